@@ -1,0 +1,40 @@
+# Every target creates .venv and installs the project into it first.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PYTHON ?= python3
+
+.PHONY: install run test lint bench schemas evaluate browser clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/cryptoclaims extract corpus -o out/claims.jsonl
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check extractor tests bench
+	$(VENV)/bin/ruff format --check extractor tests bench
+	$(VENV)/bin/mypy extractor
+
+test: lint
+	$(VENV)/bin/pytest
+
+bench: $(STAMP)
+	$(PY) bench/bench_extract.py
+
+schemas: $(STAMP)
+	$(PY) -m extractor.schemas
+
+# Headless Chromium for the HTML report test (Debian package; root only).
+browser:
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium) \
+	  || echo "chromium could not be installed; the browser test will skip"
+
+clean:
+	rm -rf $(VENV) out .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,90 @@
+"""``cryptoclaims extract``: articles in, claims out as JSONL."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import TextIO
+
+import click
+
+from extractor.corpus import META_FILE, ArticleError, article_from_file, load_corpus
+from extractor.errors import CryptoClaimsError
+from extractor.models import Article
+
+
+def iter_inputs(
+    paths: tuple[Path, ...],
+    *,
+    url: str | None = None,
+    publisher: str | None = None,
+    published: datetime | None = None,
+) -> Iterator[Article | ArticleError]:
+    """Articles from files and corpus folders; unreadable ones come out as ArticleError."""
+    for path in paths:
+        if path.is_dir() or path.name == META_FILE:
+            folder = path if path.is_dir() else path.parent
+            try:
+                yield from load_corpus(folder)
+            except CryptoClaimsError as exc:
+                yield ArticleError(str(folder), str(exc).removeprefix(f"{folder}: "))
+            continue
+        try:
+            yield article_from_file(path, url=url, publisher=publisher, published=published)
+        except CryptoClaimsError as exc:
+            yield ArticleError(str(path), str(exc).removeprefix(f"{path}: "))
+
+
+def open_output(output: Path | None) -> TextIO:
+    """The output stream: a file (its folder created) or stdout."""
+    if output is None:
+        return sys.stdout
+    output.parent.mkdir(parents=True, exist_ok=True)
+    return output.open("w", encoding="utf-8")
+
+
+@click.command("extract")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="JSONL file (default: stdout).")
+@click.option("--published", type=click.DateTime(), help="Publication date of a lone file.")
+@click.option("--publisher", help="Publisher of a lone file.")
+@click.option("--url", help="URL of a lone file.")
+@click.option("--workers", type=int, default=1, show_default=True, help="Worker processes.")
+def extract_command(
+    paths: tuple[Path, ...],
+    output: Path | None,
+    published: datetime | None,
+    publisher: str | None,
+    url: str | None,
+    workers: int,
+) -> None:
+    """Extract claims from .txt/.html files and corpus folders (with meta.jsonl)."""
+    from extractor.claims import extract_many
+
+    articles: list[Article] = []
+    failures = 0
+    for item in iter_inputs(paths, url=url, publisher=publisher, published=published):
+        if isinstance(item, ArticleError):
+            click.echo(f"error: {item}", err=True)
+            failures += 1
+        else:
+            articles.append(item)
+    written = 0
+    with open_output(output) as out:
+        for result in extract_many(articles, workers=workers):
+            if isinstance(result, ArticleError):
+                click.echo(f"error: {result}", err=True)
+                failures += 1
+                continue
+            for claim in result:
+                out.write(claim.model_dump_json() + "\n")
+                written += 1
+    click.echo(
+        f"{written} claims from {len(articles) - failures} articles"
+        + (f"; {failures} failed" if failures else ""),
+        err=True,
+    )
+    if failures and not articles:
+        sys.exit(1)

@@ -1,0 +1,151 @@
+"""Read articles from disk: lone ``.txt``/``.html`` files and corpus folders with ``meta.jsonl``.
+
+Errors name the file (and line) and the reason. Loading a corpus yields an
+:class:`ArticleError` for each bad line or file instead of stopping, so one bad
+article never hides the others.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from extractor.errors import CorpusError, InputError
+from extractor.models import Article
+
+META_FILE = "meta.jsonl"
+HTML_SUFFIXES = {".html", ".htm"}
+
+
+@dataclass(frozen=True)
+class ArticleError:
+    """An article that could not be loaded, and why (the message names file and line)."""
+
+    where: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+def read_text(path: Path) -> str:
+    """Read a text file as UTF-8 (BOM tolerated), naming the file on failure."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{path}: not valid UTF-8 at byte {exc.start} ({data[exc.start:exc.start + 1]!r})"
+        ) from None
+
+
+def parse_published(value: Any, where: str) -> datetime | None:
+    """An ISO date or datetime (or null) from metadata."""
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise CorpusError(f"{where}: 'published' must be an ISO date string, got {value!r}")
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise CorpusError(f"{where}: 'published' is not an ISO date: {value!r}") from None
+
+
+def article_from_file(
+    path: Path,
+    *,
+    article_id: str | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+    published: datetime | None = None,
+    title: str | None = None,
+    event: str | None = None,
+) -> Article:
+    """Build an Article from a ``.txt`` or ``.html`` file; metadata given wins over the page's."""
+    raw = read_text(path)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        from extractor.ingest.html import parse_article
+
+        parsed = parse_article(raw, url=url, article_id=article_id or path.stem)
+        return parsed.model_copy(
+            update={
+                "id": article_id or parsed.id,
+                "url": url or parsed.url,
+                "publisher": publisher or parsed.publisher,
+                "published": published or parsed.published,
+                "title": title or parsed.title,
+                "event": event,
+            }
+        )
+    return Article(
+        id=article_id or path.stem,
+        url=url,
+        publisher=publisher,
+        published=published,
+        title=title,
+        text=raw,
+        event=event,
+    )
+
+
+def _meta_lines(folder: Path) -> Iterator[tuple[str, dict[str, Any] | ArticleError]]:
+    meta = folder / META_FILE
+    if not meta.is_file():
+        raise CorpusError(f"{folder}: not a corpus folder (no {META_FILE})")
+    for lineno, line in enumerate(read_text(meta).splitlines(), start=1):
+        where = f"{meta}:{lineno}"
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield where, ArticleError(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
+            continue
+        if not isinstance(record, dict):
+            yield where, ArticleError(where, "expected a JSON object")
+            continue
+        yield where, record
+
+
+def load_corpus(folder: Path) -> Iterator[Article | ArticleError]:
+    """Articles of a corpus folder in ``meta.jsonl`` order; bad lines become ArticleError."""
+    for where, record in _meta_lines(folder):
+        if isinstance(record, ArticleError):
+            yield record
+            continue
+        try:
+            yield _article_from_meta(folder, record, where)
+        except InputError as exc:
+            yield ArticleError(where, str(exc))
+
+
+def _article_from_meta(folder: Path, record: dict[str, Any], where: str) -> Article:
+    for key in ("id", "file"):
+        if not isinstance(record.get(key), str) or not record[key]:
+            raise CorpusError(f"missing or empty '{key}'")
+    path = (folder / record["file"]).resolve()
+    if not path.is_relative_to(folder.resolve()):
+        raise CorpusError(f"'file' points outside the corpus folder: {record['file']!r}")
+    try:
+        return article_from_file(
+            path,
+            article_id=record["id"],
+            url=record.get("url"),
+            publisher=record.get("publisher"),
+            published=parse_published(record.get("published"), where),
+            title=record.get("title"),
+            event=record.get("event"),
+        )
+    except ValidationError as exc:
+        raise CorpusError(f"invalid article: {exc.errors()[0]['msg']}") from None
