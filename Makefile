@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PYTHON ?= python3
 
-.PHONY: install run test lint bench schemas evaluate browser clean
+.PHONY: install run test lint bench schemas evaluate peer browser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,14 @@ test: lint
 
 bench: $(STAMP)
 	$(PY) bench/bench_extract.py
+
+evaluate: $(STAMP)
+	$(VENV)/bin/cryptoclaims evaluate corpus
+	test ! -d ../shared/corpus || $(VENV)/bin/cryptoclaims evaluate ../shared/corpus
+
+# quantulum3 against cryptoclaims on the same articles and gold (amounts only).
+peer: $(STAMP)
+	$(PY) bench/peer_quantulum.py
 
 schemas: $(STAMP)
 	$(PY) -m extractor.schemas
