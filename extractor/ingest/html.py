@@ -1,0 +1,106 @@
+"""HTML page → :class:`~extractor.models.Article`.
+
+Metadata comes from the page's own statements (JSON-LD, meta tags, ``<time>``) before
+visible text; the body is the main text without boilerplate (see ``html_body``). The
+article text is the headline on the first line, then the body, one block a line.
+
+The article URL is the page's canonical link when it is on the fetched host (so AMP and
+tracking variants collapse into one), otherwise the fetched URL; a canonical link to
+another host marks a syndicated copy and is returned separately.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from bs4 import BeautifulSoup
+
+from extractor.errors import ExtractionError, FetchError
+from extractor.ingest.charset import decode_html
+from extractor.ingest.html_body import extract_body
+from extractor.ingest.html_meta import PageMeta, read_metadata
+from extractor.ingest.urls import canonicalize, host_key
+from extractor.models import Article
+
+MAX_HTML_CHARS = 20_000_000
+
+
+@dataclass(frozen=True)
+class ParsedPage:
+    """An article parsed from a page, the encoding read, and a cross-host canonical link."""
+
+    article: Article
+    encoding: str | None
+    canonical_link: str | None
+
+
+def parse_article(
+    html: str | bytes,
+    url: str | None = None,
+    article_id: str | None = None,
+    *,
+    content_type: str | None = None,
+) -> Article:
+    """The article of an HTML page (see :func:`parse_page`)."""
+    return parse_page(html, url, article_id, content_type=content_type).article
+
+
+def parse_page(
+    html: str | bytes,
+    url: str | None = None,
+    article_id: str | None = None,
+    *,
+    content_type: str | None = None,
+) -> ParsedPage:
+    """Parse a page; bytes are decoded BOM > UTF-8 > header > meta > detection.
+
+    Raises :class:`ExtractionError` when the page has no article text or is too large.
+    """
+    where = url or article_id or "page"
+    encoding: str | None = None
+    if isinstance(html, bytes):
+        html, encoding = decode_html(html, content_type)
+    if len(html) > MAX_HTML_CHARS:
+        raise ExtractionError(f"{where}: page has {len(html):,} characters, over the limit")
+    soup = BeautifulSoup(html, "lxml")
+    meta = read_metadata(soup)
+    lines = extract_body(soup, meta.title)
+    if not lines:
+        raise ExtractionError(f"{where}: no article text found")
+    article_url, canonical_link = _article_url(meta, url)
+    text = "\n".join([meta.title, *lines] if meta.title else lines)
+    article = Article(
+        id=article_id or _hash_id(article_url or text),
+        url=article_url,
+        publisher=meta.publisher or (host_key(url) if url else None),
+        title=meta.title,
+        author=meta.author,
+        published=meta.published,
+        updated=meta.updated,
+        text=text,
+    )
+    return ParsedPage(article, encoding, canonical_link)
+
+
+def _article_url(meta: PageMeta, url: str | None) -> tuple[str | None, str | None]:
+    """(article URL, cross-host canonical link or None)."""
+    fetched = _safe_canonical(url, None) if url else None
+    declared = _safe_canonical(meta.canonical, url) if meta.canonical else None
+    if declared is None:
+        return fetched, None
+    if fetched is None or host_key(declared) == host_key(fetched):
+        return declared, None
+    return fetched, declared
+
+
+def _safe_canonical(link: str, base: str | None) -> str | None:
+    """The canonical form of a link, or None for relative links without a base or non-http."""
+    try:
+        return canonicalize(link, base)
+    except (FetchError, ValueError):
+        return None
+
+
+def _hash_id(value: str) -> str:
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()[:16]

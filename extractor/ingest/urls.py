@@ -1,0 +1,127 @@
+"""URLs: canonical form (tracking parameters dropped) and the SSRF address policy.
+
+The canonical URL is the store's identity of an article: the same story reached through
+a feed link with ``utm_*`` parameters, an AMP variant or a mixed-case host is one row.
+The address policy refuses every non-public target (loopback, private, link-local,
+CGNAT, IPv4-mapped IPv6, NAT64, ...) unless private targets are explicitly allowed.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import ipaddress
+import posixpath
+from collections.abc import Iterable
+from functools import cache
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from extractor.errors import FetchError
+from extractor.lexicon import load
+
+ALLOWED_SCHEMES = frozenset({"http", "https"})
+DEFAULT_PORTS = {"http": 80, "https": 443}
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+class TrackingParam(BaseModel):
+    """A query parameter that only tracks the reader; ``*`` matches any suffix."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    param: str = Field(min_length=1)
+
+
+@cache
+def _tracking_patterns() -> tuple[str, ...]:
+    return tuple(entry.param.lower() for entry in load("tracking_params.jsonl", TrackingParam))
+
+
+def is_tracking_param(name: str) -> bool:
+    """True for parameters such as ``utm_source``, ``fbclid`` or ``amp``."""
+    lowered = name.lower()
+    return any(fnmatch.fnmatchcase(lowered, pattern) for pattern in _tracking_patterns())
+
+
+def check_scheme(url: str) -> None:
+    """Refuse anything but absolute http(s) URLs (``file:``, ``gopher:``, ``data:``, ...)."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ALLOWED_SCHEMES:
+        raise FetchError(url, f"scheme {parts.scheme or '(none)'!r} is not http or https")
+    if not parts.hostname:
+        raise FetchError(url, "URL has no host")
+
+
+def canonicalize(url: str, base: str | None = None) -> str:
+    """The canonical form of an http(s) URL.
+
+    Lowercase scheme and host, no default port, no fragment, tracking parameters and
+    AMP path suffixes removed, remaining query parameters sorted, ``.``/``..`` resolved.
+    """
+    absolute = urljoin(base, url.strip()) if base else url.strip()
+    check_scheme(absolute)
+    parts = urlsplit(absolute)
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").rstrip(".")
+    if ":" in host:
+        host = f"[{host}]"
+    port = parts.port
+    netloc = host if port in (None, DEFAULT_PORTS[scheme]) else f"{host}:{port}"
+    path = _clean_path(parts.path)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    kept = sorted((k, v) for k, v in query if not is_tracking_param(k))
+    return urlunsplit((scheme, netloc, path, urlencode(kept), ""))
+
+
+def _clean_path(path: str) -> str:
+    """Resolve dot segments and drop a trailing ``/amp`` (AMP variants of a page)."""
+    if not path:
+        return "/"
+    cleaned = posixpath.normpath(path)
+    if cleaned.startswith("//"):
+        cleaned = "/" + cleaned.lstrip("/")
+    if path.endswith("/") and cleaned != "/":
+        cleaned += "/"
+    for suffix in ("/amp/", "/amp"):
+        if cleaned.endswith(suffix) and len(cleaned) > len(suffix):
+            cleaned = cleaned[: -len(suffix)] + ("/" if suffix.endswith("/") else "")
+    return cleaned
+
+
+def host_key(url: str) -> str:
+    """A host name for comparisons and per-host politeness (lowercase, no ``www.``)."""
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    return host.removeprefix("www.")
+
+
+def origin(url: str) -> str:
+    """``scheme://host[:port]`` of a URL: the scope of a robots.txt."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), "", "", ""))
+
+
+def parse_networks(values: Iterable[str]) -> tuple[IPNetwork, ...]:
+    """Networks from strings such as ``127.0.0.1`` or ``10.0.0.0/8``."""
+    return tuple(ipaddress.ip_network(value, strict=False) for value in values)
+
+
+def is_public(address: IPAddress) -> bool:
+    """True when an address is globally routable (IPv4-mapped and NAT64 forms unwrapped)."""
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return is_public(address.ipv4_mapped)
+        if address in ipaddress.ip_network("64:ff9b::/96"):
+            return is_public(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF))
+        if address.sixtofour is not None:
+            return is_public(address.sixtofour)
+    return address.is_global and not address.is_multicast
+
+
+def address_allowed(
+    address: IPAddress, allow_private: bool, allowed_networks: tuple[IPNetwork, ...] = ()
+) -> bool:
+    """True when the policy lets a connection go to ``address``."""
+    if allow_private or is_public(address):
+        return True
+    return any(address in network for network in allowed_networks)
