@@ -9,6 +9,8 @@ from datetime import date
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractor.evaluation.gold import GoldClaim, GoldPeriod, PlacedGold, locate_quote
 from extractor.evaluation.scoring import (
@@ -312,3 +314,41 @@ def test_counts_add_up_per_field() -> None:
     total = a + b
     assert (total.gold, total.predicted, total.matched, total.amount_correct) == (3, 4, 3, 2)
     assert total.accuracy("metric") == pytest.approx(2 / 3)
+
+
+spans = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(1, 12)).map(lambda s: (s[0], s[0] + s[1])),
+    max_size=8,
+)
+
+
+@given(gold_spans=spans, pred_spans=spans)
+def test_matching_is_one_to_one_and_leaves_no_overlapping_pair_unmatched(
+    gold_spans: list[tuple[int, int]], pred_spans: list[tuple[int, int]]
+) -> None:
+    text = SIXTY[:80]
+    g = [gold(text, text[s:e], 1.0, "USD", text[:e].count(text[s:e])) for s, e in gold_spans]
+    p = [
+        Claim(
+            id=claim_id("a", s, e),
+            article_id="a",
+            quote=text[s:e],
+            start=s,
+            end=e,
+            sentence=text,
+            value=1.0,
+            unit="USD",
+            low=None,
+            high=None,
+        )
+        for s, e in pred_spans
+    ]
+    pairs = match_claims(g, p)
+    assert len({gi for gi, _ in pairs}) == len({pi for _, pi in pairs}) == len(pairs)
+    for gi, pi in pairs:
+        assert min(g[gi].end, p[pi].end) > max(g[gi].start, p[pi].start)
+    free_gold = set(range(len(g))) - {gi for gi, _ in pairs}
+    free_pred = set(range(len(p))) - {pi for _, pi in pairs}
+    for gi in free_gold:
+        for pi in free_pred:
+            assert min(g[gi].end, p[pi].end) <= max(g[gi].start, p[pi].start)
