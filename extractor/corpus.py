@@ -46,7 +46,7 @@ def read_text(path: Path) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{path}: not valid UTF-8 at byte {exc.start} ({data[exc.start:exc.start + 1]!r})"
+            f"{path}: not valid UTF-8 at byte {exc.start} ({data[exc.start : exc.start + 1]!r})"
         ) from None
 
 

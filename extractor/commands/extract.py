@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Iterator
 from datetime import datetime
@@ -37,17 +38,19 @@ def iter_inputs(
             yield ArticleError(str(path), str(exc).removeprefix(f"{path}: "))
 
 
-def open_output(output: Path | None) -> TextIO:
-    """The output stream: a file (its folder created) or stdout."""
+def open_output(output: Path | None) -> contextlib.AbstractContextManager[TextIO]:
+    """The output stream: a file (its folder created) or stdout, which stays open."""
     if output is None:
-        return sys.stdout
+        return contextlib.nullcontext(sys.stdout)
     output.parent.mkdir(parents=True, exist_ok=True)
     return output.open("w", encoding="utf-8")
 
 
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="JSONL file (default: stdout).")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="JSONL file (default: stdout)."
+)
 @click.option("--published", type=click.DateTime(), help="Publication date of a lone file.")
 @click.option("--publisher", help="Publisher of a lone file.")
 @click.option("--url", help="URL of a lone file.")
@@ -71,20 +74,20 @@ def extract_command(
             failures += 1
         else:
             articles.append(item)
-    written = 0
+    written = done = 0
     with open_output(output) as out:
         for result in extract_many(articles, workers=workers):
             if isinstance(result, ArticleError):
                 click.echo(f"error: {result}", err=True)
                 failures += 1
                 continue
+            done += 1
             for claim in result:
                 out.write(claim.model_dump_json() + "\n")
                 written += 1
     click.echo(
-        f"{written} claims from {len(articles) - failures} articles"
-        + (f"; {failures} failed" if failures else ""),
+        f"{written} claims from {done} articles" + (f"; {failures} failed" if failures else ""),
         err=True,
     )
-    if failures and not articles:
+    if failures and not done:
         sys.exit(1)

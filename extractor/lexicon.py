@@ -1,0 +1,209 @@
+"""Load the JSONL knowledge files under ``extractor/data``.
+
+Each file is one JSON object a line; each line is validated with a pydantic model
+and a bad line raises :class:`LexiconError` naming ``path:line`` and the reason.
+Files are read once per process.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from extractor.errors import LexiconError
+from extractor.models import METRICS, SIDES
+
+DATA_DIR = Path(str(resources.files("extractor") / "data"))
+
+Entry = TypeVar("Entry", bound=BaseModel)
+
+
+class _Line(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class AssetEntry(_Line):
+    """An asset: canonical id and every lowercase surface form naming it."""
+
+    id: str = Field(pattern=r"^[A-Z0-9_.]+$")
+    kind: Literal["crypto", "stablecoin", "stock", "etf", "commodity", "index", "scope"]
+    names: list[str] = Field(min_length=1)
+    ambiguous: list[str] = []
+    underlying: str | None = None
+
+    @field_validator("names", "ambiguous")
+    @classmethod
+    def _lowercase(cls, names: list[str]) -> list[str]:
+        for name in names:
+            if name != name.strip().lower() or not name:
+                raise ValueError(f"name {name!r} is not lowercase and stripped")
+        return names
+
+
+class NamedEntry(_Line):
+    """A data source or venue: canonical display name and its lowercase surface forms."""
+
+    name: str = Field(min_length=1)
+    kind: str
+    names: list[str] = Field(min_length=1)
+    ambiguous: list[str] = []
+
+
+class ScaleEntry(_Line):
+    word: str
+    factor: float = Field(gt=0)
+    attached: bool
+
+
+class CurrencyEntry(_Line):
+    form: str
+    code: str = Field(pattern=r"^[A-Z]{3}$")
+    position: Literal["before", "after", "both"]
+
+
+class QualifierEntry(_Line):
+    phrase: str
+    qualifier: Literal["approx", "more_than", "less_than", "at_least", "at_most"]
+
+
+class NumberWordEntry(_Line):
+    word: str
+    value: float
+    qualifier: Literal["exact", "approx", "more_than"]
+
+
+class TimeUnitEntry(_Line):
+    word: str
+    days: float
+
+
+class MetricTrigger(_Line):
+    """A word or phrase that says what an amount measures; weight ranks competing triggers."""
+
+    phrase: str
+    metric: str
+    weight: float = 1.0
+
+    @field_validator("metric")
+    @classmethod
+    def _known_metric(cls, metric: str) -> str:
+        if metric not in METRICS:
+            raise ValueError(f"unknown metric {metric!r}")
+        return metric
+
+
+class SideTrigger(_Line):
+    phrase: str
+    side: str
+
+    @field_validator("side")
+    @classmethod
+    def _known_side(cls, side: str) -> str:
+        if side not in SIDES:
+            raise ValueError(f"unknown side {side!r}")
+        return side
+
+
+class BoilerplateMarker(_Line):
+    """A line that starts boilerplate: ``line`` drops that block, ``tail`` all that follows."""
+
+    pattern: str
+    scope: Literal["line", "tail"]
+
+
+def load_jsonl(path: Path, model: type[Entry]) -> list[Entry]:
+    """Every line of ``path`` validated as ``model``; errors name ``path:line``."""
+    entries: list[Entry] = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot read: {exc.strerror}") from None
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            entries.append(model.model_validate(json.loads(line)))
+        except json.JSONDecodeError as exc:
+            raise LexiconError(f"{path}:{lineno}: invalid JSON: {exc.msg}") from None
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            field = ".".join(str(p) for p in err["loc"])
+            raise LexiconError(f"{path}:{lineno}: {field}: {err['msg']}") from None
+    return entries
+
+
+@cache
+def load(name: str, model: type[Entry]) -> tuple[Entry, ...]:
+    """A data file under ``extractor/data`` by name, validated and cached."""
+    return tuple(load_jsonl(DATA_DIR / name, model))
+
+
+def assets() -> tuple[AssetEntry, ...]:
+    return load("assets.jsonl", AssetEntry)
+
+
+def sources() -> tuple[NamedEntry, ...]:
+    return load("sources.jsonl", NamedEntry)
+
+
+def venues() -> tuple[NamedEntry, ...]:
+    return load("venues.jsonl", NamedEntry)
+
+
+def scales() -> tuple[ScaleEntry, ...]:
+    return load("scales.jsonl", ScaleEntry)
+
+
+def currencies() -> tuple[CurrencyEntry, ...]:
+    return load("currencies.jsonl", CurrencyEntry)
+
+
+def qualifiers() -> tuple[QualifierEntry, ...]:
+    return load("qualifiers.jsonl", QualifierEntry)
+
+
+def number_words() -> tuple[NumberWordEntry, ...]:
+    return load("number_words.jsonl", NumberWordEntry)
+
+
+def time_units() -> tuple[TimeUnitEntry, ...]:
+    return load("time_units.jsonl", TimeUnitEntry)
+
+
+def metric_triggers() -> tuple[MetricTrigger, ...]:
+    return load("metrics.jsonl", MetricTrigger)
+
+
+def side_triggers() -> tuple[SideTrigger, ...]:
+    return load("sides.jsonl", SideTrigger)
+
+
+def boilerplate_markers() -> tuple[BoilerplateMarker, ...]:
+    return load("boilerplate.jsonl", BoilerplateMarker)
+
+
+class MetricUnits(_Line):
+    """The kinds of amount (money, percent, crypto, ...) a metric can be measured in."""
+
+    metric: str
+    kinds: list[Literal["money", "percent", "crypto", "count", "number", "ratio", "multiple"]]
+    max_value: float | None = None  # a per-coin price never runs into the hundreds of millions
+
+
+class AttributionCue(_Line):
+    """A word that makes a named company or person the source of a sentence's figures."""
+
+    phrase: str
+
+
+def metric_units() -> tuple[MetricUnits, ...]:
+    return load("metric_units.jsonl", MetricUnits)
+
+
+def attribution_cues() -> tuple[AttributionCue, ...]:
+    return load("attribution_cues.jsonl", AttributionCue)

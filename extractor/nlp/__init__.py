@@ -1,0 +1,1 @@
+"""The spaCy pipeline: a blank English tokenizer, fixed for money, plus rule components."""

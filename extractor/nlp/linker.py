@@ -1,0 +1,414 @@
+"""Claim assembly: link each amount to the metric, side, asset, period, source and venue
+that govern it.
+
+Everything is decided in the amount's sentence first, by distance in characters with
+a penalty for each clause boundary crossed; the paragraph (earlier sentences), a
+"Source: X" caption under it, and the article's other claims are fallbacks only
+where the sentence says nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from extractor import lexicon
+from extractor.nlp.amounts import Amount
+from extractor.nlp.mentions import Mention
+from extractor.nlp.periods import Period, TimeExpr
+from extractor.nlp.structure import Span, Structure
+
+_CLAUSE = re.compile(r"[;,–—:]|\b(?:while|whereas|but|as|after|before|and|which|with)\b")
+_OF_AFTER = re.compile(r"^\s?(?:of|in)\s+(?:the\s+|these\s+|those\s+|its\s+|all\s+|total\s+)?")
+_UP_VERBS = {"up", "gained", "added", "rose"}
+_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?P<verb>down|up|lost|lose|loses|erased|erasing|shed|wiped(?: out)?|wiping(?: out)?|"
+    r"by|gained|added)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|over\s+|more than\s+)?$"
+)
+_LEVEL_BEFORE = re.compile(
+    r"(?i)\b(?:to|at|near|above|below|around|under|over|of|from|toward|towards|hit|touched|"
+    r"reached|tested|reclaimed|breached|broke|cleared)\s+(?:the\s+|a\s+|an\s+|about\s+|around\s+)?"
+    r"(?:~\s?)?$"
+)
+_RSI = re.compile(r"(?i)\b(?:RSI|relative strength index|stochastic)\b")
+_PARTICIPANT_AFTER = re.compile(
+    r"(?i)^\s(?:[a-z-]+\s)?(?:traders|users|accounts|investors|holders)\b"
+)
+_MARKET_WIDE = {
+    "liquidations", "open_interest", "long_short_ratio", "sentiment_index", "market_cap",
+    "market_cap_change", "trading_volume", "funding_rate", "participants",
+}  # fmt: skip
+_COMPANY_METRICS = {
+    "holdings", "transaction_value", "average_cost", "loss", "profit", "funding_raised",
+    "revenue", "other",
+}  # fmt: skip
+_FLOW_SIDES = {"etf_flow": ("inflow", "outflow"), "fund_flow": ("inflow", "outflow")}
+_DIRECTIONAL = {"price_change", "market_cap_change", "trading_volume", "open_interest"}
+
+
+@dataclass(slots=True)
+class Link:
+    """What one amount was linked to."""
+
+    amount: Amount
+    sentence: Span
+    metric: str = "other"
+    side: str | None = None
+    asset: str | None = None
+    period: Period | None = None
+    source: str | None = None
+    venue: str | None = None
+    unit: str = ""
+    sure: bool = True
+
+
+@dataclass
+class Context:
+    """An article's parts, indexed for the linker."""
+
+    text: str
+    structure: Structure
+    mentions: list[Mention]
+    times: list[TimeExpr]
+    published: date | None
+    amounts: list[Amount] = field(default_factory=list)
+
+    def sentence_of(self, pos: int) -> Span:
+        sents = self.structure.sentences
+        i = bisect.bisect_right([s for s, _ in sents], pos) - 1
+        return sents[i] if i >= 0 and sents[i][0] <= pos < sents[i][1] else (pos, pos + 1)
+
+    def paragraph_of(self, pos: int) -> Span:
+        for start, end in self.structure.paragraphs:
+            if start <= pos < end:
+                return start, end
+        return pos, pos + 1
+
+    def in_span(self, kind: str, span: Span) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == kind and span[0] <= m.start < span[1]]
+
+
+@cache
+def _cues() -> re.Pattern[str]:
+    words = sorted((c.phrase for c in lexicon.attribution_cues()), key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def _distance(ctx: Context, a: Amount, m: Mention) -> float:
+    """Characters between amount and mention, doubled per clause boundary crossed."""
+    lo, hi = (m.end, a.start) if m.end <= a.start else (a.end, m.start)
+    if hi < lo:
+        return 0.0
+    return float((hi - lo + 1) * 2 ** _boundaries(ctx.text[lo:hi]))
+
+
+def _boundaries(gap: str) -> int:
+    return len(_CLAUSE.findall(gap))
+
+
+@cache
+def _limits() -> dict[str, tuple[set[str], float | None]]:
+    return {m.metric: (set(m.kinds), m.max_value) for m in lexicon.metric_units()}
+
+
+@cache
+def _weights() -> dict[tuple[str, str], float]:
+    return {(t.phrase, t.metric): t.weight for t in lexicon.metric_triggers()}
+
+
+def _fits(metric: str, a: Amount) -> bool:
+    if metric == "other":
+        return True
+    kinds, max_value = _limits().get(metric, (set(), None))
+    return a.kind in kinds and (max_value is None or a.value <= max_value)
+
+
+def _score(ctx: Context, a: Amount, m: Mention) -> float:
+    """Trigger weight over distance; a trigger right after the amount binds tightly
+    ("$258 million outflow", "$2.62 billion wipeout")."""
+    weight = _weights().get((ctx.text[m.start : m.end].lower(), m.value), 1.0)
+    score = weight / (1 + _distance(ctx, a, m) / 25)
+    if a.end <= m.start and m.start - a.end <= 14 and not _boundaries(ctx.text[a.end : m.start]):
+        score *= 2
+    return score
+
+
+def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
+    """The metric and how sure the choice is (special patterns count as sure)."""
+    triggers = [m for m in ctx.in_span("metric", sent) if not (a.start <= m.start < a.end)]
+    after = ctx.text[a.end : a.end + 30]
+    if a.kind == "ratio":
+        named = any(m.value == "long_short_ratio" for m in triggers)
+        return ("long_short_ratio" if named else "reserves"), 1.0
+    if a.kind == "percent" and (of := _OF_AFTER.match(after)):
+        for m in triggers:
+            if m.start == a.end + of.end() and m.value != "price_change" and _fits(m.value, a):
+                return m.value, 1.0
+    if a.kind in ("count", "number") and _PARTICIPANT_AFTER.match(after):
+        return "participants", 1.0
+    if a.kind == "percent" and any(_moves(ctx, a, m) for m in triggers):
+        return _refine(ctx, a, "price_change", triggers), 1.0
+    scored = [(_score(ctx, a, m), m.value) for m in triggers if _fits(m.value, a)]
+    score, metric = max(scored) if scored else (0.0, "other")
+    return _refine(ctx, a, metric, triggers), score
+
+
+def _moves(ctx: Context, a: Amount, m: Mention) -> bool:
+    """A change word in the percentage's own clause, right next to it ("plunged nearly 15%")."""
+    gap = _gap(ctx, a, m)
+    return m.value == "price_change" and len(gap) <= 12 and not _boundaries(gap)
+
+
+def _refine(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> str:
+    """Turn a change word into the change of the thing it moves; name ETF flows as such."""
+    before = ctx.text[max(0, a.start - 40) : a.start]
+    in_clause = {m.value for m in triggers if not _boundaries(_gap(ctx, a, m))}
+    if a.kind == "money" and _CHANGE_BEFORE.search(before):
+        if metric == "market_cap" or "market_cap" in in_clause:
+            return "market_cap_change"
+        if metric == "price":
+            return "price_change"
+    if metric == "price_change":
+        if a.kind == "money" and _LEVEL_BEFORE.search(before) and _fits("price", a):
+            return "price"
+        for base, changed in (
+            ("market_cap", "market_cap_change"),
+            ("trading_volume", "trading_volume"),
+            ("open_interest", "open_interest"),
+        ):
+            if base in in_clause:
+                return changed
+    if metric == "fund_flow" and _etf_context(ctx, a):
+        return "etf_flow"
+    return metric
+
+
+def _gap(ctx: Context, a: Amount, m: Mention) -> str:
+    return ctx.text[m.end : a.start] if m.end <= a.start else ctx.text[a.end : m.start]
+
+
+def _etf_context(ctx: Context, a: Amount) -> bool:
+    window = (max(0, a.start - 700), min(len(ctx.text), a.end + 200))
+    return any(m.value == "etf_flow" for m in ctx.in_span("metric", window)) or any(
+        m.asset_kind == "etf" for m in ctx.in_span("asset", window)
+    )
+
+
+def _side(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
+    wanted = _FLOW_SIDES.get(metric)
+    if metric == "liquidations":
+        wanted = ("long", "short")
+    elif metric in _DIRECTIONAL:
+        wanted = ("up", "down")
+        if a.sign:
+            return "up" if a.sign > 0 else "down"
+        before = ctx.text[max(0, a.start - 40) : a.start]
+        change = _CHANGE_BEFORE.search(before)
+        if a.kind == "money" and change and change["verb"].lower() != "by":
+            return "up" if change["verb"].lower() in _UP_VERBS else "down"
+        if a.kind != "percent" and metric != "price_change":
+            return None  # "open interest dropped to $95.73 billion" is a level, not a move
+    if not wanted:
+        return None
+    best: tuple[float, str] | None = None
+    for m in ctx.in_span("side", sent):
+        if m.value not in wanted or _closest_amount(ctx, m, sent) is not a:
+            continue
+        if metric == "liquidations" and _boundaries(_gap(ctx, a, m)):
+            continue  # ", with long traders taking most losses" describes the total, not a side
+        d = _distance(ctx, a, m)
+        best = min(best, (d, m.value)) if best else (d, m.value)
+    if best:
+        return best[1]
+    if metric in _FLOW_SIDES:
+        return _paragraph_side(ctx, a, wanted)
+    return None
+
+
+def _paragraph_side(ctx: Context, a: Amount, wanted: tuple[str, ...]) -> str | None:
+    para = ctx.paragraph_of(a.start)
+    sides = [m.value for m in ctx.in_span("side", para) if m.value in wanted]
+    return Counter(sides).most_common(1)[0][0] if sides else None
+
+
+def _closest_amount(ctx: Context, m: Mention, sent: Span) -> Amount | None:
+    """The amount of the sentence a word belongs to: the nearest one, clauses counted."""
+    inside = [x for x in ctx.amounts if sent[0] <= x.start < sent[1]]
+    return min(inside, key=lambda x: _distance(ctx, x, m)) if inside else None
+
+
+def _asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
+    mentions = [m for m in ctx.in_span("asset", sent) if not (a.start <= m.start < a.end)]
+    if metric in _COMPANY_METRICS | {"etf_flow", "supply"}:
+        preferred = {"etf_flow": ("etf",), "supply": ("crypto",)}.get(metric, ("stock",))
+        close = [m for m in mentions if m.asset_kind in preferred]
+        if close:
+            return min(close, key=lambda m: _distance(ctx, a, m)).value
+    if metric not in _MARKET_WIDE:
+        mentions = [m for m in mentions if m.asset_kind != "scope"] or mentions
+    if a.kind == "crypto" and not mentions:
+        return a.unit
+    if mentions:
+        return min(mentions, key=lambda m: _asset_distance(ctx, a, m)).value
+    return None
+
+
+def _asset_distance(ctx: Context, a: Amount, m: Mention) -> float:
+    d = _distance(ctx, a, m)
+    return d if m.end <= a.start else d * 1.5
+
+
+def _fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> str | None:
+    if metric in _MARKET_WIDE:
+        return "CRYPTO"
+    para = ctx.paragraph_of(a.start)
+    before = ctx.in_span("asset", (para[0], a.start))
+    if before:
+        return before[-1].value
+    same = [x.asset for x in links if x.metric == metric and x.asset]
+    if same:
+        return same[-1]
+    counts = Counter(m.value for m in ctx.mentions if m.kind == "asset" and m.asset_kind != "scope")
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _period(ctx: Context, a: Amount, sent: Span) -> Period | None:
+    """The time expression of the sentence closest to this amount (and not closer to another)."""
+    inside = [t for t in ctx.times if sent[0] <= t.start < sent[1] and t.period]
+    firm = [t for t in inside if t.kind != "now"] or inside
+    own = [t for t in firm if _closest_amount(ctx, _as_mention(t), sent) is a]
+    if own:
+        return min(own, key=lambda t: _time_distance(ctx, a, t)).period
+    shared = [t for t in firm if not _boundaries(_gap(ctx, a, _as_mention(t)))]
+    return shared[0].period if shared else None
+
+
+def _as_mention(t: TimeExpr) -> Mention:
+    return Mention(t.start, t.end, "time", "")
+
+
+def _time_distance(ctx: Context, a: Amount, t: TimeExpr) -> float:
+    return _distance(ctx, a, _as_mention(t)) * (1.0 if t.start >= a.end else 1.2)
+
+
+def _fallback_period(ctx: Context, a: Amount, metric: str, links: list[Link]) -> Period | None:
+    para = ctx.paragraph_of(a.start)
+    earlier = [t for t in ctx.times if para[0] <= t.start < a.start and t.period]
+    if earlier:
+        return earlier[-1].period
+    same = [x.period for x in links if x.metric == metric and x.period]
+    if same:
+        return same[-1]
+    if metric in ("price", "market_cap") and ctx.published:
+        return ctx.published, ctx.published
+    return None
+
+
+def _source(ctx: Context, a: Amount, sent: Span) -> str | None:
+    sources = ctx.in_span("source", sent)
+    if sources:
+        return min(sources, key=lambda m: _distance(ctx, a, m)).value
+    sentence = ctx.text[sent[0] : sent[1]]
+    if _cues().search(sentence):
+        for m in ctx.in_span("asset", sent):
+            if m.asset_kind == "stock" and m.end <= a.start:
+                return _display(ctx.text[m.start : m.end])
+    return None
+
+
+def _display(name: str) -> str:
+    """A company's name as cited: "MicroStrategy" and "Strategy" are one filer."""
+    return "Strategy" if name.lower() in ("microstrategy", "strategy", "mstr") else name
+
+
+def _caption_source(ctx: Context, a: Amount) -> str | None:
+    """ "Source: X" on its own line attributes the paragraph just above it."""
+    para = ctx.paragraph_of(a.start)
+    paragraphs = ctx.structure.paragraphs
+    idx = paragraphs.index(para) if para in paragraphs else -1
+    if idx < 0 or idx + 1 >= len(paragraphs):
+        return None
+    for (start, _end), src in ctx.structure.captions:
+        if start == paragraphs[idx + 1][0]:
+            return _canonical_source(ctx, (start, _end), src)
+    return None
+
+
+def _canonical_source(ctx: Context, span: Span, raw: str) -> str:
+    named = ctx.in_span("source", span) or ctx.in_span("venue", span)
+    return named[-1].value if named else raw.strip(" .")
+
+
+def _venue(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
+    if metric not in ("liquidations", "hack_amount", "trading_volume", "open_interest", "other"):
+        return None
+    venues = ctx.in_span("venue", sent)
+    return min(venues, key=lambda m: _distance(ctx, a, m)).value if venues else None
+
+
+def _unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
+    if a.kind != "number":
+        return a.unit
+    if metric == "long_short_ratio":
+        return "ratio"
+    if metric == "sentiment_index" or _RSI.search(ctx.text[sent[0] : sent[1]]):
+        return "index"
+    return "count"
+
+
+def link(ctx: Context) -> list[Link]:
+    """One Link per amount, in text order."""
+    links: list[Link] = []
+    sentence_sources: dict[Span, str] = {}
+    for a in ctx.amounts:
+        sent = ctx.sentence_of(a.start)
+        metric, score = _metric(ctx, a, sent)
+        x = Link(a, sent, metric=metric, side=_side(ctx, a, metric, sent), sure=score >= 0.15)
+        x.asset = _asset(ctx, a, metric, sent) or _fallback_asset(ctx, a, metric, links)
+        x.period = _period(ctx, a, sent) or _fallback_period(ctx, a, metric, links)
+        x.source = _source(ctx, a, sent)
+        if x.source and ctx.in_span("source", sent):
+            sentence_sources[sent] = x.source  # a data provider's attribution carries forward
+        x.source = x.source or _caption_source(ctx, a)
+        x.source = x.source or _paragraph_source(ctx, sent, sentence_sources)
+        x.venue = _venue(ctx, a, metric, sent)
+        x.unit = _unit(ctx, a, metric, sent)
+        if x.unit == "index" and metric == "other" and not _RSI.search(ctx.text[sent[0] : sent[1]]):
+            x.metric = "sentiment_index"
+        links.append(x)
+    _repeat_from_body(links)
+    return links
+
+
+def _paragraph_source(ctx: Context, sent: Span, known: dict[Span, str]) -> str | None:
+    """A source named earlier in the same paragraph carries forward."""
+    para = ctx.paragraph_of(sent[0])
+    earlier = [(s, src) for s, src in known.items() if para[0] <= s[0] < sent[0]]
+    return earlier[-1][1] if earlier else None
+
+
+def _repeat_from_body(links: list[Link]) -> None:
+    """A figure repeated in a headline or summary takes the body's period and source; one
+    whose own sentence names no clear metric takes the body's reading of the same digits
+    (a headline's "$2.65 billion" read like the body's "$2.65 million")."""
+    for i, x in enumerate(links):
+        for y in links[i + 1 :]:
+            if y.unit != x.unit or not y.sure:
+                continue
+            same = y.amount.value == x.amount.value and y.metric == x.metric
+            if same or (not x.sure and _same_digits(x.amount, y.amount)):
+                x.metric, x.side = y.metric, x.side or y.side
+                x.asset = y.asset if not x.sure else x.asset
+                x.period = x.period or y.period
+                x.source = x.source or (y.source if same else None)
+                break
+
+
+def _same_digits(x: Amount, y: Amount) -> bool:
+    """The same three or more significant digits at another scale ("2.65" million/billion)."""
+    digits = f"{x.amount_digits()}"
+    return len(digits.strip("0")) >= 3 and digits == y.amount_digits()

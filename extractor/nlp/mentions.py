@@ -1,0 +1,116 @@
+"""Lexicon mentions: assets, data sources, venues, metric and side triggers.
+
+One spaCy PhraseMatcher on lowercase text holds every lexicon (phrase patterns run
+several times faster than token patterns). Ambiguous names ("SOL", "Strategy",
+"link") are kept only where the text reads as crypto: a cashtag, an upper-case
+ticker, or a capitalized name that is not the first word of its sentence or whose
+asset the article also names unambiguously.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import cast
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+
+from extractor import lexicon
+
+_PAIR = re.compile(r"\b(?P<base>[A-Z][A-Z0-9]{1,9})[-/]?(?:USDT|USDC|USD|BUSD|PERP|FDUSD)\b")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A lexicon hit: ``kind`` is asset, source, venue, metric or side; ``value`` its id."""
+
+    start: int
+    end: int
+    kind: str
+    value: str
+    asset_kind: str = ""
+    ambiguous: bool = False
+
+
+class MentionMatcher:
+    """Build the phrase matcher once; ``find`` returns the mentions of a Doc."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.labels: dict[str, tuple[str, str, str]] = {}
+        self.ambiguous: set[tuple[str, str]] = set()
+        for kind, value, names, extra in self._entries():
+            label = f"{kind}:{value}"
+            self.labels[label] = (kind, value, extra)
+            self.matcher.add(label, list(cast(Tokenizer, nlp.tokenizer).pipe(names)))
+
+    def _entries(self) -> Iterator[tuple[str, str, list[str], str]]:
+        for asset in lexicon.assets():
+            self.ambiguous.update(("asset", n) for n in asset.ambiguous)
+            yield "asset", asset.id, asset.names, asset.kind
+        for kind, entries in (("source", lexicon.sources()), ("venue", lexicon.venues())):
+            for entry in entries:
+                self.ambiguous.update((kind, n) for n in entry.ambiguous)
+                yield kind, entry.name, entry.names, entry.kind
+        by_metric: dict[str, list[str]] = {}
+        for trigger in lexicon.metric_triggers():
+            by_metric.setdefault(trigger.metric, []).append(trigger.phrase)
+        for metric, phrases in by_metric.items():
+            yield "metric", metric, phrases, ""
+        by_side: dict[str, list[str]] = {}
+        for side in lexicon.side_triggers():
+            by_side.setdefault(side.side, []).append(side.phrase)
+        for side_name, phrases in by_side.items():
+            yield "side", side_name, phrases, ""
+
+    def find(self, doc: Doc) -> list[Mention]:
+        """Every mention in ``doc``; ambiguous asset/source names filtered by context."""
+        strings = doc.vocab.strings
+        raw: list[Mention] = []
+        for match_id, start, end in self.matcher(doc):
+            kind, value, extra = self.labels[strings[match_id]]
+            span = doc[start:end]
+            mention = Mention(span.start_char, span.end_char, kind, value, extra)
+            mention.ambiguous = (kind, span.text.lower()) in self.ambiguous
+            raw.append(mention)
+        raw.extend(_pairs(doc.text))
+        sure = {m.value for m in raw if m.kind == "asset" and not m.ambiguous}
+        kept = [m for m in raw if not m.ambiguous or _reads_as_name(doc, m, sure)]
+        return _longest(kept)
+
+
+def _pairs(text: str) -> Iterator[Mention]:
+    """Trading pairs (BTC-USDT, ETHUSDT): the pair's base asset."""
+    for m in _PAIR.finditer(text):
+        yield Mention(m.start(), m.end(), "asset", m["base"], "pair")
+
+
+def _reads_as_name(doc: Doc, mention: Mention, sure: set[str]) -> bool:
+    text = doc.text[mention.start : mention.end]
+    if mention.start and doc.text[mention.start - 1] == "$":
+        return True
+    if text.isupper() and len(text) > 1:
+        return True
+    if not text[:1].isupper():
+        return False
+    if mention.value in sure:
+        return True
+    token = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return token is not None and not token[0].is_sent_start
+
+
+def _longest(mentions: list[Mention]) -> list[Mention]:
+    """Per kind, drop mentions inside a longer one ("bitcoin" inside "bitcoin etfs" stays:
+    different kinds)."""
+    mentions.sort(key=lambda m: (m.kind, m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for m in mentions:
+        if kept and kept[-1].kind == m.kind and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    kept.sort(key=lambda m: m.start)
+    return kept

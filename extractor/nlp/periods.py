@@ -1,0 +1,334 @@
+"""Date and period expressions: found by rules, resolved against the publication date.
+
+Explicit dates ("February 5", "Dec 19, 2025") are parsed by dateparser, once per
+(string, base) pair. Windows ("in the last 24 hours", "this week", "so far this
+month"), quarters ("Q4 2025") and weekdays ("on Friday": the last such day on or before
+publication) are rules of our own: dateparser returns nothing or the wrong day for them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from extractor.nlp.amounts import MONTHS
+
+Period = tuple[date, date]
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTH_NAMES["sept"] = 9
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "single": 1}
+_CAP_MONTHS = "|".join(m.capitalize() for m in MONTHS.split("|"))
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "week_ending",
+        re.compile(rf"(?i)\bweek\s+end(?:ing|ed)\s+(?P<mon>{MONTHS})\.?\s+(?P<d>\d{{1,2}})\b"),
+    ),
+    ("iso", re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
+    (
+        "day_range",
+        re.compile(
+            rf"\b(?P<mon>{_CAP_MONTHS})\.?\s+(?P<d1>\d{{1,2}})\s?[–-]\s?(?P<d2>\d{{1,2}})"
+            r"(?:,?\s+(?P<y>20\d\d))?\b"
+        ),
+    ),
+    (
+        "month_day",
+        re.compile(
+            rf"\b(?P<mon>{_CAP_MONTHS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s?%)"
+            r"(?:,?\s+(?P<y>20\d\d)\b)?"
+        ),
+    ),
+    (
+        "day_month",
+        re.compile(
+            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_CAP_MONTHS})\.?"
+            r"(?:,?\s+(?P<y>20\d\d)\b)?"
+        ),
+    ),
+    (
+        "quarter",
+        re.compile(
+            r"(?i)\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)[\s-]quarter)"
+            r"(?:\s+(?:of\s+)?(?:FY\s?)?'?(?P<y>20\d\d|\d\d))?\b"
+        ),
+    ),
+    ("month", re.compile(rf"\b(?P<mon>{_CAP_MONTHS})\b(?:\s+(?P<y>20\d\d)\b)?")),
+    (
+        "window",
+        re.compile(
+            r"(?i)\b(?:(?:in|over|during|within|for)\s+)?(?:just\s+)?(?:the\s+)?"
+            r"(?:last|past|previous|prior|trailing)\s+(?P<n>\d+|a|one|two|three|four|five|seven)?\s*"
+            r"-?(?P<u>hours?|days?|weeks?|months?|years?)\b"
+        ),
+    ),
+    (
+        "day24",
+        re.compile(
+            r"(?i)\b(?:24[\s-]?hours?|24h|in\s+(?:a\s+)?single\s+day|in\s+one\s+day|intraday)\b"
+        ),
+    ),
+    (
+        "this",
+        re.compile(
+            r"(?i)\b(?:(?:so\s+far|earlier|later)\s+)?(?P<rel>this|last|the|for\s+the)\s+"
+            r"(?P<u>week|month|year|quarter)\b(?!\s+(?:ending|ended|of|before))"
+        ),
+    ),
+    (
+        "to_date",
+        re.compile(r"(?i)\b(?P<u>week|month|year|quarter)[\s-]to[\s-]date\b|\b(?P<ytd>YTD|MTD)\b"),
+    ),
+    ("year", re.compile(r"\b(?:in|during|for|of|throughout)\s+(?P<y>20\d\d)\b")),
+    ("today", re.compile(r"(?i)\b(?P<w>today|yesterday|tonight|this\s+morning)\b")),
+    (
+        "day_before",
+        re.compile(
+            r"(?i)\b(?:a|one)\s+day\s+(?:earlier|before)|\bthe\s+(?:previous|prior)\s+day\b"
+            r"|\bthe\s+day\s+before\b"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(rf"\b(?P<wd>{'|'.join(w.capitalize() for w in _WEEKDAYS)})(?:’s|'s)?\b"),
+    ),
+    (
+        "now",
+        re.compile(
+            r"(?i)\b(?:at\s+the\s+time\s+of\s+(?:writing|publication|press)|at\s+press\s+time|"
+            r"as\s+of\s+(?:press\s+time|writing)|currently|right\s+now|now|at\s+the\s+moment|"
+            r"at\s+current\s+(?:prices|levels))\b"
+        ),
+    ),
+]
+
+
+@dataclass(slots=True)
+class TimeExpr:
+    """A date or period expression and what it resolved to (None: unresolvable)."""
+
+    start: int
+    end: int
+    kind: str
+    period: Period | None
+
+
+def find_time_expressions(
+    text: str, published: date | None, default_year: int | None
+) -> list[TimeExpr]:
+    """Every time expression in ``text``, resolved; overlapping matches keep the first rule's."""
+    found: list[TimeExpr] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append(m.span())
+            found.append(
+                TimeExpr(m.start(), m.end(), kind, _resolve(kind, m, published, default_year))
+            )
+    found.sort(key=lambda t: t.start)
+    _resolve_day_before(found)
+    return found
+
+
+def _resolve_day_before(found: list[TimeExpr]) -> None:
+    """ "a day earlier" is the day before the last single date mentioned before it."""
+    last: date | None = None
+    for expr in found:
+        if expr.kind == "day_before":
+            expr.period = (last - timedelta(days=1),) * 2 if last else None
+        elif expr.period and expr.period[0] == expr.period[1] and expr.kind != "now":
+            last = expr.period[0]
+
+
+def default_year(text: str) -> int | None:
+    """The year dates without one take when the article has no publication date."""
+    m = re.search(rf"\b(?:{_CAP_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(20\d\d)\b", text)
+    if m:
+        return int(m[1])
+    m = re.search(r"\b(20\d\d)\b", text)
+    return int(m[1]) if m else None
+
+
+def _resolve(kind: str, m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    resolver = _RESOLVERS.get(kind)
+    return resolver(m, pub, year) if resolver else None
+
+
+def _explicit(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    day = _parse_date(m.group(0), pub, year)
+    return (day, day) if day else None
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text: str, base: date) -> date | None:
+    import dateparser
+
+    settings = {
+        "RELATIVE_BASE": datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": "past",
+        "REQUIRE_PARTS": ["day", "month"],
+    }
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def _parse_date(text: str, pub: date | None, year: int | None) -> date | None:
+    text = re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", text)
+    if re.search(r"20\d\d", text):
+        return _dateparser(text, pub or date(2000, 1, 1))
+    if pub:
+        return _dateparser(text, pub)
+    if year:
+        return _dateparser(f"{text} {year}", date(year, 12, 31))
+    return None
+
+
+def _year_of(m: re.Match[str], pub: date | None, year: int | None) -> int | None:
+    y = m.groupdict().get("y")
+    if y:
+        return int(y) + (2000 if len(y) == 2 else 0)
+    return pub.year if pub else year
+
+
+def _day_range(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    y = _year_of(m, pub, year)
+    if y is None:
+        return None
+    mon = _MONTH_NAMES[m["mon"].lower()]
+    try:
+        return date(y, mon, int(m["d1"])), date(y, mon, int(m["d2"]))
+    except ValueError:
+        return None
+
+
+def _quarter(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    q = int(m["q"]) if m["q"] else _ORDINAL[m["qw"].lower()]
+    y = _year_of(m, pub, year)
+    if y is None:
+        return None
+    if not m["y"] and pub and date(y, 3 * q - 2, 1) > pub:
+        y -= 1
+    return date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+
+
+def _month_end(y: int, month: int) -> date:
+    return date(y, month, calendar.monthrange(y, month)[1])
+
+
+def _month(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    mon = _MONTH_NAMES[m["mon"].lower()]
+    y = _year_of(m, pub, year)
+    if y is None:
+        return None
+    if not m["y"] and pub and date(y, mon, 1) > pub:
+        y -= 1
+    end = _month_end(y, mon)
+    return date(y, mon, 1), min(end, pub) if pub and not m["y"] and end > pub else end
+
+
+def _window(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    if pub is None or (m["n"] is None and m["u"].endswith("s")):
+        return None  # "over the past months": too vague to date
+    n_text = (m["n"] or "1").lower()
+    n = int(n_text) if n_text.isdigit() else _COUNT.get(n_text, 1)
+    unit = m["u"].lower().rstrip("s")
+    days = {"hour": n / 24, "day": n, "week": 7 * n, "month": 30 * n, "year": 365 * n}[unit]
+    return pub - timedelta(days=max(1, round(days))), pub
+
+
+def _day24(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    return (pub - timedelta(days=1), pub) if pub else None
+
+
+def _this(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    if pub is None:
+        return None
+    unit, rel = m["u"].lower(), m["rel"].lower()
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday())
+        if rel == "last":
+            return monday - timedelta(days=7), monday - timedelta(days=1)
+        return monday, pub
+    if unit == "month":
+        first = pub.replace(day=1)
+        if rel == "last":
+            prev = first - timedelta(days=1)
+            return prev.replace(day=1), prev
+        return first, pub
+    if unit == "quarter":
+        first = date(pub.year, 3 * ((pub.month - 1) // 3) + 1, 1)
+        return first, pub
+    if rel == "last":
+        return date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)
+    return date(pub.year, 1, 1), pub
+
+
+def _to_date(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    if pub is None:
+        return None
+    unit = (m["u"] or ("year" if (m["ytd"] or "").upper() == "YTD" else "month")).lower()
+    if unit == "week":
+        return pub - timedelta(days=pub.weekday()), pub
+    if unit == "month":
+        return pub.replace(day=1), pub
+    if unit == "quarter":
+        return date(pub.year, 3 * ((pub.month - 1) // 3) + 1, 1), pub
+    return date(pub.year, 1, 1), pub
+
+
+def _week_ending(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    end = _parse_date(f"{m['mon']} {m['d']}", pub, year)
+    return (end - timedelta(days=end.weekday()), end) if end else None
+
+
+def _year(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    y = int(m["y"])
+    end = date(y, 12, 31)
+    return date(y, 1, 1), min(end, pub) if pub else end
+
+
+def _today(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    if pub is None:
+        return None
+    day = pub - timedelta(days=1) if m["w"].lower() == "yesterday" else pub
+    return day, day
+
+
+def _weekday(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    if pub is None:
+        return None
+    back = (pub.weekday() - _WEEKDAYS.index(m["wd"].lower())) % 7
+    day = pub - timedelta(days=back)
+    return day, day
+
+
+def _now(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    return (pub, pub) if pub else None
+
+
+_RESOLVERS = {
+    "iso": _explicit,
+    "day_range": _day_range,
+    "month_day": _explicit,
+    "day_month": _explicit,
+    "quarter": _quarter,
+    "month": _month,
+    "window": _window,
+    "day24": _day24,
+    "this": _this,
+    "to_date": _to_date,
+    "week_ending": _week_ending,
+    "year": _year,
+    "today": _today,
+    "weekday": _weekday,
+    "now": _now,
+}
