@@ -35,6 +35,7 @@ class AssetEntry(_Line):
     names: list[str] = Field(min_length=1)
     ambiguous: list[str] = []
     underlying: str | None = None
+    issuer: str | None = None  # a company's preferred stock: its figures are the company's
 
     @field_validator("names", "ambiguous")
     @classmethod
@@ -88,6 +89,7 @@ class MetricTrigger(_Line):
     phrase: str
     metric: str
     weight: float = 1.0
+    kinds: list[str] | None = None  # amount kinds it applies to ("bought" + BTC vs + $)
 
     @field_validator("metric")
     @classmethod

@@ -34,6 +34,11 @@ _LEVEL_BEFORE = re.compile(
     r"reached|tested|reclaimed|breached|broke|cleared)\s+(?:the\s+|a\s+|an\s+|about\s+|around\s+)?"
     r"(?:~\s?)?$"
 )
+_AT_PRICE = re.compile(r"(?i)\bat\s+(?:an?\s+)?(?:average\s+(?:price\s+)?(?:of\s+)?)?~?\s?$")
+_COMPANY_REF = re.compile(
+    r"(?i)\b(?:the|its|this|that)\s+(?:company|firm|treasury|purchase|acquisition|buy)\b|"
+    r"\bits\b|\bsaylor\b|\bwe\b|\bour\b"
+)
 _RSI = re.compile(r"(?i)\b(?:RSI|relative strength index|stochastic)\b")
 _PARTICIPANT_AFTER = re.compile(
     r"(?i)^\s(?:[a-z-]+\s)?(?:traders|users|accounts|investors|holders)\b"
@@ -116,8 +121,37 @@ def _limits() -> dict[str, tuple[set[str], float | None]]:
 
 
 @cache
-def _weights() -> dict[tuple[str, str], float]:
-    return {(t.phrase, t.metric): t.weight for t in lexicon.metric_triggers()}
+def _triggers() -> dict[tuple[str, str], tuple[float, set[str] | None]]:
+    return {
+        (t.phrase, t.metric): (t.weight, set(t.kinds) if t.kinds else None)
+        for t in lexicon.metric_triggers()
+    }
+
+
+def _trigger(ctx: Context, m: Mention) -> tuple[float, set[str] | None]:
+    return _triggers().get((ctx.text[m.start : m.end].lower(), m.value), (1.0, None))
+
+
+def _applies(ctx: Context, a: Amount, m: Mention) -> bool:
+    """The trigger can govern this amount: its metric fits the amount, and the word fits it
+    ("bought" + BTC is holdings, "bought" + $ a transaction); flows need a fund nearby."""
+    kinds = _trigger(ctx, m)[1]
+    if kinds is not None and a.kind not in kinds:
+        return False
+    if m.value == "fund_flow" and not _fund_context(ctx, a):
+        return False
+    if m.value in ("fund_flow", "loss") and _trigger(ctx, m)[0] < 1 and _topical(ctx, a, m):
+        return False  # "lost $2.65 million ... as traders were liquidated": the topic decides
+    return _fits(m.value, a)
+
+
+def _topical(ctx: Context, a: Amount, weak: Mention) -> bool:
+    """The sentence names a strong trigger of another metric."""
+    sent = ctx.sentence_of(a.start)
+    return any(
+        m.value != weak.value and _trigger(ctx, m)[0] >= 1.5 and _fits(m.value, a)
+        for m in ctx.in_span("metric", sent)
+    )
 
 
 def _fits(metric: str, a: Amount) -> bool:
@@ -130,7 +164,7 @@ def _fits(metric: str, a: Amount) -> bool:
 def _score(ctx: Context, a: Amount, m: Mention) -> float:
     """Trigger weight over distance; a trigger right after the amount binds tightly
     ("$258 million outflow", "$2.62 billion wipeout")."""
-    weight = _weights().get((ctx.text[m.start : m.end].lower(), m.value), 1.0)
+    weight = _trigger(ctx, m)[0]
     score = weight / (1 + _distance(ctx, a, m) / 25)
     if a.end <= m.start and m.start - a.end <= 14 and not _boundaries(ctx.text[a.end : m.start]):
         score *= 2
@@ -148,13 +182,23 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         for m in triggers:
             if m.start == a.end + of.end() and m.value != "price_change" and _fits(m.value, a):
                 return m.value, 1.0
+        if _coin_at(ctx, a.end + of.end()):
+            return "supply", 1.0
     if a.kind in ("count", "number") and _PARTICIPANT_AFTER.match(after):
         return "participants", 1.0
     if a.kind == "percent" and any(_moves(ctx, a, m) for m in triggers):
         return _refine(ctx, a, "price_change", triggers), 1.0
-    scored = [(_score(ctx, a, m), m.value) for m in triggers if _fits(m.value, a)]
+    scored = [(_score(ctx, a, m), m.value) for m in triggers if _applies(ctx, a, m)]
     score, metric = max(scored) if scored else (0.0, "other")
     return _refine(ctx, a, metric, triggers), score
+
+
+def _coin_at(ctx: Context, pos: int) -> Mention | None:
+    """A coin named right at ``pos`` ("3% of all Bitcoin")."""
+    for m in ctx.mentions:
+        if m.kind == "asset" and m.start == pos and m.asset_kind in ("crypto", "stablecoin"):
+            return m
+    return None
 
 
 def _moves(ctx: Context, a: Amount, m: Mention) -> bool:
@@ -184,11 +228,30 @@ def _refine(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> st
                 return changed
     if metric == "fund_flow" and _etf_context(ctx, a):
         return "etf_flow"
+    if metric in ("price", "transaction_value", "holdings") and _unit_price(ctx, a, triggers):
+        return "average_cost"
     return metric
+
+
+def _unit_price(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
+    """ "bought 3,081 BTC ... at $115,829": a per-coin price paid, not the market price."""
+    before = ctx.text[max(0, a.start - 30) : a.start]
+    bought = any(m.value in ("holdings", "transaction_value") for m in triggers)
+    return (
+        a.kind == "money" and _fits("average_cost", a) and bought and bool(_AT_PRICE.search(before))
+    )
 
 
 def _gap(ctx: Context, a: Amount, m: Mention) -> str:
     return ctx.text[m.end : a.start] if m.end <= a.start else ctx.text[a.end : m.start]
+
+
+def _fund_context(ctx: Context, a: Amount) -> bool:
+    """Flows are fund flows only where funds are talked about."""
+    window = (max(0, a.start - 700), min(len(ctx.text), a.end + 200))
+    return _etf_context(ctx, a) or bool(
+        re.search(r"(?i)\b(?:funds?|products|trusts?|ETPs?)\b", ctx.text[window[0] : window[1]])
+    )
 
 
 def _etf_context(ctx: Context, a: Amount) -> bool:
@@ -243,18 +306,102 @@ def _closest_amount(ctx: Context, m: Mention, sent: Span) -> Amount | None:
 
 def _asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     mentions = [m for m in ctx.in_span("asset", sent) if not (a.start <= m.start < a.end)]
-    if metric in _COMPANY_METRICS | {"etf_flow", "supply"}:
-        preferred = {"etf_flow": ("etf",), "supply": ("crypto",)}.get(metric, ("stock",))
-        close = [m for m in mentions if m.asset_kind in preferred]
-        if close:
-            return min(close, key=lambda m: _distance(ctx, a, m)).value
+    if paired := _parallel(ctx, a, sent):
+        return _issuer(paired, a, metric)
+    if metric == "supply":
+        of = _OF_AFTER.match(ctx.text[a.end : a.end + 30])
+        coin = _coin_at(ctx, a.end + of.end()) if of else None
+        if coin:
+            return coin.value
+    sentence = ctx.text[sent[0] : sent[1]]
+    if metric in _COMPANY_METRICS and (company := _company(ctx, mentions, sentence)):
+        return _issuer(company, a, metric)
+    if metric == "etf_flow":
+        return _fund_asset(ctx, a, mentions)
     if metric not in _MARKET_WIDE:
         mentions = [m for m in mentions if m.asset_kind != "scope"] or mentions
     if a.kind == "crypto" and not mentions:
         return a.unit
     if mentions:
-        return min(mentions, key=lambda m: _asset_distance(ctx, a, m)).value
+        return _issuer(min(mentions, key=lambda m: _asset_distance(ctx, a, m)), a, metric)
     return None
+
+
+def _issuer(m: Mention, a: Amount, metric: str) -> str:
+    """A preferred stock's money figures are its issuer's ("$21 billion STRK programme")."""
+    issuer = _issuers().get(m.value)
+    return issuer if issuer and a.kind != "percent" else m.value
+
+
+@cache
+def _issuers() -> dict[str, str]:
+    return {e.id: e.issuer for e in lexicon.assets() if e.issuer}
+
+
+def _company(ctx: Context, mentions: list[Mention], sentence: str) -> Mention | None:
+    """The company an article reports on: named in the sentence, else the article's most
+    named listed company ("the company bought 13,627 BTC")."""
+    in_sentence = [m for m in mentions if m.asset_kind == "stock"]
+    if in_sentence:
+        return in_sentence[0]
+    if any(m.asset_kind != "stock" for m in mentions) and not _COMPANY_REF.search(sentence):
+        return None
+    stocks = [m for m in ctx.mentions if m.kind == "asset" and m.asset_kind == "stock"]
+    if not stocks:
+        return None
+    top = Counter(_issuers().get(m.value, m.value) for m in stocks).most_common(1)[0][0]
+    return next(m for m in stocks if _issuers().get(m.value, m.value) == top)
+
+
+def _fund_asset(ctx: Context, a: Amount, mentions: list[Mention]) -> str | None:
+    """One fund named before the flow, or right after it in the same clause, is the asset;
+    otherwise the flow is the fund group's, named by its coin ("spot Bitcoin ETFs")."""
+    before = [m for m in mentions if m.end <= a.start]
+    after = [m for m in mentions if m.start >= a.end and not _boundaries(_gap(ctx, a, m))]
+    if before:
+        return before[-1].value if before[-1].asset_kind != "scope" else None
+    if after:
+        return after[0].value
+    window = ctx.in_span("asset", (max(0, a.start - 700), a.start))
+    coins = [m.value for m in window if m.asset_kind == "crypto"]
+    return coins[-1] if coins else None
+
+
+def _parallel(ctx: Context, a: Amount, sent: Span) -> Mention | None:
+    """ "GBTC and BTCO saw outflows of $66 million and $62 million (respectively)": the
+    n-th listed asset goes with the n-th listed amount."""
+    group = _amount_list(ctx, a, sent)
+    if len(group) < 2:
+        return None
+    names = [m for m in ctx.in_span("asset", (sent[0], group[0].start)) if m.asset_kind != "scope"]
+    names = _dedupe_adjacent(names)[-len(group) :]
+    if len(names) != len(group) or len({m.value for m in names}) != len(names):
+        return None
+    if names[-1].start - names[0].end > 90:
+        return None
+    return names[group.index(a)]
+
+
+def _amount_list(ctx: Context, a: Amount, sent: Span) -> list[Amount]:
+    """The run of amounts joined by commas and "and" that ``a`` belongs to."""
+    inside = [x for x in ctx.amounts if sent[0] <= x.start < sent[1] and x.kind == a.kind]
+    runs: list[list[Amount]] = []
+    for x in inside:
+        if runs and re.fullmatch(r",?\s*(?:and\s+)?", ctx.text[runs[-1][-1].end : x.start]):
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    return next((r for r in runs if a in r), [a])
+
+
+def _dedupe_adjacent(names: list[Mention]) -> list[Mention]:
+    """ "iShares Bitcoin Trust (IBIT)" names one fund twice."""
+    out: list[Mention] = []
+    for m in names:
+        if out and out[-1].value == m.value and m.start - out[-1].end < 5:
+            continue
+        out.append(m)
+    return out
 
 
 def _asset_distance(ctx: Context, a: Amount, m: Mention) -> float:
