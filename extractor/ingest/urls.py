@@ -83,10 +83,11 @@ def _clean_path(path: str) -> str:
         cleaned = "/" + cleaned.lstrip("/")
     if path.endswith("/") and cleaned != "/":
         cleaned += "/"
-    for suffix in ("/amp/", "/amp"):
-        if cleaned.endswith(suffix) and len(cleaned) > len(suffix):
-            cleaned = cleaned[: -len(suffix)] + ("/" if suffix.endswith("/") else "")
-    return cleaned
+    while True:  # until no AMP suffix is left, so that canonical forms are fixed points
+        suffix = next((s for s in ("/amp/", "/amp") if cleaned.endswith(s)), None)
+        if suffix is None or len(cleaned) == len(suffix):
+            return cleaned
+        cleaned = cleaned[: -len(suffix)] + ("/" if suffix.endswith("/") else "")
 
 
 def host_key(url: str) -> str:

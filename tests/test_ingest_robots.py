@@ -1,0 +1,137 @@
+"""robots.txt policy (RFC 9309 statuses, Crawl-delay, size cap, caching) on 127.0.0.1."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from ingest_servers import SITE, RawServer, never_answer
+from pytest_httpserver import HTTPServer
+
+from extractor.errors import FetchError
+from extractor.ingest.http import FetchConfig, Fetcher
+from extractor.ingest.robots import RobotsPolicy
+from extractor.ingest.urls import parse_networks
+
+FAST = FetchConfig(
+    connect_timeout=0.3,
+    read_timeout=0.3,
+    deadline=1.0,
+    retries=1,
+    backoff=0.01,
+    host_delay=0.0,
+    allowed_networks=parse_networks(["127.0.0.1"]),
+)
+
+
+@pytest.fixture
+def web():
+    server = HTTPServer(host="127.0.0.1", port=0)
+    server.start()
+    yield server
+    server.clear()
+    server.stop()
+
+
+@pytest.fixture
+def sleeps():
+    return []
+
+
+@pytest.fixture
+def fetcher(sleeps):
+    with Fetcher(FAST, sleep=sleeps.append) as client:
+        yield client
+
+
+def test_site_robots_disallows_account_pages_only(web, fetcher):
+    web.expect_request("/robots.txt").respond_with_data((SITE / "robots.txt").read_bytes())
+    policy = RobotsPolicy(fetcher)
+    policy.check(web.url_for("/bitcoin-liquidations.html"))
+    with pytest.raises(FetchError, match=r"disallowed by robots\.txt"):
+        policy.check(web.url_for("/account/settings"))
+
+
+def test_group_for_our_token_applies(web, fetcher):
+    web.expect_request("/robots.txt").respond_with_data(
+        "User-agent: *\nAllow: /\n\nUser-agent: cryptoclaims\nDisallow: /\n"
+    )
+    with pytest.raises(FetchError, match=r"disallowed by robots\.txt"):
+        RobotsPolicy(fetcher).check(web.url_for("/news/1"))
+
+
+STATUSES = [
+    # robots.txt status → may we fetch? (RFC 9309: 4xx allow, 5xx disallow; 429 is not "gone")
+    (404, True),
+    (403, True),
+    (410, True),
+    (429, False),
+    (500, False),
+    (503, False),
+]
+
+
+@pytest.mark.parametrize(("status", "allowed"), STATUSES)
+def test_robots_status_policy(web, fetcher, status, allowed):
+    web.expect_request("/robots.txt").respond_with_data("", status=status)
+    policy = RobotsPolicy(fetcher)
+    if allowed:
+        policy.check(web.url_for("/news/1"))
+    else:
+        with pytest.raises(FetchError, match=rf"robots\.txt unavailable .*{status}"):
+            policy.check(web.url_for("/news/1"))
+
+
+def test_unreachable_robots_disallows():
+    raw = RawServer()
+    raw.routes["/robots.txt"] = never_answer
+    try:
+        with (
+            Fetcher(replace(FAST, retries=0)) as client,
+            pytest.raises(FetchError, match=r"robots\.txt unavailable .*ReadTimeout"),
+        ):
+            RobotsPolicy(client).check(raw.url("/news/1"))
+    finally:
+        raw.close()
+
+
+def test_huge_robots_is_parsed_up_to_the_cap(web, fetcher):
+    body = "User-agent: *\nDisallow: /secret/\n" + "#" * 5_000_000 + "\nDisallow: /late/\n"
+    web.expect_request("/robots.txt").respond_with_data(body)
+    policy = RobotsPolicy(fetcher)
+    with pytest.raises(FetchError, match="disallowed"):
+        policy.check(web.url_for("/secret/a"))
+    policy.check(web.url_for("/late/a"))  # past the first 500 KiB: not read
+
+
+def test_excessive_crawl_delay_skips_the_host(web, fetcher):
+    web.expect_request("/robots.txt").respond_with_data("User-agent: *\nCrawl-delay: 3600\n")
+    with pytest.raises(FetchError, match="Crawl-delay 3600 s exceeds 30 s"):
+        RobotsPolicy(fetcher).check(web.url_for("/news/1"))
+
+
+def test_crawl_delay_spaces_requests_to_the_host(web, fetcher, sleeps):
+    web.expect_request("/robots.txt").respond_with_data("User-agent: *\nCrawl-delay: 2\n")
+    web.expect_request("/p").respond_with_data("<p>ok</p>")
+    policy = RobotsPolicy(fetcher)
+    for _ in range(2):
+        fetcher.fetch(web.url_for("/p"), check=policy.check)
+    assert max(sleeps) == pytest.approx(2, abs=0.3)
+
+
+def test_robots_is_fetched_once_per_origin(web, fetcher):
+    web.expect_request("/robots.txt").respond_with_data("User-agent: *\nDisallow: /x/\n")
+    policy = RobotsPolicy(fetcher)
+    for path in ("/a", "/b", "/c"):
+        policy.check(web.url_for(path))
+    assert [request.path for request, _ in web.log] == ["/robots.txt"]
+
+
+def test_cache_expires_after_ttl(web, fetcher):
+    now = [0.0]
+    web.expect_request("/robots.txt").respond_with_data("User-agent: *\nDisallow:\n")
+    policy = RobotsPolicy(fetcher, ttl=60, clock=lambda: now[0])
+    policy.check(web.url_for("/a"))
+    now[0] = 61.0
+    policy.check(web.url_for("/b"))
+    assert len(web.log) == 2
