@@ -35,6 +35,11 @@ _LEVEL_BEFORE = re.compile(
     r"(?:~\s?)?$"
 )
 _AT_PRICE = re.compile(r"(?i)\bat\s+(?:an?\s+)?(?:average\s+(?:price\s+)?(?:of\s+)?)?~?\s?$")
+_ATTRIBUTE_AFTER = re.compile(
+    r"(?i)^[\s-]*(?:holdings?|purchases?|reserves?|treasury|stack|acquisitions?|buys?|"
+    r"investments?|strategy|accumulation|position|bet)\b"
+)
+_STRICT_CLAUSE = re.compile(r"[;,–—:]|\b(?:while|whereas|but)\b")
 _COMPANY_REF = re.compile(
     r"(?i)\b(?:the|its|this|that)\s+(?:company|firm|treasury|purchase|acquisition|buy)\b|"
     r"\bits\b|\bsaylor\b|\bwe\b|\bour\b"
@@ -51,6 +56,8 @@ _COMPANY_METRICS = {
     "holdings", "transaction_value", "average_cost", "loss", "profit", "funding_raised",
     "revenue", "other",
 }  # fmt: skip
+_STOCK_METRICS = {"price", "market_cap", "holdings", "reserves", "supply", "open_interest"}
+_CARRIED_ASSET = {"price", "price_change", "etf_flow", "fund_flow", "average_cost", "mining_cost"}
 _FLOW_SIDES = {"etf_flow": ("inflow", "outflow"), "fund_flow": ("inflow", "outflow")}
 _DIRECTIONAL = {"price_change", "market_cap_change", "trading_volume", "open_interest"}
 
@@ -344,27 +351,45 @@ def _company(ctx: Context, mentions: list[Mention], sentence: str) -> Mention | 
     in_sentence = [m for m in mentions if m.asset_kind == "stock"]
     if in_sentence:
         return in_sentence[0]
-    if any(m.asset_kind != "stock" for m in mentions) and not _COMPANY_REF.search(sentence):
+    others = [m for m in mentions if m.asset_kind != "stock" and not _incidental(ctx, m)]
+    referred = bool(_COMPANY_REF.search(sentence))
+    if others and not referred:
         return None
     stocks = [m for m in ctx.mentions if m.kind == "asset" and m.asset_kind == "stock"]
+    start = ctx.text.find(sentence)
+    if not referred and not any(start - 1200 <= m.start < start + len(sentence) for m in stocks):
+        return None  # no company in sight: a figure of someone else's
     if not stocks:
         return None
     top = Counter(_issuers().get(m.value, m.value) for m in stocks).most_common(1)[0][0]
     return next(m for m in stocks if _issuers().get(m.value, m.value) == top)
 
 
+def _incidental(ctx: Context, m: Mention) -> bool:
+    """A coin named as a unit or an attribute, not as the subject: "3,081 BTC", "per bitcoin",
+    "its Bitcoin holdings", "Bitcoin purchase"."""
+    if any(a.start <= m.start < a.end for a in ctx.amounts):
+        return True
+    before = ctx.text[max(0, m.start - 12) : m.start]
+    after = ctx.text[m.end : m.end + 14]
+    return bool(re.search(r"(?i)\bper\s+$", before) or _ATTRIBUTE_AFTER.match(after))
+
+
 def _fund_asset(ctx: Context, a: Amount, mentions: list[Mention]) -> str | None:
     """One fund named before the flow, or right after it in the same clause, is the asset;
     otherwise the flow is the fund group's, named by its coin ("spot Bitcoin ETFs")."""
-    before = [m for m in mentions if m.end <= a.start]
+    before = [
+        m for m in mentions if m.end <= a.start and not _STRICT_CLAUSE.search(_gap(ctx, a, m))
+    ]
     after = [m for m in mentions if m.start >= a.end and not _boundaries(_gap(ctx, a, m))]
     if before:
         return before[-1].value if before[-1].asset_kind != "scope" else None
-    if after:
-        return after[0].value
+    funds = [m for m in after if m.asset_kind == "etf" and m.start - a.end < 60]
+    if funds or after:
+        return (funds or after)[0].value
     window = ctx.in_span("asset", (max(0, a.start - 700), a.start))
-    coins = [m.value for m in window if m.asset_kind == "crypto"]
-    return coins[-1] if coins else None
+    coins = Counter(m.value for m in window if m.asset_kind == "crypto")
+    return coins.most_common(1)[0][0] if coins else None
 
 
 def _parallel(ctx: Context, a: Amount, sent: Span) -> Mention | None:
@@ -410,8 +435,12 @@ def _asset_distance(ctx: Context, a: Amount, m: Mention) -> float:
 
 
 def _fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> str | None:
+    """Where the sentence names no asset: the market for market-wide figures; for prices and
+    fund flows the asset the paragraph or the article is about; otherwise none."""
     if metric in _MARKET_WIDE:
         return "CRYPTO"
+    if metric not in _CARRIED_ASSET:
+        return None
     para = ctx.paragraph_of(a.start)
     before = ctx.in_span("asset", (para[0], a.start))
     if before:
@@ -450,8 +479,8 @@ def _fallback_period(ctx: Context, a: Amount, metric: str, links: list[Link]) ->
     same = [x.period for x in links if x.metric == metric and x.period]
     if same:
         return same[-1]
-    if metric in ("price", "market_cap") and ctx.published:
-        return ctx.published, ctx.published
+    if metric in _STOCK_METRICS and ctx.published:
+        return ctx.published, ctx.published  # a level stated without a date is as of publication
     return None
 
 

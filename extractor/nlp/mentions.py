@@ -109,8 +109,8 @@ def _longest(mentions: list[Mention]) -> list[Mention]:
     mentions.sort(key=lambda m: (m.kind, m.start, -(m.end - m.start)))
     kept: list[Mention] = []
     for m in mentions:
-        last = kept[-1] if kept else None
-        inside = last is not None and last.kind == m.kind and m.start < last.end
+        last = kept[-1] if kept else m
+        inside = last is not m and last.kind == m.kind and m.start < last.end
         if inside and ((m.start, m.end) != (last.start, last.end) or m.value == last.value):
             continue  # inside a longer one; the same words naming two metrics both stay
         kept.append(m)

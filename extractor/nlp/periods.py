@@ -28,6 +28,20 @@ _CAP_MONTHS = "|".join(m.capitalize() for m in MONTHS.split("|"))
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
+        "between",
+        re.compile(
+            rf"(?i)\b(?:between|from)\s+(?P<mon>{MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"\s+(?:and|to|through)\s+(?:(?P<mon2>{MONTHS})\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+            r"(?:,?\s+(?P<y>20\d\d))?\b"
+        ),
+    ),
+    (
+        "month_range",
+        re.compile(
+            rf"\b(?P<mon>{_CAP_MONTHS})\s+(?P<y>20\d\d)\s?[–-]\s?(?P<mon2>{_CAP_MONTHS})\s+(?P<y2>20\d\d)\b"
+        ),
+    ),
+    (
         "week_ending",
         re.compile(rf"(?i)\bweek\s+end(?:ing|ed)\s+(?P<mon>{MONTHS})\.?\s+(?P<d>\d{{1,2}})\b"),
     ),
@@ -120,6 +134,9 @@ class TimeExpr:
     period: Period | None
 
 
+_SINCE = re.compile(r"(?i)\b(?:since|until|till|by|before)\s+(?:early\s+|late\s+|mid-?)?$")
+
+
 def find_time_expressions(
     text: str, published: date | None, default_year: int | None
 ) -> list[TimeExpr]:
@@ -131,9 +148,10 @@ def find_time_expressions(
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append(m.span())
-            found.append(
-                TimeExpr(m.start(), m.end(), kind, _resolve(kind, m, published, default_year))
-            )
+            period = _resolve(kind, m, published, default_year)
+            if _SINCE.search(text, max(0, m.start() - 16), m.start()):
+                kind, period = "bound", None  # "largest since July 2025" dates no figure
+            found.append(TimeExpr(m.start(), m.end(), kind, period))
     found.sort(key=lambda t: t.start)
     _resolve_day_before(found)
     return found
@@ -154,8 +172,8 @@ def default_year(text: str) -> int | None:
     m = re.search(rf"\b(?:{_CAP_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(20\d\d)\b", text)
     if m:
         return int(m[1])
-    m = re.search(r"\b(20\d\d)\b", text)
-    return int(m[1]) if m else None
+    m = re.search(rf"\b(?:{_CAP_MONTHS})\.?\s+(20\d\d)\b|\b(20\d\d)-\d\d-\d\d\b", text)
+    return int(m[1] or m[2]) if m else None
 
 
 def _resolve(kind: str, m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
@@ -315,7 +333,23 @@ def _now(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     return (pub, pub) if pub else None
 
 
+def _between(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    first = _parse_date(f"{m['mon']} {m['d1']}" + (f", {m['y']}" if m["y"] else ""), pub, year)
+    second = _parse_date(
+        f"{m['mon2'] or m['mon']} {m['d2']}" + (f", {m['y']}" if m["y"] else ""), pub, year
+    )
+    return (first, second) if first and second and first <= second else None
+
+
+def _month_range(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    start = date(int(m["y"]), _MONTH_NAMES[m["mon"].lower()], 1)
+    end = _month_end(int(m["y2"]), _MONTH_NAMES[m["mon2"].lower()])
+    return (start, min(end, pub) if pub else end) if start <= end else None
+
+
 _RESOLVERS = {
+    "between": _between,
+    "month_range": _month_range,
     "iso": _explicit,
     "day_range": _day_range,
     "month_day": _explicit,
