@@ -1,0 +1,124 @@
+"""RSS/Atom feed bytes → the article links they list.
+
+feedparser treats a string (and even bytes that name a file) as a URL or path to open,
+so it only ever gets a ``BytesIO``. Feeds that declare entities or carry a DOCTYPE
+internal subset (billion laughs, XXE) are refused before any parser sees them; a plain
+``<!DOCTYPE rss PUBLIC ...>`` line of old RSS 0.91 feeds is harmless and accepted.
+Ill-formed feeds keep the entries feedparser's loose parser recovers, with the parser's
+complaint kept in ``Feed.problem``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import codecs
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urljoin
+
+import feedparser
+
+from extractor.errors import FetchError, InputError
+from extractor.ingest.urls import check_scheme
+
+_ENTITY = re.compile(r"<!\s*ENTITY", re.I)
+_DOCTYPE_SUBSET = re.compile(r"<!\s*DOCTYPE[^>\[]*\[", re.I)
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One item of a feed: its absolute link, title and publication time."""
+
+    url: str
+    title: str | None = None
+    published: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Feed:
+    """The entries of a feed, links refused (with why), and the parser's complaint if any."""
+
+    title: str | None
+    entries: list[FeedEntry] = field(default_factory=list)
+    refused: list[tuple[str, str]] = field(default_factory=list)
+    problem: str | None = None
+
+
+def parse_feed(data: bytes, url: str, content_type: str | None = None) -> Feed:
+    """Entries of an RSS/Atom document fetched from ``url``.
+
+    Raises InputError naming the URL for entity declarations and for bytes that are
+    not a feed at all.
+    """
+    if not isinstance(data, bytes):
+        raise TypeError("parse_feed takes bytes: feedparser opens strings as URLs or paths")
+    if not data.strip():
+        raise InputError(f"{url}: not a readable feed (empty body)")
+    refuse_declarations(data, url)
+    # Without a content type feedparser flags every feed as ill-formed.
+    headers = {"content-location": url, "content-type": content_type or "application/xml"}
+    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
+    problem = str(parsed.get("bozo_exception")) if parsed.get("bozo") else None
+    if not parsed.entries and not parsed.get("version"):
+        raise InputError(f"{url}: not a readable feed ({problem or 'no RSS or Atom root'})")
+    feed = Feed(title=parsed.feed.get("title"), problem=problem)
+    for item in parsed.entries:
+        _add_entry(feed, item, url)
+    return feed
+
+
+def refuse_declarations(data: bytes, url: str) -> None:
+    """Raise InputError when the document declares entities or a DOCTYPE internal subset."""
+    text = _prolog_text(data)
+    if _ENTITY.search(text) or _DOCTYPE_SUBSET.search(text):
+        raise InputError(
+            f"{url}: feed declares XML entities (a DOCTYPE internal subset); refused "
+            "because entity expansion can exhaust memory or read local files"
+        )
+
+
+def _prolog_text(data: bytes) -> str:
+    """The document as text for the declaration check, UTF-16/32 included."""
+    if data.startswith(_WIDE_BOMS) or b"\0" in data[:4]:
+        for encoding in ("utf-32", "utf-16", "utf-16-le", "utf-16-be"):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+    return data.decode("latin-1")  # byte-transparent: ASCII markup is found as is
+
+
+def _add_entry(feed: Feed, item: Any, base: str) -> None:
+    link = _entry_link(item)
+    if not link:
+        feed.refused.append(("", "entry has no link"))
+        return
+    try:
+        absolute = urljoin(base, link.strip())
+        check_scheme(absolute)
+    except FetchError as exc:
+        feed.refused.append((link, exc.reason))
+        return
+    feed.entries.append(FeedEntry(absolute, item.get("title"), _entry_time(item)))
+
+
+def _entry_link(item: Any) -> str | None:
+    link = item.get("link")
+    if link:
+        return str(link)
+    for candidate in item.get("links", []):
+        if candidate.get("rel", "alternate") == "alternate" and candidate.get("href"):
+            return str(candidate["href"])
+    guid = item.get("id")
+    return str(guid) if guid and item.get("guidislink") else None
+
+
+def _entry_time(item: Any) -> datetime | None:
+    parsed = item.get("published_parsed") or item.get("updated_parsed")
+    if not parsed:
+        return None
+    return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
