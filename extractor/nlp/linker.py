@@ -40,6 +40,14 @@ _ATTRIBUTE_AFTER = re.compile(
     r"investments?|strategy|accumulation|position|bet)\b"
 )
 _STRICT_CLAUSE = re.compile(r"[;,–—:]|\b(?:while|whereas|but)\b")
+_ISSUER_AFTER = re.compile(
+    r"(?i)^\s*(?:’s|'s)\s+(?!data|report|research|analysts?|figures|chart|dashboard|estimates?)"
+)
+_CUE_BEFORE = re.compile(r"(?i)\b(?:according to|data from|per|from|by|via)\s+(?:the\s+)?$")
+_FILING = re.compile(
+    r"(?i)\b(?:8-K|10-Q|10-K|SEC filing|filing|filed|press release|announced|disclosed|"
+    r"confirmed|reported)\b"
+)
 _COMPANY_REF = re.compile(
     r"(?i)\b(?:the|its|this|that)\s+(?:company|firm|treasury|purchase|acquisition|buy)\b|"
     r"\bits\b|\bsaylor\b|\bwe\b|\bour\b"
@@ -484,21 +492,41 @@ def _fallback_period(ctx: Context, a: Amount, metric: str, links: list[Link]) ->
     return None
 
 
-def _source(ctx: Context, a: Amount, sent: Span) -> str | None:
-    sources = ctx.in_span("source", sent)
+def _is_citation(ctx: Context, s: Mention) -> bool:
+    after = ctx.text[s.end : s.end + 40]
+    if _ISSUER_AFTER.match(after):
+        return False
+    return not any(m.kind == "asset" and 0 <= m.start - s.end <= 2 for m in ctx.mentions)
+
+
+def _source(ctx: Context, a: Amount, sent: Span, metric: str, asset: str | None) -> str | None:
+    """The provider the sentence cites; else a company or exchange stating its own figure."""
+    sources = [s for s in ctx.in_span("source", sent) if _is_citation(ctx, s)]
     if sources:
-        return min(sources, key=lambda m: _distance(ctx, a, m)).value
+        cued = [s for s in sources if _CUE_BEFORE.search(ctx.text[max(0, s.start - 20) : s.start])]
+        return min(cued or sources, key=lambda m: _distance(ctx, a, m)).value
     sentence = ctx.text[sent[0] : sent[1]]
     if _cues().search(sentence):
-        for m in ctx.in_span("asset", sent):
-            if m.asset_kind == "stock" and m.end <= a.start:
-                return _display(ctx.text[m.start : m.end])
+        venues = ctx.in_span("venue", sent)
+        if venues and metric not in _MARKET_WIDE:
+            return venues[0].value  # "Bybit revealed ... a theft of $1.5 billion"
+    if asset and metric in _COMPANY_METRICS and _files(ctx, sent, asset, sentence):
+        return _display_names().get(asset, asset)
     return None
 
 
-def _display(name: str) -> str:
-    """A company's name as cited: "MicroStrategy" and "Strategy" are one filer."""
-    return "Strategy" if name.lower() in ("microstrategy", "strategy", "mstr") else name
+def _files(ctx: Context, sent: Span, company: str, sentence: str) -> bool:
+    """The sentence reports the company announcing or filing its figure."""
+    if not _FILING.search(sentence):
+        return False
+    named = any(_issuers().get(m.value, m.value) == company for m in ctx.in_span("asset", sent))
+    return named or bool(_COMPANY_REF.search(sentence))
+
+
+@cache
+def _display_names() -> dict[str, str]:
+    """A company's name as cited, from its first lexicon name ("strategy" → "Strategy")."""
+    return {e.id: e.names[0].title() for e in lexicon.assets() if e.kind == "stock"}
 
 
 def _caption_source(ctx: Context, a: Amount) -> str | None:
@@ -546,7 +574,7 @@ def link(ctx: Context) -> list[Link]:
         x = Link(a, sent, metric=metric, side=_side(ctx, a, metric, sent), sure=score >= 0.15)
         x.asset = _asset(ctx, a, metric, sent) or _fallback_asset(ctx, a, metric, links)
         x.period = _period(ctx, a, sent) or _fallback_period(ctx, a, metric, links)
-        x.source = _source(ctx, a, sent)
+        x.source = _source(ctx, a, sent, metric, x.asset)
         if x.source and ctx.in_span("source", sent):
             sentence_sources[sent] = x.source  # a data provider's attribution carries forward
         x.source = x.source or _caption_source(ctx, a)
