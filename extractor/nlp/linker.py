@@ -65,6 +65,10 @@ _COMPANY_METRICS = {
     "revenue", "other",
 }  # fmt: skip
 _STOCK_METRICS = {"price", "market_cap", "holdings", "reserves", "supply", "open_interest"}
+_TOTAL = re.compile(
+    r"(?i)\b(?:total|now|brings?|bringing|raising|increases|stands|sits|stack|treasury|"
+    r"currently|holds|owns|cumulative)\b"
+)
 _CARRIED_ASSET = {"price", "price_change", "etf_flow", "fund_flow", "average_cost", "mining_cost"}
 _FLOW_SIDES = {"etf_flow": ("inflow", "outflow"), "fund_flow": ("inflow", "outflow")}
 _DIRECTIONAL = {"price_change", "market_cap_change", "trading_volume", "open_interest"}
@@ -468,6 +472,8 @@ def _period(ctx: Context, a: Amount, sent: Span) -> Period | None:
     if own:
         return min(own, key=lambda t: _time_distance(ctx, a, t)).period
     shared = [t for t in firm if not _boundaries(_gap(ctx, a, _as_mention(t)))]
+    if len(firm) == 1 and not shared and firm[0].kind != "level":
+        shared = firm  # one date in the sentence dates all of it
     return shared[0].period if shared else None
 
 
@@ -480,16 +486,26 @@ def _time_distance(ctx: Context, a: Amount, t: TimeExpr) -> float:
 
 
 def _fallback_period(ctx: Context, a: Amount, metric: str, links: list[Link]) -> Period | None:
+    """An undated flow takes the paragraph's date, else that of the last figure of its
+    kind; an undated level or total is as of publication (set after repeats are linked)."""
+    sentence = ctx.text[slice(*ctx.sentence_of(a.start))]
+    if metric in _STOCK_METRICS and (metric != "holdings" or _TOTAL.search(sentence)):
+        return None
     para = ctx.paragraph_of(a.start)
     earlier = [t for t in ctx.times if para[0] <= t.start < a.start and t.period]
     if earlier:
         return earlier[-1].period
     same = [x.period for x in links if x.metric == metric and x.period]
-    if same:
-        return same[-1]
-    if metric in _STOCK_METRICS and ctx.published:
-        return ctx.published, ctx.published  # a level stated without a date is as of publication
-    return None
+    return same[-1] if same else None
+
+
+def _as_of_publication(ctx: Context, links: list[Link]) -> None:
+    """A level stated without a date (holdings, price, market cap) is as of publication."""
+    if ctx.published is None:
+        return
+    for x in links:
+        if x.period is None and x.metric in _STOCK_METRICS:
+            x.period = (ctx.published, ctx.published)
 
 
 def _is_citation(ctx: Context, s: Mention) -> bool:
@@ -585,6 +601,7 @@ def link(ctx: Context) -> list[Link]:
             x.metric = "sentiment_index"
         links.append(x)
     _repeat_from_body(links)
+    _as_of_publication(ctx, links)
     return links
 
 
@@ -609,6 +626,12 @@ def _repeat_from_body(links: list[Link]) -> None:
                 x.asset = y.asset if not x.sure else x.asset
                 x.period = x.period or y.period
                 x.source = x.source or (y.source if same else None)
+                break
+    for i, y in enumerate(links):  # and a body repeat of a dated headline figure keeps its date
+        for x in links[:i]:
+            same = (x.amount.value, x.unit, x.metric) == (y.amount.value, y.unit, y.metric)
+            if y.period is None and x.period and same:
+                y.period = x.period
                 break
 
 

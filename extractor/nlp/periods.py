@@ -100,7 +100,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "to_date",
         re.compile(r"(?i)\b(?P<u>week|month|year|quarter)[\s-]to[\s-]date\b|\b(?P<ytd>YTD|MTD)\b"),
     ),
-    ("year", re.compile(r"\b(?:in|during|for|of|throughout)\s+(?P<y>20\d\d)\b")),
+    ("year", re.compile(r"(?i)\b(?:in|during|for|of|throughout)\s+(?P<y>20\d\d)\b")),
+    ("numeric", re.compile(r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>20\d\d)\b")),
     ("today", re.compile(r"(?i)\b(?P<w>today|yesterday|tonight|this\s+morning)\b")),
     (
         "day_before",
@@ -134,7 +135,12 @@ class TimeExpr:
     period: Period | None
 
 
-_SINCE = re.compile(r"(?i)\b(?:since|until|till|by|before)\s+(?:early\s+|late\s+|mid-?)?$")
+_SINCE = re.compile(
+    r"(?i)\b(?:since|until|till|by|before)\s+(?:(?:its|the|their|early|late|mid-?|last)\s*)*$"
+)
+
+
+_LEVEL_AFTER = re.compile(r"(?i)\s+(?:peak|high|low|top|bottom|record)\b")
 
 
 def find_time_expressions(
@@ -149,7 +155,9 @@ def find_time_expressions(
                 continue
             taken.append(m.span())
             period = _resolve(kind, m, published, default_year)
-            if _SINCE.search(text, max(0, m.start() - 16), m.start()):
+            if _LEVEL_AFTER.match(text, m.end()):
+                kind = "level"  # "its October peak near $126,000" dates that level only
+            elif _SINCE.search(text, max(0, m.start() - 16), m.start()):
                 kind, period = "bound", None  # "largest since July 2025" dates no figure
             found.append(TimeExpr(m.start(), m.end(), kind, period))
     found.sort(key=lambda t: t.start)
@@ -172,7 +180,7 @@ def default_year(text: str) -> int | None:
     m = re.search(rf"\b(?:{_CAP_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(20\d\d)\b", text)
     if m:
         return int(m[1])
-    m = re.search(rf"\b(?:{_CAP_MONTHS})\.?\s+(20\d\d)\b|\b(20\d\d)-\d\d-\d\d\b", text)
+    m = re.search(r"\b(20\d\d)-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(20\d\d)\b", text)
     return int(m[1] or m[2]) if m else None
 
 
@@ -347,7 +355,17 @@ def _month_range(m: re.Match[str], pub: date | None, year: int | None) -> Period
     return (start, min(end, pub) if pub else end) if start <= end else None
 
 
+def _numeric(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """US-style 8/24/2025."""
+    try:
+        day = date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    return day, day
+
+
 _RESOLVERS = {
+    "numeric": _numeric,
     "between": _between,
     "month_range": _month_range,
     "iso": _explicit,
