@@ -203,6 +203,16 @@ class AttributionCue(_Line):
     phrase: str
 
 
+class UnitBlocker(_Line):
+    """A noun after a coin name that makes the coin an attribute ("12 Bitcoin ETFs")."""
+
+    word: str
+
+
+def unit_blockers() -> tuple[UnitBlocker, ...]:
+    return load("unit_blockers.jsonl", UnitBlocker)
+
+
 def metric_units() -> tuple[MetricUnits, ...]:
     return load("metric_units.jsonl", MetricUnits)
 

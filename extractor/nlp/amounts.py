@@ -77,6 +77,7 @@ class Grammar:
     number_words: Mapping[str, tuple[float, str]]
     coins: Mapping[str, str]
     ambiguous_coins: frozenset[str]
+    blocked_after: re.Pattern[str]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -125,6 +126,9 @@ def grammar() -> Grammar:
         number_words=words,
         coins=coins,
         ambiguous_coins=frozenset(ambiguous),
+        blocked_after=re.compile(
+            rf"(?i)[ -](?:{_alternation(b.word for b in lexicon.unit_blockers())})\b"
+        ),
     )
 
 
@@ -159,6 +163,8 @@ def _unit_after(text: str, end: int, g: Grammar) -> tuple[str, str, int] | None:
             key = word.lower()
             coin = g.coins.get(key)
             if coin and (key not in g.ambiguous_coins or word.isupper()):
+                if g.blocked_after.match(text, end + stop):
+                    return None  # "12 Bitcoin ETFs": the coin names the funds, not a unit
                 return "crypto", coin, end + stop
     return None
 

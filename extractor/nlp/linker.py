@@ -34,6 +34,7 @@ _LEVEL_BEFORE = re.compile(
     r"reached|tested|reclaimed|breached|broke|cleared)\s+(?:the\s+|a\s+|an\s+|about\s+|around\s+)?"
     r"(?:~\s?)?$"
 )
+_EACH_AFTER = re.compile(r"(?i)^\s*(?:each|apiece|per\s+(?:token|coin|bitcoin|btc|unit))\b")
 _AT_PRICE = re.compile(r"(?i)\bat\s+(?:an?\s+)?(?:average\s+(?:price\s+)?(?:of\s+)?)?~?\s?$")
 _ATTRIBUTE_AFTER = re.compile(
     r"(?i)^[\s-]*(?:holdings?|purchases?|reserves?|treasury|stack|acquisitions?|buys?|"
@@ -48,6 +49,12 @@ _FILING = re.compile(
     r"(?i)\b(?:8-K|10-Q|10-K|SEC filing|filing|filed|press release|announced|disclosed|"
     r"confirmed|reported)\b"
 )
+_ISSUANCE = re.compile(
+    r"(?i)\b(?:sold|sale|sales|selling|issued|issuance|issuing|raising|raised|funded)\b"
+    r".{0,60}\b(?:shares|stock|notes|preferred|equity|offering)\b|"
+    r"\b(?:shares|stock|preferred|equity)\b.{0,40}\b(?:sold|sales?|issued|issuance|raising)\b"
+)
+_FOR_BEFORE = re.compile(r"(?i)\bfor\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|~\s?)?$")
 _COMPANY_REF = re.compile(
     r"(?i)\b(?:the|its|this|that)\s+(?:company|firm|treasury|purchase|acquisition|buy)\b|"
     r"\bits\b|\bsaylor\b|\bwe\b|\bour\b"
@@ -157,6 +164,8 @@ def _applies(ctx: Context, a: Amount, m: Mention) -> bool:
     kinds = _trigger(ctx, m)[1]
     if kinds is not None and a.kind not in kinds:
         return False
+    if ctx.text[m.start : m.end + 3].lower() == "up to":
+        return False  # "up to 10%" is a bound, not a rise
     if m.value == "fund_flow" and not _fund_context(ctx, a):
         return False
     if m.value in ("fund_flow", "loss") and _trigger(ctx, m)[0] < 1 and _topical(ctx, a, m):
@@ -247,6 +256,13 @@ def _refine(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> st
                 return changed
     if metric == "fund_flow" and _etf_context(ctx, a):
         return "etf_flow"
+    sentence = ctx.text[slice(*ctx.sentence_of(a.start))]
+    if metric == "loss" and any(m.value == "hack_amount" for m in triggers):
+        return "hack_amount"  # "hacked, resulting in a loss of $1.5 billion"
+    if metric in ("transaction_value", "holdings", "revenue") and _ISSUANCE.search(sentence):
+        return "funding_raised"  # "sold 6,827,695 MSTR shares for $1.13 billion"
+    if a.kind == "money" and metric == "holdings" and _FOR_BEFORE.search(before):
+        return "transaction_value"  # "bought 13,627 BTC for $1.25 billion"
     if metric in ("price", "transaction_value", "holdings") and _unit_price(ctx, a, triggers):
         return "average_cost"
     return metric
@@ -255,10 +271,10 @@ def _refine(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> st
 def _unit_price(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
     """ "bought 3,081 BTC ... at $115,829": a per-coin price paid, not the market price."""
     before = ctx.text[max(0, a.start - 30) : a.start]
+    after = ctx.text[a.end : a.end + 20]
     bought = any(m.value in ("holdings", "transaction_value") for m in triggers)
-    return (
-        a.kind == "money" and _fits("average_cost", a) and bought and bool(_AT_PRICE.search(before))
-    )
+    priced = _AT_PRICE.search(before) or _EACH_AFTER.match(after)
+    return a.kind == "money" and _fits("average_cost", a) and bought and bool(priced)
 
 
 def _gap(ctx: Context, a: Amount, m: Mention) -> str:
