@@ -129,3 +129,105 @@ class Claim(BaseModel):
         if self.period_start and self.period_end and self.period_start > self.period_end:
             raise ValueError("period_start is after period_end")
         return self
+
+
+# --- Audit findings ------------------------------------------------------------------
+
+Verdict = Literal["scale_error", "conflict", "part_whole"]
+Severity = Literal["high", "medium", "low"]
+ClaimRole = Literal["suspect", "supported", "disputed", "part", "whole", "share"]
+
+VERDICTS: tuple[str, ...] = Verdict.__args__  # type: ignore[attr-defined]
+
+
+class FactKey(BaseModel):
+    """What a group of comparable claims is about: metric, side, scope, unit and period."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    metric: Metric
+    side: Side | None = None
+    asset: str | None = None
+    venue: str | None = None
+    unit: str
+    period_start: date | None = None
+    period_end: date | None = None
+
+
+class FindingClaim(BaseModel):
+    """A claim as a finding cites it: where it stands, what it says and who published it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    claim_id: str
+    article_id: str
+    quote: str
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+    value: float
+    unit: str
+    low: float | None
+    high: float | None
+    qualifier: Qualifier
+    sentence: str
+    quote_offset: int | None = Field(
+        default=None, description="where the quote starts in sentence; null: not found there"
+    )
+    publisher: str | None = None
+    published: datetime | None = None
+    url: str | None = None
+    source_group: str = Field(description="independent source; syndicated copies share it")
+    role: ClaimRole
+
+
+class Finding(BaseModel):
+    """Figures about the same fact that cannot all be true, with a verdict in plain words."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    verdict: Verdict
+    severity: Severity
+    confidence: float = Field(ge=0, le=1)
+    explanation: str
+    fact: FactKey
+    claims: list[FindingClaim] = Field(min_length=2)
+    supported_value: float | None = Field(
+        default=None, description="the value the other sources support; null: sources split"
+    )
+    factor: float | None = Field(
+        default=None, description="scale_error: the suspect value times factor is supported"
+    )
+    relative_difference: float | None = Field(
+        default=None, description="gap between the figures beyond their precision, relative"
+    )
+    tolerance: float = Field(ge=0)
+
+
+class Consensus(BaseModel):
+    """What the independent sources agree on for one fact."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    fact: FactKey
+    value: float = Field(description="median over independent sources of the agreeing claims")
+    sources: int = Field(ge=1, description="independent sources stating the fact")
+    agreeing: int = Field(ge=0, description="independent sources agreeing with value")
+    claims: int = Field(ge=1)
+    publishers: list[str] = Field(description="publishers of the agreeing sources")
+    outliers: list[FindingClaim] = []
+    finding_ids: list[str] = []
+
+
+class AuditReport(BaseModel):
+    """The result of one audit run: findings most severe first, and consensus per fact."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    tolerance: float = Field(ge=0)
+    articles: int = Field(ge=0)
+    claims: int = Field(ge=0)
+    sources: int = Field(ge=0)
+    findings: list[Finding]
+    consensus: list[Consensus]
+    extractor_version: str = __version__
