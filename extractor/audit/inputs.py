@@ -1,0 +1,168 @@
+"""Where audit input comes from: corpus folders, article files, claims/article JSONL.
+
+Each kind of input is an :class:`AuditSource` whose ``load()`` gives an
+:class:`AuditInput`; :func:`source_for_path` picks one by a path's kind, suffix and
+content, and :func:`gather` merges sources and extracts the claims of articles that
+came without any. Another kind of input (a database of stored articles and claims)
+plugs in as one more ``AuditSource``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from pydantic import ValidationError
+
+from extractor.audit.records import ArticleInfo, AuditInput
+from extractor.corpus import (
+    HTML_SUFFIXES,
+    META_FILE,
+    ArticleError,
+    article_from_file,
+    load_corpus,
+    read_text,
+)
+from extractor.errors import CryptoClaimsError, InputError
+from extractor.models import Article, Claim
+
+RECORD_SUFFIXES = {".jsonl", ".json"}
+TEXT_SUFFIXES = {".txt", *HTML_SUFFIXES}
+
+
+class AuditSource(Protocol):
+    """Anything that yields claims and articles to audit."""
+
+    def load(self) -> AuditInput:
+        """Read the input; bad articles become ``errors``, unusable input raises InputError."""
+        ...
+
+
+@dataclass(frozen=True)
+class CorpusFolder:
+    """A corpus folder with ``meta.jsonl``: articles to extract."""
+
+    path: Path
+
+    def load(self) -> AuditInput:
+        data = AuditInput()
+        for item in load_corpus(self.path):
+            if isinstance(item, ArticleError):
+                data.errors.append(item)
+            else:
+                data.pending.append(item)
+        return data
+
+
+@dataclass(frozen=True)
+class ArticleFile:
+    """One ``.txt`` or ``.html`` article: an article to extract."""
+
+    path: Path
+
+    def load(self) -> AuditInput:
+        data = AuditInput()
+        try:
+            data.pending.append(article_from_file(self.path))
+        except CryptoClaimsError as exc:
+            reason = str(exc).removeprefix(f"{self.path}: ")
+            data.errors.append(ArticleError(str(self.path), reason))
+        return data
+
+
+@dataclass(frozen=True)
+class RecordsFile:
+    """JSONL (one record a line) or JSON (a record or a list) of Claim and Article records."""
+
+    path: Path
+
+    def load(self) -> AuditInput:
+        data = AuditInput()
+        for where, record in _records(self.path):
+            _add_record(data, record, where)
+        return data
+
+
+def _records(path: Path) -> Iterator[tuple[str, Any]]:
+    """Each JSON record of a file with where it stands (``path:line`` or ``path[i]``)."""
+    text = read_text(path)
+    if path.suffix.lower() == ".jsonl":
+        for lineno, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                yield f"{path}:{lineno}", _parse(line, f"{path}:{lineno}")
+        return
+    document = _parse(text, str(path))
+    items = document if isinstance(document, list) else [document]
+    for index, item in enumerate(items):
+        yield f"{path}[{index}]", item
+
+
+def _parse(text: str, where: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: invalid JSON: {exc.msg} at column {exc.colno}") from None
+
+
+def _add_record(data: AuditInput, record: Any, where: str) -> None:
+    """A claim (it has a ``quote``) or an article (it has a ``text``), validated."""
+    if not isinstance(record, dict) or not ({"quote", "text"} & record.keys()):
+        raise InputError(f"{where}: neither a claim (no 'quote') nor an article (no 'text')")
+    try:
+        if "quote" in record:
+            data.add_claims([Claim.model_validate(record)])
+        else:
+            data.pending.append(Article.model_validate(record))
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        field = ".".join(str(p) for p in error["loc"]) or "record"
+        raise InputError(f"{where}: {field}: {error['msg']}") from None
+
+
+def source_for_path(path: Path) -> AuditSource:
+    """The kind of input a path is: corpus folder, article file, or JSON(L) records."""
+    if path.is_dir():
+        return CorpusFolder(path)
+    if path.name == META_FILE:
+        return CorpusFolder(path.parent)
+    if not path.exists():
+        raise InputError(f"{path}: no such file or folder")
+    suffix = path.suffix.lower()
+    if suffix in RECORD_SUFFIXES:
+        return RecordsFile(path)
+    if suffix in TEXT_SUFFIXES:
+        return ArticleFile(path)
+    raise InputError(
+        f"{path}: not a corpus folder, an article (.txt, .html) or records (.jsonl, .json)"
+    )
+
+
+def gather(sources: Iterable[AuditSource]) -> AuditInput:
+    """Every source merged; articles that came without claims are extracted."""
+    data = AuditInput()
+    for source in sources:
+        data.merge(source.load())
+    have_claims = {claim.article_id for claim in data.claims}
+    unique = {a.id: a for a in data.pending}
+    pending = [a for a in unique.values() if a.id not in have_claims]
+    for article in data.pending:
+        data.add_article(ArticleInfo.from_article(article))
+    data.pending = []
+    _extract(data, pending)
+    return data.complete()
+
+
+def _extract(data: AuditInput, articles: list[Article]) -> None:
+    """Claims of articles read without any, by the project's extractor."""
+    if not articles:
+        return
+    from extractor.claims import extract_many
+
+    for result in extract_many(articles):
+        if isinstance(result, ArticleError):
+            data.errors.append(result)
+        else:
+            data.add_claims(result)

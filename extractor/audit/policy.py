@@ -1,0 +1,88 @@
+"""What the audit compares and how: settings, per-metric policy and scale factors.
+
+The per-metric policy (``audit_metrics.jsonl``) and the scale slips looked for per unit
+(``audit_scales.jsonl``) are data under ``extractor/data``; each line is validated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from extractor.lexicon import load
+from extractor.models import METRICS, SIDES
+
+Compare = Literal["all", "scale_only", "none"]
+
+
+@dataclass(frozen=True)
+class AuditSettings:
+    """Thresholds of one audit run."""
+
+    tolerance: float = 0.05
+    """Relative gap tolerated between figures beyond their written precision (moving data)."""
+    open_bound_cap: float = 2.0
+    """"More than X" is taken as at most this times X when weighing which figures agree."""
+    conflict_max_ratio: float = 3.0
+    """Figures further apart than this factor (and no scale slip) are two facts, not one."""
+    near_duplicate: float = 0.5
+    """Share of shingles two articles must have in common to count as one source."""
+    period_slack_days: int = 1
+    """Windows whose ends differ by at most this many days are the same window."""
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class MetricPolicy(_Entry):
+    """How one metric is audited: compared fully, for scale slips only, or not at all."""
+
+    metric: str
+    compare: Compare = "all"
+    parts: list[str] = []
+    why: str = ""
+
+    @field_validator("metric")
+    @classmethod
+    def _known_metric(cls, metric: str) -> str:
+        if metric not in METRICS:
+            raise ValueError(f"unknown metric {metric!r}")
+        return metric
+
+    @field_validator("parts")
+    @classmethod
+    def _known_sides(cls, parts: list[str]) -> list[str]:
+        for side in parts:
+            if side not in SIDES:
+                raise ValueError(f"unknown side {side!r}")
+        return parts
+
+
+class ScalePolicy(_Entry):
+    """Factors by which a figure in ``unit`` is mistyped (``*``: every other unit)."""
+
+    unit: str = Field(min_length=1)
+    factors: list[float] = Field(min_length=1)
+    why: str = ""
+
+
+@cache
+def metric_policies() -> dict[str, MetricPolicy]:
+    """Policy per metric; metrics not listed are compared fully."""
+    return {entry.metric: entry for entry in load("audit_metrics.jsonl", MetricPolicy)}
+
+
+def metric_policy(metric: str) -> MetricPolicy:
+    """The policy of one metric."""
+    return metric_policies().get(metric) or MetricPolicy(metric=metric)
+
+
+@cache
+def scale_factors(unit: str) -> tuple[float, ...]:
+    """The scale slips looked for between two figures in ``unit``."""
+    entries = {entry.unit: entry.factors for entry in load("audit_scales.jsonl", ScalePolicy)}
+    return tuple(entries.get(unit) or entries.get("*") or ())

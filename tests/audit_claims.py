@@ -1,0 +1,134 @@
+"""Build articles and their claims by hand for the audit tests.
+
+A :class:`Story` is an article written sentence by sentence; :meth:`Story.claim` places a
+quote in it and returns the Claim an extractor would give, with ``low``/``high`` from the
+qualifier and written precision ("$2.65 billion" → 2.645–2.655 billion, "$60,000" →
+55,000–65,000, "more than $2.6 billion" → no upper bound).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from extractor.audit import ArticleInfo
+from extractor.models import Article, Claim, claim_id
+
+LAST_24H = "last_24h"
+
+
+def _midnight(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day)
+
+
+def written_bounds(quote: str, value: float, qualifier: str) -> tuple[float | None, float | None]:
+    """Bounds implied by the digits written and the qualifier."""
+    match = re.search(r"\d[\d,]*(?:\.(\d+))?", quote)
+    assert match, quote
+    number = float(match.group(0).replace(",", ""))
+    scale = value / number if number else 1.0
+    if match.group(1):
+        half = 0.5 * 10 ** -len(match.group(1))
+    else:
+        digits = match.group(0).replace(",", "")
+        half = 0.5 * 10 ** (len(digits) - len(digits.rstrip("0")))
+    low, high = value - half * scale, value + half * scale
+    if qualifier == "approx":
+        low, high = min(low, value * 0.95), max(high, value * 1.05)
+    if qualifier in ("more_than", "at_least"):
+        return low, None
+    if qualifier in ("less_than", "at_most"):
+        return None, high
+    return low, high
+
+
+@dataclass
+class Story:
+    """One article: publisher, publication day, event and its sentences."""
+
+    id: str
+    publisher: str
+    published: date = date(2026, 2, 6)
+    sentences: list[str] = field(default_factory=list)
+    event: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.sentences)
+
+    def article(self) -> Article:
+        """The Article record (its hash is computed from the text)."""
+        return Article(
+            id=self.id,
+            url=f"https://{self.publisher.lower().replace(' ', '')}.example/{self.id}",
+            publisher=self.publisher,
+            published=_midnight(self.published),
+            text=self.text,
+            event=self.event,
+        )
+
+    def info(self) -> ArticleInfo:
+        return ArticleInfo.from_article(self.article())
+
+    def say(self, sentence: str) -> Story:
+        """Add a sentence."""
+        self.sentences.append(sentence)
+        return self
+
+    def claim(
+        self,
+        quote: str,
+        value: float,
+        *,
+        metric: str = "liquidations",
+        unit: str = "USD",
+        side: str | None = None,
+        asset: str | None = "CRYPTO",
+        venue: str | None = None,
+        qualifier: str = "exact",
+        period: tuple[date, date] | str | None = LAST_24H,
+        sentence: int = -1,
+        occurrence: int = 1,
+    ) -> Claim:
+        """The claim for the ``occurrence``-th ``quote`` in sentence number ``sentence``."""
+        index = sentence % len(self.sentences)
+        text = self.sentences[index]
+        offset = sum(len(s) + 1 for s in self.sentences[:index])
+        at = -1
+        for _ in range(occurrence):
+            at = text.index(quote, at + 1)
+        start = offset + at
+        low, high = written_bounds(quote, value, qualifier)
+        start_day, end_day = self._period(period)
+        return Claim.model_validate(
+            {
+                "id": claim_id(self.id, start, start + len(quote)),
+                "article_id": self.id,
+                "quote": quote,
+                "start": start,
+                "end": start + len(quote),
+                "sentence": text,
+                "value": value,
+                "unit": unit,
+                "low": low,
+                "high": high,
+                "qualifier": qualifier,
+                "metric": metric,
+                "side": side,
+                "asset": asset,
+                "venue": venue,
+                "period_start": start_day,
+                "period_end": end_day,
+                "publisher": self.publisher,
+                "published": _midnight(self.published),
+                "url": self.article().url,
+            }
+        )
+
+    def _period(self, period: tuple[date, date] | str | None) -> tuple[date | None, date | None]:
+        if period == LAST_24H:
+            return self.published - timedelta(days=1), self.published
+        if period is None or isinstance(period, str):
+            return None, None
+        return period
