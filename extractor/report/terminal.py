@@ -1,0 +1,81 @@
+"""The audit as tables on a terminal: findings most severe first, then consensus per fact."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from extractor.audit.wording import amount, fact_words, percent
+from extractor.models import AuditReport, Consensus, Finding, FindingClaim
+
+VERDICT_WORDS = {
+    "scale_error": "scale slip",
+    "conflict": "conflict",
+    "part_whole": "part vs whole",
+}
+SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
+
+
+def render(report: AuditReport, console: Console) -> None:
+    """Print the summary line, the findings table and the consensus table."""
+    console.print(summary(report))
+    if report.findings:
+        console.print(findings_table(report.findings))
+    else:
+        console.print("No findings: every figure agrees with the others about its fact.")
+    if report.consensus:
+        console.print(consensus_table(report.consensus))
+
+
+def summary(report: AuditReport) -> str:
+    """One line: what was audited and how many findings of each verdict."""
+    counts = {v: sum(f.verdict == v for f in report.findings) for v in VERDICT_WORDS}
+    found = ", ".join(f"{n} {VERDICT_WORDS[v]}" for v, n in counts.items() if n) or "no findings"
+    return (
+        f"Audited {report.claims} claims from {report.articles} articles "
+        f"({report.sources} independent sources), tolerance {percent(report.tolerance)}: {found}."
+    )
+
+
+def findings_table(findings: list[Finding]) -> Table:
+    """One row per finding: verdict and confidence, the figures, and why."""
+    table = Table(title="Findings (most severe first)", show_lines=True, expand=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("Verdict", no_wrap=True)
+    table.add_column("Figures", ratio=2)
+    table.add_column("Why", ratio=3)
+    for number, finding in enumerate(findings, start=1):
+        verdict = Text(VERDICT_WORDS[finding.verdict], style=SEVERITY_STYLE[finding.severity])
+        verdict.append(f"\n{finding.severity}, {finding.confidence:.2f}", style="dim")
+        figures = "\n".join(_figure(c) for c in finding.claims)
+        table.add_row(str(number), verdict, figures, finding.explanation)
+    return table
+
+
+def outlier_words(item: Consensus) -> list[str]:
+    """Each outlying figure once per publisher: “$93.5 million” (Block Research Desk)."""
+    words = (f"“{c.quote}” ({c.publisher or c.article_id})" for c in item.outliers)
+    return list(dict.fromkeys(words))
+
+
+def _figure(claim: FindingClaim) -> str:
+    return f"“{claim.quote}” {claim.publisher or claim.article_id} ({claim.role})"
+
+
+def consensus_table(summaries: list[Consensus]) -> Table:
+    """One row per fact several sources state: the consensus, who agrees, the outliers."""
+    table = Table(title="Consensus per fact", expand=True)
+    table.add_column("Fact", ratio=3)
+    table.add_column("Consensus", no_wrap=True)
+    table.add_column("Agree", justify="right", no_wrap=True)
+    table.add_column("Outliers", ratio=2)
+    for item in summaries:
+        outliers = ", ".join(outlier_words(item))
+        table.add_row(
+            fact_words(item.fact),
+            amount(item.value, item.fact.unit),
+            f"{item.agreeing}/{item.sources}",
+            outliers or "–",
+        )
+    return table
