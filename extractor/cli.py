@@ -10,6 +10,7 @@ from __future__ import annotations
 import click
 
 from extractor import __version__
+from extractor.commands.audit import audit_command
 from extractor.commands.evaluate import evaluate_command
 from extractor.commands.extract import extract_command
 
@@ -22,3 +23,4 @@ def main() -> None:
 
 main.add_command(extract_command)
 main.add_command(evaluate_command)
+main.add_command(audit_command)

@@ -1,0 +1,100 @@
+"""``cryptoclaims audit``: find figures across articles that cannot all be true.
+
+Exit status: 0 without findings (or none that ``--fail-on`` names), 1 with findings
+``--fail-on`` names, 2 on error (the project's errors, printed as one line).
+Inputs are :class:`~extractor.audit.inputs.AuditSource` objects, one per path; another
+kind of input (a database) is one more source appended to that list.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from extractor.errors import CryptoClaimsError, InputError
+from extractor.models import VERDICTS, AuditReport
+
+PLAIN_WIDTH = 120  # table width when the output is not a terminal (files, pipes, make)
+
+
+def parse_fail_on(value: str) -> frozenset[str]:
+    """The verdicts named in ``--fail-on`` ("none" or empty: never fail)."""
+    names = {v.strip() for v in value.split(",") if v.strip()} - {"none"}
+    unknown = sorted(names - set(VERDICTS))
+    if unknown:
+        raise click.BadParameter(
+            f"unknown verdict {', '.join(unknown)}; choose from {', '.join(VERDICTS)} or none"
+        )
+    return frozenset(names)
+
+
+@click.command("audit")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Write JSON."
+)
+@click.option(
+    "--html", "html_path", type=click.Path(dir_okay=False, path_type=Path), help="Write HTML."
+)
+@click.option(
+    "--tolerance",
+    type=click.FloatRange(0, 1),
+    default=0.05,
+    show_default=True,
+    help="Relative gap allowed between figures beyond their precision.",
+)
+@click.option(
+    "--fail-on",
+    default=",".join(VERDICTS),
+    show_default=True,
+    help="Verdicts that make the exit status 1 (comma-separated, or 'none').",
+)
+def audit_command(
+    paths: tuple[Path, ...],
+    json_path: Path | None,
+    html_path: Path | None,
+    tolerance: float,
+    fail_on: str,
+) -> None:
+    """Audit corpus folders, article files (.txt/.html) or claims JSONL from extract."""
+    failing = parse_fail_on(fail_on)
+    try:
+        report = _run(paths, tolerance)
+        _write(report, json_path, html_path)
+    except CryptoClaimsError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    sys.exit(1 if any(f.verdict in failing for f in report.findings) else 0)
+
+
+def _run(paths: tuple[Path, ...], tolerance: float) -> AuditReport:
+    """Read the inputs, audit them and print the tables."""
+    from extractor.audit import AuditSettings, audit
+    from extractor.audit.inputs import gather, source_for_path
+    from extractor.report import render
+
+    data = gather([source_for_path(path) for path in paths])
+    for error in data.errors:
+        click.echo(f"error: {error}", err=True)
+    if data.errors and not data.articles:
+        raise InputError("nothing to audit: no article could be read")
+    report = audit(data.claims, data.articles, AuditSettings(tolerance=tolerance))
+    plain = not sys.stdout.isatty()
+    render(report, Console(width=PLAIN_WIDTH if plain else None, highlight=False))
+    return report
+
+
+def _write(report: AuditReport, json_path: Path | None, html_path: Path | None) -> None:
+    """Write the JSON and HTML reports asked for; a file that cannot be written is an error."""
+    from extractor.report import write_html, write_json
+
+    for path, write in ((json_path, write_json), (html_path, write_html)):
+        if path is None:
+            continue
+        try:
+            write(report, path)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot write: {exc.strerror}") from None

@@ -1,0 +1,103 @@
+"""Acceptance on the seed articles in ``corpus/``, through the real claim extractor.
+
+Seed 000 (Mitrade, from FXStreet) says "$2.65 million" in its body where its headline,
+and seed 004 (Coinpedia), say "$2.65 billion"; seed 004's "82%" long share disagrees with
+seed 000's "$2.62 billion" of "$2.65 billion". Honest rounding is not a finding.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from extractor.audit import ArticleInfo, audit
+from extractor.cli import main
+from extractor.corpus import load_corpus
+from extractor.models import Article, AuditReport, Finding
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+@cache
+def seeds() -> dict[str, Article]:
+    return {a.id: a for a in load_corpus(CORPUS) if isinstance(a, Article) and "seed" in a.id}
+
+
+@cache
+def audited(*ids: str) -> AuditReport:
+    from extractor.claims import extract_article
+
+    articles = [seeds()[i] for i in ids]
+    claims = [c for a in articles for c in extract_article(a)]
+    return audit(claims, {a.id: ArticleInfo.from_article(a) for a in articles})
+
+
+def cited(finding: Finding, role: str) -> list[tuple[str, str]]:
+    return [(c.article_id, c.quote) for c in finding.claims if c.role == role]
+
+
+def slip(report: AuditReport) -> Finding:
+    (finding,) = [f for f in report.findings if f.verdict == "scale_error"]
+    return finding
+
+
+def test_body_million_is_a_slip_against_its_own_headline() -> None:
+    finding = slip(audited("seed-000"))
+    assert cited(finding, "suspect") == [("seed-000", "$2.65 million")]
+    assert ("seed-000", "$2.65 billion") in cited(finding, "supported")
+    assert finding.supported_value == 2.65e9 and finding.factor == 1000
+
+
+def test_body_million_is_a_slip_against_the_other_seed() -> None:
+    finding = slip(audited("seed-000", "seed-004"))
+    assert cited(finding, "suspect") == [("seed-000", "$2.65 million")]
+    assert ("seed-004", "$2.65 billion") in cited(finding, "supported")
+    assert finding.supported_value == 2.65e9
+    assert "Supported value: $2.65 billion." in finding.explanation
+
+
+def test_82_percent_long_disagrees_with_the_parts() -> None:
+    (finding,) = [f for f in audited("seed-000", "seed-004").findings if f.verdict == "part_whole"]
+    assert cited(finding, "share") == [("seed-004", "82%")]
+    assert cited(finding, "part") == [("seed-000", "$2.62 billion")]
+    assert [q for _, q in cited(finding, "whole")] == ["$2.65 billion"]
+    assert "98.9%" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["$258 million", "$258.8 million", "$12.02 million", "$12 million", "$60,000", "$60,030"],
+)
+def test_honest_rounding_is_not_a_finding(quote: str) -> None:
+    report = audited("seed-000", "seed-004")
+    assert not [f for f in report.findings if quote in (c.quote for c in f.claims)]
+
+
+def test_the_seeds_give_exactly_the_slip_and_the_share() -> None:
+    assert [f.verdict for f in audited("seed-000", "seed-004").findings] == [
+        "scale_error",
+        "part_whole",
+    ]
+
+
+def test_audit_command_on_the_corpus_reports_the_designed_disagreements(tmp_path: Path) -> None:
+    out = tmp_path / "findings.json"
+    result = CliRunner().invoke(main, ["audit", str(CORPUS), "--json", str(out)])
+    assert result.exit_code == 1, result.output
+    assert result.stdout.startswith("Audited ")
+    report = AuditReport.model_validate_json(out.read_text(encoding="utf-8"))
+    named = {
+        (f.verdict, c.article_id, c.quote)
+        for f in report.findings
+        for c in f.claims
+        if c.role in ("suspect", "share")
+    }
+    assert named == {
+        ("scale_error", "seed-000", "$2.65 million"),
+        ("scale_error", "c005", "$1.2 million"),
+        ("conflict", "c009", "$93.5 million"),
+        ("part_whole", "seed-004", "82%"),
+    }
