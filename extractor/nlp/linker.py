@@ -76,7 +76,11 @@ _TOTAL = re.compile(
     r"(?i)\b(?:total|now|brings?|bringing|raising|increases|stands|sits|stack|treasury|"
     r"currently|holds|owns|cumulative)\b"
 )
-_CARRIED_ASSET = {"price", "price_change", "etf_flow", "fund_flow", "average_cost", "mining_cost"}
+_CARRIED_ASSET = {
+    "price", "price_change", "etf_flow", "fund_flow", "average_cost", "mining_cost",
+    "hack_amount",
+}  # fmt: skip
+_FUNDS_AFTER = re.compile(r"(?i)\s(?:[a-z-]+\s){0,2}?(?:funds|products|ETFs|ETPs|trusts)\b")
 _FLOW_SIDES = {"etf_flow": ("inflow", "outflow"), "fund_flow": ("inflow", "outflow")}
 _DIRECTIONAL = {"price_change", "market_cap_change", "trading_volume", "open_interest"}
 
@@ -404,17 +408,17 @@ def _incidental(ctx: Context, m: Mention) -> bool:
 
 
 def _fund_asset(ctx: Context, a: Amount, mentions: list[Mention]) -> str | None:
-    """One fund named before the flow, or right after it in the same clause, is the asset;
+    """The fund named for this flow (the nearest fund no other amount is closer to);
     otherwise the flow is the fund group's, named by its coin ("spot Bitcoin ETFs")."""
-    before = [
-        m for m in mentions if m.end <= a.start and not _STRICT_CLAUSE.search(_gap(ctx, a, m))
+    sent = ctx.sentence_of(a.start)
+    own = [
+        m
+        for m in mentions
+        if m.asset_kind in ("etf", "crypto") and _closest_amount(ctx, m, sent) is a
     ]
-    after = [m for m in mentions if m.start >= a.end and not _boundaries(_gap(ctx, a, m))]
-    if before:
-        return before[-1].value if before[-1].asset_kind != "scope" else None
-    funds = [m for m in after if m.asset_kind == "etf" and m.start - a.end < 60]
-    if funds or after:
-        return (funds or after)[0].value
+    if own:
+        best = min(own, key=lambda m: _asset_distance(ctx, a, m))
+        return best.value
     window = ctx.in_span("asset", (max(0, a.start - 700), a.start))
     coins = Counter(m.value for m in window if m.asset_kind == "crypto")
     return coins.most_common(1)[0][0] if coins else None
@@ -467,7 +471,10 @@ def _fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> 
     fund flows the asset the paragraph or the article is about; otherwise none."""
     if metric in _MARKET_WIDE:
         return "CRYPTO"
-    if metric not in _CARRIED_ASSET:
+    if a.kind in ("count", "number") and _FUNDS_AFTER.match(ctx.text, a.end):
+        return _fund_asset(ctx, a, [])  # "the 12 funds": the fund group's coin
+    indexed = a.kind == "number" and bool(_RSI.search(ctx.text[slice(*ctx.sentence_of(a.start))]))
+    if metric not in _CARRIED_ASSET and not indexed:
         return None
     para = ctx.paragraph_of(a.start)
     before = ctx.in_span("asset", (para[0], a.start))
@@ -528,7 +535,9 @@ def _is_citation(ctx: Context, s: Mention) -> bool:
     after = ctx.text[s.end : s.end + 40]
     if _ISSUER_AFTER.match(after):
         return False
-    return not any(m.kind == "asset" and 0 <= m.start - s.end <= 2 for m in ctx.mentions)
+    return not any(
+        m.kind == "asset" and m.start <= s.end + 2 and m.end > s.start for m in ctx.mentions
+    )  # "Grayscale Bitcoin Trust", "Bitwise Bitcoin ETF": an issuer inside a fund's name
 
 
 def _source(ctx: Context, a: Amount, sent: Span, metric: str, asset: str | None) -> str | None:
