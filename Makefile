@@ -16,6 +16,8 @@ install: $(STAMP)
 
 run: $(STAMP)
 	$(VENV)/bin/cryptoclaims extract corpus -o out/claims.jsonl
+	$(VENV)/bin/cryptoclaims audit out/claims.jsonl corpus --fail-on none \
+	  --json out/findings.json --html out/report.html
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check extractor tests bench
