@@ -26,7 +26,7 @@ _MONTH_BEFORE = re.compile(rf"(?i)\b(?:{MONTHS})\.?\s*$")
 _MONTH_AFTER = re.compile(rf"(?i)^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b")
 _RANK_BEFORE = re.compile(r"(?i)(?:#|\bno\.\s?|\btop\s|\brank(?:ed)?\s|\bclass\s|\bphase\s)$")
 _RANGE_JOIN = re.compile(r"^\s?(?:–|—|-|to)\s?$")
-_BETWEEN = re.compile(r"(?i)\bbetween\s+$")
+_BETWEEN = re.compile(r"(?i)\bbetween\s+(?:roughly\s+|about\s+|around\s+|approximately\s+)?$")
 _FROM = re.compile(r"(?i)\bfrom\s+(?:a\s+|an\s+|the\s+)?$")
 _RATIO = re.compile(
     r"\b(\d{1,2}):(\d{1,2})\b(?!\s?(?:[ap]\.?m\.?|UTC|GMT|ET))|(?i:\b(\d|one)-to-(\d|one)\b)"
@@ -89,13 +89,18 @@ def grammar() -> Grammar:
     """Build the grammar from the data files (once per process)."""
     scales = {s.word: s.factor for s in lexicon.scales()}
     attached = _alternation(s.word for s in lexicon.scales() if s.attached)
+    # two-letter abbreviations may stand apart from the number ("$3.8 bn"); "5 m" may not
+    attached_words = _alternation(
+        s.word for s in lexicon.scales() if s.attached and len(s.word) > 1
+    )
     spaced = _alternation(s.word for s in lexicon.scales() if not s.attached)
     cur_before = _alternation(c.form for c in lexicon.currencies() if c.position != "after")
     core = re.compile(
         rf"(?<![\w.,/])(?P<sign>[+\-−](?=[$€£¥\d]))?"
         rf"(?P<cur>(?:{cur_before})(?:(?<=[A-Z])\s)?)?"
         rf"(?P<num>{_NUM})(?![\d])"
-        rf"(?:(?P<sa>(?i:{attached}))(?![A-Za-z0-9])|[ \t](?P<sw>(?i:{spaced}))\b)?"
+        rf"(?:[ ]?(?P<sa>(?i:{attached_words}))(?![A-Za-z0-9])"
+        rf"|(?P<sa1>(?i:{attached}))(?![A-Za-z0-9])|[ \t](?P<sw>(?i:{spaced}))\b)?"
         rf"(?P<plus>\+(?![\d]))?"
     )
     words = {w.word: (w.value, w.qualifier) for w in lexicon.number_words()}
@@ -122,7 +127,7 @@ def grammar() -> Grammar:
         scales={k.lower(): v for k, v in scales.items()},
         currencies_after={c.form: c.code for c in lexicon.currencies() if c.position != "before"},
         time_unit_after=re.compile(rf"(?i)^[\s-](?:[a-z]+\s)?(?:{units})s?\b"),
-        counted_word=re.compile(r"^\s(?:[a-z-]+\s){0,2}?[a-z]+s\b"),
+        counted_word=re.compile(r"(?i)^\s(?:[a-z-]+\s){0,2}?[a-z]+s\b"),
         number_words=words,
         coins=coins,
         ambiguous_coins=frozenset(ambiguous),
@@ -191,11 +196,12 @@ def _is_not_a_quantity(text: str, m: re.Match[str], g: Grammar) -> bool:
         or re.search(r"[A-Za-z]-$|\d{4}-$|[/-]$", before)
         or re.match(r"^(?:/\d|-\d{2}\b|\.\d)", after)
         or (len(num) > 1 and num[0] == "0" and num[1] != ".")
+        or re.match(r"^(?:-?[A-Za-z])", after)  # "21Shares", "Form 8-K"
     )
 
 
 def _from_core(text: str, m: re.Match[str], g: Grammar) -> Amount | None:
-    scale_word = (m["sa"] or m["sw"] or "").lower()
+    scale_word = (m["sa"] or m["sa1"] or m["sw"] or "").lower()
     factor = g.scales.get(scale_word, 1.0)
     end = m.end()
     if m["cur"]:
@@ -244,7 +250,7 @@ def _from_words(text: str, m: re.Match[str], g: Grammar) -> Amount | None:
     factor = g.scales.get(scale_word, 1.0)
     found = _unit_after(text, m.end(), g)
     unit_kind = found[0] if found else None
-    if found and (unit_kind == "money" if scale_word else unit_kind == "percent"):
+    if found and (unit_kind in ("money", "crypto") if scale_word else unit_kind == "percent"):
         kind, unit, end = found
     elif (
         word not in ("a", "one", "half")
@@ -278,7 +284,7 @@ def _link_ranges(text: str, amounts: list[Amount]) -> None:
         dash = _RANGE_JOIN.match(gap) and not (
             gap.strip() == "to" and _FROM.search(text[: a.start])
         )
-        between = gap == " and " and _BETWEEN.search(text[max(0, a.start - 12) : a.start])
+        between = gap == " and " and _BETWEEN.search(text[max(0, a.start - 26) : a.start])
         if not (dash or between) or (a.kind != b.kind and a.kind != "number"):
             continue
         if a.kind == "number" and b.kind != "number":
@@ -316,4 +322,6 @@ def find_amounts(text: str, skip: list[Span] | None = None) -> list[Amount]:
             found = [a for a in found if a.end <= r.start or a.start >= r.end] + [r]
     found.sort(key=lambda a: a.start)
     _link_ranges(text, found)
+    if found and not text[found[-1].end :].strip() and not found[-1].scaled:
+        found.pop()  # the text stops at this number: "attacks like the $600" was cut off
     return [a.finish() for a in found]

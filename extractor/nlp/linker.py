@@ -600,7 +600,12 @@ def _unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
         return a.unit
     if metric == "long_short_ratio":
         return "ratio"
-    if metric == "sentiment_index" or _RSI.search(ctx.text[sent[0] : sent[1]]):
+    sentence = ctx.text[sent[0] : sent[1]]
+    if (
+        metric == "sentiment_index"
+        or _RSI.search(sentence)
+        or re.search(r"(?i)\bindex\b", sentence)
+    ):
         return "index"
     return "count"
 

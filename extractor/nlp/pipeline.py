@@ -1,6 +1,6 @@
 """The claim pipeline: registered spaCy components on a blank English model.
 
-    structure → amounts → mentions → periods → claim_linker
+    structure → periods → amounts → mentions → claim_linker
 
 Each component reads what the ones before it stored on ``doc._`` and overwrites only
 its own outputs, so running one twice leaves the Doc as running it once. A trained
@@ -58,7 +58,8 @@ class AmountTagger:
     """Money, crypto, percent, count, ratio and multiple amounts outside boilerplate."""
 
     def __call__(self, doc: Doc) -> Doc:
-        skip = doc._.structure.boilerplate if doc._.structure else []
+        skip = list(doc._.structure.boilerplate) if doc._.structure else []
+        skip += [(t.start, t.end) for t in doc._.times or []]  # "January 5–11", "24 hours"
         doc._.amounts = find_amounts(doc.text, skip)
         doc.spans["amounts"] = _spans(
             doc, [(a.start, a.end, a.kind.upper()) for a in doc._.amounts]
@@ -130,7 +131,7 @@ def make_linker(nlp: Language, name: str) -> ClaimLinker:
     return ClaimLinker()
 
 
-PIPELINE = ("cc_structure", "cc_amounts", "cc_mentions", "cc_periods", "cc_linker")
+PIPELINE = ("cc_structure", "cc_periods", "cc_amounts", "cc_mentions", "cc_linker")
 
 
 @cache
