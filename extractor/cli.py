@@ -13,6 +13,7 @@ from extractor import __version__
 from extractor.commands.audit import audit_command
 from extractor.commands.evaluate import evaluate_command
 from extractor.commands.extract import extract_command
+from extractor.commands.ingest import ingest_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -22,5 +23,6 @@ def main() -> None:
 
 
 main.add_command(extract_command)
+main.add_command(ingest_command)
 main.add_command(evaluate_command)
 main.add_command(audit_command)

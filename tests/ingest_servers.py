@@ -15,6 +15,7 @@ import hashlib
 import socket
 import struct
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -155,6 +156,7 @@ class SiteHandler:
         self.site = site
         self.log: list[tuple[str, int]] = []
         self.overrides: dict[str, Callable[[Request], Response]] = {}
+        self.page_delay = 0.0  # seconds before answering an .html page (to kill runs mid-way)
 
     def body(self, path: str) -> bytes | None:
         file = (self.site / path.lstrip("/")).resolve()
@@ -163,6 +165,8 @@ class SiteHandler:
         return file.read_bytes().replace(b"{{origin}}", self.origin.encode())
 
     def __call__(self, request: Request) -> Response:
+        if self.page_delay and request.path.endswith(".html"):
+            time.sleep(self.page_delay)
         response = self._respond(request)
         self.log.append((request.path, response.status_code))
         return response

@@ -24,6 +24,10 @@ from extractor.ingest.urls import host_key, origin
 ROBOTS_MAX_BYTES = 500 * 1024
 
 
+class RobotsRefusal(FetchError):
+    """robots.txt (or its absence under RFC 9309) does not let us fetch a URL."""
+
+
 @dataclass(frozen=True)
 class _Rules:
     """A parsed robots.txt, or a blanket verdict with its reason."""
@@ -32,6 +36,7 @@ class _Rules:
     allow_all: bool
     reason: str
     fetched_at: float
+    blocked: bool = False  # the origin itself is refused by the address policy
 
 
 class RobotsPolicy:
@@ -56,13 +61,15 @@ class RobotsPolicy:
         self._guard = threading.Lock()
 
     def check(self, url: str) -> None:
-        """Raise FetchError(url, reason) when robots.txt does not let us fetch ``url``."""
+        """Raise RobotsRefusal(url, reason) when robots.txt does not let us fetch ``url``."""
         rules = self._rules(origin(url))
         if rules.parser is not None:
             if not rules.parser.can_fetch(url, ROBOTS_TOKEN):
-                raise FetchError(url, "disallowed by robots.txt")
-        elif not rules.allow_all:
+                raise RobotsRefusal(url, "disallowed by robots.txt")
+        elif rules.blocked:
             raise FetchError(url, rules.reason)
+        elif not rules.allow_all:
+            raise RobotsRefusal(url, rules.reason)
 
     def _rules(self, site: str) -> _Rules:
         with self._guard:
@@ -80,6 +87,8 @@ class RobotsPolicy:
                 f"{site}/robots.txt", max_bytes=self._max_bytes, truncate=True
             )
         except FetchError as exc:
+            if exc.reason.startswith("blocked:"):
+                return _Rules(None, False, exc.reason, now, blocked=True)
             status = exc.status
             if status is not None and 400 <= status < 500 and status != 429:
                 return _Rules(None, True, f"robots.txt answered {status}", now)

@@ -1,0 +1,223 @@
+"""Ingestion runs against the fixture site served on 127.0.0.1, with faults injected."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+from ingest_servers import SiteHandler
+from pytest_httpserver import HTTPServer
+from werkzeug import Response
+
+from extractor.errors import StoreError
+from extractor.ingest.http import FetchConfig
+from extractor.ingest.run import IngestRun
+from extractor.ingest.urls import parse_networks
+from extractor.store import Store, load_articles, load_claims, load_syndication
+
+CONFIG = FetchConfig(
+    connect_timeout=0.5,
+    read_timeout=0.5,
+    deadline=2.0,
+    max_bytes=2_000_000,
+    retries=1,
+    backoff=0.01,
+    host_delay=0.0,
+    allowed_networks=parse_networks(["127.0.0.1"]),
+)
+ARTICLES = {
+    "bitcoin-liquidations",
+    "ether-etf-outflows",
+    "funding-rates-negative",
+    "solana-dex-volume",
+    "strategy-bitcoin-purchase",
+}
+
+
+@pytest.fixture
+def server():
+    web = HTTPServer(host="127.0.0.1", port=0)
+    web.start()
+    yield web
+    web.clear()
+    web.stop()
+
+
+@pytest.fixture
+def site(server):
+    handler = SiteHandler(server.url_for("/").rstrip("/"))
+    server.expect_request(re.compile("^/.*$")).respond_with_handler(handler)
+    return handler
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "news.db") as opened:
+        yield opened
+
+
+def _run(store, feeds=(), urls=(), config=CONFIG, **kwargs):
+    return IngestRun(store, config, workers=2, **kwargs).run(list(feeds), list(urls))
+
+
+def _slugs(store):
+    return {a.url.rsplit("/", 1)[1].removesuffix(".html") for a in store.articles()}
+
+
+def test_feed_run_stores_every_article_once(site, store):
+    report = _run(store, [f"{site.origin}/feed.xml"])
+    assert report.failures == []
+    # 7 entries: two tracking variants of one page, and one syndicated copy
+    assert (report.counts["stored"], report.counts["duplicate"]) == (5, 1)
+    assert _slugs(store) == ARTICLES
+    assert all("utm_" not in a.url for a in store.articles())
+    copy = f"{site.origin}/ether-etf-outflows-syndicated.html"
+    assert copy in next(iter(load_syndication(store.path).values()))
+    claims = list(store.claims())
+    assert report.counts["claims"] == len(claims) > 20
+    assert {c.article_id for c in claims} <= {a.id for a in store.articles()}
+
+
+def test_second_run_fetches_nothing_new_and_stores_nothing_twice(site, store):
+    _run(store, [f"{site.origin}/feed.xml"])
+    articles, claims = load_articles(store.path), load_claims(store.path)
+    site.log.clear()
+    report = _run(store, [f"{site.origin}/feed.xml"])
+    assert report.counts["feeds_not_modified"] == 1
+    assert site.log == [("/robots.txt", 200), ("/feed.xml", 304)]
+    assert (load_articles(store.path), load_claims(store.path)) == (articles, claims)
+
+
+def test_pages_already_stored_are_not_modified_when_the_feed_changed(site, store):
+    _run(store, [f"{site.origin}/feed.xml"])
+    site.overrides["/feed.xml"] = lambda request: Response(
+        site.body("/feed.xml") + b"<!-- rebuilt -->", content_type="application/rss+xml"
+    )
+    site.log.clear()
+    report = _run(store, [f"{site.origin}/feed.xml"])
+    assert (report.counts["not_modified"], report.counts["stored"]) == (6, 0)
+    assert site.statuses("/") == {200: 2, 304: 6}  # robots.txt and the feed; pages unchanged
+
+
+def test_atom_feed_and_direct_urls_share_canonical_urls(site, store):
+    report = _run(
+        store,
+        [f"{site.origin}/atom.xml"],
+        [f"{site.origin}/strategy-bitcoin-purchase.html?utm_source=newsletter"],
+    )
+    assert (report.counts["stored"], report.failures) == (2, [])
+
+
+FEED_FAULTS = [
+    # feed path, body, stage, reason pattern
+    ("/laughs.xml", b'<!DOCTYPE r [<!ENTITY a "aaaa">]><rss/>', "feed", "declares XML entities"),
+    ("/page.xml", b"<html><body><p>moved</p></body></html>", "feed", "not a readable feed"),
+    ("/down.xml", None, "feed", "server answered 500"),
+    ("/account/feed.xml", b"", "robots", "disallowed by robots.txt"),
+]
+
+
+@pytest.mark.parametrize(("path", "body", "stage", "reason"), FEED_FAULTS)
+def test_a_bad_feed_is_recorded_and_the_good_one_still_read(site, store, path, body, stage, reason):
+    if body is None:
+        site.overrides[path] = lambda request: Response("busy", status=500)
+    else:
+        site.overrides[path] = lambda request: Response(body, content_type="application/xml")
+    report = _run(store, [f"{site.origin}{path}", f"{site.origin}/feed.xml"])
+    assert [(f.url, f.stage) for f in report.failures] == [(f"{site.origin}{path}", stage)]
+    assert re.search(reason, report.failures[0].reason)
+    assert _slugs(store) == ARTICLES
+    assert store.failures(report.run_id) == report.failures
+
+
+def test_a_failed_page_is_retried_next_run_and_nothing_is_lost(site, store):
+    site.overrides["/solana-dex-volume.html"] = lambda request: Response("busy", status=503)
+    first = _run(store, [f"{site.origin}/feed.xml"])
+    assert [(f.stage, f.status) for f in first.failures] == [("fetch", 503)]
+    assert _slugs(store) == ARTICLES - {"solana-dex-volume"}
+    del site.overrides["/solana-dex-volume.html"]
+    second = _run(store, [f"{site.origin}/feed.xml"])  # feed validators were held back
+    assert (second.counts["stored"], second.counts["not_modified"]) == (1, 5)
+    assert _slugs(store) == ARTICLES
+
+
+PAGE_FAULTS = [
+    # override of one page → stage and reason recorded; the other pages are stored
+    (lambda r: Response("gone", status=404), "fetch", "server answered 404"),
+    (lambda r: Response(b"a" * 3_000_000, content_type="text/html"), "fetch", "exceeds the"),
+    (lambda r: Response(b"%PDF-1.7", content_type="application/pdf"), "parse", "not an HTML page"),
+    (
+        lambda r: Response("<html><nav>Home</nav></html>", content_type="text/html"),
+        "parse",
+        "no art",
+    ),
+    (
+        lambda r: Response("", status=302, headers={"Location": "http://169.254.169.254/"}),
+        "fetch",
+        "blocked: 169.254.169.254 resolves to non-public",
+    ),
+]
+
+
+@pytest.mark.parametrize(("respond", "stage", "reason"), PAGE_FAULTS)
+def test_a_bad_page_is_recorded_and_the_run_goes_on(site, store, respond, stage, reason):
+    site.overrides["/funding-rates-negative.html"] = respond
+    report = _run(store, [f"{site.origin}/feed.xml"])
+    assert [f.stage for f in report.failures] == [stage]
+    assert reason in report.failures[0].reason
+    assert _slugs(store) == ARTICLES - {"funding-rates-negative"}
+
+
+def test_robots_disallow_of_a_page_is_recorded(site, store):
+    site.overrides["/robots.txt"] = lambda r: Response("User-agent: *\nDisallow: /solana")
+    report = _run(store, [f"{site.origin}/feed.xml"])
+    assert [(f.stage, f.reason) for f in report.failures] == [
+        ("robots", "disallowed by robots.txt")
+    ]
+    assert "solana-dex-volume" not in _slugs(store)
+
+
+def test_robots_503_disallows_the_whole_site(site, store):
+    site.overrides["/robots.txt"] = lambda r: Response("maintenance", status=503)
+    report = _run(store, [f"{site.origin}/feed.xml"])
+    assert [f.stage for f in report.failures] == ["robots"]
+    assert "robots.txt unavailable" in report.failures[0].reason
+    assert list(store.articles()) == []
+    assert not report.succeeded
+
+
+def test_wrong_charset_header_still_reads_utf8_text(site, store):
+    page = site.body("/bitcoin-liquidations.html").replace(b"press time", "press time — €".encode())
+    site.overrides["/bitcoin-liquidations.html"] = lambda r: Response(
+        page, content_type="text/html; charset=iso-8859-1"
+    )
+    _run(store, urls=[f"{site.origin}/bitcoin-liquidations.html"])
+    assert "press time — €" in next(store.articles()).text
+
+
+def test_private_address_needs_the_allow_flag(site, store):
+    report = _run(store, [f"{site.origin}/feed.xml"], config=replace(CONFIG, allowed_networks=()))
+    assert [f.stage for f in report.failures] == ["feed"]
+    assert "non-public address 127.0.0.1" in report.failures[0].reason
+    assert site.log == []
+
+
+def test_an_extraction_bug_on_one_article_does_not_stop_the_run(site, store):
+    def extract(article):
+        if "Solana" in article.text:
+            raise ValueError("unexpected token")
+        return []
+
+    report = _run(store, [f"{site.origin}/feed.xml"], extract=extract)
+    assert [(f.stage, f.reason) for f in report.failures] == [
+        ("extract", "ValueError: unexpected token")
+    ]
+    assert _slugs(store) == ARTICLES - {"solana-dex-volume"}
+
+
+def test_a_store_that_cannot_write_stops_the_run(site, store):
+    page_count = store._db.execute("PRAGMA page_count").fetchone()[0]
+    store._db.execute(f"PRAGMA max_page_count = {page_count + 2}")
+    with pytest.raises(StoreError, match="database or disk is full"):
+        _run(store, [f"{site.origin}/feed.xml"])
