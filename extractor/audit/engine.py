@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from extractor.audit.context import AuditContext
@@ -34,7 +35,11 @@ def audit(
     analyses = [analyse(group, ctx) for group in groups]
     findings = [f for a in analyses for f in a.findings] + part_whole_findings(analyses, ctx)
     findings.sort(key=severity_order)
-    summaries = [c for a in analyses if (c := consensus(a, findings, ctx)) is not None]
+    citing: dict[str, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        for claim_id in dict.fromkeys(c.claim_id for c in finding.claims):
+            citing[claim_id].append(finding)
+    summaries = [c for a in analyses if (c := consensus(a, citing, ctx)) is not None]
     summaries.sort(key=lambda c: (-c.sources, fact_words(c.fact)))
     return AuditReport(
         tolerance=settings.tolerance,
@@ -57,14 +62,14 @@ def severity_order(finding: Finding) -> tuple[int, int, float, str]:
 
 
 def consensus(
-    analysis: GroupAnalysis, findings: list[Finding], ctx: AuditContext
+    analysis: GroupAnalysis, citing: Mapping[str, list[Finding]], ctx: AuditContext
 ) -> Consensus | None:
     """What the sources agree on for one fact; None for a fact only one source states."""
     claims = analysis.group.claims
     if analysis.group.pooled and not analysis.findings:
         return None
     own = {c.id for c in claims}
-    cited = [f for f in findings if any(c.claim_id in own for c in f.claims)]
+    cited = list({f.id: f for c in claims for f in citing.get(c.id, [])}.values())
     sources = ctx.sources(claims)
     worth_it = len(sources) > 1 and metric_policy(analysis.fact.metric).compare == "all"
     if len(claims) < 2 or not (cited or worth_it):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from extractor.audit.periods import period, same_window
 from extractor.audit.policy import metric_policy
@@ -114,7 +115,13 @@ def _pool_label(claim: Claim, source: Callable[[Claim], str], event: Label) -> s
 
 def _windows(claims: Sequence[Claim], slack_days: int) -> list[list[Claim]]:
     """Dated claims linked when their periods are the same window (connected components)."""
-    parent = list(range(len(claims)))
+    by_period: dict[tuple[date, date], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        known = period(claim)
+        if known is not None:
+            by_period[known].append(claim)
+    periods = sorted(by_period)
+    parent = list(range(len(periods)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -122,12 +129,13 @@ def _windows(claims: Sequence[Claim], slack_days: int) -> list[list[Claim]]:
             i = parent[i]
         return i
 
-    for i in range(len(claims)):
-        for j in range(i + 1, len(claims)):
-            a, b = period(claims[i]), period(claims[j])
-            if a is not None and b is not None and same_window(a, b, slack_days):
+    for i, a in enumerate(periods):
+        for j in range(i + 1, len(periods)):
+            if (periods[j][0] - a[0]).days > slack_days:
+                break  # sorted by start: no later period starts close enough
+            if same_window(a, periods[j], slack_days):
                 parent[find(j)] = find(i)
     components: dict[int, list[Claim]] = defaultdict(list)
-    for i, claim in enumerate(claims):
-        components[find(i)].append(claim)
+    for i, known in enumerate(periods):
+        components[find(i)].extend(by_period[known])
     return list(components.values())

@@ -56,28 +56,36 @@ def analyse(group: FactGroup, ctx: AuditContext) -> GroupAnalysis:
 
 def clusters(claims: Sequence[Claim], ctx: AuditContext) -> list[Cluster]:
     """Claims clustered around the best-backed figures, best-backed cluster first."""
-    remaining = list(claims)
+    backs = _backing(claims, ctx)
+    remaining = list(range(len(claims)))
     found: list[Cluster] = []
     while remaining:
-        ranks = [_support_rank(c, i, remaining, ctx) for i, c in enumerate(remaining)]
+        ranks = [_support_rank(i, remaining, backs, claims, ctx) for i in remaining]
         reference = remaining[ranks.index(max(ranks))]
-        members = [c for c in remaining if _backs(c, reference, ctx)]
-        found.append(Cluster(reference, members))
-        remaining = [c for c in remaining if all(c is not m for m in members)]
+        members = [i for i in remaining if backs[reference][i]]
+        found.append(Cluster(claims[reference], [claims[i] for i in members]))
+        remaining = [i for i in remaining if not backs[reference][i]]
     found.sort(key=lambda c: (len(ctx.sources(c.claims)), ctx.statements(c.claims)), reverse=True)
     return found
 
 
-def _backs(claim: Claim, reference: Claim, ctx: AuditContext) -> bool:
+def _backing(claims: Sequence[Claim], ctx: AuditContext) -> list[list[bool]]:
+    """Which claims back which: their plausible intervals agree within the tolerance."""
     cap, tolerance = ctx.settings.open_bound_cap, ctx.settings.tolerance
-    return agree(plausible(claim, cap), plausible(reference, cap), tolerance)
+    spans = [plausible(c, cap) for c in claims]
+    return [[agree(a, b, tolerance) for b in spans] for a in spans]
 
 
 def _support_rank(
-    claim: Claim, index: int, pool: Sequence[Claim], ctx: AuditContext
+    index: int,
+    pool: Sequence[int],
+    backs: list[list[bool]],
+    claims: Sequence[Claim],
+    ctx: AuditContext,
 ) -> tuple[bool, int, int, bool, int]:
     """A bounded figure first (open bounds back too much), then its backing sources."""
-    backers = [c for c in pool if _backs(c, claim, ctx)]
+    backers = [claims[i] for i in pool if backs[index][i]]
+    claim = claims[index]
     exact = claim.qualifier == "exact"
     sources, statements = len(ctx.sources(backers)), ctx.statements(backers)
     return (stated(claim).bounded, sources, statements, exact, -index)
