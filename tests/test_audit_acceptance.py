@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from extractor.audit import ArticleInfo, audit
+from extractor.audit import audit
 from extractor.cli import main
 from extractor.corpus import load_corpus
 from extractor.models import Article, AuditReport, Finding
@@ -32,7 +32,7 @@ def audited(*ids: str) -> AuditReport:
 
     articles = [seeds()[i] for i in ids]
     claims = [c for a in articles for c in extract_article(a)]
-    return audit(claims, {a.id: ArticleInfo.from_article(a) for a in articles})
+    return audit(claims, {a.id: a for a in articles})
 
 
 def cited(finding: Finding, role: str) -> list[tuple[str, str]]:

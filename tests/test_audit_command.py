@@ -106,7 +106,7 @@ def test_malformed_claims_file_exits_2_with_one_line(tmp_path: Path) -> None:
     ("args", "message"),
     [
         (["--fail-on", "typo"], "unknown verdict typo"),
-        (["--tolerance", "2"], "2"),
+        (["--tolerance", "2"], "not in the range"),
         (["--json", "{tmp}/claims.jsonl/out.json"], "cannot write"),
     ],
 )

@@ -13,7 +13,7 @@ from extractor.audit.policy import AuditSettings, metric_policy
 from extractor.audit.records import ArticleInfo, AuditInput
 from extractor.audit.verdicts import GroupAnalysis, analyse, consensus_value
 from extractor.audit.wording import fact_words
-from extractor.models import AuditReport, Claim, Consensus, Finding
+from extractor.models import Article, AuditReport, Claim, Consensus, Finding
 
 SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
 VERDICT_RANK = {"scale_error": 0, "part_whole": 1, "conflict": 2}
@@ -21,12 +21,20 @@ VERDICT_RANK = {"scale_error": 0, "part_whole": 1, "conflict": 2}
 
 def audit(
     claims: Iterable[Claim],
-    articles: Mapping[str, ArticleInfo] | None = None,
+    articles: Mapping[str, ArticleInfo | Article] | None = None,
     settings: AuditSettings | None = None,
 ) -> AuditReport:
-    """Find the figures about one fact that cannot all be true, most severe first."""
+    """Find the figures about one fact that cannot all be true, most severe first.
+
+    ``articles`` (by id) lend their publisher, event and text to tell syndicated copies;
+    without them the claims' own publisher and sentences are used.
+    """
     settings = settings or AuditSettings()
-    data = AuditInput(articles=dict(articles or {}))
+    known = {
+        key: ArticleInfo.from_article(a) if isinstance(a, Article) else a
+        for key, a in (articles or {}).items()
+    }
+    data = AuditInput(articles=known)
     data.add_claims(claims)
     data.complete()
     source_of = source_groups(data.articles, data.claims, settings.near_duplicate)

@@ -14,6 +14,11 @@ VERDICT_WORDS = {
     "conflict": "conflict",
     "part_whole": "part vs whole",
 }
+PLURALS = {
+    "scale_error": "scale slips",
+    "conflict": "conflicts",
+    "part_whole": "part vs whole",
+}
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
 
 
@@ -31,7 +36,8 @@ def render(report: AuditReport, console: Console) -> None:
 def summary(report: AuditReport) -> str:
     """One line: what was audited and how many findings of each verdict."""
     counts = {v: sum(f.verdict == v for f in report.findings) for v in VERDICT_WORDS}
-    found = ", ".join(f"{n} {VERDICT_WORDS[v]}" for v, n in counts.items() if n) or "no findings"
+    words = [f"{n} {(VERDICT_WORDS if n == 1 else PLURALS)[v]}" for v, n in counts.items() if n]
+    found = ", ".join(words) or "no findings"
     return (
         f"Audited {report.claims} claims from {report.articles} articles "
         f"({report.sources} independent sources), tolerance {percent(report.tolerance)}: {found}."
