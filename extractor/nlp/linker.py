@@ -23,7 +23,7 @@ from extractor.nlp.periods import Period, TimeExpr
 from extractor.nlp.structure import Span, Structure
 
 _CLAUSE = re.compile(r"[;,–—:]|\b(?:while|whereas|but|as|after|before|and|which|with)\b")
-_OF_AFTER = re.compile(r"^\s?(?:of|in)\s+(?:the\s+|these\s+|those\s+|its\s+|all\s+|total\s+)?")
+_OF_AFTER = re.compile(r"^\s?(?:of|in)\s+(?:(?:the|these|those|its|all|total|a)\s+)*")
 _UP_VERBS = {"up", "gained", "added", "rose"}
 _CHANGE_BEFORE = re.compile(
     r"(?i)\b(?P<verb>down|up|lost|lose|loses|erased|erasing|shed|wiped(?: out)?|wiping(?: out)?|"
@@ -59,6 +59,7 @@ _COMPANY_REF = re.compile(
     r"(?i)\b(?:the|its|this|that)\s+(?:company|firm|treasury|purchase|acquisition|buy)\b|"
     r"\bits\b|\bsaylor\b|\bwe\b|\bour\b"
 )
+_SENTIMENT = re.compile(r"(?i)\b(?:fear|greed|sentiment)\b")
 _RSI = re.compile(r"(?i)\b(?:RSI|relative strength index|stochastic)\b")
 _PARTICIPANT_AFTER = re.compile(
     r"(?i)^\s(?:[a-z-]+\s)?(?:traders|users|accounts|investors|holders)\b"
@@ -214,7 +215,7 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         for m in triggers:
             if m.start == a.end + of.end() and m.value != "price_change" and _fits(m.value, a):
                 return m.value, 1.0
-        if _coin_at(ctx, a.end + of.end()):
+        if _coin_at(ctx, a.end + of.end()) or _coin_amount_at(ctx, a.end + of.end()):
             return "supply", 1.0
     if a.kind in ("count", "number") and _PARTICIPANT_AFTER.match(after):
         return "participants", 1.0
@@ -223,6 +224,11 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     scored = [(_score(ctx, a, m), m.value) for m in triggers if _applies(ctx, a, m)]
     score, metric = max(scored) if scored else (0.0, "other")
     return _refine(ctx, a, metric, triggers), score
+
+
+def _coin_amount_at(ctx: Context, pos: int) -> Amount | None:
+    """A coin amount starting at ``pos`` ("3% of the total 21 million BTC")."""
+    return next((x for x in ctx.amounts if x.start == pos and x.kind == "crypto"), None)
 
 
 def _coin_at(ctx: Context, pos: int) -> Mention | None:
@@ -261,8 +267,11 @@ def _refine(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> st
     if metric == "fund_flow" and _etf_context(ctx, a):
         return "etf_flow"
     sentence = ctx.text[slice(*ctx.sentence_of(a.start))]
-    if metric == "loss" and any(m.value == "hack_amount" for m in triggers):
+    hacked = any(m.value == "hack_amount" for m in triggers)
+    if hacked and metric in ("loss", "holdings", "transaction_value", "fund_flow", "other"):
         return "hack_amount"  # "hacked, resulting in a loss of $1.5 billion"
+    if metric in ("holdings", "market_cap") and a.kind == "money" and a.value < 1e6:
+        return "price" if _fits("price", a) else metric  # "BTC, valued at over $91,000"
     if metric in ("transaction_value", "holdings", "revenue") and _ISSUANCE.search(sentence):
         return "funding_raised"  # "sold 6,827,695 MSTR shares for $1.13 billion"
     if a.kind == "money" and metric == "holdings" and _FOR_BEFORE.search(before):
@@ -276,7 +285,10 @@ def _unit_price(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
     """ "bought 3,081 BTC ... at $115,829": a per-coin price paid, not the market price."""
     before = ctx.text[max(0, a.start - 30) : a.start]
     after = ctx.text[a.end : a.end + 20]
-    bought = any(m.value in ("holdings", "transaction_value") for m in triggers)
+    bought = any(
+        m.value in ("holdings", "transaction_value") and _trigger(ctx, m)[0] >= 0.6
+        for m in triggers
+    )
     priced = _AT_PRICE.search(before) or _EACH_AFTER.match(after)
     return a.kind == "money" and _fits("average_cost", a) and bought and bool(priced)
 
@@ -596,6 +608,12 @@ def _venue(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
 
 
 def _unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
+    if a.kind not in ("number", "count"):
+        return a.unit
+    if metric in ("holdings", "supply", "reserves"):
+        coins = [m for m in ctx.in_span("asset", sent) if m.asset_kind == "crypto"]
+        if coins:  # "bringing total holdings near 687,410" counts the bitcoins named before
+            return min(coins, key=lambda m: _distance(ctx, a, m)).value
     if a.kind != "number":
         return a.unit
     if metric == "long_short_ratio":
@@ -627,7 +645,7 @@ def link(ctx: Context) -> list[Link]:
         x.source = x.source or _paragraph_source(ctx, sent, sentence_sources)
         x.venue = _venue(ctx, a, metric, sent)
         x.unit = _unit(ctx, a, metric, sent)
-        if x.unit == "index" and metric == "other" and not _RSI.search(ctx.text[sent[0] : sent[1]]):
+        if x.unit == "index" and metric == "other" and _SENTIMENT.search(ctx.text[slice(*sent)]):
             x.metric = "sentiment_index"
         links.append(x)
     _repeat_from_body(links)
