@@ -356,9 +356,36 @@ def windows_two_days_apart() -> tuple[list[Claim], list[Story]]:
     return [a.claim("$2.65 million", 2.65e6), b.claim("$2.65 billion", 2.65e9)], [a, b]
 
 
+def counts_of_different_things() -> tuple[list[Claim], list[Story]]:
+    kw = {"metric": "hack_amount", "unit": "count", "asset": "ETH", "period": MAR1}
+    a = Story("a", "Block Research").say("The attacker made 17 fraudulent withdrawals on Sunday.")
+    b = Story("b", "ChainSentry").say("The proceeds were split across 46 fresh addresses.")
+    c = Story("c", "News Example DeFi").say("Arkham data showed 46 addresses holding the loot.")
+    claims = [a.claim("17", 17, **kw), b.claim("46", 46, **kw), c.claim("46", 46, **kw)]
+    return claims, [a, b, c]
+
+
+def test_counts_of_traders_are_compared() -> None:
+    def traders() -> tuple[list[Claim], list[Story]]:
+        kw = {"metric": "participants", "unit": "count"}
+        a = Story("a", "Mitrade").say("Roughly 585,000 traders were liquidated in 24 hours.")
+        b = Story("b", "CryptoDesk").say("More than 318,000 traders were liquidated in 24 hours.")
+        c = Story("c", "Glass Recap").say("CoinGlass counted 318,400 traders liquidated in a day.")
+        claims = [
+            a.claim("585,000", 585000, qualifier="approx", **kw),
+            b.claim("318,000", 318000, qualifier="more_than", **kw),
+            c.claim("318,400", 318400, **kw),
+        ]
+        return claims, [a, b, c]
+
+    (finding,) = run(traders).findings
+    assert finding.verdict == "conflict" and suspects(finding) == ["585,000"]
+
+
 @pytest.mark.parametrize(
     "scenario",
     [
+        counts_of_different_things,
         rounding_cases,
         open_bounds_and_qualifiers,
         long_vs_total_are_two_facts,
@@ -401,3 +428,23 @@ def test_findings_are_ordered_most_severe_first() -> None:
 
     verdicts = [(f.severity, f.verdict) for f in run(everything).findings]
     assert verdicts == [("high", "scale_error"), ("medium", "part_whole"), ("low", "conflict")]
+
+
+def test_figures_far_apart_are_another_fact_not_a_conflict_or_a_consensus() -> None:
+    def valuation() -> tuple[list[Claim], list[Story]]:
+        kw = {"metric": "market_cap_change", "side": "down", "period": (date(2026, 2, 6),) * 2}
+        a = Story("a", "Mitrade").say("The cryptocurrency market valuation is down $2.8 trillion.")
+        b = Story("b", "Coinpedia").say("The crash wiped out around $350 billion in market value.")
+        c = Story("c", "BlockBeat").say("About $360 billion of market value vanished on Friday.")
+        claims = [
+            a.claim("$2.8 trillion", 2.8e12, **kw),
+            b.claim("$350 billion", 350e9, qualifier="approx", **kw),
+            c.claim("$360 billion", 360e9, qualifier="approx", **kw),
+        ]
+        return claims, [a, b, c]
+
+    report = run(valuation)
+    assert report.findings == []
+    (summary,) = report.consensus
+    assert (summary.agreeing, summary.sources, summary.claims) == (2, 2, 2)
+    assert summary.value == pytest.approx(350e9)

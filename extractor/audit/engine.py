@@ -73,13 +73,17 @@ def consensus(
     analysis: GroupAnalysis, citing: Mapping[str, list[Finding]], ctx: AuditContext
 ) -> Consensus | None:
     """What the sources agree on for one fact; None for a fact only one source states."""
-    claims = analysis.group.claims
+    apart = {c.id for c in analysis.apart}
+    claims = [c for c in analysis.group.claims if c.id not in apart]
     if analysis.group.pooled and not analysis.findings:
         return None
     own = {c.id for c in claims}
     cited = list({f.id: f for c in claims for f in citing.get(c.id, [])}.values())
     sources = ctx.sources(claims)
-    worth_it = len(sources) > 1 and metric_policy(analysis.fact.metric).compare == "all"
+    worth_it = (
+        len(sources) > 1
+        and metric_policy(analysis.fact.metric, analysis.fact.unit).compare == "all"
+    )
     if len(claims) < 2 or not (cited or worth_it):
         return None
     agreeing = {c.id for c in analysis.agreeing}

@@ -64,7 +64,7 @@ def fact_groups(
     """Claims grouped by fact; metrics the policy never compares are left out."""
     by_key: dict[Key, list[Claim]] = defaultdict(list)
     for claim in claims:
-        if metric_policy(claim.metric).compare != "none":
+        if metric_policy(claim.metric, claim.unit).compare != "none":
             by_key[fact_key(claim)].append(claim)
     groups: list[FactGroup] = []
     for key, members in by_key.items():

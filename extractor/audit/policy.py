@@ -39,9 +39,13 @@ class _Entry(BaseModel):
 
 
 class MetricPolicy(_Entry):
-    """How one metric is audited: compared fully, for scale slips only, or not at all."""
+    """How a metric (``*``: any), or its figures in one unit, are audited.
+
+    ``compare``: fully, for scale slips only, or not at all.
+    """
 
     metric: str
+    unit: str | None = None
     compare: Compare = "all"
     parts: list[str] = []
     why: str = ""
@@ -49,7 +53,7 @@ class MetricPolicy(_Entry):
     @field_validator("metric")
     @classmethod
     def _known_metric(cls, metric: str) -> str:
-        if metric not in METRICS:
+        if metric not in (*METRICS, "*"):
             raise ValueError(f"unknown metric {metric!r}")
         return metric
 
@@ -71,14 +75,20 @@ class ScalePolicy(_Entry):
 
 
 @cache
-def metric_policies() -> dict[str, MetricPolicy]:
-    """Policy per metric; metrics not listed are compared fully."""
-    return {entry.metric: entry for entry in load("audit_metrics.jsonl", MetricPolicy)}
+def metric_policies() -> dict[tuple[str, str | None], MetricPolicy]:
+    """Policy per (metric, unit); a unit of None covers every unit of the metric."""
+    entries = load("audit_metrics.jsonl", MetricPolicy)
+    return {(entry.metric, entry.unit): entry for entry in entries}
 
 
-def metric_policy(metric: str) -> MetricPolicy:
-    """The policy of one metric."""
-    return metric_policies().get(metric) or MetricPolicy(metric=metric)
+@cache
+def metric_policy(metric: str, unit: str | None = None) -> MetricPolicy:
+    """The policy of a metric's figures in a unit: the most specific line that applies."""
+    policies = metric_policies()
+    for key in ((metric, unit), (metric, None), ("*", unit)):
+        if key in policies:
+            return policies[key]
+    return MetricPolicy(metric=metric)
 
 
 @cache

@@ -26,13 +26,17 @@ from extractor.models import Claim, ClaimRole, FactKey, Finding, Severity, Verdi
 
 @dataclass
 class GroupAnalysis:
-    """One fact: its clusters (majority first), findings, and the claims that agree."""
+    """One fact: its clusters (majority first), findings and the claims that agree.
+
+    ``apart`` holds claims judged another fact: too far off, or one source's other figure.
+    """
 
     group: FactGroup
     fact: FactKey
     clusters: list[Cluster]
     findings: list[Finding] = field(default_factory=list)
     agreeing: list[Claim] = field(default_factory=list)
+    apart: list[Claim] = field(default_factory=list)
 
     @property
     def majority(self) -> Cluster:
@@ -47,11 +51,18 @@ def analyse(group: FactGroup, ctx: AuditContext) -> GroupAnalysis:
         finding = scale_finding(analysis.fact, found[:i], other, group.pooled, ctx)
         if finding is None and not group.pooled:
             finding = conflict_finding(analysis.fact, found[0], other, ctx)
-        if finding is None:
-            analysis.agreeing.extend(other.claims)
-        else:
+        if finding is not None:
             analysis.findings.append(finding)
+        elif _consistent(found[0], other, ctx):
+            analysis.agreeing.extend(other.claims)
+        else:  # not a disagreement, yet not the same figure: another fact (see conflicts)
+            analysis.apart.extend(other.claims)
     return analysis
+
+
+def _consistent(majority: Cluster, other: Cluster, ctx: AuditContext) -> bool:
+    gap = relative_gap(stated(other.reference), stated(majority.reference))
+    return gap <= ctx.settings.tolerance
 
 
 def clusters(claims: Sequence[Claim], ctx: AuditContext) -> list[Cluster]:
@@ -122,7 +133,7 @@ def conflict_finding(
     gap = relative_gap(stated(other.reference), stated(majority.reference))
     if gap <= ctx.settings.tolerance or not sides.independent:
         return None
-    if metric_policy(fact.metric).compare != "all" or not _comparable_size(sides, ctx):
+    if metric_policy(fact.metric, fact.unit).compare != "all" or not _comparable_size(sides, ctx):
         return None
     return _conflict(fact, sides, gap, ctx)
 
