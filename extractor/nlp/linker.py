@@ -59,6 +59,10 @@ _COMPANY_REF = re.compile(
     r"(?i)\b(?:the|its|this|that)\s+(?:company|firm|treasury|purchase|acquisition|buy)\b|"
     r"\bits\b|\bsaylor\b|\bwe\b|\bour\b"
 )
+_OTHER_EVENT = re.compile(
+    r"(?i)\b(?:previous|prior|past|earlier|other|different|various|last year|alone|spree|"
+    r"surpassing|compared)\b"
+)
 _SENTIMENT = re.compile(r"(?i)\b(?:fear|greed|sentiment)\b")
 _RSI = re.compile(r"(?i)\b(?:RSI|relative strength index|stochastic)\b")
 _PARTICIPANT_AFTER = re.compile(
@@ -492,6 +496,8 @@ def _fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> 
     before = ctx.in_span("asset", (para[0], a.start))
     if before:
         return before[-1].value
+    if metric == "hack_amount" and _OTHER_EVENT.search(ctx.text[slice(*ctx.sentence_of(a.start))]):
+        return None  # "previous thefts", "in 2024 alone": another event's figure
     same = [x.asset for x in links if x.metric == metric and x.asset]
     if same:
         return same[-1]
@@ -548,7 +554,9 @@ def _is_citation(ctx: Context, s: Mention) -> bool:
     if _ISSUER_AFTER.match(after):
         return False
     return not any(
-        m.kind == "asset" and m.start <= s.end + 2 and m.end > s.start for m in ctx.mentions
+        m.kind == "asset" and m.end > s.start and not ctx.text[s.end : m.start].strip()
+        for m in ctx.mentions
+        if m.start <= s.end + 1
     )  # "Grayscale Bitcoin Trust", "Bitwise Bitcoin ETF": an issuer inside a fund's name
 
 
@@ -657,6 +665,9 @@ def _paragraph_source(ctx: Context, sent: Span, known: dict[Span, str]) -> str |
     """A source named earlier in the same paragraph carries forward."""
     para = ctx.paragraph_of(sent[0])
     earlier = [(s, src) for s, src in known.items() if para[0] <= s[0] < sent[0]]
+    named = [m for m in ctx.in_span("source", (para[0], sent[0])) if _is_citation(ctx, m)]
+    if named and (not earlier or named[-1].start > earlier[-1][0][0]):
+        return named[-1].value
     return earlier[-1][1] if earlier else None
 
 

@@ -79,6 +79,7 @@ class MentionMatcher:
             raw.append(mention)
         raw.extend(_pairs(doc.text))
         sure = {m.value for m in raw if m.kind == "asset" and not m.ambiguous}
+        sure |= {m.value for m in raw if m.ambiguous and _reads_as_name(doc, m, set())}
         kept = [m for m in raw if not m.ambiguous or _reads_as_name(doc, m, sure)]
         return _longest(kept)
 
@@ -99,8 +100,19 @@ def _reads_as_name(doc: Doc, mention: Mention, sure: set[str]) -> bool:
         return False
     if mention.value in sure:
         return True
+    if _title_case_line(doc.text, mention.start):
+        return False  # "Bitcoin ETFs Lose Over $1 Billion In One Day"
     token = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return token is not None and not token[0].is_sent_start
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """A headline in title case capitalizes ordinary words too."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = re.findall(r"[A-Za-z][A-Za-z’']*", text[start : end if end >= 0 else len(text)])
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.7
 
 
 def _longest(mentions: list[Mention]) -> list[Mention]:
