@@ -127,7 +127,8 @@ def load_corpus(folder: Path) -> Iterator[Article | ArticleError]:
         try:
             yield _article_from_meta(folder, record, where)
         except InputError as exc:
-            yield ArticleError(where, str(exc))
+            # Some messages already start with the meta line; name it once.
+            yield ArticleError(where, str(exc).removeprefix(f"{where}: "))
 
 
 def _article_from_meta(folder: Path, record: dict[str, Any], where: str) -> Article:

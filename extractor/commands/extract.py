@@ -12,7 +12,7 @@ from typing import TextIO
 import click
 
 from extractor.corpus import META_FILE, ArticleError, article_from_file, load_corpus
-from extractor.errors import CryptoClaimsError
+from extractor.errors import CryptoClaimsError, InputError
 from extractor.models import Article
 
 
@@ -42,8 +42,11 @@ def open_output(output: Path | None) -> contextlib.AbstractContextManager[TextIO
     """The output stream: a file (its folder created) or stdout, which stays open."""
     if output is None:
         return contextlib.nullcontext(sys.stdout)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    return output.open("w", encoding="utf-8")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        return output.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write: {exc.strerror or exc}") from None
 
 
 @click.command("extract")
@@ -75,7 +78,12 @@ def extract_command(
         else:
             articles.append(item)
     written = done = 0
-    with open_output(output) as out:
+    try:
+        stream = open_output(output)
+    except InputError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    with stream as out:
         for result in extract_many(articles, workers=workers):
             if isinstance(result, ArticleError):
                 click.echo(f"error: {result}", err=True)
