@@ -219,8 +219,10 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         for m in triggers:
             if m.start == a.end + of.end() and m.value != "price_change" and _fits(m.value, a):
                 return m.value, 1.0
-        if _coin_at(ctx, a.end + of.end()) or _coin_amount_at(ctx, a.end + of.end()):
-            return "supply", 1.0
+        pos = a.end + of.end()
+        if _coin_at(ctx, pos) or _coin_amount_at(ctx, pos):
+            whose = [m for m in triggers if pos < m.start <= pos + 30 and _fits(m.value, a)]
+            return (whose[0].value if whose else "supply"), 1.0  # "of Bitcoin’s market cap"
     if a.kind in ("count", "number") and _PARTICIPANT_AFTER.match(after):
         return "participants", 1.0
     if a.kind == "percent" and any(_moves(ctx, a, m) for m in triggers):
