@@ -12,6 +12,7 @@ import click
 from extractor import __version__
 from extractor.commands.audit import audit_command
 from extractor.commands.evaluate import evaluate_command
+from extractor.commands.export import export_command
 from extractor.commands.extract import extract_command
 from extractor.commands.ingest import ingest_command
 
@@ -24,5 +25,6 @@ def main() -> None:
 
 main.add_command(extract_command)
 main.add_command(ingest_command)
+main.add_command(export_command)
 main.add_command(evaluate_command)
 main.add_command(audit_command)

@@ -1,0 +1,147 @@
+"""Export a table of the store as JSONL, CSV or Parquet, written atomically.
+
+The file is written to a temporary file in the target's folder, flushed and fsynced,
+then renamed over the target: a reader (or a crash) sees the old file or the new one,
+never half of one. Tables: ``claims`` (every Claim field), ``articles`` (the stored
+article with its fetched URL) and ``findings`` (the audit of the stored claims).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any, Literal
+
+from extractor.errors import InputError
+from extractor.models import Claim, Finding
+from extractor.store import Store
+
+Table = Literal["claims", "articles", "findings"]
+Format = Literal["jsonl", "csv", "parquet"]
+TABLES: tuple[Table, ...] = ("claims", "articles", "findings")
+FORMATS: tuple[Format, ...] = ("jsonl", "csv", "parquet")
+ARTICLE_FIELDS = (
+    *("id", "url", "fetched_url", "publisher", "title", "author", "published", "updated"),
+    *("event", "text_hash", "stored_at", "text"),
+)
+ARTICLE_EXPORT = (
+    f"SELECT {', '.join(ARTICLE_FIELDS)} FROM articles ORDER BY published IS NULL, published, id"
+)
+
+
+def columns(table: Table) -> list[str]:
+    """The columns of an exported table, in order."""
+    if table == "claims":
+        return list(Claim.model_fields)
+    if table == "findings":
+        return list(Finding.model_fields)
+    return list(ARTICLE_FIELDS)
+
+
+def table_rows(store: Store, table: Table) -> Iterator[dict[str, Any]]:
+    """The rows of a table as JSON-ready dicts."""
+    if table == "claims":
+        yield from store.claim_rows()
+    elif table == "articles":
+        yield from store.rows(ARTICLE_EXPORT)
+    else:
+        yield from _findings(store)
+
+
+def _findings(store: Store) -> Iterator[dict[str, Any]]:
+    """The audit of the stored claims (articles give publishers, dates and texts)."""
+    from extractor.audit.engine import audit
+    from extractor.audit.records import ArticleInfo
+
+    articles = {a.id: ArticleInfo.from_article(a) for a in store.articles()}
+    for finding in audit(store.claims(), articles).findings:
+        yield finding.model_dump(mode="json")
+
+
+def export(store: Store, table: Table, fmt: Format, output: Path) -> int:
+    """Write ``table`` to ``output`` in ``fmt`` atomically; the number of rows written."""
+    if table not in TABLES:
+        raise InputError(f"unknown table {table!r}; choose from {', '.join(TABLES)}")
+    rows = table_rows(store, table)
+    names = columns(table)
+    if fmt == "jsonl":
+        return write_atomic(output, lambda f: _jsonl(f, rows), binary=False)
+    if fmt == "csv":
+        return write_atomic(output, lambda f: _csv(f, rows, names), binary=False)
+    if fmt == "parquet":
+        return write_atomic(output, lambda f: _parquet(f, rows, names), binary=True)
+    raise InputError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+
+
+def write_atomic(path: Path, write: Callable[[IO[Any]], int], *, binary: bool) -> int:
+    """Run ``write`` on a temporary file beside ``path``, fsync it, rename it over ``path``."""
+    folder = path.parent if str(path.parent) else Path(".")
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
+    try:
+        mode = "wb" if binary else "w"
+        encoding = None if binary else "utf-8"
+        with os.fdopen(fd, mode, encoding=encoding, newline=None if binary else "") as handle:
+            count = write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    _fsync_folder(folder)
+    return count
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _jsonl(handle: IO[str], rows: Iterable[dict[str, Any]]) -> int:
+    count = 0
+    for row in rows:
+        handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def _csv(handle: IO[str], rows: Iterable[dict[str, Any]], names: list[str]) -> int:
+    writer = csv.DictWriter(handle, fieldnames=names, extrasaction="ignore")
+    writer.writeheader()
+    count = 0
+    for row in rows:
+        writer.writerow({k: _cell(v) for k, v in row.items()})
+        count += 1
+    return count
+
+
+def _cell(value: Any) -> Any:
+    """Nested values (a finding's claims and fact) become JSON text in a CSV cell."""
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else value
+
+
+def _parquet(handle: IO[bytes], rows: Iterable[dict[str, Any]], names: list[str]) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    records = [{name: row.get(name) for name in names} for row in rows]
+    if records:
+        table = pa.Table.from_pylist(records)
+    else:
+        table = pa.table({name: pa.array([], pa.string()) for name in names})
+    pq.write_table(table, handle)
+    return len(records)
