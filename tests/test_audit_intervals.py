@@ -61,19 +61,30 @@ def test_scale_slip(suspect, other, factor) -> None:
 
 
 @pytest.mark.parametrize(
-    ("a", "b", "same"),
+    ("a", "b", "counted", "same"),
     [
-        (("2026-02-05", "2026-02-06"), ("2026-02-05", "2026-02-06"), True),
-        (("2026-02-05", "2026-02-06"), ("2026-02-06", "2026-02-07"), True),  # published a day apart
-        (("2026-02-05", "2026-02-06"), ("2026-02-07", "2026-02-08"), False),  # two days apart
-        (("2026-02-05", "2026-02-05"), ("2026-02-06", "2026-02-06"), False),  # explicit dates
-        (("2026-02-06", "2026-02-06"), ("2026-02-05", "2026-02-06"), True),  # "Friday" vs 24h
-        (("2026-02-25", "2026-02-25"), ("2026-02-24", "2026-02-26"), False),  # day vs three days
-        (("2026-02-01", "2026-02-06"), ("2026-02-02", "2026-02-06"), True),  # month vs week to date
-        (("2026-02-01", "2026-02-06"), ("2025-11-01", "2026-01-31"), False),
+        (("2026-02-05", "2026-02-06"), ("2026-02-05", "2026-02-06"), False, True),
+        (("2026-02-05", "2026-02-06"), ("2026-02-06", "2026-02-07"), True, True),  # a day apart
+        (("2026-02-05", "2026-02-06"), ("2026-02-07", "2026-02-08"), True, False),  # two days
+        (("2026-02-05", "2026-02-05"), ("2026-02-06", "2026-02-06"), True, False),  # single days
+        (("2026-02-06", "2026-02-06"), ("2026-02-05", "2026-02-06"), True, True),  # Friday vs 24h
+        (("2026-02-25", "2026-02-25"), ("2026-02-24", "2026-02-26"), True, False),  # day vs 3 days
+        (
+            ("2026-02-01", "2026-02-06"),
+            ("2026-02-02", "2026-02-06"),
+            True,
+            True,
+        ),  # month/week to date
+        (("2026-02-01", "2026-02-06"), ("2025-11-01", "2026-01-31"), True, False),
+        (
+            ("2026-03-09", "2026-03-10"),
+            ("2026-03-10", "2026-03-10"),
+            False,
+            False,
+        ),  # Mon-Tue vs Tue
     ],
 )
-def test_same_window(a: tuple[str, str], b: tuple[str, str], same: bool) -> None:
+def test_same_window(a: tuple[str, str], b: tuple[str, str], counted: bool, same: bool) -> None:
     days = [tuple(date.fromisoformat(d) for d in p) for p in (a, b)]
-    assert same_window(days[0], days[1], slack_days=1) is same
-    assert same_window(days[1], days[0], slack_days=1) is same
+    assert same_window(days[0], days[1], 1, counted) is same
+    assert same_window(days[1], days[0], 1, counted) is same

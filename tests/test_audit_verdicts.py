@@ -382,9 +382,26 @@ def test_counts_of_traders_are_compared() -> None:
     assert finding.verdict == "conflict" and suspects(finding) == ["585,000"]
 
 
+def two_days_named_is_not_one_day() -> tuple[list[Claim], list[Story]]:
+    etf = {"metric": "etf_flow", "side": "inflow", "asset": "BTC"}
+    tue, mon_tue = (date(2026, 3, 10),) * 2, (date(2026, 3, 9), date(2026, 3, 10))
+    a = Story("a", "BlockBeat", date(2026, 3, 11)).say("ETFs took in $458.6 million on Tuesday.")
+    b = Story("b", "Ledgerline", date(2026, 3, 11)).say("Tuesday's ETF inflow was $458.6 million.")
+    c = Story("c", "News Example", date(2026, 3, 13)).say(
+        "Spot bitcoin ETFs pulled in more than $640 million on Monday and Tuesday."
+    )
+    claims = [
+        a.claim("$458.6 million", 458.6e6, period=tue, **etf),
+        b.claim("$458.6 million", 458.6e6, period=tue, **etf),
+        c.claim("$640 million", 640e6, qualifier="more_than", period=mon_tue, **etf),
+    ]
+    return claims, [a, b, c]
+
+
 @pytest.mark.parametrize(
     "scenario",
     [
+        two_days_named_is_not_one_day,
         counts_of_different_things,
         rounding_cases,
         open_bounds_and_qualifiers,

@@ -14,9 +14,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 
-from extractor.audit.periods import period, same_window
+from extractor.audit.periods import Period, counted_back, period, same_window
 from extractor.audit.policy import metric_policy
 from extractor.models import Claim, FactKey
 
@@ -114,28 +113,26 @@ def _pool_label(claim: Claim, source: Callable[[Claim], str], event: Label) -> s
 
 
 def _windows(claims: Sequence[Claim], slack_days: int) -> list[list[Claim]]:
-    """Dated claims linked when their periods are the same window (connected components)."""
-    by_period: dict[tuple[date, date], list[Claim]] = defaultdict(list)
+    """Dated claims grouped so that every two periods in a group are the same window.
+
+    Periods are placed most common first, each into the first group all of whose
+    periods it matches: a day, the 24 hours around it and the three days around those
+    do not chain into one window.
+    """
+    by_period: dict[tuple[Period, bool], list[Claim]] = defaultdict(list)
     for claim in claims:
         known = period(claim)
         if known is not None:
-            by_period[known].append(claim)
-    periods = sorted(by_period)
-    parent = list(range(len(periods)))
+            by_period[known, counted_back(claim)].append(claim)
+    windows: list[list[tuple[Period, bool]]] = []
+    for key in sorted(by_period, key=lambda k: (-len(by_period[k]), k)):
+        home = next((w for w in windows if all(_same(key, other, slack_days) for other in w)), None)
+        if home is None:
+            windows.append([key])
+        else:
+            home.append(key)
+    return [[c for key in w for c in by_period[key]] for w in windows]
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
-    for i, a in enumerate(periods):
-        for j in range(i + 1, len(periods)):
-            if (periods[j][0] - a[0]).days > slack_days:
-                break  # sorted by start: no later period starts close enough
-            if same_window(a, periods[j], slack_days):
-                parent[find(j)] = find(i)
-    components: dict[int, list[Claim]] = defaultdict(list)
-    for i, known in enumerate(periods):
-        components[find(i)].extend(by_period[known])
-    return list(components.values())
+def _same(a: tuple[Period, bool], b: tuple[Period, bool], slack_days: int) -> bool:
+    return same_window(a[0], b[0], slack_days, counted=a[1] and b[1])
