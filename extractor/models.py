@@ -101,8 +101,12 @@ class Claim(BaseModel):
     sentence: str
     value: float
     unit: str = Field(min_length=1)
-    low: float | None = Field(description="lower bound implied by qualifier and precision; null: none")
-    high: float | None = Field(description="upper bound implied by qualifier and precision; null: none")
+    low: float | None = Field(
+        description="lower bound implied by qualifier and precision; null: none"
+    )
+    high: float | None = Field(
+        description="upper bound implied by qualifier and precision; null: none"
+    )
     qualifier: Qualifier = "exact"
     metric: Metric = "other"
     side: Side | None = None
