@@ -12,7 +12,10 @@ from extractor.ingest.html import parse_article, parse_page
 
 SITE = Path(__file__).parent / "fixtures" / "site"
 BASE = "https://news.example"
-PAGES = sorted(p.stem for p in SITE.glob("*.html"))
+# pages of the test site, and pages written later to check the extractor on unseen layouts
+PAGES = sorted(p.stem for p in SITE.glob("*.html")) + sorted(
+    f"heldout/{p.stem}" for p in (SITE / "heldout").glob("*.html")
+)
 
 
 def _page(name: str, url: str | None = None):
@@ -20,7 +23,9 @@ def _page(name: str, url: str | None = None):
 
 
 def _gold(name: str) -> list[str]:
-    return (SITE / "gold" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    folder, _, stem = name.rpartition("/")
+    path = SITE / folder / "gold" / f"{stem}.txt"
+    return path.read_text(encoding="utf-8").splitlines()
 
 
 @pytest.mark.parametrize("name", PAGES)
@@ -115,6 +120,13 @@ BOILERPLATE = [
     ("funding-rates-negative", "Hashprice Falls to $38"),  # read next card
     ("funding-rates-negative", "Edited by"),
     ("ether-etf-outflows-syndicated", "originally published on Chain Telegraph"),
+    ("heldout/ghost-whale-accumulation", "Image: Shutterstock"),  # image credit
+    ("heldout/ghost-whale-accumulation", "Miner outflows rose"),  # link card wrapping blocks
+    ("heldout/markets-wrap-sections", "More from Crypto Markets Today"),  # heading of a link list
+    ("heldout/markets-wrap-sections", "BTC 68,014.22"),  # price ticker
+    ("heldout/markets-wrap-sections", "straight to your inbox"),
+    ("heldout/drupal-exchange-hack", "Image credit"),
+    ("heldout/drupal-exchange-hack", "Tether freezes $12 million"),  # most read
 ]
 
 

@@ -38,6 +38,7 @@ CONTAINERS = frozenset(
     | {"fieldset"}
 )
 BLOCKS = LEAVES | CONTAINERS
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 SCORED = ["p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption", "pre", "dd", "tr"]
 LINK_DENSITY_MAX = 0.5  # a block whose text is mostly links is navigation
 CONTAINMENT = 0.8  # the content root holds this share of the page's paragraph text
@@ -118,11 +119,28 @@ def extract_body(soup: BeautifulSoup, title: str | None = None) -> list[str]:
     found = markers()
     prune(root, found)
     content = content_root(root, found)
-    lines: list[str] = []
+    kept: list[Block] = []
     for block in _blocks(content, 0):
-        if _keep(block, found, title) and (not lines or lines[-1] != block.text):
-            lines.append(block.text)
-    return lines
+        if _keep(block, found, title) and (not kept or kept[-1].text != block.text):
+            kept.append(block)
+    return [block.text for block in _without_orphan_headings(kept)]
+
+
+def _without_orphan_headings(blocks: list[Block]) -> list[Block]:
+    """Drop headings left with nothing under them (their list of links was removed)."""
+    kept: list[Block] = []
+    for block in reversed(blocks):
+        level = _heading_level(block)
+        following = _heading_level(kept[-1]) if kept else 0
+        if level and (not kept or 0 < following <= level):
+            continue
+        kept.append(block)
+    return kept[::-1]
+
+
+def _heading_level(block: Block) -> int:
+    """1-6 for a heading block, 0 for anything else."""
+    return int(block.tag[1]) if block.tag in HEADINGS else 0
 
 
 # --- prune ---------------------------------------------------------------------------
@@ -248,7 +266,10 @@ def _blocks(tag: Tag, depth: int) -> Iterator[Block]:
 
 
 def _block(tag: Tag, depth: int) -> Iterator[Block]:
-    if tag.name == "table":
+    if tag.name == "a":  # a link wrapping blocks (a teaser card): all of it is link text
+        for block in _blocks(tag, depth):
+            yield Block(block.text, len(block.text), block.tag)
+    elif tag.name == "table":
         yield from _table_rows(tag)
     elif tag.name in LEAVES and tag.find(BLOCKS) is None:
         yield _leaf(tag)
