@@ -34,14 +34,14 @@ def test_ingest_twice_stores_every_article_once_and_fetches_nothing_new(site, tm
     args = ["--feed", f"{site.origin}/feed.xml", "--allow-private", "--db", str(db)]
     first = _ingest(*args)
     assert first.exit_code == 0, first.output
-    assert "5 stored" in first.output and "1 copies linked" in first.output
+    assert "stored 5," in first.output and "syndicated copies 1," in first.output
     articles, claims = load_articles(db), load_claims(db)
     assert len(articles) == 5 and claims
 
     site.log.clear()
     second = _ingest(*args)
     assert second.exit_code == 0, second.output
-    assert "1 not modified; pages: 0 stored" in second.output
+    assert "not modified 1; pages: stored 0," in second.output
     assert [status for path, status in site.log if path != "/robots.txt"] == [304]
     assert (load_articles(db), load_claims(db)) == (articles, claims)
 
@@ -53,7 +53,7 @@ def test_feeds_file_with_comments(site, tmp_path):
     )
     result = _ingest("--feeds-file", str(feeds), "--allow-private", "--db", str(tmp_path / "x.db"))
     assert result.exit_code == 0, result.output
-    assert "feeds: 2 read" in result.output
+    assert "feeds: read 2," in result.output
 
 
 def test_failures_are_summarized_at_the_end(site, tmp_path):
@@ -62,7 +62,7 @@ def test_failures_are_summarized_at_the_end(site, tmp_path):
         "--feed", f"{site.origin}/feed.xml", "--allow-private", "--db", str(tmp_path / "x.db")
     )
     assert result.exit_code == 0
-    assert re.search(r"1 failed\n\s+fetch\s+http://.*/solana-dex-volume.html: .*503", result.output)
+    assert re.search(r"failed 1\n\s+fetch\s+http://.*/solana-dex-volume.html: .*503", result.output)
 
 
 def test_private_target_without_flag_fails_the_run(site, tmp_path):

@@ -74,10 +74,10 @@ class RunReport:
         """A short human summary: totals, then one line per failure."""
         c = self.counts
         head = (
-            f"feeds: {c['feeds_read']} read, {c['feeds_not_modified']} not modified; "
-            f"pages: {c['stored']} stored, {c['updated']} updated, {c['unchanged']} unchanged, "
-            f"{c['duplicate']} copies linked, {c['not_modified']} not modified; "
-            f"{c['claims']} claims; {len(self.failures)} failed"
+            f"feeds: read {c['feeds_read']}, not modified {c['feeds_not_modified']}; "
+            f"pages: stored {c['stored']}, updated {c['updated']}, unchanged {c['unchanged']}, "
+            f"syndicated copies {c['duplicate']}, not modified {c['not_modified']}; "
+            f"claims stored {c['claims']}; failed {len(self.failures)}"
         )
         rows = [
             f"  {f.stage:<10} {f.url}: {f.reason}" + (f" (HTTP {f.status})" if f.status else "")
