@@ -1,0 +1,122 @@
+"""Who says so and where: the source a figure is attributed to, and the venue it is about.
+
+A data provider cited in the sentence comes first ("according to CoinGlass"); then a
+company or exchange stating its own figure; then a "Source: X" caption under the
+paragraph; then a source named earlier in the same paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor import lexicon
+from extractor.nlp.amounts import Amount
+from extractor.nlp.context import Context, Span, distance
+from extractor.nlp.mentions import Mention
+from extractor.nlp.subject import COMPANY_METRICS, COMPANY_REF, MARKET_WIDE, issuers
+
+_ISSUER_AFTER = re.compile(
+    r"(?i)^\s*(?:’s|'s)\s+(?!data|report|research|analysts?|figures|chart|dashboard|estimates?)"
+)
+_CUE_BEFORE = re.compile(r"(?i)\b(?:according to|data from|per|from|by|via)\s+(?:the\s+)?$")
+_FILING = re.compile(
+    r"(?i)\b(?:8-K|10-Q|10-K|SEC filing|filing|filed|press release|announced|disclosed|"
+    r"confirmed|reported)\b"
+)
+
+
+@cache
+def _cues() -> re.Pattern[str]:
+    """The attribution cue phrases as one pattern, longest first."""
+    words = sorted((c.phrase for c in lexicon.attribution_cues()), key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def _is_citation(ctx: Context, s: Mention) -> bool:
+    """The source is cited, not named as an issuer or inside a fund's name."""
+    after = ctx.text[s.end : s.end + 40]
+    if _ISSUER_AFTER.match(after):
+        return False
+    return not any(
+        m.kind == "asset" and m.end > s.start and not ctx.text[s.end : m.start].strip()
+        for m in ctx.mentions
+        if m.start <= s.end + 1
+    )  # "Grayscale Bitcoin Trust", "Bitwise Bitcoin ETF": an issuer inside a fund's name
+
+
+def source(ctx: Context, a: Amount, sent: Span, metric: str, asset: str | None) -> str | None:
+    """The provider the sentence cites; else a company or exchange stating its own figure."""
+    sources = [s for s in ctx.in_span("source", sent) if _is_citation(ctx, s)]
+    if sources:
+        cued = [s for s in sources if _CUE_BEFORE.search(ctx.text[max(0, s.start - 20) : s.start])]
+        return min(cued or sources, key=lambda m: distance(ctx, a, m)).value
+    sentence = ctx.text[sent[0] : sent[1]]
+    if _cues().search(sentence):
+        venues = ctx.in_span("venue", sent)
+        if venues and metric not in MARKET_WIDE:
+            return venues[0].value  # "Bybit revealed ... a theft of $1.5 billion"
+    if asset and metric in COMPANY_METRICS and _files(ctx, sent, asset, sentence):
+        return _display_names().get(asset, asset)
+    return None
+
+
+def _files(ctx: Context, sent: Span, company: str, sentence: str) -> bool:
+    """The sentence reports the company announcing or filing its figure."""
+    if not _FILING.search(sentence):
+        return False
+    named = any(issuers().get(m.value, m.value) == company for m in ctx.in_span("asset", sent))
+    return named or bool(COMPANY_REF.search(sentence))
+
+
+@cache
+def _display_names() -> dict[str, str]:
+    """A company's name as cited, from its first lexicon name ("strategy" → "Strategy")."""
+    return {e.id: e.names[0].title() for e in lexicon.assets() if e.kind == "stock"}
+
+
+def attribute(
+    ctx: Context, a: Amount, sent: Span, metric: str, asset: str | None, known: dict[Span, str]
+) -> str | None:
+    """The sentence's source, else the caption's, else one named earlier in the paragraph;
+    ``known`` gathers the sentences' provider citations as they are found."""
+    found = source(ctx, a, sent, metric, asset)
+    if found and ctx.in_span("source", sent):
+        known[sent] = found  # a data provider's attribution carries forward
+    return found or _caption_source(ctx, a) or _paragraph_source(ctx, sent, known)
+
+
+def _caption_source(ctx: Context, a: Amount) -> str | None:
+    """ "Source: X" on its own line attributes the paragraph just above it."""
+    para = ctx.paragraph_of(a.start)
+    paragraphs = ctx.structure.paragraphs
+    idx = paragraphs.index(para) if para in paragraphs else -1
+    if idx < 0 or idx + 1 >= len(paragraphs):
+        return None
+    for (start, _end), src in ctx.structure.captions:
+        if start == paragraphs[idx + 1][0]:
+            return _canonical_source(ctx, (start, _end), src)
+    return None
+
+
+def _canonical_source(ctx: Context, span: Span, raw: str) -> str:
+    named = ctx.in_span("source", span) or ctx.in_span("venue", span)
+    return named[-1].value if named else raw.strip(" .")
+
+
+def _paragraph_source(ctx: Context, sent: Span, known: dict[Span, str]) -> str | None:
+    """A source named earlier in the same paragraph carries forward."""
+    para = ctx.paragraph_of(sent[0])
+    earlier = [(s, src) for s, src in known.items() if para[0] <= s[0] < sent[0]]
+    named = [m for m in ctx.in_span("source", (para[0], sent[0])) if _is_citation(ctx, m)]
+    if named and (not earlier or named[-1].start > earlier[-1][0][0]):
+        return named[-1].value
+    return earlier[-1][1] if earlier else None
+
+
+def venue(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
+    """The exchange or platform nearest a figure that is about one (liquidations, hacks)."""
+    if metric not in ("liquidations", "hack_amount", "trading_volume", "open_interest", "other"):
+        return None
+    venues = ctx.in_span("venue", sent)
+    return min(venues, key=lambda m: distance(ctx, a, m)).value if venues else None

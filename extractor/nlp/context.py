@@ -1,0 +1,98 @@
+"""An article's parts as the linker sees them, and how far apart two of them are.
+
+Distance is counted in characters and doubled for each clause boundary crossed, so a
+word in the amount's own clause beats a nearer one across a comma or a "while".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from extractor.nlp.amounts import Amount
+from extractor.nlp.mentions import Mention
+from extractor.nlp.periods import TimeExpr
+from extractor.nlp.structure import Span, Structure
+
+__all__ = [
+    "OF_AFTER",
+    "Context",
+    "Span",
+    "boundaries",
+    "closest_amount",
+    "coin_amount_at",
+    "coin_at",
+    "distance",
+    "gap",
+]
+
+_CLAUSE = re.compile(r"[;,–—:]|\b(?:while|whereas|but|as|after|before|and|which|with)\b")
+OF_AFTER = re.compile(r"^\s?(?:of|in)\s+(?:(?:the|these|those|its|all|total|a)\s+)*")
+
+
+@dataclass
+class Context:
+    """An article's parts, indexed for the linker."""
+
+    text: str
+    structure: Structure
+    mentions: list[Mention]
+    times: list[TimeExpr]
+    published: date | None
+    amounts: list[Amount] = field(default_factory=list)
+
+    def sentence_of(self, pos: int) -> Span:
+        """The sentence holding ``pos`` (a one-character span outside every sentence)."""
+        sents = self.structure.sentences
+        i = bisect.bisect_right([s for s, _ in sents], pos) - 1
+        return sents[i] if i >= 0 and sents[i][0] <= pos < sents[i][1] else (pos, pos + 1)
+
+    def paragraph_of(self, pos: int) -> Span:
+        """The paragraph holding ``pos`` (a one-character span outside every paragraph)."""
+        for start, end in self.structure.paragraphs:
+            if start <= pos < end:
+                return start, end
+        return pos, pos + 1
+
+    def in_span(self, kind: str, span: Span) -> list[Mention]:
+        """The mentions of ``kind`` starting inside ``span``, in text order."""
+        return [m for m in self.mentions if m.kind == kind and span[0] <= m.start < span[1]]
+
+
+def distance(ctx: Context, a: Amount, m: Mention) -> float:
+    """Characters between amount and mention, doubled per clause boundary crossed."""
+    lo, hi = (m.end, a.start) if m.end <= a.start else (a.end, m.start)
+    if hi < lo:
+        return 0.0
+    return float((hi - lo + 1) * 2 ** boundaries(ctx.text[lo:hi]))
+
+
+def boundaries(gap: str) -> int:
+    """How many clause boundaries (punctuation, conjunctions) ``gap`` crosses."""
+    return len(_CLAUSE.findall(gap))
+
+
+def gap(ctx: Context, a: Amount, m: Mention) -> str:
+    """The text between an amount and a mention, whichever comes first."""
+    return ctx.text[m.end : a.start] if m.end <= a.start else ctx.text[a.end : m.start]
+
+
+def closest_amount(ctx: Context, m: Mention, sent: Span) -> Amount | None:
+    """The amount of the sentence a word belongs to: the nearest one, clauses counted."""
+    inside = [x for x in ctx.amounts if sent[0] <= x.start < sent[1]]
+    return min(inside, key=lambda x: distance(ctx, x, m)) if inside else None
+
+
+def coin_amount_at(ctx: Context, pos: int) -> Amount | None:
+    """A coin amount starting at ``pos`` ("3% of the total 21 million BTC")."""
+    return next((x for x in ctx.amounts if x.start == pos and x.kind == "crypto"), None)
+
+
+def coin_at(ctx: Context, pos: int) -> Mention | None:
+    """A coin named right at ``pos`` ("3% of all Bitcoin")."""
+    for m in ctx.mentions:
+        if m.kind == "asset" and m.start == pos and m.asset_kind in ("crypto", "stablecoin"):
+            return m
+    return None

@@ -1,0 +1,240 @@
+"""What an amount measures: the metric its trigger words name, and the unit it is counted in.
+
+Triggers in the amount's sentence compete by weight over distance; a few patterns
+("3% of Bitcoin's supply", "12,000 traders", "plunged 15%") decide outright, and the
+winner is refined by the words around the amount ("down $2 billion" is a change,
+"at $115,829 each" a cost basis).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor import lexicon
+from extractor.nlp.amounts import Amount
+from extractor.nlp.context import (
+    OF_AFTER,
+    Context,
+    Span,
+    boundaries,
+    coin_amount_at,
+    coin_at,
+    distance,
+    gap,
+)
+from extractor.nlp.mentions import Mention
+
+UP_VERBS = {"up", "gained", "added", "rose"}
+CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?P<verb>down|up|lost|lose|loses|erased|erasing|shed|wiped(?: out)?|wiping(?: out)?|"
+    r"by|gained|added)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|over\s+|more than\s+)?$"
+)
+_LEVEL_BEFORE = re.compile(
+    r"(?i)\b(?:to|at|near|above|below|around|under|over|of|from|toward|towards|hit|touched|"
+    r"reached|tested|reclaimed|breached|broke|cleared)\s+(?:the\s+|a\s+|an\s+|about\s+|around\s+)?"
+    r"(?:~\s?)?$"
+)
+_EACH_AFTER = re.compile(r"(?i)^\s*(?:each|apiece|per\s+(?:token|coin|bitcoin|btc|unit))\b")
+_AT_PRICE = re.compile(r"(?i)\bat\s+(?:an?\s+)?(?:average\s+(?:price\s+)?(?:of\s+)?)?~?\s?$")
+_ISSUANCE = re.compile(
+    r"(?i)\b(?:sold|sale|sales|selling|issued|issuance|issuing|raising|raised|funded)\b"
+    r".{0,60}\b(?:shares|stock|notes|preferred|equity|offering)\b|"
+    r"\b(?:shares|stock|preferred|equity)\b.{0,40}\b(?:sold|sales?|issued|issuance|raising)\b"
+)
+_FOR_BEFORE = re.compile(r"(?i)\bfor\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|~\s?)?$")
+RSI = re.compile(r"(?i)\b(?:RSI|relative strength index|stochastic)\b")
+_PARTICIPANT_AFTER = re.compile(
+    r"(?i)^\s(?:[a-z-]+\s)?(?:traders|users|accounts|investors|holders)\b"
+)
+
+
+@cache
+def _limits() -> dict[str, tuple[set[str], float | None]]:
+    return {m.metric: (set(m.kinds), m.max_value) for m in lexicon.metric_units()}
+
+
+@cache
+def _triggers() -> dict[tuple[str, str], tuple[float, set[str] | None]]:
+    return {
+        (t.phrase, t.metric): (t.weight, set(t.kinds) if t.kinds else None)
+        for t in lexicon.metric_triggers()
+    }
+
+
+def _trigger(ctx: Context, m: Mention) -> tuple[float, set[str] | None]:
+    return _triggers().get((ctx.text[m.start : m.end].lower(), m.value), (1.0, None))
+
+
+def metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
+    """The metric and how sure the choice is (special patterns count as sure)."""
+    triggers = [m for m in ctx.in_span("metric", sent) if not (a.start <= m.start < a.end)]
+    if a.kind == "ratio":
+        named = any(m.value == "long_short_ratio" for m in triggers)
+        return ("long_short_ratio" if named else "reserves"), 1.0
+    if a.kind == "percent" and (share := _share_of(ctx, a, triggers)):
+        return share, 1.0
+    if a.kind in ("count", "number") and _PARTICIPANT_AFTER.match(ctx.text[a.end : a.end + 30]):
+        return "participants", 1.0
+    if a.kind == "percent" and any(_moves(ctx, a, m) for m in triggers):
+        return refine(ctx, a, "price_change", triggers), 1.0
+    scored = [(_score(ctx, a, m), m.value) for m in triggers if _applies(ctx, a, m)]
+    score, chosen = max(scored) if scored else (0.0, "other")
+    return refine(ctx, a, chosen, triggers), score
+
+
+def _share_of(ctx: Context, a: Amount, triggers: list[Mention]) -> str | None:
+    """A percentage "of" something: the metric named right there ("5% of the open
+    interest"), or a share of a coin ("of Bitcoin’s market cap", "of all Bitcoin")."""
+    of = OF_AFTER.match(ctx.text[a.end : a.end + 30])
+    if not of:
+        return None
+    pos = a.end + of.end()
+    for m in triggers:
+        if m.start == pos and m.value != "price_change" and fits(m.value, a):
+            return m.value
+    if coin_at(ctx, pos) or coin_amount_at(ctx, pos):
+        whose = [m for m in triggers if pos < m.start <= pos + 30 and fits(m.value, a)]
+        return whose[0].value if whose else "supply"  # "of Bitcoin’s market cap"
+    return None
+
+
+def _applies(ctx: Context, a: Amount, m: Mention) -> bool:
+    """The trigger can govern this amount: its metric fits the amount, and the word fits it
+    ("bought" + BTC is holdings, "bought" + $ a transaction); flows need a fund nearby."""
+    kinds = _trigger(ctx, m)[1]
+    if kinds is not None and a.kind not in kinds:
+        return False
+    if ctx.text[m.start : m.end + 3].lower() == "up to":
+        return False  # "up to 10%" is a bound, not a rise
+    if m.value == "fund_flow" and not _fund_context(ctx, a):
+        return False
+    if m.value in ("fund_flow", "loss") and _trigger(ctx, m)[0] < 1 and _topical(ctx, a, m):
+        return False  # "lost $2.65 million ... as traders were liquidated": the topic decides
+    return fits(m.value, a)
+
+
+def _topical(ctx: Context, a: Amount, weak: Mention) -> bool:
+    """The sentence names a strong trigger of another metric."""
+    sent = ctx.sentence_of(a.start)
+    return any(
+        m.value != weak.value and _trigger(ctx, m)[0] >= 1.5 and fits(m.value, a)
+        for m in ctx.in_span("metric", sent)
+    )
+
+
+def fits(metric: str, a: Amount) -> bool:
+    """The amount's kind and size are ones the metric can be measured in."""
+    if metric == "other":
+        return True
+    kinds, max_value = _limits().get(metric, (set(), None))
+    return a.kind in kinds and (max_value is None or a.value <= max_value)
+
+
+def _score(ctx: Context, a: Amount, m: Mention) -> float:
+    """Trigger weight over distance; a trigger right after the amount binds tightly
+    ("$258 million outflow", "$2.62 billion wipeout")."""
+    weight = _trigger(ctx, m)[0]
+    score = weight / (1 + distance(ctx, a, m) / 25)
+    if a.end <= m.start and m.start - a.end <= 14 and not boundaries(ctx.text[a.end : m.start]):
+        score *= 2
+    return score
+
+
+def _moves(ctx: Context, a: Amount, m: Mention) -> bool:
+    """A change word in the percentage's own clause, right next to it ("plunged nearly 15%")."""
+    between = gap(ctx, a, m)
+    return m.value == "price_change" and len(between) <= 12 and not boundaries(between)
+
+
+def refine(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> str:
+    """Turn a change word into the change of the thing it moves; name ETF flows as such."""
+    return _change_of(ctx, a, metric, triggers) or _kind_of(ctx, a, metric, triggers)
+
+
+def _change_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> str | None:
+    """What a change word moves ("market cap fell by $200 billion"), or a level the change
+    word led to ("plunged to $60,000"); None where no change word decides."""
+    before = ctx.text[max(0, a.start - 40) : a.start]
+    in_clause = {m.value for m in triggers if not boundaries(gap(ctx, a, m))}
+    if a.kind == "money" and CHANGE_BEFORE.search(before):
+        if metric == "market_cap" or "market_cap" in in_clause:
+            return "market_cap_change"
+        if metric == "price":
+            return "price_change"
+    if metric == "price_change":
+        if a.kind == "money" and _LEVEL_BEFORE.search(before) and fits("price", a):
+            return "price"
+        for base, changed in (
+            ("market_cap", "market_cap_change"),
+            ("trading_volume", "trading_volume"),
+            ("open_interest", "open_interest"),
+        ):
+            if base in in_clause:
+                return changed
+    return None
+
+
+def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> str:
+    """The specific kind of a flow, loss, holding or purchase the sentence describes."""
+    before = ctx.text[max(0, a.start - 40) : a.start]
+    if metric == "fund_flow" and _etf_context(ctx, a):
+        return "etf_flow"
+    sentence = ctx.text[slice(*ctx.sentence_of(a.start))]
+    hacked = any(m.value == "hack_amount" for m in triggers)
+    if hacked and metric in ("loss", "holdings", "transaction_value", "fund_flow", "other"):
+        return "hack_amount"  # "hacked, resulting in a loss of $1.5 billion"
+    if metric in ("holdings", "market_cap") and a.kind == "money" and a.value < 1e6:
+        return "price" if fits("price", a) else metric  # "BTC, valued at over $91,000"
+    if metric in ("transaction_value", "holdings", "revenue") and _ISSUANCE.search(sentence):
+        return "funding_raised"  # "sold 6,827,695 MSTR shares for $1.13 billion"
+    if a.kind == "money" and metric == "holdings" and _FOR_BEFORE.search(before):
+        return "transaction_value"  # "bought 13,627 BTC for $1.25 billion"
+    if metric in ("price", "transaction_value", "holdings") and _unit_price(ctx, a, triggers):
+        return "average_cost"
+    return metric
+
+
+def _unit_price(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
+    """ "bought 3,081 BTC ... at $115,829": a per-coin price paid, not the market price."""
+    before = ctx.text[max(0, a.start - 30) : a.start]
+    after = ctx.text[a.end : a.end + 20]
+    bought = any(
+        m.value in ("holdings", "transaction_value") and _trigger(ctx, m)[0] >= 0.6
+        for m in triggers
+    )
+    priced = _AT_PRICE.search(before) or _EACH_AFTER.match(after)
+    return a.kind == "money" and fits("average_cost", a) and bought and bool(priced)
+
+
+def _fund_context(ctx: Context, a: Amount) -> bool:
+    """Flows are fund flows only where funds are talked about."""
+    window = (max(0, a.start - 700), min(len(ctx.text), a.end + 200))
+    return _etf_context(ctx, a) or bool(
+        re.search(r"(?i)\b(?:funds?|products|trusts?|ETPs?)\b", ctx.text[window[0] : window[1]])
+    )
+
+
+def _etf_context(ctx: Context, a: Amount) -> bool:
+    window = (max(0, a.start - 700), min(len(ctx.text), a.end + 200))
+    return any(m.value == "etf_flow" for m in ctx.in_span("metric", window)) or any(
+        m.asset_kind == "etf" for m in ctx.in_span("asset", window)
+    )
+
+
+def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
+    """The unit a plain number is counted in: coins, a ratio, an index, or a count."""
+    if a.kind not in ("number", "count"):
+        return a.unit
+    if metric in ("holdings", "supply", "reserves"):
+        coins = [m for m in ctx.in_span("asset", sent) if m.asset_kind == "crypto"]
+        if coins:  # "bringing total holdings near 687,410" counts the bitcoins named before
+            return min(coins, key=lambda m: distance(ctx, a, m)).value
+    if a.kind != "number":
+        return a.unit
+    if metric == "long_short_ratio":
+        return "ratio"
+    sentence = ctx.text[sent[0] : sent[1]]
+    if metric == "sentiment_index" or RSI.search(sentence) or re.search(r"(?i)\bindex\b", sentence):
+        return "index"
+    return "count"

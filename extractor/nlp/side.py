@@ -1,0 +1,61 @@
+"""Which way a figure goes: inflow or outflow, long or short, up or down."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from extractor.nlp.amounts import Amount
+from extractor.nlp.context import Context, Span, boundaries, closest_amount, distance, gap
+from extractor.nlp.metric import CHANGE_BEFORE, UP_VERBS
+
+_FLOW_SIDES = {"etf_flow": ("inflow", "outflow"), "fund_flow": ("inflow", "outflow")}
+_DIRECTIONAL = {"price_change", "market_cap_change", "trading_volume", "open_interest"}
+
+
+def side(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
+    """The side of a flow, a liquidation or a move, from the side words the amount owns."""
+    if metric != "liquidations" and metric in _DIRECTIONAL:
+        return _direction(ctx, a, metric, sent)
+    wanted = ("long", "short") if metric == "liquidations" else _FLOW_SIDES.get(metric)
+    if not wanted:
+        return None
+    nearest = _nearest_side(ctx, a, metric, sent, wanted)
+    if nearest or metric not in _FLOW_SIDES:
+        return nearest
+    return _paragraph_side(ctx, a, wanted)
+
+
+def _direction(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
+    """Up or down: the amount's sign, a change verb before a money figure, else a side
+    word next to a percentage or a price change."""
+    if a.sign:
+        return "up" if a.sign > 0 else "down"
+    before = ctx.text[max(0, a.start - 40) : a.start]
+    change = CHANGE_BEFORE.search(before)
+    if a.kind == "money" and change and change["verb"].lower() != "by":
+        return "up" if change["verb"].lower() in UP_VERBS else "down"
+    if a.kind != "percent" and metric != "price_change":
+        return None  # "open interest dropped to $95.73 billion" is a level, not a move
+    return _nearest_side(ctx, a, metric, sent, ("up", "down"))
+
+
+def _nearest_side(
+    ctx: Context, a: Amount, metric: str, sent: Span, wanted: tuple[str, ...]
+) -> str | None:
+    """The nearest wanted side word of the sentence that belongs to this amount."""
+    best: tuple[float, str] | None = None
+    for m in ctx.in_span("side", sent):
+        if m.value not in wanted or closest_amount(ctx, m, sent) is not a:
+            continue
+        if metric == "liquidations" and boundaries(gap(ctx, a, m)):
+            continue  # ", with long traders taking most losses" describes the total, not a side
+        d = distance(ctx, a, m)
+        best = min(best, (d, m.value)) if best else (d, m.value)
+    return best[1] if best else None
+
+
+def _paragraph_side(ctx: Context, a: Amount, wanted: tuple[str, ...]) -> str | None:
+    """The side the paragraph names most, for a flow its own sentence gives none."""
+    para = ctx.paragraph_of(a.start)
+    sides = [m.value for m in ctx.in_span("side", para) if m.value in wanted]
+    return Counter(sides).most_common(1)[0][0] if sides else None

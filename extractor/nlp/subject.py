@@ -1,0 +1,210 @@
+"""Whose figure it is: the asset, company or fund an amount is about.
+
+The sentence decides first (a listed pair, a share of a coin, the company reporting,
+the nearest named asset); where it names none, market-wide figures are the crypto
+market's and prices and flows carry the asset of the paragraph or the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from typing import TYPE_CHECKING
+
+from extractor import lexicon
+from extractor.nlp.amounts import Amount
+from extractor.nlp.context import OF_AFTER, Context, Span, closest_amount, coin_at, distance
+from extractor.nlp.mentions import Mention
+from extractor.nlp.metric import RSI
+
+if TYPE_CHECKING:
+    from extractor.nlp.linker import Link
+
+_ATTRIBUTE_AFTER = re.compile(
+    r"(?i)^[\s-]*(?:holdings?|purchases?|reserves?|treasury|stack|acquisitions?|buys?|"
+    r"investments?|strategy|accumulation|position|bet)\b"
+)
+COMPANY_REF = re.compile(
+    r"(?i)\b(?:the|its|this|that)\s+(?:company|firm|treasury|purchase|acquisition|buy)\b|"
+    r"\bits\b|\bsaylor\b|\bwe\b|\bour\b"
+)
+_OTHER_EVENT = re.compile(
+    r"(?i)\b(?:previous|prior|past|earlier|other|different|various|last year|alone|spree|"
+    r"surpassing|compared)\b"
+)
+MARKET_WIDE = {
+    "liquidations", "open_interest", "long_short_ratio", "sentiment_index", "market_cap",
+    "market_cap_change", "trading_volume", "funding_rate", "participants",
+}  # fmt: skip
+COMPANY_METRICS = {
+    "holdings", "transaction_value", "average_cost", "loss", "profit", "funding_raised",
+    "revenue", "other",
+}  # fmt: skip
+_CARRIED_ASSET = {
+    "price", "price_change", "etf_flow", "fund_flow", "average_cost", "mining_cost",
+    "hack_amount",
+}  # fmt: skip
+_FUNDS_AFTER = re.compile(r"(?i)\s(?:[a-z-]+\s){0,2}?(?:funds|products|ETFs|ETPs|trusts)\b")
+
+
+def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
+    """The asset the amount's own sentence makes it about, if any."""
+    if paired := _parallel(ctx, a, sent):
+        return _issuer(paired, a, metric)
+    if metric == "supply" and (coin := _supply_coin(ctx, a)):
+        return coin.value
+    mentions = [m for m in ctx.in_span("asset", sent) if not (a.start <= m.start < a.end)]
+    sentence = ctx.text[sent[0] : sent[1]]
+    if metric in COMPANY_METRICS and (company := _company(ctx, mentions, sentence)):
+        return _issuer(company, a, metric)
+    if metric == "etf_flow":
+        return _fund_asset(ctx, a, mentions)
+    return _nearest_asset(ctx, a, metric, mentions)
+
+
+def _supply_coin(ctx: Context, a: Amount) -> Mention | None:
+    """The coin a supply share is "of" ("3% of all Bitcoin")."""
+    of = OF_AFTER.match(ctx.text[a.end : a.end + 30])
+    return coin_at(ctx, a.end + of.end()) if of else None
+
+
+def _nearest_asset(ctx: Context, a: Amount, metric: str, mentions: list[Mention]) -> str | None:
+    """The nearest named asset (preferring one before the amount); a coin amount's own coin."""
+    if metric not in MARKET_WIDE:
+        mentions = [m for m in mentions if m.asset_kind != "scope"] or mentions
+    if a.kind == "crypto" and not mentions:
+        return a.unit
+    if mentions:
+        return _issuer(min(mentions, key=lambda m: _asset_distance(ctx, a, m)), a, metric)
+    return None
+
+
+def _issuer(m: Mention, a: Amount, metric: str) -> str:
+    """A preferred stock's money figures are its issuer's ("$21 billion STRK programme")."""
+    issuer = issuers().get(m.value)
+    return issuer if issuer and a.kind != "percent" else m.value
+
+
+@cache
+def issuers() -> dict[str, str]:
+    """Each preferred stock's issuing company, by asset id."""
+    return {e.id: e.issuer for e in lexicon.assets() if e.issuer}
+
+
+def _company(ctx: Context, mentions: list[Mention], sentence: str) -> Mention | None:
+    """The company an article reports on: named in the sentence, else the article's most
+    named listed company ("the company bought 13,627 BTC")."""
+    in_sentence = [m for m in mentions if m.asset_kind == "stock"]
+    if in_sentence:
+        return in_sentence[0]
+    others = [m for m in mentions if m.asset_kind != "stock" and not _incidental(ctx, m)]
+    referred = bool(COMPANY_REF.search(sentence))
+    if others and not referred:
+        return None
+    stocks = [m for m in ctx.mentions if m.kind == "asset" and m.asset_kind == "stock"]
+    start = ctx.text.find(sentence)
+    if not referred and not any(start - 1200 <= m.start < start + len(sentence) for m in stocks):
+        return None  # no company in sight: a figure of someone else's
+    if not stocks:
+        return None
+    top = Counter(issuers().get(m.value, m.value) for m in stocks).most_common(1)[0][0]
+    return next(m for m in stocks if issuers().get(m.value, m.value) == top)
+
+
+def _incidental(ctx: Context, m: Mention) -> bool:
+    """A coin named as a unit or an attribute, not as the subject: "3,081 BTC", "per bitcoin",
+    "its Bitcoin holdings", "Bitcoin purchase"."""
+    if any(a.start <= m.start < a.end for a in ctx.amounts):
+        return True
+    before = ctx.text[max(0, m.start - 12) : m.start]
+    after = ctx.text[m.end : m.end + 14]
+    return bool(re.search(r"(?i)\bper\s+$", before) or _ATTRIBUTE_AFTER.match(after))
+
+
+def _fund_asset(ctx: Context, a: Amount, mentions: list[Mention]) -> str | None:
+    """The fund named for this flow (the nearest fund no other amount is closer to);
+    otherwise the flow is the fund group's, named by its coin ("spot Bitcoin ETFs")."""
+    sent = ctx.sentence_of(a.start)
+    own = [
+        m
+        for m in mentions
+        if m.asset_kind in ("etf", "crypto") and closest_amount(ctx, m, sent) is a
+    ]
+    if own:
+        best = min(own, key=lambda m: _asset_distance(ctx, a, m))
+        return best.value
+    window = ctx.in_span("asset", (max(0, a.start - 700), a.start))
+    coins = Counter(m.value for m in window if m.asset_kind == "crypto")
+    return coins.most_common(1)[0][0] if coins else None
+
+
+def _parallel(ctx: Context, a: Amount, sent: Span) -> Mention | None:
+    """ "GBTC and BTCO saw outflows of $66 million and $62 million (respectively)": the
+    n-th listed asset goes with the n-th listed amount."""
+    group = _amount_list(ctx, a, sent)
+    if len(group) < 2:
+        return None
+    names = [m for m in ctx.in_span("asset", (sent[0], group[0].start)) if m.asset_kind != "scope"]
+    names = _dedupe_adjacent(names)[-len(group) :]
+    if len(names) != len(group) or len({m.value for m in names}) != len(names):
+        return None
+    if names[-1].start - names[0].end > 90:
+        return None
+    return names[group.index(a)]
+
+
+def _amount_list(ctx: Context, a: Amount, sent: Span) -> list[Amount]:
+    """The run of amounts joined by commas and "and" that ``a`` belongs to."""
+    inside = [x for x in ctx.amounts if sent[0] <= x.start < sent[1] and x.kind == a.kind]
+    runs: list[list[Amount]] = []
+    for x in inside:
+        if runs and re.fullmatch(r",?\s*(?:and\s+)?", ctx.text[runs[-1][-1].end : x.start]):
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    return next((r for r in runs if a in r), [a])
+
+
+def _dedupe_adjacent(names: list[Mention]) -> list[Mention]:
+    """ "iShares Bitcoin Trust (IBIT)" names one fund twice."""
+    out: list[Mention] = []
+    for m in names:
+        if out and out[-1].value == m.value and m.start - out[-1].end < 5:
+            continue
+        out.append(m)
+    return out
+
+
+def _asset_distance(ctx: Context, a: Amount, m: Mention) -> float:
+    d = distance(ctx, a, m)
+    return d if m.end <= a.start else d * 1.5
+
+
+def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> str | None:
+    """Where the sentence names no asset: the market for market-wide figures; for prices and
+    fund flows the asset the paragraph or the article is about; otherwise none."""
+    if metric in MARKET_WIDE:
+        return "CRYPTO"
+    if a.kind in ("count", "number") and _FUNDS_AFTER.match(ctx.text, a.end):
+        return _fund_asset(ctx, a, [])  # "the 12 funds": the fund group's coin
+    indexed = a.kind == "number" and bool(RSI.search(ctx.text[slice(*ctx.sentence_of(a.start))]))
+    if metric not in _CARRIED_ASSET and not indexed:
+        return None
+    return _carried_asset(ctx, a, metric, links)
+
+
+def _carried_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> str | None:
+    """The asset named last in the paragraph, else that of the last figure of this metric,
+    else the article's most named asset."""
+    para = ctx.paragraph_of(a.start)
+    before = ctx.in_span("asset", (para[0], a.start))
+    if before:
+        return before[-1].value
+    if metric == "hack_amount" and _OTHER_EVENT.search(ctx.text[slice(*ctx.sentence_of(a.start))]):
+        return None  # "previous thefts", "in 2024 alone": another event's figure
+    same = [x.asset for x in links if x.metric == metric and x.asset]
+    if same:
+        return same[-1]
+    counts = Counter(m.value for m in ctx.mentions if m.kind == "asset" and m.asset_kind != "scope")
+    return counts.most_common(1)[0][0] if counts else None
