@@ -13,6 +13,7 @@ import contextlib
 import gzip
 import hashlib
 import socket
+import ssl
 import struct
 import threading
 import time
@@ -139,6 +140,41 @@ class RawServer:
         self._accepting.join(2)
         for thread in self._threads:
             thread.join(2)
+
+
+class SelfSignedTLSServer:
+    """A TLS server on 127.0.0.1 whose certificate comes from a CA nobody trusts."""
+
+    def __init__(self) -> None:
+        import trustme
+
+        self.context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        trustme.CA().issue_cert("127.0.0.1").configure_cert(self.context)
+        self.handshakes = 0
+        self._sock = socket.create_server(("127.0.0.1", 0))
+        self._sock.settimeout(0.1)
+        self.port = self._sock.getsockname()[1]
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    def url(self, path: str) -> str:
+        return f"https://127.0.0.1:{self.port}{path}"
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._sock.accept()
+            except OSError:
+                continue
+            self.handshakes += 1
+            with contextlib.suppress(ssl.SSLError, OSError), conn:
+                self.context.wrap_socket(conn, server_side=True).close()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(2)
+        self._sock.close()
 
 
 def free_port() -> int:

@@ -15,6 +15,7 @@ from email.utils import format_datetime
 import pytest
 from ingest_servers import (
     RawServer,
+    SelfSignedTLSServer,
     drip,
     endless,
     free_port,
@@ -319,3 +320,14 @@ def test_retry_after_in_seconds(header, expected):
 def test_retry_after_as_http_date(offset, expected):
     header = format_datetime(datetime.now(UTC) + timedelta(seconds=offset), usegmt=True)
     assert parse_retry_after(header) == pytest.approx(expected, abs=2)
+
+
+def test_self_signed_tls_is_a_hard_failure_without_insecure_retry(fetcher):
+    """A certificate no trusted CA signed: one handshake, no retry, no CERT_NONE fallback."""
+    server = SelfSignedTLSServer()
+    try:
+        with pytest.raises(FetchError, match="TLS certificate rejected"):
+            fetcher.fetch(server.url("/feed.xml"))
+    finally:
+        server.close()
+    assert server.handshakes == 1
