@@ -86,6 +86,22 @@ class RecordsFile:
         return data
 
 
+@dataclass(frozen=True)
+class StoreDatabase:
+    """The SQLite store ``ingest`` fills: its claims, and its articles for their texts
+    (articles stored without claims are extracted)."""
+
+    path: Path
+
+    def load(self) -> AuditInput:
+        from extractor.store import load_articles, load_claims
+
+        data = AuditInput()
+        data.add_claims(load_claims(self.path))
+        data.pending.extend(load_articles(self.path))
+        return data
+
+
 def _records(path: Path) -> Iterator[tuple[str, Any]]:
     """Each JSON record of a file with where it stands (``path:line`` or ``path[i]``)."""
     text = read_text(path)

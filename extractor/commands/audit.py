@@ -32,7 +32,14 @@ def parse_fail_on(value: str) -> frozenset[str]:
 
 
 @click.command("audit")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--db",
+    "dbs",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="An article store filled by 'ingest' (repeatable).",
+)
 @click.option(
     "--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Write JSON."
 )
@@ -54,15 +61,18 @@ def parse_fail_on(value: str) -> frozenset[str]:
 )
 def audit_command(
     paths: tuple[Path, ...],
+    dbs: tuple[Path, ...],
     json_path: Path | None,
     html_path: Path | None,
     tolerance: float,
     fail_on: str,
 ) -> None:
-    """Audit corpus folders, article files (.txt/.html) or claims JSONL from extract."""
+    """Audit corpus folders, article files (.txt/.html), claims JSONL from extract, or stores."""
     failing = parse_fail_on(fail_on)
+    if not paths and not dbs:
+        raise click.UsageError("give at least one PATH or --db")
     try:
-        report = _run(paths, tolerance)
+        report = _run(paths, dbs, tolerance)
         _write(report, json_path, html_path)
     except CryptoClaimsError as exc:
         click.echo(f"error: {exc}", err=True)
@@ -70,13 +80,15 @@ def audit_command(
     sys.exit(1 if any(f.verdict in failing for f in report.findings) else 0)
 
 
-def _run(paths: tuple[Path, ...], tolerance: float) -> AuditReport:
+def _run(paths: tuple[Path, ...], dbs: tuple[Path, ...], tolerance: float) -> AuditReport:
     """Read the inputs, audit them and print the tables."""
     from extractor.audit import AuditSettings, audit
-    from extractor.audit.inputs import gather, source_for_path
+    from extractor.audit.inputs import AuditSource, StoreDatabase, gather, source_for_path
     from extractor.report import render
 
-    data = gather([source_for_path(path) for path in paths])
+    sources: list[AuditSource] = [source_for_path(path) for path in paths]
+    sources += [StoreDatabase(db) for db in dbs]
+    data = gather(sources)
     for error in data.errors:
         click.echo(f"error: {error}", err=True)
     if data.errors and not data.articles:

@@ -49,8 +49,21 @@ def open_output(output: Path | None) -> contextlib.AbstractContextManager[TextIO
         raise InputError(f"{output}: cannot write: {exc.strerror or exc}") from None
 
 
+def _stored_articles(db: Path) -> list[Article]:
+    from extractor.store import load_articles
+
+    return load_articles(db)
+
+
 @click.command("extract")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--db",
+    "dbs",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Extract the articles of a store filled by 'ingest' (repeatable).",
+)
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path), help="JSONL file (default: stdout)."
 )
@@ -60,15 +73,18 @@ def open_output(output: Path | None) -> contextlib.AbstractContextManager[TextIO
 @click.option("--workers", type=int, default=1, show_default=True, help="Worker processes.")
 def extract_command(
     paths: tuple[Path, ...],
+    dbs: tuple[Path, ...],
     output: Path | None,
     published: datetime | None,
     publisher: str | None,
     url: str | None,
     workers: int,
 ) -> None:
-    """Extract claims from .txt/.html files and corpus folders (with meta.jsonl)."""
+    """Extract claims from .txt/.html files, corpus folders (with meta.jsonl) or stores."""
     from extractor.claims import extract_many
 
+    if not paths and not dbs:
+        raise click.UsageError("give at least one PATH or --db")
     articles: list[Article] = []
     failures = 0
     for item in iter_inputs(paths, url=url, publisher=publisher, published=published):
@@ -77,6 +93,12 @@ def extract_command(
             failures += 1
         else:
             articles.append(item)
+    for db in dbs:
+        try:
+            articles.extend(_stored_articles(db))
+        except CryptoClaimsError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failures += 1
     written = done = 0
     try:
         stream = open_output(output)
