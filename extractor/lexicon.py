@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from extractor.errors import LexiconError
 from extractor.models import METRICS, SIDES
@@ -219,3 +219,79 @@ def metric_units() -> tuple[MetricUnits, ...]:
 
 def attribution_cues() -> tuple[AttributionCue, ...]:
     return load("attribution_cues.jsonl", AttributionCue)
+
+
+class CueList(_Line):
+    """A named list of the linker's cue words (``phrases``) or of metric names (``metrics``)."""
+
+    name: str = Field(pattern=r"^[a-z_]+$")
+    note: str = ""
+    phrases: list[str] = []
+    metrics: list[str] = Field(default=[], validate_default=True)
+
+    @field_validator("phrases")
+    @classmethod
+    def _clean_phrases(cls, phrases: list[str]) -> list[str]:
+        for phrase in phrases:
+            if not phrase or phrase != phrase.strip():
+                raise ValueError(f"phrase {phrase!r} is empty or not stripped")
+        if len(set(phrases)) != len(phrases):
+            raise ValueError("a phrase is listed twice")
+        return phrases
+
+    @field_validator("metrics")
+    @classmethod
+    def _known_metrics(cls, metrics: list[str], info: ValidationInfo) -> list[str]:
+        for metric in metrics:
+            if metric not in METRICS:
+                raise ValueError(f"unknown metric {metric!r}")
+        if bool(metrics) == bool(info.data.get("phrases")):
+            raise ValueError("a list holds either phrases or metrics, not both or neither")
+        return metrics
+
+
+CUES_FILE = "cues.jsonl"
+
+
+@cache
+def cue_lists() -> dict[str, CueList]:
+    """The lists of ``data/cues.jsonl`` by name (read once)."""
+    return read_cue_lists(DATA_DIR / CUES_FILE)
+
+
+def read_cue_lists(path: Path) -> dict[str, CueList]:
+    """The cue lists of ``path`` by name; a name given twice is an error at its second line."""
+    entries = load_jsonl(path, CueList)
+    text = path.read_text(encoding="utf-8")
+    linenos = [n for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    by_name: dict[str, CueList] = {}
+    for lineno, entry in zip(linenos, entries, strict=True):
+        if entry.name in by_name:
+            raise LexiconError(f"{path}:{lineno}: name: list {entry.name!r} is given twice")
+        by_name[entry.name] = entry
+    return by_name
+
+
+def _cue_list(name: str) -> CueList:
+    try:
+        return cue_lists()[name]
+    except KeyError:
+        raise LexiconError(f"{DATA_DIR / CUES_FILE}: no list named {name!r}") from None
+
+
+@cache
+def cue_phrases(name: str) -> tuple[str, ...]:
+    """The phrases of the named cue list (an error if it has none)."""
+    entry = _cue_list(name)
+    if not entry.phrases:
+        raise LexiconError(f"{DATA_DIR / CUES_FILE}: list {name!r} holds no phrases")
+    return tuple(entry.phrases)
+
+
+@cache
+def cue_metrics(name: str) -> frozenset[str]:
+    """The metrics of the named cue list (an error if it has none)."""
+    entry = _cue_list(name)
+    if not entry.metrics:
+        raise LexiconError(f"{DATA_DIR / CUES_FILE}: list {name!r} holds no metrics")
+    return frozenset(entry.metrics)

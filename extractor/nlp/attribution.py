@@ -7,36 +7,28 @@ paragraph; then a source named earlier in the same paragraph.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from extractor import lexicon
 from extractor.nlp.amounts import Amount
 from extractor.nlp.context import Context, Span, distance
+from extractor.nlp.cues import (
+    attribution_cue,
+    company_metrics,
+    company_ref,
+    cue_before,
+    filing,
+    issuer_after,
+    market_wide,
+)
 from extractor.nlp.mentions import Mention
-from extractor.nlp.subject import COMPANY_METRICS, COMPANY_REF, MARKET_WIDE, issuers
-
-_ISSUER_AFTER = re.compile(
-    r"(?i)^\s*(?:’s|'s)\s+(?!data|report|research|analysts?|figures|chart|dashboard|estimates?)"
-)
-_CUE_BEFORE = re.compile(r"(?i)\b(?:according to|data from|per|from|by|via)\s+(?:the\s+)?$")
-_FILING = re.compile(
-    r"(?i)\b(?:8-K|10-Q|10-K|SEC filing|filing|filed|press release|announced|disclosed|"
-    r"confirmed|reported)\b"
-)
-
-
-@cache
-def _cues() -> re.Pattern[str]:
-    """The attribution cue phrases as one pattern, longest first."""
-    words = sorted((c.phrase for c in lexicon.attribution_cues()), key=len, reverse=True)
-    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+from extractor.nlp.subject import issuers
 
 
 def _is_citation(ctx: Context, s: Mention) -> bool:
     """The source is cited, not named as an issuer or inside a fund's name."""
     after = ctx.text[s.end : s.end + 40]
-    if _ISSUER_AFTER.match(after):
+    if issuer_after().match(after):
         return False
     return not any(
         m.kind == "asset" and m.end > s.start and not ctx.text[s.end : m.start].strip()
@@ -49,24 +41,24 @@ def source(ctx: Context, a: Amount, sent: Span, metric: str, asset: str | None) 
     """The provider the sentence cites; else a company or exchange stating its own figure."""
     sources = [s for s in ctx.in_span("source", sent) if _is_citation(ctx, s)]
     if sources:
-        cued = [s for s in sources if _CUE_BEFORE.search(ctx.text[max(0, s.start - 20) : s.start])]
+        cued = [s for s in sources if cue_before().search(ctx.text[max(0, s.start - 20) : s.start])]
         return min(cued or sources, key=lambda m: distance(ctx, a, m)).value
     sentence = ctx.text[sent[0] : sent[1]]
-    if _cues().search(sentence):
+    if attribution_cue().search(sentence):
         venues = ctx.in_span("venue", sent)
-        if venues and metric not in MARKET_WIDE:
+        if venues and metric not in market_wide():
             return venues[0].value  # "Bybit revealed ... a theft of $1.5 billion"
-    if asset and metric in COMPANY_METRICS and _files(ctx, sent, asset, sentence):
+    if asset and metric in company_metrics() and _files(ctx, sent, asset, sentence):
         return _display_names().get(asset, asset)
     return None
 
 
 def _files(ctx: Context, sent: Span, company: str, sentence: str) -> bool:
     """The sentence reports the company announcing or filing its figure."""
-    if not _FILING.search(sentence):
+    if not filing().search(sentence):
         return False
     named = any(issuers().get(m.value, m.value) == company for m in ctx.in_span("asset", sent))
-    return named or bool(COMPANY_REF.search(sentence))
+    return named or bool(company_ref().search(sentence))
 
 
 @cache

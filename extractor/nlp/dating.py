@@ -7,22 +7,16 @@ market cap) is as of publication.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from extractor.nlp.amounts import Amount
 from extractor.nlp.context import Context, Span, boundaries, closest_amount, distance, gap
+from extractor.nlp.cues import stock_metrics, total
 from extractor.nlp.mentions import Mention
 from extractor.nlp.periods import Period, TimeExpr
 
 if TYPE_CHECKING:
     from extractor.nlp.linker import Link
-
-_STOCK_METRICS = {"price", "market_cap", "holdings", "reserves", "supply", "open_interest"}
-_TOTAL = re.compile(
-    r"(?i)\b(?:total|now|brings?|bringing|raising|increases|stands|sits|stack|treasury|"
-    r"currently|holds|owns|cumulative)\b"
-)
 
 
 def period(ctx: Context, a: Amount, sent: Span) -> Period | None:
@@ -50,7 +44,7 @@ def fallback_period(ctx: Context, a: Amount, metric: str, links: list[Link]) -> 
     """An undated flow takes the paragraph's date, else that of the last figure of its
     kind; an undated level or total is as of publication (set after repeats are linked)."""
     sentence = ctx.text[slice(*ctx.sentence_of(a.start))]
-    if metric in _STOCK_METRICS and (metric != "holdings" or _TOTAL.search(sentence)):
+    if metric in stock_metrics() and (metric != "holdings" or total().search(sentence)):
         return None
     para = ctx.paragraph_of(a.start)
     earlier = [t for t in ctx.times if para[0] <= t.start < a.start and t.period]
@@ -65,5 +59,5 @@ def as_of_publication(ctx: Context, links: list[Link]) -> None:
     if ctx.published is None:
         return
     for x in links:
-        if x.period is None and x.metric in _STOCK_METRICS:
+        if x.period is None and x.metric in stock_metrics():
             x.period = (ctx.published, ctx.published)

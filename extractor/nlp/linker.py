@@ -12,11 +12,11 @@ where the sentence says nothing. The decisions live in their own modules:
     subject      the asset or company it is about
     dating       the period it holds for
     attribution  the source and venue
+    cues         cue patterns and metric sets, their words from data/cues.jsonl
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from extractor.nlp import attribution, dating, subject
@@ -24,11 +24,10 @@ from extractor.nlp import metric as metrics
 from extractor.nlp import side as sides
 from extractor.nlp.amounts import Amount
 from extractor.nlp.context import Context, Span
+from extractor.nlp.cues import sentiment
 from extractor.nlp.periods import Period
 
 __all__ = ["Context", "Link", "link"]
-
-_SENTIMENT = re.compile(r"(?i)\b(?:fear|greed|sentiment)\b")
 
 
 @dataclass(slots=True)
@@ -62,7 +61,7 @@ def link(ctx: Context) -> list[Link]:
         x.source = attribution.attribute(ctx, a, sent, metric, x.asset, sentence_sources)
         x.venue = attribution.venue(ctx, a, metric, sent)
         x.unit = metrics.unit(ctx, a, metric, sent)
-        if x.unit == "index" and metric == "other" and _SENTIMENT.search(ctx.text[slice(*sent)]):
+        if x.unit == "index" and metric == "other" and sentiment().search(ctx.text[slice(*sent)]):
             x.metric = "sentiment_index"
         links.append(x)
     _repeat_from_body(links)

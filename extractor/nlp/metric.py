@@ -23,13 +23,15 @@ from extractor.nlp.context import (
     distance,
     gap,
 )
+from extractor.nlp.cues import (
+    change_before,
+    fund_words,
+    issuance,
+    oscillator,
+    participant_after,
+)
 from extractor.nlp.mentions import Mention
 
-UP_VERBS = {"up", "gained", "added", "rose"}
-CHANGE_BEFORE = re.compile(
-    r"(?i)\b(?P<verb>down|up|lost|lose|loses|erased|erasing|shed|wiped(?: out)?|wiping(?: out)?|"
-    r"by|gained|added)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|over\s+|more than\s+)?$"
-)
 _LEVEL_BEFORE = re.compile(
     r"(?i)\b(?:to|at|near|above|below|around|under|over|of|from|toward|towards|hit|touched|"
     r"reached|tested|reclaimed|breached|broke|cleared)\s+(?:the\s+|a\s+|an\s+|about\s+|around\s+)?"
@@ -37,16 +39,7 @@ _LEVEL_BEFORE = re.compile(
 )
 _EACH_AFTER = re.compile(r"(?i)^\s*(?:each|apiece|per\s+(?:token|coin|bitcoin|btc|unit))\b")
 _AT_PRICE = re.compile(r"(?i)\bat\s+(?:an?\s+)?(?:average\s+(?:price\s+)?(?:of\s+)?)?~?\s?$")
-_ISSUANCE = re.compile(
-    r"(?i)\b(?:sold|sale|sales|selling|issued|issuance|issuing|raising|raised|funded)\b"
-    r".{0,60}\b(?:shares|stock|notes|preferred|equity|offering)\b|"
-    r"\b(?:shares|stock|preferred|equity)\b.{0,40}\b(?:sold|sales?|issued|issuance|raising)\b"
-)
 _FOR_BEFORE = re.compile(r"(?i)\bfor\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|~\s?)?$")
-RSI = re.compile(r"(?i)\b(?:RSI|relative strength index|stochastic)\b")
-_PARTICIPANT_AFTER = re.compile(
-    r"(?i)^\s(?:[a-z-]+\s)?(?:traders|users|accounts|investors|holders)\b"
-)
 
 
 @cache
@@ -74,7 +67,7 @@ def metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         return ("long_short_ratio" if named else "reserves"), 1.0
     if a.kind == "percent" and (share := _share_of(ctx, a, triggers)):
         return share, 1.0
-    if a.kind in ("count", "number") and _PARTICIPANT_AFTER.match(ctx.text[a.end : a.end + 30]):
+    if a.kind in ("count", "number") and participant_after().match(ctx.text[a.end : a.end + 30]):
         return "participants", 1.0
     if a.kind == "percent" and any(_moves(ctx, a, m) for m in triggers):
         return refine(ctx, a, "price_change", triggers), 1.0
@@ -157,7 +150,7 @@ def _change_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) ->
     word led to ("plunged to $60,000"); None where no change word decides."""
     before = ctx.text[max(0, a.start - 40) : a.start]
     in_clause = {m.value for m in triggers if not boundaries(gap(ctx, a, m))}
-    if a.kind == "money" and CHANGE_BEFORE.search(before):
+    if a.kind == "money" and change_before().search(before):
         if metric == "market_cap" or "market_cap" in in_clause:
             return "market_cap_change"
         if metric == "price":
@@ -186,7 +179,7 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
         return "hack_amount"  # "hacked, resulting in a loss of $1.5 billion"
     if metric in ("holdings", "market_cap") and a.kind == "money" and a.value < 1e6:
         return "price" if fits("price", a) else metric  # "BTC, valued at over $91,000"
-    if metric in ("transaction_value", "holdings", "revenue") and _ISSUANCE.search(sentence):
+    if metric in ("transaction_value", "holdings", "revenue") and issuance().search(sentence):
         return "funding_raised"  # "sold 6,827,695 MSTR shares for $1.13 billion"
     if a.kind == "money" and metric == "holdings" and _FOR_BEFORE.search(before):
         return "transaction_value"  # "bought 13,627 BTC for $1.25 billion"
@@ -210,9 +203,7 @@ def _unit_price(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
 def _fund_context(ctx: Context, a: Amount) -> bool:
     """Flows are fund flows only where funds are talked about."""
     window = (max(0, a.start - 700), min(len(ctx.text), a.end + 200))
-    return _etf_context(ctx, a) or bool(
-        re.search(r"(?i)\b(?:funds?|products|trusts?|ETPs?)\b", ctx.text[window[0] : window[1]])
-    )
+    return _etf_context(ctx, a) or bool(fund_words().search(ctx.text[window[0] : window[1]]))
 
 
 def _etf_context(ctx: Context, a: Amount) -> bool:
@@ -235,6 +226,10 @@ def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
     if metric == "long_short_ratio":
         return "ratio"
     sentence = ctx.text[sent[0] : sent[1]]
-    if metric == "sentiment_index" or RSI.search(sentence) or re.search(r"(?i)\bindex\b", sentence):
+    if (
+        metric == "sentiment_index"
+        or oscillator().search(sentence)
+        or re.search(r"(?i)\bindex\b", sentence)
+    ):
         return "index"
     return "count"

@@ -6,15 +6,14 @@ from collections import Counter
 
 from extractor.nlp.amounts import Amount
 from extractor.nlp.context import Context, Span, boundaries, closest_amount, distance, gap
-from extractor.nlp.metric import CHANGE_BEFORE, UP_VERBS
+from extractor.nlp.cues import change_before, directional_metrics, up_verbs
 
 _FLOW_SIDES = {"etf_flow": ("inflow", "outflow"), "fund_flow": ("inflow", "outflow")}
-_DIRECTIONAL = {"price_change", "market_cap_change", "trading_volume", "open_interest"}
 
 
 def side(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     """The side of a flow, a liquidation or a move, from the side words the amount owns."""
-    if metric != "liquidations" and metric in _DIRECTIONAL:
+    if metric != "liquidations" and metric in directional_metrics():
         return _direction(ctx, a, metric, sent)
     wanted = ("long", "short") if metric == "liquidations" else _FLOW_SIDES.get(metric)
     if not wanted:
@@ -31,9 +30,9 @@ def _direction(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     if a.sign:
         return "up" if a.sign > 0 else "down"
     before = ctx.text[max(0, a.start - 40) : a.start]
-    change = CHANGE_BEFORE.search(before)
+    change = change_before().search(before)
     if a.kind == "money" and change and change["verb"].lower() != "by":
-        return "up" if change["verb"].lower() in UP_VERBS else "down"
+        return "up" if change["verb"].lower() in up_verbs() else "down"
     if a.kind != "percent" and metric != "price_change":
         return None  # "open interest dropped to $95.73 billion" is a level, not a move
     return _nearest_side(ctx, a, metric, sent, ("up", "down"))

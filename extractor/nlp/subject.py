@@ -15,37 +15,20 @@ from typing import TYPE_CHECKING
 from extractor import lexicon
 from extractor.nlp.amounts import Amount
 from extractor.nlp.context import OF_AFTER, Context, Span, closest_amount, coin_at, distance
+from extractor.nlp.cues import (
+    attribute_after,
+    carried_asset_metrics,
+    company_metrics,
+    company_ref,
+    funds_after,
+    market_wide,
+    oscillator,
+    other_event,
+)
 from extractor.nlp.mentions import Mention
-from extractor.nlp.metric import RSI
 
 if TYPE_CHECKING:
     from extractor.nlp.linker import Link
-
-_ATTRIBUTE_AFTER = re.compile(
-    r"(?i)^[\s-]*(?:holdings?|purchases?|reserves?|treasury|stack|acquisitions?|buys?|"
-    r"investments?|strategy|accumulation|position|bet)\b"
-)
-COMPANY_REF = re.compile(
-    r"(?i)\b(?:the|its|this|that)\s+(?:company|firm|treasury|purchase|acquisition|buy)\b|"
-    r"\bits\b|\bsaylor\b|\bwe\b|\bour\b"
-)
-_OTHER_EVENT = re.compile(
-    r"(?i)\b(?:previous|prior|past|earlier|other|different|various|last year|alone|spree|"
-    r"surpassing|compared)\b"
-)
-MARKET_WIDE = {
-    "liquidations", "open_interest", "long_short_ratio", "sentiment_index", "market_cap",
-    "market_cap_change", "trading_volume", "funding_rate", "participants",
-}  # fmt: skip
-COMPANY_METRICS = {
-    "holdings", "transaction_value", "average_cost", "loss", "profit", "funding_raised",
-    "revenue", "other",
-}  # fmt: skip
-_CARRIED_ASSET = {
-    "price", "price_change", "etf_flow", "fund_flow", "average_cost", "mining_cost",
-    "hack_amount",
-}  # fmt: skip
-_FUNDS_AFTER = re.compile(r"(?i)\s(?:[a-z-]+\s){0,2}?(?:funds|products|ETFs|ETPs|trusts)\b")
 
 
 def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
@@ -56,7 +39,7 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
         return coin.value
     mentions = [m for m in ctx.in_span("asset", sent) if not (a.start <= m.start < a.end)]
     sentence = ctx.text[sent[0] : sent[1]]
-    if metric in COMPANY_METRICS and (company := _company(ctx, mentions, sentence)):
+    if metric in company_metrics() and (company := _company(ctx, mentions, sentence)):
         return _issuer(company, a, metric)
     if metric == "etf_flow":
         return _fund_asset(ctx, a, mentions)
@@ -71,7 +54,7 @@ def _supply_coin(ctx: Context, a: Amount) -> Mention | None:
 
 def _nearest_asset(ctx: Context, a: Amount, metric: str, mentions: list[Mention]) -> str | None:
     """The nearest named asset (preferring one before the amount); a coin amount's own coin."""
-    if metric not in MARKET_WIDE:
+    if metric not in market_wide():
         mentions = [m for m in mentions if m.asset_kind != "scope"] or mentions
     if a.kind == "crypto" and not mentions:
         return a.unit
@@ -99,7 +82,7 @@ def _company(ctx: Context, mentions: list[Mention], sentence: str) -> Mention | 
     if in_sentence:
         return in_sentence[0]
     others = [m for m in mentions if m.asset_kind != "stock" and not _incidental(ctx, m)]
-    referred = bool(COMPANY_REF.search(sentence))
+    referred = bool(company_ref().search(sentence))
     if others and not referred:
         return None
     stocks = [m for m in ctx.mentions if m.kind == "asset" and m.asset_kind == "stock"]
@@ -119,7 +102,7 @@ def _incidental(ctx: Context, m: Mention) -> bool:
         return True
     before = ctx.text[max(0, m.start - 12) : m.start]
     after = ctx.text[m.end : m.end + 14]
-    return bool(re.search(r"(?i)\bper\s+$", before) or _ATTRIBUTE_AFTER.match(after))
+    return bool(re.search(r"(?i)\bper\s+$", before) or attribute_after().match(after))
 
 
 def _fund_asset(ctx: Context, a: Amount, mentions: list[Mention]) -> str | None:
@@ -184,12 +167,13 @@ def _asset_distance(ctx: Context, a: Amount, m: Mention) -> float:
 def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> str | None:
     """Where the sentence names no asset: the market for market-wide figures; for prices and
     fund flows the asset the paragraph or the article is about; otherwise none."""
-    if metric in MARKET_WIDE:
+    if metric in market_wide():
         return "CRYPTO"
-    if a.kind in ("count", "number") and _FUNDS_AFTER.match(ctx.text, a.end):
+    if a.kind in ("count", "number") and funds_after().match(ctx.text, a.end):
         return _fund_asset(ctx, a, [])  # "the 12 funds": the fund group's coin
-    indexed = a.kind == "number" and bool(RSI.search(ctx.text[slice(*ctx.sentence_of(a.start))]))
-    if metric not in _CARRIED_ASSET and not indexed:
+    sentence = ctx.text[slice(*ctx.sentence_of(a.start))]
+    indexed = a.kind == "number" and bool(oscillator().search(sentence))
+    if metric not in carried_asset_metrics() and not indexed:
         return None
     return _carried_asset(ctx, a, metric, links)
 
@@ -201,7 +185,7 @@ def _carried_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
     before = ctx.in_span("asset", (para[0], a.start))
     if before:
         return before[-1].value
-    if metric == "hack_amount" and _OTHER_EVENT.search(ctx.text[slice(*ctx.sentence_of(a.start))]):
+    if metric == "hack_amount" and other_event().search(ctx.text[slice(*ctx.sentence_of(a.start))]):
         return None  # "previous thefts", "in 2024 alone": another event's figure
     same = [x.asset for x in links if x.metric == metric and x.asset]
     if same:

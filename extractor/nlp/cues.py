@@ -1,0 +1,160 @@
+"""The linker's cues: patterns whose grammar is here and whose words come from
+``data/cues.jsonl``, and the metric sets listed there.
+
+Each pattern is compiled once. Phrases are escaped and tried longest first, and every
+pattern is case-insensitive, so a list's case and order in the data file do not matter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from extractor import lexicon
+
+
+def _words(name: str) -> str:
+    """The named cue list as one regex alternation, longest phrase first."""
+    return _alternation(lexicon.cue_phrases(name))
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    longest_first = sorted(phrases, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p) for p in longest_first) + ")"
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@cache
+def change_before() -> re.Pattern[str]:
+    """A change word ending the text before a money figure ("down about $"); group ``verb``."""
+    hedge = r"(?:about\s+|around\s+|nearly\s+|roughly\s+|over\s+|more than\s+)?"
+    return _compile(rf"\b(?P<verb>{_words('change_verbs')})\s+{hedge}$")
+
+
+@cache
+def up_verbs() -> frozenset[str]:
+    """Change words that mean a rise."""
+    return frozenset(lexicon.cue_phrases("up_verbs"))
+
+
+@cache
+def attribute_after() -> re.Pattern[str]:
+    """A noun right after a coin name that makes the coin an attribute ("Bitcoin holdings")."""
+    return _compile(rf"^[\s-]*{_words('attribute_nouns')}\b")
+
+
+@cache
+def issuer_after() -> re.Pattern[str]:
+    """A possessive after a provider that makes it an issuer, not a cited source."""
+    return _compile(rf"^\s*(?:’s|'s)\s+(?!{_words('issuer_possessive_exceptions')})")
+
+
+@cache
+def cue_before() -> re.Pattern[str]:
+    """A citing word ending the text before a provider's name ("according to the")."""
+    return _compile(rf"\b{_words('citation_cues_before')}\s+(?:the\s+)?$")
+
+
+@cache
+def filing() -> re.Pattern[str]:
+    """A word of announcing or filing ("disclosed", "8-K")."""
+    return _compile(rf"\b{_words('filing_words')}\b")
+
+
+@cache
+def issuance() -> re.Pattern[str]:
+    """A sale of a company's own securities, verb first or securities first."""
+    verbs, nouns = _words("issuance_verbs_before"), _words("issuance_nouns_after")
+    verb_first = rf"\b{verbs}\b.{{0,60}}\b{nouns}\b"  # "sold 6.8 million MSTR shares"
+    nouns, verbs = _words("issuance_nouns_before"), _words("issuance_verbs_after")
+    noun_first = rf"\b{nouns}\b.{{0,40}}\b{verbs}\b"  # "preferred stock sales"
+    return _compile(f"{verb_first}|{noun_first}")
+
+
+@cache
+def company_ref() -> re.Pattern[str]:
+    """A reference to the company an article reports on ("the firm", "its", "we")."""
+    nouns, alone = _words("company_nouns"), _words("company_self_references")
+    return _compile(rf"\b(?:the|its|this|that)\s+{nouns}\b|\b{alone}\b")
+
+
+def _anywhere(name: str) -> re.Pattern[str]:
+    return _compile(rf"\b{_words(name)}\b")
+
+
+@cache
+def other_event() -> re.Pattern[str]:
+    """A word placing a figure in another event ("previous", "last year", "alone")."""
+    return _anywhere("other_event_words")
+
+
+@cache
+def sentiment() -> re.Pattern[str]:
+    """A word of market sentiment ("fear", "greed")."""
+    return _anywhere("sentiment_words")
+
+
+@cache
+def oscillator() -> re.Pattern[str]:
+    """An oscillator's name ("RSI", "stochastic")."""
+    return _anywhere("oscillator_words")
+
+
+@cache
+def total() -> re.Pattern[str]:
+    """A word making holdings a running total ("bringing", "now", "total")."""
+    return _anywhere("total_words")
+
+
+@cache
+def attribution_cue() -> re.Pattern[str]:
+    """A word that makes a named company the source of its sentence ("according to")."""
+    phrases = (c.phrase for c in lexicon.attribution_cues())
+    return _compile(rf"\b{_alternation(phrases)}\b")
+
+
+@cache
+def fund_words() -> re.Pattern[str]:
+    """A word that shows funds are talked about ("funds", "ETPs")."""
+    return _anywhere("fund_context_words")
+
+
+@cache
+def participant_after() -> re.Pattern[str]:
+    """Participants right after a count, one word allowed between ("12,000 liquidated traders")."""
+    return _compile(rf"^\s(?:[a-z-]+\s)?{_words('participant_nouns')}\b")
+
+
+@cache
+def funds_after() -> re.Pattern[str]:
+    """A fund group right after a count, two words allowed between ("12 spot Bitcoin ETFs")."""
+    return _compile(rf"\s(?:[a-z-]+\s){{0,2}}?{_words('fund_group_nouns')}\b")
+
+
+def market_wide() -> frozenset[str]:
+    """Metrics of the whole crypto market where the sentence names no asset."""
+    return lexicon.cue_metrics("market_wide_metrics")
+
+
+def company_metrics() -> frozenset[str]:
+    """Metrics a company reports about itself."""
+    return lexicon.cue_metrics("company_metrics")
+
+
+def stock_metrics() -> frozenset[str]:
+    """Levels rather than flows: an undated one holds as of publication."""
+    return lexicon.cue_metrics("stock_metrics")
+
+
+def carried_asset_metrics() -> frozenset[str]:
+    """Metrics that take the paragraph's or article's asset where their sentence names none."""
+    return lexicon.cue_metrics("carried_asset_metrics")
+
+
+def directional_metrics() -> frozenset[str]:
+    """Metrics whose side is up or down."""
+    return lexicon.cue_metrics("directional_metrics")
