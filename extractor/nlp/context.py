@@ -42,23 +42,36 @@ class Context:
     times: list[TimeExpr]
     published: date | None
     amounts: list[Amount] = field(default_factory=list)
+    _by_kind: dict[str, tuple[list[int], list[Mention]]] = field(
+        default_factory=dict, init=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        # Mentions by kind with their starts, so a span lookup is two bisections.
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            starts, items = self._by_kind.setdefault(m.kind, ([], []))
+            starts.append(m.start)
+            items.append(m)
+        self._sentence_starts = [s for s, _ in self.structure.sentences]
+        self._paragraph_starts = [s for s, _ in self.structure.paragraphs]
 
     def sentence_of(self, pos: int) -> Span:
         """The sentence holding ``pos`` (a one-character span outside every sentence)."""
-        sents = self.structure.sentences
-        i = bisect.bisect_right([s for s, _ in sents], pos) - 1
-        return sents[i] if i >= 0 and sents[i][0] <= pos < sents[i][1] else (pos, pos + 1)
+        return _holding(self.structure.sentences, self._sentence_starts, pos)
 
     def paragraph_of(self, pos: int) -> Span:
         """The paragraph holding ``pos`` (a one-character span outside every paragraph)."""
-        for start, end in self.structure.paragraphs:
-            if start <= pos < end:
-                return start, end
-        return pos, pos + 1
+        return _holding(self.structure.paragraphs, self._paragraph_starts, pos)
 
     def in_span(self, kind: str, span: Span) -> list[Mention]:
         """The mentions of ``kind`` starting inside ``span``, in text order."""
-        return [m for m in self.mentions if m.kind == kind and span[0] <= m.start < span[1]]
+        starts, items = self._by_kind.get(kind, ([], []))
+        return items[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
+
+
+def _holding(spans: list[Span], starts: list[int], pos: int) -> Span:
+    i = bisect.bisect_right(starts, pos) - 1
+    return spans[i] if i >= 0 and spans[i][0] <= pos < spans[i][1] else (pos, pos + 1)
 
 
 def distance(ctx: Context, a: Amount, m: Mention) -> float:

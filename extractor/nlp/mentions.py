@@ -67,7 +67,7 @@ class MentionMatcher:
         for side_name, phrases in by_side.items():
             yield "side", side_name, phrases, ""
 
-    def find(self, doc: Doc) -> list[Mention]:
+    def find(self, doc: Doc, text: str) -> list[Mention]:
         """Every mention in ``doc``; ambiguous asset/source names filtered by context."""
         strings = doc.vocab.strings
         raw: list[Mention] = []
@@ -77,10 +77,10 @@ class MentionMatcher:
             mention = Mention(span.start_char, span.end_char, kind, value, extra)
             mention.ambiguous = (kind, span.text.lower()) in self.ambiguous
             raw.append(mention)
-        raw.extend(_pairs(doc.text))
+        raw.extend(_pairs(text))
         sure = {m.value for m in raw if m.kind == "asset" and not m.ambiguous}
-        sure |= {m.value for m in raw if m.ambiguous and _reads_as_name(doc, m, set())}
-        kept = [m for m in raw if not m.ambiguous or _reads_as_name(doc, m, sure)]
+        sure |= {m.value for m in raw if m.ambiguous and _reads_as_name(doc, text, m, set())}
+        kept = [m for m in raw if not m.ambiguous or _reads_as_name(doc, text, m, sure)]
         return _longest(kept)
 
 
@@ -90,9 +90,9 @@ def _pairs(text: str) -> Iterator[Mention]:
         yield Mention(m.start(), m.end(), "asset", m["base"], "pair")
 
 
-def _reads_as_name(doc: Doc, mention: Mention, sure: set[str]) -> bool:
-    text = doc.text[mention.start : mention.end]
-    if mention.start and doc.text[mention.start - 1] == "$":
+def _reads_as_name(doc: Doc, full: str, mention: Mention, sure: set[str]) -> bool:
+    text = full[mention.start : mention.end]
+    if mention.start and full[mention.start - 1] == "$":
         return True
     if text.isupper() and len(text) > 1:
         return True
@@ -100,7 +100,7 @@ def _reads_as_name(doc: Doc, mention: Mention, sure: set[str]) -> bool:
         return False
     if mention.value in sure:
         return True
-    if _title_case_line(doc.text, mention.start):
+    if _title_case_line(full, mention.start):
         return False  # "Bitcoin ETFs Lose Over $1 Billion In One Day"
     token = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return token is not None and not token[0].is_sent_start

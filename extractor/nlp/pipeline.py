@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cache
+from typing import cast
 
+import numpy
 import spacy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from thinc.types import Ints2d
 
 from extractor.nlp import linker
 from extractor.nlp.amounts import find_amounts
@@ -23,10 +27,19 @@ from extractor.nlp.periods import default_year, find_time_expressions
 from extractor.nlp.structure import analyse
 from extractor.nlp.tokenizer import fix_tokenizer
 
+_TEXT_KEY = "cryptoclaims.text"
 _DOC_ATTRS = ("published", "structure", "amounts", "mentions", "times", "links")
 for _attr in _DOC_ATTRS:
     if not Doc.has_extension(_attr):
         Doc.set_extension(_attr, default=None)
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text, built once: spaCy rebuilds ``doc.text`` from every token on each read."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
 
 
 def _spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Span]:
@@ -42,16 +55,26 @@ class StructureTagger:
     """Paragraphs, sentences, captions and boilerplate; sets sentence starts."""
 
     def __call__(self, doc: Doc) -> Doc:
-        structure = analyse(doc.text)
+        structure = analyse(text_of(doc))
         doc._.structure = structure
-        for token in doc:
-            token.is_sent_start = token.i == 0
-        for span in _spans(doc, [(s, e, "SENT") for s, e in structure.sentences]):
-            span[0].is_sent_start = True
+        _set_sentence_starts(doc, [s for s, _ in structure.sentences])
         doc.spans["boilerplate"] = _spans(
             doc, [(s, e, "BOILERPLATE") for s, e in structure.boilerplate]
         )
         return doc
+
+
+def _set_sentence_starts(doc: Doc, starts: list[int]) -> None:
+    """Mark sentence starts in one array write (setting tokens one by one is quadratic)."""
+    if not len(doc):
+        return
+    offsets = doc.to_array([IDX])
+    flags = numpy.full(len(doc), -1, dtype="int32")
+    flags[0] = 1
+    for start in starts:
+        i = int(numpy.searchsorted(offsets, start, side="right")) - 1
+        flags[max(i, 0)] = 1
+    doc.from_array([SENT_START], cast(Ints2d, flags.astype("uint64").reshape(-1, 1)))
 
 
 class AmountTagger:
@@ -60,7 +83,7 @@ class AmountTagger:
     def __call__(self, doc: Doc) -> Doc:
         skip = list(doc._.structure.boilerplate) if doc._.structure else []
         skip += [(t.start, t.end) for t in doc._.times or []]  # "January 5–11", "24 hours"
-        doc._.amounts = find_amounts(doc.text, skip)
+        doc._.amounts = find_amounts(text_of(doc), skip)
         doc.spans["amounts"] = _spans(
             doc, [(a.start, a.end, a.kind.upper()) for a in doc._.amounts]
         )
@@ -74,7 +97,7 @@ class MentionTagger:
         self.matcher = MentionMatcher(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.mentions = self.matcher.find(doc)
+        doc._.mentions = self.matcher.find(doc, text_of(doc))
         for kind in ("asset", "source", "venue"):
             found = [(m.start, m.end, m.value) for m in doc._.mentions if m.kind == kind]
             doc.spans[f"{kind}s"] = _spans(doc, found)
@@ -86,7 +109,8 @@ class PeriodTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         published: date | None = doc._.published
-        doc._.times = find_time_expressions(doc.text, published, default_year(doc.text))
+        text = text_of(doc)
+        doc._.times = find_time_expressions(text, published, default_year(text))
         return doc
 
 
@@ -95,7 +119,7 @@ class ClaimLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = linker.Context(
-            text=doc.text,
+            text=text_of(doc),
             structure=doc._.structure,
             mentions=doc._.mentions or [],
             times=doc._.times or [],
@@ -149,6 +173,7 @@ def annotate(text: str, published: date | None) -> Doc:
     """Run the pipeline over ``text`` with its publication date as the base for dates."""
     nlp = build_nlp()
     doc = nlp.make_doc(text)
+    doc.user_data[_TEXT_KEY] = text
     doc._.published = published
     for _name, component in nlp.pipeline:
         doc = component(doc)
