@@ -116,6 +116,7 @@ class BoilerplateMarker(_Line):
 
     pattern: str
     scope: Literal["line", "tail"]
+    anywhere: bool = False  # the marker may stand inside the line, not only at its start
 
 
 def load_jsonl(path: Path, model: type[Entry]) -> list[Entry]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from nlp_cases import check, known, row
+from nlp_cases import check, row
 
 LIQ_PARAGRAPH = (
     "The crypto market lost $2.65 million in the last 24 hours as roughly 585,000 traders were "
@@ -126,12 +126,10 @@ METRIC_ROWS = [
     row("Ether fell 8% to $1,800 on Friday.", "8%", metric="price_change", side="down",
         asset="ETH"),
     row("Ether fell 8% to $1,800 on Friday.", "$1,800", metric="price", asset="ETH"),
-    known("\"traded between\" reads as trading volume, not price",
-          "Bitcoin traded between $60,000 and $65,000 on Thursday.", "$60,000", metric="price"),
-    known("\"crossed\" is not a price word", "Bitcoin crossed $70,000 on Monday.", "$70,000",
+    row("Bitcoin traded between $60,000 and $65,000 on Thursday.", "$60,000", metric="price"),
+    row("Bitcoin crossed $70,000 on Monday.", "$70,000",
           metric="price"),
-    known("an ETF's \"took in\" is not read as an inflow",
-          "BlackRock's IBIT took in $300 million on Tuesday.", "$300 million", metric="etf_flow",
+    row("BlackRock's IBIT took in $300 million on Tuesday.", "$300 million", metric="etf_flow",
           side="inflow", asset="IBIT"),
 ]  # fmt: skip
 
@@ -158,8 +156,7 @@ SOURCE_ROWS = [
     row("According to CoinGlass, liquidations hit $1.2 billion. Longs made up $900 million.",
         "$900 million", source="CoinGlass"),
     row("Bitcoin fell 5% to $60,000 on Friday.", "$60,000", source=None),
-    known("a coin is named as the filer of its own figure",
-          "The miners now hold 650,000 BTC, according to their latest filing.", "650,000 BTC",
+    row("The miners now hold 650,000 BTC, according to their latest filing.", "650,000 BTC",
           source=None),
 ]  # fmt: skip
 

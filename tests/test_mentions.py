@@ -8,7 +8,7 @@ name inside a sentence, or a name whose asset the article also names plainly.
 from __future__ import annotations
 
 import pytest
-from nlp_cases import doc_of, xfail
+from nlp_cases import doc_of
 
 
 def mentions(text: str, kind: str) -> list[tuple[str, str]]:
@@ -52,8 +52,7 @@ ASSET_ROWS = [
      [("ETHUSDT", "ETH"), ("ETH-USD", "ETH")]),
     ("Altcoins lost 8% while the crypto market shed $120 billion.",
      [("Altcoins", "ALTCOINS"), ("crypto market", "CRYPTO")]),
-    xfail("a sentence-initial \"Strategy\" is dropped even when it buys BTC",
-          "Strategy bought 4,225 BTC for $472.5 million.", [("Strategy", "MSTR"), ("BTC", "BTC")]),
+    ("Strategy bought 4,225 BTC for $472.5 million.", [("Strategy", "MSTR"), ("BTC", "BTC")]),
 ]  # fmt: skip
 
 # Ordinary words that are also tickers or company names: no asset.
@@ -117,8 +116,7 @@ def test_venues(text: str, expected: list[tuple[str, str]]) -> None:
     ("text", "expected"),
     [("Bitcoin dropped 8% on Friday.", [("dropped", "down")]),
      ("Spot ETFs saw net outflows.", [("net outflows", "outflow")]),
-     xfail("the hyphen of a trading pair is read as a \"down\" side word",
-           "The largest liquidation was in the BTC-USDT pair.", [])],
+     pytest.param("The largest liquidation was in the BTC-USDT pair.", [])],
 )  # fmt: skip
 def test_sides(text: str, expected: list[tuple[str, str]]) -> None:
     assert mentions(text, "side") == expected

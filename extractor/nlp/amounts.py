@@ -29,7 +29,7 @@ _RANGE_JOIN = re.compile(r"^\s?(?:–|—|-|to)\s?$")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:roughly\s+|about\s+|around\s+|approximately\s+)?$")
 _FROM = re.compile(r"(?i)\bfrom\s+(?:a\s+|an\s+|the\s+)?$")
 _RATIO = re.compile(
-    r"\b(\d{1,2}):(\d{1,2})\b(?!\s?(?:[ap]\.?m\.?|UTC|GMT|ET))|(?i:\b(\d|one)-to-(\d|one)\b)"
+    r"(?<![\d:])\b(\d):(\d)\b(?!\s?(?:[ap]\.?m\.?|UTC|GMT|ET))|(?i:\b(\d|one)-to-(\d|one)\b)"
 )
 
 
@@ -96,7 +96,7 @@ def grammar() -> Grammar:
     spaced = _alternation(s.word for s in lexicon.scales() if not s.attached)
     cur_before = _alternation(c.form for c in lexicon.currencies() if c.position != "after")
     core = re.compile(
-        rf"(?<![\w.,/])(?P<sign>[+\-−](?=[$€£¥\d]))?"
+        rf"(?<![\w.,/:])(?P<sign>[+\-−](?=[$€£¥\d]))?"
         rf"(?P<cur>(?:{cur_before})(?:(?<=[A-Z])\s)?)?"
         rf"(?P<num>{_NUM})(?![\d])"
         rf"(?:[ ]?(?P<sa>(?i:{attached_words}))(?![A-Za-z0-9])"
@@ -285,6 +285,9 @@ def _link_ranges(text: str, amounts: list[Amount]) -> None:
             gap.strip() == "to" and _FROM.search(text[: a.start])
         )
         between = gap == " and " and _BETWEEN.search(text[max(0, a.start - 26) : a.start])
+        if dash and a.kind == "money" and b.kind == "count" and b.scaled and gap.strip() == "-":
+            b.kind, b.unit = a.kind, a.unit  # "$1.3-1.5 billion"
+            b.start = a.end + len(gap) - len(gap.lstrip("-"))
         if not (dash or between) or (a.kind != b.kind and a.kind != "number"):
             continue
         if a.kind == "number" and b.kind != "number":
@@ -302,6 +305,11 @@ def _scale_of(amount: Amount) -> float:
         if amount.value >= factor:
             return factor
     return 1.0
+
+
+def _may_continue(amount: Amount) -> bool:
+    """A number a cut-off text ends on could have gone on ("$600" before "million")."""
+    return amount.kind in ("money", "count", "number") and not amount.scaled
 
 
 def find_amounts(text: str, skip: list[Span] | None = None) -> list[Amount]:
@@ -322,6 +330,7 @@ def find_amounts(text: str, skip: list[Span] | None = None) -> list[Amount]:
             found = [a for a in found if a.end <= r.start or a.start >= r.end] + [r]
     found.sort(key=lambda a: a.start)
     _link_ranges(text, found)
-    if found and not text[found[-1].end :].strip() and not found[-1].scaled:
-        found.pop()  # the text stops at this number: "attacks like the $600" was cut off
+    last = found[-1] if found else None
+    if last and not text[last.end :].strip() and _may_continue(last) and len(text) > 200:
+        found.pop()  # the excerpt stops at this number: "attacks like the $600" was cut off
     return [a.finish() for a in found]

@@ -48,8 +48,9 @@ def source(ctx: Context, a: Amount, sent: Span, metric: str, asset: str | None) 
         venues = ctx.in_span("venue", sent)
         if venues and metric not in market_wide():
             return venues[0].value  # "Bybit revealed ... a theft of $1.5 billion"
-    if asset and metric in company_metrics() and _files(ctx, sent, asset, sentence):
-        return _display_names().get(asset, asset)
+    filer = _display_names().get(asset or "")
+    if filer and metric in company_metrics() and _files(ctx, sent, asset or "", sentence):
+        return filer
     return None
 
 

@@ -46,6 +46,9 @@ class Link:
     sure: bool = True
 
 
+_TOPICS = ("liquidations", "etf_flow", "fund_flow", "hack_amount")
+
+
 def link(ctx: Context) -> list[Link]:
     """One Link per amount, in text order."""
     links: list[Link] = []
@@ -53,6 +56,12 @@ def link(ctx: Context) -> list[Link]:
     for a in ctx.amounts:
         sent = ctx.sentence_of(a.start)
         metric, score = metrics.metric(ctx, a, sent)
+        if (
+            score < 0.15
+            and a.kind in ("money", "percent")
+            and (topic := _paragraph_topic(ctx, a, links))
+        ):
+            metric, score = topic, 0.15  # "shorts lost $171.4 million" in a liquidations report
         x = Link(a, sent, metric=metric, side=sides.side(ctx, a, metric, sent), sure=score >= 0.15)
         x.asset = subject.asset(ctx, a, metric, sent) or subject.fallback_asset(
             ctx, a, metric, links
@@ -67,6 +76,17 @@ def link(ctx: Context) -> list[Link]:
     _repeat_from_body(links)
     dating.as_of_publication(ctx, links)
     return links
+
+
+def _paragraph_topic(ctx: Context, a: Amount, links: list[Link]) -> str | None:
+    """The topical metric (liquidations, fund flows, a hack) the paragraph is already about."""
+    para = ctx.paragraph_of(a.start)
+    for x in reversed(links):
+        if x.amount.start < para[0]:
+            break
+        if x.sure and x.metric in _TOPICS and metrics.fits(x.metric, a):
+            return x.metric
+    return None
 
 
 def _repeat_from_body(links: list[Link]) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import cast
 
 from spacy.language import Language
@@ -103,7 +104,20 @@ def _reads_as_name(doc: Doc, full: str, mention: Mention, sure: set[str]) -> boo
     if _title_case_line(full, mention.start):
         return False  # "Bitcoin ETFs Lose Over $1 Billion In One Day"
     token = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return token is not None and not token[0].is_sent_start
+    if token is None:
+        return False
+    return not token[0].is_sent_start or _subject_verb_after(full, mention.end)
+
+
+def _subject_verb_after(text: str, end: int) -> bool:
+    """ "Strategy bought ...", "Strategy’s stock ...": a name acting as the subject."""
+    following = re.match(r"\s*(’s|'s|[A-Za-z]+)", text[end : end + 20])
+    return following is not None and following[1].lower() in _subject_verbs()
+
+
+@cache
+def _subject_verbs() -> frozenset[str]:
+    return frozenset(lexicon.cue_phrases("subject_verbs"))
 
 
 def _title_case_line(text: str, pos: int) -> bool:

@@ -34,8 +34,13 @@ from extractor.nlp.mentions import Mention
 
 _LEVEL_BEFORE = re.compile(
     r"(?i)\b(?:to|at|near|above|below|around|under|over|of|from|toward|towards|hit|touched|"
-    r"reached|tested|reclaimed|breached|broke|cleared)\s+(?:the\s+|a\s+|an\s+|about\s+|around\s+)?"
-    r"(?:~\s?)?$"
+    r"reached|tested|reclaimed|breached|broke|cleared|topping|topped|crossed|crossing|"
+    r"surpassed|between|as\s+(?:low|high)\s+as|(?:low|high|peak|top|bottom)\s+of)\s+"
+    r"(?:the\s+|a\s+|an\s+|about\s+|around\s+|roughly\s+|nearly\s+)?(?:~\s?)?$"
+)
+_LEVEL_AFTER = re.compile(
+    r"(?i)^\s*(?:mark|level|support|resistance|handle|threshold|zone|area|range|barrier|"
+    r"ceiling|floor)\b"
 )
 _EACH_AFTER = re.compile(r"(?i)^\s*(?:each|apiece|per\s+(?:token|coin|bitcoin|btc|unit))\b")
 _AT_PRICE = re.compile(r"(?i)\bat\s+(?:an?\s+)?(?:average\s+(?:price\s+)?(?:of\s+)?)?~?\s?$")
@@ -71,9 +76,26 @@ def metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         return "participants", 1.0
     if a.kind == "percent" and any(_moves(ctx, a, m) for m in triggers):
         return refine(ctx, a, "price_change", triggers), 1.0
+    costs = any(
+        m.value in ("average_cost", "mining_cost") and _trigger(ctx, m)[0] >= 1 for m in triggers
+    )
+    if _price_level(ctx, a) and not costs and not _unit_price(ctx, a, triggers):
+        return "price", 1.0
     scored = [(_score(ctx, a, m), m.value) for m in triggers if _applies(ctx, a, m)]
     score, chosen = max(scored) if scored else (0.0, "other")
     return refine(ctx, a, chosen, triggers), score
+
+
+def _price_level(ctx: Context, a: Amount) -> bool:
+    """A per-unit price level: under a million dollars and written as a level ("slid to
+    $66,400", "as low as $66,350", "the $2,000 mark", "between $60,000 and $65,000")."""
+    if a.kind != "money" or a.value >= 1e6 or not fits("price", a):
+        return False
+    before = ctx.text[max(0, a.start - 40) : a.start]
+    after = ctx.text[a.end : a.end + 20]
+    return bool(_LEVEL_BEFORE.search(before) or _LEVEL_AFTER.match(after)) or (
+        a.qualifier == "range"
+    )
 
 
 def _share_of(ctx: Context, a: Amount, triggers: list[Mention]) -> str | None:
@@ -177,14 +199,14 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
     hacked = any(m.value == "hack_amount" for m in triggers)
     if hacked and metric in ("loss", "holdings", "transaction_value", "fund_flow", "other"):
         return "hack_amount"  # "hacked, resulting in a loss of $1.5 billion"
+    if metric in ("price", "transaction_value", "holdings") and _unit_price(ctx, a, triggers):
+        return "average_cost"
     if metric in ("holdings", "market_cap") and a.kind == "money" and a.value < 1e6:
         return "price" if fits("price", a) else metric  # "BTC, valued at over $91,000"
     if metric in ("transaction_value", "holdings", "revenue") and issuance().search(sentence):
         return "funding_raised"  # "sold 6,827,695 MSTR shares for $1.13 billion"
     if a.kind == "money" and metric == "holdings" and _FOR_BEFORE.search(before):
         return "transaction_value"  # "bought 13,627 BTC for $1.25 billion"
-    if metric in ("price", "transaction_value", "holdings") and _unit_price(ctx, a, triggers):
-        return "average_cost"
     return metric
 
 

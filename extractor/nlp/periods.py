@@ -79,7 +79,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "window",
         re.compile(
             r"(?i)\b(?:(?:in|over|during|within|for)\s+)?(?:just\s+)?(?:the\s+)?"
-            r"(?:last|past|previous|prior|trailing)\s+(?P<n>\d+|a|one|two|three|four|five|seven)?\s*"
+            r"(?:(?:past|previous|prior|trailing)\s+(?P<n>\d+|a|one|two|three|four|five|seven)?"
+            r"|last\s+(?P<n2>\d+|two|three|four|five|seven))\s*"
             r"-?(?P<u>hours?|days?|weeks?|months?|years?)\b"
         ),
     ),
@@ -303,9 +304,10 @@ def _month(m: re.Match[str], pub: date | None, year: int | None) -> Period | Non
 
 
 def _window(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    if pub is None or (m["n"] is None and m["u"].endswith("s")):
+    written = m["n"] or m["n2"]
+    if pub is None or (written is None and m["u"].endswith("s")):
         return None  # "over the past months": too vague to date
-    n_text = (m["n"] or "1").lower()
+    n_text = (written or "1").lower()
     n = int(n_text) if n_text.isdigit() else _COUNT.get(n_text, 1)
     unit = m["u"].lower().rstrip("s")
     days = {"hour": n / 24, "day": n, "week": 7 * n, "month": 30 * n, "year": 365 * n}[unit]
@@ -333,6 +335,9 @@ def _this(m: re.Match[str], pub: date | None, year: int | None) -> Period | None
         return first, pub
     if unit == "quarter":
         first = date(pub.year, 3 * ((pub.month - 1) // 3) + 1, 1)
+        if rel == "last":
+            end = first - timedelta(days=1)
+            return date(end.year, end.month - 2, 1), end
         return first, pub
     if rel == "last":
         return date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)

@@ -39,9 +39,9 @@ class Structure:
 
 
 @cache
-def _markers() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _markers() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
     return tuple(
-        (re.compile(rf"(?i)[\s•*#>-]*(?:{m.pattern})"), m.scope)
+        (re.compile(rf"(?i)[\s•*#>-]*(?:{m.pattern})"), m.scope, m.anywhere)
         for m in lexicon.boilerplate_markers()
     )
 
@@ -50,7 +50,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     """Sentence spans inside one line."""
     spans, cursor = [], start
     for m in _SENT_END.finditer(text, start, end):
-        if _ABBREV.search(text, max(start, m.start() - 6), m.start()):
+        if _ABBREV.search(text, max(start, m.start() - 10), m.start()):
             continue
         spans.append((cursor, m.start()))
         cursor = m.end()
@@ -69,8 +69,8 @@ def _is_heading(line: str) -> bool:
 def _boilerplate(text: str, lines: list[Span]) -> list[Span]:
     spans: list[Span] = []
     for start, end in lines:
-        for pattern, scope in _markers():
-            if pattern.match(text, start, end):
+        for pattern, scope, anywhere in _markers():
+            if (pattern.search if anywhere else pattern.match)(text, start, end):
                 tail = scope == "tail" and start >= len(text) * 0.4
                 spans.append((start, len(text) if tail else end))
                 break

@@ -14,7 +14,16 @@ from typing import TYPE_CHECKING
 
 from extractor import lexicon
 from extractor.nlp.amounts import Amount
-from extractor.nlp.context import OF_AFTER, Context, Span, closest_amount, coin_at, distance
+from extractor.nlp.context import (
+    OF_AFTER,
+    Context,
+    Span,
+    boundaries,
+    closest_amount,
+    coin_at,
+    distance,
+    gap,
+)
 from extractor.nlp.cues import (
     attribute_after,
     carried_asset_metrics,
@@ -38,8 +47,7 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     if metric == "supply" and (coin := _supply_coin(ctx, a)):
         return coin.value
     mentions = [m for m in ctx.in_span("asset", sent) if not (a.start <= m.start < a.end)]
-    sentence = ctx.text[sent[0] : sent[1]]
-    if metric in company_metrics() and (company := _company(ctx, mentions, sentence)):
+    if metric in company_metrics() and (company := _company(ctx, mentions, sent)):
         return _issuer(company, a, metric)
     if metric == "etf_flow":
         return _fund_asset(ctx, a, mentions)
@@ -56,7 +64,9 @@ def _nearest_asset(ctx: Context, a: Amount, metric: str, mentions: list[Mention]
     """The nearest named asset (preferring one before the amount); a coin amount's own coin."""
     if metric not in market_wide():
         mentions = [m for m in mentions if m.asset_kind != "scope"] or mentions
-    if a.kind == "crypto" and not mentions:
+    else:  # "liquidations as bitcoin slides": the market's, unless the asset is the figure's own
+        mentions = [m for m in mentions if m.asset_kind == "scope" or _attached(ctx, a, m)]
+    if a.kind == "crypto" and not any(m.asset_kind in ("stock", "etf") for m in mentions):
         return a.unit
     if mentions:
         return _issuer(min(mentions, key=lambda m: _asset_distance(ctx, a, m)), a, metric)
@@ -75,19 +85,18 @@ def issuers() -> dict[str, str]:
     return {e.id: e.issuer for e in lexicon.assets() if e.issuer}
 
 
-def _company(ctx: Context, mentions: list[Mention], sentence: str) -> Mention | None:
+def _company(ctx: Context, mentions: list[Mention], sent: Span) -> Mention | None:
     """The company an article reports on: named in the sentence, else the article's most
     named listed company ("the company bought 13,627 BTC")."""
     in_sentence = [m for m in mentions if m.asset_kind == "stock"]
     if in_sentence:
         return in_sentence[0]
     others = [m for m in mentions if m.asset_kind != "stock" and not _incidental(ctx, m)]
-    referred = bool(company_ref().search(sentence))
+    referred = bool(company_ref().search(ctx.text, sent[0], sent[1]))
     if others and not referred:
         return None
     stocks = [m for m in ctx.mentions if m.kind == "asset" and m.asset_kind == "stock"]
-    start = ctx.text.find(sentence)
-    if not referred and not any(start - 1200 <= m.start < start + len(sentence) for m in stocks):
+    if not referred and not any(sent[0] - 1200 <= m.start < sent[1] for m in stocks):
         return None  # no company in sight: a figure of someone else's
     if not stocks:
         return None
@@ -160,8 +169,18 @@ def _dedupe_adjacent(names: list[Mention]) -> list[Mention]:
 
 
 def _asset_distance(ctx: Context, a: Amount, m: Mention) -> float:
+    """Distance, with a name after the amount across a clause counting as far away."""
     d = distance(ctx, a, m)
-    return d if m.end <= a.start else d * 1.5
+    if m.end <= a.start:
+        return d
+    return d * (4 if boundaries(gap(ctx, a, m)) else 1.5)
+
+
+def _attached(ctx: Context, a: Amount, m: Mention) -> bool:
+    """The asset belongs to the figure itself: same clause, close by ("BTC longs lost $50
+    million", "$12 million in the BTC-USDT pair", "Solana traders lost $61.2 million")."""
+    between = gap(ctx, a, m)
+    return m.asset_kind == "pair" or (len(between) <= 40 and not boundaries(between))
 
 
 def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> str | None:

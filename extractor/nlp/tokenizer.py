@@ -17,10 +17,16 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 # After a digit: scale abbreviations (bn, m, K, B...), multipliers (x), hours (24h).
 SCALE_SUFFIX = r"(?<=[0-9])(?:bn|mn|mln|bln|tn|[kKmMbBtTxXh])"
 PLUS_SUFFIX = r"(?<=[0-9A-Za-z%])\+"
+# A full stop after a scaled number ends the sentence: "$2.6B.", "10x.", "$1.07bn."
+STOP_AFTER_SCALE = r"(?<=[0-9][A-Za-z])\.|(?<=[0-9][a-z]{2})\."
 PER_UNIT_SUFFIX = r"(?<=[0-9])/"
 # Between numbers (and before a currency sign): ranges like 60,000–$65,000 or 2,500-3,200.
 RANGE_INFIX = r"(?<=[0-9])[-–—~](?=[$€£0-9])"
+SIGN_AFTER_DASH = r"(?<=[0-9][-–—~])[$€£]"
 APPROX_PREFIXES = [r"~", r"≈", r">", r"<", r"\+", r"−"]
+
+
+_SCALE_STOPS = {"b.", "k.", "m.", "t.", "x.", "h."}
 
 
 def fix_tokenizer(nlp: Language) -> None:
@@ -28,8 +34,17 @@ def fix_tokenizer(nlp: Language) -> None:
     tokenizer = cast(Tokenizer, nlp.tokenizer)
     defaults = nlp.Defaults
     prefixes = list(defaults.prefixes or []) + APPROX_PREFIXES
-    suffixes = [SCALE_SUFFIX, PLUS_SUFFIX, PER_UNIT_SUFFIX, *list(defaults.suffixes or [])]
-    infixes = [RANGE_INFIX, *list(defaults.infixes or [])]
+    suffixes = [
+        STOP_AFTER_SCALE,
+        SCALE_SUFFIX,
+        PLUS_SUFFIX,
+        PER_UNIT_SUFFIX,
+        *list(defaults.suffixes or []),
+    ]
+    infixes = [RANGE_INFIX, SIGN_AFTER_DASH, *list(defaults.infixes or [])]
+    # "b." "k." "m." "t." "x." are special cases (initials) that would re-join "$5m." after the
+    # full stop is split off; a lowercase scale letter before a stop is a scale, not an initial.
+    tokenizer.rules = {k: v for k, v in (tokenizer.rules or {}).items() if k not in _SCALE_STOPS}
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
