@@ -127,10 +127,24 @@ METRIC_ROWS = [
         asset="ETH"),
     row("Ether fell 8% to $1,800 on Friday.", "$1,800", metric="price", asset="ETH"),
     row("Bitcoin traded between $60,000 and $65,000 on Thursday.", "$60,000", metric="price"),
-    row("Bitcoin crossed $70,000 on Monday.", "$70,000",
-          metric="price"),
+    row("Bitcoin crossed $70,000 on Monday.", "$70,000", metric="price"),
     row("BlackRock's IBIT took in $300 million on Tuesday.", "$300 million", metric="etf_flow",
-          side="inflow", asset="IBIT"),
+        side="inflow", asset="IBIT"),
+    # A level stated without a date is as of publication; a forecast level is not.
+    row("Bitcoin trades around $67,800, capped by the 100-day EMA.", "$67,800", metric="price",
+        period="2026-02-06..2026-02-06"),
+    row("A daily close below the $64,000 support could trigger a slide toward $60,000.",
+        "$60,000", metric="price", period=None),
+    # A weak figure in a liquidation report takes the report's topic and its own side.
+    row("Crypto liquidations reached $1.2 billion in the past 24 hours, CoinGlass data shows. "
+        "Long positions accounted for $1.03 billion of the total, while shorts lost "
+        "$171.4 million.", "$171.4 million", metric="liquidations", side="short",
+        asset="CRYPTO"),
+    # Liquidations "as bitcoin slides" are the market's; "BTC longs" are bitcoin's own.
+    row("Over $1.2 billion was liquidated as bitcoin slid to $66,400.", "$1.2 billion",
+        metric="liquidations", asset="CRYPTO"),
+    row("Over $1.2 billion was liquidated as bitcoin slid to $66,400.", "$66,400",
+        metric="price", asset="BTC"),
 ]  # fmt: skip
 
 SOURCE_ROWS = [

@@ -93,6 +93,12 @@ def other_event() -> re.Pattern[str]:
 
 
 @cache
+def hypothetical() -> re.Pattern[str]:
+    """Conditional or forecast wording ("could slide toward $60,000", "if BTC closes")."""
+    return _anywhere("hypothetical")
+
+
+@cache
 def sentiment() -> re.Pattern[str]:
     """A word of market sentiment ("fear", "greed")."""
     return _anywhere("sentiment_words")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from extractor.nlp.amounts import Amount
 from extractor.nlp.context import Context, Span, boundaries, closest_amount, distance, gap
-from extractor.nlp.cues import stock_metrics, total
+from extractor.nlp.cues import hypothetical, stock_metrics, total
 from extractor.nlp.mentions import Mention
 from extractor.nlp.periods import Period, TimeExpr
 
@@ -60,4 +60,6 @@ def as_of_publication(ctx: Context, links: list[Link]) -> None:
         return
     for x in links:
         if x.period is None and x.metric in stock_metrics():
+            if hypothetical().search(ctx.text, x.sentence[0], x.sentence[1]):
+                continue  # "a close above $69,400 would open the door to $75,000"
             x.period = (ctx.published, ctx.published)
