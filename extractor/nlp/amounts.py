@@ -109,7 +109,7 @@ def grammar() -> Grammar:
     )
     quals = {q.phrase: q.qualifier for q in lexicon.qualifiers()}
     qualifier_before = re.compile(
-        rf"(?i)(?:^|(?<=[\s(]))(?P<q>{_alternation(quals)})\s*(?:(?:a|an|the|just|only|some)\s+)?$"
+        rf"(?i)(?:^|(?<=[\s(—–]))(?P<q>{_alternation(quals)})\s*(?:(?:a|an|the|just|only|some)\s+)?$"
     )
     units = _alternation(u.word for u in lexicon.time_units())
     coins: dict[str, str] = {}
