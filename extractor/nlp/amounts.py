@@ -8,6 +8,7 @@ quote's character span so that ``text[start:end]`` is the quote.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Mapping
@@ -104,8 +105,11 @@ def grammar() -> Grammar:
         rf"(?P<plus>\+(?![\d]))?"
     )
     words = {w.word: (w.value, w.qualifier) for w in lexicon.number_words()}
+    # "a" and "one" count only before a scale word ("a billion dollars"); other number
+    # words stand alone too ("two funds", "three percent").
     word_core = re.compile(
-        rf"(?i)\b(?P<word>{_alternation(words)}|a|one)(?:\s(?:a\s)?(?P<sw>{spaced})\b)?"
+        rf"(?i)\b(?:(?P<word>{_alternation(words)})(?:\s(?:a\s)?(?P<sw>{spaced})\b)?"
+        rf"|(?P<aword>a|one)\s(?P<asw>{spaced})\b)"
     )
     quals = {q.phrase: q.qualifier for q in lexicon.qualifiers()}
     qualifier_before = re.compile(
@@ -148,8 +152,27 @@ _LIST_COUNTER = re.compile(r"(?:^|\n)[ \t•*-]*$")
 Span = tuple[int, int]
 
 
-def _inside(pos: int, spans: list[Span]) -> bool:
-    return any(s <= pos < e for s, e in spans)
+class _Spans:
+    """Spans merged into disjoint sorted intervals, asked by bisection whether they cover
+    a position or overlap a span (a date may lie inside boilerplate)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def holds(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] > start
 
 
 def _unit_after(text: str, end: int, g: Grammar) -> tuple[str, str, int] | None:
@@ -245,7 +268,8 @@ def _qualifier_before(text: str, start: int, g: Grammar) -> str:
 
 
 def _from_words(text: str, m: re.Match[str], g: Grammar) -> Amount | None:
-    word, scale_word = m["word"].lower(), (m["sw"] or "").lower()
+    word = (m["word"] or m["aword"]).lower()
+    scale_word = (m["sw"] or m["asw"] or "").lower()
     base, qualifier = g.number_words.get(word, (1.0, "exact"))
     factor = g.scales.get(scale_word, 1.0)
     found = _unit_after(text, m.end(), g)
@@ -314,19 +338,19 @@ def _may_continue(amount: Amount) -> bool:
 
 def find_amounts(text: str, skip: list[Span] | None = None) -> list[Amount]:
     """Every amount in ``text`` outside the ``skip`` spans, in text order."""
-    g, skip = grammar(), skip or []
+    g, skipped = grammar(), _Spans(skip or [])
     found: list[Amount] = []
     for m in g.core.finditer(text):
-        if not _inside(m.start(), skip) and (a := _from_core(text, m, g)):
+        if not skipped.holds(m.start()) and (a := _from_core(text, m, g)):
             found.append(a)
-    taken = [(a.start, a.end) for a in found]
+    taken = _Spans([(a.start, a.end) for a in found])
     for m in g.word_core.finditer(text):
-        if _inside(m.start(), skip) or any(s < m.end() and m.start() < e for s, e in taken):
+        if skipped.holds(m.start()) or taken.overlaps(m.start(), m.end()):
             continue
         if a := _from_words(text, m, g):
             found.append(a)
     for r in _ratios(text):
-        if not _inside(r.start, skip):
+        if not skipped.holds(r.start):
             found = [a for a in found if a.end <= r.start or a.start >= r.end] + [r]
     found.sort(key=lambda a: a.start)
     _link_ranges(text, found)

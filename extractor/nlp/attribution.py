@@ -44,7 +44,7 @@ def source(ctx: Context, a: Amount, sent: Span, metric: str, asset: str | None) 
         cued = [s for s in sources if cue_before().search(ctx.text[max(0, s.start - 20) : s.start])]
         return min(cued or sources, key=lambda m: distance(ctx, a, m)).value
     sentence = ctx.text[sent[0] : sent[1]]
-    if attribution_cue().search(sentence):
+    if _cited_in(ctx, sent):
         venues = ctx.in_span("venue", sent)
         if venues and metric not in market_wide():
             return venues[0].value  # "Bybit revealed ... a theft of $1.5 billion"
@@ -52,6 +52,14 @@ def source(ctx: Context, a: Amount, sent: Span, metric: str, asset: str | None) 
     if filer and metric in company_metrics() and _files(ctx, sent, asset or "", sentence):
         return filer
     return None
+
+
+def _cited_in(ctx: Context, sent: Span) -> bool:
+    """The sentence has an attribution word ("said", "reported"); asked once per sentence."""
+    cache = ctx.memo.setdefault("cited", {})
+    if sent not in cache:
+        cache[sent] = attribution_cue().search(ctx.text, sent[0], sent[1]) is not None
+    return bool(cache[sent])
 
 
 def _files(ctx: Context, sent: Span, company: str, sentence: str) -> bool:

@@ -45,6 +45,7 @@ class Context:
     _by_kind: dict[str, tuple[list[int], list[Mention]]] = field(
         default_factory=dict, init=False, repr=False
     )
+    memo: dict[str, dict[Span, object]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         # Mentions by kind with their starts, so a span lookup is two bisections.

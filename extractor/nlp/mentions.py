@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import cast
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
@@ -71,12 +72,13 @@ class MentionMatcher:
     def find(self, doc: Doc, text: str) -> list[Mention]:
         """Every mention in ``doc``; ambiguous asset/source names filtered by context."""
         strings = doc.vocab.strings
+        offsets = doc.to_array([IDX, LENGTH]).tolist()  # token offsets without Span objects
         raw: list[Mention] = []
         for match_id, start, end in self.matcher(doc):
             kind, value, extra = self.labels[strings[match_id]]
-            span = doc[start:end]
-            mention = Mention(span.start_char, span.end_char, kind, value, extra)
-            mention.ambiguous = (kind, span.text.lower()) in self.ambiguous
+            first, last = offsets[start][0], sum(offsets[end - 1])
+            mention = Mention(first, last, kind, value, extra)
+            mention.ambiguous = (kind, text[first:last].lower()) in self.ambiguous
             raw.append(mention)
         raw.extend(_pairs(text))
         sure = {m.value for m in raw if m.kind == "asset" and not m.ambiguous}

@@ -132,6 +132,18 @@ _FOLDED = {
     for kind, p in _PATTERNS
     if p.pattern.startswith("(?i)") and "\\" + "B" not in p.pattern
 }
+_MONTH_ANCHOR = re.compile(rf"\b(?:{MONTHS})\b")  # run on lower-cased text
+_MONTH_ANCHOR_CI = re.compile(rf"(?i)\b(?:{MONTHS})\b")
+# Patterns that contain a month name, with how far before the name a match may start.
+_BEFORE_MONTH = {
+    "between": 24,
+    "month_range": 0,
+    "week_ending": 16,
+    "day_range": 0,
+    "month_day": 0,
+    "day_month": 12,
+    "month": 0,
+}
 _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # Words one of which a pattern cannot match without: a substring test skips most regex scans.
 _HINTS: dict[str, tuple[str, ...]] = {
@@ -181,12 +193,18 @@ def find_time_expressions(
     taken: list[tuple[int, int]] = []
     lower = text.lower()
     same_offsets = len(lower) == len(text)
+    anchor = _MONTH_ANCHOR.finditer(lower) if same_offsets else _MONTH_ANCHOR_CI.finditer(text)
+    months = [m.start() for m in anchor]
     for kind, pattern in _PATTERNS:
         hints = _HINTS.get(kind)
         if hints and not any(h in lower for h in hints):
             continue
         folded = _FOLDED.get(kind) if same_offsets else None
-        for m in folded.finditer(lower) if folded else pattern.finditer(text):
+        if kind in _BEFORE_MONTH:
+            matches = _near_months(pattern, text, months, _BEFORE_MONTH[kind])
+        else:
+            matches = list(folded.finditer(lower) if folded else pattern.finditer(text))
+        for m in matches:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append(m.span())
@@ -194,6 +212,19 @@ def find_time_expressions(
     found.sort(key=lambda t: t.start)
     _resolve_day_before(found)
     return found
+
+
+def _near_months(
+    pattern: re.Pattern[str], text: str, months: list[int], before: int
+) -> list[re.Match[str]]:
+    """Matches of a pattern that names a month, looked for only around the month names
+    (one scan for the names instead of a full scan per pattern)."""
+    seen: dict[int, re.Match[str]] = {}
+    for pos in months:
+        for m in pattern.finditer(text, max(0, pos - before), min(len(text), pos + 60)):
+            if m.start() <= pos < m.end():
+                seen.setdefault(m.start(), m)
+    return [seen[s] for s in sorted(seen)]
 
 
 def _expression(
