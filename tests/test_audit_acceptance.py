@@ -101,3 +101,5 @@ def test_audit_command_on_the_corpus_reports_the_designed_disagreements(tmp_path
         ("conflict", "c009", "$93.5 million"),
         ("part_whole", "seed-004", "82%"),
     }
+    # ... and nothing else: no finding between figures the sources do not dispute.
+    assert len(report.findings) == 4, [f.explanation for f in report.findings]

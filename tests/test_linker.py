@@ -130,6 +130,10 @@ METRIC_ROWS = [
     row("Bitcoin crossed $70,000 on Monday.", "$70,000", metric="price"),
     row("BlackRock's IBIT took in $300 million on Tuesday.", "$300 million", metric="etf_flow",
         side="inflow", asset="IBIT"),
+    # A flow several named funds share is the fund group's, not the first fund's.
+    row("Spot bitcoin ETFs took in $458.6 million on Tuesday. Bitwise's BITB and Grayscale's "
+        "Mini Trust added a combined $34.7 million.", "$34.7 million", metric="etf_flow",
+        side="inflow", asset="BTC"),
     # A level stated without a date is as of publication; a forecast level is not.
     row("Bitcoin trades around $67,800, capped by the 100-day EMA.", "$67,800", metric="price",
         period="2026-02-06..2026-02-06"),

@@ -93,6 +93,12 @@ def other_event() -> re.Pattern[str]:
 
 
 @cache
+def combined() -> re.Pattern[str]:
+    """A word saying several named things share one figure ("a combined $34.7 million")."""
+    return _anywhere("combined_words")
+
+
+@cache
 def hypothetical() -> re.Pattern[str]:
     """Conditional or forecast wording ("could slide toward $60,000", "if BTC closes")."""
     return _anywhere("hypothetical")

@@ -27,6 +27,7 @@ from extractor.nlp.context import (
 from extractor.nlp.cues import (
     attribute_after,
     carried_asset_metrics,
+    combined,
     company_metrics,
     company_ref,
     funds_after,
@@ -123,7 +124,9 @@ def _fund_asset(ctx: Context, a: Amount, mentions: list[Mention]) -> str | None:
         for m in mentions
         if m.asset_kind in ("etf", "crypto") and closest_amount(ctx, m, sent) is a
     ]
-    if own:
+    funds = {m.value for m in own if m.asset_kind == "etf"}
+    shared = len(funds) > 1 or combined().search(ctx.text, max(sent[0], a.start - 30), a.start)
+    if own and not shared:
         best = min(own, key=lambda m: _asset_distance(ctx, a, m))
         return best.value
     window = ctx.in_span("asset", (max(0, a.start - 700), a.start))
