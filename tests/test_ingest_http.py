@@ -25,7 +25,6 @@ from ingest_servers import (
     reset_mid_body,
     short_body,
 )
-from pytest_httpserver import HTTPServer
 
 from extractor.errors import FetchError
 from extractor.ingest.http import FetchConfig, Fetcher, parse_retry_after
@@ -60,20 +59,6 @@ def canary():
     server.routes["/canary"] = lambda conn, stop: conn.sendall(b"HTTP/1.1 200 OK\r\n\r\nok")
     yield server
     server.close()
-
-
-@pytest.fixture
-def web():
-    server = HTTPServer(host="127.0.0.1", port=0)
-    server.start()
-    yield server
-    server.clear()
-    server.stop()
-
-
-@pytest.fixture
-def sleeps():
-    return []
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from dataclasses import replace
 
 import pytest
 from ingest_servers import SITE, RawServer, never_answer
-from pytest_httpserver import HTTPServer
 
 from extractor.errors import FetchError
 from extractor.ingest.http import FetchConfig, Fetcher
@@ -22,20 +21,6 @@ FAST = FetchConfig(
     host_delay=0.0,
     allowed_networks=parse_networks(["127.0.0.1"]),
 )
-
-
-@pytest.fixture
-def web():
-    server = HTTPServer(host="127.0.0.1", port=0)
-    server.start()
-    yield server
-    server.clear()
-    server.stop()
-
-
-@pytest.fixture
-def sleeps():
-    return []
 
 
 @pytest.fixture

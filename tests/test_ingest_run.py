@@ -7,7 +7,6 @@ from dataclasses import replace
 
 import pytest
 from ingest_servers import SiteHandler
-from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
 from extractor.errors import StoreError
@@ -36,12 +35,8 @@ ARTICLES = {
 
 
 @pytest.fixture
-def server():
-    web = HTTPServer(host="127.0.0.1", port=0)
-    web.start()
-    yield web
-    web.clear()
-    web.stop()
+def server(web):
+    return web
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 from rich.console import Console
 
+from extractor.commands.options import db_inputs
 from extractor.errors import CryptoClaimsError, InputError
 from extractor.models import VERDICTS, AuditReport
 
@@ -33,13 +34,7 @@ def parse_fail_on(value: str) -> frozenset[str]:
 
 @click.command("audit")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "--db",
-    "dbs",
-    multiple=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="An article store filled by 'ingest' (repeatable).",
-)
+@db_inputs("An article store filled by 'ingest' (repeatable).")
 @click.option(
     "--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Write JSON."
 )

@@ -11,6 +11,7 @@ from typing import TextIO
 
 import click
 
+from extractor.commands.options import db_inputs
 from extractor.corpus import META_FILE, ArticleError, article_from_file, load_corpus
 from extractor.errors import CryptoClaimsError, InputError
 from extractor.models import Article
@@ -57,13 +58,7 @@ def _stored_articles(db: Path) -> list[Article]:
 
 @click.command("extract")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "--db",
-    "dbs",
-    multiple=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Extract the articles of a store filled by 'ingest' (repeatable).",
-)
+@db_inputs("Extract the articles of a store filled by 'ingest' (repeatable).")
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path), help="JSONL file (default: stdout)."
 )

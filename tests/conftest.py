@@ -1,0 +1,24 @@
+"""Fixtures shared by the ingestion tests: a web server on 127.0.0.1 and a sleep recorder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+
+@pytest.fixture
+def web() -> Iterator[HTTPServer]:
+    """An HTTP server on a free loopback port, cleared and stopped after the test."""
+    server = HTTPServer(host="127.0.0.1", port=0)
+    server.start()
+    yield server
+    server.clear()
+    server.stop()
+
+
+@pytest.fixture
+def sleeps() -> list[float]:
+    """The delays a fetcher asked to sleep, recorded instead of slept."""
+    return []
