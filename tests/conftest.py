@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
+from ingest_servers import SiteHandler
 from pytest_httpserver import HTTPServer
 
 
@@ -16,6 +18,14 @@ def web() -> Iterator[HTTPServer]:
     yield server
     server.clear()
     server.stop()
+
+
+@pytest.fixture
+def site(web: HTTPServer) -> SiteHandler:
+    """The test news site (feeds, pages, robots.txt) served by ``web``."""
+    handler = SiteHandler(web.url_for("/").rstrip("/"))
+    web.expect_request(re.compile("^/.*$")).respond_with_handler(handler)
+    return handler
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ each field's accuracy). After an improvement, raise them with
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -52,8 +51,6 @@ def test_extraction_quality_holds_its_floors(name: str) -> None:
     folder = (ROOT / name).resolve()
     if not folder.is_dir():
         pytest.skip(f"{folder} is absent on this machine; only the project corpus is gated")
-    if importlib.util.find_spec("extractor.claims") is None:
-        pytest.skip("extractor.claims (claim extraction) does not exist yet; nothing to score")
     floors = read_baseline(BASELINE).get(name)
     assert floors is not None, (
         f"no floors for {name!r} in {BASELINE}; record them with {REGENERATE}"

@@ -6,23 +6,10 @@ import re
 
 import pytest
 from click.testing import CliRunner
-from ingest_servers import SiteHandler
-from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
 from extractor.cli import main
 from extractor.store import load_articles, load_claims
-
-
-@pytest.fixture
-def site():
-    web = HTTPServer(host="127.0.0.1", port=0)
-    web.start()
-    handler = SiteHandler(web.url_for("/").rstrip("/"))
-    web.expect_request(re.compile("^/.*$")).respond_with_handler(handler)
-    yield handler
-    web.clear()
-    web.stop()
 
 
 def _ingest(*args):

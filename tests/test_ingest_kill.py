@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import signal
 import sqlite3
 import subprocess
@@ -10,8 +9,6 @@ import sys
 import time
 
 import pytest
-from ingest_servers import SiteHandler
-from pytest_httpserver import HTTPServer
 
 SNAPSHOT = {
     "articles": "SELECT id, url, fetched_url, publisher, title, author, published, updated, "
@@ -20,17 +17,6 @@ SNAPSHOT = {
     "syndication": "SELECT article_id, url, reason FROM syndication ORDER BY article_id, url",
     "fetch_cache": "SELECT url, etag, last_modified FROM fetch_cache ORDER BY url",
 }
-
-
-@pytest.fixture
-def site():
-    web = HTTPServer(host="127.0.0.1", port=0)
-    web.start()
-    handler = SiteHandler(web.url_for("/").rstrip("/"))
-    web.expect_request(re.compile("^/.*$")).respond_with_handler(handler)
-    yield handler
-    web.clear()
-    web.stop()
 
 
 def _command(site, db):

@@ -6,7 +6,6 @@ import re
 from dataclasses import replace
 
 import pytest
-from ingest_servers import SiteHandler
 from werkzeug import Response
 
 from extractor.errors import StoreError
@@ -37,13 +36,6 @@ ARTICLES = {
 @pytest.fixture
 def server(web):
     return web
-
-
-@pytest.fixture
-def site(server):
-    handler = SiteHandler(server.url_for("/").rstrip("/"))
-    server.expect_request(re.compile("^/.*$")).respond_with_handler(handler)
-    return handler
 
 
 @pytest.fixture
