@@ -130,6 +130,11 @@ METRIC_ROWS = [
     row("Bitcoin crossed $70,000 on Monday.", "$70,000", metric="price"),
     row("BlackRock's IBIT took in $300 million on Tuesday.", "$300 million", metric="etf_flow",
         side="inflow", asset="IBIT"),
+    # In the story of a hack, every figure of it happened on the hacked platform.
+    row("Bybit was hacked on Friday. Hackers drained about 401,000 ETH from a Bybit cold "
+        "wallet. Bybit CEO Ben Zhou said the exchange holds over $20 billion in assets. "
+        "Within an hour, the stolen ETH was worth $1.4 billion.", "$1.4 billion",
+        metric="hack_amount", venue="Bybit"),
     # A flow several named funds share is the fund group's, not the first fund's.
     row("Spot bitcoin ETFs took in $458.6 million on Tuesday. Bitwise's BITB and Grayscale's "
         "Mini Trust added a combined $34.7 million.", "$34.7 million", metric="etf_flow",

@@ -7,6 +7,7 @@ paragraph; then a source named earlier in the same paragraph.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from extractor import lexicon
@@ -116,8 +117,26 @@ def _paragraph_source(ctx: Context, sent: Span, known: dict[Span, str]) -> str |
 
 
 def venue(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
-    """The exchange or platform nearest a figure that is about one (liquidations, hacks)."""
+    """The exchange or platform nearest a figure that is about one (liquidations, hacks);
+    in the story of a hack, the platform hacked is where every figure of it happened."""
     if metric not in ("liquidations", "hack_amount", "trading_volume", "open_interest", "other"):
-        return None
+        return _hacked_venue(ctx) if metric in _HACK_STORY_METRICS else None
     venues = ctx.in_span("venue", sent)
-    return min(venues, key=lambda m: distance(ctx, a, m)).value if venues else None
+    if venues:
+        return min(venues, key=lambda m: distance(ctx, a, m)).value
+    return _hacked_venue(ctx) if metric in _HACK_STORY_METRICS else None
+
+
+_HACK_STORY_METRICS = ("hack_amount", "reserves", "holdings", "fund_flow", "loss", "other")
+
+
+def _hacked_venue(ctx: Context) -> str | None:
+    """The venue a hack story is about: named three times or more, with hack words around."""
+    memo = ctx.memo.setdefault("hacked_venue", {})
+    if (0, 0) not in memo:
+        counts = Counter(m.value for m in ctx.mentions if m.kind == "venue")
+        hacked = any(m.value == "hack_amount" for m in ctx.mentions if m.kind == "metric")
+        top = counts.most_common(1)
+        memo[(0, 0)] = top[0][0] if hacked and top and top[0][1] >= 3 else None
+    found = memo[(0, 0)]
+    return found if isinstance(found, str) else None
