@@ -39,11 +39,17 @@ class Structure:
 
 
 @cache
-def _markers() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
-    return tuple(
-        (re.compile(rf"(?i)[\s•*#>-]*(?:{m.pattern})"), m.scope, m.anywhere)
-        for m in lexicon.boilerplate_markers()
-    )
+def _markers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """All line-start markers as one pattern, all anywhere-markers as another (one scan per
+    line each); group ``m<i>`` names the marker that matched, mapped to its scope."""
+    markers = lexicon.boilerplate_markers()
+    scopes: dict[str, str] = {f"m{i}": m.scope for i, m in enumerate(markers)}
+
+    def combined(anywhere: bool) -> re.Pattern[str]:
+        groups = [f"(?P<m{i}>{m.pattern})" for i, m in enumerate(markers) if m.anywhere == anywhere]
+        return re.compile(rf"(?i)[\s•*#>-]*(?:{'|'.join(groups) or '(?!)'})")
+
+    return combined(False), combined(True), scopes
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
@@ -67,15 +73,15 @@ def _is_heading(line: str) -> bool:
 
 
 def _boilerplate(text: str, lines: list[Span]) -> list[Span]:
+    at_start, anywhere, scopes = _markers()
     spans: list[Span] = []
     for start, end in lines:
-        for pattern, scope, anywhere in _markers():
-            if (pattern.search if anywhere else pattern.match)(text, start, end):
-                tail = scope == "tail" and start >= len(text) * 0.4
-                spans.append((start, len(text) if tail else end))
+        m = at_start.match(text, start, end) or anywhere.search(text, start, end)
+        if m and m.lastgroup:
+            tail = scopes[m.lastgroup] == "tail" and start >= len(text) * 0.4
+            spans.append((start, len(text) if tail else end))
+            if tail:
                 break
-        if spans and spans[-1][1] == len(text):
-            break
     return spans
 
 
