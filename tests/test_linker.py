@@ -181,6 +181,18 @@ SOURCE_ROWS = [
     row("Bitcoin fell 5% to $60,000 on Friday.", "$60,000", source=None),
     row("The miners now hold 650,000 BTC, according to their latest filing.", "650,000 BTC",
           source=None),
+    # "the report" points back to the provider the article cited before.
+    row("Digital asset funds saw outflows of $1.7 billion last week, CoinShares data show.\n"
+        "According to the report, the United States accounted for $1.62 billion of the "
+        "outflows.", "$1.62 billion", source="CoinShares"),
+    # Of two providers, the one "according to" names is the source carried forward.
+    row("According to Farside Investors and Trader T data, FBTC led with $344 million. "
+        "BlackRock's IBIT followed with $162 million.", "$162 million",
+        source="Farside Investors"),
+    # A hacked exchange's CEO speaks for the exchange.
+    row("Bybit was hacked on Friday. Hackers drained about 401,000 ETH from a Bybit cold "
+        "wallet. CEO Ben Zhou said Bybit remains solvent and holds over $20 billion in client "
+        "assets.", "$20 billion", source="Bybit"),
 ]  # fmt: skip
 
 VENUE_ROWS = [

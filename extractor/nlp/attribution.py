@@ -14,6 +14,7 @@ from extractor import lexicon
 from extractor.nlp.amounts import Amount
 from extractor.nlp.context import Context, Span, distance
 from extractor.nlp.cues import (
+    anaphoric_data,
     attribution_cue,
     company_metrics,
     company_ref,
@@ -21,6 +22,7 @@ from extractor.nlp.cues import (
     filing,
     issuer_after,
     market_wide,
+    spokesperson,
 )
 from extractor.nlp.mentions import Mention
 from extractor.nlp.subject import issuers
@@ -49,6 +51,8 @@ def source(ctx: Context, a: Amount, sent: Span, metric: str, asset: str | None) 
         venues = ctx.in_span("venue", sent)
         if venues and metric not in market_wide():
             return venues[0].value  # "Bybit revealed ... a theft of $1.5 billion"
+        if spokesperson().search(ctx.text, sent[0], sent[1]) and (hacked := _hacked_venue(ctx)):
+            return hacked  # "CEO Ben Zhou announced a loss of about $1.5 billion"
     filer = _display_names().get(asset or "")
     if filer and metric in company_metrics() and _files(ctx, sent, asset or "", sentence):
         return filer
@@ -112,8 +116,18 @@ def _paragraph_source(ctx: Context, sent: Span, known: dict[Span, str]) -> str |
     earlier = [(s, src) for s, src in known.items() if para[0] <= s[0] < sent[0]]
     named = [m for m in ctx.in_span("source", (para[0], sent[0])) if _is_citation(ctx, m)]
     if named and (not earlier or named[-1].start > earlier[-1][0][0]):
-        return named[-1].value
-    return earlier[-1][1] if earlier else None
+        cued = [m for m in named if _cued(ctx, m)]  # "according to Farside and Trader T"
+        return (cued or named)[-1].value
+    if earlier:
+        return earlier[-1][1]
+    if anaphoric_data().search(ctx.text, sent[0], sent[1]):
+        cited = [m for m in ctx.in_span("source", (0, sent[0])) if _is_citation(ctx, m)]
+        return cited[-1].value if cited else None  # "The data reveals ..."
+    return None
+
+
+def _cued(ctx: Context, m: Mention) -> bool:
+    return bool(cue_before().search(ctx.text[max(0, m.start - 20) : m.start]))
 
 
 def venue(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:

@@ -93,6 +93,18 @@ def other_event() -> re.Pattern[str]:
 
 
 @cache
+def anaphoric_data() -> re.Pattern[str]:
+    """Words pointing back to data already cited ("The data reveals")."""
+    return _anywhere("anaphoric_data")
+
+
+@cache
+def spokesperson() -> re.Pattern[str]:
+    """A platform's own voice ("CEO Ben Zhou", "the exchange")."""
+    return _anywhere("spokesperson")
+
+
+@cache
 def combined() -> re.Pattern[str]:
     """A word saying several named things share one figure ("a combined $34.7 million")."""
     return _anywhere("combined_words")
