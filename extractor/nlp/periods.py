@@ -267,6 +267,11 @@ def _explicit(m: re.Match[str], pub: date | None, year: int | None) -> Period | 
     return (day, day) if day else None
 
 
+_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(st|nd|rd|th)\b")
+_HAS_YEAR = re.compile(r"20\d\d")
+_NEUTRAL_BASE = date(2000, 12, 31)  # a leap year's last day: every month and day exists before it
+
+
 @lru_cache(maxsize=4096)
 def _dateparser(text: str, base: date) -> date | None:
     import dateparser
@@ -281,14 +286,33 @@ def _dateparser(text: str, base: date) -> date | None:
 
 
 def _parse_date(text: str, pub: date | None, year: int | None) -> date | None:
-    text = re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", text)
-    if re.search(r"20\d\d", text):
-        return _dateparser(text, pub or date(2000, 1, 1))
-    if pub:
-        return _dateparser(text, pub)
-    if year:
-        return _dateparser(f"{text} {year}", date(year, 12, 31))
+    """An explicit date; one without a year is the last such day on or before publication
+    (or in the article's year). dateparser reads each string once, whatever the base."""
+    text = _ORDINAL_SUFFIX.sub("", text)
+    if _HAS_YEAR.search(text):
+        return _dateparser(text, _NEUTRAL_BASE)
+    day = _dateparser(text, _NEUTRAL_BASE)  # month and day; the year is decided here
+    if day is None or (pub is None and year is None):
+        return None
+    return _last_on_or_before(day.month, day.day, pub) if pub else _in_year(day, year)
+
+
+def _last_on_or_before(month: int, day: int, pub: date) -> date | None:
+    for y in (pub.year, pub.year - 1):
+        try:
+            candidate = date(y, month, day)
+        except ValueError:  # 29 February
+            continue
+        if candidate <= pub:
+            return candidate
     return None
+
+
+def _in_year(day: date, year: int | None) -> date | None:
+    try:
+        return day.replace(year=year) if year else None
+    except ValueError:
+        return None
 
 
 def _year_of(m: re.Match[str], pub: date | None, year: int | None) -> int | None:
