@@ -30,14 +30,17 @@ from extractor.nlp.subject import issuers
 
 def _is_citation(ctx: Context, s: Mention) -> bool:
     """The source is cited, not named as an issuer or inside a fund's name."""
-    after = ctx.text[s.end : s.end + 40]
-    if issuer_after().match(after):
-        return False
-    return not any(
-        m.kind == "asset" and m.end > s.start and not ctx.text[s.end : m.start].strip()
-        for m in ctx.mentions
-        if m.start <= s.end + 1
-    )  # "Grayscale Bitcoin Trust", "Bitwise Bitcoin ETF": an issuer inside a fund's name
+    memo = ctx.memo.setdefault("citation", {})
+    if (s.start, s.end) not in memo:
+        after = ctx.text[s.end : s.end + 40]
+        memo[(s.start, s.end)] = not issuer_after().match(after) and not any(
+            m.end > s.start and not ctx.text[s.end : m.start].strip()
+            for m in ctx.in_span("asset", (s.start - _LONGEST_NAME, s.end + 2))
+        )  # "Grayscale Bitcoin Trust", "Bitwise Bitcoin ETF": an issuer inside a fund's name
+    return bool(memo[(s.start, s.end)])
+
+
+_LONGEST_NAME = 80  # characters: an asset name starting further back cannot cover a source
 
 
 def source(ctx: Context, a: Amount, sent: Span, metric: str, asset: str | None) -> str | None:

@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from extractor.nlp.amounts import Amount
 from extractor.nlp.mentions import Mention
@@ -45,7 +46,7 @@ class Context:
     _by_kind: dict[str, tuple[list[int], list[Mention]]] = field(
         default_factory=dict, init=False, repr=False
     )
-    memo: dict[str, dict[Span, object]] = field(default_factory=dict, init=False, repr=False)
+    memo: dict[str, dict[Any, object]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         # Mentions by kind with their starts, so a span lookup is two bisections.
@@ -80,7 +81,11 @@ def distance(ctx: Context, a: Amount, m: Mention) -> float:
     lo, hi = (m.end, a.start) if m.end <= a.start else (a.end, m.start)
     if hi < lo:
         return 0.0
-    return float((hi - lo + 1) * 2 ** boundaries(ctx.text[lo:hi]))
+    memo = ctx.memo.setdefault("distance", {})
+    found = memo.get((lo, hi))
+    if found is None:
+        found = memo[(lo, hi)] = float((hi - lo + 1) * 2 ** boundaries(ctx.text[lo:hi]))
+    return float(found)  # type: ignore[arg-type]
 
 
 def boundaries(gap: str) -> int:
@@ -95,8 +100,13 @@ def gap(ctx: Context, a: Amount, m: Mention) -> str:
 
 def closest_amount(ctx: Context, m: Mention, sent: Span) -> Amount | None:
     """The amount of the sentence a word belongs to: the nearest one, clauses counted."""
-    inside = [x for x in ctx.amounts if sent[0] <= x.start < sent[1]]
-    return min(inside, key=lambda x: distance(ctx, x, m)) if inside else None
+    memo = ctx.memo.setdefault("closest", {})
+    key = (m.start, m.end, sent[0])
+    if key not in memo:
+        inside = [x for x in ctx.amounts if sent[0] <= x.start < sent[1]]
+        memo[key] = min(inside, key=lambda x: distance(ctx, x, m)) if inside else None
+    found = memo[key]
+    return found if isinstance(found, Amount) else None
 
 
 def coin_amount_at(ctx: Context, pos: int) -> Amount | None:

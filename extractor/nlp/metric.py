@@ -223,16 +223,25 @@ def _unit_price(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
 
 
 def _fund_context(ctx: Context, a: Amount) -> bool:
-    """Flows are fund flows only where funds are talked about."""
-    window = (max(0, a.start - 700), min(len(ctx.text), a.end + 200))
-    return _etf_context(ctx, a) or bool(fund_words().search(ctx.text[window[0] : window[1]]))
+    """Flows are fund flows only where funds are talked about (asked once per amount)."""
+    memo = ctx.memo.setdefault("fund_context", {})
+    if a.start not in memo:
+        window = (max(0, a.start - 700), min(len(ctx.text), a.end + 200))
+        memo[a.start] = _etf_context(ctx, a) or bool(
+            fund_words().search(ctx.text, window[0], window[1])
+        )
+    return bool(memo[a.start])
 
 
 def _etf_context(ctx: Context, a: Amount) -> bool:
-    window = (max(0, a.start - 700), min(len(ctx.text), a.end + 200))
-    return any(m.value == "etf_flow" for m in ctx.in_span("metric", window)) or any(
-        m.asset_kind == "etf" for m in ctx.in_span("asset", window)
-    )
+    """ETFs are named within a few paragraphs of the amount (asked once per amount)."""
+    memo = ctx.memo.setdefault("etf_context", {})
+    if a.start not in memo:
+        window = (max(0, a.start - 700), min(len(ctx.text), a.end + 200))
+        memo[a.start] = any(m.value == "etf_flow" for m in ctx.in_span("metric", window)) or any(
+            m.asset_kind == "etf" for m in ctx.in_span("asset", window)
+        )
+    return bool(memo[a.start])
 
 
 def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
