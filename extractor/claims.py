@@ -15,13 +15,6 @@ def _claim(article: Article, x: Link) -> Claim:
     a, text = x.amount, article.text
     start, end = x.sentence
     period = x.period or (None, None)
-    value, low, high = a.value, a.low, a.high
-    if a.sign < 0 and x.side is None:  # a negative level ("funding at -0.0051%") keeps its sign
-        value, low, high = (
-            -value,
-            (-high if high is not None else None),
-            (-low if low is not None else None),
-        )
     return Claim(
         id=claim_id(article.id, a.start, a.end),
         article_id=article.id,
@@ -29,10 +22,10 @@ def _claim(article: Article, x: Link) -> Claim:
         start=a.start,
         end=a.end,
         sentence=" ".join(text[start:end].split()),
-        value=value,
+        value=a.value,
         unit=x.unit,
-        low=low,
-        high=high,
+        low=a.low,
+        high=a.high,
         qualifier=a.qualifier,
         metric=x.metric,
         side=x.side,

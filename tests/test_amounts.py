@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from nlp_cases import check, known, quotes, row
+from nlp_cases import check, quotes, row
 
 S000_HEADLINE = (
     "Crypto market loses $2.65 billion as Bitcoin dips to $60,000 amid bearish sentiment"
@@ -166,10 +166,9 @@ QUALIFIER_ROWS = [
         qualifier="less_than", low=None),
 ]  # fmt: skip
 
-KNOWN_FAILURES = [
+SIGN_AND_RANGE_ROWS = [
     row("Solana changed -14.16% over the past week.", "-14.16%", value=14.16, side="down"),
-    known("the minus sign of a metric without a side (funding rate) is dropped",
-          "Funding rates on Bitcoin perpetuals turned negative at -0.0051%.", "-0.0051%",
+    row("Funding rates on Bitcoin perpetuals turned negative at -0.0051%.", "-0.0051%",
           value=-0.0051),
     row("Analysts put the losses at $1.3-1.5 billion.", "$1.3", value=1.3e9, unit="USD",
           qualifier="range", low=1.3e9, high=1.5e9),
@@ -187,7 +186,7 @@ KNOWN_FAILURES = [
     + OTHER_KIND_ROWS
     + RANGE_ROWS
     + QUALIFIER_ROWS
-    + KNOWN_FAILURES,
+    + SIGN_AND_RANGE_ROWS,
 )
 def test_amount(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -18,9 +18,10 @@ from functools import cache
 from extractor import lexicon
 from extractor.nlp.numbers import bounds, half_step, parse_number
 
+# Full names before abbreviations, so "5 February" is not read as "5 Feb".
 MONTHS = (
-    "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
-    "sep|sept|september|oct|october|nov|november|dec|december"
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 )
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MONTH_BEFORE = re.compile(rf"(?i)\b(?:{MONTHS})\.?\s*$")
@@ -55,6 +56,14 @@ class Amount:
         """Significant digits of the value, whatever its scale: 2.65e9 → "265"."""
         mantissa = f"{abs(self.value):.6e}".split("e")[0]
         return mantissa.replace(".", "").rstrip("0") or "0"
+
+    def negate(self) -> None:
+        """A level below zero: the value and its bounds change sign (and places)."""
+        self.value = -self.value
+        self.low, self.high = (
+            None if self.high is None else -self.high,
+            None if self.low is None else -self.low,
+        )
 
     def finish(self) -> Amount:
         """Set low/high from value, written precision and qualifier."""

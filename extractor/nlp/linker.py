@@ -63,6 +63,8 @@ def link(ctx: Context) -> list[Link]:
         ):
             metric, score = topic, 0.15  # "shorts lost $171.4 million" in a liquidations report
         x = Link(a, sent, metric=metric, side=sides.side(ctx, a, metric, sent), sure=score >= 0.15)
+        if a.sign < 0 and x.side is None:
+            a.negate()  # a negative level ("funding at -0.0051%") keeps its sign
         x.asset = subject.asset(ctx, a, metric, sent) or subject.fallback_asset(
             ctx, a, metric, links
         )
