@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import multiprocessing
+import re
 from collections.abc import Iterable, Iterator
 
 from extractor.corpus import ArticleError
-from extractor.errors import CryptoClaimsError
+from extractor.errors import CryptoClaimsError, ExtractionError
 from extractor.models import Article, Claim, claim_id
 from extractor.nlp.linker import Link
 
@@ -40,10 +41,28 @@ def _claim(article: Article, x: Link) -> Claim:
     )
 
 
+_MAX_CHARS = 1_000_000  # spaCy's own guard; news articles are a few thousand characters
+_LONG_RUN = re.compile(r"\S{1000,}")  # no word or number is this long: encoded data, not prose
+
+
+def _check_prose(article: Article) -> None:
+    """Refuse texts no news article looks like, before they cost minutes."""
+    if len(article.text) > _MAX_CHARS:
+        raise ExtractionError(
+            f"{article.id}: text of {len(article.text):,} characters is over {_MAX_CHARS:,}"
+        )
+    if run := _LONG_RUN.search(article.text):
+        raise ExtractionError(
+            f"{article.id}: {len(run.group()):,} characters without a space at offset "
+            f"{run.start()}: not prose"
+        )
+
+
 def extract_article(article: Article) -> list[Claim]:
     """Every claim the article's text states, in text order."""
     from extractor.nlp.pipeline import annotate
 
+    _check_prose(article)
     published = article.published.date() if article.published else None
     doc = annotate(article.text, published)
     return [_claim(article, x) for x in doc._.links]

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from extractor.nlp.amounts import Amount
 from extractor.nlp.mentions import Mention
@@ -27,8 +28,10 @@ __all__ = [
     "coin_at",
     "distance",
     "gap",
+    "last_of_metric",
 ]
 
+_REACH = 600  # characters around a word within which its amount is looked for
 _CLAUSE = re.compile(r"[;,–—:]|\b(?:while|whereas|but|as|after|before|and|which|with)\b")
 OF_AFTER = re.compile(r"^\s?(?:of|in)\s+(?:(?:the|these|those|its|all|total|a)\s+)*")
 
@@ -55,6 +58,8 @@ class Context:
             starts.append(m.start)
             items.append(m)
         self._sentence_starts = [s for s, _ in self.structure.sentences]
+        self._amount_starts = [a.start for a in self.amounts]
+        self._time_starts = [t.start for t in self.times]
         self._paragraph_starts = [s for s, _ in self.structure.paragraphs]
 
     def sentence_of(self, pos: int) -> Span:
@@ -65,6 +70,21 @@ class Context:
         """The paragraph holding ``pos`` (a one-character span outside every paragraph)."""
         return _holding(self.structure.paragraphs, self._paragraph_starts, pos)
 
+    def times_in(self, span: Span) -> list[TimeExpr]:
+        """The time expressions starting inside ``span``, in text order."""
+        lo = bisect.bisect_left(self._time_starts, span[0])
+        return self.times[lo : bisect.bisect_left(self._time_starts, span[1])]
+
+    def amounts_in(self, span: Span) -> list[Amount]:
+        """The amounts starting inside ``span``, in text order."""
+        lo = bisect.bisect_left(self._amount_starts, span[0])
+        return self.amounts[lo : bisect.bisect_left(self._amount_starts, span[1])]
+
+    def near(self, pos: int, sent: Span) -> Span:
+        """The part of a sentence within reach of ``pos``: a word binds to an amount of its
+        own stretch of text, which also keeps pathological run-on "sentences" linear."""
+        return max(sent[0], pos - _REACH), min(sent[1], pos + _REACH)
+
     def in_span(self, kind: str, span: Span) -> list[Mention]:
         """The mentions of ``kind`` starting inside ``span``, in text order."""
         starts, items = self._by_kind.get(kind, ([], []))
@@ -74,6 +94,26 @@ class Context:
 def _holding(spans: list[Span], starts: list[int], pos: int) -> Span:
     i = bisect.bisect_right(starts, pos) - 1
     return spans[i] if i >= 0 and spans[i][0] <= pos < spans[i][1] else (pos, pos + 1)
+
+
+class _Figure(Protocol):
+    metric: str
+
+
+F = TypeVar("F", bound=_Figure)
+T = TypeVar("T")
+
+
+def last_of_metric(figures: Sequence[F], metric: str, field: Callable[[F], T | None]) -> T | None:
+    """The field of the last earlier figure of this metric that has it, looking back a
+    bounded number of figures (a text of thousands of figures stays linear)."""
+    for x in reversed(figures[-_LOOK_BACK:]):
+        if x.metric == metric and (value := field(x)) is not None:
+            return value
+    return None
+
+
+_LOOK_BACK = 200
 
 
 def distance(ctx: Context, a: Amount, m: Mention) -> float:
@@ -103,7 +143,7 @@ def closest_amount(ctx: Context, m: Mention, sent: Span) -> Amount | None:
     memo = ctx.memo.setdefault("closest", {})
     key = (m.start, m.end, sent[0])
     if key not in memo:
-        inside = [x for x in ctx.amounts if sent[0] <= x.start < sent[1]]
+        inside = ctx.amounts_in(ctx.near(m.start, sent))
         memo[key] = min(inside, key=lambda x: distance(ctx, x, m)) if inside else None
     found = memo[key]
     return found if isinstance(found, Amount) else None
@@ -111,7 +151,7 @@ def closest_amount(ctx: Context, m: Mention, sent: Span) -> Amount | None:
 
 def coin_amount_at(ctx: Context, pos: int) -> Amount | None:
     """A coin amount starting at ``pos`` ("3% of the total 21 million BTC")."""
-    return next((x for x in ctx.amounts if x.start == pos and x.kind == "crypto"), None)
+    return next((x for x in ctx.amounts_in((pos, pos + 1)) if x.kind == "crypto"), None)
 
 
 def coin_at(ctx: Context, pos: int) -> Mention | None:

@@ -10,7 +10,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extractor.nlp.amounts import Amount
-from extractor.nlp.context import Context, Span, boundaries, closest_amount, distance, gap
+from extractor.nlp.context import (
+    Context,
+    Span,
+    boundaries,
+    closest_amount,
+    distance,
+    gap,
+    last_of_metric,
+)
 from extractor.nlp.cues import hypothetical, stock_metrics, total
 from extractor.nlp.mentions import Mention
 from extractor.nlp.periods import Period, TimeExpr
@@ -21,7 +29,7 @@ if TYPE_CHECKING:
 
 def period(ctx: Context, a: Amount, sent: Span) -> Period | None:
     """The time expression of the sentence closest to this amount (and not closer to another)."""
-    inside = [t for t in ctx.times if sent[0] <= t.start < sent[1] and t.period]
+    inside = [t for t in ctx.times_in(sent) if t.period]
     firm = [t for t in inside if t.kind != "now"] or inside
     own = [t for t in firm if closest_amount(ctx, _as_mention(t), sent) is a]
     if own:
@@ -47,11 +55,10 @@ def fallback_period(ctx: Context, a: Amount, metric: str, links: list[Link]) -> 
     if metric in stock_metrics() and (metric != "holdings" or total().search(sentence)):
         return None
     para = ctx.paragraph_of(a.start)
-    earlier = [t for t in ctx.times if para[0] <= t.start < a.start and t.period]
+    earlier = [t for t in ctx.times_in((para[0], a.start)) if t.period]
     if earlier:
         return earlier[-1].period
-    same = [x.period for x in links if x.metric == metric and x.period]
-    return same[-1] if same else None
+    return last_of_metric(links, metric, lambda x: x.period)
 
 
 def as_of_publication(ctx: Context, links: list[Link]) -> None:

@@ -46,6 +46,7 @@ class Link:
     sure: bool = True
 
 
+_REPEAT_REACH = 400  # figures: a headline's repeat stands within the same article's few dozen
 _TOPICS = ("liquidations", "etf_flow", "fund_flow", "hack_amount")
 
 
@@ -83,7 +84,7 @@ def link(ctx: Context) -> list[Link]:
 def _paragraph_topic(ctx: Context, a: Amount, links: list[Link]) -> str | None:
     """The topical metric (liquidations, fund flows, a hack) the paragraph is already about."""
     para = ctx.paragraph_of(a.start)
-    for x in reversed(links):
+    for x in reversed(links[-_REPEAT_REACH:]):
         if x.amount.start < para[0]:
             break
         if x.sure and x.metric in _TOPICS and metrics.fits(x.metric, a):
@@ -96,7 +97,7 @@ def _repeat_from_body(links: list[Link]) -> None:
     whose own sentence names no clear metric takes the body's reading of the same digits
     (a headline's "$2.65 billion" read like the body's "$2.65 million")."""
     for i, x in enumerate(links):
-        for y in links[i + 1 :]:
+        for y in links[i + 1 : i + 1 + _REPEAT_REACH]:
             if y.unit != x.unit or not y.sure:
                 continue
             same = y.amount.value == x.amount.value and y.metric == x.metric
@@ -107,7 +108,7 @@ def _repeat_from_body(links: list[Link]) -> None:
                 x.source = x.source or (y.source if same else None)
                 break
     for i, y in enumerate(links):  # and a body repeat of a dated headline figure keeps its date
-        for x in links[:i]:
+        for x in links[max(0, i - _REPEAT_REACH) : i]:
             same = (x.amount.value, x.unit, x.metric) == (y.amount.value, y.unit, y.metric)
             if y.period is None and x.period and same:
                 y.period = x.period

@@ -24,6 +24,7 @@ _ABBREV = re.compile(
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|p\.m|a\.m)\.)$"
 )
 _CAPTION = re.compile(r"(?i)\bsources?\s*[:\-–]\s*(?P<src>[^\n.;|]{2,60}?)\s*\.?\s*$")
+_SENTENCE_MAX = 1000  # characters; real sentences stay far below
 _HEADING_MAX = 110  # a line this short with no end punctuation reads as a heading
 
 
@@ -62,7 +63,21 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         cursor = m.end()
     if cursor < end:
         spans.append((cursor, end))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    bounded = [part for s, e in spans for part in _bounded(text, s, e)]
+    return [(s, e) for s, e in bounded if text[s:e].strip()]
+
+
+def _bounded(text: str, start: int, end: int) -> list[Span]:
+    """A run-on "sentence" (a flattened table, a list without stops) cut at spaces into
+    parts of at most ``_SENTENCE_MAX`` characters, so that linking stays local."""
+    parts: list[Span] = []
+    while end - start > _SENTENCE_MAX:
+        cut = text.rfind(" ", start + _SENTENCE_MAX // 2, start + _SENTENCE_MAX)
+        cut = cut if cut > start else start + _SENTENCE_MAX
+        parts.append((start, cut))
+        start = cut
+    parts.append((start, end))
+    return parts
 
 
 def _is_heading(line: str) -> bool:

@@ -23,6 +23,7 @@ from extractor.nlp.context import (
     coin_at,
     distance,
     gap,
+    last_of_metric,
 )
 from extractor.nlp.cues import (
     attribute_after,
@@ -108,7 +109,7 @@ def _company(ctx: Context, mentions: list[Mention], sent: Span) -> Mention | Non
 def _incidental(ctx: Context, m: Mention) -> bool:
     """A coin named as a unit or an attribute, not as the subject: "3,081 BTC", "per bitcoin",
     "its Bitcoin holdings", "Bitcoin purchase"."""
-    if any(a.start <= m.start < a.end for a in ctx.amounts):
+    if any(a.start <= m.start < a.end for a in ctx.amounts_in((m.start - 200, m.start + 1))):
         return True
     before = ctx.text[max(0, m.start - 12) : m.start]
     after = ctx.text[m.end : m.end + 14]
@@ -151,7 +152,7 @@ def _parallel(ctx: Context, a: Amount, sent: Span) -> Mention | None:
 
 def _amount_list(ctx: Context, a: Amount, sent: Span) -> list[Amount]:
     """The run of amounts joined by commas and "and" that ``a`` belongs to."""
-    inside = [x for x in ctx.amounts if sent[0] <= x.start < sent[1] and x.kind == a.kind]
+    inside = [x for x in ctx.amounts_in(ctx.near(a.start, sent)) if x.kind == a.kind]
     runs: list[list[Amount]] = []
     for x in inside:
         if runs and re.fullmatch(r",?\s*(?:and\s+)?", ctx.text[runs[-1][-1].end : x.start]):
@@ -209,8 +210,8 @@ def _carried_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
         return before[-1].value
     if metric == "hack_amount" and other_event().search(ctx.text[slice(*ctx.sentence_of(a.start))]):
         return None  # "previous thefts", "in 2024 alone": another event's figure
-    same = [x.asset for x in links if x.metric == metric and x.asset]
+    same = last_of_metric(links, metric, lambda x: x.asset)
     if same:
-        return same[-1]
+        return same
     counts = Counter(m.value for m in ctx.mentions if m.kind == "asset" and m.asset_kind != "scope")
     return counts.most_common(1)[0][0] if counts else None
