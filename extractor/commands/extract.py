@@ -5,9 +5,10 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import click
 
@@ -76,43 +77,69 @@ def extract_command(
     workers: int,
 ) -> None:
     """Extract claims from .txt/.html files, corpus folders (with meta.jsonl) or stores."""
-    from extractor.claims import extract_many
-
     if not paths and not dbs:
         raise click.UsageError("give at least one PATH or --db")
-    articles: list[Article] = []
-    failures = 0
-    for item in iter_inputs(paths, url=url, publisher=publisher, published=published):
-        if isinstance(item, ArticleError):
-            click.echo(f"error: {item}", err=True)
-            failures += 1
-        else:
-            articles.append(item)
-    for db in dbs:
-        try:
-            articles.extend(_stored_articles(db))
-        except CryptoClaimsError as exc:
-            click.echo(f"error: {exc}", err=True)
-            failures += 1
-    written = done = 0
+    tally = _Tally()
+    articles = _read_articles(paths, dbs, tally, url=url, publisher=publisher, published=published)
     try:
         stream = open_output(output)
     except InputError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
     with stream as out:
-        for result in extract_many(articles, workers=workers):
-            if isinstance(result, ArticleError):
-                click.echo(f"error: {result}", err=True)
-                failures += 1
-                continue
-            done += 1
-            for claim in result:
-                out.write(claim.model_dump_json() + "\n")
-                written += 1
-    click.echo(
-        f"{written} claims from {done} articles" + (f"; {failures} failed" if failures else ""),
-        err=True,
-    )
-    if failures and not done:
+        _write_claims(articles, out, tally, workers)
+    click.echo(tally.summary(), err=True)
+    if tally.failed and not tally.done:
         sys.exit(1)
+
+
+@dataclass
+class _Tally:
+    """What a run wrote and what failed, for the closing line and the exit status."""
+
+    claims: int = 0
+    done: int = 0
+    failed: int = 0
+
+    def fail(self, error: object) -> None:
+        click.echo(f"error: {error}", err=True)
+        self.failed += 1
+
+    def summary(self) -> str:
+        failed = f"; {self.failed} failed" if self.failed else ""
+        return f"{self.claims} claims from {self.done} articles{failed}"
+
+
+def _read_articles(
+    paths: tuple[Path, ...],
+    dbs: tuple[Path, ...],
+    tally: _Tally,
+    **metadata: Any,
+) -> list[Article]:
+    """Every readable article of the paths and stores; the unreadable ones are reported."""
+    articles: list[Article] = []
+    for item in iter_inputs(paths, **metadata):
+        if isinstance(item, ArticleError):
+            tally.fail(item)
+        else:
+            articles.append(item)
+    for db in dbs:
+        try:
+            articles.extend(_stored_articles(db))
+        except CryptoClaimsError as exc:
+            tally.fail(exc)
+    return articles
+
+
+def _write_claims(articles: list[Article], out: TextIO, tally: _Tally, workers: int) -> None:
+    """Claims as JSON lines, article by article; a failing article is reported and skipped."""
+    from extractor.claims import extract_many
+
+    for result in extract_many(articles, workers=workers):
+        if isinstance(result, ArticleError):
+            tally.fail(result)
+            continue
+        tally.done += 1
+        for claim in result:
+            out.write(claim.model_dump_json() + "\n")
+            tally.claims += 1
