@@ -94,18 +94,15 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-@cache
-def grammar() -> Grammar:
-    """Build the grammar from the data files (once per process)."""
-    scales = {s.word: s.factor for s in lexicon.scales()}
+def _core_pattern(spaced: str) -> re.Pattern[str]:
+    """[sign][currency]number[scale][+]: "-$2.65 billion", "$2B+", "€3.4m", "USD 258.8 million"."""
     attached = _alternation(s.word for s in lexicon.scales() if s.attached)
     # two-letter abbreviations may stand apart from the number ("$3.8 bn"); "5 m" may not
     attached_words = _alternation(
         s.word for s in lexicon.scales() if s.attached and len(s.word) > 1
     )
-    spaced = _alternation(s.word for s in lexicon.scales() if not s.attached)
     cur_before = _alternation(c.form for c in lexicon.currencies() if c.position != "after")
-    core = re.compile(
+    return re.compile(
         rf"(?<![\w.,/:])(?P<sign>[+\-−](?=[$€£¥\d]))?"
         rf"(?P<cur>(?:{cur_before})(?:(?<=[A-Z])\s)?)?"
         rf"(?P<num>{_NUM})(?![\d])"
@@ -113,6 +110,27 @@ def grammar() -> Grammar:
         rf"|(?P<sa1>(?i:{attached}))(?![A-Za-z0-9])|[ \t](?P<sw>(?i:{spaced}))\b)?"
         rf"(?P<plus>\+(?![\d]))?"
     )
+
+
+def _coin_names() -> tuple[dict[str, str], frozenset[str]]:
+    """Coin and stablecoin names written after a number ("46,000 bitcoin"), and which of
+    them are ordinary words (counted as a unit only in upper case: "500 SOL")."""
+    coins: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for asset in lexicon.assets():
+        if asset.kind in ("crypto", "stablecoin"):
+            for name in asset.names:
+                coins.setdefault(name.lstrip("$"), asset.id)
+            ambiguous.update(n.lstrip("$") for n in asset.ambiguous)
+    return coins, frozenset(ambiguous)
+
+
+@cache
+def grammar() -> Grammar:
+    """Build the grammar from the data files (once per process)."""
+    scales = {s.word: s.factor for s in lexicon.scales()}
+    spaced = _alternation(s.word for s in lexicon.scales() if not s.attached)
+    core = _core_pattern(spaced)
     words = {w.word: (w.value, w.qualifier) for w in lexicon.number_words()}
     # "a" and "one" count only before a scale word ("a billion dollars"); other number
     # words stand alone too ("two funds", "three percent").
@@ -125,13 +143,7 @@ def grammar() -> Grammar:
         rf"(?i)(?:^|(?<=[\s(—–]))(?P<q>{_alternation(quals)})\s*(?:(?:a|an|the|just|only|some)\s+)?$"
     )
     units = _alternation(u.word for u in lexicon.time_units())
-    coins: dict[str, str] = {}
-    ambiguous: set[str] = set()
-    for asset in lexicon.assets():
-        if asset.kind in ("crypto", "stablecoin"):
-            for name in asset.names:
-                coins.setdefault(name.lstrip("$"), asset.id)
-            ambiguous.update(n.lstrip("$") for n in asset.ambiguous)
+    coins, ambiguous = _coin_names()
     return Grammar(
         core=core,
         word_core=word_core,
@@ -143,7 +155,7 @@ def grammar() -> Grammar:
         counted_word=re.compile(r"(?i)^\s(?:[a-z-]+\s){0,2}?[a-z]+s\b"),
         number_words=words,
         coins=coins,
-        ambiguous_coins=frozenset(ambiguous),
+        ambiguous_coins=ambiguous,
         blocked_after=re.compile(
             rf"(?i)[ -](?:{_alternation(b.word for b in lexicon.unit_blockers())})\b"
         ),
