@@ -332,7 +332,6 @@ def _link_ranges(text: str, amounts: list[Amount]) -> None:
         between = gap == " and " and _BETWEEN.search(text[max(0, a.start - 26) : a.start])
         if dash and a.kind == "money" and b.kind == "count" and b.scaled and gap.strip() == "-":
             b.kind, b.unit = a.kind, a.unit  # "$1.3-1.5 billion"
-            b.start = a.end + len(gap) - len(gap.lstrip("-"))
         if not (dash or between) or (a.kind != b.kind and a.kind != "number"):
             continue
         if a.kind == "number" and b.kind != "number":

@@ -30,14 +30,15 @@ from extractor.nlp.subject import issuers
 
 def _is_citation(ctx: Context, s: Mention) -> bool:
     """The source is cited, not named as an issuer or inside a fund's name."""
-    memo = ctx.memo.setdefault("citation", {})
-    if (s.start, s.end) not in memo:
+
+    def cited() -> bool:
         after = ctx.text[s.end : s.end + 40]
-        memo[(s.start, s.end)] = not issuer_after().match(after) and not any(
+        return not issuer_after().match(after) and not any(
             m.end > s.start and not ctx.text[s.end : m.start].strip()
             for m in ctx.in_span("asset", (s.start - _LONGEST_NAME, s.end + 2))
         )  # "Grayscale Bitcoin Trust", "Bitwise Bitcoin ETF": an issuer inside a fund's name
-    return bool(memo[(s.start, s.end)])
+
+    return ctx.remember("citation", (s.start, s.end), cited)
 
 
 _LONGEST_NAME = 80  # characters: an asset name starting further back cannot cover a source
@@ -64,10 +65,9 @@ def source(ctx: Context, a: Amount, sent: Span, metric: str, asset: str | None) 
 
 def _cited_in(ctx: Context, sent: Span) -> bool:
     """The sentence has an attribution word ("said", "reported"); asked once per sentence."""
-    cache = ctx.memo.setdefault("cited", {})
-    if sent not in cache:
-        cache[sent] = attribution_cue().search(ctx.text, sent[0], sent[1]) is not None
-    return bool(cache[sent])
+    return ctx.remember(
+        "cited", sent, lambda: attribution_cue().search(ctx.text, sent[0], sent[1]) is not None
+    )
 
 
 def _files(ctx: Context, sent: Span, company: str, sentence: str) -> bool:
@@ -149,11 +149,11 @@ _HACK_STORY_METRICS = ("hack_amount", "reserves", "holdings", "fund_flow", "loss
 
 def _hacked_venue(ctx: Context) -> str | None:
     """The venue a hack story is about: named three times or more, with hack words around."""
-    memo = ctx.memo.setdefault("hacked_venue", {})
-    if (0, 0) not in memo:
+
+    def hacked_venue() -> str | None:
         counts = Counter(m.value for m in ctx.mentions if m.kind == "venue")
         hacked = any(m.value == "hack_amount" for m in ctx.mentions if m.kind == "metric")
         top = counts.most_common(1)
-        memo[(0, 0)] = top[0][0] if hacked and top and top[0][1] >= 3 else None
-    found = memo[(0, 0)]
-    return found if isinstance(found, str) else None
+        return top[0][0] if hacked and top and top[0][1] >= 3 else None
+
+    return ctx.remember("hacked_venue", None, hacked_venue)

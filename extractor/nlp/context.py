@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 from extractor.nlp.amounts import Amount
 from extractor.nlp.mentions import Mention
@@ -49,7 +49,7 @@ class Context:
     _by_kind: dict[str, tuple[list[int], list[Mention]]] = field(
         default_factory=dict, init=False, repr=False
     )
-    memo: dict[str, dict[Any, object]] = field(default_factory=dict, init=False, repr=False)
+    _memo: dict[tuple[str, Hashable], Any] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         # Mentions by kind with their starts, so a span lookup is two bisections.
@@ -74,6 +74,13 @@ class Context:
         """The time expressions starting inside ``span``, in text order."""
         lo = bisect.bisect_left(self._time_starts, span[0])
         return self.times[lo : bisect.bisect_left(self._time_starts, span[1])]
+
+    def remember(self, table: str, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()`` once per article for each ``(table, key)``: the linker asks the same
+        questions (distances, nearest amounts, contexts) for many amounts."""
+        if (table, key) not in self._memo:
+            self._memo[table, key] = compute()
+        return cast(T, self._memo[table, key])
 
     def amounts_in(self, span: Span) -> list[Amount]:
         """The amounts starting inside ``span``, in text order."""
@@ -121,11 +128,9 @@ def distance(ctx: Context, a: Amount, m: Mention) -> float:
     lo, hi = (m.end, a.start) if m.end <= a.start else (a.end, m.start)
     if hi < lo:
         return 0.0
-    memo = ctx.memo.setdefault("distance", {})
-    found = memo.get((lo, hi))
-    if found is None:
-        found = memo[(lo, hi)] = float((hi - lo + 1) * 2 ** boundaries(ctx.text[lo:hi]))
-    return float(found)  # type: ignore[arg-type]
+    return ctx.remember(
+        "distance", (lo, hi), lambda: float((hi - lo + 1) * 2 ** boundaries(ctx.text[lo:hi]))
+    )
 
 
 def boundaries(gap: str) -> int:
@@ -140,13 +145,12 @@ def gap(ctx: Context, a: Amount, m: Mention) -> str:
 
 def closest_amount(ctx: Context, m: Mention, sent: Span) -> Amount | None:
     """The amount of the sentence a word belongs to: the nearest one, clauses counted."""
-    memo = ctx.memo.setdefault("closest", {})
-    key = (m.start, m.end, sent[0])
-    if key not in memo:
+
+    def nearest() -> Amount | None:
         inside = ctx.amounts_in(ctx.near(m.start, sent))
-        memo[key] = min(inside, key=lambda x: distance(ctx, x, m)) if inside else None
-    found = memo[key]
-    return found if isinstance(found, Amount) else None
+        return min(inside, key=lambda x: distance(ctx, x, m)) if inside else None
+
+    return ctx.remember("closest", (m.start, m.end, sent[0]), nearest)
 
 
 def coin_amount_at(ctx: Context, pos: int) -> Amount | None:

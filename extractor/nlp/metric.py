@@ -224,24 +224,30 @@ def _unit_price(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
 
 def _fund_context(ctx: Context, a: Amount) -> bool:
     """Flows are fund flows only where funds are talked about (asked once per amount)."""
-    memo = ctx.memo.setdefault("fund_context", {})
-    if a.start not in memo:
-        window = (max(0, a.start - 700), min(len(ctx.text), a.end + 200))
-        memo[a.start] = _etf_context(ctx, a) or bool(
-            fund_words().search(ctx.text, window[0], window[1])
-        )
-    return bool(memo[a.start])
+    start, end = _context_window(ctx, a)
+    return ctx.remember(
+        "fund_context",
+        a.start,
+        lambda: _etf_context(ctx, a) or bool(fund_words().search(ctx.text, start, end)),
+    )
 
 
 def _etf_context(ctx: Context, a: Amount) -> bool:
     """ETFs are named within a few paragraphs of the amount (asked once per amount)."""
-    memo = ctx.memo.setdefault("etf_context", {})
-    if a.start not in memo:
-        window = (max(0, a.start - 700), min(len(ctx.text), a.end + 200))
-        memo[a.start] = any(m.value == "etf_flow" for m in ctx.in_span("metric", window)) or any(
-            m.asset_kind == "etf" for m in ctx.in_span("asset", window)
-        )
-    return bool(memo[a.start])
+    window = _context_window(ctx, a)
+    return ctx.remember(
+        "etf_context",
+        a.start,
+        lambda: (
+            any(m.value == "etf_flow" for m in ctx.in_span("metric", window))
+            or any(m.asset_kind == "etf" for m in ctx.in_span("asset", window))
+        ),
+    )
+
+
+def _context_window(ctx: Context, a: Amount) -> Span:
+    """The few paragraphs around an amount where funds or ETFs would be named."""
+    return max(0, a.start - 700), min(len(ctx.text), a.end + 200)
 
 
 def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
