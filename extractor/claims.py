@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import re
 from collections.abc import Iterable, Iterator
+
+from pydantic import ValidationError
 
 from extractor.corpus import ArticleError
 from extractor.errors import CryptoClaimsError, ExtractionError
 from extractor.models import Article, Claim, claim_id
 from extractor.nlp.linker import Link
+
+log = logging.getLogger(__name__)
 
 
 def _claim(article: Article, x: Link) -> Claim:
@@ -65,7 +70,17 @@ def extract_article(article: Article) -> list[Claim]:
     _check_prose(article)
     published = article.published.date() if article.published else None
     doc = annotate(article.text, published)
-    return [_claim(article, x) for x in doc._.links]
+    claims = []
+    for link in doc._.links:
+        try:
+            claims.append(_claim(article, link))
+        except ValidationError as exc:  # one bad figure never sinks the article's others
+            quote = article.text[link.amount.start : link.amount.end]
+            reasons = "; ".join(e["msg"] for e in exc.errors())
+            log.warning(
+                "%s: claim %r at %d dropped: %s", article.id, quote, link.amount.start, reasons
+            )
+    return claims
 
 
 def _safe_extract(article: Article) -> list[Claim] | ArticleError:
@@ -73,8 +88,6 @@ def _safe_extract(article: Article) -> list[Claim] | ArticleError:
         return extract_article(article)
     except CryptoClaimsError as exc:
         return ArticleError(article.id, str(exc))
-    except ValueError as exc:  # a claim that failed validation: report, keep the others going
-        return ArticleError(article.id, f"invalid claim: {exc}")
 
 
 def _warm() -> None:

@@ -183,10 +183,15 @@ def _week_ending(m: re.Match[str], pub: date | None, year: int | None) -> Period
     return (end - timedelta(days=end.weekday()), end) if end else None
 
 
+def _up_to_publication(start: date, end: date, pub: date | None) -> Period:
+    """A period still running at publication ends then; a past or future one stays whole
+    (a forecast "in 2027" keeps the year it names)."""
+    return (start, pub) if pub and start <= pub < end else (start, end)
+
+
 def _year(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     y = int(m["y"])
-    end = date(y, 12, 31)
-    return date(y, 1, 1), min(end, pub) if pub else end
+    return _up_to_publication(date(y, 1, 1), date(y, 12, 31), pub)
 
 
 def _today(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
@@ -219,7 +224,7 @@ def _between(m: re.Match[str], pub: date | None, year: int | None) -> Period | N
 def _month_range(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     start = date(int(m["y"]), _MONTH_NAMES[m["mon"].lower()], 1)
     end = _month_end(int(m["y2"]), _MONTH_NAMES[m["mon2"].lower()])
-    return (start, min(end, pub) if pub else end) if start <= end else None
+    return _up_to_publication(start, end, pub) if start <= end else None
 
 
 def _numeric(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
