@@ -32,7 +32,7 @@ bench: $(STAMP)
 
 evaluate: $(STAMP)
 	$(VENV)/bin/cryptoclaims evaluate corpus
-	test ! -d ../shared/corpus || $(VENV)/bin/cryptoclaims evaluate ../shared/corpus
+	test ! -d ../shared/corpus || $(VENV)/bin/cryptoclaims evaluate ../shared/corpus --by-event
 
 # quantulum3 against cryptoclaims on the same articles and gold (amounts only).
 peer: $(STAMP)

@@ -22,6 +22,18 @@ EXIT_BAD_INPUT = 2
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--misses", is_flag=True, help="List every missed, wrong and extra claim.")
 @click.option(
+    "--by-event",
+    is_flag=True,
+    help="Scores per event cluster (meta.jsonl 'event') and their macro average.",
+)
+@click.option(
+    "--articles",
+    "only",
+    multiple=True,
+    metavar="PATTERN",
+    help="Score only articles whose id matches this shell pattern (repeatable): 'd1??'.",
+)
+@click.option(
     "--min-f1",
     type=click.FloatRange(0, 1),
     help="Exit 1 when the amount F1 is below this.",
@@ -30,7 +42,14 @@ EXIT_BAD_INPUT = 2
     "--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes."
 )
 def evaluate_command(
-    corpus: Path, gold: Path | None, as_json: bool, misses: bool, min_f1: float | None, workers: int
+    corpus: Path,
+    gold: Path | None,
+    as_json: bool,
+    misses: bool,
+    by_event: bool,
+    only: tuple[str, ...],
+    min_f1: float | None,
+    workers: int,
 ) -> None:
     """Score extraction on CORPUS (a folder with meta.jsonl) against its gold claims.
 
@@ -40,11 +59,11 @@ def evaluate_command(
     """
     from rich.console import Console
 
-    from extractor.evaluation.report import render, to_json
+    from extractor.evaluation.report import events_json, events_table, render, to_json
     from extractor.evaluation.runner import evaluate_corpus
 
     try:
-        evaluation = evaluate_corpus(corpus, gold, workers=workers)
+        evaluation = evaluate_corpus(corpus, gold, workers=workers, only=only)
     except InputError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_BAD_INPUT)
@@ -52,10 +71,16 @@ def evaluate_command(
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_BELOW_MIN)
     if as_json:
-        click.echo(json.dumps(to_json(evaluation, misses=misses), indent=2, default=str))
+        document = to_json(evaluation, misses=misses)
+        if by_event:
+            document.update(events_json(evaluation))
+        click.echo(json.dumps(document, indent=2, default=str))
     else:
         title = f"{corpus} against {gold or corpus / 'gold.jsonl'}"
-        render(evaluation, Console(), title=title, misses=misses)
+        console = Console()
+        render(evaluation, console, title=title, misses=misses)
+        if by_event:
+            console.print(events_table(evaluation))
     f1 = evaluation.totals.f1
     if min_f1 is not None and f1 < min_f1:
         click.echo(f"amount F1 {f1:.3f} is below --min-f1 {min_f1:.3f}", err=True)

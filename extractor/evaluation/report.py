@@ -126,3 +126,50 @@ def render(evaluation: Evaluation, console: Console, *, title: str, misses: bool
                 console.rule(escape(article.article_id))
                 for mismatch in article.mismatches:
                     console.print(escape(mismatch_line(mismatch)), soft_wrap=True)
+
+
+_EVENT_COLUMNS: tuple[str, ...] = ("amount_f1", "metric", "side", "asset", "period", "source")
+
+
+def events_table(evaluation: Evaluation) -> Table:
+    """One row per event cluster, weakest amount F1 first, and the macro average."""
+    from extractor.evaluation.events import by_event, macro
+
+    events = by_event(evaluation)
+    table = Table(title="Per event cluster (weakest first)", title_justify="left")
+    table.add_column("event", no_wrap=True, min_width=12)
+    table.add_column("articles", justify="right")
+    table.add_column("gold", justify="right")
+    for name in _EVENT_COLUMNS:
+        table.add_column(name.replace("amount_", ""), justify="right")
+    for event in sorted(events, key=lambda e: (e.counts.f1, e.event)):
+        scores = summary(event.counts)
+        table.add_row(
+            escape(event.event),
+            str(len(event.articles)),
+            str(event.counts.gold),
+            *(_pct(scores[name]) for name in _EVENT_COLUMNS),
+        )
+    averaged = macro(events)
+    table.add_section()
+    table.add_row(
+        f"macro average of {len(events)} clusters",
+        "",
+        "",
+        *(_pct(averaged[name]) for name in _EVENT_COLUMNS),
+    )
+    return table
+
+
+def events_json(evaluation: Evaluation) -> dict[str, Any]:
+    """Per-event counts and scores, and the macro average over clusters."""
+    from extractor.evaluation.events import by_event, macro
+
+    events = by_event(evaluation)
+    return {
+        "events": [
+            {"event": e.event, "articles": list(e.articles), **_counts_json(e.counts)}
+            for e in events
+        ],
+        "macro": _rounded(macro(events)),
+    }

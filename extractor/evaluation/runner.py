@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from pathlib import Path
 
 from extractor.corpus import ArticleError, load_corpus
@@ -39,10 +40,16 @@ def load_articles(folder: Path) -> list[Article]:
     return articles
 
 
-def load_scoring_set(folder: Path, gold_path: Path | None = None) -> ScoringSet:
-    """Articles of ``folder`` with their gold claims placed (default gold: FOLDER/gold.jsonl)."""
+def load_scoring_set(
+    folder: Path, gold_path: Path | None = None, only: Sequence[str] = ()
+) -> ScoringSet:
+    """Articles of ``folder`` with their gold claims placed (default gold: FOLDER/gold.jsonl);
+    with ``only``, just the articles whose id matches one of those shell patterns."""
     lines = load_gold(gold_path or folder / GOLD_FILE)
     articles = {article.id: article for article in load_articles(folder)}
+    if only:
+        articles = {k: v for k, v in articles.items() if any(fnmatchcase(k, p) for p in only)}
+        lines = [line for line in lines if line.article.id in articles]
     gold: dict[str, list[PlacedGold]] = {}
     for line in lines:
         article = articles.get(line.article.id)
@@ -88,11 +95,15 @@ def score_predictions(scoring: ScoringSet, predictions: Sequence[Prediction]) ->
             _check_owner(article, result)
             claims = result
         gold = scoring.gold[article.id]
-        evaluation.articles.append(score_article(article.id, article.text, gold, claims))
+        scored = score_article(article.id, article.text, gold, claims)
+        scored.event = article.event
+        evaluation.articles.append(scored)
     return evaluation
 
 
-def evaluate_corpus(folder: Path, gold_path: Path | None = None, workers: int = 1) -> Evaluation:
+def evaluate_corpus(
+    folder: Path, gold_path: Path | None = None, workers: int = 1, only: Sequence[str] = ()
+) -> Evaluation:
     """Extract claims from a corpus folder and score them against its gold."""
-    scoring = load_scoring_set(folder, gold_path)
+    scoring = load_scoring_set(folder, gold_path, only)
     return score_predictions(scoring, extract_predictions(scoring.articles, workers))

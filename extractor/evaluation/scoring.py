@@ -87,6 +87,7 @@ class ArticleScore:
     article_id: str
     counts: Counts
     mismatches: list[Mismatch]
+    event: str | None = None  # the article's event cluster (meta.jsonl ``event``)
 
 
 @dataclass
