@@ -146,6 +146,18 @@ def load(name: str, model: type[Entry]) -> tuple[Entry, ...]:
     return tuple(load_jsonl(DATA_DIR / name, model))
 
 
+class LemmaException(_Line):
+    """A word whose lookup lemma is wrong for news ("rebound" is not the past of "rebind")."""
+
+    form: str = Field(pattern=r"^[a-z][a-z'’-]*$")
+    lemma: str = Field(pattern=r"^[a-z][a-z'’-]*$")
+    note: str = ""
+
+
+def lemma_exceptions() -> tuple[LemmaException, ...]:
+    return load("lemma_exceptions.jsonl", LemmaException)
+
+
 def assets() -> tuple[AssetEntry, ...]:
     return load("assets.jsonl", AssetEntry)
 

@@ -150,7 +150,19 @@ def fund_words() -> re.Pattern[str]:
 @cache
 def participant_after() -> re.Pattern[str]:
     """Participants right after a count, one word allowed between ("12,000 liquidated traders")."""
-    return _compile(rf"^\s(?:[a-z-]+\s)?{_words('participant_nouns')}\b")
+    active = rf"{_words('activity_words')}\s(?:[a-z-]+\s)?{_words('active_participant_nouns')}"
+    return _compile(rf"^\s(?:(?:[a-z-]+\s)?{_words('participant_nouns')}|{active})\b")
+
+
+_NOT_COUNTED = r"(?:this|across|less|plus|versus|towards|always|perhaps|unless|thus|times)\b"
+
+
+@cache
+def counted_after() -> re.Pattern[str]:
+    """A plural noun right after a count, one word allowed between: the count counts those
+    things ("2,941,207 shares", "47 different hacks"), unless they are coins ("6,300 tokens")."""
+    coins = _words("coin_nouns")
+    return _compile(rf"^\s(?:[a-z-]+\s)?(?!{coins}\b|{_NOT_COUNTED})[a-z]{{3,}}s\b")
 
 
 @cache

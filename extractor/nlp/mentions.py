@@ -22,13 +22,15 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from extractor import lexicon
+from extractor.nlp.lemmas import LemmaSetter, covers_every_form, trigger_key
 
 _PAIR = re.compile(r"\b(?P<base>[A-Z][A-Z0-9]{1,9})[-/]?(?:USDT|USDC|USD|BUSD|PERP|FDUSD)\b")
 
 
 @dataclass(slots=True)
 class Mention:
-    """A lexicon hit: ``kind`` is asset, source, venue, metric or side; ``value`` its id."""
+    """A lexicon hit: ``kind`` is asset, source, venue, metric or side; ``value`` its id;
+    ``key`` the lemmas a trigger word matched on ("plunged" → "plunge")."""
 
     start: int
     end: int
@@ -36,19 +38,37 @@ class Mention:
     value: str
     asset_kind: str = ""
     ambiguous: bool = False
+    key: str = ""
+
+
+_TRIGGER_KINDS = ("metric", "side")
 
 
 class MentionMatcher:
     """Build the phrase matcher once; ``find`` returns the mentions of a Doc."""
 
     def __init__(self, nlp: Language) -> None:
+        # Names and inflected trigger forms match on lowercase words; trigger words written
+        # in their base form match on lemmas, so "plunge" covers "plunged" and "Plunging".
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.labels: dict[str, tuple[str, str, str]] = {}
+        self.triggers = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.lemmas = LemmaSetter(nlp)
+        self.labels: dict[str, tuple[str, str, str, str]] = {}
         self.ambiguous: set[tuple[str, str]] = set()
+        tokenizer = cast(Tokenizer, nlp.tokenizer)
         for kind, value, names, extra in self._entries():
-            label = f"{kind}:{value}"
-            self.labels[label] = (kind, value, extra)
-            self.matcher.add(label, list(cast(Tokenizer, nlp.tokenizer).pipe(names)))
+            if kind not in _TRIGGER_KINDS:
+                label = f"{kind}:{value}"
+                self.labels[label] = (kind, value, extra, "")
+                self.matcher.add(label, list(tokenizer.pipe(names)))
+                continue
+            for name in names:  # one label per trigger phrase: its weight is looked up by it
+                label = f"{kind}:{value}:{name}"
+                self.labels[label] = (kind, value, extra, trigger_key(name))
+                if covers_every_form(name):
+                    self.triggers.add(label, [self.lemmas(tokenizer(name))])
+                else:
+                    self.matcher.add(label, [tokenizer(name)])
 
     def _entries(self) -> Iterator[tuple[str, str, list[str], str]]:
         for asset in lexicon.assets():
@@ -72,12 +92,14 @@ class MentionMatcher:
     def find(self, doc: Doc, text: str) -> list[Mention]:
         """Every mention in ``doc``; ambiguous asset/source names filtered by context."""
         strings = doc.vocab.strings
+        if len(doc) and not doc.has_annotation("LEMMA"):
+            self.lemmas(doc)
         offsets = doc.to_array([IDX, LENGTH]).tolist()  # token offsets without Span objects
         raw: list[Mention] = []
-        for match_id, start, end in self.matcher(doc):
-            kind, value, extra = self.labels[strings[match_id]]
+        for match_id, start, end in [*self.matcher(doc), *self.triggers(doc)]:
+            kind, value, extra, key = self.labels[strings[match_id]]
             first, last = offsets[start][0], sum(offsets[end - 1])
-            mention = Mention(first, last, kind, value, extra)
+            mention = Mention(first, last, kind, value, extra, key=key)
             mention.ambiguous = (kind, text[first:last].lower()) in self.ambiguous
             raw.append(mention)
         raw.extend(_pairs(text))

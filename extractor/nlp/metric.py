@@ -25,11 +25,13 @@ from extractor.nlp.context import (
 )
 from extractor.nlp.cues import (
     change_before,
+    counted_after,
     fund_words,
     issuance,
     oscillator,
     participant_after,
 )
+from extractor.nlp.lemmas import trigger_key
 from extractor.nlp.mentions import Mention
 
 _LEVEL_BEFORE = re.compile(
@@ -55,13 +57,14 @@ def _limits() -> dict[str, tuple[set[str], float | None]]:
 @cache
 def _triggers() -> dict[tuple[str, str], tuple[float, set[str] | None]]:
     return {
-        (t.phrase, t.metric): (t.weight, set(t.kinds) if t.kinds else None)
+        (trigger_key(t.phrase), t.metric): (t.weight, set(t.kinds) if t.kinds else None)
         for t in lexicon.metric_triggers()
     }
 
 
 def _trigger(ctx: Context, m: Mention) -> tuple[float, set[str] | None]:
-    return _triggers().get((ctx.text[m.start : m.end].lower(), m.value), (1.0, None))
+    """The weight and amount kinds of the lexicon entry a trigger matched (by its lemmas)."""
+    return _triggers().get((m.key, m.value), (1.0, None))
 
 
 def metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
@@ -72,8 +75,12 @@ def metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         return ("long_short_ratio" if named else "reserves"), 1.0
     if a.kind == "percent" and (share := _share_of(ctx, a, triggers)):
         return share, 1.0
-    if a.kind in ("count", "number") and participant_after().match(ctx.text[a.end : a.end + 30]):
-        return "participants", 1.0
+    if a.kind in ("count", "number"):
+        after = ctx.text[a.end : a.end + 30]
+        if participant_after().match(after):
+            return "participants", 1.0
+        if counted_after().match(after):
+            return "other", 1.0  # a count of shares, rounds or hacks measures none of ours
     if a.kind == "percent" and any(_moves(ctx, a, m) for m in triggers):
         return refine(ctx, a, "price_change", triggers), 1.0
     costs = any(
@@ -156,15 +163,25 @@ def _score(ctx: Context, a: Amount, m: Mention) -> float:
     return score
 
 
+_LEVEL_GAP = re.compile(r"(?i)\b(?:to|at|near|around)\s*(?:~\s?)?$")
+
+
 def _moves(ctx: Context, a: Amount, m: Mention) -> bool:
-    """A change word in the percentage's own clause, right next to it ("plunged nearly 15%")."""
+    """A change word in the percentage's own clause, right next to it ("plunged nearly 15%");
+    not the level a move ended at ("eased to 58.4%")."""
     between = gap(ctx, a, m)
+    if m.end <= a.start and _LEVEL_GAP.search(between):
+        return False
     return m.value == "price_change" and len(between) <= 12 and not boundaries(between)
 
 
 def refine(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> str:
-    """Turn a change word into the change of the thing it moves; name ETF flows as such."""
-    return _change_of(ctx, a, metric, triggers) or _kind_of(ctx, a, metric, triggers)
+    """Turn a change word into the change of the thing it moves; name ETF flows as such.
+    A refinement the amount cannot be measured in (a share count "raised") is dropped."""
+    refined = _change_of(ctx, a, metric, triggers) or _kind_of(ctx, a, metric, triggers)
+    if fits(refined, a):
+        return refined
+    return metric if fits(metric, a) else "other"
 
 
 def _change_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> str | None:

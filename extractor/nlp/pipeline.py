@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from thinc.types import Ints2d
 
+from extractor.nlp import lemmas as _lemmas  # noqa: F401  (registers cc_lemmas)
 from extractor.nlp import linker
 from extractor.nlp.amounts import find_amounts
 from extractor.nlp.mentions import MentionMatcher
@@ -155,7 +156,14 @@ def make_linker(nlp: Language, name: str) -> ClaimLinker:
     return ClaimLinker()
 
 
-PIPELINE = ("cc_structure", "cc_periods", "cc_amounts", "cc_mentions", "cc_linker")
+PIPELINE = (
+    "cc_structure",
+    "cc_lemmas",
+    "cc_periods",
+    "cc_amounts",
+    "cc_mentions",
+    "cc_linker",
+)
 
 
 @cache

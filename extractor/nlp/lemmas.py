@@ -1,0 +1,138 @@
+"""Lemmas from spaCy's English lookup table (``spacy-lookups-data``), case-folded.
+
+Trigger words are matched on lemmas, so one lexicon entry ("plunge") covers every form
+("plunged", "plunges", "plunging") and a capitalized form at a sentence start. The table
+is looked up on the lowercased word: spaCy's own lookup lemmatizer keys on the exact text,
+which misses "Plunged" at the start of a sentence. ``inflections`` runs the table backwards
+for the cue words that regular expressions still match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import cast
+
+import numpy
+import srsly
+from spacy.attrs import LEMMA, LOWER
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import registry
+from thinc.types import Ints2d
+
+from extractor import lexicon
+from extractor.errors import LexiconError
+
+_WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
+
+
+@cache
+def _table() -> dict[str, str]:
+    """word → lemma, as spacy-lookups-data ships it for English."""
+    try:
+        path = Path(registry.lookups.get("en")["lemma_lookup"])
+        gzipped = path.with_name(path.name + ".gz")  # the package ships the tables gzipped
+        table = srsly.read_gzip_json(gzipped) if gzipped.exists() else srsly.read_json(path)
+    except (KeyError, OSError, ValueError) as exc:  # the package is missing or damaged
+        raise LexiconError(f"the English lemma table of spacy-lookups-data: {exc}") from None
+    words = {str(k): str(v) for k, v in dict(table).items()}
+    words.update({e.form: e.lemma for e in lexicon.lemma_exceptions()})
+    return words
+
+
+@cache
+def _lemmas() -> frozenset[str]:
+    return frozenset(_table().values())
+
+
+# Forms the table lacks ("unstaked", "airdropped"): strip a regular suffix when what is
+# left is a lemma the table knows.
+_SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", "e"), ("ed", ""),
+             ("ing", "e"), ("ing", ""))  # fmt: skip
+
+
+def lemma(word: str) -> str:
+    """The lemma of one word, lowercased ("Plunged" → "plunge"; unknown words as written)."""
+    lower = word.lower()
+    found = _table().get(lower)
+    if found:
+        return found
+    for suffix, added in _SUFFIXES:
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            stem = lower[: -len(suffix)] + added
+            if stem in _lemmas():
+                return stem
+            doubled = suffix in ("ed", "ing") and len(stem) > 3 and stem[-1] == stem[-2]
+            if doubled and stem[:-1] in _lemmas():  # "airdropped" → "airdrop"
+                return stem[:-1]
+    return lower
+
+
+def lemma_phrase(phrase: str) -> str:
+    """The lemma of each word of a phrase, as the matcher compares them ("wiped out" →
+    "wipe out")."""
+    return " ".join(lemma(w) for w in phrase.split())
+
+
+def covers_every_form(phrase: str) -> bool:
+    """A lexicon phrase written in its base form ("plunge", "wipe out") matches every
+    inflection; one written in an inflected form ("losses", "offering") only that form, so
+    a word whose forms mean different things ("offering" of shares, "offered" a bounty)
+    stays apart."""
+    return phrase.lower() == lemma_phrase(phrase)
+
+
+def trigger_key(phrase: str) -> str:
+    """What a matched trigger is looked up by: its lemmas, or the exact lowercase form."""
+    return lemma_phrase(phrase) if covers_every_form(phrase) else phrase.lower()
+
+
+@cache
+def _forms() -> dict[str, frozenset[str]]:
+    by_lemma: dict[str, set[str]] = {}
+    for form, base in _table().items():
+        if _WORD.fullmatch(form):
+            by_lemma.setdefault(base, set()).add(form)
+    return {k: frozenset(v) for k, v in by_lemma.items()}
+
+
+def inflections(words: Iterable[str]) -> frozenset[str]:
+    """Every form the table knows of each word's lemma, and the word itself ("lose" →
+    lose, loses, losing, lost)."""
+    forms: set[str] = set()
+    for word in words:
+        forms.add(word.lower())
+        if " " in word:
+            continue  # phrases are written out form by form
+        forms |= _forms().get(lemma(word), frozenset())
+    return frozenset(forms)
+
+
+class LemmaSetter:
+    """Set each token's LEMMA to its lowercased lookup lemma, in one array write."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.strings = nlp.vocab.strings
+        self.by_lower: dict[int, int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        lowers = doc.to_array([LOWER])
+        cache_ = self.by_lower
+        for key in set(lowers.tolist()) - cache_.keys():
+            cache_[key] = self.strings.add(lemma(self.strings[key]))
+        lemmas = numpy.array([cache_[key] for key in lowers.tolist()], dtype="uint64")
+        doc.from_array([LEMMA], cast(Ints2d, lemmas.reshape(-1, 1)))
+        return doc
+
+
+@Language.factory(
+    "cc_lemmas",
+    assigns=["token.lemma"],
+)
+def make_lemmas(nlp: Language, name: str) -> LemmaSetter:
+    return LemmaSetter(nlp)

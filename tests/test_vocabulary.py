@@ -1,0 +1,82 @@
+"""Words of rises and falls match on lemmas: one lexicon entry in its base form covers every
+inflection, at the start of a sentence too. A word written in an inflected form matches only
+that form, so "offering" (of shares) stays apart from "offered" (a bounty)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from nlp_cases import check, row
+
+from extractor.nlp.lemmas import covers_every_form, inflections, lemma, trigger_key
+
+MOVE_ROWS = [
+    row("Solana tanked 18% over the weekend as memecoin volumes dried up.", "18%",
+        metric="price_change", side="down"),
+    row("Ether slumped 7.4% on Tuesday, its steepest one-day drop since August.", "7.4%",
+        metric="price_change", side="down"),
+    row("Plunging 12%, Dogecoin led the majors lower after the Fed decision.", "12%",
+        metric="price_change", side="down"),
+    row("XRP cratered 23% in an hour before buyers stepped in.", "23%",
+        metric="price_change", side="down"),
+    row("Bitcoin slid 3.1% to $96,200 in Asian trading.", "3.1%",
+        metric="price_change", side="down"),
+    row("After a 31% drawdown from its peak, Cardano is testing support.", "31%",
+        metric="price_change", side="down"),
+    row("Chainlink rebounds 9% as whales accumulate LINK.", "9%",
+        metric="price_change", side="up"),
+    row("Avalanche clawed back 6% by Friday’s close as the exploit fears faded.", "6%",
+        metric="price_change", side="up"),
+    row("Bitcoin rallies 4.2% after softer CPI print.", "4.2%",
+        metric="price_change", side="up"),
+    row("Toncoin skyrocketed 40% following the Telegram announcement.", "40%",
+        metric="price_change", side="up"),
+    row("Polygon recouped 11% on Monday after the weekend sell-off.", "11%",
+        metric="price_change", side="up"),
+    # A level the move ended at is no move: the percent is the thing's own level.
+    row("Bitcoin dominance eased to 58.4% as altcoins caught a bid.", "58.4%",
+        metric="market_cap", side=None),
+    row("The funding rate rose to 0.05% on Binance perpetuals.", "0.05%",
+        metric="funding_rate", side=None),
+]  # fmt: skip
+
+COUNT_ROWS = [
+    # A count of shares is no holding, sale or raise: the money beside it is.
+    row("The purchases were funded by at-the-market sales of 2,941,207 shares of MSTR class A "
+        "common stock, which raised $402.6 million in net proceeds.", "2,941,207",
+        metric="other"),
+    row("The purchases were funded by at-the-market sales of 2,941,207 shares of MSTR class A "
+        "common stock, which raised $402.6 million in net proceeds.", "$402.6 million",
+        metric="funding_raised"),
+    row("On September 13, Ethereum recorded 1,029,430 active addresses, a two-year high.",
+        "1,029,430", metric="participants"),
+    row("The attacker split the proceeds across 46 fresh addresses before using Tornado Cash.",
+        "46", metric="other"),
+    row("More than 112,400 traders were liquidated over the past 24 hours.", "112,400",
+        metric="participants"),
+    row("Crypto startups closed 312 funding rounds in the quarter.", "312", metric="other"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), MOVE_ROWS + COUNT_ROWS)
+def test_move_words(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
+
+
+def test_lemmas_fold_case_and_inflection() -> None:
+    assert [lemma(w) for w in ("Plunged", "tanking", "rallies", "slid", "outflows")] == [
+        "plunge",
+        "tank",
+        "rally",
+        "slide",
+        "outflow",
+    ]
+    assert {"lose", "loses", "losing", "lost"} <= inflections(["lose"])
+
+
+def test_base_forms_cover_every_form_and_inflected_entries_only_themselves() -> None:
+    assert covers_every_form("plunge") and covers_every_form("wipe out")
+    assert not covers_every_form("offering") and not covers_every_form("losses")
+    assert trigger_key("Plunge") == "plunge"
+    assert trigger_key("offering") == "offering"
