@@ -41,6 +41,31 @@ MOVE_ROWS = [
         metric="funding_rate", side=None),
 ]  # fmt: skip
 
+# A percentage move is a move of what its clause names: a price only when a coin, a stock or
+# nothing else is named.
+MOVED_ROWS = [
+    row("The Consumer Price Index rose 0.5% in January, above economists' forecasts.", "0.5%",
+        metric="other", side="up"),
+    row("Venture funding for crypto startups fell 22% in the second quarter.", "22%",
+        metric="funding_raised", side="down"),
+    row("Open interest on CME climbed 8% to $12 billion as basis trades returned.", "8%",
+        metric="open_interest", side="up"),
+    row("Coinbase reported $2.27 billion in revenue, a year-over-year increase of 138.2%.",
+        "138.2%", metric="revenue", side="up"),
+    row("Total crypto market capitalization fell 2.4% over the past day to $2.3 trillion.",
+        "2.4%", metric="market_cap_change", side="down"),
+    row("Daily trading volume for spot bitcoin ETFs jumped by nearly 167% on Thursday.", "167%",
+        metric="trading_volume", side="up"),
+    row("The hack sent the price of RDNT sharply lower, which fell nearly 10% in an hour.",
+        "10%", metric="price_change", side="down"),
+    row("The miner's gains came thanks to a 30% jump in Bitcoin's price over the quarter.",
+        "30%", metric="price_change", side="up"),
+    row("The Nasdaq 100 rose 0.3%, while the S&P 500 was up about 0.1%.", "0.1%",
+        metric="price_change", side="up"),
+    row("The 10-year Treasury yield closed at 3.783%, up from 3.741% on Tuesday.", "3.783%",
+        metric="other"),
+]  # fmt: skip
+
 COUNT_ROWS = [
     # A count of shares is no holding, sale or raise: the money beside it is.
     row("The purchases were funded by at-the-market sales of 2,941,207 shares of MSTR class A "
@@ -59,7 +84,9 @@ COUNT_ROWS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), MOVE_ROWS + COUNT_ROWS)
+@pytest.mark.parametrize(
+    ("text", "quote", "occurrence", "expected"), MOVE_ROWS + MOVED_ROWS + COUNT_ROWS
+)
 def test_move_words(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
 

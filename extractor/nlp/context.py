@@ -33,7 +33,7 @@ __all__ = [
 
 _REACH = 600  # characters around a word within which its amount is looked for
 _CLAUSE = re.compile(r"[;,–—:]|\b(?:while|whereas|but|as|after|before|and|which|with)\b")
-OF_AFTER = re.compile(r"^\s?(?:of|in)\s+(?:(?:the|these|those|its|all|total|a)\s+)*")
+OF_AFTER = re.compile(r"(?i)^\s?(?:of|in)\s+(?:(?:the|these|those|its|all|total|a)\s+)*")
 
 
 @dataclass

@@ -90,6 +90,15 @@ def trigger_key(phrase: str) -> str:
     return lemma_phrase(phrase) if covers_every_form(phrase) else phrase.lower()
 
 
+def surface_forms(phrase: str) -> list[str]:
+    """The exact forms an inflected phrase matches: as written, and with its last word (the
+    head noun) in each of its forms when written in base form ("funding round" → "funding
+    round", "funding rounds")."""
+    *modifiers, head = phrase.lower().split()
+    heads = sorted(inflections([head])) if lemma(head) == head else [head]
+    return [" ".join([*modifiers, form]) for form in heads]
+
+
 @cache
 def _forms() -> dict[str, frozenset[str]]:
     by_lemma: dict[str, set[str]] = {}

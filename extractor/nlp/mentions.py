@@ -22,7 +22,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from extractor import lexicon
-from extractor.nlp.lemmas import LemmaSetter, covers_every_form, trigger_key
+from extractor.nlp.lemmas import LemmaSetter, covers_every_form, surface_forms, trigger_key
 
 _PAIR = re.compile(r"\b(?P<base>[A-Z][A-Z0-9]{1,9})[-/]?(?:USDT|USDC|USD|BUSD|PERP|FDUSD)\b")
 
@@ -68,7 +68,7 @@ class MentionMatcher:
                 if covers_every_form(name):
                     self.triggers.add(label, [self.lemmas(tokenizer(name))])
                 else:
-                    self.matcher.add(label, [tokenizer(name)])
+                    self.matcher.add(label, list(tokenizer.pipe(surface_forms(name))))
 
     def _entries(self) -> Iterator[tuple[str, str, list[str], str]]:
         for asset in lexicon.assets():

@@ -81,8 +81,8 @@ def metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
             return "participants", 1.0
         if counted_after().match(after):
             return "other", 1.0  # a count of shares, rounds or hacks measures none of ours
-    if a.kind == "percent" and any(_moves(ctx, a, m) for m in triggers):
-        return refine(ctx, a, "price_change", triggers), 1.0
+    if a.kind == "percent" and (mover := next((m for m in triggers if _moves(ctx, a, m)), None)):
+        return _moved(ctx, a, mover, triggers), 1.0
     costs = any(
         m.value in ("average_cost", "mining_cost") and _trigger(ctx, m)[0] >= 1 for m in triggers
     )
@@ -91,6 +91,68 @@ def metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     scored = [(_score(ctx, a, m), m.value) for m in triggers if _applies(ctx, a, m)]
     score, chosen = max(scored) if scored else (0.0, "other")
     return refine(ctx, a, chosen, triggers), score
+
+
+_MOVED_AFTER = re.compile(r"(?i)\s*(?:in|of)\s+(?:the\s+|its\s+|their\s+)?")  # used with match()
+_NAMES_A_QUANTITY = 0.8  # weaker triggers are verbs and particles ("for", "saw"), not nouns
+
+
+def _moved(ctx: Context, a: Amount, mover: Mention, triggers: list[Mention]) -> str:
+    """What a percentage move is a move of: the quantity named in the mover's clause ("CPI
+    rose 0.5%" is no price change, "funding dropped 22%" is funding, "open interest climbed
+    8%" open interest); an asset, or nothing named, makes it a price change."""
+    first = min(mover.start, a.start)
+    after = _MOVED_AFTER.match(ctx.text, max(mover.end, a.end))  # "a 22% decrease in funding"
+    if after:
+        if coin_at(ctx, after.end()):  # "a 30% jump in Bitcoin's price"
+            return refine(ctx, a, "price_change", triggers)
+        named = [m for m in triggers if m.start == after.end() and _names_quantity(ctx, m)]
+        if named:
+            return _change_metric(named[0].value, a)
+    clause_start = first
+    sent = ctx.sentence_of(a.start)
+    for match in _CLAUSE_START.finditer(ctx.text, sent[0], first):
+        clause_start = match.end()
+    if clause_start == first:
+        clause_start = sent[0]
+    assets = ctx.in_span("asset", (clause_start, first))
+    quantities = [
+        m
+        for m in triggers
+        if clause_start <= m.start
+        and m.end <= first
+        and _names_quantity(ctx, m)
+        and not any(x.start <= m.start < x.end for x in assets)  # "Dow Jones Industrial Average"
+    ]
+    # The head noun is the strongest word ("trading volume for spot ETFs"), then the nearest.
+    nearest = max(quantities, key=lambda m: (_trigger(ctx, m)[0], m.end), default=None)
+    if nearest and not (assets and assets[-1].end > nearest.end):
+        return _change_metric(nearest.value, a)
+    return refine(ctx, a, "price_change", triggers)
+
+
+_CLAUSE_START = re.compile(
+    r"[;:–—]|,\s(?=(?:while|whereas|but|and|as|which|who)\b)|\b(?:while|whereas|which|who)\b"
+)
+
+
+def _names_quantity(ctx: Context, m: Mention) -> bool:
+    """A trigger that names what moved (a noun such as "funding" or "price"), not how it
+    moved or a weak particle ("for", "saw", "fell to")."""
+    return m.value != "price_change" and _trigger(ctx, m)[0] >= _NAMES_A_QUANTITY
+
+
+_PRICE_LIKE = ("price", "average_cost", "mining_cost")
+
+
+def _change_metric(quantity: str, a: Amount) -> str:
+    """The metric of a move of ``quantity``: a market cap's move is a market cap change, a
+    price's (or a cost basis's) a price change."""
+    if quantity == "market_cap":
+        return "market_cap_change"
+    if quantity in _PRICE_LIKE:
+        return "price_change"
+    return quantity if fits(quantity, a) else "other"
 
 
 def _price_level(ctx: Context, a: Amount) -> bool:
@@ -164,6 +226,13 @@ def _score(ctx: Context, a: Amount, m: Mention) -> float:
 
 
 _LEVEL_GAP = re.compile(r"(?i)\b(?:to|at|near|around)\s*(?:~\s?)?$")
+
+
+def moving_word(ctx: Context, a: Amount, sent: Span) -> Mention | None:
+    """The change word a percentage is a move by ("plunged nearly 15%"), if any."""
+    if a.kind != "percent":
+        return None
+    return next((m for m in ctx.in_span("metric", sent) if _moves(ctx, a, m)), None)
 
 
 def _moves(ctx: Context, a: Amount, m: Mention) -> bool:

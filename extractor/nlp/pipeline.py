@@ -9,6 +9,7 @@ English model may stand in for the blank one when installed; none is required.
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 from functools import cache
 from typing import cast
@@ -22,8 +23,8 @@ from thinc.types import Ints2d
 
 from extractor.nlp import lemmas as _lemmas  # noqa: F401  (registers cc_lemmas)
 from extractor.nlp import linker
-from extractor.nlp.amounts import find_amounts
-from extractor.nlp.mentions import MentionMatcher
+from extractor.nlp.amounts import Amount, find_amounts
+from extractor.nlp.mentions import Mention, MentionMatcher
 from extractor.nlp.periods import default_year, find_time_expressions
 from extractor.nlp.structure import analyse
 from extractor.nlp.tokenizer import fix_tokenizer
@@ -119,16 +120,30 @@ class ClaimLinker:
     """Link each amount to its metric, side, asset, period, source and venue."""
 
     def __call__(self, doc: Doc) -> Doc:
+        mentions = doc._.mentions or []
         ctx = linker.Context(
             text=text_of(doc),
             structure=doc._.structure,
-            mentions=doc._.mentions or [],
+            mentions=mentions,
             times=doc._.times or [],
             published=doc._.published,
-            amounts=doc._.amounts or [],
+            amounts=_outside_names(doc._.amounts or [], mentions),
         )
         doc._.links = linker.link(ctx)
         return doc
+
+
+def _outside_names(amounts: list[Amount], mentions: list[Mention]) -> list[Amount]:
+    """Amounts that are not part of a name: "S&P 500", "Nasdaq 100", "CoinDesk 20"."""
+    names = sorted((m.start, m.end) for m in mentions if m.kind == "asset")
+    starts = [start for start, _ in names]
+    kept = []
+    for a in amounts:
+        i = bisect.bisect_right(starts, a.start) - 1
+        if i >= 0 and names[i][0] <= a.start and a.end <= names[i][1]:
+            continue
+        kept.append(a)
+    return kept
 
 
 @Language.factory("cc_structure")

@@ -7,6 +7,7 @@ from collections import Counter
 from extractor.nlp.amounts import Amount
 from extractor.nlp.context import Context, Span, boundaries, closest_amount, distance, gap
 from extractor.nlp.cues import change_before, directional_metrics, up_verbs
+from extractor.nlp.metric import moving_word
 
 _FLOW_SIDES = {"etf_flow": ("inflow", "outflow"), "fund_flow": ("inflow", "outflow")}
 
@@ -15,6 +16,8 @@ def side(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     """The side of a flow, a liquidation or a move, from the side words the amount owns."""
     if metric != "liquidations" and metric in directional_metrics():
         return _direction(ctx, a, metric, sent)
+    if metric not in _FLOW_SIDES and metric != "liquidations" and moving_word(ctx, a, sent):
+        return _direction(ctx, a, "price_change", sent)  # "CPI rose 0.5%", "funding fell 22%"
     wanted = ("long", "short") if metric == "liquidations" else _FLOW_SIDES.get(metric)
     if not wanted:
         return None
