@@ -121,3 +121,14 @@ def test_command_measures_and_writes_floors(
     # P 1/1, R 1/2, F1 2/3 → 0.66 - 0.01
     assert (floors["precision"], floors["recall"], floors["amount_f1"]) == (0.99, 0.49, 0.65)
     assert floors["metric"] == 0.99 and floors["qualifier"] == 0.99
+
+
+def test_recorded_floors_are_only_raised() -> None:
+    from extractor.evaluation.baseline import raised_only
+
+    old = {"corpus": {"asset": 0.79, "metric": 0.82, "venue": None}}
+    new = {"corpus": {"asset": 0.78, "metric": 0.85, "venue": 0.9}, "other": {"asset": 0.5}}
+    assert raised_only(old, new) == {
+        "corpus": {"asset": 0.79, "metric": 0.85, "venue": 0.9},
+        "other": {"asset": 0.5},
+    }

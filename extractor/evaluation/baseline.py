@@ -4,7 +4,8 @@
 
 measures every corpus (default: ``corpus`` and, when present, ``../shared/corpus``,
 relative to the working directory) and writes, per corpus, each score rounded down to two
-decimals less a margin of 0.01. Run it after an improvement and commit the diff.
+decimals less a margin of 0.01, never below the floor already recorded. Run it after an
+improvement and commit the diff.
 """
 
 from __future__ import annotations
@@ -39,6 +40,20 @@ def floors(scores: dict[str, float | None]) -> dict[str, float | None]:
         score = scores.get(name)
         result[name] = None if score is None else floor_of(score)
     return result
+
+
+def raised_only(
+    old: dict[str, dict[str, float | None]], new: dict[str, dict[str, float | None]]
+) -> dict[str, dict[str, float | None]]:
+    """Floors are only ever raised: each score keeps the higher of its old and new floor
+    (a score measured a little lower is noise under the margin, not a new floor)."""
+    merged = {name: dict(floors) for name, floors in old.items()}
+    for name, floors in new.items():
+        kept = merged.setdefault(name, {})
+        for score, floor in floors.items():
+            previous = kept.get(score)
+            kept[score] = floor if previous is None or (floor or 0) > previous else previous
+    return merged
 
 
 def read_baseline(path: Path) -> dict[str, dict[str, float | None]]:
@@ -82,6 +97,8 @@ def main(corpora: tuple[str, ...], output: Path, workers: int) -> None:
         recorded[name] = floors(scores)
         shown = ", ".join(f"{k} {v:.3f}" for k, v in scores.items() if v is not None)
         click.echo(f"{name}: {shown}", err=True)
+    if output.exists():
+        recorded = raised_only(read_baseline(output), recorded)
     write_baseline(output, recorded)
     click.echo(f"wrote {output}", err=True)
 
