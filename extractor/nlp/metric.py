@@ -115,7 +115,7 @@ def _moved(ctx: Context, a: Amount, mover: Mention, triggers: list[Mention]) -> 
         clause_start = match.end()
     if clause_start == first:
         clause_start = sent[0]
-    assets = ctx.in_span("asset", (clause_start, first))
+    assets = [m for m in ctx.in_span("asset", (clause_start, first)) if m.asset_kind != "scope"]
     quantities = [
         m
         for m in triggers

@@ -191,7 +191,7 @@ def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
     """Where the sentence names no asset: the market for market-wide figures; for prices and
     fund flows the asset the paragraph or the article is about; otherwise none."""
     if metric in market_wide():
-        return "CRYPTO"
+        return _market_of(ctx, a, metric)
     if a.kind in ("count", "number") and funds_after().match(ctx.text, a.end):
         return _fund_asset(ctx, a, [])  # "the 12 funds": the fund group's coin
     sentence = ctx.text[slice(*ctx.sentence_of(a.start))]
@@ -199,6 +199,47 @@ def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
     if metric not in carried_asset_metrics() and not indexed:
         return None
     return _carried_asset(ctx, a, metric, links)
+
+
+_LEAD = 300  # characters: a headline stands at the very top of the text
+_FOCUS_SHARE = 0.5  # of the article's coin mentions
+
+
+# Figures a coin's own derivatives market reports; liquidation and sentiment totals are the
+# whole market's even in a story about one coin.
+_DERIVATIVES = ("open_interest", "trading_volume", "long_short_ratio", "funding_rate")
+
+
+def _market_of(ctx: Context, a: Amount, metric: str) -> str:
+    """The market a market-wide figure (open interest, volume, liquidations) is about when its
+    sentence names none: the whole crypto market, unless the paragraph names a scope, or the
+    article is about one coin ("XRP futures open interest hits a record": its figures are
+    XRP's)."""
+    para = ctx.paragraph_of(a.start)
+    scopes = [m for m in ctx.in_span("asset", (para[0], a.start)) if m.asset_kind == "scope"]
+    if scopes:
+        return scopes[-1].value
+    if metric not in _DERIVATIVES:
+        return "CRYPTO"
+    return ctx.remember("focus_coin", 0, lambda: _focus_coin(ctx)) or "CRYPTO"
+
+
+def _focus_coin(ctx: Context) -> str | None:
+    """The one coin the headline (or, without one, the lead sentence) names, when the article
+    keeps talking about it (at least half of its coin mentions) and names the market as a
+    whole nowhere."""
+    leads = [h for h in ctx.structure.headings if h[0] < _LEAD] or ctx.structure.sentences[:1]
+    if not leads:
+        return None
+    named = ctx.in_span("asset", leads[0])
+    if any(m.asset_kind == "scope" for m in ctx.mentions if m.kind == "asset"):
+        return None
+    coins = {m.value for m in named if m.asset_kind in ("crypto", "stablecoin")}
+    if len(coins) != 1:
+        return None
+    focus = coins.pop()
+    mentions = [m.value for m in ctx.mentions if m.kind == "asset" and m.asset_kind == "crypto"]
+    return focus if mentions.count(focus) >= _FOCUS_SHARE * len(mentions) else None
 
 
 def _carried_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> str | None:

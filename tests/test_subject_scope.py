@@ -1,0 +1,42 @@
+"""Whose market a market-wide figure is: the crypto market's, unless the article is about one
+coin's derivatives market; sector-wide figures name the crypto sector."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from nlp_cases import check, row
+
+XRP_STORY = (
+    "XRP futures open interest hits record $3.91 billion\n\n"
+    "XRP, the native token of the XRP Ledger, set a record on Tuesday as futures open interest "
+    "climbed to $3.91 billion, CoinGlass data shows. Binance leads with 535 million XRP in "
+    "contracts.\n\n"
+    "The 24-hour long/short ratio stands at 0.9932, while trading volume rose 12% to "
+    "$6.2 billion."
+)
+CRASH_STORY = (
+    "Bitcoin slides below $64,000 as leverage unwinds\n\n"
+    "Bitcoin fell 4% to $63,800 on Thursday, dragging the broader crypto market lower.\n\n"
+    "Open interest slid to $97.3 billion, and the long/short ratio fell to 0.91, CoinGlass "
+    "data show. Roughly $1.2 billion in leveraged positions were liquidated."
+)
+
+ROWS = [
+    row(XRP_STORY, "0.9932", asset="XRP"),
+    row(XRP_STORY, "$6.2 billion", asset="XRP", metric="trading_volume"),
+    row(CRASH_STORY, "$97.3 billion", asset="CRYPTO", metric="open_interest"),
+    row(CRASH_STORY, "$1.2 billion", asset="CRYPTO", metric="liquidations"),
+    row("Venture capital funding for crypto startups totaled $4.5 billion in the second quarter.",
+        "$4.5 billion", asset="CRYPTO", metric="funding_raised"),
+    row("Total crypto open interest slid to $97.3 billion, down from $104.9 billion on Wednesday.",
+        "$97.3 billion", asset="CRYPTO"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), ROWS)
+def test_market_of_a_figure(
+    text: str, quote: str, occurrence: int, expected: dict[str, Any]
+) -> None:
+    check(text, quote, occurrence, expected)
