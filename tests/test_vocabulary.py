@@ -66,6 +66,25 @@ MOVED_ROWS = [
         metric="other"),
 ]  # fmt: skip
 
+# Who holds decides what a holding is: an exchange's or a stablecoin issuer's assets are its
+# reserves; coins a fund buys are a flow into it.
+HOLDER_ROWS = [
+    row("Bybit claims to manage over $20 billion in assets, enough to cover the losses.",
+        "$20 billion", metric="reserves"),
+    row("Tether's excess reserves rose to $3.3 billion, its attestation shows.", "$3.3 billion",
+        metric="reserves"),
+    row("Throughout May, U.S. spot bitcoin ETFs bought a total of nearly 26,700 BTC.",
+        "26,700 BTC", metric="etf_flow"),
+    row("Strategy has added 13,627 bitcoin for $1.25 billion, its filing shows.",
+        "$1.25 billion", metric="transaction_value"),
+    row("In January, the platform lost 1,900 ETH in a flash loan attack.", "1,900 ETH",
+        metric="hack_amount"),
+    row("Miner revenue hit a record $107.7 million on the day of the halving.", "$107.7 million",
+        metric="revenue"),
+    row("Outflows from exchanges averaged 30,850 BTC per month since February 2020.",
+        "30,850 BTC", metric="fund_flow"),
+]  # fmt: skip
+
 COUNT_ROWS = [
     # A count of shares is no holding, sale or raise: the money beside it is.
     row("The purchases were funded by at-the-market sales of 2,941,207 shares of MSTR class A "
@@ -85,7 +104,7 @@ COUNT_ROWS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "quote", "occurrence", "expected"), MOVE_ROWS + MOVED_ROWS + COUNT_ROWS
+    ("text", "quote", "occurrence", "expected"), MOVE_ROWS + MOVED_ROWS + HOLDER_ROWS + COUNT_ROWS
 )
 def test_move_words(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -139,10 +139,11 @@ _CLAUSE_START = re.compile(
 def _names_quantity(ctx: Context, m: Mention) -> bool:
     """A trigger that names what moved (a noun such as "funding" or "price"), not how it
     moved or a weak particle ("for", "saw", "fell to")."""
-    return m.value != "price_change" and _trigger(ctx, m)[0] >= _NAMES_A_QUANTITY
+    return m.value not in _EVENTS and _trigger(ctx, m)[0] >= _NAMES_A_QUANTITY
 
 
 _PRICE_LIKE = ("price", "average_cost", "mining_cost")
+_EVENTS = ("price_change", "hack_amount")  # a move or an attack is no quantity that moves
 
 
 def _change_metric(quantity: str, a: Amount) -> str:
@@ -191,11 +192,18 @@ def _applies(ctx: Context, a: Amount, m: Mention) -> bool:
         return False
     if ctx.text[m.start : m.end + 3].lower() == "up to":
         return False  # "up to 10%" is a bound, not a rise
-    if m.value == "fund_flow" and not _fund_context(ctx, a):
-        return False
+    if m.value == "fund_flow" and not _flow_word(ctx, m) and not _fund_context(ctx, a):
+        return False  # "added", "lost": flows only where funds are talked about
     if m.value in ("fund_flow", "loss") and _trigger(ctx, m)[0] < 1 and _topical(ctx, a, m):
         return False  # "lost $2.65 million ... as traders were liquidated": the topic decides
     return fits(m.value, a)
+
+
+def _flow_word(ctx: Context, m: Mention) -> bool:
+    """A word that names a flow by itself ("outflows", "withdrawals", "exit queue"), unlike a
+    verb that is a flow only when funds move ("added", "lost", "took in")."""
+    weight, kinds = _trigger(ctx, m)
+    return weight >= 1 and kinds is None
 
 
 def _topical(ctx: Context, a: Amount, weak: Mention) -> bool:
@@ -293,7 +301,48 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
         return "funding_raised"  # "sold 6,827,695 MSTR shares for $1.13 billion"
     if a.kind == "money" and metric == "holdings" and _FOR_BEFORE.search(before):
         return "transaction_value"  # "bought 13,627 BTC for $1.25 billion"
+    if metric == "holdings":
+        holder = _holder(ctx, a)
+        if holder == "custodian":
+            return "reserves"  # "Bybit manages $20 billion in assets": an exchange's reserves
+        if holder == "fund" and a.kind == "crypto" and _bought(ctx, a, triggers):
+            return "etf_flow" if _etf_context(ctx, a) else "fund_flow"  # "ETFs bought 26,700 BTC"
     return metric
+
+
+def _holder(ctx: Context, a: Amount) -> str | None:
+    """Who holds what the sentence says is held, by the nearest name before the amount: an
+    exchange or a stablecoin issuer ("custodian"), a fund ("fund"), or someone else."""
+    sent = ctx.sentence_of(a.start)
+    names = [
+        (m.start, m.kind, m.asset_kind)
+        for m in [
+            *ctx.in_span("asset", (sent[0], a.start)),
+            *ctx.in_span("venue", (sent[0], a.start)),
+        ]
+        if m.asset_kind != "scope"
+    ]
+    names += [(m.start, "fund", "etf") for m in ctx.in_span("metric", (sent[0], a.start))
+              if m.value == "etf_flow" and _trigger(ctx, m)[0] >= 0.8]  # fmt: skip
+    if not names:
+        return None
+    _, kind, what = max(names)
+    if (kind == "venue" and what == "exchange") or what == "stablecoin":
+        return "custodian"
+    return "fund" if what == "etf" else None
+
+
+def _bought(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
+    """A purchase word governs the amount ("bought", "adding", "acquired")."""
+    return any(
+        m.value in ("holdings", "transaction_value") and m.key in _PURCHASE and m.end <= a.start
+        for m in triggers
+    )
+
+
+_PURCHASE = frozenset(
+    {"buy", "add", "acquire", "purchase", "accumulate", "bought", "adds", "added"}
+)
 
 
 def _unit_price(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
