@@ -133,9 +133,13 @@ def distance(ctx: Context, a: Amount, m: Mention) -> float:
     )
 
 
+_LABEL_COLON = re.compile(r":\s*[~≈<>+]?\s*$")  # "Longs liquidated: $948M": a label's colon
+
+
 def boundaries(gap: str) -> int:
-    """How many clause boundaries (punctuation, conjunctions) ``gap`` crosses."""
-    return len(_CLAUSE.findall(gap))
+    """How many clause boundaries (punctuation, conjunctions) ``gap`` crosses; the colon of
+    a label right before its value binds the two."""
+    return len(_CLAUSE.findall(_LABEL_COLON.sub(" ", gap)))
 
 
 def gap(ctx: Context, a: Amount, m: Mention) -> str:

@@ -82,14 +82,23 @@ def link(ctx: Context) -> list[Link]:
 
 
 def _paragraph_topic(ctx: Context, a: Amount, links: list[Link]) -> str | None:
-    """The topical metric (liquidations, fund flows, a hack) the paragraph is already about."""
+    """The topical metric (liquidations, fund flows, a hack) the paragraph is already about,
+    or that the lead line of its list names ("Top assets by liquidations (24h):")."""
     para = ctx.paragraph_of(a.start)
     for x in reversed(links[-_REPEAT_REACH:]):
         if x.amount.start < para[0]:
             break
         if x.sure and x.metric in _TOPICS and metrics.fits(x.metric, a):
             return x.metric
-    return None
+    lead_end = ctx.text.find("\n", para[0], a.start)
+    if lead_end < 0:
+        return None  # the amount stands in the paragraph's first line
+    named = [
+        m.value
+        for m in ctx.in_span("metric", (para[0], lead_end))
+        if m.value in _TOPICS and metrics.fits(m.value, a)
+    ]
+    return named[0] if named else None
 
 
 def _repeat_from_body(links: list[Link]) -> None:

@@ -77,7 +77,7 @@ def metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         return share, 1.0
     if a.kind in ("count", "number"):
         after = ctx.text[a.end : a.end + 30]
-        if participant_after().match(after):
+        if participant_after().match(after) or _participant_label(ctx, a):
             return "participants", 1.0
         if counted_after().match(after):
             return "other", 1.0  # a count of shares, rounds or hacks measures none of ours
@@ -90,7 +90,20 @@ def metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         return "price", 1.0
     scored = [(_score(ctx, a, m), m.value) for m in triggers if _applies(ctx, a, m)]
     score, chosen = max(scored) if scored else (0.0, "other")
+    if a.kind == "percent" and a.sign and not scored:
+        return refine(ctx, a, "price_change", triggers), _SURE  # a table row's "-12.8%"
     return refine(ctx, a, chosen, triggers), score
+
+
+_SURE = 0.15  # a score from which a metric is taken as named, not guessed
+_LABEL = re.compile(r"[•*▪◦·‣–-]?\s*(?P<label>[A-Za-z][^:\n]{0,50}?)\s?:\s*[~≈<>+]?\s*$")
+
+
+def _participant_label(ctx: Context, a: Amount) -> bool:
+    """A count under a label that names participants ("• Traders liquidated: 241,370")."""
+    line_start = ctx.text.rfind("\n", 0, a.start) + 1
+    label = _LABEL.fullmatch(ctx.text, line_start, a.start)
+    return label is not None and participant_after().search(" " + label["label"]) is not None
 
 
 _MOVED_AFTER = re.compile(r"(?i)\s*(?:in|of)\s+(?:the\s+|its\s+|their\s+)?")  # used with match()

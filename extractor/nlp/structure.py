@@ -100,15 +100,60 @@ def _boilerplate(text: str, lines: list[Span]) -> list[Span]:
     return spans
 
 
+# A list item: a bulleted or numbered line, or a short "Label: value" line.
+_ITEM = re.compile(
+    r"\s*(?:[•*▪◦·‣–-]\s+|\d{1,2}[.)]\s+|[A-Z][\w$&/'’()-]*(?:\s+[\w$&/'’()-]+){0,5}\s?:\s*\S)"
+)
+
+
+def is_list_item(text: str, start: int, end: int) -> bool:
+    """A bullet, a numbered item or a "Label: value" line ("• Longs liquidated: $948M")."""
+    return _ITEM.match(text, start, end) is not None and not _CAPTION.search(text, start, end)
+
+
+def _with_lists(text: str, lines: list[Span]) -> tuple[list[Span], set[int]]:
+    """Paragraphs: one a line, except that a run of list items belongs to the line that
+    introduces it ("Liquidations by side:" and its bullets are one paragraph), so the
+    figures of a list take the asset, period and source of its lead. Also the starts of the
+    lines that are list items."""
+    paragraphs: list[Span] = []
+    items: set[int] = set()
+    previous_item = previous_lead = False
+    for start, end in lines:
+        row = (previous_item or previous_lead) and _ROW.fullmatch(text, start, end) is not None
+        item = row or is_list_item(text, start, end)
+        if item:
+            items.add(start)
+        if item and paragraphs and (previous_item or not _is_heading_like(text, *paragraphs[-1])):
+            paragraphs[-1] = (paragraphs[-1][0], end)
+        else:
+            paragraphs.append((start, end))
+        previous_item = item
+        previous_lead = text[start:end].rstrip().endswith(":")
+    return paragraphs, items
+
+
+# A table row flattened to a line: a name, then figures, no sentence ("Ethereum (ETH) $412.3
+# Million -12.8%"). Only a row after a list lead or another item counts as one.
+_ROW = re.compile(r"\s*[A-Z][^\n.!?:;]{0,60}?\s[-+−]?[$€£]?\d[^\n!?;]{0,80}?(?<![.!?])\s*")
+
+
+def _is_heading_like(text: str, start: int, end: int) -> bool:
+    """A headline stands alone; a lead line ending with a colon introduces its list."""
+    line = text[start:end].rstrip()
+    return _is_heading(line) and not line.endswith(":")
+
+
 def analyse(text: str) -> Structure:
     """Paragraphs, sentences, headings, captions and boilerplate spans of ``text``."""
     lines = [m.span() for m in _LINE.finditer(text) if m.group().strip()]
-    structure = Structure(paragraphs=lines, boilerplate=_boilerplate(text, lines))
+    paragraphs, items = _with_lists(text, lines)
+    structure = Structure(paragraphs=paragraphs, boilerplate=_boilerplate(text, lines))
     for start, end in lines:
         line = text[start:end]
         if (m := _CAPTION.search(line)) and len(line) < 160:
             structure.captions.append(((start, end), m["src"].strip()))
-        elif _is_heading(line):
+        elif _is_heading(line) and start not in items:
             structure.headings.append((start, end))
         structure.sentences.extend(split_sentences(text, start, end))
     return structure

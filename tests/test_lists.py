@@ -1,0 +1,63 @@
+"""Lists, label lines and flattened table rows take their metric, side, asset and period from
+the label, the row's name and the lead line above the list."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from nlp_cases import check, row
+
+from extractor.nlp.structure import analyse
+
+PUBLISHED = date(2026, 1, 20)
+REPORT = (
+    "Crypto liquidations top $1.1 billion as bitcoin slides below $92,000\n\n"
+    "More than $1.1 billion in leveraged positions were liquidated across the crypto market in "
+    "the past 24 hours, CoinGlass data shows.\n\n"
+    "Liquidations by side:\n"
+    "• Longs liquidated: $948.2 Million (86% of total)\n"
+    "• Shorts liquidated: $152.4 Million (14% of total)\n"
+    "• Traders liquidated: 241,370\n\n"
+    "Top assets by liquidations (24h):\n"
+    "Bitcoin (BTC) $412.3 Million -4.8%\n"
+    "Ethereum (ETH) $301.7 Million -7.2%\n"
+    "Solana (SOL) $96.4 Million -9.1%\n"
+)
+
+ROWS = [
+    row(REPORT, "$948.2 Million", metric="liquidations", side="long", asset="CRYPTO"),
+    row(REPORT, "$152.4 Million", metric="liquidations", side="short"),
+    row(REPORT, "241,370", metric="participants"),
+    row(REPORT, "$301.7 Million", metric="liquidations", asset="ETH",
+        period="2026-01-19..2026-01-20"),
+    row(REPORT, "-7.2%", metric="price_change", side="down", asset="ETH"),
+    row("Strategy's purchase at a glance:\n• Total Cost: ~$1.25 billion\n"
+        "• Average Price: $91,519/BTC\n• New Total Holdings: 687,410 BTC",
+        "$91,519/BTC", metric="average_cost"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), ROWS)
+def test_list_figures(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected, published=PUBLISHED)
+
+
+def test_a_list_is_one_paragraph_with_its_lead_and_a_headline_stands_alone() -> None:
+    structure = analyse(REPORT)
+    firsts = [REPORT[s:e].split("\n")[0] for s, e in structure.paragraphs]
+    assert firsts == [
+        "Crypto liquidations top $1.1 billion as bitcoin slides below $92,000",
+        "More than $1.1 billion in leveraged positions were liquidated across the crypto market "
+        "in the past 24 hours, CoinGlass data shows.",
+        "Liquidations by side:",
+        "Top assets by liquidations (24h):",
+    ]
+    bullets = [REPORT[s:e] for s, e in structure.headings]
+    assert bullets == ["Crypto liquidations top $1.1 billion as bitcoin slides below $92,000"]
+
+
+def test_rows_need_a_lead_a_lone_headline_with_figures_is_no_row() -> None:
+    text = "Bitcoin Falls 5% to $60,000\n\nEther Drops 8% as ETF Outflows Mount\n"
+    assert len(analyse(text).paragraphs) == 2
