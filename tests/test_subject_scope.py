@@ -23,6 +23,15 @@ CRASH_STORY = (
     "data show. Roughly $1.2 billion in leveraged positions were liquidated."
 )
 
+# A coin the lexicon does not list is still a coin where the text reads it as one.
+TICKER_ROWS = [
+    row("IOST token price jumps 50% on Upbit listing.", "50%", asset="IOST"),
+    row("$PNUT rallied 31% in a day as memecoin traders piled in.", "31%", asset="PNUT"),
+    row("The SEC token rule drew 1,200 comment letters.", "1,200", asset=None),
+    row("At current BTC prices, Strategy's holdings are worth about $63.28 billion.",
+        "$63.28 billion", asset="MSTR"),
+]  # fmt: skip
+
 ROWS = [
     row(XRP_STORY, "0.9932", asset="XRP"),
     row(XRP_STORY, "$6.2 billion", asset="XRP", metric="trading_volume"),
@@ -35,7 +44,7 @@ ROWS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), ROWS)
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), ROWS + TICKER_ROWS)
 def test_market_of_a_figure(
     text: str, quote: str, occurrence: int, expected: dict[str, Any]
 ) -> None:

@@ -42,6 +42,18 @@ def up_verbs() -> frozenset[str]:
 
 
 @cache
+def unknown_ticker() -> re.Pattern[str]:
+    """An upper-case word the lexicon may not know that reads as a coin's ticker: a cashtag
+    ("$PNUT"), or a word right before "token", "coin" or "price" ("IOST token")."""
+    nouns = _words("ticker_nouns")
+    excluded = "|".join(re.escape(w) for w in lexicon.cue_phrases("not_tickers"))
+    return re.compile(
+        rf"(?<![\w$])\$(?P<cash>[A-Z][A-Z0-9]{{1,9}})\b"
+        rf"|\b(?!(?:{excluded})\b)(?P<word>[A-Z][A-Z0-9]{{1,9}})(?=\s+(?i:{nouns})\b)"
+    )
+
+
+@cache
 def attribute_after() -> re.Pattern[str]:
     """A noun right after a coin name that makes the coin an attribute ("Bitcoin holdings")."""
     return _compile(rf"^[\s-]*{_words('attribute_nouns')}\b")

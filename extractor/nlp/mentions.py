@@ -22,6 +22,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from extractor import lexicon
+from extractor.nlp.cues import unknown_ticker
 from extractor.nlp.lemmas import LemmaSetter, covers_every_form, surface_forms, trigger_key
 
 _PAIR = re.compile(r"\b(?P<base>[A-Z][A-Z0-9]{1,9})[-/]?(?:USDT|USDC|USD|BUSD|PERP|FDUSD)\b")
@@ -103,10 +104,22 @@ class MentionMatcher:
             mention.ambiguous = (kind, text[first:last].lower()) in self.ambiguous
             raw.append(mention)
         raw.extend(_pairs(text))
+        named = {m.start for m in raw if m.kind == "asset"}
+        raw.extend(_unknown_tickers(text, named))
         sure = {m.value for m in raw if m.kind == "asset" and not m.ambiguous}
         sure |= {m.value for m in raw if m.ambiguous and _reads_as_name(doc, text, m, set())}
         kept = [m for m in raw if not m.ambiguous or _reads_as_name(doc, text, m, sure)]
         return _longest(kept)
+
+
+def _unknown_tickers(text: str, known: set[int]) -> Iterator[Mention]:
+    """Tickers the lexicon does not list, where the text reads them as coins ("IOST token",
+    "$PNUT"), unless a lexicon name already starts there."""
+    for m in unknown_ticker().finditer(text):
+        group = "cash" if m["cash"] else "word"
+        start, end = m.span(group)
+        if start not in known and start - 1 not in known:
+            yield Mention(start, end, "asset", m[group], "crypto")
 
 
 def _pairs(text: str) -> Iterator[Mention]:
