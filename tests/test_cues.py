@@ -27,7 +27,9 @@ ROWS: list[tuple[Pattern, str, str, bool]] = [
     # after a coin name: an attribute ("its Bitcoin holdings"), not the subject
     (cues.attribute_after, "match", " holdings rose to", True),
     (cues.attribute_after, "match", "-acquisition spree", True),
-    (cues.attribute_after, "match", " price fell", False),
+    # a coin's price is an attribute too: "Strategy's holdings, at current BTC prices, ..."
+    (cues.attribute_after, "match", " prices, Strategy", True),
+    (cues.attribute_after, "match", " fell 5%", False),
     # after a provider's name: an issuer ("CoinShares' fund") unless it is its data
     (cues.issuer_after, "match", "'s spot Bitcoin ETF saw", True),
     (cues.issuer_after, "match", "’s data shows", False),
