@@ -85,6 +85,20 @@ HOLDER_ROWS = [
         "30,850 BTC", metric="fund_flow"),
 ]  # fmt: skip
 
+# One change word governs the figures coordinated with its own; a sign is a direction.
+SIDE_ROWS = [
+    row("The cryptocurrency has dropped 23% this year, sliding 10% in January and an "
+        "additional 15% in February.", "15%", metric="price_change", side="down"),
+    row("Trump Media stock has lost over 41% year-to-date and over 42% in the last 12 months.",
+        "42%", side="down"),
+    row("BNB lost 2.1% on the day, while Solana tumbled 4%.", "2.1%", metric="price_change",
+        side="down"),
+    row("Short-term holders' wealth grew by +$22B this year, while long-term holders saw a "
+        "near-identical reduction of -$21B.", "-$21B", side="down"),
+    row("Since January, spot ETFs have been adding an average of 1,700 BTC every day.",
+        "1,700 BTC", metric="etf_flow", side="inflow"),
+]  # fmt: skip
+
 COUNT_ROWS = [
     # A count of shares is no holding, sale or raise: the money beside it is.
     row("The purchases were funded by at-the-market sales of 2,941,207 shares of MSTR class A "
@@ -104,7 +118,8 @@ COUNT_ROWS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "quote", "occurrence", "expected"), MOVE_ROWS + MOVED_ROWS + HOLDER_ROWS + COUNT_ROWS
+    ("text", "quote", "occurrence", "expected"),
+    MOVE_ROWS + MOVED_ROWS + HOLDER_ROWS + SIDE_ROWS + COUNT_ROWS,
 )
 def test_move_words(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

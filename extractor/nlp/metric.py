@@ -31,7 +31,7 @@ from extractor.nlp.cues import (
     oscillator,
     participant_after,
 )
-from extractor.nlp.lemmas import trigger_key
+from extractor.nlp.lemmas import lemma_phrase, trigger_key
 from extractor.nlp.mentions import Mention
 
 _LEVEL_BEFORE = re.compile(
@@ -81,7 +81,7 @@ def metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
             return "participants", 1.0
         if counted_after().match(after):
             return "other", 1.0  # a count of shares, rounds or hacks measures none of ours
-    if a.kind == "percent" and (mover := next((m for m in triggers if _moves(ctx, a, m)), None)):
+    if mover := moving_word(ctx, a, sent):
         return _moved(ctx, a, mover, triggers), 1.0
     costs = any(
         m.value in ("average_cost", "mining_cost") and _trigger(ctx, m)[0] >= 1 for m in triggers
@@ -250,10 +250,28 @@ _LEVEL_GAP = re.compile(r"(?i)\b(?:to|at|near|around)\s*(?:~\s?)?$")
 
 
 def moving_word(ctx: Context, a: Amount, sent: Span) -> Mention | None:
-    """The change word a percentage is a move by ("plunged nearly 15%"), if any."""
+    """The change word a percentage is a move by ("plunged nearly 15%"), or that it shares
+    with the percentage before it ("sliding 10% in January and another 15% in February")."""
     if a.kind != "percent":
         return None
-    return next((m for m in ctx.in_span("metric", sent) if _moves(ctx, a, m)), None)
+    triggers = ctx.in_span("metric", sent)
+    own = next((m for m in triggers if _moves(ctx, a, m)), None)
+    if own:
+        return own
+    before = [x for x in ctx.amounts_in((sent[0], a.start)) if x.kind == "percent"]
+    if not before:
+        return None
+    previous = before[-1]
+    between = ctx.text[previous.end : a.start]
+    if len(between) > _SHARED_REACH or not _COORDINATED.search(between):
+        return None
+    if any(previous.end <= m.start < a.start for m in triggers):
+        return None  # a word of its own stands between: "up 5%, while volume fell 3%"
+    return next((m for m in triggers if _moves(ctx, previous, m)), None)
+
+
+_SHARED_REACH = 60  # characters between two percentages that share one change word
+_COORDINATED = re.compile(r"(?i),|\band\b|\bthen\b")
 
 
 def _moves(ctx: Context, a: Amount, m: Mention) -> bool:
@@ -348,7 +366,9 @@ def _holder(ctx: Context, a: Amount) -> str | None:
 def _bought(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
     """A purchase word governs the amount ("bought", "adding", "acquired")."""
     return any(
-        m.value in ("holdings", "transaction_value") and m.key in _PURCHASE and m.end <= a.start
+        m.value in ("holdings", "transaction_value")
+        and lemma_phrase(m.key) in _PURCHASE
+        and m.end <= a.start
         for m in triggers
     )
 

@@ -7,6 +7,7 @@ from collections import Counter
 from extractor.nlp.amounts import Amount
 from extractor.nlp.context import Context, Span, boundaries, closest_amount, distance, gap
 from extractor.nlp.cues import change_before, directional_metrics, up_verbs
+from extractor.nlp.mentions import Mention
 from extractor.nlp.metric import moving_word
 
 _FLOW_SIDES = {"etf_flow": ("inflow", "outflow"), "fund_flow": ("inflow", "outflow")}
@@ -15,9 +16,14 @@ _FLOW_SIDES = {"etf_flow": ("inflow", "outflow"), "fund_flow": ("inflow", "outfl
 def side(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     """The side of a flow, a liquidation or a move, from the side words the amount owns."""
     if metric != "liquidations" and metric in directional_metrics():
-        return _direction(ctx, a, metric, sent)
-    if metric not in _FLOW_SIDES and metric != "liquidations" and moving_word(ctx, a, sent):
-        return _direction(ctx, a, "price_change", sent)  # "CPI rose 0.5%", "funding fell 22%"
+        direction = _direction(ctx, a, metric, sent)
+        mover = None if direction else moving_word(ctx, a, sent)
+        return direction or (_side_of(ctx, mover) if mover else None)
+    if metric not in _FLOW_SIDES and metric != "liquidations":
+        if mover := moving_word(ctx, a, sent):  # "CPI rose 0.5%", "funding fell 22%"
+            return _direction(ctx, a, "price_change", sent) or _side_of(ctx, mover)
+        if (a.kind == "money" and a.sign) or (a.kind == "percent" and a.sign > 0):
+            return "up" if a.sign > 0 else "down"  # "+$22B", "a surprise of +23.65%"
     wanted = ("long", "short") if metric == "liquidations" else _FLOW_SIDES.get(metric)
     if not wanted:
         return None
@@ -25,6 +31,15 @@ def side(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     if nearest or metric not in _FLOW_SIDES:
         return nearest
     return _paragraph_side(ctx, a, wanted)
+
+
+def _side_of(ctx: Context, word: Mention) -> str | None:
+    """The direction a change word itself names ("sliding" is down), for a figure that shares
+    it with the one before ("sliding 10% in January and another 15% in February")."""
+    for m in ctx.in_span("side", (word.start, word.end)):
+        if m.value in ("up", "down"):
+            return m.value
+    return None
 
 
 def _direction(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
