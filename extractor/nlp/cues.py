@@ -44,13 +44,23 @@ def up_verbs() -> frozenset[str]:
 @cache
 def unknown_ticker() -> re.Pattern[str]:
     """An upper-case word the lexicon may not know that reads as a coin's ticker: a cashtag
-    ("$PNUT"), or a word right before "token", "coin" or "price" ("IOST token")."""
+    ("$PNUT"), or a word right before "token", "coin" or "price" ("IOST token"). Words that
+    never are tickers (``not_tickers``) are left to the caller: see ``is_ticker``."""
     nouns = _words("ticker_nouns")
-    excluded = "|".join(re.escape(w) for w in lexicon.cue_phrases("not_tickers"))
     return re.compile(
         rf"(?<![\w$])\$(?P<cash>[A-Z][A-Z0-9]{{1,9}})\b"
-        rf"|\b(?!(?:{excluded})\b)(?P<word>[A-Z][A-Z0-9]{{1,9}})(?=\s+(?i:{nouns})\b)"
+        rf"|(?<![\w$])(?P<word>[A-Z][A-Z0-9]{{1,9}})(?=\s+(?i:{nouns})\b)"
     )
+
+
+@cache
+def _not_tickers() -> frozenset[str]:
+    return frozenset(lexicon.cue_phrases("not_tickers"))
+
+
+def is_ticker(word: str) -> bool:
+    """An upper-case word that may name a coin ("IOST"), not an acronym ("SEC", "CPI")."""
+    return word not in _not_tickers()
 
 
 @cache

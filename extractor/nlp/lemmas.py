@@ -130,12 +130,15 @@ class LemmaSetter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        lowers = doc.to_array([LOWER])
-        cache_ = self.by_lower
-        for key in set(lowers.tolist()) - cache_.keys():
-            cache_[key] = self.strings.add(lemma(self.strings[key]))
-        lemmas = numpy.array([cache_[key] for key in lowers.tolist()], dtype="uint64")
-        doc.from_array([LEMMA], cast(Ints2d, lemmas.reshape(-1, 1)))
+        known = self.by_lower
+        lemmas = []
+        for key in doc.to_array([LOWER]).tolist():
+            found = known.get(key)
+            if found is None:
+                found = known[key] = self.strings.add(lemma(self.strings[key]))
+            lemmas.append(found)
+        array = numpy.array(lemmas, dtype="uint64").reshape(-1, 1)
+        doc.from_array([LEMMA], cast(Ints2d, array))
         return doc
 
 

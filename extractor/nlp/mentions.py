@@ -22,7 +22,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from extractor import lexicon
-from extractor.nlp.cues import unknown_ticker
+from extractor.nlp.cues import is_ticker, unknown_ticker
 from extractor.nlp.lemmas import LemmaSetter, covers_every_form, surface_forms, trigger_key
 
 _PAIR = re.compile(r"\b(?P<base>[A-Z][A-Z0-9]{1,9})[-/]?(?:USDT|USDC|USD|BUSD|PERP|FDUSD)\b")
@@ -118,7 +118,7 @@ def _unknown_tickers(text: str, known: set[int]) -> Iterator[Mention]:
     for m in unknown_ticker().finditer(text):
         group = "cash" if m["cash"] else "word"
         start, end = m.span(group)
-        if start not in known and start - 1 not in known:
+        if start not in known and start - 1 not in known and is_ticker(m[group]):
             yield Mention(start, end, "asset", m[group], "crypto")
 
 
