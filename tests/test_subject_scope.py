@@ -32,6 +32,18 @@ TICKER_ROWS = [
         "$63.28 billion", asset="MSTR"),
 ]  # fmt: skip
 
+# Macro figures are no coin's; a network's revenue and an indicator's reading are its coin's.
+NETWORK_ROWS = [
+    row("Bitcoin slipped to $58,900 after the report. Consumer prices rose 3% year on year, "
+        "above forecasts.", "3%", asset=None, side="up"),
+    row("Bitcoin briefly hit $61K. The Fed lowered its benchmark rate to 4.75%.", "4.75%",
+        asset=None),
+    row("Bitcoin's fourth halving cut the block subsidy.\n\nMiner revenue hit a record "
+        "$107.7 million on the day.", "$107.7 million", asset="BTC", metric="revenue"),
+    row("Ether is trading at $3,120.\n\nThe MACD indicator is currently holding at 70 on the "
+        "four-hour chart.", "70", asset="ETH"),
+]  # fmt: skip
+
 ROWS = [
     row(XRP_STORY, "0.9932", asset="XRP"),
     row(XRP_STORY, "$6.2 billion", asset="XRP", metric="trading_volume"),
@@ -44,7 +56,9 @@ ROWS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), ROWS + TICKER_ROWS)
+@pytest.mark.parametrize(
+    ("text", "quote", "occurrence", "expected"), ROWS + TICKER_ROWS + NETWORK_ROWS
+)
 def test_market_of_a_figure(
     text: str, quote: str, occurrence: int, expected: dict[str, Any]
 ) -> None:

@@ -42,6 +42,12 @@ def up_verbs() -> frozenset[str]:
 
 
 @cache
+def macro() -> re.Pattern[str]:
+    """A macro-economic quantity (inflation, rates, yields)."""
+    return _compile(rf"\b{_words('macro_words')}\b")
+
+
+@cache
 def unknown_ticker() -> re.Pattern[str]:
     """An upper-case word the lexicon may not know that reads as a coin's ticker: a cashtag
     ("$PNUT"), or a word right before "token", "coin" or "price" ("IOST token"). Words that

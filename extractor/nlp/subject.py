@@ -32,6 +32,7 @@ from extractor.nlp.cues import (
     company_metrics,
     company_ref,
     funds_after,
+    macro,
     market_wide,
     oscillator,
     other_event,
@@ -48,12 +49,26 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
         return _issuer(paired, a, metric)
     if metric == "supply" and (coin := _supply_coin(ctx, a)):
         return coin.value
+    if metric == "other" and _macro(ctx, a, sent):
+        return None  # "CPI rose 0.5%", "the Fed cut by 50 basis points": no coin's figure
     mentions = [m for m in ctx.in_span("asset", sent) if not (a.start <= m.start < a.end)]
     if metric in company_metrics() and (company := _company(ctx, mentions, sent)):
         return _issuer(company, a, metric)
     if metric == "etf_flow":
         return _fund_asset(ctx, a, mentions)
     return _nearest_asset(ctx, a, metric, mentions)
+
+
+_MACRO_REACH = 80  # characters: the macro quantity is named in the figure's own stretch
+
+
+def _macro(ctx: Context, a: Amount, sent: Span) -> bool:
+    """The figure is a macro-economic quantity's (inflation, rates, yields): the nearest
+    quantity word near it is one of ``macro_words``."""
+    window = (max(sent[0], a.start - _MACRO_REACH), min(sent[1], a.end + _MACRO_REACH))
+    near = [m for m in ctx.in_span("metric", window) if m.value != "price_change"]
+    nearest = min(near, key=lambda m: distance(ctx, a, m), default=None)
+    return nearest is not None and bool(macro().fullmatch(ctx.text, nearest.start, nearest.end))
 
 
 def _supply_coin(ctx: Context, a: Amount) -> Mention | None:
