@@ -44,6 +44,26 @@ NETWORK_ROWS = [
         "four-hour chart.", "70", asset="ETH"),
 ]  # fmt: skip
 
+# Whose figure a company, theft or funding total is.
+OWNER_ROWS = [
+    row("Stablecoin issuer Tether said it had a net profit of $850 million in the second quarter.",
+        "$850 million", asset=None, metric="profit"),
+    row("Hackers stole 401,000 ETH from Bybit's cold wallet.\n\nThe $1.46 billion theft is the "
+        "largest in crypto history.", "$1.46 billion", asset="ETH", metric="hack_amount"),
+    row("The stolen funds included 27,300 ETH, 12.6 million USDC and 2.8 million DAI.\n\nThe "
+        "$71.4 million theft is this year's largest.", "$71.4 million", asset=None),
+    row("Cetus, the largest exchange on the Sui blockchain, lost $223 million in the exploit.",
+        "$223 million", asset=None, metric="hack_amount"),
+    row("Venture funding for crypto startups rose in May.\n\nIn April, a total of $1.02 billion "
+        "was raised across 161 rounds.", "$1.02 billion", asset="CRYPTO"),
+    row("Venture funding for crypto startups rose in May.\n\nIn addition, Auradine received "
+        "$80 million in funding.", "$80 million", asset=None),
+    row("Rival CoreFlux Inc. (CFLX) reported revenue of $61.2 million for the month.",
+        "$61.2 million", asset="CFLX"),
+    row("The Relative Strength Index (RSI) on the daily chart of Ether has dropped to 34.", "34",
+        asset="ETH"),
+]  # fmt: skip
+
 ROWS = [
     row(XRP_STORY, "0.9932", asset="XRP"),
     row(XRP_STORY, "$6.2 billion", asset="XRP", metric="trading_volume"),
@@ -57,7 +77,7 @@ ROWS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "quote", "occurrence", "expected"), ROWS + TICKER_ROWS + NETWORK_ROWS
+    ("text", "quote", "occurrence", "expected"), ROWS + TICKER_ROWS + NETWORK_ROWS + OWNER_ROWS
 )
 def test_market_of_a_figure(
     text: str, quote: str, occurrence: int, expected: dict[str, Any]

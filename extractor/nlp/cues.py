@@ -60,6 +60,20 @@ def unknown_ticker() -> re.Pattern[str]:
 
 
 @cache
+def parenthesized_ticker() -> re.Pattern[str]:
+    """A ticker in parentheses after a capitalized name ("CoreFlux (CFLX)", "Strategy
+    (NASDAQ: MSTR)"); group ``exchange`` when a stock exchange prefixes it, ``suffix`` when
+    the name ends like a company's."""
+    exchanges = _alternation(lexicon.cue_phrases("stock_exchanges"))
+    suffixes = _alternation(lexicon.cue_phrases("company_suffixes"))
+    return re.compile(
+        rf"(?:(?<=\s)(?P<suffix>{suffixes})|(?<=[A-Za-z.]))\s+\("
+        rf"(?:(?P<exchange>{exchanges})\s*:\s*)?"
+        rf"(?P<ticker>(?=[A-Z0-9]*[A-Z])[A-Z0-9]{{2,5}}(?:\.[A-Z]{{1,2}})?)\)"
+    )
+
+
+@cache
 def _not_tickers() -> frozenset[str]:
     return frozenset(lexicon.cue_phrases("not_tickers"))
 

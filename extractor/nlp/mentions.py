@@ -22,7 +22,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from extractor import lexicon
-from extractor.nlp.cues import is_ticker, unknown_ticker
+from extractor.nlp.cues import is_ticker, parenthesized_ticker, unknown_ticker
 from extractor.nlp.lemmas import LemmaSetter, covers_every_form, surface_forms, trigger_key
 
 _PAIR = re.compile(r"\b(?P<base>[A-Z][A-Z0-9]{1,9})[-/]?(?:USDT|USDC|USD|BUSD|PERP|FDUSD)\b")
@@ -115,11 +115,26 @@ class MentionMatcher:
 def _unknown_tickers(text: str, known: set[int]) -> Iterator[Mention]:
     """Tickers the lexicon does not list, where the text reads them as coins ("IOST token",
     "$PNUT"), unless a lexicon name already starts there."""
+    for m in parenthesized_ticker().finditer(text):
+        start, end = m.span("ticker")
+        if start not in known and is_ticker(m["ticker"]) and not _spelled_out(text, m):
+            listed = m["exchange"] or m["suffix"]
+            yield Mention(start, end, "asset", m["ticker"], "stock" if listed else "crypto")
+            known.add(start)
     for m in unknown_ticker().finditer(text):
         group = "cash" if m["cash"] else "word"
         start, end = m.span(group)
         if start not in known and start - 1 not in known and is_ticker(m[group]):
             yield Mention(start, end, "asset", m[group], "crypto")
+
+
+def _spelled_out(text: str, m: re.Match[str]) -> bool:
+    """ "Open Interest (OI)", "Relative Strength Index (RSI)": an abbreviation of the words
+    before it, no ticker."""
+    letters = m["ticker"].lower()
+    words = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 80) : m.start()])
+    initials = "".join(w[0] for w in words[-len(letters) :]).lower()
+    return initials == letters
 
 
 def _pairs(text: str) -> Iterator[Mention]:

@@ -56,7 +56,23 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
         return _issuer(company, a, metric)
     if metric == "etf_flow":
         return _fund_asset(ctx, a, mentions)
-    return _nearest_asset(ctx, a, metric, mentions)
+    if metric == "hack_amount":  # "the largest exchange on the Sui blockchain lost ..."
+        mentions = [m for m in mentions if not _incidental(ctx, m)]
+    if metric in _SECTOR_FIGURES:  # a startup building on bitcoin raises money, not bitcoin
+        mentions = [m for m in mentions if m.asset_kind in ("stock", "etf", "scope")]
+    found = _nearest_asset(ctx, a, metric, mentions)
+    if metric in _ISSUER_FIGURES and a.kind != "crypto" and _kind_of_asset(found) == "stablecoin":
+        return None  # "Tether reported a $1 billion profit": an unlisted issuer's figure
+    return found
+
+
+def _kind_of_asset(asset_id: str | None) -> str | None:
+    return _asset_kinds().get(asset_id) if asset_id else None
+
+
+@cache
+def _asset_kinds() -> dict[str, str]:
+    return {e.id: e.kind for e in lexicon.assets()}
 
 
 _MACRO_REACH = 80  # characters: the macro quantity is named in the figure's own stretch
@@ -69,6 +85,10 @@ def _macro(ctx: Context, a: Amount, sent: Span) -> bool:
     near = [m for m in ctx.in_span("metric", window) if m.value != "price_change"]
     nearest = min(near, key=lambda m: distance(ctx, a, m), default=None)
     return nearest is not None and bool(macro().fullmatch(ctx.text, nearest.start, nearest.end))
+
+
+# A company's own results: a stablecoin named for them is its issuer, which has no ticker.
+_ISSUER_FIGURES = ("profit", "loss", "revenue", "funding_raised", "transaction_value")
 
 
 def _supply_coin(ctx: Context, a: Amount) -> Mention | None:
@@ -207,6 +227,8 @@ def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
     fund flows the asset the paragraph or the article is about; otherwise none."""
     if metric in market_wide():
         return _market_of(ctx, a, metric)
+    if metric in _SECTOR_FIGURES:
+        return _sector_of(ctx, a)
     if a.kind in ("count", "number") and funds_after().match(ctx.text, a.end):
         return _fund_asset(ctx, a, [])  # "the 12 funds": the fund group's coin
     sentence = ctx.text[slice(*ctx.sentence_of(a.start))]
@@ -218,6 +240,39 @@ def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
 
 _LEAD = 300  # characters: a headline stands at the very top of the text
 _FOCUS_SHARE = 0.5  # of the article's coin mentions
+
+
+# Figures that, with no company named, are the sector's: venture funding totals.
+_SECTOR_FIGURES = ("funding_raised",)
+
+
+def _sector_of(ctx: Context, a: Amount) -> str | None:
+    """The sector an unattributed figure totals: a scope the article names before it
+    ("crypto startups raised ... in May"), unless the sentence names who raised it."""
+    if _names_someone(ctx, a):
+        return None  # "Auradine received $80 million": a startup's round, not the sector's
+    scopes = [m for m in ctx.in_span("asset", (0, a.start)) if m.asset_kind == "scope"]
+    return scopes[-1].value if scopes else None
+
+
+_PROPER = re.compile(r"\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*\b")
+_CALENDAR = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|"
+    r"Fri|Satur|Sun)day|Q[1-4]"
+)
+
+
+def _names_someone(ctx: Context, a: Amount) -> bool:
+    """A capitalized name other than the sentence's first word, a date or a known mention
+    stands before the amount in its sentence: a company, fund or person is the subject."""
+    sent = ctx.sentence_of(a.start)
+    known = [(m.start, m.end) for m in ctx.mentions if sent[0] <= m.start < a.start]
+    for match in _PROPER.finditer(ctx.text, sent[0], a.start):
+        if match.start() == sent[0] or _CALENDAR.fullmatch(match.group()):
+            continue
+        if not any(s <= match.start() < e for s, e in known):
+            return True
+    return False
 
 
 # Figures a coin's own derivatives market reports; liquidation and sentiment totals are the
@@ -257,15 +312,44 @@ def _focus_coin(ctx: Context) -> str | None:
     return focus if mentions.count(focus) >= _FOCUS_SHARE * len(mentions) else None
 
 
+def _stolen_coin(ctx: Context, a: Amount, links: list[Link]) -> str | None:
+    """The coin a theft took, as the article counts it ("400,000 ETH stolen"); a chain the
+    victim runs on ("the largest DEX on Sui") or a mix of tokens is no such coin."""
+    if other_event().search(ctx.text[slice(*ctx.sentence_of(a.start))]):
+        return None  # "previous thefts", "in 2024 alone": another event's figure
+    coins = ctx.remember("stolen_coins", 0, lambda: _stolen_coins(ctx))
+    return next(iter(coins)) if len(coins) == 1 else None  # a mix of tokens is no one coin
+
+
+def _stolen_coins(ctx: Context) -> Counter[str]:
+    """The coins the article counts stolen: coin amounts in sentences that name a theft."""
+    coins: Counter[str] = Counter()
+    for m in ctx.mentions:
+        if m.kind == "metric" and m.value == "hack_amount":
+            sent = ctx.sentence_of(m.start)
+            coins.update(x.unit for x in ctx.amounts_in(sent) if x.kind == "crypto")
+            coins.update(
+                n.value
+                for n in ctx.in_span("asset", sent)
+                if n.asset_kind == "stablecoin" and not _incidental(ctx, n)
+            )  # "27,300 ETH plus $15.4 million in USDC and DAI"
+    if _STABLECOINS.search(ctx.text):
+        coins["stablecoins"] += 1  # "along with $15 million in stablecoins": a mix
+    return coins
+
+
+_STABLECOINS = re.compile(r"(?i)\bstablecoins\b")
+
+
 def _carried_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> str | None:
     """The asset named last in the paragraph, else that of the last figure of this metric,
     else the article's most named asset."""
+    if metric == "hack_amount":
+        return _stolen_coin(ctx, a, links)
     para = ctx.paragraph_of(a.start)
     before = ctx.in_span("asset", (para[0], a.start))
     if before:
         return before[-1].value
-    if metric == "hack_amount" and other_event().search(ctx.text[slice(*ctx.sentence_of(a.start))]):
-        return None  # "previous thefts", "in 2024 alone": another event's figure
     same = last_of_metric(links, metric, lambda x: x.asset)
     if same:
         return same
