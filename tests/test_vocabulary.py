@@ -99,6 +99,18 @@ SIDE_ROWS = [
         "1,700 BTC", metric="etf_flow", side="inflow"),
 ]  # fmt: skip
 
+# A level a move reached is a price; money a startup receives from investors is funding.
+LEVEL_ROWS = [
+    row("On Monday, Bitcoin briefly surged past $66,000 before sellers returned.", "$66,000",
+        metric="price"),
+    row("Bitcoin surged 1.2%, briefly touching $61,000 before sliding back.", "$61,000",
+        metric="price"),
+    row("It has since made a slight recovery to approximately $88,658.", "$88,658",
+        metric="price"),
+    row("Securitize received a $47 million investment led by BlackRock.", "$47 million",
+        metric="funding_raised"),
+]  # fmt: skip
+
 COUNT_ROWS = [
     # A count of shares is no holding, sale or raise: the money beside it is.
     row("The purchases were funded by at-the-market sales of 2,941,207 shares of MSTR class A "
@@ -119,7 +131,7 @@ COUNT_ROWS = [
 
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
-    MOVE_ROWS + MOVED_ROWS + HOLDER_ROWS + SIDE_ROWS + COUNT_ROWS,
+    MOVE_ROWS + MOVED_ROWS + HOLDER_ROWS + SIDE_ROWS + LEVEL_ROWS + COUNT_ROWS,
 )
 def test_move_words(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

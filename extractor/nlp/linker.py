@@ -47,7 +47,7 @@ class Link:
 
 
 _REPEAT_REACH = 400  # figures: a headline's repeat stands within the same article's few dozen
-_TOPICS = ("liquidations", "etf_flow", "fund_flow", "hack_amount")
+_TOPICS = ("liquidations", "etf_flow", "fund_flow", "hack_amount", "funding_raised")
 
 
 def link(ctx: Context) -> list[Link]:

@@ -35,10 +35,13 @@ from extractor.nlp.lemmas import lemma_phrase, trigger_key
 from extractor.nlp.mentions import Mention
 
 _LEVEL_BEFORE = re.compile(
-    r"(?i)\b(?:to|at|near|above|below|around|under|over|of|from|toward|towards|hit|touched|"
-    r"reached|tested|reclaimed|breached|broke|cleared|topping|topped|crossed|crossing|"
-    r"surpassed|between|as\s+(?:low|high)\s+as|(?:low|high|peak|top|bottom)\s+of)\s+"
-    r"(?:the\s+|a\s+|an\s+|about\s+|around\s+|roughly\s+|nearly\s+)?(?:~\s?)?$"
+    r"(?i)\b(?:to|at|near|above|below|around|under|over|of|from|toward|towards|past|beyond|"
+    r"hits?|hitting|touch(?:es|ed|ing)?|reach(?:es|ed|ing)?|test(?:s|ed|ing)?|reclaim(?:s|ed|ing)?|"
+    r"breach(?:es|ed|ing)?|broke|break(?:s|ing)?|clear(?:s|ed|ing)?|top(?:s|ped|ping)|"
+    r"cross(?:es|ed|ing)?|surpass(?:es|ed|ing)?|strike|between|as\s+(?:low|high)\s+as|"
+    r"(?:low|high|peak|top|bottom)\s+of)\s+"
+    r"(?:the\s+|a\s+|an\s+|about\s+|around\s+|roughly\s+|nearly\s+|approximately\s+|"
+    r"almost\s+|just\s+)?(?:~\s?)?$"
 )
 _LEVEL_AFTER = re.compile(
     r"(?i)^\s*(?:mark|level|support|resistance|handle|threshold|zone|area|range|barrier|"
