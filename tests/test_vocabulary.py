@@ -111,6 +111,22 @@ LEVEL_ROWS = [
         metric="funding_raised"),
 ]  # fmt: skip
 
+# Quantities named by their own nouns: rewards, dominance, hoards, issuance, users.
+NOUN_ROWS = [
+    row("The halving cut miner rewards from 6.25 to 3.125 bitcoins per block.",
+        "3.125 bitcoins", metric="revenue"),
+    row("Bitcoin currently dominates 59.91% of the total crypto market.", "59.91%",
+        metric="market_cap"),
+    row("Its hoard of 11,509 BTC remained unchanged from the last quarter.", "11,509 BTC",
+        metric="holdings"),
+    row("Bitcoin's weekly issuance of roughly 6,300 tokens is dwarfed by ETF demand.", "6,300",
+        metric="supply"),
+    row("ETH active addresses spiked to a record 1.1 million earlier this month.",
+        "1.1 million", metric="participants"),
+    row("The team paused the bridge, offered a 10% bounty and promised to reimburse users.",
+        "10%", metric="other"),
+]  # fmt: skip
+
 COUNT_ROWS = [
     # A count of shares is no holding, sale or raise: the money beside it is.
     row("The purchases were funded by at-the-market sales of 2,941,207 shares of MSTR class A "
@@ -131,7 +147,7 @@ COUNT_ROWS = [
 
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
-    MOVE_ROWS + MOVED_ROWS + HOLDER_ROWS + SIDE_ROWS + LEVEL_ROWS + COUNT_ROWS,
+    MOVE_ROWS + MOVED_ROWS + HOLDER_ROWS + SIDE_ROWS + LEVEL_ROWS + NOUN_ROWS + COUNT_ROWS,
 )
 def test_move_words(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
