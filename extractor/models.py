@@ -65,6 +65,10 @@ def claim_id(article_id: str, start: int, end: int) -> str:
     return hashlib.sha1(f"{article_id}\x1f{start}\x1f{end}".encode()).hexdigest()[:16]
 
 
+# Where an article's publication date came from, most trusted first.
+DateSource = Literal["json-ld", "meta", "markup", "feed", "given"]
+
+
 class Article(BaseModel):
     """One news article: its text and the metadata dates are resolved against."""
 
@@ -76,6 +80,11 @@ class Article(BaseModel):
     title: str | None = None
     author: str | None = None
     published: datetime | None = None
+    published_source: DateSource | None = Field(
+        default=None,
+        description="where `published` came from: json-ld, meta (tags), markup (the page's "
+        "visible dates, read by htmldate), feed (the feed entry), given (the user or meta.jsonl)",
+    )
     updated: datetime | None = None
     text: str
     text_hash: str = ""

@@ -101,7 +101,10 @@ def test_lone_html_file(tmp_path: Path) -> None:
     path.write_text(
         "<html><head><title>ETF outflows</title></head><body><nav>Markets</nav><article>"
         "<p>Spot bitcoin ETFs recorded $258 million in outflows on Thursday, according to "
-        "SoSoValue.</p></article></body></html>",
+        "SoSoValue.</p><p>It was the funds' fourth straight day of redemptions, the longest "
+        "streak since the spring, as traders cut exposure ahead of the central bank meeting.</p>"
+        "<p>Ether funds, by contrast, took in new money for a second session, data from the "
+        "same provider show.</p></article></body></html>",
         encoding="utf-8",
     )
     claims = claims_of(run(path, "--published", "2026-02-06").stdout)

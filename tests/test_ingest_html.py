@@ -197,12 +197,19 @@ def test_article_id_is_stable_hash_of_url_unless_given():
     assert parse_article(html, None, "sol-01").id == "sol-01"
 
 
+# Two more paragraphs, so that a small page is long enough to be an article.
+MORE = (
+    "<p>Net inflows across the eleven U.S. spot bitcoin funds reached $4.7 billion for the "
+    "month, according to Farside Investors, with BlackRock's IBIT taking the largest share.</p>"
+    "<p>Analysts at a crypto trading desk said the flows tracked a rebound in bitcoin's price "
+    "above $97,000 and a narrowing of the Coinbase premium over the same period.</p>"
+)
 SMALL_PAGES = [
     # (html, expected title, expected first body line)
     (
         "<html><head><title>BTC ETF inflows hit $1B - Crypto Wire</title>"
         '<meta property="og:site_name" content="Crypto Wire"></head><body><div class="story">'
-        "<p>Spot bitcoin ETFs took in $1.02 billion on Monday, the most since November.</p>"
+        f"<p>Spot bitcoin ETFs took in $1.02 billion on Monday, the most since November.</p>{MORE}"
         "</div></body></html>",
         "BTC ETF inflows hit $1B",
         "Spot bitcoin ETFs took in $1.02 billion on Monday, the most since November.",
@@ -210,7 +217,7 @@ SMALL_PAGES = [
     (
         "<html><body><main><h1>Hyperliquid whale opens $200M short</h1>"
         "<p>A trader opened a 40x short worth $200 million on Hyperliquid.<br>"
-        "Lookonchain flagged the position.</p>"
+        f"Lookonchain flagged the position.</p>{MORE}"
         '<ul class="related"><li><a href="/x">Whale closes $50M long</a></li></ul>'
         "</main></body></html>",
         "Hyperliquid whale opens $200M short",
@@ -230,10 +237,10 @@ def test_title_fallbacks_and_line_breaks(html, title, first_line):
 EURO = "<p>Tether minted €2.5 billion — a record</p>"
 CHARSETS = [
     # (bytes, Content-Type header): every one must read as EURO
-    (f'<meta charset="iso-8859-1">{EURO}'.encode(), None),  # declared latin-1, really UTF-8
-    (EURO.encode("cp1252"), "text/html; charset=windows-1252"),
-    (f'<meta charset="windows-1252">{EURO}'.encode("cp1252"), None),
-    (f"\ufeff{EURO}".encode("utf-16-le"), "text/html; charset=utf-8"),  # BOM beats header
+    (f'<meta charset="iso-8859-1">{EURO}{MORE}'.encode(), None),  # declared latin-1, really UTF-8
+    (f"{EURO}{MORE}".encode("cp1252"), "text/html; charset=windows-1252"),
+    (f'<meta charset="windows-1252">{EURO}{MORE}'.encode("cp1252"), None),
+    (f"\ufeff{EURO}{MORE}".encode("utf-16-le"), "text/html; charset=utf-8"),  # BOM beats header
 ]
 
 
@@ -257,5 +264,12 @@ def test_page_without_article_text_is_an_extraction_error(html):
 
 
 def test_deeply_nested_page_does_not_recurse_out():
-    html = "<div>" * 5000 + "<p>Bitcoin fell 5% to $61,000.</p>" + "</div>" * 5000
+    # deeper than the block walker descends, within what the HTML parser keeps
+    html = "<div>" * 1500 + "<p>Bitcoin fell 5% to $61,000.</p>" + MORE + "</div>" * 1500
     assert "Bitcoin fell 5% to $61,000." in parse_article(html, "https://wire.example/deep").text
+
+
+def test_page_nested_past_the_parser_limit_is_a_clean_error():
+    html = "<div>" * 5000 + "<p>Bitcoin fell 5% to $61,000.</p>" + MORE + "</div>" * 5000
+    with pytest.raises(ExtractionError, match=r"wire\.example/deeper: no article text"):
+        parse_article(html, "https://wire.example/deeper")

@@ -14,11 +14,12 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup
+import lxml.html
+from lxml import etree
 
 from extractor.errors import ExtractionError, FetchError
 from extractor.ingest.charset import decode_html
-from extractor.ingest.html_body import extract_body
+from extractor.ingest.html_body import Engine, extract_body
 from extractor.ingest.html_meta import PageMeta, read_metadata
 from extractor.ingest.urls import canonicalize, host_key
 from extractor.models import Article
@@ -41,9 +42,10 @@ def parse_article(
     article_id: str | None = None,
     *,
     content_type: str | None = None,
+    engine: Engine = "trafilatura",
 ) -> Article:
     """The article of an HTML page (see :func:`parse_page`)."""
-    return parse_page(html, url, article_id, content_type=content_type).article
+    return parse_page(html, url, article_id, content_type=content_type, engine=engine).article
 
 
 def parse_page(
@@ -52,6 +54,7 @@ def parse_page(
     article_id: str | None = None,
     *,
     content_type: str | None = None,
+    engine: Engine = "trafilatura",
 ) -> ParsedPage:
     """Parse a page; bytes are decoded BOM > UTF-8 > header > meta > detection.
 
@@ -63,11 +66,12 @@ def parse_page(
         html, encoding = decode_html(html, content_type)
     if len(html) > MAX_HTML_CHARS:
         raise ExtractionError(f"{where}: page has {len(html):,} characters, over the limit")
-    soup = BeautifulSoup(html, "lxml")
-    meta = read_metadata(soup)
-    lines = extract_body(soup, meta.title)
-    if not lines:
-        raise ExtractionError(f"{where}: no article text found")
+    tree = _parse(html)
+    meta = read_metadata(tree, url)
+    try:
+        lines = extract_body(tree, meta.title, description=meta.description, url=url, engine=engine)
+    except ExtractionError as exc:
+        raise ExtractionError(f"{where}: {exc}") from None
     article_url, canonical_link = _article_url(meta, url)
     text = "\n".join([meta.title, *lines] if meta.title else lines)
     article = Article(
@@ -77,10 +81,25 @@ def parse_page(
         title=meta.title,
         author=meta.author,
         published=meta.published,
+        published_source=meta.published_source,
         updated=meta.updated,
         text=text,
     )
     return ParsedPage(article, encoding, canonical_link)
+
+
+_PARSER = lxml.html.HTMLParser(
+    remove_comments=True, remove_pis=True, encoding="utf-8", huge_tree=True
+)
+
+
+def _parse(html: str) -> lxml.html.HtmlElement:
+    """The page as an lxml tree (an empty document for markup lxml cannot read)."""
+    try:
+        tree = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        tree = lxml.html.document_fromstring("<html><body></body></html>")
+    return tree
 
 
 def _article_url(meta: PageMeta, url: str | None) -> tuple[str | None, str | None]:

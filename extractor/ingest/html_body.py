@@ -1,31 +1,42 @@
 """Main text of a news page, one paragraph, heading, caption or table row a line.
 
-Three steps over a BeautifulSoup tree:
+trafilatura decides which text is the article; the project's own rules add what it leaves
+out and take out what crypto pages add:
 
-1. *prune*: drop scripts, navigation, footers, sidebars, share bars, ads, newsletter and
-   related-article boxes, recognised by tag, ARIA role, or class/id tokens listed in
-   ``data/boilerplate_html.jsonl`` (an element holding most of the page's text is kept);
-2. *locate*: the deepest element holding most of the remaining paragraph text, widened to
-   an ancestor when that adds more paragraph text than link text (a standfirst or a
-   "Quick Take" list above the body);
-3. *emit*: blocks in document order; tables as rows with cells joined by ``" | "``;
-   figure captions ("Source: CoinGlass") stay where they are; link lists and lines that
-   read as boilerplate (disclaimers, "Read more:", newsletter blurbs) are dropped.
+1. *segment*: the page (scripts, styles and hidden elements left out) as blocks in
+   document order: paragraphs, headings, list items, figure captions, table rows (cells
+   joined by ``" | "``) and inline runs. A block inside an element that reads as
+   boilerplate (by tag, ARIA role, or class/id tokens of ``data/boilerplate_html.jsonl``)
+   carries that element's flag, unless the element is the page's main wrapper (it holds
+   most of the text, or is or holds the marked ``articleBody``).
+2. *select*: a block is article text when trafilatura's output contains it (4-token
+   shingles). Between the first and the last such block, blocks trafilatura dropped come
+   back when they are unflagged prose, captions ("Source: CoinGlass") or table rows; a
+   standfirst before the body comes back when it repeats the page's description.
+   Lines that read as boilerplate (disclaimers, "Read more:", "Advertisement", gallery
+   counters) are dropped wherever they stand.
+3. *fallback*: when trafilatura finds nothing, the densest element of unflagged
+   paragraph text is the article (``content_root``).
+
+A page whose selected text is too short to be an article, or mostly boilerplate (a
+cookie notice, a footer, a caption), raises :class:`~extractor.errors.ExtractionError`
+with the reason instead of returning that text as the article.
 """
 
 from __future__ import annotations
 
+import copy
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
-from bs4 import BeautifulSoup, Tag
-from bs4.element import NavigableString, PageElement
-from pydantic import BaseModel, ConfigDict, Field
+from lxml import etree
+from lxml.html import HtmlElement
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from extractor.errors import ExtractionError
 from extractor.lexicon import load
 
 LEAVES = frozenset(
@@ -35,27 +46,74 @@ LEAVES = frozenset(
 CONTAINERS = frozenset(
     {"html", "body", "div", "section", "article", "main", "header", "figure", "ul", "ol", "dl"}
     | {"table", "tbody", "thead", "tfoot", "tr", "td", "th", "details", "center", "hr", "form"}
-    | {"fieldset"}
+    | {"fieldset", "footer", "nav", "aside"}
 )
 BLOCKS = LEAVES | CONTAINERS
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-SCORED = ["p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption", "pre", "dd", "tr"]
+CAPTIONS = frozenset({"figcaption", "caption"})
+# Elements whose text no reader sees as prose: dropped before segmenting.
+SKIPPED = (
+    *("script", "style", "noscript", "template", "svg", "head", "title", "iframe"),
+    *("button", "select", "textarea", "input", "canvas", "object", "embed"),
+)
 LINK_DENSITY_MAX = 0.5  # a block whose text is mostly links is navigation
 CONTAINMENT = 0.8  # the content root holds this share of the page's paragraph text
-PROTECT_SHARE = 0.5  # never prune an element holding this share of the page's text
+PROTECT_SHARE = 0.5  # an element holding this share of the page's text is its wrapper
 CONTAINS_MAX_CHARS = 300  # "contains" markers judge short lines only
 MAX_DEPTH = 150  # deeper subtrees are read as one block (no recursion blow-up)
+SHINGLE = 4  # tokens per shingle when matching blocks to the engine's text
+MATCH_SHARE = 0.5  # a block is the engine's when this share of its shingles is
+OWN_OVER_ENGINE = 2.0  # the project's own text this many times longer wins
+WRAPPER_SHARE = 0.5  # a flagged element with this share of the selected text wraps it
+MIN_COVERAGE = 0.5  # below this share of the engine's text in the blocks, take its lines
+MIN_ARTICLE_CHARS = 250  # less body text than this is no article (a notice, a caption)
+MAX_BOILERPLATE_SHARE = 0.5  # more of the selected text flagged than this: no article
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_TOKEN = re.compile(r"\w+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_LINE_PUNCT = " .:;,!?|·•-–—()[]"
+
+MarkerKind = Literal[
+    "tag",
+    "role",
+    "class_token",
+    "class_phrase",
+    "text_prefix",
+    "text_contains",
+    "text_line",
+    "line_pattern",
+    "notice",
+    "caption_cue",
+    "caption_credit",
+]
 
 
 class HtmlMarker(BaseModel):
-    """One boilerplate marker: a tag, ARIA role, class/id token or phrase, or a text cue."""
+    """One boilerplate marker: a tag, ARIA role, class/id token or phrase, or a text cue.
+
+    ``text_line`` is a whole line (case and surrounding punctuation aside);
+    ``line_pattern`` a regular expression a whole line matches; ``notice`` names a tag,
+    role or class token whose text is never the article (a cookie notice, the site
+    footer), whereas a ``sidebar`` or ``modal`` wrapper may hold the article itself;
+    ``caption_cue`` a word that makes a figure caption a chart's ("Source: CoinGlass"),
+    ``caption_credit`` one that makes it a photo's ("Photo: AP", "Getty Images").
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-    kind: Literal["tag", "role", "class_token", "class_phrase", "text_prefix", "text_contains"]
+    kind: MarkerKind
     value: str = Field(min_length=1)
+
+    @field_validator("value")
+    @classmethod
+    def _compiles(cls, value: str, info: object) -> str:
+        data = getattr(info, "data", {})
+        if data.get("kind") == "line_pattern":
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise ValueError(f"not a regular expression: {exc}") from None
+        return value
 
 
 @dataclass(frozen=True)
@@ -68,20 +126,58 @@ class Markers:
     phrases: tuple[tuple[str, ...], ...]
     prefixes: tuple[str, ...]
     contains: tuple[str, ...]
+    lines: frozenset[str]
+    pattern: re.Pattern[str] | None
+    notices: frozenset[str]
+    caption_cues: frozenset[str]
+    caption_credits: frozenset[str]
 
-    def attrs_match(self, tag: Tag) -> bool:
-        """True when the element's class or id names boilerplate (``share-bar``, ``navBar``)."""
-        tokens = _attr_tokens(tag)
-        if not self.tokens.isdisjoint(tokens):
-            return True
-        return any(_has_run(tokens, phrase) for phrase in self.phrases)
+    def attrs_match(self, element: HtmlElement) -> str | None:
+        """The class/id token or phrase naming boilerplate (``share-bar``, ``navBar``), if any."""
+        names = (element.get("class"), element.get("id"))
+        if names == (None, None):
+            return None
+        return self._names_match(names)
 
-    def text_matches(self, text: str) -> bool:
-        """True when a line reads as boilerplate (disclaimer, "Read more:", sign-up blurb)."""
+    @lru_cache(maxsize=4096)  # noqa: B019 -- one Markers lives for the process; pages repeat names
+    def _names_match(self, names: tuple[str | None, str | None]) -> str | None:
+        tokens = _attr_tokens(names)
+        if not tokens:
+            return None
+        hit = next((t for t in tokens if t in self.tokens), None)
+        if hit is not None:
+            return hit
+        return next((" ".join(p) for p in self.phrases if _has_run(tokens, p)), None)
+
+    def text_matches(self, text: str, row: bool = False) -> bool:
+        """True when a line reads as boilerplate (disclaimer, "Read more:", "Advertisement").
+
+        A table ``row`` is judged by prefixes and phrases only: a row of dates and
+        figures is data, not a dateline.
+        """
         lowered = text.lower()
         if lowered.startswith(self.prefixes):
             return True
-        return len(text) <= CONTAINS_MAX_CHARS and any(c in lowered for c in self.contains)
+        if len(text) > CONTAINS_MAX_CHARS:
+            return False
+        if not row and lowered.strip(_LINE_PUNCT) in self.lines:
+            return True
+        if not row and self.pattern is not None and self.pattern.fullmatch(lowered.strip()):
+            return True
+        return any(c in lowered for c in self.contains)
+
+    def photo_caption(self, text: str) -> bool:
+        """True for a caption that credits a photo and cites no data ("Photo: AP")."""
+        words = set(_TOKEN.findall(text.lower()))
+        return self.caption_credits.isdisjoint(words) is False and self.caption_cues.isdisjoint(
+            words
+        )
+
+    def boilerplate(self, block: Block) -> bool:
+        """True for a block never to keep: a boilerplate line, or a photo caption."""
+        if _is_caption(block) and self.photo_caption(block.text):
+            return True
+        return self.text_matches(block.text, row=block.tag == "tr")
 
 
 @cache
@@ -92,6 +188,7 @@ def markers() -> Markers:
     def values(kind: str) -> list[str]:
         return [row.value.lower() for row in rows if row.kind == kind]
 
+    patterns = [row.value for row in rows if row.kind == "line_pattern"]
     return Markers(
         tags=frozenset(values("tag")),
         roles=frozenset(values("role")),
@@ -99,31 +196,438 @@ def markers() -> Markers:
         phrases=tuple(tuple(p.split()) for p in values("class_phrase")),
         prefixes=tuple(values("text_prefix")),
         contains=tuple(values("text_contains")),
+        lines=frozenset(v.strip(_LINE_PUNCT) for v in values("text_line")),
+        pattern=re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None,
+        notices=frozenset(values("notice")),
+        caption_cues=frozenset(values("caption_cue")),
+        caption_credits=frozenset(values("caption_credit")),
     )
+
+
+@dataclass(frozen=True, eq=False)
+class Flag:
+    """Why an element reads as boilerplate (a tag, role, class token) and the element."""
+
+    name: str
+    element: HtmlElement
 
 
 @dataclass(frozen=True)
 class Block:
-    """One line of output before filtering: its text, how much of it is links, its tag."""
+    """One line of the page: its text, link text, tag, element and boilerplate flag."""
 
     text: str
     link_chars: int
     tag: str
+    element: HtmlElement | None
+    flag: Flag | None = None
+
+    @property
+    def flag_name(self) -> str | None:
+        return self.flag.name if self.flag is not None else None
+
+    @property
+    def prose(self) -> bool:
+        """Readable text: not mostly links, with letters or digits."""
+        return self.link_chars <= LINK_DENSITY_MAX * len(self.text) and any(
+            ch.isalnum() for ch in self.text
+        )
 
 
-def extract_body(soup: BeautifulSoup, title: str | None = None) -> list[str]:
-    """Body lines of a page; mutates ``soup`` (read metadata first)."""
-    root = soup.body or soup
-    for br in root.find_all("br"):
-        br.replace_with("\n")
+Engine = Literal["trafilatura", "own"]
+
+
+def extract_body(
+    tree: HtmlElement,
+    title: str | None = None,
+    *,
+    description: str | None = None,
+    url: str | None = None,
+    engine: Engine = "trafilatura",
+) -> list[str]:
+    """Body lines of a page; changes ``tree`` (read metadata first).
+
+    Raises ExtractionError when the page holds no article (see the module docstring).
+    """
     found = markers()
-    prune(root, found)
-    content = content_root(root, found)
+    engine_text = _engine_text(tree, url) if engine == "trafilatura" else ""
+    blocks = segment(tree, found)
+    own = own_selection(blocks, found)
+    chosen = select(blocks, engine_text, found, own, description) if engine_text else []
+    if engine_text and _coverage(chosen, engine_text) < MIN_COVERAGE:
+        # The engine read text the page's blocks do not hold (in <noscript>, a template).
+        chosen = [Block(line, 0, "p", None) for line in _lines(engine_text)]
+        chosen = [b for b in chosen if not found.boilerplate(b)]
+    if _chars(own) > OWN_OVER_ENGINE * _chars(chosen):
+        chosen = own  # the engine under-read the page (a teaser, the first section)
+    chosen = [b for b in chosen if not _is_title(b, title)]
+    check_article(chosen, found)
+    kept = [b for b in chosen if b.flag_name not in found.notices]
+    return [block.text for block in _without_orphan_headings(_deduplicated(kept))]
+
+
+def check_article(blocks: list[Block], found: Markers) -> None:
+    """Raise unless the blocks read as an article: enough text, not mostly notices or captions."""
+    body = [b for b in blocks if b.tag not in HEADINGS]
+    chars = sum(len(b.text) for b in body)
+    if chars == 0:
+        raise ExtractionError("no article text found")
+    notices = [b for b in body if b.flag_name in found.notices]
+    noticed = sum(len(b.text) for b in notices)
+    if noticed > MAX_BOILERPLATE_SHARE * chars:
+        kinds = ", ".join(sorted({b.flag_name or "" for b in notices}))
+        raise ExtractionError(
+            f"no article text found: {noticed} of {chars} characters are a notice ({kinds})"
+        )
+    captions = sum(len(b.text) for b in body if b.tag in CAPTIONS)
+    if captions > MAX_BOILERPLATE_SHARE * chars:
+        raise ExtractionError(
+            f"no article text found: {captions} of {chars} characters are captions"
+        )
+    chars -= noticed
+    if chars < MIN_ARTICLE_CHARS:
+        raise ExtractionError(
+            f"no article text found: {chars} characters of text, under the "
+            f"{MIN_ARTICLE_CHARS} an article has"
+        )
+
+
+# --- segment -------------------------------------------------------------------------
+
+
+def segment(tree: HtmlElement, found: Markers) -> list[Block]:
+    """Every block of the page in document order, with its boilerplate flag."""
+    root = _body(tree)
+    for br in root.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    etree.strip_elements(root, *SKIPPED, with_tail=False)
+    walker = _Walker(found, root)
+    return list(walker.blocks(root, 0, None))
+
+
+def _body(tree: HtmlElement) -> HtmlElement:
+    body = tree.find("body") if tree.tag == "html" else None
+    return body if body is not None else tree
+
+
+class _Walker:
+    """Walks the tree once, flagging boilerplate elements as it goes down."""
+
+    def __init__(self, found: Markers, root: HtmlElement) -> None:
+        self.found = found
+        self.total = len(root.text_content())
+        # Elements holding blocks, and the marked article body with its ancestors: one
+        # pass each, so no element's subtree is searched again per child.
+        self.holders: set[HtmlElement] = set()
+        for block in root.iterdescendants(*BLOCKS):
+            for ancestor in block.iterancestors():
+                if ancestor in self.holders:
+                    break
+                self.holders.add(ancestor)
+        self.marked: set[HtmlElement] = set()
+        for body in root.xpath(".//*[@itemprop='articleBody']"):
+            self.marked.update([body, *body.iterancestors()])
+
+    def blocks(self, element: HtmlElement, depth: int, flag: Flag | None) -> Iterator[Block]:
+        """Blocks under ``element``; inline runs between child blocks become lines."""
+        run: list[str] = [element.text or ""]
+        links = 0
+        for child in element:
+            if not isinstance(child.tag, str) or _hidden(child):
+                run.append(child.tail or "")
+                continue
+            if depth < MAX_DEPTH and (child.tag in BLOCKS or child in self.holders):
+                yield from self._run(run, links, element, flag)
+                run, links = [child.tail or ""], 0
+                yield from self._block(child, depth + 1, self._flag(child, flag))
+            else:
+                run.append(child.text_content())
+                run.append(child.tail or "")
+                links += _link_chars(child)
+        yield from self._run(run, links, element, flag)
+
+    def _block(self, element: HtmlElement, depth: int, flag: Flag | None) -> Iterator[Block]:
+        tag = element.tag
+        if tag == "a":  # a link wrapping blocks (a teaser card): all of it is link text
+            for block in self.blocks(element, depth, flag):
+                yield Block(block.text, len(block.text), block.tag, block.element, block.flag)
+        elif tag == "table":
+            yield from _table_rows(element, flag)
+        elif tag in LEAVES and element not in self.holders:
+            text = _collapse(element.text_content())
+            if text:
+                yield Block(text, _link_chars(element), tag, element, flag)
+        else:
+            yield from self.blocks(element, depth, flag)
+
+    def _run(
+        self, run: list[str], links: int, element: HtmlElement, flag: Flag | None
+    ) -> Iterator[Block]:
+        text = _collapse("".join(run))
+        if text:
+            yield Block(text, links, "run", element, flag)
+
+    def _flag(self, element: HtmlElement, inherited: Flag | None) -> Flag | None:
+        """The element's boilerplate flag (inherited from an ancestor, or its own)."""
+        if inherited is not None:
+            return inherited
+        own = _own_flag(element, self.found)
+        if own is None or self._protected(element):
+            return None
+        return Flag(own, element)
+
+    def _protected(self, element: HtmlElement) -> bool:
+        """The page's main wrapper is never boilerplate, whatever its class or tag says."""
+        if element in self.marked or element.tag == "main":
+            return True
+        return self.total > 0 and len(element.text_content()) >= PROTECT_SHARE * self.total
+
+
+def _own_flag(element: HtmlElement, found: Markers) -> str | None:
+    tag = str(element.tag)
+    if tag in found.tags:
+        return tag
+    role = (element.get("role") or "").lower()
+    if role in found.roles:
+        return role
+    if tag == "header" and not any(a.tag in ("article", "main") for a in element.iterancestors()):
+        return "header"
+    if tag in ("html", "body"):
+        return None
+    return found.attrs_match(element)
+
+
+def _hidden(element: HtmlElement) -> bool:
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    return style is not None and _HIDDEN_STYLE.search(style) is not None
+
+
+def _table_rows(table: HtmlElement, flag: Flag | None) -> Iterator[Block]:
+    """A caption line, then one line per row with cells joined by ``" | "``."""
+    caption = table.find("caption")
+    if caption is not None:
+        text = _collapse(caption.text_content())
+        if text:
+            yield Block(text, _link_chars(caption), "caption", caption, flag)
+    for row in table.iter("tr"):
+        if next(row.iterancestors("table"), None) is not table:
+            continue
+        cells = [_collapse(" ".join(cell.itertext())) for cell in row if cell.tag in ("td", "th")]
+        text = " | ".join(cell for cell in cells if cell)
+        if text:
+            yield Block(text, _link_chars(row), "tr", row, flag)
+
+
+def _attr_tokens(names: tuple[str | None, ...]) -> list[str]:
+    tokens: list[str] = []
+    for value in names:
+        if value:
+            split = _NON_ALNUM.split(_CAMEL.sub(r"\1 \2", value).lower())
+            tokens.extend(t for t in split if t)
+    return tokens
+
+
+def _has_run(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tuple(tokens[i : i + size]) == phrase for i in range(len(tokens) - size + 1))
+
+
+def _link_chars(element: HtmlElement) -> int:
+    links = [element] if element.tag == "a" else element.iter("a")
+    return sum(len(_collapse(link.text_content())) for link in links)
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- select --------------------------------------------------------------------------
+
+
+def _engine_text(tree: HtmlElement, url: str | None) -> str:
+    """trafilatura's main text of the page (tables in, comments out), or ``""``."""
+    import trafilatura  # imported here: a second or two of start-up, only when pages are read
+
+    document = trafilatura.bare_extraction(
+        copy.deepcopy(tree),
+        url=url,
+        fast=True,  # its own fallback is replaced by the comparison with the project's rules
+        favor_recall=True,
+        include_tables=True,
+        include_comments=False,
+        with_metadata=False,
+    )
+    text = getattr(document, "text", None)
+    return text if isinstance(text, str) else ""
+
+
+def select(
+    blocks: list[Block],
+    engine_text: str,
+    found: Markers,
+    own: list[Block],
+    description: str | None = None,
+) -> list[Block]:
+    """The article's blocks given the engine's text (see the module docstring)."""
+    shingles, lines = _engine_index(engine_text)
+    matched = [i for i, block in enumerate(blocks) if _matches(block, shingles, lines)]
+    if not matched:
+        return []
+    first, last = matched[0], matched[-1]
+    chosen = set(matched)
+    chosen.update(i for i in range(first + 1, last) if _fills_gap(blocks[i]))
+    # The lead the engine skipped (a standfirst, a "Quick Take" list): what the project's
+    # own rules keep between the headline and the engine's first block.
+    mine = {id(block) for block in own}
+    chosen.update(i for i in range(_below_headline(blocks, first), first) if id(blocks[i]) in mine)
+    chosen.update(blocks.index(b) for b in _standfirst(blocks[:first], description))
+    picked = _without_insets([blocks[i] for i in sorted(chosen)])
+    return [b for b in picked if not found.boilerplate(b)]
+
+
+def _below_headline(blocks: list[Block], first: int) -> int:
+    """The index after the last ``<h1>`` above ``first`` (``first`` when there is none)."""
+    return next((i + 1 for i in range(first - 1, -1, -1) if blocks[i].tag == "h1"), first)
+
+
+def _without_insets(blocks: list[Block]) -> list[Block]:
+    """Drop flagged boxes inside the article (a newsletter promo, a disclosure); a flagged
+    element holding most of the text is the article's wrapper and stays."""
+    total = _chars(blocks)
+    held: dict[int, int] = {}
+    for block in blocks:
+        if block.flag is not None:
+            held[id(block.flag)] = held.get(id(block.flag), 0) + len(block.text)
+    return [b for b in blocks if b.flag is None or held[id(b.flag)] >= WRAPPER_SHARE * total]
+
+
+@lru_cache(maxsize=2)
+def _engine_index(text: str) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
+    tokens = _TOKEN.findall(text.lower())
+    shingles = {tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)}
+    lines = {tuple(_TOKEN.findall(line.lower())) for line in text.splitlines()}
+    return shingles, lines
+
+
+def _matches(block: Block, shingles: set[tuple[str, ...]], lines: set[tuple[str, ...]]) -> bool:
+    tokens = _TOKEN.findall(block.text.lower())
+    if len(tokens) < SHINGLE:
+        return bool(tokens) and tuple(tokens) in lines
+    own = [tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)]
+    return sum(s in shingles for s in own) >= MATCH_SHARE * len(own)
+
+
+def _chars(blocks: list[Block]) -> int:
+    return sum(len(b.text) for b in blocks)
+
+
+def _coverage(blocks: list[Block], engine_text: str) -> float:
+    """The share of the engine's shingles the chosen blocks hold."""
+    wanted, _ = _engine_index(engine_text)
+    if not wanted:
+        return 1.0
+    got, _ = _engine_index("\n".join(b.text for b in blocks))
+    return len(wanted & got) / len(wanted)
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in (_collapse(raw) for raw in text.splitlines()) if line]
+
+
+def _fills_gap(block: Block) -> bool:
+    """A block inside the article the engine left out that the project keeps."""
+    return block.flag is None and block.prose and (block.tag == "tr" or _is_caption(block))
+
+
+def _is_caption(block: Block) -> bool:
+    """A figure or table caption, by tag, by a ``caption`` class, or as text of a figure."""
+    if block.tag in CAPTIONS:
+        return True
+    element = block.element
+    if element is None or block.tag in HEADINGS:
+        return False
+    parent = element.getparent()
+    return "caption" in _attr_tokens((element.get("class"), element.get("id"))) or (
+        parent is not None and parent.tag == "figure"
+    )
+
+
+def _standfirst(before: list[Block], description: str | None) -> list[Block]:
+    """The standfirst above the body: the block that repeats the page's description."""
+    if not description:
+        return []
+    wanted = _collapse(description).casefold().rstrip(" .…")
+    for block in reversed(before):
+        text = block.text.casefold()
+        if block.flag is None and block.prose and len(wanted) >= 40 and text.startswith(wanted):
+            return [block]
+    return []
+
+
+# --- the project's own locate (fallback) --------------------------------------------
+
+
+def own_selection(blocks: list[Block], found: Markers) -> list[Block]:
+    """The unflagged prose blocks under the element that holds most of the paragraph text."""
+    good = [b for b in blocks if b.flag is None and b.prose and not found.boilerplate(b)]
+    if not good:
+        return []
+    weight: dict[HtmlElement, int] = {}
+    children: dict[HtmlElement, list[HtmlElement]] = {}
+    top: HtmlElement | None = None
+    for block in good:
+        if block.element is None:
+            continue
+        chain = [block.element, *block.element.iterancestors()]
+        for below, element in zip([None, *chain], chain, strict=False):
+            weight[element] = weight.get(element, 0) + len(block.text)
+            if below is not None and below not in children.setdefault(element, []):
+                children[element].append(below)
+        top = chain[-1]
+    if top is None:
+        return good
+    total = weight[top]
+    node = top
+    while True:
+        child = next((c for c in children.get(node, []) if weight[c] >= CONTAINMENT * total), None)
+        if child is None:
+            break
+        node = child
+    root = _widen(node, top, weight, good)
+    inside = set(root.iter(etree.Element))
+    return [b for b in good if b.element in inside]
+
+
+def _widen(
+    node: HtmlElement, top: HtmlElement, weight: dict[HtmlElement, int], good: list[Block]
+) -> HtmlElement:
+    """The ancestor that adds the most paragraph text net of link text (ties: the lowest)."""
+    best, best_gain = node, 0
+    base_links = _link_chars(node)
+    for parent in node.iterancestors():
+        gain = (weight.get(parent, 0) - weight[node]) - (_link_chars(parent) - base_links)
+        if gain > best_gain:
+            best, best_gain = parent, gain
+        if parent is top:
+            break
+    return best
+
+
+# --- clean-up ------------------------------------------------------------------------
+
+
+def _is_title(block: Block, title: str | None) -> bool:
+    return bool(title) and block.text.casefold() == (title or "").casefold()
+
+
+def _deduplicated(blocks: Iterator[Block] | list[Block]) -> list[Block]:
     kept: list[Block] = []
-    for block in _blocks(content, 0):
-        if _keep(block, found, title) and (not kept or kept[-1].text != block.text):
+    for block in blocks:
+        if not kept or kept[-1].text != block.text:
             kept.append(block)
-    return [block.text for block in _without_orphan_headings(kept)]
+    return kept
 
 
 def _without_orphan_headings(blocks: list[Block]) -> list[Block]:
@@ -141,190 +645,3 @@ def _without_orphan_headings(blocks: list[Block]) -> list[Block]:
 def _heading_level(block: Block) -> int:
     """1-6 for a heading block, 0 for anything else."""
     return int(block.tag[1]) if block.tag in HEADINGS else 0
-
-
-# --- prune ---------------------------------------------------------------------------
-
-
-def prune(root: Tag, found: Markers) -> None:
-    """Remove boilerplate elements from ``root`` in place."""
-    total = len(root.get_text())
-    doomed = [tag for tag in root.find_all(True) if _is_noise(tag, found)]
-    for tag in doomed:
-        if tag.decomposed:
-            continue
-        if found.attrs_match(tag) and _protected(tag, total):
-            continue
-        tag.decompose()
-
-
-def _is_noise(tag: Tag, found: Markers) -> bool:
-    name = tag.name
-    if name in found.tags or (name == "header" and tag.find_parent(["article", "main"]) is None):
-        return True
-    role = tag.get("role")
-    if isinstance(role, str) and role.lower() in found.roles:
-        return True
-    if tag.has_attr("hidden") or tag.get("aria-hidden") == "true":
-        return True
-    style = tag.get("style")
-    if isinstance(style, str) and _HIDDEN_STYLE.search(style):
-        return True
-    return name not in ("html", "body") and found.attrs_match(tag)
-
-
-def _protected(tag: Tag, total: int) -> bool:
-    """An element that holds most of the page (or the marked article body) is never pruned."""
-    if tag.find(None, {"itemprop": "articleBody"}) is not None:
-        return True
-    return total > 0 and len(tag.get_text()) >= PROTECT_SHARE * total
-
-
-def _attr_tokens(tag: Tag) -> list[str]:
-    values: list[str] = []
-    for attr in ("class", "id"):
-        value = tag.get(attr)
-        values.extend(value if isinstance(value, list) else [value] if value else [])
-    tokens: list[str] = []
-    for value in values:
-        tokens.extend(t for t in _NON_ALNUM.split(_CAMEL.sub(r"\1 \2", str(value)).lower()) if t)
-    return tokens
-
-
-def _has_run(tokens: list[str], phrase: tuple[str, ...]) -> bool:
-    size = len(phrase)
-    return any(tuple(tokens[i : i + size]) == phrase for i in range(len(tokens) - size + 1))
-
-
-# --- locate --------------------------------------------------------------------------
-
-
-def content_root(root: Tag, found: Markers) -> Tag:
-    """The element that holds the article text (see the module docstring)."""
-    marked = root.find(None, {"itemprop": "articleBody"})
-    if isinstance(marked, Tag) and _collapse(marked.get_text()):
-        return marked
-    good = _paragraph_text(root, found)
-    total = good[id(root)]
-    if total == 0:
-        return root
-    node = root
-    while True:
-        child = next(
-            (c for c in node.find_all(True, recursive=False) if good[id(c)] >= CONTAINMENT * total),
-            None,
-        )
-        if child is None:
-            return _widen(node, root, good)
-        node = child
-
-
-def _paragraph_text(root: Tag, found: Markers) -> defaultdict[int, int]:
-    """Characters of good paragraph text under each element (keyed by ``id``)."""
-    good: defaultdict[int, int] = defaultdict(int)
-    for tag in root.find_all(SCORED):
-        if tag.find(SCORED) is not None:
-            continue
-        block = _leaf(tag)
-        if not block.text or not _keep(block, found, None):
-            continue
-        good[id(tag)] += len(block.text)
-        for parent in tag.parents:
-            good[id(parent)] += len(block.text)
-            if parent is root:
-                break
-    return good
-
-
-def _widen(node: Tag, root: Tag, good: defaultdict[int, int]) -> Tag:
-    """The ancestor that adds the most paragraph text net of link text (ties: the lowest)."""
-    best, best_gain = node, 0
-    base_links = _link_chars(node)
-    for parent in node.parents:
-        gain = (good[id(parent)] - good[id(node)]) - (_link_chars(parent) - base_links)
-        if gain > best_gain:
-            best, best_gain = parent, gain
-        if parent is root:
-            break
-    return best
-
-
-# --- emit ----------------------------------------------------------------------------
-
-
-def _blocks(tag: Tag, depth: int) -> Iterator[Block]:
-    """Blocks under ``tag`` in document order; inline runs between blocks become lines."""
-    run: list[PageElement] = []
-    for child in tag.children:
-        if isinstance(child, Tag) and depth < MAX_DEPTH and _is_block(child):
-            yield from _run_block(run)
-            run = []
-            yield from _block(child, depth + 1)
-        elif isinstance(child, Tag) or type(child) is NavigableString:
-            run.append(child)
-    yield from _run_block(run)
-
-
-def _block(tag: Tag, depth: int) -> Iterator[Block]:
-    if tag.name == "a":  # a link wrapping blocks (a teaser card): all of it is link text
-        for block in _blocks(tag, depth):
-            yield Block(block.text, len(block.text), block.tag)
-    elif tag.name == "table":
-        yield from _table_rows(tag)
-    elif tag.name in LEAVES and tag.find(BLOCKS) is None:
-        yield _leaf(tag)
-    else:
-        yield from _blocks(tag, depth)
-
-
-def _is_block(tag: Tag) -> bool:
-    return tag.name in BLOCKS or tag.find(BLOCKS) is not None
-
-
-def _leaf(tag: Tag) -> Block:
-    return Block(_collapse(tag.get_text()), _link_chars(tag), tag.name)
-
-
-def _run_block(run: list[PageElement]) -> Iterator[Block]:
-    if not run:
-        return
-    text = _collapse("".join(piece.get_text() for piece in run))
-    links = sum(_link_chars(piece) for piece in run if isinstance(piece, Tag))
-    if text:
-        yield Block(text, links, "run")
-
-
-def _table_rows(table: Tag) -> Iterator[Block]:
-    """A caption line, then one line per row with cells joined by ``" | "``."""
-    caption = table.find("caption")
-    if isinstance(caption, Tag):
-        yield _leaf(caption)
-    for row in table.find_all("tr"):
-        if row.find_parent("table") is not table:
-            continue
-        cells = [
-            _collapse(cell.get_text(" ")) for cell in row.find_all(["td", "th"], recursive=False)
-        ]
-        text = " | ".join(cell for cell in cells if cell)
-        if text:
-            yield Block(text, _link_chars(row), "tr")
-
-
-def _keep(block: Block, found: Markers, title: str | None) -> bool:
-    text = block.text
-    if not any(ch.isalnum() for ch in text):
-        return False
-    if block.link_chars > LINK_DENSITY_MAX * len(text):
-        return False
-    if title and text.casefold() == title.casefold():
-        return False
-    return not found.text_matches(text)
-
-
-def _link_chars(tag: Tag) -> int:
-    links: Iterable[Tag] = [tag] if tag.name == "a" else tag.find_all("a")
-    return sum(len(_collapse(link.get_text())) for link in links)
-
-
-def _collapse(text: str) -> str:
-    return " ".join(text.split())

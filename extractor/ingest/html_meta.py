@@ -1,9 +1,11 @@
-"""Article metadata from a page: JSON-LD first, then meta tags, then visible text.
+"""Article metadata from a page: JSON-LD first, then meta tags, then the page itself.
 
 Each source yields a partial :class:`PageMeta`; the first source that has a field wins.
 JSON-LD ``NewsArticle`` (and its kin) is the publisher's own statement; OpenGraph and
-other ``<meta>`` tags (listed in ``data/html_meta_fields.jsonl``) come next; ``<time>``,
-the ``<h1>`` and the byline are the fallback.
+other ``<meta>`` tags (listed in ``data/html_meta_fields.jsonl``) come next; the
+``<h1>``, the byline and the publication date htmldate finds in the markup (``<time>``,
+date-bearing classes, the URL) are the fallback. Every publication date says where it
+came from (:data:`DateSource`), so a store can tell a declared date from a guessed one.
 """
 
 from __future__ import annotations
@@ -17,22 +19,28 @@ from email.utils import parsedate_to_datetime
 from functools import cache
 from typing import Any, Literal
 
-from bs4 import BeautifulSoup, Tag
+from lxml import etree
+from lxml.html import HtmlElement
 from pydantic import BaseModel, ConfigDict
 
 from extractor.lexicon import load
+from extractor.models import DateSource
 
 ARTICLE_TYPES = frozenset({"Article", "BlogPosting", "LiveBlogPosting", "Report"})
 MAX_DATE_CHARS = 64
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·)\s+")
 _BY_PREFIX = re.compile(r"^\s*by\s+", re.I)
+_LOWER = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_BYLINE_XPATH = f".//*[contains({_LOWER}, 'byline') or contains({_LOWER}, 'author')]"
 
 
 class MetaField(BaseModel):
     """A ``<meta>`` tag that carries one metadata field (``attr``="``name``")."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-    field: Literal["title", "publisher", "author", "published", "updated", "canonical"]
+    field: Literal[
+        "title", "publisher", "author", "published", "updated", "canonical", "description"
+    ]
     attr: Literal["property", "name", "itemprop"]
     name: str
 
@@ -47,18 +55,28 @@ class PageMeta:
     published: datetime | None = None
     updated: datetime | None = None
     canonical: str | None = None
+    description: str | None = None
+    published_source: DateSource | None = None
 
     def merged(self, other: PageMeta) -> PageMeta:
-        """This metadata with its gaps filled from ``other``."""
+        """This metadata with its gaps filled from ``other`` (a date keeps its source)."""
         gaps = {
-            f.name: getattr(other, f.name) for f in fields(self) if getattr(self, f.name) is None
+            f.name: getattr(other, f.name)
+            for f in fields(self)
+            if getattr(self, f.name) is None and f.name != "published_source"
         }
+        if self.published is None:
+            gaps["published_source"] = other.published_source
         return replace(self, **gaps)
 
 
-def read_metadata(soup: BeautifulSoup) -> PageMeta:
-    """Metadata of a parsed page (call before the body extraction prunes the tree)."""
-    meta = from_json_ld(soup).merged(from_meta_tags(soup)).merged(from_visible(soup))
+def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMeta:
+    """Metadata of a parsed page (call before the body extraction changes the tree)."""
+    meta = from_json_ld(tree).merged(from_meta_tags(tree))
+    if meta.title is None or meta.author is None:
+        meta = meta.merged(from_visible(tree))
+    if meta.published is None:
+        meta = meta.merged(from_markup_date(tree, url))
     if meta.title:
         meta = replace(meta, title=strip_site_suffix(meta.title, meta.publisher))
     return meta
@@ -82,12 +100,17 @@ def parse_date(value: str | None) -> datetime | None:
     return dateparser.parse(value, languages=["en"])
 
 
+def _dated(value: str | None, source: DateSource) -> dict[str, Any]:
+    published = parse_date(value)
+    return {"published": published, "published_source": source if published else None}
+
+
 # --- JSON-LD -------------------------------------------------------------------------
 
 
-def from_json_ld(soup: BeautifulSoup) -> PageMeta:
+def from_json_ld(tree: HtmlElement) -> PageMeta:
     """Fields of the first article object in the page's JSON-LD blocks."""
-    objects = list(_json_ld_objects(soup))
+    objects = list(_json_ld_objects(tree))
     by_id = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str)}
     for obj in objects:
         if _is_article(obj):
@@ -95,10 +118,12 @@ def from_json_ld(soup: BeautifulSoup) -> PageMeta:
     return PageMeta()
 
 
-def _json_ld_objects(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
-    for script in soup.find_all("script", attrs={"type": re.compile("ld\\+json", re.I)}):
+def _json_ld_objects(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
         try:
-            data = json.loads(script.get_text(), strict=False)
+            data = json.loads(script.text or "", strict=False)
         except ValueError:
             continue  # a broken block is ignored; other sources remain
         yield from _walk(data)
@@ -128,9 +153,10 @@ def _article_meta(obj: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> Page
         title=_text(obj.get("headline") or obj.get("name")),
         publisher=_names(obj.get("publisher"), by_id),
         author=_names(obj.get("author"), by_id),
-        published=parse_date(_text(obj.get("datePublished"))),
         updated=parse_date(_text(obj.get("dateModified"))),
         canonical=_text(canonical),
+        description=_text(obj.get("description")),
+        **_dated(_text(obj.get("datePublished")), "json-ld"),
     )
 
 
@@ -168,60 +194,101 @@ def _meta_fields() -> tuple[MetaField, ...]:
     return load("html_meta_fields.jsonl", MetaField)
 
 
-def from_meta_tags(soup: BeautifulSoup) -> PageMeta:
+def from_meta_tags(tree: HtmlElement) -> PageMeta:
     """Fields from OpenGraph, Twitter, Dublin Core and other ``<meta>`` tags, in data order."""
+    declared: dict[tuple[str, str], str] = {}
+    for tag in tree.iter("meta"):
+        content = _text(tag.get("content"))
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            name = tag.get(attr)
+            if name:
+                declared.setdefault((attr, name.strip().lower()), content)
     values: dict[str, str] = {}
     for entry in _meta_fields():
-        if entry.field in values:
+        content = declared.get((entry.attr, entry.name.lower()))
+        if entry.field in values or content is None:
             continue
-        tag = soup.find(
-            ["meta"], attrs={entry.attr: re.compile(f"^{re.escape(entry.name)}$", re.I)}
-        )
-        content = _text(tag.get("content")) if isinstance(tag, Tag) else None
-        if content and not (entry.field == "author" and _looks_like_url(content)):
+        if not (entry.field == "author" and _looks_like_url(content)):
             values[entry.field] = content
-    link = soup.find("link", rel="canonical")
-    href = _text(link.get("href")) if isinstance(link, Tag) else None
     return PageMeta(
         title=values.get("title"),
         publisher=values.get("publisher"),
         author=values.get("author"),
-        published=parse_date(values.get("published")),
         updated=parse_date(values.get("updated")),
-        canonical=href or values.get("canonical"),
+        canonical=_canonical_link(tree) or values.get("canonical"),
+        description=values.get("description"),
+        **_dated(values.get("published"), "meta"),
     )
 
 
-# --- visible text --------------------------------------------------------------------
+def _canonical_link(tree: HtmlElement) -> str | None:
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split():
+            return _text(link.get("href"))
+    return None
 
 
-def from_visible(soup: BeautifulSoup) -> PageMeta:
-    """Fallbacks from what a reader sees: the headline, the byline and ``<time>``."""
-    scope = soup.find("article") or soup
-    h1 = scope.find("h1") or soup.find("h1")
-    time = scope.find("time", datetime=True) or soup.find("time", datetime=True)
+# --- the page itself -----------------------------------------------------------------
+
+
+def from_visible(tree: HtmlElement) -> PageMeta:
+    """Fallbacks from what a reader sees: the headline and the byline."""
+    scope = next(tree.iter("article"), tree)
+    h1 = next(scope.iter("h1"), None)
+    if h1 is None:
+        h1 = next(tree.iter("h1"), None)
     return PageMeta(
-        title=_text(h1.get_text(" ")) if isinstance(h1, Tag) else _document_title(soup),
+        title=_text(h1.text_content()) if h1 is not None else _document_title(tree),
         author=_byline(scope),
-        published=parse_date(_text(time.get("datetime"))) if isinstance(time, Tag) else None,
     )
 
 
-def _byline(scope: BeautifulSoup | Tag) -> str | None:
-    link = scope.find(["a", "span"], rel="author") or scope.find(None, {"itemprop": "author"})
-    if isinstance(link, Tag):
-        return _text(link.get_text(" "))
-    candidates = [
-        text
-        for tag in scope.find_all(class_=re.compile("byline|author", re.I), limit=10)
-        if (text := _text(tag.get_text(" "))) and _BY_PREFIX.match(text) and len(text) < 80
-    ]
+def from_markup_date(tree: HtmlElement, url: str | None) -> PageMeta:
+    """The publication day htmldate reads from the markup (date classes, ``<time>``, the URL).
+
+    htmldate gives a day; a ``<time datetime>`` of the same day adds its time and zone.
+    """
+    from htmldate import find_date  # imported here: only pages without declared dates need it
+
+    found = find_date(
+        tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d"
+    )
+    day = parse_date(found)
+    if day is None:
+        return PageMeta()
+    stamp = _time_tag(tree)
+    if stamp is not None and stamp.date() == day.date():
+        day = stamp
+    return PageMeta(published=day, published_source="markup")
+
+
+def _time_tag(tree: HtmlElement) -> datetime | None:
+    scope = next(tree.iter("article"), tree)
+    tag = next((t for t in scope.iter("time") if t.get("datetime")), None)
+    return parse_date(_text(tag.get("datetime"))) if tag is not None else None
+
+
+def _byline(scope: HtmlElement) -> str | None:
+    for tag in scope.iter("a", "span"):
+        if (tag.get("rel") or "").lower() == "author":
+            return _text(tag.text_content())
+    for tag in scope.iter(etree.Element):
+        if tag.get("itemprop") == "author":
+            return _text(tag.text_content())
+    candidates: list[str] = []
+    for tag in scope.xpath(_BYLINE_XPATH)[:10]:
+        text = _text(tag.text_content())
+        if text and _BY_PREFIX.match(text) and len(text) < 80:
+            candidates.append(text)
     # The innermost byline element is the shortest: a name without the date beside it.
     return _BY_PREFIX.sub("", min(candidates, key=len)) if candidates else None
 
 
-def _document_title(soup: BeautifulSoup) -> str | None:
-    return _text(soup.title.get_text()) if soup.title else None
+def _document_title(tree: HtmlElement) -> str | None:
+    title = next(tree.iter("title"), None)
+    return _text(title.text_content()) if title is not None else None
 
 
 def strip_site_suffix(title: str, publisher: str | None) -> str:
