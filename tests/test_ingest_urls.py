@@ -24,6 +24,18 @@ CANONICAL = [
     ("https://news.example/a/./b/../c", "https://news.example/a/c"),
     ("https://news.example", "https://news.example/"),
     ("https://news.example/p?ref=twitter&gclid=x&page=2", "https://news.example/p?page=2"),
+    # AMP forms of one story collapse into the regular page
+    (
+        "https://news.example/2026/02/06/btc-etf.amp.html",
+        "https://news.example/2026/02/06/btc-etf.html",
+    ),
+    ("https://news.example/amp/2026/02/06/btc-etf/", "https://news.example/2026/02/06/btc-etf/"),
+    ("https://news.example/amp/", "https://news.example/amp/"),  # nothing behind it: kept
+    # percent-encoding normalized (w3lib): unreserved characters decoded, others upper-case
+    (
+        "https://news.example/caf%c3%a9/%7Eedge?q=a%20b",
+        "https://news.example/caf%C3%A9/~edge?q=a+b",
+    ),
 ]
 
 

@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import fnmatch
 import ipaddress
-import posixpath
 from collections.abc import Iterable
 from functools import cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from pydantic import BaseModel, ConfigDict, Field
+from w3lib.url import canonicalize_url
 
 from extractor.errors import FetchError
 from extractor.lexicon import load
 
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 DEFAULT_PORTS = {"http": 80, "https": 443}
+AMP_SUFFIX = ".amp.html"
+AMP_PREFIX = "/amp/"
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
@@ -56,38 +58,37 @@ def check_scheme(url: str) -> None:
 def canonicalize(url: str, base: str | None = None) -> str:
     """The canonical form of an http(s) URL.
 
-    Lowercase scheme and host, no default port, no fragment, tracking parameters and
-    AMP path suffixes removed, remaining query parameters sorted, ``.``/``..`` resolved.
+    w3lib's canonical form (lowercase scheme and host, percent-encoding normalized, ``.``
+    and ``..`` resolved, query parameters sorted, no fragment), then without the default
+    port, tracking parameters and AMP variants (``/amp/...``, ``.../amp``, ``.amp.html``).
     """
     absolute = urljoin(base, url.strip()) if base else url.strip()
     check_scheme(absolute)
-    parts = urlsplit(absolute)
-    scheme = parts.scheme.lower()
+    parts = urlsplit(canonicalize_url(absolute))
+    scheme = parts.scheme
     host = (parts.hostname or "").rstrip(".")
     if ":" in host:
         host = f"[{host}]"
     port = parts.port
     netloc = host if port in (None, DEFAULT_PORTS[scheme]) else f"{host}:{port}"
-    path = _clean_path(parts.path)
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
-    kept = sorted((k, v) for k, v in query if not is_tracking_param(k))
-    return urlunsplit((scheme, netloc, path, urlencode(kept), ""))
+    kept = [(k, v) for k, v in query if not is_tracking_param(k)]
+    return urlunsplit((scheme, netloc, _without_amp(parts.path or "/"), urlencode(kept), ""))
 
 
-def _clean_path(path: str) -> str:
-    """Resolve dot segments and drop a trailing ``/amp`` (AMP variants of a page)."""
-    if not path:
-        return "/"
-    cleaned = posixpath.normpath(path)
-    if cleaned.startswith("//"):
-        cleaned = "/" + cleaned.lstrip("/")
-    if path.endswith("/") and cleaned != "/":
-        cleaned += "/"
-    while True:  # until no AMP suffix is left, so that canonical forms are fixed points
-        suffix = next((s for s in ("/amp/", "/amp") if cleaned.endswith(s)), None)
-        if suffix is None or len(cleaned) == len(suffix):
-            return cleaned
-        cleaned = cleaned[: -len(suffix)] + ("/" if suffix.endswith("/") else "")
+def _without_amp(path: str) -> str:
+    """The path of the regular page behind an AMP variant (``/amp/...``, ``.../amp``,
+    ``.amp.html``)."""
+    while path.startswith(AMP_PREFIX) and len(path) > len(AMP_PREFIX):
+        path = path[len(AMP_PREFIX) - 1 :]
+    while True:  # until no AMP form is left, so that canonical forms are fixed points
+        if path.endswith(AMP_SUFFIX):
+            path = path[: -len(AMP_SUFFIX)] + ".html"
+            continue
+        suffix = next((s for s in ("/amp/", "/amp") if path.endswith(s)), None)
+        if suffix is None or len(path) == len(suffix):
+            return path
+        path = path[: -len(suffix)] + ("/" if suffix.endswith("/") else "")
 
 
 def host_key(url: str) -> str:
