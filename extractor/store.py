@@ -32,6 +32,7 @@ DEFAULT_DB = Path("cryptoclaims.db")
 BUSY_TIMEOUT_MS = 30_000
 ARTICLE_COLUMNS = (
     "id, url, fetched_url, publisher, title, author, published, updated, text, text_hash, event"
+    ", published_source"
 )
 
 Outcome = Literal["stored", "updated", "unchanged", "duplicate"]
@@ -205,11 +206,13 @@ class Store:
         canonical_link: str | None,
     ) -> None:
         db.execute(
-            f"INSERT INTO articles ({ARTICLE_COLUMNS}, stored_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            f"INSERT INTO articles ({ARTICLE_COLUMNS}, stored_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 *(article.id, article.url, fetched_url, article.publisher, article.title),
                 *(article.author, _iso(article.published), _iso(article.updated)),
-                *(article.text, article.text_hash, article.event, _now()),
+                *(article.text, article.text_hash, article.event, article.published_source),
+                _now(),
             ),
         )
         db.executemany(
@@ -233,12 +236,13 @@ class Store:
         """A changed text at a known URL: new text and metadata, claims replaced."""
         db.execute(
             "UPDATE articles SET url = ?, fetched_url = ?, publisher = ?, title = ?, author = ?, "
-            "published = ?, updated = ?, text = ?, text_hash = ?, event = ?, stored_at = ? "
-            "WHERE id = ?",
+            "published = ?, updated = ?, text = ?, text_hash = ?, event = ?, "
+            "published_source = ?, stored_at = ? WHERE id = ?",
             (
                 *(article.url, fetched_url, article.publisher, article.title, article.author),
                 *(_iso(article.published), _iso(article.updated), article.text),
-                *(article.text_hash, article.event, _now(), article_id),
+                *(article.text_hash, article.event, article.published_source, _now()),
+                article_id,
             ),
         )
         db.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))

@@ -66,5 +66,11 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         );
         """,
     ),
+    (
+        2,
+        """
+        ALTER TABLE articles ADD COLUMN published_source TEXT
+        """,
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]

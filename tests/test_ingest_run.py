@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
 from werkzeug import Response
@@ -208,3 +209,48 @@ def test_a_store_that_cannot_write_stops_the_run(site, store):
     store._db.execute(f"PRAGMA max_page_count = {page_count + 2}")
     with pytest.raises(StoreError, match="database or disk is full"):
         _run(store, [f"{site.origin}/feed.xml"])
+
+
+UNDATED_PAGE = """<!DOCTYPE html><html><head><title>{title} | Block Ledger</title></head>
+<body><main><article><h1>{title}</h1>
+<p>Bitcoin miners moved 15,300 BTC to exchanges on Tuesday, the most in a single day since
+March, according to on-chain data from CryptoQuant. The transfers came as hashprice fell to
+$38 per petahash per day.</p>
+<p>Analysts said the flows point to miners selling to cover power costs after the halving cut
+block rewards, and warned that further sales could weigh on prices this week.</p>
+</article></main></body></html>"""
+UNDATED_FEED = """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>
+<title>Block Ledger</title><link>{origin}/</link><description>Mining</description>
+<item><title>Miners send 15,300 BTC to exchanges</title><link>{origin}/miners-a.html</link>
+<pubDate>Wed, 11 Feb 2026 07:30:00 +0000</pubDate></item>
+<item><title>Miners keep selling</title><link>{origin}/miners-b.html</link></item>
+</channel></rss>"""
+
+
+def test_a_page_without_a_date_takes_its_feed_entry_date(site, store):
+    origin = site.origin
+    site.overrides["/mining.xml"] = lambda r: Response(
+        UNDATED_FEED.format(origin=origin), content_type="application/rss+xml"
+    )
+    for slug, title in (("a", "Miners send 15,300 BTC to exchanges"), ("b", "Miners keep selling")):
+        page = UNDATED_PAGE.format(title=title)
+        site.overrides[f"/miners-{slug}.html"] = lambda r, page=page: Response(
+            page, content_type="text/html"
+        )
+    report = _run(store, [f"{origin}/mining.xml"])
+    dated = {a.url.rsplit("/", 1)[1]: (a.published, a.published_source) for a in store.articles()}
+    assert dated["miners-a.html"] == (datetime(2026, 2, 11, 7, 30, tzinfo=UTC), "feed")
+    # neither the page nor the feed dates the second story: stored, and the summary says so
+    assert dated["miners-b.html"] == (None, None)
+    assert report.undated == [f"{origin}/miners-b.html"]
+    warning = next(line for line in report.lines() if line.startswith("warning:"))
+    assert "1 articles stored without a publication date" in warning
+    assert report.lines()[-1] == f"  {origin}/miners-b.html"
+
+
+def test_a_page_date_beats_the_feed_date_and_says_where_it_came_from(site, store):
+    _run(store, [f"{site.origin}/feed.xml"])
+    sources = {a.url.rsplit("/", 1)[1]: a.published_source for a in store.articles()}
+    # JSON-LD where the page has it; the Solana page has only OpenGraph and a <time>
+    assert sources["bitcoin-liquidations.html"] == "json-ld"
+    assert sources["solana-dex-volume.html"] == "markup"

@@ -216,3 +216,22 @@ def test_readers_need_an_existing_store(tmp_path):
     with pytest.raises(StoreError, match="no such store"):
         load_articles(tmp_path / "missing.db")
     assert not (tmp_path / "missing.db").exists()
+
+
+def test_date_source_is_stored_and_a_version_1_store_is_migrated(db):
+    from extractor.store_schema import MIGRATIONS
+
+    raw = sqlite3.connect(db)
+    raw.executescript(MIGRATIONS[0][1] + "; PRAGMA user_version = 1;")
+    raw.execute(
+        "INSERT INTO articles (id, url, text, text_hash, stored_at) VALUES (?, ?, ?, ?, ?)",
+        ("old", "https://coinledger.example/old", TEXT, "h0", "2026-02-01T00:00:00+00:00"),
+    )
+    raw.commit()
+    raw.close()
+    dated = _article().model_copy(update={"published_source": "feed"})
+    with Store(db) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        store.save_article(dated)
+        sources = {a.id: (a.published, a.published_source) for a in store.articles()}
+    assert sources == {"a1": (dated.published, "feed"), "old": (None, None)}

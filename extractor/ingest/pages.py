@@ -6,7 +6,8 @@ its stage (``robots``, ``fetch``, ``parse``), reason and HTTP status.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 
 from extractor.errors import ExtractionError, FetchError
 from extractor.ingest.html import ParsedPage, parse_page
@@ -19,11 +20,13 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 @dataclass(frozen=True)
 class PageTask:
-    """A page to fetch: its canonical URL, the feed that listed it, its last validators."""
+    """A page to fetch: its canonical URL, the feed that listed it (and the date the feed
+    gives it), its last validators."""
 
     url: str
     feed: str | None = None
     validators: Validators | None = None
+    feed_published: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -76,4 +79,12 @@ def fetch_page(fetcher: Fetcher, robots: RobotsPolicy, task: PageTask) -> PageRe
     except ExtractionError as exc:
         reason = str(exc).removeprefix(f"{fetched.final_url}: ")
         return PageResult(task, fetched, failure=PageFailure("parse", reason, fetched.status))
-    return PageResult(task, fetched, page)
+    return PageResult(task, fetched, with_feed_date(page, task.feed_published))
+
+
+def with_feed_date(page: ParsedPage, published: datetime | None) -> ParsedPage:
+    """The page, dated by its feed entry when the page itself states no date."""
+    if page.article.published is not None or published is None:
+        return page
+    dated = page.article.model_copy(update={"published": published, "published_source": "feed"})
+    return replace(page, article=dated)

@@ -63,6 +63,7 @@ class RunReport:
     run_id: int
     counts: Counter[str] = field(default_factory=Counter)
     failures: list[Failure] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)  # stored without a publication date
 
     @property
     def succeeded(self) -> bool:
@@ -83,7 +84,18 @@ class RunReport:
             f"  {f.stage:<10} {f.url}: {f.reason}" + (f" (HTTP {f.status})" if f.status else "")
             for f in self.failures
         ]
-        return [head, *rows]
+        return [head, *rows, *self.undated_lines()]
+
+    def undated_lines(self) -> list[str]:
+        """A warning naming the articles stored without a publication date, if any."""
+        if not self.undated:
+            return []
+        head = (
+            f"warning: {len(self.undated)} articles stored without a publication date "
+            "(no date in the page, its feed or its metadata; relative dates in them stay "
+            "unresolved):"
+        )
+        return [head, *(f"  {url}" for url in self.undated)]
 
 
 def blocks_feed_cache(failure: PageFailure) -> bool:
@@ -172,7 +184,9 @@ class IngestRun:
         self.report.counts["feeds_read"] += 1
         for link, reason in parsed.refused:
             self._fail(link or feed, "feed-entry", reason)
-        tasks = [PageTask(entry.url, feed) for entry in parsed.entries]
+        tasks = [
+            PageTask(entry.url, feed, feed_published=entry.published) for entry in parsed.entries
+        ]
         return tasks, Validators(result.etag, result.last_modified)
 
     def _dedupe(self, tasks: list[PageTask]) -> list[PageTask]:
@@ -185,7 +199,9 @@ class IngestRun:
                 self._fail(task.url, "url", exc.reason)
                 continue
             if url not in unique:
-                unique[url] = PageTask(url, task.feed, self.store.validators(url))
+                unique[url] = PageTask(
+                    url, task.feed, self.store.validators(url), task.feed_published
+                )
         return list(unique.values())
 
     # --- pages ----------------------------------------------------------------------
@@ -242,6 +258,8 @@ class IngestRun:
         self.report.counts[saved.outcome] += 1
         if saved.outcome in ("stored", "updated"):
             self.report.counts["claims"] += len(claims)
+            if article.published is None:
+                self.report.undated.append(article.url or task.url)
 
     def _page_failed(self, task: PageTask, failure: PageFailure) -> None:
         self._fail(task.url, failure.stage, failure.reason, failure.status)
