@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from extractor.errors import CorpusError, InputError
+from extractor.errors import CorpusError, ExtractionError, InputError
 from extractor.models import Article
 
 META_FILE = "meta.jsonl"
@@ -34,14 +34,19 @@ class ArticleError:
         return f"{self.where}: {self.reason}"
 
 
-def read_text(path: Path) -> str:
-    """Read a text file as UTF-8 (BOM tolerated), naming the file on failure."""
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a file, naming the file on failure."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def read_text(path: Path) -> str:
+    """Read a text file as UTF-8 (BOM tolerated), naming the file on failure."""
+    data = read_bytes(path)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -72,27 +77,37 @@ def article_from_file(
     title: str | None = None,
     event: str | None = None,
 ) -> Article:
-    """Build an Article from a ``.txt`` or ``.html`` file; metadata given wins over the page's."""
-    raw = read_text(path)
+    """Build an Article from a ``.txt`` or ``.html`` file; metadata given wins over the page's.
+
+    An HTML file is decoded as a fetched page is (BOM, UTF-8, ``<meta charset>``, then
+    detection), so a saved windows-1252 page reads the same from disk as from the web.
+    """
     if path.suffix.lower() in HTML_SUFFIXES:
         from extractor.ingest.html import parse_article
 
-        parsed = parse_article(raw, url=url, article_id=article_id or path.stem)
+        try:
+            parsed = parse_article(read_bytes(path), url=url, article_id=article_id or path.stem)
+        except ExtractionError as exc:
+            where = f"{url or article_id or path.stem}: "
+            raise InputError(f"{path}: {str(exc).removeprefix(where)}") from None
         return parsed.model_copy(
             update={
                 "id": article_id or parsed.id,
                 "url": url or parsed.url,
                 "publisher": publisher or parsed.publisher,
                 "published": published or parsed.published,
+                "published_source": "given" if published else parsed.published_source,
                 "title": title or parsed.title,
                 "event": event,
             }
         )
+    raw = read_text(path)
     return Article(
         id=article_id or path.stem,
         url=url,
         publisher=publisher,
         published=published,
+        published_source="given" if published else None,
         title=title,
         text=raw,
         event=event,

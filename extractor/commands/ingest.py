@@ -54,6 +54,13 @@ def read_feeds_file(path: Path) -> list[str]:
 @click.option("--feed", "feeds", multiple=True, help="RSS/Atom feed URL (repeatable).")
 @click.option("--url", "urls", multiple=True, help="Article page URL (repeatable).")
 @click.option(
+    "--path",
+    "paths",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Local .txt/.html file, folder of them, or corpus folder (repeatable).",
+)
+@click.option(
     "--feeds-file",
     type=click.Path(dir_okay=False, path_type=Path),
     help="File of feed URLs, one a line ('#' starts a comment).",
@@ -88,6 +95,7 @@ def read_feeds_file(path: Path) -> list[str]:
 def ingest_command(
     feeds: tuple[str, ...],
     urls: tuple[str, ...],
+    paths: tuple[Path, ...],
     feeds_file: Path | None,
     db: Path,
     allow_private: bool,
@@ -95,7 +103,7 @@ def ingest_command(
     workers: int,
     no_claims: bool,
 ) -> None:
-    """Fetch feeds and pages politely, extract claims, and store them in SQLite."""
+    """Fetch feeds and pages politely (or read local files), extract claims, store them."""
     from extractor.ingest.http import FetchConfig
     from extractor.ingest.run import IngestRun, extract_claims
     from extractor.store import Store
@@ -103,8 +111,8 @@ def ingest_command(
     bar = _Bar()
     try:
         all_feeds = [*feeds, *(read_feeds_file(feeds_file) if feeds_file else [])]
-        if not all_feeds and not urls:
-            raise click.UsageError("give at least one --feed, --url or --feeds-file")
+        if not all_feeds and not urls and not paths:
+            raise click.UsageError("give at least one --feed, --url, --feeds-file or --path")
         config = FetchConfig(host_delay=delay, allow_private=allow_private)
         with Store(db) as store:
             runner = IngestRun(
@@ -114,13 +122,18 @@ def ingest_command(
                 extract=None if no_claims else extract_claims,
                 progress=bar,
             )
-            report = runner.run(all_feeds, list(urls))
+            reports = [runner.run(all_feeds, list(urls))] if all_feeds or urls else []
+            if paths:
+                from extractor.ingest.local import ingest_paths
+
+                reports.append(ingest_paths(store, paths, None if no_claims else extract_claims))
     except CryptoClaimsError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
     finally:
         bar.stop()
-    for line in report.lines():
-        click.echo(line, err=True)
-    if not report.succeeded:
+    for report in reports:
+        for line in report.lines():
+            click.echo(line, err=True)
+    if not any(report.succeeded for report in reports):
         sys.exit(1)
