@@ -50,6 +50,7 @@ CONTAINERS = frozenset(
 )
 BLOCKS = LEAVES | CONTAINERS
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
 CAPTIONS = frozenset({"figcaption", "caption"})
 # Elements whose text no reader sees as prose: dropped before segmenting.
 SKIPPED = (
@@ -57,6 +58,7 @@ SKIPPED = (
     *("button", "select", "textarea", "input", "canvas", "object", "embed"),
 )
 LINK_DENSITY_MAX = 0.5  # a block whose text is mostly links is navigation
+CARD_EXCERPT_MAX = 400  # a linked headline with at most this much text under it is a teaser
 CONTAINMENT = 0.8  # the content root holds this share of the page's paragraph text
 PROTECT_SHARE = 0.5  # an element holding this share of the page's text is its wrapper
 CONTAINS_MAX_CHARS = 300  # "contains" markers judge short lines only
@@ -93,9 +95,9 @@ class HtmlMarker(BaseModel):
     """One boilerplate marker: a tag, ARIA role, class/id token or phrase, or a text cue.
 
     ``text_line`` is a whole line (case and surrounding punctuation aside);
-    ``line_pattern`` a regular expression a whole line matches; ``notice`` names a tag,
-    role or class token whose text is never the article (a cookie notice, the site
-    footer), whereas a ``sidebar`` or ``modal`` wrapper may hold the article itself;
+    ``line_pattern`` a regular expression a whole line matches; ``notice`` names a flag
+    (``<footer>``, ``role=contentinfo``, a class token such as ``cookie``) whose text is
+    never the article, whereas a ``sidebar`` or ``modal`` wrapper may hold the article;
     ``caption_cue`` a word that makes a figure caption a chart's ("Source: CoinGlass"),
     ``caption_credit`` one that makes it a photo's ("Photo: AP", "Getty Images").
     """
@@ -327,6 +329,7 @@ class _Walker:
         self.marked: set[HtmlElement] = set()
         for body in root.xpath(".//*[@itemprop='articleBody']"):
             self.marked.update([body, *body.iterancestors()])
+        self.cards = _teaser_cards(root)
 
     def blocks(self, element: HtmlElement, depth: int, flag: Flag | None) -> Iterator[Block]:
         """Blocks under ``element``; inline runs between child blocks become lines."""
@@ -371,10 +374,12 @@ class _Walker:
         """The element's boilerplate flag (inherited from an ancestor, or its own)."""
         if inherited is not None:
             return inherited
-        own = _own_flag(element, self.found)
-        if own is None or self._protected(element):
+        own = _own_flag(element, self.found) or ("teaser" if element in self.cards else None)
+        if own is None:
             return None
-        return Flag(own, element)
+        if own in self.found.notices:  # a cookie notice or footer never wraps the article
+            return None if element in self.marked else Flag(own, element)
+        return None if self._protected(element) else Flag(own, element)
 
     def _protected(self, element: HtmlElement) -> bool:
         """The page's main wrapper is never boilerplate, whatever its class or tag says."""
@@ -383,15 +388,40 @@ class _Walker:
         return self.total > 0 and len(element.text_content()) >= PROTECT_SHARE * self.total
 
 
+def _teaser_cards(root: HtmlElement) -> set[HtmlElement]:
+    """Teaser cards: a linked headline with a short excerpt under it ("more stories")."""
+    cards: set[HtmlElement] = set()
+    for heading in root.iter(*SUBHEADINGS):
+        title = len(_collapse(heading.text_content()))
+        if not title or _link_chars(heading) <= LINK_DENSITY_MAX * title:
+            continue
+        card = None
+        for ancestor in heading.iterancestors():
+            size = len(_collapse(ancestor.text_content()))
+            if size > title + CARD_EXCERPT_MAX or _headings_under(ancestor) > 1:
+                break
+            card = ancestor if size > title else card
+        if card is not None:
+            cards.add(card)
+    # Cards holding most of the page are its content (a listicle), not teasers beside it.
+    held = sum(len(card.text_content()) for card in cards)
+    return cards if held < PROTECT_SHARE * len(root.text_content()) else set()
+
+
+def _headings_under(element: HtmlElement) -> int:
+    return sum(1 for _ in element.iter(*HEADINGS))
+
+
 def _own_flag(element: HtmlElement, found: Markers) -> str | None:
+    """``<tag>``, ``role=name`` or the class/id token that names the element boilerplate."""
     tag = str(element.tag)
     if tag in found.tags:
-        return tag
+        return f"<{tag}>"
     role = (element.get("role") or "").lower()
     if role in found.roles:
-        return role
+        return f"role={role}"
     if tag == "header" and not any(a.tag in ("article", "main") for a in element.iterancestors()):
-        return "header"
+        return "<header>"
     if tag in ("html", "body"):
         return None
     return found.attrs_match(element)
