@@ -25,12 +25,11 @@ with the reason instead of returning that text as the article.
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -52,6 +51,7 @@ BLOCKS = LEAVES | CONTAINERS
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
 CAPTIONS = frozenset({"figcaption", "caption"})
+STRIPPED = ("script", "style", "svg", "template")  # removed before the engine reads the tree
 # Elements whose text no reader sees as prose: dropped before segmenting.
 SKIPPED = (
     *("script", "style", "noscript", "template", "svg", "head", "title", "iframe"),
@@ -65,6 +65,7 @@ CONTAINS_MAX_CHARS = 300  # "contains" markers judge short lines only
 MAX_DEPTH = 150  # deeper subtrees are read as one block (no recursion blow-up)
 SHINGLE = 4  # tokens per shingle when matching blocks to the engine's text
 MATCH_SHARE = 0.5  # a block is the engine's when this share of its shingles is
+MAX_PROBES = 16  # shingles looked up per block, evenly spaced
 OWN_OVER_ENGINE = 2.0  # the project's own text this many times longer wins
 WRAPPER_SHARE = 0.5  # a flagged element with this share of the selected text wraps it
 MIN_COVERAGE = 0.5  # below this share of the engine's text in the blocks, take its lines
@@ -118,16 +119,16 @@ class HtmlMarker(BaseModel):
         return value
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: cheap keys for the caches below
 class Markers:
     """Boilerplate markers grouped by kind."""
 
     tags: frozenset[str]
     roles: frozenset[str]
     tokens: frozenset[str]
-    phrases: tuple[tuple[str, ...], ...]
+    phrases: re.Pattern[str] | None  # class/id phrases, over the tokens joined by spaces
     prefixes: tuple[str, ...]
-    contains: tuple[str, ...]
+    contains: re.Pattern[str] | None
     lines: frozenset[str]
     pattern: re.Pattern[str] | None
     notices: frozenset[str]
@@ -149,8 +150,12 @@ class Markers:
         hit = next((t for t in tokens if t in self.tokens), None)
         if hit is not None:
             return hit
-        return next((" ".join(p) for p in self.phrases if _has_run(tokens, p)), None)
+        if self.phrases is None:
+            return None
+        phrase = self.phrases.search(" ".join(tokens))
+        return phrase.group(0) if phrase else None
 
+    @lru_cache(maxsize=8192)  # noqa: B019 -- one Markers per process; menus repeat across pages
     def text_matches(self, text: str, row: bool = False) -> bool:
         """True when a line reads as boilerplate (disclaimer, "Read more:", "Advertisement").
 
@@ -166,7 +171,7 @@ class Markers:
             return True
         if not row and self.pattern is not None and self.pattern.fullmatch(lowered.strip()):
             return True
-        return any(c in lowered for c in self.contains)
+        return self.contains is not None and self.contains.search(lowered) is not None
 
     def photo_caption(self, text: str) -> bool:
         """True for a caption that credits a photo and cites no data ("Photo: AP")."""
@@ -177,7 +182,7 @@ class Markers:
 
     def boilerplate(self, block: Block) -> bool:
         """True for a block never to keep: a boilerplate line, or a photo caption."""
-        if _is_caption(block) and self.photo_caption(block.text):
+        if block.caption and self.photo_caption(block.text):
             return True
         return self.text_matches(block.text, row=block.tag == "tr")
 
@@ -195,9 +200,9 @@ def markers() -> Markers:
         tags=frozenset(values("tag")),
         roles=frozenset(values("role")),
         tokens=frozenset(values("class_token")),
-        phrases=tuple(tuple(p.split()) for p in values("class_phrase")),
+        phrases=_phrases(values("class_phrase")),
         prefixes=tuple(values("text_prefix")),
-        contains=tuple(values("text_contains")),
+        contains=_alternatives(values("text_contains")),
         lines=frozenset(v.strip(_LINE_PUNCT) for v in values("text_line")),
         pattern=re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None,
         notices=frozenset(values("notice")),
@@ -214,8 +219,7 @@ class Flag:
     element: HtmlElement
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):  # a tuple: pages have thousands, built in the hot loop
     """One line of the page: its text, link text, tag, element and boilerplate flag."""
 
     text: str
@@ -223,6 +227,7 @@ class Block:
     tag: str
     element: HtmlElement | None
     flag: Flag | None = None
+    caption: bool = False  # a figure or table caption (see _is_caption)
 
     @property
     def flag_name(self) -> str | None:
@@ -252,9 +257,10 @@ def extract_body(
     Raises ExtractionError when the page holds no article (see the module docstring).
     """
     found = markers()
-    engine_text = _engine_text(tree, url) if engine == "trafilatura" else ""
     blocks = segment(tree, found)
     own = own_selection(blocks, found)
+    # The engine reads the tree last: it changes it, and the blocks already hold their text.
+    engine_text = _engine_text(tree, url) if engine == "trafilatura" else ""
     chosen = select(blocks, engine_text, found, own, description) if engine_text else []
     if engine_text and _coverage(chosen, engine_text) < MIN_COVERAGE:
         # The engine read text the page's blocks do not hold (in <noscript>, a template).
@@ -302,9 +308,10 @@ def segment(tree: HtmlElement, found: Markers) -> list[Block]:
     root = _body(tree)
     for br in root.iter("br"):
         br.tail = "\n" + (br.tail or "")
-    etree.strip_elements(root, *SKIPPED, with_tail=False)
+    etree.strip_elements(root, *STRIPPED, with_tail=False)
     walker = _Walker(found, root)
-    return list(walker.blocks(root, 0, None))
+    walker.walk(root, 0, None)
+    return walker.out
 
 
 def _body(tree: HtmlElement) -> HtmlElement:
@@ -318,57 +325,65 @@ class _Walker:
     def __init__(self, found: Markers, root: HtmlElement) -> None:
         self.found = found
         self.total = len(root.text_content())
-        # Elements holding blocks, and the marked article body with its ancestors: one
-        # pass each, so no element's subtree is searched again per child.
-        self.holders: set[HtmlElement] = set()
-        for block in root.iterdescendants(*BLOCKS):
-            for ancestor in block.iterancestors():
-                if ancestor in self.holders:
-                    break
-                self.holders.add(ancestor)
-        self.marked: set[HtmlElement] = set()
+        self.marked: set[HtmlElement] = set()  # the marked article body and its ancestors
         for body in root.xpath(".//*[@itemprop='articleBody']"):
             self.marked.update([body, *body.iterancestors()])
         self.cards = _teaser_cards(root)
+        self.out: list[Block] = []
+        # Elements with a block below them, found in one pass over the blocks (ids of
+        # elements this list keeps alive, so that no proxy is rebuilt with another id).
+        self._holders: list[HtmlElement] = []
+        self._holder_ids: set[int] = set()
+        for block in root.iter(*BLOCKS):
+            parent = block.getparent()
+            while parent is not None and id(parent) not in self._holder_ids:
+                self._holders.append(parent)
+                self._holder_ids.add(id(parent))
+                parent = parent.getparent()
 
-    def blocks(self, element: HtmlElement, depth: int, flag: Flag | None) -> Iterator[Block]:
+    def _has_blocks(self, element: HtmlElement) -> bool:
+        return len(element) > 0 and id(element) in self._holder_ids
+
+    def walk(self, element: HtmlElement, depth: int, flag: Flag | None) -> None:
         """Blocks under ``element``; inline runs between child blocks become lines."""
         run: list[str] = [element.text or ""]
         links = 0
         for child in element:
-            if not isinstance(child.tag, str) or _hidden(child):
+            tag = child.tag
+            if not isinstance(tag, str) or tag in SKIPPED or _hidden(child):
                 run.append(child.tail or "")
-                continue
-            if depth < MAX_DEPTH and (child.tag in BLOCKS or child in self.holders):
-                yield from self._run(run, links, element, flag)
+            elif depth < MAX_DEPTH and (tag in BLOCKS or self._has_blocks(child)):
+                self._run(run, links, element, flag)
                 run, links = [child.tail or ""], 0
-                yield from self._block(child, depth + 1, self._flag(child, flag))
+                self._block(child, depth + 1, self._flag(child, flag))
             else:
                 run.append(child.text_content())
                 run.append(child.tail or "")
                 links += _link_chars(child)
-        yield from self._run(run, links, element, flag)
+        self._run(run, links, element, flag)
 
-    def _block(self, element: HtmlElement, depth: int, flag: Flag | None) -> Iterator[Block]:
+    def _block(self, element: HtmlElement, depth: int, flag: Flag | None) -> None:
         tag = element.tag
         if tag == "a":  # a link wrapping blocks (a teaser card): all of it is link text
-            for block in self.blocks(element, depth, flag):
-                yield Block(block.text, len(block.text), block.tag, block.element, block.flag)
+            start = len(self.out)
+            self.walk(element, depth, flag)
+            for i in range(start, len(self.out)):
+                block = self.out[i]
+                self.out[i] = block._replace(link_chars=len(block.text))
         elif tag == "table":
-            yield from _table_rows(element, flag)
-        elif tag in LEAVES and element not in self.holders:
+            self.out.extend(_table_rows(element, flag))
+        elif tag in LEAVES and not self._has_blocks(element):
             text = _collapse(element.text_content())
             if text:
-                yield Block(text, _link_chars(element), tag, element, flag)
+                caption = _is_caption(tag, element)
+                self.out.append(Block(text, _link_chars(element), tag, element, flag, caption))
         else:
-            yield from self.blocks(element, depth, flag)
+            self.walk(element, depth, flag)
 
-    def _run(
-        self, run: list[str], links: int, element: HtmlElement, flag: Flag | None
-    ) -> Iterator[Block]:
+    def _run(self, run: list[str], links: int, element: HtmlElement, flag: Flag | None) -> None:
         text = _collapse("".join(run))
         if text:
-            yield Block(text, links, "run", element, flag)
+            self.out.append(Block(text, links, "run", element, flag, _is_caption("run", element)))
 
     def _flag(self, element: HtmlElement, inherited: Flag | None) -> Flag | None:
         """The element's boilerplate flag (inherited from an ancestor, or its own)."""
@@ -427,6 +442,9 @@ def _own_flag(element: HtmlElement, found: Markers) -> str | None:
     return found.attrs_match(element)
 
 
+_HIDDEN = etree.XPath(".//*[@hidden or @aria-hidden='true' or @style]")
+
+
 def _hidden(element: HtmlElement) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
@@ -440,7 +458,7 @@ def _table_rows(table: HtmlElement, flag: Flag | None) -> Iterator[Block]:
     if caption is not None:
         text = _collapse(caption.text_content())
         if text:
-            yield Block(text, _link_chars(caption), "caption", caption, flag)
+            yield Block(text, _link_chars(caption), "caption", caption, flag, True)
     for row in table.iter("tr"):
         if next(row.iterancestors("table"), None) is not table:
             continue
@@ -459,14 +477,28 @@ def _attr_tokens(names: tuple[str | None, ...]) -> list[str]:
     return tokens
 
 
-def _has_run(tokens: list[str], phrase: tuple[str, ...]) -> bool:
-    size = len(phrase)
-    return any(tuple(tokens[i : i + size]) == phrase for i in range(len(tokens) - size + 1))
+def _alternatives(phrases: list[str]) -> re.Pattern[str] | None:
+    """One pattern finding any of the phrases (as written) in a text."""
+    if not phrases:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(phrases, key=len, reverse=True))))
+
+
+def _phrases(phrases: list[str]) -> re.Pattern[str] | None:
+    """One pattern for token runs such as ``read more`` in ``post-read-more-box``."""
+    if not phrases:
+        return None
+    spaced = sorted((" ".join(p.split()) for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<![^ ])(?:" + "|".join(map(re.escape, spaced)) + r")(?![^ ])")
+
+
+_LINK_TEXT = etree.XPath("descendant-or-self::a//text()")
 
 
 def _link_chars(element: HtmlElement) -> int:
-    links = [element] if element.tag == "a" else element.iter("a")
-    return sum(len(_collapse(link.text_content())) for link in links)
+    """Characters of link text in the element (one XPath call: pages have many links)."""
+    texts = _LINK_TEXT(element)
+    return len(_collapse(" ".join(texts))) if texts else 0
 
 
 def _collapse(text: str) -> str:
@@ -481,7 +513,7 @@ def _engine_text(tree: HtmlElement, url: str | None) -> str:
     import trafilatura  # imported here: a second or two of start-up, only when pages are read
 
     document = trafilatura.bare_extraction(
-        copy.deepcopy(tree),
+        tree,
         url=url,
         fast=True,  # its own fallback is replaced by the comparison with the project's rules
         favor_recall=True,
@@ -545,8 +577,11 @@ def _matches(block: Block, shingles: set[tuple[str, ...]], lines: set[tuple[str,
     tokens = _TOKEN.findall(block.text.lower())
     if len(tokens) < SHINGLE:
         return bool(tokens) and tuple(tokens) in lines
-    own = [tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)]
-    return sum(s in shingles for s in own) >= MATCH_SHARE * len(own)
+    count = len(tokens) - SHINGLE + 1
+    step = max(1, count // MAX_PROBES)  # a long paragraph is judged on evenly spaced probes
+    probes = range(0, count, step)
+    found = sum(tuple(tokens[i : i + SHINGLE]) in shingles for i in probes)
+    return found >= MATCH_SHARE * len(probes)
 
 
 def _chars(blocks: list[Block]) -> int:
@@ -554,12 +589,9 @@ def _chars(blocks: list[Block]) -> int:
 
 
 def _coverage(blocks: list[Block], engine_text: str) -> float:
-    """The share of the engine's shingles the chosen blocks hold."""
-    wanted, _ = _engine_index(engine_text)
-    if not wanted:
-        return 1.0
-    got, _ = _engine_index("\n".join(b.text for b in blocks))
-    return len(wanted & got) / len(wanted)
+    """The chosen blocks' characters over the engine's (its text without line breaks)."""
+    wanted = len(_collapse(engine_text))
+    return _chars(blocks) / wanted if wanted else 1.0
 
 
 def _lines(text: str) -> list[str]:
@@ -568,20 +600,22 @@ def _lines(text: str) -> list[str]:
 
 def _fills_gap(block: Block) -> bool:
     """A block inside the article the engine left out that the project keeps."""
-    return block.flag is None and block.prose and (block.tag == "tr" or _is_caption(block))
+    return block.flag is None and block.prose and (block.tag == "tr" or block.caption)
 
 
-def _is_caption(block: Block) -> bool:
+def _is_caption(tag: str, element: HtmlElement) -> bool:
     """A figure or table caption, by tag, by a ``caption`` class, or as text of a figure."""
-    if block.tag in CAPTIONS:
+    if tag in CAPTIONS:
         return True
-    element = block.element
-    if element is None or block.tag in HEADINGS:
+    if tag in HEADINGS:
         return False
+    names = (element.get("class"), element.get("id"))
+    if any(name and "caption" in name.lower() for name in names) and "caption" in _attr_tokens(
+        names
+    ):
+        return True
     parent = element.getparent()
-    return "caption" in _attr_tokens((element.get("class"), element.get("id"))) or (
-        parent is not None and parent.tag == "figure"
-    )
+    return parent is not None and parent.tag == "figure"
 
 
 def _standfirst(before: list[Block], description: str | None) -> list[Block]:
@@ -605,39 +639,46 @@ def own_selection(blocks: list[Block], found: Markers) -> list[Block]:
     if not good:
         return []
     weight: dict[HtmlElement, int] = {}
-    children: dict[HtmlElement, list[HtmlElement]] = {}
+    children: dict[HtmlElement, dict[HtmlElement, None]] = {}  # ordered sets
     top: HtmlElement | None = None
     for block in good:
-        if block.element is None:
-            continue
-        chain = [block.element, *block.element.iterancestors()]
-        for below, element in zip([None, *chain], chain, strict=False):
-            weight[element] = weight.get(element, 0) + len(block.text)
-            if below is not None and below not in children.setdefault(element, []):
-                children[element].append(below)
-        top = chain[-1]
+        element, below, size = block.element, None, len(block.text)
+        while element is not None:
+            weight[element] = weight.get(element, 0) + size
+            if below is not None:
+                children.setdefault(element, {})[below] = None
+            top, below, element = element, element, element.getparent()
     if top is None:
         return good
     total = weight[top]
     node = top
     while True:
-        child = next((c for c in children.get(node, []) if weight[c] >= CONTAINMENT * total), None)
+        child = next((c for c in children.get(node, ()) if weight[c] >= CONTAINMENT * total), None)
         if child is None:
             break
         node = child
-    root = _widen(node, top, weight, good)
+    links: dict[HtmlElement, int] = {}
+    for block in blocks:
+        element = block.element if block.link_chars else None
+        while element is not None:
+            links[element] = links.get(element, 0) + block.link_chars
+            element = element.getparent()
+    root = _widen(node, top, weight, links)
     inside = set(root.iter(etree.Element))
     return [b for b in good if b.element in inside]
 
 
 def _widen(
-    node: HtmlElement, top: HtmlElement, weight: dict[HtmlElement, int], good: list[Block]
+    node: HtmlElement,
+    top: HtmlElement,
+    weight: dict[HtmlElement, int],
+    links: dict[HtmlElement, int],
 ) -> HtmlElement:
     """The ancestor that adds the most paragraph text net of link text (ties: the lowest)."""
     best, best_gain = node, 0
-    base_links = _link_chars(node)
+    base_links = links.get(node, 0)
     for parent in node.iterancestors():
-        gain = (weight.get(parent, 0) - weight[node]) - (_link_chars(parent) - base_links)
+        gain = (weight.get(parent, 0) - weight[node]) - (links.get(parent, 0) - base_links)
         if gain > best_gain:
             best, best_gain = parent, gain
         if parent is top:

@@ -30,8 +30,13 @@ ARTICLE_TYPES = frozenset({"Article", "BlogPosting", "LiveBlogPosting", "Report"
 MAX_DATE_CHARS = 64
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·)\s+")
 _BY_PREFIX = re.compile(r"^\s*by\s+", re.I)
-_LOWER = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-_BYLINE_XPATH = f".//*[contains({_LOWER}, 'byline') or contains({_LOWER}, 'author')]"
+_BYLINE_XPATH = (
+    ".//*["
+    + " or ".join(
+        f"contains(@class, '{word}')" for word in ("byline", "Byline", "author", "Author")
+    )
+    + "]"
+)
 
 
 class MetaField(BaseModel):
