@@ -533,8 +533,8 @@ def select(
     description: str | None = None,
 ) -> list[Block]:
     """The article's blocks given the engine's text (see the module docstring)."""
-    shingles, lines = _engine_index(engine_text)
-    matched = [i for i, block in enumerate(blocks) if _matches(block, shingles, lines)]
+    index = EngineText(engine_text)
+    matched = [i for i, block in enumerate(blocks) if index.holds(block)]
     if not matched:
         return []
     first, last = matched[0], matched[-1]
@@ -565,23 +565,24 @@ def _without_insets(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if b.flag is None or held[id(b.flag)] >= WRAPPER_SHARE * total]
 
 
-@lru_cache(maxsize=2)
-def _engine_index(text: str) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
-    tokens = _TOKEN.findall(text.lower())
-    shingles = {tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)}
-    lines = {tuple(_TOKEN.findall(line.lower())) for line in text.splitlines()}
-    return shingles, lines
+class EngineText:
+    """The engine's text as a set of 4-token shingles and a set of lines, for lookups."""
 
+    def __init__(self, text: str) -> None:
+        tokens = _TOKEN.findall(text.lower())
+        self.shingles = {tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)}
+        self.lines = {tuple(_TOKEN.findall(line.lower())) for line in text.splitlines()}
 
-def _matches(block: Block, shingles: set[tuple[str, ...]], lines: set[tuple[str, ...]]) -> bool:
-    tokens = _TOKEN.findall(block.text.lower())
-    if len(tokens) < SHINGLE:
-        return bool(tokens) and tuple(tokens) in lines
-    count = len(tokens) - SHINGLE + 1
-    step = max(1, count // MAX_PROBES)  # a long paragraph is judged on evenly spaced probes
-    probes = range(0, count, step)
-    found = sum(tuple(tokens[i : i + SHINGLE]) in shingles for i in probes)
-    return found >= MATCH_SHARE * len(probes)
+    def holds(self, block: Block) -> bool:
+        """True when the block is a line of the engine's or half its 4-token shingles are."""
+        tokens = _TOKEN.findall(block.text.lower())
+        if len(tokens) < SHINGLE:
+            return bool(tokens) and tuple(tokens) in self.lines
+        count = len(tokens) - SHINGLE + 1
+        step = max(1, count // MAX_PROBES)  # a long paragraph is judged on spaced probes
+        probes = range(0, count, step)
+        found = sum(tuple(tokens[i : i + SHINGLE]) in self.shingles for i in probes)
+        return found >= MATCH_SHARE * len(probes)
 
 
 def _chars(blocks: list[Block]) -> int:
