@@ -101,15 +101,23 @@ def test_the_reason_names_the_notice():
         _text("footer-only")
 
 
-CAPTION_ONLY = (
-    "<html><body><div id='app'></div><figure><img src='/a.jpg'><figcaption>Traders on the "
-    "floor of the New York Stock Exchange watch a screen showing the price of bitcoin on "
-    "Tuesday, when the largest cryptocurrency fell below $60,000 for the first time since "
-    "October. Photo: Michael Nagle/Bloomberg via Getty Images</figcaption></figure>"
-    "</body></html>"
+CAPTION = (
+    "Traders on the floor of the New York Stock Exchange watch a screen showing the price of "
+    "bitcoin on Tuesday, when the largest cryptocurrency fell below $60,000 for the first "
+    "time since October. Photo: Michael Nagle/Bloomberg via Getty Images"
 )
 
 
-def test_a_page_whose_only_text_is_a_photo_caption_raises():
+@pytest.mark.parametrize(
+    "markup",
+    [
+        f"<figure><img src='/a.jpg'><figcaption>{CAPTION}</figcaption></figure>",
+        # a caption no tag or class names as one: its photo credit gives it away
+        f"<div class='hero-image'><img src='/a.jpg'><div class='hero-image__title'>{CAPTION}"
+        "</div></div>",
+    ],
+)
+def test_a_page_whose_only_text_is_a_photo_caption_raises(markup):
+    html = f"<html><body><div id='app'></div>{markup}</body></html>"
     with pytest.raises(ExtractionError, match="no article text found"):
-        parse_article(CAPTION_ONLY, "https://news.example/caption")
+        parse_article(html, "https://news.example/caption")

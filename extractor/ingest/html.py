@@ -66,10 +66,10 @@ def parse_page(
         html, encoding = decode_html(html, content_type)
     if len(html) > MAX_HTML_CHARS:
         raise ExtractionError(f"{where}: page has {len(html):,} characters, over the limit")
-    tree = _parse(html)
+    tree = html_tree(html)
     meta = read_metadata(tree, url)
     try:
-        lines = extract_body(tree, meta.title, description=meta.description, url=url, engine=engine)
+        lines = _body(html, tree, meta, url, engine)
     except ExtractionError as exc:
         raise ExtractionError(f"{where}: {exc}") from None
     article_url, canonical_link = _article_url(meta, url)
@@ -88,6 +88,20 @@ def parse_page(
     return ParsedPage(article, encoding, canonical_link)
 
 
+def _body(
+    html: str, tree: lxml.html.HtmlElement, meta: PageMeta, url: str | None, engine: Engine
+) -> list[str]:
+    """The body lines; a page the fast pass finds no article in gets a thorough pass."""
+    try:
+        return extract_body(tree, meta.title, description=meta.description, url=url, engine=engine)
+    except ExtractionError:
+        if engine != "trafilatura":
+            raise
+        return extract_body(
+            html_tree(html), meta.title, description=meta.description, url=url, thorough=True
+        )
+
+
 _PARSER = lxml.html.HTMLParser(
     remove_comments=True, remove_pis=True, encoding="utf-8", huge_tree=True
 )
@@ -104,7 +118,7 @@ _PARSER.set_element_class_lookup(
 )
 
 
-def _parse(html: str) -> lxml.html.HtmlElement:
+def html_tree(html: str) -> lxml.html.HtmlElement:
     """The page as an lxml tree (an empty document for markup lxml cannot read)."""
     try:
         tree = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=_PARSER)

@@ -251,20 +251,26 @@ def extract_body(
     description: str | None = None,
     url: str | None = None,
     engine: Engine = "trafilatura",
+    thorough: bool = False,
 ) -> list[str]:
     """Body lines of a page; changes ``tree`` (read metadata first).
 
-    Raises ExtractionError when the page holds no article (see the module docstring).
+    ``thorough`` runs trafilatura with its own fallback extractors (slower; for a page the
+    fast run found no article in). Raises ExtractionError when the page holds no article
+    (see the module docstring).
     """
     found = markers()
     blocks = segment(tree, found)
     own = own_selection(blocks, found)
     # The engine reads the tree last: it changes it, and the blocks already hold their text.
-    engine_text = _engine_text(tree, url) if engine == "trafilatura" else ""
+    engine_text = _engine_text(tree, url, thorough) if engine == "trafilatura" else ""
     chosen = select(blocks, engine_text, found, own, description) if engine_text else []
     if engine_text and _coverage(chosen, engine_text) < MIN_COVERAGE:
         # The engine read text the page's blocks do not hold (in <noscript>, a template).
-        chosen = [Block(line, 0, "p", None) for line in _lines(engine_text)]
+        # Lines a block holds keep what the block knows (a photo caption stays one).
+        known = {block.text: block for block in blocks}
+        lines = _lines(engine_text)
+        chosen = [known.get(line) or Block(line, 0, "p", None) for line in lines]
         chosen = [b for b in chosen if not found.boilerplate(b)]
     if _chars(own) > OWN_OVER_ENGINE * _chars(chosen):
         chosen = own  # the engine under-read the page (a teaser, the first section)
@@ -508,14 +514,14 @@ def _collapse(text: str) -> str:
 # --- select --------------------------------------------------------------------------
 
 
-def _engine_text(tree: HtmlElement, url: str | None) -> str:
+def _engine_text(tree: HtmlElement, url: str | None, thorough: bool = False) -> str:
     """trafilatura's main text of the page (tables in, comments out), or ``""``."""
     import trafilatura  # imported here: a second or two of start-up, only when pages are read
 
     document = trafilatura.bare_extraction(
         tree,
         url=url,
-        fast=True,  # its own fallback is replaced by the comparison with the project's rules
+        fast=not thorough,  # the comparison with the project's rules replaces its fallback
         favor_recall=True,
         include_tables=True,
         include_comments=False,
