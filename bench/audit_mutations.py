@@ -1,0 +1,310 @@
+"""Mutation benchmark of the audit on the real multi-outlet clusters of a corpus with gold.
+
+    python bench/audit_mutations.py [CORPUS] [--claims gold|extracted|both] [--misses]
+
+Clusters are the corpus's news events (``event`` in ``meta.jsonl``) reported by more than
+one publisher. Each is audited as it is (the clean run: every finding is listed, to be
+checked by hand), then once per planted slip:
+
+- **scale**: every figure written with a scale word (million, billion, K, M, bn, ...)
+  gets the neighbouring word, a factor of 1,000 ("$2.65 billion" → "$2.65 million",
+  "$60K" → "$60M"). A slip is *checkable* when another statement of the cluster (another
+  sentence, in the same or another article) gives the same figure for the same metric,
+  side, asset and unit. It is *found* when a ``scale_error`` cites the slipped figure,
+  and *named* when that finding calls it the suspect.
+- **arithmetic**: see ``bench/arithmetic_sites.py``: every place where an article's own
+  figures must add up (a percent move against its from/to levels, parts against their
+  total, quantity times average price, a coin amount against its dollar value, a share
+  against its parts) gets a changed percent or a changed total. It is found when an
+  ``arithmetic`` finding cites the changed figure.
+
+``--claims gold`` audits the gold claims (the extraction a perfect extractor gives),
+``extracted`` the project's own extraction, re-run on each mutated article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+from audit_corpus import GoldCorpus, extracted_claims, gold_claims, load_gold_corpus
+
+from extractor.audit import audit
+from extractor.evaluation.gold import PlacedGold
+from extractor.models import Article, AuditReport, Claim, Finding
+
+TOLERANCE = 0.05
+SCALE_WORD = re.compile(
+    r"(?<=[\d\s$])(thousand|million|billion|trillion|bn|mn|[kmbt])(?![a-z])", re.IGNORECASE
+)
+# Each scale word and its neighbour a factor of 1,000 away, with that factor.
+SWAPS = {
+    "thousand": ("million", 1e3),
+    "million": ("billion", 1e3),
+    "billion": ("million", 1e-3),
+    "trillion": ("billion", 1e-3),
+    "k": ("m", 1e3),
+    "m": ("b", 1e3),
+    "b": ("m", 1e-3),
+    "t": ("b", 1e-3),
+    "bn": ("mn", 1e-3),
+    "mn": ("bn", 1e3),
+}
+
+
+@dataclass(frozen=True)
+class Plant:
+    """A slip planted in one article: its new text and where the changed figure stands."""
+
+    event: str
+    article: Article
+    index: int  # the gold claim changed
+    old_quote: str
+    new_quote: str
+    factor: float
+    start: int
+    checkable: bool
+
+
+@dataclass
+class Outcome:
+    """What the audit said of the plants of one kind."""
+
+    planted: int = 0
+    checkable: int = 0
+    misread: int = 0
+    found: int = 0
+    named: int = 0
+    found_unchecked: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def swap_scale(quote: str) -> tuple[str, float] | None:
+    """The quote with its scale word swapped for its neighbour, and the factor; None if none."""
+    match = SCALE_WORD.search(quote)
+    if match is None:
+        return None
+    word = match.group(1)
+    new, factor = SWAPS[word.lower()]
+    if word.isupper() and (len(word) > 1 or len(new) == 1):
+        new = new.upper()
+    elif word[0].isupper():
+        new = new.capitalize()
+    return quote[: match.start(1)] + new + quote[match.end(1) :], factor
+
+
+def _interval(claim: Claim) -> tuple[float, float]:
+    low = claim.low if claim.low is not None else min(claim.value, 0.0)
+    high = claim.high if claim.high is not None else float("inf")
+    return min(low, claim.value), max(high, claim.value)
+
+
+def _agree(a: Claim, b: Claim) -> bool:
+    (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+    if ahi >= blo and bhi >= alo:
+        return True
+    near, far = (ahi, blo) if ahi < blo else (bhi, alo)
+    return (far - near) / max(abs(near), abs(far)) <= TOLERANCE
+
+
+def _same_fact(a: Claim, b: Claim) -> bool:
+    return (a.metric, a.side, a.asset, a.unit) == (b.metric, b.side, b.asset, b.unit)
+
+
+def witnessed(claim: Claim, cluster: Sequence[Claim]) -> bool:
+    """Whether another statement of the cluster gives the same figure for the same fact."""
+    return any(
+        (other.article_id, other.sentence) != (claim.article_id, claim.sentence)
+        and _same_fact(claim, other)
+        and _agree(claim, other)
+        for other in cluster
+    )
+
+
+def scale_plants(corpus: GoldCorpus, event: str, ids: Sequence[str]) -> list[Plant]:
+    """One plant per gold figure written with a scale word."""
+    golds = {i: corpus.gold_claims(corpus.articles[i]) for i in ids}
+    cluster = [c for i in ids for c in golds[i]]
+    plants = []
+    for article_id in ids:
+        article = corpus.articles[article_id]
+        for index, placed in enumerate(corpus.gold.get(article_id, [])):
+            swapped = swap_scale(placed.claim.quote)
+            if swapped is None or placed.claim.metric == "other":
+                continue
+            new_quote, factor = swapped
+            text = article.text[: placed.start] + new_quote + article.text[placed.end :]
+            mutated = article.model_copy(update={"text": text, "text_hash": ""})
+            mutated = Article.model_validate(mutated.model_dump())
+            checkable = witnessed(golds[article_id][index], cluster)
+            plants.append(
+                Plant(
+                    event,
+                    mutated,
+                    index,
+                    placed.claim.quote,
+                    new_quote,
+                    factor,
+                    placed.start,
+                    checkable,
+                )
+            )
+    return plants
+
+
+def shifted_gold(corpus: GoldCorpus, plant: Plant) -> list[Claim]:
+    """The mutated article's gold claims: the changed one rescaled, later ones shifted."""
+    delta = len(plant.new_quote) - len(plant.old_quote)
+    placed: list[PlacedGold] = []
+    for index, item in enumerate(corpus.gold[plant.article.id]):
+        if index == plant.index:
+            claim = item.claim.model_copy(
+                update={"quote": plant.new_quote, "value": item.claim.value * plant.factor}
+            )
+            placed.append(PlacedGold(claim, item.start, item.start + len(plant.new_quote)))
+        elif item.start >= plant.start + len(plant.old_quote):
+            placed.append(PlacedGold(item.claim, item.start + delta, item.end + delta))
+        else:
+            placed.append(item)
+    return gold_claims(plant.article, placed)
+
+
+ClaimSource = Callable[[Article], list[Claim]]
+
+
+def run_cluster(
+    claims_of: dict[str, list[Claim]], articles: dict[str, Article], ids: Sequence[str]
+) -> AuditReport:
+    cluster = [c for i in ids for c in claims_of[i]]
+    return audit(cluster, {i: articles[i] for i in ids})
+
+
+def planted_claim(claims: Sequence[Claim], plant: Plant) -> Claim | None:
+    """The claim read at the changed figure, if its value is the slipped one."""
+    end = plant.start + len(plant.new_quote)
+    for claim in claims:
+        if claim.start < end and plant.start < claim.end:
+            return claim
+    return None
+
+
+def _cites(finding: Finding, claim_id: str, roles: tuple[str, ...]) -> bool:
+    return any(c.claim_id == claim_id and c.role in roles for c in finding.claims)
+
+
+def judge_scale(
+    plants: Sequence[Plant],
+    corpus: GoldCorpus,
+    mode: str,
+    base: dict[str, list[Claim]],
+) -> Outcome:
+    """Audit each plant's cluster and count what was found."""
+    outcome = Outcome()
+    clusters = corpus.clusters()
+    for plant in plants:
+        outcome.planted += 1
+        outcome.checkable += plant.checkable
+        if mode == "gold":
+            mutated = shifted_gold(corpus, plant)
+        else:
+            mutated = extracted_claims([plant.article])[plant.article.id]
+        target = planted_claim(mutated, plant)
+        gold_value = corpus.gold[plant.article.id][plant.index].claim.value * plant.factor
+        if target is None or abs(target.value - gold_value) > 0.005 * abs(gold_value):
+            outcome.misread += 1
+            outcome.checkable -= plant.checkable
+            continue
+        claims_of = dict(base)
+        claims_of[plant.article.id] = mutated
+        articles = {i: corpus.articles[i] for i in clusters[plant.event]}
+        articles[plant.article.id] = plant.article
+        report = run_cluster(claims_of, articles, clusters[plant.event])
+        slips = [f for f in report.findings if f.verdict == "scale_error"]
+        found = any(_cites(f, target.id, ("suspect", "disputed")) for f in slips)
+        named = any(_cites(f, target.id, ("suspect",)) for f in slips)
+        if plant.checkable:
+            outcome.found += found
+            outcome.named += named
+            if not found:
+                outcome.misses.append(
+                    f"{plant.event} {plant.article.id}: “{plant.new_quote}” "
+                    f"(was “{plant.old_quote}”) — {target.sentence[:160]}"
+                )
+        else:
+            outcome.found_unchecked += found
+    return outcome
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part}/{whole} ({part / whole:.1%})" if whole else "0/0"
+
+
+def print_findings(title: str, report: AuditReport) -> None:
+    click.echo(f"  {title}: {len(report.findings)} findings")
+    for finding in report.findings:
+        quotes = "; ".join(f"{c.article_id} “{c.quote}” ({c.role})" for c in finding.claims[:6])
+        click.echo(f"    - {finding.verdict} [{finding.severity}] {quotes}")
+        click.echo(f"      {finding.explanation}")
+
+
+@click.command()
+@click.argument(
+    "corpus",
+    default="../shared/corpus",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+)
+@click.option("--claims", "modes", type=click.Choice(["gold", "extracted", "both"]), default="both")
+@click.option("--misses", is_flag=True, help="List every checkable slip that was not found.")
+@click.option("--quiet", is_flag=True, help="Do not list the clean clusters' findings.")
+def main(corpus: Path, modes: str, misses: bool, quiet: bool) -> None:
+    """Plant slips in every multi-outlet cluster of CORPUS and report what the audit finds."""
+    data = load_gold_corpus(corpus)
+    clusters = data.clusters()
+    click.echo(
+        f"{len(clusters)} multi-outlet clusters, {sum(len(i) for i in clusters.values())} articles"
+    )
+    chosen = ["gold", "extracted"] if modes == "both" else [modes]
+    extracted: dict[str, list[Claim]] | None = None
+    for mode in chosen:
+        if mode == "gold":
+            base = {i: data.gold_claims(a) for i, a in data.articles.items()}
+        else:
+            extracted = extracted or extracted_claims(data.articles.values())
+            base = extracted
+        click.echo(f"\n== {mode} claims ==")
+        clean = Counter[str]()
+        for event, ids in sorted(clusters.items()):
+            report = run_cluster(base, data.articles, ids)
+            clean.update(f.verdict for f in report.findings)
+            if report.findings and not quiet:
+                print_findings(event, report)
+        whole = audit([c for claims in base.values() for c in claims], data.articles)
+        click.echo(f"clean clusters: {dict(clean) or 'no findings'}")
+        click.echo(
+            f"whole corpus ({len(data.articles)} articles) audited at once: "
+            f"{dict(Counter(f.verdict for f in whole.findings)) or 'no findings'}"
+        )
+        plants = [p for e, ids in sorted(clusters.items()) for p in scale_plants(data, e, ids)]
+        outcome = judge_scale(plants, data, mode, base)
+        click.echo(
+            f"scale slips planted: {outcome.planted}, misread by the extraction: "
+            f"{outcome.misread}, checkable: {outcome.checkable}"
+        )
+        checkable, unchecked = (
+            outcome.checkable,
+            outcome.planted - outcome.misread - outcome.checkable,
+        )
+        click.echo(f"  found (scale_error cites the slip): {_share(outcome.found, checkable)}")
+        click.echo(f"  named (the slip is the suspect):     {_share(outcome.named, checkable)}")
+        click.echo(f"  found without a witness: {_share(outcome.found_unchecked, unchecked)}")
+        if misses:
+            for line in outcome.misses:
+                click.echo(f"    miss: {line}")
+
+
+if __name__ == "__main__":
+    main()
