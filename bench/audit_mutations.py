@@ -9,9 +9,10 @@ checked by hand), then once per planted slip:
 - **scale**: every figure written with a scale word (million, billion, K, M, bn, ...)
   gets the neighbouring word, a factor of 1,000 ("$2.65 billion" → "$2.65 million",
   "$60K" → "$60M"). A slip is *checkable* when another statement of the cluster (another
-  sentence, in the same or another article) gives the same figure for the same metric,
-  side, asset and unit. It is *found* when a ``scale_error`` cites the slipped figure,
-  and *named* when that finding calls it the suspect.
+  sentence, in the same or another article) gives the same figure (within its written
+  precision and 5%, and within 10% of it; an open bound counts as its own value) for the
+  same metric, side, asset, venue and unit. It is *found* when a ``scale_error`` cites
+  the slipped figure, and *named* when that finding calls it the suspect.
 - **arithmetic**: see ``bench/arithmetic_sites.py``: every place where an article's own
   figures must add up (a percent move against its from/to levels, parts against their
   total, quantity times average price, a coin amount against its dollar value, a share
@@ -67,7 +68,11 @@ class Plant:
     new_quote: str
     factor: float
     start: int
-    checkable: bool
+    witness: Claim | None
+
+    @property
+    def checkable(self) -> bool:
+        return self.witness is not None
 
 
 @dataclass
@@ -98,8 +103,9 @@ def swap_scale(quote: str) -> tuple[str, float] | None:
 
 
 def _interval(claim: Claim) -> tuple[float, float]:
-    low = claim.low if claim.low is not None else min(claim.value, 0.0)
-    high = claim.high if claim.high is not None else float("inf")
+    """The values a figure's digits allow; an open bound stands for its own value."""
+    low = claim.low if claim.low is not None else claim.value
+    high = claim.high if claim.high is not None else claim.value
     return min(low, claim.value), max(high, claim.value)
 
 
@@ -111,17 +117,33 @@ def _agree(a: Claim, b: Claim) -> bool:
     return (far - near) / max(abs(near), abs(far)) <= TOLERANCE
 
 
+def _close(a: Claim, b: Claim) -> bool:
+    """The figures themselves within 10% (a coarse "$3 billion" is not "$2.44 billion")."""
+    return abs(a.value - b.value) <= 0.1 * max(abs(a.value), abs(b.value))
+
+
 def _same_fact(a: Claim, b: Claim) -> bool:
-    return (a.metric, a.side, a.asset, a.unit) == (b.metric, b.side, b.asset, b.unit)
+    return (a.metric, a.side, a.asset, a.venue, a.unit) == (
+        b.metric,
+        b.side,
+        b.asset,
+        b.venue,
+        b.unit,
+    )
 
 
-def witnessed(claim: Claim, cluster: Sequence[Claim]) -> bool:
-    """Whether another statement of the cluster gives the same figure for the same fact."""
-    return any(
-        (other.article_id, other.sentence) != (claim.article_id, claim.sentence)
-        and _same_fact(claim, other)
-        and _agree(claim, other)
-        for other in cluster
+def witness(claim: Claim, cluster: Sequence[Claim]) -> Claim | None:
+    """Another statement of the cluster giving the same figure for the same fact, if any."""
+    return next(
+        (
+            other
+            for other in cluster
+            if (other.article_id, other.sentence) != (claim.article_id, claim.sentence)
+            and _same_fact(claim, other)
+            and _agree(claim, other)
+            and _close(claim, other)
+        ),
+        None,
     )
 
 
@@ -140,7 +162,7 @@ def scale_plants(corpus: GoldCorpus, event: str, ids: Sequence[str]) -> list[Pla
             text = article.text[: placed.start] + new_quote + article.text[placed.end :]
             mutated = article.model_copy(update={"text": text, "text_hash": ""})
             mutated = Article.model_validate(mutated.model_dump())
-            checkable = witnessed(golds[article_id][index], cluster)
+            seen = witness(golds[article_id][index], cluster)
             plants.append(
                 Plant(
                     event,
@@ -150,7 +172,7 @@ def scale_plants(corpus: GoldCorpus, event: str, ids: Sequence[str]) -> list[Pla
                     new_quote,
                     factor,
                     placed.start,
-                    checkable,
+                    seen,
                 )
             )
     return plants
@@ -230,9 +252,12 @@ def judge_scale(
             outcome.found += found
             outcome.named += named
             if not found:
+                seen = plant.witness
+                assert seen is not None
                 outcome.misses.append(
                     f"{plant.event} {plant.article.id}: “{plant.new_quote}” "
-                    f"(was “{plant.old_quote}”) — {target.sentence[:160]}"
+                    f"(was “{plant.old_quote}”; witness {seen.article_id} “{seen.quote}”) — "
+                    f"{target.sentence[:120]}"
                 )
         else:
             outcome.found_unchecked += found

@@ -146,9 +146,11 @@ class Claim(BaseModel):
 
 # --- Audit findings ------------------------------------------------------------------
 
-Verdict = Literal["scale_error", "conflict", "part_whole"]
+Verdict = Literal["scale_error", "conflict", "part_whole", "arithmetic"]
 Severity = Literal["high", "medium", "low"]
-ClaimRole = Literal["suspect", "supported", "disputed", "part", "whole", "share"]
+ClaimRole = Literal[
+    "suspect", "supported", "disputed", "part", "whole", "share", "stated", "operand"
+]
 
 VERDICTS: tuple[str, ...] = Verdict.__args__  # type: ignore[attr-defined]
 
@@ -208,6 +210,18 @@ class Finding(BaseModel):
     supported_value: float | None = Field(
         default=None, description="the value the other sources support; null: sources split"
     )
+    supported_quote: str | None = Field(
+        default=None, description="the best-backed figure as written, e.g. '$2.65 billion'"
+    )
+    spread_low: float | None = Field(
+        default=None, description="lowest value the supporting sources' readings allow"
+    )
+    spread_high: float | None = Field(
+        default=None, description="highest value the supporting sources' readings allow"
+    )
+    computed_value: float | None = Field(
+        default=None, description="arithmetic: what the article's own figures compute to"
+    )
     factor: float | None = Field(
         default=None, description="scale_error: the suspect value times factor is supported"
     )
@@ -223,7 +237,13 @@ class Consensus(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     fact: FactKey
-    value: float = Field(description="median over independent sources of the agreeing claims")
+    value: float = Field(description="the figure most agreeing sources back, as a number")
+    quote: str | None = Field(default=None, description="that figure as written")
+    centre: float | None = Field(
+        default=None, description="median over the agreeing independent sources"
+    )
+    spread_low: float | None = Field(default=None, description="lowest agreeing reading")
+    spread_high: float | None = Field(default=None, description="highest agreeing reading")
     sources: int = Field(ge=1, description="independent sources stating the fact")
     agreeing: int = Field(ge=0, description="independent sources agreeing with value")
     claims: int = Field(ge=1)

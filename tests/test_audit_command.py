@@ -90,7 +90,7 @@ def test_tolerance_and_consistent_figures(
     assert result.exit_code == status, result.output
     if status == 0:
         assert "No findings" in result.stdout
-        assert "etf flow (outflow) of BTC, 5 Feb 2026" in result.stdout and "2/2" in result.stdout
+        assert "ETF outflows — spot bitcoin ETFs" in result.stdout and "2/2" in result.stdout
 
 
 def test_malformed_claims_file_exits_2_with_one_line(tmp_path: Path) -> None:

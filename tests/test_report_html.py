@@ -80,7 +80,10 @@ def test_each_finding_shows_verdict_quotes_publishers_and_dates() -> None:
     assert "Likely scale slip" in page and "high severity" in page
     assert "Value the other sources support:" in page and "<strong>$2.65 billion</strong>" in page
     assert page.count("2026-02-06") == 3
-    consensus_row = r"hack amount of ETH, 1 Mar 2026</td>\s*<td class=\"value\">\$2\.65 billion"
+    consensus_row = (
+        r"amount stolen — ethereum, in US dollars, 1 Mar 2026</td>\s*"
+        r"<td class=\"value\">\$2\.65 billion"
+    )
     assert re.search(consensus_row, page)
 
 

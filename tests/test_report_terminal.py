@@ -53,7 +53,7 @@ def test_findings_table_lists_most_severe_first_with_figures_and_reasons() -> No
 def test_consensus_table_shows_value_agreement_and_outliers() -> None:
     text = rendered(audit(*figures()))
     consensus = text[text.index("Consensus per fact") :]
-    row = next(line for line in consensus.splitlines() if "hack amount of ETH" in line)
+    row = next(line for line in consensus.splitlines() if "amount stolen — ethereum" in line)
     assert "$71.4 million" in row and "2/3" in row and "“$93.5 million” (Block Research)" in row
 
 

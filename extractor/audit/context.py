@@ -1,75 +1,89 @@
-"""What every verdict needs to know about a claim: its source, its voice, how to cite it."""
+"""What every verdict needs to know about a reading: its article, its source, how to cite it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from extractor.audit.policy import AuditSettings
+from extractor.audit.readings import Reading
 from extractor.audit.records import ArticleInfo
 from extractor.models import Claim, ClaimRole, FindingClaim
 
 
-@dataclass(frozen=True)
+@dataclass
+class ArticleTable:
+    """The articles of an audit, numbered in the order their claims arrive."""
+
+    known: dict[str, ArticleInfo]
+    rows: list[ArticleInfo] = field(default_factory=list)
+    index: dict[str, int] = field(default_factory=dict)
+
+    def number(self, claim: Claim) -> int:
+        """The claim's article's number, adding the article on first sight."""
+        at = self.index.get(claim.article_id)
+        if at is None:
+            info = self.known.get(claim.article_id) or ArticleInfo.from_claim(claim)
+            at = self.index[claim.article_id] = len(self.rows)
+            self.rows.append(info)
+        return at
+
+    def event(self, at: int) -> str | None:
+        """The news event an article reports, when known ("single" is none)."""
+        event = self.rows[at].event
+        return None if event in (None, "", "single") else event
+
+
+@dataclass
 class AuditContext:
     """Articles, their independent sources and the run's settings."""
 
-    articles: Mapping[str, ArticleInfo]
-    source_of: Mapping[str, str]
+    table: ArticleTable
     settings: AuditSettings
+    source_of: list[int] = field(default_factory=list)  # article number → source number
 
-    def source(self, claim: Claim) -> str:
-        """The independent source a claim comes from (syndicated copies share one)."""
-        return self.source_of.get(claim.article_id, claim.article_id)
+    def sources(self, readings: Iterable[Reading]) -> set[int]:
+        """The distinct independent sources of some readings."""
+        return {r.source for r in readings}
 
-    def event(self, claim: Claim) -> str | None:
-        """The news event the claim's article reports, when known ("single" is none)."""
-        article = self.articles.get(claim.article_id)
-        event = article.event if article else None
-        return None if event in (None, "", "single") else event
+    def publisher(self, reading: Reading) -> str:
+        """Who published the reading, or its article id when unknown."""
+        article = self.table.rows[reading.article]
+        return article.publisher or article.id
 
-    def sources(self, claims: Iterable[Claim]) -> set[str]:
-        """The distinct independent sources of some claims."""
-        return {self.source(claim) for claim in claims}
+    def source_name(self, source: int) -> str:
+        """An independent source, named by its first article's id."""
+        return self.table.rows[source].id
 
-    def statements(self, claims: Iterable[Claim]) -> int:
-        """Distinct statements: a headline and its body count twice, a copy's repeat once."""
-        return len({(self.source(c), c.quote, " ".join(c.sentence.split())) for c in claims})
-
-    def publisher(self, claim: Claim) -> str:
-        """Who published the claim, or its article id when unknown."""
-        article = self.articles.get(claim.article_id)
-        return (article.publisher if article else None) or claim.publisher or claim.article_id
-
-    def cite(self, claim: Claim, role: ClaimRole) -> FindingClaim:
-        """The claim as a finding lists it."""
-        article = self.articles.get(claim.article_id)
+    def cite(self, reading: Reading, role: ClaimRole) -> FindingClaim:
+        """The reading as a finding lists it."""
+        article = self.table.rows[reading.article]
         return FindingClaim(
-            claim_id=claim.id,
-            article_id=claim.article_id,
-            quote=claim.quote,
-            start=claim.start,
-            end=claim.end,
-            value=claim.value,
-            unit=claim.unit,
-            low=claim.low,
-            high=claim.high,
-            qualifier=claim.qualifier,
-            sentence=claim.sentence,
-            quote_offset=quote_offset(claim, article.text if article else None),
-            publisher=self.publisher(claim),
-            published=claim.published or (article.published if article else None),
-            url=claim.url or (article.url if article else None),
-            source_group=self.source(claim),
+            claim_id=reading.id,
+            article_id=article.id,
+            quote=reading.quote,
+            start=reading.start,
+            end=reading.end,
+            value=reading.value,
+            unit=reading.unit,
+            low=reading.low,
+            high=reading.high,
+            qualifier=reading.qualifier,
+            sentence=reading.sentence,
+            quote_offset=quote_offset(reading, article.text),
+            publisher=article.publisher or article.id,
+            published=article.published,
+            url=article.url,
+            source_group=self.source_name(reading.source) if reading.source >= 0 else article.id,
             role=role,
         )
 
 
-def quote_offset(claim: Claim, text: str | None) -> int | None:
-    """Where the quote starts in the claim's sentence, placed by the article text if known."""
-    if text is not None and text[claim.start : claim.end] == claim.quote:
-        begin = text.rfind(claim.sentence, 0, claim.start + len(claim.sentence))
-        if begin >= 0 and begin + len(claim.sentence) >= claim.end:
-            return claim.start - begin
-    found = claim.sentence.find(claim.quote)
+def quote_offset(reading: Reading, text: str | None) -> int | None:
+    """Where the quote starts in its sentence, placed by the article text if known."""
+    if text is not None and text[reading.start : reading.end] == reading.quote:
+        begin = text.rfind(reading.sentence, 0, reading.start + len(reading.sentence))
+        if begin >= 0 and begin + len(reading.sentence) >= reading.end:
+            return reading.start - begin
+    found = reading.sentence.find(reading.quote)
     return found if found >= 0 else None

@@ -1,22 +1,74 @@
-"""The audit: claims (and their articles) in, findings and consensus per fact out."""
+"""The audit: claims (and their articles) in, findings and consensus per fact out.
+
+Claims are read once, as a stream. Each becomes a compact reading filed under its hashed
+fact key; an article's own arithmetic is checked as soon as its claims are complete (they
+come article by article); syndication is learnt article by article as hashes. Then each
+fact key is judged on its own, by sorting and scanning: time grows with the number of
+claims, not with its square.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from extractor.audit.context import AuditContext
-from extractor.audit.grouping import fact_groups
-from extractor.audit.independence import source_groups
+from extractor.audit.arithmetic import check_article
+from extractor.audit.context import ArticleTable, AuditContext
+from extractor.audit.facts import Key, judge
+from extractor.audit.findings import severity_order
+from extractor.audit.independence import Sources
 from extractor.audit.parts import part_whole_findings
 from extractor.audit.policy import AuditSettings, metric_policy
-from extractor.audit.records import ArticleInfo, AuditInput
-from extractor.audit.verdicts import GroupAnalysis, analyse, consensus_value
+from extractor.audit.readings import Reading, read
+from extractor.audit.records import ArticleInfo
 from extractor.audit.wording import fact_words
 from extractor.models import Article, AuditReport, Claim, Consensus, Finding
 
-SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
-VERDICT_RANK = {"scale_error": 0, "part_whole": 1, "conflict": 2}
+
+class _Intake:
+    """Claims as they stream in: readings by fact key, each article checked when complete."""
+
+    def __init__(self, table: ArticleTable, ctx: AuditContext) -> None:
+        self.table = table
+        self.ctx = ctx
+        self.sources = Sources(ctx.settings.near_duplicate)
+        self.groups: dict[Key, list[Reading]] = defaultdict(list)
+        self.arithmetic: list[Finding] = []
+        self.claims = 0
+        self._article = -1
+        self._readings: list[Reading] = []
+        self._seen: set[str] = set()
+        self._sentences: dict[str, str] = {}
+
+    def add(self, claim: Claim) -> None:
+        number = self.table.number(claim)
+        if number == len(self.sources.parent):
+            self.sources.article(number, self.table.rows[number])
+        if number != self._article:
+            self.flush()
+            self._article = number
+        if claim.id in self._seen:
+            return
+        self._seen.add(claim.id)
+        self.claims += 1
+        sentence = self._sentences.setdefault(claim.sentence, claim.sentence)
+        reading = read(claim, number, sentence)
+        self._readings.append(reading)
+        if metric_policy(claim.metric, claim.unit).compare != "none":
+            key = (claim.metric, claim.side, claim.asset, claim.venue, claim.unit)
+            self.groups[key].append(reading)
+
+    def flush(self) -> None:
+        """The current article's claims are complete: its arithmetic and its sentences."""
+        if self._article < 0:
+            return
+        publisher = self.table.rows[self._article].publisher
+        self.sources.claims(
+            self._article, publisher, ((r.quote, r.sentence) for r in self._readings)
+        )
+        self.arithmetic += check_article(self._readings, self.ctx)
+        self._readings, self._seen, self._sentences = [], set(), {}
+        self._article = -1
 
 
 def audit(
@@ -24,9 +76,10 @@ def audit(
     articles: Mapping[str, ArticleInfo | Article] | None = None,
     settings: AuditSettings | None = None,
 ) -> AuditReport:
-    """Find the figures about one fact that cannot all be true, most severe first.
+    """Find the figures that cannot all be true, most severe first.
 
-    ``articles`` (by id) lend their publisher, event and text to tell syndicated copies;
+    ``claims`` may be any iterable (a generator is read once). ``articles`` (by id) lend
+    their publisher, event, date and text to tell syndicated copies and place quotes;
     without them the claims' own publisher and sentences are used.
     """
     settings = settings or AuditSettings()
@@ -34,72 +87,64 @@ def audit(
         key: ArticleInfo.from_article(a) if isinstance(a, Article) else a
         for key, a in (articles or {}).items()
     }
-    data = AuditInput(articles=known)
-    data.add_claims(claims)
-    data.complete()
-    source_of = source_groups(data.articles, data.claims, settings.near_duplicate)
-    ctx = AuditContext(data.articles, source_of, settings)
-    groups = fact_groups(data.claims, ctx.source, ctx.event, settings.period_slack_days)
-    analyses = [analyse(group, ctx) for group in groups]
-    findings = [f for a in analyses for f in a.findings] + part_whole_findings(analyses, ctx)
+    table = ArticleTable(known)
+    ctx = AuditContext(table, settings)
+    intake = _Intake(table, ctx)
+    for claim in claims:
+        intake.add(claim)
+    intake.flush()
+    ctx.source_of = intake.sources.resolve()
+    for readings in intake.groups.values():
+        for reading in readings:
+            reading.source = ctx.source_of[reading.article]
+    findings, consensus, windows = [], [], []
+    for key in sorted(intake.groups, key=_key_order):
+        judged = judge(key, intake.groups[key], ctx)
+        findings += judged.findings
+        consensus += judged.consensus
+        windows += judged.windows
+    findings += part_whole_findings(windows, ctx)
+    findings += _arithmetic(intake.arithmetic, findings, ctx)
     findings.sort(key=severity_order)
-    citing: dict[str, list[Finding]] = defaultdict(list)
-    for finding in findings:
-        for claim_id in dict.fromkeys(c.claim_id for c in finding.claims):
-            citing[claim_id].append(finding)
-    summaries = [c for a in analyses if (c := consensus(a, citing, ctx)) is not None]
-    summaries.sort(key=lambda c: (-c.sources, fact_words(c.fact)))
+    consensus.sort(key=lambda c: (-c.sources, fact_words(c.fact)))
     return AuditReport(
         tolerance=settings.tolerance,
-        articles=len({c.article_id for c in data.claims}),
-        claims=len(data.claims),
-        sources=len({ctx.source(c) for c in data.claims}),
+        articles=len(table.rows),
+        claims=intake.claims,
+        sources=len(set(ctx.source_of)),
         findings=findings,
-        consensus=summaries,
+        consensus=_linked(consensus, findings),
     )
 
 
-def severity_order(finding: Finding) -> tuple[int, int, float, str]:
-    """Most severe first: severity, then verdict (scale slips first), then confidence."""
-    return (
-        SEVERITY_RANK[finding.severity],
-        VERDICT_RANK[finding.verdict],
-        -finding.confidence,
-        fact_words(finding.fact),
-    )
+def _key_order(key: Key) -> tuple[str, ...]:
+    return tuple(part or "" for part in key)
 
 
-def consensus(
-    analysis: GroupAnalysis, citing: Mapping[str, list[Finding]], ctx: AuditContext
-) -> Consensus | None:
-    """What the sources agree on for one fact; None for a fact only one source states."""
-    apart = {c.id for c in analysis.apart}
-    claims = [c for c in analysis.group.claims if c.id not in apart]
-    if analysis.group.pooled and not analysis.findings:
-        return None
-    own = {c.id for c in claims}
-    cited = list({f.id: f for c in claims for f in citing.get(c.id, [])}.values())
-    sources = ctx.sources(claims)
-    worth_it = (
-        len(sources) > 1
-        and metric_policy(analysis.fact.metric, analysis.fact.unit).compare == "all"
-    )
-    if len(claims) < 2 or not (cited or worth_it):
-        return None
-    agreeing = {c.id for c in analysis.agreeing}
-    outliers = {
-        c.claim_id: c
-        for f in cited
+def _arithmetic(found: list[Finding], others: list[Finding], ctx: AuditContext) -> list[Finding]:
+    """Arithmetic findings with their sources named; a slip a scale_error names is not
+    reported twice."""
+    slipped = {
+        c.claim_id
+        for f in others
+        if f.verdict == "scale_error"
         for c in f.claims
-        if c.claim_id in own and c.claim_id not in agreeing
+        if c.role in ("suspect", "disputed")
     }
-    return Consensus(
-        fact=analysis.fact,
-        value=consensus_value(analysis.majority.claims, ctx),
-        sources=len(sources),
-        agreeing=len(ctx.sources(analysis.agreeing)),
-        claims=len(claims),
-        publishers=list(dict.fromkeys(ctx.publisher(c) for c in analysis.agreeing)),
-        outliers=list(outliers.values()),
-        finding_ids=[f.id for f in cited],
-    )
+    kept = []
+    for finding in found:
+        if any(c.claim_id in slipped for c in finding.claims):
+            continue
+        for cited in finding.claims:
+            number = ctx.table.index[cited.article_id]
+            cited.source_group = ctx.source_name(ctx.source_of[number])
+        kept.append(finding)
+    return kept
+
+
+def _linked(consensus: list[Consensus], findings: list[Finding]) -> list[Consensus]:
+    """Consensus rows keep only the ids of findings that were reported."""
+    reported = {f.id for f in findings}
+    for row in consensus:
+        row.finding_ids = [i for i in row.finding_ids if i in reported]
+    return consensus

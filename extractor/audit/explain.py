@@ -1,4 +1,4 @@
-"""Plain-words explanations of findings, naming quotes, publishers and the supported value."""
+"""Plain-words explanations of findings, naming quotes, publishers and the supported figure."""
 
 from __future__ import annotations
 
@@ -6,74 +6,99 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from extractor.audit.wording import amount, fact_words, factor_words, names, percent
-from extractor.models import Claim, FactKey
 
 if TYPE_CHECKING:
     from extractor.audit.context import AuditContext
     from extractor.audit.evidence import Evidence
+    from extractor.audit.readings import Reading
+    from extractor.models import FactKey
 
 
-def _who(claims: Sequence[Claim], ctx: AuditContext) -> str:
-    return names(ctx.publisher(c) for c in claims)
+def _who(readings: Sequence[Reading], ctx: AuditContext) -> str:
+    return names(ctx.publisher(r) for r in readings)
 
 
 def _sources(count: int) -> str:
     return f"{count} independent source" + ("" if count == 1 else "s")
 
 
+def _first(readings: Sequence[Reading]) -> Reading:
+    """The reading to quote for a side: a value before a bound."""
+    return next((r for r in readings if r.bounded), readings[0])
+
+
 def scale_error(
-    fact: FactKey, sides: Evidence, factor: float, supported: float | None, ctx: AuditContext
+    fact: FactKey, sides: Evidence, factor: float, supported: Reading | None, ctx: AuditContext
 ) -> str:
-    """Why a figure looks like a slipped scale word, and which value the others support."""
-    other, majority = sides.other.reference, sides.majority.reference
+    """Why a figure looks like a slipped scale word, and which figure the others support."""
+    other, majority = _first(sides.other), supported or _first(sides.majority)
     size = factor_words(factor)
     if supported is None:
         return (
-            f"“{other.quote}” ({_who(sides.other.claims, ctx)}) and “{majority.quote}” "
-            f"({_who(sides.majority.claims, ctx)}) have the same digits but differ by a factor "
+            f"“{other.quote}” ({_who(sides.other, ctx)}) and “{majority.quote}” "
+            f"({_who(sides.majority, ctx)}) have the same digits but differ by a factor "
             f"of {size} on {fact_words(fact)}: one of them likely slipped a scale word; "
             f"{sides.split_words()}."
         )
+    doubt = next((r.doubtful for r in sides.other if r.doubtful), None)
+    caveat = f" The figure may be misread ({doubt}), so confidence is lowered." if doubt else ""
     return (
-        f"“{other.quote}” ({_who(sides.other.claims, ctx)}) is likely a scale slip: "
-        f"{_sources(len(sides.backers))} ({_who(sides.majority.claims, ctx)}) give "
+        f"“{other.quote}” ({_who(sides.other, ctx)}) is likely a scale slip: "
+        f"{_sources(len(sides.backers))} ({_who(sides.majority, ctx)}) give "
         f"“{majority.quote}” for {fact_words(fact)}. The digits match and the values differ "
-        f"by a factor of {size}. Supported value: {amount(supported, fact.unit)}."
+        f"by a factor of {size}. Supported value: {amount(supported.value, fact.unit)}.{caveat}"
     )
 
 
-def conflict(fact: FactKey, sides: Evidence, gap: float, ctx: AuditContext) -> str:
-    """Why two figures for the same fact cannot both be true."""
-    other, majority = sides.other.reference, sides.majority.reference
+def conflict(
+    fact: FactKey,
+    sides: Evidence,
+    gap: float,
+    supported: Reading | None,
+    spread: tuple[float, float],
+    ctx: AuditContext,
+) -> str:
+    """Why a figure for the same fact cannot be true beside the others, with their spread."""
+    other, majority = _first(sides.other), supported or _first(sides.majority)
     apart = (
         f"{percent(gap)} apart beyond their written precision "
         f"(tolerance {percent(ctx.settings.tolerance)})"
     )
-    if not sides.named:
+    low, high = spread
+    spread_words = (
+        f"; their readings run from {amount(low, fact.unit)} to {amount(high, fact.unit)}"
+        if high > low
+        else ""
+    )
+    if supported is None:
         return (
             f"Sources disagree on {fact_words(fact)}: “{other.quote}” "
-            f"({_who(sides.other.claims, ctx)}) and “{majority.quote}” "
-            f"({_who(sides.majority.claims, ctx)}) are {apart}; {sides.split_words()}."
+            f"({_who(sides.other, ctx)}) and “{majority.quote}” "
+            f"({_who(sides.majority, ctx)}) are {apart}; {sides.split_words()}."
         )
     return (
         f"Sources disagree on {fact_words(fact)}: “{other.quote}” "
-        f"({_who(sides.other.claims, ctx)}) against “{majority.quote}” from "
-        f"{_sources(len(sides.backers))} ({_who(sides.majority.claims, ctx)}), {apart}."
+        f"({_who(sides.other, ctx)}) against “{majority.quote}” from "
+        f"{_sources(len(sides.backers))} ({_who(sides.majority, ctx)}){spread_words}, {apart}."
     )
 
 
-def part_exceeds_whole(part: Claim, whole: Claim, gap: float, ctx: AuditContext) -> str:
+def part_exceeds_whole(
+    part: Reading, whole: Reading, side: str, fact: FactKey, gap: float, ctx: AuditContext
+) -> str:
     """Why a part larger than its whole cannot be right."""
     return (
-        f"The {part.side} part “{part.quote}” ({ctx.publisher(part)}) exceeds the whole "
-        f"“{whole.quote}” ({ctx.publisher(whole)}) of {part.metric.replace('_', ' ')} by "
+        f"The {side} part “{part.quote}” ({ctx.publisher(part)}) exceeds the whole "
+        f"“{whole.quote}” ({ctx.publisher(whole)}) of {fact_words(fact)} by "
         f"{percent(gap)}: a part cannot be larger than its total."
     )
 
 
-def parts_exceed_whole(parts: Sequence[Claim], whole: Claim, gap: float, ctx: AuditContext) -> str:
+def parts_exceed_whole(
+    parts: Sequence[tuple[Reading, str]], whole: Reading, gap: float, ctx: AuditContext
+) -> str:
     """Why parts adding up to more than their whole cannot all be right."""
-    quoted = names(f"“{p.quote}” {p.side} ({ctx.publisher(p)})" for p in parts)
+    quoted = names(f"“{p.quote}” {side} ({ctx.publisher(p)})" for p, side in parts)
     return (
         f"The parts {quoted} add up to more than the whole “{whole.quote}” "
         f"({ctx.publisher(whole)}), by {percent(gap)}."
@@ -81,12 +106,18 @@ def parts_exceed_whole(parts: Sequence[Claim], whole: Claim, gap: float, ctx: Au
 
 
 def share_mismatch(
-    share: Claim, part: Claim, whole: Claim, computed: float, ctx: AuditContext
+    share: Reading,
+    part: Reading,
+    whole: Reading,
+    side: str,
+    metric: str,
+    computed: float,
+    ctx: AuditContext,
 ) -> str:
     """Why a stated share disagrees with the part and whole it is a share of."""
     return (
-        f"“{share.quote}” of {share.metric.replace('_', ' ')} were {share.side} "
-        f"according to {ctx.publisher(share)}, but “{part.quote}” {share.side} "
+        f"“{share.quote}” of {metric.replace('_', ' ')} were {side} "
+        f"according to {ctx.publisher(share)}, but “{part.quote}” {side} "
         f"({ctx.publisher(part)}) of “{whole.quote}” in total ({ctx.publisher(whole)}) "
         f"is {computed:.1f}%."
     )

@@ -1,121 +1,139 @@
 """Which articles are independent sources: syndicated copies count once.
 
-Two articles are one source when their texts have the same content hash, when their
-texts are near-duplicates, when the sentences their figures stand in are mostly the
-same (this works from claims alone, and ignores boilerplate a copy adds), or when the
-same publisher printed the same figure in the same sentence twice.
+Two articles are one source when their texts have the same content hash, when most of
+the sentences their figures stand in are the same sentences (this works from claims
+alone and ignores what a copy adds around them), when most paragraphs of their texts are
+the same, or when one publisher printed the same figure in the same sentence twice.
+
+Everything is gathered article by article while claims stream in, as hashes: a sentence
+or paragraph is one number, indexed by the articles that hold it. A sentence that more
+than ``COMMON`` articles hold is a stock phrase, not copying, and is dropped from the
+index, so memory stays a few numbers per sentence and no pair of articles is compared
+unless they share an uncommon sentence.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from itertools import combinations
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 
 from extractor.audit.records import ArticleInfo
 from extractor.models import Claim
 
-SHINGLE_WORDS = 5
 TEXT_DUPLICATE = 0.8  # full texts share boilerplate, so copies of them must share more
-MIN_SHINGLES = 8  # fewer shingles than this say too little to call two articles copies
-COMMON_SHINGLE = 50  # shingles in more articles than this are stock phrases, not copying
+SENTENCE_WORDS = 8  # a shorter sentence ("Bitcoin fell 5%.") is shared by chance
+MIN_PARAGRAPHS = 3
+PARAGRAPH_WORDS = 8  # shorter lines (captions, bylines, "Read more") say nothing
+COMMON = 50  # held by more articles than this: a stock phrase
 
 _WORD = re.compile(r"\w+")
 
 
-def shingles(text: str) -> frozenset[int]:
-    """Hashes of the overlapping runs of words of a text, case and punctuation ignored."""
-    words = _WORD.findall(text.lower())
-    runs = (tuple(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1))
-    return frozenset(hash(run) for run in runs)
+def _fingerprint(text: str) -> int:
+    """A sentence or paragraph as one number: its words, case and punctuation ignored."""
+    return hash(" ".join(_WORD.findall(text.lower())))
 
 
-def containment(a: frozenset[int], b: frozenset[int]) -> float:
-    """Share of the smaller set found in the larger; 0 when either is too small to judge."""
-    if min(len(a), len(b)) < MIN_SHINGLES:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
+class _Index:
+    """Fingerprint → the articles holding it; the shared counts of article pairs."""
+
+    def __init__(self) -> None:
+        self.holders: dict[int, list[int] | None] = {}
+        self.sizes: dict[int, int] = {}
+
+    def add(self, article: int, fingerprints: set[int]) -> None:
+        self.sizes[article] = len(fingerprints)
+        for fingerprint in fingerprints:
+            holders = self.holders.get(fingerprint, [])
+            if holders is None:
+                continue
+            holders.append(article)
+            self.holders[fingerprint] = holders if len(holders) <= COMMON else None
+
+    def copies(self, threshold: float, minimum: int) -> Iterable[tuple[int, int]]:
+        """Pairs of articles sharing at least ``threshold`` of the smaller's fingerprints."""
+        shared: Counter[tuple[int, int]] = Counter()
+        for holders in self.holders.values():
+            if holders is None or len(holders) < 2:
+                continue
+            unique = sorted(set(holders))
+            for i, a in enumerate(unique):
+                for b in unique[i + 1 :]:
+                    shared[a, b] += 1
+        for (a, b), count in shared.items():
+            smaller = min(self.sizes[a], self.sizes[b])
+            if smaller >= minimum and count / smaller >= threshold:
+                yield a, b
 
 
-class _Groups:
-    """Union-find over article ids; a group is named by its smallest id."""
+class Sources:
+    """Independent sources of numbered articles, learnt article by article."""
 
-    def __init__(self, ids: Iterable[str]) -> None:
-        self.parent = {article_id: article_id for article_id in ids}
+    def __init__(self, threshold: float) -> None:
+        self.threshold = threshold
+        self.parent: list[int] = []
+        self.by_hash: dict[str, int] = {}
+        self.statements: dict[int, int] = {}
+        self.sentences = _Index()
+        self.paragraphs = _Index()
 
-    def find(self, article_id: str) -> str:
-        root = article_id
+    def article(self, number: int, info: ArticleInfo) -> None:
+        """A new article (numbers come in order): its hash and its paragraphs."""
+        self.parent.append(number)
+        if info.text_hash:
+            self._union(number, self.by_hash.setdefault(info.text_hash, number))
+        if info.text:
+            lines = (line for line in info.text.splitlines() if line.strip())
+            prints = {_fingerprint(line) for line in lines if len(line.split()) >= PARAGRAPH_WORDS}
+            self.paragraphs.add(number, prints)
+
+    def claims(self, number: int, publisher: str | None, quoted: Iterable[tuple[str, str]]) -> None:
+        """An article's claims, as (quote, sentence), once all of them are known."""
+        sentences: set[str] = set()
+        for quote, sentence in quoted:
+            if len(sentence.split()) >= SENTENCE_WORDS:
+                sentences.add(sentence)
+            if publisher:
+                key = hash((publisher.casefold(), quote, sentence))
+                self._union(number, self.statements.setdefault(key, number))
+        self.sentences.add(number, {_fingerprint(s) for s in sentences})
+
+    def resolve(self) -> list[int]:
+        """Article number → its source (the smallest number among its copies)."""
+        for a, b in self.sentences.copies(self.threshold, 1):
+            self._union(a, b)
+        for a, b in self.paragraphs.copies(TEXT_DUPLICATE, MIN_PARAGRAPHS):
+            self._union(a, b)
+        return [self._find(n) for n in range(len(self.parent))]
+
+    def _find(self, number: int) -> int:
+        root = number
         while self.parent[root] != root:
             root = self.parent[root]
-        self.parent[article_id] = root
+        while self.parent[number] != root:
+            self.parent[number], number = root, self.parent[number]
         return root
 
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
+    def _union(self, a: int, b: int) -> None:
+        ra, rb = self._find(a), self._find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def source_groups(
-    articles: Mapping[str, ArticleInfo], claims: Sequence[Claim], threshold: float
+    articles: Mapping[str, ArticleInfo], claims: Iterable[Claim], threshold: float
 ) -> dict[str, str]:
-    """Article id → id of its independent source (the smallest id among its copies)."""
-    groups = _Groups(articles)
-    by_hash: dict[str, str] = {}
-    for article in articles.values():
-        if article.text_hash:
-            groups.union(article.id, by_hash.setdefault(article.text_hash, article.id))
-    contexts = _claim_contexts(claims)
-    for a, b in _candidate_pairs(contexts):
-        if containment(contexts[a], contexts[b]) >= threshold:
-            groups.union(a, b)
-    for a, b in _same_publisher_sentence(articles, claims):
-        groups.union(a, b)
-    for a, b in _near_duplicate_texts(articles):
-        groups.union(a, b)
-    return {article_id: groups.find(article_id) for article_id in articles}
-
-
-def _claim_contexts(claims: Sequence[Claim]) -> dict[str, frozenset[int]]:
-    """Per article, the shingles of the distinct sentences its figures stand in."""
-    sentences: dict[str, set[str]] = defaultdict(set)
+    """Article id → id of its independent source (the first article among its copies)."""
+    ids = list(articles)
+    number = {article_id: i for i, article_id in enumerate(ids)}
+    found = Sources(threshold)
+    for article_id in ids:
+        found.article(number[article_id], articles[article_id])
+    quoted: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for claim in claims:
-        sentences[claim.article_id].add(claim.sentence)
-    return {article_id: shingles("\n".join(sorted(s))) for article_id, s in sentences.items()}
-
-
-def _candidate_pairs(signatures: Mapping[str, frozenset[int]]) -> set[tuple[str, str]]:
-    """Pairs of articles sharing at least one uncommon shingle (an inverted index)."""
-    index: dict[int, list[str]] = defaultdict(list)
-    for article_id, signature in signatures.items():
-        for shingle in signature:
-            index[shingle].append(article_id)
-    pairs: set[tuple[str, str]] = set()
-    for ids in index.values():
-        if len(ids) <= COMMON_SHINGLE:
-            pairs.update(combinations(sorted(ids), 2))
-    return pairs
-
-
-def _same_publisher_sentence(
-    articles: Mapping[str, ArticleInfo], claims: Sequence[Claim]
-) -> Iterable[tuple[str, str]]:
-    """Articles of one publisher stating the same figure in the same sentence."""
-    first: dict[tuple[str, str, str], str] = {}
-    for claim in claims:
-        publisher = articles[claim.article_id].publisher if claim.article_id in articles else None
-        if not publisher:
-            continue
-        key = (publisher.casefold(), claim.quote, " ".join(claim.sentence.split()))
-        other = first.setdefault(key, claim.article_id)
-        if other != claim.article_id:
-            yield other, claim.article_id
-
-
-def _near_duplicate_texts(articles: Mapping[str, ArticleInfo]) -> Iterable[tuple[str, str]]:
-    """Articles whose full texts are near-duplicates."""
-    texts = {a.id: shingles(a.text) for a in articles.values() if a.text}
-    for a, b in _candidate_pairs(texts):
-        if containment(texts[a], texts[b]) >= TEXT_DUPLICATE:
-            yield a, b
+        quoted[claim.article_id].append((claim.quote, claim.sentence))
+    for article_id, pairs in quoted.items():
+        found.claims(number[article_id], articles[article_id].publisher, pairs)
+    roots = found.resolve()
+    return {article_id: ids[roots[number[article_id]]] for article_id in ids}

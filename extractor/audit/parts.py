@@ -1,122 +1,146 @@
-"""Parts against their whole: long and short liquidations against the total.
+"""Parts against their whole across sources: long and short liquidations against the total.
 
-Different metrics, sides and units are never one fact, but a part is checked against
-its whole (the metric's ``parts`` in ``audit_metrics.jsonl``): a part may not exceed the
-whole, the parts may not add up to more than it, and a stated share ("82% of the
-liquidations were longs") must match the part over the whole ($2.62 billion of $2.65
-billion is 98.9%). Each fact is represented by its majority's reference figure, so a
-figure already found to be a scale slip does not raise a second finding here.
+Different metrics, sides and units are never one fact, but a part is checked against its
+whole (the metric's ``parts`` in ``audit_metrics.jsonl``) over the same window: a part may
+not exceed the whole, the parts may not add up to more than it, and a stated share ("82%
+of the liquidations were longs") must match the part over the whole ($2.62 billion of
+$2.65 billion is 98.9%). Each fact is represented by the figure its sources back best, so
+a figure already found to be a scale slip raises no second finding here. When every
+figure involved comes from one article, the check is that article's arithmetic (see
+:mod:`extractor.audit.arithmetic`), not a disagreement between sources.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from extractor.audit import explain
 from extractor.audit.context import AuditContext
-from extractor.audit.intervals import point, relative_gap, stated
-from extractor.audit.periods import same_window
+from extractor.audit.findings import make
+from extractor.audit.modes import Frame, relative_gap
 from extractor.audit.policy import metric_policy
-from extractor.audit.verdicts import GroupAnalysis, finding_id
-from extractor.models import Claim, ClaimRole, FactKey, Finding
+from extractor.audit.readings import Reading
+from extractor.models import ClaimRole, FactKey, Finding
 
 
-def part_whole_findings(analyses: Sequence[GroupAnalysis], ctx: AuditContext) -> list[Finding]:
-    """Every part/whole disagreement among the analysed facts, each once."""
+@dataclass
+class Window:
+    """One fact over one window, and the modes of its readings."""
+
+    fact: FactKey
+    frame: Frame
+
+
+def part_whole_findings(windows: Sequence[Window], ctx: AuditContext) -> list[Finding]:
+    """Every part/whole disagreement between sources, each once."""
+    by_scope: dict[tuple[object, ...], list[Window]] = {}
+    for window in windows:
+        fact = window.fact
+        scope = (fact.metric, fact.asset, fact.venue, fact.period_start, fact.period_end)
+        by_scope.setdefault(scope, []).append(window)
     found: dict[str, Finding] = {}
-    analyses = [a for a in analyses if not a.group.pooled]
-    for whole in analyses:
-        parts = metric_policy(whole.fact.metric).parts
-        if whole.fact.side is not None or not parts or whole.fact.unit == "%":
-            continue
-        related = [a for a in analyses if a.fact.side in parts and _same_scope(a, whole, ctx)]
-        amounts = [a for a in related if a.fact.unit == whole.fact.unit]
-        shares = [a for a in related if a.fact.unit == "%"]
-        for finding in _check(whole, amounts, shares, ctx):
-            found.setdefault(finding.id, finding)
+    for group in by_scope.values():
+        for whole in group:
+            parts = metric_policy(whole.fact.metric).parts
+            if whole.fact.side is not None or not parts or whole.fact.unit == "%":
+                continue
+            related = [w for w in group if w.fact.side in parts]
+            amounts = [w for w in related if w.fact.unit == whole.fact.unit]
+            shares = [w for w in related if w.fact.unit == "%"]
+            for finding in _check(whole, amounts, shares, ctx):
+                found.setdefault(finding.id, finding)
     return list(found.values())
 
 
-def _same_scope(part: GroupAnalysis, whole: GroupAnalysis, ctx: AuditContext) -> bool:
-    """Same metric, asset and venue over the same window (or stated by one source)."""
-    a, b = part.fact, whole.fact
-    if (a.metric, a.asset, a.venue) != (b.metric, b.asset, b.venue):
-        return False
-    if a.period_start and a.period_end and b.period_start and b.period_end:
-        windows = (a.period_start, a.period_end), (b.period_start, b.period_end)
-        return same_window(*windows, ctx.settings.period_slack_days)
-    return bool(ctx.sources(part.group.claims) & ctx.sources(whole.group.claims))
+def _figure(window: Window, ctx: AuditContext) -> Reading | None:
+    main = window.frame.main
+    return main.supported(ctx.settings.tolerance) if main is not None else None
 
 
 def _check(
-    whole: GroupAnalysis,
-    amounts: Sequence[GroupAnalysis],
-    shares: Sequence[GroupAnalysis],
-    ctx: AuditContext,
+    whole: Window, amounts: Sequence[Window], shares: Sequence[Window], ctx: AuditContext
 ) -> Iterator[Finding]:
-    total = whole.majority.reference
-    for part in amounts:
-        yield from _part_exceeds(part.majority.reference, total, whole.fact, ctx)
-    by_side = {a.fact.side: a.majority.reference for a in amounts}
-    if len(by_side) > 1:
-        yield from _parts_exceed(list(by_side.values()), total, whole.fact, ctx)
-    for share in shares:
-        part_claim = by_side.get(share.fact.side)
-        if part_claim is not None:
-            yield from _share_mismatch(share.majority.reference, part_claim, total, whole, ctx)
-
-
-def _part_exceeds(part: Claim, whole: Claim, fact: FactKey, ctx: AuditContext) -> Iterator[Finding]:
-    if stated(part).lo <= stated(whole).hi or not _comparable_size(part, whole, ctx):
+    total = _figure(whole, ctx)
+    if total is None:
         return
-    gap = relative_gap(stated(part), stated(whole))
+    by_side: dict[str, Reading] = {}
+    for window in amounts:
+        part = _figure(window, ctx)
+        if part is not None and window.fact.side:
+            by_side[window.fact.side] = part
+            yield from _part_exceeds(part, window.fact.side, total, whole.fact, ctx)
+    if len(by_side) > 1:
+        yield from _parts_exceed(list(by_side.items()), total, whole.fact, ctx)
+    for window in shares:
+        share = _figure(window, ctx)
+        side = window.fact.side
+        if share is not None and side in by_side:
+            yield from _share_mismatch(share, by_side[side], total, side, whole.fact, ctx)
+
+
+def _across_sources(readings: Sequence[Reading]) -> bool:
+    return len({r.source for r in readings}) > 1
+
+
+def _part_exceeds(
+    part: Reading, side: str, whole: Reading, fact: FactKey, ctx: AuditContext
+) -> Iterator[Finding]:
+    if part.lo <= whole.hi or not _across_sources([part, whole]):
+        return
+    if not whole.value > 0 or part.value / whole.value > ctx.settings.conflict_max_ratio:
+        return  # a "part" many times its whole is another fact
+    gap = relative_gap(part.lo, part.hi, whole.lo, whole.hi)
     if gap > ctx.settings.tolerance:
-        text = explain.part_exceeds_whole(part, whole, gap, ctx)
+        text = explain.part_exceeds_whole(part, whole, side, fact, gap, ctx)
         yield _finding(fact, gap, text, [(part, "part"), (whole, "whole")], ctx)
 
 
-def _comparable_size(part: Claim, whole: Claim, ctx: AuditContext) -> bool:
-    """A "part" many times its "whole" is another fact, not a part that grew too large."""
-    return whole.value > 0 and part.value / whole.value <= ctx.settings.conflict_max_ratio
-
-
 def _parts_exceed(
-    parts: list[Claim], whole: Claim, fact: FactKey, ctx: AuditContext
+    parts: list[tuple[str, Reading]], whole: Reading, fact: FactKey, ctx: AuditContext
 ) -> Iterator[Finding]:
-    low = sum(stated(p).lo for p in parts)
-    if low <= stated(whole).hi or not all(_comparable_size(p, whole, ctx) for p in parts):
+    readings = [p for _, p in parts]
+    low = sum(p.lo for p in readings)
+    if low <= whole.hi or not _across_sources([*readings, whole]) or not whole.value > 0:
         return
-    gap = (low - stated(whole).hi) / low
+    if any(p.value / whole.value > ctx.settings.conflict_max_ratio for p in readings):
+        return
+    gap = (low - whole.hi) / low
     if gap > ctx.settings.tolerance:
-        cited: list[tuple[Claim, ClaimRole]] = [(p, "part") for p in parts]
-        text = explain.parts_exceed_whole(parts, whole, gap, ctx)
+        cited: list[tuple[Reading, ClaimRole]] = [(p, "part") for p in readings]
+        text = explain.parts_exceed_whole([(p, s) for s, p in parts], whole, gap, ctx)
         yield _finding(fact, gap, text, [*cited, (whole, "whole")], ctx)
 
 
 def _share_mismatch(
-    share: Claim, part: Claim, whole: Claim, analysis: GroupAnalysis, ctx: AuditContext
+    share: Reading, part: Reading, whole: Reading, side: str, fact: FactKey, ctx: AuditContext
 ) -> Iterator[Finding]:
-    computed = point(part).divided(point(whole)).scaled(100)
-    gap = relative_gap(stated(share), computed)
+    if not _across_sources([share, part, whole]) or whole.lo <= 0:
+        return
+    low, high = part.lo / whole.hi * 100, part.hi / whole.lo * 100
+    gap = relative_gap(share.lo, share.hi, low, high)
     if gap > ctx.settings.tolerance:
-        middle = part.value / whole.value * 100 if whole.value else float("inf")
-        text = explain.share_mismatch(share, part, whole, middle, ctx)
-        cited: list[tuple[Claim, ClaimRole]] = [(share, "share"), (part, "part"), (whole, "whole")]
-        yield _finding(analysis.fact, gap, text, cited, ctx)
+        computed = part.value / whole.value * 100
+        text = explain.share_mismatch(share, part, whole, side, fact.metric, computed, ctx)
+        cited: list[tuple[Reading, ClaimRole]] = [
+            (share, "share"),
+            (part, "part"),
+            (whole, "whole"),
+        ]
+        yield _finding(fact, gap, text, cited, ctx)
 
 
 def _finding(
-    fact: FactKey, gap: float, text: str, cited: list[tuple[Claim, ClaimRole]], ctx: AuditContext
+    fact: FactKey, gap: float, text: str, cited: list[tuple[Reading, ClaimRole]], ctx: AuditContext
 ) -> Finding:
-    claims = [ctx.cite(claim, role) for claim, role in cited]
-    return Finding(
-        id=finding_id("part_whole", (c.claim_id for c in claims)),
-        verdict="part_whole",
-        severity="high" if gap >= 0.5 else "medium",
-        confidence=round(min(max(1 - ctx.settings.tolerance / gap, 0.0), 1.0), 2),
-        explanation=text,
-        fact=fact,
-        claims=claims,
+    tolerance = ctx.settings.tolerance
+    return make(
+        "part_whole",
+        "high" if gap >= 0.5 else "medium",
+        1 - tolerance / gap,
+        text,
+        fact,
+        cited,
+        ctx,
         relative_difference=gap,
-        tolerance=ctx.settings.tolerance,
     )

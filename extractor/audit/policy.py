@@ -16,6 +16,8 @@ from extractor.lexicon import load
 from extractor.models import METRICS, SIDES
 
 Compare = Literal["all", "scale_only", "none"]
+Undated = Literal["as_published", "not_compared"]
+STRICTNESS: dict[str, int] = {"all": 0, "scale_only": 1, "none": 2}
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,9 @@ class AuditSettings:
     near_duplicate: float = 0.5
     """Share of shingles two articles must have in common to count as one source."""
     period_slack_days: int = 1
-    """Windows whose ends differ by at most this many days are the same window."""
+    """Windows counted back from publication whose ends differ by this many days are one."""
+    pooled_digits: int = 2
+    """Across windows of one news event, a scale slip needs this many digits written alike."""
 
 
 class _Entry(BaseModel):
@@ -41,13 +45,16 @@ class _Entry(BaseModel):
 class MetricPolicy(_Entry):
     """How a metric (``*``: any), or its figures in one unit, are audited.
 
-    ``compare``: fully, for scale slips only, or not at all.
+    ``compare``: fully, for scale slips only, or not at all. ``undated``: a figure written
+    without a date is a reading as of its article's publication day (a level), or is not
+    compared for conflicts at all (a flow or an event's amount, whose window is unknown).
     """
 
     metric: str
     unit: str | None = None
     compare: Compare = "all"
     parts: list[str] = []
+    undated: Undated = "not_compared"
     why: str = ""
 
     @field_validator("metric")
@@ -83,12 +90,20 @@ def metric_policies() -> dict[tuple[str, str | None], MetricPolicy]:
 
 @cache
 def metric_policy(metric: str, unit: str | None = None) -> MetricPolicy:
-    """The policy of a metric's figures in a unit: the most specific line that applies."""
+    """The policy of a metric's figures in a unit.
+
+    A line for the metric in that unit decides; otherwise the metric's own line and the
+    unit's line both apply, and the stricter ``compare`` of the two wins ("other" counts
+    are never compared, holdings counted in units are checked for scale slips only).
+    """
     policies = metric_policies()
-    for key in ((metric, unit), (metric, None), ("*", unit)):
-        if key in policies:
-            return policies[key]
-    return MetricPolicy(metric=metric)
+    if (metric, unit) in policies:
+        return policies[metric, unit]
+    own = policies.get((metric, None)) or MetricPolicy(metric=metric)
+    wide = policies.get(("*", unit))
+    if wide is not None and STRICTNESS[wide.compare] > STRICTNESS[own.compare]:
+        return own.model_copy(update={"compare": wide.compare})
+    return own
 
 
 @cache

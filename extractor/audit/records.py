@@ -59,13 +59,15 @@ class AuditInput:
     articles: dict[str, ArticleInfo] = field(default_factory=dict)
     errors: list[ArticleError] = field(default_factory=list)
     pending: list[Article] = field(default_factory=list)
+    _ids: set[str] = field(default_factory=set, repr=False)
 
     def add_claims(self, claims: Iterable[Claim]) -> None:
         """Add claims, skipping ones already present (same id)."""
-        seen = {claim.id for claim in self.claims}
+        if len(self._ids) != len(self.claims):  # claims were appended directly
+            self._ids = {claim.id for claim in self.claims}
         for claim in claims:
-            if claim.id not in seen:
-                seen.add(claim.id)
+            if claim.id not in self._ids:
+                self._ids.add(claim.id)
                 self.claims.append(claim)
 
     def add_article(self, article: ArticleInfo) -> None:

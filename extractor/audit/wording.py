@@ -1,15 +1,94 @@
-"""Figures, facts and sources in the words a journalist reads them in."""
+"""Figures, facts and sources in the words a journalist reads them in.
+
+Fact labels are human: "ETF outflows — spot bitcoin ETFs, in US dollars, 25 Feb 2025",
+"liquidations — crypto market, in US dollars, 5–6 Feb 2026". The words for metrics,
+scopes and units are data (``audit_labels.jsonl``); asset names come from the asset
+lexicon.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from functools import cache
+from typing import Literal
 
+from pydantic import BaseModel, ConfigDict, Field
+
+from extractor.lexicon import assets, load
 from extractor.models import FactKey
 
 CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 SCALE_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 FACTOR_WORDS = {1e2: "100", 1e3: "1,000", 1e6: "a million", 1e9: "a billion"}
+
+
+class Label(BaseModel):
+    """Words for a metric (and its sides), an asset, a metric's scope template or a unit."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: Literal["metric", "asset", "scope", "unit"]
+    key: str = Field(min_length=1)
+    label: str = Field(min_length=1)
+    sides: dict[str, str] = {}
+
+
+@cache
+def _labels() -> dict[tuple[str, str], Label]:
+    return {(entry.kind, entry.key): entry for entry in load("audit_labels.jsonl", Label)}
+
+
+@cache
+def _asset_kinds() -> dict[str, str]:
+    return {entry.id: entry.kind for entry in assets()}
+
+
+@cache
+def _asset_names() -> dict[str, str]:
+    """Asset id → how to name it in prose ("bitcoin", "Strategy (MSTR)", "IBIT")."""
+    names: dict[str, str] = {}
+    for entry in assets():
+        name = entry.names[0]
+        if entry.kind == "crypto" or entry.kind in ("commodity", "scope"):
+            names[entry.id] = name
+        elif entry.kind == "stock":
+            names[entry.id] = f"{name.title()} ({entry.id})"
+        elif entry.kind == "stablecoin":
+            names[entry.id] = f"{name} ({entry.id})" if name.upper() != entry.id else entry.id
+        else:
+            names[entry.id] = entry.id
+    return names
+
+
+def metric_words(metric: str, side: str | None) -> str:
+    """'ETF outflows', 'long liquidations', 'price'."""
+    label = _labels().get(("metric", metric))
+    if label is None:
+        words = metric.replace("_", " ")
+        return f"{words} ({side})" if side else words
+    if side and side in label.sides:
+        return label.sides[side]
+    return f"{label.label} ({side})" if side else label.label
+
+
+def asset_words(asset: str, metric: str) -> str:
+    """'crypto market', 'spot bitcoin ETFs' (for ETF flows of BTC), 'Strategy (MSTR)'."""
+    labels = _labels()
+    override = labels.get(("asset", asset))
+    if override is not None:
+        return override.label
+    name = _asset_names().get(asset, asset)
+    scope = labels.get(("scope", metric))
+    if scope is not None and _asset_kinds().get(asset) == "crypto":
+        return scope.label.format(name=name)
+    return name
+
+
+def unit_words(unit: str) -> str:
+    """'US dollars', 'percent', 'BTC'."""
+    label = _labels().get(("unit", unit))
+    return label.label if label else unit
 
 
 def number(value: float) -> str:
@@ -62,15 +141,16 @@ def _day(day: date) -> str:
 
 
 def fact_words(fact: FactKey) -> str:
-    """A fact: 'liquidations (long) of CRYPTO at Binance, 5–6 Feb 2026'."""
-    words = fact.metric.replace("_", " ")
-    if fact.side:
-        words += f" ({fact.side})"
-    if fact.asset:
-        words += f" of {fact.asset}"
+    """A fact: 'ETF outflows — spot bitcoin ETFs at Binance, in US dollars, 5–6 Feb 2026'."""
+    words = metric_words(fact.metric, fact.side)
+    scope = asset_words(fact.asset, fact.metric) if fact.asset else ""
     if fact.venue:
-        words += f" at {fact.venue}"
-    return f"{words}, {period_words(fact.period_start, fact.period_end)}"
+        scope = f"{scope} at {fact.venue}" if scope else f"at {fact.venue}"
+    if scope:
+        words += f" — {scope}"
+    return (
+        f"{words}, in {unit_words(fact.unit)}, {period_words(fact.period_start, fact.period_end)}"
+    )
 
 
 def names(items: Iterable[str]) -> str:

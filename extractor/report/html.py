@@ -22,6 +22,7 @@ VERDICT_TITLES = {
     "scale_error": "Likely scale slip",
     "conflict": "Figures conflict",
     "part_whole": "Part and whole disagree",
+    "arithmetic": "The article's own figures do not add up",
 }
 ROLE_WORDS = {
     "suspect": "likely wrong",
@@ -30,6 +31,8 @@ ROLE_WORDS = {
     "part": "part",
     "whole": "whole",
     "share": "stated share",
+    "stated": "stated figure",
+    "operand": "figure used in the computation",
 }
 
 

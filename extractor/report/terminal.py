@@ -13,11 +13,13 @@ VERDICT_WORDS = {
     "scale_error": "scale slip",
     "conflict": "conflict",
     "part_whole": "part vs whole",
+    "arithmetic": "arithmetic",
 }
 PLURALS = {
     "scale_error": "scale slips",
     "conflict": "conflicts",
     "part_whole": "part vs whole",
+    "arithmetic": "arithmetic slips",
 }
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
 

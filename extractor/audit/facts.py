@@ -1,0 +1,145 @@
+"""One fact key's readings judged: windows, their modes, findings and consensus.
+
+A fact key is what two readings must share to be about one fact before time is asked:
+metric, side, asset, venue and unit. Within a key, each window is judged for scale slips
+and (for metrics compared fully) conflicts; then each news event's pool is searched for
+scale slips across its windows. The work is sorting and scanning, never all pairs.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, field
+
+from extractor.audit.conflicts import frame_conflicts
+from extractor.audit.context import AuditContext
+from extractor.audit.modes import Frame, frame
+from extractor.audit.parts import Window
+from extractor.audit.policy import metric_policy
+from extractor.audit.readings import Reading
+from extractor.audit.scale import slips
+from extractor.audit.windows import pools, windows
+from extractor.models import ClaimRole, Consensus, FactKey, Finding
+
+Key = tuple[str, str | None, str | None, str | None, str]
+
+
+@dataclass
+class Judged:
+    """What one fact key gave: findings, consensus rows and its windows (for part/whole)."""
+
+    findings: list[Finding] = field(default_factory=list)
+    consensus: list[Consensus] = field(default_factory=list)
+    windows: list[Window] = field(default_factory=list)
+
+
+def fact_of(key: Key, readings: Sequence[Reading]) -> FactKey:
+    """The fact, dated by the most common period among the readings (none if undated)."""
+    metric, side, asset, venue, unit = key
+    periods = Counter(r.period for r in readings if r.period is not None)
+    start, end = periods.most_common(1)[0][0] if periods else (None, None)
+    if start is None:
+        dates = Counter(r.published for r in readings if r.published is not None)
+        if dates and metric_policy(metric, unit).undated == "as_published":
+            start = end = dates.most_common(1)[0][0]
+    return FactKey.model_validate(
+        {
+            "metric": metric,
+            "side": side,
+            "asset": asset,
+            "venue": venue,
+            "unit": unit,
+            "period_start": start,
+            "period_end": end,
+        }
+    )
+
+
+def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
+    """Every finding and consensus row of one fact key."""
+    metric, _, _, _, unit = key
+    policy = metric_policy(metric, unit)
+    judged = Judged()
+    if policy.compare == "none":
+        return judged
+    readings = list({r.id: r for r in readings}.values())
+    settings = ctx.settings
+    reported: set[str] = set()
+    as_published = policy.undated == "as_published"
+    for window in windows(readings, as_published, settings.period_slack_days):
+        fact = fact_of(key, window)
+        modes = frame(window, settings.tolerance, settings.conflict_max_ratio)
+        found = slips(modes, ctx, reported, _constant(fact))
+        if policy.compare == "all":
+            found += frame_conflicts(fact, modes, ctx, reported)
+        judged.findings += found
+        judged.windows.append(Window(fact, modes))
+        row = consensus(fact, modes, found, policy.compare == "all", ctx)
+        if row is not None:
+            judged.consensus.append(row)
+    for pool in pools(readings, lambda r: pool_label(r, ctx)):
+        modes = frame(pool, settings.tolerance, settings.conflict_max_ratio)
+        found = slips(modes, ctx, reported, _dated(key), settings.pooled_digits, spread=False)
+        judged.findings += found
+    return judged
+
+
+def _constant(fact: FactKey) -> Callable[[Sequence[Reading]], FactKey]:
+    return lambda _: fact
+
+
+def _dated(key: Key) -> Callable[[Sequence[Reading]], FactKey]:
+    """The fact of a pool's finding, dated by the readings found out of scale."""
+    return lambda readings: fact_of(key, readings)
+
+
+def pool_label(reading: Reading, ctx: AuditContext) -> Hashable:
+    """The news event of a reading, or else its publication day, or else its article."""
+    event = ctx.table.event(reading.article)
+    if event is not None:
+        return ("event", event)
+    if reading.published is not None:
+        return ("day", reading.published)
+    return ("article", reading.article)
+
+
+def _arrival(reading: Reading) -> tuple[int, int]:
+    return (reading.article, reading.start)
+
+
+def consensus(
+    fact: FactKey, modes: Frame, found: Sequence[Finding], compared: bool, ctx: AuditContext
+) -> Consensus | None:
+    """What the sources of one window agree on; None when there is no one figure to show."""
+    main = modes.main
+    if main is None:
+        return None
+    roles: dict[str, ClaimRole] = {
+        c.claim_id: c.role for f in found for c in f.claims if c.role != "supported"
+    }
+    own = {r.id for r in main.readings}
+    outliers = [r for m in modes.modes for r in m.readings if r.id in roles and r.id not in own] + [
+        r for r in [*modes.violating, *modes.stray] if r.id in roles
+    ]
+    sources = ctx.sources(main.backing) | ctx.sources(outliers)
+    if not ((compared and len(sources) > 1) or found) or len(main.readings) + len(outliers) < 2:
+        return None
+    best = main.supported(ctx.settings.tolerance)
+    values = [r.value for r in main.members] or [best.value]
+    return Consensus(
+        fact=fact,
+        value=best.value,
+        quote=best.quote,
+        centre=main.centre(),
+        spread_low=min(values),
+        spread_high=max(values),
+        sources=len(sources),
+        agreeing=len(main.sources),
+        claims=len(main.readings) + len(outliers),
+        publishers=list(
+            dict.fromkeys(ctx.publisher(r) for r in sorted(main.backing, key=_arrival))
+        ),
+        outliers=[ctx.cite(r, roles[r.id]) for r in outliers],
+        finding_ids=list(dict.fromkeys(f.id for f in found)),
+    )

@@ -1,0 +1,174 @@
+"""A claim as the audit weighs it: a compact reading of one figure.
+
+A reading keeps what the verdicts need (the interval the words allow, the period, whether
+the figure can be trusted as read) and what a finding cites (quote, sentence, place), and
+nothing else, so a million of them fit in memory.
+
+Three kinds of interval:
+
+- *stated*: ``lo``–``hi`` from the claim's ``low``/``high`` (its written precision and
+  qualifier), open sides infinite: what the text strictly says;
+- *bound*: "more than X" is a lower bound only and "below X" an upper bound only; a bound
+  never sets a centre, it is only checked against one;
+- *point*: the figure itself, its digits as written.
+
+A reading is *doubtful* when what we read may not be what the outlet wrote: a range end
+that borrows its scale word from the other end ("$66" of "$66-67K"), a number whose digit
+groups are malformed ("1,0000"), or a figure whose text is cut off ("$1.46 billi", "$69,00"
+at the end of an excerpt). A doubtful reading never backs a figure against another; one
+whose scale word or digits we did not read whole is never named as a slipped scale word.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from extractor.models import Claim, Qualifier
+
+LOWER = {"more_than", "at_least"}
+UPPER = {"less_than", "at_most"}
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_SCALE_MARK = re.compile(
+    r"\d\s*(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|[kmbt])(?![a-z])", re.IGNORECASE
+)
+_GROUPS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_LAKH = re.compile(r"^\d{1,2}(?:,\d{2})*,\d{3}(?:\.\d+)?$")  # Indian grouping: 28,95,454
+_MORE_DIGITS = re.compile(r"^[.,]\d")  # "$69,00" read as "$69": the text stops mid-number
+_CUT_SCALE = re.compile(
+    r"^\s?(?:b|bi|bil|bill|billi|billio|m|mi|mil|mill|milli|millio|tr|tri|tril|trill|trilli|trillio)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Reading:
+    """One claim, compact: interval, period, publication day, and what a finding cites."""
+
+    id: str
+    article: int  # index into the audit's article table
+    quote: str
+    start: int
+    end: int
+    sentence: str
+    value: float
+    unit: str
+    metric: str
+    side: str | None
+    asset: str | None
+    venue: str | None
+    low: float | None
+    high: float | None
+    qualifier: Qualifier
+    lo: float  # stated interval; -inf/inf for an open side
+    hi: float
+    period: tuple[date, date] | None
+    published: date | None
+    doubtful: str | None  # why the figure may be misread, or None
+    digits: int  # significant digits written ("2.65" → 3, "$60,000" → 1)
+    source: int = -1  # independent source (an article index), set once sources are known
+
+    @property
+    def lower_only(self) -> bool:
+        """ "More than X": a lower bound, not a value."""
+        return self.qualifier in LOWER or (math.isinf(self.hi) and not math.isinf(self.lo))
+
+    @property
+    def upper_only(self) -> bool:
+        """ "Below X": an upper bound, not a value."""
+        return self.qualifier in UPPER or (math.isinf(self.lo) and not math.isinf(self.hi))
+
+    @property
+    def bounded(self) -> bool:
+        """A value the text pins down (both sides finite)."""
+        return math.isfinite(self.lo) and math.isfinite(self.hi)
+
+    @property
+    def precision(self) -> float:
+        """How coarsely the figure is written: its bounds' distance from it, relative."""
+        if not self.value:
+            return 0.0
+        sides = [abs(b - self.value) for b in (self.low, self.high) if b is not None]
+        return max(sides, default=0.0) / abs(self.value)
+
+
+def read(claim: Claim, article: int, sentence: str) -> Reading:
+    """The reading of a claim; ``sentence`` is the claim's sentence, shared between claims."""
+    lo = claim.low if claim.low is not None else -math.inf
+    hi = claim.high if claim.high is not None else math.inf
+    if claim.qualifier == "range" and lo > 0 and hi >= 10 * lo:
+        lo = hi = claim.value  # ends a scale apart: the range says nothing of this end
+    period = None
+    if claim.period_start is not None and claim.period_end is not None:
+        period = (claim.period_start, claim.period_end)
+    return Reading(
+        id=claim.id,
+        article=article,
+        quote=claim.quote,
+        start=claim.start,
+        end=claim.end,
+        sentence=sentence,
+        value=claim.value,
+        unit=claim.unit,
+        metric=claim.metric,
+        side=claim.side,
+        asset=claim.asset,
+        venue=claim.venue,
+        low=claim.low,
+        high=claim.high,
+        qualifier=claim.qualifier,
+        lo=min(lo, claim.value),
+        hi=max(hi, claim.value),
+        period=period,
+        published=claim.published.date() if claim.published else None,
+        doubtful=doubt(claim),
+        digits=significant_digits(claim.quote),
+    )
+
+
+def significant_digits(quote: str) -> int:
+    """Digits that carry information in the written number: "2.65" 3, "60,000" 1, "0.0100" 3."""
+    number = _NUMBER.search(quote)
+    if number is None:
+        return 0
+    text = number.group(0).replace(",", "")
+    whole, _, fraction = text.partition(".")
+    if fraction:
+        return len((whole + fraction).lstrip("0")) or 1
+    return len(whole.strip("0")) or 1
+
+
+def doubt(claim: Claim) -> str | None:
+    """Why the figure as read may not be what the outlet wrote, or None."""
+    number = _NUMBER.search(claim.quote)
+    if number is None:
+        return None
+    if claim.qualifier == "range" and _borrowed_scale(claim, number.group(0)):
+        return "a range end that shares its scale word with the other end"
+    digits = number.group(0)
+    if "," in digits and not (_GROUPS.match(digits) or _LAKH.match(digits)):
+        return f"the digits “{digits}” are not grouped as a number is written"
+    at = claim.sentence.find(claim.quote)
+    rest = claim.sentence[at + len(claim.quote) :] if at >= 0 else ""
+    if _CUT_SCALE.match(rest):
+        return "its scale word is cut off"
+    if _MORE_DIGITS.match(rest):
+        return "its number is cut off"
+    return None
+
+
+def _borrowed_scale(claim: Claim, digits: str) -> bool:
+    """A range end without a scale word of its own whose range spans scales, or is scaled."""
+    if _SCALE_MARK.search(claim.quote):
+        return False
+    try:
+        written = float(digits.replace(",", ""))
+    except ValueError:
+        return False
+    scaled = written and abs(claim.value / written) >= 1e3
+    lo, hi = claim.low, claim.high
+    spans = lo is not None and hi is not None and lo > 0 and hi / lo >= 10
+    return bool(scaled or spans)

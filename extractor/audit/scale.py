@@ -1,0 +1,304 @@
+"""Scale slips: a figure whose digits match another's after a factor of 10^3, 10^6 or 10^9.
+
+Within a window, a figure times the factor that lands inside the honest spread of a mode
+(its hull, widened by the tolerance) is a slip, however wide that spread: a "$2.67
+million" among 24-hour liquidations that run from $2.2 billion to $2.7 billion. A figure
+written coarser than the tolerance ("$2 million") needs the same digits as one of the
+mode's figures, not merely a place in its spread.
+
+"More than X" is a lower bound only. Within a window, scaled, it matches precise figures
+it holds for that lie within its reach above it ("topped $1 million" against "$1.1
+billion"; the reach is a quarter). A bound or a figure written coarser than the
+tolerance ("over $2M"), two bounds, or a bound and a figure across windows, match only
+with the same digits.
+
+Across the windows of one news event (a pool, where the modes are chained over all its
+readings), a figure must agree with one of its partner's figures, not merely land in a
+spread, and one written with fewer than ``pooled_digits`` significant digits needs the
+same digits ("$4 million" against "$4 billion").
+
+Doubtful readings never back a figure, and a reading whose scale word we did not read
+whole from its own text (a range end sharing the other end's word, a cut-off word or
+number) is never named as a slip.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from extractor.audit import explain
+from extractor.audit.context import AuditContext
+from extractor.audit.evidence import Evidence, weigh
+from extractor.audit.findings import make
+from extractor.audit.modes import SAME_DIGITS, Frame, Mode
+from extractor.audit.policy import scale_factors
+from extractor.audit.readings import Reading
+from extractor.models import FactKey, Finding
+
+NEVER_SLIPPED = ("a range end", "its scale word is cut off", "its number is cut off")
+REACH = 0.25  # how far above "more than X" (or below "under X") the true figure usually is
+
+Kind = Literal["value", "lower", "upper"]
+
+
+@dataclass
+class Figure:
+    """Readings that state one figure: a mode of values, or a run of alike open bounds."""
+
+    readings: list[Reading]
+    value: float
+    kind: Kind
+    precision: float
+    digits: int
+    mode: Mode | None = None
+
+    @property
+    def doubtful(self) -> bool:
+        """Read with doubt throughout: never the basis that makes another figure wrong."""
+        return all(r.doubtful for r in self.readings)
+
+    @property
+    def identity(self) -> int:
+        return id(self.mode) if self.mode is not None else id(self.readings[0])
+
+    def reach(self) -> float:
+        """How far from an open bound the figure it bounds may lie."""
+        return REACH
+
+
+def can_slip(reading: Reading) -> bool:
+    """Whether the reading's scale word is its own (so it can have slipped)."""
+    return not (reading.doubtful and reading.doubtful.startswith(NEVER_SLIPPED))
+
+
+def figures(frame: Frame, tolerance: float) -> list[Figure]:
+    """Each mode of a frame, and each run of alike readings that no mode holds."""
+    found: list[Figure] = []
+    for mode in frame.modes:
+        best = mode.supported(tolerance)
+        kind: Kind = "value" if not mode.open else "lower" if best.lower_only else "upper"
+        found.append(Figure(mode.readings, best.value, kind, best.precision, best.digits, mode))
+    loose = sorted([*frame.violating, *frame.stray], key=lambda r: (_kind(r), r.value))
+    run: list[Reading] = []
+    for reading in loose:
+        if run and (
+            _kind(reading) != _kind(run[0])
+            or abs(reading.value - run[0].value) > SAME_DIGITS * abs(run[0].value)
+        ):
+            found.append(_run(run))
+            run = []
+        run.append(reading)
+    if run:
+        found.append(_run(run))
+    return found
+
+
+def _kind(reading: Reading) -> Kind:
+    return "lower" if reading.lower_only else "upper" if reading.upper_only else "value"
+
+
+def _run(run: list[Reading]) -> Figure:
+    first = run[0]
+    return Figure(run, first.value, _kind(first), first.precision, first.digits)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """How a scaled figure must meet its partner."""
+
+    tolerance: float
+    spread: bool  # a place anywhere in a mode's spread is enough
+    min_digits: int  # fewer digits written: the same digits are needed
+
+
+def _same_digits(value: float, readings: Sequence[Reading]) -> bool:
+    return any(abs(value - r.value) <= SAME_DIGITS * abs(r.value) for r in readings)
+
+
+def meets(candidate: Figure, scaled: float, target: Figure, rules: Rules) -> bool:
+    """Whether ``candidate`` times a factor (``scaled``) is the figure ``target`` states."""
+    tol = rules.tolerance
+    if candidate.kind != "value" and target.kind != "value":
+        return candidate.kind == target.kind and _same_digits(scaled, target.readings)
+    if candidate.kind == "value" and target.kind == "value":
+        mode = target.mode
+        assert mode is not None
+        if _coarse(candidate, rules) or all(_too_coarse(r, rules) for r in mode.members):
+            return _same_digits(scaled, mode.backing)
+        if rules.spread:
+            return mode.holds(scaled, tol)
+        return any(
+            r.lo - tol * abs(scaled) <= scaled <= r.hi + tol * abs(scaled) for r in mode.members
+        )
+    # one side is an open bound, the other states values
+    bound, values = (candidate, target) if candidate.kind != "value" else (target, candidate)
+    point = scaled if bound is candidate else bound.value
+    stated = [scaled] if values is candidate else [r.value for r in values.readings]
+    exact = any(abs(v - point) <= SAME_DIGITS * abs(point) for v in stated)
+    if exact or not rules.spread or _coarse(values, rules) or _coarse(bound, rules):
+        return exact
+    low, high = (scaled, scaled) if values is candidate else _hull(values)
+    reach = bound.reach()
+    if bound.kind == "lower":
+        return high >= point * (1 - tol) and low <= point * (1 + reach)
+    return low <= point * (1 + tol) and high >= point * (1 - reach)
+
+
+def _too_coarse(reading: Reading, rules: Rules) -> bool:
+    return reading.precision > rules.tolerance + 1e-9 or reading.digits < rules.min_digits
+
+
+def _coarse(figure: Figure, rules: Rules) -> bool:
+    """Written too coarsely to say more than its digits: every figure it stands for."""
+    members = figure.mode.members if figure.mode is not None else []
+    if members:
+        return all(_too_coarse(r, rules) for r in members)
+    return figure.precision > rules.tolerance + 1e-9 or figure.digits < rules.min_digits
+
+
+def _hull(figure: Figure) -> tuple[float, float]:
+    assert figure.mode is not None
+    return figure.mode.lo, figure.mode.hi
+
+
+def _targets_near(
+    value: float, ordered: Sequence[Figure], starts: Sequence[float]
+) -> Iterator[Figure]:
+    """Value figures (sorted by their lows) whose spread may hold ``value``, nearest first."""
+    at = bisect_left(starts, value)
+    yield from ordered[max(at - 2, 0) : at + 2]
+
+
+def slips(
+    frame: Frame,
+    ctx: AuditContext,
+    reported: set[str],
+    fact_for: Callable[[Sequence[Reading]], FactKey],
+    min_digits: int = 0,
+    spread: bool = True,
+) -> list[Finding]:
+    """Scale slips among a frame's figures; ids of the readings judged go into ``reported``.
+
+    A candidate with a reading already judged is skipped, and so is one none of whose
+    readings can have slipped (that side is then only ever the backing).
+    """
+    rules = Rules(ctx.settings.tolerance, spread, min_digits)
+    every = figures(frame, rules.tolerance)
+    valued = sorted(
+        (f for f in every if f.kind == "value"), key=lambda f: f.mode.lo if f.mode else f.value
+    )
+    starts = [f.mode.lo if f.mode else f.value for f in valued]
+    bounds = [f for f in every if f.kind != "value"]
+    found: list[Finding] = []
+    pairs: set[tuple[int, int]] = set()
+    for candidate in every:
+        if any(r.id in reported for r in candidate.readings):
+            continue
+        if not any(can_slip(r) for r in candidate.readings):
+            continue
+        for factor in _both_ways(scale_factors(candidate.readings[0].unit)):
+            scaled = candidate.value * factor
+            near = [*_targets_near(scaled, valued, starts), *bounds]
+            target = next(
+                (
+                    t
+                    for t in near
+                    if t is not candidate and not t.doubtful and meets(candidate, scaled, t, rules)
+                ),
+                None,
+            )
+            if target is None:
+                continue
+            pair = (
+                min(candidate.identity, target.identity),
+                max(candidate.identity, target.identity),
+            )
+            if pair in pairs:
+                continue
+            pairs.add(pair)
+            closeness = _closeness(scaled, target, rules.tolerance)
+            fact = fact_for(candidate.readings)
+            found.append(
+                _finding(fact, target.readings, candidate.readings, factor, ctx, closeness)
+            )
+            reported.update(r.id for r in candidate.readings + target.readings)
+            break
+    return found
+
+
+def _both_ways(factors: tuple[float, ...]) -> Iterator[float]:
+    for factor in factors:
+        yield factor
+        yield 1 / factor
+
+
+def _closeness(value: float, target: Figure, tolerance: float) -> float:
+    """1 inside the target's spread (or at a bound), falling to ½ at the tolerance beyond."""
+    mode = target.mode
+    if mode is None or mode.open or (mode.lo <= value <= mode.hi) or not tolerance:
+        return 1.0
+    gap = min(abs(value - mode.lo), abs(value - mode.hi)) / max(abs(mode.lo), abs(mode.hi))
+    return 1 - 0.5 * min(gap / tolerance, 1.0)
+
+
+def _finding(
+    fact: FactKey,
+    backing: Sequence[Reading],
+    slipped: Sequence[Reading],
+    factor: float,
+    ctx: AuditContext,
+    closeness: float = 1.0,
+) -> Finding:
+    """``slipped`` times ``factor`` agrees with ``backing``: name the side the votes reject."""
+    sides = weigh(backing, slipped)
+    if sides.votes_against > sides.votes_for:  # the backing side is the odd one out
+        sides, factor = weigh(slipped, backing), 1 / factor
+    return _scale_error(fact, sides, factor, ctx, closeness)
+
+
+def _scale_error(
+    fact: FactKey, sides: Evidence, factor: float, ctx: AuditContext, closeness: float
+) -> Finding:
+    suspect_doubt = any(r.doubtful for r in sides.other)
+    confidence = sides.attribution * closeness * (0.5 if suspect_doubt else 1.0)
+    supported = _partner(sides, factor, ctx) if sides.named else None
+    role_other = "suspect" if sides.named else "disputed"
+    role_major = "supported" if sides.named else "disputed"
+    cited = [(r, role_other) for r in sides.other] + [(r, role_major) for r in sides.majority]
+    values = [r.value for r in sides.majority if r.bounded] or [r.value for r in sides.majority]
+    return make(
+        "scale_error",
+        "high" if sides.named and not suspect_doubt else "medium",
+        confidence,
+        explain.scale_error(fact, sides, factor, supported, ctx),
+        fact,
+        cited,  # type: ignore[arg-type]
+        ctx,
+        supported_value=supported.value if supported else None,
+        supported_quote=supported.quote if supported else None,
+        spread_low=min(values) if supported else None,
+        spread_high=max(values) if supported else None,
+        factor=factor,
+    )
+
+
+def _partner(sides: Evidence, factor: float, ctx: AuditContext) -> Reading:
+    """The supported figure: the one whose digits the slipped figure repeats, if one does,
+    else the figure most sources back."""
+    slipped = _best(sides.other, ctx).value * factor
+    alike = [
+        r
+        for r in sides.majority
+        if r.bounded and abs(r.value - slipped) <= SAME_DIGITS * abs(r.value)
+    ]
+    return _best(alike, ctx) if alike else _best(sides.majority, ctx)
+
+
+def _best(readings: Sequence[Reading], ctx: AuditContext) -> Reading:
+    """The figure most of the readings' sources back as written."""
+    valued = [r for r in readings if r.bounded] or list(readings)
+    mode = Mode(valued, min(r.lo for r in valued), max(r.hi for r in valued))
+    return mode.supported(ctx.settings.tolerance)

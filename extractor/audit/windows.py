@@ -1,0 +1,90 @@
+"""Where readings of one fact key can be compared: windows of time and news events.
+
+*Windows* (for every verdict): two readings are about one moment or span when their
+periods are the same window. A window counted back from the moment of writing ("in the
+last 24 hours", "so far this month", "on Friday" in Friday's paper) may end a day later
+or earlier in an article published a day apart; any other period must be equal. Windows
+of different lengths never compare: a week is not a day, and a 24-hour window (two
+calendar dates) is not one calendar day. A reading written without a date is a level as
+of its article's publication day (metrics whose ``undated`` policy says so) or is in no
+window at all: it is never compared across publication days.
+
+*Pools* (for scale slips only): every reading of the key in one news event (the
+articles' ``event``), or else of one publication day. Across the windows of a pool only
+a figure whose digits are written alike after a factor of 10^3, 10^6 or 10^9 is a slip.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Sequence
+from datetime import date, timedelta
+
+from extractor.audit.readings import Reading
+
+Period = tuple[date, date]
+
+
+def counted_back(reading: Reading) -> bool:
+    """Whether a dated reading's period ends on its publication day (counted from writing)."""
+    return reading.period is not None and reading.period[1] == reading.published
+
+
+def window_of(reading: Reading, as_published: bool) -> Period | None:
+    """The period a reading is compared over; None when it is compared in no window."""
+    if reading.period is not None:
+        return reading.period
+    if as_published and reading.published is not None:
+        return (reading.published, reading.published)
+    return None
+
+
+def windows(
+    readings: Sequence[Reading], as_published: bool, slack_days: int
+) -> list[list[Reading]]:
+    """Readings grouped by window, in sorted order of their periods.
+
+    Counted-back periods of one length whose ends lie within ``slack_days`` join the
+    most common of them (its anchor); a window is never chained further than the slack
+    from its anchor. A reading with an explicit period joins the window of that exact
+    period.
+    """
+    by_period: dict[Period, list[Reading]] = defaultdict(list)
+    counted: dict[Period, int] = defaultdict(int)
+    for reading in readings:
+        period = window_of(reading, as_published)
+        if period is not None:
+            by_period[period].append(reading)
+            counted[period] += counted_back(reading)
+    anchor_of = _anchors(counted, slack_days)
+    frames: dict[Period, list[Reading]] = defaultdict(list)
+    for period in sorted(by_period):
+        for reading in by_period[period]:
+            moved = anchor_of.get(period, period) if counted_back(reading) else period
+            frames[moved].append(reading)
+    return [frames[p] for p in sorted(frames)]
+
+
+def _anchors(counted: dict[Period, int], slack_days: int) -> dict[Period, Period]:
+    """Each counted-back period → the anchor period of its window (most common first)."""
+    anchors: dict[tuple[int, date], Period] = {}  # (length, end) → anchor
+    anchor_of: dict[Period, Period] = {}
+    for period in sorted((p for p, n in counted.items() if n), key=lambda p: (-counted[p], p)):
+        length = (period[1] - period[0]).days
+        home = None
+        for shift in range(-slack_days, slack_days + 1):
+            home = anchors.get((length, period[1] + timedelta(days=shift)))
+            if home is not None:
+                break
+        if home is None:
+            home = anchors[length, period[1]] = period
+        anchor_of[period] = home
+    return anchor_of
+
+
+def pools(readings: Sequence[Reading], label: Callable[[Reading], Hashable]) -> list[list[Reading]]:
+    """Readings grouped by their pool label (news event, or publication day)."""
+    found: dict[Hashable, list[Reading]] = defaultdict(list)
+    for reading in readings:
+        found[label(reading)].append(reading)
+    return [p for p in found.values() if len(p) > 1]
