@@ -43,11 +43,11 @@ from extractor.audit.modes import relative_gap
 from extractor.audit.policy import metric_policy, scale_factors
 from extractor.audit.readings import Reading
 from extractor.lexicon import assets, currencies, load
-from extractor.models import ClaimRole, FactKey, Finding
+from extractor.models import METRICS, ClaimRole, FactKey, Finding
 
 MOVE = 2.0  # a coin's price may move this much (either way) between two figures of a day
 NOT_AMOUNTS = {"%", "count", "ratio", "index", "x"}
-LEVELS = {"price", "market_cap", "holdings", "reserves", "supply", "tvl", "open_interest"}
+_MOVES = {"price_change", "market_cap_change"}
 _WORD = re.compile(r"[a-z]+|\d")
 
 
@@ -70,6 +70,12 @@ def connectors() -> dict[str, Connectors]:
 @cache
 def _currency_codes() -> frozenset[str]:
     return frozenset(entry.code for entry in currencies())
+
+
+@cache
+def _parted() -> frozenset[str]:
+    """Metrics whose figures an article may split into parts or shares."""
+    return frozenset(m for m in METRICS if metric_policy(m).parts) | {"etf_flow", "fund_flow"}
 
 
 @cache
@@ -137,16 +143,32 @@ def in_sentences(readings: Sequence[Reading]) -> list[list[Figure]]:
 
 
 def check_article(pairs: Sequence[Reading], ctx: AuditContext) -> list[Finding]:
-    """Every arithmetic disagreement among one article's figures."""
-    sentences = in_sentences(pairs)
+    """Every arithmetic disagreement among one article's figures.
+
+    Each computation needs figures of certain kinds; an article without them (most) is
+    passed over after one look at its units and metrics.
+    """
+    moves = coins = parted = False
+    for r in pairs:
+        moves = moves or (r.unit == "%" and (r.side in ("up", "down") or r.metric in _MOVES))
+        coins = coins or is_coin(r.unit)
+        parted = parted or r.metric in _parted()
     found: list[Finding] = []
-    for figures in sentences:
-        sentence = figures[0].reading.sentence if figures else ""
-        found += percent_moves(figures, sentence, ctx)
-        found += products(figures, sentence, ctx)
-    found += coin_values(sentences, pairs, ctx)
-    found += sums(pairs, ctx)
-    found += shares(pairs, ctx)
+    if moves or coins:
+        sentences = in_sentences([r for r in pairs if r.unit != "count"])
+        for figures in sentences:
+            if len(figures) < 3:
+                continue
+            sentence = figures[0].reading.sentence
+            if moves:
+                found += percent_moves(figures, sentence, ctx)
+            if coins:
+                found += products(figures, sentence, ctx)
+        if coins:
+            found += coin_values(sentences, pairs, ctx)
+    if parted:
+        found += sums(pairs, ctx)
+        found += shares(pairs, ctx)
     return list({f.id: f for f in found}.values())
 
 
@@ -183,9 +205,7 @@ def _move(a: Figure, b: Figure, c: Figure, sentence: str) -> tuple[Figure, Figur
 
 def _is_percent_move(figure: Figure) -> bool:
     reading = figure.reading
-    return reading.unit == "%" and (
-        reading.metric in ("price_change", "market_cap_change") or reading.side in ("up", "down")
-    )
+    return reading.unit == "%" and (reading.metric in _MOVES or reading.side in ("up", "down"))
 
 
 def _levels(x: Figure, y: Figure) -> bool:

@@ -9,6 +9,7 @@ claims, not with its square.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
@@ -82,7 +83,20 @@ def audit(
     their publisher, event, date and text to tell syndicated copies and place quotes;
     without them the claims' own publisher and sentences are used.
     """
-    settings = settings or AuditSettings()
+    paused = gc.isenabled()
+    gc.disable()  # millions of small acyclic readings: collection passes would rescan them all
+    try:
+        return _audit(claims, articles, settings or AuditSettings())
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _audit(
+    claims: Iterable[Claim],
+    articles: Mapping[str, ArticleInfo | Article] | None,
+    settings: AuditSettings,
+) -> AuditReport:
     known = {
         key: ArticleInfo.from_article(a) if isinstance(a, Article) else a
         for key, a in (articles or {}).items()

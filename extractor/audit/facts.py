@@ -16,13 +16,14 @@ from extractor.audit.conflicts import frame_conflicts
 from extractor.audit.context import AuditContext
 from extractor.audit.modes import Frame, frame
 from extractor.audit.parts import Window
-from extractor.audit.policy import metric_policy
+from extractor.audit.policy import metric_policy, scale_factors
 from extractor.audit.readings import Reading
 from extractor.audit.scale import slips
 from extractor.audit.windows import pools, windows
 from extractor.models import ClaimRole, Consensus, FactKey, Finding
 
 Key = tuple[str, str | None, str | None, str | None, str]
+SLIP_ROOM = 4.0  # a slip's two figures are at least the factor over this apart (spreads, bounds)
 
 
 @dataclass
@@ -57,7 +58,12 @@ def fact_of(key: Key, readings: Sequence[Reading]) -> FactKey:
 
 
 def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
-    """Every finding and consensus row of one fact key."""
+    """Every finding and consensus row of one fact key.
+
+    Most windows hold one reading, or readings of one source that cannot be a scale
+    apart; those are passed over without building modes (a fact with parts keeps its
+    windows, for the part/whole check across sources).
+    """
     metric, _, _, _, unit = key
     policy = metric_policy(metric, unit)
     judged = Judged()
@@ -65,13 +71,18 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
         return judged
     readings = list({r.id: r for r in readings}.values())
     settings = ctx.settings
+    factors = scale_factors(unit)
+    parts = bool(metric_policy(metric).parts)
     reported: set[str] = set()
     as_published = policy.undated == "as_published"
     for window in windows(readings, as_published, settings.period_slack_days):
+        several = len({r.source for r in window}) > 1
+        if not (parts or (len(window) > 1 and (several or _may_slip(window, factors)))):
+            continue
         fact = fact_of(key, window)
         modes = frame(window, settings.tolerance, settings.conflict_max_ratio)
-        found = slips(modes, ctx, reported, _constant(fact))
-        if policy.compare == "all":
+        found = slips(modes, ctx, reported, _constant(fact)) if len(window) > 1 else []
+        if policy.compare == "all" and several:
             found += frame_conflicts(fact, modes, ctx, reported)
         judged.findings += found
         judged.windows.append(Window(fact, modes))
@@ -79,10 +90,20 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
         if row is not None:
             judged.consensus.append(row)
     for pool in pools(readings, lambda r: pool_label(r, ctx)):
+        if not _may_slip(pool, factors):
+            continue
         modes = frame(pool, settings.tolerance, settings.conflict_max_ratio)
         found = slips(modes, ctx, reported, _dated(key), settings.pooled_digits, spread=False)
         judged.findings += found
     return judged
+
+
+def _may_slip(readings: Sequence[Reading], factors: tuple[float, ...]) -> bool:
+    """Whether two of the figures are far enough apart to be a scale slip of each other."""
+    sizes = [abs(r.value) for r in readings if r.value]
+    if len(sizes) < 2 or not factors:
+        return False
+    return max(sizes) >= min(sizes) * min(factors) / SLIP_ROOM
 
 
 def _constant(fact: FactKey) -> Callable[[Sequence[Reading]], FactKey]:

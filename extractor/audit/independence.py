@@ -14,7 +14,6 @@ unless they share an uncommon sentence.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
@@ -27,12 +26,10 @@ MIN_PARAGRAPHS = 3
 PARAGRAPH_WORDS = 8  # shorter lines (captions, bylines, "Read more") say nothing
 COMMON = 50  # held by more articles than this: a stock phrase
 
-_WORD = re.compile(r"\w+")
-
 
 def _fingerprint(text: str) -> int:
-    """A sentence or paragraph as one number: its words, case and punctuation ignored."""
-    return hash(" ".join(_WORD.findall(text.lower())))
+    """A sentence or paragraph as one number: its words, case and spacing ignored."""
+    return hash(" ".join(text.split()).casefold())
 
 
 class _Index:
@@ -84,20 +81,20 @@ class Sources:
         if info.text_hash:
             self._union(number, self.by_hash.setdefault(info.text_hash, number))
         if info.text:
-            lines = (line for line in info.text.splitlines() if line.strip())
-            prints = {_fingerprint(line) for line in lines if len(line.split()) >= PARAGRAPH_WORDS}
+            lines = info.text.splitlines()
+            prints = {_fingerprint(line) for line in lines if line.count(" ") >= PARAGRAPH_WORDS}
             self.paragraphs.add(number, prints)
 
     def claims(self, number: int, publisher: str | None, quoted: Iterable[tuple[str, str]]) -> None:
         """An article's claims, as (quote, sentence), once all of them are known."""
         sentences: set[str] = set()
         for quote, sentence in quoted:
-            if len(sentence.split()) >= SENTENCE_WORDS:
+            if sentence.count(" ") >= SENTENCE_WORDS:  # claim sentences are single-spaced
                 sentences.add(sentence)
             if publisher:
                 key = hash((publisher.casefold(), quote, sentence))
                 self._union(number, self.statements.setdefault(key, number))
-        self.sentences.add(number, {_fingerprint(s) for s in sentences})
+        self.sentences.add(number, {hash(s.casefold()) for s in sentences})
 
     def resolve(self) -> list[int]:
         """Article number → its source (the smallest number among its copies)."""

@@ -67,9 +67,26 @@ class Reading:
     hi: float
     period: tuple[date, date] | None
     published: date | None
-    doubtful: str | None  # why the figure may be misread, or None
-    digits: int  # significant digits written ("2.65" → 3, "$60,000" → 1)
+    precision: float  # how coarsely written: its bounds' distance from it, relative (0: exact)
     source: int = -1  # independent source (an article index), set once sources are known
+    _doubt: str | bool | None = False  # False until worked out (most readings never need it)
+    _digits: int = -1
+
+    @property
+    def doubtful(self) -> str | None:
+        """Why the figure may be misread, or None."""
+        if self._doubt is False:
+            self._doubt = doubt(
+                self.quote, self.sentence, self.qualifier, self.value, self.low, self.high
+            )
+        return self._doubt  # type: ignore[return-value]
+
+    @property
+    def digits(self) -> int:
+        """Significant digits written ("2.65" → 3, "$60,000" → 1)."""
+        if self._digits < 0:
+            self._digits = significant_digits(self.quote)
+        return self._digits
 
     @property
     def lower_only(self) -> bool:
@@ -85,14 +102,6 @@ class Reading:
     def bounded(self) -> bool:
         """A value the text pins down (both sides finite)."""
         return math.isfinite(self.lo) and math.isfinite(self.hi)
-
-    @property
-    def precision(self) -> float:
-        """How coarsely the figure is written: its bounds' distance from it, relative."""
-        if not self.value:
-            return 0.0
-        sides = [abs(b - self.value) for b in (self.low, self.high) if b is not None]
-        return max(sides, default=0.0) / abs(self.value)
 
 
 def read(claim: Claim, article: int, sentence: str) -> Reading:
@@ -124,9 +133,15 @@ def read(claim: Claim, article: int, sentence: str) -> Reading:
         hi=max(hi, claim.value),
         period=period,
         published=claim.published.date() if claim.published else None,
-        doubtful=doubt(claim),
-        digits=significant_digits(claim.quote),
+        precision=_precision(claim.value, claim.low, claim.high),
     )
+
+
+def _precision(value: float, low: float | None, high: float | None) -> float:
+    if not value:
+        return 0.0
+    sides = [abs(b - value) for b in (low, high) if b is not None]
+    return max(sides, default=0.0) / abs(value)
 
 
 def significant_digits(quote: str) -> int:
@@ -141,18 +156,25 @@ def significant_digits(quote: str) -> int:
     return len(whole.strip("0")) or 1
 
 
-def doubt(claim: Claim) -> str | None:
+def doubt(
+    quote: str,
+    sentence: str,
+    qualifier: str,
+    value: float,
+    low: float | None,
+    high: float | None,
+) -> str | None:
     """Why the figure as read may not be what the outlet wrote, or None."""
-    number = _NUMBER.search(claim.quote)
+    number = _NUMBER.search(quote)
     if number is None:
         return None
-    if claim.qualifier == "range" and _borrowed_scale(claim, number.group(0)):
+    if qualifier == "range" and _borrowed_scale(quote, number.group(0), value, low, high):
         return "a range end that shares its scale word with the other end"
     digits = number.group(0)
     if "," in digits and not (_GROUPS.match(digits) or _LAKH.match(digits)):
         return f"the digits “{digits}” are not grouped as a number is written"
-    at = claim.sentence.find(claim.quote)
-    rest = claim.sentence[at + len(claim.quote) :] if at >= 0 else ""
+    at = sentence.find(quote)
+    rest = sentence[at + len(quote) : at + len(quote) + 12] if at >= 0 else ""
     if _CUT_SCALE.match(rest):
         return "its scale word is cut off"
     if _MORE_DIGITS.match(rest):
@@ -160,15 +182,16 @@ def doubt(claim: Claim) -> str | None:
     return None
 
 
-def _borrowed_scale(claim: Claim, digits: str) -> bool:
+def _borrowed_scale(
+    quote: str, digits: str, value: float, lo: float | None, hi: float | None
+) -> bool:
     """A range end without a scale word of its own whose range spans scales, or is scaled."""
-    if _SCALE_MARK.search(claim.quote):
+    if _SCALE_MARK.search(quote):
         return False
     try:
         written = float(digits.replace(",", ""))
     except ValueError:
         return False
-    scaled = written and abs(claim.value / written) >= 1e3
-    lo, hi = claim.low, claim.high
+    scaled = written and abs(value / written) >= 1e3
     spans = lo is not None and hi is not None and lo > 0 and hi / lo >= 10
     return bool(scaled or spans)
