@@ -13,11 +13,12 @@ checked by hand), then once per planted slip:
   precision and 5%, and within 10% of it; an open bound counts as its own value) for the
   same metric, side, asset, venue and unit. It is *found* when a ``scale_error`` cites
   the slipped figure, and *named* when that finding calls it the suspect.
-- **arithmetic**: see ``bench/arithmetic_sites.py``: every place where an article's own
-  figures must add up (a percent move against its from/to levels, parts against their
-  total, quantity times average price, a coin amount against its dollar value, a share
-  against its parts) gets a changed percent or a changed total. It is found when an
-  ``arithmetic`` finding cites the changed figure.
+- **arithmetic**: every place in every article where its own figures must add up
+  (``bench/arithmetic_sites.py``: a percent move against its from/to levels, parts
+  against their total, quantity times average price, a coin amount against its dollar
+  value, a share against its parts) gets a changed percent or a changed total. It is
+  found when an ``arithmetic`` finding cites the changed figure (or a ``scale_error``
+  names it: the report gives one slip once, and a value out by 1,000 is a scale slip).
 
 ``--claims gold`` audits the gold claims (the extraction a perfect extractor gives),
 ``extracted`` the project's own extraction, re-run on each mutated article.
@@ -32,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
+from arithmetic_sites import changed, sites
 from audit_corpus import GoldCorpus, extracted_claims, gold_claims, load_gold_corpus
 
 from extractor.audit import audit
@@ -61,18 +63,35 @@ SWAPS = {
 class Plant:
     """A slip planted in one article: its new text and where the changed figure stands."""
 
-    event: str
+    kind: str  # "scale", or the arithmetic site's kind
     article: Article
     index: int  # the gold claim changed
     old_quote: str
     new_quote: str
     factor: float
     start: int
-    witness: Claim | None
+    witness: Claim | None  # scale: another statement of the same figure
 
     @property
     def checkable(self) -> bool:
-        return self.witness is not None
+        return self.kind != "scale" or self.witness is not None
+
+
+def plant(
+    corpus: GoldCorpus,
+    article_id: str,
+    index: int,
+    new_quote: str,
+    factor: float,
+    kind: str,
+    seen: Claim | None = None,
+) -> Plant:
+    """The article with one gold figure rewritten."""
+    article = corpus.articles[article_id]
+    placed = corpus.gold[article_id][index]
+    text = article.text[: placed.start] + new_quote + article.text[placed.end :]
+    mutated = Article.model_validate({**article.model_dump(), "text": text, "text_hash": ""})
+    return Plant(kind, mutated, index, placed.claim.quote, new_quote, factor, placed.start, seen)
 
 
 @dataclass
@@ -147,34 +166,33 @@ def witness(claim: Claim, cluster: Sequence[Claim]) -> Claim | None:
     )
 
 
-def scale_plants(corpus: GoldCorpus, event: str, ids: Sequence[str]) -> list[Plant]:
-    """One plant per gold figure written with a scale word."""
+def scale_plants(corpus: GoldCorpus, ids: Sequence[str]) -> list[Plant]:
+    """One plant per gold figure of a cluster written with a scale word."""
     golds = {i: corpus.gold_claims(corpus.articles[i]) for i in ids}
     cluster = [c for i in ids for c in golds[i]]
     plants = []
     for article_id in ids:
-        article = corpus.articles[article_id]
         for index, placed in enumerate(corpus.gold.get(article_id, [])):
             swapped = swap_scale(placed.claim.quote)
             if swapped is None or placed.claim.metric == "other":
                 continue
             new_quote, factor = swapped
-            text = article.text[: placed.start] + new_quote + article.text[placed.end :]
-            mutated = article.model_copy(update={"text": text, "text_hash": ""})
-            mutated = Article.model_validate(mutated.model_dump())
             seen = witness(golds[article_id][index], cluster)
-            plants.append(
-                Plant(
-                    event,
-                    mutated,
-                    index,
-                    placed.claim.quote,
-                    new_quote,
-                    factor,
-                    placed.start,
-                    seen,
+            plants.append(plant(corpus, article_id, index, new_quote, factor, "scale", seen))
+    return plants
+
+
+def arithmetic_plants(corpus: GoldCorpus) -> list[Plant]:
+    """One plant per arithmetic site of every article (its stated figure changed)."""
+    plants = []
+    for article_id, article in corpus.articles.items():
+        claims = corpus.gold_claims(article)
+        for site in dict.fromkeys(sites(article_id, claims)):
+            new_quote = changed(claims[site.index].quote, site.factor)
+            if new_quote is not None:
+                plants.append(
+                    plant(corpus, article_id, site.index, new_quote, site.factor, site.kind)
                 )
-            )
     return plants
 
 
@@ -218,46 +236,48 @@ def _cites(finding: Finding, claim_id: str, roles: tuple[str, ...]) -> bool:
     return any(c.claim_id == claim_id and c.role in roles for c in finding.claims)
 
 
-def judge_scale(
+def judge(
     plants: Sequence[Plant],
     corpus: GoldCorpus,
     mode: str,
     base: dict[str, list[Claim]],
 ) -> Outcome:
-    """Audit each plant's cluster and count what was found."""
+    """Audit each plant's cluster (or its article alone) and count what was found."""
     outcome = Outcome()
-    clusters = corpus.clusters()
-    for plant in plants:
+    home = {i: ids for ids in corpus.clusters().values() for i in ids}
+    for planted in plants:
         outcome.planted += 1
-        outcome.checkable += plant.checkable
+        outcome.checkable += planted.checkable
         if mode == "gold":
-            mutated = shifted_gold(corpus, plant)
+            mutated = shifted_gold(corpus, planted)
         else:
-            mutated = extracted_claims([plant.article])[plant.article.id]
-        target = planted_claim(mutated, plant)
-        gold_value = corpus.gold[plant.article.id][plant.index].claim.value * plant.factor
+            mutated = extracted_claims([planted.article])[planted.article.id]
+        target = planted_claim(mutated, planted)
+        gold_value = corpus.gold[planted.article.id][planted.index].claim.value * planted.factor
         if target is None or abs(target.value - gold_value) > 0.005 * abs(gold_value):
             outcome.misread += 1
-            outcome.checkable -= plant.checkable
+            outcome.checkable -= planted.checkable
             continue
-        claims_of = dict(base)
-        claims_of[plant.article.id] = mutated
-        articles = {i: corpus.articles[i] for i in clusters[plant.event]}
-        articles[plant.article.id] = plant.article
-        report = run_cluster(claims_of, articles, clusters[plant.event])
+        ids = home.get(planted.article.id, [planted.article.id])
+        claims_of = {**base, planted.article.id: mutated}
+        articles = {i: corpus.articles[i] for i in ids}
+        articles[planted.article.id] = planted.article
+        report = run_cluster(claims_of, articles, ids)
         slips = [f for f in report.findings if f.verdict == "scale_error"]
         found = any(_cites(f, target.id, ("suspect", "disputed")) for f in slips)
         named = any(_cites(f, target.id, ("suspect",)) for f in slips)
-        if plant.checkable:
+        if planted.kind != "scale":  # the report gives a slip once: as arithmetic or scale
+            sums = [f for f in report.findings if f.verdict == "arithmetic"]
+            found = found or any(_cites(f, target.id, ("stated", "operand")) for f in sums)
+            named = named or any(_cites(f, target.id, ("stated",)) for f in sums)
+        if planted.checkable:
             outcome.found += found
             outcome.named += named
             if not found:
-                seen = plant.witness
-                assert seen is not None
+                seen = f"; witness {w.article_id} “{w.quote}”" if (w := planted.witness) else ""
                 outcome.misses.append(
-                    f"{plant.event} {plant.article.id}: “{plant.new_quote}” "
-                    f"(was “{plant.old_quote}”; witness {seen.article_id} “{seen.quote}”) — "
-                    f"{target.sentence[:120]}"
+                    f"{planted.kind} {planted.article.id}: “{planted.new_quote}” "
+                    f"(was “{planted.old_quote}”{seen}) — {target.sentence[:120]}"
                 )
         else:
             outcome.found_unchecked += found
@@ -313,21 +333,35 @@ def main(corpus: Path, modes: str, misses: bool, quiet: bool) -> None:
             f"whole corpus ({len(data.articles)} articles) audited at once: "
             f"{dict(Counter(f.verdict for f in whole.findings)) or 'no findings'}"
         )
-        plants = [p for e, ids in sorted(clusters.items()) for p in scale_plants(data, e, ids)]
-        outcome = judge_scale(plants, data, mode, base)
-        click.echo(
-            f"scale slips planted: {outcome.planted}, misread by the extraction: "
-            f"{outcome.misread}, checkable: {outcome.checkable}"
-        )
+        if not quiet:
+            print_findings("whole corpus", whole)
+        plants = [p for _, ids in sorted(clusters.items()) for p in scale_plants(data, ids)]
+        outcome = judge(plants, data, mode, base)
         checkable, unchecked = (
             outcome.checkable,
             outcome.planted - outcome.misread - outcome.checkable,
         )
+        click.echo(
+            f"scale slips planted: {outcome.planted}, misread by the extraction: "
+            f"{outcome.misread}, checkable: {checkable}"
+        )
         click.echo(f"  found (scale_error cites the slip): {_share(outcome.found, checkable)}")
         click.echo(f"  named (the slip is the suspect):     {_share(outcome.named, checkable)}")
         click.echo(f"  found without a witness: {_share(outcome.found_unchecked, unchecked)}")
+        misses_of = list(outcome.misses)
+        arithmetic = arithmetic_plants(data)
+        click.echo(f"arithmetic slips planted: {len(arithmetic)}")
+        for kind in sorted({p.kind for p in arithmetic}):
+            result = judge([p for p in arithmetic if p.kind == kind], data, mode, base)
+            click.echo(
+                f"  {kind:<8} planted {result.planted:>3}, misread {result.misread:>2}, "
+                f"found {_share(result.found, result.checkable)}"
+            )
+            misses_of += result.misses
+        total = judge(arithmetic, data, mode, base) if arithmetic else Outcome()
+        click.echo(f"  all      found {_share(total.found, total.checkable)}")
         if misses:
-            for line in outcome.misses:
+            for line in misses_of:
                 click.echo(f"    miss: {line}")
 
 

@@ -48,7 +48,8 @@ from extractor.models import METRICS, ClaimRole, FactKey, Finding
 MOVE = 2.0  # a coin's price may move this much (either way) between two figures of a day
 NOT_AMOUNTS = {"%", "count", "ratio", "index", "x"}
 _MOVES = {"price_change", "market_cap_change"}
-_WORD = re.compile(r"[a-z]+|\d")
+_WORD = re.compile(r"[a-z]+|\d+")
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 class Connectors(BaseModel):
@@ -105,9 +106,29 @@ def is_coin(unit: str) -> bool:
 
 
 def _gap_words(text: str) -> list[str] | None:
-    """The words of a gap between two figures; None when it holds a digit (another figure)."""
-    found = _WORD.findall(text.lower())
-    return None if any(w.isdigit() for w in found) else found
+    """The words of a gap between two figures; None when it holds another figure.
+
+    Dates are not figures: a month name and the day numbers after it, and a year, are
+    left out ("between January 5-11 for $1.25 billion"), and so is an aside in
+    parentheses ("3.09 million BTC ($190.01 billion) in February 2020 to").
+    """
+    text = _ASIDE.sub(" ", text)
+    months = connectors()["dates"].words
+    found: list[str] = []
+    after_month = 0
+    for word in _WORD.findall(text.lower()):
+        if word in months:
+            after_month = 2
+        elif word.isdigit() and after_month and len(word) <= 2:
+            after_month -= 1
+        elif word.isdigit() and len(word) == 4 and word[:2] in ("19", "20"):
+            continue
+        elif word.isdigit():
+            return None
+        else:
+            after_month = 0
+            found.append(word)
+    return found
 
 
 def _linked(text: str, name: str, required: str | None = None) -> bool:
@@ -176,12 +197,23 @@ def check_article(pairs: Sequence[Reading], ctx: AuditContext) -> list[Finding]:
 
 
 def percent_moves(figures: Sequence[Figure], sentence: str, ctx: AuditContext) -> Iterator[Finding]:
-    """'fell 12% from $125,000 to $113,000': the percent against the two levels."""
-    for i in range(len(figures) - 2):
-        a, b, c = figures[i : i + 3]
-        move = _move(a, b, c, sentence)
-        if move is not None:
-            yield from _check_move(*move, ctx)
+    """'fell 12% from $125,000 to $113,000': the percent against the two levels.
+
+    The levels are figures of one unit; figures of another unit between them are set
+    aside when the text gives them in parentheses ("from 3.09 million BTC ($190.01
+    billion) to 2.47 million BTC").
+    """
+    units = {f.reading.unit for f in figures if f.reading.unit != "%"}
+    seen: set[tuple[int, int, int]] = set()
+    for unit in units:
+        chosen = [f for f in figures if f.reading.unit in (unit, "%")]
+        for i in range(len(chosen) - 2):
+            a, b, c = chosen[i : i + 3]
+            move = _move(a, b, c, sentence)
+            key = (a.at, b.at, c.at)
+            if move is not None and key not in seen:
+                seen.add(key)
+                yield from _check_move(*move, ctx)
 
 
 def _move(a: Figure, b: Figure, c: Figure, sentence: str) -> tuple[Figure, Figure, Figure] | None:
@@ -192,6 +224,10 @@ def _move(a: Figure, b: Figure, c: Figure, sentence: str) -> tuple[Figure, Figur
             return a, b, c
         if _lead(first, "to") and _linked(second, "move_level", "from"):
             return a, c, b
+    if _is_percent_move(b) and _levels(a, c):  # "trading at $0.91, up 4% from $0.87"
+        first, second = sentence[a.end : b.at], sentence[b.end : c.at]
+        if _lead(first, None) and _lead(second, "from"):
+            return b, c, a
     if _is_percent_move(c) and _levels(a, b):
         before = sentence[max(0, a.at - 40) : a.at]
         if (
@@ -218,10 +254,10 @@ def _levels(x: Figure, y: Figure) -> bool:
     )
 
 
-def _lead(text: str, marker: str) -> bool:
-    """A gap from a percent to its first level: connectors and the marker word."""
+def _lead(text: str, marker: str | None) -> bool:
+    """A gap between a percent and a level: connectors (and the marker word, if given)."""
     found = _gap_words(text)
-    if found is None or marker not in found:
+    if found is None or (marker is not None and marker not in found):
         return False
     allowed = connectors()["move_lead"].words | connectors()["move_level"].words
     return len(found) <= connectors()["move_lead"].max_words + 2 and all(
@@ -301,6 +337,11 @@ def _check_product(
 # --- a coin amount against its dollar value ----------------------------------------------
 
 
+def _point_span(reading: Reading) -> tuple[float, float]:
+    """A figure's written interval; an open bound ("over $1 million") at its own value."""
+    return (reading.lo, reading.hi) if reading.bounded else (reading.value, reading.value)
+
+
 @dataclass(frozen=True)
 class Valued:
     """A coin amount and the money value the article gives it."""
@@ -310,8 +351,9 @@ class Valued:
 
     @property
     def price(self) -> tuple[float, float]:
-        c, m = self.coin.reading, self.money.reading
-        return (m.lo / c.hi, m.hi / c.lo)
+        """The price per coin the pair implies (an open bound taken at its own value)."""
+        c, m = _point_span(self.coin.reading), _point_span(self.money.reading)
+        return (m[0] / c[1], m[1] / c[0])
 
 
 def coin_values(
@@ -326,20 +368,19 @@ def coin_values(
     prices = _article_prices(pairs)
     for item in valued:
         key = (item.coin.reading.unit, item.money.reading.unit)
-        own = [(r.lo, r.hi) for r in prices.get(key, [])]
+        own = prices.get(key, [])
         others = [v.price for v in valued if v is not item and _key(v) == key]
-        references = own or _agreeing(others)
+        references = [_point_span(r) for r in own] or _agreeing(others)
         if not references or any(_near(item.price, p, 1.0) for p in references):
             continue
-        middle = statistics.median_low(lo for lo, _ in references)
-        for factor in scale_factors(item.money.reading.unit):
-            for f in (factor, 1 / factor):
-                if _near(item.price, (middle * f, middle * f), 1.0):
-                    yield _value_finding(item, middle, prices.get(key, []), ctx)
-                    break
-            else:
-                continue
-            break
+        middle = statistics.median_low(sum(p) / 2 for p in references)
+        if any(
+            _near(item.price, (middle * f, middle * f), 1.0)
+            for factor in scale_factors(item.money.reading.unit)
+            for f in (factor, 1 / factor)
+        ):
+            quoted = [min(own, key=lambda r: abs(r.value - middle))] if own else []
+            yield _value_finding(item, middle, quoted, ctx)
 
 
 def _key(item: Valued) -> tuple[str, str]:
@@ -366,7 +407,7 @@ def _valued(figures: Sequence[Figure]) -> Iterator[Valued]:
         coin, money = (x, y) if is_coin(x.reading.unit) else (y, x)
         if not (is_coin(coin.reading.unit) and is_money(money.reading.unit)):
             continue
-        if not (x.reading.bounded and y.reading.bounded) or coin.reading.lo <= 0:
+        if coin.reading.value <= 0 or money.reading.value <= 0:
             continue
         if _linked(sentence[x.end : y.at], "value_link"):
             yield Valued(coin, money)
@@ -376,7 +417,7 @@ def _article_prices(pairs: Sequence[Reading]) -> dict[tuple[str, str], list[Read
     """The article's own prices per (coin, currency): stated, bounded, not forecasts."""
     prices: dict[tuple[str, str], list[Reading]] = defaultdict(list)
     for reading in pairs:
-        if reading.metric != "price" or not reading.asset or not reading.bounded:
+        if reading.metric != "price" or not reading.asset or reading.value <= 0:
             continue
         if reading.period and reading.published and reading.period[0] > reading.published:
             continue  # a target, not a price the article prices things at

@@ -4,8 +4,9 @@ The honest spread is the main mode's hull (see :mod:`extractor.audit.modes`). An
 mode, an open bound the main mode breaks ("more than $1.4 billion" against $344 million)
 or a stray doubtful reading is a conflict when it stays apart from that hull by more
 than the tolerance, is within ``conflict_max_ratio`` of the centre (further apart is
-another fact), and each side has a source that does not also state the other (one
-article giving two figures for what looks like one fact means two facts). When the two
+another fact), each side has a source that does not also state the other (one article
+giving two figures for what looks like one fact means two facts), and the two sides can
+be reporting the same news (no conflict between articles filed under different events). When the two
 best-supported modes tie, neither is the honest one and both are disputed.
 """
 
@@ -50,6 +51,15 @@ def frame_conflicts(
     return findings
 
 
+def _same_news(ours: Sequence[Reading], theirs: Sequence[Reading], ctx: AuditContext) -> bool:
+    """Whether the two sides can report the same news: a side of unknown news event, or an
+    event both report. Articles the input files under different events report different
+    news (a purchase of July is not July's total of purchases)."""
+    mine = {ctx.table.event(r.article) for r in ours}
+    yours = {ctx.table.event(r.article) for r in theirs}
+    return None in mine or None in yours or bool(mine & yours)
+
+
 def _judged(readings: Sequence[Reading], reported: set[str]) -> bool:
     return any(r.id in reported for r in readings)
 
@@ -75,7 +85,7 @@ def _conflict(
     if ratio > settings.conflict_max_ratio:
         return None
     sides = weigh(main.backing or main.readings, readings)
-    if not sides.independent:
+    if not sides.independent or not _same_news(main.readings, readings, ctx):
         return None
     doubt = any(r.doubtful for r in readings)
     severity: Severity = (

@@ -33,7 +33,7 @@ from extractor.audit import explain
 from extractor.audit.context import AuditContext
 from extractor.audit.evidence import Evidence, weigh
 from extractor.audit.findings import make
-from extractor.audit.modes import SAME_DIGITS, Frame, Mode
+from extractor.audit.modes import SAME_DIGITS, Frame, Mode, statements
 from extractor.audit.policy import scale_factors
 from extractor.audit.readings import Reading
 from extractor.models import FactKey, Finding
@@ -210,7 +210,7 @@ def slips(
                 ),
                 None,
             )
-            if target is None:
+            if target is None or _lone_coincidence(candidate, target, rules):
                 continue
             pair = (
                 min(candidate.identity, target.identity),
@@ -227,6 +227,18 @@ def slips(
             reported.update(r.id for r in candidate.readings + target.readings)
             break
     return found
+
+
+def _lone_coincidence(candidate: Figure, target: Figure, rules: Rules) -> bool:
+    """Across windows, one article giving two figures a scale apart as often as each other,
+    alike in no more than ``min_digits`` digits ("$0.024" a token, "$24" a reward): two
+    facts, most likely. A figure the article restates ("$850 million" thrice, "$850
+    billion" once) or one of more digits ("$14.3" beside "$14.3 million") is still a slip."""
+    if rules.spread:
+        return False
+    sources = {r.source for r in candidate.readings} | {r.source for r in target.readings}
+    even = len(statements(candidate.readings)) == len(statements(target.readings))
+    return len(sources) == 1 and even and candidate.digits <= rules.min_digits
 
 
 def _both_ways(factors: tuple[float, ...]) -> Iterator[float]:
