@@ -103,8 +103,10 @@ class Outcome:
     misread: int = 0
     found: int = 0
     named: int = 0
+    wrong: int = 0  # the slipped figure called the supported one
     found_unchecked: int = 0
     misses: list[str] = field(default_factory=list)
+    disputed: list[str] = field(default_factory=list)
 
 
 def swap_scale(quote: str) -> tuple[str, float] | None:
@@ -266,6 +268,7 @@ def judge(
         slips = [f for f in report.findings if f.verdict == "scale_error"]
         found = any(_cites(f, target.id, ("suspect", "disputed")) for f in slips)
         named = any(_cites(f, target.id, ("suspect",)) for f in slips)
+        outcome.wrong += any(_cites(f, target.id, ("supported",)) for f in slips)
         if planted.kind != "scale":  # the report gives a slip once: as arithmetic or scale
             sums = [f for f in report.findings if f.verdict == "arithmetic"]
             found = found or any(_cites(f, target.id, ("stated", "operand")) for f in sums)
@@ -273,6 +276,10 @@ def judge(
         if planted.checkable:
             outcome.found += found
             outcome.named += named
+            if found and not named and planted.kind == "scale":
+                outcome.disputed.append(
+                    f"{planted.article.id}: “{planted.new_quote}” — {target.sentence[:100]}"
+                )
             if not found:
                 seen = f"; witness {w.article_id} “{w.quote}”" if (w := planted.witness) else ""
                 outcome.misses.append(
@@ -347,6 +354,7 @@ def main(corpus: Path, modes: str, misses: bool, quiet: bool) -> None:
         )
         click.echo(f"  found (scale_error cites the slip): {_share(outcome.found, checkable)}")
         click.echo(f"  named (the slip is the suspect):     {_share(outcome.named, checkable)}")
+        click.echo(f"  slip called the supported figure: {outcome.wrong}")
         click.echo(f"  found without a witness: {_share(outcome.found_unchecked, unchecked)}")
         misses_of = list(outcome.misses)
         arithmetic = arithmetic_plants(data)

@@ -20,7 +20,7 @@ from extractor.audit.findings import severity_order
 from extractor.audit.independence import Sources
 from extractor.audit.parts import part_whole_findings
 from extractor.audit.policy import AuditSettings, metric_policy
-from extractor.audit.readings import Reading, read
+from extractor.audit.readings import Reading, read, set_context
 from extractor.audit.records import ArticleInfo
 from extractor.audit.wording import fact_words
 from extractor.models import Article, AuditReport, Claim, Consensus, Finding
@@ -68,6 +68,7 @@ class _Intake:
             self._article, publisher, ((r.quote, r.sentence) for r in self._readings)
         )
         self.arithmetic += check_article(self._readings, self.ctx)
+        set_context(self._readings)
         self._readings, self._seen, self._sentences = [], set(), {}
         self._article = -1
 

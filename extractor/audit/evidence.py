@@ -15,6 +15,10 @@ from dataclasses import dataclass
 from extractor.audit.modes import statements
 from extractor.audit.readings import Reading
 
+CONTEXT_ATTRIBUTION = 0.6  # split sources, the slipped figure told by its own neighbours
+
+CONTEXT_ATTRIBUTION = 0.6  # split sources, the slipped figure told by its own neighbours
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -26,11 +30,13 @@ class Evidence:
     other_sources: frozenset[int]
     votes_for: float
     votes_against: float
+    by_context: bool = False  # split votes, but the other figure's own sentence gives it away
 
     @property
     def named(self) -> bool:
-        """Whether the votes single out the other figure as the wrong one."""
-        return self.votes_for > self.votes_against
+        """Whether the votes (or, when they are split, the figure's own sentence) single out
+        the other figure as the wrong one."""
+        return self.votes_for > self.votes_against or self.by_context
 
     @property
     def independent(self) -> bool:
@@ -47,6 +53,8 @@ class Evidence:
         """How sure the supported figure is the right one: the votes' share, shrunk to ½."""
         if not self.named:
             return 0.5
+        if self.votes_for <= self.votes_against:  # named by its sentence alone
+            return CONTEXT_ATTRIBUTION
         return (self.votes_for + 0.5) / (self.votes_for + self.votes_against + 1)
 
     def split_words(self) -> str:

@@ -42,6 +42,11 @@ def scale_error(
         )
     doubt = next((r.doubtful for r in sides.other if r.doubtful), None)
     caveat = f" The figure may be misread ({doubt}), so confidence is lowered." if doubt else ""
+    if sides.votes_for <= sides.votes_against:  # named by its own sentence
+        caveat = (
+            f" The sources are split, but the figures of this kind beside “{other.quote}” in "
+            f"its own sentence are the size of “{majority.quote}”.{caveat}"
+        )
     return (
         f"“{other.quote}” ({_who(sides.other, ctx)}) is likely a scale slip: "
         f"{_sources(len(sides.backers))} ({_who(sides.majority, ctx)}) give "

@@ -69,6 +69,7 @@ class Reading:
     published: date | None
     precision: float  # how coarsely written: its bounds' distance from it, relative (0: exact)
     source: int = -1  # independent source (an article index), set once sources are known
+    context: float = math.nan  # log10 size of the figures of its kind beside it (see below)
     _doubt: str | bool | None = False  # False until worked out (most readings never need it)
     _digits: int = -1
 
@@ -195,3 +196,24 @@ def _borrowed_scale(
     scaled = written and abs(value / written) >= 1e3
     spans = lo is not None and hi is not None and lo > 0 and hi / lo >= 10
     return bool(scaled or spans)
+
+
+def set_context(readings: list[Reading]) -> None:
+    """Give each reading of one article the size of the figures of its kind beside it.
+
+    The figures of one metric and unit in one sentence ("$105 million on Tuesday, $133
+    million on Wednesday and $166 million on Thursday") are alike in size; a slipped scale
+    word leaves one of them a thousand times off its neighbours. ``context`` is the median
+    log10 size of a reading's neighbours (NaN without any).
+    """
+    kinds: dict[tuple[str, str, str], list[Reading]] = {}
+    for reading in readings:
+        if reading.value:
+            kinds.setdefault((reading.sentence, reading.metric, reading.unit), []).append(reading)
+    for members in kinds.values():
+        if len(members) < 2:
+            continue
+        sizes = [math.log10(abs(r.value)) for r in members]
+        for i, reading in enumerate(members):
+            others = sorted(sizes[:i] + sizes[i + 1 :])
+            reading.context = others[(len(others) - 1) // 2]
