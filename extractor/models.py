@@ -262,5 +262,8 @@ class AuditReport(BaseModel):
     claims: int = Field(ge=0)
     sources: int = Field(ge=0)
     findings: list[Finding]
+    findings_total: int | None = Field(
+        default=None, ge=0, description="findings before the list was cut to the most severe"
+    )
     consensus: list[Consensus]
     extractor_version: str = __version__

@@ -36,7 +36,10 @@ def parse_fail_on(value: str) -> frozenset[str]:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @db_inputs("An article store filled by 'ingest' (repeatable).")
 @click.option(
-    "--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Write JSON."
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write JSON to a file, or to stdout with '-' (the tables then go to stderr).",
 )
 @click.option(
     "--html", "html_path", type=click.Path(dir_okay=False, path_type=Path), help="Write HTML."
@@ -47,6 +50,12 @@ def parse_fail_on(value: str) -> frozenset[str]:
     default=0.05,
     show_default=True,
     help="Relative gap allowed between figures beyond their precision.",
+)
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Report only the N most severe findings (the summary still counts them all).",
 )
 @click.option(
     "--fail-on",
@@ -60,23 +69,36 @@ def audit_command(
     json_path: Path | None,
     html_path: Path | None,
     tolerance: float,
+    top: int | None,
     fail_on: str,
 ) -> None:
     """Audit corpus folders, article files (.txt/.html), claims JSONL from extract, or stores."""
     failing = parse_fail_on(fail_on)
     if not paths and not dbs:
         raise click.UsageError("give at least one PATH or --db")
+    to_stdout = json_path is not None and str(json_path) == "-"
     try:
-        report = _run(paths, dbs, tolerance)
-        _write(report, json_path, html_path)
+        report = _run(paths, dbs, tolerance, top, to_stdout)
+        _write(report, None if to_stdout else json_path, html_path)
+        if to_stdout:
+            from extractor.report import to_json
+
+            click.echo(to_json(report), nl=False)
     except CryptoClaimsError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
     sys.exit(1 if any(f.verdict in failing for f in report.findings) else 0)
 
 
-def _run(paths: tuple[Path, ...], dbs: tuple[Path, ...], tolerance: float) -> AuditReport:
-    """Read the inputs, audit them and print the tables."""
+def _run(
+    paths: tuple[Path, ...],
+    dbs: tuple[Path, ...],
+    tolerance: float,
+    top: int | None,
+    to_stderr: bool,
+) -> AuditReport:
+    """Read the inputs, audit them, keep the ``top`` most severe findings, print the tables
+    (to stderr when stdout carries the JSON)."""
     from extractor.audit import AuditSettings, audit
     from extractor.audit.inputs import AuditSource, StoreDatabase, gather, source_for_path
     from extractor.report import render
@@ -89,9 +111,27 @@ def _run(paths: tuple[Path, ...], dbs: tuple[Path, ...], tolerance: float) -> Au
     if data.errors and not data.articles:
         raise InputError("nothing to audit: no article could be read")
     report = audit(data.claims, data.articles, AuditSettings(tolerance=tolerance))
-    plain = not sys.stdout.isatty()
-    render(report, Console(width=PLAIN_WIDTH if plain else None, highlight=False))
+    if top is not None:
+        report = most_severe(report, top)
+    stream = sys.stderr if to_stderr else sys.stdout
+    plain = not stream.isatty()
+    console = Console(file=stream, width=PLAIN_WIDTH if plain else None, highlight=False)
+    render(report, console)
     return report
+
+
+def most_severe(report: AuditReport, top: int) -> AuditReport:
+    """The report cut to its ``top`` most severe findings (and the consensus rows that cite
+    only those), counting how many there were."""
+    kept = report.findings[:top]
+    ids = {f.id for f in kept}
+    rows = [
+        c.model_copy(update={"finding_ids": [i for i in c.finding_ids if i in ids]})
+        for c in report.consensus
+    ]
+    return report.model_copy(
+        update={"findings": kept, "findings_total": len(report.findings), "consensus": rows}
+    )
 
 
 def _write(report: AuditReport, json_path: Path | None, html_path: Path | None) -> None:

@@ -9,17 +9,17 @@ from rich.text import Text
 from extractor.audit.wording import amount, fact_words, percent
 from extractor.models import AuditReport, Consensus, Finding, FindingClaim
 
-VERDICT_WORDS = {
+VERDICT_WORDS = {  # most severe kind first
     "scale_error": "scale slip",
-    "conflict": "conflict",
-    "part_whole": "part vs whole",
     "arithmetic": "arithmetic",
+    "part_whole": "part vs whole",
+    "conflict": "conflict",
 }
 PLURALS = {
     "scale_error": "scale slips",
-    "conflict": "conflicts",
-    "part_whole": "part vs whole",
     "arithmetic": "arithmetic slips",
+    "part_whole": "part vs whole",
+    "conflict": "conflicts",
 }
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
 
@@ -40,9 +40,16 @@ def summary(report: AuditReport) -> str:
     counts = {v: sum(f.verdict == v for f in report.findings) for v in VERDICT_WORDS}
     words = [f"{n} {(VERDICT_WORDS if n == 1 else PLURALS)[v]}" for v, n in counts.items() if n]
     found = ", ".join(words) or "no findings"
+    total = report.findings_total
+    shown = (
+        f" (the {len(report.findings)} most severe of {total} findings)"
+        if total is not None and total > len(report.findings)
+        else ""
+    )
     return (
         f"Audited {report.claims} claims from {report.articles} articles "
-        f"({report.sources} independent sources), tolerance {percent(report.tolerance)}: {found}."
+        f"({report.sources} independent sources), tolerance {percent(report.tolerance)}: "
+        f"{found}{shown}."
     )
 
 
@@ -56,7 +63,7 @@ def findings_table(findings: list[Finding]) -> Table:
     for number, finding in enumerate(findings, start=1):
         verdict = Text(VERDICT_WORDS[finding.verdict], style=SEVERITY_STYLE[finding.severity])
         verdict.append(f"\n{finding.severity}, {finding.confidence:.2f}", style="dim")
-        figures = "\n".join(_figure(c) for c in finding.claims)
+        figures = "\n".join(figure_lines(finding.claims))
         table.add_row(str(number), verdict, figures, finding.explanation)
     return table
 
@@ -67,8 +74,19 @@ def outlier_words(item: Consensus) -> list[str]:
     return list(dict.fromkeys(words))
 
 
-def _figure(claim: FindingClaim) -> str:
-    return f"“{claim.quote}” {claim.publisher or claim.article_id} ({claim.role})"
+def figure_lines(claims: list[FindingClaim]) -> list[str]:
+    """One line per statement; a syndicated copy's repeat is counted on its original's line."""
+    lines: dict[tuple[str, str, str, str], list[str]] = {}
+    for claim in claims:
+        key = (claim.role, claim.source_group, claim.quote, " ".join(claim.sentence.split()))
+        lines.setdefault(key, []).append(claim.publisher or claim.article_id)
+    out = []
+    for (role, _, quote, _), publishers in lines.items():
+        names = list(dict.fromkeys(publishers))
+        extra = len(names) - 1
+        copies = f" (+{extra} {'copy' if extra == 1 else 'copies'})" if extra else ""
+        out.append(f"“{quote}” {names[0]}{copies} ({role})")
+    return out
 
 
 def consensus_table(summaries: list[Consensus]) -> Table:
