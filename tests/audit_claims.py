@@ -90,8 +90,12 @@ class Story:
         period: tuple[date, date] | str | None = LAST_24H,
         sentence: int = -1,
         occurrence: int = 1,
+        bounds: tuple[float | None, float | None] | None = None,
     ) -> Claim:
-        """The claim for the ``occurrence``-th ``quote`` in sentence number ``sentence``."""
+        """The claim for the ``occurrence``-th ``quote`` in sentence number ``sentence``.
+
+        ``bounds`` overrides the written precision (a range's two ends, say).
+        """
         index = sentence % len(self.sentences)
         text = self.sentences[index]
         offset = sum(len(s) + 1 for s in self.sentences[:index])
@@ -99,7 +103,7 @@ class Story:
         for _ in range(occurrence):
             at = text.index(quote, at + 1)
         start = offset + at
-        low, high = written_bounds(quote, value, qualifier)
+        low, high = bounds if bounds is not None else written_bounds(quote, value, qualifier)
         start_day, end_day = self._period(period)
         return Claim.model_validate(
             {

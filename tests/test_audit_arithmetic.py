@@ -1,0 +1,317 @@
+"""Within-article arithmetic: each computation on real-style sentences, with twins that round.
+
+Every figure is taken as the interval its writing allows, so a rounded figure is never
+flagged; a figure outside everything its article's other figures allow is, with the
+computation in words.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from audit_claims import Story, written_bounds
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.audit import audit
+from extractor.models import AuditReport, Claim, Finding
+
+DAY = (date(2025, 8, 25), date(2025, 8, 25))
+BTC_LEVELS = [("$125,000", 125000.0), ("$113,000", 113000.0)]
+
+
+def run(story: Story, claims: list[Claim]) -> AuditReport:
+    return audit(claims, {story.id: story.info()})
+
+
+def arithmetic(report: AuditReport) -> list[Finding]:
+    return [f for f in report.findings if f.verdict == "arithmetic"]
+
+
+def stated(finding: Finding) -> list[str]:
+    return [c.quote for c in finding.claims if c.role == "stated"]
+
+
+# --- a percent move against its from/to levels ---------------------------------------
+
+
+def move(sentence: str, percent: str, pct: float, levels: list[tuple[str, float]], **kw):
+    story = Story("m", "Markets Brief").say(sentence)
+    side = kw.pop("side", "down")
+    price = {"metric": "price", "asset": "BTC", "period": DAY}
+    claims = [
+        story.claim(
+            percent, pct, metric="price_change", unit="%", side=side, asset="BTC", period=DAY, **kw
+        )
+    ]
+    claims += [story.claim(q, v, **price) for q, v in levels]
+    return story, sorted(claims, key=lambda c: c.start)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "percent", "value", "levels", "flagged"),
+    [
+        ("Bitcoin fell 12% from $125,000 to $113,000 on Monday.", "12%", 12, BTC_LEVELS, True),
+        ("Bitcoin fell 9.6% from $125,000 to $113,000 on Monday.", "9.6%", 9.6, BTC_LEVELS, False),
+        (
+            "The token fell nearly 10%, from $0.72 to $0.66, after the hack.",
+            "10%",
+            10,
+            [("$0.72", 0.72), ("$0.66", 0.66)],
+            False,
+        ),
+        (
+            "Bitcoin dropped 3.4% in 24 hours, falling from $92,000 to a low of $86,140.",
+            "3.4%",
+            3.4,
+            [("$92,000", 92000), ("$86,140", 86140)],
+            False,
+        ),
+        ("Bitcoin slid to $113,000, a 12% drop from $125,000.", "12%", 12, BTC_LEVELS[::-1], False),
+    ],
+    ids=["wrong percent", "right percent", "rounded and nearly", "another window", "not linked"],
+)
+def test_percent_move(sentence, percent, value, levels, flagged) -> None:
+    story, claims = move(sentence, percent, value, levels)
+    found = arithmetic(run(story, claims))
+    assert bool(found) is flagged, [f.explanation for f in found]
+    if flagged:
+        assert stated(found[0]) == [percent]
+        assert "9.6%" in found[0].explanation and found[0].computed_value == pytest.approx(9.6)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "percent", "value", "flagged"),
+    [
+        ("The memecoin increased about 20% to $11.55 from $10.45 the same week.", "20%", 20, True),
+        ("The memecoin increased about 10% to $11.55 from $10.45 the same week.", "10%", 10, False),
+        ("USDC is trading at $11.55 per unit, up 20% from the low of $10.45.", "20%", 20, True),
+    ],
+)
+def test_percent_move_written_the_other_way_round(sentence, percent, value, flagged) -> None:
+    story, claims = move(
+        sentence,
+        percent,
+        value,
+        [("$11.55", 11.55), ("$10.45", 10.45)],
+        side="up",
+        qualifier="approx" if "about" in sentence else "exact",
+    )
+    assert bool(arithmetic(run(story, claims))) is flagged
+
+
+# --- parts against their total --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("longs", "long_value", "flagged"),
+    [("$930 million", 930e6, True), ("$1.03 billion", 1.03e9, False)],
+)
+def test_long_and_short_against_the_total(longs: str, long_value: float, flagged: bool) -> None:
+    story = Story("l", "CryptoDesk").say(
+        f"Liquidations hit $1.21 billion in 24 hours, with {longs} in longs "
+        "and $171.4 million in shorts."
+    )
+    claims = [
+        story.claim("$1.21 billion", 1.21e9),
+        story.claim(longs, long_value, side="long"),
+        story.claim("$171.4 million", 171.4e6, side="short"),
+    ]
+    found = arithmetic(run(story, claims))
+    assert bool(found) is flagged
+    if flagged:
+        assert stated(found[0]) == ["$1.21 billion"] and "$1.101 billion" in found[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("total", "value", "flagged"),
+    [("$458.6 million", 458.6e6, False), ("$258.6 million", 258.6e6, True)],
+)
+def test_listed_funds_against_their_total(total: str, value: float, flagged: bool) -> None:
+    story = Story("f", "BlockBeat").say(
+        f"Spot bitcoin ETFs drew {total} on Tuesday. BlackRock's IBIT led with $312.4 million, "
+        "Fidelity's FBTC followed with $98.7 million and ARKB added $27.1 million."
+    )
+    flow = {"metric": "etf_flow", "side": "inflow", "period": DAY}
+    claims = [story.claim(total, value, asset="BTC", **flow)]
+    claims += [
+        story.claim(q, v, asset=a, **flow)
+        for q, v, a in [
+            ("$312.4 million", 312.4e6, "IBIT"),
+            ("$98.7 million", 98.7e6, "FBTC"),
+            ("$27.1 million", 27.1e6, "ARKB"),
+        ]
+    ]
+    assert bool(arithmetic(run(story, claims))) is flagged
+
+
+def test_one_fund_beside_a_total_is_not_a_sum() -> None:
+    story = Story("f", "BlockBeat").say(
+        "Spot bitcoin ETFs drew $187.2 million a day earlier. "
+        "IBIT took in $312.4 million on its own."
+    )
+    flow = {"metric": "etf_flow", "side": "inflow", "period": DAY}
+    claims = [
+        story.claim("$187.2 million", 187.2e6, asset="BTC", **flow),
+        story.claim("$312.4 million", 312.4e6, asset="IBIT", **flow),
+    ]
+    assert arithmetic(run(story, claims)) == []
+
+
+# --- quantity times average price -------------------------------------------------------
+
+
+def purchase(sentence: str, total: str, value: float) -> tuple[Story, list[Claim]]:
+    story = Story("p", "Bankless").say(sentence)
+    kw = {"asset": "MSTR", "period": DAY}
+    claims = [
+        story.claim("4,225 BTC", 4225, metric="holdings", unit="BTC", **kw),
+        story.claim(total, value, metric="transaction_value", **kw),
+        story.claim("$111,827", 111827, metric="average_cost", **kw),
+    ]
+    return story, sorted(claims, key=lambda c: c.start)
+
+
+@pytest.mark.parametrize(
+    ("total", "value", "flagged"),
+    [
+        ("$472.5 million", 472.5e6, False),
+        ("$527.5 million", 527.5e6, True),
+        ("$0.47 billion", 0.47e9, False),
+    ],
+)
+def test_quantity_times_average_price(total: str, value: float, flagged: bool) -> None:
+    sentence = f"Strategy bought 4,225 BTC for {total} at an average price of $111,827 per bitcoin."
+    found = arithmetic(run(*purchase(sentence, total, value)))
+    assert bool(found) is flagged
+    if flagged:
+        assert "4,225 BTC × $111,827 = $472.469 million" in found[0].explanation
+
+
+def test_a_quantity_in_another_clause_is_not_multiplied() -> None:
+    sentence = (
+        "It paid $527.5 million at an average price of $111,827, bringing holdings to 4,225 BTC."
+    )
+    assert arithmetic(run(*purchase(sentence, "$527.5 million", 527.5e6))) == []
+
+
+# --- a coin amount against its dollar value ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value_quote", "value", "price_quote", "price", "flagged"),
+    [
+        ("$2.4 million", 2.4e6, "$65,000", 65000, True),
+        ("$2.4 billion", 2.4e9, "$65,000", 65000, False),
+        ("$2.4 million", 2.4e6, "$0.183", 0.183, False),  # a price of something else
+    ],
+)
+def test_coin_amount_against_its_value_at_the_articles_price(
+    value_quote, value, price_quote, price, flagged
+) -> None:
+    story = Story("v", "Whale Watch").say(f"Bitcoin traded near {price_quote} on Monday.")
+    story.say(f"A dormant wallet moved 37,000 BTC ({value_quote}) to Binance.")
+    claims = [
+        story.claim(price_quote, price, metric="price", asset="BTC", period=DAY, sentence=0),
+        story.claim("37,000 BTC", 37000, metric="fund_flow", unit="BTC", asset="BTC", period=DAY),
+        story.claim(value_quote, value, metric="fund_flow", asset="BTC", period=DAY),
+    ]
+    found = arithmetic(run(story, claims))
+    assert bool(found) is flagged
+    if flagged:
+        assert stated(found[0]) == ["$2.4 million"] and "1,000 times more" in found[
+            0
+        ].explanation.replace("1,002", "1,000").replace("1,001", "1,000")
+
+
+# --- a stated share against its parts ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("share", "value", "flagged"), [("82%", 82, True), ("99%", 99, False)])
+def test_stated_share_against_the_articles_parts(share: str, value: float, flagged: bool) -> None:
+    story = Story("s", "Mitrade").say("The crypto market lost $2.65 billion in the last 24 hours.")
+    story.say(f"Longs took a $2.62 billion wipeout, about {share} of the total.")
+    claims = [
+        story.claim("$2.65 billion", 2.65e9, sentence=0),
+        story.claim("$2.62 billion", 2.62e9, side="long"),
+        story.claim(share, value, unit="%", side="long", qualifier="approx"),
+    ]
+    found = arithmetic(run(story, claims))
+    assert bool(found) is flagged
+    if flagged:
+        assert stated(found[0]) == [share] and "98.9%" in found[0].explanation
+
+
+# --- property: a changed figure is found, a rounded one is not ---------------------------
+
+
+def _money(value: float, decimals: int) -> str:
+    return f"${value:,.{decimals}f}"
+
+
+@st.composite
+def moves(draw: st.DrawFn) -> tuple[float, float, int]:
+    start = draw(st.integers(min_value=2000, max_value=150000))
+    change = draw(st.integers(min_value=3, max_value=40)) / 100
+    down = draw(st.booleans())
+    end = round(start * (1 - change if down else 1 + change))
+    decimals = draw(st.integers(min_value=0, max_value=2))
+    return float(start), float(end), decimals
+
+
+def allowed_move(start: float, end: float) -> float:
+    """The largest move the two levels allow as written (their rounding included)."""
+    (s_lo, s_hi), (e_lo, e_hi) = (written_bounds(_money(v, 0), v, "exact") for v in (start, end))
+    assert s_lo and s_hi and e_lo and e_hi
+    return max(abs(e_lo / s_hi - 1), abs(e_hi / s_lo - 1)) * 100
+
+
+@settings(max_examples=60, deadline=None)
+@given(move_=moves(), wrong=st.floats(min_value=1.2, max_value=3.0))
+def test_a_rounded_percent_is_never_flagged_and_a_changed_one_always(move_, wrong) -> None:
+    start, end, decimals = move_
+    true = abs(end / start - 1) * 100
+    changed = round(allowed_move(start, end) * wrong + 1, decimals)  # beyond any rounding
+    for pct, flagged in ((round(true, decimals), False), (changed, True)):
+        written = f"{pct:.{decimals}f}%"
+        sentence = (
+            f"Bitcoin moved {written} from {_money(start, 0)} to {_money(end, 0)} in the session."
+        )
+        story, claims = move(
+            sentence,
+            written,
+            pct,
+            [(_money(start, 0), start), (_money(end, 0), end)],
+            side="down" if end < start else "up",
+        )
+        assert bool(arithmetic(run(story, claims))) is flagged, (sentence, true)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    quantity=st.integers(min_value=100, max_value=50000),
+    average=st.integers(min_value=20000, max_value=120000),
+    wrong=st.floats(min_value=1.1, max_value=2.0),
+)
+def test_a_rounded_total_is_never_flagged_and_a_changed_one_always(
+    quantity, average, wrong
+) -> None:
+    true = quantity * average
+    _, q_hi = written_bounds(f"{quantity:,}", quantity, "exact")
+    _, a_hi = written_bounds(f"${average:,}", average, "exact")
+    assert q_hi and a_hi
+    for total, flagged in ((true, False), (q_hi * a_hi * wrong + 1e6, True)):  # beyond rounding
+        millions = round(total / 1e6, 1)
+        written = f"${millions:,.1f} million"
+        q = f"{quantity:,} BTC"
+        story = Story("p", "Bankless").say(
+            f"Strategy bought {q} for {written} at an average price of ${average:,} per bitcoin."
+        )
+        kw = {"asset": "MSTR", "period": DAY}
+        claims = [
+            story.claim(q, quantity, metric="holdings", unit="BTC", **kw),
+            story.claim(written, millions * 1e6, metric="transaction_value", **kw),
+            story.claim(f"${average:,}", average, metric="average_cost", **kw),
+        ]
+        assert bool(arithmetic(run(story, claims))) is flagged, (q, written, average)

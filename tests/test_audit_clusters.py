@@ -1,0 +1,229 @@
+"""Big real-style clusters: the honest spread, slips inside it, open bounds, the consensus.
+
+A crash day's "24-hour liquidations" drift from $2.2 billion to $2.7 billion as outlets
+publish through the day; some round up ("more than $2 billion"). A slipped "$2.67
+million" must be named however wide the spread, an outlier outside every honest reading
+is a conflict with the spread shown, and no open bound may set the centre.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from audit_claims import Story
+
+from extractor.audit import audit
+from extractor.models import AuditReport, Claim
+
+CRASH_DAY = date(2026, 2, 6)
+DRIFT = [  # (publisher, sentence, quote, value, qualifier), each a different outlet
+    (
+        "CoinDesk Wire",
+        "Over $2.2 billion was liquidated in the past 24 hours, CoinGlass data show.",
+        "$2.2 billion",
+        2.2e9,
+        "more_than",
+    ),
+    (
+        "Decrypt Daily",
+        "Liquidations hit $2.24 billion in the last 24 hours as bitcoin slid.",
+        "$2.24 billion",
+        2.24e9,
+        "exact",
+    ),
+    (
+        "The Block Wire",
+        "Traders saw $2.31 billion in positions liquidated over the past day.",
+        "$2.31 billion",
+        2.31e9,
+        "exact",
+    ),
+    (
+        "Cointelegraph Desk",
+        "Some $2.38 billion of leveraged bets were wiped out in 24 hours.",
+        "$2.38 billion",
+        2.38e9,
+        "approx",
+    ),
+    (
+        "BeInCrypto Brief",
+        "CoinGlass counted $2.45 billion in liquidations over the last 24 hours.",
+        "$2.45 billion",
+        2.45e9,
+        "exact",
+    ),
+    (
+        "Blockworks Wire",
+        "Roughly $2.5 billion in longs and shorts were liquidated in a day.",
+        "$2.5 billion",
+        2.5e9,
+        "approx",
+    ),
+    (
+        "U.Today Desk",
+        "The market lost $2.58 billion to liquidations in the last 24 hours.",
+        "$2.58 billion",
+        2.58e9,
+        "exact",
+    ),
+    (
+        "Coinpedia",
+        "In just 24 hours, $2.65 billion worth of leveraged positions were wiped out.",
+        "$2.65 billion",
+        2.65e9,
+        "exact",
+    ),
+    (
+        "FXStreet Wire",
+        "More than $2.60 billion was wiped out of the crypto market over the last 24 hours.",
+        "$2.60 billion",
+        2.6e9,
+        "more_than",
+    ),
+    (
+        "CryptoSlate Desk",
+        "Liquidations across exchanges reached $2.71 billion in 24 hours.",
+        "$2.71 billion",
+        2.71e9,
+        "exact",
+    ),
+    (
+        "Bitcoinist Brief",
+        "More than $2 billion was liquidated in the past 24 hours.",
+        "$2 billion",
+        2e9,
+        "more_than",
+    ),
+]
+
+
+def crash_cluster(extra: list[tuple[str, str, str, float, str]] | None = None):
+    claims: list[Claim] = []
+    stories: list[Story] = []
+    for i, (publisher, sentence, quote, value, qualifier) in enumerate([*DRIFT, *(extra or [])]):
+        story = Story(f"crash-{i}", publisher, CRASH_DAY, event="btc-crash-2026-02-06").say(
+            sentence
+        )
+        claims.append(story.claim(quote, value, qualifier=qualifier))
+        stories.append(story)
+    return claims, stories
+
+
+def run(claims: list[Claim], stories: list[Story]) -> AuditReport:
+    return audit(claims, {s.id: s.info() for s in stories})
+
+
+def test_honest_drift_is_no_finding_and_one_consensus_with_its_spread() -> None:
+    report = run(*crash_cluster())
+    assert report.findings == []
+    (row,) = report.consensus
+    assert row.sources == row.agreeing == len(DRIFT)
+    assert (row.spread_low, row.spread_high) == (2.24e9, 2.71e9)  # values, not bounds
+    assert 2.3e9 <= row.value <= 2.6e9 and row.quote is not None  # a figure as written
+
+
+@pytest.mark.parametrize(
+    ("quote", "value"),
+    [("$2.67 million", 2.67e6), ("$2.4 million", 2.4e6), ("$2.31 trillion", 2.31e12)],
+)
+def test_a_slip_inside_a_wide_spread_is_named(quote: str, value: float) -> None:
+    slip = (
+        "Blockchain Herald",
+        f"The crypto market lost {quote} in the last 24 hours.",
+        quote,
+        value,
+        "exact",
+    )
+    claims, stories = crash_cluster([slip])
+    (finding,) = run(claims, stories).findings
+    assert finding.verdict == "scale_error" and finding.severity == "high"
+    assert [c.quote for c in finding.claims if c.role == "suspect"] == [quote]
+    assert finding.supported_value is not None and 2.2e9 <= finding.supported_value <= 2.71e9
+
+
+def test_an_outlier_outside_every_honest_reading_is_a_conflict_with_the_spread() -> None:
+    outlier = (
+        "Crypto Courier",
+        "Liquidations reached $1.6 billion in the last 24 hours.",
+        "$1.6 billion",
+        1.6e9,
+        "exact",
+    )
+    (finding,) = run(*crash_cluster([outlier])).findings
+    assert finding.verdict == "conflict"
+    assert [c.quote for c in finding.claims if c.role == "suspect"] == ["$1.6 billion"]
+    assert "run from $2.24 billion to $2.71 billion" in finding.explanation
+
+
+def test_an_open_bound_never_sets_the_centre_and_a_true_one_is_no_conflict() -> None:
+    lowball = (
+        "Crypto Courier",
+        "More than $1 billion was liquidated in a day.",
+        "$1 billion",
+        1e9,
+        "more_than",
+    )
+    report = run(*crash_cluster([lowball]))
+    assert report.findings == []  # "more than $1 billion" is true of $2.45 billion
+    (row,) = report.consensus
+    assert row.value != 1e9 and row.value >= 2.2e9
+
+
+def test_an_open_bound_the_honest_readings_break_is_a_conflict() -> None:
+    high = (
+        "Crypto Courier",
+        "More than $3.2 billion was liquidated in 24 hours.",
+        "$3.2 billion",
+        3.2e9,
+        "more_than",
+    )
+    (finding,) = run(*crash_cluster([high])).findings
+    assert finding.verdict == "conflict"
+    assert [c.quote for c in finding.claims if c.role == "suspect"] == ["$3.2 billion"]
+
+
+def test_a_slipped_bound_is_named_against_the_values_it_reaches() -> None:
+    slip = (
+        "Crypto Courier",
+        "More than $2.6 million was liquidated in 24 hours.",
+        "$2.6 million",
+        2.6e6,
+        "more_than",
+    )
+    (finding,) = run(*crash_cluster([slip])).findings
+    assert finding.verdict == "scale_error"
+    assert [c.quote for c in finding.claims if c.role == "suspect"] == ["$2.6 million"]
+
+
+def test_counts_that_truly_disagree_are_surfaced() -> None:
+    def traders(publisher: str, quote: str, value: float, i: int) -> tuple[Story, Claim]:
+        story = Story(f"t{i}", publisher, CRASH_DAY).say(
+            f"Some {quote} traders were liquidated over the past 24 hours, CoinGlass data show."
+        )
+        return story, story.claim(quote, value, metric="participants", unit="count")
+
+    pairs = [
+        traders("Coinpedia", "585,000", 585000, 0),
+        traders("CryptoDesk", "318,452", 318452, 1),
+        traders("Glass Recap", "318,000", 318000, 2),
+        traders("Markets Brief", "320,100", 320100, 3),
+    ]
+    report = audit([c for _, c in pairs], {s.id: s.info() for s, _ in pairs})
+    (finding,) = report.findings
+    assert finding.verdict == "conflict" and finding.severity == "medium"
+    assert [c.quote for c in finding.claims if c.role == "suspect"] == ["585,000"]
+
+
+def test_claims_are_read_once_as_a_stream() -> None:
+    claims, stories = crash_cluster()
+    infos = {s.id: s.info() for s in stories}
+    read: list[str] = []
+
+    def stream():
+        for claim in claims:
+            read.append(claim.id)
+            yield claim
+
+    assert audit(stream(), infos) == audit(list(claims), infos)
+    assert read == [c.id for c in claims]
