@@ -122,3 +122,35 @@ def test_nothing_readable_is_an_error(tmp_path: Path) -> None:
     result = audit(tmp_path)
     assert result.exit_code == 2
     assert "no such file" in result.stderr and "nothing to audit" in result.stderr
+
+
+def two_findings(tmp_path: Path) -> Path:
+    """A scale slip (high) and a conflict (low), in one claims file."""
+    return claims_file(tmp_path, [*slip_claims(), *flow_claims("$502.0 million", 502.0e6)])
+
+
+def test_json_dash_writes_the_report_to_stdout_and_the_tables_to_stderr(tmp_path: Path) -> None:
+    result = audit(two_findings(tmp_path), "--json", "-", "--fail-on", "none")
+    assert result.exit_code == 0, result.stderr
+    report = AuditReport.model_validate_json(result.stdout)
+    assert [f.verdict for f in report.findings] == ["scale_error", "conflict"]
+    assert result.stderr.startswith("Audited 5 claims") and "Findings" in result.stderr
+    assert not (tmp_path / "-").exists()
+
+
+def test_top_keeps_the_most_severe_findings_and_counts_them_all(tmp_path: Path) -> None:
+    out = tmp_path / "findings.json"
+    html = tmp_path / "report.html"
+    result = audit(two_findings(tmp_path), "--top", "1", "--json", out, "--html", html)
+    assert result.exit_code == 1
+    assert "(the 1 most severe of 2 findings)" in result.stdout
+    report = AuditReport.model_validate_json(out.read_text(encoding="utf-8"))
+    assert [f.verdict for f in report.findings] == ["scale_error"]
+    assert report.findings_total == 2
+    assert all(set(c.finding_ids) <= {report.findings[0].id} for c in report.consensus)
+    assert "Showing the 1 most severe of 2 findings." in html.read_text(encoding="utf-8")
+
+
+def test_top_must_be_positive(tmp_path: Path) -> None:
+    result = audit(two_findings(tmp_path), "--top", "0")
+    assert result.exit_code == 2 and "--top" in result.stderr

@@ -109,3 +109,28 @@ def test_page_without_findings_says_so() -> None:
     report = hostile_report().model_copy(update={"findings": [], "consensus": []})
     page = render_html(report)
     assert "No findings: every figure agrees" in page and "No fact is stated by more" in page
+
+
+def test_summary_index_and_reading_guide_come_first() -> None:
+    page = render_html(hostile_report())
+    assert page.index("1 × likely scale slip (1 high)") < page.index('id="index"')
+    index = page[page.index('id="index"') : page.index('id="reading"')]
+    assert 'href="#finding-' in index and "Likely scale slip" in index
+    assert "How to read this report" in page and "Confidence" in page
+
+
+def test_syndicated_copies_share_one_row() -> None:
+    wire = "CoinGlass counted $2.65 billion in liquidations over the past day."
+    a = Story("fx", "FXStreet").say("The crypto market lost $2.65 million in the last 24 hours.")
+    b = Story("cp", "Coinpedia").say("In just 24 hours, $2.65 billion was wiped out.")
+    c = Story("wire", "CryptoDesk").say(wire)
+    d = Story("copy1", "Mitrade").say(wire)
+    e = Story("copy2", "bitcoinethereumnews.com").say(wire)
+    claims = [a.claim("$2.65 million", 2.65e6)]
+    claims += [s.claim("$2.65 billion", 2.65e9) for s in (b, c, d, e)]
+    report = audit(claims, {s.id: s.info() for s in (a, b, c, d, e)})
+    (finding,) = report.findings
+    assert len(finding.claims) == 5
+    page = render_html(report)
+    assert page.count("<mark>$2.65 billion</mark>") == 2  # Coinpedia, and the wire once
+    assert "copied by Mitrade, bitcoinethereumnews.com" in " ".join(page.split())
