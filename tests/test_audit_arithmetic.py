@@ -272,7 +272,10 @@ def allowed_move(start: float, end: float) -> float:
 def test_a_rounded_percent_is_never_flagged_and_a_changed_one_always(move_, wrong) -> None:
     start, end, decimals = move_
     true = abs(end / start - 1) * 100
-    changed = round(allowed_move(start, end) * wrong + 1, decimals)  # beyond any rounding
+    most = allowed_move(start, end)
+    changed = round(most * wrong + 1, decimals)
+    while (written_bounds(f"{changed:.{decimals}f}%", changed, "exact")[0] or 0) <= most:
+        changed += 1  # a round "10%" allows 5-15%: go beyond what it allows too
     for pct, flagged in ((round(true, decimals), False), (changed, True)):
         written = f"{pct:.{decimals}f}%"
         sentence = (

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from extractor.audit.wording import amount, names
 
 if TYPE_CHECKING:
-    from extractor.audit.arithmetic import Figure
+    from extractor.audit.arithmetic_links import Figure
     from extractor.audit.context import AuditContext
     from extractor.audit.readings import Reading
 
