@@ -98,10 +98,7 @@ def _finding_view(finding: Finding, number: int) -> dict[str, object]:
     unit = finding.fact.unit
     claims = collapse(finding.claims)
     named = [c for c in claims if c.role in ("suspect", "stated", "share")] or claims[:1]
-    spread = None
-    if finding.spread_low is not None and finding.spread_high is not None:
-        if finding.spread_high > finding.spread_low:
-            spread = f"{amount(finding.spread_low, unit)} to {amount(finding.spread_high, unit)}"
+    spread = _spread(finding.spread_low, finding.spread_high, unit)
     return {
         "number": number,
         "id": finding.id,
@@ -124,6 +121,13 @@ def _finding_view(finding: Finding, number: int) -> dict[str, object]:
     }
 
 
+def _spread(low: float | None, high: float | None, unit: str) -> str | None:
+    """'$2.24 billion to $2.71 billion', or None when there is no spread to show."""
+    if low is None or high is None or high <= low:
+        return None
+    return f"{amount(low, unit)} to {amount(high, unit)}"
+
+
 def collapse(claims: list[FindingClaim]) -> list[CitedView]:
     """One row per statement: a syndicated copy's repeat goes on its original's row."""
     rows: dict[tuple[str, str, str, str], CitedView] = {}
@@ -140,10 +144,7 @@ def collapse(claims: list[FindingClaim]) -> list[CitedView]:
 
 def _consensus_view(item: Consensus) -> dict[str, object]:
     unit = item.fact.unit
-    spread = None
-    if item.spread_low is not None and item.spread_high is not None:
-        if item.spread_high > item.spread_low:
-            spread = f"{amount(item.spread_low, unit)} to {amount(item.spread_high, unit)}"
+    spread = _spread(item.spread_low, item.spread_high, unit)
     return {
         "fact": fact_words(item.fact),
         "value": amount(item.value, unit),
