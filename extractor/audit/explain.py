@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from extractor.audit.modes import SAME_DIGITS
 from extractor.audit.wording import amount, fact_words, factor_words, names, percent
 
 if TYPE_CHECKING:
@@ -33,10 +34,17 @@ def scale_error(
     """Why a figure looks like a slipped scale word, and which figure the others support."""
     other, majority = _first(sides.other), supported or _first(sides.majority)
     size = factor_words(factor)
+    alike = abs(other.value * factor - majority.value) <= SAME_DIGITS * abs(majority.value)
+    digits = (
+        "The digits match"
+        if alike
+        else f"Times {size} it lands among the others' figures for one fact"
+    )
     if supported is None:
+        same = "have the same digits" if alike else "are alike once scaled"
         return (
             f"“{other.quote}” ({_who(sides.other, ctx)}) and “{majority.quote}” "
-            f"({_who(sides.majority, ctx)}) have the same digits but differ by a factor "
+            f"({_who(sides.majority, ctx)}) {same} but differ by a factor "
             f"of {size} on {fact_words(fact)}: one of them likely slipped a scale word; "
             f"{sides.split_words()}."
         )
@@ -47,10 +55,11 @@ def scale_error(
             f" The sources are split, but the figures of this kind beside “{other.quote}” in "
             f"its own sentence are the size of “{majority.quote}”.{caveat}"
         )
+    count = len(sides.backers)
     return (
         f"“{other.quote}” ({_who(sides.other, ctx)}) is likely a scale slip: "
-        f"{_sources(len(sides.backers))} ({_who(sides.majority, ctx)}) give "
-        f"“{majority.quote}” for {fact_words(fact)}. The digits match and the values differ "
+        f"{_sources(count)} ({_who(sides.majority, ctx)}) give{'s' if count == 1 else ''} "
+        f"“{majority.quote}” for {fact_words(fact)}. {digits}, and the values differ "
         f"by a factor of {size}. Supported value: {amount(supported.value, fact.unit)}.{caveat}"
     )
 
