@@ -13,9 +13,11 @@ their texts; the others are known from their claims alone, as when claims JSONL 
 audited without its articles.
 
 Each size runs in a fresh process. The claims are built first (not timed) and handed to
-the audit as an iterator; the report gives the audit's wall time, claims/s, the
-process's peak resident memory and what the audit added to it over the input it was
-given, and the time ratio to the previous size beside the claims ratio (linear: the same).
+the audit as an iterator; the report gives the audit's wall time and claims/s, its CPU
+time and claims per CPU second (what one idle core does: on a shared machine the wall
+time also counts other processes), the process's peak resident memory and what the audit
+added to it over the input it was given, and the CPU time ratio to the previous size
+beside the claims ratio (linear: the same).
 """
 
 from __future__ import annotations
@@ -107,15 +109,16 @@ def run_size(corpus: Path, source: str, size: int) -> dict[str, Any]:
 
     given = list(stream())
     before = _rss_mb()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     report = audit(iter(given), infos)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {
         "claims": report.claims,
         "articles": report.articles,
         "findings": len(report.findings),
         "seconds": seconds,
+        "cpu": cpu,
         "rss_mb": peak,
         "added_mb": peak - before,
     }
@@ -152,18 +155,20 @@ def main(corpus: Path, sizes: str, source: str, one: int | None) -> None:
         print(json.dumps(run_size(corpus, source, one)))
         return
     print(f"{'claims':>10} {'articles':>9} {'findings':>9} {'seconds':>8} {'claims/s':>9} "
-          f"{'peak MB':>8} {'audit MB':>9} {'x claims':>9} {'x time':>7}")  # fmt: skip
+          f"{'cpu s':>7} {'claims/cpu s':>12} {'peak MB':>8} {'audit MB':>9} {'x claims':>9} "
+          f"{'x cpu':>6}")  # fmt: skip
     previous: dict[str, Any] | None = None
     for size in (int(s) for s in sizes.split(",")):
         r = in_child(corpus, source, size)
         ratio = "-"
         if previous:
             grow = r["claims"] / previous["claims"]
-            ratio = f"{grow:>9.1f} {r['seconds'] / previous['seconds']:>7.1f}"
+            ratio = f"{grow:>9.1f} {r['cpu'] / previous['cpu']:>6.1f}"
         print(
             f"{r['claims']:>10,} {r['articles']:>9,} {r['findings']:>9,} {r['seconds']:>8.1f} "
-            f"{r['claims'] / r['seconds']:>9,.0f} {r['rss_mb']:>8.0f} {r['added_mb']:>9.0f} "
-            f"{ratio:>17}",
+            f"{r['claims'] / r['seconds']:>9,.0f} {r['cpu']:>7.1f} "
+            f"{r['claims'] / r['cpu']:>12,.0f} "
+            f"{r['rss_mb']:>8.0f} {r['added_mb']:>9.0f} {ratio:>16}",
             flush=True,
         )
         previous = r

@@ -122,12 +122,15 @@ def linked(text: str, name: str, required: str | None = None) -> bool:
 
 
 def in_sentences(readings: Sequence[Reading]) -> list[list[Figure]]:
-    """The article's figures sentence by sentence, in order, placed in their sentence."""
+    """The article's figures sentence by sentence, in order, placed in their sentence
+    (sentences of one figure left out)."""
     by_sentence: dict[str, list[Reading]] = defaultdict(list)
     for reading in readings:
         by_sentence[reading.sentence].append(reading)
     placed: list[list[Figure]] = []
     for sentence, members in by_sentence.items():
+        if len(members) < 2:
+            continue  # a computation links two figures at least
         members.sort(key=lambda r: r.start)
         figures: list[Figure] = []
         cursor = 0

@@ -88,13 +88,16 @@ class Sources:
     def claims(self, number: int, publisher: str | None, quoted: Iterable[tuple[str, str]]) -> None:
         """An article's claims, as (quote, sentence), once all of them are known."""
         sentences: set[str] = set()
+        folded = publisher.casefold() if publisher else None
         for quote, sentence in quoted:
-            if sentence.count(" ") >= SENTENCE_WORDS:  # claim sentences are single-spaced
-                sentences.add(sentence)
-            if publisher:
-                key = hash((publisher.casefold(), quote, sentence))
+            sentences.add(sentence)
+            if folded:
+                key = hash((folded, quote, sentence))
                 self._union(number, self.statements.setdefault(key, number))
-        self.sentences.add(number, {hash(s.casefold()) for s in sentences})
+        self.sentences.add(
+            number,
+            {hash(s.casefold()) for s in sentences if s.count(" ") >= SENTENCE_WORDS},
+        )
 
     def resolve(self) -> list[int]:
         """Article number → its source (the smallest number among its copies)."""

@@ -25,7 +25,7 @@ number) is never named as a slip.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -41,6 +41,7 @@ from extractor.models import FactKey, Finding
 
 NEVER_SLIPPED = ("a range end", "its scale word is cut off", "its number is cut off")
 REACH = 0.25  # how far above "more than X" (or below "under X") the true figure usually is
+NEAR = 2.0  # a partner figure is within this factor of the scaled figure (bounds, spreads)
 
 Kind = Literal["value", "lower", "upper"]
 
@@ -55,11 +56,7 @@ class Figure:
     precision: float
     digits: int
     mode: Mode | None = None
-
-    @property
-    def doubtful(self) -> bool:
-        """Read with doubt throughout: never the basis that makes another figure wrong."""
-        return all(r.doubtful for r in self.readings)
+    doubtful: bool = False  # read with doubt throughout: never the basis of another's slip
 
     @property
     def identity(self) -> int:
@@ -82,6 +79,7 @@ def figures(frame: Frame, tolerance: float) -> list[Figure]:
         best = mode.supported(tolerance)
         kind: Kind = "value" if not mode.open else "lower" if best.lower_only else "upper"
         found.append(Figure(mode.readings, best.value, kind, best.precision, best.digits, mode))
+        found[-1].doubtful = all(r.doubtful for r in mode.readings)
     loose = sorted([*frame.violating, *frame.stray], key=lambda r: (_kind(r), r.value))
     run: list[Reading] = []
     for reading in loose:
@@ -103,7 +101,8 @@ def _kind(reading: Reading) -> Kind:
 
 def _run(run: list[Reading]) -> Figure:
     first = run[0]
-    return Figure(run, first.value, _kind(first), first.precision, first.digits)
+    doubtful = all(r.doubtful for r in run)
+    return Figure(run, first.value, _kind(first), first.precision, first.digits, None, doubtful)
 
 
 @dataclass(frozen=True)
@@ -188,11 +187,17 @@ def slips(
     """
     rules = Rules(ctx.settings.tolerance, spread, min_digits)
     every = figures(frame, rules.tolerance)
+    targets = [f for f in every if not f.doubtful]
     valued = sorted(
-        (f for f in every if f.kind == "value"), key=lambda f: f.mode.lo if f.mode else f.value
+        (f for f in targets if f.kind == "value"), key=lambda f: f.mode.lo if f.mode else f.value
     )
     starts = [f.mode.lo if f.mode else f.value for f in valued]
-    bounds = [f for f in every if f.kind != "value"]
+    bounds = sorted((f for f in targets if f.kind != "value"), key=lambda f: f.value)
+    bound_values = [f.value for f in bounds]
+    sizes = [abs(f.value) for f in every if f.value]
+    if not sizes:
+        return []
+    smallest, largest = min(sizes) / NEAR, max(sizes) * NEAR
     found: list[Finding] = []
     pairs: set[tuple[int, int]] = set()
     for candidate in every:
@@ -202,13 +207,15 @@ def slips(
             continue
         for factor in _both_ways(scale_factors(candidate.readings[0].unit)):
             scaled = candidate.value * factor
-            near = [*_targets_near(scaled, valued, starts), *bounds]
+            if not smallest <= abs(scaled) <= largest:
+                continue  # no figure of the frame is anywhere near it
+            lo, hi = (
+                bisect_left(bound_values, scaled / NEAR),
+                bisect_right(bound_values, scaled * NEAR),
+            )
+            near = [*_targets_near(scaled, valued, starts), *bounds[lo:hi]]
             target = next(
-                (
-                    t
-                    for t in near
-                    if t is not candidate and not t.doubtful and meets(candidate, scaled, t, rules)
-                ),
+                (t for t in near if t is not candidate and meets(candidate, scaled, t, rules)),
                 None,
             )
             if target is None or _lone_coincidence(candidate, target, rules):
