@@ -18,6 +18,7 @@ class ArticleTable:
     known: dict[str, ArticleInfo]
     rows: list[ArticleInfo] = field(default_factory=list)
     index: dict[str, int] = field(default_factory=dict)
+    events: list[str | None] = field(default_factory=list)
 
     def number(self, claim: Claim) -> int:
         """The claim's article's number, adding the article on first sight."""
@@ -26,12 +27,12 @@ class ArticleTable:
             info = self.known.get(claim.article_id) or ArticleInfo.from_claim(claim)
             at = self.index[claim.article_id] = len(self.rows)
             self.rows.append(info)
+            self.events.append(None if info.event in (None, "", "single") else info.event)
         return at
 
     def event(self, at: int) -> str | None:
         """The news event an article reports, when known ("single" is none)."""
-        event = self.rows[at].event
-        return None if event in (None, "", "single") else event
+        return self.events[at]
 
 
 @dataclass

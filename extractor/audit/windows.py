@@ -25,11 +25,6 @@ from extractor.audit.readings import Reading
 Period = tuple[date, date]
 
 
-def counted_back(reading: Reading) -> bool:
-    """Whether a dated reading's period ends on its publication day (counted from writing)."""
-    return reading.period is not None and reading.period[1] == reading.published
-
-
 def window_of(reading: Reading, as_published: bool) -> Period | None:
     """The period a reading is compared over; None when it is compared in no window."""
     if reading.period is not None:
@@ -49,19 +44,20 @@ def windows(
     from its anchor. A reading with an explicit period joins the window of that exact
     period.
     """
-    by_period: dict[Period, list[Reading]] = defaultdict(list)
+    by_period: dict[Period, list[tuple[Reading, bool]]] = defaultdict(list)
     counted: dict[Period, int] = defaultdict(int)
     for reading in readings:
         period = window_of(reading, as_published)
         if period is not None:
-            by_period[period].append(reading)
-            counted[period] += counted_back(reading)
+            back = period[1] == reading.published and reading.period is not None
+            by_period[period].append((reading, back))
+            counted[period] += back
     anchor_of = _anchors(counted, slack_days)
     frames: dict[Period, list[Reading]] = defaultdict(list)
-    for period in sorted(by_period):
-        for reading in by_period[period]:
-            moved = anchor_of.get(period, period) if counted_back(reading) else period
-            frames[moved].append(reading)
+    for period, members in by_period.items():
+        anchor = anchor_of.get(period, period)
+        for reading, back in members:
+            frames[anchor if back else period].append(reading)
     return [frames[p] for p in sorted(frames)]
 
 
