@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from datetime import date
 
 from extractor.audit.arithmetic import check_article
 from extractor.audit.context import ArticleTable, AuditContext
@@ -40,6 +41,8 @@ class _Intake:
         self._readings: list[Reading] = []
         self._seen: set[str] = set()
         self._sentences: dict[str, str] = {}
+        self._published: date | None = None
+        self._compared: dict[tuple[str, str], bool] = {}
 
     def add(self, claim: Claim) -> None:
         number = self.table.number(claim)
@@ -48,14 +51,19 @@ class _Intake:
         if number != self._article:
             self.flush()
             self._article = number
+            self._published = claim.published.date() if claim.published else None
         if claim.id in self._seen:
             return
         self._seen.add(claim.id)
         self.claims += 1
         sentence = self._sentences.setdefault(claim.sentence, claim.sentence)
-        reading = read(claim, number, sentence)
+        reading = read(claim, number, sentence, self._published)
         self._readings.append(reading)
-        if metric_policy(claim.metric, claim.unit).compare != "none":
+        kind = (claim.metric, claim.unit)
+        compared = self._compared.get(kind)
+        if compared is None:
+            compared = self._compared[kind] = metric_policy(*kind).compare != "none"
+        if compared:
             key = (claim.metric, claim.side, claim.asset, claim.venue, claim.unit)
             self.groups[key].append(reading)
 

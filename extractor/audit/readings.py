@@ -105,44 +105,47 @@ class Reading:
         return math.isfinite(self.lo) and math.isfinite(self.hi)
 
 
-def read(claim: Claim, article: int, sentence: str) -> Reading:
-    """The reading of a claim; ``sentence`` is the claim's sentence, shared between claims."""
-    lo = claim.low if claim.low is not None else -math.inf
-    hi = claim.high if claim.high is not None else math.inf
+def read(claim: Claim, article: int, sentence: str, published: date | None = None) -> Reading:
+    """The reading of a claim; ``sentence`` is the claim's sentence, shared between claims,
+    and ``published`` its publication day, when the caller knows it already."""
+    value, low, high = claim.value, claim.low, claim.high
+    lo = low if low is not None else -math.inf
+    hi = high if high is not None else math.inf
     if claim.qualifier == "range" and lo > 0 and hi >= 10 * lo:
-        lo = hi = claim.value  # ends a scale apart: the range says nothing of this end
-    period = None
-    if claim.period_start is not None and claim.period_end is not None:
-        period = (claim.period_start, claim.period_end)
+        lo = hi = value  # ends a scale apart: the range says nothing of this end
+    start, end = claim.period_start, claim.period_end
+    if published is None and claim.published is not None:
+        published = claim.published.date()
     return Reading(
-        id=claim.id,
-        article=article,
-        quote=claim.quote,
-        start=claim.start,
-        end=claim.end,
-        sentence=sentence,
-        value=claim.value,
-        unit=claim.unit,
-        metric=claim.metric,
-        side=claim.side,
-        asset=claim.asset,
-        venue=claim.venue,
-        low=claim.low,
-        high=claim.high,
-        qualifier=claim.qualifier,
-        lo=min(lo, claim.value),
-        hi=max(hi, claim.value),
-        period=period,
-        published=claim.published.date() if claim.published else None,
-        precision=_precision(claim.value, claim.low, claim.high),
+        claim.id,
+        article,
+        claim.quote,
+        claim.start,
+        claim.end,
+        sentence,
+        value,
+        claim.unit,
+        claim.metric,
+        claim.side,
+        claim.asset,
+        claim.venue,
+        low,
+        high,
+        claim.qualifier,
+        lo if lo < value else value,
+        hi if hi > value else value,
+        (start, end) if start is not None and end is not None else None,
+        published,
+        _precision(value, low, high),
     )
 
 
 def _precision(value: float, low: float | None, high: float | None) -> float:
     if not value:
         return 0.0
-    sides = [abs(b - value) for b in (low, high) if b is not None]
-    return max(sides, default=0.0) / abs(value)
+    below = value - low if low is not None else 0.0
+    above = high - value if high is not None else 0.0
+    return max(abs(below), abs(above)) / abs(value)
 
 
 def significant_digits(quote: str) -> int:
