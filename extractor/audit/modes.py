@@ -120,10 +120,6 @@ class Frame:
             return None
         return self.modes[0]
 
-    def by_value(self) -> list[Mode]:
-        """The modes sorted by their hulls (they do not overlap)."""
-        return sorted(self.modes, key=lambda m: m.lo)
-
 
 def frame(readings: Sequence[Reading], tolerance: float, max_ratio: float) -> Frame:
     """Chain a window's readings into modes and attach its open bounds.
