@@ -62,20 +62,65 @@ class ScaleEntry(_Line):
 
 
 class CurrencyEntry(_Line):
+    """A currency sign, code or name; ``factor`` scales a fractional unit ("cents": 0.01)."""
+
     form: str
     code: str = Field(pattern=r"^[A-Z]{3}$")
     position: Literal["before", "after", "both"]
+    factor: float = Field(default=1.0, gt=0)
+    ambiguous: bool = False  # an ordinary word too ("won"): a currency only after 100 or more
+    kind: Literal["money", "crypto"] = "money"  # "₿21,000,000" is an amount of bitcoin
+
+
+class UnitWordEntry(_Line):
+    """A unit written after a number that is not a currency: "%", "basis points", "sats",
+    "tonnes"."""
+
+    form: str
+    unit: str
+    kind: Literal["percent", "multiple", "crypto", "quantity"]
+    factor: float = Field(default=1.0, gt=0)
 
 
 class QualifierEntry(_Line):
+    """A phrase that bounds the amount next to it; a verb lemma covers its inflections."""
+
     phrase: str
     qualifier: Literal["approx", "more_than", "less_than", "at_least", "at_most"]
+    position: Literal["before", "after"] = "before"
+    verb: bool = False
 
 
 class NumberWordEntry(_Line):
+    """A number written as a word: a cardinal ("four"), a tens word ("forty"), a fraction
+    ("thirds"), a multiple ("twice") or a multiplier ("dozen")."""
+
     word: str
     value: float
-    qualifier: Literal["exact", "approx", "more_than"]
+    role: Literal["cardinal", "tens", "fraction", "multiple", "multiplier"]
+    qualifier: Literal["exact", "approx", "more_than"] = "exact"
+
+
+class NumberContextWord(_Line):
+    """A word next to a number that changes how it is read: "the $100,000 mark" (threshold),
+    "the 6m chart" (timeframe), "3 reasons" (listicle), "six-figure" (descriptor), "the 10
+    largest funds" (rank), "twice the volume" (determiner), "the first half" (portion),
+    "its 8.00% Series A preferred" (security), "these two" (anaphora), "three people"
+    (counted: a plural without -s)."""
+
+    word: str
+    role: Literal[
+        "threshold",
+        "timeframe",
+        "listicle",
+        "descriptor",
+        "rank",
+        "determiner",
+        "portion",
+        "security",
+        "anaphora",
+        "counted",
+    ]
 
 
 class TimeUnitEntry(_Line):
@@ -178,8 +223,16 @@ def currencies() -> tuple[CurrencyEntry, ...]:
     return load("currencies.jsonl", CurrencyEntry)
 
 
+def unit_words() -> tuple[UnitWordEntry, ...]:
+    return load("unit_words.jsonl", UnitWordEntry)
+
+
 def qualifiers() -> tuple[QualifierEntry, ...]:
     return load("qualifiers.jsonl", QualifierEntry)
+
+
+def number_context() -> tuple[NumberContextWord, ...]:
+    return load("number_context.jsonl", NumberContextWord)
 
 
 def number_words() -> tuple[NumberWordEntry, ...]:

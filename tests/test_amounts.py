@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from nlp_cases import check, quotes, row
+from nlp_cases import check, known, quotes, row
 
 S000_HEADLINE = (
     "Crypto market loses $2.65 billion as Bitcoin dips to $60,000 amid bearish sentiment"
@@ -192,6 +192,233 @@ def test_amount(text: str, quote: str, occurrence: int, expected: dict[str, Any]
     check(text, quote, occurrence, expected)
 
 
+# Class 6 of issue 9: the forms amounts take in news from other outlets.
+CURRENCY_FORM_ROWS = [
+    # the currency after the number
+    row("A whale dumped BTC at 85,000$ on Binance late on Sunday.", "85,000$", value=85_000,
+        unit="USD", kind="money"),
+    row("Bitpanda said 2,300€ was the median deposit in the campaign.", "2,300€",
+        value=2_300, unit="EUR"),
+    row("The Swiss regulator ordered the exchange to pay 5 million CHF.", "5 million CHF",
+        value=5e6, unit="CHF"),
+    # a spaced sign, in any case for a two-letter prefix
+    row("Pantera closed its fund at $ 75 million, below the target.", "$ 75 million",
+        value=75e6, unit="USD"),
+    row("HashKey Group secured US$ 1.5 billion in fresh deposits in Hong Kong.",
+        "US$ 1.5 billion", value=1.5e9, unit="USD"),
+    row("russia has accepted a us $ 150 million world bank loan for its miners.",
+        "us $ 150 million", value=150e6, unit="USD"),
+    # a glued scale word
+    row("Tether minted 2.3billion USDT over the weekend.", "2.3billion USDT", value=2.3e9,
+        unit="USDT", kind="crypto"),
+    row("Stablecoin inflows hit $4.1billion on Monday.", "$4.1billion", value=4.1e9, unit="USD"),
+    row("The foundation approved a $5-million grant for audits.", "$5-million", value=5e6,
+        unit="USD"),
+    row("Strategy made a 2,000-BTC purchase on Monday.", "2,000-BTC", value=2_000,
+        unit="BTC"),
+    # "$70Ks": thousands, plural
+    row("Bitcoin spent most of March in the $70Ks before the breakout.", "$70Ks", value=70_000,
+        unit="USD"),
+    # currencies other than the dollar and the euro, with ISO 4217 codes
+    row("Chinese police seized crypto worth 12 billion yuan from the ring.", "12 billion yuan",
+        value=12e9, unit="CNY", kind="money"),
+    row("Upbit lost 58 billion won in the hot wallet breach.", "58 billion won", value=58e9,
+        unit="KRW"),
+    row("Coincheck lost 58 billion yen in the NEM hack.", "58 billion yen", value=58e9,
+        unit="JPY"),
+    row("Bitcoin traded at Rs 28,95,454 on WazirX while ether fell to Rs 2,00,017.6.",
+        "Rs 28,95,454", value=2_895_454, unit="INR"),
+    row("Bitcoin traded at Rs 28,95,454 on WazirX while ether fell to Rs 2,00,017.6.",
+        "Rs 2,00,017.6", value=200_017.6, unit="INR"),
+    row("The exchange was fined 5 lakh rupees by the Indian regulator.", "5 lakh rupees",
+        value=5e5, unit="INR"),
+    row("The Swiss regulator ordered the exchange to pay CHF 5 million.", "CHF 5 million",
+        value=5e6, unit="CHF"),
+    row("Binance raised AED 367 million from Abu Dhabi's MGX.", "AED 367 million",
+        value=367e6, unit="AED"),
+    row("Shares of Hut 8 rose to C$12.50 in Toronto trading.", "C$12.50", value=12.5,
+        unit="CAD"),
+    row("Radiant Capital lost over US$50M (AU$74.82M) in the exploit.", "AU$74.82M",
+        value=74.82e6, unit="AUD", qualifier="more_than"),
+    row("The FCA fined the exchange £3.5 million for anti-money-laundering failures.",
+        "£3.5 million", value=3.5e6, unit="GBP"),
+    row("Robinhood paid 29.9 million pounds to settle the case.", "29.9 million pounds",
+        value=29.9e6, unit="GBP"),
+    # a ticker of a currency with a dollar sign; "a $5 million deal" is dollars
+    row("A local desk quoted the coin at CAD$ 1,250 on Monday.", "CAD$ 1,250", value=1_250,
+        unit="CAD"),
+    row("The DAO approved a $5 million grant for audits.", "$5 million", value=5e6,
+        unit="USD"),
+    # cents are hundredths of the currency
+    row("DOGE rose 3 cents to 41 cents after the listing.", "41 cents", value=0.41,
+        unit="USD", qualifier="exact"),
+    row("The memecoin jumped more than 20%, to as high as 10 cents.", "10 cents", value=0.1,
+        unit="USD", qualifier="at_most"),
+    row("The memecoin's creator paid thirteen dollars and forty-five cents in gas.",
+        "thirteen dollars and forty-five cents", value=13.45, unit="USD"),
+    row("XRP traded at 800 won on Upbit, below its global price.", "800 won", value=800,
+        unit="KRW"),
+    row("Of the 12 listing proposals, 5 won approval this week.", "5", value=5,
+        unit="count"),
+    row("Bitcoin's supply is capped at ₿21,000,000 by its code.", "₿21,000,000",
+        value=21e6, unit="BTC", kind="crypto"),
+    row("Tencent's state-run partner raised RMB 2 billion for the chain.", "RMB 2 billion",
+        value=2e9, unit="CNY"),
+    row("Fewer than one percent of addresses hold most of the supply.", "one percent",
+        value=1, unit="%", qualifier="less_than"),
+    row("The census puts India's population at 1 414 021 100 this year.", "1 414 021 100",
+        value=1_414_021_100, unit="count"),
+    row("Bitcoin's difficulty hits a new high of 114.7 T, rising 5.6%.", "114.7 T",
+        value=114.7e12),
+    # a sub-unit of a coin
+    row("Bitcoin fees hit 2,200 sats on Runes launch day.", "2,200 sats", value=2.2e-5,
+        unit="BTC", kind="crypto"),
+]  # fmt: skip
+
+RANGE_FORM_ROWS = [
+    # one scale or currency shared by both ends
+    row("The exploit drained $31-32 million from Curve pools, according to PeckShield.",
+        "$31", value=31e6, unit="USD", qualifier="range", low=31e6, high=32e6),
+    row("Solana traded in a $115-120 band through the weekend.", "120", value=120,
+        unit="USD", qualifier="range", low=115, high=120),
+    row("Miners sold 10-20 bitcoins a day last week.", "10", value=10, unit="BTC",
+        qualifier="range"),
+    row("Analysts expect US$20-$40 billion of inflows into ether ETFs next year.", "US$20",
+        value=20e9, unit="USD", qualifier="range", low=20e9, high=40e9),
+    row("The FOMC kept its target range of 525-550bps in January.", "525", value=5.25,
+        unit="%", qualifier="range", low=5.25, high=5.5),
+    row("The Fed lowered its benchmark rate to a range of 4.75%-5%.", "5%", occurrence=2,
+        value=5, unit="%", qualifier="range", low=4.75, high=5),
+    # a move from one figure to another shares the unit but is no range
+    row("Miner rewards dropped from 6.25 to 3.125 bitcoins at the halving.", "6.25",
+        value=6.25, unit="BTC", qualifier="exact"),
+]  # fmt: skip
+
+SCORE_ROWS = [
+    row("The Crypto Fear & Greed Index fell to 11/100 on Monday.", "11/100", value=11,
+        unit="index"),
+    row("The Altcoin Season Index stands at 12 out of 100, deep in bitcoin season.", "12",
+        value=12, unit="index"),
+    row("The attackers controlled 3 out of 11 private keys of the multisig.", "3", value=3,
+        unit="count"),
+]  # fmt: skip
+
+WRITTEN_NUMBER_ROWS = [
+    row("Thirty-four traders were liquidated on Hyperliquid in a single hour.",
+        "Thirty-four", value=34, unit="count", kind="count"),
+    row("One hundred and two wallets were drained before the bridge was paused.",
+        "One hundred and two", value=102, unit="count"),
+    row("Hackers drained half a million dollars from the bridge.", "half a million dollars",
+        value=5e5, unit="USD"),
+    row("The airdrop reached one and a half million wallets.", "one and a half million",
+        value=1.5e6),
+    row("A quarter of all bitcoin has not moved in five years.", "A quarter", value=25,
+        unit="%", kind="percent"),
+    row("Trump Media holds roughly two-thirds of its $3 billion in liquid assets in bitcoin.",
+        "two-thirds", value=200 / 3, unit="%", qualifier="approx"),
+    row("The theft is more than half of all crypto stolen in 2024, Chainalysis said.", "half",
+        value=50, unit="%", qualifier="more_than"),
+    row("On Thursday, three people familiar with the matter confirmed the repayment.",
+        "three", value=3, unit="count"),
+    row("Trading volume of $439 billion beat the six-analyst average estimate.", "six",
+        value=6, unit="count"),
+    row("Chinese authorities seized five million yen in cash and 12 laptops.",
+        "five million yen", value=5e6, unit="JPY"),
+    row("Bitcoin dominance rose three percent in a week.", "three percent", value=3, unit="%"),
+    # multiples
+    row("Daily volume was twice the weekly average.", "twice", value=2, unit="x",
+        kind="multiple"),
+    row("SharpLink's ether holdings have more than doubled in three weeks.", "doubled",
+        value=2, unit="x", qualifier="more_than"),
+    row("Fees hit a record, a more than sevenfold increase from the previous day.",
+        "sevenfold", value=7, unit="x", qualifier="more_than"),
+    row("June saw $2.5 billion in funding, more than four times the amount raised in May.",
+        "four times", value=4, unit="x", qualifier="more_than"),
+    row("Buyers have tried twice to break the $72,000 high.", "twice", value=2,
+        unit="count"),
+    row("Binance drove a spike in Ethereum's active users twice this month.", "twice",
+        value=2, unit="count"),
+]  # fmt: skip
+
+RATE_ROWS = [
+    # basis points are hundredths of a percentage point
+    row("The Fed cut rates by 25 basis points on Wednesday.", "25 basis points", value=0.25,
+        unit="%", kind="percent"),
+    row("BREAKING: FED CUTS INTEREST RATES BY 50 BPS FOR THE FIRST TIME IN OVER 4 YEARS",
+        "50 BPS", value=0.5, unit="%"),
+    row("Markets price a 25-basis-point cut in March.", "25-basis-point", value=0.25,
+        unit="%"),
+    row("Traders expect a 25bps cut as inflation cools.", "25bps", value=0.25, unit="%"),
+    # a negative written in parentheses, as accounts write it, reads like a minus sign: a
+    # direction (the figure of a loss is its size), or a level below zero where no side fits
+    row("Net loss: ($12.3 million) in the quarter, the miner reported.", "$12.3 million",
+        value=12.3e6, unit="USD", side="down"),
+    # a conversion in parentheses is no negative
+    row("The queue holds more than 510,000 ether ($1.1 billion), Glassnode said.",
+        "$1.1 billion", value=1.1e9, qualifier="more_than"),
+]  # fmt: skip
+
+BOUND_ROWS = [
+    row("Liquidations exceeded $1 billion on Friday.", "$1 billion", qualifier="more_than"),
+    row("Open interest surpassed $30 billion for the first time.", "$30 billion",
+        qualifier="more_than"),
+    row("The company's assets exceed $20 billion, enough to cover the loss.", "$20 billion",
+        qualifier="more_than"),
+    row("Crypto market cap tops $4 trillion for the first time.", "$4 trillion",
+        qualifier="more_than"),
+    row("Bitcoin surged past $66,000 on Monday.", "$66,000", qualifier="more_than"),
+    row("Ether is surpassing the $4,000 mark this morning.", "$4,000", qualifier="more_than"),
+    row("Bitcoin fell below the crucial $100,000 level after the Fed decision.", "$100,000",
+        qualifier="less_than"),
+    row("The profit is less than the $1.5 billion it declared in the first quarter.",
+        "$1.5 billion", qualifier="exact"),
+    row("The first ten million was surpassed in the 2017 bull run.", "ten million",
+        qualifier="more_than"),
+    row("Bitcoin rose to as high as $70,105 before quickly dropping.", "$70,105",
+        qualifier="at_most"),
+    row("XRP, BNB and Cardano are all down by 3% or more in the last 24 hours.", "3%",
+        qualifier="at_least"),
+    row("Saylor took a victory lap in 280 characters or less.", "280", qualifier="at_most"),
+    row("CME holds just over 30% of the market, while Binance is just under 30%.", "30%",
+        qualifier="more_than"),
+    row("CME holds just over 30% of the market, while Binance is just under 30%.", "30%",
+        occurrence=2, qualifier="less_than"),
+    row("Fidelity's FBTC and ARKB saw inflows of roughly $68 million and $58 million.",
+        "$58 million", qualifier="approx"),
+    row("The top 1% of holders own most of the supply.", "1%", qualifier="exact"),
+    row("🚨~$58,000,000 Exploit Alert🚨", "$58,000,000", qualifier="approx"),
+    row("<h3>491,000 ETH Gone in the Dark</h3>", "491,000 ETH", qualifier="exact"),
+    row("Outflows run at 71% of the average noted above (30,850 BTC).", "30,850 BTC",
+        qualifier="exact"),
+    row("That's right—over a billion dollars.", "a billion dollars", qualifier="more_than"),
+    row("Funding fell short of the nearly $6 billion invested in the first quarter.",
+        "$6 billion", qualifier="approx"),
+]  # fmt: skip
+
+KNOWN_FORM_GAPS = [
+    known("an ordinal fraction of a unit is not read", "A satoshi is one hundred millionth "
+          "of a BTC.", "one hundred millionth", value=1e-8, unit="BTC"),
+    known("earnings per share need the EPS context for their unit", "EPS of $3.39 compares "
+          "to $1.04 a year ago.", "$3.39", unit="USD/share"),
+    known("a price written without its currency is read as a count", "Bitcoin Drops Below "
+          "60K as Mt. Gox Repayments Near", "60K", unit="USD"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "occurrence", "expected"),
+    CURRENCY_FORM_ROWS
+    + RANGE_FORM_ROWS
+    + SCORE_ROWS
+    + WRITTEN_NUMBER_ROWS
+    + RATE_ROWS
+    + BOUND_ROWS
+    + KNOWN_FORM_GAPS,
+)
+def test_amount_form(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
+
+
 # Whole sentences and exactly the amounts they state: dates, years, times, windows,
 # quarters, moving averages, ordinals and list counters are not amounts.
 NON_CLAIM_ROWS = [
@@ -219,9 +446,63 @@ NON_CLAIM_ROWS = [
     ("Binance processed $12 billion in 24h volume.", ["$12 billion"]),
     ("Strategy's 10-K filing shows a $17.4 billion operating loss.", ["$17.4 billion"]),
     pytest.param("Yesterday 06:19 Cardano dropped 4%.", ["4%"]),
+    # class 7 of issue 9: chart timeframes, numberless "hundreds", counters, names, widgets
+    ("Bitcoin looks strong on the 6m chart, while the 1m and 3m charts show a pullback.", []),
+    ("Hundreds of token markets are supported, and thousands of wallets joined.", []),
+    ("Hundreds of thousands of customers lost bitcoin when Mt. Gox was hacked.", []),
+    ("Strategy bought 3,081 bitcoin for $356.9 million [1].", ["3,081 bitcoin",
+     "$356.9 million"]),
+    ("The S&P 500 and the Nasdaq 100 rose 0.3%, while the CoinDesk 20 slipped.", ["0.3%"]),
+    ("Terraform filed for Chapter 11 and the SEC cited Section 10(b).", []),
+    ("Jan 12, 2024 - 5 min read", []),
+    ("Reading Time: 3 mins read\n3\n42\nBitcoin rose 4% on Monday.", ["4%"]),
+    ("The Ethereum ETH +0.11% blockchain saw validators queue to exit.", []),
+    ("Bitcoin rose 2.1% and ETH +0.27% on Monday.", ["2.1%", "+0.27%"]),
+    ("Strategy sold 237,336 shares of its 10.00% Series A Perpetual Strife preferred.",
+     ["237,336"]),
+    ("Tom Wan, an analyst at 21 Shares, thinks the wallets belong to Celsius.", []),
+    ("Glassnode tells its 368,300 Twitter followers that 617,000 BTC left exchanges.",
+     ["368,300", "617,000 BTC"]),
+    ("Net flows into the 10 largest U.S. spot bitcoin funds reached $2.2 billion.",
+     ["$2.2 billion"]),
+    ("The top five assets by liquidation volume were BTC, ETH and SOL.", []),
+    ("Glassnode's data shows a shift in wealth between these two cohorts.", []),
+    ("The Binance 14 hot wallet received 703,174 transfers.", ["703,174"]),
+    ("The relative strength index for the period 14 is still at 51.", ["51"]),
+    ("Here's Three Reasons Why Bitcoin Futures Set Record Highs", []),
+    ("The court applied the three-pronged Howey test and a six-figure fine.", []),
+    ("Bitcoin is supported by the 50 SMA and the 100 SMA on the daily chart.", []),
+    ("As of 9:30 (GMT+2) on November 10, most assets are in the red.", []),
+    ("They promised to pay $1 mln for information about the criminal on March, 15.",
+     ["$1 mln"]),
+    ("Redemptions continued on February 17‑19 as ETFs bled.", []),
+    ("Three Arrows Capital owed $3.5 billion to creditors.", ["$3.5 billion"]),
+    ("Ether traded around $3,000 in the first half of 2025.", ["$3,000"]),
+    ("Bitcoin's price halved in half an hour.", []),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), NON_CLAIM_ROWS)
 def test_only_quantities_are_amounts(text: str, expected: list[str]) -> None:
     assert quotes(text) == expected
+
+
+CUT_OFF_LEAD = (
+    "Bitcoin slid on Friday as spot ETFs recorded a fourth straight day of outflows and "
+    "liquidations across exchanges climbed past the levels of the previous week, while "
+    "traders waited for the minutes of the central bank's January meeting. "
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("In late 2021, its value rose to $69,00", []),
+        ("Outflows from the funds reached $1.46 billi", []),
+        ("Outflows from the funds reached $1.46 billion", ["$1.46 billion"]),
+        ("Attacks like this drained $600", []),
+    ],
+)
+def test_a_number_the_excerpt_cuts_off_is_no_claim(tail: str, expected: list[str]) -> None:
+    """The texts are excerpts: a number cut off at the end is not what was written."""
+    assert quotes(CUT_OFF_LEAD + tail) == expected

@@ -8,12 +8,15 @@ is cut into bounded parts, so each figure is still linked to the words around it
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from extractor.claims import extract_article, extract_many
 from extractor.corpus import ArticleError
 from extractor.errors import ExtractionError
 from extractor.models import Article
+from extractor.nlp.amounts import find_amounts
 
 FRIDAY = "Bitcoin fell 5% to $60,000 on Friday as $2.6 billion was liquidated, CoinGlass said. "
 
@@ -49,3 +52,18 @@ def test_a_run_on_text_of_many_figures_links_each_locally() -> None:
     assert len(prices) == 300 and {c.metric for c in prices} == {"price"}
     liquidations = [c for c in claims if c.quote == "$2.6 billion"]
     assert {(c.metric, c.source) for c in liquidations} == {("liquidations", "CoinGlass")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one two three four five six seven eight nine " * 3_000,  # a run read part by part
+        "twenty-one and a half of a " * 3_000,
+        "US$ " * 5_000 + "5",
+    ],
+)
+def test_long_runs_of_number_words_are_read_in_linear_time(text: str) -> None:
+    """The amount grammar bounds a run of number words, so a long run is not quadratic."""
+    began = time.perf_counter()
+    find_amounts(text)
+    assert time.perf_counter() - began < 20  # about 1 s on an idle machine

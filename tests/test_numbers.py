@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from extractor.errors import InputError
+from extractor.nlp.amount_grammar import vocabulary
 from extractor.nlp.numbers import bounds, half_step, parse_number
+from extractor.nlp.spelled import read_spelled
 
 PARSE_ROWS = [
     ("2.65", 1e9, 2_650_000_000.0),  # "$2.65 billion"
@@ -20,6 +22,9 @@ PARSE_ROWS = [
     ("585,000", 1.0, 585_000.0),
     ("1.5", 1e12, 1_500_000_000_000.0),
     ("3.4", 1e6, 3_400_000.0),
+    ("28,95,454", 1.0, 2_895_454.0),  # Indian grouping: lakh and crore
+    ("2,00,017.6", 1.0, 200_017.6),
+    ("40\u202f000", 1.0, 40_000.0),  # thin-space groups
 ]
 
 
@@ -75,3 +80,41 @@ def test_bounds(
 ) -> None:
     low, high = bounds(value, step, qualifier)
     assert [low, high] == [None if x is None else pytest.approx(x) for x in expected]
+
+
+SPELLED_ROWS = [
+    # run as written, the words read as one number, its value, and the reading's flags
+    ("thirty-four traders", "thirty-four", 34, ""),
+    ("one hundred and two wallets", "one hundred and two", 102, ""),
+    ("twenty one million four hundred thousand", "twenty one million four hundred thousand",
+     21_400_000, "scaled"),
+    ("a hundred", "a hundred", 100, ""),
+    ("half a million", "half a million", 500_000, "scaled"),
+    ("two thirds of a billion", "two thirds of a billion", 2e9 / 3, "scaled"),
+    ("one and a half billion", "one and a half billion", 1.5e9, "scaled"),
+    ("two-thirds", "two-thirds", 2 / 3, "share"),
+    ("a quarter", "a quarter", 0.25, "share"),
+    ("half", "half", 0.5, "share"),
+    ("twice", "twice", 2, "multiple"),
+    ("sevenfold", "sevenfold", 7, "multiple"),
+    ("two three", "two", 2, ""),  # not one number: the rest is read again
+    ("twenty thirty", "twenty", 20, ""),
+    ("three thousand two million", "three thousand two", 3002, ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("run", "read", "value", "flag"), SPELLED_ROWS)
+def test_read_spelled(run: str, read: str, value: float, flag: str) -> None:
+    reading = read_spelled(run, vocabulary())
+    assert reading is not None
+    assert run[: reading.end] == read
+    assert reading.value == pytest.approx(value)
+    assert [f for f in ("scaled", "share", "multiple") if getattr(reading, f)] == (
+        [flag] if flag else []
+    )
+
+
+@pytest.mark.parametrize("run", ["million", "quarter", "third", "a", "and two"])
+def test_words_that_are_no_number_alone(run: str) -> None:
+    """A scale, "quarter" or "third" alone is a period or a rank, not a number."""
+    assert read_spelled(run, vocabulary()) is None

@@ -7,11 +7,17 @@ from decimal import Decimal, InvalidOperation
 
 from extractor.errors import InputError
 
+# digit-group separators: commas ("1,806", Indian "28,95,454"), spaces, no-break or thin ones
+_GROUPS = str.maketrans("", "", ", \u00a0\u202f\u2009")
+
 
 def parse_number(text: str, factor: float = 1.0) -> float:
     """ "1,806.5" → 1806.5, times ``factor`` without binary rounding noise ("1.07" x 1e9)."""
     try:
-        return float(Decimal(text.replace(",", "")) * Decimal(repr(factor)))
+        digits = text.translate(_GROUPS)
+        if factor == 1.0:
+            return float(Decimal(digits))  # (no product to round)
+        return float(Decimal(digits) * Decimal(repr(factor)))
     except InvalidOperation:
         raise InputError(f"not a number: {text!r}") from None
 
@@ -21,7 +27,7 @@ def half_step(text: str) -> float:
 
     Trailing zeros of a whole number are read as rounding ("$60,000" is a round figure).
     """
-    digits = text.replace(",", "").lstrip("+-−")
+    digits = text.translate(_GROUPS).lstrip("+-−")
     if "." in digits:
         return 0.5 * 10.0 ** -len(digits.split(".", 1)[1])
     stripped = digits.rstrip("0")

@@ -1,0 +1,331 @@
+"""The amount grammar: one combined pattern over the text, and the word tables behind it.
+
+Everything the grammar knows (scales, currencies, unit words, qualifiers, number words,
+time units, coin names and the words around a number that change its reading) comes
+from the data files under ``extractor/data``; this module only compiles it. The finder
+runs one scan of :attr:`Grammar.scan`, whose three branches are a ratio ("3:1",
+"one-to-one"), a number in digits with its currency and scale ("-$2.65 billion",
+"US$ 1.5bn", "Rs 28,95,454") and a run of number words ("thirty-four", "half a million").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from extractor import lexicon
+from extractor.nlp import lemmas
+from extractor.nlp.spelled import Vocabulary
+
+# Full names before abbreviations, so "5 February" is not read as "5 Feb".
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
+NUM = (
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: "28,95,454" (lakh, crore)
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"  # no-break or thin space groups
+    r"|\d{1,3}(?: \d{3}){2,}(?!\d|[,.]\d)"  # "1 414 021 100": space groups, two or more
+    r"|\d+(?:\.\d+)?"
+)
+_RATIO = (
+    r"(?<!:)(?P<r1>\d):(?P<r2>\d)\b(?!\s?(?:[ap]\.?m\.?|UTC|GMT|ET))"
+    r"|(?P<r3>\d|[Oo]ne)-to-(?P<r4>\d|one)\b"
+)
+Unit = tuple[str, str, float]  # kind, unit, factor
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Compiled patterns and word tables the finder uses."""
+
+    scan: re.Pattern[str]
+    scales: Mapping[str, float]
+    units_after: re.Pattern[str]
+    units: Mapping[str, Unit]  # unit word or sign after a number, exact and lowercase keys
+    ambiguous_units: frozenset[str]  # "won": a currency only after a large number
+    currency_codes: Mapping[str, str]  # a currency form written before the number → code
+    crypto_codes: frozenset[str]  # codes of coin signs ("₿")
+    qualifier_before: re.Pattern[str]
+    qualifier_after: re.Pattern[str]
+    qualifiers: Mapping[str, str]
+    bare_verbs: frozenset[str]  # "top": after "the" a noun or adjective ("the top 1%")
+    qualifier_ends: frozenset[str]  # last words of the phrases before: a fast first check
+    time_unit_after: re.Pattern[str]
+    counted_word: re.Pattern[str]
+    vocabulary: Vocabulary
+    word_qualifiers: Mapping[str, str]
+    coins: Mapping[str, str]
+    ambiguous_coins: frozenset[str]
+    blocked_after: re.Pattern[str]
+    blocked_small: re.Pattern[str]  # "11 bitcoin ETF": a singular noun after a small count
+    context: Mapping[str, frozenset[str]]  # role → words (threshold, timeframe, ...)
+    threshold_after: re.Pattern[str]
+    timeframe_after: re.Pattern[str]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Longest first, so "million" is tried before "m"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def trie(words: Iterable[str]) -> str:
+    """An alternation as a prefix tree ("t(?:en|h(?:irty|ree)|wo)"): the scan tries a few
+    first letters at each word instead of every word, and longer words still win."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _phrase(words: Iterable[str]) -> str:
+    """Like :func:`alternation`, a space inside a phrase matching a space or a hyphen."""
+    return alternation(words).replace(r"\ ", r"[\s-]")
+
+
+def _currency_before(form: str, ambiguous: bool) -> str:
+    """A sign or code written before the number, in any case unless it is an ordinary word
+    too ("try"); "US$" and "HK$" also as "us $" and "hk$", "C$" also as "c$" ("a $5 million
+    deal" and "Thursday's $231 million" stay dollars)."""
+    prefix = form[:-1]
+    if form.endswith("$") and prefix.replace(".", "").isalpha() and prefix != "A":
+        space = "" if len(prefix.replace(".", "")) == 1 else "[ ]?"
+        return rf"(?<!['’.])(?i:{re.escape(prefix)}){space}\$"
+    if form.isalpha() and form.isupper() and not ambiguous:
+        return rf"(?i:{re.escape(form)})"
+    return re.escape(form)
+
+
+def _core_pattern(spaced: str) -> str:
+    """[sign][currency]number[scale][+]: "-$2.65 billion", "$2B+", "€3.4m", "USD 258.8 million",
+    "US$ 1.5 billion", "2.3billion", "$70Ks"."""
+    scales = lexicon.scales()
+    attached = alternation(s.word for s in scales if s.attached)
+    # abbreviations of two letters or more may stand apart from the number ("$3.8 bn"), "m" not
+    attached_words = alternation(s.word for s in scales if s.attached and len(s.word) > 1)
+    currencies = lexicon.currencies()
+    ambiguous = {c.form for c in currencies if c.ambiguous}
+    forms = sorted(
+        {c.form for c in currencies if c.position != "after"}
+        | {f"{c.code}$" for c in currencies if c.position == "both"},
+        key=len,
+        reverse=True,
+    )
+    before = "|".join(_currency_before(f, f in ambiguous) for f in forms)
+    return (
+        rf"(?<![.,/:%])(?P<sign>[+\-−](?=[$€£¥₹\d]))?"
+        # a currency form is at most six characters before the digits: skip every other word
+        rf"(?=[^\d\n]{{0,6}}\d)(?:(?P<cur>{before})[ \t]?(?P<sign2>[\-−](?=\d))?)?"
+        rf"(?P<num>{NUM})(?!\d)"
+        rf"(?:[ ]?(?P<sa>(?i:{attached_words}))(?![A-Za-z0-9])"
+        rf"|(?P<sa1>(?i:{attached}))(?P<ks>(?<=[kK])s)?(?![A-Za-z0-9])"
+        rf"|(?:[ \t]|-(?=[a-z]))?(?P<sw>(?i:{spaced}))\b"
+        # a capital letter apart ends the figure: "difficulty hits 114.7 T, rising 5.6%"
+        rf"|[ ](?P<sa2>[KMBT])(?=[,.;:)!?]|[ \t]*\n|[ \t]*\Z))?"
+        rf"(?P<plus>\+(?!\d))?"
+    )
+
+
+def vocabulary() -> Vocabulary:
+    words = lexicon.number_words()
+
+    def role(name: str) -> dict[str, float]:
+        return {w.word: w.value for w in words if w.role == name}
+
+    scales = {s.word.lower(): s.factor for s in lexicon.scales() if not s.attached}
+    return Vocabulary(
+        cardinals=role("cardinal"),
+        tens=role("tens"),
+        scales={**scales, **role("multiplier")},
+        fractions=role("fraction"),
+        multiples=role("multiple"),
+    )
+
+
+def _spelled_pattern(v: Vocabulary) -> str:
+    """A run of number words: "one hundred and two", "twenty-six", "half a million",
+    "two-thirds of a billion", "one and a half", "twice", "sevenfold"."""
+    numbers = [*v.cardinals, *v.tens]
+    word = trie([*numbers, *(f"{n}fold" for n in numbers), *v.scales, *v.fractions, *v.multiples])
+    sep = r"(?:[ \t]*-[ \t]*|[ \t]+(?:(?:and|&)[ \t]+)?(?:(?:of[ \t]+)?an?[ \t]+)?)"
+    # bounded: a run of number words that reads as one number is short, and the part of a
+    # longer run left unread is scanned again, which must not make a long run quadratic
+    return rf"(?i:(?:an?[ \t]+)?(?:{word})(?:{sep}(?:{word})){{0,15}}\b)"
+
+
+def _units_after() -> tuple[str, dict[str, Unit], frozenset[str]]:
+    """Units written after a number: signs ("85,000$", "5 %"), codes ("5 million CHF") and
+    words ("42,000 dollars", "50 basis points", "25-basis-point", "2200 sats")."""
+    units: dict[str, Unit] = {}
+    signs: list[str] = []
+    codes: list[str] = []
+    words: list[str] = []
+    for u in lexicon.unit_words():
+        units[u.form] = (u.kind, u.unit, u.factor)
+        (words if u.form.isalpha() or " " in u.form else signs).append(u.form)
+    ambiguous = set()
+    currency_signs = []
+    for c in lexicon.currencies():
+        if c.position == "before":
+            continue
+        units[c.form] = ("money", c.code, c.factor)
+        if c.ambiguous and not c.form.isupper():
+            ambiguous.add(c.form)
+        if c.form.isupper() and c.form.isalpha():
+            (codes if c.ambiguous else words).append(c.form)
+        elif c.form.replace(" ", "").replace(".", "").isalpha():
+            words.append(c.form)
+        else:
+            currency_signs.append(c.form)
+    pattern = (
+        rf"(?:[ \t]|-(?=[A-Za-z]))?(?:(?P<sign>{alternation(signs)})"
+        rf"|(?P<cur>{alternation(currency_signs)})(?![ \t]?\d|[A-Za-z])"
+        rf"|(?P<code>{alternation(codes)})(?![A-Za-z0-9])"
+        rf"|(?P<word>(?i:{_phrase(words)}))(?![A-Za-z0-9]))"
+    )
+    return pattern, units, frozenset(ambiguous)
+
+
+def _inflections(lemma: str) -> set[str]:
+    """A verb's forms: those the lemma table knows ("overtake" → overtook), less adjective
+    forms ("nearer"), and the regular ones it may lack ("cross" → crosses)."""
+    known = {f for f in lemmas.inflections([lemma]) if not f.endswith(("er", "est"))}
+    if lemma.endswith("e"):
+        return known | {lemma, f"{lemma}s", f"{lemma}d", f"{lemma[:-1]}ing"}
+    es = "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s"
+    stem = lemma + lemma[-1] if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma) else lemma
+    return known | {lemma, lemma + es, f"{stem}ed", f"{stem}ing"}
+
+
+_AUXILIARIES = ("was", "were", "has been", "have been", "had been", "is", "are")
+
+
+def _qualifier_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], set[str]]:
+    quals: dict[str, str] = {}
+    bare_verbs: set[str] = set()
+    after: list[str] = []
+    for q in lexicon.qualifiers():
+        if q.position == "after":
+            after.append(q.phrase)
+            quals[q.phrase] = q.qualifier
+            continue
+        forms = _inflections(q.phrase) if q.verb else {q.phrase}
+        quals.update(dict.fromkeys(forms, q.qualifier))
+        if q.verb:
+            bare_verbs.add(q.phrase)
+            # "the first ten million was surpassed": the passive after the amount
+            for past in (f for f in forms if f.endswith("ed")):
+                for aux in _AUXILIARIES:
+                    after.append(f"{aux} {past}")
+                    quals[f"{aux} {past}"] = q.qualifier
+    before = re.compile(
+        rf"(?i)(?:^|(?<=[\s(—–]))(?P<q>{trie(quals.keys() - set(after))})\s*"
+        rf"(?P<det>(?:a|an|just|only|some)\s+|the\s+(?:[a-z-]+\s+)?)?$"
+    )
+    # "3% or more", "280 characters or less", "$60K-ish"
+    after_pattern = re.compile(
+        rf"(?i)^(?:\s+[a-z]+){{0,2}}?(?:\s*,?\s+|(?=-))(?P<q>{alternation(after)})\b"
+    )
+    return before, after_pattern, quals, bare_verbs
+
+
+def _coin_names() -> tuple[dict[str, str], frozenset[str]]:
+    """Coin and stablecoin names written after a number ("46,000 bitcoin"), and which of
+    them are ordinary words (counted as a unit only in upper case: "500 SOL")."""
+    coins: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for asset in lexicon.assets():
+        if asset.kind in ("crypto", "stablecoin"):
+            for name in asset.names:
+                coins.setdefault(name.lstrip("$"), asset.id)
+            ambiguous.update(n.lstrip("$") for n in asset.ambiguous)
+    return coins, frozenset(ambiguous)
+
+
+def _context() -> dict[str, frozenset[str]]:
+    roles: dict[str, set[str]] = {}
+    for w in lexicon.number_context():
+        roles.setdefault(w.role, set()).add(w.word)
+    return {k: frozenset(v) for k, v in roles.items()}
+
+
+@cache
+def grammar() -> Grammar:
+    """Build the grammar from the data files (once per process)."""
+    scales = {s.word.lower(): s.factor for s in lexicon.scales()}
+    spaced = alternation(s.word for s in lexicon.scales() if not s.attached)
+    vocab = vocabulary()
+    # every branch starts a word: one look behind skips the inside of words
+    scan = re.compile(
+        rf"(?<!\w)(?:(?P<ratio>{_RATIO})|(?P<core>{_core_pattern(spaced)})"
+        rf"|(?P<spelled>{_spelled_pattern(vocab)}))"
+    )
+    units_after, units, ambiguous_units = _units_after()
+    before, after, quals, bare_verbs = _qualifier_patterns()
+    after_phrases = {q.phrase for q in lexicon.qualifiers() if q.position == "after"}
+    after_phrases |= {p for p in quals if " " in p and p.split()[0] in _AUXILIARIES}
+    time_units = alternation(u.word for u in lexicon.time_units())
+    coins, ambiguous = _coin_names()
+    context = _context()
+    words_before_times = [*context["portion"], *context["determiner"], *vocab.cardinals]
+    not_adjectives = alternation(["past", "per", "a", "an", *words_before_times, *vocab.tens])
+    # plural blockers always; a singular one ("treasury") only before a plural noun
+    blockers = [b.word for b in lexicon.unit_blockers()]
+    plural = [b for b in blockers if b.endswith("s")]
+    singular = [b for b in blockers if not b.endswith("s")]
+    return Grammar(
+        scan=scan,
+        scales=scales,
+        units_after=re.compile(units_after),
+        units=units | {k.lower(): v for k, v in units.items()},
+        ambiguous_units=ambiguous_units,
+        currency_codes={
+            c.form.upper(): c.code for c in lexicon.currencies() if c.position != "after"
+        },
+        crypto_codes=frozenset(c.code for c in lexicon.currencies() if c.kind == "crypto"),
+        qualifier_before=before,
+        qualifier_after=after,
+        qualifiers={k.lower(): v for k, v in quals.items()},
+        bare_verbs=frozenset(bare_verbs),
+        qualifier_ends=frozenset(
+            p.split()[-1].lower() for p, q in quals.items() if p not in after_phrases
+        ),
+        # "24 hours", "3 straight days"; not "68 last week", "53,551 the day after"
+        time_unit_after=re.compile(
+            rf"(?i)^[\s-](?:(?!(?:{not_adjectives})\s)[a-z]+\s)?(?:{time_units})s?\b"
+        ),
+        counted_word=re.compile(
+            rf"(?i)^\s(?:[a-z-]+\s){{0,2}}?(?:[a-z]+s|{alternation(context['counted'])})\b"
+        ),
+        vocabulary=vocab,
+        word_qualifiers={w.word: w.qualifier for w in lexicon.number_words()},
+        coins=coins,
+        ambiguous_coins=ambiguous,
+        blocked_after=re.compile(
+            rf"(?i)[ -](?:{alternation(plural)}|(?:{alternation(singular)})\s[a-z]+s)\b"
+        ),
+        blocked_small=re.compile(rf"(?i)[ -](?:{alternation(singular)})\b"),
+        context=context,
+        threshold_after=re.compile(
+            rf"(?i)^\s+(?:[a-z-]+\s+)?(?:{alternation(context['threshold'])})\b"
+        ),
+        timeframe_after=re.compile(
+            r"(?i)^(?:\s*(?:,|and|or|/|&)\s*\d+[a-z]{1,2})*\s+(?:[a-z]+\s+)?"
+            rf"(?:{_phrase(context['timeframe'])})\b"
+        ),
+    )

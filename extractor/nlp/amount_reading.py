@@ -1,0 +1,410 @@
+"""Read one match of the amount grammar into an :class:`Amount`, or decide it is no amount.
+
+Each reader returns the amount (or None) and the offset where the scan goes on: a unit
+read after the number ("42,000 dollars") or a score's scale ("76 out of 100") is consumed,
+and a run of number words read only in part ("two three") is scanned again after the part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from extractor.nlp.amount import Amount
+from extractor.nlp.amount_grammar import MONTHS, Grammar
+from extractor.nlp.numbers import half_step, parse_number
+from extractor.nlp.spelled import Reading, read_spelled
+
+Found = tuple[Amount | None, int]
+UnitAfter = tuple[str, str, float, int]  # kind, unit, factor, new end
+
+# "May 5", "March, 15", "IconFeb 3" (a month glued to a page's icon label)
+_MONTH_BEFORE = re.compile(
+    rf"(?:(?i:\b(?:{MONTHS}))|(?<=[a-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
+    r"\.?,?\s*$"
+)
+_MONTH_AFTER = re.compile(rf"(?i)^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b")
+_RANK_BEFORE = re.compile(
+    r"(?i)(?:#|\bno\.\s?|\btop\s|\brank(?:ed)?\s|\bclass\s|\bphase\s|\bstep\s|\bperiod\s)$"
+)
+_TIMES_GLUED = re.compile(r"[xX](?![A-Za-z0-9])")
+_COIN_AFTER = re.compile(r"^[ -]\$?(?P<w1>[A-Za-z][A-Za-z0-9]*)(?: (?P<w2>[A-Za-z]+))?")
+_PER_UNIT = re.compile(r"^/(?:[A-Z]{2,5}|coin|token|share)\b")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# after a bare number: a time ("9:30", "9 am", "4 min read"), a date or code part ("5/17",
+# "2025-02", "8-K", "21Shares"), a decimal of something else
+_NOT_AFTER = re.compile(
+    r"(?i)^(?::\s?\d|\s?[ap]\.?m\b|\s?(?:UTC|GMT|ET|EST)\b|\s?(?:mins?|hrs?|secs?)\b"
+    r"|/\d|-\d{1,2}-\d|\.\d|-?[A-Za-z])"
+)
+# before a bare number: a time zone offset ("GMT+2"), "Form 8-", a year or date part
+_NOT_BEFORE = re.compile(
+    r"(?:(?:UTC|GMT)\s?[+−-]?|[A-Za-z]-|\d{4}-|/|\b\d{1,2}-\d{1,2}-|\d: "
+    rf"|(?i:\b(?:{MONTHS}))\.? \d{{1,2}}\s?[-–—‑]\s?)$"  # the second day of "February 17‑19"
+)
+_RANGE_DASH = re.compile(r"[\d%][-–—‑]$")
+_DASH_AFTER = re.compile(r"[-–—‑]\$?\d")
+# "an analyst at 21 Shares, thinks": a number before a capitalized word inside a sentence is
+# a name ("7 Eleven"); a headline capitalizes the words after it too ("12 Straight Days")
+_NAME_AFTER = re.compile(r"^ [A-Z][a-z]+(?:[,;:]| (?P<w>[a-z]+)\b)")
+# "The Ethereum ETH +0.11% blockchain": a price ticker's change set inside the prose
+_TICKER_BEFORE = re.compile(r"\b[A-Z]{2,6} $")
+_TICKER_CHANGE = re.compile(r"[+\-−]\d+\.\d\d%")
+_WORD_AFTER = re.compile(r" ([a-z]+)")
+_COUNTER_AFTER = re.compile(r"[.)]\s")
+_LIST_COUNTER = re.compile(r"(?:^|\n)[ \t•*-]*$")
+_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+_LINE_AFTER = re.compile(r"^[ \t]*(?:\n|$)")
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][A-Za-z&.'’-]*)[ \t]$")
+# "11/100", "76 out of 100": a reading on a scale; the scale's top is no amount of its own
+_SCORE = re.compile(r"(?:/|\s+out\s+of\s+)(?:100|10)\b(?![/.,]\d)")
+# "($12.3 million)" as a line's or a predicate's whole value is a negative, not a conversion
+_ACCOUNTING_BEFORE = re.compile(r"(?:^|[\n:|=\t]|\b(?:is|was|were|be|been|of|at))[ \t]*$")
+_LAST_WORDS = re.compile(r"[^\s(—–]+")
+_NEXT_WORDS = re.compile(r"[A-Za-z]+|\d{4}")
+_PLURAL_NEXT = re.compile(r"^\s([a-z]+s)\b")
+_ORDINAL_AFTER = re.compile(r"^[ -][a-z]+ths?\b")
+# "a six-analyst average", "the seven-fund group"; "three-pronged" is an adjective
+_HYPHEN_NOUN = re.compile(r"^-[a-z]{3,}(?<!ed)\b")
+
+
+def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
+    """A number written in digits, with what stands before and after it."""
+    num, start, end = m["num"], m.start(), m.end()
+    scale_word = (m["sa"] or m["sa1"] or m["sw"] or m["sa2"] or "").lower()
+    factor = g.scales.get(scale_word, 1.0)
+    kind, unit, resume, loose = "", "", end, False
+    if len(num) > 1 and num[0] == "0" and num[1].isdigit():
+        return None, end  # "007", the "000" of "10 000 dollars": a code or a group, no amount
+    value = parse_number(num, factor)
+    if m["cur"]:
+        unit = currency_code(m["cur"], g)
+        kind = "crypto" if unit in g.crypto_codes else "money"
+        if pm := _PER_UNIT.match(text[end : end + 12]):
+            end = resume = end + pm.end()
+    elif (found := unit_after(text, end, g, value, bool(scale_word))) and not _year_before_name(
+        num, found, text[end : found[3]]
+    ):
+        kind, unit, unit_factor, end = found
+        if unit_factor != 1:
+            factor = factor * unit_factor
+            value = parse_number(num, factor)
+        resume = end
+    if not kind and not scale_word and (score := _SCORE.match(text, end)):
+        slash = score[0].startswith("/")
+        kind, unit, end, resume = "index", "index", score.end() if slash else end, score.end()
+    elif not kind and scale_word:
+        if scale_word == "m" and g.timeframe_after.match(text[end : end + 40]):
+            return None, end  # "the 6m chart": a timeframe, not six million
+        kind, unit = "count", "count"
+    elif not kind:
+        why = not_a_quantity(text, start, end, num, g)
+        if why == "no":
+            return None, end
+        kind, unit, loose = "number", "count", why == "range end"
+    if kind == "percent" and _not_a_percent(text, start, end, g):
+        return None, resume
+    amount = Amount(start, end, value, unit, kind, step=half_step(num) * factor, factor=factor)
+    amount.sign = _sign(text, m, end)
+    amount.scaled, amount.loose = bool(scale_word), loose
+    amount.qualifier = "more_than" if m["plus"] else qualifier(text, start, end, g)
+    return amount, resume
+
+
+def _not_a_percent(text: str, start: int, end: int, g: Grammar) -> bool:
+    """ "its 8.00% Series A preferred" names a security; "ETH +0.11% blockchain" is a ticker
+    widget's change inside a sentence (a claim would go on "ETH +5.2% on Monday")."""
+    if _context_word("", text[end : end + 20], g, ("security",)):
+        return True
+    ticker = _TICKER_BEFORE.search(text[max(0, start - 9) : start])
+    if ticker and _TICKER_CHANGE.fullmatch(text, start, end):
+        word = _WORD_AFTER.match(text, end)
+        return word is not None and word[1] not in STOP_WORDS
+    return False
+
+
+def _sign(text: str, m: re.Match[str], end: int) -> int:
+    sign = m["sign"] or m["sign2"]
+    if sign in ("-", "−"):
+        return -1
+    start = m.start()
+    paren = m["cur"] and start and text[start - 1] == "(" and text.startswith(")", end)
+    if paren and _ACCOUNTING_BEFORE.search(text[max(0, start - 13) : start - 1]):
+        return -1  # "Net loss: ($12.3 million)"
+    return 1 if sign == "+" else 0
+
+
+def currency_code(form: str, g: Grammar) -> str:
+    """The ISO code of a currency form written before a number ("us $" → USD)."""
+    form = form.replace(" ", "").upper()
+    if code := g.currency_codes.get(form):
+        return code
+    return g.currency_codes.get(form[:-1], "USD") if form.endswith("$") else "USD"
+
+
+def unit_after(text: str, end: int, g: Grammar, value: float, scaled: bool) -> UnitAfter | None:
+    """(kind, unit, factor, new end) for a unit written after a number, if any."""
+    if m := _TIMES_GLUED.match(text, end):
+        return "multiple", "x", 1.0, m.end()
+    if m := g.units_after.match(text, end):
+        form = m[m.lastgroup or 0]
+        unit = g.units.get(form) or g.units.get(" ".join(re.split(r"[\s-]+", form.lower())))
+        if unit and (form.lower() not in g.ambiguous_units or scaled or value >= 100):
+            return (*unit, m.end())
+    if m := _COIN_AFTER.match(text[end : end + 40]):
+        for word, stop in ((f"{m['w1']} {m['w2']}", m.end()), (m["w1"], m.end("w1"))):
+            if not word or "None" in word:
+                continue
+            key = word.lower()
+            coin = g.coins.get(key)
+            # a ticker is written in capitals ("500 SOL", "wETH"): "14 hot" is no HOT
+            plain = key not in g.ambiguous_coins and len(key) > 2 and not word.islower()
+            plain = plain or (word.islower() and key != coin.lower() if coin else False)
+            if coin and (plain or word.isupper()):
+                small = value < 100 and value == int(value) and not scaled
+                if g.blocked_after.match(text, end + stop) or (
+                    small and g.blocked_small.match(text, end + stop)
+                ):
+                    return None  # "12 Bitcoin ETFs": the coin names the funds, not a unit
+                return "crypto", coin, 1.0, end + stop
+    return None
+
+
+def _year_before_name(num: str, found: UnitAfter, written: str) -> bool:
+    """ "in 2025 Bitcoin rose": a year, not 2,025 bitcoins (a ticker would read as an amount)."""
+    word = written.strip(" $")
+    return found[0] == "crypto" and bool(_YEAR.match(num)) and not word.isupper()
+
+
+def not_a_quantity(text: str, start: int, end: int, num: str, g: Grammar) -> str:
+    """ "no" for a bare number that is a date, year, time, rank, counter, name or label;
+    "range end" for one beside a dash ("$115-120", "10-20 dollars"); "" for a quantity."""
+    before, after = text[max(0, start - 16) : start], text[end : end + 40]
+    if (
+        (_YEAR.match(num) and "." not in num)
+        or _MONTH_BEFORE.search(before)
+        or _MONTH_AFTER.match(after)
+        or g.time_unit_after.match(after)
+        or _NOT_AFTER.match(after)
+        or _NOT_BEFORE.search(before)
+        or _RANK_BEFORE.search(before)
+        or (_LIST_COUNTER.search(before) and _COUNTER_AFTER.match(after))
+        or (len(num) > 1 and num[0] == "0" and num[1] != ".")
+        or (before.endswith("[") and after.startswith("]"))  # a citation mark "[1]"
+        or (_LINE_BEFORE.search(before) and _LINE_AFTER.match(after))  # a counter on its own line
+        or _named(before, num)
+        or _name_after(after, num)
+        or _context_word(before, after, g, ("rank", "listicle", "security"))
+        or g.timeframe_after.match(after)  # "the 50 SMA"
+    ):
+        return "no"
+    # "$115-120", "10-20 dollars": an end of a range, kept only if the range is read
+    return "range end" if _RANGE_DASH.search(before) or _DASH_AFTER.match(after) else ""
+
+
+def _named(before: str, num: str) -> bool:
+    """ "S&P 500", "Chapter 11", "SEAL 911", "Binance 14": a small whole number right after a
+    capitalized word that is not a function word names something; it counts nothing."""
+    if "," in num or "." in num or len(num) > 4:
+        return False
+    m = _NAME_BEFORE.search(before)
+    if m is None:
+        return False
+    word = m[1].lower()
+    return word not in STOP_WORDS and not word.endswith("ly")
+
+
+def _name_after(after: str, num: str) -> bool:
+    """ "an analyst at 21 Shares, thinks": a small number before a capitalized word that ends
+    a phrase is part of a name; "its 368,300 Twitter followers" counts the followers."""
+    m = _NAME_AFTER.match(after)
+    if m is None or "," in num or "." in num or len(num) > 4:
+        return False
+    return m["w"] is None or m["w"] in STOP_WORDS
+
+
+def _context_word(before: str, after: str, g: Grammar, roles: tuple[str, ...]) -> bool:
+    """A rank word before or after ("top 10", "the 10 largest funds"), a listicle noun after
+    ("3 reasons"), a descriptor joined by a hyphen ("six-figure")."""
+    prev = re.search(r"([A-Za-z]+)\s$", before)
+    nxt = re.match(r"[\s-]([A-Za-z]+)", after)
+    before_word = prev[1].lower() if prev else ""
+    after_word = nxt[1].lower() if nxt else ""
+    for role in roles:
+        words = g.context.get(role, frozenset())
+        # "these two cohorts" were named before; a rank word stands on either side
+        if role in ("anaphora", "rank") and before_word in words:
+            return True
+        if role != "anaphora" and after_word in words:
+            return True
+    return False
+
+
+def qualifier(text: str, start: int, end: int, g: Grammar) -> str:
+    """The bound a phrase before ("more than", "surpassing the ... mark") or after ("or more")
+    the amount puts on it. A comparison with "the" figure bounds it only at a threshold noun:
+    "crossed the $2 trillion mark" is more than it, "less than the $1.5 billion it reported"
+    is that figure itself."""
+    window = text[max(0, start - 48) : start]
+    last = window[-1:]
+    words: list[str] = []
+    if last in g.qualifiers and not last.isalnum() and not window[-2:-1].isalnum():
+        return g.qualifiers[last]  # "~$58,000,000", "(>50%"; not "<h3>491,000"
+    if last.isspace():  # a phrase is a word apart; "above (30,850 BTC)" is not bounded by it
+        words = [w.lower() for w in _LAST_WORDS.findall(window)[-7:]]
+    if g.qualifier_ends.isdisjoint(words[-3:]):
+        words = []  # no phrase that bounds a figure ends near it: the common case
+    for det, body in _without_determiner(words):
+        for n in (4, 3, 2, 1):
+            phrase = " ".join(body[-n:])
+            if len(body) < n or phrase not in g.qualifiers:
+                continue
+            if phrase in g.bare_verbs and body[-n - 1 : -n] == ["the"]:
+                return "exact"  # "the top 1% of holders"
+            if det.startswith("the") and det[4:] in g.qualifiers:
+                return g.qualifiers[det[4:]]  # "fell short of the nearly $6 billion" is about
+            if not det.startswith("the") or g.threshold_after.match(text[end : end + 40]):
+                return g.qualifiers[phrase]
+            return "exact"
+    if q := g.qualifier_after.match(text[end : end + 20]):
+        return g.qualifiers.get(q["q"].lower(), "exact")
+    return "exact"
+
+
+_ARTICLES = frozenset(("a", "an", "just", "only", "some"))
+
+
+def _without_determiner(words: list[str]) -> Iterator[tuple[str, list[str]]]:
+    """The words before a figure as they are, then less a determiner before it: "more than
+    a", "surpassing the", "below the crucial"."""
+    yield "", words
+    if words and words[-1] in _ARTICLES:
+        yield words[-1], words[:-1]
+    if words[-1:] == ["the"]:
+        yield "the", words[:-1]
+    if len(words) > 1 and words[-2] == "the":
+        yield f"the {words[-1]}", words[:-2]
+
+
+def read_words(text: str, m: re.Match[str], g: Grammar) -> Found:
+    """A number written in words, counted only where it states a quantity."""
+    start = m.start()
+    first = re.match(r"[A-Za-z]+", m[0])
+    reading = read_spelled(m[0], g.vocabulary)
+    if reading is None:
+        return None, start + (first.end() if first else 1)
+    end = start + reading.end
+    if _title_case(text, start, end):
+        return None, end  # "Three Arrows Capital", "Here's Three Reasons Why"
+    found = _words_unit(text, start, end, reading, g)
+    if found is None:
+        return None, end
+    kind, unit, value, end = found
+    amount = Amount(start, end, value, unit, kind, step=max(0.5, 0.05 * value) if value else 0.5)
+    amount.scaled = reading.scaled
+    amount.factor = value / reading.value if reading.value and kind != "percent" else 1.0
+    tokens = re.findall(r"[a-z]+", m[0][: reading.end].lower())
+    word_qualifier = next((g.word_qualifiers[t] for t in tokens if t in g.word_qualifiers), "")
+    amount.qualifier = (
+        word_qualifier if word_qualifier not in ("", "exact") else qualifier(text, start, end, g)
+    )
+    return amount, end
+
+
+def _words_unit(
+    text: str, start: int, end: int, r: Reading, g: Grammar
+) -> tuple[str, str, float, int] | None:
+    """(kind, unit, value, end) of a written number, or None when it is no quantity."""
+    after = text[end : end + 40]
+    nxt = _next_words(after, 3)
+    if r.multiple:
+        return _multiple(text[start:end].lower(), r, nxt, end, g)
+    if r.share:
+        return _share(text, start, end, r, nxt, g)
+    found = unit_after(text, end, g, r.value, r.scaled)
+    if r.value == 1 and r.words == 1 and not (found and found[0] in ("percent", "money")):
+        return None  # "one of", "mine one bitcoin": a unit named; "one percent" is a figure
+    if found:
+        kind, unit, factor, new_end = found
+        return kind, unit, r.value * factor, new_end
+    if r.scaled:
+        return "count", "count", r.value, end
+    if g.time_unit_after.match(after) or _ORDINAL_AFTER.match(after):
+        return None  # "two days", "one hundred millionth"
+    before = text[max(0, start - 16) : start]
+    if _context_word(before, after, g, ("listicle", "descriptor", "rank", "anaphora")):
+        return None  # "3 reasons", "six-figure", "the top five", "these two"
+    if r.value == 0 and not ((w := _PLURAL_NEXT.match(after)) and w[1] not in STOP_WORDS):
+        return None  # "marked down to zero its investments"; "zero fees" counts
+    if g.counted_word.match(after) or _HYPHEN_NOUN.match(after):
+        return "count", "count", r.value, end  # "Thirty-four traders", "a six-analyst average"
+    if r.words >= 2:
+        return "number", "count", r.value, end  # "one hundred and two"
+    return None
+
+
+def _multiple(
+    word: str, r: Reading, nxt: list[str], end: int, g: Grammar
+) -> tuple[str, str, float, int] | None:
+    """ "twice the volume", "more than doubled", "a sevenfold increase" are multiples; "tried
+    twice" is a count; "double" without a figure after it ("double top") is no amount."""
+    following = nxt[0] if nxt else ""
+    if word.endswith("fold") or (word.endswith(("d", "s")) and following not in ("down", "up")):
+        return "multiple", "x", r.value, end
+    if following in g.context["determiner"] and not (len(nxt) > 1 and _is_time(nxt[1], g)):
+        return "multiple", "x", r.value, end  # "twice the volume"; "twice this month" counts
+    if word.endswith("ce") and following == "as":
+        return "multiple", "x", r.value, end
+    if word.endswith("ce"):  # twice, thrice
+        return "count", "count", r.value, end
+    return None
+
+
+def _share(
+    text: str, start: int, end: int, r: Reading, nxt: list[str], g: Grammar
+) -> tuple[str, str, float, int] | None:
+    """ "more than half of all stolen funds", "two-thirds of its assets": a share of a whole,
+    as a percentage. "The first half of 2025", "half an hour" are periods."""
+    prev = _previous_word(text, start)
+    if prev in g.context["portion"] or not nxt or any(_is_time(w, g) for w in nxt[:2]):
+        return None  # "the first half", "half an hour"
+    if nxt[0] == "of":
+        rest = nxt[1:]
+        if any(_YEAR.match(w) or _is_time(w, g) for w in rest):
+            return None
+    elif nxt[0] not in g.context["determiner"] and prev not in ("by", "in"):
+        return None
+    return "percent", "%", r.value * 100, end
+
+
+def _is_time(word: str, g: Grammar) -> bool:
+    return bool(g.time_unit_after.match(f" {word}"))
+
+
+def _next_words(after: str, n: int) -> list[str]:
+    return [w.lower() for w in _NEXT_WORDS.findall(after)[:n]]
+
+
+def _previous_word(text: str, start: int) -> str:
+    m = re.search(r"([A-Za-z]+)[\s-]*$", text[max(0, start - 20) : start])
+    return m[1].lower() if m else ""
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """A capitalized number word before a capitalized word, or inside a sentence, is part
+    of a name or a title ("Three Layers of Protection"), not a count."""
+    if not text[start].isupper():
+        return False
+    nxt = re.match(r"[ \t-]+([A-Za-z])", text[end : end + 4])
+    if nxt and nxt[1].isupper():
+        return True
+    prev = text[max(0, start - 3) : start].rstrip()
+    return bool(prev) and (prev[-1].isalnum() or prev[-1] == ",")
+
+
+def read_ratio(m: re.Match[str]) -> Amount | None:
+    a, b = (m["r1"], m["r2"]) if m["r1"] else (m["r3"], m["r4"])
+    num, den = (1.0 if x.lower() == "one" else float(x) for x in (a, b))
+    return Amount(m.start(), m.end(), num / den, "ratio", "ratio") if den else None
