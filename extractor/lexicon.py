@@ -68,7 +68,9 @@ class CurrencyEntry(_Line):
     code: str = Field(pattern=r"^[A-Z]{3}$")
     position: Literal["before", "after", "both"]
     factor: float = Field(default=1.0, gt=0)
-    ambiguous: bool = False  # an ordinary word too ("won"): a currency only after 100 or more
+    # an ordinary word too: "won" is a currency only after 100 or more, "pounds" not before
+    # "of" ("475 pounds of cocaine")
+    ambiguous: bool = False
     kind: Literal["money", "crypto"] = "money"  # "₿21,000,000" is an amount of bitcoin
 
 

@@ -336,6 +336,9 @@ WRITTEN_NUMBER_ROWS = [
         "four times", value=4, unit="x", qualifier="more_than"),
     row("Buyers have tried twice to break the $72,000 high.", "twice", value=2,
         unit="count"),
+    row("The bot rebalances four times a week on Hyperliquid.", "four times", value=4,
+        unit="count"),
+    row("Open interest jumped 3 times in a single session.", "3 times", value=3, unit="x"),
     row("Binance drove a spike in Ethereum's active users twice this month.", "twice",
         value=2, unit="count"),
 ]  # fmt: skip
@@ -479,6 +482,10 @@ NON_CLAIM_ROWS = [
     ("Three Arrows Capital owed $3.5 billion to creditors.", ["$3.5 billion"]),
     ("Ether traded around $3,000 in the first half of 2025.", ["$3,000"]),
     ("Bitcoin's price halved in half an hour.", []),
+    ("Agents seized 475 pounds of cocaine bought with bitcoin.", ["475"]),
+    ("$ python3 fetch.py 1 $ python3 fetch.py 2", ["1", "2"]),
+    ("The infielder hit two triples in the game sponsored by the exchange.", ["two"]),
+    ("She spent four years in a third-level hospital before joining the exchange.", []),
 ]  # fmt: skip
 
 

@@ -192,9 +192,11 @@ def _units_after() -> tuple[str, dict[str, Unit], frozenset[str]]:
             words.append(c.form)
         else:
             currency_signs.append(c.form)
+    # a currency sign after the number is glued to it ("85,000$") or ends the phrase ("10 €.")
     pattern = (
-        rf"(?:[ \t]|-(?=[A-Za-z]))?(?:(?P<sign>{alternation(signs)})"
-        rf"|(?P<cur>{alternation(currency_signs)})(?![ \t]?\d|[A-Za-z])"
+        rf"(?P<cur>{alternation(currency_signs)})(?![ \t]?\d|[A-Za-z])"
+        rf"|[ \t](?P<spaced>{alternation(currency_signs)})(?=[,.;:!?)]|[ \t]*(?:\n|\Z))"
+        rf"|(?:[ \t]|-(?=[A-Za-z]))?(?:(?P<sign>{alternation(signs)})"
         rf"|(?P<code>{alternation(codes)})(?![A-Za-z0-9])"
         rf"|(?P<word>(?i:{_phrase(words)}))(?![A-Za-z0-9]))"
     )

@@ -63,6 +63,9 @@ _SCORE = re.compile(r"(?:/|\s+out\s+of\s+)(?:100|10)\b(?![/.,]\d)")
 # "($12.3 million)" as a line's or a predicate's whole value is a negative, not a conversion
 _ACCOUNTING_BEFORE = re.compile(r"(?:^|[\n:|=\t]|\b(?:is|was|were|be|been|of|at))[ \t]*$")
 _LAST_WORDS = re.compile(r"[^\s(—–]+")
+_OF_AFTER = re.compile(r"\s+of\b")
+# "four times a week", "ten times in a row", "twice per day": a frequency, not a multiple
+_FREQUENCY_AFTER = re.compile(r"(?i)\s+(?:(?:a|an|per|each|every)\s+[a-z]+|in\s+a\s+row)\b")
 _NEXT_WORDS = re.compile(r"[A-Za-z]+|\d{4}")
 _PLURAL_NEXT = re.compile(r"^\s([a-z]+s)\b")
 _ORDINAL_AFTER = re.compile(r"^[ -][a-z]+ths?\b")
@@ -151,7 +154,12 @@ def unit_after(text: str, end: int, g: Grammar, value: float, scaled: bool) -> U
     if m := g.units_after.match(text, end):
         form = m[m.lastgroup or 0]
         unit = g.units.get(form) or g.units.get(" ".join(re.split(r"[\s-]+", form.lower())))
-        if unit and (form.lower() not in g.ambiguous_units or scaled or value >= 100):
+        ambiguous = form.lower() in g.ambiguous_units
+        if ambiguous and (_OF_AFTER.match(text, m.end()) or not (scaled or value >= 100)):
+            unit = None  # "5 won the vote", "lost 70 pounds", "475 pounds of cocaine"
+        if unit and unit[0] == "multiple" and _FREQUENCY_AFTER.match(text, m.end()):
+            return "count", "count", 1.0, m.end()  # "four times a week" is how often
+        if unit:
             return (*unit, m.end())
     if m := _COIN_AFTER.match(text[end : end + 40]):
         for word, stop in ((f"{m['w1']} {m['w2']}", m.end()), (m["w1"], m.end("w1"))):
@@ -320,6 +328,9 @@ def _words_unit(
     after = text[end : end + 40]
     nxt = _next_words(after, 3)
     if r.multiple:
+        prev = _previous_word(text, start)
+        if text[:start].rstrip()[-1:].isdigit() or prev in g.vocabulary.cardinals:
+            return None  # "two triples", "3 doubles": a count of them, not a multiple
         return _multiple(text[start:end].lower(), r, nxt, end, g)
     if r.share:
         return _share(text, start, end, r, nxt, g)
@@ -370,6 +381,8 @@ def _share(
     prev = _previous_word(text, start)
     if prev in g.context["portion"] or not nxt or any(_is_time(w, g) for w in nxt[:2]):
         return None  # "the first half", "half an hour"
+    if text.startswith("-", end):
+        return None  # "a third-level hospital", "half-price": part of a compound word
     if nxt[0] == "of":
         rest = nxt[1:]
         if any(_YEAR.match(w) or _is_time(w, g) for w in rest):
