@@ -232,6 +232,8 @@ CURRENCY_FORM_ROWS = [
         "Rs 2,00,017.6", value=200_017.6, unit="INR"),
     row("The exchange was fined 5 lakh rupees by the Indian regulator.", "5 lakh rupees",
         value=5e5, unit="INR"),
+    row("The tax on crypto gains could raise Rs 2 lakh crore a year.", "Rs 2 lakh crore",
+        value=2e12, unit="INR"),
     row("The Swiss regulator ordered the exchange to pay CHF 5 million.", "CHF 5 million",
         value=5e6, unit="CHF"),
     row("Binance raised AED 367 million from Abu Dhabi's MGX.", "AED 367 million",
@@ -295,6 +297,10 @@ RANGE_FORM_ROWS = [
 ]  # fmt: skip
 
 SCORE_ROWS = [
+    row("About 1 in 5 holders is underwater at today's price.", "1 in 5", value=0.2,
+        unit="ratio"),
+    row("One in four traders lost money on the memecoin.", "One in four", value=0.25,
+        unit="ratio"),
     row("The Crypto Fear & Greed Index fell to 11/100 on Monday.", "11/100", value=11,
         unit="index"),
     row("The Altcoin Season Index stands at 12 out of 100, deep in bitcoin season.", "12",

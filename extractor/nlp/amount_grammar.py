@@ -35,6 +35,8 @@ NUM = (
 _RATIO = (
     r"(?<!:)(?P<r1>\d):(?P<r2>\d)\b(?!\s?(?:[ap]\.?m\.?|UTC|GMT|ET))"
     r"|(?P<r3>\d|[Oo]ne)-to-(?P<r4>\d|one)\b"
+    # "1 in 5 holders", "one in four": a share of a group, before its plural noun
+    r"|(?P<r5>\d{1,2}|[Oo]ne)[ ]in[ ](?P<r6>\d{1,3}|[a-z]+)(?=[ ][a-z]+s\b)"
 )
 Unit = tuple[str, str, float]  # kind, unit, factor
 
@@ -134,7 +136,7 @@ def _core_pattern(spaced: str) -> str:
         rf"(?P<num>{NUM})(?!\d)"
         rf"(?:[ ]?(?P<sa>(?i:{attached_words}))(?![A-Za-z0-9])"
         rf"|(?P<sa1>(?i:{attached}))(?P<ks>(?<=[kK])s)?(?![A-Za-z0-9])"
-        rf"|(?:[ \t]|-(?=[a-z]))?(?P<sw>(?i:{spaced}))\b"
+        rf"|(?:[ \t]|-(?=[a-z]))?(?P<sw>(?i:{spaced}))\b(?:[ \t](?P<sw2>(?i:{spaced}))\b)?"
         # a capital letter apart ends the figure: "difficulty hits 114.7 T, rising 5.6%"
         rf"|[ ](?P<sa2>[KMBT])(?=[,.;:)!?]|[ \t]*\n|[ \t]*\Z))?"
         rf"(?P<plus>\+(?!\d))?"

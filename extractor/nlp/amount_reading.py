@@ -77,7 +77,7 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
     """A number written in digits, with what stands before and after it."""
     num, start, end = m["num"], m.start(), m.end()
     scale_word = (m["sa"] or m["sa1"] or m["sw"] or m["sa2"] or "").lower()
-    factor = g.scales.get(scale_word, 1.0)
+    factor = g.scales.get(scale_word, 1.0) * g.scales.get((m["sw2"] or "").lower(), 1.0)
     kind, unit, resume, loose = "", "", end, False
     if len(num) > 1 and num[0] == "0" and num[1].isdigit():
         return None, end  # "007", the "000" of "10 000 dollars": a code or a group, no amount
@@ -417,7 +417,10 @@ def _title_case(text: str, start: int, end: int) -> bool:
     return bool(prev) and (prev[-1].isalnum() or prev[-1] == ",")
 
 
-def read_ratio(m: re.Match[str]) -> Amount | None:
-    a, b = (m["r1"], m["r2"]) if m["r1"] else (m["r3"], m["r4"])
-    num, den = (1.0 if x.lower() == "one" else float(x) for x in (a, b))
-    return Amount(m.start(), m.end(), num / den, "ratio", "ratio") if den else None
+def read_ratio(m: re.Match[str], g: Grammar) -> Amount | None:
+    a, b = (m["r1"], m["r2"]) if m["r1"] else (m["r3"], m["r4"]) if m["r3"] else (m["r5"], m["r6"])
+    words = g.vocabulary.cardinals
+    num, den = (float(x) if x.isdigit() else words.get(x.lower(), 0.0) for x in (a, b))
+    if not den or (m["r5"] and num >= den):
+        return None  # "3 in 2 cases" is no share
+    return Amount(m.start(), m.end(), num / den, "ratio", "ratio")

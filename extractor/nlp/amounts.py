@@ -64,7 +64,7 @@ def find_amounts(text: str, skip: list[Span] | None = None) -> list[Amount]:
         elif branch == "spelled":
             a, pos = read_words(text, m, g)
         else:
-            a, pos = read_ratio(m), m.end()
+            a, pos = read_ratio(m, g), m.end()
         pos = max(pos, m.start() + 1)
         if a is not None and not skipped.holds(a.start):
             found.append(a)
