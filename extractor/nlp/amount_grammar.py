@@ -57,6 +57,8 @@ class Grammar:
     qualifiers: Mapping[str, str]
     bare_verbs: frozenset[str]  # "top": after "the" a noun or adjective ("the top 1%")
     qualifier_ends: frozenset[str]  # last words of the phrases before: a fast first check
+    qualifier_after_starts: frozenset[str]  # first words of the phrases after ("or", "was")
+    qualifiers_by_end: Mapping[str, tuple[str, ...]]  # last word → phrases, longest first
     time_unit_after: re.Pattern[str]
     counted_word: re.Pattern[str]
     vocabulary: Vocabulary
@@ -248,6 +250,13 @@ def _qualifier_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, s
     return before, after_pattern, quals, bare_verbs
 
 
+def _by_last_word(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    by_end: dict[str, list[str]] = {}
+    for phrase in phrases:
+        by_end.setdefault(phrase.split()[-1], []).append(phrase)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_end.items()}
+
+
 def _coin_names() -> tuple[dict[str, str], frozenset[str]]:
     """Coin and stablecoin names written after a number ("46,000 bitcoin"), and which of
     them are ordinary words (counted as a unit only in upper case: "500 SOL")."""
@@ -282,7 +291,7 @@ def grammar() -> Grammar:
     units_after, units, ambiguous_units = _units_after()
     before, after, quals, bare_verbs = _qualifier_patterns()
     after_phrases = {q.phrase for q in lexicon.qualifiers() if q.position == "after"}
-    after_phrases |= {p for p in quals if " " in p and p.split()[0] in _AUXILIARIES}
+    after_phrases |= {p for p in quals if any(p.startswith(f"{a} ") for a in _AUXILIARIES)}
     time_units = alternation(u.word for u in lexicon.time_units())
     coins, ambiguous = _coin_names()
     context = _context()
@@ -308,6 +317,10 @@ def grammar() -> Grammar:
         bare_verbs=frozenset(bare_verbs),
         qualifier_ends=frozenset(
             p.split()[-1].lower() for p, q in quals.items() if p not in after_phrases
+        ),
+        qualifiers_by_end=_by_last_word(p.lower() for p in quals if p not in after_phrases),
+        qualifier_after_starts=frozenset(
+            p.replace("-", " ").split()[0].lower() for p in after_phrases
         ),
         # "24 hours", "3 straight days"; not "68 last week", "53,551 the day after"
         time_unit_after=re.compile(

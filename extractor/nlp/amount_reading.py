@@ -62,7 +62,7 @@ _NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][A-Za-z&.'’-]*)[ \t]$")
 _SCORE = re.compile(r"(?:/|\s+out\s+of\s+)(?:100|10)\b(?![/.,]\d)")
 # "($12.3 million)" as a line's or a predicate's whole value is a negative, not a conversion
 _ACCOUNTING_BEFORE = re.compile(r"(?:^|[\n:|=\t]|\b(?:is|was|were|be|been|of|at))[ \t]*$")
-_LAST_WORDS = re.compile(r"[^\s(—–]+")
+_SPACES = str.maketrans("(—–", "   ")
 _OF_AFTER = re.compile(r"\s+of\b")
 # "four times a week", "ten times in a row", "twice per day": a frequency, not a multiple
 _FREQUENCY_AFTER = re.compile(r"(?i)\s+(?:(?:a|an|per|each|every)\s+[a-z]+|in\s+a\s+row)\b")
@@ -76,8 +76,11 @@ _HYPHEN_NOUN = re.compile(r"^-[a-z]{3,}(?<!ed)\b")
 def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
     """A number written in digits, with what stands before and after it."""
     num, start, end = m["num"], m.start(), m.end()
-    scale_word = (m["sa"] or m["sa1"] or m["sw"] or m["sa2"] or "").lower()
-    factor = g.scales.get(scale_word, 1.0) * g.scales.get((m["sw2"] or "").lower(), 1.0)
+    sa, sa1, sw, sa2, sw2 = m.group("sa", "sa1", "sw", "sa2", "sw2")
+    scale_word = (sa or sa1 or sw or sa2 or "").lower()
+    factor = g.scales.get(scale_word, 1.0)
+    if sw2:
+        factor *= g.scales.get(sw2.lower(), 1.0)  # "2 lakh crore"
     kind, unit, resume, loose = "", "", end, False
     if len(num) > 1 and num[0] == "0" and num[1].isdigit():
         return None, end  # "007", the "000" of "10 000 dollars": a code or a group, no amount
@@ -255,30 +258,41 @@ def qualifier(text: str, start: int, end: int, g: Grammar) -> str:
     the amount puts on it. A comparison with "the" figure bounds it only at a threshold noun:
     "crossed the $2 trillion mark" is more than it, "less than the $1.5 billion it reported"
     is that figure itself."""
-    window = text[max(0, start - 48) : start]
+    window = text[max(0, start - 40) : start]
     last = window[-1:]
-    words: list[str] = []
     if last in g.qualifiers and not last.isalnum() and not window[-2:-1].isalnum():
         return g.qualifiers[last]  # "~$58,000,000", "(>50%"; not "<h3>491,000"
-    if last.isspace():  # a phrase is a word apart; "above (30,850 BTC)" is not bounded by it
-        words = [w.lower() for w in _LAST_WORDS.findall(window)[-7:]]
-    if g.qualifier_ends.isdisjoint(words[-3:]):
-        words = []  # no phrase that bounds a figure ends near it: the common case
-    for det, body in _without_determiner(words):
-        for n in (4, 3, 2, 1):
-            phrase = " ".join(body[-n:])
-            if len(body) < n or phrase not in g.qualifiers:
+    # a phrase is a word apart: "above (30,850 BTC)" is not bounded by it
+    words = window.translate(_SPACES).lower().split()[-7:] if last.isspace() else []
+    if not g.qualifier_ends.isdisjoint(words[-3:]):
+        for det, body in _without_determiner(words):
+            phrase = _phrase_ending(body, g)
+            if not phrase:
                 continue
-            if phrase in g.bare_verbs and body[-n - 1 : -n] == ["the"]:
+            if phrase in g.bare_verbs and body[-len(phrase.split()) - 1 :][:1] == ["the"]:
                 return "exact"  # "the top 1% of holders"
             if det.startswith("the") and det[4:] in g.qualifiers:
                 return g.qualifiers[det[4:]]  # "fell short of the nearly $6 billion" is about
             if not det.startswith("the") or g.threshold_after.match(text[end : end + 40]):
                 return g.qualifiers[phrase]
             return "exact"
-    if q := g.qualifier_after.match(text[end : end + 20]):
+    after = text[end : end + 24]
+    if g.qualifier_after_starts.isdisjoint(after.lower().replace("-", " ").split()[:3]):
+        return "exact"  # no phrase after the figure either
+    if q := g.qualifier_after.match(after):
         return g.qualifiers.get(q["q"].lower(), "exact")
     return "exact"
+
+
+def _phrase_ending(body: list[str], g: Grammar) -> str:
+    """The longest qualifier phrase the words end with ("more than", not "than")."""
+    if not body:
+        return ""
+    joined = " ".join(body[-5:])
+    for phrase in g.qualifiers_by_end.get(body[-1], ()):
+        if joined == phrase or joined.endswith(f" {phrase}"):
+            return phrase
+    return ""
 
 
 _ARTICLES = frozenset(("a", "an", "just", "only", "some"))

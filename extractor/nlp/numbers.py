@@ -16,9 +16,9 @@ def parse_number(text: str, factor: float = 1.0) -> float:
     try:
         digits = text.translate(_GROUPS)
         if factor == 1.0:
-            return float(Decimal(digits))  # (no product to round)
+            return float(digits)  # correctly rounded, as Decimal's float() is
         return float(Decimal(digits) * Decimal(repr(factor)))
-    except InvalidOperation:
+    except (ValueError, InvalidOperation):
         raise InputError(f"not a number: {text!r}") from None
 
 
