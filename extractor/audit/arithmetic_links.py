@@ -49,7 +49,7 @@ def connectors() -> dict[str, Connectors]:
 
 @cache
 def currency_codes() -> frozenset[str]:
-    return frozenset(entry.code for entry in currencies())
+    return frozenset(entry.code for entry in currencies() if entry.kind == "money")
 
 
 @cache
