@@ -69,7 +69,7 @@ def extract_article(article: Article) -> list[Claim]:
 
     _check_prose(article)
     published = article.published.date() if article.published else None
-    doc = annotate(article.text, published)
+    doc = annotate(article.text, published, article.publisher)
     claims = []
     for link in doc._.links:
         try:

@@ -265,12 +265,6 @@ class MetricUnits(_Line):
     max_value: float | None = None  # a per-coin price never runs into the hundreds of millions
 
 
-class AttributionCue(_Line):
-    """A word that makes a named company or person the source of a sentence's figures."""
-
-    phrase: str
-
-
 class UnitBlocker(_Line):
     """A noun after a coin name that makes the coin an attribute ("12 Bitcoin ETFs")."""
 
@@ -283,10 +277,6 @@ def unit_blockers() -> tuple[UnitBlocker, ...]:
 
 def metric_units() -> tuple[MetricUnits, ...]:
     return load("metric_units.jsonl", MetricUnits)
-
-
-def attribution_cues() -> tuple[AttributionCue, ...]:
-    return load("attribution_cues.jsonl", AttributionCue)
 
 
 class CueList(_Line):
@@ -354,6 +344,33 @@ def cue_phrases(name: str) -> tuple[str, ...]:
     if not entry.phrases:
         raise LexiconError(f"{DATA_DIR / CUES_FILE}: list {name!r} holds no phrases")
     return tuple(entry.phrases)
+
+
+ATTRIBUTION_FILE = "attribution_cues.jsonl"
+
+
+@cache
+def attribution_lists() -> dict[str, CueList]:
+    """The word lists of ``data/attribution_cues.jsonl`` by name (read once)."""
+    return read_cue_lists(DATA_DIR / ATTRIBUTION_FILE)
+
+
+@cache
+def attribution_phrases(name: str) -> tuple[str, ...]:
+    """The phrases of the named list of ``data/attribution_cues.jsonl``."""
+    entry = attribution_lists().get(name)
+    if entry is None or not entry.phrases:
+        raise LexiconError(f"{DATA_DIR / ATTRIBUTION_FILE}: no list of phrases named {name!r}")
+    return tuple(entry.phrases)
+
+
+@cache
+def attribution_metrics(name: str) -> frozenset[str]:
+    """The metrics of the named list of ``data/attribution_cues.jsonl``."""
+    entry = attribution_lists().get(name)
+    if entry is None or not entry.metrics:
+        raise LexiconError(f"{DATA_DIR / ATTRIBUTION_FILE}: no list of metrics named {name!r}")
+    return frozenset(entry.metrics)
 
 
 @cache

@@ -168,11 +168,11 @@ SOURCE_ROWS = [
         source="Farside Investors"),
     row("Glassnode data shows long-term holders sold 46,000 BTC this week.", "46,000 BTC",
         source="Glassnode"),
-    # "Source: X" attributes the paragraph just above it, not the one before that.
+    # "Source: X" attributes the paragraph(s) just above it, not across a heading.
     row("Ether fell 8% on Friday.\n\nLiquidations hit $1.2 billion on Friday.\n\nSource: "
         "CoinGlass\n", "$1.2 billion", source="CoinGlass"),
-    row("Ether fell 8% on Friday.\n\nLiquidations hit $1.2 billion on Friday.\n\nSource: "
-        "CoinGlass\n", "8%", source=None),
+    row("Ether fell 8% on Friday.\n\nDerivatives\n\nLiquidations hit $1.2 billion on Friday."
+        "\n\nSource: CoinGlass\n", "8%", source=None),
     row("Bitcoin open interest rose to $40 billion.\nChart: BTC open interest (Source: "
         "Coinglass)\n", "$40 billion", source="CoinGlass"),
     # A provider cited in a sentence carries to the next sentences of its paragraph.

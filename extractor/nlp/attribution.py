@@ -1,136 +1,203 @@
 """Who says so and where: the source a figure is attributed to, and the venue it is about.
 
-A data provider cited in the sentence comes first ("according to CoinGlass"); then a
-company or exchange stating its own figure; then a "Source: X" caption under the
-paragraph; then a source named earlier in the same paragraph.
+The citations themselves are found in :mod:`extractor.nlp.citations`; this module
+decides which one governs a figure. A citation governs its own sentence and the
+following sentences of its paragraph, until another citation (or an unnamed voice:
+"analysts warn") takes over; it never crosses into the next paragraph. A "Source: X"
+caption, or the signature line of a quoted post, governs the paragraph(s) just above
+it. The article's own outlet is never a source. A figure repeated in a headline or
+summary takes the source the body gives the same figure.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from functools import cache
+from collections.abc import Sequence
+from typing import Protocol
 
 from extractor import lexicon
 from extractor.nlp.amounts import Amount
-from extractor.nlp.context import Context, Span, distance
-from extractor.nlp.cues import (
-    anaphoric_data,
-    attribution_cue,
-    company_metrics,
-    company_ref,
-    cue_before,
-    filing,
-    issuer_after,
-    market_wide,
-    spokesperson,
-)
-from extractor.nlp.mentions import Mention
-from extractor.nlp.subject import issuers
+from extractor.nlp.citations import Citation, citations, signatures
+from extractor.nlp.context import Context, Span, boundaries, distance
+from extractor.nlp.cues import anaphoric_data, spokesperson
+
+_CUE_STRENGTH = re.compile(r"^(?:according|data|per|figures|as reported)", re.IGNORECASE)
+_CAPTION_REACH = 2  # paragraphs above a caption it may govern
 
 
-def _is_citation(ctx: Context, s: Mention) -> bool:
-    """The source is cited, not named as an issuer or inside a fund's name."""
-
-    def cited() -> bool:
-        after = ctx.text[s.end : s.end + 40]
-        return not issuer_after().match(after) and not any(
-            m.end > s.start and not ctx.text[s.end : m.start].strip()
-            for m in ctx.in_span("asset", (s.start - _LONGEST_NAME, s.end + 2))
-        )  # "Grayscale Bitcoin Trust", "Bitwise Bitcoin ETF": an issuer inside a fund's name
-
-    return ctx.remember("citation", (s.start, s.end), cited)
-
-
-_LONGEST_NAME = 80  # characters: an asset name starting further back cannot cover a source
-
-
-def source(ctx: Context, a: Amount, sent: Span, metric: str, asset: str | None) -> str | None:
-    """The provider the sentence cites; else a company or exchange stating its own figure."""
-    sources = [s for s in ctx.in_span("source", sent) if _is_citation(ctx, s)]
-    if sources:
-        cued = [s for s in sources if cue_before().search(ctx.text[max(0, s.start - 20) : s.start])]
-        return min(cued or sources, key=lambda m: distance(ctx, a, m)).value
-    sentence = ctx.text[sent[0] : sent[1]]
-    if _cited_in(ctx, sent):
-        venues = ctx.in_span("venue", sent)
-        if venues and metric not in market_wide():
-            return venues[0].value  # "Bybit revealed ... a theft of $1.5 billion"
-        if spokesperson().search(ctx.text, sent[0], sent[1]) and (hacked := _hacked_venue(ctx)):
-            return hacked  # "CEO Ben Zhou announced a loss of about $1.5 billion"
-    filer = _display_names().get(asset or "")
-    if filer and metric in company_metrics() and _files(ctx, sent, asset or "", sentence):
-        return filer
+def attribute(ctx: Context, a: Amount, sent: Span, metric: str) -> str | None:
+    """The source of a figure: its sentence's citation, else a caption or signature
+    under its paragraph, else the citation carried from earlier in the paragraph.
+    A company or agency speaking is no source of market data (a price, liquidations)."""
+    in_sentence = _applicable(_by_sentence(ctx).get(sent, []), a.start, metric)
+    if in_sentence:
+        chosen = _nearest(ctx, a, in_sentence)
+        if chosen.name is None and spokesperson().search(ctx.text, sent[0], sent[1]):
+            return _hacked_venue(ctx)  # "CEO Ben Zhou said" in the story of a hack
+        return chosen.name
+    captioned = _captioned(ctx, a.start)
+    if captioned is not None:
+        return None if _is_outlet(ctx, captioned[0]) else captioned[0]
+    carried = _carried(ctx, sent, metric)
+    if carried is not None:
+        return carried.name
+    if anaphoric_data().search(ctx.text, sent[0], sent[1]):
+        before = [c for c in _cited(ctx) if c.end <= sent[0] and c.name]
+        return before[-1].name if before else None  # "The data reveals ..."
     return None
 
 
-def _cited_in(ctx: Context, sent: Span) -> bool:
-    """The sentence has an attribution word ("said", "reported"); asked once per sentence."""
+def _cited(ctx: Context) -> list[Citation]:
+    """The article's citations, its own outlet's made unnamed (its dashboard is not a
+    source, and it stops an earlier source from carrying on)."""
+
+    def own_outlet_removed() -> list[Citation]:
+        return [_unnamed(c) if _is_outlet(ctx, c.name) else c for c in citations(ctx)]
+
+    return ctx.remember("cited", None, own_outlet_removed)
+
+
+def _is_outlet(ctx: Context, name: str | None) -> bool:
+    """The article's outlet, also the one a syndicated copy names ("Mitrade (source:
+    FXStreet)")."""
+    if not name or not ctx.publisher:
+        return False
+    outlets = [ctx.publisher, *re.findall(r"(?i)\bsource:\s*([^()]+)", ctx.publisher)]
+    return _name_key(name) in {_name_key(o.strip()) for o in outlets}
+
+
+def _unnamed(c: Citation) -> Citation:
+    return Citation(c.start, c.end, None, c.sentence, c.structural, True, c.scope)
+
+
+def _name_key(name: str) -> str:
+    """ "The Block", "theblock.co", "www.TheBlock.co" → "block"."""
+    host = name.lower().removeprefix("www.")
+    if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", host):
+        host = host.rsplit(".", 1)[0]
+    return re.sub(r"[^a-z0-9]", "", host).removeprefix("the")
+
+
+def _by_sentence(ctx: Context) -> dict[Span, list[Citation]]:
+    def group() -> dict[Span, list[Citation]]:
+        grouped: dict[Span, list[Citation]] = {}
+        for c in _cited(ctx):
+            grouped.setdefault(c.sentence, []).append(c)
+        return grouped
+
+    return ctx.remember("cited_by_sentence", None, group)
+
+
+def _strength(ctx: Context, c: Citation) -> int:
+    """A citation by its wording: "according to"/"data from" first, then a verb or noun,
+    then a provider only named."""
+    if not c.structural:
+        return 0
+    before = ctx.text[max(c.sentence[0], c.start - 40) : c.start]
+    return 2 if _CUE_STRENGTH.search(before.lstrip()[-40:]) or "according to" in before else 1
+
+
+def _nearest(ctx: Context, a: Amount, cited: list[Citation]) -> Citation:
+    best = max(_strength(ctx, c) for c in cited)
+    strongest = [c for c in cited if _strength(ctx, c) == best or (best == 2 and c.name is None)]
+    return min(strongest, key=lambda c: _distance(ctx, a, c))
+
+
+def _distance(ctx: Context, a: Amount, c: Citation) -> float:
+    lo, hi = (c.end, a.start) if c.end <= a.start else (a.end, c.start)
+    if hi < lo:
+        return 0.0
+    return float((hi - lo + 1) * 2 ** boundaries(ctx.text[lo:hi]))
+
+
+def _applicable(cited: list[Citation], pos: int, metric: str) -> list[Citation]:
+    """The citations that can govern a figure at ``pos`` of this metric: a quotation's
+    speaker only its quotation, a company speaking only figures other than market data."""
+    market = lexicon.attribution_metrics("market_data_metrics")
+    return [
+        c
+        for c in cited
+        if (c.scope is None or c.scope[0] <= pos < c.scope[1])
+        and (c.provider or metric not in market)
+    ]
+
+
+def _carried(ctx: Context, sent: Span, metric: str) -> Citation | None:
+    """The citation of the last earlier sentence of the paragraph that has one that
+    carries (a quotation's speaker does not)."""
+    para = ctx.paragraph_of(sent[0])
+    grouped = _by_sentence(ctx)
+    for s in reversed([s for s in ctx.structure.sentences if para[0] <= s[0] < sent[0]]):
+        cited = [c for c in _applicable(grouped.get(s, []), -1, metric) if c.scope is None]
+        if cited:
+            best = max(_strength(ctx, c) for c in cited)
+            return next(c for c in cited if _strength(ctx, c) == best)
+    return None
+
+
+def _captioned(ctx: Context, pos: int) -> tuple[str | None] | None:
+    """A "Source: X" caption or a post's signature within reach below the paragraph."""
+    paragraphs = ctx.structure.paragraphs
+    para = ctx.paragraph_of(pos)
+    if para not in paragraphs:
+        return None
+    captions = {span: raw for span, raw in ctx.structure.captions}
+    signed = signatures(ctx)
+    headings = set(ctx.structure.headings)
+    idx = paragraphs.index(para)
+    for step, below in enumerate(paragraphs[idx + 1 : idx + 1 + _CAPTION_REACH]):
+        if below in captions:
+            return (_caption_name(ctx, below, captions[below]),)
+        if below in signed and step == 0:
+            return (signed[below],)  # a post's signature: the post is the line above
+        if below in headings or below[0] in _paragraph_starts_cited(ctx):
+            return None
+    return None
+
+
+def _paragraph_starts_cited(ctx: Context) -> set[int]:
     return ctx.remember(
-        "cited", sent, lambda: attribution_cue().search(ctx.text, sent[0], sent[1]) is not None
+        "cited_paragraphs", None, lambda: {ctx.paragraph_of(c.start)[0] for c in _cited(ctx)}
     )
 
 
-def _files(ctx: Context, sent: Span, company: str, sentence: str) -> bool:
-    """The sentence reports the company announcing or filing its figure."""
-    if not filing().search(sentence):
-        return False
-    named = any(issuers().get(m.value, m.value) == company for m in ctx.in_span("asset", sent))
-    return named or bool(company_ref().search(sentence))
-
-
-@cache
-def _display_names() -> dict[str, str]:
-    """A company's name as cited, from its first lexicon name ("strategy" → "Strategy")."""
-    return {e.id: e.names[0].title() for e in lexicon.assets() if e.kind == "stock"}
-
-
-def attribute(
-    ctx: Context, a: Amount, sent: Span, metric: str, asset: str | None, known: dict[Span, str]
-) -> str | None:
-    """The sentence's source, else the caption's, else one named earlier in the paragraph;
-    ``known`` gathers the sentences' provider citations as they are found."""
-    found = source(ctx, a, sent, metric, asset)
-    if found and ctx.in_span("source", sent):
-        known[sent] = found  # a data provider's attribution carries forward
-    return found or _caption_source(ctx, a) or _paragraph_source(ctx, sent, known)
-
-
-def _caption_source(ctx: Context, a: Amount) -> str | None:
-    """ "Source: X" on its own line attributes the paragraph just above it."""
-    para = ctx.paragraph_of(a.start)
-    paragraphs = ctx.structure.paragraphs
-    idx = paragraphs.index(para) if para in paragraphs else -1
-    if idx < 0 or idx + 1 >= len(paragraphs):
-        return None
-    for (start, _end), src in ctx.structure.captions:
-        if start == paragraphs[idx + 1][0]:
-            return _canonical_source(ctx, (start, _end), src)
-    return None
-
-
-def _canonical_source(ctx: Context, span: Span, raw: str) -> str:
+def _caption_name(ctx: Context, span: Span, raw: str) -> str:
     named = ctx.in_span("source", span) or ctx.in_span("venue", span)
     return named[-1].value if named else raw.strip(" .")
 
 
-def _paragraph_source(ctx: Context, sent: Span, known: dict[Span, str]) -> str | None:
-    """A source named earlier in the same paragraph carries forward."""
-    para = ctx.paragraph_of(sent[0])
-    earlier = [(s, src) for s, src in known.items() if para[0] <= s[0] < sent[0]]
-    named = [m for m in ctx.in_span("source", (para[0], sent[0])) if _is_citation(ctx, m)]
-    if named and (not earlier or named[-1].start > earlier[-1][0][0]):
-        cued = [m for m in named if _cued(ctx, m)]  # "according to Farside and Trader T"
-        return (cued or named)[-1].value
-    if earlier:
-        return earlier[-1][1]
-    if anaphoric_data().search(ctx.text, sent[0], sent[1]):
-        cited = [m for m in ctx.in_span("source", (0, sent[0])) if _is_citation(ctx, m)]
-        return cited[-1].value if cited else None  # "The data reveals ..."
-    return None
+class _Linked(Protocol):
+    amount: Amount
+    sentence: Span
+    unit: str
+    source: str | None
 
 
-def _cued(ctx: Context, m: Mention) -> bool:
-    return bool(cue_before().search(ctx.text[max(0, m.start - 20) : m.start]))
+def from_body(ctx: Context, links: Sequence[_Linked]) -> None:
+    """A headline or summary figure without a source takes the source the body gives the
+    same figure (same value and unit) further down."""
+    summary = _summary_lines(ctx)
+    for i, x in enumerate(links):
+        if x.source is not None or not any(s <= x.amount.start < e for s, e in summary):
+            continue
+        for y in links[i + 1 :]:
+            same = y.amount.value == x.amount.value and y.unit == x.unit
+            if same and y.source is not None and not _in(summary, y.amount.start):
+                x.source = y.source
+                break
+
+
+def _in(spans: list[Span], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _summary_lines(ctx: Context) -> list[Span]:
+    """Headings and bulleted lines: where news repeats its body's figures."""
+    bullets = [
+        p for p in ctx.structure.paragraphs if re.match(r"\s*[•●▪◦*·–-]\s", ctx.text[p[0] : p[1]])
+    ]
+    return [*ctx.structure.headings, *bullets]
 
 
 def venue(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:

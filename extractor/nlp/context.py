@@ -46,6 +46,7 @@ class Context:
     times: list[TimeExpr]
     published: date | None
     amounts: list[Amount] = field(default_factory=list)
+    publisher: str | None = None  # the outlet: never a source of its own article
     _by_kind: dict[str, tuple[list[int], list[Mention]]] = field(
         default_factory=dict, init=False, repr=False
     )

@@ -179,8 +179,7 @@ def total() -> re.Pattern[str]:
 @cache
 def attribution_cue() -> re.Pattern[str]:
     """A word that makes a named company the source of its sentence ("according to")."""
-    phrases = (c.phrase for c in lexicon.attribution_cues())
-    return _compile(rf"\b{_alternation(phrases)}\b")
+    return _compile(rf"\b{_alternation(lexicon.attribution_phrases('attribution_words'))}\b")
 
 
 @cache

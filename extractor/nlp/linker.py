@@ -53,7 +53,6 @@ _TOPICS = ("liquidations", "etf_flow", "fund_flow", "hack_amount", "funding_rais
 def link(ctx: Context) -> list[Link]:
     """One Link per amount, in text order."""
     links: list[Link] = []
-    sentence_sources: dict[Span, str] = {}
     for a in ctx.amounts:
         sent = ctx.sentence_of(a.start)
         metric, score = metrics.metric(ctx, a, sent)
@@ -70,13 +69,14 @@ def link(ctx: Context) -> list[Link]:
             ctx, a, metric, links
         )
         x.period = dating.period(ctx, a, sent) or dating.fallback_period(ctx, a, metric, links)
-        x.source = attribution.attribute(ctx, a, sent, metric, x.asset, sentence_sources)
+        x.source = attribution.attribute(ctx, a, sent, metric)
         x.venue = attribution.venue(ctx, a, metric, sent)
         x.unit = metrics.unit(ctx, a, metric, sent)
         if x.unit == "index" and metric == "other" and sentiment().search(ctx.text[slice(*sent)]):
             x.metric = "sentiment_index"
         links.append(x)
     _repeat_from_body(links)
+    attribution.from_body(ctx, links)
     dating.as_of_publication(ctx, links)
     return links
 
@@ -114,7 +114,6 @@ def _repeat_from_body(links: list[Link]) -> None:
                 x.metric, x.side = y.metric, x.side or y.side
                 x.asset = y.asset if not x.sure else x.asset
                 x.period = x.period or y.period
-                x.source = x.source or (y.source if same else None)
                 break
     for i, y in enumerate(links):  # and a body repeat of a dated headline figure keeps its date
         for x in links[max(0, i - _REPEAT_REACH) : i]:

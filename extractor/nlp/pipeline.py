@@ -30,6 +30,7 @@ from extractor.nlp.structure import analyse
 from extractor.nlp.tokenizer import fix_tokenizer
 
 _TEXT_KEY = "cryptoclaims.text"
+_PUBLISHER_KEY = "cryptoclaims.publisher"
 _DOC_ATTRS = ("published", "structure", "amounts", "mentions", "times", "links")
 for _attr in _DOC_ATTRS:
     if not Doc.has_extension(_attr):
@@ -128,6 +129,7 @@ class ClaimLinker:
             times=doc._.times or [],
             published=doc._.published,
             amounts=_outside_names(doc._.amounts or [], mentions),
+            publisher=doc.user_data.get(_PUBLISHER_KEY),
         )
         doc._.links = linker.link(ctx)
         return doc
@@ -192,11 +194,13 @@ def build_nlp() -> Language:
     return nlp
 
 
-def annotate(text: str, published: date | None) -> Doc:
-    """Run the pipeline over ``text`` with its publication date as the base for dates."""
+def annotate(text: str, published: date | None, publisher: str | None = None) -> Doc:
+    """Run the pipeline over ``text`` with its publication date as the base for dates
+    (and its outlet, which is never the source of its own figures)."""
     nlp = build_nlp()
     doc = nlp.make_doc(text)
     doc.user_data[_TEXT_KEY] = text
+    doc.user_data[_PUBLISHER_KEY] = publisher
     doc._.published = published
     for _name, component in nlp.pipeline:
         doc = component(doc)

@@ -1,0 +1,507 @@
+"""Who an article cites: every provider, company, agency or person it names as the origin
+of its figures, found by the structure of the citation rather than by a list of names.
+
+A name is cited when the words around it say so:
+
+    according to RootData / data from ValidatorQueue / per Farside    (a cue before it)
+    CoinGlass data shows / Glassnode's report / the Zacks Consensus Estimate
+                                                              (a citing noun after it)
+    Tether said / the firm reported / Trump Media (DJT) revealed      (a verb of stating)
+    ..., said Kronos Research CIO Vincent Liu                 (the verb before it)
+    according to the filing / in its attestation report      (the company's own document)
+
+The name may be a lexicon entry (its canonical name), a company the article reports on,
+or any capitalized name that reads as an organisation. A person speaks for the
+organisation the article ties them to ("Tony Ke, head of security research at
+Fuzzland", "Bybit CEO Ben Zhou"); an unnamed voice ("analysts warn") or a person tied
+to none is a citation without a name: its sentence takes no source. "The company",
+"the exchange", "it" refer to the nearest company named before.
+
+Lexicon providers (data providers, analytics and security firms) are cited by being
+named in the sentence at all, unless the name is an issuer inside a fund's name or
+stands in a possessive ("Grayscale's ETF").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from extractor import lexicon
+from extractor.nlp.context import Context, Span
+from extractor.nlp.cues import issuer_after
+from extractor.nlp.mentions import Mention
+from extractor.nlp.names import (
+    Name,
+    clean,
+    is_domain,
+    names_in,
+    org_shaped,
+    person_shaped,
+    title_case_line,
+    word_list,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A cited origin in one sentence: ``name`` None for an unnamed or untied voice."""
+
+    start: int
+    end: int
+    name: str | None
+    sentence: Span
+    structural: bool = True  # found by the citation's wording, not by presence alone
+    provider: bool = True  # a data provider (or a voice), not a company speaking for itself
+    scope: Span | None = None  # a quotation it is said after: the only figures it governs
+
+
+# Lexicon source kinds named as data: their mere presence in a sentence cites them.
+_DATA_KINDS = frozenset({"data_provider", "analytics", "security_firm", "investigator"})
+_COMPANY_ASSETS = frozenset({"stock"})
+_VENUE_WORDS = ("exchange", "platform", "protocol", "crypto exchange", "trading platform")
+_SIGNATURE = re.compile(r"\s*[—–-]\s*(?P<who>[^(\n]{2,60}?)\s*(?:\([^)\n]*\)\s*)*\(@\w+\)")
+
+
+def _alternation(name: str) -> str:
+    phrases = sorted(lexicon.attribution_phrases(name), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + ")"
+
+
+@cache
+def _cue_before() -> re.Pattern[str]:
+    """A citing cue, then an optional article and a descriptor ending in a provider
+    noun ("data from blockchain analytics firm "), ending the text before a name."""
+    descriptor = rf"(?:[\w-]+\s+){{0,4}}?{_alternation('provider_nouns')}\s+"
+    anywhere, clause_start = _alternation("citing_before"), _alternation("citing_after_comma")
+    cue = rf"(?:\b{anywhere}|(?:^|[,;:(—–])\s*{clause_start})"
+    return re.compile(rf"{cue}\s+(?:(?:the|a|an)\s+)?(?:{descriptor})?$", re.IGNORECASE)
+
+
+@cache
+def _noun_after() -> re.Pattern[str]:
+    """A citing noun after a name or its possessive ("data", "’s latest report")."""
+    return re.compile(
+        rf"^(?:’s|'s|’|')?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_alternation('citing_nouns_after')}\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _document_after() -> re.Pattern[str]:
+    """A company document right after a name or its possessive ("SEC filings",
+    "Tesla’s earnings report")."""
+    return re.compile(
+        rf"^(?:’s|'s|’|')?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_alternation('document_nouns')}\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _verb_after() -> re.Pattern[str]:
+    """A verb of stating after a name: an appositive, a ticker in brackets and a few
+    adverbs may stand between ("Tether, issuer of USDT, said", "Circle earlier confirmed")."""
+    aux, legal = _alternation("aux_words"), _alternation("legal_suffixes")
+    return re.compile(
+        rf"^(?:,?\s*{legal}\b)?\.?\s*(?:\([^)\n]{{1,40}}\)\s*)?(?:,[^,.;!?\n]{{1,160}},\s*)?"
+        rf"(?:{aux}\s+){{0,3}}{_alternation('statement_verbs')}\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _place_before() -> re.Pattern[str]:
+    """A preposition right before a name: "traders on Binance show" is not Binance speaking."""
+    return re.compile(rf"\b{_alternation('not_subject_before')}\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _verb_before() -> re.Pattern[str]:
+    """A verb of stating after a quote or a comma, right before the name
+    ("”, said Kronos Research CIO Vincent Liu")."""
+    titles = _alternation("person_titles")
+    return re.compile(
+        rf"(?:[,”\"’]\s*|^\s*){_alternation('statement_verbs')}\s+(?:(?:the|an?)\s+)?"
+        rf"(?:(?:[\w-]+\s+){{0,2}}{titles}\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _referring_speaker() -> re.Pattern[str]:
+    """ "The firm reported", "it said", "the company’s earnings report", "according to the
+    filing", "per SEC filings", "in its attestation report": the company speaks."""
+    refs, verbs = _alternation("speaker_refs"), _alternation("statement_verbs")
+    docs, aux = _alternation("document_nouns"), _alternation("aux_words")
+    adjectives = r"(?:[\w-]+\s+){0,3}?"
+    return re.compile(
+        rf"\b(?P<ref>{refs})\s+(?:(?:{aux})\s+){{0,3}}{verbs}\b"
+        rf"|\b(?P<owner>{refs})(?:’s|'s)\s+{adjectives}{docs}\b"
+        rf"|\b(?:according\s+to|per|citing|in)\s+(?P<doc>(?:the|a|an|its|their)\s+{adjectives}{docs})\b"
+        rf"|\b(?P<shows>the\s+{adjectives}{docs})\s+(?:(?:{aux})\s+){{0,2}}{verbs}\b"
+        rf"|\b(?:according\s+to|per)\s+(?P<docs>{adjectives}{docs})\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _descriptor_before() -> re.Pattern[str]:
+    return re.compile(rf"\b{_alternation('org_descriptors')}\s+$")
+
+
+@cache
+def _said_before() -> re.Pattern[str]:
+    """A verb of stating ending the text before a document ("said in a statement")."""
+    return re.compile(rf"\b{_alternation('statement_verbs')}\s+$", re.IGNORECASE)
+
+
+@cache
+def _anonymous() -> re.Pattern[str]:
+    """An unnamed voice speaking ("analysts warn", "experts say")."""
+    verbs = _alternation("statement_verbs") + r"|warn|warned|warns|argue|argued|argues|believe"
+    return re.compile(
+        rf"\b{_alternation('anonymous_voices')}\s*(?:,\s*who\s+)?(?:(?:also|have|had|now|still)\s+)?"
+        rf"(?:{verbs})\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _lexicon_names() -> dict[str, str]:
+    """Every source and venue name, also without spaces, to canonical ("nansen" → Nansen)."""
+    found: dict[str, str] = {}
+    for entry in (*lexicon.sources(), *lexicon.venues()):
+        for n in entry.names:
+            found.setdefault(n, entry.name)
+            found.setdefault(n.replace(" ", ""), entry.name)
+    return found
+
+
+@cache
+def _source_kinds() -> dict[str, str]:
+    return {e.name: e.kind for e in lexicon.sources()}
+
+
+@cache
+def _stock_names() -> dict[str, tuple[str, ...]]:
+    return {e.id: tuple(e.names) for e in lexicon.assets() if e.kind in _COMPANY_ASSETS}
+
+
+@cache
+def _issuers() -> dict[str, str]:
+    return {e.id: e.issuer for e in lexicon.assets() if e.issuer}
+
+
+@dataclass(frozen=True, slots=True)
+class _Entity:
+    name: str
+    kind: str  # provider, org, person, plain
+
+
+class _Reader:
+    """Citations of one article, read once."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.lower_words = set(re.findall(r"(?<![.!?]\s)\b[a-z][a-z-]+\b", self.text))
+        self.names = {s: self._names(s) for s in ctx.structure.sentences}
+        self.surnames = {p.words[-1] for ns in self.names.values() for p in ns if person_shaped(p)}
+        self.people = self._people()
+        self.orgs = self._organisations()
+
+    def _names(self, sent: Span) -> list[Name]:
+        if title_case_line(self.text, sent[0]):
+            return []
+        return names_in(self.text, sent[0], sent[1])
+
+    # --- what a name is -------------------------------------------------------------
+
+    def entity(self, n: Name, *, org_slot: bool = False) -> _Entity | None:
+        """The cited entity a name stands for, or None when it names no organisation
+        or person (a coin, a month, a common word)."""
+        span = (n.start, n.end)
+        sources = self._covering("source", n)
+        if sources and (kind := _source_kinds().get(sources[-1].value)):
+            return _Entity(sources[-1].value, "provider" if kind in _DATA_KINDS else "org")
+        if venues := self._covering("venue", n):
+            return _Entity(venues[-1].value, "org")
+        assets = self._covering("asset", n)
+        if stocks := [m for m in assets if m.asset_kind in _COMPANY_ASSETS]:
+            return _Entity(self._company_name(stocks[-1]), "org")
+        if assets and len(n.words) <= 2:
+            return None  # "Bitcoin", "Ether"
+        if self.ctx.times_in(span):
+            return None
+        text = clean(n)
+        if known := self._known(text):
+            return known
+        if len(n.words) == 1 and self._common(n):
+            return None
+        if org_slot or org_shaped(n) or self._described(n):
+            return _Entity(text, "org")
+        if person_shaped(n) or (n.words[-1] in self.surnames and len(n.words) == 1):
+            return _Entity(text, "person")
+        return _Entity(text, "plain")
+
+    def _covering(self, kind: str, n: Name) -> list[Mention]:
+        """Lexicon mentions overlapping the name ("The Block" around "Block")."""
+        near = self.ctx.in_span(kind, (n.start - _LONGEST_NAME, n.end))
+        return [m for m in near if m.end > n.start and m.start < n.end]
+
+    def _known(self, text: str) -> _Entity | None:
+        key = text.lower()
+        stem = key.split(".")[0] if is_domain(key) else key
+        for k in (key, key.replace(" ", ""), stem):
+            if k in _lexicon_names():
+                name = _lexicon_names()[k]
+                kind = _source_kinds().get(name)
+                return _Entity(name, "provider" if kind in _DATA_KINDS else "org")
+        return None
+
+    def _common(self, n: Name) -> bool:
+        """A capitalized word the article also writes in lowercase is a common word."""
+        word = n.words[0]
+        return word.lower() in self.lower_words and not any(c.isupper() for c in word[1:])
+
+    def _company_name(self, m: Mention) -> str:
+        """A listed company as the article writes its main name ("GameStop")."""
+        company = _issuers().get(m.value, m.value)
+        names = _stock_names().get(company, ())
+        main = names[0] if names else self.text[m.start : m.end]
+        found = re.search(rf"\b{re.escape(main)}\b", self.text, re.IGNORECASE)
+        return found.group() if found and not found.group().islower() else main.title()
+
+    # --- people and whom they speak for ---------------------------------------------
+
+    def _people(self) -> dict[str, str]:
+        """Person names (full and surname) → the organisation the article ties them to."""
+        people: dict[str, str] = {}
+        for sent, ns in self.names.items():
+            for i, n in enumerate(ns):
+                if not person_shaped(n) or self.entity(n) is None:
+                    continue
+                org = self._employer(n, ns[:i], ns[i + 1 :], sent)
+                if org:
+                    people.setdefault(n.text, org)
+                    people.setdefault(n.words[-1], org)
+        return people
+
+    def _employer(self, person: Name, before: list[Name], after: list[Name], sent: Span) -> str:
+        text = self.text
+        titles = _alternation("person_titles")
+        following = text[person.end : sent[1]]
+        role = re.match(
+            rf",\s*(?:(?:a|an|the)\s+)?[^,.;()]{{0,80}}?\b{titles}\b[^,.;()]{{0,60}}?"
+            rf"\b(?:at|of|for|with|from)\s+",
+            following,
+            re.IGNORECASE,
+        ) or re.match(r"\s+(?:of|at|from)\s+(?:the\s+)?(?=[A-Z0-9])", following)
+        if role:
+            rest = following[role.end() :]
+            clause_end = re.search(r"[,.;()]|\s(?:who|which|and|said|says)\s", rest)
+            stop = person.end + role.end() + (clause_end.start() if clause_end else 200)
+            inside = [n for n in after if n.start < stop]
+            for n in reversed(inside):
+                if (e := self.entity(n, org_slot=True)) and e.kind != "person":
+                    return e.name  # "Tony Ke, head of security research at Fuzzland"
+        for n in reversed(before):
+            between = text[n.end : person.start]
+            if len(between) > 60 or not re.search(rf"\b{titles}\b", between, re.IGNORECASE):
+                continue
+            titled = re.fullmatch(
+                rf"(?:’s|'s)?\s+(?:[\w-]+\s+){{0,4}}?{titles}\s*,?\s*", between, re.I
+            )
+            if titled and (e := self.entity(n)) and e.kind in ("org", "provider"):
+                return e.name  # "Bybit CEO Ben Zhou", "Kronos Research CIO Vincent Liu"
+            break
+        return ""
+
+    # --- the citations --------------------------------------------------------------
+
+    def citations(self) -> list[Citation]:
+        found: list[Citation] = []
+        for sent, ns in self.names.items():
+            found.extend(self._in_sentence(sent, ns))
+        return sorted(found, key=lambda c: c.start)
+
+    def _in_sentence(self, sent: Span, ns: list[Name]) -> Iterable[Citation]:
+        text = self.text
+        for n in ns:
+            n = _without_citing_tail(n)
+            before = text[max(sent[0], n.start - 120) : n.start]
+            after = text[n.end : min(sent[1], n.end + 220)]
+            if _document_after().match(after):
+                continue  # "per SEC filings": the filer speaks, found with the references
+            cued = bool(_cue_before().search(before) or _noun_after().match(after))
+            speaks = not n.possessive and bool(_verb_after().match(after))
+            speaks = speaks and not _place_before().search(before)
+            quoted = not cued and not speaks and bool(_verb_before().search(before))
+            if not (cued or speaks or quoted):
+                continue
+            entity = self.entity(n)
+            if entity is None:
+                continue
+            name = self._speaker(n, entity, cued=cued)
+            if entity.kind == "plain" and _opens(text, sent, n) and name == entity.name:
+                continue  # "Recent data shows": a sentence's first word, no name
+            provider = entity.kind == "provider" or cued or name is None
+            scope = _quotation(text, sent, n.start) if quoted else None
+            yield Citation(n.start, n.end, name, sent, provider=provider, scope=scope)
+        yield from self._references(sent)
+        yield from self._presence(sent)
+        for m in _anonymous().finditer(text, sent[0], sent[1]):
+            owner = re.search(r"([A-Z][\w.-]*)\s+$", text[max(sent[0], m.start() - 30) : m.start()])
+            if not owner or owner[1].lower() in word_list("not_names"):
+                yield Citation(m.start(), m.end(), None, sent)  # not "Glassnode analysts said"
+
+    def _speaker(self, n: Name, entity: _Entity, *, cued: bool) -> str | None:
+        if entity.kind == "person":
+            return self.people.get(n.text) or self.people.get(n.words[-1])
+        if entity.kind == "plain" and not cued:
+            # "Zephyr says" after "Zephyr Labs": the firm's short name; a bare "Fuzzland
+            # said" could be a surname as well as a firm
+            return self.people.get(n.text) or self._short_for(n.text)
+        return entity.name
+
+    def _short_for(self, word: str) -> str | None:
+        """The organisation whose name starts with ``word`` ("Zephyr" → Zephyr Labs)."""
+        names = self.unlisted | {name for _, name, _ in self.orgs}
+        longer = {name for name in names if name.split()[0] == word and name != word}
+        return next(iter(longer)) if len(longer) == 1 else None
+
+    def _references(self, sent: Span) -> Iterable[Citation]:
+        """ "The firm reported", "according to the filing": the company named before."""
+        for m in _referring_speaker().finditer(self.text, sent[0], sent[1]):
+            said = _said_before().search(self.text, max(sent[0], m.start() - 60), m.start())
+            if m["doc"] and said:
+                continue  # "X said in a statement": X speaks, the statement is how
+            ref = (m["ref"] or m["owner"] or "").lower()
+            if any(ref.endswith(w) for w in _VENUE_WORDS):
+                wanted = "venue"
+            elif ref in word_list("regulator_refs") or "court" in m.group().lower():
+                wanted = "regulator"
+            else:
+                wanted = "company"
+            company = self._named_before(m.start(), wanted)
+            if company:
+                yield Citation(m.start(), m.end(), company, sent, provider=False)
+
+    def _named_before(self, pos: int, wanted: str) -> str | None:
+        """The nearest organisation of the wanted kind named before ``pos``: a venue for
+        "the exchange", an agency for "the regulator", else any company or venue."""
+        i = bisect.bisect_left(self.orgs, (pos,))
+        for _, name, kind in reversed(self.orgs[:i]):
+            if kind == wanted or (wanted == "company" and kind == "venue"):
+                return name
+        return None
+
+    def _organisations(self) -> list[tuple[int, str, str]]:
+        """Every organisation the article names, with its kind, in text order."""
+        found: list[tuple[int, str, str]] = []
+        for kind in ("venue", "asset", "source"):
+            for m in self.ctx.in_span(kind, (0, len(self.text))):
+                if kind == "asset" and m.asset_kind in _COMPANY_ASSETS:
+                    found.append((m.start, self._company_name(m), "company"))
+                elif kind == "venue":
+                    found.append((m.start, m.value, "venue"))
+                elif kind == "source" and _source_kinds().get(m.value) not in _DATA_KINDS:
+                    regulator = _source_kinds().get(m.value) == "regulator"
+                    found.append((m.start, m.value, "regulator" if regulator else "company"))
+        unlisted = [
+            (n.start, clean(n), _opens(self.text, sent, n))
+            for sent, ns in self.names.items()
+            for n in ns
+            if (self._described(n) or n.words[-1].lower() in word_list("org_words"))
+            and not (self._covering("source", n) or self._covering("venue", n))
+        ]
+        self.unlisted = {name for _, name, _ in unlisted}
+        named = Counter(name for _, name, _ in unlisted)
+        found.extend(
+            (pos, name, "company") for pos, name, opens in unlisted if opens or named[name] > 1
+        )
+        return sorted(found)  # a firm named once in passing (an auditor) is no referent
+
+    def _described(self, n: Name) -> bool:
+        """ "Cross-chain bridge Kestrel", "crypto lender Celsius": a noun makes it an
+        organisation."""
+        return bool(_descriptor_before().search(self.text, max(0, n.start - 40), n.start))
+
+    def _presence(self, sent: Span) -> Iterable[Citation]:
+        """Lexicon data providers named anywhere in the sentence."""
+        for m in self.ctx.in_span("source", sent):
+            if _source_kinds().get(m.value) in _DATA_KINDS and _cited_by_name(self.ctx, m):
+                yield Citation(m.start, m.end, m.value, sent, structural=False)
+
+    def signatures(self) -> dict[Span, str | None]:
+        """A quoted post's signature line ("— 0xScope (@ScopeProtocol) September 22")
+        → its author, for the paragraph above it."""
+        found: dict[Span, str | None] = {}
+        for para in self.ctx.structure.paragraphs:
+            m = _SIGNATURE.match(self.text, para[0], para[1])
+            if not m:
+                continue
+            ns = names_in(self.text, m.start("who"), m.end("who"))
+            entity = self.entity(ns[0]) if ns else None
+            if entity is not None:
+                found[para] = self._speaker(ns[0], entity, cued=True)
+        return found
+
+
+def _opens(text: str, sent: Span, n: Name) -> bool:
+    """The name is its sentence's first word (capitalized whatever it is)."""
+    return not re.search(r"[A-Za-z0-9]", text[sent[0] : n.start])
+
+
+def _quotation(text: str, sent: Span, pos: int) -> Span:
+    """The quotation that a "..., said X" closes: from its opening mark to ``pos``."""
+    close = max(text.rfind(q, sent[0], pos) for q in ("”", '"'))
+    if close < 0:
+        return (sent[0], pos)
+    opening = max(text.rfind(q, sent[0], close) for q in ("“", '"'))
+    return (opening if opening >= 0 else sent[0], pos)
+
+
+def _without_citing_tail(n: Name) -> Name:
+    """ "Zacks Consensus Estimate" → Zacks: citing nouns closing a name are not part of it
+    (organisation words are: "Kronos Research", "Velo Data")."""
+    nouns = word_list("citing_nouns_after") - word_list("org_words") - {"statistics"}
+    words = list(n.words)
+    while len(words) > 1 and words[-1].lower() in nouns:
+        words.pop()
+    if len(words) == len(n.words):
+        return n
+    end = n.start + len(" ".join(words))
+    return Name(n.start, end, tuple(words), False)
+
+
+def _cited_by_name(ctx: Context, s: Mention) -> bool:
+    """A provider is cited, not named as an issuer or inside a fund's name."""
+    after = ctx.text[s.end : s.end + 40]
+    if issuer_after().match(after):
+        return False
+    return not any(
+        m.end > s.start and not ctx.text[s.end : m.start].strip()
+        for m in ctx.in_span("asset", (s.start - _LONGEST_NAME, s.end + 2))
+    )  # "Grayscale Bitcoin Trust", "Bitwise Bitcoin ETF": an issuer inside a fund's name
+
+
+_LONGEST_NAME = 80  # characters: an asset name starting further back cannot cover a source
+
+
+def citations(ctx: Context) -> list[Citation]:
+    """Every citation of the article, in text order (read once per article)."""
+    return ctx.remember("citations", None, lambda: _reader(ctx).citations())
+
+
+def signatures(ctx: Context) -> dict[Span, str | None]:
+    """Signature lines of quoted posts → their author as a source."""
+    return ctx.remember("signatures", None, lambda: _reader(ctx).signatures())
+
+
+def _reader(ctx: Context) -> _Reader:
+    return ctx.remember("citation_reader", None, lambda: _Reader(ctx))

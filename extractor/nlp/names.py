@@ -1,0 +1,207 @@
+"""Names in running text: the capitalized phrases news uses for firms, agencies and people.
+
+The pipeline has no entity recognizer, and no lexicon lists every data provider an
+outlet may cite. A name is read off the text's own shape instead: a run of capitalized
+words ("Scope Protocol", "US Bureau of Labor Statistics"), a word with inner capitals
+or digits ("RootData", "0xScope"), an acronym ("LSEG", "SC&P") or a domain
+("blockchaincenter.net"). A run stops at punctuation, at a possessive and at a
+lowercase word other than a connector ("of", "&"). Role words split a run: in
+"Kronos Research CIO Vincent Liu" the organisation comes before the title, the
+person after it.
+
+Whether a name is an organisation or a person is told by its words (an organisation
+word last: "Kronos Research", "Jump Crypto"), its shape (inner capitals, digits,
+acronyms, domains) and the roles the article gives it elsewhere; the word lists are
+in ``data/attribution_cues.jsonl``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractor import lexicon
+
+_WORD = re.compile(r"[A-Za-z0-9][\w&+.'’@-]*")
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+_INITIALISM = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$")
+_DOMAIN = re.compile(
+    r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|io|ai|org|co|xyz|info|fi|app|space|"
+    r"guru|live|me|gg|finance|money|news|so|in|tech|exchange|markets)$",
+    re.IGNORECASE,
+)
+_CAMEL = re.compile(r"^[A-Za-z0-9]*[a-z0-9][A-Z]|^\d+[A-Za-z]|[A-Za-z]\d")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+_PERSONAL = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+_CONNECTORS = frozenset({"of", "for", "&", "de", "van", "von", "der"})
+_ABBREVIATIONS = frozenset({"mt", "st", "jr", "sr", "dr", "mr", "ms", "mrs"})
+_TRAILING = ".,;:!?)]}”\"'’…"
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A capitalized phrase: its span, its words, and whether a possessive ends it."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    possessive: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    word: str
+    closes: bool  # punctuation or a possessive right after it ends the run
+    possessive: bool
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A list of ``data/attribution_cues.jsonl`` as lowercase words."""
+    return frozenset(p.lower() for p in lexicon.attribution_phrases(name))
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    tokens: list[_Token] = []
+    for m in _WORD.finditer(text, start, end):
+        word, closes = m.group(), False
+        possessive = bool(_POSSESSIVE.search(word)) and len(word) > 2
+        if possessive:
+            word = _POSSESSIVE.sub("", word)
+            closes = True
+        stripped = word.rstrip(_TRAILING)
+        if stripped != word:
+            dot_kept = _INITIALISM.match(word) or stripped.lower() in _ABBREVIATIONS
+            word = word if dot_kept else stripped
+            closes = closes or not dot_kept
+        after = text[m.end() : m.end() + 1]
+        closes = closes or (after != "" and after not in " \t")
+        if word:
+            tokens.append(_Token(m.start(), m.start() + len(word), word, closes, possessive))
+    return tokens
+
+
+def _name_like(word: str) -> bool:
+    return word[:1].isupper() or bool(_CAMEL.match(word)) or bool(_DOMAIN.match(word))
+
+
+def names_in(text: str, start: int, end: int) -> list[Name]:
+    """The capitalized name runs between ``start`` and ``end``, in text order."""
+    tokens = _tokens(text, start, end)
+    runs: list[list[_Token]] = []
+    current: list[_Token] = []
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        connector = (
+            current
+            and not current[-1].closes
+            and nxt is not None
+            and _name_like(nxt.word)
+            and (tok.word.lower() in _CONNECTORS or (tok.word == "and" and _org_follows(tokens, i)))
+        )
+        small_number = (
+            tok.word.isdigit() and len(tok.word) <= 2 and nxt is not None and nxt.word[:1].isupper()
+        )
+        if _name_like(tok.word) or connector or small_number:
+            if current and current[-1].closes:
+                runs.append(current)
+                current = []
+            current.append(tok)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return [n for run in runs for n in _split(run)]
+
+
+def _org_follows(tokens: list[_Token], i: int) -> bool:
+    """ "Trump Media and Technology Group": an "and" inside one organisation's name,
+    whose capitalized words after it end in an organisation word."""
+    last = None
+    for tok in tokens[i + 1 :]:
+        if not tok.word[:1].isupper():
+            break
+        last = tok
+        if tok.closes:
+            break
+    return last is not None and last.word.lower() in word_list("org_words")
+
+
+def _split(run: list[_Token]) -> list[Name]:
+    """A run cut at role words ("CEO"), with connectors and common words trimmed."""
+    titles = word_list("person_titles")
+    parts: list[list[_Token]] = [[]]
+    for tok in run:
+        if tok.word.lower() in titles:
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    names = []
+    for part in parts:
+        trimmed = _trim(part)
+        if trimmed:
+            names.append(
+                Name(
+                    trimmed[0].start,
+                    trimmed[-1].end,
+                    tuple(t.word for t in trimmed),
+                    trimmed[-1].possessive,
+                )
+            )
+    return names
+
+
+def _trim(part: list[_Token]) -> list[_Token]:
+    common = word_list("not_names")
+    while part and (part[0].word.lower() in common or part[0].word.lower() in _CONNECTORS):
+        part = part[1:]
+    while part and (part[-1].word.lower() in _CONNECTORS or part[-1].word.isdigit()):
+        part = part[:-1]
+    legal = word_list("legal_suffixes")
+    return [] if all(t.word.lower().rstrip(".") in legal for t in part) else part
+
+
+def is_domain(word: str) -> bool:
+    return bool(_DOMAIN.match(word))
+
+
+def org_shaped(name: Name) -> bool:
+    """Read as an organisation from its words alone: an organisation word last, inner
+    capitals or digits, an acronym, a domain."""
+    last = name.words[-1].lower()
+    if last in word_list("org_words") or last in word_list("legal_suffixes"):
+        return True
+    return any(_CAMEL.match(w) or _ACRONYM.match(w) or _DOMAIN.match(w) for w in name.words)
+
+
+def person_shaped(name: Name) -> bool:
+    """Two or three plain capitalized words that do not read as an organisation
+    ("Tony Ke", "Sam Bankman-Fried")."""
+    plain = 2 <= len(name.words) <= 3 and all(_PERSONAL.match(w) for w in name.words)
+    return plain and not org_shaped(name)
+
+
+def clean(name: Name) -> str:
+    """The name as cited: legal-form words and a leading "the" dropped."""
+    words = list(name.words)
+    suffixes = word_list("legal_suffixes")
+    while len(words) > 1 and words[-1].lower().rstrip(".") in suffixes:
+        words.pop()
+    return " ".join(words)
+
+
+def title_case_line(text: str, pos: int) -> bool:
+    """A headline in title case capitalizes ordinary words too: no names are read off it."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = re.findall(r"[A-Za-z][A-Za-z’']*", text[start : end if end >= 0 else len(text)])
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.7
