@@ -1,4 +1,4 @@
-"""Who says so and where: the source a figure is attributed to, and the venue it is about.
+"""Who says so: the source a figure is attributed to.
 
 The citations themselves are found in :mod:`extractor.nlp.citations`; this module
 decides which one governs a figure. A citation governs its own sentence and the
@@ -12,15 +12,15 @@ summary takes the source the body gives the same figure.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
 from extractor import lexicon
 from extractor.nlp.amounts import Amount
 from extractor.nlp.citations import Citation, citations, signatures
-from extractor.nlp.context import Context, Span, boundaries, distance
+from extractor.nlp.context import Context, Span, boundaries
 from extractor.nlp.cues import anaphoric_data, spokesperson
+from extractor.nlp.venues import hacked_venue
 
 _CUE_STRENGTH = re.compile(r"^(?:according|data|per|figures|as reported)", re.IGNORECASE)
 _CAPTION_REACH = 2  # paragraphs above a caption it may govern
@@ -34,7 +34,7 @@ def attribute(ctx: Context, a: Amount, sent: Span, metric: str) -> str | None:
     if in_sentence:
         chosen = _nearest(ctx, a, in_sentence)
         if chosen.name is None and spokesperson().search(ctx.text, sent[0], sent[1]):
-            return _hacked_venue(ctx)  # "CEO Ben Zhou said" in the story of a hack
+            return hacked_venue(ctx)  # "CEO Ben Zhou said" in the story of a hack
         return chosen.name
     captioned = _captioned(ctx, a.start)
     if captioned is not None:
@@ -198,29 +198,3 @@ def _summary_lines(ctx: Context) -> list[Span]:
         p for p in ctx.structure.paragraphs if re.match(r"\s*[•●▪◦*·–-]\s", ctx.text[p[0] : p[1]])
     ]
     return [*ctx.structure.headings, *bullets]
-
-
-def venue(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
-    """The exchange or platform nearest a figure that is about one (liquidations, hacks);
-    in the story of a hack, the platform hacked is where every figure of it happened."""
-    if metric not in ("liquidations", "hack_amount", "trading_volume", "open_interest", "other"):
-        return _hacked_venue(ctx) if metric in _HACK_STORY_METRICS else None
-    venues = ctx.in_span("venue", sent)
-    if venues:
-        return min(venues, key=lambda m: distance(ctx, a, m)).value
-    return _hacked_venue(ctx) if metric in _HACK_STORY_METRICS else None
-
-
-_HACK_STORY_METRICS = ("hack_amount", "reserves", "holdings", "fund_flow", "loss", "other")
-
-
-def _hacked_venue(ctx: Context) -> str | None:
-    """The venue a hack story is about: named three times or more, with hack words around."""
-
-    def hacked_venue() -> str | None:
-        counts = Counter(m.value for m in ctx.mentions if m.kind == "venue")
-        hacked = any(m.value == "hack_amount" for m in ctx.mentions if m.kind == "metric")
-        top = counts.most_common(1)
-        return top[0][0] if hacked and top and top[0][1] >= 3 else None
-
-    return ctx.remember("hacked_venue", None, hacked_venue)

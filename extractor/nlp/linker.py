@@ -11,7 +11,8 @@ where the sentence says nothing. The decisions live in their own modules:
     side         inflow/outflow, long/short, up/down
     subject      the asset or company it is about
     dating       the period it holds for
-    attribution  the source and venue
+    attribution  the source (citations: who the article cites)
+    venues       the venue
     cues         cue patterns and metric sets, their words from data/cues.jsonl
 """
 
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractor.nlp import attribution, dating, subject
+from extractor.nlp import attribution, dating, subject, venues
 from extractor.nlp import metric as metrics
 from extractor.nlp import side as sides
 from extractor.nlp.amounts import Amount
@@ -70,13 +71,14 @@ def link(ctx: Context) -> list[Link]:
         )
         x.period = dating.period(ctx, a, sent) or dating.fallback_period(ctx, a, metric, links)
         x.source = attribution.attribute(ctx, a, sent, metric)
-        x.venue = attribution.venue(ctx, a, metric, sent)
+        x.venue = venues.venue(ctx, a, metric, sent)
         x.unit = metrics.unit(ctx, a, metric, sent)
         if x.unit == "index" and metric == "other" and sentiment().search(ctx.text[slice(*sent)]):
             x.metric = "sentiment_index"
         links.append(x)
     _repeat_from_body(links)
     attribution.from_body(ctx, links)
+    venues.carry(ctx, links)
     dating.as_of_publication(ctx, links)
     return links
 

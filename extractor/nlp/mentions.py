@@ -61,7 +61,7 @@ class MentionMatcher:
             if kind not in _TRIGGER_KINDS:
                 label = f"{kind}:{value}"
                 self.labels[label] = (kind, value, extra, "")
-                self.matcher.add(label, list(tokenizer.pipe(names)))
+                self.matcher.add(label, list(tokenizer.pipe(_cased(names))))
                 continue
             for name in names:  # one label per trigger phrase: its weight is looked up by it
                 label = f"{kind}:{value}:{name}"
@@ -135,6 +135,12 @@ def _spelled_out(text: str, m: re.Match[str]) -> bool:
     words = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 80) : m.start()])
     initials = "".join(w[0] for w in words[-len(letters) :]).lower()
     return initials == letters
+
+
+def _cased(names: list[str]) -> list[str]:
+    """Each lowercase name, and capitalized where it has a dot: "Mt. Gox" and "U.S." are
+    tokenized as abbreviations only when capitalized, "mt. gox" as three tokens."""
+    return names + [n.title() for n in names if "." in n and n.title() != n]
 
 
 def _pairs(text: str) -> Iterator[Mention]:

@@ -1,0 +1,188 @@
+"""Where a figure happened: the exchange, protocol or bridge it is about, kept apart from
+the source that reports it.
+
+Trading figures (liquidations, volume, open interest, ratios, a hack's loss) take the
+venue named nearest in their sentence. Other figures take a venue only from their own
+clause ("Binance has 200 million users", "a $3.4 billion penalty on Binance"), a
+count of unknown kind also from the next clause; figures about assets or a company's
+own money ("Coinbase shares rose 8%") take none. A venue named as the source ("according
+to the CME Group") is not where the figure happened. "The exchange" points back to the
+venue named before. In the story of a hack, the platform hacked is where its figures
+happened, unless the sentence is about another event ("in 2024 alone").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+from typing import Protocol
+
+from extractor import lexicon
+from extractor.nlp.amounts import Amount
+from extractor.nlp.citations import citations
+from extractor.nlp.context import Context, Span, boundaries, distance, gap
+from extractor.nlp.cues import other_event
+from extractor.nlp.mentions import Mention
+
+_HACK_STORY_METRICS = ("hack_amount", "reserves", "holdings", "fund_flow", "loss", "other")
+
+
+def venue(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
+    """The venue of a figure of this metric in this sentence, or None."""
+    if metric not in lexicon.attribution_metrics("venue_free_metrics"):
+        named = [m for m in _named_in(ctx, sent) if not _cited(ctx, m)]
+        aside = [m for m in named if _aside(ctx, a, m, sent)]
+        named = [m for m in named if m not in aside] or aside
+        named = _own_clause_first(ctx, a, named)
+        if named:
+            near = min(named, key=lambda m: distance(ctx, a, m))
+            if _reaches(ctx, a, near, metric):
+                return near.value
+        elif (ref := _venue_ref().search(ctx.text, *ctx.near(a.start, sent))) is not None:
+            before = ctx.in_span("venue", (0, ref.start()))
+            if before and not boundaries(_between(ctx, a, ref.start(), ref.end())):
+                return before[-1].value  # "the exchange announced 200 million users"
+        elif _traded(a, metric) and (listed := _list_lead_venue(ctx, a.start)):
+            return listed
+    if metric in _HACK_STORY_METRICS and not _earlier_year(ctx, sent):
+        return _hacked_venue(ctx)
+    return None
+
+
+class _Linked(Protocol):
+    amount: Amount
+    metric: str
+    venue: str | None
+
+
+def carry(ctx: Context, links: Sequence[_Linked]) -> None:
+    """A figure whose sentence names no venue takes the venue of the paragraph's figure
+    of the same metric and kind before it ("Binance had 130 million users. By 2023, this number
+    reached 170 million")."""
+    free = lexicon.attribution_metrics("venue_free_metrics")
+    last: dict[tuple[str, str], tuple[Span, str]] = {}
+    for x in links:
+        para, key = ctx.paragraph_of(x.amount.start), (x.metric, x.amount.kind)
+        if x.venue is not None:
+            last[key] = (para, x.venue)
+        elif (
+            x.metric not in free
+            and key in last
+            and last[key][0] == para
+            and not _earlier_year(ctx, ctx.sentence_of(x.amount.start))
+        ):
+            x.venue = last[key][1]
+
+
+def _earlier_year(ctx: Context, sent: Span) -> bool:
+    """The sentence dates itself in a year before the story's, or in a whole year it sets
+    apart ("in 2024 alone"): another event. The story's year is publication's, else the
+    latest the article names."""
+    years = [t.period[1].year for t in ctx.times if t.period is not None]
+    story = ctx.published.year if ctx.published else max(years, default=None)
+    dated = [t for t in ctx.times_in(sent) if t.period is not None]
+    if story is not None and any(t.period[1].year < story for t in dated if t.period):
+        return True
+    # "In 2024 alone, $2.2 billion was stolen": a whole year set against the story
+    return any(t.kind == "year" for t in dated) and bool(other_event().search(ctx.text, *sent))
+
+
+def _traded(a: Amount, metric: str) -> bool:
+    """A trading figure, or a sum of unknown kind ("$439 billion versus estimates")."""
+    if metric == "other":
+        return a.kind in ("money", "crypto")
+    return metric in lexicon.attribution_metrics("venue_location_metrics")
+
+
+_ITEM = re.compile(r"\s*(?:[•●▪◦*·–-]\s|\d{1,2}[.)]\s|:|[^.:\n]{1,60}\s?:\s)")
+
+
+def _list_lead_venue(ctx: Context, pos: int) -> str | None:
+    """A list item or label line under a lead line that names one venue and ends in a
+    colon ("Here is how Coinbase performed in the quarter:") is that venue's."""
+
+    def lead_venues() -> dict[int, str]:
+        found: dict[int, str] = {}
+        paragraphs = ctx.structure.paragraphs
+        for i, (start, end) in enumerate(paragraphs):
+            named = {m.value for m in ctx.in_span("venue", (start, end))}
+            if not ctx.text[start:end].rstrip().endswith(":") or len(named) != 1:
+                continue
+            (venue_name,) = named
+            for item in paragraphs[i + 1 : i + 1 + _LIST_REACH]:
+                if not _ITEM.match(ctx.text, item[0], item[1]):
+                    break
+                found[item[0]] = venue_name
+        return found
+
+    return ctx.remember("list_lead_venues", None, lead_venues).get(ctx.paragraph_of(pos)[0])
+
+
+_LIST_REACH = 20  # items under one lead line
+
+
+def _own_clause_first(ctx: Context, a: Amount, named: list[Mention]) -> list[Mention]:
+    """Where a venue precedes the figure, one after it across a clause boundary is the
+    next clause's subject ("Binance's ratio is 1.59, while OKX's is 0.94")."""
+    if not any(m.end <= a.start for m in named):
+        return named
+    return [m for m in named if m.end <= a.start or not boundaries(gap(ctx, a, m))]
+
+
+def _named_in(ctx: Context, sent: Span) -> list[Mention]:
+    """Venues named in the sentence, also one a sentence split cuts ("Mt. | Gox")."""
+    return [m for m in ctx.in_span("venue", (sent[0] - 20, sent[1])) if m.end > sent[0]]
+
+
+_ASIDE = re.compile(r",\s*(?:which|who|a|an|the)\b[^,;]*?(?:,|$)")
+
+
+def _aside(ctx: Context, a: Amount, m: Mention, sent: Span) -> bool:
+    """The venue stands in an aside that leaves the figure out ("Radiant Capital, which
+    is a lending protocol leveraging LayerZero technology, had lost $4.5M")."""
+    for aside in _ASIDE.finditer(ctx.text, sent[0], sent[1]):
+        inside = aside.start() <= m.start < aside.end()
+        if inside and not aside.start() <= a.start < aside.end():
+            return True
+    return False
+
+
+def _reaches(ctx: Context, a: Amount, m: Mention, metric: str) -> bool:
+    """Trading figures take the nearest venue of the sentence; a count of unknown kind one
+    a clause away at most; any other figure only one of its own clause."""
+    if metric in lexicon.attribution_metrics("venue_location_metrics"):
+        return True
+    return boundaries(gap(ctx, a, m)) <= (1 if metric == "other" else 0)
+
+
+def _between(ctx: Context, a: Amount, start: int, end: int) -> str:
+    return ctx.text[end : a.start] if end <= a.start else ctx.text[a.end : start]
+
+
+def _cited(ctx: Context, m: Mention) -> bool:
+    """The venue is cited as a provider of data ("according to the CME Group"); one
+    speaking of itself ("FTX said it has 100,000 creditors") is still the venue."""
+    return any(c.name and c.provider and c.start <= m.start < c.end for c in citations(ctx))
+
+
+@cache
+def _venue_ref() -> re.Pattern[str]:
+    phrases = sorted(lexicon.attribution_phrases("venue_refs"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
+
+
+def hacked_venue(ctx: Context) -> str | None:
+    """The venue a hack story is about: named three times or more, with hack words around."""
+    return _hacked_venue(ctx)
+
+
+def _hacked_venue(ctx: Context) -> str | None:
+    def find() -> str | None:
+        counts = Counter(m.value for m in ctx.mentions if m.kind == "venue")
+        hacked = any(m.value == "hack_amount" for m in ctx.mentions if m.kind == "metric")
+        top = counts.most_common(1)
+        return top[0][0] if hacked and top and top[0][1] >= 3 else None
+
+    return ctx.remember("hacked_venue", None, find)

@@ -1,0 +1,58 @@
+"""Venues: the exchange, protocol or bridge a figure happened at, kept apart from sources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from nlp_cases import check, row
+
+HACK_STORY = (
+    "Bybit was hacked on Friday, and the hack drained a Bybit cold wallet. Bybit said it "
+    "remains solvent. "
+)
+
+VENUE_ROWS = [
+    # Trading figures take the venue nearest in the sentence, not one of the next clause.
+    row("Top traders on Binance hold a long/short ratio of 1.95.", "1.95", venue="Binance"),
+    row("On Binance’s XRP/USDT pair the long/short ratio for accounts is 1.59, while OKX’s "
+        "ratio is lower at 0.94.", "1.59", venue="Binance"),
+    row("On Binance’s XRP/USDT pair the long/short ratio for accounts is 1.59, while OKX’s "
+        "ratio is lower at 0.94.", "0.94", venue="OKX"),
+    # Other figures take a venue of their own clause: users, fines, a venue's own reserves.
+    row("In 2022, Binance had around 130 million users.", "130 million", venue="Binance"),
+    row("Binance has agreed to pay more than $4 billion in fines and penalties.", "$4 billion",
+        venue="Binance"),
+    row("More than $9.4 billion worth of bitcoin is owed to 127,000 creditors of Mt. Gox.",
+        "127,000", venue="Mt. Gox"),
+    row("About 350,000 ETH of the validators waiting to exit are tied to staking provider "
+        "Figment.", "350,000 ETH", venue="Figment"),
+    # A venue in an aside that leaves the figure out is not the figure's.
+    row("Radiant Capital, a lending protocol built on LayerZero, had already lost $4.5 million "
+        "in a January hack.", "$4.5 million", venue="Radiant Capital"),
+    # Prices and a company's own money happen at no venue.
+    row("Coinbase shares rose 8% on Monday.", "8%", venue=None),
+    row("Bitcoin fell to $60,000 on Coinbase.", "$60,000", venue=None),
+    # A venue cited as the source of data is not where the figure happened.
+    row("Traders priced a 61% chance of a half-point cut, according to the CME Group.", "61%",
+        venue=None),
+    # "The exchange" points back; a figure of the same kind carries through its paragraph.
+    row("Binance turned seven this week. On Saturday, the exchange announced it had passed 200 "
+        "million users.", "200 million", venue="Binance"),
+    row("In 2022, Binance had around 130 million users. A year later, the exchange had 170 "
+        "million users.", "170 million", venue="Binance"),
+    # A list under a lead line that names one venue is that venue's.
+    row("Here is how Coinbase performed in the quarter:\n\nTrading Volume : $439 billion versus "
+        "an estimate of $391 billion.\n\nTrading Volume - Consumer : $94 billion.\n",
+        "$94 billion", venue="Coinbase"),
+    # In a hack story the hacked platform is where its figures happened, not another year's.
+    row(HACK_STORY + "The attacker moved 401,000 ETH to fresh wallets.", "401,000 ETH",
+        venue="Bybit"),
+    row(HACK_STORY + "In 2024 alone, hackers stole over $2.2 billion from crypto platforms.",
+        "$2.2 billion", venue=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), VENUE_ROWS)
+def test_venue(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
