@@ -61,6 +61,14 @@ PEOPLE_ROWS = [
     row("Bybit CEO Ben Zhou said the exchange processed over 580,000 withdrawals.", "580,000",
         source="Bybit"),
     row("“Bitcoin can reach $150,000 this year,” said John Reyes.", "$150,000", source=None),
+    # A lone surname, an honorific, a name in apposition, a former employer: no firm speaks.
+    row("According to Russell, only 91 miners quit that year.", "91", source=None),
+    row("“Fill the pot to eight inches,” McEnaney says.", "eight", source=None),
+    row("Peak demand reached 44,947 megawatts, according to Mr. Marcus.", "44,947", source=None),
+    row("Chi Onwurah, the Labour MP for Newcastle Central, who backs the report, said 67,000 "
+        "staff were on fixed-term contracts.", "67,000", source=None),
+    row("David Marcus, a former adviser at the California Energy Commission, said reserves "
+        "stood at 12 percent.", "12 percent", source=None),
 ]  # fmt: skip
 
 # A company, regulator or court stating its own figure is its source; a bare fact has none.
@@ -106,6 +114,9 @@ SCOPE_ROWS = [
         "$120,000.", "$120,000", source="CoinGecko"),
     row("Ether open interest hit $8.5 billion on Thursday.\n\nCME's ether futures held $355 "
         "million.\n\nEther futures open interest. Source: Bybt\n", "$8.5 billion", source="Bybt"),
+    # A "source:" line that names no one is no caption.
+    row("The port touched 3,000 files.\nsource: transforming the importer was slow\n", "3,000",
+        source=None),
     row("Our hot wallet received 703,174 transfers in one day.\n— 0xScope (@ScopeProtocol) "
         "September 22, 2023\n", "703,174", source="0xScope"),
     # A headline takes the source the body gives the same figure.

@@ -20,6 +20,7 @@ from extractor.nlp.amounts import Amount
 from extractor.nlp.citations import Citation, citations, signatures
 from extractor.nlp.context import Context, Span, boundaries
 from extractor.nlp.cues import anaphoric_data, spokesperson
+from extractor.nlp.names import names_in
 from extractor.nlp.venues import hacked_venue
 
 _CUE_STRENGTH = re.compile(r"^(?:according|data|per|figures|as reported)", re.IGNORECASE)
@@ -147,8 +148,8 @@ def _captioned(ctx: Context, pos: int) -> tuple[str | None] | None:
     headings = set(ctx.structure.headings)
     idx = paragraphs.index(para)
     for step, below in enumerate(paragraphs[idx + 1 : idx + 1 + _CAPTION_REACH]):
-        if below in captions:
-            return (_caption_name(ctx, below, captions[below]),)
+        if below in captions and (name := _caption_name(ctx, below, captions[below])):
+            return (name,)
         if below in signed and step == 0:
             return (signed[below],)  # a post's signature: the post is the line above
         if below in headings or below[0] in _paragraph_starts_cited(ctx):
@@ -162,9 +163,16 @@ def _paragraph_starts_cited(ctx: Context) -> set[int]:
     )
 
 
-def _caption_name(ctx: Context, span: Span, raw: str) -> str:
+def _caption_name(ctx: Context, span: Span, raw: str) -> str | None:
+    """The caption's provider: a lexicon name, else the name it starts with as written
+    ("Source: Bybt"); words that are no name ("source code: ...") are no caption."""
     named = ctx.in_span("source", span) or ctx.in_span("venue", span)
-    return named[-1].value if named else raw.strip(" .")
+    if named:
+        return named[-1].value
+    cited = raw.strip(" .")
+    start = ctx.text.find(cited, span[0], span[1])
+    names = names_in(ctx.text, start, start + len(cited)) if start >= 0 else []
+    return cited if names and names[0].start == start else None
 
 
 class _Linked(Protocol):

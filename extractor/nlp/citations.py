@@ -107,10 +107,16 @@ def _verb_after() -> re.Pattern[str]:
     adverbs may stand between ("Tether, issuer of USDT, said", "Circle earlier confirmed")."""
     aux, legal = _alternation("aux_words"), _alternation("legal_suffixes")
     return re.compile(
-        rf"^(?:,?\s*{legal}\b)?\.?\s*(?:\([^)\n]{{1,40}}\)\s*)?(?:,[^,.;!?\n]{{1,160}},\s*)?"
+        rf"^(?:,?\s*{legal}\b)?\.?\s*(?:\([^)\n]{{1,40}}\)\s*)?(?:,[^,.;!?\n]{{1,160}},\s*){{0,2}}"
         rf"(?:{aux}\s+){{0,3}}{_alternation('statement_verbs')}\b",
         re.IGNORECASE,
     )
+
+
+@cache
+def _in_apposition() -> re.Pattern[str]:
+    """ "Chi Onwurah, the Labour MP for ...": a name in an appositive is not its subject."""
+    return re.compile(r",\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 
 
 @cache
@@ -136,10 +142,12 @@ def _referring_speaker() -> re.Pattern[str]:
     """ "The firm reported", "it said", "the company’s earnings report", "according to the
     filing", "per SEC filings", "in its attestation report": the company speaks."""
     refs, verbs = _alternation("speaker_refs"), _alternation("statement_verbs")
+    speech = _alternation("speech_verbs")
     docs, aux = _alternation("document_nouns"), _alternation("aux_words")
     adjectives = r"(?:[\w-]+\s+){0,3}?"
     return re.compile(
         rf"\b(?P<ref>{refs})\s+(?:(?:{aux})\s+){{0,3}}{verbs}\b"
+        rf"|\b(?P<pronoun>it|they)\s+(?:(?:{aux})\s+){{0,3}}{speech}\b"
         rf"|\b(?P<owner>{refs})(?:’s|'s)\s+{adjectives}{docs}\b"
         rf"|\b(?:according\s+to|per|citing|in)\s+(?P<doc>(?:the|a|an|its|their)\s+{adjectives}{docs})\b"
         rf"|\b(?P<shows>the\s+{adjectives}{docs})\s+(?:(?:{aux})\s+){{0,2}}{verbs}\b"
@@ -217,7 +225,12 @@ class _Reader:
     def _names(self, sent: Span) -> list[Name]:
         if title_case_line(self.text, sent[0]):
             return []
-        return names_in(self.text, sent[0], sent[1])
+        amounts = self.ctx.amounts_in((sent[0] - _LONGEST_NAME, sent[1]))
+        return [  # "$356.9M" holds no name "9M"
+            n
+            for n in names_in(self.text, sent[0], sent[1])
+            if not any(a.start <= n.start and n.end <= a.end for a in amounts)
+        ]
 
     # --- what a name is -------------------------------------------------------------
 
@@ -283,8 +296,8 @@ class _Reader:
         people: dict[str, str] = {}
         for sent, ns in self.names.items():
             for i, n in enumerate(ns):
-                if not person_shaped(n) or self.entity(n) is None:
-                    continue
+                if not person_shaped(n) or self._common(n) or self.entity(n) is None:
+                    continue  # "Get Windows from Ubuntu" is no person
                 org = self._employer(n, ns[:i], ns[i + 1 :], sent)
                 if org:
                     people.setdefault(n.text, org)
@@ -300,14 +313,17 @@ class _Reader:
             rf"\b(?:at|of|for|with|from)\s+",
             following,
             re.IGNORECASE,
-        ) or re.match(r"\s+(?:of|at|from)\s+(?:the\s+)?(?=[A-Z0-9])", following)
-        if role:
-            rest = following[role.end() :]
-            clause_end = re.search(r"[,.;()]|\s(?:who|which|and|said|says)\s", rest)
-            stop = person.end + role.end() + (clause_end.start() if clause_end else 200)
+        )
+        of = re.match(r"\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z0-9])", following)
+        found = role or of
+        if found and not re.search(r"\bformer\b", following[: found.end()], re.IGNORECASE):
+            end = found.end()
+            clause_end = re.search(r"[,.;()]|\s(?:who|which|and|said|says)\s", following[end:])
+            stop = person.end + end + (clause_end.start() if clause_end else 200)
             inside = [n for n in after if n.start < stop]
             for n in reversed(inside):
-                if (e := self.entity(n, org_slot=True)) and e.kind != "person":
+                e = self.entity(n, org_slot=bool(role))
+                if e and e.kind in ("org", "provider"):
                     return e.name  # "Tony Ke, head of security research at Fuzzland"
         for n in reversed(before):
             between = text[n.end : person.start]
@@ -340,15 +356,16 @@ class _Reader:
             cued = bool(_cue_before().search(before) or _noun_after().match(after))
             speaks = not n.possessive and bool(_verb_after().match(after))
             speaks = speaks and not _place_before().search(before)
+            speaks = speaks and not self._in_apposition(n, ns)
             quoted = not cued and not speaks and bool(_verb_before().search(before))
             if not (cued or speaks or quoted):
                 continue
             entity = self.entity(n)
             if entity is None:
                 continue
-            name = self._speaker(n, entity, cued=cued)
-            if entity.kind == "plain" and _opens(text, sent, n) and name == entity.name:
-                continue  # "Recent data shows": a sentence's first word, no name
+            name = self._speaker(n, entity)
+            if entity.kind == "plain" and name is None and (cued or _opens(text, sent, n)):
+                continue  # "according to Russell", "Recent data shows": a surname or a word
             provider = entity.kind == "provider" or cued or name is None
             scope = _quotation(text, sent, n.start) if quoted else None
             yield Citation(n.start, n.end, name, sent, provider=provider, scope=scope)
@@ -359,10 +376,18 @@ class _Reader:
             if not owner or owner[1].lower() in word_list("not_names"):
                 yield Citation(m.start(), m.end(), None, sent)  # not "Glassnode analysts said"
 
-    def _speaker(self, n: Name, entity: _Entity, *, cued: bool) -> str | None:
+    def _in_apposition(self, n: Name, ns: list[Name]) -> bool:
+        """ "Chi Onwurah, the Labour MP for ..., said": a name in an appositive to an
+        earlier one is not the subject of the verb after it."""
+        for head in ns:
+            if head.end < n.start and _in_apposition().fullmatch(self.text, head.end, n.start):
+                return self.entity(head) is not None
+        return False
+
+    def _speaker(self, n: Name, entity: _Entity) -> str | None:
         if entity.kind == "person":
             return self.people.get(n.text) or self.people.get(n.words[-1])
-        if entity.kind == "plain" and not cued:
+        if entity.kind == "plain":
             # "Zephyr says" after "Zephyr Labs": the firm's short name; a bare "Fuzzland
             # said" could be a surname as well as a firm
             return self.people.get(n.text) or self._short_for(n.text)
@@ -380,7 +405,7 @@ class _Reader:
             said = _said_before().search(self.text, max(sent[0], m.start() - 60), m.start())
             if m["doc"] and said:
                 continue  # "X said in a statement": X speaks, the statement is how
-            ref = (m["ref"] or m["owner"] or "").lower()
+            ref = (m["ref"] or m["owner"] or m["pronoun"] or "").lower()
             if any(ref.endswith(w) for w in _VENUE_WORDS):
                 wanted = "venue"
             elif ref in word_list("regulator_refs") or "court" in m.group().lower():
@@ -416,8 +441,8 @@ class _Reader:
             (n.start, clean(n), _opens(self.text, sent, n))
             for sent, ns in self.names.items()
             for n in ns
-            if (self._described(n) or n.words[-1].lower() in word_list("org_words"))
-            and not (self._covering("source", n) or self._covering("venue", n))
+            if (self._described(n) or _named_as_organisation(n))
+            and not any(self._covering(kind, n) for kind in ("source", "venue", "asset"))
         ]
         self.unlisted = {name for _, name, _ in unlisted}
         named = Counter(name for _, name, _ in unlisted)
@@ -448,8 +473,14 @@ class _Reader:
             ns = names_in(self.text, m.start("who"), m.end("who"))
             entity = self.entity(ns[0]) if ns else None
             if entity is not None:
-                found[para] = self._speaker(ns[0], entity, cued=True)
+                found[para] = self._speaker(ns[0], entity)
         return found
+
+
+def _named_as_organisation(n: Name) -> bool:
+    """ "Kestrel Bridge", "Zephyr Labs": a name whose last word says it is a firm (an
+    acronym or a handle may as well be a product)."""
+    return len(n.words) > 1 and n.words[-1].lower() in word_list("org_words")
 
 
 def _opens(text: str, sent: Span, n: Name) -> bool:

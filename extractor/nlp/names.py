@@ -23,7 +23,7 @@ from functools import cache
 
 from extractor import lexicon
 
-_WORD = re.compile(r"[A-Za-z0-9][\w&+.'’@-]*")
+_WORD = re.compile(r"[A-Za-z0-9][\w&+'’@-]*(?:\.[A-Za-z][\w&+'’@-]*)*\.?")  # "Line.2" is two
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _INITIALISM = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$")
 _DOMAIN = re.compile(
@@ -31,7 +31,9 @@ _DOMAIN = re.compile(
     r"guru|live|me|gg|finance|money|news|so|in|tech|exchange|markets)$",
     re.IGNORECASE,
 )
-_CAMEL = re.compile(r"^[A-Za-z0-9]*[a-z0-9][A-Z]|^\d+[A-Za-z]|[A-Za-z]\d")
+_CAMEL = re.compile(
+    r"^(?!Ma?c[A-Z])[A-Za-z0-9]*[a-z0-9][A-Z]|^\d+[A-Za-z]|[A-Za-z]\d"
+)  # not "McEnaney"
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _PERSONAL = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 _CONNECTORS = frozenset({"of", "for", "&", "de", "van", "von", "der"})
@@ -140,7 +142,7 @@ def _split(run: list[_Token]) -> list[Name]:
     titles = word_list("person_titles")
     parts: list[list[_Token]] = [[]]
     for tok in run:
-        if tok.word.lower() in titles:
+        if tok.word.lower().rstrip(".") in titles:
             parts.append([])
         else:
             parts[-1].append(tok)
@@ -161,7 +163,9 @@ def _split(run: list[_Token]) -> list[Name]:
 
 def _trim(part: list[_Token]) -> list[_Token]:
     common = word_list("not_names")
-    while part and (part[0].word.lower() in common or part[0].word.lower() in _CONNECTORS):
+    while part and (
+        part[0].word.lower().rstrip(".") in common or part[0].word.lower() in _CONNECTORS
+    ):
         part = part[1:]
     while part and (part[-1].word.lower() in _CONNECTORS or part[-1].word.isdigit()):
         part = part[:-1]
@@ -177,9 +181,13 @@ def org_shaped(name: Name) -> bool:
     """Read as an organisation from its words alone: an organisation word last, inner
     capitals or digits, an acronym, a domain."""
     last = name.words[-1].lower()
-    if last in word_list("org_words") or last in word_list("legal_suffixes"):
-        return True
-    return any(_CAMEL.match(w) or _ACRONYM.match(w) or _DOMAIN.match(w) for w in name.words)
+    if len(name.words) > 1 and (
+        last in word_list("org_words") or last in word_list("legal_suffixes")
+    ):
+        return True  # "Kronos Research"; "Council" alone is a common noun
+    if _ACRONYM.match(name.words[-1]):
+        return True  # "LSEG", "BTC Markets"; not "Labour MP for Newcastle Central"
+    return any(_CAMEL.match(w) or _DOMAIN.match(w) for w in name.words)
 
 
 def person_shaped(name: Name) -> bool:
