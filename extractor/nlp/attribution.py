@@ -17,14 +17,14 @@ from typing import Protocol
 
 from extractor import lexicon
 from extractor.nlp.amounts import Amount
-from extractor.nlp.citations import Citation, citations, signatures
+from extractor.nlp.citations import Citation, citations, line_of, lines, signatures
 from extractor.nlp.context import Context, Span, boundaries
 from extractor.nlp.cues import anaphoric_data, spokesperson
 from extractor.nlp.names import names_in
 from extractor.nlp.venues import hacked_venue
 
 _CUE_STRENGTH = re.compile(r"^(?:according|data|per|figures|as reported)", re.IGNORECASE)
-_CAPTION_REACH = 2  # paragraphs above a caption it may govern
+_CAPTION_REACH = 2  # lines above a caption it may govern
 
 
 def attribute(ctx: Context, a: Amount, sent: Span, metric: str) -> str | None:
@@ -126,10 +126,15 @@ def _applicable(cited: list[Citation], pos: int, metric: str) -> list[Citation]:
 
 def _carried(ctx: Context, sent: Span, metric: str) -> Citation | None:
     """The citation of the last earlier sentence of the paragraph that has one that
-    carries (a quotation's speaker does not)."""
-    para = ctx.paragraph_of(sent[0])
+    carries (a quotation's speaker does not). A list item takes its lead line's citation,
+    not another item's."""
+    line, para = line_of(ctx, sent[0]), ctx.paragraph_of(sent[0])
+    lead = line_of(ctx, para[0])
+    earlier = [s for s in ctx.structure.sentences if line[0] <= s[0] < sent[0]]
+    if lead != line:
+        earlier = [s for s in ctx.structure.sentences if lead[0] <= s[0] < lead[1]] + earlier
     grouped = _by_sentence(ctx)
-    for s in reversed([s for s in ctx.structure.sentences if para[0] <= s[0] < sent[0]]):
+    for s in reversed(earlier):
         cited = [c for c in _applicable(grouped.get(s, []), -1, metric) if c.scope is None]
         if cited:
             best = max(_strength(ctx, c) for c in cited)
@@ -138,28 +143,28 @@ def _carried(ctx: Context, sent: Span, metric: str) -> Citation | None:
 
 
 def _captioned(ctx: Context, pos: int) -> tuple[str | None] | None:
-    """A "Source: X" caption or a post's signature within reach below the paragraph."""
-    paragraphs = ctx.structure.paragraphs
-    para = ctx.paragraph_of(pos)
-    if para not in paragraphs:
+    """A "Source: X" caption or a post's signature within reach below the line."""
+    spans = lines(ctx)
+    here = line_of(ctx, pos)
+    if here not in spans:
         return None
     captions = {span: raw for span, raw in ctx.structure.captions}
     signed = signatures(ctx)
     headings = set(ctx.structure.headings)
-    idx = paragraphs.index(para)
-    for step, below in enumerate(paragraphs[idx + 1 : idx + 1 + _CAPTION_REACH]):
+    idx = spans.index(here)
+    for step, below in enumerate(spans[idx + 1 : idx + 1 + _CAPTION_REACH]):
         if below in captions and (name := _caption_name(ctx, below, captions[below])):
             return (name,)
         if below in signed and step == 0:
             return (signed[below],)  # a post's signature: the post is the line above
-        if below in headings or below[0] in _paragraph_starts_cited(ctx):
+        if below in headings or below[0] in _lines_cited(ctx):
             return None
     return None
 
 
-def _paragraph_starts_cited(ctx: Context) -> set[int]:
+def _lines_cited(ctx: Context) -> set[int]:
     return ctx.remember(
-        "cited_paragraphs", None, lambda: {ctx.paragraph_of(c.start)[0] for c in _cited(ctx)}
+        "cited_lines", None, lambda: {line_of(ctx, c.start)[0] for c in _cited(ctx)}
     )
 
 
@@ -201,8 +206,13 @@ def _in(spans: list[Span], pos: int) -> bool:
 
 
 def _summary_lines(ctx: Context) -> list[Span]:
-    """Headings and bulleted lines: where news repeats its body's figures."""
-    bullets = [
-        p for p in ctx.structure.paragraphs if re.match(r"\s*[•●▪◦*·–-]\s", ctx.text[p[0] : p[1]])
+    """Headlines and bulleted lines: where news repeats its body's figures. A headline is
+    a short line without end punctuation ("Bitcoin in Crisis Mode: $322 Million
+    Liquidated"), a label in it or not."""
+    return [
+        p for p in lines(ctx) if _BULLET.match(ctx.text, *p) or _HEADLINE.fullmatch(ctx.text, *p)
     ]
-    return [*ctx.structure.headings, *bullets]
+
+
+_BULLET = re.compile(r"\s*[•●▪◦*·–-]\s")
+_HEADLINE = re.compile(r"\s*[^\n]{1,110}?(?<![.!?:;,\"”])\s*")

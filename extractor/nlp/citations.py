@@ -466,7 +466,7 @@ class _Reader:
         """A quoted post's signature line ("— 0xScope (@ScopeProtocol) September 22")
         → its author, for the paragraph above it."""
         found: dict[Span, str | None] = {}
-        for para in self.ctx.structure.paragraphs:
+        for para in lines(self.ctx):
             m = _SIGNATURE.match(self.text, para[0], para[1])
             if not m:
                 continue
@@ -522,6 +522,22 @@ def _cited_by_name(ctx: Context, s: Mention) -> bool:
 
 
 _LONGEST_NAME = 80  # characters: an asset name starting further back cannot cover a source
+
+
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def lines(ctx: Context) -> list[Span]:
+    """The text's lines: a list item, a caption or a post's signature is one, even where
+    the structure joins a list to its lead as one paragraph."""
+    return ctx.remember("lines", None, lambda: [m.span() for m in _LINE.finditer(ctx.text)])
+
+
+def line_of(ctx: Context, pos: int) -> Span:
+    """The line holding ``pos``."""
+    spans = lines(ctx)
+    i = bisect.bisect_right([s for s, _ in spans], pos) - 1
+    return spans[i] if i >= 0 and spans[i][0] <= pos < spans[i][1] else (pos, pos + 1)
 
 
 def citations(ctx: Context) -> list[Citation]:

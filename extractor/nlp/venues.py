@@ -21,7 +21,7 @@ from typing import Protocol
 
 from extractor import lexicon
 from extractor.nlp.amounts import Amount
-from extractor.nlp.citations import citations
+from extractor.nlp.citations import citations, line_of, lines
 from extractor.nlp.context import Context, Span, boundaries, distance, gap
 from extractor.nlp.cues import other_event
 from extractor.nlp.mentions import Mention
@@ -96,31 +96,31 @@ def _traded(a: Amount, metric: str) -> bool:
     return metric in lexicon.attribution_metrics("venue_location_metrics")
 
 
-_ITEM = re.compile(r"\s*(?:[•●▪◦*·–-]\s|\d{1,2}[.)]\s|:|[^.:\n]{1,60}\s?:\s)")
-
-
 def _list_lead_venue(ctx: Context, pos: int) -> str | None:
     """A list item or label line under a lead line that names one venue and ends in a
     colon ("Here is how Coinbase performed in the quarter:") is that venue's."""
 
     def lead_venues() -> dict[int, str]:
         found: dict[int, str] = {}
-        paragraphs = ctx.structure.paragraphs
-        for i, (start, end) in enumerate(paragraphs):
+        spans = lines(ctx)
+        for i, (start, end) in enumerate(spans):
             named = {m.value for m in ctx.in_span("venue", (start, end))}
             if not ctx.text[start:end].rstrip().endswith(":") or len(named) != 1:
                 continue
             (venue_name,) = named
-            for item in paragraphs[i + 1 : i + 1 + _LIST_REACH]:
+            for item in spans[i + 1 : i + 1 + _LIST_REACH]:
                 if not _ITEM.match(ctx.text, item[0], item[1]):
                     break
                 found[item[0]] = venue_name
         return found
 
-    return ctx.remember("list_lead_venues", None, lead_venues).get(ctx.paragraph_of(pos)[0])
+    return ctx.remember("list_lead_venues", None, lead_venues).get(line_of(ctx, pos)[0])
 
 
 _LIST_REACH = 20  # items under one lead line
+# a bullet, a number, or a label and its colon; a line may open with the colon of a label
+# the page cut off (": $439 billion versus ...")
+_ITEM = re.compile(r"\s*(?:[•●▪◦*·–-]\s|\d{1,2}[.)]\s|:|[^.:\n]{1,60}\s?:\s)")
 
 
 def _own_clause_first(ctx: Context, a: Amount, named: list[Mention]) -> list[Mention]:
