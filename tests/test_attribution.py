@@ -114,6 +114,11 @@ SCOPE_ROWS = [
         "$120,000.", "$120,000", source="CoinGecko"),
     row("Ether open interest hit $8.5 billion on Thursday.\n\nCME's ether futures held $355 "
         "million.\n\nEther futures open interest. Source: Bybt\n", "$8.5 billion", source="Bybt"),
+    # A list item takes its lead line's citation, not another item's.
+    row("Liquidations by coin, according to CoinGlass:\n• BTC: $420 million\n• ETH: $310 "
+        "million\n", "$310 million", source="CoinGlass"),
+    row("Key points:\n- As Strategy announced on Monday, it bought 3,081 BTC.\n- Its "
+        "holdings now stand at 632,457 BTC.\n", "632,457 BTC", source=None),
     # A "source:" line that names no one is no caption.
     row("The port touched 3,000 files.\nsource: transforming the importer was slow\n", "3,000",
         source=None),
