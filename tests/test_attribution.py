@@ -114,6 +114,16 @@ SCOPE_ROWS = [
         "$120,000.", "$120,000", source="CoinGecko"),
     row("Ether open interest hit $8.5 billion on Thursday.\n\nCME's ether futures held $355 "
         "million.\n\nEther futures open interest. Source: Bybt\n", "$8.5 billion", source="Bybt"),
+    # A company's statement does not carry into a sentence about someone else; an agency's
+    # does ("the SEC said ... Kwon must pay").
+    row("Binance admitted to the violations, the company said. Changpeng Zhao, who has "
+        "amassed a fortune of more than $23 billion, pled guilty.", "$23 billion", source=None),
+    row("The SEC said Terraform agreed to pay $4.47 billion. Kwon must pay a civil fine of $80 "
+        "million.", "$80 million", source="SEC"),
+    row("The round was led by a16z, with RootData reporting 161 deals in April.", "161",
+        source="RootData"),
+    row("Eigen Labs secured $70 million, and Hypernative, which raised $40 million, hired "
+        "staff.", "$40 million", source=None),
     # A list item takes its lead line's citation, not another item's.
     row("Liquidations by coin, according to CoinGlass:\n• BTC: $420 million\n• ETH: $310 "
         "million\n", "$310 million", source="CoinGlass"),

@@ -17,7 +17,15 @@ from typing import Protocol
 
 from extractor import lexicon
 from extractor.nlp.amounts import Amount
-from extractor.nlp.citations import Citation, citations, line_of, lines, signatures
+from extractor.nlp.citations import (
+    Citation,
+    citations,
+    is_agency,
+    line_of,
+    lines,
+    signatures,
+    subject,
+)
 from extractor.nlp.context import Context, Span, boundaries
 from extractor.nlp.cues import anaphoric_data, spokesperson
 from extractor.nlp.names import names_in
@@ -138,7 +146,16 @@ def _carried(ctx: Context, sent: Span, metric: str) -> Citation | None:
         cited = [c for c in _applicable(grouped.get(s, []), -1, metric) if c.scope is None]
         if cited:
             best = max(_strength(ctx, c) for c in cited)
-            return next(c for c in cited if _strength(ctx, c) == best)
+            chosen = next(c for c in cited if _strength(ctx, c) == best)
+            about = subject(ctx, sent)
+            if (
+                not chosen.provider
+                and about
+                and about != chosen.name
+                and not is_agency(chosen.name)
+            ):
+                return None  # a company's statement does not tell about another one
+            return chosen
     return None
 
 

@@ -456,9 +456,26 @@ class _Reader:
         organisation."""
         return bool(_descriptor_before().search(self.text, max(0, n.start - 40), n.start))
 
+    def subject(self, sent: Span) -> str | None:
+        """Who the sentence is about when a name opens it: the organisation, or the
+        person ("Zhao, who has amassed a fortune ...")."""
+        ns = self.names.get(sent, [])
+        if not ns or not _opens(self.text, sent, ns[0]):
+            return None
+        entity = self.entity(ns[0])
+        if entity is None or entity.kind == "plain":
+            return None
+        if entity.kind == "person":
+            return self.people.get(ns[0].text) or self.people.get(ns[0].words[-1]) or ns[0].text
+        return entity.name
+
     def _presence(self, sent: Span) -> Iterable[Citation]:
-        """Lexicon data providers named anywhere in the sentence."""
+        """Lexicon data providers named anywhere in the sentence, unless described as
+        actors ("Hypernative, which raised $40 million")."""
         for m in self.ctx.in_span("source", sent):
+            described = _DESCRIBED.match(self.text, m.end)
+            if described and not _verb_after().match(self.text[described.end() - 1 : sent[1]]):
+                continue
             if _source_kinds().get(m.value) in _DATA_KINDS and _cited_by_name(self.ctx, m):
                 yield Citation(m.start, m.end, m.value, sent, structural=False)
 
@@ -524,6 +541,7 @@ def _cited_by_name(ctx: Context, s: Mention) -> bool:
 _LONGEST_NAME = 80  # characters: an asset name starting further back cannot cover a source
 
 
+_DESCRIBED = re.compile(r",\s*(?:which|who)\b")
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
@@ -543,6 +561,16 @@ def line_of(ctx: Context, pos: int) -> Span:
 def citations(ctx: Context) -> list[Citation]:
     """Every citation of the article, in text order (read once per article)."""
     return ctx.remember("citations", None, lambda: _reader(ctx).citations())
+
+
+def is_agency(name: str | None) -> bool:
+    """A regulator, court or agency: its statements are about others by nature."""
+    return name is not None and _source_kinds().get(name) == "regulator"
+
+
+def subject(ctx: Context, sent: Span) -> str | None:
+    """The organisation or person a name opening the sentence stands for."""
+    return ctx.remember("subject", sent, lambda: _reader(ctx).subject(sent))
 
 
 def signatures(ctx: Context) -> dict[Span, str | None]:
