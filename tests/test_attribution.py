@@ -89,6 +89,8 @@ STATEMENT_ROWS = [
         source="Galaxy Digital"),
     row("Zephyr Labs has raised $42 million, the company said. Zephyr says it has originated "
         "$2 billion in loans since launch.", "$2 billion", source="Zephyr Labs"),
+    row("Rival CoreFlux (CFLX) reported revenue of $61.2 million for the month.",
+        "$61.2 million", source="CoreFlux"),
     row("Strategy bought 4,225 BTC for $472.5 million.", "$472.5 million", source=None),
     # A company or agency speaking is no source of the market's prices.
     row("Bitcoin fell below $100,000 after the Federal Reserve announced a quarter-point cut.",

@@ -11,6 +11,7 @@ summary takes the source the body gives the same figure.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Protocol
@@ -161,20 +162,23 @@ def _carried(ctx: Context, sent: Span, metric: str) -> Citation | None:
 
 def _captioned(ctx: Context, pos: int) -> tuple[str | None] | None:
     """A "Source: X" caption or a post's signature within reach below the line."""
-    spans = lines(ctx)
     here = line_of(ctx, pos)
-    if here not in spans:
+    return ctx.remember("captioned", here, lambda: _caption_below(ctx, here))
+
+
+def _caption_below(ctx: Context, here: Span) -> tuple[str | None] | None:
+    spans = lines(ctx)
+    idx = bisect.bisect_left(spans, here)
+    if idx >= len(spans) or spans[idx] != here:
         return None
     captions = {span: raw for span, raw in ctx.structure.captions}
     signed = signatures(ctx)
-    headings = set(ctx.structure.headings)
-    idx = spans.index(here)
     for step, below in enumerate(spans[idx + 1 : idx + 1 + _CAPTION_REACH]):
         if below in captions and (name := _caption_name(ctx, below, captions[below])):
             return (name,)
         if below in signed and step == 0:
             return (signed[below],)  # a post's signature: the post is the line above
-        if below in headings or below[0] in _lines_cited(ctx):
+        if below in ctx.structure.headings or below[0] in _lines_cited(ctx):
             return None
     return None
 

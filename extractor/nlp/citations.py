@@ -27,9 +27,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from extractor import lexicon
 from extractor.nlp.context import Context, Span
@@ -157,6 +157,58 @@ def _referring_speaker() -> re.Pattern[str]:
 
 
 @cache
+def _cue_words() -> frozenset[str]:
+    """The first word of every phrase a citation needs: a set lookup per word tells the
+    sentences to read closely (a regex of all the phrases is many times slower)."""
+    lists = (
+        "citing_before",
+        "citing_after_comma",
+        "citing_nouns_after",
+        "statement_verbs",
+        "document_nouns",
+        "anonymous_voices",
+    )
+    return frozenset(p.split()[0].lower() for n in lists for p in lexicon.attribution_phrases(n))
+
+
+_WORDS = re.compile(r"[a-z0-9-]+")
+_CAPITALIZED = re.compile(r"\b[A-Z][\w-]*")
+
+
+@cache
+def _first_words(*lists: str) -> frozenset[str]:
+    return frozenset(p.split()[0].lower() for n in lists for p in lexicon.attribution_phrases(n))
+
+
+def _near_after(positions: list[int], pos: int, reach: int) -> bool:
+    """A position in ``positions`` within ``reach`` characters after ``pos``."""
+    i = bisect.bisect_left(positions, pos)
+    return i < len(positions) and positions[i] <= pos + reach
+
+
+def _near_before(positions: list[int], pos: int, reach: int) -> bool:
+    """A position in ``positions`` within ``reach`` characters before ``pos``."""
+    i = bisect.bisect_left(positions, pos - reach)
+    return i < len(positions) and positions[i] < pos
+
+
+@cache
+def _reference_words() -> tuple[frozenset[str], ...]:
+    """Words each kind of reference needs: a company noun, a document's head noun, a verb
+    of stating, a verb of speaking."""
+
+    def last_words(name: str) -> frozenset[str]:
+        return frozenset(p.split()[-1].lower() for p in lexicon.attribution_phrases(name))
+
+    return (
+        last_words("speaker_refs"),
+        last_words("document_nouns"),
+        _first_words("statement_verbs"),
+        _first_words("speech_verbs"),
+    )
+
+
+@cache
 def _descriptor_before() -> re.Pattern[str]:
     return re.compile(rf"\b{_alternation('org_descriptors')}\s+$")
 
@@ -217,20 +269,51 @@ class _Reader:
         self.ctx = ctx
         self.text = ctx.text
         self.lower_words = set(re.findall(r"(?<![.!?]\s)\b[a-z][a-z-]+\b", self.text))
-        self.names = {s: self._names(s) for s in ctx.structure.sentences}
-        self.surnames = {p.words[-1] for ns in self.names.values() for p in ns if person_shaped(p)}
-        self.people = self._people()
-        self.orgs = self._organisations()
+        self.lowered = self.text.lower()
+        self.words = {
+            sent: frozenset(_WORDS.findall(self.lowered, *sent)) for sent in ctx.structure.sentences
+        }
+        self._names_of: dict[Span, list[Name]] = {}
+        self.unlisted: set[str] = set()  # organisations no lexicon lists, set with ``orgs``
+        self._headline: dict[int, bool] = {}
 
-    def _names(self, sent: Span) -> list[Name]:
-        if title_case_line(self.text, sent[0]):
-            return []
-        amounts = self.ctx.amounts_in((sent[0] - _LONGEST_NAME, sent[1]))
-        return [  # "$356.9M" holds no name "9M"
-            n
-            for n in names_in(self.text, sent[0], sent[1])
-            if not any(a.start <= n.start and n.end <= a.end for a in amounts)
-        ]
+    def names(self, sent: Span) -> list[Name]:
+        """The names of a sentence, read when first asked for."""
+        found = self._names_of.get(sent)
+        if found is None:
+            line = self.text.rfind("\n", 0, sent[0]) + 1
+            if line not in self._headline:
+                self._headline[line] = title_case_line(self.text, sent[0])
+            found = [] if self._headline[line] else names_in(self.text, *sent)
+            found = [n for n in found if not self._in_amount(n)]
+            if found and _opens(self.text, sent, found[0]):
+                found[0] = _without_opening_word(found[0])
+            self._names_of[sent] = found
+        return found
+
+    def _sentences_with(
+        self, words: frozenset[str], pattern: re.Pattern[str] | None = None
+    ) -> Iterator[Span]:
+        """The sentences holding one of ``words`` (or matching ``pattern``): the only
+        ones a question about names needs to read."""
+        for sent, held in self.words.items():
+            if not held.isdisjoint(words) or (pattern and pattern.search(self.text, *sent)):
+                yield sent
+
+    @cached_property
+    def surnames(self) -> set[str]:
+        """Last words of the article's two- and three-word personal names."""
+        not_names, orgs = word_list("not_names"), word_list("org_words")
+        return {
+            m[2]
+            for m in _PERSONAL_NAME.finditer(self.text)
+            if m[1].lower() not in not_names and m[2].lower() not in orgs
+        }
+
+    def _in_amount(self, n: Name) -> bool:
+        """A figure's own words are no name ("$1.2 Billion")."""
+        before = self.ctx.amounts_in((n.start - _LONGEST_NAME, n.start + 1))
+        return bool(before) and before[-1].end >= n.end
 
     # --- what a name is -------------------------------------------------------------
 
@@ -291,10 +374,12 @@ class _Reader:
 
     # --- people and whom they speak for ---------------------------------------------
 
-    def _people(self) -> dict[str, str]:
+    @cached_property
+    def people(self) -> dict[str, str]:
         """Person names (full and surname) → the organisation the article ties them to."""
         people: dict[str, str] = {}
-        for sent, ns in self.names.items():
+        for sent in self._sentences_with(word_list("person_titles"), _NAME_OF):
+            ns = self.names(sent)
             for i, n in enumerate(ns):
                 if not person_shaped(n) or self._common(n) or self.entity(n) is None:
                     continue  # "Get Windows from Ubuntu" is no person
@@ -341,23 +426,39 @@ class _Reader:
 
     def citations(self) -> list[Citation]:
         found: list[Citation] = []
-        for sent, ns in self.names.items():
-            found.extend(self._in_sentence(sent, ns))
+        for sent in self.ctx.structure.sentences:
+            found.extend(self._in_sentence(sent))
         return sorted(found, key=lambda c: c.start)
 
-    def _in_sentence(self, sent: Span, ns: list[Name]) -> Iterable[Citation]:
+    def _in_sentence(self, sent: Span) -> Iterable[Citation]:
         text = self.text
+        if self.words[sent].isdisjoint(_cue_words()):
+            yield from self._presence(sent)
+            return  # no word of citing: only providers named outright
+        ns = self.names(sent)
+        cues, verbs, follow = self._cue_positions(sent)
         for n in ns:
+            if not _near_before(cues + verbs, n.start, _CUE_REACH) and not _near_after(
+                follow, n.end, _FOLLOW_REACH
+            ):
+                continue  # no citing word around it
             n = _without_citing_tail(n)
-            before = text[max(sent[0], n.start - 120) : n.start]
+            before = text[max(sent[0], n.start - _CUE_REACH) : n.start]
             after = text[n.end : min(sent[1], n.end + 220)]
             if _document_after().match(after):
                 continue  # "per SEC filings": the filer speaks, found with the references
-            cued = bool(_cue_before().search(before) or _noun_after().match(after))
+            cued = bool(_noun_after().match(after)) or (
+                _near_before(cues, n.start, _CUE_REACH) and bool(_cue_before().search(before))
+            )
             speaks = not n.possessive and bool(_verb_after().match(after))
             speaks = speaks and not _place_before().search(before)
             speaks = speaks and not self._in_apposition(n, ns)
-            quoted = not cued and not speaks and bool(_verb_before().search(before))
+            quoted = (
+                not cued
+                and not speaks
+                and _near_before(verbs, n.start, _CUE_REACH)
+                and bool(_verb_before().search(before))
+            )
             if not (cued or speaks or quoted):
                 continue
             entity = self.entity(n)
@@ -371,10 +472,34 @@ class _Reader:
             yield Citation(n.start, n.end, name, sent, provider=provider, scope=scope)
         yield from self._references(sent)
         yield from self._presence(sent)
+        if self.words[sent].isdisjoint(word_list("anonymous_voices")):
+            return
         for m in _anonymous().finditer(text, sent[0], sent[1]):
             owner = re.search(r"([A-Z][\w.-]*)\s+$", text[max(sent[0], m.start() - 30) : m.start()])
             if not owner or owner[1].lower() in word_list("not_names"):
                 yield Citation(m.start(), m.end(), None, sent)  # not "Glassnode analysts said"
+
+    def _cue_positions(self, sent: Span) -> tuple[list[int], list[int], list[int]]:
+        """Where the sentence's words that cite a name after them, its verbs of stating,
+        and the words that cite a name before them (verbs, citing nouns) start: a name far
+        from all of them needs no pattern tried on it."""
+        before_words = _first_words("citing_before", "citing_after_comma")
+        verbs = _first_words("statement_verbs")
+        after_words = verbs | _first_words("citing_nouns_after", "document_nouns")
+        cues: list[int] = []
+        stating: list[int] = []
+        follow: list[int] = []
+        if self.words[sent].isdisjoint(before_words | after_words):
+            return cues, stating, follow
+        for m in _WORDS.finditer(self.lowered, *sent):
+            word = m.group()
+            if word in before_words:
+                cues.append(m.start())
+            if word in verbs:
+                stating.append(m.start())
+            if word in after_words:
+                follow.append(m.start())
+        return cues, sorted(stating), follow
 
     def _in_apposition(self, n: Name, ns: list[Name]) -> bool:
         """ "Chi Onwurah, the Labour MP for ..., said": a name in an appositive to an
@@ -395,12 +520,19 @@ class _Reader:
 
     def _short_for(self, word: str) -> str | None:
         """The organisation whose name starts with ``word`` ("Zephyr" → Zephyr Labs)."""
-        names = self.unlisted | {name for _, name, _ in self.orgs}
+        orgs = self.orgs  # reads the unlisted names too
+        names = self.unlisted | {name for _, name, _ in orgs}
         longer = {name for name in names if name.split()[0] == word and name != word}
         return next(iter(longer)) if len(longer) == 1 else None
 
     def _references(self, sent: Span) -> Iterable[Citation]:
         """ "The firm reported", "according to the filing": the company named before."""
+        held = self.words[sent]
+        refs, docs, verbs, speech = _reference_words()
+        pronoun = not held.isdisjoint({"it", "they"}) and not held.isdisjoint(speech)
+        stated = not held.isdisjoint(refs) and not held.isdisjoint(verbs)
+        if held.isdisjoint(docs) and not stated and not pronoun:
+            return  # no document, no company word with a verb, no "it said"
         for m in _referring_speaker().finditer(self.text, sent[0], sent[1]):
             said = _said_before().search(self.text, max(sent[0], m.start() - 60), m.start())
             if m["doc"] and said:
@@ -412,9 +544,9 @@ class _Reader:
                 wanted = "regulator"
             else:
                 wanted = "company"
-            company = self._named_before(m.start(), wanted)
-            if company:
-                yield Citation(m.start(), m.end(), company, sent, provider=False)
+            named = self._named_before(m.start(), wanted)
+            if named:
+                yield Citation(m.start(), m.end(), named, sent, provider=False)
 
     def _named_before(self, pos: int, wanted: str) -> str | None:
         """The nearest organisation of the wanted kind named before ``pos``: a venue for
@@ -425,7 +557,8 @@ class _Reader:
                 return name
         return None
 
-    def _organisations(self) -> list[tuple[int, str, str]]:
+    @cached_property
+    def orgs(self) -> list[tuple[int, str, str]]:
         """Every organisation the article names, with its kind, in text order."""
         found: list[tuple[int, str, str]] = []
         for kind in ("venue", "asset", "source"):
@@ -437,10 +570,17 @@ class _Reader:
                 elif kind == "source" and _source_kinds().get(m.value) not in _DATA_KINDS:
                     regulator = _source_kinds().get(m.value) == "regulator"
                     found.append((m.start, m.value, "regulator" if regulator else "company"))
+        org_words, descriptors = word_list("org_words"), word_list("org_descriptors")
+        marked = [
+            sent
+            for sent in self.ctx.structure.sentences
+            if not self.words[sent].isdisjoint(descriptors)
+            or not org_words.isdisjoint(w.lower() for w in _CAPITALIZED.findall(self.text, *sent))
+        ]
         unlisted = [
             (n.start, clean(n), _opens(self.text, sent, n))
-            for sent, ns in self.names.items()
-            for n in ns
+            for sent in marked
+            for n in self.names(sent)
             if (self._described(n) or _named_as_organisation(n))
             and not any(self._covering(kind, n) for kind in ("source", "venue", "asset"))
         ]
@@ -459,7 +599,7 @@ class _Reader:
     def subject(self, sent: Span) -> str | None:
         """Who the sentence is about when a name opens it: the organisation, or the
         person ("Zhao, who has amassed a fortune ...")."""
-        ns = self.names.get(sent, [])
+        ns = self.names(sent)
         if not ns or not _opens(self.text, sent, ns[0]):
             return None
         entity = self.entity(ns[0])
@@ -498,6 +638,15 @@ def _named_as_organisation(n: Name) -> bool:
     """ "Kestrel Bridge", "Zephyr Labs": a name whose last word says it is a firm (an
     acronym or a handle may as well be a product)."""
     return len(n.words) > 1 and n.words[-1].lower() in word_list("org_words")
+
+
+def _without_opening_word(n: Name) -> Name:
+    """ "Rival CoreFlux reported": a sentence's capitalized first word before a firm's
+    own name (inner capitals, an acronym) is not part of it."""
+    rest = Name(n.start + len(n.words[0]) + 1, n.end, n.words[1:], n.possessive)
+    if len(n.words) < 2 or org_shaped(Name(n.start, n.start + len(n.words[0]), n.words[:1])):
+        return n
+    return rest if org_shaped(rest) and not _named_as_organisation(n) else n
 
 
 def _opens(text: str, sent: Span, n: Name) -> bool:
@@ -541,6 +690,12 @@ def _cited_by_name(ctx: Context, s: Mention) -> bool:
 _LONGEST_NAME = 80  # characters: an asset name starting further back cannot cover a source
 
 
+_PERSONAL_NAME = re.compile(
+    r"\b([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
+_NAME_OF = re.compile(r"\b[A-Z][\w-]+,?\s+(?:of|at)\s+(?:the\s+)?[A-Z0-9]")
+_CUE_REACH = 80  # characters before a name where its cue and descriptor stand
+_FOLLOW_REACH = 220  # characters after a name where its verb stands, past an appositive
 _DESCRIBED = re.compile(r",\s*(?:which|who)\b")
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 
@@ -554,7 +709,8 @@ def lines(ctx: Context) -> list[Span]:
 def line_of(ctx: Context, pos: int) -> Span:
     """The line holding ``pos``."""
     spans = lines(ctx)
-    i = bisect.bisect_right([s for s, _ in spans], pos) - 1
+    starts = ctx.remember("line_starts", None, lambda: [s for s, _ in spans])
+    i = bisect.bisect_right(starts, pos) - 1
     return spans[i] if i >= 0 and spans[i][0] <= pos < spans[i][1] else (pos, pos + 1)
 
 

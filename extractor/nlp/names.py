@@ -95,7 +95,19 @@ def _name_like(word: str) -> bool:
 
 
 def names_in(text: str, start: int, end: int) -> list[Name]:
-    """The capitalized name runs between ``start`` and ``end``, in text order."""
+    """The capitalized name runs between ``start`` and ``end``, in text order. Stretches
+    that may hold one are found by one scan; only they are read word by word."""
+    return [n for m in _CANDIDATE.finditer(text, start, end) for n in _names_at(text, *m.span())]
+
+
+# A word that may start or continue a name (capitalized, inner capitals or digits, a
+# domain), and runs of them joined by spaces, connectors and a leading small number.
+_SEED = r"(?:[A-Z]|\d+[A-Za-z]|[a-z][a-z0-9]*[A-Z]|[a-z0-9][a-z0-9-]*\.[a-z])\S*"
+_JOIN = r"[ \t]+(?:(?:of|for|&|de|van|von|der|and)[ \t]+)?"
+_CANDIDATE = re.compile(rf"(?<![\w.,$€£#@'’-])(?:\d{{1,2}}[ \t]+)?{_SEED}(?:{_JOIN}{_SEED})*")
+
+
+def _names_at(text: str, start: int, end: int) -> list[Name]:
     tokens = _tokens(text, start, end)
     runs: list[list[_Token]] = []
     current: list[_Token] = []
@@ -206,10 +218,16 @@ def clean(name: Name) -> str:
     return " ".join(words)
 
 
+_HEADLINE_MAX = 300  # characters: a longer line is prose
+
+
 def title_case_line(text: str, pos: int) -> bool:
     """A headline in title case capitalizes ordinary words too: no names are read off it."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    words = re.findall(r"[A-Za-z][A-Za-z’']*", text[start : end if end >= 0 else len(text)])
+    end = end if end >= 0 else len(text)
+    if end - start > _HEADLINE_MAX:
+        return False  # a paragraph of prose, not a headline
+    words = re.findall(r"[A-Za-z][A-Za-z’']*", text[start:end])
     long_words = [w for w in words if len(w) > 3]
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.7
