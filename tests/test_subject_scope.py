@@ -68,6 +68,10 @@ ROWS = [
     row(XRP_STORY, "0.9932", asset="XRP"),
     row(XRP_STORY, "$6.2 billion", asset="XRP", metric="trading_volume"),
     row(CRASH_STORY, "$97.3 billion", asset="CRYPTO", metric="open_interest"),
+    row("Within hours of the ruling, XRP's market cap skyrocketed by an astonishing $21.2 "
+        "billion.", "$21.2 billion", asset="XRP"),
+    row("Open interest for ETH futures across exchanges is currently over $10.1 billion.",
+        "$10.1 billion", asset="ETH"),
     row(CRASH_STORY, "$1.2 billion", asset="CRYPTO", metric="liquidations"),
     row("Venture capital funding for crypto startups totaled $4.5 billion in the second quarter.",
         "$4.5 billion", asset="CRYPTO", metric="funding_raised"),

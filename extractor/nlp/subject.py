@@ -102,12 +102,53 @@ def _nearest_asset(ctx: Context, a: Amount, metric: str, mentions: list[Mention]
     if metric not in market_wide():
         mentions = [m for m in mentions if m.asset_kind != "scope"] or mentions
     else:  # "liquidations as bitcoin slides": the market's, unless the asset is the figure's own
-        mentions = [m for m in mentions if m.asset_kind == "scope" or _attached(ctx, a, m)]
+        owners = _owners(ctx, a, metric, mentions)
+        mentions = owners or [
+            m for m in mentions if m.asset_kind == "scope" or _attached(ctx, a, m)
+        ]
     if a.kind == "crypto" and not any(m.asset_kind in ("stock", "etf") for m in mentions):
         return a.unit
     if mentions:
         return _issuer(min(mentions, key=lambda m: _asset_distance(ctx, a, m)), a, metric)
     return None
+
+
+_OWNER_BEFORE = re.compile(
+    r"(?i)\s*(?:['’]s?\s*)?(?:(?:futures|derivatives|perpetual|perpetuals|options|spot|"
+    r"network|blockchain|token)\s+)*$"
+)
+_OWNER_AFTER = re.compile(r"(?i)\s+(?:for|of|on|in)\s+(?:the\s+)?$")
+
+
+def _owners(ctx: Context, a: Amount, metric: str, mentions: list[Mention]) -> list[Mention]:
+    """Coins that own the figure's metric word in its clause: "XRP's market cap soared by
+    $21.2 billion", "ether futures open interest", "open interest for ETH futures"."""
+    sent = ctx.sentence_of(a.start)
+    words = [
+        m
+        for m in ctx.in_span("metric", sent)
+        if m.value == metric and not boundaries(gap_between(ctx, m.start, m.end, a))
+    ]
+    owners = []
+    for coin in mentions:
+        if coin.asset_kind not in ("crypto", "stablecoin"):
+            continue
+        for word in words:
+            before = coin.end <= word.start and _OWNER_BEFORE.fullmatch(
+                ctx.text, coin.end, word.start
+            )
+            after = word.end <= coin.start and _OWNER_AFTER.fullmatch(
+                ctx.text, word.end, coin.start
+            )
+            if before or after:
+                owners.append(coin)
+                break
+    return owners
+
+
+def gap_between(ctx: Context, start: int, end: int, a: Amount) -> str:
+    """The text between a word at ``start``..``end`` and an amount, whichever comes first."""
+    return ctx.text[end : a.start] if end <= a.start else ctx.text[a.end : start]
 
 
 def _issuer(m: Mention, a: Amount, metric: str) -> str:
@@ -276,7 +317,7 @@ def _names_someone(ctx: Context, a: Amount) -> bool:
 
 
 # Figures a coin's own derivatives market reports; liquidation and sentiment totals are the
-# whole market's even in a story about one coin.
+# whole market's even in a story about one coin ("Bitcoin crash wipes out traders").
 _DERIVATIVES = ("open_interest", "trading_volume", "long_short_ratio", "funding_rate")
 
 
