@@ -6,16 +6,32 @@
     │   └── CorpusError     a malformed meta.jsonl / gold.jsonl line or missing article file
     ├── ExtractionError     one article could not be processed
     ├── FetchError          a URL could not be fetched (status, reason)
-    └── StoreError          the SQLite store refused an operation
+    ├── StoreError          the SQLite store refused an operation
+    └── StoreBusy           another run holds the store's lock
 
-The CLI prints these as one line and exits non-zero; anything else is a bug.
+The CLI prints these as one line and exits with the error's ``exit_code`` (the table
+below, also in the README); anything else is a bug and keeps its traceback.
 """
 
 from __future__ import annotations
 
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Exit statuses of every command (the README's table; cron and scripts rely on them)."""
+
+    OK = 0  # the command did its work; items that failed are listed on stderr
+    CHECK_FAILED = 1  # a check the user asked for failed (audit --fail-on, evaluate --min-f1)
+    ERROR = 2  # bad usage or input, an unusable store or output, or nothing could be read
+    BUSY = 75  # another run holds the store's lock (EX_TEMPFAIL: try again later)
+    INTERRUPTED = 130  # stopped by Ctrl-C or SIGTERM; what was stored stays consistent
+
 
 class CryptoClaimsError(Exception):
     """Base of every error the tool reports to users as one line."""
+
+    exit_code: ExitCode = ExitCode.ERROR
 
 
 class InputError(CryptoClaimsError):
@@ -47,3 +63,9 @@ class FetchError(CryptoClaimsError):
 
 class StoreError(CryptoClaimsError):
     """The article store refused an operation."""
+
+
+class StoreBusy(CryptoClaimsError):
+    """Another process holds the store's run lock (an overlapping scheduled run)."""
+
+    exit_code = ExitCode.BUSY

@@ -86,7 +86,7 @@ def test_the_seeds_give_exactly_the_slip_and_the_share() -> None:
 def test_audit_command_on_the_corpus_reports_the_designed_disagreements(tmp_path: Path) -> None:
     out = tmp_path / "findings.json"
     result = CliRunner().invoke(main, ["audit", str(CORPUS), "--json", str(out)])
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 0, result.output
     assert result.stdout.startswith("Audited ")
     report = AuditReport.model_validate_json(out.read_text(encoding="utf-8"))
     named = {

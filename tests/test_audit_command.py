@@ -48,11 +48,11 @@ def audit(*args: str | Path):
     return CliRunner().invoke(main, ["audit", *map(str, args)])
 
 
-def test_scale_slip_exits_1_and_writes_validated_json_and_html(tmp_path: Path) -> None:
+def test_scale_slip_is_reported_with_exit_0_and_validated_json_and_html(tmp_path: Path) -> None:
     path = claims_file(tmp_path, slip_claims())
     out_json, out_html = tmp_path / "out" / "findings.json", tmp_path / "out" / "report.html"
     result = audit(path, "--json", out_json, "--html", out_html)
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 0, result.output  # findings are the product, not a failure
     assert "scale slip" in result.stdout and "“$2.65 million” Mitrade (suspect)" in result.stdout
     report = AuditReport.model_validate_json(out_json.read_text(encoding="utf-8"))
     assert [f.verdict for f in report.findings] == ["scale_error"]
@@ -68,7 +68,14 @@ def test_scale_slip_exits_1_and_writes_validated_json_and_html(tmp_path: Path) -
 
 @pytest.mark.parametrize(
     ("fail_on", "status"),
-    [("scale_error,conflict", 1), ("scale_error", 1), ("conflict", 0), ("none", 0), ("", 0)],
+    [
+        ("scale_error,conflict", 1),
+        ("scale_error", 1),
+        ("all", 1),
+        ("conflict", 0),
+        ("none", 0),
+        ("", 0),
+    ],
 )
 def test_fail_on_names_the_verdicts_that_fail(tmp_path: Path, fail_on: str, status: int) -> None:
     result = audit(claims_file(tmp_path, slip_claims()), "--fail-on", fail_on)
@@ -86,7 +93,8 @@ def test_fail_on_names_the_verdicts_that_fail(tmp_path: Path, fail_on: str, stat
 def test_tolerance_and_consistent_figures(
     tmp_path: Path, second: str, value: float, tolerance: str, status: int
 ) -> None:
-    result = audit(claims_file(tmp_path, flow_claims(second, value)), "--tolerance", tolerance)
+    claims = claims_file(tmp_path, flow_claims(second, value))
+    result = audit(claims, "--tolerance", tolerance, "--fail-on", "all")
     assert result.exit_code == status, result.output
     if status == 0:
         assert "No findings" in result.stdout

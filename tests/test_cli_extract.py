@@ -171,7 +171,7 @@ def test_nothing_extracted_exits_non_zero(tmp_path: Path, args: list[str], error
     (tmp_path / "bad.txt").write_bytes(b"BTC\xe9 fell 5%")
     (tmp_path / "empty").mkdir()
     result = run(*(tmp_path / a for a in args))
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.splitlines()[0] == f"error: {tmp_path}/{error}"
     assert result.exception is None or isinstance(result.exception, SystemExit)
@@ -180,7 +180,7 @@ def test_nothing_extracted_exits_non_zero(tmp_path: Path, args: list[str], error
 def test_unwritable_output_is_one_line(tmp_path: Path) -> None:
     folder = write_corpus(tmp_path / "corpus", [])
     result = run(folder, "-o", folder)  # a folder, not a file
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.stderr.splitlines() == [f"error: {folder}: cannot write: Is a directory"]
 
 
@@ -210,6 +210,6 @@ def test_python_m_extractor_one_and_two_workers(tmp_path: Path) -> None:
 
 def test_python_m_extractor_exit_status_when_nothing_extracted(tmp_path: Path) -> None:
     result = python_m("missing.txt", cwd=tmp_path)
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert result.stderr.splitlines()[0] == "error: missing.txt: no such file"
     assert "Traceback" not in result.stderr

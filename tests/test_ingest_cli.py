@@ -54,7 +54,7 @@ def test_failures_are_summarized_at_the_end(site, tmp_path):
 
 def test_private_target_without_flag_fails_the_run(site, tmp_path):
     result = _ingest("--feed", f"{site.origin}/feed.xml", "--db", str(tmp_path / "x.db"))
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "non-public address 127.0.0.1" in result.output
     assert site.log == []
 

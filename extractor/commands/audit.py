@@ -1,7 +1,9 @@
 """``cryptoclaims audit``: find figures across articles that cannot all be true.
 
-Exit status: 0 without findings (or none that ``--fail-on`` names), 1 with findings
-``--fail-on`` names, 2 on error (the project's errors, printed as one line).
+Exit status (the README's table): 0 when the audit ran, whatever it found, unless
+``--fail-on`` names verdicts: then 1 when a finding has one of them; 2 on error.
+Findings are the audit's product, not a failure, so a scheduled daily audit does not
+"fail" every day; ``--fail-on scale_error,conflict`` turns it into a gate for scripts.
 Inputs are :class:`~extractor.audit.inputs.AuditSource` objects, one per path; another
 kind of input (a database) is one more source appended to that list.
 """
@@ -15,7 +17,7 @@ import click
 from rich.console import Console
 
 from extractor.commands.options import db_inputs
-from extractor.errors import CryptoClaimsError, InputError
+from extractor.errors import ExitCode, InputError
 from extractor.models import VERDICTS, AuditReport
 
 PLAIN_WIDTH = 120  # table width when the output is not a terminal (files, pipes, make)
@@ -24,6 +26,8 @@ PLAIN_WIDTH = 120  # table width when the output is not a terminal (files, pipes
 def parse_fail_on(value: str) -> frozenset[str]:
     """The verdicts named in ``--fail-on`` ("none" or empty: never fail)."""
     names = {v.strip() for v in value.split(",") if v.strip()} - {"none"}
+    if "all" in names:
+        names = (names - {"all"}) | set(VERDICTS)
     unknown = sorted(names - set(VERDICTS))
     if unknown:
         raise click.BadParameter(
@@ -59,9 +63,10 @@ def parse_fail_on(value: str) -> frozenset[str]:
 )
 @click.option(
     "--fail-on",
-    default=",".join(VERDICTS),
+    default="none",
     show_default=True,
-    help="Verdicts that make the exit status 1 (comma-separated, or 'none').",
+    help=f"Verdicts that make the exit status 1 (comma-separated from {', '.join(VERDICTS)}, "
+    "'all', or 'none').",
 )
 def audit_command(
     paths: tuple[Path, ...],
@@ -77,17 +82,14 @@ def audit_command(
     if not paths and not dbs:
         raise click.UsageError("give at least one PATH or --db")
     to_stdout = json_path is not None and str(json_path) == "-"
-    try:
-        report = _run(paths, dbs, tolerance, top, to_stdout)
-        _write(report, None if to_stdout else json_path, html_path)
-        if to_stdout:
-            from extractor.report import to_json
+    report = _run(paths, dbs, tolerance, top, to_stdout)
+    _write(report, None if to_stdout else json_path, html_path)
+    if to_stdout:
+        from extractor.report import to_json
 
-            click.echo(to_json(report), nl=False)
-    except CryptoClaimsError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
-    sys.exit(1 if any(f.verdict in failing for f in report.findings) else 0)
+        click.echo(to_json(report), nl=False)
+    if any(f.verdict in failing for f in report.findings):
+        sys.exit(ExitCode.CHECK_FAILED)
 
 
 def _run(

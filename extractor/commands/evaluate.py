@@ -8,10 +8,7 @@ from pathlib import Path
 
 import click
 
-from extractor.errors import CryptoClaimsError, InputError
-
-EXIT_BELOW_MIN = 1
-EXIT_BAD_INPUT = 2
+from extractor.errors import ExitCode
 
 
 @click.command("evaluate")
@@ -62,14 +59,7 @@ def evaluate_command(
     from extractor.evaluation.report import events_json, events_table, render, to_json
     from extractor.evaluation.runner import evaluate_corpus
 
-    try:
-        evaluation = evaluate_corpus(corpus, gold, workers=workers, only=only)
-    except InputError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(EXIT_BAD_INPUT)
-    except CryptoClaimsError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(EXIT_BELOW_MIN)
+    evaluation = evaluate_corpus(corpus, gold, workers=workers, only=only)
     if as_json:
         document = to_json(evaluation, misses=misses)
         if by_event:
@@ -84,4 +74,4 @@ def evaluate_command(
     f1 = evaluation.totals.f1
     if min_f1 is not None and f1 < min_f1:
         click.echo(f"amount F1 {f1:.3f} is below --min-f1 {min_f1:.3f}", err=True)
-        sys.exit(EXIT_BELOW_MIN)
+        sys.exit(ExitCode.CHECK_FAILED)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from extractor.errors import CryptoClaimsError, StoreError
+from extractor.errors import CryptoClaimsError, ExitCode, StoreError
 from extractor.export import FORMATS, TABLES, Format, Table
 
 
@@ -36,5 +36,5 @@ def export_command(db: Path, table: Table, fmt: Format, output: Path) -> None:
             count = export(store, table, fmt, output)
     except (CryptoClaimsError, OSError) as exc:
         click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
+        sys.exit(ExitCode.ERROR)
     click.echo(f"{count} {table} written to {output}", err=True)

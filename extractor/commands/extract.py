@@ -14,7 +14,7 @@ import click
 
 from extractor.commands.options import db_inputs
 from extractor.corpus import META_FILE, ArticleError, article_from_file, load_corpus
-from extractor.errors import CryptoClaimsError, InputError
+from extractor.errors import CryptoClaimsError, ExitCode, InputError
 from extractor.models import Article
 
 
@@ -85,12 +85,12 @@ def extract_command(
         stream = open_output(output)
     except InputError as exc:
         click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
+        sys.exit(ExitCode.ERROR)
     with stream as out:
         _write_claims(articles, out, tally, workers)
     click.echo(tally.summary(), err=True)
     if tally.failed and not tally.done:
-        sys.exit(1)
+        sys.exit(ExitCode.ERROR)
 
 
 @dataclass

@@ -1,7 +1,8 @@
 """``cryptoclaims ingest``: feeds and pages into the article store.
 
-Exit status: 0 when the run finished (failures are recorded and listed), 1 when nothing
-at all could be read, 2 on an error that stops the run (the store, a bad feeds file).
+Exit status (the README's table): 0 when the run finished (failures are recorded and
+listed), 2 when nothing at all could be read or an error stops the run (the store, a bad
+feeds file).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from extractor.errors import CryptoClaimsError, InputError
+from extractor.errors import ExitCode, InputError
 from extractor.store import DEFAULT_DB
 
 PROGRESS_MIN_PAGES = 5  # shorter runs need no bar
@@ -27,17 +28,20 @@ class _Bar:
         )
         self._task = self._progress.add_task("ingest", total=None)
         self._on = self._progress.console.is_terminal
+        self._started = False
 
     def start(self, total: int) -> None:
         if self._on and total >= PROGRESS_MIN_PAGES:
             self._progress.update(self._task, total=total)
             self._progress.start()
+            self._started = True
 
     def advance(self, url: str) -> None:
         self._progress.advance(self._task)
 
     def stop(self) -> None:
-        self._progress.stop()
+        if self._started:
+            self._progress.stop()
 
 
 def read_feeds_file(path: Path) -> list[str]:
@@ -127,13 +131,10 @@ def ingest_command(
                 from extractor.ingest.local import ingest_paths
 
                 reports.append(ingest_paths(store, paths, None if no_claims else extract_claims))
-    except CryptoClaimsError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
     finally:
         bar.stop()
     for report in reports:
         for line in report.lines():
             click.echo(line, err=True)
     if not any(report.succeeded for report in reports):
-        sys.exit(1)
+        sys.exit(ExitCode.ERROR)
