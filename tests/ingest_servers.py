@@ -53,6 +53,31 @@ def drip(conn: socket.socket, stop: threading.Event) -> None:
         conn.sendall(b"x")
 
 
+def trickle_headers(every: float = 0.2) -> Behaviour:
+    """Response headers one byte every ``every`` seconds (slowloris on the header phase)."""
+
+    def send(conn: socket.socket, stop: threading.Event) -> None:
+        for byte in head(headers={"Content-Type": "text/html", "X-Pad": "p" * 5000}):
+            if stop.wait(every):
+                return
+            conn.sendall(bytes([byte]))
+
+    return send
+
+
+def gzip_cut(body: bytes, keep: float = 0.5) -> Behaviour:
+    """A gzip body cut at ``keep`` of its length, with a Content-Length that matches the cut."""
+    packed = gzip.compress(body)
+    cut = packed[: int(len(packed) * keep)]
+    return answer(cut, {"Content-Encoding": "gzip", "Content-Type": "text/html"})
+
+
+def gzip_members(*parts: bytes, padding: bytes = b"") -> Behaviour:
+    """Each part gzipped on its own and the members concatenated (``gzip -c a b``)."""
+    packed = b"".join(gzip.compress(part) for part in parts) + padding
+    return answer(packed, {"Content-Encoding": "gzip", "Content-Type": "text/html"})
+
+
 def short_body(conn: socket.socket, stop: threading.Event) -> None:
     """Content-Length promises 5,000 bytes; 100 arrive, then FIN."""
     conn.sendall(

@@ -142,10 +142,15 @@ def test_429_retry_after_is_honoured(web, fetcher, sleeps):
 def test_retry_after_over_the_cap_fails_fast_and_spares_other_hosts(web, fetcher, sleeps):
     web.expect_request("/p").respond_with_data("later", status=429, headers={"Retry-After": "3600"})
     web.expect_request("/other").respond_with_data(PAGE)
-    with pytest.raises(FetchError, match="Retry-After 3600 s exceeds the cap") as caught:
+    with pytest.raises(FetchError, match="Retry-After 3600 s exceeds the 5 s cap") as caught:
         fetcher.fetch(web.url_for("/p"))
     assert caught.value.status == 429
     assert len(web.log) == 1
+    # the host is skipped for the run: no wait, no request
+    with pytest.raises(FetchError, match=r"127\.0\.0\.1 is skipped for this run: Retry-After 3600"):
+        fetcher.fetch(web.url_for("/p"))
+    assert len(web.log) == 1
+    assert fetcher.pacer.skipped() == {"127.0.0.1": "Retry-After 3600 s exceeds the 5 s cap"}
     # same server reached by another host name: no wait inherited from 127.0.0.1
     other = web.url_for("/other").replace("127.0.0.1", "localhost")
     assert fetcher.fetch(other).body == PAGE
@@ -159,7 +164,7 @@ def test_breaker_skips_a_host_after_consecutive_failures(web, sleeps):
         for _ in range(3):
             with pytest.raises(FetchError, match="server answered 500"):
                 client.fetch(web.url_for("/down"))
-        with pytest.raises(FetchError, match="skipped after 3 consecutive failures"):
+        with pytest.raises(FetchError, match="skipped for this run: 3 consecutive failures"):
             client.fetch(web.url_for("/down"))
     assert len(web.log) == 3
 

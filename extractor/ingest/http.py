@@ -5,13 +5,19 @@ What a request promises (httpx alone gives per-operation timeouts and no size ca
 - only http(s); every connection, redirect hops included, goes through the address
   guard (``netguard``); redirects are followed by hand, capped, loop-checked and each hop
   re-checked (scheme, address, and the caller's ``check`` such as robots.txt);
-- connect and read timeouts, plus a total deadline for the request and its redirects;
+- connect and read timeouts, plus a total deadline for the request and its redirects
+  that holds from the first byte sent to the last byte read (response headers
+  included: ``netguard`` bounds every socket operation by it);
+- bounded waiting: the wait for a host's next slot is checked against the deadline
+  before sleeping; ``Retry-After`` (seconds or HTTP date) is honoured up to a cap, and
+  a host asking for more is skipped for the rest of the run; an optional run budget
+  bounds every wait and request of the run;
 - a body cap enforced on the wire and again after decompression, which we do ourselves
   in bounded steps so a gzip bomb never expands past the cap in memory; a
-  ``Content-Length`` over the cap is refused before reading;
+  ``Content-Length`` over the cap is refused before reading; a compressed body whose
+  stream does not end is a failure (a cut-off download), and every gzip member is read;
 - retries with jittered exponential backoff on 429/5xx, timeouts and broken
-  connections, honouring ``Retry-After`` (seconds or HTTP date) up to a cap; a partial
-  body is never returned;
+  connections; a partial body is never returned;
 - conditional GET with ``If-None-Match`` / ``If-Modified-Since``; 304 is a result.
 """
 
@@ -25,21 +31,24 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag, urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from extractor import __version__
 from extractor.errors import FetchError
 from extractor.ingest.netguard import (
+    DEADLINE_EXCEEDED,
     BlockedAddress,
     GuardedBackend,
     Resolver,
     guarded_transport,
     system_resolver,
+    total_deadline,
 )
-from extractor.ingest.pacing import HostPacer, HostSkipped
-from extractor.ingest.urls import IPNetwork, check_scheme, host_key
+from extractor.ingest.pacing import HostPacer, HostSkipped, WaitTooLong
+from extractor.ingest.urls import DEFAULT_PORTS, IPNetwork, check_scheme, host_key
 
 USER_AGENT = f"cryptoclaims/{__version__} (news figure auditor; polite crawler; obeys robots.txt)"
 ROBOTS_TOKEN = "cryptoclaims"
@@ -65,6 +74,11 @@ class FetchConfig:
     breaker: int = 5
     allow_private: bool = False
     allowed_networks: tuple[IPNetwork, ...] = ()
+    run_budget: float | None = None  # seconds for every request and wait of a run
+
+
+class BudgetSpent(FetchError):
+    """The run's time budget is spent: the URL was not (completely) fetched."""
 
 
 @dataclass(frozen=True)
@@ -117,10 +131,14 @@ class Fetcher:
     ) -> None:
         self.config = config or FetchConfig()
         cfg = self.config
-        self.pacer = HostPacer(cfg.host_delay, cfg.breaker, sleep=sleep)
-        backend = GuardedBackend(cfg.allow_private, cfg.allowed_networks, resolver)
+        self.pacer = HostPacer(
+            cfg.host_delay, cfg.breaker, sleep=sleep, max_wait=cfg.retry_after_cap
+        )
+        self.started = time.monotonic()
+        self.run_deadline = None if cfg.run_budget is None else self.started + cfg.run_budget
+        self._backend = GuardedBackend(cfg.allow_private, cfg.allowed_networks, resolver)
         self._client = httpx.Client(
-            transport=guarded_transport(backend),
+            transport=guarded_transport(self._backend),
             headers={"User-Agent": cfg.user_agent, "Accept-Encoding": "gzip, deflate"},
             follow_redirects=False,
             trust_env=False,  # an environment proxy would bypass the address guard
@@ -134,6 +152,16 @@ class Fetcher:
 
     def close(self) -> None:
         self._client.close()
+
+    @property
+    def budget_spent(self) -> bool:
+        """True once the run's time budget (if any) is used up."""
+        return self.run_deadline is not None and time.monotonic() >= self.run_deadline
+
+    def _budget_error(self, url: str) -> BudgetSpent:
+        return BudgetSpent(
+            url, f"not fetched: the run's time budget of {self.config.run_budget:g} s is spent"
+        )
 
     def fetch(
         self,
@@ -164,12 +192,15 @@ class Fetcher:
         raise AssertionError("unreachable: the last attempt raises")  # pragma: no cover
 
     def _before_retry(self, url: str, exc: _Retryable, attempt: int) -> None:
-        """Defer the host for the next attempt, or give up with the final reason."""
+        """Defer the host for the next attempt, or give up with the final reason.
+
+        A Retry-After over the cap is not waited for: the host is skipped for the run.
+        """
         cfg = self.config
         if exc.retry_after is not None and exc.retry_after > cfg.retry_after_cap:
-            self.pacer.defer(exc.host, exc.retry_after)
-            reason = f"{exc.reason}; Retry-After {exc.retry_after:.0f} s exceeds the cap"
-            raise FetchError(url, reason, exc.status)
+            why = f"Retry-After {exc.retry_after:.0f} s exceeds the {cfg.retry_after_cap:g} s cap"
+            self.pacer.skip(exc.host, why)
+            raise FetchError(url, f"{exc.reason}; {why}; host skipped for this run", exc.status)
         if attempt >= cfg.retries:
             tries = f"{cfg.retries + 1} attempts"
             raise FetchError(url, f"{exc.reason} (after {tries})", exc.status)
@@ -184,35 +215,79 @@ class Fetcher:
         limit: int,
         truncate: bool,
     ) -> FetchResult:
-        """One request and its redirects, within the total deadline."""
-        deadline = time.monotonic() + self.config.deadline
-        current, seen = url, {urldefrag(url)[0]}
+        """One request and its redirects, within the total deadline.
+
+        The deadline starts once the host's first slot comes (waiting in the host's
+        queue is bounded by the run budget and the Retry-After cap, not by it).
+        """
+        current, previous, seen = url, url, {urldefrag(url)[0]}
+        deadline: float | None = None
         for _hop in range(self.config.max_redirects + 1):
             if check is not None:
                 check(current)
-            response = self._send(url, current, headers, deadline)
-            try:
-                location = _redirect_target(current, response)
-                if location is None:
-                    return self._result(url, current, response, deadline, limit, truncate)
-            finally:
-                response.close()
+            if current is not url:
+                self._check_redirect(url, previous, current)
+            self._wait_turn(url, current, deadline)
+            if deadline is None:
+                deadline = self._request_deadline(url)
+            with total_deadline(deadline):
+                response = self._send(url, current, headers, deadline)
+                try:
+                    location = _redirect_target(current, response)
+                    if location is None:
+                        return self._result(url, current, response, deadline, limit, truncate)
+                finally:
+                    response.close()
             check_scheme(location)
             if urldefrag(location)[0] in seen:
                 raise FetchError(url, f"redirect loop at {location}", response.status_code)
             seen.add(urldefrag(location)[0])
-            current = location
+            previous, current = current, location
         raise FetchError(url, f"more than {self.config.max_redirects} redirects")
+
+    def _request_deadline(self, url: str) -> float:
+        """Now plus the per-request deadline, within the run budget."""
+        deadline = time.monotonic() + self.config.deadline
+        if self.run_deadline is None:
+            return deadline
+        if time.monotonic() >= self.run_deadline:
+            raise self._budget_error(url)
+        return min(deadline, self.run_deadline)
+
+    def _wait_turn(self, url: str, current: str, deadline: float | None) -> None:
+        """Wait for the host's next slot, never past the request deadline or the run budget."""
+        limit = deadline if deadline is not None else self.run_deadline
+        try:
+            self.pacer.wait(host_key(current), limit)
+        except HostSkipped as exc:
+            raise FetchError(url, str(exc)) from None
+        except WaitTooLong as exc:
+            if deadline is None:
+                raise self._budget_error(url) from None
+            raise FetchError(url, f"{DEADLINE_EXCEEDED}: {exc}") from None
+
+    def _check_redirect(self, url: str, previous: str, current: str) -> None:
+        """With private targets allowed, a redirect from a public host still may not lead
+        into a private network (an SSRF pivot); the connect checks everything else."""
+        if not self.config.allow_private:
+            return
+        before, after = urlsplit(previous), urlsplit(current)
+        before_port = before.port or DEFAULT_PORTS[before.scheme.lower()]
+        if not self._backend.is_public_origin(before.hostname or "", before_port):
+            return
+        port = after.port or DEFAULT_PORTS[after.scheme.lower()]
+        try:
+            self._backend.checked_addresses(after.hostname or "", port, allow_private=False)
+        except BlockedAddress as exc:
+            raise FetchError(url, f"blocked: redirect from a public host: {exc}") from None
+        except httpcore.ConnectError:
+            pass  # unresolvable: the connect reports it
 
     def _send(
         self, url: str, current: str, headers: dict[str, str], deadline: float
     ) -> httpx.Response:
-        """Send one GET (paced per host) and return the streaming response."""
+        """Send one GET and return the streaming response."""
         host = host_key(current)
-        try:
-            self.pacer.wait(host)
-        except HostSkipped as exc:
-            raise FetchError(url, str(exc)) from None
         remaining = _remaining(url, deadline)
         cfg = self.config
         timeout = httpx.Timeout(
@@ -227,7 +302,7 @@ class Fetcher:
         except BlockedAddress as exc:
             raise FetchError(url, f"blocked: {exc}") from None
         except httpx.HTTPError as exc:
-            raise _network_failure(url, host, exc) from None
+            raise self._network_failure(url, host, exc) from None
         if response.status_code in RETRY_STATUSES:
             response.close()
             reason = f"server answered {response.status_code}"
@@ -251,8 +326,20 @@ class Fetcher:
             return FetchResult(url, current, status, headers)
         if status >= 400 or status < 200:
             raise FetchError(url, f"server answered {status}", status)
-        body, cut = _read_body(url, host_key(current), response, deadline, limit, truncate)
+        try:
+            body, cut = _read_body(url, response, deadline, limit, truncate)
+        except httpx.HTTPError as exc:
+            raise self._network_failure(url, host_key(current), exc) from None
         return FetchResult(url, current, status, headers, body, cut)
+
+    def _network_failure(self, url: str, host: str, exc: httpx.HTTPError) -> Exception:
+        """Map an httpx error: the deadline, bad URLs and certificates are final, other
+        network errors retryable."""
+        if DEADLINE_EXCEEDED in str(exc):
+            if self.budget_spent:
+                return self._budget_error(url)
+            return FetchError(url, DEADLINE_EXCEEDED)
+        return _network_failure(url, host, exc)
 
 
 def _redirect_target(current: str, response: httpx.Response) -> str | None:
@@ -298,7 +385,7 @@ def parse_retry_after(value: str | None) -> float | None:
 
 
 def _read_body(
-    url: str, host: str, response: httpx.Response, deadline: float, limit: int, truncate: bool
+    url: str, response: httpx.Response, deadline: float, limit: int, truncate: bool
 ) -> tuple[bytes, bool]:
     """The decoded body, capped (on the wire and decoded) and within the deadline."""
     declared = response.headers.get("content-length", "")
@@ -307,55 +394,90 @@ def _read_body(
     decoder = _Decoder(url, response.headers.get("content-encoding", ""))
     parts: list[bytes] = []
     size = wire = 0
-    try:
-        for raw in response.iter_raw():
-            wire += len(raw)
-            _remaining(url, deadline)
-            for piece in decoder.feed(raw):
-                parts.append(piece)
-                size += len(piece)
-                if size > limit:
-                    break
-            if size > limit or wire > limit:
-                if truncate:
-                    return b"".join(parts)[:limit], True
-                raise FetchError(url, f"body exceeds the {limit:,}-byte cap")
-    except httpx.HTTPError as exc:
-        raise _network_failure(url, host, exc) from None
+    for raw in response.iter_raw():
+        wire += len(raw)
+        _remaining(url, deadline)
+        for piece in decoder.feed(raw):
+            parts.append(piece)
+            size += len(piece)
+            if size > limit:
+                break
+        if size > limit or wire > limit:
+            if truncate:
+                return b"".join(parts)[:limit], True
+            raise FetchError(url, f"body exceeds the {limit:,}-byte cap")
+    decoder.finish()
     return b"".join(parts), False
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+class _Layer:
+    """One Content-Encoding being removed; a gzip layer reads every member of the body."""
+
+    def __init__(self, url: str, coding: str) -> None:
+        if coding not in ("gzip", "x-gzip", "deflate"):
+            raise FetchError(url, f"unsupported Content-Encoding {coding!r}")
+        self.url = url
+        self.gzip = coding != "deflate"
+        self.inflate = self._new()
+        self.seen_input = False
+        self.ended = False  # bytes after the last stream (padding) are ignored
+        self.held = b""  # the start of a possible next member split across reads
+
+    def _new(self) -> zlib._Decompress:
+        return zlib.decompressobj((16 if self.gzip else 0) + zlib.MAX_WBITS)
+
+    def decode(self, pieces: Iterator[bytes]) -> Iterator[bytes]:
+        for piece in pieces:
+            data, self.held = self.held + piece, b""
+            while data and not self.ended:
+                if self.inflate.eof and not self._next_member(data):
+                    break
+                self.seen_input = True
+                try:
+                    out = self.inflate.decompress(data, BLOCK)
+                    if out:
+                        yield out
+                    data = self.inflate.unconsumed_tail or self.inflate.unused_data
+                    while len(out) == BLOCK and not self.inflate.unconsumed_tail:
+                        out = self.inflate.decompress(b"", BLOCK)  # output still pending
+                        if out:
+                            yield out
+                except zlib.error as exc:
+                    raise FetchError(self.url, f"corrupt compressed body: {exc}") from None
+
+    def _next_member(self, data: bytes) -> bool:
+        """After a finished stream: True when ``data`` starts another gzip member."""
+        if self.gzip and data.startswith(GZIP_MAGIC):
+            self.inflate = self._new()
+            return True
+        if self.gzip and GZIP_MAGIC.startswith(data):
+            self.held = data  # one byte of what may be a member header: wait for more
+        else:
+            self.ended = True
+        return False
+
+    def finish(self) -> None:
+        """A body whose compressed stream did not end was cut off in transit."""
+        if self.seen_input and not self.inflate.eof:
+            raise FetchError(self.url, "compressed body ends before its stream does (cut off)")
 
 
 class _Decoder:
     """Content-Encoding removal in bounded steps (gzip and deflate, stacked in any order)."""
 
     def __init__(self, url: str, header: str) -> None:
-        self._url = url
         codings = [c.strip().lower() for c in header.split(",") if c.strip()]
-        self._layers = [self._layer(c) for c in reversed(codings) if c != "identity"]
-
-    def _layer(self, coding: str) -> zlib._Decompress:
-        if coding in ("gzip", "x-gzip"):
-            return zlib.decompressobj(16 + zlib.MAX_WBITS)
-        if coding == "deflate":
-            return zlib.decompressobj(zlib.MAX_WBITS)
-        raise FetchError(self._url, f"unsupported Content-Encoding {coding!r}")
+        self._layers = [_Layer(url, c) for c in reversed(codings) if c != "identity"]
 
     def feed(self, data: bytes) -> Iterator[bytes]:
         pieces: Iterator[bytes] = iter([data])
         for layer in self._layers:
-            pieces = self._through(layer, pieces)
+            pieces = layer.decode(pieces)
         yield from pieces
 
-    def _through(self, layer: zlib._Decompress, pieces: Iterator[bytes]) -> Iterator[bytes]:
-        for piece in pieces:
-            data = piece
-            while True:
-                try:
-                    out = layer.decompress(data, BLOCK)
-                except zlib.error as exc:
-                    raise FetchError(self._url, f"corrupt compressed body: {exc}") from None
-                if out:
-                    yield out
-                data = layer.unconsumed_tail
-                if not data and len(out) < BLOCK:
-                    break  # input used up and no output pending
+    def finish(self) -> None:
+        for layer in self._layers:
+            layer.finish()

@@ -47,8 +47,16 @@ def is_tracking_param(name: str) -> bool:
 
 
 def check_scheme(url: str) -> None:
-    """Refuse anything but absolute http(s) URLs (``file:``, ``gopher:``, ``data:``, ...)."""
-    parts = urlsplit(url)
+    """Refuse anything but absolute http(s) URLs with a host and a valid port.
+
+    ``file:``, ``gopher:``, ``data:`` are refused, and so are ``http://[::1`` (a broken
+    IPv6 host) and ports outside 0-65535 (httpx would silently wrap ``:99999``).
+    """
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 -- reading it validates the port
+    except ValueError as exc:
+        raise FetchError(url, f"invalid URL: {exc}") from None
     if parts.scheme.lower() not in ALLOWED_SCHEMES:
         raise FetchError(url, f"scheme {parts.scheme or '(none)'!r} is not http or https")
     if not parts.hostname:
@@ -108,22 +116,56 @@ def parse_networks(values: Iterable[str]) -> tuple[IPNetwork, ...]:
     return tuple(ipaddress.ip_network(value, strict=False) for value in values)
 
 
+# IPv6 forms that carry an IPv4 address in their last 32 bits: IPv4-compatible (::/96,
+# deprecated), IPv4-translated (RFC 2765) and NAT64 (RFC 6052 well-known prefix).
+_EMBEDDED_IPV4 = tuple(
+    ipaddress.IPv6Network(net) for net in ("::/96", "::ffff:0:0:0/96", "64:ff9b::/96")
+)
+_LOCAL_NAT64 = ipaddress.IPv6Network("64:ff9b:1::/48")  # RFC 8215: local use only
+# Never fetched even with --allow-private: link-local ranges, where cloud metadata
+# services answer (169.254.169.254, fd00:ec2::254 on AWS, 100.100.100.200 on Alibaba).
+METADATA_NETWORKS: tuple[IPNetwork, ...] = tuple(
+    ipaddress.ip_network(net)
+    for net in ("169.254.0.0/16", "fe80::/10", "fd00:ec2::254/128", "100.100.100.200/32")
+)
+
+
 def is_public(address: IPAddress) -> bool:
-    """True when an address is globally routable (IPv4-mapped and NAT64 forms unwrapped)."""
+    """True when an address is globally routable (IPv4 embedded in IPv6 is unwrapped)."""
     if isinstance(address, ipaddress.IPv6Address):
         if address.ipv4_mapped is not None:
             return is_public(address.ipv4_mapped)
-        if address in ipaddress.ip_network("64:ff9b::/96"):
+        if address in _LOCAL_NAT64:
+            return False
+        if int(address) > 1 and any(address in net for net in _EMBEDDED_IPV4):  # not ::, ::1
             return is_public(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF))
         if address.sixtofour is not None:
             return is_public(address.sixtofour)
     return address.is_global and not address.is_multicast
 
 
+def is_metadata(address: IPAddress) -> bool:
+    """True for link-local and cloud metadata addresses (IPv4 embedded in IPv6 included)."""
+    if isinstance(address, ipaddress.IPv6Address):
+        embedded = address.ipv4_mapped
+        if embedded is None and any(address in net for net in _EMBEDDED_IPV4):
+            embedded = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+        if embedded is not None:
+            return is_metadata(embedded)
+    return any(address in network for network in METADATA_NETWORKS)
+
+
 def address_allowed(
-    address: IPAddress, allow_private: bool, allowed_networks: tuple[IPNetwork, ...] = ()
+    address: IPAddress,
+    allow_private: bool,
+    allowed_networks: tuple[IPNetwork, ...] = (),
 ) -> bool:
-    """True when the policy lets a connection go to ``address``."""
-    if allow_private or is_public(address):
+    """True when the policy lets a connection go to ``address``.
+
+    Public addresses always; a network listed in ``allowed_networks`` always;
+    ``allow_private`` adds loopback and private ranges but never link-local or cloud
+    metadata addresses (list those in ``allowed_networks`` to reach them on purpose).
+    """
+    if is_public(address) or any(address in network for network in allowed_networks):
         return True
-    return any(address in network for network in allowed_networks)
+    return allow_private and not is_metadata(address)
