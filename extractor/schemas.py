@@ -12,11 +12,15 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from extractor.models import Article, Claim, Finding
+from extractor.summaries import ExtractSummary, IngestSummary, RunSummary
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "claim.schema.json": Claim,
     "article.schema.json": Article,
     "finding.schema.json": Finding,
+    "ingest-summary.schema.json": IngestSummary,
+    "extract-summary.schema.json": ExtractSummary,
+    "run-summary.schema.json": RunSummary,
 }
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 

@@ -32,3 +32,15 @@ def site(web: HTTPServer) -> SiteHandler:
 def sleeps() -> list[float]:
     """The delays a fetcher asked to sleep, recorded instead of slept."""
     return []
+
+
+@pytest.fixture
+def site2() -> Iterator[SiteHandler]:
+    """The same test site on a second host, 127.0.0.2 (its own robots.txt and pacing)."""
+    server = HTTPServer(host="127.0.0.2", port=0)
+    server.start()
+    handler = SiteHandler(server.url_for("/").rstrip("/"))
+    server.expect_request(re.compile("^/.*$")).respond_with_handler(handler)
+    yield handler
+    server.clear()
+    server.stop()

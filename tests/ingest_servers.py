@@ -220,6 +220,8 @@ class SiteHandler:
         self.page_delay = 0.0  # seconds before answering an .html page (to kill runs mid-way)
 
     def body(self, path: str) -> bytes | None:
+        if path.endswith("/"):
+            path += "index.html"
         file = (self.site / path.lstrip("/")).resolve()
         if not file.is_file() or not file.is_relative_to(self.site.resolve()):
             return None

@@ -9,7 +9,7 @@ from ingest_servers import SITE, RawServer, never_answer
 
 from extractor.errors import FetchError
 from extractor.ingest.http import FetchConfig, Fetcher
-from extractor.ingest.robots import RobotsPolicy
+from extractor.ingest.robots import RobotsPolicy, RobotsRefusal
 from extractor.ingest.urls import parse_networks
 
 FAST = FetchConfig(
@@ -73,9 +73,12 @@ def test_unreachable_robots_disallows():
     try:
         with (
             Fetcher(replace(FAST, retries=0)) as client,
-            pytest.raises(FetchError, match=r"robots\.txt unavailable .*ReadTimeout"),
+            pytest.raises(
+                FetchError, match=r"127\.0\.0\.1:\d+ is unreachable .*ReadTimeout"
+            ) as caught,
         ):
             RobotsPolicy(client).check(raw.url("/news/1"))
+        assert not isinstance(caught.value, RobotsRefusal)  # not a robots.txt verdict
     finally:
         raw.close()
 
@@ -91,8 +94,12 @@ def test_huge_robots_is_parsed_up_to_the_cap(web, fetcher):
 
 def test_excessive_crawl_delay_skips_the_host(web, fetcher):
     web.expect_request("/robots.txt").respond_with_data("User-agent: *\nCrawl-delay: 3600\n")
-    with pytest.raises(FetchError, match="Crawl-delay 3600 s exceeds 30 s"):
+    with pytest.raises(FetchError, match=r"skipped for this run: robots\.txt Crawl-delay 3600 s"):
         RobotsPolicy(fetcher).check(web.url_for("/news/1"))
+    assert fetcher.pacer.skipped() == {"127.0.0.1": "robots.txt Crawl-delay 3600 s exceeds 30 s"}
+    with pytest.raises(FetchError, match="skipped for this run"):
+        fetcher.fetch(web.url_for("/news/2"))  # no request reaches the host
+    assert [request.path for request, _ in web.log] == ["/robots.txt"]
 
 
 def test_crawl_delay_spaces_requests_to_the_host(web, fetcher, sleeps):

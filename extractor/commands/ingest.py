@@ -2,56 +2,74 @@
 
 Exit status (the README's table): 0 when the run finished (failures are recorded and
 listed), 2 when nothing at all could be read or an error stops the run (the store, a bad
-feeds file).
+feeds file), 75 when another run holds the store's lock.
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from extractor.errors import ExitCode, InputError
+from extractor.commands.options import duration_option, open_text_input
+from extractor.commands.progress import Reporter, output_options
+from extractor.errors import ExitCode, FetchError, InputError
 from extractor.store import DEFAULT_DB
 
-PROGRESS_MIN_PAGES = 5  # shorter runs need no bar
+if TYPE_CHECKING:
+    from extractor.ingest.http import FetchConfig
 
-
-class _Bar:
-    """A rich progress bar on stderr, shown only on a terminal and for longer runs."""
-
-    def __init__(self) -> None:
-        self._progress = Progress(
-            TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), transient=True
-        )
-        self._task = self._progress.add_task("ingest", total=None)
-        self._on = self._progress.console.is_terminal
-        self._started = False
-
-    def start(self, total: int) -> None:
-        if self._on and total >= PROGRESS_MIN_PAGES:
-            self._progress.update(self._task, total=total)
-            self._progress.start()
-            self._started = True
-
-    def advance(self, url: str) -> None:
-        self._progress.advance(self._task)
-
-    def stop(self) -> None:
-        if self._started:
-            self._progress.stop()
+DEFAULT_BUDGET = "30m"
 
 
 def read_feeds_file(path: Path) -> list[str]:
-    """Feed URLs of a file: one a line; blank lines and ``#`` comments ignored."""
+    """Feed URLs of a file (``-``: stdin): one a line; blank lines and ``#`` comments ignored."""
     try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
+        with open_text_input(path, encoding="utf-8-sig") as handle:
+            lines = handle.read().splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read the feeds file: {exc}") from None
     feeds = [line.split("#", 1)[0].strip() for line in lines]
     return [feed for feed in feeds if feed]
+
+
+def fetch_options(command: click.decorators.FC) -> click.decorators.FC:
+    """Options of every command that fetches: politeness, address policy, time budget."""
+    for option in reversed(
+        [
+            click.option(
+                "--allow-private",
+                is_flag=True,
+                help="Allow loopback and private addresses (local test servers); never "
+                "link-local or cloud metadata addresses.",
+            ),
+            click.option(
+                "--delay",
+                type=click.FloatRange(0),
+                default=1.0,
+                show_default=True,
+                help="Seconds between two requests to one host (robots.txt Crawl-delay may "
+                "raise it).",
+            ),
+            click.option(
+                "--workers",
+                type=click.IntRange(1, 32),
+                default=4,
+                show_default=True,
+                help="Hosts fetched in parallel (one request at a time per host).",
+            ),
+            duration_option(
+                "--budget",
+                default=DEFAULT_BUDGET,
+                help="Time budget of the run (90s, 30m, 1h, or 'none'); what is left is "
+                "fetched next run.",
+            ),
+        ]
+    ):
+        command = option(command)
+    return command
 
 
 @click.command("ingest")
@@ -66,8 +84,14 @@ def read_feeds_file(path: Path) -> list[str]:
 )
 @click.option(
     "--feeds-file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="File of feed URLs, one a line ('#' starts a comment).",
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    help="File of feed URLs, one a line ('#' starts a comment; '-' reads stdin).",
+)
+@click.option(
+    "--discover",
+    "sites",
+    multiple=True,
+    help="A site's page: ingest the feeds its <link rel=alternate> announces (repeatable).",
 )
 @click.option(
     "--db",
@@ -76,65 +100,85 @@ def read_feeds_file(path: Path) -> list[str]:
     show_default=True,
     help="SQLite store (created if missing).",
 )
-@click.option(
-    "--allow-private",
-    is_flag=True,
-    help="Allow private, loopback and link-local addresses (local test servers).",
-)
-@click.option(
-    "--delay",
-    type=click.FloatRange(0),
-    default=1.0,
-    show_default=True,
-    help="Seconds between two requests to one host (robots.txt Crawl-delay may raise it).",
-)
-@click.option(
-    "--workers",
-    type=click.IntRange(1, 32),
-    default=4,
-    show_default=True,
-    help="Hosts fetched in parallel (one request at a time per host).",
-)
+@fetch_options
 @click.option("--no-claims", is_flag=True, help="Store articles without extracting claims.")
+@click.option("--json", "as_json", is_flag=True, help="Print the run's summary as JSON on stdout.")
+@output_options
 def ingest_command(
     feeds: tuple[str, ...],
     urls: tuple[str, ...],
     paths: tuple[Path, ...],
     feeds_file: Path | None,
+    sites: tuple[str, ...],
     db: Path,
     allow_private: bool,
     delay: float,
     workers: int,
+    budget: float | None,
     no_claims: bool,
+    as_json: bool,
+    quiet: bool,
+    verbose: bool,
 ) -> None:
     """Fetch feeds and pages politely (or read local files), extract claims, store them."""
     from extractor.ingest.http import FetchConfig
     from extractor.ingest.run import IngestRun, extract_claims
     from extractor.store import Store
+    from extractor.store_lock import StoreLock
 
-    bar = _Bar()
-    try:
-        all_feeds = [*feeds, *(read_feeds_file(feeds_file) if feeds_file else [])]
-        if not all_feeds and not urls and not paths:
-            raise click.UsageError("give at least one --feed, --url, --feeds-file or --path")
-        config = FetchConfig(host_delay=delay, allow_private=allow_private)
-        with Store(db) as store:
+    all_feeds = [*feeds, *(read_feeds_file(feeds_file) if feeds_file else [])]
+    if not all_feeds and not urls and not sites and not paths:
+        raise click.UsageError(
+            "give at least one --feed, --url, --feeds-file, --discover or --path"
+        )
+    config = FetchConfig(host_delay=delay, allow_private=allow_private, run_budget=budget)
+    with Reporter(quiet=quiet, verbose=verbose) as reporter, StoreLock(db), Store(db) as store:
+        all_feeds += discover(sites, config, reporter)
+        if sites and not all_feeds and not urls and not paths:
+            raise InputError("--discover: no feed found on " + ", ".join(sites))
+        reports = []
+        if all_feeds or urls:
             runner = IngestRun(
                 store,
                 config,
                 workers=workers,
                 extract=None if no_claims else extract_claims,
-                progress=bar,
+                progress=reporter,
             )
-            reports = [runner.run(all_feeds, list(urls))] if all_feeds or urls else []
-            if paths:
-                from extractor.ingest.local import ingest_paths
+            reports.append(runner.run(all_feeds, list(urls)))
+        if paths:
+            from extractor.ingest.local import ingest_paths
 
-                reports.append(ingest_paths(store, paths, None if no_claims else extract_claims))
-    finally:
-        bar.stop()
-    for report in reports:
-        for line in report.lines():
-            click.echo(line, err=True)
+            reports.append(ingest_paths(store, paths, None if no_claims else extract_claims))
+        for report in reports:
+            for line in report.lines():
+                reporter.summary(line)
+    if as_json:
+        from extractor.ingest.summary import ingest_summary
+
+        click.echo(ingest_summary(reports[0]).model_dump_json(indent=2))
     if not any(report.succeeded for report in reports):
         sys.exit(ExitCode.ERROR)
+
+
+def discover(sites: tuple[str, ...], config: FetchConfig, reporter: Reporter) -> list[str]:
+    """Feeds announced by each site's page; a site without one is an error line, not a stop."""
+    if not sites:
+        return []
+    from extractor.ingest.discover import discover_feeds
+    from extractor.ingest.http import Fetcher
+    from extractor.ingest.robots import RobotsPolicy
+
+    found: list[str] = []
+    with Fetcher(config) as fetcher:
+        robots = RobotsPolicy(fetcher)
+        for site in sites:
+            try:
+                feeds = discover_feeds(fetcher, robots, site)
+            except (FetchError, InputError) as exc:
+                click.echo(f"error: {exc}", err=True)
+                continue
+            for feed in feeds:
+                reporter.summary(f"discovered feed {feed} on {site}")
+            found += feeds
+    return found

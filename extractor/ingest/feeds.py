@@ -5,7 +5,10 @@ so it only ever gets a ``BytesIO``. Feeds that declare entities or carry a DOCTY
 internal subset (billion laughs, XXE) are refused before any parser sees them; a plain
 ``<!DOCTYPE rss PUBLIC ...>`` line of old RSS 0.91 feeds is harmless and accepted.
 Ill-formed feeds keep the entries feedparser's loose parser recovers, with the parser's
-complaint kept in ``Feed.problem``.
+complaint kept in ``Feed.problem``. One hostile entry (a link with a bad port or a broken
+IPv6 host, a date such as ``0000-00-00``) is refused or loses its date on its own; an
+XML declaration naming an encoding no codec could have (a NUL, non-ASCII bytes) is
+dropped before feedparser, which would otherwise fail on the whole document.
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ from extractor.errors import FetchError, InputError
 from extractor.ingest.urls import check_scheme
 
 _ENTITY = re.compile(r"<!\s*ENTITY", re.I)
+_XML_ENCODING = re.compile(rb"""\A\s*<\?xml[^>]*?(\bencoding\s*=\s*(["'])(.*?)\2)""", re.S)
+_ENCODING_NAME = re.compile(rb"[A-Za-z][A-Za-z0-9._:-]{0,39}\Z")
+_HTML_START = re.compile(rb"\A(?:\s|<!--.*?-->)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.I)
 _DOCTYPE_SUBSET = re.compile(r"<!\s*DOCTYPE[^>\[]*\[", re.I)
 _WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
@@ -59,16 +66,43 @@ def parse_feed(data: bytes, url: str, content_type: str | None = None) -> Feed:
     if not data.strip():
         raise InputError(f"{url}: not a readable feed (empty body)")
     refuse_declarations(data, url)
+    data, bad_label = _usable_encoding_declaration(data)
     # Without a content type feedparser flags every feed as ill-formed.
     headers = {"content-location": url, "content-type": content_type or "application/xml"}
-    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
+    try:
+        parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
+    except (ValueError, LookupError, TypeError) as exc:  # feedparser on hostile bytes
+        raise InputError(f"{url}: not a readable feed ({type(exc).__name__}: {exc})") from None
     problem = str(parsed.get("bozo_exception")) if parsed.get("bozo") else None
+    if bad_label is not None:
+        problem = f"the XML declaration names no usable encoding ({bad_label!r}); " + (
+            problem or f"read as {parsed.get('encoding', 'utf-8')}"
+        )
     if not parsed.entries and not parsed.get("version"):
+        if _HTML_START.match(data[:4096]):
+            raise InputError(
+                f"{url}: this is an HTML page, not an RSS or Atom feed; "
+                f"did you mean --url {url} (one article) or --discover {url} (its site's feed)?"
+            )
         raise InputError(f"{url}: not a readable feed ({problem or 'no RSS or Atom root'})")
     feed = Feed(title=parsed.feed.get("title"), problem=problem)
     for item in parsed.entries:
         _add_entry(feed, item, url)
     return feed
+
+
+def looks_like_feed(data: bytes) -> bool:
+    """True when bytes start like an RSS/Atom document rather than an HTML page."""
+    head = data[:4096]
+    return not _HTML_START.match(head) and bool(_FEED_ROOT.search(head))
+
+
+def _usable_encoding_declaration(data: bytes) -> tuple[bytes, bytes | None]:
+    """The document with an impossible encoding label removed, and that label if any."""
+    match = _XML_ENCODING.match(data[:1024])
+    if match is None or _ENCODING_NAME.match(match.group(3)):
+        return data, None  # no label, or a plausible one (feedparser copes with unknown names)
+    return data[: match.start(1)] + data[match.end(1) :], match.group(3)
 
 
 def refuse_declarations(data: bytes, url: str) -> None:
@@ -103,6 +137,9 @@ def _add_entry(feed: Feed, item: Any, base: str) -> None:
     except FetchError as exc:
         feed.refused.append((link, exc.reason))
         return
+    except ValueError as exc:  # urljoin on a broken IPv6 host
+        feed.refused.append((link, f"invalid URL: {exc}"))
+        return
     feed.entries.append(FeedEntry(absolute, item.get("title"), _entry_time(item)))
 
 
@@ -121,4 +158,7 @@ def _entry_time(item: Any) -> datetime | None:
     parsed = item.get("published_parsed") or item.get("updated_parsed")
     if not parsed:
         return None
-    return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
+    try:
+        return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
+    except (ValueError, OverflowError, OSError):
+        return None  # "0000-00-00" and the like: the page's own date is used instead

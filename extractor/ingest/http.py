@@ -81,6 +81,10 @@ class BudgetSpent(FetchError):
     """The run's time budget is spent: the URL was not (completely) fetched."""
 
 
+class SkippedHost(FetchError):
+    """The URL's host is skipped for the rest of the run (the reason says why)."""
+
+
 @dataclass(frozen=True)
 class FetchResult:
     """A complete response (or a 304): final URL, status, headers and decoded body."""
@@ -260,7 +264,7 @@ class Fetcher:
         try:
             self.pacer.wait(host_key(current), limit)
         except HostSkipped as exc:
-            raise FetchError(url, str(exc)) from None
+            raise SkippedHost(url, str(exc)) from None
         except WaitTooLong as exc:
             if deadline is None:
                 raise self._budget_error(url) from None

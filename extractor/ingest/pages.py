@@ -1,7 +1,7 @@
 """One page: robots check, conditional fetch, HTML → Article. Runs in worker threads.
 
 Every outcome is a :class:`PageResult`: an article, "not modified", or a failure with
-its stage (``robots``, ``fetch``, ``parse``), reason and HTTP status.
+its stage (``robots``, ``skipped``, ``budget``, ``fetch``, ``parse``), reason and HTTP status.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from datetime import datetime
 
 from extractor.errors import ExtractionError, FetchError
 from extractor.ingest.html import ParsedPage, parse_page
-from extractor.ingest.http import Fetcher, FetchResult
+from extractor.ingest.http import BudgetSpent, Fetcher, FetchResult, SkippedHost
 from extractor.ingest.robots import RobotsPolicy, RobotsRefusal
 from extractor.store import Validators
 
@@ -58,6 +58,17 @@ class PageResult:
         return Validators(self.fetched.etag, self.fetched.last_modified)
 
 
+def failure_stage(exc: FetchError, default: str = "fetch") -> str:
+    """The stage a fetch failure is recorded under: robots, skipped, budget, or ``default``."""
+    if isinstance(exc, RobotsRefusal):
+        return "robots"
+    if isinstance(exc, SkippedHost):
+        return "skipped"
+    if isinstance(exc, BudgetSpent):
+        return "budget"
+    return default
+
+
 def fetch_page(fetcher: Fetcher, robots: RobotsPolicy, task: PageTask) -> PageResult:
     """Fetch (conditionally) and parse one page; failures are results, not exceptions."""
     known = task.validators or Validators()
@@ -66,8 +77,7 @@ def fetch_page(fetcher: Fetcher, robots: RobotsPolicy, task: PageTask) -> PageRe
             task.url, etag=known.etag, last_modified=known.last_modified, check=robots.check
         )
     except FetchError as exc:
-        stage = "robots" if isinstance(exc, RobotsRefusal) else "fetch"
-        return PageResult(task, failure=PageFailure(stage, exc.reason, exc.status))
+        return PageResult(task, failure=PageFailure(failure_stage(exc), exc.reason, exc.status))
     if fetched.not_modified:
         return PageResult(task, fetched)
     kind = (fetched.content_type or "text/html").split(";")[0].strip().lower()

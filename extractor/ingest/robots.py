@@ -2,8 +2,11 @@
 
 - 2xx: the rules apply (the first ``max_bytes`` are parsed; RFC 9309 asks for 500 KiB);
 - 4xx (other than 429): no usable robots.txt, everything is allowed;
-- 429, 5xx, a timeout or an unreachable host: everything on that origin is disallowed;
-- a ``Crawl-delay`` for us sets the host's delay; one over ``max_crawl_delay`` skips the host.
+- 429 or 5xx: everything on that origin is disallowed (a robots.txt refusal);
+- a timeout or an unreachable host: nothing on that origin is fetched either, and the
+  failure says the host is unreachable (it is not a robots.txt verdict);
+- a ``Crawl-delay`` for us sets the host's delay; one over ``max_crawl_delay`` skips the
+  host for the run (the fetcher's pacer keeps the reason for the run's report).
 
 Answers are cached per origin for ``ttl`` seconds (RFC 9309: at most 24 hours).
 """
@@ -18,7 +21,7 @@ from dataclasses import dataclass
 from protego import Protego
 
 from extractor.errors import FetchError
-from extractor.ingest.http import ROBOTS_TOKEN, Fetcher
+from extractor.ingest.http import ROBOTS_TOKEN, BudgetSpent, Fetcher, SkippedHost
 from extractor.ingest.urls import host_key, origin
 
 ROBOTS_MAX_BYTES = 500 * 1024
@@ -36,7 +39,8 @@ class _Rules:
     allow_all: bool
     reason: str
     fetched_at: float
-    blocked: bool = False  # the origin itself is refused by the address policy
+    blocked: bool = False  # the origin itself is refused by the address policy or unreachable
+    skipped: bool = False  # the host is skipped for the run (an excessive Crawl-delay)
 
 
 class RobotsPolicy:
@@ -66,6 +70,8 @@ class RobotsPolicy:
         if rules.parser is not None:
             if not rules.parser.can_fetch(url, ROBOTS_TOKEN):
                 raise RobotsRefusal(url, "disallowed by robots.txt")
+        elif rules.skipped:
+            raise SkippedHost(url, f"{host_key(url)} is skipped for this run: {rules.reason}")
         elif rules.blocked:
             raise FetchError(url, rules.reason)
         elif not rules.allow_all:
@@ -86,11 +92,16 @@ class RobotsPolicy:
             result = self._fetcher.fetch(
                 f"{site}/robots.txt", max_bytes=self._max_bytes, truncate=True
             )
+        except (BudgetSpent, SkippedHost):
+            raise  # not a verdict about the site: nothing is cached
         except FetchError as exc:
             if exc.reason.startswith("blocked:"):
                 return _Rules(None, False, exc.reason, now, blocked=True)
             status = exc.status
-            if status is not None and 400 <= status < 500 and status != 429:
+            if status is None:
+                reason = f"{site} is unreachable ({exc.reason}); nothing on it is fetched"
+                return _Rules(None, False, reason, now, blocked=True)
+            if 400 <= status < 500 and status != 429:
                 return _Rules(None, True, f"robots.txt answered {status}", now)
             reason = f"robots.txt unavailable ({exc.reason}); RFC 9309 says disallow"
             return _Rules(None, False, reason, now)
@@ -103,6 +114,7 @@ class RobotsPolicy:
             return _Rules(parser, False, "", now)
         if delay > self._max_crawl_delay:
             reason = f"robots.txt Crawl-delay {delay:g} s exceeds {self._max_crawl_delay:g} s"
-            return _Rules(None, False, reason, now)
+            self._fetcher.pacer.skip(host_key(site), reason)
+            return _Rules(None, False, reason, now, skipped=True)
         self._fetcher.pacer.set_delay(host_key(site), delay)
         return _Rules(parser, False, "", now)

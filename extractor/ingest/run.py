@@ -1,36 +1,43 @@
 """One ingestion run: feeds → links → pages → articles and claims → store.
 
-Feeds are read first (conditional GET), their links canonicalized and de-duplicated
-with the ``--url`` pages; pages are fetched by worker threads, one host at a time per
-worker so per-host pacing holds, while this thread extracts claims and writes to the
-store (one transaction per article). Every failure is recorded with its URL, stage,
-reason and HTTP status, and the run goes on.
+Feeds, then pages, are fetched by worker threads, one host per worker at a time so the
+per-host pacing holds, while this thread extracts claims and writes to the store (one
+transaction per article). Every failure is recorded with its URL, stage, reason and HTTP
+status, and the run goes on; a failure of the store itself stops the workers and the run.
 
 Kill safety: a page's validators are saved with its article, and a feed's validators
-only once every entry of the feed was handled, so a run killed at any point and
-started again re-reads the feed and skips (304) exactly the pages already stored.
+only once every entry of the feed was handled and the feed was read whole, so a run
+killed at any point and started again re-reads the feed and skips (304) exactly the
+pages already stored. Hosts skipped for the run (a huge Retry-After or Crawl-delay, a
+run of failures) and an exhausted time budget are part of the report.
 """
 
 from __future__ import annotations
 
 import queue
 import threading
+import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
-from typing import Protocol
+from datetime import UTC, datetime
+from typing import Protocol, TypeVar
 
 from extractor.errors import FetchError, InputError
-from extractor.ingest.feeds import parse_feed
-from extractor.ingest.http import FetchConfig, Fetcher
-from extractor.ingest.pages import PageFailure, PageResult, PageTask, fetch_page
-from extractor.ingest.robots import RobotsPolicy, RobotsRefusal
+from extractor.ingest.feeds import Feed, parse_feed
+from extractor.ingest.http import FetchConfig, Fetcher, FetchResult
+from extractor.ingest.pages import PageFailure, PageResult, PageTask, failure_stage, fetch_page
+from extractor.ingest.robots import RobotsPolicy
 from extractor.ingest.urls import canonicalize, host_key
 from extractor.models import Article, Claim
 from extractor.store import Failure, Store, Validators
 
 Extract = Callable[[Article], list[Claim]]
+T = TypeVar("T")
+R = TypeVar("R")
+RETRY_NEXT_RUN = frozenset({"fetch", "extract", "skipped", "budget"})
 
 
 def extract_claims(article: Article) -> list[Claim]:
@@ -41,29 +48,34 @@ def extract_claims(article: Article) -> list[Claim]:
 
 
 class Progress(Protocol):
-    """Where a run reports how far it is (a progress bar, or nothing)."""
+    """Where a run reports how far it is (a progress bar, a log, or nothing)."""
 
-    def start(self, total: int) -> None: ...
+    def phase(self, name: str, total: int) -> None: ...
 
-    def advance(self, url: str) -> None: ...
+    def advance(self, item: str, outcome: str) -> None: ...
 
 
 class _Silent:
-    def start(self, total: int) -> None:
+    def phase(self, name: str, total: int) -> None:
         pass
 
-    def advance(self, url: str) -> None:
+    def advance(self, item: str, outcome: str) -> None:
         pass
 
 
 @dataclass
 class RunReport:
-    """Counts of a run and its failures."""
+    """Counts of a run, its failures, the hosts it skipped and its time."""
 
     run_id: int
     counts: Counter[str] = field(default_factory=Counter)
     failures: list[Failure] = field(default_factory=list)
     undated: list[str] = field(default_factory=list)  # stored without a publication date
+    skipped_hosts: dict[str, str] = field(default_factory=dict)
+    budget: float | None = None
+    budget_spent: bool = False
+    started: datetime = field(default_factory=lambda: datetime.now(UTC))
+    elapsed: float = 0.0
 
     @property
     def succeeded(self) -> bool:
@@ -72,7 +84,7 @@ class RunReport:
         return any(self.counts[key] for key in (*done, "feeds_not_modified")) or not self.failures
 
     def lines(self) -> list[str]:
-        """A short human summary: totals, then one line per failure."""
+        """A short human summary: totals, skipped hosts, the budget, one line per failure."""
         c = self.counts
         head = (
             f"feeds: read {c['feeds_read']}, not modified {c['feeds_not_modified']}; "
@@ -80,11 +92,18 @@ class RunReport:
             f"syndicated copies {c['duplicate']}, not modified {c['not_modified']}; "
             f"claims stored {c['claims']}; failed {len(self.failures)}"
         )
-        rows = [
+        lines = [head]
+        if self.budget_spent:
+            lines.append(
+                f"time budget of {self.budget:g} s exceeded after {self.elapsed:.0f} s: "
+                f"{c['not_fetched']} pages left for the next run"
+            )
+        lines += [f"skipped host {host}: {why}" for host, why in sorted(self.skipped_hosts.items())]
+        lines += [
             f"  {f.stage:<10} {f.url}: {f.reason}" + (f" (HTTP {f.status})" if f.status else "")
             for f in self.failures
         ]
-        return [head, *rows, *self.undated_lines()]
+        return [*lines, *self.undated_lines()]
 
     def undated_lines(self) -> list[str]:
         """A warning naming the articles stored without a publication date, if any."""
@@ -100,10 +119,21 @@ class RunReport:
 
 def blocks_feed_cache(failure: PageFailure) -> bool:
     """A failure worth retrying next run (so its feed must be read again)."""
-    if failure.stage not in ("fetch", "extract"):
+    if failure.stage not in RETRY_NEXT_RUN:
         return False
     status = failure.status
     return status is None or status >= 500 or status in (408, 425, 429)
+
+
+@dataclass(frozen=True)
+class _FeedRead:
+    """What fetching and parsing one feed gave: a result, or the failure to record."""
+
+    feed: str
+    known: Validators
+    fetched: FetchResult | None = None
+    parsed: Feed | None = None
+    failure: PageFailure | None = None
 
 
 class IngestRun:
@@ -128,16 +158,22 @@ class IngestRun:
 
     def run(self, feeds: Sequence[str], urls: Sequence[str]) -> RunReport:
         """Read ``feeds`` and ``urls`` into the store; return counts and failures."""
-        self.report = RunReport(self.store.start_run())
+        self.report = RunReport(self.store.start_run(), budget=self.config.run_budget)
+        started = time.monotonic()
         with Fetcher(self.config) as fetcher:
             robots = RobotsPolicy(fetcher)
             feed_tasks, feed_validators = self._read_feeds(fetcher, robots, feeds)
             tasks = self._dedupe([*feed_tasks, *(PageTask(url) for url in urls)])
-            self.progress.start(len(tasks))
+            self.progress.phase("pages", len(tasks))
             self._fetch_pages(fetcher, robots, tasks)
+            self.report.skipped_hosts = fetcher.pacer.skipped()
+            self.report.budget_spent = fetcher.budget_spent or bool(self.report.counts["budget"])
+        for host, why in sorted(self.report.skipped_hosts.items()):
+            self._fail(host, "skipped-host", why)
         for feed, validators in feed_validators.items():
             if feed not in self._retry_feeds:
                 self.store.save_validators(feed, validators)
+        self.report.elapsed = time.monotonic() - started
         summary = {**self.report.counts, "failed": len(self.report.failures)}
         self.store.finish_run(self.report.run_id, summary)
         return self.report
@@ -146,48 +182,58 @@ class IngestRun:
         failure = Failure(self.report.run_id, url, stage, reason, status)
         self.report.failures.append(failure)
         self.store.record_failure(failure)
+        if stage == "budget":
+            self.report.counts["not_fetched"] += 1
 
     # --- feeds ----------------------------------------------------------------------
 
     def _read_feeds(
         self, fetcher: Fetcher, robots: RobotsPolicy, feeds: Sequence[str]
     ) -> tuple[list[PageTask], dict[str, Validators]]:
+        """Every feed fetched and parsed by the workers (per-host politeness holds)."""
+        unique = list(dict.fromkeys(feeds))
+        known = {feed: self.store.validators(feed) or Validators() for feed in unique}
+        self.progress.phase("feeds", len(unique))
         tasks: list[PageTask] = []
         validators: dict[str, Validators] = {}
-        for feed in dict.fromkeys(feeds):
-            read = self._read_feed(fetcher, robots, feed)
-            if read is not None:
-                tasks.extend(read[0])
-                validators[feed] = read[1]
+
+        def read(feed: str) -> _FeedRead:
+            return _read_feed(fetcher, robots, feed, known[feed])
+
+        with closing(self._by_host(unique, lambda feed: feed, read)) as results:
+            for result in results:
+                page_tasks = self._feed_done(result)
+                if page_tasks is not None and result.fetched is not None:
+                    tasks.extend(page_tasks)
+                    fetched = result.fetched
+                    validators[result.feed] = Validators(fetched.etag, fetched.last_modified)
         return tasks, validators
 
-    def _read_feed(
-        self, fetcher: Fetcher, robots: RobotsPolicy, feed: str
-    ) -> tuple[list[PageTask], Validators] | None:
-        """The pages a feed lists and its validators; None when not modified or failed."""
-        known = self.store.validators(feed) or Validators()
-        try:
-            result = fetcher.fetch(
-                feed, etag=known.etag, last_modified=known.last_modified, check=robots.check
-            )
-            if result.not_modified:
-                self.report.counts["feeds_not_modified"] += 1
-                return None
-            parsed = parse_feed(result.body, result.final_url, result.content_type)
-        except FetchError as exc:
-            stage = "robots" if isinstance(exc, RobotsRefusal) else "feed"
-            self._fail(feed, stage, exc.reason, exc.status)
+    def _feed_done(self, read: _FeedRead) -> list[PageTask] | None:
+        """Record what a feed gave; its page tasks, or None when not modified or failed."""
+        feed = read.feed
+        if read.failure is not None:
+            self._fail(feed, read.failure.stage, read.failure.reason, read.failure.status)
+            self.progress.advance(feed, "failed")
             return None
-        except InputError as exc:
-            self._fail(feed, "feed", str(exc).removeprefix(f"{result.final_url}: "))
+        if read.fetched is not None and read.fetched.not_modified:
+            self.report.counts["feeds_not_modified"] += 1
+            self.progress.advance(feed, "not modified")
             return None
+        parsed = read.parsed
+        assert parsed is not None  # a read without failure has a parsed feed or a 304
         self.report.counts["feeds_read"] += 1
+        self.progress.advance(feed, f"{len(parsed.entries)} entries")
         for link, reason in parsed.refused:
             self._fail(link or feed, "feed-entry", reason)
-        tasks = [
+        if parsed.problem is not None:
+            # Entries of an ill-formed or cut-off feed are kept, but the feed is read
+            # again next run (its validators are not saved): the rest may come then.
+            self._fail(feed, "feed-problem", f"ill-formed or truncated feed: {parsed.problem}")
+            self._retry_feeds.add(feed)
+        return [
             PageTask(entry.url, feed, feed_published=entry.published) for entry in parsed.entries
         ]
-        return tasks, Validators(result.etag, result.last_modified)
 
     def _dedupe(self, tasks: list[PageTask]) -> list[PageTask]:
         """One task per canonical URL (tracking variants collapse), with stored validators."""
@@ -208,15 +254,37 @@ class IngestRun:
 
     def _fetch_pages(self, fetcher: Fetcher, robots: RobotsPolicy, tasks: list[PageTask]) -> None:
         """Workers fetch and parse (one host each at a time); this thread stores."""
-        by_host: dict[str, list[PageTask]] = {}
-        for task in tasks:
-            by_host.setdefault(host_key(task.url), []).append(task)
-        results: queue.Queue[PageResult] = queue.Queue(maxsize=self.workers * 2)
+
+        def fetch(task: PageTask) -> PageResult:
+            if fetcher.budget_spent:
+                budget = fetcher.config.run_budget
+                reason = f"not fetched: the run's time budget of {budget:g} s is spent"
+                return PageResult(task, failure=PageFailure("budget", reason))
+            return _safe_fetch(fetcher, robots, task)
+
+        with closing(self._by_host(tasks, lambda task: task.url, fetch)) as results:
+            for result in results:
+                self._handle(result)
+
+    def _by_host(
+        self, items: Sequence[T], url_of: Callable[[T], str], work: Callable[[T], R]
+    ) -> Generator[R, None, None]:
+        """``work`` on every item in worker threads, one host per worker at a time.
+
+        Results come back in this thread as they finish. When the consumer stops (a
+        store error), the workers stop too instead of fetching the rest.
+        """
+        by_host: dict[str, list[T]] = {}
+        for item in items:
+            by_host.setdefault(host_key(url_of(item)), []).append(item)
+        results: queue.Queue[R] = queue.Queue(maxsize=self.workers * 2)
         stop = threading.Event()
 
-        def work(host_tasks: list[PageTask]) -> None:
-            for task in host_tasks:
-                result = _safe_fetch(fetcher, robots, task)
+        def run_host(host_items: list[T]) -> None:
+            for item in host_items:
+                if stop.is_set():
+                    return
+                result = work(item)
                 while not stop.is_set():
                     try:
                         results.put(result, timeout=0.1)
@@ -225,28 +293,30 @@ class IngestRun:
                         continue
 
         with ThreadPoolExecutor(self.workers, thread_name_prefix="ingest") as pool:
-            for host_tasks in by_host.values():
-                pool.submit(work, host_tasks)
+            for host_items in by_host.values():
+                pool.submit(run_host, host_items)
             try:
-                for _ in range(len(tasks)):
-                    self._handle(results.get())
+                for _ in range(len(items)):
+                    yield results.get()
             finally:
-                stop.set()  # a store error stops the run; let the workers drain out
+                stop.set()  # a store error stops the run: the workers stop fetching
 
     def _handle(self, result: PageResult) -> None:
         task = result.task
-        self.progress.advance(task.url)
         if result.failure is not None:
             self._page_failed(task, result.failure)
+            self.progress.advance(task.url, f"failed ({result.failure.stage})")
             return
         if result.not_modified or result.page is None:
             self.report.counts["not_modified"] += 1
+            self.progress.advance(task.url, "not modified")
             return
         article = result.page.article
         try:
             claims = self.extract(article) if self.extract else []
         except Exception as exc:  # one article's extraction bug must not end the run
             self._page_failed(task, PageFailure("extract", f"{type(exc).__name__}: {exc}"))
+            self.progress.advance(task.url, "failed (extract)")
             return
         saved = self.store.save_article(
             article,
@@ -260,11 +330,34 @@ class IngestRun:
             self.report.counts["claims"] += len(claims)
             if article.published is None:
                 self.report.undated.append(article.url or task.url)
+        self.progress.advance(task.url, saved.outcome)
 
     def _page_failed(self, task: PageTask, failure: PageFailure) -> None:
         self._fail(task.url, failure.stage, failure.reason, failure.status)
         if task.feed and blocks_feed_cache(failure):
             self._retry_feeds.add(task.feed)
+
+
+def _read_feed(fetcher: Fetcher, robots: RobotsPolicy, feed: str, known: Validators) -> _FeedRead:
+    """Fetch and parse one feed in a worker; every outcome is a result, never an exception."""
+    try:
+        fetched = fetcher.fetch(
+            feed, etag=known.etag, last_modified=known.last_modified, check=robots.check
+        )
+    except FetchError as exc:
+        stage = failure_stage(exc, "feed")
+        return _FeedRead(feed, known, failure=PageFailure(stage, exc.reason, exc.status))
+    if fetched.not_modified:
+        return _FeedRead(feed, known, fetched)
+    try:
+        parsed = parse_feed(fetched.body, fetched.final_url, fetched.content_type)
+    except InputError as exc:
+        reason = str(exc).removeprefix(f"{fetched.final_url}: ")
+        return _FeedRead(feed, known, fetched, failure=PageFailure("feed", reason, fetched.status))
+    except Exception as exc:  # a feed parser bug on one feed must not end the run
+        reason = f"{type(exc).__name__}: {exc}"
+        return _FeedRead(feed, known, fetched, failure=PageFailure("feed", reason, fetched.status))
+    return _FeedRead(feed, known, fetched, parsed)
 
 
 def _safe_fetch(fetcher: Fetcher, robots: RobotsPolicy, task: PageTask) -> PageResult:

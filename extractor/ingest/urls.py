@@ -100,8 +100,14 @@ def _without_amp(path: str) -> str:
 
 
 def host_key(url: str) -> str:
-    """A host name for comparisons and per-host politeness (lowercase, no ``www.``)."""
-    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    """A host name for comparisons and per-host politeness (lowercase, no ``www.``).
+
+    A URL too broken to have a host (``http://[::1``) gives "" (fetching it fails).
+    """
+    try:
+        host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return ""
     return host.removeprefix("www.")
 
 

@@ -1,0 +1,348 @@
+"""Whole ingestion runs under faults, against the fixture site on 127.0.0.1 and 127.0.0.2.
+
+Rows of the reliability matrix at run level: a huge Retry-After in the middle of a run
+(33), hostile entries among good ones (34), a truncated feed, an unreachable feed host,
+a store error (workers stop), the run's time budget, feeds read concurrently, feed
+autodiscovery, and the ``ingest --json`` summary against its schema.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import replace
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+from ingest_servers import free_port
+from werkzeug import Request, Response
+
+from extractor.cli import main
+from extractor.errors import StoreError
+from extractor.ingest.discover import feed_links
+from extractor.ingest.http import FetchConfig
+from extractor.ingest.run import IngestRun
+from extractor.ingest.urls import parse_networks
+from extractor.schemas import SCHEMA_DIR
+from extractor.store import Store
+
+CONFIG = FetchConfig(
+    connect_timeout=0.5,
+    read_timeout=0.5,
+    deadline=2.0,
+    max_bytes=2_000_000,
+    retries=1,
+    backoff=0.01,
+    retry_after_cap=5.0,
+    host_delay=0.0,
+    allowed_networks=parse_networks(["127.0.0.0/8"]),
+)
+ARTICLES = {
+    "bitcoin-liquidations",
+    "ether-etf-outflows",
+    "funding-rates-negative",
+    "solana-dex-volume",
+    "strategy-bitcoin-purchase",
+}
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "news.db") as opened:
+        yield opened
+
+
+def _run(store, feeds=(), urls=(), config=CONFIG, **kwargs):
+    return IngestRun(store, config, workers=2, extract=None, **kwargs).run(list(feeds), list(urls))
+
+
+def _stored(store):
+    return {
+        (a.url.split("/")[2], a.url.rsplit("/", 1)[1].removesuffix(".html"))
+        for a in store.articles()
+    }
+
+
+def _host(site):
+    return site.origin.removeprefix("http://")
+
+
+# --- row 33: a huge Retry-After on one page, then more pages of that host and another ---
+
+
+def test_huge_retry_after_mid_run_skips_that_host_and_the_run_ends_in_budget(site, site2, store):
+    site.overrides["/bitcoin-liquidations.html"] = lambda request: Response(
+        "come back tomorrow", status=503, headers={"Retry-After": "86400"}
+    )
+    config = replace(CONFIG, run_budget=30.0)
+    started = time.monotonic()
+    report = _run(store, [f"{site.origin}/feed.xml", f"{site2.origin}/feed.xml"], config=config)
+    assert time.monotonic() - started < 15
+    assert not report.budget_spent
+    assert report.skipped_hosts == {"127.0.0.1": "Retry-After 86400 s exceeds the 5 s cap"}
+    # the other host is unaffected: each of its six pages is fetched and stored (as its
+    # own article, or as a syndicated copy where host 1 already gave the same text)
+    pages = {path for path, status in site2.log if path.endswith(".html") and status == 200}
+    assert {p.removeprefix("/").removesuffix(".html") for p in pages} >= ARTICLES
+    assert report.counts["stored"] + report.counts["duplicate"] == 1 + 6
+    # on the skipped host nothing after the 503 was requested
+    served = [path for path, _ in site.log if path.endswith(".html")]
+    assert served[-1] == "/bitcoin-liquidations.html"
+    stages = {f.stage for f in report.failures}
+    assert {"fetch", "skipped-host"} <= stages
+    assert any(f.stage == "skipped-host" and f.url == "127.0.0.1" for f in store.failures())
+    # the feed of the skipped host is read again next run (its validators were held back)
+    assert store.validators(f"{site.origin}/feed.xml") is None
+    assert store.validators(f"{site2.origin}/feed.xml") is not None
+
+
+def test_cli_retry_after_86400_is_recorded_skipped_and_the_json_summary_validates(
+    site, site2, tmp_path
+):
+    site.overrides["/funding-rates-negative.html"] = lambda request: Response(
+        "later", status=429, headers={"Retry-After": "86400"}
+    )
+    db = tmp_path / "news.db"
+    started = time.monotonic()
+    result = CliRunner().invoke(
+        main,
+        [
+            *("ingest", "--feed", f"{site.origin}/feed.xml", "--feed", f"{site2.origin}/feed.xml"),
+            *("--db", str(db), "--allow-private", "--delay", "0", "--budget", "60s", "--json"),
+            "--no-claims",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert time.monotonic() - started < 30
+    summary = json.loads(result.stdout)
+    schema = json.loads((SCHEMA_DIR / "ingest-summary.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(summary, schema)
+    assert summary["skipped_hosts"] == [
+        {"host": "127.0.0.1", "reason": "Retry-After 86400 s exceeds the 120 s cap"}
+    ]
+    assert summary["pages"]["stored"] >= 5 and not summary["budget_exceeded"]
+    assert "skipped host 127.0.0.1: Retry-After 86400 s exceeds the 120 s cap" in result.stderr
+
+
+# --- row 34: hostile entries among good ones ------------------------------------------
+
+HOSTILE_ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>Coin Ledger Daily - Markets</title>
+  <id>tag:coinledger.example,2026:markets</id>
+  <updated>2026-02-06T11:40:00Z</updated>
+  <entry><title>Bad port</title><id>tag:coinledger.example,2026:a</id><link href="http://127.0.0.1:99999/x.html"/>
+    <updated>2026-02-06T09:00:00Z</updated></entry>
+  <entry><title>Negative port</title><id>tag:coinledger.example,2026:b</id><link href="http://127.0.0.1:-1/y.html"/>
+    <updated>2026-02-06T09:00:00Z</updated></entry>
+  <entry><title>Broken IPv6 host</title><id>tag:coinledger.example,2026:c</id><link href="http://[::1"/>
+    <updated>2026-02-06T09:00:00Z</updated></entry>
+  <entry><title>Bitcoin Slides Below $64K as Crypto Liquidations Top $2.1B</title>
+    <id>tag:coinledger.example,2026:d</id>
+    <link href="{origin}/bitcoin-liquidations.html"/>
+    <published>0000-00-00</published><updated>0000-00-00</updated></entry>
+  <entry><title>Strategy Buys 4,225 BTC</title><id>tag:coinledger.example,2026:e</id>
+    <link href="{origin}/strategy-bitcoin-purchase.html"/>
+    <updated>2026-02-02T14:20:03Z</updated></entry>
+</feed>
+"""
+
+
+def test_hostile_entries_are_recorded_and_the_good_ones_stored(site, store):
+    site.overrides["/hostile.xml"] = lambda request: Response(
+        HOSTILE_ATOM.format(origin=site.origin), content_type="application/atom+xml"
+    )
+    feed = site.body("/feed.xml").replace(b'encoding="UTF-8"', b'encoding="UTF\x00-8\xff"')
+    site.overrides["/nul-encoding.xml"] = lambda request: Response(
+        feed, content_type="application/rss+xml"
+    )
+    report = _run(store, [f"{site.origin}/hostile.xml", f"{site.origin}/nul-encoding.xml"])
+    assert {slug for _, slug in _stored(store)} == ARTICLES
+    refused = [(f.url, f.reason) for f in report.failures if f.stage == "feed-entry"]
+    assert [url for url, _ in refused] == [
+        "http://127.0.0.1:99999/x.html",
+        "http://127.0.0.1:-1/y.html",
+        # feedparser drops the broken IPv6 link and offers the entry's id instead
+        "tag:coinledger.example,2026:c",
+    ]
+    assert all("invalid URL" in reason for _, reason in refused[:2])
+    problem = next(f for f in report.failures if f.stage == "feed-problem")
+    assert problem.url == f"{site.origin}/nul-encoding.xml"
+    assert "names no usable encoding" in problem.reason
+
+
+def test_hostile_feed_entries_through_the_cli_end_without_a_traceback(site, tmp_path):
+    site.overrides["/hostile.xml"] = lambda request: Response(
+        HOSTILE_ATOM.format(origin=site.origin), content_type="application/atom+xml"
+    )
+    result = CliRunner().invoke(
+        main,
+        [
+            *("ingest", "--feed", f"{site.origin}/hostile.xml", "--feed", "http://[::1"),
+            *("--feed", f"{site.origin}:99999/feed.xml", "--db", str(tmp_path / "n.db")),
+            *("--allow-private", "--delay", "0", "--no-claims"),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+    assert "http://[::1: invalid URL" in result.stderr
+    assert "stored 2," in result.stderr
+
+
+# --- a truncated feed: entries kept, problem recorded, validators not saved ----------
+
+
+def test_truncated_feed_keeps_its_entries_and_is_read_again_next_run(site, store):
+    whole = site.body("/feed.xml")
+    cut = whole[: whole.index(b"<title>Solana DEX")]
+    site.overrides["/feed.xml"] = lambda request: Response(
+        cut, content_type="application/rss+xml", headers={"ETag": '"cut"'}
+    )
+    first = _run(store, [f"{site.origin}/feed.xml"])
+    # the cut-off item has no link yet; the feed's problem is recorded
+    assert [f.stage for f in first.failures] == ["feed-entry", "feed-problem"]
+    assert first.counts["stored"] == 3
+    assert store.validators(f"{site.origin}/feed.xml") is None
+
+    del site.overrides["/feed.xml"]
+    site.log.clear()
+    second = _run(store, [f"{site.origin}/feed.xml"])
+    assert ("/feed.xml", 200) in site.log  # read whole, not answered 304
+    assert {slug for _, slug in _stored(store)} == ARTICLES
+    assert second.failures == []
+
+
+# --- an unreachable feed host is a feed failure, not a robots.txt one -----------------
+
+
+def test_unreachable_feed_host_is_reported_as_unreachable(store):
+    feed = f"http://127.0.0.1:{free_port()}/feed.xml"
+    report = _run(store, [feed])
+    assert [(f.url, f.stage) for f in report.failures] == [(feed, "feed")]
+    assert "is unreachable (ConnectError" in report.failures[0].reason
+    assert "robots" not in report.failures[0].reason
+
+
+# --- a store error stops the workers as well as the run -------------------------------
+
+
+def test_workers_stop_fetching_after_a_store_error(site, store, monkeypatch):
+    site.page_delay = 0.3
+
+    def broken_disk(*args, **kwargs):
+        raise StoreError(f"{store.path}: write failed and was rolled back: disk I/O error")
+
+    monkeypatch.setattr(store, "save_article", broken_disk)
+    with pytest.raises(StoreError, match="disk I/O error"):
+        IngestRun(store, CONFIG, workers=1, extract=None).run([f"{site.origin}/feed.xml"], [])
+    time.sleep(1.0)  # a worker that went on would fetch more pages meanwhile
+    pages = [path for path, _ in site.log if path.endswith(".html")]
+    assert len(pages) <= 2, pages
+
+
+# --- the run's time budget ----------------------------------------------------------
+
+
+def test_run_budget_stops_fetching_and_leaves_the_rest_for_next_run(site, store):
+    site.page_delay = 0.5
+    config = replace(CONFIG, run_budget=1.2)
+    started = time.monotonic()
+    report = _run(store, [f"{site.origin}/feed.xml"], config=config)
+    elapsed = time.monotonic() - started
+    assert elapsed < 1.2 + CONFIG.deadline + 1.0
+    assert report.budget_spent
+    left = [f for f in report.failures if f.stage == "budget"]
+    assert left and report.counts["not_fetched"] == len(left)
+    assert report.counts["stored"] + len(left) + report.counts["duplicate"] <= 7
+    assert any("time budget of 1.2 s exceeded" in line for line in report.lines())
+    assert store.validators(f"{site.origin}/feed.xml") is None  # read again next run
+
+
+# --- feeds are read concurrently, one request at a time per host ------------------------
+
+
+def test_feeds_of_different_hosts_are_fetched_at_the_same_time(site, site2, store):
+    spans: dict[str, list[float]] = {}
+    lock = threading.Lock()
+
+    def slow_feed(handler):
+        def respond(request: Request) -> Response:
+            start = time.monotonic()
+            time.sleep(0.6)
+            with lock:
+                spans[handler.origin] = [start, time.monotonic()]
+            return Response(handler.body("/feed.xml"), content_type="application/rss+xml")
+
+        return respond
+
+    site.overrides["/feed.xml"] = slow_feed(site)
+    site2.overrides["/feed.xml"] = slow_feed(site2)
+    _run(store, [f"{site.origin}/feed.xml", f"{site2.origin}/feed.xml"])
+    (a_start, a_end), (b_start, b_end) = spans.values()
+    assert a_start < b_end and b_start < a_end  # the two requests overlapped
+
+
+def test_two_feeds_of_one_host_are_not_fetched_at_the_same_time(site, store):
+    spans: list[tuple[float, float]] = []
+
+    def slow(path):
+        def respond(request: Request) -> Response:
+            start = time.monotonic()
+            time.sleep(0.3)
+            spans.append((start, time.monotonic()))
+            return Response(site.body(path), content_type="application/xml")
+
+        return respond
+
+    site.overrides["/feed.xml"] = slow("/feed.xml")
+    site.overrides["/atom.xml"] = slow("/atom.xml")
+    _run(store, [f"{site.origin}/feed.xml", f"{site.origin}/atom.xml"])
+    (_, first_end), (second_start, _) = sorted(spans)
+    assert first_end <= second_start
+
+
+# --- feed autodiscovery ------------------------------------------------------------------
+
+
+def test_feed_links_reads_alternate_links_of_feed_types_only():
+    html = """<html><head><base href="https://wire.example/news/">
+    <link rel="alternate" type="application/rss+xml" href="feed/">
+    <link rel="Alternate" type="application/atom+xml; charset=utf-8" href="/atom.xml">
+    <link rel="alternate" type="application/json+oembed" href="/oembed">
+    <link rel="alternate" hreflang="de" href="/de/">
+    <link rel="alternate" type="application/rss+xml" href="javascript:alert(1)">
+    <link rel="stylesheet alternate" type="application/rss+xml" href="feed/">
+    </head></html>"""
+    assert feed_links(html, "https://wire.example/") == [
+        "https://wire.example/news/feed/",
+        "https://wire.example/atom.xml",
+    ]
+
+
+def test_ingest_discover_finds_the_sites_feeds_and_reads_them(site, tmp_path):
+    result = CliRunner().invoke(
+        main,
+        [
+            *("ingest", "--discover", f"{site.origin}/home/", "--db", str(tmp_path / "n.db")),
+            *("--allow-private", "--delay", "0", "--no-claims"),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert f"discovered feed {site.origin}/feed.xml on {site.origin}/home/" in result.stderr
+    assert f"discovered feed {site.origin}/atom.xml on {site.origin}/home/" in result.stderr
+    assert "stored 5," in result.stderr
+
+
+def test_discover_on_a_page_without_a_feed_is_a_clear_error(site, tmp_path):
+    result = CliRunner().invoke(
+        main,
+        [
+            *("ingest", "--discover", f"{site.origin}/solana-dex-volume.html"),
+            *("--db", str(tmp_path / "n.db"), "--allow-private", "--delay", "0"),
+        ],
+    )
+    assert result.exit_code == 2
+    assert "the page announces no RSS or Atom feed" in result.stderr
