@@ -2,15 +2,22 @@
 
 The file is written to a temporary file in the target's folder, flushed and fsynced,
 then renamed over the target: a reader (or a crash) sees the old file or the new one,
-never half of one. Tables: ``claims`` (every Claim field), ``articles`` (the stored
-article with its fetched URL) and ``findings`` (the audit of the stored claims).
+never half of one. A temporary file left by an export that was killed (its process is
+gone) is removed by the next export to the same target. ``-`` writes to stdout instead.
+CSV cells that a spreadsheet would run as a formula (text from the web starting with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return) are written with a leading ``'``
+(OWASP's advice), so opening an export never executes anything. Tables: ``claims``
+(every Claim field), ``articles`` (the stored article with its fetched URL) and
+``findings`` (the audit of the stored claims).
 """
 
 from __future__ import annotations
 
 import csv
+import glob
 import json
 import os
+import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -24,6 +31,8 @@ Table = Literal["claims", "articles", "findings"]
 Format = Literal["jsonl", "csv", "parquet"]
 TABLES: tuple[Table, ...] = ("claims", "articles", "findings")
 FORMATS: tuple[Format, ...] = ("jsonl", "csv", "parquet")
+PART_SUFFIX = ".part"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ARTICLE_FIELDS = (
     *("id", "url", "fetched_url", "publisher", "title", "author", "published", "updated"),
     *("event", "text_hash", "stored_at", "text"),
@@ -68,6 +77,8 @@ def export(store: Store, table: Table, fmt: Format, output: Path) -> int:
         raise InputError(f"unknown table {table!r}; choose from {', '.join(TABLES)}")
     rows = table_rows(store, table)
     names = columns(table)
+    if str(output) == "-":
+        return _to_stdout(fmt, rows, names)
     if fmt == "jsonl":
         return write_atomic(output, lambda f: _jsonl(f, rows), binary=False)
     if fmt == "csv":
@@ -77,11 +88,23 @@ def export(store: Store, table: Table, fmt: Format, output: Path) -> int:
     raise InputError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
 
 
+def _to_stdout(fmt: Format, rows: Iterable[dict[str, Any]], names: list[str]) -> int:
+    if fmt == "parquet":
+        count = _parquet(sys.stdout.buffer, rows, names)
+        sys.stdout.buffer.flush()
+        return count
+    if fmt == "csv":
+        return _csv(sys.stdout, rows, names)
+    return _jsonl(sys.stdout, rows)
+
+
 def write_atomic(path: Path, write: Callable[[IO[Any]], int], *, binary: bool) -> int:
     """Run ``write`` on a temporary file beside ``path``, fsync it, rename it over ``path``."""
     folder = path.parent if str(path.parent) else Path(".")
     folder.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
+    remove_stale_parts(path)
+    prefix = f".{path.name}.{os.getpid()}."
+    fd, temp = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=PART_SUFFIX)
     try:
         mode = "wb" if binary else "w"
         encoding = None if binary else "utf-8"
@@ -95,6 +118,28 @@ def write_atomic(path: Path, write: Callable[[IO[Any]], int], *, binary: bool) -
         raise
     _fsync_folder(folder)
     return count
+
+
+def remove_stale_parts(path: Path) -> list[Path]:
+    """Remove temporary files of earlier exports to ``path`` whose process is gone."""
+    removed = []
+    for part in path.parent.glob(f".{glob.escape(path.name)}.*{PART_SUFFIX}"):
+        pid = part.name[len(path.name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and _alive(int(pid)):
+            continue  # an export running right now
+        part.unlink(missing_ok=True)
+        removed.append(part)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -128,9 +173,11 @@ def _csv(handle: IO[str], rows: Iterable[dict[str, Any]], names: list[str]) -> i
 
 
 def _cell(value: Any) -> Any:
-    """Nested values (a finding's claims and fact) become JSON text in a CSV cell."""
+    """A CSV cell: nested values (a finding's claims) as JSON text, formulas neutralized."""
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
     return "" if value is None else value
 
 

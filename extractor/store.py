@@ -1,14 +1,17 @@
 """The article store: SQLite with WAL, a versioned schema, and one transaction per article.
 
-Tables: ``articles`` (canonical URL unique, content hash indexed), ``claims`` (the full
-Claim record as JSON plus a few columns to query), ``syndication`` (copies of an article
-seen under other URLs), ``fetch_cache`` (ETag/Last-Modified per URL), ``failures`` and
-``runs``. Re-ingesting is idempotent: the same URL with the same text changes nothing,
+Tables: ``articles`` (canonical URL unique, content hash indexed, full-text index
+``articles_fts``), ``claims`` (every Claim field a column, and the validated record as
+JSON), ``syndication`` (copies of an article seen under other URLs), ``fetch_cache``
+(ETag/Last-Modified per URL), ``failures`` and ``runs`` (see ``store_schema``).
+Re-ingesting is idempotent: the same URL with the same text changes nothing,
 the same text under another URL becomes a syndication link, a changed text replaces
 the article and its claims. An article, its claims and its cache entry are written in one
 transaction, so a killed process leaves either all of them or none.
 
-Readers: :func:`load_articles`, :func:`load_claims`, :func:`load_syndication`.
+Readers: :func:`load_articles`, :func:`load_claims`, :func:`load_syndication`. They open
+the store read-only, so a store on a read-only file system (or a copy being served)
+can be read; they understand every schema version up to this one.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from pydantic import ValidationError
 
 from extractor.errors import StoreError
 from extractor.models import Article, Claim
-from extractor.store_schema import MIGRATIONS, SCHEMA_VERSION
+from extractor.store_schema import CLAIM_COLUMNS, MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_DB = Path("cryptoclaims.db")
 BUSY_TIMEOUT_MS = 30_000
@@ -74,19 +77,45 @@ def _iso(value: datetime | None) -> str | None:
 
 
 class Store:
-    """An open store; use as a context manager. Errors are StoreError naming the file."""
+    """An open store; use as a context manager. Errors are StoreError naming the file.
 
-    def __init__(self, path: Path | str = DEFAULT_DB) -> None:
+    ``readonly`` opens without writing anything (no migration, no journal change): the
+    readers use it, so a store on a read-only file system can still be read.
+    """
+
+    def __init__(self, path: Path | str = DEFAULT_DB, *, readonly: bool = False) -> None:
         self.path = Path(path)
+        self.readonly = readonly
         try:
-            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL survives a crash
-            self._db.execute("PRAGMA foreign_keys = ON")
-            self._migrate()
+            self._db = self._open_readonly() if readonly else self._open()
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open the store: {exc}") from None
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self._db = db
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL survives a crash
+        self._migrate()  # foreign keys are off while tables are rebuilt
+        db.execute("PRAGMA foreign_keys = ON")
+        return db
+
+    def _open_readonly(self) -> sqlite3.Connection:
+        """mode=ro; where even that cannot work (no -shm beside a WAL store on a read-only
+        file system), immutable=1, which reads the file as it is."""
+        uri = self.path.resolve().as_uri()
+        for flags in ("mode=ro", "immutable=1"):
+            db = sqlite3.connect(f"{uri}?{flags}", uri=True, check_same_thread=False)
+            try:
+                db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                self._check_version(int(db.execute("PRAGMA user_version").fetchone()[0]))
+                return db
+            except sqlite3.OperationalError:
+                db.close()
+                if flags == "immutable=1":
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def __enter__(self) -> Store:
         return self
@@ -99,13 +128,16 @@ class Store:
 
     # --- schema ---------------------------------------------------------------------
 
-    def _migrate(self) -> None:
-        version = int(self._db.execute("PRAGMA user_version").fetchone()[0])
+    def _check_version(self, version: int) -> None:
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path}: schema version {version} is newer than this cryptoclaims "
                 f"understands ({SCHEMA_VERSION}); upgrade cryptoclaims"
             )
+
+    def _migrate(self) -> None:
+        version = int(self._db.execute("PRAGMA user_version").fetchone()[0])
+        self._check_version(version)
         for target, script in MIGRATIONS:
             if target > version:
                 self._apply(target, script)
@@ -116,9 +148,11 @@ class Store:
             # Another process may have migrated while we waited for the write lock.
             if int(db.execute("PRAGMA user_version").fetchone()[0]) >= target:
                 return
-            for statement in script.split(";"):
-                if statement.strip():
-                    db.execute(statement)
+            for statement in _statements(script):
+                db.execute(statement)
+            broken = db.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise sqlite3.IntegrityError(f"migration {target} breaks foreign keys: {broken}")
             db.execute(f"PRAGMA user_version = {target}")
 
     @property
@@ -157,39 +191,53 @@ class Store:
         fetched_url: str | None = None,
         validators: Validators | None = None,
         canonical_link: str | None = None,
+        encoding: str | None = None,
+        extracted: bool = True,
     ) -> Saved:
-        """Store an article with its claims (and its fetch validators) in one transaction."""
+        """Store an article with its claims (and its fetch validators) in one transaction.
+
+        ``encoding`` is the one its page was decoded with; ``extracted=False`` stores an
+        article whose claims are still to be extracted (``ingest --no-claims``).
+        """
         with self._transaction() as db:
-            saved = self._save(db, article, claims, fetched_url, canonical_link)
+            row = _ArticleRow(article, fetched_url, encoding, _now() if extracted else None)
+            saved = self._save(db, row, claims, canonical_link)
             if fetched_url and validators is not None:
                 self._put_cache(db, fetched_url, validators)
             return saved
 
+    def save_claims(self, article_id: str, claims: Sequence[Claim]) -> None:
+        """Replace a stored article's claims with newly extracted ones, in one transaction."""
+        with self._transaction() as db:
+            db.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
+            _insert_claims(db, article_id, claims)
+            db.execute("UPDATE articles SET extracted_at = ? WHERE id = ?", (_now(), article_id))
+
     def _save(
         self,
         db: sqlite3.Connection,
-        article: Article,
+        row: _ArticleRow,
         claims: Sequence[Claim],
-        fetched_url: str | None,
         canonical_link: str | None,
     ) -> Saved:
+        article = row.article
         same_url = self._row(db, "url = ?", article.url) if article.url else None
         same_id = self._row(db, "id = ?", article.id)
         existing = same_url or same_id
         if existing is not None:
             if existing["text_hash"] == article.text_hash:
                 return Saved("unchanged", existing["id"])
-            self._update(db, existing["id"], article, claims, fetched_url)
+            self._update(db, existing["id"], row, claims)
             return Saved("updated", existing["id"])
         copy_of = self._row(db, "text_hash = ?", article.text_hash)
         if copy_of is not None:
-            link = article.url or fetched_url or article.id
+            link = article.url or row.fetched_url or article.id
             db.execute(
                 "INSERT OR IGNORE INTO syndication VALUES (?, ?, 'same_text')",
                 (copy_of["id"], link),
             )
             return Saved("duplicate", copy_of["id"])
-        self._insert(db, article, claims, fetched_url, canonical_link)
+        self._insert(db, row, claims, canonical_link)
         return Saved("stored", article.id)
 
     @staticmethod
@@ -200,25 +248,17 @@ class Store:
     @staticmethod
     def _insert(
         db: sqlite3.Connection,
-        article: Article,
+        row: _ArticleRow,
         claims: Sequence[Claim],
-        fetched_url: str | None,
         canonical_link: str | None,
     ) -> None:
+        article = row.article
         db.execute(
-            f"INSERT INTO articles ({ARTICLE_COLUMNS}, stored_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                *(article.id, article.url, fetched_url, article.publisher, article.title),
-                *(article.author, _iso(article.published), _iso(article.updated)),
-                *(article.text, article.text_hash, article.event, article.published_source),
-                _now(),
-            ),
+            f"INSERT INTO articles ({ARTICLE_COLUMNS}, encoding, stored_at, extracted_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (*row.values(), _now(), row.extracted_at),
         )
-        db.executemany(
-            "INSERT OR REPLACE INTO claims VALUES (?,?,?,?,?,?,?,?,?)",
-            [_claim_row(article.id, claim) for claim in claims],
-        )
+        _insert_claims(db, article.id, claims)
         if canonical_link and canonical_link != article.url:
             db.execute(
                 "INSERT OR IGNORE INTO syndication VALUES (?, ?, 'canonical')",
@@ -227,29 +267,17 @@ class Store:
 
     @staticmethod
     def _update(
-        db: sqlite3.Connection,
-        article_id: str,
-        article: Article,
-        claims: Sequence[Claim],
-        fetched_url: str | None,
+        db: sqlite3.Connection, article_id: str, row: _ArticleRow, claims: Sequence[Claim]
     ) -> None:
         """A changed text at a known URL: new text and metadata, claims replaced."""
         db.execute(
             "UPDATE articles SET url = ?, fetched_url = ?, publisher = ?, title = ?, author = ?, "
             "published = ?, updated = ?, text = ?, text_hash = ?, event = ?, "
-            "published_source = ?, stored_at = ? WHERE id = ?",
-            (
-                *(article.url, fetched_url, article.publisher, article.title, article.author),
-                *(_iso(article.published), _iso(article.updated), article.text),
-                *(article.text_hash, article.event, article.published_source, _now()),
-                article_id,
-            ),
+            "published_source = ?, encoding = ?, stored_at = ?, extracted_at = ? WHERE id = ?",
+            (*row.values()[1:], _now(), row.extracted_at, article_id),
         )
         db.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
-        db.executemany(
-            "INSERT OR REPLACE INTO claims VALUES (?,?,?,?,?,?,?,?,?)",
-            [_claim_row(article_id, claim) for claim in claims],
-        )
+        _insert_claims(db, article_id, claims)
 
     def _put_cache(self, db: sqlite3.Connection, url: str, validators: Validators) -> None:
         db.execute(
@@ -308,10 +336,18 @@ class Store:
     def articles(self) -> Iterator[Article]:
         """Every stored article, oldest publication first."""
         rows = self._db.execute(
-            f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY published IS NULL, published, id"
+            f"SELECT {self._article_select()} FROM articles "
+            "ORDER BY published IS NULL, published, id"
         )
         for row in rows:
             yield _article(self.path, row)
+
+    def _article_select(self) -> str:
+        """``ARTICLE_COLUMNS`` as this store has them: a store of an older schema opened
+        read-only (never migrated) lacks the newer ones, which read as NULL."""
+        have = {row[1] for row in self._db.execute("PRAGMA table_info(articles)")}
+        names = [name.strip() for name in ARTICLE_COLUMNS.split(",")]
+        return ", ".join(name if name in have else f"NULL AS {name}" for name in names)
 
     def claims(self) -> Iterator[Claim]:
         """Every stored claim, by article and position."""
@@ -360,17 +396,55 @@ class Store:
             yield dict(zip(names, row, strict=True))
 
 
+@dataclass(frozen=True)
+class _ArticleRow:
+    """An article with what the store keeps beside it."""
+
+    article: Article
+    fetched_url: str | None
+    encoding: str | None
+    extracted_at: str | None
+
+    def values(self) -> tuple[Any, ...]:
+        """``ARTICLE_COLUMNS`` then ``encoding``, in order."""
+        a = self.article
+        return (
+            *(a.id, a.url, self.fetched_url, a.publisher, a.title, a.author),
+            *(_iso(a.published), _iso(a.updated), a.text, a.text_hash, a.event),
+            *(a.published_source, self.encoding),
+        )
+
+
+_QUOTED_CLAIM_COLUMNS = ", ".join(f'"{column}"' for column in CLAIM_COLUMNS)
+_CLAIM_INSERT = (
+    f"INSERT OR REPLACE INTO claims ({_QUOTED_CLAIM_COLUMNS}, record) "
+    f"VALUES ({', '.join('?' * (len(CLAIM_COLUMNS) + 1))})"
+)
+
+
+def _insert_claims(db: sqlite3.Connection, article_id: str, claims: Sequence[Claim]) -> None:
+    db.executemany(_CLAIM_INSERT, [_claim_row(article_id, claim) for claim in claims])
+
+
 def _claim_row(article_id: str, claim: Claim) -> tuple[Any, ...]:
     if claim.article_id != article_id:
         claim = claim.model_copy(update={"article_id": article_id})
-    return (
-        *(claim.id, article_id, claim.metric, claim.unit, claim.value, claim.asset),
-        *(_iso_date(claim.period_start), _iso_date(claim.period_end), claim.model_dump_json()),
-    )
+    record = claim.model_dump_json()
+    fields = json.loads(record)
+    return (*(fields.get(column) for column in CLAIM_COLUMNS), record)
 
 
-def _iso_date(value: Any) -> str | None:
-    return value.isoformat() if value else None
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of a script (a trigger's body keeps its inner semicolons)."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                yield pending
+            pending = ""
+    if pending.strip(" \n;"):
+        raise sqlite3.OperationalError(f"incomplete statement in migration: {pending[:60]}")
 
 
 def _article(path: Path, row: Sequence[Any]) -> Article:
@@ -386,7 +460,7 @@ def _article(path: Path, row: Sequence[Any]) -> Article:
 def _existing(db: Path | str) -> Store:
     if not Path(db).is_file():
         raise StoreError(f"{db}: no such store (run `cryptoclaims ingest --db {db}` first)")
-    return Store(db)
+    return Store(db, readonly=True)
 
 
 def load_articles(db: Path | str) -> list[Article]:

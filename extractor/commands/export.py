@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from extractor.errors import CryptoClaimsError, ExitCode, StoreError
+from extractor.errors import ExitCode, StoreError
 from extractor.export import FORMATS, TABLES, Format, Table
 
 
@@ -20,21 +20,25 @@ from extractor.export import FORMATS, TABLES, Format, Table
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
     required=True,
-    help="Output file (replaced atomically).",
+    help="Output file (replaced atomically), or '-' for stdout.",
 )
-def export_command(db: Path, table: Table, fmt: Format, output: Path) -> None:
-    """Export claims, articles or audit findings from the store."""
+@click.option("-q", "--quiet", is_flag=True, help="No closing line on stderr.")
+def export_command(db: Path, table: Table, fmt: Format, output: Path, quiet: bool) -> None:
+    """Export claims, articles or audit findings from the store (read-only)."""
     from extractor.export import export
     from extractor.store import Store
 
     try:
         if not db.is_file():
             raise StoreError(f"{db}: no such store (run `cryptoclaims ingest --db {db}` first)")
-        with Store(db) as store:
+        with Store(db, readonly=True) as store:
             count = export(store, table, fmt, output)
-    except (CryptoClaimsError, OSError) as exc:
-        click.echo(f"error: {exc}", err=True)
+    except OSError as exc:
+        click.echo(f"error: {output}: {exc.strerror or exc}", err=True)
         sys.exit(ExitCode.ERROR)
-    click.echo(f"{count} {table} written to {output}", err=True)
+    if not quiet:
+        click.echo(
+            f"{count} {table} written to {'stdout' if str(output) == '-' else output}", err=True
+        )

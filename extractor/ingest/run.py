@@ -324,6 +324,8 @@ class IngestRun:
             fetched_url=task.url,
             validators=result.validators,
             canonical_link=result.page.canonical_link,
+            encoding=result.page.encoding,
+            extracted=self.extract is not None,
         )
         self.report.counts[saved.outcome] += 1
         if saved.outcome in ("stored", "updated"):
