@@ -161,7 +161,7 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         CREATE INDEX claims_period ON claims(period_start, period_end);
         CREATE VIRTUAL TABLE articles_fts USING fts5(
             title, text, content='articles', content_rowid='num',
-            tokenize='unicode61 remove_diacritics 2'
+            tokenize='porter unicode61 remove_diacritics 2'
         );
         INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
         CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
