@@ -19,6 +19,7 @@ from extractor.commands.evaluate import evaluate_command
 from extractor.commands.export import export_command
 from extractor.commands.extract import extract_command
 from extractor.commands.ingest import ingest_command
+from extractor.commands.run import run_command
 from extractor.errors import CryptoClaimsError, ExitCode
 
 
@@ -60,3 +61,4 @@ main.add_command(ingest_command)
 main.add_command(export_command)
 main.add_command(evaluate_command)
 main.add_command(audit_command)
+main.add_command(run_command)

@@ -67,6 +67,30 @@ def parse_published(value: Any, where: str) -> datetime | None:
         raise CorpusError(f"{where}: 'published' is not an ISO date: {value!r}") from None
 
 
+def article_from_text(
+    raw: str,
+    article_id: str,
+    *,
+    html: bool = False,
+    url: str | None = None,
+    publisher: str | None = None,
+    published: datetime | None = None,
+) -> Article:
+    """An Article from text already read (stdin): plain text, or an HTML page."""
+    if html:
+        from extractor.ingest.html import parse_article
+
+        parsed = parse_article(raw, url=url, article_id=article_id)
+        return parsed.model_copy(
+            update={
+                "url": url or parsed.url,
+                "publisher": publisher or parsed.publisher,
+                "published": published or parsed.published,
+            }
+        )
+    return Article(id=article_id, url=url, publisher=publisher, published=published, text=raw)
+
+
 def article_from_file(
     path: Path,
     *,

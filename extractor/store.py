@@ -349,6 +349,20 @@ class Store:
         names = [name.strip() for name in ARTICLE_COLUMNS.split(",")]
         return ", ".join(name if name in have else f"NULL AS {name}" for name in names)
 
+    def unextracted_articles(self) -> list[Article]:
+        """Stored articles whose claims are still to be extracted, oldest stored first."""
+        rows = self._db.execute(
+            f"SELECT {self._article_select()} FROM articles WHERE extracted_at IS NULL "
+            "ORDER BY stored_at, id"
+        )
+        return [_article(self.path, row) for row in rows]
+
+    def article_ids_stored_since(self, since: datetime) -> set[str]:
+        """Ids of the articles stored (or changed) at or after ``since``."""
+        stamp = since.astimezone(UTC).isoformat(timespec="seconds")
+        rows = self._db.execute("SELECT id FROM articles WHERE stored_at >= ?", (stamp,))
+        return {row[0] for row in rows}
+
     def claims(self) -> Iterator[Claim]:
         """Every stored claim, by article and position."""
         rows = self._db.execute("SELECT id, record FROM claims ORDER BY article_id, id")

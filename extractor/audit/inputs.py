@@ -28,6 +28,7 @@ from extractor.corpus import (
 )
 from extractor.errors import CryptoClaimsError, InputError
 from extractor.models import Article, Claim
+from extractor.progress import Progress, Silent
 
 RECORD_SUFFIXES = {".jsonl", ".json"}
 TEXT_SUFFIXES = {".txt", *HTML_SUFFIXES}
@@ -156,7 +157,7 @@ def source_for_path(path: Path) -> AuditSource:
     )
 
 
-def gather(sources: Iterable[AuditSource]) -> AuditInput:
+def gather(sources: Iterable[AuditSource], progress: Progress | None = None) -> AuditInput:
     """Every source merged; articles that came without claims are extracted."""
     data = AuditInput()
     for source in sources:
@@ -167,18 +168,21 @@ def gather(sources: Iterable[AuditSource]) -> AuditInput:
     for article in data.pending:
         data.add_article(ArticleInfo.from_article(article))
     data.pending = []
-    _extract(data, pending)
+    _extract(data, pending, progress or Silent())
     return data.complete()
 
 
-def _extract(data: AuditInput, articles: list[Article]) -> None:
+def _extract(data: AuditInput, articles: list[Article], progress: Progress) -> None:
     """Claims of articles read without any, by the project's extractor."""
     if not articles:
         return
     from extractor.claims import extract_many
 
-    for result in extract_many(articles):
+    progress.phase("extract", len(articles))
+    for article, result in zip(articles, extract_many(articles), strict=True):
         if isinstance(result, ArticleError):
             data.errors.append(result)
+            progress.advance(article.id, "failed")
         else:
             data.add_claims(result)
+            progress.advance(article.id, f"{len(result)} claims")

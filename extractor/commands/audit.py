@@ -11,14 +11,21 @@ kind of input (a database) is one more source appended to that list.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
 
-from extractor.commands.options import db_inputs
+from extractor.commands.options import db_inputs, parse_duration
+from extractor.commands.progress import Reporter, output_options
 from extractor.errors import ExitCode, InputError
 from extractor.models import VERDICTS, AuditReport
+
+if TYPE_CHECKING:
+    from extractor.audit.records import ArticleInfo
 
 PLAIN_WIDTH = 120  # table width when the output is not a terminal (files, pipes, make)
 
@@ -68,6 +75,13 @@ def parse_fail_on(value: str) -> frozenset[str]:
     help=f"Verdicts that make the exit status 1 (comma-separated from {', '.join(VERDICTS)}, "
     "'all', or 'none').",
 )
+@click.option(
+    "--since",
+    callback=lambda ctx, param, value: None if value is None else parse_since(value),
+    help="Report only findings involving an article stored (--db) or published at or after "
+    "this time: an ISO date or time (UTC), or a duration back from now (24h, 7d).",
+)
+@output_options
 def audit_command(
     paths: tuple[Path, ...],
     dbs: tuple[Path, ...],
@@ -76,13 +90,17 @@ def audit_command(
     tolerance: float,
     top: int | None,
     fail_on: str,
+    since: datetime | None,
+    quiet: bool,
+    verbose: bool,
 ) -> None:
     """Audit corpus folders, article files (.txt/.html), claims JSONL from extract, or stores."""
     failing = parse_fail_on(fail_on)
     if not paths and not dbs:
         raise click.UsageError("give at least one PATH or --db")
     to_stdout = json_path is not None and str(json_path) == "-"
-    report = _run(paths, dbs, tolerance, top, to_stdout)
+    with Reporter(quiet=quiet, verbose=verbose) as reporter:
+        report = _run(paths, dbs, tolerance, top, to_stdout, since, reporter)
     _write(report, None if to_stdout else json_path, html_path)
     if to_stdout:
         from extractor.report import to_json
@@ -92,33 +110,51 @@ def audit_command(
         sys.exit(ExitCode.CHECK_FAILED)
 
 
+def parse_since(value: str) -> datetime:
+    """An ISO date or time (naive means UTC), or a duration back from now ("24h")."""
+    try:
+        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        seconds = parse_duration(value)
+        if seconds is None:
+            raise click.BadParameter(f"{value!r} is neither a date nor a duration") from None
+        return datetime.now(UTC) - timedelta(seconds=seconds)
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
 def _run(
     paths: tuple[Path, ...],
     dbs: tuple[Path, ...],
     tolerance: float,
     top: int | None,
     to_stderr: bool,
+    since: datetime | None,
+    reporter: Reporter,
 ) -> AuditReport:
-    """Read the inputs, audit them, keep the ``top`` most severe findings, print the tables
-    (to stderr when stdout carries the JSON)."""
+    """Read the inputs, audit them, keep what is new ``since`` and the ``top`` most severe
+    findings, print the tables (to stderr when stdout carries the JSON; not with --quiet)."""
     from extractor.audit import AuditSettings, audit
     from extractor.audit.inputs import AuditSource, StoreDatabase, gather, source_for_path
     from extractor.report import render
 
     sources: list[AuditSource] = [source_for_path(path) for path in paths]
     sources += [StoreDatabase(db) for db in dbs]
-    data = gather(sources)
+    data = gather(sources, progress=reporter)
+    reporter.close()
     for error in data.errors:
         click.echo(f"error: {error}", err=True)
     if data.errors and not data.articles:
         raise InputError("nothing to audit: no article could be read")
     report = audit(data.claims, data.articles, AuditSettings(tolerance=tolerance))
+    if since is not None:
+        report = _since(report, data.articles.values(), dbs, since)
     if top is not None:
         report = most_severe(report, top)
-    stream = sys.stderr if to_stderr else sys.stdout
-    plain = not stream.isatty()
-    console = Console(file=stream, width=PLAIN_WIDTH if plain else None, highlight=False)
-    render(report, console)
+    if not reporter.quiet:
+        stream = sys.stderr if to_stderr else sys.stdout
+        plain = not stream.isatty()
+        console = Console(file=stream, width=PLAIN_WIDTH if plain else None, highlight=False)
+        render(report, console)
     return report
 
 
@@ -134,6 +170,30 @@ def most_severe(report: AuditReport, top: int) -> AuditReport:
     return report.model_copy(
         update={"findings": kept, "findings_total": len(report.findings), "consensus": rows}
     )
+
+
+def _since(
+    report: AuditReport, articles: Iterable[ArticleInfo], dbs: tuple[Path, ...], since: datetime
+) -> AuditReport:
+    """The findings that involve an article new since ``since``: stored since then for a
+    store's articles, published since then for the others."""
+    from extractor.daily import restrict_to_articles
+    from extractor.store import Store
+
+    new: set[str] = set()
+    stored: set[str] = set()
+    for db in dbs:
+        with Store(db, readonly=True) as store:
+            new |= store.article_ids_stored_since(since)
+            stored |= {article.id for article in store.articles()}
+    new |= {
+        a.id for a in articles if a.id not in stored and a.published and _utc(a.published) >= since
+    }
+    return restrict_to_articles(report, new)
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _write(report: AuditReport, json_path: Path | None, html_path: Path | None) -> None:

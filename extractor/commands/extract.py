@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import time
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
 import click
 
-from extractor.commands.options import db_inputs
+from extractor.commands.options import db_inputs, open_text_output
+from extractor.commands.progress import Reporter, output_options
 from extractor.corpus import META_FILE, ArticleError, article_from_file, load_corpus
 from extractor.errors import CryptoClaimsError, ExitCode, InputError
 from extractor.models import Article
+from extractor.progress import Progress
 
 
 def iter_inputs(
@@ -27,6 +30,9 @@ def iter_inputs(
 ) -> Iterator[Article | ArticleError]:
     """Articles from files and corpus folders; unreadable ones come out as ArticleError."""
     for path in paths:
+        if str(path) == "-":
+            yield _stdin_article(url=url, publisher=publisher, published=published)
+            continue
         if path.is_dir() or path.name == META_FILE:
             folder = path if path.is_dir() else path.parent
             try:
@@ -40,9 +46,23 @@ def iter_inputs(
             yield ArticleError(str(path), str(exc).removeprefix(f"{path}: "))
 
 
+def _stdin_article(**metadata: Any) -> Article | ArticleError:
+    """One article from stdin (``extract -``): text, or HTML when it starts with markup."""
+    from extractor.corpus import article_from_text
+
+    try:
+        raw = sys.stdin.buffer.read().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return ArticleError("stdin", f"not valid UTF-8 at byte {exc.start}")
+    try:
+        return article_from_text(raw, "stdin", html=raw.lstrip().startswith("<"), **metadata)
+    except CryptoClaimsError as exc:
+        return ArticleError("stdin", str(exc).removeprefix("stdin: "))
+
+
 def open_output(output: Path | None) -> contextlib.AbstractContextManager[TextIO]:
-    """The output stream: a file (its folder created) or stdout, which stays open."""
-    if output is None:
+    """The output stream: a file (its folder created) or stdout (``-`` too), left open."""
+    if output is None or str(output) == "-":
         return contextlib.nullcontext(sys.stdout)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
@@ -67,6 +87,12 @@ def _stored_articles(db: Path) -> list[Article]:
 @click.option("--publisher", help="Publisher of a lone file.")
 @click.option("--url", help="URL of a lone file.")
 @click.option("--workers", type=int, default=1, show_default=True, help="Worker processes.")
+@click.option(
+    "--json-summary",
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    help="Write the run's summary as JSON to this file ('-': stdout, when -o is a file).",
+)
+@output_options
 def extract_command(
     paths: tuple[Path, ...],
     dbs: tuple[Path, ...],
@@ -75,10 +101,18 @@ def extract_command(
     publisher: str | None,
     url: str | None,
     workers: int,
+    json_summary: Path | None,
+    quiet: bool,
+    verbose: bool,
 ) -> None:
-    """Extract claims from .txt/.html files, corpus folders (with meta.jsonl) or stores."""
+    """Extract claims from .txt/.html files, corpus folders (with meta.jsonl) or stores.
+
+    PATH '-' reads one article from stdin; '-o -' (the default) writes to stdout.
+    """
     if not paths and not dbs:
         raise click.UsageError("give at least one PATH or --db")
+    if str(json_summary) == "-" and (output is None or str(output) == "-"):
+        raise click.UsageError("--json-summary - needs -o FILE: stdout carries the claims")
     tally = _Tally()
     articles = _read_articles(paths, dbs, tally, url=url, publisher=publisher, published=published)
     try:
@@ -86,9 +120,13 @@ def extract_command(
     except InputError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(ExitCode.ERROR)
-    with stream as out:
-        _write_claims(articles, out, tally, workers)
-    click.echo(tally.summary(), err=True)
+    with stream as out, Reporter(quiet=quiet, verbose=verbose) as reporter:
+        _write_claims(articles, out, tally, workers, reporter)
+    if not quiet:
+        click.echo(tally.summary(), err=True)
+    if json_summary is not None:
+        with open_text_output(json_summary) as handle:
+            handle.write(tally.to_json() + "\n")
     if tally.failed and not tally.done:
         sys.exit(ExitCode.ERROR)
 
@@ -100,14 +138,32 @@ class _Tally:
     claims: int = 0
     done: int = 0
     failed: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    started: datetime = field(default_factory=lambda: datetime.now(UTC))
+    clock: float = field(default_factory=time.monotonic)
 
     def fail(self, error: object) -> None:
         click.echo(f"error: {error}", err=True)
         self.failed += 1
+        where, _, reason = str(error).partition(": ")
+        self.errors.append((where, reason))
 
     def summary(self) -> str:
         failed = f"; {self.failed} failed" if self.failed else ""
         return f"{self.claims} claims from {self.done} articles{failed}"
+
+    def to_json(self) -> str:
+        from extractor.summaries import ExtractSummary, FailureRecord
+
+        return ExtractSummary(
+            started=self.started,
+            elapsed_seconds=round(time.monotonic() - self.clock, 3),
+            articles=self.done,
+            claims=self.claims,
+            failed=self.failed,
+            failures=[FailureRecord(where=w, stage="read", reason=r) for w, r in self.errors],
+            succeeded=not (self.failed and not self.done),
+        ).model_dump_json(indent=2)
 
 
 def _read_articles(
@@ -131,15 +187,20 @@ def _read_articles(
     return articles
 
 
-def _write_claims(articles: list[Article], out: TextIO, tally: _Tally, workers: int) -> None:
+def _write_claims(
+    articles: list[Article], out: TextIO, tally: _Tally, workers: int, progress: Progress
+) -> None:
     """Claims as JSON lines, article by article; a failing article is reported and skipped."""
     from extractor.claims import extract_many
 
-    for result in extract_many(articles, workers=workers):
+    progress.phase("extract", len(articles))
+    for article, result in zip(articles, extract_many(articles, workers=workers), strict=True):
         if isinstance(result, ArticleError):
             tally.fail(result)
+            progress.advance(article.id, "failed")
             continue
         tally.done += 1
         for claim in result:
             out.write(claim.model_dump_json() + "\n")
             tally.claims += 1
+        progress.advance(article.id, f"{len(result)} claims")

@@ -23,7 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from extractor.errors import FetchError, InputError
 from extractor.ingest.feeds import Feed, parse_feed
@@ -32,6 +32,7 @@ from extractor.ingest.pages import PageFailure, PageResult, PageTask, failure_st
 from extractor.ingest.robots import RobotsPolicy
 from extractor.ingest.urls import canonicalize, host_key
 from extractor.models import Article, Claim
+from extractor.progress import Progress, Silent
 from extractor.store import Failure, Store, Validators
 
 Extract = Callable[[Article], list[Claim]]
@@ -45,22 +46,6 @@ def extract_claims(article: Article) -> list[Claim]:
     from extractor.claims import extract_article
 
     return extract_article(article)
-
-
-class Progress(Protocol):
-    """Where a run reports how far it is (a progress bar, a log, or nothing)."""
-
-    def phase(self, name: str, total: int) -> None: ...
-
-    def advance(self, item: str, outcome: str) -> None: ...
-
-
-class _Silent:
-    def phase(self, name: str, total: int) -> None:
-        pass
-
-    def advance(self, item: str, outcome: str) -> None:
-        pass
 
 
 @dataclass
@@ -152,7 +137,7 @@ class IngestRun:
         self.config = config or FetchConfig()
         self.workers = max(1, workers)
         self.extract = extract
-        self.progress = progress or _Silent()
+        self.progress = progress or Silent()
         self.report = RunReport(0)
         self._retry_feeds: set[str] = set()
 
