@@ -62,3 +62,39 @@ def test_no_findings_says_so() -> None:
     text = rendered(audit([c for c in claims if c.quote == "$71.4 million"], infos))
     assert "no findings" in text.splitlines()[0]
     assert "No findings: every figure agrees" in text
+
+
+HOSTILE_PUBLISHERS = [
+    "[link=https://evil.example/login]Coin Ledger[/link]",
+    "[black on black]hidden note[/black on black] Desk",
+    "Wire [bold red]BREAKING[/]",
+    "Esc\x1b[8mHidden\x1b[0m Post",
+]
+
+
+def test_markup_in_publisher_names_is_printed_as_written_never_rendered():
+    a = Story("a", HOSTILE_PUBLISHERS[0]).say("The crypto market lost $2.65 million in 24 hours.")
+    b = Story("b", HOSTILE_PUBLISHERS[1]).say("More than $2.65 billion was wiped out in 24 hours.")
+    c = Story("c", HOSTILE_PUBLISHERS[2]).say("CoinGlass counted $2.65 billion in liquidations.")
+    d = Story("d", HOSTILE_PUBLISHERS[3]).say("Liquidations hit $2.65 billion over the day.")
+    claims = [
+        a.claim("$2.65 million", 2.65e6),
+        b.claim("$2.65 billion", 2.65e9, qualifier="more_than"),
+        c.claim("$2.65 billion", 2.65e9),
+        d.claim("$2.65 billion", 2.65e9),
+    ]
+    report = audit(claims, {s.id: s.info() for s in (a, b, c, d)})
+    assert report.findings
+    out = io.StringIO()
+    render(report, Console(file=out, width=400, force_terminal=True, color_system="truecolor"))
+    text = out.getvalue()
+    assert "\x1b]8;" not in text  # no hyperlink escape sequence
+    assert "\x1b[8m" not in text  # no concealed text
+    wide = io.StringIO()
+    render(report, Console(file=wide, width=400, color_system=None))
+    plain = wide.getvalue()
+    assert "\x1b" not in plain
+    assert "[link=https://evil.example/login]Coin Ledger[/link]" in plain
+    assert "[black on black]hidden note[/black on black] Desk" in plain
+    assert "Wire [bold red]BREAKING[/]" in plain
+    assert "Esc[8mHidden[0m Post" in plain  # the escape character itself is gone

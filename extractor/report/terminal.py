@@ -1,6 +1,15 @@
-"""The audit as tables on a terminal: findings most severe first, then consensus per fact."""
+"""The audit as tables on a terminal: findings most severe first, then consensus per fact.
+
+Everything that comes from the articles (publishers, quotes, sentences, explanations
+naming them) goes into the tables as plain :class:`~rich.text.Text`, never as markup: a
+publisher name such as ``[link=...]`` or ``[black on black]`` is printed as written, and
+control characters (an escape sequence could conceal or rewrite text) are dropped, so
+nothing a web page says can restyle or hide output.
+"""
 
 from __future__ import annotations
+
+import re
 
 from rich.console import Console
 from rich.table import Table
@@ -22,15 +31,21 @@ PLURALS = {
     "conflict": "conflicts",
 }
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def plain(text: str) -> Text:
+    """Text as written (no markup), without control characters."""
+    return Text(_CONTROL.sub("", text))
 
 
 def render(report: AuditReport, console: Console) -> None:
     """Print the summary line, the findings table and the consensus table."""
-    console.print(summary(report))
+    console.print(plain(summary(report)))
     if report.findings:
         console.print(findings_table(report.findings))
     else:
-        console.print("No findings: every figure agrees with the others about its fact.")
+        console.print(plain("No findings: every figure agrees with the others about its fact."))
     if report.consensus:
         console.print(consensus_table(report.consensus))
 
@@ -63,8 +78,8 @@ def findings_table(findings: list[Finding]) -> Table:
     for number, finding in enumerate(findings, start=1):
         verdict = Text(VERDICT_WORDS[finding.verdict], style=SEVERITY_STYLE[finding.severity])
         verdict.append(f"\n{finding.severity}, {finding.confidence:.2f}", style="dim")
-        figures = "\n".join(figure_lines(finding.claims))
-        table.add_row(str(number), verdict, figures, finding.explanation)
+        figures = plain("\n".join(figure_lines(finding.claims)))
+        table.add_row(str(number), verdict, figures, plain(finding.explanation))
     return table
 
 
@@ -99,9 +114,9 @@ def consensus_table(summaries: list[Consensus]) -> Table:
     for item in summaries:
         outliers = ", ".join(outlier_words(item))
         table.add_row(
-            fact_words(item.fact),
-            amount(item.value, item.fact.unit),
+            plain(fact_words(item.fact)),
+            plain(amount(item.value, item.fact.unit)),
             f"{item.agreeing}/{item.sources}",
-            outliers or "–",
+            plain(outliers or "–"),
         )
     return table
