@@ -7,7 +7,6 @@ article never hides the others.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from extractor import jsonio
 from extractor.errors import CorpusError, ExtractionError, InputError
 from extractor.models import Article
 
@@ -147,9 +147,9 @@ def _meta_lines(folder: Path) -> Iterator[tuple[str, dict[str, Any] | ArticleErr
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield where, ArticleError(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
+            record = jsonio.loads(line, where)
+        except InputError as exc:
+            yield where, ArticleError(where, str(exc).removeprefix(f"{where}: "))
             continue
         if not isinstance(record, dict):
             yield where, ArticleError(where, "expected a JSON object")
@@ -158,16 +158,29 @@ def _meta_lines(folder: Path) -> Iterator[tuple[str, dict[str, Any] | ArticleErr
 
 
 def load_corpus(folder: Path) -> Iterator[Article | ArticleError]:
-    """Articles of a corpus folder in ``meta.jsonl`` order; bad lines become ArticleError."""
+    """Articles of a corpus folder in ``meta.jsonl`` order; bad lines become ArticleError.
+
+    An id used twice is an error on the second line (the first article is kept): merging
+    two articles silently would attribute one article's claims to the other.
+    """
+    first_seen: dict[str, str] = {}
     for where, record in _meta_lines(folder):
         if isinstance(record, ArticleError):
             yield record
             continue
+        article_id = record.get("id")
+        if isinstance(article_id, str) and article_id in first_seen:
+            seen = first_seen[article_id]
+            yield ArticleError(where, f"duplicate article id {article_id!r} (first at {seen})")
+            continue
         try:
-            yield _article_from_meta(folder, record, where)
+            article = _article_from_meta(folder, record, where)
         except InputError as exc:
             # Some messages already start with the meta line; name it once.
             yield ArticleError(where, str(exc).removeprefix(f"{where}: "))
+            continue
+        first_seen[article.id] = where
+        yield article
 
 
 def _article_from_meta(folder: Path, record: dict[str, Any], where: str) -> Article:

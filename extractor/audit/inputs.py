@@ -9,7 +9,6 @@ plugs in as one more ``AuditSource``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any, Protocol
 
 from pydantic import ValidationError
 
+from extractor import jsonio
 from extractor.audit.records import ArticleInfo, AuditInput
 from extractor.corpus import (
     HTML_SUFFIXES,
@@ -82,7 +82,17 @@ class RecordsFile:
 
     def load(self) -> AuditInput:
         data = AuditInput()
+        first: dict[str, tuple[str, Any]] = {}
         for where, record in _records(self.path):
+            if isinstance(record, dict) and "quote" in record and "id" in record:
+                seen = first.setdefault(str(record["id"]), (where, record))
+                if seen[0] != where:
+                    if seen[1] != record:
+                        raise InputError(
+                            f"{where}: duplicate claim id {record['id']!r} with another "
+                            f"content (first at {seen[0]})"
+                        )
+                    continue
             _add_record(data, record, where)
         return data
 
@@ -118,10 +128,7 @@ def _records(path: Path) -> Iterator[tuple[str, Any]]:
 
 
 def _parse(text: str, where: str) -> Any:
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: invalid JSON: {exc.msg} at column {exc.colno}") from None
+    return jsonio.loads(text, where)
 
 
 def _add_record(data: AuditInput, record: Any, where: str) -> None:
@@ -162,14 +169,42 @@ def gather(sources: Iterable[AuditSource], progress: Progress | None = None) -> 
     data = AuditInput()
     for source in sources:
         data.merge(source.load())
+    unique = _unique_articles(data)
+    _drop_claims_of_unknown_articles(data, set(unique) | set(data.articles))
     have_claims = {claim.article_id for claim in data.claims}
-    unique = {a.id: a for a in data.pending}
     pending = [a for a in unique.values() if a.id not in have_claims]
     for article in data.pending:
         data.add_article(ArticleInfo.from_article(article))
     data.pending = []
     _extract(data, pending, progress or Silent())
     return data.complete()
+
+
+def _unique_articles(data: AuditInput) -> dict[str, Article]:
+    """One article per id; a second article with that id and another text is an error."""
+    unique: dict[str, Article] = {}
+    for article in data.pending:
+        first = unique.setdefault(article.id, article)
+        if first.text_hash != article.text_hash:
+            data.errors.append(
+                ArticleError(
+                    article.id, "article id given twice with different texts; the first kept"
+                )
+            )
+    data.pending = list(unique.values())
+    return unique
+
+
+def _drop_claims_of_unknown_articles(data: AuditInput, known: set[str]) -> None:
+    """When articles are given, a claim of none of them is reported and left out."""
+    if not known:
+        return  # claims alone: their own publisher and sentence describe their article
+    unknown = dict.fromkeys(c.article_id for c in data.claims if c.article_id not in known)
+    for article_id in unknown:
+        data.errors.append(
+            ArticleError(article_id, "claims of an article that is not among the articles given")
+        )
+    data.claims = [c for c in data.claims if c.article_id in known]
 
 
 def _extract(data: AuditInput, articles: list[Article], progress: Progress) -> None:
@@ -179,7 +214,7 @@ def _extract(data: AuditInput, articles: list[Article], progress: Progress) -> N
     from extractor.claims import extract_many
 
     progress.phase("extract", len(articles))
-    for article, result in zip(articles, extract_many(articles), strict=True):
+    for article, result in zip(articles, extract_many(articles), strict=False):
         if isinstance(result, ArticleError):
             data.errors.append(result)
             progress.advance(article.id, "failed")
