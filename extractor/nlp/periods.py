@@ -8,6 +8,7 @@ before "peak"/"high" dates that level only.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -185,7 +186,7 @@ def find_time_expressions(
 ) -> list[TimeExpr]:
     """Every time expression in ``text``, resolved; overlapping matches keep the first rule's."""
     found: list[TimeExpr] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     lower = text.lower()
     same_offsets = len(lower) == len(text)
     anchor = _MONTH_ANCHOR.finditer(lower) if same_offsets else _MONTH_ANCHOR_CI.finditer(text)
@@ -200,13 +201,31 @@ def find_time_expressions(
         else:
             matches = list(folded.finditer(lower) if folded else pattern.finditer(text))
         for m in matches:
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
-            taken.append(m.span())
+            taken.add(m.start(), m.end())
             found.append(_expression(text, kind, m, published, default_year))
     found.sort(key=lambda t: t.start)
     _resolve_day_before(found)
     return found
+
+
+class _Taken:
+    """Disjoint spans already matched, kept sorted: an overlap test is a bisection, not a
+    scan of every earlier match (a text of thousands of dates was quadratic)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end)  # spans starting before ``end``
+        return i > 0 and self._ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
 
 
 def _near_months(

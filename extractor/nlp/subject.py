@@ -7,6 +7,7 @@ market's and prices and flows carry the asset of the paragraph or the article.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from functools import cache
@@ -226,16 +227,35 @@ def _parallel(ctx: Context, a: Amount, sent: Span) -> Mention | None:
     return names[group.index(a)]
 
 
+_LIST_JOIN = re.compile(r",?\s*(?:and\s+)?")
+
+
 def _amount_list(ctx: Context, a: Amount, sent: Span) -> list[Amount]:
-    """The run of amounts joined by commas and "and" that ``a`` belongs to."""
-    inside = [x for x in ctx.amounts_in(ctx.near(a.start, sent)) if x.kind == a.kind]
+    """The run of amounts joined by commas and "and" that ``a`` belongs to, within reach.
+
+    The runs of a sentence are found once (asking again for every amount of a long list
+    is quadratic); each amount's run is then cut to the stretch ``near`` gives it.
+    """
+    runs = ctx.remember("amount_runs", (sent, a.kind), lambda: _amount_runs(ctx, sent, a.kind))
+    run = runs.get(a.start)
+    if run is None:
+        return [a]
+    lo, hi = ctx.near(a.start, sent)
+    starts = [x.start for x in run]
+    return run[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+
+def _amount_runs(ctx: Context, sent: Span, kind: str) -> dict[int, list[Amount]]:
+    """Each amount of ``kind`` in the sentence (by start) mapped to its run."""
     runs: list[list[Amount]] = []
-    for x in inside:
-        if runs and re.fullmatch(r",?\s*(?:and\s+)?", ctx.text[runs[-1][-1].end : x.start]):
+    for x in ctx.amounts_in(sent):
+        if x.kind != kind:
+            continue
+        if runs and _LIST_JOIN.fullmatch(ctx.text, runs[-1][-1].end, x.start):
             runs[-1].append(x)
         else:
             runs.append([x])
-    return next((r for r in runs if a in r), [a])
+    return {x.start: run for run in runs for x in run}
 
 
 def _dedupe_adjacent(names: list[Mention]) -> list[Mention]:

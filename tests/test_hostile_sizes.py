@@ -1,0 +1,129 @@
+"""Hostile pages and texts by size class: 10x the input may cost about 10x the time, never
+100x (matrix rows 21, 22, 37). Times are this process's CPU time, so other load on the
+machine does not decide the outcome; the bounds are generous for a slow CI.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from extractor.claims import extract_article
+from extractor.errors import ExtractionError
+from extractor.ingest.feeds import parse_feed
+from extractor.ingest.html import parse_page
+from extractor.models import Article
+from extractor.nlp.amounts import find_amounts
+from extractor.nlp.periods import find_time_expressions
+
+LINEAR = 25  # 10x input: a linear cost is about 10x, a quadratic one about 100x
+PARAGRAPH = (
+    "<p>Bitcoin fell 5% to $60,000 on Friday as liquidations topped $2.1 billion, "
+    "CoinGlass data show.</p>"
+)
+
+
+def cpu_seconds(work: Callable[[], object]) -> float:
+    started = time.process_time()
+    work()
+    return time.process_time() - started
+
+
+def assert_linear(make: Callable[[int], object], run: Callable[[object], object], n: int) -> None:
+    """Time ``run`` on inputs of size n and 10n; the larger may cost at most LINEAR times."""
+    small, large = make(n), make(10 * n)
+    run(small)  # warm-up: caches, lexicons, the spaCy pipeline
+    once = cpu_seconds(lambda: run(small))
+    tenfold = cpu_seconds(lambda: run(large))
+    assert tenfold <= LINEAR * once + 0.5, f"{once:.3f} s -> {tenfold:.3f} s for 10x the input"
+
+
+def nested_divs(n: int) -> str:
+    return "<html><body>" + "<div>" * n + PARAGRAPH * 3 + "</div>" * n + "</body></html>"
+
+
+def table_rows(n: int) -> str:
+    rows = "".join(f"<tr><td>BTC</td><td>${i},000</td><td>{i % 90}%</td></tr>" for i in range(n))
+    return f"<html><body><article>{PARAGRAPH}<table>{rows}</table></article></body></html>"
+
+
+def nested_links(n: int) -> str:
+    cards = "".join(f"<div><a href='/n/{i}'>Story {i}</a>{PARAGRAPH}</div>" for i in range(n))
+    return "<html><body><main>" + "<section>" * 50 + cards + "</section>" * 50 + "</main></body>"
+
+
+@pytest.mark.parametrize(
+    ("make", "n"),
+    [(nested_divs, 2_000), (table_rows, 500), (nested_links, 300)],
+    ids=["nested-divs", "table-rows", "link-cards"],
+)
+def test_hostile_pages_cost_linear_time(make, n):
+    assert_linear(make, lambda html: parse_page(html, "https://news.example/a"), n)
+
+
+def test_60k_nested_divs_parse_without_recursion_error():
+    # 200k parse too (9 s of CPU, measured with bench-style runs); 60k is deep enough to
+    # prove no step recurses (Python's limit is 1,000 frames)
+    page = parse_page(nested_divs(60_000), "https://news.example/deep")
+    assert "$2.1 billion" in page.article.text
+
+
+def test_a_page_over_the_character_limit_is_refused_not_parsed():
+    huge = "<html><body><p>" + "Bitcoin " * 3_000_000 + "</p></body></html>"
+    started = time.process_time()
+    with pytest.raises(ExtractionError, match="over the limit"):
+        parse_page(huge, "https://news.example/big")
+    assert time.process_time() - started < 5
+
+
+def figures_list(n: int) -> str:
+    return "1, " * n + "x"
+
+
+def quarters(n: int) -> str:
+    return "Revenue rose in Q1 2025 and Q2 2025, then fell in the third quarter of 2025. " * n
+
+
+@pytest.mark.parametrize(
+    ("make", "n"),
+    [(figures_list, 600), (quarters, 40)],
+    ids=["one-comma-space-run", "repeated-quarters"],
+)
+def test_hostile_texts_cost_linear_time(make, n):
+    assert_linear(make, lambda text: extract_article(Article(id="h", text=text)), n)
+
+
+def test_thousands_of_quarter_expressions_are_found_in_linear_time():
+    assert_linear(quarters, lambda text: find_time_expressions(text, None, None), 500)
+    found = find_time_expressions(quarters(2_000), None, None)
+    assert len(found) == 6_000
+
+
+@pytest.mark.parametrize(
+    "text", ["1," * 100_000 + "x", "?" * 100_000 + "x", "9" * 100_000], ids=["1,", "?", "9"]
+)
+def test_runs_without_spaces_are_refused_at_once(text):
+    started = time.process_time()
+    with pytest.raises(ExtractionError, match="without a space"):
+        extract_article(Article(id="r", text=text))
+    assert time.process_time() - started < 2
+
+
+def test_amount_grammar_on_a_long_figure_list_is_linear():
+    assert_linear(figures_list, find_amounts, 5_000)
+
+
+def feed_of(n: int) -> bytes:
+    items = "".join(
+        f"<item><title>Story {i}</title><link>https://wire.example/{i}</link>"
+        f"<pubDate>Fri, 06 Feb 2026 09:{i % 60:02d}:00 +0000</pubDate></item>"
+        for i in range(n)
+    )
+    channel = f"<channel><title>Wire</title>{items}</channel>"
+    return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'.encode()
+
+
+def test_a_feed_of_many_entries_is_read_in_linear_time():
+    assert_linear(feed_of, lambda data: parse_feed(data, "https://wire.example/feed"), 200)
