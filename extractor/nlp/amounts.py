@@ -74,6 +74,7 @@ def find_amounts(text: str, skip: list[Span] | None = None) -> list[Amount]:
     _carry_qualifiers(text, found)
     if found and _cut_off(text, found[-1], g):
         found.pop()  # the excerpt stops at this number: "attacks like the $600" was cut off
+    found = [a for a in found if not _scale_word_cut_at_line_end(text, a, g)]
     return [a.finish() for a in found]
 
 
@@ -162,3 +163,21 @@ def _cut_off(text: str, last: Amount, g: Grammar) -> bool:
     return word[:1] in ".," or any(
         len(word) < len(full) and full.startswith(word) for full in g.scales
     )
+
+
+_FRAGMENT_AT_LINE_END = re.compile(
+    r"[ \t]?(?P<w>[A-Za-z]{2,9})(?P<dots>…|\.\.\.)?(?=[ \t]*(?:\n|$))"
+)
+
+
+def _scale_word_cut_at_line_end(text: str, a: Amount, g: Grammar) -> bool:
+    """A line cut inside the scale word after its number ("Liquidations top $1.46 billi…"
+    heading an article, a truncated feed title): read unscaled, the figure would be
+    audited as a scale slip of the full one."""
+    if a.scaled or a.kind not in ("money", "count", "number"):
+        return False
+    m = _FRAGMENT_AT_LINE_END.match(text, a.end)
+    if m is None or (len(m["w"]) < 3 and not m["dots"]):
+        return False
+    word = m["w"].lower()
+    return any(len(word) < len(full) and full.startswith(word) for full in g.scales)
