@@ -346,3 +346,42 @@ def test_discover_on_a_page_without_a_feed_is_a_clear_error(site, tmp_path):
     )
     assert result.exit_code == 2
     assert "the page announces no RSS or Atom feed" in result.stderr
+
+
+# --- one stray byte does not turn a UTF-8 page into cp852; the encoding is stored ------
+
+STRAY = (
+    (
+        "<html><head><title>CoinShares: digital asset funds draw €2.5 billion</title></head><body>"
+        "<article><h1>CoinShares: digital asset funds draw €2.5 billion</h1>"
+        "<p>Digital asset investment products took in €2.5 billion last week — the most since "
+        "March — CoinShares said on Monday, with bitcoin funds drawing €2.1 billion.</p>"
+        "<p>Ether products saw outflows of €61 million.\x00</p></article></body></html>"
+    )
+    .encode()
+    .replace(b"\x00", b" \x96 ")
+)  # a cp1252 dash pasted into a UTF-8 page
+
+
+def test_a_utf8_page_with_one_stray_byte_keeps_its_euros_and_its_encoding(site, tmp_path):
+    from extractor.ingest.charset import decode_html
+
+    text, encoding = decode_html(STRAY, "text/html")
+    assert encoding == "utf-8" and "€2.5 billion" in text and "—" in text
+    site.overrides["/funds.html"] = lambda request: Response(STRAY, content_type="text/html")
+    with Store(tmp_path / "news.db") as store:
+        report = IngestRun(store, CONFIG, workers=1).run([], [f"{site.origin}/funds.html"])
+        assert report.counts["stored"] == 1, report.failures
+        row = store._db.execute("SELECT encoding, text FROM articles").fetchone()
+        assert row[0] == "utf-8" and "€2.5 billion" in row[1]
+        quotes = {c.quote for c in store.claims()}
+        assert {"€2.5 billion", "€2.1 billion", "€61 million"} <= quotes
+
+
+def test_a_page_without_valid_utf8_sequences_is_not_taken_for_utf8():
+    from extractor.ingest.charset import decode_html
+
+    page = "<p>Le fonds a levé 2,5 milliards € – un record.</p>".encode("cp1252")
+    text, encoding = decode_html(page, "text/html; charset=windows-1252")
+    assert (text, encoding) == (page.decode("cp1252"), "cp1252")
+    assert decode_html(page)[1] != "utf-8"  # left to detection, not read as UTF-8

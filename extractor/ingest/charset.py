@@ -4,7 +4,10 @@ Pages often declare the wrong charset (a template says ``iso-8859-1`` while the 
 UTF-8). Bytes that decode as UTF-8 and contain multi-byte sequences are UTF-8 with
 near certainty, so that check comes before any declaration; a declaration is used only
 when it decodes the bytes without error, and detection (charset-normalizer) is the last
-resort.
+resort. A UTF-8 page with a stray byte or two (a cp1252 dash pasted into a template) is
+still UTF-8: when its valid multi-byte sequences outnumber the invalid ones it is
+decoded as UTF-8 with the stray bytes replaced, never handed to detection, which reads
+such pages as cp852 and loses every "€" and "—".
 """
 
 from __future__ import annotations
@@ -62,6 +65,9 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly, "utf-8"
     for label in (header_charset(content_type), meta_charset(data)):
         declared = _usable(label)
         if declared and declared != "utf-8":
@@ -72,3 +78,11 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
     best = charset_normalizer.from_bytes(data[:1_000_000]).best()
     detected = best.encoding if best is not None else "windows-1252"
     return data.decode(detected, errors="replace"), detected
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """The text of UTF-8 bytes with a few invalid sequences (replaced), or None."""
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for char in text if char >= "\x80") - text.count("\ufffd")
+    return text if 0 < invalid <= valid else None
