@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 
 from extractor.nlp.amount import Amount
@@ -74,7 +75,10 @@ def find_amounts(text: str, skip: list[Span] | None = None) -> list[Amount]:
     _carry_qualifiers(text, found)
     if found and _cut_off(text, found[-1], g):
         found.pop()  # the excerpt stops at this number: "attacks like the $600" was cut off
-    found = [a for a in found if not _scale_word_cut_at_line_end(text, a, g)]
+    # no figure is infinite (hundreds of digits overflow a float); a cut scale word is none
+    found = [
+        a for a in found if math.isfinite(a.value) and not _scale_word_cut_at_line_end(text, a, g)
+    ]
     return [a.finish() for a in found]
 
 

@@ -1,0 +1,79 @@
+"""CPU time of hostile pages and texts by size class (1x, 10x, 100x): linear costs grow
+about tenfold per class, quadratic ones a hundredfold.
+
+    python bench/bench_hostile.py            # every input, three size classes
+    python bench/bench_hostile.py --quick    # two size classes
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+
+from extractor.claims import extract_article
+from extractor.errors import ExtractionError
+from extractor.ingest.html import parse_page
+from extractor.models import Article
+from extractor.nlp.periods import find_time_expressions
+
+PARAGRAPH = (
+    "<p>Bitcoin fell 5% to $60,000 on Friday as liquidations topped $2.1 billion, "
+    "CoinGlass data show.</p>"
+)
+
+
+def nested_divs(n: int) -> str:
+    return "<html><body>" + "<div>" * n + PARAGRAPH * 3 + "</div>" * n + "</body></html>"
+
+
+def table_rows(n: int) -> str:
+    rows = "".join(f"<tr><td>BTC</td><td>${i},000</td><td>{i % 90}%</td></tr>" for i in range(n))
+    return f"<html><body><article>{PARAGRAPH}<table>{rows}</table></article></body></html>"
+
+
+def page(html: str) -> object:
+    return parse_page(html, "https://news.example/a")
+
+
+def article(text: str) -> object:
+    try:
+        return extract_article(Article(id="bench", text=text))
+    except ExtractionError:
+        return None
+
+
+CASES: list[tuple[str, Callable[[int], str], Callable[[str], object], int]] = [
+    ("nested <div>s", nested_divs, page, 2_000),
+    ("table rows", table_rows, page, 1_000),
+    ('"1, " x n (text)', lambda n: "1, " * n + "x", article, 1_000),
+    ("quarter dates (text)", lambda n: "Revenue rose in Q1 2025 and Q2 2025. " * n, article, 100),
+    (
+        "quarter dates (date rules)",
+        lambda n: "Revenue rose in Q1 2025 and Q2 2025. " * n,
+        lambda t: find_time_expressions(t, None, None),
+        500,
+    ),
+]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="only the 1x and 10x classes")
+    classes = (1, 10) if parser.parse_args().quick else (1, 10, 100)
+    article("Bitcoin rose 3% to $97,400.")  # load the pipeline before timing
+    print(f"{'input':<28} {'n':>9} {'chars':>11} {'CPU s':>8} {'x prev':>7}")
+    for name, make, run, base in CASES:
+        previous = None
+        for factor in classes:
+            data = make(base * factor)
+            started = time.process_time()
+            run(data)
+            took = time.process_time() - started
+            growth = f"{took / previous:.1f}" if previous else ""
+            print(f"{name:<28} {base * factor:>9,} {len(data):>11,} {took:>8.2f} {growth:>7}")
+            previous = max(took, 1e-3)
+
+
+if __name__ == "__main__":
+    main()
