@@ -72,7 +72,7 @@ def run_cycle(
 ) -> CycleResult:
     """One cycle on the store at ``db`` (see the module docstring)."""
     started = time.monotonic()
-    since = datetime.now(UTC).replace(microsecond=0)
+    since = datetime.now(UTC)
     with StoreLock(db, wait=lock_wait), Store(db) as store:
         runner = IngestRun(store, config, workers=workers, extract=None, progress=progress)
         report = runner.run(feeds, [])

@@ -69,7 +69,8 @@ class Failure:
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    # microseconds: "stored since" must tell apart two runs within one second
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -359,7 +360,7 @@ class Store:
 
     def article_ids_stored_since(self, since: datetime) -> set[str]:
         """Ids of the articles stored (or changed) at or after ``since``."""
-        stamp = since.astimezone(UTC).isoformat(timespec="seconds")
+        stamp = since.astimezone(UTC).isoformat(timespec="microseconds")
         rows = self._db.execute("SELECT id FROM articles WHERE stored_at >= ?", (stamp,))
         return {row[0] for row in rows}
 

@@ -102,3 +102,31 @@ def test_ingest_reads_its_feeds_file_from_stdin(site, tmp_path: Path):
     jsonschema.validate(summary, _schema("ingest-summary.schema.json"))
     assert summary["pages"]["stored"] == 5
     assert result.stderr == ""  # --quiet
+
+
+def test_extract_piped_into_audit(tmp_path: Path):
+    slip = ARTICLE.replace("$434 million on Thursday", "$434 billion on Thursday")
+    for name, text in (("a", ARTICLE), ("b", ARTICLE.replace("U.S.-listed", "US")), ("c", slip)):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    extract = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "extractor",
+            "extract",
+            *(str(tmp_path / f"{n}.txt") for n in "abc"),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    audit = subprocess.run(
+        [sys.executable, "-m", "extractor", "audit", "-", "--fail-on", "all"],
+        input=extract.stdout,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert audit.stdout.startswith("Audited 9 claims from 3 articles"), audit.stderr
+    assert "scale slip" in audit.stdout and "“$434 billion” c (suspect)" in audit.stdout
+    assert audit.returncode == 1  # --fail-on all

@@ -127,3 +127,17 @@ def feed_of(n: int) -> bytes:
 
 def test_a_feed_of_many_entries_is_read_in_linear_time():
     assert_linear(feed_of, lambda data: parse_feed(data, "https://wire.example/feed"), 200)
+
+
+def test_a_text_over_a_million_characters_is_refused_and_the_others_extracted():
+    from extractor.claims import extract_many
+    from extractor.corpus import ArticleError
+
+    long_text = "Bitcoin fell 5% to $60,000 on Friday. " * 30_000  # 1.14 million characters
+    results = list(
+        extract_many(
+            [Article(id="long", text=long_text), Article(id="ok", text="ETH rose 3% to $1,900.")]
+        )
+    )
+    assert isinstance(results[0], ArticleError) and "over 1,000,000" in str(results[0])
+    assert [c.quote for c in results[1]] == ["3%", "$1,900"]

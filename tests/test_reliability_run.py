@@ -385,3 +385,108 @@ def test_a_page_without_valid_utf8_sequences_is_not_taken_for_utf8():
     text, encoding = decode_html(page, "text/html; charset=windows-1252")
     assert (text, encoding) == (page.decode("cp1252"), "cp1252")
     assert decode_html(page)[1] != "utf-8"  # left to detection, not read as UTF-8
+
+
+# --- rows 2-8, 31, 32 at run level: byte-level faults among good pages -------------------
+
+GOOD_PAGE = (
+    b"<html><head><title>Bitcoin ETFs take in $1.02 billion</title></head><body><article>"
+    b"<h1>Bitcoin ETFs take in $1.02 billion</h1><p>Spot bitcoin ETFs took in $1.02 billion "
+    b"on Monday, SoSoValue data show, the most since January.</p></article></body></html>"
+)
+
+
+def _raw_feed(server, paths):
+    items = "".join(f"<item><title>{p}</title><link>{server.url(p)}</link></item>" for p in paths)
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Raw</title>{items}'
+    return (body + "</channel></rss>").encode()
+
+
+def test_byte_level_faults_in_a_run_are_recorded_and_nothing_partial_is_stored(store):
+    from ingest_servers import (
+        RawServer,
+        answer,
+        drip,
+        endless,
+        gzip_bomb,
+        huge_content_length,
+        never_answer,
+        reset_mid_body,
+        short_body,
+    )
+    from test_reliability_fetch import gzip_cut, gzip_members, trickle_headers
+
+    faults = {
+        "/never.html": never_answer,
+        "/drip.html": drip,
+        "/short.html": short_body,
+        "/reset.html": reset_mid_body,
+        "/huge.html": huge_content_length,
+        "/endless.html": endless,
+        "/bomb.html": gzip_bomb(1),
+        "/headers.html": trickle_headers(0.1),
+        "/cut.html": gzip_cut(GOOD_PAGE * 20),
+    }
+    good = {
+        "/good.html": answer(GOOD_PAGE, {"Content-Type": "text/html; charset=utf-8"}),
+        "/members.html": gzip_members(GOOD_PAGE[:100], GOOD_PAGE[100:]),
+    }
+    server = RawServer()
+    try:
+        server.routes.update({**faults, **good})
+        server.routes["/feed.xml"] = answer(
+            _raw_feed(server, [*faults, *good]), {"Content-Type": "application/rss+xml"}
+        )
+        config = replace(CONFIG, read_timeout=0.3, deadline=1.5, max_bytes=1_000_000)
+        started = time.monotonic()
+        report = IngestRun(store, config, workers=2, extract=None).run(
+            [server.url("/feed.xml")], []
+        )
+    finally:
+        server.close()
+    assert time.monotonic() - started < 60
+    failed = {f.url.rsplit("/", 1)[1]: f for f in report.failures}
+    assert set(failed) == {path.lstrip("/") for path in faults}, report.lines()
+    assert all(f.stage == "fetch" for f in failed.values())
+    assert "total deadline exceeded" in failed["headers.html"].reason
+    assert "cut off" in failed["cut.html"].reason
+    stored = {a.url.rsplit("/", 1)[1] for a in store.articles()}
+    assert stored == {"good.html"}  # the two-member gzip is the same text: a copy of it
+    assert report.counts["duplicate"] == 1
+
+
+# --- row 10 at run level: a host answering 5xx to everything is skipped for the run -------
+
+
+def test_a_host_failing_every_request_is_skipped_and_the_other_host_goes_on(site, site2, store):
+    site.overrides["/robots.txt"] = lambda request: Response("", status=404)
+    for name in ARTICLES | {"ether-etf-outflows-syndicated"}:
+        site.overrides[f"/{name}.html"] = lambda request: Response("down", status=502)
+    config = replace(CONFIG, retries=0, breaker=3)
+    report = _run(store, [f"{site.origin}/feed.xml", f"{site2.origin}/feed.xml"], config=config)
+    assert report.skipped_hosts == {"127.0.0.1": "3 consecutive failures"}
+    statuses = [status for path, status in site.log if path.endswith(".html")]
+    assert statuses == [502, 502, 502]  # nothing more was asked of the failing host
+    assert report.counts["stored"] == 5  # host 2's articles
+
+
+# --- row 24: titles never name files -------------------------------------------------------
+
+
+def test_hostile_titles_never_name_files(site, tmp_path):
+    title = "../../../etc/passwd\x00CON " + "A" * 300
+    page = site.body("/bitcoin-liquidations.html").replace(
+        b"<title>", f"<title>{title}".encode(), 1
+    )
+    site.overrides["/bitcoin-liquidations.html"] = lambda request: Response(
+        page, content_type="text/html"
+    )
+    (tmp_path / "store").mkdir()
+    with Store(tmp_path / "store" / "news.db") as store:
+        report = IngestRun(store, CONFIG, workers=1, extract=None).run(
+            [], [f"{site.origin}/bitcoin-liquidations.html"]
+        )
+        assert report.counts["stored"] == 1
+    # the store is the only thing written: no file is ever named after a title
+    names = {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")}
+    assert names <= {"store", "store/news.db", "store/news.db-wal", "store/news.db-shm"}

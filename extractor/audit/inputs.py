@@ -9,6 +9,7 @@ plugs in as one more ``AuditSource``.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,8 +115,13 @@ class StoreDatabase:
 
 
 def _records(path: Path) -> Iterator[tuple[str, Any]]:
-    """Each JSON record of a file with where it stands (``path:line`` or ``path[i]``)."""
-    text = read_text(path)
+    """Each JSON record of a file with where it stands (``path:line`` or ``path[i]``);
+    ``-`` is JSONL on stdin (``extract ... | cryptoclaims audit -``)."""
+    if str(path) == "-":
+        text = sys.stdin.buffer.read().decode("utf-8-sig", errors="strict")
+        path = Path("stdin.jsonl")
+    else:
+        text = read_text(path)
     if path.suffix.lower() == ".jsonl":
         for lineno, line in enumerate(text.splitlines(), start=1):
             if line.strip():
@@ -148,6 +154,8 @@ def _add_record(data: AuditInput, record: Any, where: str) -> None:
 
 def source_for_path(path: Path) -> AuditSource:
     """The kind of input a path is: corpus folder, article file, or JSON(L) records."""
+    if str(path) == "-":
+        return RecordsFile(path)
     if path.is_dir():
         return CorpusFolder(path)
     if path.name == META_FILE:
