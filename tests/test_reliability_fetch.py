@@ -274,3 +274,17 @@ def test_loopback_refusal_says_how_to_allow_it(web, sleeps):
 def test_bad_ports_and_broken_ipv6_hosts_are_refused_before_connecting(fetcher, url):
     with pytest.raises(FetchError, match="invalid URL"):
         fetcher.fetch(url)
+
+
+def test_a_retry_after_inside_the_cap_is_waited_for_outside_the_request_deadline(web):
+    """Retry-After 2 s with a 1 s deadline: the wait for the host is not the request's
+    time (it used to end as a misleading 'total deadline exceeded')."""
+    web.expect_ordered_request("/p").respond_with_data(
+        "slow down", status=429, headers={"Retry-After": "2"}
+    )
+    web.expect_ordered_request("/p").respond_with_data(ARTICLE, content_type="text/html")
+    config = replace(FAST, deadline=1.0)
+    started = time.monotonic()
+    with Fetcher(config) as client:
+        assert client.fetch(web.url_for("/p")).body == ARTICLE
+    assert 1.8 < time.monotonic() - started < 10
