@@ -56,17 +56,17 @@ def nested_links(n: int) -> str:
 
 @pytest.mark.parametrize(
     ("make", "n"),
-    [(nested_divs, 2_000), (table_rows, 500), (nested_links, 300)],
+    [(nested_divs, 1_000), (table_rows, 300), (nested_links, 150)],
     ids=["nested-divs", "table-rows", "link-cards"],
 )
 def test_hostile_pages_cost_linear_time(make, n):
     assert_linear(make, lambda html: parse_page(html, "https://news.example/a"), n)
 
 
-def test_60k_nested_divs_parse_without_recursion_error():
-    # 200k parse too (9 s of CPU, measured with bench-style runs); 60k is deep enough to
-    # prove no step recurses (Python's limit is 1,000 frames)
-    page = parse_page(nested_divs(60_000), "https://news.example/deep")
+def test_20k_nested_divs_parse_without_recursion_error():
+    # 200k parse too (bench/bench_hostile.py); 20k is deep enough to prove that no step
+    # recurses (Python's limit is 1,000 frames)
+    page = parse_page(nested_divs(20_000), "https://news.example/deep")
     assert "$2.1 billion" in page.article.text
 
 
@@ -88,7 +88,7 @@ def quarters(n: int) -> str:
 
 @pytest.mark.parametrize(
     ("make", "n"),
-    [(figures_list, 600), (quarters, 40)],
+    [(figures_list, 300), (quarters, 40)],
     ids=["one-comma-space-run", "repeated-quarters"],
 )
 def test_hostile_texts_cost_linear_time(make, n):
@@ -112,7 +112,7 @@ def test_runs_without_spaces_are_refused_at_once(text):
 
 
 def test_amount_grammar_on_a_long_figure_list_is_linear():
-    assert_linear(figures_list, find_amounts, 5_000)
+    assert_linear(figures_list, find_amounts, 2_000)
 
 
 def feed_of(n: int) -> bytes:

@@ -164,12 +164,15 @@ def test_an_overlapping_run_can_wait_for_the_lock(site, tmp_path):
 def test_a_killed_run_does_not_leave_the_store_locked(site, tmp_path):
     db = tmp_path / "news.db"
     site.page_delay = 0.5
-    first = subprocess.Popen(_command(site, db), stderr=subprocess.PIPE, text=True)
+    ingest = [*CLI, "ingest", "--feed", f"{site.origin}/feed.xml", "--db", str(db)]
+    ingest += ["--allow-private", "--delay", "0", "--no-claims"]
+    first = subprocess.Popen(ingest, stderr=subprocess.PIPE, text=True)
     _wait_for_lock(db, first)
-    first.kill()
+    first.kill()  # SIGKILL: no clean-up runs, the lock file stays behind
     first.wait()
+    assert lock_path(db).exists()
     site.page_delay = 0.0
-    second = subprocess.run(_command(site, db), capture_output=True, text=True, check=False)
+    second = subprocess.run(ingest, capture_output=True, text=True, check=False)
     assert second.returncode == 0, second.stderr
 
 
@@ -198,10 +201,18 @@ def _on_a_terminal(command: list[str]) -> tuple[int, str]:
     return process.wait(60), b"".join(chunks).decode("utf-8", "replace")
 
 
+def _ingest_command(site, db: Path, *extra: str) -> list[str]:
+    return [
+        *CLI,
+        *("ingest", "--feed", f"{site.origin}/feed.xml", "--db", str(db), "--allow-private"),
+        *("--delay", "0", "--no-claims", *extra),
+    ]
+
+
 def test_progress_is_drawn_on_a_terminal_and_never_in_a_pipe(site, tmp_path):
-    site.page_delay = 0.2
+    site.page_delay = 0.1
     piped = subprocess.run(
-        _command(site, tmp_path / "piped.db"), capture_output=True, text=True, check=False
+        _ingest_command(site, tmp_path / "piped.db"), capture_output=True, text=True, check=False
     )
     assert piped.returncode == 0, piped.stderr
     assert "\x1b[" not in piped.stderr and "\r" not in piped.stderr
@@ -212,7 +223,7 @@ def test_progress_is_drawn_on_a_terminal_and_never_in_a_pipe(site, tmp_path):
     assert "\x1b[" in drawn and "━" in drawn  # rich's bar
     assert "pages" in drawn and "extract" in drawn
 
-    status, quiet = _on_a_terminal(_command(site, tmp_path / "quiet.db", "--quiet"))
+    status, quiet = _on_a_terminal(_ingest_command(site, tmp_path / "quiet.db", "--quiet"))
     assert status == 0, quiet
     assert quiet.strip() == ""
 
