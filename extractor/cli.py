@@ -9,6 +9,12 @@ dateparser) happen inside commands so start-up is fast.
 
 from __future__ import annotations
 
+import os
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
 from typing import Any
 
 import click
@@ -29,12 +35,38 @@ def _fail(message: str, code: ExitCode) -> None:
     raise click.exceptions.Exit(int(code))
 
 
+@contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    """SIGTERM (``systemctl stop``, ``kill``) ends a command like Ctrl-C: cleanly, exit 130.
+
+    Worker processes forked meanwhile keep the default: their parent stops them.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    main_pid = os.getpid()
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        if os.getpid() != main_pid:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 class _Commands(click.Group):
     """Applies the exit code table to the project's errors, whichever command raised them."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            with _sigterm_interrupts():
+                return super().invoke(ctx)
         except CryptoClaimsError as exc:
             _fail(str(exc), exc.exit_code)
         except KeyboardInterrupt:

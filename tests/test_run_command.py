@@ -260,3 +260,25 @@ def test_every_takes_durations(value):
             "1h30m": 5400,
         }[value]
     )
+
+
+def test_sigterm_ends_a_run_cleanly_with_exit_130(site, tmp_path):
+    db = tmp_path / "news.db"
+    site.page_delay = 0.4
+    process = subprocess.Popen(_ingest_command(site, db), stderr=subprocess.PIPE, text=True)
+    _wait_for_lock(db, process)
+    deadline = time.monotonic() + 60
+    while not any(path.endswith(".html") for path, _ in site.log):
+        assert time.monotonic() < deadline and process.poll() is None
+        time.sleep(0.02)
+    process.terminate()  # what systemctl stop sends
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert err.strip().splitlines()[-1] == "error: interrupted; what was stored so far is kept"
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    site.page_delay = 0.0
+    again = subprocess.run(_ingest_command(site, db), capture_output=True, text=True, check=False)
+    assert again.returncode == 0, again.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 5

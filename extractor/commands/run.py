@@ -9,11 +9,9 @@ nothing could be read or the store cannot be used, 75 busy, 130 interrupted.
 
 from __future__ import annotations
 
-import signal
 import sys
 import time
 from pathlib import Path
-from types import FrameType
 from typing import TYPE_CHECKING
 
 import click
@@ -96,7 +94,6 @@ def run_command(
     if not all_feeds:
         raise click.UsageError("give --feeds-file or at least one --feed")
     config = FetchConfig(host_delay=delay, allow_private=allow_private, run_budget=budget)
-    signal.signal(signal.SIGTERM, _interrupt)  # systemd stops a service with SIGTERM
 
     def cycle() -> int:
         from extractor.daily import run_cycle
@@ -127,10 +124,6 @@ def run_command(
         except CryptoClaimsError as exc:
             click.echo(f"error: {exc}", err=True)
         time.sleep(max(0.0, started + every - time.monotonic()))
-
-
-def _interrupt(signum: int, frame: FrameType | None) -> None:
-    raise KeyboardInterrupt
 
 
 def _exit_code(result: CycleResult, failing: frozenset[str]) -> int:
