@@ -48,6 +48,7 @@ CASES: list[tuple[str, Callable[[int], str], Callable[[str], object], int]] = [
     ("table rows", table_rows, page, 1_000),
     ('"1, " x n (text)', lambda n: "1, " * n + "x", article, 1_000),
     ("quarter dates (text)", lambda n: "Revenue rose in Q1 2025 and Q2 2025. " * n, article, 100),
+    ("short sentences (text)", lambda n: "Markets were calm. " * n, article, 500),
     (
         "quarter dates (date rules)",
         lambda n: "Revenue rose in Q1 2025 and Q2 2025. " * n,

@@ -71,12 +71,12 @@ def _set_sentence_starts(doc: Doc, starts: list[int]) -> None:
     """Mark sentence starts in one array write (setting tokens one by one is quadratic)."""
     if not len(doc):
         return
-    offsets = doc.to_array([IDX])
+    offsets = doc.to_array([IDX]).ravel()  # 1-D: a 2-D array is copied on every search
     flags = numpy.full(len(doc), -1, dtype="int32")
     flags[0] = 1
-    for start in starts:
-        i = int(numpy.searchsorted(offsets, start, side="right")) - 1
-        flags[max(i, 0)] = 1
+    if starts:
+        tokens = numpy.searchsorted(offsets, numpy.asarray(starts), side="right") - 1
+        flags[numpy.maximum(tokens, 0)] = 1
     doc.from_array([SENT_START], cast(Ints2d, flags.astype("uint64").reshape(-1, 1)))
 
 
