@@ -124,5 +124,5 @@ def test_ingest_command_with_path(tmp_path):
     second = CliRunner().invoke(main, args)
     assert "files: stored 0, updated 0, unchanged 1" in second.output
     missing = CliRunner().invoke(main, ["ingest", "--db", str(db), "--path", "nowhere.txt"])
-    assert missing.exit_code == 1
+    assert missing.exit_code == 2  # nothing could be read (the exit code table)
     assert "nowhere.txt: no such file" in missing.output

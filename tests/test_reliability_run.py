@@ -356,7 +356,9 @@ STRAY = (
         "<article><h1>CoinShares: digital asset funds draw €2.5 billion</h1>"
         "<p>Digital asset investment products took in €2.5 billion last week — the most since "
         "March — CoinShares said on Monday, with bitcoin funds drawing €2.1 billion.</p>"
-        "<p>Ether products saw outflows of €61 million.\x00</p></article></body></html>"
+        "<p>Ether products saw outflows of €61 million.\x00</p><p>Solana funds took in "
+        "€12 million, while multi-asset products lost €4 million as investors trimmed.</p>"
+        "</article></body></html>"
     )
     .encode()
     .replace(b"\x00", b" \x96 ")
@@ -392,7 +394,10 @@ def test_a_page_without_valid_utf8_sequences_is_not_taken_for_utf8():
 GOOD_PAGE = (
     b"<html><head><title>Bitcoin ETFs take in $1.02 billion</title></head><body><article>"
     b"<h1>Bitcoin ETFs take in $1.02 billion</h1><p>Spot bitcoin ETFs took in $1.02 billion "
-    b"on Monday, SoSoValue data show, the most since January.</p></article></body></html>"
+    b"on Monday, SoSoValue data show, the most since January.</p><p>BlackRock's IBIT drew "
+    b"$611 million of the total, and Fidelity's FBTC added $242 million, while Grayscale's "
+    b"GBTC saw $48 million of outflows as investors rotated into cheaper funds.</p>"
+    b"</article></body></html>"
 )
 
 

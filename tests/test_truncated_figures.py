@@ -26,7 +26,8 @@ def quotes(text: str) -> list[str]:
         ("Crypto liquidations top $1.46 billi…", []),
         ("Crypto liquidations top $1.46 bil...", []),
         ("Spot ether ETFs shed $434 mill", []),
-        ("Strategy adds 4,225 BTC worth $472.5 mil…", ["4,225 BTC"]),
+        ("Strategy adds 4,225 BTC worth $472.5 mill…", ["4,225 BTC"]),
+        ("Strategy adds 4,225 BTC worth $472.5 mil…", ["4,225 BTC", "$472.5 mil"]),  # "mil": a word
         ("Tether mints another 1 tril\nUSDT supply keeps growing", []),
     ],
 )

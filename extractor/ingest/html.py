@@ -12,6 +12,7 @@ another host marks a syndicated copy and is returned separately.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 import lxml.html
@@ -24,6 +25,8 @@ from extractor.ingest.html_meta import PageMeta, read_metadata
 from extractor.ingest.urls import canonicalize, host_key
 from extractor.models import Article
 
+MAX_DEPTH = 2048  # libxml2 with huge_tree: deeper elements end the parse
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MAX_HTML_CHARS = 20_000_000
 
 
@@ -66,12 +69,20 @@ def parse_page(
         html, encoding = decode_html(html, content_type)
     if len(html) > MAX_HTML_CHARS:
         raise ExtractionError(f"{where}: page has {len(html):,} characters, over the limit")
+    # control characters are never content, and lxml refuses them when text is set
+    html = _CONTROL_CHARS.sub("", html)
     tree = html_tree(html)
     meta = read_metadata(tree, url)
     try:
         lines = _body(html, tree, meta, url, engine)
     except ExtractionError as exc:
-        raise ExtractionError(f"{where}: {exc}") from None
+        reason = str(exc)
+        if _nested_past_the_parser(tree):  # the reason, not the symptom
+            reason = (
+                f"elements nest more than {MAX_DEPTH:,} deep; the HTML parser stops there, "
+                "so the page's text is cut off (a broken or hostile page)"
+            )
+        raise ExtractionError(f"{where}: {reason}") from None
     article_url, canonical_link = _article_url(meta, url)
     text = "\n".join([meta.title, *lines] if meta.title else lines)
     article = Article(
@@ -116,6 +127,16 @@ _PARSER.set_element_class_lookup(
         entity=lxml.html.HtmlEntity,
     )
 )
+
+
+def _nested_past_the_parser(tree: lxml.html.HtmlElement) -> bool:
+    """True when the tree reaches libxml2's depth limit, where parsing stopped."""
+    depth = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth >= MAX_DEPTH:
+            return True
+    return False
 
 
 def html_tree(html: str) -> lxml.html.HtmlElement:

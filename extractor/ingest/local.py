@@ -69,7 +69,7 @@ def ingest_paths(store: Store, paths: Sequence[Path], extract: Extract | None) -
         except Exception as exc:  # one article's extraction bug must not end the run
             _fail(store, report, item.id, "extract", f"{type(exc).__name__}: {exc}")
             continue
-        saved = store.save_article(item, claims)
+        saved = store.save_article(item, claims, extracted=extract is not None)
         report.counts[saved.outcome] += 1
         if saved.outcome in ("stored", "updated"):
             report.counts["claims"] += len(claims)
