@@ -271,5 +271,6 @@ def test_deeply_nested_page_does_not_recurse_out():
 
 def test_page_nested_past_the_parser_limit_is_a_clean_error():
     html = "<div>" * 5000 + "<p>Bitcoin fell 5% to $61,000.</p>" + MORE + "</div>" * 5000
-    with pytest.raises(ExtractionError, match=r"wire\.example/deeper: no article text"):
+    reason = r"wire\.example/deeper: elements nest more than 2,048 deep"
+    with pytest.raises(ExtractionError, match=reason):
         parse_article(html, "https://wire.example/deeper")
