@@ -96,9 +96,10 @@ def days(start: str, end: str) -> tuple[date, date]:
         (days("2026-02-25", "2026-02-25"), days("2026-02-24", "2026-02-26"), (26, 26), False),
         (days("2026-02-01", "2026-02-06"), days("2026-02-01", "2026-02-06"), (6, 9), True),
         (days("2026-03-09", "2026-03-10"), days("2026-03-10", "2026-03-10"), (11, 11), False),
+        (days("2026-03-02", "2026-03-02"), days("2026-03-03", "2026-03-03"), (2, 3), False),
     ],
     ids=["24h a day apart", "24h two days apart", "24h vs its day", "day vs 3 days",
-         "same explicit", "Mon-Tue vs Tue"],
+         "same explicit", "Mon-Tue vs Tue", "each paper's own day"],
 )  # fmt: skip
 def test_windows(a, b, published, same) -> None:
     first = reading(

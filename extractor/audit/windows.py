@@ -2,8 +2,8 @@
 
 *Windows* (for every verdict): two readings are about one moment or span when their
 periods are the same window. A window counted back from the moment of writing ("in the
-last 24 hours", "so far this month", "on Friday" in Friday's paper) may end a day later
-or earlier in an article published a day apart; any other period must be equal. Windows
+last 24 hours", "so far this month") may end a day later or earlier in an article
+published a day apart; any other period must be equal, and so must two single days. Windows
 of different lengths never compare: a week is not a day, and a 24-hour window (two
 calendar dates) is not one calendar day. A reading written without a date is a level as
 of its article's publication day (metrics whose ``undated`` policy says so) or is in no
@@ -49,7 +49,9 @@ def windows(
     for reading in readings:
         period = window_of(reading, as_published)
         if period is not None:
+            # a single calendar day is explicit: "today" in two papers a day apart is two days
             back = period[1] == reading.published and reading.period is not None
+            back = back and period[0] != period[1]
             by_period[period].append((reading, back))
             counted[period] += back
     anchor_of = _anchors(counted, slack_days)
