@@ -40,8 +40,9 @@ SEED_ROWS = [
      "February 5", "2026-02-05..2026-02-05"),
     ("On February 5, ETFs recorded outflows. Lower than the $544.9 million outflow seen a day "
      "earlier.", "a day earlier", "2026-02-04..2026-02-04"),
+    # "for the week" is the seven days up to publication (FORMAT.md's window convention).
     ("the total outflows for the week have already crossed $1.07 billion.", "for the week",
-     "2026-02-02..2026-02-06"),
+     "2026-01-30..2026-02-06"),
     ("Author FXStreet\nYesterday 06:19\nCardano (ADA) is extending its correction.", "Yesterday",
      "2026-02-05..2026-02-05"),
     ("Pi Network (PI) crashed by over 90% in 2025. Author FXStreet\nDec 19, 2025",
@@ -75,7 +76,7 @@ NEWS_ROWS = [
     # A year or month span after publication is a forecast: kept whole, as written.
     ("Analysts expect $5 billion in inflows in 2027.", "in 2027", "2027-01-01..2027-12-31"),
     ("The Fed projects two cuts during 2026.", "during 2026", "2026-01-01..2026-02-06"),
-    ("Unlocks run from March 2026 - June 2027.", "March 2026 - June 2027",
+    ("Unlocks run from March 2026 - June 2027.", "from March 2026 - June 2027",
      "2026-03-01..2027-06-30"),
 ]  # fmt: skip
 

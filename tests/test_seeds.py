@@ -89,7 +89,7 @@ SEED_004 = [
     seed("seed-004", "$544.9 million", value=544.9e6, metric="etf_flow", side="outflow",
          period_start="2026-02-04", period_end="2026-02-04"),
     seed("seed-004", "$1.07 billion", value=1.07e9, metric="etf_flow", side="outflow",
-         period_start="2026-02-02", period_end="2026-02-06"),
+         period_start="2026-01-30", period_end="2026-02-06"),  # "for the week": 7 days
     seed("seed-004", "$87,000", value=87_000, metric="mining_cost", asset="BTC"),
     seed("seed-004", "1.806 million $BTC", value=1.806e6, unit="BTC", metric="reserves",
          asset="BTC"),

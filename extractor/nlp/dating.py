@@ -7,6 +7,7 @@ market cap) is as of publication.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from extractor.nlp.amounts import Amount
@@ -28,16 +29,63 @@ if TYPE_CHECKING:
 
 
 def period(ctx: Context, a: Amount, sent: Span) -> Period | None:
-    """The time expression of the sentence closest to this amount (and not closer to another)."""
+    """The time expression of the sentence closest to this amount (and not closer to another);
+    a "when" clause's date governs its own figures first."""
     inside = [t for t in ctx.times_in(sent) if t.period]
+    for t in inside:
+        if t.scope and t.scope[0] <= a.start < t.scope[1]:
+            return t.period  # "since May 2022, when $4.5 billion was raised"
+    inside = [t for t in inside if _may_date(ctx, a, t, sent)]
     firm = [t for t in inside if t.kind != "now"] or inside
     own = [t for t in firm if closest_amount(ctx, _as_mention(t), sent) is a]
     if own:
         return min(own, key=lambda t: _time_distance(ctx, a, t)).period
+    if (opening := _opening_since(ctx, firm, sent)) and opening.end <= a.start:
+        return opening.period  # "Since Feb 2020, the average outflow has been 30,850 BTC"
+    firm = [t for t in firm if t.role in _SHARED and not _base_between(ctx, a, t)]
     shared = [t for t in firm if not boundaries(gap(ctx, a, _as_mention(t)))]
-    if len(firm) == 1 and not shared and firm[0].kind != "level":
+    if len(firm) == 1 and not shared:
         shared = firm  # one date in the sentence dates all of it
     return shared[0].period if shared else None
+
+
+_SHARED = ("date", "deadline", "after")  # roles that date more than their nearest figure
+# A comparison base right before a figure ("from above 2x"; "more than" is no comparison).
+_BASE_BEFORE = re.compile(
+    r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|compared\s+(?:to|with))"
+    r"\s+(?:\S+\s+){0,2}$"
+)
+
+
+def _may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span) -> bool:
+    """Whether ``t`` can date ``a`` at all: an "after" date only a figure after it, a
+    "since" window only a figure of its own clause (or of all the sentence it opens)."""
+    if t.role == "scoped":
+        return False
+    if t.role == "after":
+        return t.start < a.start
+    if t.role == "since":
+        return not boundaries(gap(ctx, a, _as_mention(t))) or _opening_since(ctx, [t], sent) is t
+    return True
+
+
+def _opening_since(ctx: Context, times: list[TimeExpr], sent: Span) -> TimeExpr | None:
+    """A "since" window that opens the sentence ("Since Feb 2020, ...")."""
+    for t in times:
+        lead = ctx.text[sent[0] : t.start].strip(" \t•*-").lower()
+        if t.role == "since" and lead in ("", "since"):
+            return t
+    return None
+
+
+def _base_between(ctx: Context, a: Amount, t: TimeExpr) -> bool:
+    """Whether a comparison base stands between the amount and the date ("shrunk to 1.1x
+    from above 2x a year ago": the date is the base's)."""
+    lo, hi = (a.end, t.start) if a.end <= t.start else (t.end, a.start)
+    return any(
+        _BASE_BEFORE.search(ctx.text, max(lo, x.start - 40), x.start)
+        for x in ctx.amounts_in((lo, hi))
+    )
 
 
 def _as_mention(t: TimeExpr) -> Mention:
@@ -55,7 +103,9 @@ def fallback_period(ctx: Context, a: Amount, metric: str, links: list[Link]) -> 
     if metric in stock_metrics() and (metric != "holdings" or total().search(sentence)):
         return None
     para = ctx.paragraph_of(a.start)
-    earlier = [t for t in ctx.times_in((para[0], a.start)) if t.period]
+    earlier = [t for t in ctx.times_in((para[0], a.start)) if t.period and t.role == "date"]
+    if ctx.published:  # a forecast's date stays with its own sentence
+        earlier = [t for t in earlier if t.period and t.period[0] <= ctx.published]
     if earlier:
         return earlier[-1].period
     return last_of_metric(links, metric, lambda x: x.period)

@@ -1,8 +1,9 @@
-"""What each kind of date or period expression resolves to, given the publication date.
+"""What each explicit date or calendar period resolves to (relative ones: ``period_relative``).
 
-Explicit dates are parsed by dateparser, once per string: a date without a year is the
-last such day on or before publication. Windows ("the last 24 hours"), calendar periods
-("last month", "Q4 2025"), weekdays and "today" are arithmetic of our own.
+Explicit dates are parsed by dateparser, once per string. A date or period written
+without a year is the most recent one on or before publication (or in the article's
+year when it has no publication date), never a future one; a period still running at
+publication ends then, and one after publication (a forecast) keeps the span it names.
 """
 
 from __future__ import annotations
@@ -12,38 +13,45 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-Period = tuple[date, date]
+from extractor.nlp.period_patterns import WEEKDAYS
+from extractor.nlp.period_relative import RELATIVE, Period, month_end, shift_months
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTH_NAMES["sept"] = 9
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "single": 1}
+_ORDINAL = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+_WEEKDAY_OF = {w[:3]: i for i, w in enumerate(WEEKDAYS)}
 
 
 def resolve(kind: str, m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     """The period a matched expression of ``kind`` names (None: unresolvable)."""
-    resolver = _RESOLVERS.get(kind)
+    resolver = _RESOLVERS.get(kind) or RELATIVE.get(kind)
     return resolver(m, pub, year) if resolver else None
 
 
-def _explicit(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    day = _parse_date(m.group(0), pub, year)
-    return (day, day) if day else None
+def month_of(name: str) -> int:
+    return _MONTH_NAMES[name.lower().rstrip(".")]
 
 
 _ORDINAL_SUFFIX = re.compile(r"(?<=\d)(st|nd|rd|th)\b")
-_HAS_YEAR = re.compile(r"20\d\d")
 _NEUTRAL_BASE = date(2000, 12, 31)  # a leap year's last day: every month and day exists before it
 
 
 @lru_cache(maxsize=4096)
-def _dateparser(text: str, base: date) -> date | None:
+def _dateparser(text: str) -> date | None:
     import dateparser
 
     settings = {
-        "RELATIVE_BASE": datetime(base.year, base.month, base.day),
+        "RELATIVE_BASE": datetime(_NEUTRAL_BASE.year, _NEUTRAL_BASE.month, _NEUTRAL_BASE.day),
         "PREFER_DATES_FROM": "past",
         "REQUIRE_PARTS": ["day", "month"],
     }
@@ -51,208 +59,282 @@ def _dateparser(text: str, base: date) -> date | None:
     return parsed.date() if parsed else None
 
 
-def _parse_date(text: str, pub: date | None, year: int | None) -> date | None:
-    """An explicit date; one without a year is the last such day on or before publication
-    (or in the article's year). dateparser reads each string once, whatever the base."""
-    text = _ORDINAL_SUFFIX.sub("", text)
-    if _HAS_YEAR.search(text):
-        return _dateparser(text, _NEUTRAL_BASE)
-    day = _dateparser(text, _NEUTRAL_BASE)  # month and day; the year is decided here
-    if day is None or (pub is None and year is None):
+def _month_day(m: re.Match[str]) -> tuple[int, int] | None:
+    """Month and day of an explicit date's words, read by dateparser (once per string)."""
+    parsed = _dateparser(_ORDINAL_SUFFIX.sub("", f"{m['mon']} {m['d']}"))
+    return (parsed.month, parsed.day) if parsed else None
+
+
+def _explicit(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """A day written with its month ("Feb. 5", "5 February 2026", "Thursday, May 9")."""
+    md = _month_day(m)
+    if md is None:
         return None
-    return _last_on_or_before(day.month, day.day, pub) if pub else _in_year(day, year)
+    weekday = _WEEKDAY_OF.get((m["wd"] or "")[:3].lower())
+    day = dated(md[0], md[1], m["y"], pub, year, weekday)
+    return (day, day) if day else None
 
 
-def _last_on_or_before(month: int, day: int, pub: date) -> date | None:
-    for y in (pub.year, pub.year - 1):
-        try:
-            candidate = date(y, month, day)
-        except ValueError:  # 29 February
-            continue
-        if candidate <= pub:
-            return candidate
-    return None
+def dated(
+    month: int, day: int, y: str | None, pub: date | None, year: int | None, weekday: int | None
+) -> date | None:
+    """The date of a month and day: in the year written, else the last one on or before
+    publication (one falling on ``weekday`` when a weekday is written beside it)."""
+    if y:
+        return _valid(int(y), month, day)
+    if pub is None:
+        return _valid(year, month, day) if year else None
+    candidates = [d for y2 in range(pub.year, pub.year - 8, -1) if (d := _valid(y2, month, day))]
+    past = [d for d in candidates if d <= pub]
+    if weekday is not None:
+        return next((d for d in past if d.weekday() == weekday), past[0] if past else None)
+    return past[0] if past else None
 
 
-def _in_year(day: date, year: int | None) -> date | None:
+def _valid(y: int, month: int, day: int) -> date | None:
     try:
-        return day.replace(year=year) if year else None
-    except ValueError:
+        return date(y, month, day)
+    except ValueError:  # 29 February, 31 April
         return None
 
 
-def _year_of(m: re.Match[str], pub: date | None, year: int | None) -> int | None:
-    y = m.groupdict().get("y")
+def _year_of(y: str | None, pub: date | None, year: int | None) -> int | None:
     if y:
         return int(y) + (2000 if len(y) == 2 else 0)
     return pub.year if pub else year
 
 
-def _day_range(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    y = _year_of(m, pub, year)
-    if y is None:
-        return None
-    mon = _MONTH_NAMES[m["mon"].lower()]
-    try:
-        return date(y, mon, int(m["d1"])), date(y, mon, int(m["d2"]))
-    except ValueError:
-        return None
+def _past_year(first: date, pub: date | None) -> int:
+    """The year of a period written without one that starts after publication: the one before."""
+    return first.year - 1 if pub and first > pub else first.year
 
 
-def _quarter(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    q = int(m["q"]) if m["q"] else _ORDINAL[m["qw"].lower()]
-    y = _year_of(m, pub, year)
-    if y is None:
-        return None
-    if not m["y"] and pub and date(y, 3 * q - 2, 1) > pub:
-        y -= 1
-    return date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
-
-
-def _month_end(y: int, month: int) -> date:
-    return date(y, month, calendar.monthrange(y, month)[1])
-
-
-def _month(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    mon = _MONTH_NAMES[m["mon"].lower()]
-    y = _year_of(m, pub, year)
-    if y is None:
-        return None
-    if not m["y"] and pub and date(y, mon, 1) > pub:
-        y -= 1
-    end = _month_end(y, mon)
-    return date(y, mon, 1), min(end, pub) if pub and not m["y"] and end > pub else end
-
-
-def _window(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    written = m["n"] or m["n2"]
-    if pub is None or (written is None and m["u"].endswith("s")):
-        return None  # "over the past months": too vague to date
-    n_text = (written or "1").lower()
-    n = int(n_text) if n_text.isdigit() else _COUNT.get(n_text, 1)
-    unit = m["u"].lower().rstrip("s")
-    days = {"hour": n / 24, "day": n, "week": 7 * n, "month": 30 * n, "year": 365 * n}[unit]
-    return pub - timedelta(days=max(1, round(days))), pub
-
-
-def _day24(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    return (pub - timedelta(days=1), pub) if pub else None
-
-
-def _this(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    if pub is None:
-        return None
-    unit, rel = m["u"].lower(), m["rel"].lower()
-    if unit == "week":
-        monday = pub - timedelta(days=pub.weekday())
-        if rel == "last":
-            return monday - timedelta(days=7), monday - timedelta(days=1)
-        return monday, pub
-    if unit == "month":
-        first = pub.replace(day=1)
-        if rel == "last":
-            prev = first - timedelta(days=1)
-            return prev.replace(day=1), prev
-        return first, pub
-    if unit == "quarter":
-        first = date(pub.year, 3 * ((pub.month - 1) // 3) + 1, 1)
-        if rel == "last":
-            end = first - timedelta(days=1)
-            return date(end.year, end.month - 2, 1), end
-        return first, pub
-    if rel == "last":
-        return date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)
-    return date(pub.year, 1, 1), pub
-
-
-def _to_date(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    if pub is None:
-        return None
-    unit = (m["u"] or ("year" if (m["ytd"] or "").upper() == "YTD" else "month")).lower()
-    if unit == "week":
-        return pub - timedelta(days=pub.weekday()), pub
-    if unit == "month":
-        return pub.replace(day=1), pub
-    if unit == "quarter":
-        return date(pub.year, 3 * ((pub.month - 1) // 3) + 1, 1), pub
-    return date(pub.year, 1, 1), pub
-
-
-def _week_ending(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    end = _parse_date(f"{m['mon']} {m['d']}", pub, year)
-    return (end - timedelta(days=end.weekday()), end) if end else None
-
-
-def _up_to_publication(start: date, end: date, pub: date | None) -> Period:
+def up_to_publication(start: date, end: date, pub: date | None) -> Period:
     """A period still running at publication ends then; a past or future one stays whole
     (a forecast "in 2027" keeps the year it names)."""
     return (start, pub) if pub and start <= pub < end else (start, end)
 
 
+def _calendar(start: date, end: date, written: bool, pub: date | None) -> Period:
+    """A calendar span: shifted a year back if it was written without a year and would
+    start after publication, and cut at publication while still running."""
+    if not written and pub and start > pub:
+        start, end = shift_months(start, -12), month_end(shift_months(end, -12))
+    return up_to_publication(start, end, pub)
+
+
+def _day_range(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    first = dated(month_of(m["mon"]), _day(m["d1"]), m["y"], pub, year, None)
+    if first is None:
+        return None
+    mon2 = month_of(m["mon2"]) if m["mon2"] else first.month
+    y2 = first.year + (1 if mon2 < first.month else 0)
+    second = _valid(y2, mon2, _day(m["d2"]))
+    return (first, second) if second and first <= second else None
+
+
+def _day(text: str) -> int:
+    return int(_ORDINAL_SUFFIX.sub("", text))
+
+
+def _quarter(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    q = int(m["q"] or m["qn"] or _ORDINAL[m["qw"].lower()])
+    y = _year_of(m["y"], pub, year)
+    if y is None:
+        return None
+    start = date(y, 3 * q - 2, 1)
+    return _calendar(start, month_end(date(y, 3 * q, 1)), bool(m["y"]), pub)
+
+
+def _half(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    h = int(m["h"] or m["hn"] or _ORDINAL[m["hw"].lower()])
+    written = m["y"] or m["y2"]
+    y = _year_of(written, pub, year)
+    if y is None:
+        return None
+    start = date(y, 6 * h - 5, 1)
+    return _calendar(start, month_end(date(y, 6 * h, 1)), bool(written), pub)
+
+
+def _month_half(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    month = _month_span(month_of(m["mon"]), m["y"], pub, year)
+    if month is None:
+        return None
+    start, end = month
+    middle = start.replace(day=15)
+    half = (start, middle) if _ORDINAL[m["hw"].lower()] == 1 else (middle + timedelta(1), end)
+    return up_to_publication(*half, pub) if half[0] <= (pub or half[0]) else None
+
+
+def _month_span(mon: int, y: str | None, pub: date | None, year: int | None) -> Period | None:
+    """A whole calendar month, in the year written or the last one begun by publication."""
+    yy = _year_of(y, pub, year)
+    if yy is None:
+        return None
+    start = date(yy, mon, 1)
+    if not y and pub and start > pub:
+        start = date(yy - 1, mon, 1)
+    return start, month_end(start)
+
+
+def _month(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    span = _month_span(month_of(m["mon"]), m["y"], pub, year)
+    return up_to_publication(*span, pub) if span else None
+
+
+def _months(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "from April to June 2025", "between April and June": first to last month; a year
+    written at the end only is the last month's (and the first's, unless it wraps)."""
+    mon, mon2 = month_of(m["mon"]), month_of(m["mon2"])
+    y, y2 = m["y"], m["y2"]
+    if y2 and not y:
+        y = str(int(y2) - (1 if mon > mon2 else 0))
+    if y:
+        start = date(int(y), mon, 1)
+        end = month_end(date(int(y2) if y2 else int(y) + (1 if mon2 < mon else 0), mon2, 1))
+        return up_to_publication(start, end, pub) if start <= end else None
+    last = _month_span(mon2, None, pub, year)
+    if last is None:
+        return None
+    start = date(last[0].year - (1 if mon > mon2 else 0), mon, 1)
+    return up_to_publication(start, last[1], pub)
+
+
+def _period_ending(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "the week ending Jan 30", "the quarter ended December 2024": the unit up to that day."""
+    mon = month_of(m["mon"])
+    if m["d"]:
+        end = dated(mon, _day(m["d"]), m["y"], pub, year, None)
+    else:
+        span = _month_span(mon, m["y"], pub, year)
+        end = span[1] if span else None
+    if end is None:
+        return None
+    unit = m["u"].lower()
+    if unit == "week":  # the week ended on that day, from its Monday
+        return end - timedelta(days=end.weekday()), end
+    months = {"month": 1, "quarter": 3, "half": 6, "year": 12}.get(unit) or int(
+        {"three": 3, "six": 6, "nine": 9, "twelve": 12}.get(unit.split()[0], unit.split()[0])
+    )
+    return shift_months(end.replace(day=1), 1 - months), end
+
+
+def _week_of(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    day = dated(month_of(m["mon"]), _day(m["d"]), m["y"], pub, year, None)
+    if day is None:
+        return None
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _part(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "early March", "mid-2024", "the end of the year": a part of a month, year or unit."""
+    whole = _whole(m, pub, year)
+    if whole is None:
+        return None
+    start, end = whole
+    part = (m["part"] or m["edge"]).lower()
+    if part in ("beginning", "start"):
+        return start, start
+    if part in ("end", "close"):
+        return end, end
+    third = {"early": 0, "mid": 1, "middle": 1, "late": 2}[part]
+    lo, hi = _third(start, end, third)
+    return up_to_publication(lo, hi, pub)
+
+
+def _third(start: date, end: date, third: int) -> Period:
+    """Early, mid or late part of a span: a month's days 1–10, 11–20, 21–end; a year's
+    January–April, May–August, September–December; other spans by thirds of their days."""
+    after = end + timedelta(days=1)
+    cuts: list[date]
+    if start.month == end.month and start.year == end.year:
+        cuts = [start, start.replace(day=11), start.replace(day=21), after]
+    elif (start.month, end.month) == (1, 12) and start.year == end.year:
+        cuts = [date(start.year, mon, 1) for mon in (1, 5, 9)] + [after]
+    else:
+        days = (end - start).days + 1
+        cuts = [start + timedelta(days=round(days * k / 3)) for k in range(4)]
+    return cuts[third], cuts[third + 1] - timedelta(days=1)
+
+
+def _whole(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """The month, year or calendar unit a part of is taken of (uncut at publication)."""
+    if m["mon"]:
+        return _month_span(month_of(m["mon"]), m["y"], pub, year)
+    if m["y2"]:
+        y = int(m["y2"])
+        return date(y, 1, 1), date(y, 12, 31)
+    if pub is None:
+        return None
+    unit, rel = m["u"].lower(), (m["rel"] or "this").lower()
+    step = {"last": -1, "next": 1}.get(rel, 0)
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
+        return monday, monday + timedelta(days=6)
+    months = {"month": 1, "quarter": 3, "year": 12}[unit]
+    first = date(pub.year, 1 + (pub.month - 1) // months * months, 1)
+    first = shift_months(first, step * months)
+    return first, month_end(shift_months(first, months - 1))
+
+
+def _year_end(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "year-end 2025", "by year-end", "month-end": the last day of that unit."""
+    unit = m["u"].lower()
+    if m["y"]:
+        y = int(m["y"])
+        return (date(y, 12, 31),) * 2 if unit == "year" else None
+    base = pub or (date(year, 12, 31) if year else None)
+    if base is None:
+        return None
+    months = {"month": 1, "quarter": 3, "year": 12}[unit]
+    first = date(base.year, 1 + (base.month - 1) // months * months, 1)
+    end = month_end(shift_months(first, months - 1))
+    return end, end
+
+
 def _year(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     y = int(m["y"])
-    return _up_to_publication(date(y, 1, 1), date(y, 12, 31), pub)
+    return up_to_publication(date(y, 1, 1), date(y, 12, 31), pub)
 
 
-def _today(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    if pub is None:
-        return None
-    day = pub - timedelta(days=1) if m["w"].lower() == "yesterday" else pub
-    return day, day
+def _year_span(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    y, y2 = int(m["y"]), int(m["y2"])
+    return up_to_publication(date(y, 1, 1), date(y2, 12, 31), pub) if y <= y2 else None
 
 
-def _weekday(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    if pub is None:
-        return None
-    back = (pub.weekday() - _WEEKDAYS.index(m["wd"].lower())) % 7
-    day = pub - timedelta(days=back)
-    return day, day
-
-
-def _now(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    return (pub, pub) if pub else None
-
-
-def _between(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    first = _parse_date(f"{m['mon']} {m['d1']}" + (f", {m['y']}" if m["y"] else ""), pub, year)
-    second = _parse_date(
-        f"{m['mon2'] or m['mon']} {m['d2']}" + (f", {m['y']}" if m["y"] else ""), pub, year
-    )
-    return (first, second) if first and second and first <= second else None
-
-
-def _month_range(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    start = date(int(m["y"]), _MONTH_NAMES[m["mon"].lower()], 1)
-    end = _month_end(int(m["y2"]), _MONTH_NAMES[m["mon2"].lower()])
-    return _up_to_publication(start, end, pub) if start <= end else None
+def _iso(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    day = _valid(int(m["y"]), int(m["m"]), int(m["d"]))
+    return (day, day) if day else None
 
 
 def _numeric(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    """US-style 8/24/2025."""
-    try:
-        day = date(int(m["y"]), int(m["m"]), int(m["d"]))
-    except ValueError:
+    """12/03/2024 month first as US news writes it; 13/03/2024 can only be day first."""
+    a, b, y = int(m["a"]), int(m["b"]), _year_of(m["y"], None, None)
+    if y is None:
         return None
-    return day, day
+    month, day = (b, a) if a > 12 else (a, b)
+    found = _valid(y, month, day)
+    return (found, found) if found else None
 
 
 _RESOLVERS = {
     "numeric": _numeric,
-    "between": _between,
-    "month_range": _month_range,
-    "iso": _explicit,
+    "between": _day_range,
+    "month_between": _months,
+    "month_span": _months,
+    "period_ending": _period_ending,
+    "week_of": _week_of,
+    "iso": _iso,
     "day_range": _day_range,
     "month_day": _explicit,
     "day_month": _explicit,
+    "month_half": _month_half,
+    "half": _half,
     "quarter": _quarter,
+    "part": _part,
+    "year_end": _year_end,
     "month": _month,
-    "window": _window,
-    "day24": _day24,
-    "this": _this,
-    "to_date": _to_date,
-    "week_ending": _week_ending,
+    "year_span": _year_span,
     "year": _year,
-    "today": _today,
-    "weekday": _weekday,
-    "now": _now,
 }

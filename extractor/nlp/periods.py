@@ -1,184 +1,96 @@
-"""Date and period expressions found by rules (what each resolves to: ``period_rules``).
+"""Date and period expressions found by rules (patterns: ``period_patterns``; what each
+resolves to: ``period_rules`` and ``period_relative``).
 
 Patterns run in priority order and an expression overlapping an earlier one is dropped;
 month patterns are tried only around month names, and patterns whose words are absent
-are skipped. A date after "since"/"until" bounds a comparison and dates no figure; one
-before "peak"/"high" dates that level only.
+are skipped. Each expression then gets the role its clause gives it:
+
+    date     dates the figures of its clause (the default)
+    level    "its October peak near $126,000": dates that level only
+    since    "up 40% since Jan. 1": a window from that date to publication, for the
+             figure nearest to it only
+    deadline "$150,000 by the end of 2026": dates its own sentence only
+    bound    "the largest since July 2025", "until 2030", "notes due 2030": dates no figure
+    after    "the January meeting ... 525 bps", "up from Tuesday's close of 3.741%": dates
+             only the figure after it that it is nearest to
+    scoped   "since May 2022, when $4.5 billion was raised": dates only its "when" clause
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
+from extractor import lexicon
 from extractor.nlp.amounts import MONTHS
-from extractor.nlp.period_rules import Period, resolve
+from extractor.nlp.period_patterns import (
+    BEFORE_MONTH,
+    CAP_MONTHS,
+    HINTS,
+    YEAR,
+    count_words,
+    patterns,
+)
+from extractor.nlp.period_relative import Period, back, shift_months
+from extractor.nlp.period_rules import month_of, resolve
 
 __all__ = ["Period", "TimeExpr", "default_year", "find_time_expressions"]
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_CAP_MONTHS = "|".join(m.capitalize() for m in MONTHS.split("|"))
-
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "between",
-        re.compile(
-            rf"(?i)\b(?:between|from)\s+(?P<mon>{MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
-            rf"\s+(?:and|to|through)\s+(?:(?P<mon2>{MONTHS})\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
-            r"(?:,?\s+(?P<y>20\d\d))?\b"
-        ),
-    ),
-    (
-        "month_range",
-        re.compile(
-            rf"\b(?P<mon>{_CAP_MONTHS})\s+(?P<y>20\d\d)\s?[–-]\s?(?P<mon2>{_CAP_MONTHS})\s+(?P<y2>20\d\d)\b"
-        ),
-    ),
-    (
-        "week_ending",
-        re.compile(rf"(?i)\bweek\s+end(?:ing|ed)\s+(?P<mon>{MONTHS})\.?\s+(?P<d>\d{{1,2}})\b"),
-    ),
-    ("iso", re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
-    (
-        "day_range",
-        re.compile(
-            rf"\b(?P<mon>{_CAP_MONTHS})\.?\s+(?P<d1>\d{{1,2}})\s?[–-]\s?(?P<d2>\d{{1,2}})"
-            r"(?:,?\s+(?P<y>20\d\d))?\b"
-        ),
-    ),
-    (
-        "month_day",
-        re.compile(
-            rf"\b(?P<mon>{_CAP_MONTHS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s?%)"
-            r"(?:,?\s+(?P<y>20\d\d)\b)?"
-        ),
-    ),
-    (
-        "day_month",
-        re.compile(
-            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_CAP_MONTHS})\b"
-            r"(?:(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.)?"  # the stop of "5 Feb." only
-            r"(?:,?\s+(?P<y>20\d\d)\b)?"
-        ),
-    ),
-    (
-        "quarter",
-        re.compile(
-            r"(?i)\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)[\s-]quarter)"
-            r"(?:\s+(?:of\s+)?(?:FY\s?)?'?(?P<y>20\d\d|\d\d))?\b"
-        ),
-    ),
-    ("month", re.compile(rf"\b(?P<mon>{_CAP_MONTHS})\b(?:\s+(?P<y>20\d\d)\b)?")),
-    (
-        "window",
-        re.compile(
-            r"(?i)\b(?:(?:in|over|during|within|for)\s+)?(?:just\s+)?(?:the\s+)?"
-            r"(?:(?:past|previous|prior|trailing)\s+(?P<n>\d+|a|one|two|three|four|five|seven)?"
-            r"|last\s+(?P<n2>\d+|two|three|four|five|seven))\s*"
-            r"-?(?P<u>hours?|days?|weeks?|months?|years?)\b"
-        ),
-    ),
-    (
-        "day24",
-        re.compile(
-            r"(?i)\b(?:24[\s-]?hours?|24h|in\s+(?:a\s+)?single\s+day|in\s+one\s+day|intraday)\b"
-        ),
-    ),
-    (
-        "this",
-        re.compile(
-            r"(?i)\b(?:(?:so\s+far|earlier|later)\s+)?(?P<rel>this|last|the|for\s+the)\s+"
-            r"(?P<u>week|month|year|quarter)\b(?!\s+(?:ending|ended|of|before))"
-        ),
-    ),
-    (
-        "to_date",
-        re.compile(r"(?i)\b(?P<u>week|month|year|quarter)[\s-]to[\s-]date\b|\b(?P<ytd>YTD|MTD)\b"),
-    ),
-    ("year", re.compile(r"(?i)\b(?:in|during|for|of|throughout)\s+(?P<y>20\d\d)\b")),
-    ("numeric", re.compile(r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>20\d\d)\b")),
-    ("today", re.compile(r"(?i)\b(?P<w>today|yesterday|tonight|this\s+morning)\b")),
-    (
-        "day_before",
-        re.compile(
-            r"(?i)\b(?:a|one)\s+day\s+(?:earlier|before)|\bthe\s+(?:previous|prior)\s+day\b"
-            r"|\bthe\s+day\s+before\b"
-        ),
-    ),
-    (
-        "weekday",
-        re.compile(rf"\b(?P<wd>{'|'.join(w.capitalize() for w in _WEEKDAYS)})(?:’s|'s)?\b"),
-    ),
-    (
-        "now",
-        re.compile(
-            r"(?i)\b(?:at\s+the\s+time\s+of\s+(?:writing|publication|press)|at\s+press\s+time|"
-            r"as\s+of\s+(?:press\s+time|writing)|currently|right\s+now|now|at\s+the\s+moment|"
-            r"at\s+current\s+(?:prices|levels))\b"
-        ),
-    ),
-]
-
-
-# Case-insensitive patterns run faster lower-cased on lower-cased text (same offsets).
-_FOLDED = {
-    kind: re.compile(p.pattern.replace("(?i)", "").lower().replace("(?p<", "(?P<"))
-    for kind, p in _PATTERNS
-    if p.pattern.startswith("(?i)") and "\\" + "B" not in p.pattern
-}
-_MONTH_ANCHOR = re.compile(rf"\b(?:{MONTHS})\b")  # run on lower-cased text
-_MONTH_ANCHOR_CI = re.compile(rf"(?i)\b(?:{MONTHS})\b")
-# Patterns that contain a month name, with how far before the name a match may start.
-_BEFORE_MONTH = {
-    "between": 24,
-    "month_range": 0,
-    "week_ending": 16,
-    "day_range": 0,
-    "month_day": 0,
-    "day_month": 12,
-    "month": 0,
-}
-_MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-# Words one of which a pattern cannot match without: a substring test skips most regex scans.
-_HINTS: dict[str, tuple[str, ...]] = {
-    "between": ("between", "from"),
-    "month_range": _MONTH_HINTS,
-    "week_ending": ("week end",),
-    "day_range": _MONTH_HINTS,
-    "month_day": _MONTH_HINTS,
-    "day_month": _MONTH_HINTS,
-    "month": _MONTH_HINTS,
-    "quarter": ("q1", "q2", "q3", "q4", "quarter"),
-    "window": ("last", "past", "previous", "prior", "trailing"),
-    "day24": ("24", "single day", "one day", "intraday"),
-    "this": ("week", "month", "year", "quarter"),
-    "to_date": ("to-date", "to date", "ytd", "mtd"),
-    "numeric": ("/",),
-    "today": ("today", "yesterday", "tonight", "this morning"),
-    "day_before": ("day",),
-    "weekday": ("day",),
-    "now": ("now", "current", "time of", "press time", "moment"),
-}
+Span = tuple[int, int]
 
 
 @dataclass(slots=True)
 class TimeExpr:
-    """A date or period expression and what it resolved to (None: unresolvable)."""
+    """A date or period expression, what it resolved to (None: unresolvable), its role in
+    its clause and, for a scoped one, the stretch of text it alone dates."""
 
     start: int
     end: int
     kind: str
     period: Period | None
+    role: str = "date"
+    scope: Span | None = None
 
 
-_SINCE = re.compile(
-    r"(?i)\b(?:since|until|till|by|before)\s+(?:(?:its|the|their|early|late|mid-?|last)\s*)*$"
-)
+TIME_CUES_FILE = "time_cues.jsonl"
 
 
-_LEVEL_AFTER = re.compile(r"(?i)\s+(?:peak|high|low|top|bottom|record)\b")
+@cache
+def _cues(name: str) -> str:
+    """One list of ``data/time_cues.jsonl`` as a regex alternation (longest first)."""
+    lists = lexicon.read_cue_lists(lexicon.DATA_DIR / TIME_CUES_FILE)
+    phrases = sorted(lists[name].phrases, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
+@cache
+def _roles() -> dict[str, re.Pattern[str]]:
+    return {
+        # "since" and up to six words of its clause before the date.
+        "since": re.compile(r"(?i)\bsince\s+(?:(?!since\b)[\w’'.-]+\s+){0,6}$"),
+        "comparison": re.compile(rf"(?i)\b(?:{_cues('since_comparisons')})\b"),
+        "bound": re.compile(
+            rf"(?i)\b(?:{_cues('bound_words')})\s+(?:(?:the|its|early|late|mid-?)\s*)*$"
+        ),
+        "base": re.compile(
+            rf"(?i)(?:\b(?:{_cues('comparison_bases')})|\b(?:{_cues('change_words')})\w*\b"
+            r"[^.;,]{0,40}?\bfrom)\s+(?:the\s+)?$"
+        ),
+        "deadline": re.compile(rf"(?i)\b(?:{_cues('deadline_words')})\s+(?:(?:the|its)\s+)?$"),
+        "level": re.compile(rf"(?i)\s+(?:{_cues('level_nouns')})\b"),
+        "event": re.compile(rf"(?i)\s+(?:{_cues('event_nouns')})\b"),
+        "when": re.compile(r",?\s+when\b"),
+    }
+
+
+_CLAUSE_START = re.compile(r"[,;:()–—]|\b(?:and|but|while|whereas|which)\b|(?<=[.!?])\s")
+_CLAUSE_END = re.compile(r"[.;!?\n]|—|–\s")
+_MONTH_ANCHOR = re.compile(rf"\b(?:{MONTHS})\b")  # run on lower-cased text
+_MONTH_ANCHOR_CI = re.compile(rf"(?i)\b(?:{MONTHS})\b")
 
 
 def find_time_expressions(
@@ -191,22 +103,21 @@ def find_time_expressions(
     same_offsets = len(lower) == len(text)
     anchor = _MONTH_ANCHOR.finditer(lower) if same_offsets else _MONTH_ANCHOR_CI.finditer(text)
     months = [m.start() for m in anchor]
-    for kind, pattern in _PATTERNS:
-        hints = _HINTS.get(kind)
+    for kind, pattern in patterns():
+        hints = HINTS.get(kind)
         if hints and not any(h in lower for h in hints):
             continue
-        folded = _FOLDED.get(kind) if same_offsets else None
-        if kind in _BEFORE_MONTH:
-            matches = _near_months(pattern, text, months, _BEFORE_MONTH[kind])
+        if kind in BEFORE_MONTH:
+            matches = _near_months(pattern, text, months, BEFORE_MONTH[kind])
         else:
-            matches = list(folded.finditer(lower) if folded else pattern.finditer(text))
+            matches = list(pattern.finditer(text))
         for m in matches:
             if taken.overlaps(m.start(), m.end()):
                 continue
             taken.add(m.start(), m.end())
-            found.append(_expression(text, kind, m, published, default_year))
+            found.extend(_expressions(text, kind, m, published, default_year))
     found.sort(key=lambda t: t.start)
-    _resolve_day_before(found)
+    _resolve_anchored(text, found)
     return found
 
 
@@ -241,31 +152,122 @@ def _near_months(
     return [seen[s] for s in sorted(seen)]
 
 
-def _expression(
-    text: str, kind: str, m: re.Match[str], published: date | None, year: int | None
-) -> TimeExpr:
-    period = resolve(kind, m, published, year)
-    if _LEVEL_AFTER.match(text, m.end()):
-        kind = "level"  # "its October peak near $126,000" dates that level only
-    elif _SINCE.search(text, max(0, m.start() - 16), m.start()):
-        kind, period = "bound", None  # "largest since July 2025" dates no figure
-    return TimeExpr(m.start(), m.end(), kind, period)
+def _expressions(
+    text: str, kind: str, m: re.Match[str], pub: date | None, year: int | None
+) -> list[TimeExpr]:
+    """The expression of one match with its role (and the "when" clause it may scope)."""
+    period = resolve(kind, m, pub, year)
+    roles = _roles()
+    expr = TimeExpr(m.start(), m.end(), kind, period)
+    before = text[max(0, m.start() - 60) : m.start()]
+    if kind == "year":  # "since 2016", "due 2030": the word leads the match itself
+        before += m["pre"] + " "
+    if roles["bound"].search(before):
+        expr.role, expr.period = "bound", None  # "until 2030", "notes due 2030"
+    elif roles["base"].search(before):
+        expr.role = "after"  # "down 21% from the previous day", "up from Tuesday's 3.7%"
+    elif roles["deadline"].search(before):
+        expr.role = "deadline"  # "$150,000 by the end of 2026"
+    elif roles["level"].match(text, m.end()):
+        expr.role = "level"  # "its October peak near $126,000" dates that level only
+    elif since := roles["since"].search(before):
+        clause = _clause_before(text, max(0, m.start() - 60) + since.start())
+        if roles["comparison"].search(clause):
+            expr.role, expr.period = "bound", None  # "the largest since July 2025"
+        else:
+            expr.role = "since"  # "up 40% since Jan. 1"
+            expr.period = (period[0], pub) if period and pub and period[0] <= pub else None
+    elif kind == "month" and not m["y"] and roles["event"].match(text, m.end()):
+        expr.role = "after"  # "the March meeting is expected to cut rates to 5%"
+        expr.period = _nearest_month(month_of(m["mon"]), pub) if pub else period
+    out = [expr]
+    when = roles["when"].match(text, m.end())
+    if when and period and expr.role != "after":
+        end = _CLAUSE_END.search(text, when.end())
+        scope = (when.start(), end.start() if end else len(text))
+        out.append(TimeExpr(when.end() - 4, when.end(), "when", period, "scoped", scope))
+    return out
 
 
-def _resolve_day_before(found: list[TimeExpr]) -> None:
-    """ "a day earlier" is the day before the last single date mentioned before it."""
-    last: date | None = None
+def _clause_before(text: str, pos: int) -> str:
+    """The text of the clause that ends at ``pos`` (back to a comma, semicolon or sentence)."""
+    lo = max(0, pos - 160)
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, lo, pos)]
+    return text[starts[-1] if starts else lo : pos]
+
+
+def _nearest_month(month: int, pub: date) -> Period:
+    """The month of that name nearest to publication, before or after it (a scheduled event)."""
+    options = [date(pub.year + k, month, 1) for k in (-1, 0, 1)]
+    start = min(options, key=lambda d: abs((d + timedelta(days=14) - pub).days))
+    return start, shift_months(start, 1) - timedelta(days=1)
+
+
+def _resolve_anchored(text: str, found: list[TimeExpr]) -> None:
+    """ "a day earlier", "three months later", "the previous day": counted from the last
+    single date mentioned before them (a year earlier than a quarter is that quarter a
+    year back)."""
+    last: Period | None = None
     for expr in found:
-        if expr.kind == "day_before":
-            expr.period = (last - timedelta(days=1),) * 2 if last else None
-        elif expr.period and expr.period[0] == expr.period[1] and expr.kind != "now":
-            last = expr.period[0]
+        m = _ANCHORED_FORM.match(text, expr.start, expr.end)
+        if expr.kind in ("ago", "day_before") and m:
+            expr.period = _from_anchor(m, last) if last else None
+        elif expr.period and expr.role in ("date", "level") and expr.kind != "now":
+            last = expr.period
 
 
-def default_year(text: str) -> int | None:
-    """The year dates without one take when the article has no publication date."""
-    m = re.search(rf"\b(?:{_CAP_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(20\d\d)\b", text)
-    if m:
-        return int(m[1])
-    m = re.search(r"\b(20\d\d)-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(20\d\d)\b", text)
-    return int(m[1] or m[2]) if m else None
+_ANCHORED_FORM = re.compile(
+    r"(?i)(?P<n>\w+(?:\s+\w+)?)\s+(?P<u>minutes?|hours?|days?|trading\s+days?|sessions?|weeks?"
+    r"|months?|quarters?|years?)\s+(?P<dir>earlier|before|prior|later|after)\b"
+    r"|(?:the\s+)?(?P<prev>previous|prior)\s+day|the\s+day\s+before|(?P<next>next|following)\s+day"
+)
+
+
+def _from_anchor(m: re.Match[str], anchor: Period) -> Period | None:
+    if m["prev"] or (not m["n"] and not m["next"]):
+        day = anchor[0] - timedelta(days=1)
+        return day, day
+    if m["next"]:
+        day = anchor[1] + timedelta(days=1)
+        return day, day
+    word = m["n"].lower()
+    n = int(word) if word.isdigit() else count_words().get(word)
+    if n is None:
+        return None
+    unit = m["u"].lower().split()[-1].rstrip("s")
+    unit = "day" if unit == "session" else unit
+    sign = -1 if m["dir"].lower() in ("earlier", "before", "prior") else 1
+    if anchor[0] != anchor[1] and unit in ("year", "quarter", "month"):
+        return back(anchor[0], -sign * n, unit), back(anchor[1], -sign * n, unit)
+    day = back(anchor[0] if sign < 0 else anchor[1], -sign * n, unit)
+    return day, day
+
+
+_FULL_DATE = re.compile(rf"\b(?:{CAP_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+({YEAR})\b")
+_NUMERIC_DATE = re.compile(rf"\b({YEAR})-\d\d-\d\d\b|\b\d{{1,2}}/\d{{1,2}}/({YEAR})\b")
+
+
+def default_year(text: str, skip: Sequence[Span] = ()) -> int | None:
+    """The year dates without one take when the article has no publication date: that of
+    its first full date, else the latest year it dates something in (a year in a "since"
+    or "until" clause, a deadline or a story told with "when" aside), outside ``skip``
+    (boilerplate)."""
+    outside = [m for m in (*_FULL_DATE.finditer(text), *_NUMERIC_DATE.finditer(text))
+               if not _inside(m.start(), skip)]  # fmt: skip
+    if outside:
+        first = min(outside, key=lambda m: m.start())
+        return int(next(g for g in first.groups() if g))
+    years = [
+        t.period[0].year
+        for t in find_time_expressions(text, None, None)
+        if t.period and t.role in ("date", "level") and not _inside(t.start, skip)
+        and t.period[0].year == t.period[1].year and not _STORY.match(text, t.end)
+    ]  # fmt: skip
+    return max(years) if years else None
+
+
+_STORY = re.compile(r",?\s+when\b")
+
+
+def _inside(pos: int, spans: Sequence[Span]) -> bool:
+    return any(s <= pos < e for s, e in spans)

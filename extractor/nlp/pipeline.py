@@ -113,7 +113,11 @@ class PeriodTagger:
     def __call__(self, doc: Doc) -> Doc:
         published: date | None = doc._.published
         text = text_of(doc)
-        doc._.times = find_time_expressions(text, published, default_year(text))
+        year = None
+        if published is None:
+            skip = doc._.structure.boilerplate if doc._.structure else []
+            year = default_year(text, skip)
+        doc._.times = find_time_expressions(text, published, year)
         return doc
 
 

@@ -278,9 +278,12 @@ def _asset_distance(ctx: Context, a: Amount, m: Mention) -> float:
 
 def _attached(ctx: Context, a: Amount, m: Mention) -> bool:
     """The asset belongs to the figure itself: same clause, close by ("BTC longs lost $50
-    million", "$12 million in the BTC-USDT pair", "Solana traders lost $61.2 million")."""
+    million", "$12 million in the BTC-USDT pair", "Solana traders lost $61.2 million"); a
+    time phrase between them does not count ("bitcoin fell 8% over the past 24 hours to ...")."""
     between = gap(ctx, a, m)
-    return m.asset_kind == "pair" or (len(between) <= 40 and not boundaries(between))
+    lo = min(a.end, m.end)
+    adjunct = sum(t.end - t.start for t in ctx.times_in((lo, lo + len(between))))
+    return m.asset_kind == "pair" or (len(between) - adjunct <= 40 and not boundaries(between))
 
 
 def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> str | None:

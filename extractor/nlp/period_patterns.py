@@ -1,0 +1,247 @@
+"""The patterns that find date and period expressions, in priority order.
+
+An expression overlapping one found by an earlier pattern is dropped, so longer forms
+come first ("from April to June 2025" before "April", "Thursday, May 9" before
+"Thursday"). Month names count only capitalised ("may" is a verb). ``HINTS`` lists words
+one of which a pattern cannot match without, so most patterns skip most texts with a
+substring test; ``BEFORE_MONTH`` marks the patterns run only around month names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor import lexicon
+from extractor.nlp.amounts import MONTHS
+
+YEAR = r"(?:19|20)\d\d"
+CAP_MONTHS = "|".join(m.capitalize() for m in MONTHS.split("|"))
+_MON = rf"(?:{CAP_MONTHS})\.?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# A day number that is not the start of a bigger number, a percentage or a scaled figure.
+_DAY_END = r"\b(?![.,]\d|\s?%|\s(?:million|billion|thousand|percent|per\s))"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
+# Abbreviated weekdays ("Tues., Jan. 14") only right before a date: "Sun" alone is a name.
+_WEEKDAY_ABBR = r"Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun"
+_WEEKDAY_BEFORE = rf"(?:(?P<wd>{_WEEKDAY}|(?:{_WEEKDAY_ABBR})\.?),?\s+(?:the\s+)?)?"
+_UNITS = (
+    r"(?P<u>minutes?|hours?|days?|trading\s+days?|sessions?|weeks?|months?|quarters?|years?"
+    r"|decades?)"
+)
+
+
+@cache
+def count_words() -> dict[str, int]:
+    """Written counts a window or an "ago" can take ("two days ago", "a week ago")."""
+    words = {"a": 1, "an": 1, "one": 1, "a few": 3, "few": 3, "several": 3, "a couple of": 2}
+    for entry in lexicon.number_words():
+        if entry.qualifier == "exact" and entry.value.is_integer() and entry.value >= 2:
+            words[entry.word] = int(entry.value)
+    return words
+
+
+def _count() -> str:
+    words = sorted(count_words(), key=len, reverse=True)
+    return rf"(?P<n>\d+|{'|'.join(re.escape(w) for w in words)})"
+
+
+def _patterns() -> list[tuple[str, str]]:
+    n = _count()
+    return [
+        (
+            "between",
+            rf"(?i)\b(?:between|from)\s+(?P<mon>{MONTHS})\.?\s+(?P<d1>{_DAY})"
+            rf"\s+(?:and|to|through|until|till)\s+(?:(?P<mon2>{MONTHS})\.?\s+)?(?P<d2>{_DAY}){_DAY_END}"
+            rf"(?:,?\s+(?P<y>{YEAR}))?\b",
+        ),
+        (
+            "month_between",
+            rf"\bbetween\s+(?:early\s+|late\s+|mid-?)?(?P<mon>{_MON})(?:\s+(?P<y>{YEAR}))?"
+            rf"\s+and\s+(?:early\s+|late\s+|mid-?)?(?P<mon2>{_MON})(?:,?\s+(?P<y2>{YEAR}))?\b",
+        ),
+        (
+            "month_span",
+            rf"\b(?:from\s+)?(?:early\s+|late\s+|mid-?)?(?P<mon>{_MON})(?:\s+(?P<y>{YEAR}))?"
+            rf"(?:\s?[–—-]\s?|\s+(?:to|through|until|till)\s+)(?:early\s+|late\s+|mid-?)?"
+            rf"(?P<mon2>{_MON})(?:,?\s+(?P<y2>{YEAR}))?\b(?!\s?\d)",
+        ),
+        (
+            "period_ending",
+            rf"(?i)\b(?P<u>week|month|quarter|half|year|(?:three|six|nine|twelve|3|6|9|12)\s+months)"
+            rf"\s+(?:end(?:ing|ed)|to)\s+(?P<mon>{MONTHS})\.?(?:\s+(?P<d>{_DAY}){_DAY_END})?"
+            rf"(?:,?\s+(?P<y>{YEAR}))?",
+        ),
+        (
+            "week_of",
+            rf"(?i)\bweek\s+of\s+(?P<mon>{MONTHS})\.?\s+(?P<d>{_DAY}){_DAY_END}(?:,?\s+(?P<y>{YEAR}))?",
+        ),
+        ("iso", rf"\b(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b"),
+        (
+            "day_range",
+            rf"\b(?P<mon>{_MON})\s+(?P<d1>{_DAY})\s?(?:[–—-]|\s(?:to|through|until)\s)\s?"
+            rf"(?:(?P<mon2>{_MON})\s+)?(?P<d2>{_DAY}){_DAY_END}(?:,?\s+(?P<y>{YEAR})\b)?",
+        ),
+        (
+            "month_day",
+            rf"\b{_WEEKDAY_BEFORE}(?P<mon>{_MON})\s+(?P<d>{_DAY}){_DAY_END}(?:,?\s+(?P<y>{YEAR})\b)?",
+        ),
+        (
+            "day_month",
+            rf"\b{_WEEKDAY_BEFORE}(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{CAP_MONTHS})\b"
+            r"(?:(?<!May)(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.)?"  # the stop of "5 Feb." only
+            rf"(?:,?\s+(?P<y>{YEAR})\b)?",
+        ),
+        (
+            "numeric",
+            rf"\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{YEAR}|(?<=/)\d\d)\b(?![.,/-]?\d)",
+        ),
+        (
+            "month_half",
+            rf"(?i)\b(?:the\s+)?(?P<hw>first|second|1st|2nd)\s+half\s+of\s+(?P<mon>{MONTHS})\b"
+            rf"(?:\s+(?P<y>{YEAR}))?",
+        ),
+        (
+            "half",
+            rf"(?i)\b(?:(?:H(?P<h>[12])|(?P<hw>first|second|1st|2nd)[\s-]half)"
+            rf"(?:\s*(?:of\s+)?(?:the\s+)?(?:FY\s?|fiscal\s+)?(?:'|’)?(?P<y>{YEAR}|\d\d)\b)?"
+            rf"|(?P<hn>[12])H\s?(?:'|’)?(?P<y2>{YEAR}|\d\d)\b)(?:\s+of\s+the\s+year)?",
+        ),
+        (
+            "quarter",
+            rf"(?i)\b(?:Q(?P<q>[1-4])|(?P<qn>[1-4])Q|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
+            rf"[\s-]quarter)(?:\s*(?:[-–]\s*|of\s+)?(?:the\s+)?(?:FY\s?|fiscal\s+)?(?:'|’)?"
+            rf"(?P<y>{YEAR}|\d\d)\b)?(?:\s+of\s+the\s+year)?",
+        ),
+        (
+            "part",
+            rf"(?i)\b(?:(?:the\s+)?(?P<part>beginning|start|end|middle|close)\s+of\s+(?:the\s+)?"
+            rf"|(?P<edge>early|mid|late)[\s-]+)"
+            rf"(?:(?P<mon>{MONTHS})\b(?:\.(?=\s+{YEAR}))?(?:,?\s+(?P<y>{YEAR}))?|(?P<y2>{YEAR})\b"
+            r"|(?:(?P<rel>this|last|next|the|current)\s+)?(?P<u>week|month|quarter|year)\b)",
+        ),
+        ("year_end", rf"(?i)\b(?P<u>year|month|quarter)[\s-]end(?:\s+(?P<y>{YEAR})\b)?"),
+        ("month", rf"\b(?P<mon>{CAP_MONTHS})\b(?:\.(?=\s+{YEAR}))?(?:\s+(?P<y>{YEAR})\b)?"),
+        (
+            "ago",
+            rf"(?i)\b{n}\s+{_UNITS}\s+(?P<dir>ago|earlier|before|later|prior|after)\b"
+            r"(?!\s+(?:the|a|an|its|their|this)\b)",
+        ),
+        (
+            "window",
+            r"(?i)\b(?:(?:in|over|during|within|for|across)\s+)?(?:just\s+)?(?:(?P<the>the)\s+)?"
+            rf"(?P<w>past|previous|prior|trailing|last|next|coming)\s+(?:{n}\s*-?\s*)?"
+            rf"{_UNITS}(?!\s+(?:ending|ended|of)\b)",
+        ),
+        (
+            "year_span",
+            rf"(?i)\b(?:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|through|until)\s+(?P<y2>{YEAR})\b",
+        ),
+        (
+            "span",
+            rf"(?i)\b(?:in|over|during)\s+(?:just\s+)?(?:the\s+(?:first\s+)?)?(?!an?\s|one\s){n}\s+"
+            r"(?P<u>minutes?|hours?)\b",
+        ),
+        (
+            "day24",
+            r"(?i)\b(?:24[\s-]?hours?|24h|in\s+(?:a\s+)?single\s+day|in\s+one\s+day|intraday"
+            r"|in\s+a\s+day)\b|\bovernight(?=\s*(?:[,.;:!?)]|$|\s+(?:as|after|on|to|and|while|before"
+            r"|following|amid|when|in|from)\b))",
+        ),
+        (
+            "weekend",
+            r"(?i)\b(?:(?P<rel>this|last|next|the|over\s+the|on\s+the|during\s+the|past)\s+)"
+            r"(?:past\s+)?weekend\b",
+        ),
+        (
+            "this",
+            r"(?i)\b(?:(?P<pre>so\s+far|earlier|later)\s+)?(?P<rel>this|last|next|the|for\s+the"
+            r"|current|previous|prior|coming|past)\s+(?P<u>week|month|year|quarter)\b"
+            r"(?!\s+(?:ending|ended|of|before)\b)(?![\s-]+(?:end|to[\s-]date)\b)",
+        ),
+        (
+            "to_date",
+            r"(?i)\b(?P<u>week|month|year|quarter)[\s-]to[\s-]date\b|\b(?P<ytd>YTD|MTD|QTD)\b",
+        ),
+        (
+            "year",
+            r"(?i)\b(?:(?P<pre>in|during|for|of|throughout|by|since|until|from|due|before|after"
+            r"|full[\s-]year|fiscal|fiscal\s+year|FY)\s*)"
+            rf"(?P<y>{YEAR})\b(?![.,]\d|\s?%)",
+        ),
+        (
+            "today",
+            r"(?i)\b(?P<w>the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow"
+            r"|(?:earlier|later)\s+today|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
+        ),
+        (
+            "day_before",
+            r"(?i)\b(?P<back>(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:previous|prior)\s+day"
+            r"|the\s+day\s+before)\b|\b(?P<fwd>(?:a|one)\s+day\s+later|the\s+(?:next|following)\s+day)\b",
+        ),
+        (
+            "weekday",
+            rf"\b(?:(?P<rel>(?i:last|this|next|past|previous|coming))\s+)?(?P<wd>{_WEEKDAY})(?:’s|'s)?\b",
+        ),
+        (
+            "now",
+            r"(?i)\b(?:at\s+the\s+time\s+of\s+(?:writing|publication|press)|at\s+press\s+time|"
+            r"as\s+of\s+(?:press\s+time|writing)|currently|right\s+now|now|at\s+the\s+moment|"
+            r"at\s+current\s+(?:prices|levels))\b",
+        ),
+    ]
+
+
+@cache
+def patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """The compiled patterns, in priority order."""
+    return [(kind, re.compile(p)) for kind, p in _patterns()]
+
+
+# Patterns that contain a month name, with how far before the name a match may start.
+BEFORE_MONTH = {
+    "between": 24,
+    "month_between": 16,
+    "month_span": 12,
+    "period_ending": 24,
+    "week_of": 12,
+    "day_range": 0,
+    "month_day": 16,
+    "day_month": 24,
+    "month_half": 24,
+    "month": 0,
+}
+_MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# Words one of which a pattern cannot match without: a substring test skips most regex scans.
+HINTS: dict[str, tuple[str, ...]] = {
+    "between": ("between", "from"),
+    "month_between": ("between",),
+    "month_span": _MONTH_HINTS,
+    "period_ending": ("end", " to "),
+    "week_of": ("week of",),
+    "day_range": _MONTH_HINTS,
+    "month_day": _MONTH_HINTS,
+    "day_month": _MONTH_HINTS,
+    "numeric": ("/", ".", "-"),
+    "month_half": ("half",),
+    "half": ("h1", "h2", "1h", "2h", "half"),
+    "quarter": ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "quarter"),
+    "part": ("beginning", "start", "end", "middle", "close", "early", "mid", "late"),
+    "year_end": ("end",),
+    "month": _MONTH_HINTS,
+    "ago": ("ago", "earlier", "before", "later", "prior", "after"),
+    "window": ("last", "past", "previous", "prior", "trailing", "next", "coming"),
+    "year_span": ("from", "between"),
+    "span": ("minute", "hour"),
+    "day24": ("24", "single day", "one day", "intraday", "overnight", "a day"),
+    "weekend": ("weekend",),
+    "this": ("week", "month", "year", "quarter"),
+    "to_date": ("to-date", "to date", "ytd", "mtd", "qtd"),
+    "year": ("19", "20"),
+    "today": ("today", "yesterday", "tonight", "tomorrow", "this morning", "this afternoon",
+              "this evening", "last night"),
+    "day_before": ("day",),
+    "weekday": ("day",),
+    "now": ("now", "current", "time of", "press time", "moment"),
+}  # fmt: skip

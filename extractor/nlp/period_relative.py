@@ -1,0 +1,202 @@
+"""What relative time expressions resolve to, counted from the publication date.
+
+The windows follow the corpus conventions: "last week" is the previous Monday–Sunday,
+"this week" Monday..publication, "over the past week" the seven days up to publication,
+"last month" the previous calendar month, "the last 3 months" the same day three
+calendar months back..publication. "Last Friday" is the latest Friday before the
+publication day (a week back when said on a Friday); a plain "Friday" is the latest one
+on or before it. Without a publication date none of these resolves.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from extractor.nlp.period_patterns import WEEKDAYS, count_words
+
+Period = tuple[date, date]
+
+_CALENDAR_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
+
+
+def month_end(day: date) -> date:
+    """The last day of ``day``'s month."""
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def shift_months(day: date, months: int) -> date:
+    """The same day ``months`` calendar months away (the month's last day when it is shorter)."""
+    index = day.year * 12 + day.month - 1 + months
+    y, m = divmod(index, 12)
+    return date(y, m + 1, min(day.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _count(m: re.Match[str]) -> int | None:
+    written = m["n"]
+    if written is None:
+        return None
+    return int(written) if written.isdigit() else count_words().get(written.lower())
+
+
+def _unit(m: re.Match[str]) -> str:
+    unit = m["u"].lower().split()[-1].rstrip("s")
+    return "day" if unit == "session" else unit
+
+
+def back(pub: date, n: int, unit: str) -> date:
+    """The day ``n`` units before ``pub`` (months, quarters and years by the calendar)."""
+    if unit in _CALENDAR_MONTHS:
+        return shift_months(pub, -n * _CALENDAR_MONTHS[unit])
+    days = {"minute": 0, "hour": 0, "day": 1, "week": 7}[unit]
+    return pub - timedelta(days=n * days)
+
+
+def calendar_unit(pub: date, unit: str, step: int) -> Period:
+    """The whole calendar ``unit`` holding ``pub``, moved by ``step`` units."""
+    if unit == "day":
+        day = pub + timedelta(days=step)
+        return day, day
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
+        return monday, monday + timedelta(days=6)
+    months = _CALENDAR_MONTHS[unit]
+    first = date(pub.year, 1 + (pub.month - 1) // months * months, 1) if months <= 12 else None
+    if first is None:  # a decade
+        first = date(pub.year - pub.year % 10, 1, 1)
+    first = shift_months(first, step * months)
+    return first, month_end(shift_months(first, months - 1))
+
+
+def _window(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "the past 24 hours", "last 3 months", "the previous quarter", "the next two weeks"."""
+    if pub is None:
+        return None
+    unit, n, word = _unit(m), _count(m), m["w"].lower()
+    forward = word in ("next", "coming")
+    if n is None:
+        if m["u"].lower().endswith("s"):
+            return None  # "over the past months": too vague to date
+        # "the last week" runs up to publication; "the last quarter" is the calendar one
+        rolling = word in ("past", "trailing") or (
+            word == "last" and m["the"] and unit != "quarter"
+        )
+        if not rolling:  # "last month", "the previous quarter": the calendar unit before
+            return calendar_unit(pub, unit, 1 if forward else -1)
+        n = 1
+    if unit in ("minute", "hour"):
+        if n * (1 if unit == "hour" else 1 / 60) < 24:
+            return pub, pub
+        unit, n = "day", max(1, round(n / (24 if unit == "hour" else 1440)))
+    if forward:
+        return pub, back(pub, -n, unit)
+    return back(pub, n, unit), pub
+
+
+def _span(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "in 12 hours", "over four hours": within the publication day; "in 48 hours" the
+    days up to it."""
+    n = _count(m)
+    if pub is None or n is None:
+        return None
+    hours = n / 60 if _unit(m) == "minute" else n
+    return (pub if hours < 24 else pub - timedelta(days=max(1, round(hours / 24)))), pub
+
+
+def _day24(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    return (pub - timedelta(days=1), pub) if pub else None
+
+
+def _ago(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "two days ago", "a week ago": that day. Counted from another date ("three days
+    earlier") it is resolved against that date in ``periods``."""
+    if pub is None or m["dir"].lower() != "ago":
+        return None
+    n = _count(m)
+    if n is None:
+        return None
+    day = back(pub, n, _unit(m))
+    return day, day
+
+
+def _weekend(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """The latest Saturday–Sunday begun by publication ("next weekend": the coming one)."""
+    if pub is None:
+        return None
+    saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    if (m["rel"] or "").lower() == "next":
+        saturday += timedelta(days=7)
+    return saturday, min(saturday + timedelta(days=1), max(pub, saturday))
+
+
+def _this(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "this week" Monday..publication, "last month" the previous calendar month, "next
+    year" the coming one, "later this week" the rest of it after publication."""
+    if pub is None:
+        return None
+    unit, rel = m["u"].lower(), " ".join(m["rel"].lower().split())
+    step = {"last": -1, "previous": -1, "prior": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+    span = calendar_unit(pub, unit, step)
+    if step:
+        return span
+    if rel == "for the" and unit == "week":  # "for the week": the seven days up to publication
+        return pub - timedelta(days=7), pub
+    if (m["pre"] or "").lower() == "later":
+        return (pub + timedelta(days=1), span[1]) if span[1] > pub else (pub, pub)
+    return span[0], pub
+
+
+def _to_date(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    if pub is None:
+        return None
+    abbr = (m["ytd"] or "").upper()
+    unit = (m["u"] or {"YTD": "year", "MTD": "month", "QTD": "quarter"}[abbr]).lower()
+    return calendar_unit(pub, unit, 0)[0], pub
+
+
+def _today(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    if pub is None:
+        return None
+    word = m["w"].lower()
+    offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+    if word.startswith("the day before"):
+        offset = -2
+    day = pub + timedelta(days=offset)
+    return day, day
+
+
+def _weekday(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    if pub is None:
+        return None
+    target = WEEKDAYS.index(m["wd"].lower())
+    rel = (m["rel"] or "").lower()
+    if rel in ("next", "coming"):
+        ahead = (target - pub.weekday()) % 7 or 7
+        day = pub + timedelta(days=ahead)
+    elif rel == "this":
+        day = pub - timedelta(days=pub.weekday()) + timedelta(days=target)
+    else:
+        back_days = (pub.weekday() - target) % 7
+        if rel in ("last", "past", "previous") and back_days == 0:
+            back_days = 7  # "last Wednesday" said on a Wednesday is the week before's
+        day = pub - timedelta(days=back_days)
+    return day, day
+
+
+def _now(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    return (pub, pub) if pub else None
+
+
+RELATIVE = {
+    "window": _window,
+    "span": _span,
+    "day24": _day24,
+    "ago": _ago,
+    "weekend": _weekend,
+    "this": _this,
+    "to_date": _to_date,
+    "today": _today,
+    "weekday": _weekday,
+    "now": _now,
+}

@@ -1,0 +1,193 @@
+"""The date forms news writes, each resolved against its publication date.
+
+Rows give the publication date, a news-style sentence, the expression as it must be
+found (one span) and the period it names. The conventions are the corpus's: "last
+week" the previous Monday–Sunday, "over the past week" the seven days up to
+publication, "the last 3 months" the same day three calendar months back, a date
+written without a year the last such day on or before publication.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from nlp_cases import period_text
+
+from extractor.nlp.periods import default_year, find_time_expressions
+
+FRI = date(2026, 2, 6)  # a Friday
+WED = date(2026, 2, 4)  # a Wednesday
+MON = date(2025, 2, 10)  # a Monday
+
+
+def found(text: str, published: date | None) -> dict[str, str | None]:
+    """Every expression of ``text`` with the period it resolves to."""
+    year = default_year(text) if published is None else None
+    return {
+        text[t.start : t.end]: period_text(t.period)
+        for t in find_time_expressions(text, published, year)
+    }
+
+
+RANGES = [
+    (FRI, "ETF inflows reached $4 billion from April to June 2025.", "from April to June 2025",
+     "2025-04-01..2025-06-30"),
+    (FRI, "Funding fell between April and June, data showed.", "between April and June",
+     "2025-04-01..2025-06-30"),
+    (FRI, "Miners sold 9,000 BTC from November to January.", "from November to January",
+     "2025-11-01..2026-01-31"),
+    (FRI, "Flows were negative in September–October 2025.", "September–October 2025",
+     "2025-09-01..2025-10-31"),
+    (FRI, "Outflows from Jan. 5 to Jan. 9 reached $1.2 billion.", "from Jan. 5 to Jan. 9",
+     "2026-01-05..2026-01-09"),
+    (FRI, "ETFs shed $1.5 billion Jan. 26–30.", "Jan. 26–30", "2026-01-26..2026-01-30"),
+    (FRI, "Revenue grew from 2021 to 2024.", "from 2021 to 2024", "2021-01-01..2024-12-31"),
+]  # fmt: skip
+
+AGO = [
+    (FRI, "Bitcoin traded at $70,000 two days ago.", "two days ago", "2026-02-04..2026-02-04"),
+    (FRI, "Ether was at $2,900 a week ago.", "a week ago", "2026-01-30..2026-01-30"),
+    (FRI, "Solana rose 12% 2 weeks ago.", "2 weeks ago", "2026-01-23..2026-01-23"),
+    (FRI, "The fund held 3,000 BTC three months ago.", "three months ago",
+     "2025-11-06..2025-11-06"),
+    (FRI, "Bitcoin was at $96,000 a year ago.", "a year ago", "2025-02-06..2025-02-06"),
+    (FRI, "On Jan. 20 ETFs lost $300 million; three days later they lost $200 million.",
+     "three days later", "2026-01-23..2026-01-23"),
+    (FRI, "Revenue was $2.2 billion in Q4 2025, against $953 million a year earlier.",
+     "a year earlier", "2024-10-01..2024-12-31"),
+    (FRI, "Bitcoin fell 4% the day before yesterday.", "the day before yesterday",
+     "2026-02-04..2026-02-04"),
+]  # fmt: skip
+
+HALVES_AND_QUARTERS = [
+    (FRI, "Venture funding hit $10 billion in H1 2025.", "H1 2025", "2025-01-01..2025-06-30"),
+    (FRI, "Profit rose in the first half of 2025.", "first half of 2025",
+     "2025-01-01..2025-06-30"),
+    (FRI, "Hacks cost $2.1 billion in the second half of 2025.", "second half of 2025",
+     "2025-07-01..2025-12-31"),
+    (FRI, "ETFs bought 26,700 BTC in the first half of May.", "the first half of May",
+     "2025-05-01..2025-05-15"),
+    (FRI, "The firm lost $125 million in the previous quarter.", "in the previous quarter",
+     "2025-10-01..2025-12-31"),
+    (FRI, "Deals rose 8% in the current quarter.", "current quarter", "2026-01-01..2026-02-06"),
+    (FRI, "Coinbase earned $1.3 billion in Q4'25.", "Q4'25", "2025-10-01..2025-12-31"),
+    (FRI, "Revenue was $2.27 billion for the quarter ended December 2025.",
+     "quarter ended December 2025", "2025-10-01..2025-12-31"),
+    (FRI, "Outflows hit $316 million in the week ending Jan. 30.", "week ending Jan. 30",
+     "2026-01-26..2026-01-30"),
+]  # fmt: skip
+
+WEEKDAYS = [
+    (FRI, "ETFs recorded $300 million of outflows on Thursday, Feb. 5.", "Thursday, Feb. 5",
+     "2026-02-05..2026-02-05"),
+    (date(2025, 1, 16), "Bitcoin rose 5% on Tuesday, Jan. 14.", "Tuesday, Jan. 14",
+     "2025-01-14..2025-01-14"),
+    (date(2024, 5, 10), "Ether fell 3% on Thursday, May 9.", "Thursday, May 9",
+     "2024-05-09..2024-05-09"),
+    (WED, "Bitcoin hit $80,000 last Wednesday.", "last Wednesday", "2026-01-28..2026-01-28"),
+    (WED, "Bitcoin hit $80,000 on Wednesday.", "Wednesday", "2026-02-04..2026-02-04"),
+    (FRI, "Bitcoin hit $80,000 last Tuesday.", "last Tuesday", "2026-02-03..2026-02-03"),
+    (FRI, "The Fed meets next Wednesday.", "next Wednesday", "2026-02-11..2026-02-11"),
+]  # fmt: skip
+
+WINDOWS = [
+    (FRI, "Ether lost 20% in the last 3 months.", "in the last 3 months",
+     "2025-11-06..2026-02-06"),
+    (FRI, "The stock is down 42% in the last 12 months.", "in the last 12 months",
+     "2025-02-06..2026-02-06"),
+    (FRI, "Bitcoin fell 7% over the past week.", "over the past week", "2026-01-30..2026-02-06"),
+    (FRI, "ETFs lost $1.5 billion last week.", "last week", "2026-01-26..2026-02-01"),
+    (FRI, "ETFs lost $1.1 billion this week.", "this week", "2026-02-02..2026-02-06"),
+    (FRI, "Outflows reached $3 billion last month.", "last month", "2026-01-01..2026-01-31"),
+    (FRI, "The Fed is expected to speak later this week.", "later this week",
+     "2026-02-07..2026-02-08"),
+    (FRI, "Liquidations reached $1.72 million in the last hour.", "in the last hour",
+     "2026-02-06..2026-02-06"),
+    (FRI, "Shorts lost $37 million in 12 hours.", "in 12 hours", "2026-02-06..2026-02-06"),
+    (MON, "The S&P 500 dropped 10% over the weekend.", "over the weekend",
+     "2025-02-08..2025-02-09"),
+    (FRI, "Bitcoin tumbled from $83,000 to $74,000 overnight.", "overnight",
+     "2026-02-05..2026-02-06"),
+    (FRI, "ETFs took in $2 billion year-to-date.", "year-to-date", "2026-01-01..2026-02-06"),
+]  # fmt: skip
+
+PARTS_AND_FORECASTS = [
+    (FRI, "Bitcoin traded near $90,000 in early March.", "early March",
+     "2025-03-01..2025-03-10"),
+    (FRI, "Bitcoin traded near $90,000 in mid-March.", "mid-March", "2025-03-11..2025-03-20"),
+    (FRI, "Analysts see bitcoin at $150,000 by the end of 2026.", "the end of 2026",
+     "2026-12-31..2026-12-31"),
+    (FRI, "The Fed sees rates at 3.9% by year-end 2026.", "year-end 2026",
+     "2026-12-31..2026-12-31"),
+    (FRI, "The exchange could reach 300 million users by 2027.", "by 2027",
+     "2027-01-01..2027-12-31"),
+    (FRI, "Standard Chartered expects $5 billion in inflows next year.", "next year",
+     "2027-01-01..2027-12-31"),
+    (FRI, "Unlocks worth $1 billion arrive next month.", "next month", "2026-03-01..2026-03-31"),
+    (FRI, "Bitcoin could reach $100,000 tomorrow.", "tomorrow", "2026-02-07..2026-02-07"),
+]  # fmt: skip
+
+EXPLICIT = [
+    (FRI, "Bitcoin rose 5% on March 3rd.", "March 3rd", "2025-03-03..2025-03-03"),
+    (FRI, "The fund took in $120 million on 12/03/2025.", "12/03/2025", "2025-12-03..2025-12-03"),
+    (FRI, "The fund took in $120 million on 13/03/2025.", "13/03/2025", "2025-03-13..2025-03-13"),
+    (FRI, "The filing is dated 06-17-2014.", "06-17-2014", "2014-06-17..2014-06-17"),
+    (FRI, "Mt. Gox halted withdrawals on Feb. 7, 2014.", "Feb. 7, 2014", "2014-02-07..2014-02-07"),
+    (FRI, "Bitcoin first traded at $0.0008 on 17 July 2010.", "17 July 2010",
+     "2010-07-17..2010-07-17"),
+    (FRI, "The exchange opened on the 8th of May.", "8th of May", "2025-05-08..2025-05-08"),
+    (FRI, "Bitcoin closed at $1,000 on Sep 03 2014.", "Sep 03 2014", "2014-09-03..2014-09-03"),
+    (FRI, "The report came out on Tues 9th Aug, 2015.", "Tues 9th Aug, 2015",
+     "2015-08-09..2015-08-09"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "phrase", "period"),
+    RANGES + AGO + HALVES_AND_QUARTERS + WEEKDAYS + WINDOWS + PARTS_AND_FORECASTS + EXPLICIT,
+)
+def test_form(published: date, text: str, phrase: str, period: str) -> None:
+    got = found(text, published)
+    assert phrase in got, f"{phrase!r} not found as one expression; got {list(got)}"
+    assert got[phrase] == period
+
+
+# A date written without a year is never a future one.
+PAST_ROWS = [
+    (FRI, "Bitcoin peaked on December 28.", "December 28", "2025-12-28..2025-12-28"),
+    (FRI, "Flows turned in March.", "March", "2025-03-01..2025-03-31"),
+    (FRI, "Coinbase reported a loss for Q3.", "Q3", "2025-07-01..2025-09-30"),
+    (FRI, "Miners sold 4,000 BTC in the second half.", "second half", "2025-07-01..2025-12-31"),
+    (FRI, "Bitcoin fell to $40,000 in late October.", "late October", "2025-10-21..2025-10-31"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "text", "phrase", "period"), PAST_ROWS)
+def test_a_date_without_a_year_is_past(
+    published: date, text: str, phrase: str, period: str
+) -> None:
+    assert found(text, published)[phrase] == period
+
+
+def test_an_undated_article_takes_the_year_it_dates_things_in() -> None:
+    text = (
+        "Venture funding reached $4.5 billion in the second quarter, the second-largest "
+        "month of 2025 being June. The largest round since May 2022 was $585 million."
+    )
+    assert found(text, None)["second quarter"] == "2025-04-01..2025-06-30"
+
+
+def test_a_year_in_a_since_clause_is_not_the_article_year() -> None:
+    text = "Cumulative inflows since launch in January 2024 total $54 billion; $316 million left in the week ending Feb. 20."  # noqa: E501
+    assert found(text, None)["week ending Feb. 20"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tether holds Treasurys collateralizing its overnight repo.",
+     "Funding rates stood at 0.01% every eight hours.",
+     "Analysts expect volatility in the coming weeks."],
+)  # fmt: skip
+def test_not_a_date(text: str) -> None:
+    assert all(p is None for p in found(text, FRI).values())
