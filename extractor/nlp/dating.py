@@ -98,7 +98,8 @@ def _time_distance(ctx: Context, a: Amount, t: TimeExpr) -> float:
 
 def fallback_period(ctx: Context, a: Amount, metric: str, links: list[Link]) -> Period | None:
     """An undated flow takes the paragraph's date, else that of the last figure of its
-    kind; an undated level or total is as of publication (set after repeats are linked)."""
+    kind, else the date of the story the article tells (its first date); an undated level
+    or total is as of publication (set after repeats are linked)."""
     sentence = ctx.text[slice(*ctx.sentence_of(a.start))]
     if metric in stock_metrics() and (metric != "holdings" or total().search(sentence)):
         return None
@@ -108,7 +109,29 @@ def fallback_period(ctx: Context, a: Amount, metric: str, links: list[Link]) -> 
         earlier = [t for t in earlier if t.period and t.period[0] <= ctx.published]
     if earlier:
         return earlier[-1].period
-    return last_of_metric(links, metric, lambda x: x.period)
+    return last_of_metric(links, metric, lambda x: x.period) or _story_date(ctx)
+
+
+def _narrative(ctx: Context, t: TimeExpr) -> bool:
+    """A date the article's account of events runs on: not a forecast, a bound or "now"."""
+    return bool(
+        t.period
+        and t.role == "date"
+        and t.kind != "now"
+        and (ctx.published is None or t.period[0] <= ctx.published)
+    )
+
+
+def _story_date(ctx: Context) -> Period | None:
+    """The date of the story a dated article tells: its first date (news states it up
+    front). An article without a publication date tells no datable story."""
+    if ctx.published is None:
+        return None
+
+    def first() -> Period | None:
+        return next((t.period for t in ctx.times if _narrative(ctx, t)), None)
+
+    return ctx.remember("story_date", 0, first)
 
 
 def as_of_publication(ctx: Context, links: list[Link]) -> None:
@@ -120,3 +143,11 @@ def as_of_publication(ctx: Context, links: list[Link]) -> None:
             if hypothetical().search(ctx.text, x.sentence[0], x.sentence[1]):
                 continue  # "a close above $69,400 would open the door to $75,000"
             x.period = (ctx.published, ctx.published)
+
+
+def in_headline(ctx: Context, a: Amount) -> bool:
+    """Whether the amount stands in a headline: the text's first line or a heading (its
+    figures repeat the body's, and take the body's dates)."""
+    para = ctx.paragraph_of(a.start)
+    first = ctx.structure.paragraphs[0] if ctx.structure.paragraphs else para
+    return para == first or para in ctx.remember("headings", 0, lambda: set(ctx.structure.headings))

@@ -18,6 +18,7 @@ where the sentence says nothing. The decisions live in their own modules:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractor.nlp import attribution, dating, subject, venues
@@ -76,7 +77,7 @@ def link(ctx: Context) -> list[Link]:
         if x.unit == "index" and metric == "other" and sentiment().search(ctx.text[slice(*sent)]):
             x.metric = "sentiment_index"
         links.append(x)
-    _repeat_from_body(links)
+    _repeat_from_body(links, lambda x: dating.in_headline(ctx, x.amount))
     attribution.from_body(ctx, links)
     venues.carry(ctx, links)
     dating.as_of_publication(ctx, links)
@@ -103,7 +104,7 @@ def _paragraph_topic(ctx: Context, a: Amount, links: list[Link]) -> str | None:
     return named[0] if named else None
 
 
-def _repeat_from_body(links: list[Link]) -> None:
+def _repeat_from_body(links: list[Link], summary: Callable[[Link], bool]) -> None:
     """A figure repeated in a headline or summary takes the body's period and source; one
     whose own sentence names no clear metric takes the body's reading of the same digits
     (a headline's "$2.65 billion" read like the body's "$2.65 million")."""
@@ -115,7 +116,8 @@ def _repeat_from_body(links: list[Link]) -> None:
             if same or (not x.sure and _same_digits(x.amount, y.amount)):
                 x.metric, x.side = y.metric, x.side or y.side
                 x.asset = y.asset if not x.sure else x.asset
-                x.period = x.period or y.period
+                dated = y.period and summary(x) and not summary(y)
+                x.period = y.period if dated else x.period or y.period
                 break
     for i, y in enumerate(links):  # and a body repeat of a dated headline figure keeps its date
         for x in links[max(0, i - _REPEAT_REACH) : i]:

@@ -74,7 +74,7 @@ def _roles() -> dict[str, re.Pattern[str]]:
         "since": re.compile(r"(?i)\bsince\s+(?:(?!since\b)[\w’'.-]+\s+){0,6}$"),
         "comparison": re.compile(rf"(?i)\b(?:{_cues('since_comparisons')})\b"),
         "bound": re.compile(
-            rf"(?i)\b(?:{_cues('bound_words')})\s+(?:(?:the|its|early|late|mid-?)\s*)*$"
+            rf"(?i)\b(?:{_cues('bound_words')})\s+(?:(?:in|on|the|its|early|late|mid-?)\s*)*$"
         ),
         "base": re.compile(
             rf"(?i)(?:\b(?:{_cues('comparison_bases')})|\b(?:{_cues('change_words')})\w*\b"

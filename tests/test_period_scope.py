@@ -1,0 +1,88 @@
+"""Which figure a date dates: its own clause's, not another clause's; a headline's figure
+takes the body's date; a forecast keeps the future period it names; an undated figure
+of a dated story takes the story's date.
+
+Rows give the publication date, a news-style text, the quote and the period its claim
+must take (``None``: no period).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from nlp_cases import check
+
+FRI = date(2026, 2, 6)
+TUE = date(2026, 1, 13)
+MON = date(2024, 4, 22)
+
+
+def case(published: date, text: str, quote: str, period: str | None, *marks: Any) -> Any:
+    return pytest.param(published, text, quote, period, id=f"{quote}|{text[:50]}", marks=marks)
+
+
+def known(reason: str, published: date, text: str, quote: str, period: str | None) -> Any:
+    return case(published, text, quote, period, pytest.mark.xfail(strict=True, reason=reason))
+
+
+ATTACHED = [
+    case(FRI, "Bitcoin rose 5% on March 3rd.", "5%", "2025-03-03..2025-03-03"),
+    case(FRI, "Ether fell 8% two weeks ago.", "8%", "2026-01-23..2026-01-23"),
+    case(FRI, "The fund took in $120 million on 12/03/2025.", "$120 million",
+         "2025-12-03..2025-12-03"),
+    case(FRI, "Bitcoin changed hands near $90,000 in early March.", "$90,000",
+         "2025-03-01..2025-03-10"),
+    case(date(2025, 1, 16), "Spot ETFs saw $300 million of outflows on Tuesday, Jan. 14.",
+         "$300 million", "2025-01-14..2025-01-14"),
+    case(FRI, "Standard Chartered sees bitcoin at $150,000 by the end of 2026.", "$150,000",
+         "2026-12-31..2026-12-31"),
+    case(FRI, "Venture funding reached $10 billion in H1 2025.", "$10 billion",
+         "2025-01-01..2025-06-30"),
+    case(FRI, "ETF inflows totaled $4 billion from April to June 2025.", "$4 billion",
+         "2025-04-01..2025-06-30"),
+]  # fmt: skip
+
+CLAUSE_SCOPE = [
+    # A "since" date after a superlative bounds a comparison and dates no figure.
+    case(FRI, "Bitcoin fell 12% to $62,000, its worst week since March 2020.", "12%", None),
+    # A "since" date with a change is the window from it to publication.
+    case(FRI, "The token is up 40% since Jan. 1.", "40%", "2026-01-01..2026-02-06"),
+    case(FRI, "Since Feb 2020, exchanges have lost 617,000 BTC.", "617,000 BTC",
+         "2020-02-01..2026-02-06"),
+    # "since X, when ..." dates the "when" clause.
+    case(FRI, "It was the largest purchase since July 2025, when Strategy acquired 21,000 BTC.",
+         "21,000 BTC", "2025-07-01..2025-07-31"),
+    # A maturity describes the notes, not when the figure holds.
+    case(FRI, "GameStop sold $1.3 billion of convertible notes due in 2030.", "$1.3 billion", None),
+    # A scheduled event's month dates what follows it, not what comes before it.
+    case(FRI, "Bitcoin gained 3% ahead of the March meeting.", "3%", None),
+    case(date(2024, 1, 12), "The March meeting is expected to cut rates to a range of 5%.",
+         "5%", "2024-03-01..2024-03-31"),
+    # A change's base dates the base, not the change.
+    case(FRI, "Volume reached $93 billion, a 21.7% decline from the previous day.", "21.7%",
+         None),
+    case(FRI, "The premium has shrunk to 1.1x from above 2x a year ago.", "2x",
+         "2025-02-06..2025-02-06"),
+    case(FRI, "Total open interest slid to $97.3 billion, down from $104.9 billion on Wednesday.",
+         "$104.9 billion", "2026-02-04..2026-02-04"),
+]  # fmt: skip
+
+HEADLINE_AND_STORY = [
+    # A headline's figure takes the body's date for the same figure.
+    case(TUE, "Strategy buys 13,627 BTC in January 2026\n"
+              "Strategy bought 13,627 BTC between Jan. 5 and Jan. 11, a filing showed.",
+         "13,627 BTC", "2026-01-05..2026-01-11"),
+    # An undated flow of a dated story takes the story's date.
+    case(MON, "The fourth halving took place on Saturday, April 20.\n"
+              "Transaction fees surged to an average of $127.97 as users minted Runes.",
+         "$127.97", "2024-04-20..2024-04-20"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "quote", "period"), ATTACHED + CLAUSE_SCOPE + HEADLINE_AND_STORY
+)
+def test_claim_period(published: date, text: str, quote: str, period: str | None) -> None:
+    check(text, quote, 1, {"period": period}, published=published)
