@@ -58,6 +58,8 @@ AGO = [
      "a year earlier", "2024-10-01..2024-12-31"),
     (FRI, "Bitcoin fell 4% the day before yesterday.", "the day before yesterday",
      "2026-02-04..2026-02-04"),
+    (FRI, "Holdings were $1.67 billion as of June 30, up from $1.5 billion three months earlier.",
+     "three months earlier", "2025-03-31..2025-03-31"),
 ]  # fmt: skip
 
 HALVES_AND_QUARTERS = [
@@ -126,6 +128,13 @@ PARTS_AND_FORECASTS = [
      "2027-01-01..2027-12-31"),
     (FRI, "Unlocks worth $1 billion arrive next month.", "next month", "2026-03-01..2026-03-31"),
     (FRI, "Bitcoin could reach $100,000 tomorrow.", "tomorrow", "2026-02-07..2026-02-07"),
+    (FRI, "The company held $759 million at the end of the first quarter.",
+     "the end of the first quarter", "2025-03-31..2025-03-31"),
+    (FRI, "Mt. Gox lost 850,000 BTC in its 2014 collapse.", "its 2014",
+     "2014-01-01..2014-12-31"),
+    (date(2024, 6, 25), "Mt. Gox repayments to start in July.", "July", "2024-07-01..2024-07-31"),
+    (date(2025, 4, 7), "Beijing set a 34% duty on U.S. imports starting April 10.", "April 10",
+     "2025-04-10..2025-04-10"),
 ]  # fmt: skip
 
 EXPLICIT = [

@@ -67,6 +67,13 @@ CLAUSE_SCOPE = [
          "2025-02-06..2025-02-06"),
     case(FRI, "Total open interest slid to $97.3 billion, down from $104.9 billion on Wednesday.",
          "$104.9 billion", "2026-02-04..2026-02-04"),
+    # "now" dates the figure beside it; the window dates the change.
+    case(FRI, "XRP is currently trading at $0.79, with a surge of 67% in 24 hours.", "$0.79",
+         "2026-02-06..2026-02-06"),
+    case(FRI, "XRP is currently trading at $0.79, with a surge of 67% in 24 hours.", "67%",
+         "2026-02-05..2026-02-06"),
+    case(FRI, "The token peaked at $1.60 in April but has since crashed to $0.18.", "$0.18",
+         "2026-02-06..2026-02-06"),
 ]  # fmt: skip
 
 HEADLINE_AND_STORY = [
@@ -78,6 +85,10 @@ HEADLINE_AND_STORY = [
     case(MON, "The fourth halving took place on Saturday, April 20.\n"
               "Transaction fees surged to an average of $127.97 as users minted Runes.",
          "$127.97", "2024-04-20..2024-04-20"),
+    # "In a single day" counts from the story's day, not from publication.
+    case(MON, "The fourth halving took place on Saturday, April 20.\n"
+              "Miners earned a record $107.8 million in a single day.",
+         "$107.8 million", "2024-04-20..2024-04-20"),
 ]  # fmt: skip
 
 

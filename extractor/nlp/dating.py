@@ -37,7 +37,10 @@ def period(ctx: Context, a: Amount, sent: Span) -> Period | None:
             return t.period  # "since May 2022, when $4.5 billion was raised"
     inside = [t for t in inside if _may_date(ctx, a, t, sent)]
     firm = [t for t in inside if t.kind != "now"] or inside
-    own = [t for t in firm if closest_amount(ctx, _as_mention(t), sent) is a]
+    # "now" dates the figure it stands next to ("currently trading at $0.79, up 67% in 24
+    # hours"); a window or date still wins a figure both are nearest to
+    own = [t for t in inside if closest_amount(ctx, _as_mention(t), sent) is a]
+    own = [t for t in own if t.kind != "now"] or own
     if own:
         return min(own, key=lambda t: _time_distance(ctx, a, t)).period
     if (opening := _opening_since(ctx, firm, sent)) and opening.end <= a.start:

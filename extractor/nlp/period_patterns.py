@@ -98,6 +98,14 @@ def _patterns() -> list[tuple[str, str]]:
             rf"\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{YEAR}|(?<=/)\d\d)\b(?![.,/-]?\d)",
         ),
         (
+            "part",
+            rf"(?i)\b(?:(?:the\s+)?(?P<part>beginning|start|end|middle|close)\s+of\s+(?:the\s+)?"
+            rf"|(?P<edge>early|mid|late)[\s-]+)"
+            rf"(?:(?P<mon>{MONTHS})\b(?:\.(?=\s+{YEAR}))?(?:,?\s+(?P<y>{YEAR}))?|(?P<y2>{YEAR})\b"
+            rf"|(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?(?P<y3>{YEAR}))?"
+            r"|(?:(?P<rel>this|last|next|the|current)\s+)?(?P<u>week|month|quarter|year)\b)",
+        ),
+        (
             "month_half",
             rf"(?i)\b(?:the\s+)?(?P<hw>first|second|1st|2nd)\s+half\s+of\s+(?P<mon>{MONTHS})\b"
             rf"(?:\s+(?P<y>{YEAR}))?",
@@ -113,13 +121,6 @@ def _patterns() -> list[tuple[str, str]]:
             rf"(?i)\b(?:Q(?P<q>[1-4])|(?P<qn>[1-4])Q|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
             rf"[\s-]quarter)(?:\s*(?:[-–]\s*|of\s+)?(?:the\s+)?(?:FY\s?|fiscal\s+)?(?:'|’)?"
             rf"(?P<y>{YEAR}|\d\d)\b)?(?:\s+of\s+the\s+year)?",
-        ),
-        (
-            "part",
-            rf"(?i)\b(?:(?:the\s+)?(?P<part>beginning|start|end|middle|close)\s+of\s+(?:the\s+)?"
-            rf"|(?P<edge>early|mid|late)[\s-]+)"
-            rf"(?:(?P<mon>{MONTHS})\b(?:\.(?=\s+{YEAR}))?(?:,?\s+(?P<y>{YEAR}))?|(?P<y2>{YEAR})\b"
-            r"|(?:(?P<rel>this|last|next|the|current)\s+)?(?P<u>week|month|quarter|year)\b)",
         ),
         ("year_end", rf"(?i)\b(?P<u>year|month|quarter)[\s-]end(?:\s+(?P<y>{YEAR})\b)?"),
         ("month", rf"\b(?P<mon>{CAP_MONTHS})\b(?:\.(?=\s+{YEAR}))?(?:\s+(?P<y>{YEAR})\b)?"),
@@ -140,13 +141,13 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "span",
-            rf"(?i)\b(?:in|over|during)\s+(?:just\s+)?(?:the\s+(?:first\s+)?)?(?!an?\s|one\s){n}\s+"
+            rf"(?i)\b(?:in|over|during)\s+(?:just\s+)?(?:the\s+)?(?!an?\s|one\s|first\s){n}\s+"
             r"(?P<u>minutes?|hours?)\b",
         ),
         (
             "day24",
-            r"(?i)\b(?:24[\s-]?hours?|24h|in\s+(?:a\s+)?single\s+day|in\s+one\s+day|intraday"
-            r"|in\s+a\s+day)\b|\bovernight(?=\s*(?:[,.;:!?)]|$|\s+(?:as|after|on|to|and|while|before"
+            r"(?i)\b(?P<any>in\s+(?:a\s+)?single\s+day|in\s+(?:one|a)\s+day|in\s+the\s+first\s+24"
+            r"[\s-]?hours?)\b|\b(?:24[\s-]?hours?|24h|intraday)\b|\bovernight(?=\s*(?:[,.;:!?)]|$|\s+(?:as|after|on|to|and|while|before"
             r"|following|amid|when|in|from)\b))",
         ),
         (
@@ -163,6 +164,11 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "to_date",
             r"(?i)\b(?P<u>week|month|year|quarter)[\s-]to[\s-]date\b|\b(?P<ytd>YTD|MTD|QTD)\b",
+        ),
+        (
+            "year_noun",
+            rf"\b(?:its|their|the|a|this|last)\s+(?P<y>{YEAR})(?=\s+[a-z])"
+            r"(?!\s+(?:percent|per|to|and|or)\b)",
         ),
         (
             "year",
@@ -188,7 +194,8 @@ def _patterns() -> list[tuple[str, str]]:
             "now",
             r"(?i)\b(?:at\s+the\s+time\s+of\s+(?:writing|publication|press)|at\s+press\s+time|"
             r"as\s+of\s+(?:press\s+time|writing)|currently|right\s+now|now|at\s+the\s+moment|"
-            r"at\s+current\s+(?:prices|levels))\b",
+            r"at\s+current\s+(?:prices|levels)|(?:the|a|its)\s+current\s+(?:market\s+)?"
+            r"(?:value|level|price|rate|reading)|(?:has|have)\s+since)\b",
         ),
     ]
 
@@ -238,10 +245,11 @@ HINTS: dict[str, tuple[str, ...]] = {
     "weekend": ("weekend",),
     "this": ("week", "month", "year", "quarter"),
     "to_date": ("to-date", "to date", "ytd", "mtd", "qtd"),
+    "year_noun": ("19", "20"),
     "year": ("19", "20"),
     "today": ("today", "yesterday", "tonight", "tomorrow", "this morning", "this afternoon",
               "this evening", "last night"),
     "day_before": ("day",),
     "weekday": ("day",),
-    "now": ("now", "current", "time of", "press time", "moment"),
+    "now": ("now", "current", "time of", "press time", "moment", "since"),
 }  # fmt: skip

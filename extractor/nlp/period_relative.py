@@ -27,10 +27,12 @@ def month_end(day: date) -> date:
 
 
 def shift_months(day: date, months: int) -> date:
-    """The same day ``months`` calendar months away (the month's last day when it is shorter)."""
+    """The same day ``months`` calendar months away; a month's last day stays its month's
+    last day ("three months before June 30" is March 31)."""
     index = day.year * 12 + day.month - 1 + months
     y, m = divmod(index, 12)
-    return date(y, m + 1, min(day.day, calendar.monthrange(y, m + 1)[1]))
+    last = calendar.monthrange(y, m + 1)[1]
+    return date(y, m + 1, last if day == month_end(day) else min(day.day, last))
 
 
 def _count(m: re.Match[str]) -> int | None:
@@ -105,7 +107,9 @@ def _span(m: re.Match[str], pub: date | None, year: int | None) -> Period | None
 
 
 def _day24(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    return (pub - timedelta(days=1), pub) if pub else None
+    """ "in the last 24 hours": the day before publication and publication day. "In a
+    single day" or "in the first 24 hours" count from an event the text dates elsewhere."""
+    return (pub - timedelta(days=1), pub) if pub and not m["any"] else None
 
 
 def _ago(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:

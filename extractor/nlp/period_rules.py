@@ -138,12 +138,19 @@ def _day(text: str) -> int:
 
 
 def _quarter(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    q = int(m["q"] or m["qn"] or _ORDINAL[m["qw"].lower()])
-    y = _year_of(m["y"], pub, year)
-    if y is None:
+    span = _quarter_span(int(m["q"] or m["qn"] or _ORDINAL[m["qw"].lower()]), m["y"], pub, year)
+    return up_to_publication(*span, pub) if span else None
+
+
+def _quarter_span(q: int, y: str | None, pub: date | None, year: int | None) -> Period | None:
+    """A whole calendar quarter, in the year written or the last one begun by publication."""
+    yy = _year_of(y, pub, year)
+    if yy is None:
         return None
-    start = date(y, 3 * q - 2, 1)
-    return _calendar(start, month_end(date(y, 3 * q, 1)), bool(m["y"]), pub)
+    start = date(yy, 3 * q - 2, 1)
+    if not y and pub and start > pub:
+        start = date(yy - 1, 3 * q - 2, 1)
+    return start, month_end(shift_months(start, 2))
 
 
 def _half(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
@@ -237,6 +244,9 @@ def _part(m: re.Match[str], pub: date | None, year: int | None) -> Period | None
     if part in ("beginning", "start"):
         return start, start
     if part in ("end", "close"):
+        written = m["y"] or m["y2"] or m["y3"] or m["u"]
+        if pub and end > pub and not written:  # "held $759 million at the end of the first quarter"
+            end = month_end(shift_months(end, -12))
         return end, end
     third = {"early": 0, "mid": 1, "middle": 1, "late": 2}[part]
     lo, hi = _third(start, end, third)
@@ -265,6 +275,8 @@ def _whole(m: re.Match[str], pub: date | None, year: int | None) -> Period | Non
     if m["y2"]:
         y = int(m["y2"])
         return date(y, 1, 1), date(y, 12, 31)
+    if m["q"] or m["qw"]:
+        return _quarter_span(int(m["q"] or _ORDINAL[m["qw"].lower()]), m["y3"], pub, year)
     if pub is None:
         return None
     unit, rel = m["u"].lower(), (m["rel"] or "this").lower()
@@ -336,5 +348,6 @@ _RESOLVERS = {
     "year_end": _year_end,
     "month": _month,
     "year_span": _year_span,
+    "year_noun": _year,
     "year": _year,
 }

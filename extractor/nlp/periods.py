@@ -84,6 +84,7 @@ def _roles() -> dict[str, re.Pattern[str]]:
         "level": re.compile(rf"(?i)\s+(?:{_cues('level_nouns')})\b"),
         "event": re.compile(rf"(?i)\s+(?:{_cues('event_nouns')})\b"),
         "when": re.compile(r",?\s+when\b"),
+        "future": re.compile(rf"(?i)\b(?:{_cues('future_cues')})\b"),
     }
 
 
@@ -180,6 +181,9 @@ def _expressions(
     elif kind == "month" and not m["y"] and roles["event"].match(text, m.end()):
         expr.role = "after"  # "the March meeting is expected to cut rates to 5%"
         expr.period = _nearest_month(month_of(m["mon"]), pub) if pub else period
+    lead = _clause_before(text, m.start())[-_FUTURE_REACH:]
+    if period and pub and _yearless_past(kind, m, period, pub) and roles["future"].search(lead):
+        expr.period = _next_year(period, pub)  # "repayments to start in July"
     out = [expr]
     when = roles["when"].match(text, m.end())
     if when and period and expr.role != "after":
@@ -187,6 +191,22 @@ def _expressions(
         scope = (when.start(), end.start() if end else len(text))
         out.append(TimeExpr(when.end() - 4, when.end(), "when", period, "scoped", scope))
     return out
+
+
+_FUTURE_REACH = 28  # characters: "repayments to start in July", not "will show it rose in May"
+_YEARLESS = frozenset({"month", "month_day", "day_month", "quarter", "half", "day_range"})
+
+
+def _yearless_past(kind: str, m: re.Match[str], period: Period | None, pub: date | None) -> bool:
+    """A date written without a year that resolved to a past one."""
+    return bool(kind in _YEARLESS and not m["y"] and period and pub and period[1] < pub)
+
+
+def _next_year(period: Period, pub: date) -> Period:
+    """The same dates in the first year they are not past at publication."""
+    while period[1] < pub:
+        period = (shift_months(period[0], 12), shift_months(period[1], 12))
+    return period
 
 
 def _clause_before(text: str, pos: int) -> str:
