@@ -206,50 +206,64 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [(kind, re.compile(p)) for kind, p in _patterns()]
 
 
-# Patterns that contain a month name, with how far before the name a match may start.
-BEFORE_MONTH = {
-    "between": 24,
-    "month_between": 16,
-    "month_span": 12,
-    "period_ending": 24,
-    "week_of": 12,
-    "day_range": 0,
-    "month_day": 16,
-    "day_month": 24,
-    "month_half": 24,
-    "month": 0,
-}
-_MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-# Words one of which a pattern cannot match without: a substring test skips most regex scans.
-HINTS: dict[str, tuple[str, ...]] = {
-    "between": ("between", "from"),
-    "month_between": ("between",),
-    "month_span": _MONTH_HINTS,
-    "period_ending": ("end", " to "),
-    "week_of": ("week of",),
-    "day_range": _MONTH_HINTS,
-    "month_day": _MONTH_HINTS,
-    "day_month": _MONTH_HINTS,
-    "numeric": ("/", ".", "-"),
-    "month_half": ("half",),
-    "half": ("h1", "h2", "1h", "2h", "half"),
-    "quarter": ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "quarter"),
-    "part": ("beginning", "start", "end", "middle", "close", "early", "mid", "late"),
-    "year_end": ("end",),
-    "month": _MONTH_HINTS,
-    "ago": ("ago", "earlier", "before", "later", "prior", "after"),
-    "window": ("last", "past", "previous", "prior", "trailing", "next", "coming"),
-    "year_span": ("from", "between"),
-    "span": ("minute", "hour"),
-    "day24": ("24", "single day", "one day", "intraday", "overnight", "a day"),
-    "weekend": ("weekend",),
-    "this": ("week", "month", "year", "quarter"),
-    "to_date": ("to-date", "to date", "ytd", "mtd", "qtd"),
-    "year_noun": ("19", "20"),
-    "year": ("19", "20"),
-    "today": ("today", "yesterday", "tonight", "tomorrow", "this morning", "this afternoon",
-              "this evening", "last night"),
-    "day_before": ("day",),
-    "weekday": ("day",),
-    "now": ("now", "current", "time of", "press time", "moment", "since"),
+# Where each pattern can match: trigger words (looked up in one scan of the text's
+# lower-cased words) and how far before a trigger a match may start. Each pattern then runs
+# only in a short window around its triggers, not over the whole text.
+_MONTH_WORDS = tuple(MONTHS.split("|"))
+_YEARS = tuple(str(y) for y in range(1900, 2100))
+TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
+    "between": (("between", "from"), 0),
+    "month_between": (("between",), 0),
+    "month_span": (_MONTH_WORDS, 12),
+    "period_ending": (_MONTH_WORDS, 40),
+    "week_of": (("week",), 0),
+    "iso": (_YEARS, 0),
+    "day_range": (_MONTH_WORDS, 0),
+    "month_day": (_MONTH_WORDS, 16),
+    "day_month": (_MONTH_WORDS, 24),
+    "numeric": (("/", *_YEARS), 6),
+    "part": (("beginning", "start", "end", "middle", "close", "early", "mid", "late"), 4),
+    "month_half": (("half",), 16),
+    "half": (("h1", "h2", "1h", "2h", "half"), 12),
+    "quarter": (("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "quarter"), 12),
+    "year_end": (("end",), 8),
+    "month": (_MONTH_WORDS, 0),
+    "ago": (("ago", "earlier", "before", "later", "prior", "after"), 40),
+    "window": (("past", "previous", "prior", "trailing", "last", "next", "coming"), 32),
+    "year_span": (("from", "between"), 0),
+    "span": (("minute", "minutes", "hour", "hours"), 40),
+    "day24": (("24", "24h", "day", "intraday", "overnight"), 16),
+    "weekend": (("weekend",), 24),
+    "this": (("week", "month", "year", "quarter"), 24),
+    "to_date": (("date", "ytd", "mtd", "qtd"), 10),
+    "year_noun": (_YEARS, 8),
+    "year": (_YEARS, 16),
+    "today": (("today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening",
+               "night"), 28),
+    "day_before": (("day",), 16),
+    "weekday": (WEEKDAYS, 10),
+    "now": (("now", "currently", "current", "time", "press", "moment", "since"), 16),
 }  # fmt: skip
+REACH = 64  # characters after a trigger within which a match ends
+# The trigger words (and the slashes of numeric dates) as one scan finds them.
+WORDS = re.compile(
+    r"/|\b(?:(?:19|20)\d\d|"
+    + "|".join(
+        sorted(
+            {w for ws, _ in TRIGGERS.values() for w in ws if w != "/" and not w.isdigit()} | {"24"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
+
+
+@cache
+def trigger_kinds() -> dict[str, tuple[str, ...]]:
+    """For each trigger word, the patterns it triggers."""
+    kinds: dict[str, list[str]] = {}
+    for kind, (words, _before) in TRIGGERS.items():
+        for word in words:
+            kinds.setdefault(word, []).append(kind)
+    return {word: tuple(k) for word, k in kinds.items()}

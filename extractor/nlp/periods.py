@@ -2,8 +2,8 @@
 resolves to: ``period_rules`` and ``period_relative``).
 
 Patterns run in priority order and an expression overlapping an earlier one is dropped;
-month patterns are tried only around month names, and patterns whose words are absent
-are skipped. Each expression then gets the role its clause gives it:
+each pattern is tried only around the hits of its trigger words. Each expression then
+gets the role its clause gives it:
 
     date     dates the figures of its clause (the default)
     level    "its October peak near $126,000": dates that level only
@@ -12,7 +12,7 @@ are skipped. Each expression then gets the role its clause gives it:
     deadline "$150,000 by the end of 2026": dates its own sentence only
     bound    "the largest since July 2025", "until 2030", "notes due 2030": dates no figure
     after    "the January meeting ... 525 bps", "up from Tuesday's close of 3.741%": dates
-             only the figure after it that it is nearest to
+             only figures after it
     scoped   "since May 2022, when $4.5 billion was raised": dates only its "when" clause
 """
 
@@ -26,14 +26,15 @@ from datetime import date, timedelta
 from functools import cache
 
 from extractor import lexicon
-from extractor.nlp.amounts import MONTHS
 from extractor.nlp.period_patterns import (
-    BEFORE_MONTH,
     CAP_MONTHS,
-    HINTS,
+    REACH,
+    TRIGGERS,
+    WORDS,
     YEAR,
     count_words,
     patterns,
+    trigger_kinds,
 )
 from extractor.nlp.period_relative import Period, back, shift_months
 from extractor.nlp.period_rules import month_of, resolve
@@ -90,8 +91,6 @@ def _roles() -> dict[str, re.Pattern[str]]:
 
 _CLAUSE_START = re.compile(r"[,;:()–—]|\b(?:and|but|while|whereas|which)\b|(?<=[.!?])\s")
 _CLAUSE_END = re.compile(r"[.;!?\n]|—|–\s")
-_MONTH_ANCHOR = re.compile(rf"\b(?:{MONTHS})\b")  # run on lower-cased text
-_MONTH_ANCHOR_CI = re.compile(rf"(?i)\b(?:{MONTHS})\b")
 
 
 def find_time_expressions(
@@ -100,19 +99,9 @@ def find_time_expressions(
     """Every time expression in ``text``, resolved; overlapping matches keep the first rule's."""
     found: list[TimeExpr] = []
     taken = _Taken()
-    lower = text.lower()
-    same_offsets = len(lower) == len(text)
-    anchor = _MONTH_ANCHOR.finditer(lower) if same_offsets else _MONTH_ANCHOR_CI.finditer(text)
-    months = [m.start() for m in anchor]
+    hits = _trigger_hits(text)
     for kind, pattern in patterns():
-        hints = HINTS.get(kind)
-        if hints and not any(h in lower for h in hints):
-            continue
-        if kind in BEFORE_MONTH:
-            matches = _near_months(pattern, text, months, BEFORE_MONTH[kind])
-        else:
-            matches = list(pattern.finditer(text))
-        for m in matches:
+        for m in _around(pattern, text, hits.get(kind, ()), TRIGGERS[kind][1]):
             if taken.overlaps(m.start(), m.end()):
                 continue
             taken.add(m.start(), m.end())
@@ -140,16 +129,33 @@ class _Taken:
         self._ends.insert(i, end)
 
 
-def _near_months(
-    pattern: re.Pattern[str], text: str, months: list[int], before: int
+def _trigger_hits(text: str) -> dict[str, list[int]]:
+    """Where each pattern's trigger words stand, from one scan of the lower-cased words."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a character whose lower case is longer: keep the offsets
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    kinds = trigger_kinds()
+    hits: dict[str, list[int]] = {}
+    for w in WORDS.finditer(lower):
+        for kind in kinds.get(w.group(), ()):
+            hits.setdefault(kind, []).append(w.start())
+    return hits
+
+
+def _around(
+    pattern: re.Pattern[str], text: str, positions: Sequence[int], before: int
 ) -> list[re.Match[str]]:
-    """Matches of a pattern that names a month, looked for only around the month names
-    (one scan for the names instead of a full scan per pattern)."""
+    """Matches of a pattern that cover one of its trigger's hits, looked for only in a
+    window around each hit (one scan for the triggers instead of a full scan per pattern)."""
     seen: dict[int, re.Match[str]] = {}
-    for pos in months:
-        for m in pattern.finditer(text, max(0, pos - before), min(len(text), pos + 60)):
+    end = 0
+    for pos in positions:
+        if pos < end:
+            continue  # inside a match already found
+        for m in pattern.finditer(text, max(0, pos - before), min(len(text), pos + REACH)):
             if m.start() <= pos < m.end():
                 seen.setdefault(m.start(), m)
+                end = max(end, m.end())
     return [seen[s] for s in sorted(seen)]
 
 
@@ -181,8 +187,7 @@ def _expressions(
     elif kind == "month" and not m["y"] and roles["event"].match(text, m.end()):
         expr.role = "after"  # "the March meeting is expected to cut rates to 5%"
         expr.period = _nearest_month(month_of(m["mon"]), pub) if pub else period
-    lead = _clause_before(text, m.start())[-_FUTURE_REACH:]
-    if period and pub and _yearless_past(kind, m, period, pub) and roles["future"].search(lead):
+    if period and pub and _yearless_past(kind, m, period, pub) and _future(text, m.start()):
         expr.period = _next_year(period, pub)  # "repayments to start in July"
     out = [expr]
     when = roles["when"].match(text, m.end())
@@ -195,6 +200,11 @@ def _expressions(
 
 _FUTURE_REACH = 28  # characters: "repayments to start in July", not "will show it rose in May"
 _YEARLESS = frozenset({"month", "month_day", "day_month", "quarter", "half", "day_range"})
+
+
+def _future(text: str, pos: int) -> bool:
+    """Whether a future cue leads up to ``pos`` in its clause."""
+    return bool(_roles()["future"].search(_clause_before(text, pos)[-_FUTURE_REACH:]))
 
 
 def _yearless_past(kind: str, m: re.Match[str], period: Period | None, pub: date | None) -> bool:
