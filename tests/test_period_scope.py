@@ -85,6 +85,11 @@ HEADLINE_AND_STORY = [
     case(MON, "The fourth halving took place on Saturday, April 20.\n"
               "Transaction fees surged to an average of $127.97 as users minted Runes.",
          "$127.97", "2024-04-20..2024-04-20"),
+    # The page's own date stamp is not the story's date.
+    case(date(2025, 2, 13), "Updated Feb. 13, 2025 3:15 PM\n"
+         "Coinbase reported $2.27 billion in revenue for the quarter ended December 2024.\n"
+         "Trading volume: $439 billion against an average estimate of $391.25 billion.",
+         "$439 billion", "2024-10-01..2024-12-31"),
     # "In a single day" counts from the story's day, not from publication.
     case(MON, "The fourth halving took place on Saturday, April 20.\n"
               "Miners earned a record $107.8 million in a single day.",

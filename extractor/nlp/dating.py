@@ -22,7 +22,7 @@ from extractor.nlp.context import (
 )
 from extractor.nlp.cues import hypothetical, stock_metrics, total
 from extractor.nlp.mentions import Mention
-from extractor.nlp.periods import Period, TimeExpr
+from extractor.nlp.periods import Period, TimeExpr, byline
 
 if TYPE_CHECKING:
     from extractor.nlp.linker import Link
@@ -126,15 +126,25 @@ def _narrative(ctx: Context, t: TimeExpr) -> bool:
 
 
 def _story_date(ctx: Context) -> Period | None:
-    """The date of the story a dated article tells: its first date (news states it up
-    front). An article without a publication date tells no datable story."""
+    """The date of the story a dated article tells: its first date that is not the page's
+    stamp (news states when up front). An article without a publication date tells no
+    datable story."""
     if ctx.published is None:
         return None
 
     def first() -> Period | None:
-        return next((t.period for t in ctx.times if _narrative(ctx, t)), None)
+        return next(
+            (t.period for t in ctx.times if _narrative(ctx, t) and not _stamp(ctx, t)), None
+        )
 
     return ctx.remember("story_date", 0, first)
+
+
+def _stamp(ctx: Context, t: TimeExpr) -> bool:
+    """A date standing at the start of its line, alone or after a byline word ("date
+    2025-02-13 Coinbase reported ...", "Last Updated April 22, 2024 2:09 PM")."""
+    line = ctx.text.rfind("\n", 0, t.start) + 1
+    return bool(byline().fullmatch(ctx.text, line, t.start))
 
 
 def as_of_publication(ctx: Context, links: list[Link]) -> None:

@@ -89,6 +89,12 @@ def _roles() -> dict[str, re.Pattern[str]]:
     }
 
 
+@cache
+def byline() -> re.Pattern[str]:
+    """What may precede a page's date stamp at the start of its line (full match)."""
+    return re.compile(rf"(?i)[\s|•*#-]*(?:(?:{_cues('byline_words')})\b[^\n]{{0,40}}?)?[\s:|-]*")
+
+
 _CLAUSE_START = re.compile(r"[,;:()–—]|\b(?:and|but|while|whereas|which)\b|(?<=[.!?])\s")
 _CLAUSE_END = re.compile(r"[.;!?\n]|—|–\s")
 
