@@ -200,3 +200,18 @@ def test_a_year_in_a_since_clause_is_not_the_article_year() -> None:
 )  # fmt: skip
 def test_not_a_date(text: str) -> None:
     assert all(p is None for p in found(text, FRI).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "role"),
+    [("Last Updated April 22, 2024 2:09 PM\nBitcoin miners earned $107 million.",
+      "April 22, 2024", "stamp"),
+     ("date 2025-02-13 Coinbase reported $2.27 billion in revenue.", "2025-02-13", "stamp"),
+     ("Dec 19, 2025\nPi Network crashed by over 90%.", "Dec 19, 2025", "stamp"),
+     ("Monday's session had already set the tone with $187 million of inflows.", "Monday's",
+      "date"),
+     ("So far this month, the products attracted $1.12 billion.", "So far this month", "date")],
+)  # fmt: skip
+def test_a_page_stamp_is_told_from_a_story_date(text: str, phrase: str, role: str) -> None:
+    roles = {text[t.start : t.end]: t.role for t in find_time_expressions(text, FRI, None)}
+    assert roles[phrase] == role

@@ -102,3 +102,14 @@ HEADLINE_AND_STORY = [
 )
 def test_claim_period(published: date, text: str, quote: str, period: str | None) -> None:
     check(text, quote, 1, {"period": period}, published=published)
+
+
+UNDATED_ARTICLE = (
+    "Hackers stole $1.46 billion from Bybit on Feb. 21, 2025, the largest theft on record.\n"
+    "Bybit later offered a bounty of up to $140 million for the stolen funds."
+)
+
+
+def test_an_undated_article_carries_no_date_across_paragraphs() -> None:
+    check(UNDATED_ARTICLE, "$1.46 billion", 1, {"period": "2025-02-21..2025-02-21"}, published=None)
+    check(UNDATED_ARTICLE, "$140 million", 1, {"period": None}, published=None)

@@ -22,7 +22,7 @@ from extractor.nlp.context import (
 )
 from extractor.nlp.cues import hypothetical, stock_metrics, total
 from extractor.nlp.mentions import Mention
-from extractor.nlp.periods import Period, TimeExpr, byline
+from extractor.nlp.periods import Period, TimeExpr
 
 if TYPE_CHECKING:
     from extractor.nlp.linker import Link
@@ -63,7 +63,7 @@ _BASE_BEFORE = re.compile(
 def _may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span) -> bool:
     """Whether ``t`` can date ``a`` at all: an "after" date only a figure after it, a
     "since" window only a figure of its own clause (or of all the sentence it opens)."""
-    if t.role == "scoped":
+    if t.role in ("scoped", "stamp"):
         return False
     if t.role == "after":
         return t.start < a.start
@@ -107,12 +107,17 @@ def fallback_period(ctx: Context, a: Amount, metric: str, links: list[Link]) -> 
     if metric in stock_metrics() and (metric != "holdings" or total().search(sentence)):
         return None
     para = ctx.paragraph_of(a.start)
-    earlier = [t for t in ctx.times_in((para[0], a.start)) if t.period and t.role == "date"]
+    earlier = [t for t in ctx.times_in((para[0], a.start)) if t.period and t.role in _DATING]
     if ctx.published:  # a forecast's date stays with its own sentence
         earlier = [t for t in earlier if t.period and t.period[0] <= ctx.published]
     if earlier:
         return earlier[-1].period
+    if ctx.published is None:
+        return None  # an undated article's figures carry no date across paragraphs
     return last_of_metric(links, metric, lambda x: x.period) or _story_date(ctx)
+
+
+_DATING = ("date", "stamp")  # roles whose date an undated flow of their paragraph takes
 
 
 def _narrative(ctx: Context, t: TimeExpr) -> bool:
@@ -126,25 +131,16 @@ def _narrative(ctx: Context, t: TimeExpr) -> bool:
 
 
 def _story_date(ctx: Context) -> Period | None:
-    """The date of the story a dated article tells: its first date that is not the page's
-    stamp (news states when up front). An article without a publication date tells no
-    datable story."""
+    """The date of the story a dated article tells: its first narrative date, not the
+    page's stamp (news states when up front). An article without a publication date
+    tells no datable story."""
     if ctx.published is None:
         return None
 
     def first() -> Period | None:
-        return next(
-            (t.period for t in ctx.times if _narrative(ctx, t) and not _stamp(ctx, t)), None
-        )
+        return next((t.period for t in ctx.times if _narrative(ctx, t)), None)
 
     return ctx.remember("story_date", 0, first)
-
-
-def _stamp(ctx: Context, t: TimeExpr) -> bool:
-    """A date standing at the start of its line, alone or after a byline word ("date
-    2025-02-13 Coinbase reported ...", "Last Updated April 22, 2024 2:09 PM")."""
-    line = ctx.text.rfind("\n", 0, t.start) + 1
-    return bool(byline().fullmatch(ctx.text, line, t.start))
 
 
 def as_of_publication(ctx: Context, links: list[Link]) -> None:

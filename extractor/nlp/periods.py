@@ -14,6 +14,8 @@ gets the role its clause gives it:
     after    "the January meeting ... 525 bps", "up from Tuesday's close of 3.741%": dates
              only figures after it
     scoped   "since May 2022, when $4.5 billion was raised": dates only its "when" clause
+    stamp    a date at the start of its line, alone or after a byline word ("Updated Apr
+             7, 2025"): the page's, dating no sentence, only its paragraph's undated flows
 """
 
 from __future__ import annotations
@@ -90,9 +92,21 @@ def _roles() -> dict[str, re.Pattern[str]]:
 
 
 @cache
-def byline() -> re.Pattern[str]:
-    """What may precede a page's date stamp at the start of its line (full match)."""
-    return re.compile(rf"(?i)[\s|•*#-]*(?:(?:{_cues('byline_words')})\b[^\n]{{0,40}}?)?[\s:|-]*")
+def _byline() -> re.Pattern[str]:
+    """A byline word at the start of a line, up to a page's date stamp (full match)."""
+    return re.compile(rf"(?i)[\s|•*#-]*(?:{_cues('byline_words')})\b[^\n]{{0,40}}?[\s:|-]*")
+
+
+_ALONE = re.compile(r"[\s,|-]*(?:(?:at\s+)?\d{1,2}:\d\d[^\n]{0,20})?(?:\n|$)")
+
+
+def _stamp(text: str, m: re.Match[str]) -> bool:
+    """A page's date stamp: after a byline word at the start of its line ("Last Updated
+    April 22, 2024"), or alone on its line ("April 7, 2025", "Dec 19, 2025 06:19")."""
+    line = text.rfind("\n", 0, m.start()) + 1
+    if _byline().fullmatch(text, line, m.start()):
+        return True
+    return not text[line : m.start()].strip(" \t•*#-|") and bool(_ALONE.match(text, m.end()))
 
 
 _CLAUSE_START = re.compile(r"[,;:()–—]|\b(?:and|but|while|whereas|which)\b|(?<=[.!?])\s")
@@ -175,7 +189,9 @@ def _expressions(
     before = text[max(0, m.start() - 60) : m.start()]
     if kind == "year":  # "since 2016", "due 2030": the word leads the match itself
         before += m["pre"] + " "
-    if roles["bound"].search(before):
+    if _stamp(text, m):
+        expr.role = "stamp"  # "date 2025-02-13 Coinbase reported ...", "Updated Apr 7, 2025"
+    elif roles["bound"].search(before):
         expr.role, expr.period = "bound", None  # "until 2030", "notes due 2030"
     elif roles["base"].search(before):
         expr.role = "after"  # "down 21% from the previous day", "up from Tuesday's 3.7%"
