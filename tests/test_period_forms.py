@@ -215,3 +215,26 @@ def test_not_a_date(text: str) -> None:
 def test_a_page_stamp_is_told_from_a_story_date(text: str, phrase: str, role: str) -> None:
     roles = {text[t.start : t.end]: t.role for t in find_time_expressions(text, FRI, None)}
     assert roles[phrase] == role
+
+
+def test_a_list_of_months_shares_the_year_written_last() -> None:
+    text = "In October and November 2024, inflows were 76,823 and 71,570 BTC, respectively."
+    assert found(text, FRI)["October"] == "2024-10-01..2024-10-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "period"),
+    [("Coinbase earned $1.3 billion in Q2 2025, up from $36 million in the same quarter last "
+      "year.", "the same quarter last year", "2024-04-01..2024-06-30"),
+     ("Revenue was $2.27 billion for the quarter ended December 2025. EPS of $3.39 for the "
+      "same period compares to $1.04 a year ago.", "the same period", "2025-10-01..2025-12-31"),
+     ("Revenue was $2.27 billion for the quarter ended December 2025. EPS of $3.39 for the "
+      "same period compares to $1.04 a year ago.", "a year ago", "2024-10-01..2024-12-31")],
+)  # fmt: skip
+def test_periods_counted_from_the_period_named(text: str, phrase: str, period: str) -> None:
+    assert found(text, FRI)[phrase] == period
+
+
+def test_the_quarter_early_in_a_quarter_is_the_one_just_reported() -> None:
+    text = "Tether reported a net profit above $10 billion for the quarter."
+    assert found(text, date(2026, 1, 31))["for the quarter"] == "2025-10-01..2025-12-31"

@@ -85,6 +85,13 @@ HEADLINE_AND_STORY = [
     case(MON, "The fourth halving took place on Saturday, April 20.\n"
               "Transaction fees surged to an average of $127.97 as users minted Runes.",
          "$127.97", "2024-04-20..2024-04-20"),
+    # A list of figures takes a list of dates in order; one figure takes their span.
+    case(FRI, "ETFs bought 30,052 and 26,729 BTC in April and May, respectively.", "26,729 BTC",
+         "2025-05-01..2025-05-31"),
+    case(FRI, "ETFs bought 30,052 and 26,729 BTC in April and May, respectively.", "30,052",
+         "2025-04-01..2025-04-30"),
+    case(FRI, "The index fell 10% over the weekend after daily losses of 4% on Monday and "
+              "Tuesday.", "4%", "2026-02-02..2026-02-03"),
     # The page's own date stamp is not the story's date.
     case(date(2025, 2, 13), "Updated Feb. 13, 2025 3:15 PM\n"
          "Coinbase reported $2.27 billion in revenue for the quarter ended December 2024.\n"

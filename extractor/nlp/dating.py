@@ -35,6 +35,8 @@ def period(ctx: Context, a: Amount, sent: Span) -> Period | None:
     for t in inside:
         if t.scope and t.scope[0] <= a.start < t.scope[1]:
             return t.period  # "since May 2022, when $4.5 billion was raised"
+    if listed := _listed(ctx, a, sent):
+        return listed  # "30,052 and 26,729 BTC in April and May, respectively"
     inside = [t for t in inside if _may_date(ctx, a, t, sent)]
     firm = [t for t in inside if t.kind != "now"] or inside
     # "now" dates the figure it stands next to ("currently trading at $0.79, up 67% in 24
@@ -50,6 +52,47 @@ def period(ctx: Context, a: Amount, sent: Span) -> Period | None:
     if len(firm) == 1 and not shared:
         shared = firm  # one date in the sentence dates all of it
     return shared[0].period if shared else None
+
+
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|&)\s+)")
+
+
+def _listed(ctx: Context, a: Amount, sent: Span) -> Period | None:
+    """The period of a figure in a list that a list of dates matches ("bought 30,052 and
+    26,729 BTC in April and May": in order), or the span of a list of dates that dates
+    one figure ("losses of 4% on Thursday and Friday")."""
+    group = ctx.remember("date_list", sent, lambda: _date_list(ctx, sent))
+    if not group:
+        return None
+    dates = [t for t in ctx.times_in(sent) if t.period and t.role == "date"]
+    members = [x for x in ctx.amounts_in(sent) if _nearest(ctx, x, dates) in group]
+    if a not in members:
+        return None
+    if len(members) == len(group):
+        return group[members.index(a)].period
+    if len(members) == 1:
+        return min(t.period[0] for t in group if t.period), max(
+            t.period[1] for t in group if t.period
+        )
+    return None
+
+
+def _date_list(ctx: Context, sent: Span) -> list[TimeExpr]:
+    """The longest run of dates joined by commas and "and" in the sentence ("January,
+    February, and March"), if there is one."""
+    dates = [t for t in ctx.times_in(sent) if t.period and t.role == "date"]
+    best: list[TimeExpr] = []
+    run: list[TimeExpr] = []
+    for t in dates:
+        joined = run and _COORDINATED.fullmatch(ctx.text, run[-1].end, t.start)
+        run = [*run, t] if joined else [t]
+        if len(run) > len(best):
+            best = run
+    return best if len(best) > 1 else []
+
+
+def _nearest(ctx: Context, a: Amount, times: list[TimeExpr]) -> TimeExpr | None:
+    return min(times, key=lambda t: _time_distance(ctx, a, t)) if times else None
 
 
 _SHARED = ("date", "deadline", "after")  # roles that date more than their nearest figure

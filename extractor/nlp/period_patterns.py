@@ -125,6 +125,12 @@ def _patterns() -> list[tuple[str, str]]:
         ("year_end", rf"(?i)\b(?P<u>year|month|quarter)[\s-]end(?:\s+(?P<y>{YEAR})\b)?"),
         ("month", rf"\b(?P<mon>{CAP_MONTHS})\b(?:\.(?=\s+{YEAR}))?(?:\s+(?P<y>{YEAR})\b)?"),
         (
+            "same_period",
+            r"(?i)\b(?:the\s+)?(?:same|year-ago|year-earlier|prior-year|comparable)\s+"
+            r"(?P<u>quarter|period|month|half|week)\b(?:\s+(?:(?:of\s+)?last\s+year|a\s+year\s+"
+            r"(?:ago|earlier)|(?:of|in)\s+the\s+(?:previous|prior)\s+year))?",
+        ),
+        (
             "ago",
             rf"(?i)\b{n}\s+{_UNITS}\s+(?P<dir>ago|earlier|before|later|prior|after)\b"
             r"(?!\s+(?:the|a|an|its|their|this)\b)",
@@ -228,6 +234,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "quarter": (("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "quarter"), 12),
     "year_end": (("end",), 8),
     "month": (_MONTH_WORDS, 0),
+    "same_period": (("same", "comparable", "ago", "earlier", "prior"), 10),
     "ago": (("ago", "earlier", "before", "later", "prior", "after"), 40),
     "window": (("past", "previous", "prior", "trailing", "last", "next", "coming"), 32),
     "year_span": (("from", "between"), 0),

@@ -38,7 +38,7 @@ from extractor.nlp.period_patterns import (
     patterns,
     trigger_kinds,
 )
-from extractor.nlp.period_relative import Period, back, shift_months
+from extractor.nlp.period_relative import Period, back, calendar_unit, shift_months
 from extractor.nlp.period_rules import month_of, resolve
 
 __all__ = ["Period", "TimeExpr", "default_year", "find_time_expressions"]
@@ -127,7 +127,8 @@ def find_time_expressions(
             taken.add(m.start(), m.end())
             found.extend(_expressions(text, kind, m, published, default_year))
     found.sort(key=lambda t: t.start)
-    _resolve_anchored(text, found)
+    _share_years(text, found)
+    _resolve_anchored(text, found, published)
     return found
 
 
@@ -255,17 +256,82 @@ def _nearest_month(month: int, pub: date) -> Period:
     return start, shift_months(start, 1) - timedelta(days=1)
 
 
-def _resolve_anchored(text: str, found: list[TimeExpr]) -> None:
-    """ "a day earlier", "three months later", "the previous day": counted from the last
-    single date mentioned before them (a year earlier than a quarter is that quarter a
-    year back)."""
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|&)\s+)")
+_WRITTEN_YEAR = re.compile(rf"{YEAR}|'\d\d")
+
+
+def _share_years(text: str, found: list[TimeExpr]) -> None:
+    """In a list of months or quarters the year written last is every item's ("In October
+    and November 2024": October 2024)."""
+    for i in range(len(found) - 2, -1, -1):  # from the end: a year passes back along the list
+        first, second = found[i], found[i + 1]
+        if (
+            first.kind in _YEARLESS
+            and second.period
+            and first.period
+            and first.period[0].year != second.period[0].year
+            and _COORDINATED.fullmatch(text, first.end, second.start)
+            and not _WRITTEN_YEAR.search(text, first.start, first.end)
+            and _WRITTEN_YEAR.search(text, second.start, second.end)
+        ):
+            year = second.period[0].year - (first.period[0].month > second.period[0].month)
+            first.period = _shifted(first.period, 12 * (year - first.period[0].year))
+
+
+def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> None:
+    """Expressions counted from another date of the text: "a day earlier", "three months
+    later" from the last single date; "a year ago" beside a quarter is that quarter a year
+    back; "the same quarter last year", "for the quarter" from the last period named."""
     last: Period | None = None
+    span: Period | None = None  # the last calendar period named (a quarter, a month, ...)
+    span_in_sentence: Period | None = None
+    sentence = 0
     for expr in found:
+        if _SENTENCE_END.search(text, sentence, expr.start):
+            sentence, span_in_sentence = expr.start, None
         m = _ANCHORED_FORM.match(text, expr.start, expr.end)
         if expr.kind in ("ago", "day_before") and m:
             expr.period = _from_anchor(m, last) if last else None
-        elif expr.period and expr.role in ("date", "level") and expr.kind != "now":
+        elif expr.kind == "ago" and span_in_sentence and expr.period:
+            months = _months_back(span_in_sentence, expr.period, pub)
+            expr.period = _shifted(span_in_sentence, months) if months else expr.period
+        elif expr.kind == "same_period":  # "the same period": the last one named
+            base = span if "quarter" in text[expr.start : expr.end].lower() else last
+            back_a_year = _LAST_YEAR.search(text, expr.start, expr.end)
+            expr.period = _shifted(base, -12 if back_a_year else 0) if base else None
+        elif expr.kind == "this" and _QUARTER_ANAPHORA.match(text, expr.start, expr.end):
+            expr.period = _the_quarter(span, pub) or expr.period
+        if expr.period and expr.role in ("date", "level") and expr.kind != "now":
             last = expr.period
+            if (expr.period[1] - expr.period[0]).days >= 27 and expr.kind != "since":
+                span = span_in_sentence = expr.period
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_LAST_YEAR = re.compile(r"(?i)year|prior|comparable")
+_QUARTER_ANAPHORA = re.compile(r"(?i)(?:for\s+)?the\s+quarter\b")
+
+
+def _shifted(span: Period, months: int) -> Period:
+    return shift_months(span[0], months), shift_months(span[1], months)
+
+
+def _months_back(span: Period, ago: Period, pub: date | None) -> int | None:
+    """How many months back "a year ago" reaches, when said beside a quarter or a month."""
+    if pub is None or ago[0] != ago[1]:
+        return None
+    months = (ago[0].year - pub.year) * 12 + ago[0].month - pub.month
+    return months if months <= -1 else None
+
+
+def _the_quarter(span: Period | None, pub: date | None) -> Period | None:
+    """ "for the quarter": the quarter the text last named; else, early in a quarter,
+    the one just ended (the one results are reported for)."""
+    if span and 85 <= (span[1] - span[0]).days <= 95:
+        return span
+    if pub and (pub.month - 1) % 3 == 0:
+        return calendar_unit(pub, "quarter", -1)
+    return None
 
 
 _ANCHORED_FORM = re.compile(
