@@ -111,6 +111,8 @@ WINDOWS = [
      "2025-02-08..2025-02-09"),
     (FRI, "Bitcoin tumbled from $83,000 to $74,000 overnight.", "overnight",
      "2026-02-05..2026-02-06"),
+    (FRI, "Miners sold 2,000 BTC this past weekend.", "this past weekend",
+     "2026-01-31..2026-02-01"),
     (FRI, "ETFs took in $2 billion year-to-date.", "year-to-date", "2026-01-01..2026-02-06"),
 ]  # fmt: skip
 
@@ -146,6 +148,10 @@ EXPLICIT = [
     (FRI, "Bitcoin first traded at $0.0008 on 17 July 2010.", "17 July 2010",
      "2010-07-17..2010-07-17"),
     (FRI, "The exchange opened on the 8th of May.", "8th of May", "2025-05-08..2025-05-08"),
+    (FRI, "The token listed on the 3rd at $1.20.", "on the 3rd", "2026-02-03..2026-02-03"),
+    (FRI, "Revenue rose 20% in 3Q25.", "3Q25", "2025-07-01..2025-09-30"),
+    (FRI, "Revenue rose 20% in FY2024.", "FY2024", "2024-01-01..2024-12-31"),
+    (FRI, "Bank analysts see $200,000 by end-2026.", "end-2026", "2026-12-31..2026-12-31"),
     (FRI, "Bitcoin closed at $1,000 on Sep 03 2014.", "Sep 03 2014", "2014-09-03..2014-09-03"),
     (FRI, "The report came out on Tues 9th Aug, 2015.", "Tues 9th Aug, 2015",
      "2015-08-09..2015-08-09"),

@@ -28,7 +28,7 @@ _WEEKDAY_ABBR = r"Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun"
 _WEEKDAY_BEFORE = rf"(?:(?P<wd>{_WEEKDAY}|(?:{_WEEKDAY_ABBR})\.?),?\s+(?:the\s+)?)?"
 _UNITS = (
     r"(?P<u>minutes?|hours?|days?|trading\s+days?|sessions?|weeks?|months?|quarters?|years?"
-    r"|decades?)"
+    r"|decades?)\b"
 )
 
 
@@ -100,7 +100,7 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "part",
             rf"(?i)\b(?:(?:the\s+)?(?P<part>beginning|start|end|middle|close)\s+of\s+(?:the\s+)?"
-            rf"|(?P<edge>early|mid|late)[\s-]+)"
+            rf"|(?P<edge>early|mid|late)[\s-]+|(?P<endash>end)-(?=\d|[A-Z]))"
             rf"(?:(?P<mon>{MONTHS})\b(?:\.(?=\s+{YEAR}))?(?:,?\s+(?P<y>{YEAR}))?|(?P<y2>{YEAR})\b"
             rf"|(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?(?P<y3>{YEAR}))?"
             r"|(?:(?P<rel>this|last|next|the|current)\s+)?(?P<u>week|month|quarter|year)\b)",
@@ -115,6 +115,11 @@ def _patterns() -> list[tuple[str, str]]:
             rf"(?i)\b(?:(?:H(?P<h>[12])|(?P<hw>first|second|1st|2nd)[\s-]half)"
             rf"(?:\s*(?:of\s+)?(?:the\s+)?(?:FY\s?|fiscal\s+)?(?:'|’)?(?P<y>{YEAR}|\d\d)\b)?"
             rf"|(?P<hn>[12])H\s?(?:'|’)?(?P<y2>{YEAR}|\d\d)\b)(?:\s+of\s+the\s+year)?",
+        ),
+        (
+            "day_only",
+            r"(?i)\bon\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+            r"(?!\s+(?:of|and|to|through|century|time|anniversary|day|week|month|year)\b)",
         ),
         (
             "quarter",
@@ -231,6 +236,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "part": (("beginning", "start", "end", "middle", "close", "early", "mid", "late"), 4),
     "month_half": (("half",), 16),
     "half": (("h1", "h2", "1h", "2h", "half"), 12),
+    "day_only": (("on",), 0),
     "quarter": (("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "quarter"), 12),
     "year_end": (("end",), 8),
     "month": (_MONTH_WORDS, 0),
@@ -244,7 +250,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "this": (("week", "month", "year", "quarter"), 24),
     "to_date": (("date", "ytd", "mtd", "qtd"), 10),
     "year_noun": (_YEARS, 8),
-    "year": (_YEARS, 16),
+    "year": (("fy", *_YEARS), 16),
     "today": (("today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening",
                "night"), 28),
     "day_before": (("day",), 16),
@@ -254,7 +260,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
 REACH = 64  # characters after a trigger within which a match ends
 # The trigger words (and the slashes of numeric dates) as one scan finds them.
 WORDS = re.compile(
-    r"/|\b(?:(?:19|20)\d\d|"
+    r"/|\b(?:[1-4]q|fy)(?=\d)|\b(?:(?:19|20)\d\d|"
     + "|".join(
         sorted(
             {w for ws, _ in TRIGGERS.values() for w in ws if w != "/" and not w.isdigit()} | {"24"},

@@ -73,8 +73,8 @@ def dated(
         return _valid(year, month, day) if year else None
     candidates = [d for y2 in range(pub.year, pub.year - 8, -1) if (d := _valid(y2, month, day))]
     past = [d for d in candidates if d <= pub]
-    if weekday is not None:
-        return next((d for d in past if d.weekday() == weekday), past[0] if past else None)
+    if weekday is not None:  # the latest of the two most recent on that weekday, if either is
+        return next((d for d in past[:2] if d.weekday() == weekday), past[0] if past else None)
     return past[0] if past else None
 
 
@@ -227,7 +227,7 @@ def _part(m: re.Match[str], pub: date | None, year: int | None) -> Period | None
     if whole is None:
         return None
     start, end = whole
-    part = (m["part"] or m["edge"]).lower()
+    part = (m["part"] or m["edge"] or m["endash"]).lower()
     if part in ("beginning", "start"):
         return start, start
     if part in ("end", "close"):
@@ -253,6 +253,18 @@ def _third(start: date, end: date, third: int) -> Period:
         days = (end - start).days + 1
         cuts = [start + timedelta(days=round(days * k / 3)) for k in range(4)]
     return cuts[third], cuts[third + 1] - timedelta(days=1)
+
+
+def _day_only(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "on the 14th": the last 14th of a month on or before publication."""
+    if pub is None:
+        return None
+    month = pub.replace(day=1)
+    for _ in range(3):
+        if (day := _valid(month.year, month.month, int(m["d"]))) and day <= pub:
+            return day, day
+        month = shift_months(month, -1)
+    return None
 
 
 def _whole(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
@@ -330,6 +342,7 @@ _RESOLVERS = {
     "day_month": _explicit,
     "month_half": _month_half,
     "half": _half,
+    "day_only": _day_only,
     "quarter": _quarter,
     "part": _part,
     "year_end": _year_end,
