@@ -67,6 +67,13 @@ CLAUSE_SCOPE = [
          "2025-02-06..2025-02-06"),
     case(FRI, "Total open interest slid to $97.3 billion, down from $104.9 billion on Wednesday.",
          "$104.9 billion", "2026-02-04..2026-02-04"),
+    # A superlative's scope dates no figure: the day of the story does.
+    case(MON, "Bitcoin fell 10% on Monday.\n"
+              "It was one of the bloodiest days of 2024 as $900 million was liquidated.",
+         "$900 million", "2024-04-22..2024-04-22"),
+    # "Current outflows" are as of publication.
+    case(FRI, "Current outflows are around 22,000 BTC per month.", "22,000 BTC",
+         "2026-02-06..2026-02-06"),
     # "now" dates the figure beside it; the window dates the change.
     case(FRI, "XRP is currently trading at $0.79, with a surge of 67% in 24 hours.", "$0.79",
          "2026-02-06..2026-02-06"),
@@ -92,6 +99,11 @@ HEADLINE_AND_STORY = [
          "2025-04-01..2025-04-30"),
     case(FRI, "The index fell 10% over the weekend after daily losses of 4% on Monday and "
               "Tuesday.", "4%", "2026-02-02..2026-02-03"),
+    # A fund's share of a day's flows takes that day, not the week's total's span.
+    case(date(2025, 2, 26), "U.S. spot bitcoin ETFs recorded $935 million in outflows on "
+         "Tuesday, pushing this week's losses to $1.5 billion.\n"
+         "Fidelity's FBTC led with $344 million in outflows.", "$344 million",
+         "2025-02-25..2025-02-25"),
     # The page's own date stamp is not the story's date.
     case(date(2025, 2, 13), "Updated Feb. 13, 2025 3:15 PM\n"
          "Coinbase reported $2.27 billion in revenue for the quarter ended December 2024.\n"

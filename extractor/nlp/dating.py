@@ -106,7 +106,7 @@ _BASE_BEFORE = re.compile(
 def _may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span) -> bool:
     """Whether ``t`` can date ``a`` at all: an "after" date only a figure after it, a
     "since" window only a figure of its own clause (or of all the sentence it opens)."""
-    if t.role in ("scoped", "stamp"):
+    if t.role in ("scoped", "stamp", "scope"):
         return False
     if t.role == "after":
         return t.start < a.start
@@ -157,7 +157,20 @@ def fallback_period(ctx: Context, a: Amount, metric: str, links: list[Link]) -> 
         return earlier[-1].period
     if ctx.published is None:
         return None  # an undated article's figures carry no date across paragraphs
-    return last_of_metric(links, metric, lambda x: x.period) or _story_date(ctx)
+    return _last_day_of_metric(links, metric) or _story_date(ctx)
+
+
+def _last_day_of_metric(links: list[Link], metric: str) -> Period | None:
+    r"""The period of the last earlier figure of this metric; a single day within it that an
+    earlier figure of the metric gave is preferred (a day's flows broken down by fund after
+    the week's total: "\$935 million on Tuesday, pushing weekly losses to \$1.5 billion")."""
+    last = last_of_metric(links, metric, lambda x: x.period)
+    if last is None or (last[1] - last[0]).days < 2:  # a day, or the last 24 hours
+        return last
+    day = last_of_metric(
+        links, metric, lambda x: x.period if x.period and x.period[0] == x.period[1] else None
+    )
+    return day if day and last[0] <= day[0] <= last[1] else last
 
 
 _DATING = ("date", "stamp")  # roles whose date an undated flow of their paragraph takes

@@ -205,8 +205,8 @@ def _patterns() -> list[tuple[str, str]]:
             "now",
             r"(?i)\b(?:at\s+the\s+time\s+of\s+(?:writing|publication|press)|at\s+press\s+time|"
             r"as\s+of\s+(?:press\s+time|writing)|currently|right\s+now|now|at\s+the\s+moment|"
-            r"at\s+current\s+(?:prices|levels)|(?:the|a|its)\s+current\s+(?:market\s+)?"
-            r"(?:value|level|price|rate|reading)|(?:has|have)\s+since)\b",
+            r"at\s+current\s+(?:prices|levels)|(?:(?:the|a|its)\s+)?current(?=\s+[a-z])"
+            r"|(?:has|have)\s+since)\b",
         ),
     ]
 

@@ -14,6 +14,7 @@ gets the role its clause gives it:
     after    "the January meeting ... 525 bps", "up from Tuesday's close of 3.741%": dates
              only figures after it
     scoped   "since May 2022, when $4.5 billion was raised": dates only its "when" clause
+    scope    "one of its bloodiest days of 2025": a superlative's scope, dating no figure
     stamp    a date at the start of its line, alone or after a byline word ("Updated Apr
              7, 2025"): the page's, dating no sentence, only its paragraph's undated flows
 """
@@ -75,7 +76,12 @@ def _roles() -> dict[str, re.Pattern[str]]:
     return {
         # "since" and up to six words of its clause before the date.
         "since": re.compile(r"(?i)\bsince\s+(?:(?!since\b)[\w’'.-]+\s+){0,6}$"),
-        "comparison": re.compile(rf"(?i)\b(?:{_cues('since_comparisons')})\b"),
+        "comparison": re.compile(rf"(?i)\b(?:{_cues('since_comparisons')}|\w{{3,}}iest)\b"),
+        # a superlative's scope: "one of its bloodiest days of 2025", "the largest this year"
+        "scope": re.compile(
+            rf"(?i)\b(?:{_cues('since_comparisons')}|\w{{3,}}iest)\b(?:\s+[\w’'-]+){{1,4}}\s+"
+            r"(?:of|so\s+far)\s+(?:the\s+)?$"
+        ),
         "bound": re.compile(
             rf"(?i)\b(?:{_cues('bound_words')})\s+(?:(?:in|on|the|its|early|late|mid-?)\s*)*$"
         ),
@@ -200,6 +206,8 @@ def _expressions(
         expr.role = "deadline"  # "$150,000 by the end of 2026"
     elif roles["level"].match(text, m.end()):
         expr.role = "level"  # "its October peak near $126,000" dates that level only
+    elif kind in _SCOPES and roles["scope"].search(before):
+        expr.role = "scope"  # "one of its bloodiest days of 2025": dates no figure
     elif since := roles["since"].search(before):
         clause = _clause_before(text, max(0, m.start() - 60) + since.start())
         if roles["comparison"].search(clause):
@@ -222,6 +230,7 @@ def _expressions(
 
 
 _FUTURE_REACH = 28  # characters: "repayments to start in July", not "will show it rose in May"
+_SCOPES = frozenset({"year", "month", "quarter", "half"})
 _YEARLESS = frozenset({"month", "month_day", "day_month", "quarter", "half", "day_range"})
 
 
@@ -378,7 +387,7 @@ def default_year(text: str, skip: Sequence[Span] = ()) -> int | None:
     years = [
         t.period[0].year
         for t in find_time_expressions(text, None, None)
-        if t.period and t.role in ("date", "level") and not _inside(t.start, skip)
+        if t.period and t.role in ("date", "level", "scope") and not _inside(t.start, skip)
         and t.period[0].year == t.period[1].year and not _STORY.match(text, t.end)
     ]  # fmt: skip
     return max(years) if years else None
