@@ -241,6 +241,13 @@ def test_periods_counted_from_the_period_named(text: str, phrase: str, period: s
     assert found(text, FRI)[phrase] == period
 
 
-def test_the_quarter_early_in_a_quarter_is_the_one_just_reported() -> None:
+@pytest.mark.parametrize(
+    ("published", "period"),
+    [(date(2026, 1, 31), "2025-10-01..2025-12-31"), (date(2025, 8, 1), "2025-04-01..2025-06-30"),
+     (date(2025, 9, 10), "2025-07-01..2025-09-10")],
+)  # fmt: skip
+def test_the_quarter_in_reporting_weeks_is_the_one_just_reported(
+    published: date, period: str
+) -> None:
     text = "Tether reported a net profit above $10 billion for the quarter."
-    assert found(text, date(2026, 1, 31))["for the quarter"] == "2025-10-01..2025-12-31"
+    assert found(text, published)["for the quarter"] == period

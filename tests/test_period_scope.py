@@ -79,8 +79,14 @@ CLAUSE_SCOPE = [
          "2026-02-06..2026-02-06"),
     case(FRI, "XRP is currently trading at $0.79, with a surge of 67% in 24 hours.", "67%",
          "2026-02-05..2026-02-06"),
-    case(FRI, "The token peaked at $1.60 in April but has since crashed to $0.18.", "$0.18",
+    case(FRI, "The token peaked at $1.60 in April last year but has since crashed to $0.18.",
+         "$0.18", "2026-02-06..2026-02-06"),
+    case(FRI, "Bitcoin is currently down 7% in the past 24 hours.", "7%", "2026-02-05..2026-02-06"),
+    case(FRI, "Bitcoin dipped below $75,000 during intraday trading.", "$75,000",
          "2026-02-06..2026-02-06"),
+    # "Since" as a cause opens no window.
+    case(FRI, "Since only 7,200 BTC were mined during the first half of January, supply is "
+              "tight.", "7,200 BTC", "2026-01-01..2026-01-15"),
 ]  # fmt: skip
 
 HEADLINE_AND_STORY = [

@@ -42,9 +42,8 @@ def period(ctx: Context, a: Amount, sent: Span) -> Period | None:
     # "now" dates the figure it stands next to ("currently trading at $0.79, up 67% in 24
     # hours"); a window or date still wins a figure both are nearest to
     own = [t for t in inside if closest_amount(ctx, _as_mention(t), sent) is a]
-    own = [t for t in own if t.kind != "now"] or own
     if own:
-        return min(own, key=lambda t: _time_distance(ctx, a, t)).period
+        return min(own, key=lambda t: (_time_distance(ctx, a, t), t.kind == "now")).period
     if (opening := _opening_since(ctx, firm, sent)) and opening.end <= a.start:
         return opening.period  # "Since Feb 2020, the average outflow has been 30,850 BTC"
     firm = [t for t in firm if t.role in _SHARED and not _base_between(ctx, a, t)]

@@ -107,9 +107,12 @@ def _span(m: re.Match[str], pub: date | None, year: int | None) -> Period | None
 
 
 def _day24(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    """ "in the last 24 hours": the day before publication and publication day. "In a
-    single day" or "in the first 24 hours" count from an event the text dates elsewhere."""
-    return (pub - timedelta(days=1), pub) if pub and not m["any"] else None
+    """ "in the last 24 hours": the day before publication and publication day;
+    "intraday": the publication day. "In a single day" or "in the first 24 hours" count
+    from an event the text dates elsewhere."""
+    if pub is None or m["any"]:
+        return None
+    return (pub, pub) if m["intraday"] else (pub - timedelta(days=1), pub)
 
 
 def _ago(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:

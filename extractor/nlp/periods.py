@@ -208,7 +208,7 @@ def _expressions(
         expr.role = "level"  # "its October peak near $126,000" dates that level only
     elif kind in _SCOPES and roles["scope"].search(before):
         expr.role = "scope"  # "one of its bloodiest days of 2025": dates no figure
-    elif since := roles["since"].search(before):
+    elif (since := roles["since"].search(before)) and not _DIGIT.search(before, since.start()):
         clause = _clause_before(text, max(0, m.start() - 60) + since.start())
         if roles["comparison"].search(clause):
             expr.role, expr.period = "bound", None  # "the largest since July 2025"
@@ -230,6 +230,7 @@ def _expressions(
 
 
 _FUTURE_REACH = 28  # characters: "repayments to start in July", not "will show it rose in May"
+_DIGIT = re.compile(r"\d")  # "Since only 7,200 BTC were mined during May": a cause, no window
 _SCOPES = frozenset({"year", "month", "quarter", "half"})
 _YEARLESS = frozenset({"month", "month_day", "day_month", "quarter", "half", "day_range"})
 
@@ -313,9 +314,14 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
         if expr.period and expr.role in ("date", "level") and expr.kind != "now":
             last = expr.period
             if (expr.period[1] - expr.period[0]).days >= 27 and expr.kind != "since":
-                span = span_in_sentence = expr.period
+                span_in_sentence = expr.period
+                span = expr.period if expr.kind in _NAMED_SPANS else span
 
 
+# Periods the text names itself (not counted from another: "a year ago", "the same period").
+_NAMED_SPANS = frozenset(
+    {"quarter", "half", "month", "month_span", "month_between", "period_ending", "year", "this"}
+)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _LAST_YEAR = re.compile(r"(?i)year|prior|comparable")
 _QUARTER_ANAPHORA = re.compile(r"(?i)(?:for\s+)?the\s+quarter\b")
@@ -334,13 +340,16 @@ def _months_back(span: Period, ago: Period, pub: date | None) -> int | None:
 
 
 def _the_quarter(span: Period | None, pub: date | None) -> Period | None:
-    """ "for the quarter": the quarter the text last named; else, early in a quarter,
-    the one just ended (the one results are reported for)."""
+    """ "for the quarter": the quarter the text last named; else, in the weeks after a
+    quarter ends, that quarter (the one results are reported for)."""
     if span and 85 <= (span[1] - span[0]).days <= 95:
         return span
-    if pub and (pub.month - 1) % 3 == 0:
+    if pub and (pub - calendar_unit(pub, "quarter", 0)[0]).days < _REPORTING_DAYS:
         return calendar_unit(pub, "quarter", -1)
     return None
+
+
+_REPORTING_DAYS = 45  # days into a quarter during which results for the last one come out
 
 
 _ANCHORED_FORM = re.compile(
