@@ -110,6 +110,11 @@ HEADLINE_AND_STORY = [
          "Tuesday, pushing this week's losses to $1.5 billion.\n"
          "Fidelity's FBTC led with $344 million in outflows.", "$344 million",
          "2025-02-25..2025-02-25"),
+    # A running total or a snapshot reading without a date holds as of publication.
+    case(date(2026, 1, 13), "Strategy bought 13,627 BTC between Jan. 5 and Jan. 11.\n"
+         "Cumulative cost basis: $51.8 billion.", "$51.8 billion", "2026-01-13..2026-01-13"),
+    case(FRI, "Liquidations hit $1.7 billion in 24 hours.\n"
+              "The long/short ratio on Binance stands at 1.59.", "1.59", "2026-02-06..2026-02-06"),
     # The page's own date stamp is not the story's date.
     case(date(2025, 2, 13), "Updated Feb. 13, 2025 3:15 PM\n"
          "Coinbase reported $2.27 billion in revenue for the quarter ended December 2024.\n"

@@ -22,7 +22,7 @@ from extractor.nlp.context import (
 )
 from extractor.nlp.cues import hypothetical, stock_metrics, total
 from extractor.nlp.mentions import Mention
-from extractor.nlp.periods import Period, TimeExpr
+from extractor.nlp.periods import Period, TimeExpr, running_total, time_cue_metrics
 
 if TYPE_CHECKING:
     from extractor.nlp.linker import Link
@@ -146,8 +146,10 @@ def fallback_period(ctx: Context, a: Amount, metric: str, links: list[Link]) -> 
     kind, else the date of the story the article tells (its first date); an undated level
     or total is as of publication (set after repeats are linked)."""
     sentence = ctx.text[slice(*ctx.sentence_of(a.start))]
-    if metric in stock_metrics() and (metric != "holdings" or total().search(sentence)):
+    if metric in _levels() and (metric != "holdings" or total().search(sentence)):
         return None
+    if ctx.published and _running_total(ctx, a):
+        return ctx.published, ctx.published  # "Cumulative cost basis: $51.8 billion"
     para = ctx.paragraph_of(a.start)
     earlier = [t for t in ctx.times_in((para[0], a.start)) if t.period and t.role in _DATING]
     if ctx.published:  # a forecast's date stays with its own sentence
@@ -198,12 +200,28 @@ def _story_date(ctx: Context) -> Period | None:
     return ctx.remember("story_date", 0, first)
 
 
+def _running_total(ctx: Context, a: Amount) -> bool:
+    """Whether the amount's sentence makes it a running total ("to date", "cumulative"),
+    the cue not being part of a date ("year to date")."""
+    sent = ctx.sentence_of(a.start)
+    dates = ctx.times_in(sent)
+    return any(
+        not any(t.start <= m.start() < t.end for t in dates)
+        for m in running_total().finditer(ctx.text, *sent)
+    )
+
+
+def _levels() -> frozenset[str]:
+    """Metrics whose undated figures hold as of publication: levels and snapshot readings."""
+    return stock_metrics() | time_cue_metrics("snapshot_metrics")
+
+
 def as_of_publication(ctx: Context, links: list[Link]) -> None:
     """A level stated without a date (holdings, price, market cap) is as of publication."""
     if ctx.published is None:
         return
     for x in links:
-        if x.period is None and x.metric in stock_metrics():
+        if x.period is None and x.metric in _levels():
             if hypothetical().search(ctx.text, x.sentence[0], x.sentence[1]):
                 continue  # "a close above $69,400 would open the door to $75,000"
             x.period = (ctx.published, ctx.published)

@@ -72,6 +72,18 @@ def _cues(name: str) -> str:
 
 
 @cache
+def time_cue_metrics(name: str) -> frozenset[str]:
+    """A metric list of ``data/time_cues.jsonl``."""
+    return frozenset(lexicon.read_cue_lists(lexicon.DATA_DIR / TIME_CUES_FILE)[name].metrics)
+
+
+@cache
+def running_total() -> re.Pattern[str]:
+    """Words making a figure a running total ("cumulative", "to date")."""
+    return re.compile(rf"(?i)\b(?:{_cues('running_totals')})\b")
+
+
+@cache
 def _roles() -> dict[str, re.Pattern[str]]:
     return {
         # "since" and up to six words of its clause before the date.
