@@ -98,6 +98,13 @@ HEADLINE_AND_STORY = [
     case(MON, "The fourth halving took place on Saturday, April 20.\n"
               "Transaction fees surged to an average of $127.97 as users minted Runes.",
          "$127.97", "2024-04-20..2024-04-20"),
+    # A move from one dated level to another: each level its date, the change both.
+    case(FRI, "Exchange balances plunged from 3.09 million BTC ($190 billion) in February 2020 "
+              "to 2.47 million BTC ($152 billion) in October 2021, a 20% decrease.",
+         "2.47 million BTC", "2021-10-01..2021-10-31"),
+    case(FRI, "Exchange balances plunged from 3.09 million BTC ($190 billion) in February 2020 "
+              "to 2.47 million BTC ($152 billion) in October 2021, a 20% decrease.",
+         "20%", "2020-02-01..2021-10-31"),
     # A list of figures takes a list of dates in order; one figure takes their span.
     case(FRI, "ETFs bought 30,052 and 26,729 BTC in April and May, respectively.", "26,729 BTC",
          "2025-05-01..2025-05-31"),

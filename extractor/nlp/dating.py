@@ -41,9 +41,22 @@ def period(ctx: Context, a: Amount, sent: Span) -> Period | None:
     firm = [t for t in inside if t.kind != "now"] or inside
     # "now" dates the figure it stands next to ("currently trading at $0.79, up 67% in 24
     # hours"); a window or date still wins a figure both are nearest to
-    own = [t for t in inside if closest_amount(ctx, _as_mention(t), sent) is a]
+    same = _restated(ctx, a)
+    own = [
+        t
+        for t in inside
+        if closest_amount(ctx, _as_mention(t), sent) in same
+        and all(_may_date(ctx, x, t, sent) for x in same)
+    ]
     if own:
-        return min(own, key=lambda t: (_time_distance(ctx, a, t), t.kind == "now")).period
+
+        def reach(t: TimeExpr) -> float:
+            return min(_time_distance(ctx, x, t) for x in same if _may_date(ctx, x, t, sent))
+
+        return min(own, key=lambda t: (reach(t), t.kind == "now")).period
+    if between := _change_between(ctx, firm, a):
+        return between  # "from 3.09 million BTC in February 2020 to 2.47 million in October
+        # 2021, marking a 20% decrease": the change spans both dates
     if (opening := _opening_since(ctx, firm, sent)) and opening.end <= a.start:
         return opening.period  # "Since Feb 2020, the average outflow has been 30,850 BTC"
     firm = [t for t in firm if t.role in _SHARED and not _base_between(ctx, a, t)]
@@ -107,11 +120,50 @@ def _may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span) -> bool:
     "since" window only a figure of its own clause (or of all the sentence it opens)."""
     if t.role in ("scoped", "stamp", "scope"):
         return False
+    if t.end <= a.start and _TO.fullmatch(ctx.text, t.end, a.start) and _from_side(ctx, t):
+        return False  # "from 3.09 million BTC in February 2020 to 2.47 million BTC"
     if t.role == "after":
         return t.start < a.start
     if t.role == "since":
         return not boundaries(gap(ctx, a, _as_mention(t))) or _opening_since(ctx, [t], sent) is t
     return True
+
+
+_PAREN = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|~|over|nearly)?\s*$")
+
+
+def _restated(ctx: Context, a: Amount) -> tuple[Amount, ...]:
+    """The amount and the one restating it in parentheses ("2.47 million BTC ($152.02
+    billion)"): a date nearest to either dates both."""
+    near = ctx.amounts_in((a.start - 80, a.end + 80))
+    for x in near:
+        first, second = (a, x) if a.start < x.start else (x, a)
+        closed = ctx.text[second.end : second.end + 3].lstrip().startswith(")")
+        if x is not a and closed and _PAREN.fullmatch(ctx.text, first.end, second.start):
+            return (a, x)
+    return (a,)
+
+
+_TO = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+)?")
+_FROM_TO = re.compile(r"(?i)\bfrom\b(?:(?!\.\s)[^;])*$")
+
+
+def _change_between(ctx: Context, firm: list[TimeExpr], a: Amount) -> Period | None:
+    """The span of two dates a move runs between ("from X in D1 to Y in D2, a Z% drop"),
+    for a figure after both that neither date is nearest to."""
+    dated = [t for t in firm if t.role == "date" and t.period and t.end <= a.start]
+    if len(dated) < 2:
+        return None
+    first, second = dated[-2], dated[-1]
+    if not (first.period and second.period and first.period[1] < second.period[0]):
+        return None
+    joined = re.search(r"(?i)\bto\b", ctx.text[first.end : second.start])
+    return (first.period[0], second.period[1]) if _from_side(ctx, first) and joined else None
+
+
+def _from_side(ctx: Context, t: TimeExpr) -> bool:
+    """Whether a date dates the start of a "from ... to ..." move."""
+    return bool(_FROM_TO.search(ctx.text, max(0, t.start - 60), t.start))
 
 
 def _opening_since(ctx: Context, times: list[TimeExpr], sent: Span) -> TimeExpr | None:
