@@ -94,6 +94,11 @@ def _patterns() -> list[tuple[str, str]]:
             rf"(?:,?\s+(?P<y>{YEAR})\b)?",
         ),
         (
+            "dated_ci",
+            rf"(?i)\b(?:(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{MONTHS})|(?P<mon2>{MONTHS})\.?\s+"
+            rf"(?P<d2>{_DAY})){_DAY_END}\.?,?\s+(?P<y>{YEAR})\b",
+        ),
+        (
             "numeric",
             rf"\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{YEAR}|(?<=/)\d\d)\b(?![.,/-]?\d)",
         ),
@@ -137,8 +142,13 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "ago",
-            rf"(?i)\b{n}\s+{_UNITS}\s+(?P<dir>ago|earlier|before|later|prior|after)\b"
+            rf"(?i)\b(?:{n}\s+{_UNITS}|(?P<na>\d+)\s?(?P<ua>d|w|wks?|mos?|mons?|y|yrs?))\s+"
+            r"(?P<dir>ago|earlier|before|later|prior|after)\b"
             r"(?!\s+(?:the|a|an|its|their|this)\b)",
+        ),
+        (
+            "in_time",
+            rf"(?i)\bin\s+{n}\s+{_UNITS}(?:['’]|['’]s)?\s+time\b",
         ),
         (
             "window",
@@ -189,7 +199,8 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "today",
-            r"(?i)\b(?P<w>the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow"
+            r"(?i)\b(?P<w>the\s+day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday"
+            r"|today|tonight|tomorrow"
             r"|(?:earlier|later)\s+today|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
         ),
         (
@@ -232,6 +243,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "day_range": (_MONTH_WORDS, 0),
     "month_day": (_MONTH_WORDS, 16),
     "day_month": (_MONTH_WORDS, 24),
+    "dated_ci": (_MONTH_WORDS, 24),
     "numeric": (("/", *_YEARS), 6),
     "part": (("beginning", "start", "end", "middle", "close", "early", "mid", "late"), 4),
     "month_half": (("half",), 16),
@@ -242,6 +254,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "month": (_MONTH_WORDS, 0),
     "same_period": (("same", "comparable", "ago", "earlier", "prior"), 10),
     "ago": (("ago", "earlier", "before", "later", "prior", "after"), 40),
+    "in_time": (("time",), 32),
     "window": (("past", "previous", "prior", "trailing", "last", "next", "coming"), 32),
     "year_span": (("from", "between"), 0),
     "span": (("minute", "minutes", "hour", "hours"), 40),

@@ -36,15 +36,20 @@ def shift_months(day: date, months: int) -> date:
 
 
 def _count(m: re.Match[str]) -> int | None:
-    written = m["n"]
+    written = m["n"] or m.groupdict().get("na")
     if written is None:
         return None
     return int(written) if written.isdigit() else count_words().get(written.lower())
 
 
+_ABBREVIATED = {"d": "day", "w": "week", "wk": "week", "mo": "month", "mon": "month", "y": "year",
+                "yr": "year"}  # fmt: skip
+
+
 def _unit(m: re.Match[str]) -> str:
-    unit = m["u"].lower().split()[-1].rstrip("s")
-    return "day" if unit == "session" else unit
+    written = m["u"] or m.groupdict().get("ua") or ""
+    unit = written.lower().split()[-1].rstrip("s")
+    return "day" if unit == "session" else _ABBREVIATED.get(unit, unit)
 
 
 def back(pub: date, n: int, unit: str) -> date:
@@ -115,15 +120,26 @@ def _day24(m: re.Match[str], pub: date | None, year: int | None) -> Period | Non
     return (pub, pub) if m["intraday"] else (pub - timedelta(days=1), pub)
 
 
+_BACK = ("ago", "before", "earlier", "prior")
+
+
 def _ago(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    """ "two days ago", "a week ago": that day. Counted from another date ("three days
-    earlier") it is resolved against that date in ``periods``."""
-    if pub is None or m["dir"].lower() != "ago":
-        return None
+    """ "two days ago", "a week ago": that day ("two days later" with no date before it:
+    two days after publication). Counted from another date ("three days earlier") it is
+    resolved against that date in ``periods``."""
     n = _count(m)
-    if n is None:
+    if pub is None or n is None:
         return None
-    day = back(pub, n, _unit(m))
+    day = back(pub, n if m["dir"].lower() in _BACK else -n, _unit(m))
+    return day, day
+
+
+def _in_time(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "in three weeks' time": that day after publication (a forecast)."""
+    n = _count(m)
+    if pub is None or n is None:
+        return None
+    day = back(pub, -n, _unit(m))
     return day, day
 
 
@@ -169,6 +185,8 @@ def _today(m: re.Match[str], pub: date | None, year: int | None) -> Period | Non
     offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
     if word.startswith("the day before"):
         offset = -2
+    elif word.endswith("after tomorrow"):
+        offset = 2
     day = pub + timedelta(days=offset)
     return day, day
 
@@ -200,6 +218,7 @@ RELATIVE = {
     "span": _span,
     "day24": _day24,
     "ago": _ago,
+    "in_time": _in_time,
     "weekend": _weekend,
     "this": _this,
     "to_date": _to_date,

@@ -52,6 +52,13 @@ def _month_day(m: re.Match[str]) -> tuple[int, int] | None:
     return (month_of(m["mon"]), day) if 1 <= day <= 31 else None
 
 
+def _dated_ci(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "11 sept. 2014", "july 13, 2016": a day, month and year in any case."""
+    mon, day = (m["mon"], m["d"]) if m["mon"] else (m["mon2"], m["d2"])
+    found = _valid(int(m["y"]), month_of(mon), _day(day))
+    return (found, found) if found else None
+
+
 def _explicit(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     """A day written with its month ("Feb. 5", "5 February 2026", "Thursday, May 9")."""
     md = _month_day(m)
@@ -321,9 +328,9 @@ def _iso(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
 
 def _numeric(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     """12/03/2024 month first as US news writes it; 13/03/2024 can only be day first."""
-    a, b, y = int(m["a"]), int(m["b"]), _year_of(m["y"], None, None)
-    if y is None:
-        return None
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if len(m["y"]) == 2:  # "3/3/94": the latest such year not after publication
+        y += 2000 if 2000 + y <= (pub.year if pub else 2049) else 1900
     month, day = (b, a) if a > 12 else (a, b)
     found = _valid(y, month, day)
     return (found, found) if found else None
@@ -331,6 +338,7 @@ def _numeric(m: re.Match[str], pub: date | None, year: int | None) -> Period | N
 
 _RESOLVERS = {
     "numeric": _numeric,
+    "dated_ci": _dated_ci,
     "between": _day_range,
     "month_between": _months,
     "month_span": _months,

@@ -312,7 +312,7 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
         if _SENTENCE_END.search(text, sentence, expr.start):
             sentence, span_in_sentence = expr.start, None
         m = _ANCHORED_FORM.match(text, expr.start, expr.end)
-        if expr.kind in ("ago", "day_before") and m:
+        if expr.kind in ("ago", "day_before") and m and (last or expr.kind == "day_before"):
             expr.period = _from_anchor(m, last) if last else None
         elif expr.kind == "ago" and span_in_sentence and expr.period:
             months = _months_back(span_in_sentence, expr.period, pub)

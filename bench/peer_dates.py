@@ -1,0 +1,85 @@
+"""How many of the dates in dateparser's own English test tables cryptoclaims reads.
+
+    python bench/peer_dates.py --dateparser DIR [--misses]
+
+The strings are read at run time from a checkout of scrapinghub/dateparser given by
+``--dateparser DIR`` (its ``tests/test_date_parser.py``, ``tests/test_freshness_date_parser.py``
+and ``tests/test_search.py``); none is copied into this repository. A string is kept when
+dateparser itself reads it as English and it has no time of day (a claim's period is a
+span of days). Each goes into a news sentence, "Bitcoin rose 5% <string>.", published
+2024-03-15, through ``extract_article`` as a user's text would; it counts as read when the
+5% claim's period holds the day dateparser gives for the string from that same base date
+(a date written without a year taken as the latest one before it).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+import click
+
+from extractor.claims import extract_article
+from extractor.models import Article
+
+BASE = date(2024, 3, 15)
+TABLES = ("test_date_parser.py", "test_freshness_date_parser.py", "test_search.py")
+_STRING = re.compile(r'param\(\s*"([^"\n]{3,60})"')
+_ENGLISH = re.compile(r"^[A-Za-z0-9 ,.'/-]+$")
+_CLOCK = re.compile(r"(?i)\d:\d|\b(?:am|pm|a\.m|p\.m|noon|midnight|hours?|hrs?|mins?|minutes?|"
+                    r"seconds?|secs?|now|[+-]\d{4}|utc|gmt|[a-z]{2}t)\b")  # fmt: skip
+
+
+def strings(folder: Path) -> list[str]:
+    """The distinct English, day-level date strings of dateparser's test tables."""
+    found: list[str] = []
+    for name in TABLES:
+        path = folder / "tests" / name
+        if not path.is_file():
+            raise click.ClickException(
+                f"{path}: not found (is --dateparser a dateparser checkout?)"
+            )
+        for text in _STRING.findall(path.read_text(encoding="utf-8")):
+            text = text.strip()
+            if _ENGLISH.match(text) and not _CLOCK.search(text) and text not in found:
+                found.append(text)
+    return found
+
+
+def expected(text: str) -> date | None:
+    """The day dateparser reads ``text`` as, from the bench's base date, English only."""
+    import dateparser
+
+    settings = {
+        "RELATIVE_BASE": datetime(BASE.year, BASE.month, BASE.day),
+        "PREFER_DATES_FROM": "past",
+    }
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def read(text: str, day: date) -> bool:
+    """Whether the 5% figure of the news sentence around ``text`` is dated to hold ``day``."""
+    sentence = f"Bitcoin rose 5% {text}."
+    article = Article(id="peer", text=sentence, published=datetime(BASE.year, BASE.month, BASE.day))
+    for claim in extract_article(article):
+        if claim.quote == "5%" and claim.period_start and claim.period_end:
+            return claim.period_start <= day <= claim.period_end
+    return False
+
+
+@click.command()
+@click.option("--dateparser", "folder", type=click.Path(path_type=Path), required=True)
+@click.option("--misses", is_flag=True, help="List the strings not read.")
+def main(folder: Path, misses: bool) -> None:
+    rows = [(text, day) for text in strings(folder) if (day := expected(text)) is not None]
+    missed = [text for text, day in rows if not read(text, day)]
+    click.echo(f"dateparser (English, day-level): {len(rows) - len(missed)} of {len(rows)} read")
+    if misses:
+        for text in missed:
+            click.echo(f"  missed: {text}")
+
+
+if __name__ == "__main__":
+    main()
