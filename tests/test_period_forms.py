@@ -137,6 +137,8 @@ PARTS_AND_FORECASTS = [
     (FRI, "Standard Chartered expects $5 billion in inflows next year.", "next year",
      "2027-01-01..2027-12-31"),
     (FRI, "Unlocks worth $1 billion arrive next month.", "next month", "2026-03-01..2026-03-31"),
+    (FRI, "Unlocks worth $1 billion arrive next March.", "next March", "2026-03-01..2026-03-31"),
+    (date(2026, 3, 10), "Bitcoin fell 20% last March.", "last March", "2025-03-01..2025-03-31"),
     (FRI, "Bitcoin could reach $100,000 tomorrow.", "tomorrow", "2026-02-07..2026-02-07"),
     (FRI, "The company held $759 million at the end of the first quarter.",
      "the end of the first quarter", "2025-03-31..2025-03-31"),
@@ -150,6 +152,8 @@ PARTS_AND_FORECASTS = [
 EXPLICIT = [
     (FRI, "Bitcoin rose 5% on March 3rd.", "March 3rd", "2025-03-03..2025-03-03"),
     (FRI, "The fund took in $120 million on 12/03/2025.", "12/03/2025", "2025-12-03..2025-12-03"),
+    (FRI, "The fund took in $120 million on 2025-3-3.", "2025-3-3", "2025-03-03..2025-03-03"),
+    (FRI, "Fees jumped 40% on Tuesday the 3rd.", "Tuesday the 3rd", "2026-02-03..2026-02-03"),
     (FRI, "The fund took in $120 million on 13/03/2025.", "13/03/2025", "2025-03-13..2025-03-13"),
     (FRI, "The filing is dated 06-17-2014.", "06-17-2014", "2014-06-17..2014-06-17"),
     (FRI, "Mt. Gox halted withdrawals on Feb. 7, 2014.", "Feb. 7, 2014", "2014-02-07..2014-02-07"),

@@ -77,7 +77,7 @@ def _patterns() -> list[tuple[str, str]]:
             "week_of",
             rf"(?i)\bweek\s+of\s+(?P<mon>{MONTHS})\.?\s+(?P<d>{_DAY}){_DAY_END}(?:,?\s+(?P<y>{YEAR}))?",
         ),
-        ("iso", rf"\b(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b"),
+        ("iso", rf"\b(?P<y>{YEAR})-(?P<m>0?[1-9]|1[0-2])-(?P<d>[0-2]?\d|3[01])\b(?!-\d)"),
         (
             "day_range",
             rf"\b(?P<mon>{_MON})\s+(?P<d1>{_DAY})\s?(?:[–—-]|\s(?:to|through|until)\s)\s?"
@@ -97,6 +97,11 @@ def _patterns() -> list[tuple[str, str]]:
             "dated_ci",
             rf"(?i)\b(?:(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{MONTHS})|(?P<mon2>{MONTHS})\.?\s+"
             rf"(?P<d2>{_DAY})){_DAY_END}\.?,?\s+(?P<y>{YEAR})\b",
+        ),
+        (
+            "weekday_day",
+            rf"\b(?P<wd>{_WEEKDAY}|(?:{_WEEKDAY_ABBR})\.?),?\s+(?:the\s+)?(?P<d>{_DAY})"
+            rf"(?<=st|nd|rd|th)\b(?!,?\s+(?:of\s+)?(?i:{MONTHS})\b)",
         ),
         (
             "numeric",
@@ -133,7 +138,11 @@ def _patterns() -> list[tuple[str, str]]:
             rf"(?P<y>{YEAR}|\d\d)\b)?(?:\s+of\s+the\s+year)?",
         ),
         ("year_end", rf"(?i)\b(?P<u>year|month|quarter)[\s-]end(?:\s+(?P<y>{YEAR})\b)?"),
-        ("month", rf"\b(?P<mon>{CAP_MONTHS})\b(?:\.(?=\s+{YEAR}))?(?:\s+(?P<y>{YEAR})\b)?"),
+        (
+            "month",
+            rf"\b(?:(?P<rel>(?i:next|last|this)|Next|Last|This)\s+)?(?P<mon>{CAP_MONTHS})\b"
+            rf"(?:\.(?=\s+{YEAR}))?(?:\s+(?P<y>{YEAR})\b)?",
+        ),
         (
             "same_period",
             r"(?i)\b(?:the\s+)?(?:same|year-ago|year-earlier|prior-year|comparable)\s+"
@@ -240,6 +249,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "period_ending": (_MONTH_WORDS, 40),
     "week_of": (("week",), 0),
     "iso": (_YEARS, 0),
+    "weekday_day": ((*WEEKDAYS, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+                     "sat", "sun"), 0),
     "day_range": (_MONTH_WORDS, 0),
     "month_day": (_MONTH_WORDS, 16),
     "day_month": (_MONTH_WORDS, 24),
@@ -251,7 +262,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "day_only": (("on",), 0),
     "quarter": (("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "quarter"), 12),
     "year_end": (("end",), 8),
-    "month": (_MONTH_WORDS, 0),
+    "month": (_MONTH_WORDS, 6),
     "same_period": (("same", "comparable", "ago", "earlier", "prior"), 10),
     "ago": (("ago", "earlier", "before", "later", "prior", "after"), 40),
     "in_time": (("time",), 32),

@@ -180,7 +180,27 @@ def _month_span(mon: int, y: str | None, pub: date | None, year: int | None) -> 
 
 def _month(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     span = _month_span(month_of(m["mon"]), m["y"], pub, year)
+    rel = (m["rel"] or "").lower()
+    if span and pub and rel == "next":  # "next March": the first one after publication
+        while span[0] <= pub:
+            span = shift_months(span[0], 12), month_end(shift_months(span[0], 12))
+    elif span and pub and rel == "last" and span[1] >= pub:  # "last March", said in March
+        span = shift_months(span[0], -12), month_end(shift_months(span[0], -12))
     return up_to_publication(*span, pub) if span else None
+
+
+def _weekday_day(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "Tuesday the 19th": the latest 19th on or before publication that is a Tuesday."""
+    if pub is None:
+        return None
+    weekday = _WEEKDAY_OF[m["wd"][:3].lower()]
+    month = pub.replace(day=1)
+    for _ in range(14):
+        day = _valid(month.year, month.month, _day(m["d"]))
+        if day and day <= pub and day.weekday() == weekday:
+            return day, day
+        month = shift_months(month, -1)
+    return None
 
 
 def _months(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
@@ -347,6 +367,7 @@ _RESOLVERS = {
     "iso": _iso,
     "day_range": _day_range,
     "month_day": _explicit,
+    "weekday_day": _weekday_day,
     "day_month": _explicit,
     "month_half": _month_half,
     "half": _half,
