@@ -127,6 +127,18 @@ NOUN_ROWS = [
         "10%", metric="other"),
 ]  # fmt: skip
 
+# Settlements, disgorgement and penalties are fines; commissions and network fees are fees.
+FINE_ROWS = [
+    row("Terraform Labs and Do Kwon agreed to pay $4.47 billion to settle the SEC's lawsuit.",
+        "$4.47 billion", metric="fine"),
+    row("Kwon is jointly and severally liable for $110 million of the disgorgement.",
+        "$110 million", metric="fine"),
+    row("One user paid 6.7 BTC ($430,000) as commission for a single transfer.", "6.7 BTC",
+        metric="fees"),
+    row("Bitcoin transaction fees hit a record average of $127.97 on halving day.", "$127.97",
+        metric="fees"),
+]  # fmt: skip
+
 COUNT_ROWS = [
     # A count of shares is no holding, sale or raise: the money beside it is.
     row("The purchases were funded by at-the-market sales of 2,941,207 shares of MSTR class A "
@@ -147,7 +159,14 @@ COUNT_ROWS = [
 
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
-    MOVE_ROWS + MOVED_ROWS + HOLDER_ROWS + SIDE_ROWS + LEVEL_ROWS + NOUN_ROWS + COUNT_ROWS,
+    MOVE_ROWS
+    + MOVED_ROWS
+    + HOLDER_ROWS
+    + SIDE_ROWS
+    + LEVEL_ROWS
+    + NOUN_ROWS
+    + FINE_ROWS
+    + COUNT_ROWS,
 )
 def test_move_words(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

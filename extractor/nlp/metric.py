@@ -89,7 +89,8 @@ def metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     costs = any(
         m.value in ("average_cost", "mining_cost") and _trigger(ctx, m)[0] >= 1 for m in triggers
     )
-    if _price_level(ctx, a) and not costs and not _unit_price(ctx, a, triggers):
+    named = _named_quantity(ctx, a, triggers)
+    if _price_level(ctx, a) and not costs and not named and not _unit_price(ctx, a, triggers):
         return "price", 1.0
     scored = [(_score(ctx, a, m), m.value) for m in triggers if _applies(ctx, a, m)]
     score, chosen = max(scored) if scored else (0.0, "other")
@@ -170,6 +171,23 @@ def _change_metric(quantity: str, a: Amount) -> str:
     if quantity in _PRICE_LIKE:
         return "price_change"
     return quantity if fits(quantity, a) else "other"
+
+
+_NAMES_OTHER = 1.2  # a trigger this strong is a noun naming the quantity ("transaction fees")
+
+
+def _named_quantity(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
+    """A quantity other than a price is named before the amount in its clause ("transaction
+    fees hit a record average of $127.97"): the level is that quantity's, not a price."""
+    return any(
+        m.end <= a.start
+        and m.value not in _PRICE_LIKE
+        and m.value != "price_change"
+        and _trigger(ctx, m)[0] >= _NAMES_OTHER
+        and fits(m.value, a)
+        and not boundaries(gap(ctx, a, m))
+        for m in triggers
+    )
 
 
 def _price_level(ctx: Context, a: Amount) -> bool:
