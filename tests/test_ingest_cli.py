@@ -62,7 +62,7 @@ def test_private_target_without_flag_fails_the_run(site, tmp_path):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        ([], "give at least one --feed, --url, --feeds-file, --discover or --path"),
+        ([], "give at least one --feed, --url, --feeds-file, --discover, --path or --warc"),
         (["--feeds-file", "/nonexistent/feeds.txt"], "cannot read the feeds file"),
     ],
 )

@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 
 import click
 
-from extractor.commands.options import duration_option, open_text_input
+from extractor.commands.options import (
+    PageFilterOptions,
+    duration_option,
+    open_text_input,
+    warc_filter_options,
+)
 from extractor.commands.progress import Reporter, output_options
 from extractor.errors import ExitCode, FetchError, InputError
 from extractor.store import DEFAULT_DB
@@ -83,6 +88,14 @@ def fetch_options(command: click.decorators.FC) -> click.decorators.FC:
     help="Local .txt/.html file, folder of them, or corpus folder (repeatable).",
 )
 @click.option(
+    "--warc",
+    "warcs",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Web archive (.warc or .warc.gz) whose HTML pages to store (repeatable).",
+)
+@warc_filter_options
+@click.option(
     "--feeds-file",
     type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
     help="File of feed URLs, one a line ('#' starts a comment; '-' reads stdin).",
@@ -108,6 +121,8 @@ def ingest_command(
     feeds: tuple[str, ...],
     urls: tuple[str, ...],
     paths: tuple[Path, ...],
+    warcs: tuple[Path, ...],
+    page_filter: PageFilterOptions,
     feeds_file: Path | None,
     sites: tuple[str, ...],
     db: Path,
@@ -127,14 +142,15 @@ def ingest_command(
     from extractor.store_lock import StoreLock
 
     all_feeds = [*feeds, *(read_feeds_file(feeds_file) if feeds_file else [])]
-    if not all_feeds and not urls and not sites and not paths:
+    if not all_feeds and not urls and not sites and not paths and not warcs:
         raise click.UsageError(
-            "give at least one --feed, --url, --feeds-file, --discover or --path"
+            "give at least one --feed, --url, --feeds-file, --discover, --path or --warc"
         )
+    keep = page_filter.build()
     config = FetchConfig(host_delay=delay, allow_private=allow_private, run_budget=budget)
     with Reporter(quiet=quiet, verbose=verbose) as reporter, StoreLock(db), Store(db) as store:
         all_feeds += discover(sites, config, reporter)
-        if sites and not all_feeds and not urls and not paths:
+        if sites and not all_feeds and not urls and not paths and not warcs:
             raise InputError("--discover: no feed found on " + ", ".join(sites))
         reports = []
         if all_feeds or urls:
@@ -150,6 +166,11 @@ def ingest_command(
             from extractor.ingest.local import ingest_paths
 
             reports.append(ingest_paths(store, paths, None if no_claims else extract_claims))
+        if warcs:
+            from extractor.ingest.warc_ingest import ingest_warcs
+
+            extract = None if no_claims else extract_claims
+            reports.append(ingest_warcs(store, warcs, extract, keep))
         for report in reports:
             for line in report.lines():
                 reporter.summary(line)

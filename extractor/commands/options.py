@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import click
 
 from extractor.errors import InputError
+
+if TYPE_CHECKING:
+    from extractor.ingest.page_filter import PageFilter
 
 F = TypeVar("F", bound=Callable[..., object])
 
@@ -87,3 +92,62 @@ def _unclosed(stream: io.TextIOWrapper) -> Iterator[TextIO]:
         yield stream
     finally:
         stream.detach()  # leave the process's stdin open
+
+
+@dataclass(frozen=True)
+class PageFilterOptions:
+    """The archive page filter as given on the command line."""
+
+    sites_file: Path | None = None
+    keywords_file: Path | None = None
+    crypto_only: bool = False
+
+    def build(self) -> PageFilter:
+        """The filter: sites of the file, keywords of the file and/or the bundled list."""
+        from extractor.ingest.page_filter import PageFilter, crypto_keywords, read_list_file
+
+        sites = read_list_file(self.sites_file, "sites") if self.sites_file else []
+        keywords = read_list_file(self.keywords_file, "keywords") if self.keywords_file else []
+        if self.crypto_only:
+            keywords += crypto_keywords()
+        return PageFilter.build(sites, keywords)
+
+
+def warc_filter_options(command: F) -> F:
+    """``--sites FILE``, ``--keywords FILE`` and ``--crypto-only``, passed as ``page_filter``."""
+
+    options = [
+        click.option(
+            "--sites",
+            "sites_file",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Archives: keep only pages of these sites (file, one host a line).",
+        ),
+        click.option(
+            "--keywords",
+            "keywords_file",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Archives: keep only pages naming these keywords (file, one a line).",
+        ),
+        click.option(
+            "--crypto-only",
+            is_flag=True,
+            help="Archives: keep only crypto news (the bundled keyword list).",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return _bundle(command)
+
+
+def _bundle(command: F) -> F:
+    """Pass the three filter options to the command as one ``page_filter`` value."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        kwargs["page_filter"] = PageFilterOptions(
+            kwargs.pop("sites_file"), kwargs.pop("keywords_file"), kwargs.pop("crypto_only")
+        )
+        return command(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
