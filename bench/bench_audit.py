@@ -1,6 +1,7 @@
 """Audit speed and memory at 10k, 100k and 1M claims, from real clusters replicated.
 
-    python bench/bench_audit.py [--sizes 10000,100000,1000000] [--claims gold|extracted] [CORPUS]
+    python bench/bench_audit.py [--sizes 10000,100000,1000000] [--claims gold|extracted]
+                                [--dask SCHEDULER|local] [CORPUS]
 
 The articles of CORPUS (default ``../shared/corpus``) and their claims (the gold claims,
 or the project's own extraction) are replicated until the wanted number of claims: each
@@ -17,7 +18,8 @@ the audit as an iterator; the report gives the audit's wall time and claims/s, i
 time and claims per CPU second (what one idle core does: on a shared machine the wall
 time also counts other processes), the process's peak resident memory and what the audit
 added to it over the input it was given, and the CPU time ratio to the previous size
-beside the claims ratio (linear: the same).
+beside the claims ratio (linear: the same). With ``--dask``, the fact keys are judged on
+that cluster (``local``: this machine's cores); the CPU time is then the client's only.
 """
 
 from __future__ import annotations
@@ -86,7 +88,7 @@ def load_base(corpus: Path, source: str) -> tuple[list[Article], dict[str, list[
     return articles, extracted_claims(articles)
 
 
-def run_size(corpus: Path, source: str, size: int) -> dict[str, Any]:
+def run_size(corpus: Path, source: str, size: int, dask: str | None = None) -> dict[str, Any]:
     """Audit ``size`` replicated claims in this process and measure it."""
     articles, claims = load_base(corpus, source)
     per_replica = sum(len(c) for c in claims.values())
@@ -109,9 +111,17 @@ def run_size(corpus: Path, source: str, size: int) -> dict[str, Any]:
 
     given = list(stream())
     before = _rss_mb()
-    start, cpu = time.perf_counter(), time.process_time()
-    report = audit(iter(given), infos)
-    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    if dask:
+        from extractor.distributed import connect, judge_on
+
+        with connect(dask, quiet=True) as client:
+            start, cpu = time.perf_counter(), time.process_time()
+            report = audit(iter(given), infos, judge_all=judge_on(client))
+            seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    else:
+        start, cpu = time.perf_counter(), time.process_time()
+        report = audit(iter(given), infos)
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {
         "claims": report.claims,
@@ -131,8 +141,9 @@ def _rss_mb() -> float:
     return pages * resource.getpagesize() / 1024 / 1024
 
 
-def in_child(corpus: Path, source: str, size: int) -> dict[str, Any]:
+def in_child(corpus: Path, source: str, size: int, dask: str | None) -> dict[str, Any]:
     cmd = [sys.executable, __file__, str(corpus), "--claims", source, "--one", str(size)]
+    cmd += ["--dask", dask] if dask else []
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise click.ClickException(f"size {size} failed:\n{done.stderr}")
@@ -148,18 +159,19 @@ def in_child(corpus: Path, source: str, size: int) -> dict[str, Any]:
 )
 @click.option("--sizes", default=DEFAULT_SIZES, show_default=True, help="Claim counts.")
 @click.option("--claims", "source", type=click.Choice(["gold", "extracted"]), default="gold")
+@click.option("--dask", help="Judge on this Dask scheduler ('local': this machine's cores).")
 @click.option("--one", type=int, hidden=True)
-def main(corpus: Path, sizes: str, source: str, one: int | None) -> None:
+def main(corpus: Path, sizes: str, source: str, dask: str | None, one: int | None) -> None:
     """Audit replicated real clusters at each size and print claims/s and peak memory."""
     if one is not None:
-        print(json.dumps(run_size(corpus, source, one)))
+        print(json.dumps(run_size(corpus, source, one, dask)))
         return
     print(f"{'claims':>10} {'articles':>9} {'findings':>9} {'seconds':>8} {'claims/s':>9} "
           f"{'cpu s':>7} {'claims/cpu s':>12} {'peak MB':>8} {'audit MB':>9} {'x claims':>9} "
           f"{'x cpu':>6}")  # fmt: skip
     previous: dict[str, Any] | None = None
     for size in (int(s) for s in sizes.split(",")):
-        r = in_child(corpus, source, size)
+        r = in_child(corpus, source, size, dask)
         ratio = "-"
         if previous:
             grow = r["claims"] / previous["claims"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import re
+import threading
 from collections.abc import Iterable, Iterator
 
 from pydantic import ValidationError
@@ -109,5 +110,19 @@ def extract_many(
             yield _safe_extract(article)
         return
     ctx = multiprocessing.get_context("fork")
+    room = threading.Semaphore(IN_FLIGHT_PER_WORKER * workers)
+
+    def fed() -> Iterator[Article]:
+        # the pool's feeder thread would read the whole input at once: wait for room
+        for article in articles:
+            room.acquire()
+            yield article
+
     with ctx.Pool(workers, initializer=_warm) as pool:
-        yield from pool.imap(_safe_extract, articles, chunksize=8)
+        for result in pool.imap(_safe_extract, fed(), chunksize=CHUNK):
+            room.release()
+            yield result
+
+
+CHUNK = 8
+IN_FLIGHT_PER_WORKER = 8 * CHUNK  # articles read ahead per worker: memory stays flat

@@ -138,11 +138,15 @@ def article_from_file(
     )
 
 
-def _meta_lines(folder: Path) -> Iterator[tuple[str, dict[str, Any] | ArticleError]]:
+def _meta_lines(
+    folder: Path, lines: range | None = None
+) -> Iterator[tuple[str, dict[str, Any] | ArticleError]]:
     meta = folder / META_FILE
     if not meta.is_file():
         raise CorpusError(f"{folder}: not a corpus folder (no {META_FILE})")
     for lineno, line in enumerate(read_text(meta).splitlines(), start=1):
+        if lines is not None and lineno not in lines:
+            continue
         where = f"{meta}:{lineno}"
         if not line.strip():
             continue
@@ -157,14 +161,15 @@ def _meta_lines(folder: Path) -> Iterator[tuple[str, dict[str, Any] | ArticleErr
         yield where, record
 
 
-def load_corpus(folder: Path) -> Iterator[Article | ArticleError]:
-    """Articles of a corpus folder in ``meta.jsonl`` order; bad lines become ArticleError.
+def load_corpus(folder: Path, lines: range | None = None) -> Iterator[Article | ArticleError]:
+    """Articles of a corpus folder in ``meta.jsonl`` order (only the line numbers in
+    ``lines``, counted from 1, when given); bad lines become ArticleError.
 
     An id used twice is an error on the second line (the first article is kept): merging
     two articles silently would attribute one article's claims to the other.
     """
     first_seen: dict[str, str] = {}
-    for where, record in _meta_lines(folder):
+    for where, record in _meta_lines(folder, lines):
         if isinstance(record, ArticleError):
             yield record
             continue

@@ -15,17 +15,22 @@ from __future__ import annotations
 
 import csv
 import glob
+import itertools
 import json
 import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from extractor.errors import InputError
-from extractor.models import Claim, Finding
+from extractor.models import Article, Claim, Finding
 from extractor.store import Store
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 Table = Literal["claims", "articles", "findings"]
 Format = Literal["jsonl", "csv", "parquet"]
@@ -33,6 +38,7 @@ TABLES: tuple[Table, ...] = ("claims", "articles", "findings")
 FORMATS: tuple[Format, ...] = ("jsonl", "csv", "parquet")
 PART_SUFFIX = ".part"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+SUFFIX_FORMATS: dict[str, Format] = {"jsonl": "jsonl", "csv": "csv", "parquet": "parquet"}
 ARTICLE_FIELDS = (
     *("id", "url", "fetched_url", "publisher", "title", "author", "published", "updated"),
     *("event", "text_hash", "stored_at", "text"),
@@ -98,14 +104,24 @@ def _to_stdout(fmt: Format, rows: Iterable[dict[str, Any]], names: list[str]) ->
     return _jsonl(sys.stdout, rows)
 
 
+def format_of(path: Path) -> Format | None:
+    """The format a file name asks for by its suffix (None when it names none)."""
+    suffix = path.suffix.lower().lstrip(".")
+    return SUFFIX_FORMATS.get(suffix)
+
+
 def write_atomic(path: Path, write: Callable[[IO[Any]], int], *, binary: bool) -> int:
-    """Run ``write`` on a temporary file beside ``path``, fsync it, rename it over ``path``."""
+    """Run ``write`` on a temporary file beside ``path``, fsync it, rename it over ``path``.
+    The file gets the mode a plain ``open`` would give it (the user's umask)."""
+    from extractor.dataset import umask_mode
+
     folder = path.parent if str(path.parent) else Path(".")
     folder.mkdir(parents=True, exist_ok=True)
     remove_stale_parts(path)
     prefix = f".{path.name}.{os.getpid()}."
     fd, temp = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=PART_SUFFIX)
     try:
+        umask_mode(Path(temp))
         mode = "wb" if binary else "w"
         encoding = None if binary else "utf-8"
         with os.fdopen(fd, mode, encoding=encoding, newline=None if binary else "") as handle:
@@ -182,13 +198,54 @@ def _cell(value: Any) -> Any:
 
 
 def _parquet(handle: IO[bytes], rows: Iterable[dict[str, Any]], names: list[str]) -> int:
-    import pyarrow as pa
+    """Parquet with the table's explicit schema (see :mod:`extractor.arrow_schema`), written
+    in batches so memory does not grow with the table."""
     import pyarrow.parquet as pq
 
-    records = [{name: row.get(name) for name in names} for row in rows]
-    if records:
-        table = pa.Table.from_pylist(records)
-    else:
-        table = pa.table({name: pa.array([], pa.string()) for name in names})
-    pq.write_table(table, handle)
-    return len(records)
+    from extractor.arrow_schema import table
+
+    schema = export_schema(names)
+    typed = _typed_rows(rows, names)
+    count = 0
+    with pq.ParquetWriter(handle, schema) as writer:
+        while batch := list(itertools.islice(typed, PARQUET_BATCH)):
+            writer.write_table(table(batch, schema))
+            count += len(batch)
+    return count
+
+
+PARQUET_BATCH = 10_000
+
+
+def export_schema(names: list[str]) -> pa.Schema:
+    """The Arrow schema of an exported table, from its model."""
+    import pyarrow as pa
+
+    from extractor.arrow_schema import TIMESTAMP, model_schema
+
+    if names == columns("claims"):
+        return model_schema(Claim)
+    if names == columns("findings"):
+        return model_schema(Finding)
+    known = model_schema(Article, {"fetched_url": pa.string(), "stored_at": TIMESTAMP})
+    return pa.schema([known.field(name) for name in names])
+
+
+def _typed_rows(rows: Iterable[dict[str, Any]], names: list[str]) -> Iterator[dict[str, Any]]:
+    """Rows with Python values of their types (dates as dates), validated by their model."""
+    if names == columns("claims"):
+        return (Claim.model_validate(row).model_dump() for row in rows)
+    if names == columns("findings"):
+        return (Finding.model_validate(row).model_dump() for row in rows)
+    return (_article_row(row) for row in rows)
+
+
+def _article_row(row: dict[str, Any]) -> dict[str, Any]:
+    fields = {k: v for k, v in row.items() if k in Article.model_fields}
+    typed = Article.model_validate(fields).model_dump()
+    stored = row.get("stored_at")
+    return {**row, **typed, "stored_at": _time(stored) if stored else None}
+
+
+def _time(value: str) -> datetime:
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 
 from extractor.audit.arithmetic import check_article
 from extractor.audit.context import ArticleTable, AuditContext
-from extractor.audit.facts import Key, judge
+from extractor.audit.facts import Judged, Key, judge
 from extractor.audit.findings import severity_order
 from extractor.audit.independence import Sources
 from extractor.audit.parts import part_whole_findings
@@ -81,21 +81,34 @@ class _Intake:
         self._article = -1
 
 
+Groups = Mapping[Key, list[Reading]]
+JudgeAll = Callable[[Groups, AuditContext], Iterable[Judged]]
+
+
+def judge_keys(groups: Groups, ctx: AuditContext) -> Iterator[Judged]:
+    """Each fact key judged on its own, in key order (this process; see
+    :mod:`extractor.distributed` for the same on a cluster)."""
+    for key in sorted(groups, key=key_order):
+        yield judge(key, groups[key], ctx)
+
+
 def audit(
     claims: Iterable[Claim],
     articles: Mapping[str, ArticleInfo | Article] | None = None,
     settings: AuditSettings | None = None,
+    judge_all: JudgeAll = judge_keys,
 ) -> AuditReport:
     """Find the figures that cannot all be true, most severe first.
 
     ``claims`` may be any iterable (a generator is read once). ``articles`` (by id) lend
     their publisher, event, date and text to tell syndicated copies and place quotes;
-    without them the claims' own publisher and sentences are used.
+    without them the claims' own publisher and sentences are used. ``judge_all`` judges
+    the fact keys' readings and gives their results in key order.
     """
     paused = gc.isenabled()
     gc.disable()  # millions of small acyclic readings: collection passes would rescan them all
     try:
-        return _audit(claims, articles, settings or AuditSettings())
+        return _audit(claims, articles, settings or AuditSettings(), judge_all)
     finally:
         if paused:
             gc.enable()
@@ -105,6 +118,7 @@ def _audit(
     claims: Iterable[Claim],
     articles: Mapping[str, ArticleInfo | Article] | None,
     settings: AuditSettings,
+    judge_all: JudgeAll,
 ) -> AuditReport:
     known = {
         key: ArticleInfo.from_article(a) if isinstance(a, Article) else a
@@ -121,8 +135,7 @@ def _audit(
         for reading in readings:
             reading.source = ctx.source_of[reading.article]
     findings, consensus, windows = [], [], []
-    for key in sorted(intake.groups, key=_key_order):
-        judged = judge(key, intake.groups[key], ctx)
+    for judged in judge_all(intake.groups, ctx):
         findings += judged.findings
         consensus += judged.consensus
         windows += judged.windows
@@ -140,7 +153,7 @@ def _audit(
     )
 
 
-def _key_order(key: Key) -> tuple[str, ...]:
+def key_order(key: Key) -> tuple[str, ...]:
     return tuple(part or "" for part in key)
 
 

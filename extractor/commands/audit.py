@@ -81,6 +81,12 @@ def parse_fail_on(value: str) -> frozenset[str]:
     help="Report only findings involving an article stored (--db) or published at or after "
     "this time: an ISO date or time (UTC), or a duration back from now (24h, 7d).",
 )
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="SCHEDULER|local",
+    help="Judge the facts on a Dask cluster: the scheduler's address, or 'local'.",
+)
 @output_options
 def audit_command(
     paths: tuple[Path, ...],
@@ -93,6 +99,7 @@ def audit_command(
     since: datetime | None,
     quiet: bool,
     verbose: bool,
+    dask_address: str | None,
 ) -> None:
     """Audit corpus folders, article files (.txt/.html), claims JSONL from extract, or stores."""
     failing = parse_fail_on(fail_on)
@@ -100,7 +107,7 @@ def audit_command(
         raise click.UsageError("give at least one PATH or --db")
     to_stdout = json_path is not None and str(json_path) == "-"
     with Reporter(quiet=quiet, verbose=verbose) as reporter:
-        report = _run(paths, dbs, tolerance, top, to_stdout, since, reporter)
+        report = _run(paths, dbs, tolerance, top, to_stdout, since, reporter, dask_address)
     _write(report, None if to_stdout else json_path, html_path)
     if to_stdout:
         from extractor.report import to_json
@@ -130,6 +137,7 @@ def _run(
     to_stderr: bool,
     since: datetime | None,
     reporter: Reporter,
+    dask_address: str | None = None,
 ) -> AuditReport:
     """Read the inputs, audit them, keep what is new ``since`` and the ``top`` most severe
     findings, print the tables (to stderr when stdout carries the JSON; not with --quiet)."""
@@ -145,7 +153,14 @@ def _run(
         click.echo(f"error: {error}", err=True)
     if data.errors and not data.articles:
         raise InputError("nothing to audit: no article could be read")
-    report = audit(data.claims, data.articles, AuditSettings(tolerance=tolerance))
+    settings = AuditSettings(tolerance=tolerance)
+    if dask_address:
+        from extractor.distributed import connect, judge_on
+
+        with connect(dask_address) as client:
+            report = audit(data.claims, data.articles, settings, judge_on(client))
+    else:
+        report = audit(data.claims, data.articles, settings)
     if since is not None:
         report = _since(report, data.articles.values(), dbs, since)
     if top is not None:

@@ -16,7 +16,12 @@ from extractor.export import FORMATS, TABLES, Format, Table
     "--db", type=click.Path(dir_okay=False, path_type=Path), required=True, help="SQLite store."
 )
 @click.option("--table", type=click.Choice(TABLES), required=True, help="What to export.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    help="Output format (default: from the file suffix .jsonl, .csv or .parquet).",
+)
 @click.option(
     "-o",
     "--output",
@@ -25,10 +30,21 @@ from extractor.export import FORMATS, TABLES, Format, Table
     help="Output file (replaced atomically), or '-' for stdout.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No closing line on stderr.")
-def export_command(db: Path, table: Table, fmt: Format, output: Path, quiet: bool) -> None:
+def export_command(db: Path, table: Table, fmt: Format | None, output: Path, quiet: bool) -> None:
     """Export claims, articles or audit findings from the store (read-only)."""
-    from extractor.export import export
+    from extractor.export import export, format_of
     from extractor.store import Store
+
+    named = "jsonl" if str(output) == "-" and fmt is None else format_of(output)
+    if fmt is None and named is None:
+        raise click.UsageError(
+            f"cannot tell the format of {output.name!r}: end it in .jsonl, .csv or .parquet, "
+            "or give --format"
+        )
+    if fmt is not None and named is not None and fmt != named:
+        raise click.UsageError(f"--format {fmt} but {output.name!r} names {named}")
+    fmt = fmt or named
+    assert fmt is not None
 
     try:
         if not db.is_file():

@@ -3,47 +3,34 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
+import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
-from extractor.commands.options import db_inputs, open_text_output
+from extractor.commands.options import (
+    PageFilterOptions,
+    db_inputs,
+    open_text_output,
+    warc_filter_options,
+)
 from extractor.commands.progress import Reporter, output_options
-from extractor.corpus import META_FILE, ArticleError, article_from_file, load_corpus
+from extractor.corpus import ArticleError
 from extractor.errors import CryptoClaimsError, ExitCode, InputError
 from extractor.models import Article
 from extractor.progress import Progress
 
-
-def iter_inputs(
-    paths: tuple[Path, ...],
-    *,
-    url: str | None = None,
-    publisher: str | None = None,
-    published: datetime | None = None,
-) -> Iterator[Article | ArticleError]:
-    """Articles from files and corpus folders; unreadable ones come out as ArticleError."""
-    for path in paths:
-        if str(path) == "-":
-            yield _stdin_article(url=url, publisher=publisher, published=published)
-            continue
-        if path.is_dir() or path.name == META_FILE:
-            folder = path if path.is_dir() else path.parent
-            try:
-                yield from load_corpus(folder)
-            except CryptoClaimsError as exc:
-                yield ArticleError(str(folder), str(exc).removeprefix(f"{folder}: "))
-            continue
-        try:
-            yield article_from_file(path, url=url, publisher=publisher, published=published)
-        except CryptoClaimsError as exc:
-            yield ArticleError(str(path), str(exc).removeprefix(f"{path}: "))
+if TYPE_CHECKING:
+    from extractor.dataset import DatasetWriter
+    from extractor.ingest.page_filter import PageFilter
+    from extractor.shards import LoneFileMeta, Shard
 
 
 def _stdin_article(**metadata: Any) -> Article | ArticleError:
@@ -92,6 +79,19 @@ def _stored_articles(db: Path) -> list[Article]:
     type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
     help="Write the run's summary as JSON to this file ('-': stdout, when -o is a file).",
 )
+@click.option(
+    "--dataset",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Append articles and claims to this Parquet dataset folder (no JSONL unless -o).",
+)
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="SCHEDULER|local",
+    help="Extract on a Dask cluster: the scheduler's address (tcp://host:8786), or 'local' "
+    "for a cluster of this machine's cores.",
+)
+@warc_filter_options
 @output_options
 def extract_command(
     paths: tuple[Path, ...],
@@ -102,10 +102,14 @@ def extract_command(
     url: str | None,
     workers: int,
     json_summary: Path | None,
+    dataset: Path | None,
+    dask_address: str | None,
+    page_filter: PageFilterOptions,
     quiet: bool,
     verbose: bool,
 ) -> None:
-    """Extract claims from .txt/.html files, corpus folders (with meta.jsonl) or stores.
+    """Extract claims from .txt/.html files, corpus folders (with meta.jsonl), JSONL article
+    records, web archives (.warc, .warc.gz) or stores.
 
     PATH '-' reads one article from stdin; '-o -' (the default) writes to stdout.
     """
@@ -113,15 +117,28 @@ def extract_command(
         raise click.UsageError("give at least one PATH or --db")
     if str(json_summary) == "-" and (output is None or str(output) == "-"):
         raise click.UsageError("--json-summary - needs -o FILE: stdout carries the claims")
+    if dask_address and (dbs or any(str(p) == "-" for p in paths)):
+        raise click.UsageError(
+            "--dask reads PATHs (corpus folders, JSONL, WARC files), not --db or -"
+        )
+    from extractor.dataset import DatasetWriter
+    from extractor.shards import LoneFileMeta
+
+    keep = page_filter.build()
+    metadata = LoneFileMeta(url=url, publisher=publisher, published=published)
     tally = _Tally()
-    articles = _read_articles(paths, dbs, tally, url=url, publisher=publisher, published=published)
     try:
-        stream = open_output(output)
+        stream = open_output(output if output or not dataset else Path(os.devnull))
+        sink = DatasetWriter(dataset) if dataset else contextlib.nullcontext(None)
+        with stream as out, sink as writer, Reporter(quiet=quiet, verbose=verbose) as reporter:
+            if dask_address:
+                _extract_on_dask(dask_address, paths, keep, metadata, out, tally, writer)
+            else:
+                total, articles = _read_articles(paths, dbs, tally, keep, metadata)
+                _write_claims(articles, total, out, tally, workers, reporter, writer)
     except InputError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(ExitCode.ERROR)
-    with stream as out, Reporter(quiet=quiet, verbose=verbose) as reporter:
-        _write_claims(articles, out, tally, workers, reporter)
     if not quiet:
         click.echo(tally.summary(), err=True)
     if json_summary is not None:
@@ -170,31 +187,66 @@ def _read_articles(
     paths: tuple[Path, ...],
     dbs: tuple[Path, ...],
     tally: _Tally,
-    **metadata: Any,
-) -> list[Article]:
-    """Every readable article of the paths and stores; the unreadable ones are reported."""
-    articles: list[Article] = []
-    for item in iter_inputs(paths, **metadata):
-        if isinstance(item, ArticleError):
-            tally.fail(item)
-        else:
-            articles.append(item)
+    page_filter: PageFilter,
+    metadata: LoneFileMeta,
+) -> tuple[int, Iterator[Article]]:
+    """About how many articles there are, and every readable article of the paths and
+    stores, read as extraction goes (memory does not grow with the input); the unreadable
+    ones are reported as they come."""
+    from extractor.shards import plan
+
+    shards = [plan([p], size=None, meta=metadata) if str(p) != "-" else [] for p in paths]
+    stored = []
     for db in dbs:
         try:
-            articles.extend(_stored_articles(db))
+            stored.extend(_stored_articles(db))
         except CryptoClaimsError as exc:
             tally.fail(exc)
-    return articles
+    total = sum(_size(s) for run in shards for s in run) + sum(str(p) == "-" for p in paths)
+
+    def articles() -> Iterator[Article]:
+        from extractor.shards import read_shard
+
+        for path, run in zip(paths, shards, strict=True):
+            items: Iterable[Article | ArticleError]
+            if str(path) == "-":
+                items = [
+                    _stdin_article(
+                        url=metadata.url, publisher=metadata.publisher, published=metadata.published
+                    )
+                ]
+            else:
+                items = (item for shard in run for item in read_shard(shard, page_filter))
+            for item in items:
+                if isinstance(item, ArticleError):
+                    tally.fail(item)
+                else:
+                    yield item
+        yield from stored
+
+    return total + len(stored), articles()
+
+
+def _size(shard: Shard) -> int:
+    return len(shard.lines) if shard.lines is not None else 1
 
 
 def _write_claims(
-    articles: list[Article], out: TextIO, tally: _Tally, workers: int, progress: Progress
+    articles: Iterable[Article],
+    total: int,
+    out: TextIO,
+    tally: _Tally,
+    workers: int,
+    progress: Progress,
+    dataset: DatasetWriter | None = None,
 ) -> None:
-    """Claims as JSON lines, article by article; a failing article is reported and skipped."""
+    """Claims as JSON lines (and into the dataset), article by article; a failing article
+    is reported and skipped."""
     from extractor.claims import extract_many
 
-    progress.phase("extract", len(articles))
-    for article, result in zip(articles, extract_many(articles, workers=workers), strict=True):
+    progress.phase("extract", total)
+    read, extracting = itertools.tee(articles)  # the lag is the articles in flight
+    for article, result in zip(read, extract_many(extracting, workers=workers), strict=True):
         if isinstance(result, ArticleError):
             tally.fail(result)
             progress.advance(article.id, "failed")
@@ -203,4 +255,33 @@ def _write_claims(
         for claim in result:
             out.write(claim.model_dump_json() + "\n")
             tally.claims += 1
+        if dataset is not None:
+            dataset.add(article, result)
         progress.advance(article.id, f"{len(result)} claims")
+
+
+def _extract_on_dask(
+    address: str,
+    paths: tuple[Path, ...],
+    page_filter: PageFilter,
+    metadata: LoneFileMeta,
+    out: TextIO,
+    tally: _Tally,
+    dataset: DatasetWriter | None,
+) -> None:
+    """Claims of the paths' shards extracted on a Dask cluster, in input order."""
+    from extractor.distributed import connect, extract_shards
+    from extractor.models import Claim
+    from extractor.shards import plan
+
+    with connect(address) as client:
+        shards = plan(paths, meta=metadata)
+        for result in extract_shards(client, shards, page_filter, progress=True):
+            for where, reason in result.errors:
+                tally.fail(f"{where}: {reason}")
+            tally.done += result.articles.num_rows
+            for row in result.claims.drop_columns(["text_hash"]).to_pylist():
+                out.write(Claim.model_validate(row).model_dump_json() + "\n")
+            tally.claims += result.claims.num_rows
+            if dataset is not None:
+                dataset.add_tables(result.articles, result.claims)
