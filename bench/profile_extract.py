@@ -28,7 +28,6 @@ STAGES = (
     ("amounts", "amounts.py", "find_amounts"),
     ("mentions", "mentions.py", "find"),
     ("dates", "periods.py", "find_time_expressions"),
-    ("  dateparser", "period_rules.py", "_dateparser"),
     ("linking", "linker.py", "link"),
     ("  citations", "citations.py", "citations"),
     ("  metric", "metric.py", "metric"),
