@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup
-
 from extractor.errors import FetchError, InputError
 from extractor.ingest.charset import decode_html
 from extractor.ingest.feeds import looks_like_feed
+from extractor.ingest.html import html_tree
 from extractor.ingest.http import Fetcher
 from extractor.ingest.robots import RobotsPolicy
 from extractor.ingest.urls import check_scheme
@@ -25,18 +24,20 @@ FEED_TYPES = frozenset(
 
 def feed_links(html: str, base: str) -> list[str]:
     """Feed URLs a page announces, in page order, without repeats."""
-    soup = BeautifulSoup(html, "lxml")
-    base_tag = soup.find("base", href=True)
-    if base_tag is not None:
-        base = urljoin(base, str(base_tag["href"]))
+    tree = html_tree(html)
+    base_href = tree.xpath("string(//base[@href][1]/@href)")
+    if base_href:
+        base = urljoin(base, str(base_href))
     found: list[str] = []
-    for link in soup.find_all("link", href=True):
-        rel: object = link.get("rel") or []
-        rels = {str(r).lower() for r in (rel if isinstance(rel, list) else str(rel).split())}
-        kind = str(link.get("type", "")).split(";")[0].strip().lower()
+    for link in tree.iter("link"):
+        href = link.get("href")
+        if href is None:
+            continue
+        rels = {r.lower() for r in (link.get("rel") or "").split()}
+        kind = (link.get("type") or "").split(";")[0].strip().lower()
         if "alternate" not in rels or kind not in FEED_TYPES:
             continue
-        url = urljoin(base, str(link["href"]).strip())
+        url = urljoin(base, href.strip())
         try:
             check_scheme(url)
         except FetchError:
