@@ -7,13 +7,18 @@ import multiprocessing
 import re
 import threading
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from extractor.corpus import ArticleError
 from extractor.errors import CryptoClaimsError, ExtractionError
 from extractor.models import Article, Claim, claim_id
-from extractor.nlp.linker import Link
+from extractor.nlp.layers import Link
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -29,10 +34,10 @@ def _claim(article: Article, x: Link) -> Claim:
         start=a.start,
         end=a.end,
         sentence=" ".join(text[start:end].split()),
-        value=a.value,
+        value=x.value,
         unit=x.unit,
-        low=a.low,
-        high=a.high,
+        low=x.low,
+        high=x.high,
         qualifier=a.qualifier,
         metric=x.metric,
         side=x.side,
@@ -64,13 +69,18 @@ def _check_prose(article: Article) -> None:
         )
 
 
-def extract_article(article: Article) -> list[Claim]:
-    """Every claim the article's text states, in text order."""
+def extract_article(article: Article, nlp: Language | None = None) -> list[Claim]:
+    """Every claim the article's text states, in text order (by ``nlp``, default the
+    process's shared pipeline)."""
     from extractor.nlp.pipeline import annotate
 
     _check_prose(article)
     published = article.published.date() if article.published else None
-    doc = annotate(article.text, published, article.publisher)
+    return claims_of(annotate(article.text, published, article.publisher, nlp), article)
+
+
+def claims_of(doc: Doc, article: Article) -> list[Claim]:
+    """The claims of a Doc the pipeline ran over, as records of ``article``."""
     claims = []
     for link in doc._.links:
         try:

@@ -15,43 +15,13 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from extractor import __version__
 
-Metric = Literal[
-    "price",
-    "price_change",
-    "market_cap",
-    "market_cap_change",
-    "liquidations",
-    "open_interest",
-    "funding_rate",
-    "long_short_ratio",
-    "trading_volume",
-    "etf_flow",
-    "fund_flow",
-    "holdings",
-    "reserves",
-    "supply",
-    "mining_cost",
-    "average_cost",
-    "hashrate",
-    "loss",
-    "profit",
-    "revenue",
-    "fees",
-    "tvl",
-    "hack_amount",
-    "funding_raised",
-    "fine",
-    "sentiment_index",
-    "participants",
-    "transaction_value",
-    "other",
-]
-Side = Literal["long", "short", "inflow", "outflow", "up", "down"]
-Qualifier = Literal["exact", "approx", "more_than", "less_than", "at_least", "at_most", "range"]
-
-METRICS: tuple[str, ...] = Metric.__args__  # type: ignore[attr-defined]
-SIDES: tuple[str, ...] = Side.__args__  # type: ignore[attr-defined]
-QUALIFIERS: tuple[str, ...] = Qualifier.__args__  # type: ignore[attr-defined]
+# The names a claim's fields may take are the pipeline's own (defined once, in layers).
+from extractor.nlp.layers import METRICS as METRICS
+from extractor.nlp.layers import QUALIFIERS as QUALIFIERS
+from extractor.nlp.layers import SIDES as SIDES
+from extractor.nlp.layers import Metric as Metric
+from extractor.nlp.layers import Qualifier as Qualifier
+from extractor.nlp.layers import Side as Side
 
 
 def text_hash(text: str) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
-from extractor.nlp.linker import Link
+from extractor.nlp.layers import Link
 from extractor.nlp.pipeline import annotate
 
 # Both seed articles were published on Friday 2026-02-06.
@@ -65,12 +65,12 @@ def fields(x: Link) -> dict[str, Any]:
     """Every checked field of a linked amount, flat."""
     a = x.amount
     return {
-        "value": a.value,
+        "value": x.value,
         "unit": x.unit,
         "kind": a.kind,
         "qualifier": a.qualifier,
-        "low": a.low,
-        "high": a.high,
+        "low": x.low,
+        "high": x.high,
         "metric": x.metric,
         "side": x.side,
         "asset": x.asset,

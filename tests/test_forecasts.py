@@ -3,6 +3,7 @@ and one figure that cannot be a valid claim never takes the article's other clai
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from datetime import datetime
 
@@ -48,7 +49,8 @@ def test_one_invalid_claim_is_dropped_with_a_warning_not_the_article(
 
     def broken_for_one(a: Article, link: claims_module.Link) -> Claim:
         if a.text[link.amount.start : link.amount.end] == "$5 billion":
-            link.period = (datetime(2027, 1, 2).date(), datetime(2027, 1, 1).date())
+            reversed_period = (datetime(2027, 1, 2).date(), datetime(2027, 1, 1).date())
+            link = dataclasses.replace(link, period=reversed_period)
         return real(a, link)
 
     monkeypatch.setattr(claims_module, "_claim", broken_for_one)

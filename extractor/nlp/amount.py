@@ -1,9 +1,11 @@
-"""One amount as written: its span in the text, its value in base units and its bounds."""
+"""One amount being read: its span in the text, its value in base units and its bounds
+(ranges, scales and bounds are settled after it is found; the pipeline keeps it frozen)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extractor.nlp import layers
 from extractor.nlp.numbers import bounds
 
 
@@ -29,19 +31,6 @@ class Amount:
     factor: float = 1.0
     loose: bool = False  # a bare number after a dash: kept only as the second end of a range
 
-    def amount_digits(self) -> str:
-        """Significant digits of the value, whatever its scale: 2.65e9 → "265"."""
-        mantissa = f"{abs(self.value):.6e}".split("e")[0]
-        return mantissa.replace(".", "").rstrip("0") or "0"
-
-    def negate(self) -> None:
-        """A level below zero: the value and its bounds change sign (and places)."""
-        self.value = -self.value
-        self.low, self.high = (
-            None if self.high is None else -self.high,
-            None if self.low is None else -self.low,
-        )
-
     def rescale(self, factor: float) -> None:
         """A bare range end read at its partner's scale ("$1.3" of "$1.3-1.5 billion")."""
         self.value, self.step, self.factor = self.value * factor, self.step * factor, factor
@@ -51,3 +40,19 @@ class Amount:
         if self.qualifier != "range":
             self.low, self.high = bounds(self.value, self.step, self.qualifier)
         return self
+
+    def frozen(self) -> layers.Amount:
+        """The finished amount as the pipeline's frozen record."""
+        return layers.Amount(
+            self.start,
+            self.end,
+            self.value,
+            self.unit,
+            self.kind,
+            self.qualifier,
+            self.step,
+            self.sign,
+            self.scaled,
+            self.low,
+            self.high,
+        )

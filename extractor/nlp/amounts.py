@@ -16,6 +16,7 @@ import itertools
 import math
 import re
 
+from extractor.nlp import layers
 from extractor.nlp.amount import Amount
 from extractor.nlp.amount_grammar import MONTHS, Grammar, grammar
 from extractor.nlp.amount_reading import read_core, read_ratio, read_words
@@ -53,7 +54,7 @@ class _Spans:
         return i >= 0 and pos < self.ends[i]
 
 
-def find_amounts(text: str, skip: list[Span] | None = None) -> list[Amount]:
+def find_amounts(text: str, skip: list[Span] | None = None) -> list[layers.Amount]:
     """Every amount in ``text`` outside the ``skip`` spans, in text order."""
     g, skipped = grammar(), _Spans(skip or [])
     found: list[Amount] = []
@@ -79,7 +80,7 @@ def find_amounts(text: str, skip: list[Span] | None = None) -> list[Amount]:
     found = [
         a for a in found if math.isfinite(a.value) and not _scale_word_cut_at_line_end(text, a, g)
     ]
-    return [a.finish() for a in found]
+    return [a.finish().frozen() for a in found]
 
 
 def _join_cents(text: str, amounts: list[Amount]) -> list[Amount]:

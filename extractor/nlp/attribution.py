@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from extractor import lexicon
-from extractor.nlp.amounts import Amount
 from extractor.nlp.citations import (
     Citation,
     citations,
@@ -29,6 +28,7 @@ from extractor.nlp.citations import (
 )
 from extractor.nlp.context import Context, Span, boundaries
 from extractor.nlp.cues import anaphoric_data, spokesperson
+from extractor.nlp.layers import Amount
 from extractor.nlp.names import names_in
 from extractor.nlp.venues import hacked_venue
 

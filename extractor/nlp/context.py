@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol, TypeVar, cast
 
-from extractor.nlp.amounts import Amount
+from extractor.nlp.layers import Amount
 from extractor.nlp.mentions import Mention
 from extractor.nlp.periods import TimeExpr
 from extractor.nlp.structure import Span, Structure

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from extractor.nlp.amounts import Amount
 from extractor.nlp.context import (
     Context,
     Span,
@@ -21,11 +20,12 @@ from extractor.nlp.context import (
     last_of_metric,
 )
 from extractor.nlp.cues import hypothetical, stock_metrics, total
+from extractor.nlp.layers import Amount
 from extractor.nlp.mentions import Mention
 from extractor.nlp.periods import Period, TimeExpr, running_total, time_cue_metrics
 
 if TYPE_CHECKING:
-    from extractor.nlp.linker import Link
+    from extractor.nlp.linker import Draft as Link
 
 
 def period(ctx: Context, a: Amount, sent: Span) -> Period | None:

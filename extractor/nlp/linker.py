@@ -24,17 +24,17 @@ from dataclasses import dataclass
 from extractor.nlp import attribution, dating, subject, venues
 from extractor.nlp import metric as metrics
 from extractor.nlp import side as sides
-from extractor.nlp.amounts import Amount
 from extractor.nlp.context import Context, Span
 from extractor.nlp.cues import sentiment
+from extractor.nlp.layers import Amount, Link
 from extractor.nlp.periods import Period
 
-__all__ = ["Context", "Link", "link"]
+__all__ = ["Context", "Draft", "link"]
 
 
 @dataclass(slots=True)
-class Link:
-    """What one amount was linked to."""
+class Draft:
+    """What one amount is being linked to (frozen into a Link when the article is done)."""
 
     amount: Amount
     sentence: Span
@@ -46,6 +46,30 @@ class Link:
     venue: str | None = None
     unit: str = ""
     sure: bool = True
+    negative: bool = False  # a level below zero: the claim keeps the written sign
+
+    @property
+    def value(self) -> float:
+        return -self.amount.value if self.negative else self.amount.value
+
+    def frozen(self) -> Link:
+        a = self.amount
+        value, low, high = a.negated() if self.negative else (a.value, a.low, a.high)
+        return Link(
+            a,
+            self.sentence,
+            self.metric,
+            self.side,
+            self.asset,
+            self.period,
+            self.source,
+            self.venue,
+            self.unit,
+            self.sure,
+            value,
+            low,
+            high,
+        )
 
 
 _REPEAT_REACH = 400  # figures: a headline's repeat stands within the same article's few dozen
@@ -54,7 +78,7 @@ _TOPICS = ("liquidations", "etf_flow", "fund_flow", "hack_amount", "funding_rais
 
 def link(ctx: Context) -> list[Link]:
     """One Link per amount, in text order."""
-    links: list[Link] = []
+    links: list[Draft] = []
     for a in ctx.amounts:
         sent = ctx.sentence_of(a.start)
         metric, score = metrics.metric(ctx, a, sent)
@@ -64,9 +88,8 @@ def link(ctx: Context) -> list[Link]:
             and (topic := _paragraph_topic(ctx, a, links))
         ):
             metric, score = topic, 0.15  # "shorts lost $171.4 million" in a liquidations report
-        x = Link(a, sent, metric=metric, side=sides.side(ctx, a, metric, sent), sure=score >= 0.15)
-        if a.sign < 0 and x.side is None:
-            a.negate()  # a negative level ("funding at -0.0051%") keeps its sign
+        x = Draft(a, sent, metric=metric, side=sides.side(ctx, a, metric, sent), sure=score >= 0.15)
+        x.negative = a.sign < 0 and x.side is None  # "funding at -0.0051%" keeps its sign
         x.asset = subject.asset(ctx, a, metric, sent) or subject.fallback_asset(
             ctx, a, metric, links
         )
@@ -81,10 +104,10 @@ def link(ctx: Context) -> list[Link]:
     attribution.from_body(ctx, links)
     venues.carry(ctx, links)
     dating.as_of_publication(ctx, links)
-    return links
+    return [x.frozen() for x in links]
 
 
-def _paragraph_topic(ctx: Context, a: Amount, links: list[Link]) -> str | None:
+def _paragraph_topic(ctx: Context, a: Amount, links: list[Draft]) -> str | None:
     """The topical metric (liquidations, fund flows, a hack) the paragraph is already about,
     or that the lead line of its list names ("Top assets by liquidations (24h):")."""
     para = ctx.paragraph_of(a.start)
@@ -104,7 +127,7 @@ def _paragraph_topic(ctx: Context, a: Amount, links: list[Link]) -> str | None:
     return named[0] if named else None
 
 
-def _repeat_from_body(links: list[Link], summary: Callable[[Link], bool]) -> None:
+def _repeat_from_body(links: list[Draft], summary: Callable[[Draft], bool]) -> None:
     """A figure repeated in a headline or summary takes the body's period and source; one
     whose own sentence names no clear metric takes the body's reading of the same digits
     (a headline's "$2.65 billion" read like the body's "$2.65 million")."""
@@ -112,7 +135,7 @@ def _repeat_from_body(links: list[Link], summary: Callable[[Link], bool]) -> Non
         for y in links[i + 1 : i + 1 + _REPEAT_REACH]:
             if y.unit != x.unit or not y.sure:
                 continue
-            same = y.amount.value == x.amount.value and y.metric == x.metric
+            same = y.value == x.value and y.metric == x.metric
             if same or (not x.sure and _same_digits(x.amount, y.amount)):
                 x.metric, x.side = y.metric, x.side or y.side
                 x.asset = y.asset if not x.sure else x.asset
@@ -121,7 +144,7 @@ def _repeat_from_body(links: list[Link], summary: Callable[[Link], bool]) -> Non
                 break
     for i, y in enumerate(links):  # and a body repeat of a dated headline figure keeps its date
         for x in links[max(0, i - _REPEAT_REACH) : i]:
-            same = (x.amount.value, x.unit, x.metric) == (y.amount.value, y.unit, y.metric)
+            same = (x.value, x.unit, x.metric) == (y.value, y.unit, y.metric)
             if y.period is None and x.period and same:
                 y.period = x.period
                 break

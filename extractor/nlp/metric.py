@@ -12,7 +12,6 @@ import re
 from functools import cache
 
 from extractor import lexicon
-from extractor.nlp.amounts import Amount
 from extractor.nlp.context import (
     OF_AFTER,
     Context,
@@ -31,6 +30,7 @@ from extractor.nlp.cues import (
     oscillator,
     participant_after,
 )
+from extractor.nlp.layers import Amount
 from extractor.nlp.lemmas import lemma_phrase, trigger_key
 from extractor.nlp.mentions import Mention
 

@@ -1,40 +1,94 @@
 """The claim pipeline: registered spaCy components on a blank English model.
 
-    structure → periods → amounts → mentions → claim_linker
+    cc_structure → cc_lemmas → cc_periods → cc_amounts → cc_mentions → cc_linker
 
-Each component reads what the ones before it stored on ``doc._`` and overwrites only
-its own outputs, so running one twice leaves the Doc as running it once. A trained
-English model may stand in for the blank one when installed; none is required.
+Each factory declares what it ``requires`` and ``assigns`` (``nlp.analyze_pipes()``
+lists them), and a component run before the ones it needs refuses the Doc with
+:class:`PipelineOrderError` instead of reading nothing. Each overwrites only its own
+layer (see :mod:`extractor.nlp.layers`), so running one twice leaves the Doc as running
+it once. The factories are spaCy entry points of this package, so a pipeline saved with
+``nlp.to_disk`` loads with ``spacy.load`` in any process where the package is installed.
+
+The publication date, the base for relative dates ("on Friday"), goes in on the Doc
+before the components run::
+
+    doc = nlp.make_doc(text)
+    doc._.published = date(2026, 2, 6)
+    doc = nlp(doc)          # doc._.links: one Link per amount
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import cache
-from typing import cast
+from pathlib import Path
+from typing import Any, cast
 
 import numpy
 import spacy
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import registry
 from thinc.types import Ints2d
 
+from extractor.errors import CryptoClaimsError
+from extractor.nlp import layers, linker
 from extractor.nlp import lemmas as _lemmas  # noqa: F401  (registers cc_lemmas)
-from extractor.nlp import linker
-from extractor.nlp.amounts import Amount, find_amounts
+from extractor.nlp.amounts import find_amounts
 from extractor.nlp.mentions import Mention, MentionMatcher
-from extractor.nlp.periods import default_year, find_time_expressions
-from extractor.nlp.structure import analyse
+from extractor.nlp.periods import TimeExpr, default_year, find_time_expressions
+from extractor.nlp.structure import Structure, analyse
 from extractor.nlp.tokenizer import fix_tokenizer
 
+CONFIG_FILE = Path(__file__).with_name("config.cfg")
 _TEXT_KEY = "cryptoclaims.text"
-_PUBLISHER_KEY = "cryptoclaims.publisher"
-_DOC_ATTRS = ("published", "structure", "amounts", "mentions", "times", "links")
-for _attr in _DOC_ATTRS:
-    if not Doc.has_extension(_attr):
-        Doc.set_extension(_attr, default=None)
+_LAYERS_KEY = "cryptoclaims.layers"
+
+
+@dataclass(frozen=True, slots=True)
+class Layers:
+    """Every layer of a Doc in one record under ``doc.user_data``, so that the Doc's
+    serializers (``to_bytes``, ``DocBin``) write and read them with their types; each is
+    also ``doc._.<name>``. None: the component that sets it has not run."""
+
+    published: date | None = None
+    publisher: str | None = None  # the outlet: never the source of its own figures
+    structure: Structure | None = None
+    times: tuple[TimeExpr, ...] | None = None
+    amounts: tuple[layers.Amount, ...] | None = None
+    mentions: tuple[Mention, ...] | None = None
+    links: tuple[layers.Link, ...] | None = None
+
+
+def _layers(doc: Doc) -> Layers:
+    found = doc.user_data.get(_LAYERS_KEY)
+    return found if isinstance(found, Layers) else Layers()
+
+
+def _extension(name: str) -> None:
+    def get(doc: Doc) -> Any:
+        return getattr(_layers(doc), name)
+
+    def set_(doc: Doc, value: Any) -> None:
+        value = tuple(value) if isinstance(value, list) else value
+        doc.user_data[_LAYERS_KEY] = replace(_layers(doc), **{name: value})
+
+    Doc.set_extension(name, getter=get, setter=set_, force=True)
+
+
+for _field in fields(Layers):
+    _extension(_field.name)
+for _record in (Layers, Structure, Mention, TimeExpr):
+    layers.serializable(_record)
+layers.register_serializers()
+
+
+class PipelineOrderError(CryptoClaimsError):
+    """A component ran before one whose layer it needs."""
 
 
 def text_of(doc: Doc) -> str:
@@ -43,6 +97,17 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return str(text)
+
+
+def _need(doc: Doc, component: str, attr: str, producer: str) -> Any:
+    """The layer ``attr`` a component reads; refused if its producer has not run yet."""
+    value = getattr(doc._, attr)
+    if value is None:
+        raise PipelineOrderError(
+            f"{component} needs doc._.{attr}, which {producer} sets: "
+            f"add {producer} before {component}"
+        )
+    return value
 
 
 def _spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Span]:
@@ -61,9 +126,6 @@ class StructureTagger:
         structure = analyse(text_of(doc))
         doc._.structure = structure
         _set_sentence_starts(doc, [s for s, _ in structure.sentences])
-        doc.spans["boilerplate"] = _spans(
-            doc, [(s, e, "BOILERPLATE") for s, e in structure.boilerplate]
-        )
         return doc
 
 
@@ -81,29 +143,36 @@ def _set_sentence_starts(doc: Doc, starts: list[int]) -> None:
 
 
 class AmountTagger:
-    """Money, crypto, percent, count, ratio and multiple amounts outside boilerplate."""
+    """Money, crypto, percent, count, ratio and multiple amounts outside boilerplate and
+    dates ("January 5–11", "24 hours" hold no amount)."""
+
+    def __init__(self, name: str, spans_key: str | None) -> None:
+        self.name, self.spans_key = name, spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        skip = list(doc._.structure.boilerplate) if doc._.structure else []
-        skip += [(t.start, t.end) for t in doc._.times or []]  # "January 5–11", "24 hours"
+        structure: Structure = _need(doc, self.name, "structure", "cc_structure")
+        times: tuple[TimeExpr, ...] = _need(doc, self.name, "times", "cc_periods")
+        skip = list(structure.boilerplate) + [(t.start, t.end) for t in times]
         doc._.amounts = find_amounts(text_of(doc), skip)
-        doc.spans["amounts"] = _spans(
-            doc, [(a.start, a.end, a.kind.upper()) for a in doc._.amounts]
-        )
+        if self.spans_key:
+            found = [(a.start, a.end, a.kind.upper()) for a in doc._.amounts]
+            doc.spans[self.spans_key] = _spans(doc, found)
         return doc
 
 
 class MentionTagger:
     """Assets, sources, venues and metric/side trigger words from the lexicons."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, spans_key: str | None) -> None:
         self.matcher = MentionMatcher(nlp)
+        self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.mentions = self.matcher.find(doc, text_of(doc))
-        for kind in ("asset", "source", "venue"):
-            found = [(m.start, m.end, m.value) for m in doc._.mentions if m.kind == kind]
-            doc.spans[f"{kind}s"] = _spans(doc, found)
+        if self.spans_key:
+            kinds = ("asset", "source", "venue")
+            found = [(m.start, m.end, m.kind.upper()) for m in doc._.mentions if m.kind in kinds]
+            doc.spans[self.spans_key] = _spans(doc, found)
         return doc
 
 
@@ -124,22 +193,26 @@ class PeriodTagger:
 class ClaimLinker:
     """Link each amount to its metric, side, asset, period, source and venue."""
 
+    def __init__(self, name: str) -> None:
+        self.name = name
+
     def __call__(self, doc: Doc) -> Doc:
-        mentions = doc._.mentions or []
+        mentions = list(_need(doc, self.name, "mentions", "cc_mentions"))
+        amounts = list(_need(doc, self.name, "amounts", "cc_amounts"))
         ctx = linker.Context(
             text=text_of(doc),
-            structure=doc._.structure,
+            structure=_need(doc, self.name, "structure", "cc_structure"),
+            times=list(_need(doc, self.name, "times", "cc_periods")),
+            amounts=_outside_names(amounts, mentions),
             mentions=mentions,
-            times=doc._.times or [],
             published=doc._.published,
-            amounts=_outside_names(doc._.amounts or [], mentions),
-            publisher=doc.user_data.get(_PUBLISHER_KEY),
+            publisher=doc._.publisher,
         )
         doc._.links = linker.link(ctx)
         return doc
 
 
-def _outside_names(amounts: list[Amount], mentions: list[Mention]) -> list[Amount]:
+def _outside_names(amounts: list[layers.Amount], mentions: list[Mention]) -> list[layers.Amount]:
     """Amounts that are not part of a name: "S&P 500", "Nasdaq 100", "CoinDesk 20"."""
     names = sorted((m.start, m.end) for m in mentions if m.kind == "asset")
     starts = [start for start, _ in names]
@@ -152,29 +225,62 @@ def _outside_names(amounts: list[Amount], mentions: list[Mention]) -> list[Amoun
     return kept
 
 
-@Language.factory("cc_structure")
+@Language.factory(
+    "cc_structure",
+    default_config={},
+    assigns=["doc._.structure", "token.is_sent_start"],
+)
 def make_structure(nlp: Language, name: str) -> StructureTagger:
     return StructureTagger()
 
 
-@Language.factory("cc_amounts")
-def make_amounts(nlp: Language, name: str) -> AmountTagger:
-    return AmountTagger()
-
-
-@Language.factory("cc_mentions")
-def make_mentions(nlp: Language, name: str) -> MentionTagger:
-    return MentionTagger(nlp)
-
-
-@Language.factory("cc_periods")
+@Language.factory(
+    "cc_periods",
+    default_config={},
+    assigns=["doc._.times"],
+)
 def make_periods(nlp: Language, name: str) -> PeriodTagger:
     return PeriodTagger()
 
 
-@Language.factory("cc_linker")
+@Language.factory(
+    "cc_amounts",
+    default_config={"spans_key": None},
+    requires=["doc._.structure", "doc._.times"],
+    assigns=["doc._.amounts"],
+)
+def make_amounts(nlp: Language, name: str, spans_key: str | None) -> AmountTagger:
+    return AmountTagger(name, spans_key)
+
+
+@Language.factory(
+    "cc_mentions",
+    default_config={"spans_key": None},
+    assigns=["doc._.mentions"],
+)
+def make_mentions(nlp: Language, name: str, spans_key: str | None) -> MentionTagger:
+    return MentionTagger(nlp, spans_key)
+
+
+@Language.factory(
+    "cc_linker",
+    default_config={},
+    requires=["doc._.structure", "doc._.times", "doc._.amounts", "doc._.mentions"],
+    assigns=["doc._.links"],
+)
 def make_linker(nlp: Language, name: str) -> ClaimLinker:
-    return ClaimLinker()
+    return ClaimLinker(name)
+
+
+@registry.callbacks("cryptoclaims.fix_tokenizer.v1")  # type: ignore[untyped-decorator]
+def make_tokenizer_fix() -> Callable[[Language], Language]:
+    """``[nlp.after_creation]`` callback: the tokenizer splits amounts off their neighbours."""
+
+    def fix(nlp: Language) -> Language:
+        fix_tokenizer(nlp)
+        return nlp
+
+    return fix
 
 
 PIPELINE = (
@@ -187,25 +293,27 @@ PIPELINE = (
 )
 
 
-@cache
-def build_nlp() -> Language:
-    """The blank English pipeline with the tokenizer fixes and our components (cached)."""
-    nlp = spacy.blank("en")
-    fix_tokenizer(nlp)
-    for name in PIPELINE:
-        nlp.add_pipe(name)
+def blank() -> Language:
+    """A new pipeline from the package's ``config.cfg`` (uncached: a caller may change it)."""
+    nlp = spacy.util.load_model_from_config(spacy.util.load_config(CONFIG_FILE), auto_fill=True)
     nlp.max_length = 2_000_000
     return nlp
 
 
-def annotate(text: str, published: date | None, publisher: str | None = None) -> Doc:
-    """Run the pipeline over ``text`` with its publication date as the base for dates
-    (and its outlet, which is never the source of its own figures)."""
-    nlp = build_nlp()
+@cache
+def build_nlp() -> Language:
+    """The process's shared pipeline (built once)."""
+    return blank()
+
+
+def annotate(
+    text: str, published: date | None, publisher: str | None = None, nlp: Language | None = None
+) -> Doc:
+    """Run the pipeline (default: the shared one) over ``text`` with its publication date
+    as the base for dates (and its outlet, which is never the source of its own figures)."""
+    nlp = nlp or build_nlp()
     doc = nlp.make_doc(text)
     doc.user_data[_TEXT_KEY] = text
-    doc.user_data[_PUBLISHER_KEY] = publisher
     doc._.published = published
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
-    return doc
+    doc._.publisher = publisher
+    return nlp(doc)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from extractor.nlp.amounts import Amount
 from extractor.nlp.context import Context, Span, boundaries, closest_amount, distance, gap
 from extractor.nlp.cues import change_before, directional_metrics, up_verbs
+from extractor.nlp.layers import Amount
 from extractor.nlp.mentions import Mention
 from extractor.nlp.metric import moving_word
 

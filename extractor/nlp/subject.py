@@ -14,7 +14,6 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from extractor import lexicon
-from extractor.nlp.amounts import Amount
 from extractor.nlp.context import (
     OF_AFTER,
     Context,
@@ -38,10 +37,11 @@ from extractor.nlp.cues import (
     oscillator,
     other_event,
 )
+from extractor.nlp.layers import Amount
 from extractor.nlp.mentions import Mention
 
 if TYPE_CHECKING:
-    from extractor.nlp.linker import Link
+    from extractor.nlp.linker import Draft as Link
 
 
 def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:

@@ -20,10 +20,10 @@ from functools import cache
 from typing import Protocol
 
 from extractor import lexicon
-from extractor.nlp.amounts import Amount
 from extractor.nlp.citations import citations, line_of, lines
 from extractor.nlp.context import Context, Span, boundaries, distance, gap
 from extractor.nlp.cues import other_event
+from extractor.nlp.layers import Amount
 from extractor.nlp.mentions import Mention
 
 _HACK_STORY_METRICS = ("hack_amount", "reserves", "holdings", "fund_flow", "loss", "other")

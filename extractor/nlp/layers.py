@@ -1,0 +1,189 @@
+"""The pipeline's layers: what each component writes on a Doc, as typed records.
+
+    cc_structure  doc._.structure  Structure (paragraphs, sentences, captions, boilerplate)
+    cc_periods    doc._.times      list[TimeExpr]
+    cc_amounts    doc._.amounts    list[Amount]  (frozen)
+    cc_mentions   doc._.mentions   list[Mention]
+    cc_linker     doc._.links      list[Link]    (frozen)
+
+The names a record may take (metric, side, qualifier, unit kind) are ``Literal`` types
+shared with :mod:`extractor.models`; the data files are checked against them on load.
+Records and dates are registered with spaCy's serializer (srsly's msgpack), so a Doc
+with its layers goes through ``Doc.to_bytes`` and ``DocBin`` and comes back equal.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date
+from typing import Any, Final, Literal
+
+Span = tuple[int, int]
+"""A character span ``(start, end)`` of the Doc's text: the one span type of the layers."""
+
+Period = tuple[date, date]
+
+Metric = Literal[
+    "price",
+    "price_change",
+    "market_cap",
+    "market_cap_change",
+    "liquidations",
+    "open_interest",
+    "funding_rate",
+    "long_short_ratio",
+    "trading_volume",
+    "etf_flow",
+    "fund_flow",
+    "holdings",
+    "reserves",
+    "supply",
+    "mining_cost",
+    "average_cost",
+    "hashrate",
+    "loss",
+    "profit",
+    "revenue",
+    "fees",
+    "tvl",
+    "hack_amount",
+    "funding_raised",
+    "fine",
+    "sentiment_index",
+    "participants",
+    "transaction_value",
+    "other",
+]
+Side = Literal["long", "short", "inflow", "outflow", "up", "down"]
+Qualifier = Literal["exact", "approx", "more_than", "less_than", "at_least", "at_most", "range"]
+UnitKind = Literal[
+    "money", "crypto", "percent", "count", "number", "ratio", "multiple", "index", "quantity"
+]
+MentionKind = Literal["asset", "source", "venue", "metric", "side"]
+
+METRICS: Final[tuple[str, ...]] = Metric.__args__  # type: ignore[attr-defined]
+SIDES: Final[tuple[str, ...]] = Side.__args__  # type: ignore[attr-defined]
+QUALIFIERS: Final[tuple[str, ...]] = Qualifier.__args__  # type: ignore[attr-defined]
+UNIT_KINDS: Final[tuple[str, ...]] = UnitKind.__args__  # type: ignore[attr-defined]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Amount:
+    """One amount as written, normalized to a value in base units; ``text[start:end]`` is
+    the quote. ``sign`` is the sign written before it (-1, 0, +1)."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    kind: str  # one of UNIT_KINDS
+    qualifier: str = "exact"
+    step: float = 0.0
+    sign: int = 0
+    scaled: bool = False
+    low: float | None = None
+    high: float | None = None
+
+    @property
+    def span(self) -> Span:
+        return self.start, self.end
+
+    def amount_digits(self) -> str:
+        """Significant digits of the value, whatever its scale: 2.65e9 → "265"."""
+        mantissa = f"{abs(self.value):.6e}".split("e")[0]
+        return mantissa.replace(".", "").rstrip("0") or "0"
+
+    def negated(self) -> tuple[float, float | None, float | None]:
+        """Value and bounds of the level below zero this amount writes ("-0.0051%")."""
+        return (
+            -self.value,
+            None if self.high is None else -self.high,
+            None if self.low is None else -self.low,
+        )
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Link:
+    """What one amount was linked to; ``value``/``low``/``high`` are the claim's (a negative
+    level keeps its sign here, the amount record stays as written)."""
+
+    amount: Amount
+    sentence: Span
+    metric: str
+    side: str | None
+    asset: str | None
+    period: Period | None
+    source: str | None
+    venue: str | None
+    unit: str
+    sure: bool
+    value: float
+    low: float | None
+    high: float | None
+
+
+# --- serialization -------------------------------------------------------------------
+
+_TAG = "__cryptoclaims__"
+_RECORDS: dict[str, type[Any]] = {}
+
+
+def serializable(cls: type[Any]) -> type[Any]:
+    """Register a dataclass record with the Doc serializer (as a class decorator)."""
+    _RECORDS[cls.__name__] = cls
+    return cls
+
+
+for _cls in (Amount, Link):
+    serializable(_cls)
+
+
+def encode(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
+    """srsly msgpack encoder: records and dates as tagged maps."""
+    if isinstance(obj, date):
+        return {_TAG: "date", "v": obj.isoformat()}
+    name = type(obj).__name__
+    if _RECORDS.get(name) is type(obj):
+        values = [getattr(obj, f.name) for f in dataclasses.fields(obj)]
+        return {_TAG: name, "v": values}
+    return obj if chain is None else chain(obj)
+
+
+def decode(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
+    """srsly msgpack decoder: the inverse of :func:`encode` (lists of spans back to tuples)."""
+    tag = obj.get(_TAG) if isinstance(obj, dict) else None
+    if tag == "date":
+        return date.fromisoformat(obj["v"])
+    if tag in _RECORDS:
+        cls = _RECORDS[tag]
+        kinds = [f.type for f in dataclasses.fields(cls)]
+        return cls(*(_restore(v, k) for v, k in zip(obj["v"], kinds, strict=True)))
+    return obj if chain is None else chain(obj)
+
+
+def _pair(value: Any) -> Any:
+    return None if value is None else tuple(value)
+
+
+# msgpack writes tuples as lists: the fields typed as tuples are turned back, by annotation.
+_RESTORE: dict[str, Callable[[Any], Any]] = {
+    "Span": tuple,
+    "Period | None": _pair,
+    "list[Span]": lambda spans: [tuple(s) for s in spans],
+    "list[tuple[Span, str]]": lambda items: [(tuple(s), name) for s, name in items],
+}
+
+
+def _restore(value: Any, annotation: Any) -> Any:
+    kind = str(annotation)
+    convert = _pair if kind.startswith("tuple[") else _RESTORE.get(kind)
+    return value if convert is None else convert(value)
+
+
+def register_serializers() -> None:
+    """Make srsly (and so spaCy's Doc.to_bytes and DocBin) read and write the records."""
+    import srsly
+
+    srsly.msgpack_encoders.register("cryptoclaims", func=encode)
+    srsly.msgpack_decoders.register("cryptoclaims", func=decode)
