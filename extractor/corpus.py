@@ -1,5 +1,8 @@
 """Read articles from disk: lone ``.txt``/``.html`` files and corpus folders with ``meta.jsonl``.
 
+:func:`read_articles` reads article paths for ``audit``, ``evaluate`` and ``explain``
+through the reader ``extract`` uses (:mod:`extractor.shards`).
+
 Errors name the file (and line) and the reason. Loading a corpus yields an
 :class:`ArticleError` for each bad line or file instead of stopping, so one bad
 article never hides the others.
@@ -7,7 +10,7 @@ article never hides the others.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -207,3 +210,18 @@ def _article_from_meta(folder: Path, record: dict[str, Any], where: str) -> Arti
         )
     except ValidationError as exc:
         raise CorpusError(f"invalid article: {exc.errors()[0]['msg']}") from None
+
+
+def read_articles(
+    paths: Iterable[Path],
+    *,
+    url: str | None = None,
+    publisher: str | None = None,
+    published: datetime | None = None,
+) -> Iterator[Article | ArticleError]:
+    """Articles of files and corpus folders (a folder, or its ``meta.jsonl``), in order, read
+    as ``extract`` reads them (:func:`extractor.shards.read_inputs`); the metadata given
+    applies to lone files. What cannot be read comes out as ArticleError."""
+    from extractor.shards import LoneFileMeta, read_inputs
+
+    yield from read_inputs(paths, meta=LoneFileMeta(url, publisher, published))

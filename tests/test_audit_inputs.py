@@ -9,8 +9,7 @@ import pytest
 from audit_claims import Story
 
 from extractor.audit.inputs import (
-    ArticleFile,
-    CorpusFolder,
+    ArticlePaths,
     RecordsFile,
     gather,
     source_for_path,
@@ -46,12 +45,12 @@ def no_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize(
     ("name", "kind"),
     [
-        ("corpus", CorpusFolder),
-        ("corpus/meta.jsonl", CorpusFolder),
+        ("corpus", ArticlePaths),
+        ("corpus/meta.jsonl", ArticlePaths),
         ("claims.jsonl", RecordsFile),
         ("claims.json", RecordsFile),
-        ("article.txt", ArticleFile),
-        ("article.html", ArticleFile),
+        ("article.txt", ArticlePaths),
+        ("article.html", ArticlePaths),
     ],
 )
 def test_source_for_path_by_kind_and_suffix(tmp_path: Path, name: str, kind: type) -> None:

@@ -19,15 +19,8 @@ from pydantic import ValidationError
 
 from extractor import jsonio
 from extractor.audit.records import ArticleInfo, AuditInput
-from extractor.corpus import (
-    HTML_SUFFIXES,
-    META_FILE,
-    ArticleError,
-    article_from_file,
-    load_corpus,
-    read_text,
-)
-from extractor.errors import CryptoClaimsError, InputError
+from extractor.corpus import HTML_SUFFIXES, META_FILE, ArticleError, read_articles, read_text
+from extractor.errors import InputError
 from extractor.models import Article, Claim
 from extractor.progress import Progress, Silent
 
@@ -44,34 +37,19 @@ class AuditSource(Protocol):
 
 
 @dataclass(frozen=True)
-class CorpusFolder:
-    """A corpus folder with ``meta.jsonl``: articles to extract."""
+class ArticlePaths:
+    """A corpus folder (or its ``meta.jsonl``) or one ``.txt``/``.html`` article: articles to
+    extract, read by the project's one article reader."""
 
     path: Path
 
     def load(self) -> AuditInput:
         data = AuditInput()
-        for item in load_corpus(self.path):
+        for item in read_articles([self.path]):
             if isinstance(item, ArticleError):
                 data.errors.append(item)
             else:
                 data.pending.append(item)
-        return data
-
-
-@dataclass(frozen=True)
-class ArticleFile:
-    """One ``.txt`` or ``.html`` article: an article to extract."""
-
-    path: Path
-
-    def load(self) -> AuditInput:
-        data = AuditInput()
-        try:
-            data.pending.append(article_from_file(self.path))
-        except CryptoClaimsError as exc:
-            reason = str(exc).removeprefix(f"{self.path}: ")
-            data.errors.append(ArticleError(str(self.path), reason))
         return data
 
 
@@ -156,17 +134,15 @@ def source_for_path(path: Path) -> AuditSource:
     """The kind of input a path is: corpus folder, article file, or JSON(L) records."""
     if str(path) == "-":
         return RecordsFile(path)
-    if path.is_dir():
-        return CorpusFolder(path)
-    if path.name == META_FILE:
-        return CorpusFolder(path.parent)
+    if path.is_dir() or path.name == META_FILE:
+        return ArticlePaths(path)
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
     suffix = path.suffix.lower()
     if suffix in RECORD_SUFFIXES:
         return RecordsFile(path)
     if suffix in TEXT_SUFFIXES:
-        return ArticleFile(path)
+        return ArticlePaths(path)
     raise InputError(
         f"{path}: not a corpus folder, an article (.txt, .html) or records (.jsonl, .json)"
     )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
 
-from extractor.corpus import ArticleError, load_corpus
+from extractor.corpus import ArticleError, read_articles
 from extractor.errors import CorpusError, ExtractionError
 from extractor.evaluation.gold import GOLD_FILE, PlacedGold, load_gold, place_claims
 from extractor.evaluation.scoring import Evaluation, score_article
@@ -33,7 +33,7 @@ class ScoringSet:
 def load_articles(folder: Path) -> list[Article]:
     """Every article of a corpus folder; an unreadable one is bad input (CorpusError)."""
     articles: list[Article] = []
-    for item in load_corpus(folder):
+    for item in read_articles([folder]):
         if isinstance(item, ArticleError):
             raise CorpusError(str(item))
         articles.append(item)
