@@ -76,7 +76,7 @@ def extract_article(article: Article, nlp: Language | None = None) -> list[Claim
 
     _check_prose(article)
     published = article.published.date() if article.published else None
-    return claims_of(annotate(article.text, published, article.publisher, nlp), article)
+    return claims_of(annotate(article.text, published, article.publisher, nlp=nlp), article)
 
 
 def claims_of(doc: Doc, article: Article) -> list[Claim]:

@@ -1,17 +1,26 @@
-"""Load the JSONL knowledge files under ``extractor/data``.
+"""The knowledge the pipeline uses: a :class:`Lexicon` of JSONL data files.
 
 Each file is one JSON object a line; each line is validated with a pydantic model
 and a bad line raises :class:`LexiconError` naming ``path:line`` and the reason.
-Files are read once per process.
+A Lexicon reads a folder of such files (by default ``extractor/data``), each file
+once, and keeps what the rules derive from it (compiled patterns, tables) with it,
+so two lexicons never share a derived pattern. The pipeline's components receive
+their Lexicon through their config and make it the active one while they run;
+the rules ask the active one (:func:`current`), and a function that derives
+something from it is decorated :func:`per_lexicon` instead of ``functools.cache``.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
-from functools import cache
+import shutil
+from collections.abc import Callable, Hashable, Iterator
+from contextvars import ContextVar
 from importlib import resources
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Any, Literal, ParamSpec, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
@@ -187,10 +196,117 @@ def load_jsonl(path: Path, model: type[Entry]) -> list[Entry]:
     return entries
 
 
-@cache
+# A component's config entry for its lexicon (``paths.lexicon`` in config.cfg sets the path).
+LEXICON_CONFIG: dict[str, Any] = {"@misc": "cryptoclaims.lexicon.v1", "path": None}
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class Lexicon:
+    """The data files of one folder, each read and validated on first use, and what the
+    rules derive from them. Build one with :meth:`from_disk` (every file validated at
+    once) or :meth:`bundled`; write a copy with :meth:`to_disk`."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._entries: dict[str, tuple[Any, ...]] = {}
+        self._derived: dict[Hashable, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"Lexicon({str(self.folder)!r})"
+
+    @classmethod
+    def bundled(cls) -> Lexicon:
+        """The lexicon of the package's ``extractor/data`` (one per process)."""
+        return _bundled()
+
+    @classmethod
+    def from_disk(cls, path: str | Path) -> Lexicon:
+        """The lexicon of a folder; every pipeline file it holds is validated now, and a
+        file it lacks is an error."""
+        folder = Path(path)
+        if not folder.is_dir():
+            raise LexiconError(f"{folder}: not a lexicon folder")
+        lexicon = cls(folder)
+        for name, model in PIPELINE_FILES.items():
+            lexicon.entries(name, model)
+        for name in CUE_LIST_FILES:
+            read_cue_lists(folder / name)
+        return lexicon
+
+    def to_disk(self, path: str | Path) -> None:
+        """Write the pipeline's data files of this lexicon to a folder (created)."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in [*PIPELINE_FILES, *CUE_LIST_FILES]:
+            if (self.folder / name).resolve() != (folder / name).resolve():
+                shutil.copyfile(self.folder / name, folder / name)
+
+    def entries(self, name: str, model: type[Entry]) -> tuple[Entry, ...]:
+        """The validated lines of one data file."""
+        found = self._entries.get(name)
+        if found is None:
+            found = self._entries[name] = tuple(load_jsonl(self.folder / name, model))
+        return cast(tuple[Entry, ...], found)
+
+    def derived(self, key: Hashable, build: Callable[[], T]) -> T:
+        """What ``build()`` derives from this lexicon, built once for ``key``."""
+        try:
+            return cast(T, self._derived[key])
+        except KeyError:
+            value = self._derived[key] = build()
+            return value
+
+    @contextlib.contextmanager
+    def active(self) -> Iterator[Lexicon]:
+        """Make this the lexicon the rules read while the block runs."""
+        token = _ACTIVE.set(self)
+        try:
+            yield self
+        finally:
+            _ACTIVE.reset(token)
+
+
+_ACTIVE: ContextVar[Lexicon | None] = ContextVar("cryptoclaims_lexicon", default=None)
+
+
+@functools.cache
+def _bundled() -> Lexicon:
+    return Lexicon(DATA_DIR)
+
+
+def current() -> Lexicon:
+    """The active lexicon: a running component's, else the bundled one."""
+    return _ACTIVE.get() or _bundled()
+
+
+def per_lexicon_value(key: Hashable, build: Callable[[], T]) -> T:
+    """``build()`` once per lexicon for ``key``: see :meth:`Lexicon.derived`."""
+    return current().derived(key, build)
+
+
+def per_lexicon(fn: Callable[P, T]) -> Callable[P, T]:
+    """Like ``functools.cache``, but one cache per lexicon: for rules that derive a
+    pattern or a table from the data files."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        lexicon = _ACTIVE.get() or _bundled()
+        key = (fn, args, tuple(kwargs.items()))
+        try:
+            return cast(T, lexicon._derived[key])
+        except KeyError:
+            value = lexicon._derived[key] = fn(*args, **kwargs)
+            return value
+
+    return wrapper
+
+
 def load(name: str, model: type[Entry]) -> tuple[Entry, ...]:
-    """A data file under ``extractor/data`` by name, validated and cached."""
-    return tuple(load_jsonl(DATA_DIR / name, model))
+    """A bundled data file by name, validated and read once (the audit's and HTML
+    extraction's own files; the pipeline's are read from the active lexicon)."""
+    return _bundled().entries(name, model)
 
 
 class LemmaException(_Line):
@@ -202,59 +318,59 @@ class LemmaException(_Line):
 
 
 def lemma_exceptions() -> tuple[LemmaException, ...]:
-    return load("lemma_exceptions.jsonl", LemmaException)
+    return current().entries("lemma_exceptions.jsonl", LemmaException)
 
 
 def assets() -> tuple[AssetEntry, ...]:
-    return load("assets.jsonl", AssetEntry)
+    return current().entries("assets.jsonl", AssetEntry)
 
 
 def sources() -> tuple[NamedEntry, ...]:
-    return load("sources.jsonl", NamedEntry)
+    return current().entries("sources.jsonl", NamedEntry)
 
 
 def venues() -> tuple[NamedEntry, ...]:
-    return load("venues.jsonl", NamedEntry)
+    return current().entries("venues.jsonl", NamedEntry)
 
 
 def scales() -> tuple[ScaleEntry, ...]:
-    return load("scales.jsonl", ScaleEntry)
+    return current().entries("scales.jsonl", ScaleEntry)
 
 
 def currencies() -> tuple[CurrencyEntry, ...]:
-    return load("currencies.jsonl", CurrencyEntry)
+    return current().entries("currencies.jsonl", CurrencyEntry)
 
 
 def unit_words() -> tuple[UnitWordEntry, ...]:
-    return load("unit_words.jsonl", UnitWordEntry)
+    return current().entries("unit_words.jsonl", UnitWordEntry)
 
 
 def qualifiers() -> tuple[QualifierEntry, ...]:
-    return load("qualifiers.jsonl", QualifierEntry)
+    return current().entries("qualifiers.jsonl", QualifierEntry)
 
 
 def number_context() -> tuple[NumberContextWord, ...]:
-    return load("number_context.jsonl", NumberContextWord)
+    return current().entries("number_context.jsonl", NumberContextWord)
 
 
 def number_words() -> tuple[NumberWordEntry, ...]:
-    return load("number_words.jsonl", NumberWordEntry)
+    return current().entries("number_words.jsonl", NumberWordEntry)
 
 
 def time_units() -> tuple[TimeUnitEntry, ...]:
-    return load("time_units.jsonl", TimeUnitEntry)
+    return current().entries("time_units.jsonl", TimeUnitEntry)
 
 
 def metric_triggers() -> tuple[MetricTrigger, ...]:
-    return load("metrics.jsonl", MetricTrigger)
+    return current().entries("metrics.jsonl", MetricTrigger)
 
 
 def side_triggers() -> tuple[SideTrigger, ...]:
-    return load("sides.jsonl", SideTrigger)
+    return current().entries("sides.jsonl", SideTrigger)
 
 
 def boilerplate_markers() -> tuple[BoilerplateMarker, ...]:
-    return load("boilerplate.jsonl", BoilerplateMarker)
+    return current().entries("boilerplate.jsonl", BoilerplateMarker)
 
 
 class MetricUnits(_Line):
@@ -272,11 +388,11 @@ class UnitBlocker(_Line):
 
 
 def unit_blockers() -> tuple[UnitBlocker, ...]:
-    return load("unit_blockers.jsonl", UnitBlocker)
+    return current().entries("unit_blockers.jsonl", UnitBlocker)
 
 
 def metric_units() -> tuple[MetricUnits, ...]:
-    return load("metric_units.jsonl", MetricUnits)
+    return current().entries("metric_units.jsonl", MetricUnits)
 
 
 class CueList(_Line):
@@ -311,10 +427,9 @@ class CueList(_Line):
 CUES_FILE = "cues.jsonl"
 
 
-@cache
 def cue_lists() -> dict[str, CueList]:
-    """The lists of ``data/cues.jsonl`` by name (read once)."""
-    return read_cue_lists(DATA_DIR / CUES_FILE)
+    """The lists of the active lexicon's ``cues.jsonl`` by name (read once per lexicon)."""
+    return per_lexicon_value(("cue_lists",), lambda: read_cue_lists(current().folder / CUES_FILE))
 
 
 def read_cue_lists(path: Path) -> dict[str, CueList]:
@@ -334,49 +449,81 @@ def _cue_list(name: str) -> CueList:
     try:
         return cue_lists()[name]
     except KeyError:
-        raise LexiconError(f"{DATA_DIR / CUES_FILE}: no list named {name!r}") from None
+        raise LexiconError(f"{current().folder / CUES_FILE}: no list named {name!r}") from None
 
 
-@cache
+@per_lexicon
 def cue_phrases(name: str) -> tuple[str, ...]:
     """The phrases of the named cue list (an error if it has none)."""
     entry = _cue_list(name)
     if not entry.phrases:
-        raise LexiconError(f"{DATA_DIR / CUES_FILE}: list {name!r} holds no phrases")
+        raise LexiconError(f"{current().folder / CUES_FILE}: list {name!r} holds no phrases")
     return tuple(entry.phrases)
 
 
 ATTRIBUTION_FILE = "attribution_cues.jsonl"
 
 
-@cache
 def attribution_lists() -> dict[str, CueList]:
-    """The word lists of ``data/attribution_cues.jsonl`` by name (read once)."""
-    return read_cue_lists(DATA_DIR / ATTRIBUTION_FILE)
+    """The word lists of the active lexicon's ``attribution_cues.jsonl`` by name (read once
+    per lexicon)."""
+    folder = current().folder
+    return per_lexicon_value(
+        ("attribution_lists",), lambda: read_cue_lists(folder / ATTRIBUTION_FILE)
+    )
 
 
-@cache
+@per_lexicon
 def attribution_phrases(name: str) -> tuple[str, ...]:
     """The phrases of the named list of ``data/attribution_cues.jsonl``."""
     entry = attribution_lists().get(name)
     if entry is None or not entry.phrases:
-        raise LexiconError(f"{DATA_DIR / ATTRIBUTION_FILE}: no list of phrases named {name!r}")
+        raise LexiconError(
+            f"{current().folder / ATTRIBUTION_FILE}: no list of phrases named {name!r}"
+        )
     return tuple(entry.phrases)
 
 
-@cache
+@per_lexicon
 def attribution_metrics(name: str) -> frozenset[str]:
     """The metrics of the named list of ``data/attribution_cues.jsonl``."""
     entry = attribution_lists().get(name)
     if entry is None or not entry.metrics:
-        raise LexiconError(f"{DATA_DIR / ATTRIBUTION_FILE}: no list of metrics named {name!r}")
+        raise LexiconError(
+            f"{current().folder / ATTRIBUTION_FILE}: no list of metrics named {name!r}"
+        )
     return frozenset(entry.metrics)
 
 
-@cache
+@per_lexicon
 def cue_metrics(name: str) -> frozenset[str]:
     """The metrics of the named cue list (an error if it has none)."""
     entry = _cue_list(name)
     if not entry.metrics:
-        raise LexiconError(f"{DATA_DIR / CUES_FILE}: list {name!r} holds no metrics")
+        raise LexiconError(f"{current().folder / CUES_FILE}: list {name!r} holds no metrics")
     return frozenset(entry.metrics)
+
+
+# The named word lists of a pipeline's lexicon (validated by read_cue_lists).
+CUE_LIST_FILES = (CUES_FILE, ATTRIBUTION_FILE)
+
+# The files a pipeline's lexicon holds (the audit's and HTML extraction's own files are
+# read from the bundled data only).
+PIPELINE_FILES: dict[str, type[BaseModel]] = {
+    "assets.jsonl": AssetEntry,
+    "sources.jsonl": NamedEntry,
+    "venues.jsonl": NamedEntry,
+    "scales.jsonl": ScaleEntry,
+    "currencies.jsonl": CurrencyEntry,
+    "qualifiers.jsonl": QualifierEntry,
+    "number_words.jsonl": NumberWordEntry,
+    "time_units.jsonl": TimeUnitEntry,
+    "metrics.jsonl": MetricTrigger,
+    "sides.jsonl": SideTrigger,
+    "boilerplate.jsonl": BoilerplateMarker,
+    "unit_blockers.jsonl": UnitBlocker,
+    "metric_units.jsonl": MetricUnits,
+    "lemma_exceptions.jsonl": LemmaException,
+    "unit_words.jsonl": UnitWordEntry,
+    "number_context.jsonl": NumberContextWord,
+}

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from extractor import lexicon
+from extractor.lexicon import per_lexicon
 from extractor.nlp import lemmas
 from extractor.nlp.spelled import Vocabulary
 
@@ -277,9 +277,9 @@ def _context() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in roles.items()}
 
 
-@cache
+@per_lexicon
 def grammar() -> Grammar:
-    """Build the grammar from the data files (once per process)."""
+    """Build the grammar from the active lexicon's data files (once per lexicon)."""
     scales = {s.word.lower(): s.factor for s in lexicon.scales()}
     spaced = alternation(s.word for s in lexicon.scales() if not s.attached)
     vocab = vocabulary()

@@ -29,9 +29,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cached_property
 
 from extractor import lexicon
+from extractor.lexicon import per_lexicon
 from extractor.nlp.context import Context, Span
 from extractor.nlp.cues import issuer_after
 from extractor.nlp.mentions import Mention
@@ -72,7 +73,7 @@ def _alternation(name: str) -> str:
     return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + ")"
 
 
-@cache
+@per_lexicon
 def _cue_before() -> re.Pattern[str]:
     """A citing cue, then an optional article and a descriptor ending in a provider
     noun ("data from blockchain analytics firm "), ending the text before a name."""
@@ -82,7 +83,7 @@ def _cue_before() -> re.Pattern[str]:
     return re.compile(rf"{cue}\s+(?:(?:the|a|an)\s+)?(?:{descriptor})?$", re.IGNORECASE)
 
 
-@cache
+@per_lexicon
 def _noun_after() -> re.Pattern[str]:
     """A citing noun after a name or its possessive ("data", "’s latest report")."""
     return re.compile(
@@ -91,7 +92,7 @@ def _noun_after() -> re.Pattern[str]:
     )
 
 
-@cache
+@per_lexicon
 def _document_after() -> re.Pattern[str]:
     """A company document right after a name or its possessive ("SEC filings",
     "Tesla’s earnings report")."""
@@ -101,7 +102,7 @@ def _document_after() -> re.Pattern[str]:
     )
 
 
-@cache
+@per_lexicon
 def _verb_after() -> re.Pattern[str]:
     """A verb of stating after a name: an appositive, a ticker in brackets and a few
     adverbs may stand between ("Tether, issuer of USDT, said", "Circle earlier confirmed")."""
@@ -113,19 +114,19 @@ def _verb_after() -> re.Pattern[str]:
     )
 
 
-@cache
+@per_lexicon
 def _in_apposition() -> re.Pattern[str]:
     """ "Chi Onwurah, the Labour MP for ...": a name in an appositive is not its subject."""
     return re.compile(r",\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 
 
-@cache
+@per_lexicon
 def _place_before() -> re.Pattern[str]:
     """A preposition right before a name: "traders on Binance show" is not Binance speaking."""
     return re.compile(rf"\b{_alternation('not_subject_before')}\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-@cache
+@per_lexicon
 def _verb_before() -> re.Pattern[str]:
     """A verb of stating after a quote or a comma, right before the name
     ("”, said Kronos Research CIO Vincent Liu")."""
@@ -137,7 +138,7 @@ def _verb_before() -> re.Pattern[str]:
     )
 
 
-@cache
+@per_lexicon
 def _referring_speaker() -> re.Pattern[str]:
     """ "The firm reported", "it said", "the company’s earnings report", "according to the
     filing", "per SEC filings", "in its attestation report": the company speaks."""
@@ -156,7 +157,7 @@ def _referring_speaker() -> re.Pattern[str]:
     )
 
 
-@cache
+@per_lexicon
 def _cue_words() -> frozenset[str]:
     """The first word of every phrase a citation needs: a set lookup per word tells the
     sentences to read closely (a regex of all the phrases is many times slower)."""
@@ -175,12 +176,12 @@ _WORDS = re.compile(r"[a-z0-9-]+")
 _CAPITALIZED = re.compile(r"\b[A-Z][\w-]*")
 
 
-@cache
+@per_lexicon
 def _first_words(*lists: str) -> frozenset[str]:
     return frozenset(p.split()[0].lower() for n in lists for p in lexicon.attribution_phrases(n))
 
 
-@cache
+@per_lexicon
 def _cue_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """First words that cite a name after them, verbs of stating, first words that cite a
     name before them, and all of them (built once, not per sentence)."""
@@ -190,7 +191,7 @@ def _cue_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozens
     return before, verbs, after, before | after
 
 
-@cache
+@per_lexicon
 def _cue_word() -> re.Pattern[str]:
     """A word of :func:`_cue_sets` as a whole ``_WORDS`` token: one scan in C finds the
     few cue words of a sentence, where a loop would look at every word."""
@@ -210,7 +211,7 @@ def _near_before(positions: list[int], pos: int, reach: int) -> bool:
     return i < len(positions) and positions[i] < pos
 
 
-@cache
+@per_lexicon
 def _reference_words() -> tuple[frozenset[str], ...]:
     """Words each kind of reference needs: a company noun, a document's head noun, a verb
     of stating, a verb of speaking."""
@@ -226,18 +227,18 @@ def _reference_words() -> tuple[frozenset[str], ...]:
     )
 
 
-@cache
+@per_lexicon
 def _descriptor_before() -> re.Pattern[str]:
     return re.compile(rf"\b{_alternation('org_descriptors')}\s+$")
 
 
-@cache
+@per_lexicon
 def _said_before() -> re.Pattern[str]:
     """A verb of stating ending the text before a document ("said in a statement")."""
     return re.compile(rf"\b{_alternation('statement_verbs')}\s+$", re.IGNORECASE)
 
 
-@cache
+@per_lexicon
 def _anonymous() -> re.Pattern[str]:
     """An unnamed voice speaking ("analysts warn", "experts say")."""
     verbs = _alternation("statement_verbs") + r"|warn|warned|warns|argue|argued|argues|believe"
@@ -248,7 +249,7 @@ def _anonymous() -> re.Pattern[str]:
     )
 
 
-@cache
+@per_lexicon
 def _lexicon_names() -> dict[str, str]:
     """Every source and venue name, also without spaces, to canonical ("nansen" → Nansen)."""
     found: dict[str, str] = {}
@@ -259,17 +260,17 @@ def _lexicon_names() -> dict[str, str]:
     return found
 
 
-@cache
+@per_lexicon
 def _source_kinds() -> dict[str, str]:
     return {e.name: e.kind for e in lexicon.sources()}
 
 
-@cache
+@per_lexicon
 def _stock_names() -> dict[str, tuple[str, ...]]:
     return {e.id: tuple(e.names) for e in lexicon.assets() if e.kind in _COMPANY_ASSETS}
 
 
-@cache
+@per_lexicon
 def _issuers() -> dict[str, str]:
     return {e.id: e.issuer for e in lexicon.assets() if e.issuer}
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
 
 from extractor import lexicon
+from extractor.lexicon import per_lexicon
 
 
 def _words(name: str) -> str:
@@ -28,26 +28,26 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-@cache
+@per_lexicon
 def change_before() -> re.Pattern[str]:
     """A change word ending the text before a money figure ("down about $"); group ``verb``."""
     hedge = r"(?:about\s+|around\s+|nearly\s+|roughly\s+|over\s+|more than\s+)?"
     return _compile(rf"\b(?P<verb>{_words('change_verbs')})\s+{hedge}$")
 
 
-@cache
+@per_lexicon
 def up_verbs() -> frozenset[str]:
     """Change words that mean a rise."""
     return frozenset(lexicon.cue_phrases("up_verbs"))
 
 
-@cache
+@per_lexicon
 def macro() -> re.Pattern[str]:
     """A macro-economic quantity (inflation, rates, yields)."""
     return _compile(rf"\b{_words('macro_words')}\b")
 
 
-@cache
+@per_lexicon
 def unknown_ticker() -> re.Pattern[str]:
     """An upper-case word the lexicon may not know that reads as a coin's ticker: a cashtag
     ("$PNUT"), or a word right before "token", "coin" or "price" ("IOST token"). Words that
@@ -59,7 +59,7 @@ def unknown_ticker() -> re.Pattern[str]:
     )
 
 
-@cache
+@per_lexicon
 def parenthesized_ticker() -> re.Pattern[str]:
     """A ticker in parentheses after a capitalized name ("CoreFlux (CFLX)", "Strategy
     (NASDAQ: MSTR)"); group ``exchange`` when a stock exchange prefixes it, ``suffix`` when
@@ -73,7 +73,7 @@ def parenthesized_ticker() -> re.Pattern[str]:
     )
 
 
-@cache
+@per_lexicon
 def _not_tickers() -> frozenset[str]:
     return frozenset(lexicon.cue_phrases("not_tickers"))
 
@@ -83,31 +83,31 @@ def is_ticker(word: str) -> bool:
     return word not in _not_tickers()
 
 
-@cache
+@per_lexicon
 def attribute_after() -> re.Pattern[str]:
     """A noun right after a coin name that makes the coin an attribute ("Bitcoin holdings")."""
     return _compile(rf"^[\s-]*{_words('attribute_nouns')}\b")
 
 
-@cache
+@per_lexicon
 def issuer_after() -> re.Pattern[str]:
     """A possessive after a provider that makes it an issuer, not a cited source."""
     return _compile(rf"^\s*(?:’s|'s)\s+(?!{_words('issuer_possessive_exceptions')})")
 
 
-@cache
+@per_lexicon
 def cue_before() -> re.Pattern[str]:
     """A citing word ending the text before a provider's name ("according to the")."""
     return _compile(rf"\b{_words('citation_cues_before')}\s+(?:the\s+)?$")
 
 
-@cache
+@per_lexicon
 def filing() -> re.Pattern[str]:
     """A word of announcing or filing ("disclosed", "8-K")."""
     return _compile(rf"\b{_words('filing_words')}\b")
 
 
-@cache
+@per_lexicon
 def issuance() -> re.Pattern[str]:
     """A sale of a company's own securities, verb first or securities first."""
     verbs, nouns = _words("issuance_verbs_before"), _words("issuance_nouns_after")
@@ -117,7 +117,7 @@ def issuance() -> re.Pattern[str]:
     return _compile(f"{verb_first}|{noun_first}")
 
 
-@cache
+@per_lexicon
 def company_ref() -> re.Pattern[str]:
     """A reference to the company an article reports on ("the firm", "its", "we")."""
     nouns, alone = _words("company_nouns"), _words("company_self_references")
@@ -128,67 +128,67 @@ def _anywhere(name: str) -> re.Pattern[str]:
     return _compile(rf"\b{_words(name)}\b")
 
 
-@cache
+@per_lexicon
 def other_event() -> re.Pattern[str]:
     """A word placing a figure in another event ("previous", "last year", "alone")."""
     return _anywhere("other_event_words")
 
 
-@cache
+@per_lexicon
 def anaphoric_data() -> re.Pattern[str]:
     """Words pointing back to data already cited ("The data reveals")."""
     return _anywhere("anaphoric_data")
 
 
-@cache
+@per_lexicon
 def spokesperson() -> re.Pattern[str]:
     """A platform's own voice ("CEO Ben Zhou", "the exchange")."""
     return _anywhere("spokesperson")
 
 
-@cache
+@per_lexicon
 def combined() -> re.Pattern[str]:
     """A word saying several named things share one figure ("a combined $34.7 million")."""
     return _anywhere("combined_words")
 
 
-@cache
+@per_lexicon
 def hypothetical() -> re.Pattern[str]:
     """Conditional or forecast wording ("could slide toward $60,000", "if BTC closes")."""
     return _anywhere("hypothetical")
 
 
-@cache
+@per_lexicon
 def sentiment() -> re.Pattern[str]:
     """A word of market sentiment ("fear", "greed")."""
     return _anywhere("sentiment_words")
 
 
-@cache
+@per_lexicon
 def oscillator() -> re.Pattern[str]:
     """An oscillator's name ("RSI", "stochastic")."""
     return _anywhere("oscillator_words")
 
 
-@cache
+@per_lexicon
 def total() -> re.Pattern[str]:
     """A word making holdings a running total ("bringing", "now", "total")."""
     return _anywhere("total_words")
 
 
-@cache
+@per_lexicon
 def attribution_cue() -> re.Pattern[str]:
     """A word that makes a named company the source of its sentence ("according to")."""
     return _compile(rf"\b{_alternation(lexicon.attribution_phrases('attribution_words'))}\b")
 
 
-@cache
+@per_lexicon
 def fund_words() -> re.Pattern[str]:
     """A word that shows funds are talked about ("funds", "ETPs")."""
     return _anywhere("fund_context_words")
 
 
-@cache
+@per_lexicon
 def participant_after() -> re.Pattern[str]:
     """Participants right after a count, one word allowed between ("12,000 liquidated traders")."""
     active = rf"{_words('activity_words')}\s(?:[a-z-]+\s)?{_words('active_participant_nouns')}"
@@ -198,7 +198,7 @@ def participant_after() -> re.Pattern[str]:
 _NOT_COUNTED = r"(?:this|across|less|plus|versus|towards|always|perhaps|unless|thus|times)\b"
 
 
-@cache
+@per_lexicon
 def counted_after() -> re.Pattern[str]:
     """A plural noun right after a count, one word allowed between: the count counts those
     things ("2,941,207 shares", "47 different hacks"), unless they are coins ("6,300 tokens")."""
@@ -206,7 +206,7 @@ def counted_after() -> re.Pattern[str]:
     return _compile(rf"^\s(?:[a-z-]+\s)?(?!{coins}\b|{_NOT_COUNTED})[a-z]{{3,}}s\b")
 
 
-@cache
+@per_lexicon
 def funds_after() -> re.Pattern[str]:
     """A fund group right after a count, two words allowed between ("12 spot Bitcoin ETFs")."""
     return _compile(rf"\s(?:[a-z-]+\s){{0,2}}?{_words('fund_group_nouns')}\b")

@@ -10,8 +10,7 @@ for the cue words that regular expressions still match.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import cache
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import cast
 
@@ -25,11 +24,12 @@ from thinc.types import Ints2d
 
 from extractor import lexicon
 from extractor.errors import LexiconError
+from extractor.lexicon import LEXICON_CONFIG, Lexicon, per_lexicon
 
 _WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
 
 
-@cache
+@per_lexicon
 def _table() -> dict[str, str]:
     """word → lemma, as spacy-lookups-data ships it for English."""
     try:
@@ -43,7 +43,7 @@ def _table() -> dict[str, str]:
     return words
 
 
-@cache
+@per_lexicon
 def _lemmas() -> frozenset[str]:
     return frozenset(_table().values())
 
@@ -99,7 +99,7 @@ def surface_forms(phrase: str) -> list[str]:
     return [" ".join([*modifiers, form]) for form in heads]
 
 
-@cache
+@per_lexicon
 def _forms() -> dict[str, frozenset[str]]:
     by_lemma: dict[str, set[str]] = {}
     for form, base in _table().items():
@@ -144,7 +144,14 @@ class LemmaSetter:
 
 @Language.factory(
     "cc_lemmas",
+    default_config={"lexicon": LEXICON_CONFIG},
     assigns=["token.lemma"],
 )
-def make_lemmas(nlp: Language, name: str) -> LemmaSetter:
-    return LemmaSetter(nlp)
+def make_lemmas(nlp: Language, name: str, lexicon: Lexicon) -> Callable[[Doc], Doc]:
+    setter = LemmaSetter(nlp)
+
+    def set_lemmas(doc: Doc) -> Doc:
+        with lexicon.active():  # its lemma exceptions
+            return setter(doc)
+
+    return set_lemmas

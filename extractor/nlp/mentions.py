@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from typing import cast
 
 from spacy.attrs import IDX, LENGTH
@@ -22,6 +21,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from extractor import lexicon
+from extractor.lexicon import per_lexicon
 from extractor.nlp.cues import is_ticker, parenthesized_ticker, unknown_ticker
 from extractor.nlp.lemmas import LemmaSetter, covers_every_form, surface_forms, trigger_key
 
@@ -173,7 +173,7 @@ def _subject_verb_after(text: str, end: int) -> bool:
     return following is not None and following[1].lower() in _subject_verbs()
 
 
-@cache
+@per_lexicon
 def _subject_verbs() -> frozenset[str]:
     return frozenset(lexicon.cue_phrases("subject_verbs"))
 

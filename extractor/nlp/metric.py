@@ -9,9 +9,9 @@ winner is refined by the words around the amount ("down $2 billion" is a change,
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from extractor import lexicon
+from extractor.lexicon import per_lexicon
 from extractor.nlp.context import (
     OF_AFTER,
     Context,
@@ -52,12 +52,12 @@ _AT_PRICE = re.compile(r"(?i)\bat\s+(?:an?\s+)?(?:average\s+(?:price\s+)?(?:of\s
 _FOR_BEFORE = re.compile(r"(?i)\bfor\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|~\s?)?$")
 
 
-@cache
+@per_lexicon
 def _limits() -> dict[str, tuple[set[str], float | None]]:
     return {m.metric: (set(m.kinds), m.max_value) for m in lexicon.metric_units()}
 
 
-@cache
+@per_lexicon
 def _triggers() -> dict[tuple[str, str], tuple[float, set[str] | None]]:
     return {
         (trigger_key(t.phrase), t.metric): (t.weight, set(t.kinds) if t.kinds else None)

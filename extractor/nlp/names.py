@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from extractor import lexicon
+from extractor.lexicon import per_lexicon
 
 _WORD = re.compile(r"[A-Za-z0-9][\w&+'’@-]*(?:\.[A-Za-z][\w&+'’@-]*)*\.?")  # "Line.2" is two
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
@@ -64,7 +64,7 @@ class _Token:
     possessive: bool
 
 
-@cache
+@per_lexicon
 def word_list(name: str) -> frozenset[str]:
     """A list of ``data/attribution_cues.jsonl`` as lowercase words."""
     return frozenset(p.lower() for p in lexicon.attribution_phrases(name))

@@ -36,6 +36,7 @@ from spacy.util import registry
 from thinc.types import Ints2d
 
 from extractor.errors import CryptoClaimsError
+from extractor.lexicon import LEXICON_CONFIG, Lexicon
 from extractor.nlp import layers, linker
 from extractor.nlp import lemmas as _lemmas  # noqa: F401  (registers cc_lemmas)
 from extractor.nlp.amounts import find_amounts
@@ -122,8 +123,12 @@ def _spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Span]:
 class StructureTagger:
     """Paragraphs, sentences, captions and boilerplate; sets sentence starts."""
 
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
     def __call__(self, doc: Doc) -> Doc:
-        structure = analyse(text_of(doc))
+        with self.lexicon.active():
+            structure = analyse(text_of(doc))
         doc._.structure = structure
         _set_sentence_starts(doc, [s for s, _ in structure.sentences])
         return doc
@@ -146,14 +151,15 @@ class AmountTagger:
     """Money, crypto, percent, count, ratio and multiple amounts outside boilerplate and
     dates ("January 5–11", "24 hours" hold no amount)."""
 
-    def __init__(self, name: str, spans_key: str | None) -> None:
-        self.name, self.spans_key = name, spans_key
+    def __init__(self, name: str, lexicon: Lexicon, spans_key: str | None) -> None:
+        self.name, self.lexicon, self.spans_key = name, lexicon, spans_key
 
     def __call__(self, doc: Doc) -> Doc:
         structure: Structure = _need(doc, self.name, "structure", "cc_structure")
         times: tuple[TimeExpr, ...] = _need(doc, self.name, "times", "cc_periods")
         skip = list(structure.boilerplate) + [(t.start, t.end) for t in times]
-        doc._.amounts = find_amounts(text_of(doc), skip)
+        with self.lexicon.active():
+            doc._.amounts = find_amounts(text_of(doc), skip)
         if self.spans_key:
             found = [(a.start, a.end, a.kind.upper()) for a in doc._.amounts]
             doc.spans[self.spans_key] = _spans(doc, found)
@@ -163,12 +169,14 @@ class AmountTagger:
 class MentionTagger:
     """Assets, sources, venues and metric/side trigger words from the lexicons."""
 
-    def __init__(self, nlp: Language, spans_key: str | None) -> None:
-        self.matcher = MentionMatcher(nlp)
-        self.spans_key = spans_key
+    def __init__(self, nlp: Language, lexicon: Lexicon, spans_key: str | None) -> None:
+        self.lexicon, self.spans_key = lexicon, spans_key
+        with lexicon.active():
+            self.matcher = MentionMatcher(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.mentions = self.matcher.find(doc, text_of(doc))
+        with self.lexicon.active():
+            doc._.mentions = self.matcher.find(doc, text_of(doc))
         if self.spans_key:
             kinds = ("asset", "source", "venue")
             found = [(m.start, m.end, m.kind.upper()) for m in doc._.mentions if m.kind in kinds]
@@ -193,8 +201,8 @@ class PeriodTagger:
 class ClaimLinker:
     """Link each amount to its metric, side, asset, period, source and venue."""
 
-    def __init__(self, name: str) -> None:
-        self.name = name
+    def __init__(self, name: str, lexicon: Lexicon) -> None:
+        self.name, self.lexicon = name, lexicon
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(_need(doc, self.name, "mentions", "cc_mentions"))
@@ -208,7 +216,8 @@ class ClaimLinker:
             published=doc._.published,
             publisher=doc._.publisher,
         )
-        doc._.links = linker.link(ctx)
+        with self.lexicon.active():
+            doc._.links = linker.link(ctx)
         return doc
 
 
@@ -225,13 +234,27 @@ def _outside_names(amounts: list[layers.Amount], mentions: list[Mention]) -> lis
     return kept
 
 
+_LEXICON = LEXICON_CONFIG
+
+
+@registry.misc("cryptoclaims.lexicon.v1")  # type: ignore[untyped-decorator]
+def make_lexicon(path: str | None = None) -> Lexicon:
+    """The lexicon of a folder of data files; None: the package's own."""
+    return Lexicon.bundled() if path is None else _lexicon_at(str(Path(path).resolve()))
+
+
+@cache
+def _lexicon_at(path: str) -> Lexicon:
+    return Lexicon.from_disk(path)  # one per folder: the components share it
+
+
 @Language.factory(
     "cc_structure",
-    default_config={},
+    default_config={"lexicon": _LEXICON},
     assigns=["doc._.structure", "token.is_sent_start"],
 )
-def make_structure(nlp: Language, name: str) -> StructureTagger:
-    return StructureTagger()
+def make_structure(nlp: Language, name: str, lexicon: Lexicon) -> StructureTagger:
+    return StructureTagger(lexicon)
 
 
 @Language.factory(
@@ -245,31 +268,33 @@ def make_periods(nlp: Language, name: str) -> PeriodTagger:
 
 @Language.factory(
     "cc_amounts",
-    default_config={"spans_key": None},
+    default_config={"lexicon": _LEXICON, "spans_key": None},
     requires=["doc._.structure", "doc._.times"],
     assigns=["doc._.amounts"],
 )
-def make_amounts(nlp: Language, name: str, spans_key: str | None) -> AmountTagger:
-    return AmountTagger(name, spans_key)
+def make_amounts(nlp: Language, name: str, lexicon: Lexicon, spans_key: str | None) -> AmountTagger:
+    return AmountTagger(name, lexicon, spans_key)
 
 
 @Language.factory(
     "cc_mentions",
-    default_config={"spans_key": None},
+    default_config={"lexicon": _LEXICON, "spans_key": None},
     assigns=["doc._.mentions"],
 )
-def make_mentions(nlp: Language, name: str, spans_key: str | None) -> MentionTagger:
-    return MentionTagger(nlp, spans_key)
+def make_mentions(
+    nlp: Language, name: str, lexicon: Lexicon, spans_key: str | None
+) -> MentionTagger:
+    return MentionTagger(nlp, lexicon, spans_key)
 
 
 @Language.factory(
     "cc_linker",
-    default_config={},
+    default_config={"lexicon": _LEXICON},
     requires=["doc._.structure", "doc._.times", "doc._.amounts", "doc._.mentions"],
     assigns=["doc._.links"],
 )
-def make_linker(nlp: Language, name: str) -> ClaimLinker:
-    return ClaimLinker(name)
+def make_linker(nlp: Language, name: str, lexicon: Lexicon) -> ClaimLinker:
+    return ClaimLinker(name, lexicon)
 
 
 @registry.callbacks("cryptoclaims.fix_tokenizer.v1")  # type: ignore[untyped-decorator]
@@ -293,9 +318,12 @@ PIPELINE = (
 )
 
 
-def blank() -> Language:
-    """A new pipeline from the package's ``config.cfg`` (uncached: a caller may change it)."""
-    nlp = spacy.util.load_model_from_config(spacy.util.load_config(CONFIG_FILE), auto_fill=True)
+def blank(lexicon: str | Path | None = None) -> Language:
+    """A new pipeline from the package's ``config.cfg`` (uncached: a caller may change it),
+    with the lexicon of a folder of data files (default: the package's own)."""
+    overrides = {"paths.lexicon": str(lexicon)} if lexicon is not None else {}
+    config = spacy.util.load_config(CONFIG_FILE, overrides=overrides)
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True)
     nlp.max_length = 2_000_000
     return nlp
 
@@ -307,7 +335,7 @@ def build_nlp() -> Language:
 
 
 def annotate(
-    text: str, published: date | None, publisher: str | None = None, nlp: Language | None = None
+    text: str, published: date | None, publisher: str | None = None, *, nlp: Language | None = None
 ) -> Doc:
     """Run the pipeline (default: the shared one) over ``text`` with its publication date
     as the base for dates (and its outlet, which is never the source of its own figures)."""

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from extractor import lexicon
+from extractor.lexicon import per_lexicon
 
 Span = tuple[int, int]
 
@@ -39,7 +39,7 @@ class Structure:
     captions: list[tuple[Span, str]] = field(default_factory=list)
 
 
-@cache
+@per_lexicon
 def _markers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """All line-start markers as one pattern, all anywhere-markers as another (one scan per
     line each); group ``m<i>`` names the marker that matched, mapped to its scope."""

@@ -10,10 +10,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from functools import cache
 from typing import TYPE_CHECKING
 
 from extractor import lexicon
+from extractor.lexicon import per_lexicon
 from extractor.nlp.context import (
     OF_AFTER,
     Context,
@@ -71,7 +71,7 @@ def _kind_of_asset(asset_id: str | None) -> str | None:
     return _asset_kinds().get(asset_id) if asset_id else None
 
 
-@cache
+@per_lexicon
 def _asset_kinds() -> dict[str, str]:
     return {e.id: e.kind for e in lexicon.assets()}
 
@@ -158,7 +158,7 @@ def _issuer(m: Mention, a: Amount, metric: str) -> str:
     return issuer if issuer and a.kind != "percent" else m.value
 
 
-@cache
+@per_lexicon
 def issuers() -> dict[str, str]:
     """Each preferred stock's issuing company, by asset id."""
     return {e.id: e.issuer for e in lexicon.assets() if e.issuer}

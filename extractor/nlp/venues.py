@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
 from typing import Protocol
 
 from extractor import lexicon
+from extractor.lexicon import per_lexicon
 from extractor.nlp.citations import citations, line_of, lines
 from extractor.nlp.context import Context, Span, boundaries, distance, gap
 from extractor.nlp.cues import other_event
@@ -167,7 +167,7 @@ def _cited(ctx: Context, m: Mention) -> bool:
     return any(c.name and c.provider and c.start <= m.start < c.end for c in citations(ctx))
 
 
-@cache
+@per_lexicon
 def _venue_ref() -> re.Pattern[str]:
     phrases = sorted(lexicon.attribution_phrases("venue_refs"), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
