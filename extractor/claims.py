@@ -56,7 +56,7 @@ _MAX_CHARS = 1_000_000  # spaCy's own guard; news articles are a few thousand ch
 _LONG_RUN = re.compile(r"\S{1000,}")  # no word or number is this long: encoded data, not prose
 
 
-def _check_prose(article: Article) -> None:
+def check_prose(article: Article) -> None:
     """Refuse texts no news article looks like, before they cost minutes."""
     if len(article.text) > _MAX_CHARS:
         raise ExtractionError(
@@ -74,7 +74,7 @@ def extract_article(article: Article, nlp: Language | None = None) -> list[Claim
     process's shared pipeline)."""
     from extractor.nlp.pipeline import annotate
 
-    _check_prose(article)
+    check_prose(article)
     published = article.published.date() if article.published else None
     return claims_of(annotate(article.text, published, article.publisher, nlp=nlp), article)
 

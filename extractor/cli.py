@@ -22,6 +22,7 @@ import click
 from extractor import __version__
 from extractor.commands.audit import audit_command
 from extractor.commands.evaluate import evaluate_command
+from extractor.commands.explain import explain_command
 from extractor.commands.export import export_command
 from extractor.commands.extract import extract_command
 from extractor.commands.ingest import ingest_command
@@ -94,3 +95,4 @@ main.add_command(export_command)
 main.add_command(evaluate_command)
 main.add_command(audit_command)
 main.add_command(run_command)
+main.add_command(explain_command)

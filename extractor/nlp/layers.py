@@ -62,6 +62,41 @@ UnitKind = Literal[
 ]
 MentionKind = Literal["asset", "source", "venue", "metric", "side"]
 
+
+class M:
+    """The metric names as constants for the rules: a typo is an error, not a silent miss."""
+
+    PRICE: Final = "price"
+    PRICE_CHANGE: Final = "price_change"
+    MARKET_CAP: Final = "market_cap"
+    MARKET_CAP_CHANGE: Final = "market_cap_change"
+    LIQUIDATIONS: Final = "liquidations"
+    OPEN_INTEREST: Final = "open_interest"
+    FUNDING_RATE: Final = "funding_rate"
+    LONG_SHORT_RATIO: Final = "long_short_ratio"
+    TRADING_VOLUME: Final = "trading_volume"
+    ETF_FLOW: Final = "etf_flow"
+    FUND_FLOW: Final = "fund_flow"
+    HOLDINGS: Final = "holdings"
+    RESERVES: Final = "reserves"
+    SUPPLY: Final = "supply"
+    MINING_COST: Final = "mining_cost"
+    AVERAGE_COST: Final = "average_cost"
+    HASHRATE: Final = "hashrate"
+    LOSS: Final = "loss"
+    PROFIT: Final = "profit"
+    REVENUE: Final = "revenue"
+    FEES: Final = "fees"
+    TVL: Final = "tvl"
+    HACK_AMOUNT: Final = "hack_amount"
+    FUNDING_RAISED: Final = "funding_raised"
+    FINE: Final = "fine"
+    SENTIMENT_INDEX: Final = "sentiment_index"
+    PARTICIPANTS: Final = "participants"
+    TRANSACTION_VALUE: Final = "transaction_value"
+    OTHER: Final = "other"
+
+
 METRICS: Final[tuple[str, ...]] = Metric.__args__  # type: ignore[attr-defined]
 SIDES: Final[tuple[str, ...]] = Side.__args__  # type: ignore[attr-defined]
 QUALIFIERS: Final[tuple[str, ...]] = Qualifier.__args__  # type: ignore[attr-defined]
@@ -104,6 +139,19 @@ class Amount:
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
+class Choice:
+    """Why a linked field got its value: the rule or fallback that decided (``reason``) and
+    the cue word it went by, with the cue's distance from the amount (characters, doubled
+    per clause boundary crossed)."""
+
+    field: str  # metric, side, asset, period, source, venue
+    value: str | None
+    reason: str
+    cue: Span | None = None
+    distance: float | None = None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
 class Link:
     """What one amount was linked to; ``value``/``low``/``high`` are the claim's (a negative
     level keeps its sign here, the amount record stays as written)."""
@@ -121,6 +169,7 @@ class Link:
     value: float
     low: float | None
     high: float | None
+    reasons: tuple[Choice, ...] = ()  # filled when the linker traces (``explain``)
 
 
 # --- serialization -------------------------------------------------------------------
@@ -135,7 +184,7 @@ def serializable(cls: type[Any]) -> type[Any]:
     return cls
 
 
-for _cls in (Amount, Link):
+for _cls in (Amount, Choice, Link):
     serializable(_cls)
 
 

@@ -14,22 +14,45 @@ where the sentence says nothing. The decisions live in their own modules:
     attribution  the source (citations: who the article cites)
     venues       the venue
     cues         cue patterns and metric sets, their words from data/cues.jsonl
+
+Here each field is one decision function that returns a :class:`Choice`: the value and
+the reason (the sentence's cue and its distance, or the fallback used), which
+``cryptoclaims explain`` shows. The thresholds are :class:`LinkerSettings` (the
+``cc_linker`` config). Reasons are written only when the settings ask for a trace.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from extractor.nlp import attribution, dating, subject, venues
 from extractor.nlp import metric as metrics
 from extractor.nlp import side as sides
-from extractor.nlp.context import Context, Span
+from extractor.nlp.context import Context, Span, distance
 from extractor.nlp.cues import sentiment
-from extractor.nlp.layers import Amount, Link
+from extractor.nlp.layers import Amount, Choice, Link, M
+from extractor.nlp.mentions import Mention
 from extractor.nlp.periods import Period
 
-__all__ = ["Context", "Draft", "link"]
+__all__ = ["Context", "Draft", "LinkerSettings", "link"]
+
+
+@dataclass(frozen=True)
+class LinkerSettings:
+    """The linker's thresholds, in one place."""
+
+    sure_score: float = 0.15  # a metric cue scoring less is a guess another reading may replace
+    repeat_reach: int = 400  # figures: a headline's repeat stands within the same article's few
+    topics: tuple[str, ...] = (
+        M.LIQUIDATIONS,
+        M.ETF_FLOW,
+        M.FUND_FLOW,
+        M.HACK_AMOUNT,
+        M.FUNDING_RAISED,
+    )
+    trace: bool = False  # write each field's reason on its Link (for ``explain``)
 
 
 @dataclass(slots=True)
@@ -38,7 +61,7 @@ class Draft:
 
     amount: Amount
     sentence: Span
-    metric: str = "other"
+    metric: str = M.OTHER
     side: str | None = None
     asset: str | None = None
     period: Period | None = None
@@ -47,6 +70,7 @@ class Draft:
     unit: str = ""
     sure: bool = True
     negative: bool = False  # a level below zero: the claim keeps the written sign
+    reasons: dict[str, Choice] = field(default_factory=dict)
 
     @property
     def value(self) -> float:
@@ -69,52 +93,195 @@ class Draft:
             value,
             low,
             high,
+            tuple(self.reasons.values()),
         )
 
 
-_REPEAT_REACH = 400  # figures: a headline's repeat stands within the same article's few dozen
-_TOPICS = ("liquidations", "etf_flow", "fund_flow", "hack_amount", "funding_raised")
-
-
-def link(ctx: Context) -> list[Link]:
+def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
     """One Link per amount, in text order."""
+    s = settings or LinkerSettings()
     links: list[Draft] = []
     for a in ctx.amounts:
         sent = ctx.sentence_of(a.start)
-        metric, score = metrics.metric(ctx, a, sent)
-        if (
-            score < 0.15
-            and a.kind in ("money", "percent")
-            and (topic := _paragraph_topic(ctx, a, links))
-        ):
-            metric, score = topic, 0.15  # "shorts lost $171.4 million" in a liquidations report
-        x = Draft(a, sent, metric=metric, side=sides.side(ctx, a, metric, sent), sure=score >= 0.15)
+        metric, sure = decide_metric(ctx, a, sent, links, s)
+        x = Draft(a, sent, metric=metric.value or M.OTHER, sure=sure)
+        side = decide_side(ctx, a, x.metric, sent, s)
+        x.side = side.value
         x.negative = a.sign < 0 and x.side is None  # "funding at -0.0051%" keeps its sign
-        x.asset = subject.asset(ctx, a, metric, sent) or subject.fallback_asset(
-            ctx, a, metric, links
-        )
-        x.period = dating.period(ctx, a, sent) or dating.fallback_period(ctx, a, metric, links)
-        x.source = attribution.attribute(ctx, a, sent, metric)
-        x.venue = venues.venue(ctx, a, metric, sent)
-        x.unit = metrics.unit(ctx, a, metric, sent)
-        if x.unit == "index" and metric == "other" and sentiment().search(ctx.text[slice(*sent)]):
-            x.metric = "sentiment_index"
+        asset = decide_asset(ctx, a, x.metric, sent, links, s)
+        x.asset = asset.value
+        x.period, period = decide_period(ctx, a, x.metric, sent, links, s)
+        source = decide_source(ctx, a, x.metric, sent, s)
+        x.source = source.value
+        x.venue = venues.venue(ctx, a, x.metric, sent)
+        x.unit = metrics.unit(ctx, a, x.metric, sent)
+        if x.unit == "index" and x.metric == M.OTHER and sentiment().search(ctx.text[slice(*sent)]):
+            x.metric = M.SENTIMENT_INDEX
+            metric = Choice("metric", x.metric, "an index reading in a sentence of sentiment words")
+        if s.trace:
+            venue = Choice("venue", x.venue, "the nearest venue of the sentence, or the hacked one")
+            for choice in (metric, side, asset, period, source, venue):
+                x.reasons[choice.field] = choice
         links.append(x)
-    _repeat_from_body(links, lambda x: dating.in_headline(ctx, x.amount))
+    _repeat_from_body(links, s, lambda x: dating.in_headline(ctx, x.amount))
+    before = [(x.source, x.venue, x.period) for x in links]
     attribution.from_body(ctx, links)
     venues.carry(ctx, links)
     dating.as_of_publication(ctx, links)
+    if s.trace:
+        _note_carried(links, before)
     return [x.frozen() for x in links]
 
 
-def _paragraph_topic(ctx: Context, a: Amount, links: list[Draft]) -> str | None:
+def _note_carried(links: list[Draft], before: list[tuple[Any, Any, Any]]) -> None:
+    """The reasons of fields filled after every figure was linked."""
+    for x, (source, venue, period) in zip(links, before, strict=True):
+        if x.source != source:
+            reason = "a headline or summary figure: the source the body gives the same figure"
+            x.reasons["source"] = Choice("source", x.source, reason)
+        if x.venue != venue:
+            reason = "the venue of the paragraph's earlier figure of this metric and kind"
+            x.reasons["venue"] = Choice("venue", x.venue, reason)
+        if x.period != period:
+            reason = "a level stated without a date holds as of publication"
+            x.reasons["period"] = Choice("period", _period_text(x.period), reason)
+
+
+# --- decisions: each returns the choice and why ----------------------------------------
+
+
+def decide_metric(
+    ctx: Context, a: Amount, sent: Span, links: list[Draft], s: LinkerSettings
+) -> tuple[Choice, bool]:
+    """The metric, and whether a cue of the sentence made it sure."""
+    metric, score = metrics.metric(ctx, a, sent)
+    weak = score < s.sure_score and a.kind in ("money", "percent")
+    if weak and (topic := _paragraph_topic(ctx, a, links, s)):
+        reason = "no sure cue in the sentence: the paragraph's topic (its figures or lead line)"
+        return Choice("metric", topic, reason), True  # "shorts lost $171.4 million"
+    sure = score >= s.sure_score
+    if not s.trace:
+        return Choice("metric", metric, ""), sure
+    cues = ctx.in_span("metric", sent)
+    cue = _nearest(ctx, a, [m for m in cues if m.value == metric])
+    if metric == M.OTHER:
+        reason = "no cue in the sentence names a metric this amount can be"
+    elif cue is None:
+        cue = _nearest(ctx, a, cues)
+        reason = "the words around the amount (a level, a share, a change, a fund)"
+        reason += f", refining the nearest cue ({cue.value})" if cue else ""
+    else:
+        reason = f"the strongest fitting cue of the sentence (score {score:.2f})"
+    if not sure and metric != M.OTHER:
+        reason += "; weak, below the sure score"
+    return _with_cue(Choice("metric", metric, reason), ctx, a, cue), sure
+
+
+def decide_side(ctx: Context, a: Amount, metric: str, sent: Span, s: LinkerSettings) -> Choice:
+    side = sides.side(ctx, a, metric, sent)
+    if not s.trace:
+        return Choice("side", side, "")
+    if side is None:
+        return Choice("side", None, "no side word of the sentence belongs to this amount")
+    if a.sign and side in ("up", "down"):
+        return Choice("side", side, "the sign written before the amount")
+    cue = _nearest(ctx, a, [m for m in ctx.in_span("side", sent) if m.value == side])
+    reason = "the nearest side word the amount owns" if cue else "a change verb, or the paragraph"
+    return _with_cue(Choice("side", side, reason), ctx, a, cue)
+
+
+def decide_asset(
+    ctx: Context, a: Amount, metric: str, sent: Span, links: list[Draft], s: LinkerSettings
+) -> Choice:
+    found = subject.asset(ctx, a, metric, sent)
+    if found:
+        if not s.trace:
+            return Choice("asset", found, "")
+        named = [m for m in ctx.in_span("asset", sent) if m.value == found]
+        reason = "named in the sentence" if named else "the issuer of a fund or share named there"
+        return _with_cue(Choice("asset", found, reason), ctx, a, _nearest(ctx, a, named))
+    carried = subject.fallback_asset(ctx, a, metric, links)
+    if not s.trace:
+        return Choice("asset", carried, "")
+    if carried is None:
+        reason = "the sentence names none, and this metric takes no asset from elsewhere"
+    elif carried == "CRYPTO":
+        reason = "a market-wide figure whose sentence names no asset"
+    else:
+        reason = "fallback: the asset of the paragraph, of the last such figure, or the article"
+    return Choice("asset", carried, reason)
+
+
+def decide_period(
+    ctx: Context, a: Amount, metric: str, sent: Span, links: list[Draft], s: LinkerSettings
+) -> tuple[Period | None, Choice]:
+    own = dating.period(ctx, a, sent)
+    if own:
+        if not s.trace:
+            return own, _UNTRACED
+        times = [t for t in ctx.times_in(sent) if t.period == own]
+        cue = Mention(times[0].start, times[0].end, "time", "") if times else None
+        reason = "the time expression of the sentence nearest the amount"
+        return own, _with_cue(Choice("period", _period_text(own), reason), ctx, a, cue)
+    carried = dating.fallback_period(ctx, a, metric, links)
+    if not s.trace:
+        return carried, _UNTRACED
+    if carried is None:
+        return None, Choice("period", None, "no date in the sentence, and no fallback applies")
+    para = ctx.paragraph_of(a.start)
+    earlier = [t for t in ctx.times_in((para[0], a.start)) if t.period == carried]
+    if earlier:
+        cue = Mention(earlier[-1].start, earlier[-1].end, "time", "")
+        reason = "fallback: the paragraph's last date before the figure"
+        return carried, _with_cue(Choice("period", _period_text(carried), reason), ctx, a, cue)
+    reason = "fallback: the period of the last earlier figure of this metric"
+    return carried, Choice("period", _period_text(carried), reason)
+
+
+_UNTRACED = Choice("", None, "")
+
+
+def decide_source(ctx: Context, a: Amount, metric: str, sent: Span, s: LinkerSettings) -> Choice:
+    found = attribution.attribute(ctx, a, sent, metric)
+    if not s.trace:
+        return Choice("source", found, "")
+    if found is None:
+        return Choice("source", None, "no citation in the sentence, caption or paragraph")
+    cited = [m for m in ctx.in_span("source", sent) if m.value == found]
+    if cited:
+        reason = "cited in the sentence"
+    elif found.lower() in ctx.text[sent[0] : sent[1]].lower():
+        reason = "named in the sentence as the one stating the figure"
+    else:
+        reason = "fallback: a 'Source:' caption, or a citation earlier in the paragraph"
+    return _with_cue(Choice("source", found, reason), ctx, a, _nearest(ctx, a, cited))
+
+
+def _nearest(ctx: Context, a: Amount, mentions: list[Mention]) -> Mention | None:
+    outside = [m for m in mentions if not (a.start <= m.start < a.end)]
+    return min(outside, key=lambda m: distance(ctx, a, m)) if outside else None
+
+
+def _with_cue(choice: Choice, ctx: Context, a: Amount, cue: Mention | None) -> Choice:
+    if cue is None:
+        return choice
+    return Choice(
+        choice.field, choice.value, choice.reason, (cue.start, cue.end), distance(ctx, a, cue)
+    )
+
+
+def _period_text(period: Period | None) -> str | None:
+    return f"{period[0].isoformat()}..{period[1].isoformat()}" if period else None
+
+
+def _paragraph_topic(ctx: Context, a: Amount, links: list[Draft], s: LinkerSettings) -> str | None:
     """The topical metric (liquidations, fund flows, a hack) the paragraph is already about,
     or that the lead line of its list names ("Top assets by liquidations (24h):")."""
     para = ctx.paragraph_of(a.start)
-    for x in reversed(links[-_REPEAT_REACH:]):
+    for x in reversed(links[-s.repeat_reach :]):
         if x.amount.start < para[0]:
             break
-        if x.sure and x.metric in _TOPICS and metrics.fits(x.metric, a):
+        if x.sure and x.metric in s.topics and metrics.fits(x.metric, a):
             return x.metric
     lead_end = ctx.text.find("\n", para[0], a.start)
     if lead_end < 0:
@@ -122,31 +289,38 @@ def _paragraph_topic(ctx: Context, a: Amount, links: list[Draft]) -> str | None:
     named = [
         m.value
         for m in ctx.in_span("metric", (para[0], lead_end))
-        if m.value in _TOPICS and metrics.fits(m.value, a)
+        if m.value in s.topics and metrics.fits(m.value, a)
     ]
     return named[0] if named else None
 
 
-def _repeat_from_body(links: list[Draft], summary: Callable[[Draft], bool]) -> None:
+def _repeat_from_body(
+    links: list[Draft], s: LinkerSettings, summary: Callable[[Draft], bool]
+) -> None:
     """A figure repeated in a headline or summary takes the body's period and source; one
     whose own sentence names no clear metric takes the body's reading of the same digits
     (a headline's "$2.65 billion" read like the body's "$2.65 million")."""
     for i, x in enumerate(links):
-        for y in links[i + 1 : i + 1 + _REPEAT_REACH]:
+        for y in links[i + 1 : i + 1 + s.repeat_reach]:
             if y.unit != x.unit or not y.sure:
                 continue
             same = y.value == x.value and y.metric == x.metric
             if same or (not x.sure and _same_digits(x.amount, y.amount)):
+                before = _fields(x)
                 x.metric, x.side = y.metric, x.side or y.side
                 x.asset = y.asset if not x.sure else x.asset
                 dated = y.period and summary(x) and not summary(y)
                 x.period = y.period if dated else x.period or y.period
+                if s.trace:
+                    _note_repeat(x, y, before)
                 break
     for i, y in enumerate(links):  # and a body repeat of a dated headline figure keeps its date
-        for x in links[max(0, i - _REPEAT_REACH) : i]:
+        for x in links[max(0, i - s.repeat_reach) : i]:
             same = (x.value, x.unit, x.metric) == (y.value, y.unit, y.metric)
             if y.period is None and x.period and same:
                 y.period = x.period
+                if s.trace:
+                    _note_repeat(y, x, {"period": None})
                 break
 
 
@@ -154,3 +328,22 @@ def _same_digits(x: Amount, y: Amount) -> bool:
     """The same three or more significant digits at another scale ("2.65" million/billion)."""
     digits = f"{x.amount_digits()}"
     return len(digits.strip("0")) >= 3 and digits == y.amount_digits()
+
+
+def _fields(x: Draft) -> dict[str, object]:
+    return {
+        "metric": x.metric,
+        "side": x.side,
+        "asset": x.asset,
+        "period": x.period,
+    }
+
+
+def _note_repeat(x: Draft, y: Draft, before: dict[str, object]) -> None:
+    """The fields a figure took from its repeat elsewhere in the article."""
+    reason = f"taken from the same figure repeated at offset {y.amount.start}"
+    for name, old in before.items():
+        new = getattr(x, name)
+        if new != old:
+            value = _period_text(new) if name == "period" else new
+            x.reasons[name] = Choice(name, value, reason, y.amount.span)

@@ -201,8 +201,8 @@ class PeriodTagger:
 class ClaimLinker:
     """Link each amount to its metric, side, asset, period, source and venue."""
 
-    def __init__(self, name: str, lexicon: Lexicon) -> None:
-        self.name, self.lexicon = name, lexicon
+    def __init__(self, name: str, lexicon: Lexicon, settings: linker.LinkerSettings) -> None:
+        self.name, self.lexicon, self.settings = name, lexicon, settings
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(_need(doc, self.name, "mentions", "cc_mentions"))
@@ -217,7 +217,7 @@ class ClaimLinker:
             publisher=doc._.publisher,
         )
         with self.lexicon.active():
-            doc._.links = linker.link(ctx)
+            doc._.links = linker.link(ctx, self.settings)
         return doc
 
 
@@ -289,12 +289,15 @@ def make_mentions(
 
 @Language.factory(
     "cc_linker",
-    default_config={"lexicon": _LEXICON},
+    default_config={"lexicon": _LEXICON, "sure_score": 0.15, "repeat_reach": 400, "trace": False},
     requires=["doc._.structure", "doc._.times", "doc._.amounts", "doc._.mentions"],
     assigns=["doc._.links"],
 )
-def make_linker(nlp: Language, name: str, lexicon: Lexicon) -> ClaimLinker:
-    return ClaimLinker(name, lexicon)
+def make_linker(
+    nlp: Language, name: str, lexicon: Lexicon, sure_score: float, repeat_reach: int, trace: bool
+) -> ClaimLinker:
+    settings = linker.LinkerSettings(sure_score=sure_score, repeat_reach=repeat_reach, trace=trace)
+    return ClaimLinker(name, lexicon, settings)
 
 
 @registry.callbacks("cryptoclaims.fix_tokenizer.v1")  # type: ignore[untyped-decorator]
@@ -318,10 +321,13 @@ PIPELINE = (
 )
 
 
-def blank(lexicon: str | Path | None = None) -> Language:
+def blank(lexicon: str | Path | None = None, *, trace: bool = False) -> Language:
     """A new pipeline from the package's ``config.cfg`` (uncached: a caller may change it),
-    with the lexicon of a folder of data files (default: the package's own)."""
-    overrides = {"paths.lexicon": str(lexicon)} if lexicon is not None else {}
+    with the lexicon of a folder of data files (default: the package's own); ``trace``
+    makes the linker write each field's reason on its Link."""
+    overrides: dict[str, Any] = {"components.cc_linker.trace": trace}
+    if lexicon is not None:
+        overrides["paths.lexicon"] = str(lexicon)
     config = spacy.util.load_config(CONFIG_FILE, overrides=overrides)
     nlp = spacy.util.load_model_from_config(config, auto_fill=True)
     nlp.max_length = 2_000_000
