@@ -20,7 +20,7 @@ from extractor.nlp.context import (
     last_of_metric,
 )
 from extractor.nlp.cues import hypothetical, stock_metrics, total
-from extractor.nlp.layers import Amount
+from extractor.nlp.layers import Amount, M
 from extractor.nlp.mentions import Mention
 from extractor.nlp.periods import Period, TimeExpr, running_total, time_cue_metrics
 
@@ -198,7 +198,7 @@ def fallback_period(ctx: Context, a: Amount, metric: str, links: list[Link]) -> 
     kind, else the date of the story the article tells (its first date); an undated level
     or total is as of publication (set after repeats are linked)."""
     sentence = ctx.text[slice(*ctx.sentence_of(a.start))]
-    if metric in _levels() and (metric != "holdings" or total().search(sentence)):
+    if metric in _levels() and (metric != M.HOLDINGS or total().search(sentence)):
         return None
     if ctx.published and _running_total(ctx, a):
         return ctx.published, ctx.published  # "Cumulative cost basis: $51.8 billion"

@@ -30,7 +30,7 @@ from extractor.nlp.cues import (
     oscillator,
     participant_after,
 )
-from extractor.nlp.layers import Amount
+from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import lemma_phrase, trigger_key
 from extractor.nlp.mentions import Mention
 
@@ -74,28 +74,28 @@ def metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     """The metric and how sure the choice is (special patterns count as sure)."""
     triggers = [m for m in ctx.in_span("metric", sent) if not (a.start <= m.start < a.end)]
     if a.kind == "ratio":
-        named = any(m.value == "long_short_ratio" for m in triggers)
-        return ("long_short_ratio" if named else "reserves"), 1.0
+        named = any(m.value == M.LONG_SHORT_RATIO for m in triggers)
+        return (M.LONG_SHORT_RATIO if named else M.RESERVES), 1.0
     if a.kind == "percent" and (share := _share_of(ctx, a, triggers)):
         return share, 1.0
     if a.kind in ("count", "number"):
         after = ctx.text[a.end : a.end + 30]
         if participant_after().match(after) or _participant_label(ctx, a):
-            return "participants", 1.0
+            return M.PARTICIPANTS, 1.0
         if counted_after().match(after):
-            return "other", 1.0  # a count of shares, rounds or hacks measures none of ours
+            return M.OTHER, 1.0  # a count of shares, rounds or hacks measures none of ours
     if mover := moving_word(ctx, a, sent):
         return _moved(ctx, a, mover, triggers), 1.0
     costs = any(
-        m.value in ("average_cost", "mining_cost") and _trigger(ctx, m)[0] >= 1 for m in triggers
+        m.value in (M.AVERAGE_COST, M.MINING_COST) and _trigger(ctx, m)[0] >= 1 for m in triggers
     )
     named = _named_quantity(ctx, a, triggers)
     if _price_level(ctx, a) and not costs and not named and not _unit_price(ctx, a, triggers):
-        return "price", 1.0
+        return M.PRICE, 1.0
     scored = [(_score(ctx, a, m), m.value) for m in triggers if _applies(ctx, a, m)]
-    score, chosen = max(scored) if scored else (0.0, "other")
+    score, chosen = max(scored) if scored else (0.0, M.OTHER)
     if a.kind == "percent" and a.sign and not scored:
-        return refine(ctx, a, "price_change", triggers), _SURE  # a table row's "-12.8%"
+        return refine(ctx, a, M.PRICE_CHANGE, triggers), _SURE  # a table row's "-12.8%"
     return refine(ctx, a, chosen, triggers), score
 
 
@@ -122,7 +122,7 @@ def _moved(ctx: Context, a: Amount, mover: Mention, triggers: list[Mention]) -> 
     after = _MOVED_AFTER.match(ctx.text, max(mover.end, a.end))  # "a 22% decrease in funding"
     if after:
         if coin_at(ctx, after.end()):  # "a 30% jump in Bitcoin's price"
-            return refine(ctx, a, "price_change", triggers)
+            return refine(ctx, a, M.PRICE_CHANGE, triggers)
         named = [m for m in triggers if m.start == after.end() and _names_quantity(ctx, m)]
         if named:
             return _change_metric(named[0].value, a)
@@ -145,7 +145,7 @@ def _moved(ctx: Context, a: Amount, mover: Mention, triggers: list[Mention]) -> 
     nearest = max(quantities, key=lambda m: (_trigger(ctx, m)[0], m.end), default=None)
     if nearest and not (assets and assets[-1].end > nearest.end):
         return _change_metric(nearest.value, a)
-    return refine(ctx, a, "price_change", triggers)
+    return refine(ctx, a, M.PRICE_CHANGE, triggers)
 
 
 _CLAUSE_START = re.compile(
@@ -154,23 +154,23 @@ _CLAUSE_START = re.compile(
 
 
 def _names_quantity(ctx: Context, m: Mention) -> bool:
-    """A trigger that names what moved (a noun such as "funding" or "price"), not how it
+    """A trigger that names what moved (a noun such as "funding" or M.PRICE), not how it
     moved or a weak particle ("for", "saw", "fell to")."""
     return m.value not in _EVENTS and _trigger(ctx, m)[0] >= _NAMES_A_QUANTITY
 
 
-_PRICE_LIKE = ("price", "average_cost", "mining_cost")
-_EVENTS = ("price_change", "hack_amount")  # a move or an attack is no quantity that moves
+_PRICE_LIKE = (M.PRICE, M.AVERAGE_COST, M.MINING_COST)
+_EVENTS = (M.PRICE_CHANGE, M.HACK_AMOUNT)  # a move or an attack is no quantity that moves
 
 
 def _change_metric(quantity: str, a: Amount) -> str:
     """The metric of a move of ``quantity``: a market cap's move is a market cap change, a
     price's (or a cost basis's) a price change."""
-    if quantity == "market_cap":
-        return "market_cap_change"
+    if quantity == M.MARKET_CAP:
+        return M.MARKET_CAP_CHANGE
     if quantity in _PRICE_LIKE:
-        return "price_change"
-    return quantity if fits(quantity, a) else "other"
+        return M.PRICE_CHANGE
+    return quantity if fits(quantity, a) else M.OTHER
 
 
 _NAMES_OTHER = 1.2  # a trigger this strong is a noun naming the quantity ("transaction fees")
@@ -182,7 +182,7 @@ def _named_quantity(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
     return any(
         m.end <= a.start
         and m.value not in _PRICE_LIKE
-        and m.value != "price_change"
+        and m.value != M.PRICE_CHANGE
         and _trigger(ctx, m)[0] >= _NAMES_OTHER
         and fits(m.value, a)
         and not boundaries(gap(ctx, a, m))
@@ -193,7 +193,7 @@ def _named_quantity(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
 def _price_level(ctx: Context, a: Amount) -> bool:
     """A per-unit price level: under a million dollars and written as a level ("slid to
     $66,400", "as low as $66,350", "the $2,000 mark", "between $60,000 and $65,000")."""
-    if a.kind != "money" or a.value >= 1e6 or not fits("price", a):
+    if a.kind != "money" or a.value >= 1e6 or not fits(M.PRICE, a):
         return False
     before = ctx.text[max(0, a.start - 40) : a.start]
     after = ctx.text[a.end : a.end + 20]
@@ -210,11 +210,11 @@ def _share_of(ctx: Context, a: Amount, triggers: list[Mention]) -> str | None:
         return None
     pos = a.end + of.end()
     for m in triggers:
-        if m.start == pos and m.value != "price_change" and fits(m.value, a):
+        if m.start == pos and m.value != M.PRICE_CHANGE and fits(m.value, a):
             return m.value
     if coin_at(ctx, pos) or coin_amount_at(ctx, pos):
         whose = [m for m in triggers if pos < m.start <= pos + 30 and fits(m.value, a)]
-        return whose[0].value if whose else "supply"  # "of Bitcoin’s market cap"
+        return whose[0].value if whose else M.SUPPLY  # "of Bitcoin’s market cap"
     return None
 
 
@@ -226,9 +226,9 @@ def _applies(ctx: Context, a: Amount, m: Mention) -> bool:
         return False
     if ctx.text[m.start : m.end + 3].lower() == "up to":
         return False  # "up to 10%" is a bound, not a rise
-    if m.value == "fund_flow" and not _flow_word(ctx, m) and not _fund_context(ctx, a):
+    if m.value == M.FUND_FLOW and not _flow_word(ctx, m) and not _fund_context(ctx, a):
         return False  # "added", "lost": flows only where funds are talked about
-    if m.value in ("fund_flow", "loss") and _trigger(ctx, m)[0] < 1 and _topical(ctx, a, m):
+    if m.value in (M.FUND_FLOW, M.LOSS) and _trigger(ctx, m)[0] < 1 and _topical(ctx, a, m):
         return False  # "lost $2.65 million ... as traders were liquidated": the topic decides
     return fits(m.value, a)
 
@@ -251,7 +251,7 @@ def _topical(ctx: Context, a: Amount, weak: Mention) -> bool:
 
 def fits(metric: str, a: Amount) -> bool:
     """The amount's kind and size are ones the metric can be measured in."""
-    if metric == "other":
+    if metric == M.OTHER:
         return True
     kinds, max_value = _limits().get(metric, (set(), None))
     return a.kind in kinds and (max_value is None or a.value <= max_value)
@@ -301,7 +301,7 @@ def _moves(ctx: Context, a: Amount, m: Mention) -> bool:
     between = gap(ctx, a, m)
     if m.end <= a.start and _LEVEL_GAP.search(between):
         return False
-    return m.value == "price_change" and len(between) <= 12 and not boundaries(between)
+    return m.value == M.PRICE_CHANGE and len(between) <= 12 and not boundaries(between)
 
 
 def refine(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> str:
@@ -310,7 +310,7 @@ def refine(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> str
     refined = _change_of(ctx, a, metric, triggers) or _kind_of(ctx, a, metric, triggers)
     if fits(refined, a):
         return refined
-    return metric if fits(metric, a) else "other"
+    return metric if fits(metric, a) else M.OTHER
 
 
 def _change_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> str | None:
@@ -319,17 +319,17 @@ def _change_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) ->
     before = ctx.text[max(0, a.start - 40) : a.start]
     in_clause = {m.value for m in triggers if not boundaries(gap(ctx, a, m))}
     if a.kind == "money" and change_before().search(before):
-        if metric == "market_cap" or "market_cap" in in_clause:
-            return "market_cap_change"
-        if metric == "price":
-            return "price_change"
-    if metric == "price_change":
-        if a.kind == "money" and _LEVEL_BEFORE.search(before) and fits("price", a):
-            return "price"
+        if metric == M.MARKET_CAP or M.MARKET_CAP in in_clause:
+            return M.MARKET_CAP_CHANGE
+        if metric == M.PRICE:
+            return M.PRICE_CHANGE
+    if metric == M.PRICE_CHANGE:
+        if a.kind == "money" and _LEVEL_BEFORE.search(before) and fits(M.PRICE, a):
+            return M.PRICE
         for base, changed in (
-            ("market_cap", "market_cap_change"),
-            ("trading_volume", "trading_volume"),
-            ("open_interest", "open_interest"),
+            (M.MARKET_CAP, M.MARKET_CAP_CHANGE),
+            (M.TRADING_VOLUME, M.TRADING_VOLUME),
+            (M.OPEN_INTEREST, M.OPEN_INTEREST),
         ):
             if base in in_clause:
                 return changed
@@ -339,26 +339,26 @@ def _change_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) ->
 def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> str:
     """The specific kind of a flow, loss, holding or purchase the sentence describes."""
     before = ctx.text[max(0, a.start - 40) : a.start]
-    if metric == "fund_flow" and _etf_context(ctx, a):
-        return "etf_flow"
+    if metric == M.FUND_FLOW and _etf_context(ctx, a):
+        return M.ETF_FLOW
     sentence = ctx.text[slice(*ctx.sentence_of(a.start))]
-    hacked = any(m.value == "hack_amount" for m in triggers)
-    if hacked and metric in ("loss", "holdings", "transaction_value", "fund_flow", "other"):
-        return "hack_amount"  # "hacked, resulting in a loss of $1.5 billion"
-    if metric in ("price", "transaction_value", "holdings") and _unit_price(ctx, a, triggers):
-        return "average_cost"
-    if metric in ("holdings", "market_cap") and a.kind == "money" and a.value < 1e6:
-        return "price" if fits("price", a) else metric  # "BTC, valued at over $91,000"
-    if metric in ("transaction_value", "holdings", "revenue") and issuance().search(sentence):
-        return "funding_raised"  # "sold 6,827,695 MSTR shares for $1.13 billion"
-    if a.kind == "money" and metric == "holdings" and _FOR_BEFORE.search(before):
-        return "transaction_value"  # "bought 13,627 BTC for $1.25 billion"
-    if metric == "holdings":
+    hacked = any(m.value == M.HACK_AMOUNT for m in triggers)
+    if hacked and metric in (M.LOSS, M.HOLDINGS, M.TRANSACTION_VALUE, M.FUND_FLOW, M.OTHER):
+        return M.HACK_AMOUNT  # "hacked, resulting in a loss of $1.5 billion"
+    if metric in (M.PRICE, M.TRANSACTION_VALUE, M.HOLDINGS) and _unit_price(ctx, a, triggers):
+        return M.AVERAGE_COST
+    if metric in (M.HOLDINGS, M.MARKET_CAP) and a.kind == "money" and a.value < 1e6:
+        return M.PRICE if fits(M.PRICE, a) else metric  # "BTC, valued at over $91,000"
+    if metric in (M.TRANSACTION_VALUE, M.HOLDINGS, M.REVENUE) and issuance().search(sentence):
+        return M.FUNDING_RAISED  # "sold 6,827,695 MSTR shares for $1.13 billion"
+    if a.kind == "money" and metric == M.HOLDINGS and _FOR_BEFORE.search(before):
+        return M.TRANSACTION_VALUE  # "bought 13,627 BTC for $1.25 billion"
+    if metric == M.HOLDINGS:
         holder = _holder(ctx, a)
         if holder == "custodian":
-            return "reserves"  # "Bybit manages $20 billion in assets": an exchange's reserves
+            return M.RESERVES  # "Bybit manages $20 billion in assets": an exchange's reserves
         if holder == "fund" and a.kind == "crypto" and _bought(ctx, a, triggers):
-            return "etf_flow" if _etf_context(ctx, a) else "fund_flow"  # "ETFs bought 26,700 BTC"
+            return M.ETF_FLOW if _etf_context(ctx, a) else M.FUND_FLOW  # "ETFs bought 26,700 BTC"
     return metric
 
 
@@ -375,7 +375,7 @@ def _holder(ctx: Context, a: Amount) -> str | None:
         if m.asset_kind != "scope"
     ]
     names += [(m.start, "fund", "etf") for m in ctx.in_span("metric", (sent[0], a.start))
-              if m.value == "etf_flow" and _trigger(ctx, m)[0] >= 0.8]  # fmt: skip
+              if m.value == M.ETF_FLOW and _trigger(ctx, m)[0] >= 0.8]  # fmt: skip
     if not names:
         return None
     _, kind, what = max(names)
@@ -387,7 +387,7 @@ def _holder(ctx: Context, a: Amount) -> str | None:
 def _bought(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
     """A purchase word governs the amount ("bought", "adding", "acquired")."""
     return any(
-        m.value in ("holdings", "transaction_value")
+        m.value in (M.HOLDINGS, M.TRANSACTION_VALUE)
         and lemma_phrase(m.key) in _PURCHASE
         and m.end <= a.start
         for m in triggers
@@ -404,11 +404,11 @@ def _unit_price(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
     before = ctx.text[max(0, a.start - 30) : a.start]
     after = ctx.text[a.end : a.end + 20]
     bought = any(
-        m.value in ("holdings", "transaction_value") and _trigger(ctx, m)[0] >= 0.6
+        m.value in (M.HOLDINGS, M.TRANSACTION_VALUE) and _trigger(ctx, m)[0] >= 0.6
         for m in triggers
     )
     priced = _AT_PRICE.search(before) or _EACH_AFTER.match(after)
-    return a.kind == "money" and fits("average_cost", a) and bought and bool(priced)
+    return a.kind == "money" and fits(M.AVERAGE_COST, a) and bought and bool(priced)
 
 
 def _fund_context(ctx: Context, a: Amount) -> bool:
@@ -428,7 +428,7 @@ def _etf_context(ctx: Context, a: Amount) -> bool:
         "etf_context",
         a.start,
         lambda: (
-            any(m.value == "etf_flow" for m in ctx.in_span("metric", window))
+            any(m.value == M.ETF_FLOW for m in ctx.in_span("metric", window))
             or any(m.asset_kind == "etf" for m in ctx.in_span("asset", window))
         ),
     )
@@ -443,17 +443,17 @@ def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
     """The unit a plain number is counted in: coins, a ratio, an index, or a count."""
     if a.kind not in ("number", "count"):
         return a.unit
-    if metric in ("holdings", "supply", "reserves"):
+    if metric in (M.HOLDINGS, M.SUPPLY, M.RESERVES):
         coins = [m for m in ctx.in_span("asset", sent) if m.asset_kind == "crypto"]
         if coins:  # "bringing total holdings near 687,410" counts the bitcoins named before
             return min(coins, key=lambda m: distance(ctx, a, m)).value
     if a.kind != "number":
         return a.unit
-    if metric == "long_short_ratio":
+    if metric == M.LONG_SHORT_RATIO:
         return "ratio"
     sentence = ctx.text[sent[0] : sent[1]]
     if (
-        metric == "sentiment_index"
+        metric == M.SENTIMENT_INDEX
         or oscillator().search(sentence)
         or re.search(r"(?i)\bindex\b", sentence)
     ):

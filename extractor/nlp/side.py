@@ -6,25 +6,25 @@ from collections import Counter
 
 from extractor.nlp.context import Context, Span, boundaries, closest_amount, distance, gap
 from extractor.nlp.cues import change_before, directional_metrics, up_verbs
-from extractor.nlp.layers import Amount
+from extractor.nlp.layers import Amount, M
 from extractor.nlp.mentions import Mention
 from extractor.nlp.metric import moving_word
 
-_FLOW_SIDES = {"etf_flow": ("inflow", "outflow"), "fund_flow": ("inflow", "outflow")}
+_FLOW_SIDES = {M.ETF_FLOW: ("inflow", "outflow"), M.FUND_FLOW: ("inflow", "outflow")}
 
 
 def side(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     """The side of a flow, a liquidation or a move, from the side words the amount owns."""
-    if metric != "liquidations" and metric in directional_metrics():
+    if metric != M.LIQUIDATIONS and metric in directional_metrics():
         direction = _direction(ctx, a, metric, sent)
         mover = None if direction else moving_word(ctx, a, sent)
         return direction or (_side_of(ctx, mover) if mover else None)
-    if metric not in _FLOW_SIDES and metric != "liquidations":
+    if metric not in _FLOW_SIDES and metric != M.LIQUIDATIONS:
         if mover := moving_word(ctx, a, sent):  # "CPI rose 0.5%", "funding fell 22%"
-            return _direction(ctx, a, "price_change", sent) or _side_of(ctx, mover)
+            return _direction(ctx, a, M.PRICE_CHANGE, sent) or _side_of(ctx, mover)
         if (a.kind == "money" and a.sign) or (a.kind == "percent" and a.sign > 0):
             return "up" if a.sign > 0 else "down"  # "+$22B", "a surprise of +23.65%"
-    wanted = ("long", "short") if metric == "liquidations" else _FLOW_SIDES.get(metric)
+    wanted = ("long", "short") if metric == M.LIQUIDATIONS else _FLOW_SIDES.get(metric)
     if not wanted:
         return None
     nearest = _nearest_side(ctx, a, metric, sent, wanted)
@@ -51,7 +51,7 @@ def _direction(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     change = change_before().search(before)
     if a.kind == "money" and change and change["verb"].lower() != "by":
         return "up" if change["verb"].lower() in up_verbs() else "down"
-    if a.kind != "percent" and metric != "price_change":
+    if a.kind != "percent" and metric != M.PRICE_CHANGE:
         return None  # "open interest dropped to $95.73 billion" is a level, not a move
     return _nearest_side(ctx, a, metric, sent, ("up", "down"))
 
@@ -64,7 +64,7 @@ def _nearest_side(
     for m in ctx.in_span("side", sent):
         if m.value not in wanted or closest_amount(ctx, m, sent) is not a:
             continue
-        if metric == "liquidations" and boundaries(gap(ctx, a, m)):
+        if metric == M.LIQUIDATIONS and boundaries(gap(ctx, a, m)):
             continue  # ", with long traders taking most losses" describes the total, not a side
         d = distance(ctx, a, m)
         best = min(best, (d, m.value)) if best else (d, m.value)

@@ -37,7 +37,7 @@ from extractor.nlp.cues import (
     oscillator,
     other_event,
 )
-from extractor.nlp.layers import Amount
+from extractor.nlp.layers import Amount, M
 from extractor.nlp.mentions import Mention
 
 if TYPE_CHECKING:
@@ -48,16 +48,16 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     """The asset the amount's own sentence makes it about, if any."""
     if paired := _parallel(ctx, a, sent):
         return _issuer(paired, a, metric)
-    if metric == "supply" and (coin := _supply_coin(ctx, a)):
+    if metric == M.SUPPLY and (coin := _supply_coin(ctx, a)):
         return coin.value
-    if metric == "other" and _macro(ctx, a, sent):
+    if metric == M.OTHER and _macro(ctx, a, sent):
         return None  # "CPI rose 0.5%", "the Fed cut by 50 basis points": no coin's figure
     mentions = [m for m in ctx.in_span("asset", sent) if not (a.start <= m.start < a.end)]
     if metric in company_metrics() and (company := _company(ctx, mentions, sent)):
         return _issuer(company, a, metric)
-    if metric == "etf_flow":
+    if metric == M.ETF_FLOW:
         return _fund_asset(ctx, a, mentions)
-    if metric == "hack_amount":  # "the largest exchange on the Sui blockchain lost ..."
+    if metric == M.HACK_AMOUNT:  # "the largest exchange on the Sui blockchain lost ..."
         mentions = [m for m in mentions if not _incidental(ctx, m)]
     if metric in _SECTOR_FIGURES:  # a startup building on bitcoin raises money, not bitcoin
         mentions = [m for m in mentions if m.asset_kind in ("stock", "etf", "scope")]
@@ -83,13 +83,13 @@ def _macro(ctx: Context, a: Amount, sent: Span) -> bool:
     """The figure is a macro-economic quantity's (inflation, rates, yields): the nearest
     quantity word near it is one of ``macro_words``."""
     window = (max(sent[0], a.start - _MACRO_REACH), min(sent[1], a.end + _MACRO_REACH))
-    near = [m for m in ctx.in_span("metric", window) if m.value != "price_change"]
+    near = [m for m in ctx.in_span("metric", window) if m.value != M.PRICE_CHANGE]
     nearest = min(near, key=lambda m: distance(ctx, a, m), default=None)
     return nearest is not None and bool(macro().fullmatch(ctx.text, nearest.start, nearest.end))
 
 
 # A company's own results: a stablecoin named for them is its issuer, which has no ticker.
-_ISSUER_FIGURES = ("profit", "loss", "revenue", "funding_raised", "transaction_value")
+_ISSUER_FIGURES = (M.PROFIT, M.LOSS, M.REVENUE, M.FUNDING_RAISED, M.TRANSACTION_VALUE)
 
 
 def _supply_coin(ctx: Context, a: Amount) -> Mention | None:
@@ -307,7 +307,7 @@ _FOCUS_SHARE = 0.5  # of the article's coin mentions
 
 
 # Figures that, with no company named, are the sector's: venture funding totals.
-_SECTOR_FIGURES = ("funding_raised",)
+_SECTOR_FIGURES = (M.FUNDING_RAISED,)
 
 
 def _sector_of(ctx: Context, a: Amount) -> str | None:
@@ -341,7 +341,7 @@ def _names_someone(ctx: Context, a: Amount) -> bool:
 
 # Figures a coin's own derivatives market reports; liquidation and sentiment totals are the
 # whole market's even in a story about one coin ("Bitcoin crash wipes out traders").
-_DERIVATIVES = ("open_interest", "trading_volume", "long_short_ratio", "funding_rate")
+_DERIVATIVES = (M.OPEN_INTEREST, M.TRADING_VOLUME, M.LONG_SHORT_RATIO, M.FUNDING_RATE)
 
 
 def _market_of(ctx: Context, a: Amount, metric: str) -> str:
@@ -389,7 +389,7 @@ def _stolen_coins(ctx: Context) -> Counter[str]:
     """The coins the article counts stolen: coin amounts in sentences that name a theft."""
     coins: Counter[str] = Counter()
     for m in ctx.mentions:
-        if m.kind == "metric" and m.value == "hack_amount":
+        if m.kind == "metric" and m.value == M.HACK_AMOUNT:
             sent = ctx.sentence_of(m.start)
             coins.update(x.unit for x in ctx.amounts_in(sent) if x.kind == "crypto")
             coins.update(
@@ -408,7 +408,7 @@ _STABLECOINS = re.compile(r"(?i)\bstablecoins\b")
 def _carried_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> str | None:
     """The asset named last in the paragraph, else that of the last figure of this metric,
     else the article's most named asset."""
-    if metric == "hack_amount":
+    if metric == M.HACK_AMOUNT:
         return _stolen_coin(ctx, a, links)
     para = ctx.paragraph_of(a.start)
     before = ctx.in_span("asset", (para[0], a.start))

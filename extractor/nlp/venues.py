@@ -23,10 +23,10 @@ from extractor.lexicon import per_lexicon
 from extractor.nlp.citations import citations, line_of, lines
 from extractor.nlp.context import Context, Span, boundaries, distance, gap
 from extractor.nlp.cues import other_event
-from extractor.nlp.layers import Amount
+from extractor.nlp.layers import Amount, M
 from extractor.nlp.mentions import Mention
 
-_HACK_STORY_METRICS = ("hack_amount", "reserves", "holdings", "fund_flow", "loss", "other")
+_HACK_STORY_METRICS = (M.HACK_AMOUNT, M.RESERVES, M.HOLDINGS, M.FUND_FLOW, M.LOSS, M.OTHER)
 
 
 def venue(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
@@ -91,7 +91,7 @@ def _earlier_year(ctx: Context, sent: Span) -> bool:
 
 def _traded(a: Amount, metric: str) -> bool:
     """A trading figure, or a sum of unknown kind ("$439 billion versus estimates")."""
-    if metric == "other":
+    if metric == M.OTHER:
         return a.kind in ("money", "crypto")
     return metric in lexicon.attribution_metrics("venue_location_metrics")
 
@@ -154,7 +154,7 @@ def _reaches(ctx: Context, a: Amount, m: Mention, metric: str) -> bool:
     a clause away at most; any other figure only one of its own clause."""
     if metric in lexicon.attribution_metrics("venue_location_metrics"):
         return True
-    return boundaries(gap(ctx, a, m)) <= (1 if metric == "other" else 0)
+    return boundaries(gap(ctx, a, m)) <= (1 if metric == M.OTHER else 0)
 
 
 def _between(ctx: Context, a: Amount, start: int, end: int) -> str:
@@ -181,7 +181,7 @@ def hacked_venue(ctx: Context) -> str | None:
 def _hacked_venue(ctx: Context) -> str | None:
     def find() -> str | None:
         counts = Counter(m.value for m in ctx.mentions if m.kind == "venue")
-        hacked = any(m.value == "hack_amount" for m in ctx.mentions if m.kind == "metric")
+        hacked = any(m.value == M.HACK_AMOUNT for m in ctx.mentions if m.kind == "metric")
         top = counts.most_common(1)
         return top[0][0] if hacked and top and top[0][1] >= 3 else None
 
