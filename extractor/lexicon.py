@@ -3,11 +3,11 @@
 Each file is one JSON object a line; each line is validated with a pydantic model
 and a bad line raises :class:`LexiconError` naming ``path:line`` and the reason.
 A Lexicon reads a folder of such files (by default ``extractor/data``), each file
-once, and keeps what the rules derive from it (compiled patterns, tables) with it,
-so two lexicons never share a derived pattern. The pipeline's components receive
-their Lexicon through their config and make it the active one while they run;
-the rules ask the active one (:func:`current`), and a function that derives
-something from it is decorated :func:`per_lexicon` instead of ``functools.cache``.
+once. The pipeline's components receive their Lexicon through their config and make
+it the active one while they run; the rules ask the active one (:func:`current`), and
+a function that derives something from it (a compiled pattern, a table) is decorated
+:func:`per_lexicon` instead of ``functools.cache``, so a component never uses a
+pattern derived from another lexicon.
 """
 
 from __future__ import annotations
@@ -262,6 +262,7 @@ class Lexicon:
     def active(self) -> Iterator[Lexicon]:
         """Make this the lexicon the rules read while the block runs."""
         token = _ACTIVE.set(self)
+        _hold(self)
         try:
             yield self
         finally:
@@ -273,7 +274,9 @@ _ACTIVE: ContextVar[Lexicon | None] = ContextVar("cryptoclaims_lexicon", default
 
 @functools.cache
 def _bundled() -> Lexicon:
-    return Lexicon(DATA_DIR)
+    lexicon = Lexicon(DATA_DIR)
+    _HELD[:] = _HELD or [lexicon]  # what was derived before any lexicon was active is its
+    return lexicon
 
 
 def current() -> Lexicon:
@@ -286,21 +289,27 @@ def per_lexicon_value(key: Hashable, build: Callable[[], T]) -> T:
     return current().derived(key, build)
 
 
+_CACHES: list[Any] = []
+_HELD: list[Lexicon] = []  # the lexicon whose derivations the caches hold
+
+
 def per_lexicon(fn: Callable[P, T]) -> Callable[P, T]:
-    """Like ``functools.cache``, but one cache per lexicon: for rules that derive a
-    pattern or a table from the data files."""
+    """Like ``functools.cache``, but for derivations of the lexicon (patterns, tables): the
+    caches hold one lexicon's at a time and are emptied when a component makes another one
+    active, so a process that uses one lexicon pays nothing (the linker asks these for every
+    figure); outside a running component they hold the lexicon last made active."""
+    cached = functools.cache(fn)
+    _CACHES.append(cached)
+    return cast(Callable[P, T], cached)
 
-    @functools.wraps(fn)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
-        lexicon = _ACTIVE.get() or _bundled()
-        key = (fn, args, tuple(kwargs.items()))
-        try:
-            return cast(T, lexicon._derived[key])
-        except KeyError:
-            value = lexicon._derived[key] = fn(*args, **kwargs)
-            return value
 
-    return wrapper
+def _hold(lexicon: Lexicon) -> None:
+    """Make the derivation caches belong to ``lexicon``."""
+    if _HELD and _HELD[0] is lexicon:
+        return
+    for cached in _CACHES:
+        cached.cache_clear()
+    _HELD[:] = [lexicon]
 
 
 def load(name: str, model: type[Entry]) -> tuple[Entry, ...]:
