@@ -514,7 +514,7 @@ def cue_metrics(name: str) -> frozenset[str]:
 
 
 # The named word lists of a pipeline's lexicon (validated by read_cue_lists).
-CUE_LIST_FILES = (CUES_FILE, ATTRIBUTION_FILE)
+CUE_LIST_FILES = (CUES_FILE, ATTRIBUTION_FILE, "time_cues.jsonl")
 
 # The files a pipeline's lexicon holds (the audit's and HTML extraction's own files are
 # read from the bundled data only).

@@ -10,9 +10,9 @@ substring test; ``BEFORE_MONTH`` marks the patterns run only around month names.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from extractor import lexicon
+from extractor.lexicon import per_lexicon
 from extractor.nlp.amounts import MONTHS
 
 YEAR = r"(?:19|20)\d\d"
@@ -32,7 +32,7 @@ _UNITS = (
 )
 
 
-@cache
+@per_lexicon
 def count_words() -> dict[str, int]:
     """Written counts a window or an "ago" can take ("two days ago", "a week ago")."""
     words = {"a": 1, "an": 1, "one": 1, "a few": 3, "few": 3, "several": 3, "a couple of": 2}
@@ -231,7 +231,7 @@ def _patterns() -> list[tuple[str, str]]:
     ]
 
 
-@cache
+@per_lexicon
 def patterns() -> list[tuple[str, re.Pattern[str]]]:
     """The compiled patterns, in priority order."""
     return [(kind, re.compile(p)) for kind, p in _patterns()]
@@ -296,7 +296,7 @@ WORDS = re.compile(
 )
 
 
-@cache
+@per_lexicon
 def trigger_kinds() -> dict[str, tuple[str, ...]]:
     """For each trigger word, the patterns it triggers."""
     kinds: dict[str, list[str]] = {}

@@ -26,9 +26,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
 
 from extractor import lexicon
+from extractor.lexicon import per_lexicon
 from extractor.nlp.period_patterns import (
     CAP_MONTHS,
     REACH,
@@ -63,27 +63,29 @@ class TimeExpr:
 TIME_CUES_FILE = "time_cues.jsonl"
 
 
-@cache
+@per_lexicon
 def _cues(name: str) -> str:
     """One list of ``data/time_cues.jsonl`` as a regex alternation (longest first)."""
-    lists = lexicon.read_cue_lists(lexicon.DATA_DIR / TIME_CUES_FILE)
+    lists = lexicon.read_cue_lists(lexicon.current().folder / TIME_CUES_FILE)
     phrases = sorted(lists[name].phrases, key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
-@cache
+@per_lexicon
 def time_cue_metrics(name: str) -> frozenset[str]:
     """A metric list of ``data/time_cues.jsonl``."""
-    return frozenset(lexicon.read_cue_lists(lexicon.DATA_DIR / TIME_CUES_FILE)[name].metrics)
+    return frozenset(
+        lexicon.read_cue_lists(lexicon.current().folder / TIME_CUES_FILE)[name].metrics
+    )
 
 
-@cache
+@per_lexicon
 def running_total() -> re.Pattern[str]:
     """Words making a figure a running total ("cumulative", "to date")."""
     return re.compile(rf"(?i)\b(?:{_cues('running_totals')})\b")
 
 
-@cache
+@per_lexicon
 def _roles() -> dict[str, re.Pattern[str]]:
     return {
         # "since" and up to six words of its clause before the date.
@@ -109,7 +111,7 @@ def _roles() -> dict[str, re.Pattern[str]]:
     }
 
 
-@cache
+@per_lexicon
 def _byline() -> re.Pattern[str]:
     """A byline word at the start of a line, up to a page's date stamp (full match)."""
     return re.compile(rf"(?i)[\s|•*#-]*(?:{_cues('byline_words')})\b[^\n]{{0,40}}?[\s:|-]*")

@@ -187,14 +187,16 @@ class MentionTagger:
 class PeriodTagger:
     """Date and period expressions resolved against ``doc._.published``."""
 
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
     def __call__(self, doc: Doc) -> Doc:
         published: date | None = doc._.published
+        structure: Structure = _need(doc, "cc_periods", "structure", "cc_structure")
         text = text_of(doc)
-        year = None
-        if published is None:
-            skip = doc._.structure.boilerplate if doc._.structure else []
-            year = default_year(text, skip)
-        doc._.times = find_time_expressions(text, published, year)
+        with self.lexicon.active():
+            year = default_year(text, structure.boilerplate) if published is None else None
+            doc._.times = find_time_expressions(text, published, year)
         return doc
 
 
@@ -259,11 +261,12 @@ def make_structure(nlp: Language, name: str, lexicon: Lexicon) -> StructureTagge
 
 @Language.factory(
     "cc_periods",
-    default_config={},
+    default_config={"lexicon": _LEXICON},
+    requires=["doc._.structure"],
     assigns=["doc._.times"],
 )
-def make_periods(nlp: Language, name: str) -> PeriodTagger:
-    return PeriodTagger()
+def make_periods(nlp: Language, name: str, lexicon: Lexicon) -> PeriodTagger:
+    return PeriodTagger(lexicon)
 
 
 @Language.factory(
