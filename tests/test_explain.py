@@ -58,7 +58,7 @@ def test_explain_shows_the_paragraph_fallback(tmp_path: Path) -> None:
 
 def test_explain_of_a_figure_not_written_so_is_an_error(tmp_path: Path) -> None:
     code, out = run(tmp_path, "--quote", "$2.6 billion")
-    assert code == 1
+    assert code == 2  # bad input, by the exit code table
     assert "no figure written '$2.6 billion'" in out and "$2.6B" in out
 
 

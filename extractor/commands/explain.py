@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -33,13 +32,8 @@ def explain_command(
 ) -> None:
     """Show how each figure written as QUOTE in an article was linked, field by field:
     the value, the rule or fallback that chose it, and the cue word with its distance."""
-    try:
-        article = _one_article(path, article_id, url=url, publisher=publisher, published=published)
-        text = explain(article, quote)
-    except InputError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
-    click.echo(text)
+    article = _one_article(path, article_id, url=url, publisher=publisher, published=published)
+    click.echo(explain(article, quote))  # an InputError exits by the exit code table
 
 
 def _one_article(
