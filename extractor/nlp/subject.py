@@ -53,7 +53,7 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     if metric == M.OTHER and _macro(ctx, a, sent):
         return None  # "CPI rose 0.5%", "the Fed cut by 50 basis points": no coin's figure
     mentions = [m for m in ctx.in_span("asset", sent) if not (a.start <= m.start < a.end)]
-    if metric in company_metrics() and (company := _company(ctx, mentions, sent)):
+    if metric in company_metrics() and (company := _company(ctx, a, mentions, sent)):
         return _issuer(company, a, metric)
     if metric == M.ETF_FLOW:
         return _fund_asset(ctx, a, mentions)
@@ -164,12 +164,12 @@ def issuers() -> dict[str, str]:
     return {e.id: e.issuer for e in lexicon.assets() if e.issuer}
 
 
-def _company(ctx: Context, mentions: list[Mention], sent: Span) -> Mention | None:
+def _company(ctx: Context, a: Amount, mentions: list[Mention], sent: Span) -> Mention | None:
     """The company an article reports on: named in the sentence, else the article's most
     named listed company ("the company bought 13,627 BTC")."""
     in_sentence = [m for m in mentions if m.asset_kind == "stock"]
-    if in_sentence:
-        return in_sentence[0]
+    if in_sentence:  # "preferred shares (STRK, STRF) were sold, but 87% came from MSTR sales"
+        return min(in_sentence, key=lambda m: _clause_distance(ctx, a, m))
     others = [m for m in mentions if m.asset_kind != "stock" and not _incidental(ctx, m)]
     referred = bool(company_ref().search(ctx.text, sent[0], sent[1]))
     if others and not referred:
@@ -205,7 +205,7 @@ def _fund_asset(ctx: Context, a: Amount, mentions: list[Mention]) -> str | None:
     funds = {m.value for m in own if m.asset_kind == "etf"}
     shared = len(funds) > 1 or combined().search(ctx.text, max(sent[0], a.start - 30), a.start)
     if own and not shared:
-        best = min(own, key=lambda m: _asset_distance(ctx, a, m))
+        best = min(own, key=lambda m: _clause_distance(ctx, a, m))
         return best.value
     window = ctx.in_span("asset", (max(0, a.start - 700), a.start))
     coins = Counter(m.value for m in window if m.asset_kind == "crypto")
@@ -268,12 +268,24 @@ def _dedupe_adjacent(names: list[Mention]) -> list[Mention]:
     return out
 
 
-def _asset_distance(ctx: Context, a: Amount, m: Mention) -> float:
-    """Distance, with a name after the amount across a clause counting as far away."""
+def _asset_distance(ctx: Context, a: Amount, m: Mention) -> tuple[bool, float]:
+    """Distance, with a name after the amount across a clause counting as far away: it
+    opens the next clause and is its subject ("While bitcoin held below $100,000, ETH
+    rose"), so any other name comes first."""
     d = distance(ctx, a, m)
     if m.end <= a.start:
-        return d
-    return d * (4 if boundaries(gap(ctx, a, m)) else 1.5)
+        return False, d
+    crosses = boundaries(gap(ctx, a, m)) > 0
+    return crosses, d * (4 if crosses else 1.5)
+
+
+def _clause_distance(ctx: Context, a: Amount, m: Mention) -> tuple[bool, float]:
+    """For companies and funds, each with its own figures in a list of clauses: a name of
+    the amount's own clause first, on either side ("$66.1 million from GBTC and $85.8
+    million from the Mini Trust (BTC)"; "shares (STRK, STRD) were sold, but 87% came from
+    MSTR sales"), then distance."""
+    crosses, d = _asset_distance(ctx, a, m)
+    return crosses or boundaries(gap(ctx, a, m)) > 0, d
 
 
 def _attached(ctx: Context, a: Amount, m: Mention) -> bool:

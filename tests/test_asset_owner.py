@@ -1,0 +1,32 @@
+"""Whose figure an amount is: the name of its own clause, the coin that owns its metric, the
+company or the coin, one coin or the whole market, a fund or its coin. Each class has rows
+that must resolve and twins that must not be pulled along."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from nlp_cases import check, row
+
+# The name of the amount's own clause, not the subject of the next one.
+CLAUSE_ROWS = [
+    row("While bitcoin traded sideways below $100,000 this week, ETH outperformed the largest "
+        "crypto.", "$100,000", asset="BTC"),
+    row("Bitcoin slipped 2% on Monday, while ether rallied 6% to $3,900.", "6%", asset="ETH"),
+    row("The firm sold preferred shares (STRF and STRD) this quarter, but 80% of the capital "
+        "raised came from MSTR common stock sales.", "80%", asset="MSTR"),
+    row("Grayscale's two funds lost $151.9 million, with $61.2 million from the Grayscale "
+        "Bitcoin Trust (GBTC) and $90.7 million from its Bitcoin Mini Trust ETF (BTC).",
+        "$90.7 million", asset="BTC"),
+    row("Grayscale's two funds lost $151.9 million, with $61.2 million from the Grayscale "
+        "Bitcoin Trust (GBTC) and $90.7 million from its Bitcoin Mini Trust ETF (BTC).",
+        "$61.2 million", asset="GBTC"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), CLAUSE_ROWS)
+def test_owner_of_a_figure(
+    text: str, quote: str, occurrence: int, expected: dict[str, Any]
+) -> None:
+    check(text, quote, occurrence, expected)
