@@ -25,7 +25,25 @@ CLAUSE_ROWS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), CLAUSE_ROWS)
+# The coin that owns the figure's metric word, through a participle that goes on with it, or
+# named in the sentence before when this one points back to it ("the token").
+OWNER_ROWS = [
+    row("Solana's market cap jumped by $9.8 billion, reaching a yearly high of $118 billion.",
+        "$118 billion", asset="SOL", metric="market_cap"),
+    row("Solana's market cap jumped by $9.8 billion, while the total crypto market cap "
+        "reached $3.1 trillion.", "$3.1 trillion", asset="CRYPTO"),
+    row("Dogecoin climbed 7% on Wednesday as bitcoin held steady.\n\nThe token changed "
+        "hands near $0.41, with 24-hour trading volume topping $5.2 billion.", "$5.2 billion",
+        asset="DOGE", metric="trading_volume"),
+    row("Dogecoin climbed 7% on Wednesday as bitcoin held steady.\n\nTrading volume across "
+        "the board topped $190 billion.", "$190 billion", asset="CRYPTO",
+        metric="trading_volume"),
+    row("Dogecoin climbed 7% on Wednesday as bitcoin held steady. The token market as a whole "
+        "saw $190 billion in trading volume.", "$190 billion", asset="CRYPTO"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), CLAUSE_ROWS + OWNER_ROWS)
 def test_owner_of_a_figure(
     text: str, quote: str, occurrence: int, expected: dict[str, Any]
 ) -> None:

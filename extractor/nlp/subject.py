@@ -128,7 +128,7 @@ def _owners(ctx: Context, a: Amount, metric: str, mentions: list[Mention]) -> li
     words = [
         m
         for m in ctx.in_span("metric", sent)
-        if m.value == metric and not boundaries(gap_between(ctx, m.start, m.end, a))
+        if m.value == metric and not boundaries(_PARTICIPLE.sub(" ", gap_between(ctx, m, a)))
     ]
     owners = []
     for coin in mentions:
@@ -147,9 +147,13 @@ def _owners(ctx: Context, a: Amount, metric: str, mentions: list[Mention]) -> li
     return owners
 
 
-def gap_between(ctx: Context, start: int, end: int, a: Amount) -> str:
-    """The text between a word at ``start``..``end`` and an amount, whichever comes first."""
-    return ctx.text[end : a.start] if end <= a.start else ctx.text[a.end : start]
+# ", reaching ...", ", hitting ...": a participle goes on with the same subject and metric.
+_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
+
+
+def gap_between(ctx: Context, m: Mention, a: Amount) -> str:
+    """The text between a word and an amount, whichever comes first."""
+    return ctx.text[m.end : a.start] if m.end <= a.start else ctx.text[a.end : m.start]
 
 
 def _issuer(m: Mention, a: Amount, metric: str) -> str:
@@ -302,7 +306,7 @@ def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
     """Where the sentence names no asset: the market for market-wide figures; for prices and
     fund flows the asset the paragraph or the article is about; otherwise none."""
     if metric in market_wide():
-        return _market_of(ctx, a, metric)
+        return _named_before(ctx, a) or _market_of(ctx, a, metric)
     if metric in _SECTOR_FIGURES:
         return _sector_of(ctx, a)
     if a.kind in ("count", "number") and funds_after().match(ctx.text, a.end):
@@ -312,6 +316,33 @@ def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
     if metric not in carried_asset_metrics() and not indexed:
         return None
     return _carried_asset(ctx, a, metric, links)
+
+
+_ANAPHOR_REACH = 600  # characters before the sentence where the coin it points back to is named
+
+
+def _named_before(ctx: Context, a: Amount) -> str | None:
+    """The coin the sentence points back to ("The token is trading near $1.45, with 24-hour
+    volume above $6 billion"): the subject of the last sentence before that names a coin,
+    its first coin ("Dogecoin climbed 7% as bitcoin held steady. The token ...")."""
+    sent = ctx.sentence_of(a.start)
+    if not _anaphora().search(ctx.text, sent[0], a.start):
+        return None
+    coins = [
+        m
+        for m in ctx.in_span("asset", (max(0, sent[0] - _ANAPHOR_REACH), sent[0]))
+        if m.asset_kind in ("crypto", "stablecoin")
+    ]
+    if not coins:
+        return None
+    last = ctx.sentence_of(coins[-1].start)
+    return next(m.value for m in coins if m.start >= last[0])
+
+
+@per_lexicon
+def _anaphora() -> re.Pattern[str]:
+    words = "|".join(re.escape(p) for p in sorted(lexicon.cue_phrases("coin_anaphora"), key=len))
+    return re.compile(rf"(?i)\b(?:{words})(?:['’]s)?\b(?!\s+(?:market|markets|sector|industry)\b)")
 
 
 _LEAD = 300  # characters: a headline stands at the very top of the text
