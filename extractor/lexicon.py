@@ -18,6 +18,7 @@ import json
 import shutil
 from collections.abc import Callable, Hashable, Iterator
 from contextvars import ContextVar
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, ParamSpec, TypeVar, cast
@@ -45,6 +46,8 @@ class AssetEntry(_Line):
     ambiguous: list[str] = []
     underlying: str | None = None
     issuer: str | None = None  # a company's preferred stock: its figures are the company's
+    stablecoin: str | None = None  # the stablecoin a company issues: its reserves back that coin
+    listed: date | None = None  # first trading day: before it the company has no ticker
 
     @field_validator("names", "ambiguous")
     @classmethod

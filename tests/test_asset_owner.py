@@ -4,6 +4,7 @@ that must resolve and twins that must not be pulled along."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -41,6 +42,35 @@ OWNER_ROWS = [
     row("Dogecoin climbed 7% on Wednesday as bitcoin held steady. The token market as a whole "
         "saw $190 billion in trading volume.", "$190 billion", asset="CRYPTO"),
 ]  # fmt: skip
+
+
+# A stablecoin and its issuer: the issuer's reserves back the coin; before the issuer was
+# listed its name is no ticker, and a price of the coin is the coin's (published 2023-03-11).
+BEFORE_LISTING = date(2023, 3, 11)
+ISSUER_ROWS = [
+    row("USDC, the stablecoin issued by Circle, slid to $0.87 on Saturday as traders fled.",
+        "$0.87", asset="USDC"),
+    row("Late on Friday, Circle confirmed that $3.3 billion of the $40 billion in reserves "
+        "backing its stablecoin sat at the failed lender.", "$40 billion", asset="USDC"),
+]  # fmt: skip
+AFTER_LISTING_ROWS = [
+    row("Shares of Circle jumped 168% in their first day of trading on Thursday.", "168%",
+        asset="CRCL"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), ISSUER_ROWS)
+def test_issuer_before_listing(
+    text: str, quote: str, occurrence: int, expected: dict[str, Any]
+) -> None:
+    check(text, quote, occurrence, expected, published=BEFORE_LISTING)
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), AFTER_LISTING_ROWS)
+def test_issuer_after_listing(
+    text: str, quote: str, occurrence: int, expected: dict[str, Any]
+) -> None:
+    check(text, quote, occurrence, expected, published=date(2025, 6, 6))
 
 
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), CLAUSE_ROWS + OWNER_ROWS)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from datetime import date
 from typing import TYPE_CHECKING
 
 from extractor import lexicon
@@ -52,7 +53,10 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
         return coin.value
     if metric == M.OTHER and _macro(ctx, a, sent):
         return None  # "CPI rose 0.5%", "the Fed cut by 50 basis points": no coin's figure
-    mentions = [m for m in ctx.in_span("asset", sent) if not (a.start <= m.start < a.end)]
+    named = [m for m in ctx.in_span("asset", sent) if not (a.start <= m.start < a.end)]
+    if metric in _BACKING and (backed := _issued_coin(named)):
+        return backed
+    mentions = [m for m in named if listed(ctx, m)]
     if metric in company_metrics() and (company := _company(ctx, a, mentions, sent)):
         return _issuer(company, a, metric)
     if metric == M.ETF_FLOW:
@@ -65,6 +69,35 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     if metric in _ISSUER_FIGURES and a.kind != "crypto" and _kind_of_asset(found) == "stablecoin":
         return None  # "Tether reported a $1 billion profit": an unlisted issuer's figure
     return found
+
+
+# Figures of what backs a stablecoin: its issuer's reserves are the coin's.
+_BACKING = (M.RESERVES,)
+
+
+def _issued_coin(mentions: list[Mention]) -> str | None:
+    """The stablecoin of an issuer named for a reserve figure ("Circle confirmed that $3.3
+    billion of the $40 billion backing its stablecoin was at the bank")."""
+    issued = [_stablecoins().get(m.value) for m in mentions]
+    coins = {c for c in issued if c}
+    return coins.pop() if len(coins) == 1 else None
+
+
+@per_lexicon
+def _stablecoins() -> dict[str, str]:
+    return {e.id: e.stablecoin for e in lexicon.assets() if e.stablecoin}
+
+
+def listed(ctx: Context, m: Mention) -> bool:
+    """Whether a named company had its ticker when the article was written: before its
+    listing ("Circle" in 2023) its figures are an unlisted company's, which have none."""
+    since = _listing_dates().get(m.value)
+    return since is None or ctx.published is None or ctx.published >= since
+
+
+@per_lexicon
+def _listing_dates() -> dict[str, date]:
+    return {e.id: e.listed for e in lexicon.assets() if e.listed}
 
 
 def _kind_of_asset(asset_id: str | None) -> str | None:
@@ -175,11 +208,13 @@ def _company(ctx: Context, a: Amount, mentions: list[Mention], sent: Span) -> Me
     if in_sentence:  # "preferred shares (STRK, STRF) were sold, but 87% came from MSTR sales"
         return min(in_sentence, key=lambda m: _clause_distance(ctx, a, m))
     others = [m for m in mentions if m.asset_kind != "stock" and not _incidental(ctx, m)]
-    referred = bool(company_ref().search(ctx.text, sent[0], sent[1]))
-    if others and not referred:
+    ref = company_ref().search(ctx.text, sent[0], sent[1])
+    if others and ref is None:
         return None
-    stocks = [m for m in ctx.mentions if m.kind == "asset" and m.asset_kind == "stock"]
-    if not referred and not any(sent[0] - 1200 <= m.start < sent[1] for m in stocks):
+    stocks = [
+        m for m in ctx.mentions if m.kind == "asset" and m.asset_kind == "stock" and listed(ctx, m)
+    ]
+    if ref is None and not any(sent[0] - 1200 <= m.start < sent[1] for m in stocks):
         return None  # no company in sight: a figure of someone else's
     if not stocks:
         return None
@@ -454,11 +489,15 @@ def _carried_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
     if metric == M.HACK_AMOUNT:
         return _stolen_coin(ctx, a, links)
     para = ctx.paragraph_of(a.start)
-    before = ctx.in_span("asset", (para[0], a.start))
+    before = [m for m in ctx.in_span("asset", (para[0], a.start)) if listed(ctx, m)]
     if before:
         return before[-1].value
     same = last_of_metric(links, metric, lambda x: x.asset)
     if same:
         return same
-    counts = Counter(m.value for m in ctx.mentions if m.kind == "asset" and m.asset_kind != "scope")
+    counts = Counter(
+        m.value
+        for m in ctx.mentions
+        if m.kind == "asset" and m.asset_kind != "scope" and listed(ctx, m)
+    )
     return counts.most_common(1)[0][0] if counts else None
