@@ -44,6 +44,14 @@ OWNER_ROWS = [
 ]  # fmt: skip
 
 
+# A company or the coin it holds: a market value named with the company is the company's.
+COMPANY_ROWS = [
+    row("At a market value of about $95 billion, MicroStrategy trades at a 1.4x premium to the "
+        "bitcoin it holds.", "$95 billion", asset="MSTR", metric="market_cap"),
+    row("Bitcoin's market cap topped $2 trillion as MicroStrategy added 5,000 BTC.",
+        "$2 trillion", asset="BTC"),
+]  # fmt: skip
+
 # A stablecoin and its issuer: the issuer's reserves back the coin; before the issuer was
 # listed its name is no ticker, and a price of the coin is the coin's (published 2023-03-11).
 BEFORE_LISTING = date(2023, 3, 11)
@@ -73,7 +81,9 @@ def test_issuer_after_listing(
     check(text, quote, occurrence, expected, published=date(2025, 6, 6))
 
 
-@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), CLAUSE_ROWS + OWNER_ROWS)
+@pytest.mark.parametrize(
+    ("text", "quote", "occurrence", "expected"), CLAUSE_ROWS + OWNER_ROWS + COMPANY_ROWS
+)
 def test_owner_of_a_figure(
     text: str, quote: str, occurrence: int, expected: dict[str, Any]
 ) -> None:

@@ -137,15 +137,22 @@ def _nearest_asset(ctx: Context, a: Amount, metric: str, mentions: list[Mention]
         mentions = [m for m in mentions if m.asset_kind != "scope"] or mentions
     else:  # "liquidations as bitcoin slides": the market's, unless the asset is the figure's own
         owners = _owners(ctx, a, metric, mentions)
-        mentions = owners or [
-            m for m in mentions if m.asset_kind == "scope" or _attached(ctx, a, m)
-        ]
+        companies = [m for m in mentions if m.asset_kind == "stock"]
+        if not owners and companies and metric in _VALUATIONS:  # "At a $112B market cap,
+            mentions = companies  # Strategy trades at a 60% premium": the company's value
+        else:
+            mentions = owners or [
+                m for m in mentions if m.asset_kind == "scope" or _attached(ctx, a, m)
+            ]
     if a.kind == "crypto" and not any(m.asset_kind in ("stock", "etf") for m in mentions):
         return a.unit
     if mentions:
         return _issuer(min(mentions, key=lambda m: _asset_distance(ctx, a, m)), a, metric)
     return None
 
+
+# A market value named with a listed company is the company's, unless a coin owns the word.
+_VALUATIONS = (M.MARKET_CAP, M.MARKET_CAP_CHANGE)
 
 _OWNER_BEFORE = re.compile(
     r"(?i)\s*(?:['’]s?\s*)?(?:(?:futures|derivatives|perpetual|perpetuals|options|spot|"
