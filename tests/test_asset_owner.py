@@ -52,6 +52,29 @@ COMPANY_ROWS = [
         "$2 trillion", asset="BTC"),
 ]  # fmt: skip
 
+# A fund group's flow is its coin's; a fund named as the leader or the exception of the group
+# is not the figure's, a fund given its own figure is.
+GROUP_STORY = (
+    "Ether products shed $30 million last week, while Solana funds drew $12 million.\n\n"
+    "Bitcoin ETFs Bleed For A Fourth Week\n\n"
+    "About $98 million flowed out of the funds on Monday, followed by $140 million in "
+    "outflows on Tuesday."
+)
+FUND_ROWS = [
+    row("Spot bitcoin ETFs drew $412 million on Tuesday, with BlackRock's iShares Bitcoin "
+        "Trust (IBIT) leading the way.", "$412 million", asset="BTC", metric="etf_flow"),
+    row("Spot bitcoin ETFs drew $412 million on Tuesday, with BlackRock's iShares Bitcoin "
+        "Trust (IBIT) taking in $390 million.", "$390 million", asset="IBIT"),
+    row("The 11 spot bitcoin funds posted net outflows of $520 million, excluding the "
+        "Grayscale Bitcoin Trust (GBTC).", "$520 million", asset="BTC"),
+    row("The Grayscale Bitcoin Trust (GBTC) posted net outflows of $520 million.",
+        "$520 million", asset="GBTC"),
+    row(GROUP_STORY, "$140 million", asset="BTC", metric="etf_flow"),
+    row(GROUP_STORY, "$12 million", asset="SOL"),
+    row("XRP products added $9.1 million last week. Other altcoin products lost a combined "
+        "$48 million.", "$48 million", asset="ALTCOINS"),
+]  # fmt: skip
+
 # A stablecoin and its issuer: the issuer's reserves back the coin; before the issuer was
 # listed its name is no ticker, and a price of the coin is the coin's (published 2023-03-11).
 BEFORE_LISTING = date(2023, 3, 11)
@@ -82,7 +105,7 @@ def test_issuer_after_listing(
 
 
 @pytest.mark.parametrize(
-    ("text", "quote", "occurrence", "expected"), CLAUSE_ROWS + OWNER_ROWS + COMPANY_ROWS
+    ("text", "quote", "occurrence", "expected"), CLAUSE_ROWS + OWNER_ROWS + COMPANY_ROWS + FUND_ROWS
 )
 def test_owner_of_a_figure(
     text: str, quote: str, occurrence: int, expected: dict[str, Any]

@@ -243,19 +243,53 @@ def _fund_asset(ctx: Context, a: Amount, mentions: list[Mention]) -> str | None:
     """The fund named for this flow (the nearest fund no other amount is closer to);
     otherwise the flow is the fund group's, named by its coin ("spot Bitcoin ETFs")."""
     sent = ctx.sentence_of(a.start)
+    grouped = _fund_group().search(ctx.text, sent[0], a.start) is not None
     own = [
         m
         for m in mentions
-        if m.asset_kind in ("etf", "crypto") and closest_amount(ctx, m, sent) is a
-    ]
+        if m.asset_kind in ("etf", "crypto", "scope")
+        and closest_amount(ctx, m, sent) is a
+        and (m.asset_kind != "scope" or m.end <= a.start)
+        and not _EXCLUDED.search(ctx.text, max(sent[0], m.start - 20), m.start)
+        and not (grouped and m.asset_kind == "etf" and _asset_distance(ctx, a, m)[0])
+    ]  # "11 funds saw $937.7 million in outflows, excluding ARKB"; "ETFs drew $2.7 billion,
+    # with IBIT leading": the group's total, not the fund's
+    scopes = [m for m in own if m.asset_kind == "scope"]
+    if scopes:  # "Other altcoin products lost a combined $106.6 million"
+        return scopes[-1].value
     funds = {m.value for m in own if m.asset_kind == "etf"}
     shared = len(funds) > 1 or combined().search(ctx.text, max(sent[0], a.start - 30), a.start)
     if own and not shared:
         best = min(own, key=lambda m: _clause_distance(ctx, a, m))
         return best.value
-    window = ctx.in_span("asset", (max(0, a.start - 700), a.start))
-    coins = Counter(m.value for m in window if m.asset_kind == "crypto")
+    window = [
+        m
+        for m in ctx.in_span("asset", (max(0, a.start - 700), a.start))
+        if m.asset_kind == "crypto"
+    ]
+    para = ctx.paragraph_of(a.start)
+    heads = [h for h in ctx.structure.headings if para[0] - _HEADING_REACH <= h[1] <= para[0]]
+    lead = heads[-1][0] if heads else para[0]
+    groups = [m for m in window if m.start >= lead and _GROUP_AFTER.match(ctx.text, m.end)]
+    if groups:  # the fund group of the paragraph or its heading ("Bitcoin ETFs Bleed Again")
+        return groups[-1].value
+    coins = Counter(m.value for m in window)
     return coins.most_common(1)[0][0] if coins else None
+
+
+_HEADING_REACH = 5  # characters between a heading and the paragraph under it
+
+_EXCLUDED = re.compile(r"(?i)\b(?:excluding|except|other than|apart from|aside from|besides)\s+$")
+# A coin right before a fund noun names a fund group ("spot Bitcoin ETFs", "ether products").
+_GROUP_AFTER = re.compile(
+    r"(?i)\s+(?:[\w-]+\s+)?(?:ETFs?|ETPs?|funds?|products|trusts?|exchange-traded funds?)\b"
+)
+
+
+@per_lexicon
+def _fund_group() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(p) for p in lexicon.cue_phrases("fund_group_nouns"))
+    return re.compile(rf"(?i)\b(?:{nouns})\b")
 
 
 def _parallel(ctx: Context, a: Amount, sent: Span) -> Mention | None:
