@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from nlp_cases import check, row
+from nlp_cases import check, link_for, row
 
 # The name of the amount's own clause, not the subject of the next one.
 CLAUSE_ROWS = [
@@ -43,6 +43,17 @@ OWNER_ROWS = [
         "saw $190 billion in trading volume.", "$190 billion", asset="CRYPTO"),
 ]  # fmt: skip
 
+
+# Counts of addresses, holders and validators are a network's; traders liquidated are the
+# whole market's.
+NETWORK_ROWS = [
+    row("On Tuesday, 1.3 million active addresses transacted, the highest count ever recorded "
+        "on the Solana network.", "1.3 million", asset="SOL", metric="participants"),
+    row("Solana's network activity surged this week.\n\nRoughly 1.3 million unique addresses "
+        "transacted on Tuesday.", "1.3 million", asset="SOL"),
+    row("Bitcoin fell below $60,000 on Monday.\n\nMore than 246,000 traders were liquidated "
+        "over the past 24 hours.", "246,000", asset="CRYPTO"),
+]  # fmt: skip
 
 # A company or the coin it holds: a market value named with the company is the company's.
 COMPANY_ROWS = [
@@ -105,9 +116,20 @@ def test_issuer_after_listing(
 
 
 @pytest.mark.parametrize(
-    ("text", "quote", "occurrence", "expected"), CLAUSE_ROWS + OWNER_ROWS + COMPANY_ROWS + FUND_ROWS
+    ("text", "quote", "occurrence", "expected"),
+    CLAUSE_ROWS + OWNER_ROWS + NETWORK_ROWS + COMPANY_ROWS + FUND_ROWS,
 )
 def test_owner_of_a_figure(
     text: str, quote: str, occurrence: int, expected: dict[str, Any]
 ) -> None:
     check(text, quote, occurrence, expected)
+
+
+def test_a_firms_clients_are_no_networks() -> None:
+    """Clients and investors of a lender that takes bitcoin as collateral are no count of the
+    bitcoin network (whatever else they are)."""
+    text = (
+        "The lender lets market makers borrow dollars against bitcoin held in custody.\n\n"
+        "It has $640 million in active loans across 38 institutional clients."
+    )
+    assert link_for(text, "38").asset != "BTC"

@@ -100,6 +100,28 @@ def _listing_dates() -> dict[str, date]:
     return {e.id: e.listed for e in lexicon.assets() if e.listed}
 
 
+def _market_figure(ctx: Context, a: Amount, metric: str) -> bool:
+    """A figure of the whole market unless its sentence names a coin's: counts of people are
+    the market's when they were liquidated ("246,000 traders were wiped out"), otherwise a
+    network's ("1.4 million active addresses", "only 114 validators")."""
+    if metric != M.PARTICIPANTS:
+        return metric in market_wide()
+    sent = ctx.sentence_of(a.start)
+    if any(m.value == M.LIQUIDATIONS for m in ctx.in_span("metric", sent)):
+        return True
+    near = (max(sent[0], a.start - _NETWORK_REACH), min(sent[1], a.end + _NETWORK_REACH // 2))
+    return not _network_nouns().search(ctx.text, *near)
+
+
+_NETWORK_REACH = 80  # characters before the count (half as many after) its noun stands in
+
+
+@per_lexicon
+def _network_nouns() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(p) for p in lexicon.cue_phrases("network_participant_nouns"))
+    return re.compile(rf"(?i)\b(?:{nouns})\b")
+
+
 def _kind_of_asset(asset_id: str | None) -> str | None:
     return _asset_kinds().get(asset_id) if asset_id else None
 
@@ -133,7 +155,7 @@ def _supply_coin(ctx: Context, a: Amount) -> Mention | None:
 
 def _nearest_asset(ctx: Context, a: Amount, metric: str, mentions: list[Mention]) -> str | None:
     """The nearest named asset (preferring one before the amount); a coin amount's own coin."""
-    if metric not in market_wide():
+    if not _market_figure(ctx, a, metric):
         mentions = [m for m in mentions if m.asset_kind != "scope"] or mentions
     else:  # "liquidations as bitcoin slides": the market's, unless the asset is the figure's own
         owners = _owners(ctx, a, metric, mentions)
@@ -381,8 +403,10 @@ def _attached(ctx: Context, a: Amount, m: Mention) -> bool:
 def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> str | None:
     """Where the sentence names no asset: the market for market-wide figures; for prices and
     fund flows the asset the paragraph or the article is about; otherwise none."""
-    if metric in market_wide():
+    if _market_figure(ctx, a, metric):
         return _named_before(ctx, a) or _market_of(ctx, a, metric)
+    if metric == M.PARTICIPANTS:  # "1.4 million active addresses": the network's (below)
+        return _carried_asset(ctx, a, metric, links)
     if metric in _SECTOR_FIGURES:
         return _sector_of(ctx, a)
     if a.kind in ("count", "number") and funds_after().match(ctx.text, a.end):
