@@ -55,6 +55,19 @@ NETWORK_ROWS = [
         "over the past 24 hours.", "246,000", asset="CRYPTO"),
 ]  # fmt: skip
 
+# Venture totals are the sector's; a round someone named raised is that raiser's (no ticker).
+SECTOR_ROWS = [
+    row("Crypto startups drew strong interest in May.\n\n- In April, a total of $1.1 billion "
+        "was raised across 170 funding rounds.", "$1.1 billion", asset="CRYPTO"),
+    row("Venture funding for crypto startups rose in May.\n\nTokenWorks, a firm that builds "
+        "staking tools, received a $47 million investment led by Paradigm.", "$47 million",
+        asset=None, metric="funding_raised"),
+    row("Paradigm’s $850 million funding round would be the largest for the crypto sector "
+        "since 2022.", "$850 million", asset=None, metric="funding_raised"),
+    row("Crypto Venture Funding Tops $1 Billion For A Second Month\n\nStartups raised the "
+        "money across 150 rounds.", "$1 Billion", asset="CRYPTO"),
+]  # fmt: skip
+
 # A company or the coin it holds: a market value named with the company is the company's.
 COMPANY_ROWS = [
     row("At a market value of about $95 billion, MicroStrategy trades at a 1.4x premium to the "
@@ -117,7 +130,7 @@ def test_issuer_after_listing(
 
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
-    CLAUSE_ROWS + OWNER_ROWS + NETWORK_ROWS + COMPANY_ROWS + FUND_ROWS,
+    CLAUSE_ROWS + OWNER_ROWS + NETWORK_ROWS + SECTOR_ROWS + COMPANY_ROWS + FUND_ROWS,
 )
 def test_owner_of_a_figure(
     text: str, quote: str, occurrence: int, expected: dict[str, Any]

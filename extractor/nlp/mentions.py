@@ -159,7 +159,7 @@ def _reads_as_name(doc: Doc, full: str, mention: Mention, sure: set[str]) -> boo
         return False
     if mention.value in sure:
         return True
-    if _title_case_line(full, mention.start):
+    if title_case_line(full, mention.start):
         return False  # "Bitcoin ETFs Lose Over $1 Billion In One Day"
     token = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if token is None:
@@ -178,7 +178,7 @@ def _subject_verbs() -> frozenset[str]:
     return frozenset(lexicon.cue_phrases("subject_verbs"))
 
 
-def _title_case_line(text: str, pos: int) -> bool:
+def title_case_line(text: str, pos: int) -> bool:
     """A headline in title case capitalizes ordinary words too."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)

@@ -39,7 +39,7 @@ from extractor.nlp.cues import (
     other_event,
 )
 from extractor.nlp.layers import Amount, M
-from extractor.nlp.mentions import Mention
+from extractor.nlp.mentions import Mention, title_case_line
 
 if TYPE_CHECKING:
     from extractor.nlp.linker import Draft as Link
@@ -64,7 +64,9 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     if metric == M.HACK_AMOUNT:  # "the largest exchange on the Sui blockchain lost ..."
         mentions = [m for m in mentions if not _incidental(ctx, m)]
     if metric in _SECTOR_FIGURES:  # a startup building on bitcoin raises money, not bitcoin
-        mentions = [m for m in mentions if m.asset_kind in ("stock", "etf", "scope")]
+        raiser = _names_someone(ctx, a)  # "Pantera's $1 billion round, the sector's biggest"
+        kinds = ("stock", "etf") if raiser else ("stock", "etf", "scope")
+        mentions = [m for m in mentions if m.asset_kind in kinds]
     found = _nearest_asset(ctx, a, metric, mentions)
     if metric in _ISSUER_FIGURES and a.kind != "crypto" and _kind_of_asset(found) == "stablecoin":
         return None  # "Tether reported a $1 billion profit": an unlisted issuer's figure
@@ -470,16 +472,31 @@ _CALENDAR = re.compile(
 
 
 def _names_someone(ctx: Context, a: Amount) -> bool:
-    """A capitalized name other than the sentence's first word, a date or a known mention
-    stands before the amount in its sentence: a company, fund or person is the subject."""
+    """A capitalized name other than a date or a known coin or metric word stands before the
+    amount in its sentence: a company, fund or person is the subject. The sentence's first
+    word counts when it reads as a name: a possessive or an apposition follows it
+    ("Securitize, a tokenization firm, received ..."), or a lexicon names it."""
     sent = ctx.sentence_of(a.start)
-    known = [(m.start, m.end) for m in ctx.mentions if sent[0] <= m.start < a.start]
-    for match in _PROPER.finditer(ctx.text, sent[0], a.start):
-        if match.start() == sent[0] or _CALENDAR.fullmatch(match.group()):
+    if title_case_line(ctx.text, a.start):
+        return False  # "Crypto Venture Funding Tops $1 Billion": a headline capitalizes all
+    lead = _LEADING.match(ctx.text, sent[0], a.start)
+    first = lead.end() if lead else sent[0]
+    known = [
+        (m.start, m.end)
+        for m in ctx.mentions
+        if sent[0] <= m.start < a.start and m.kind != "venue"  # a data source is cited
+    ]
+    for match in _PROPER.finditer(ctx.text, first, a.start):
+        if _CALENDAR.fullmatch(match.group()) or any(s <= match.start() < e for s, e in known):
             continue
-        if not any(s <= match.start() < e for s, e in known):
-            return True
+        if match.start() == first and not _NAME_AFTER.match(ctx.text, match.end()):
+            continue  # "In April, a total of ...": a sentence's first word is capitalized
+        return True
     return False
+
+
+_LEADING = re.compile(r"[\s\-–—•*·“\"']+")  # a bullet or quote before the first word
+_NAME_AFTER = re.compile(r"(?:['’]s\b|,\s+(?:a|an)\s)")
 
 
 # Figures a coin's own derivatives market reports; liquidation and sentiment totals are the
