@@ -68,6 +68,22 @@ SECTOR_ROWS = [
         "money across 150 rounds.", "$1 Billion", asset="CRYPTO"),
 ]  # fmt: skip
 
+# What a theft took: one coin, or a mix (no one coin); a chain where it happened is no coin
+# taken; a coin amount's dollar worth is that coin's; a fine is paid by no coin.
+THEFT_ROWS = [
+    row("Lendora, a lending protocol, lost over $50 million in the exploit.\n\nThe attackers "
+        "drained assets such as USDC, WBNB and ETH before bridging them out.", "$50 million",
+        asset=None, metric="hack_amount"),
+    row("The attackers now control $32 million in assets on the Arbitrum network and "
+        "$18 million on the BNB Chain.", "$18 million", asset=None),
+    row("In March, the protocol lost 2,100 ETH (worth $4.1 million at the time) in a flash "
+        "loan attack.", "$4.1 million", asset="ETH"),
+    row("Hackers stole 401,000 ETH from the exchange's cold wallet.\n\nThe $1.46 billion "
+        "theft is the largest on record.", "$1.46 billion", asset="ETH"),
+    row("Terra's developer and its co-founder agreed to pay $4.47 billion to settle the "
+        "regulator's lawsuit.", "$4.47 billion", asset=None),
+]  # fmt: skip
+
 # A company or the coin it holds: a market value named with the company is the company's.
 COMPANY_ROWS = [
     row("At a market value of about $95 billion, MicroStrategy trades at a 1.4x premium to the "
@@ -130,7 +146,7 @@ def test_issuer_after_listing(
 
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
-    CLAUSE_ROWS + OWNER_ROWS + NETWORK_ROWS + SECTOR_ROWS + COMPANY_ROWS + FUND_ROWS,
+    CLAUSE_ROWS + OWNER_ROWS + NETWORK_ROWS + SECTOR_ROWS + THEFT_ROWS + COMPANY_ROWS + FUND_ROWS,
 )
 def test_owner_of_a_figure(
     text: str, quote: str, occurrence: int, expected: dict[str, Any]

@@ -61,8 +61,12 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
         return _issuer(company, a, metric)
     if metric == M.ETF_FLOW:
         return _fund_asset(ctx, a, mentions)
+    if a.kind == "money" and (valued := _valued_coin(ctx, a)):
+        return valued  # "the platform lost 1,900 ETH (worth $4.5 million at the time)"
     if metric == M.HACK_AMOUNT:  # "the largest exchange on the Sui blockchain lost ..."
-        mentions = [m for m in mentions if not _incidental(ctx, m)]
+        mentions = [m for m in mentions if not _incidental(ctx, m) and not _chain(ctx, m)]
+    if metric in _PAYER_FIGURES:  # "Terraform and Do Kwon agreed to pay $4.47 billion"
+        mentions = [m for m in mentions if m.asset_kind == "stock"]
     if metric in _SECTOR_FIGURES:  # a startup building on bitcoin raises money, not bitcoin
         raiser = _names_someone(ctx, a)  # "Pantera's $1 billion round, the sector's biggest"
         kinds = ("stock", "etf") if raiser else ("stock", "etf", "scope")
@@ -122,6 +126,23 @@ _NETWORK_REACH = 80  # characters before the count (half as many after) its noun
 def _network_nouns() -> re.Pattern[str]:
     nouns = "|".join(re.escape(p) for p in lexicon.cue_phrases("network_participant_nouns"))
     return re.compile(rf"(?i)\b(?:{nouns})\b")
+
+
+_WORTH = re.compile(
+    r"(?i)\s*[(,—–-]?\s*(?:(?:currently|then|now|collectively|together)\s+)?"
+    r"(?:worth|valued\s+at)\s+(?:(?:about|around|roughly|over|more\s+than|nearly|almost|"
+    r"approximately|some|just\s+over|just\s+under)\s+)?[~≈]?\Z"
+)
+
+
+def _valued_coin(ctx: Context, a: Amount) -> str | None:
+    """The coin of a coin amount that this money figure puts a value on ("617,000 BTC,
+    currently worth $37.97 billion"; "400,000 ETH—worth over $1.4 billion")."""
+    before = ctx.amounts_in((max(0, a.start - 60), a.start))
+    coin = before[-1] if before else None
+    if coin is None or coin.kind != "crypto" or not coin.unit:
+        return None
+    return coin.unit if _WORTH.fullmatch(ctx.text, coin.end, a.start) else None
 
 
 def _kind_of_asset(asset_id: str | None) -> str | None:
@@ -251,6 +272,21 @@ def _company(ctx: Context, a: Amount, mentions: list[Mention], sent: Span) -> Me
         return None
     top = Counter(issuers().get(m.value, m.value) for m in stocks).most_common(1)[0][0]
     return next(m for m in stocks if issuers().get(m.value, m.value) == top)
+
+
+# A fine or settlement is paid by a company or person, never by a coin.
+_PAYER_FIGURES = (M.FINE,)
+
+_CHAIN_AFTER = re.compile(r"(?i)\s*(?:chain|network|blockchain|ecosystem|mainnet)\b")
+_CHAIN_BEFORE = re.compile(r"(?i)\b(?:on|across|to)\s+(?:the\s+)?$")
+
+
+def _chain(ctx: Context, m: Mention) -> bool:
+    """A coin named as the chain where something happened ("$18 million on the BNB Chain",
+    "bridged to the Ethereum network"), not as what was taken."""
+    if _CHAIN_AFTER.match(ctx.text, m.end):
+        return True
+    return bool(_CHAIN_BEFORE.search(ctx.text[max(0, m.start - 12) : m.start]))
 
 
 def _incidental(ctx: Context, m: Mention) -> bool:
@@ -555,14 +591,21 @@ def _stolen_coins(ctx: Context) -> Counter[str]:
             coins.update(
                 n.value
                 for n in ctx.in_span("asset", sent)
-                if n.asset_kind == "stablecoin" and not _incidental(ctx, n)
-            )  # "27,300 ETH plus $15.4 million in USDC and DAI"
+                if (n.asset_kind == "stablecoin" or _CONTENT_BEFORE.search(ctx.text, 0, n.start))
+                and not _incidental(ctx, n)
+                and not _chain(ctx, n)
+            )  # "27,300 ETH plus $15.4 million in USDC and DAI"; "drained USDC, WBNB and ETH"
     if _STABLECOINS.search(ctx.text):
         coins["stablecoins"] += 1  # "along with $15 million in stablecoins": a mix
     return coins
 
 
 _STABLECOINS = re.compile(r"(?i)\bstablecoins\b")
+# A coin named as what was taken: "$1.4 billion in Ethereum", "assets like USDC, WBNB and ETH",
+# "wrapped Ether (wstETH)".
+_CONTENT_BEFORE = re.compile(
+    r"(?i)(?:(?:\b(?:in|of|like|including|such as|and|plus)|,)\s+(?:[\w-]+\s+)?|\()\Z"
+)
 
 
 def _carried_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> str | None:
