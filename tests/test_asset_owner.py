@@ -90,6 +90,13 @@ COMPANY_ROWS = [
         "bitcoin it holds.", "$95 billion", asset="MSTR", metric="market_cap"),
     row("Bitcoin's market cap topped $2 trillion as MicroStrategy added 5,000 BTC.",
         "$2 trillion", asset="BTC"),
+    row("MicroStrategy now holds 640,000 BTC.\n\nThat stack is about 3% of Bitcoin's maximum "
+        "supply and, on paper, shows a gain of roughly $12.4 billion.", "$12.4 billion",
+        asset="MSTR", metric="profit"),
+    row("MARA added 700 BTC in May.\n\nBitcoin miners saw record revenue of $107.8 million "
+        "in a day as fees spiked.", "$107.8 million", asset="BTC", metric="revenue"),
+    row("MARA added 700 BTC in May.\n\nThe company reported revenue of $238 million for the "
+        "quarter.", "$238 million", asset="MARA", metric="revenue"),
 ]  # fmt: skip
 
 # A fund group's flow is its coin's; a fund named as the leader or the exception of the group

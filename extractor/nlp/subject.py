@@ -259,6 +259,8 @@ def _company(ctx: Context, a: Amount, mentions: list[Mention], sent: Span) -> Me
     in_sentence = [m for m in mentions if m.asset_kind == "stock"]
     if in_sentence:  # "preferred shares (STRK, STRF) were sold, but 87% came from MSTR sales"
         return min(in_sentence, key=lambda m: _clause_distance(ctx, a, m))
+    if any(_CROWD_AFTER.match(ctx.text, m.end) for m in mentions):
+        return None
     others = [m for m in mentions if m.asset_kind != "stock" and not _incidental(ctx, m)]
     ref = company_ref().search(ctx.text, sent[0], sent[1])
     if others and ref is None:
@@ -295,8 +297,16 @@ def _incidental(ctx: Context, m: Mention) -> bool:
     if any(a.start <= m.start < a.end for a in ctx.amounts_in((m.start - 200, m.start + 1))):
         return True
     before = ctx.text[max(0, m.start - 12) : m.start]
-    after = ctx.text[m.end : m.end + 14]
+    after = ctx.text[m.end : m.end + 40]
+    owned = _POSSESSED.match(after)  # "Bitcoin's maximum supply": the coin's attribute
+    if owned and attribute_after().match(after[owned.end() :]):
+        return True
     return bool(re.search(r"(?i)\bper\s+$", before) or attribute_after().match(after))
+
+
+_POSSESSED = re.compile(r"(?i)['’]s(?:\s+[a-z]+(?=\s+[a-z]))?")
+# "Bitcoin miners saw record revenue": a coin's crowd, not a company, owns the figure.
+_CROWD_AFTER = re.compile(r"(?i)\s+(?:miners|holders|investors|traders|whales|users)\b")
 
 
 def _fund_asset(ctx: Context, a: Amount, mentions: list[Mention]) -> str | None:
