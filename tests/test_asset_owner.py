@@ -17,6 +17,12 @@ CLAUSE_ROWS = [
     row("Bitcoin slipped 2% on Monday, while ether rallied 6% to $3,900.", "6%", asset="ETH"),
     row("The firm sold preferred shares (STRF and STRD) this quarter, but 80% of the capital "
         "raised came from MSTR common stock sales.", "80%", asset="MSTR"),
+    row("Solana futures draw little interest\n\nTraders still shrug off Solana derivatives, "
+        "noting that the CME contract holds $210 million in open interest compared to "
+        "Bitcoin's $11.8 billion.", "$210 million", asset="SOL"),
+    row("Traders still shrug off Solana derivatives, noting that the CME contract holds "
+        "$210 million in open interest compared to Bitcoin's $11.8 billion.", "$11.8 billion",
+        asset="BTC"),
     row("Grayscale's two funds lost $151.9 million, with $61.2 million from the Grayscale "
         "Bitcoin Trust (GBTC) and $90.7 million from its Bitcoin Mini Trust ETF (BTC).",
         "$90.7 million", asset="BTC"),

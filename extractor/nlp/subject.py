@@ -178,6 +178,12 @@ def _supply_coin(ctx: Context, a: Amount) -> Mention | None:
 
 def _nearest_asset(ctx: Context, a: Amount, metric: str, mentions: list[Mention]) -> str | None:
     """The nearest named asset (preferring one before the amount); a coin amount's own coin."""
+    sent = ctx.sentence_of(a.start)
+    # A name after the amount that introduces another figure is that figure's ("$355 million
+    # in open interest compared to Bitcoin's $2.4 billion").
+    mentions = [m for m in mentions if m.end <= a.start or closest_amount(ctx, m, sent) is a] or (
+        mentions
+    )
     if not _market_figure(ctx, a, metric):
         mentions = [m for m in mentions if m.asset_kind != "scope"] or mentions
     else:  # "liquidations as bitcoin slides": the market's, unless the asset is the figure's own
