@@ -607,7 +607,10 @@ def _stolen_coins(ctx: Context) -> Counter[str]:
             coins.update(
                 n.value
                 for n in ctx.in_span("asset", sent)
-                if (n.asset_kind == "stablecoin" or _CONTENT_BEFORE.search(ctx.text, 0, n.start))
+                if (
+                    n.asset_kind == "stablecoin"
+                    or _CONTENT_BEFORE.search(ctx.text[max(0, n.start - 40) : n.start])
+                )
                 and not _incidental(ctx, n)
                 and not _chain(ctx, n)
             )  # "27,300 ETH plus $15.4 million in USDC and DAI"; "drained USDC, WBNB and ETH"
