@@ -99,6 +99,10 @@ COMPANY_ROWS = [
     row("MicroStrategy now holds 640,000 BTC.\n\nThat stack is about 3% of Bitcoin's maximum "
         "supply and, on paper, shows a gain of roughly $12.4 billion.", "$12.4 billion",
         asset="MSTR", metric="profit"),
+    row("Strategy disclosed another purchase on Monday.\n\n• BTC Acquired: 10,624\n"
+        "• Average Price: $90,615", "10,624", asset="MSTR"),
+    row("Strategy disclosed another purchase on Monday.\n\nBitcoin added 4% on the week.",
+        "4%", asset="BTC"),
     row("MARA added 700 BTC in May.\n\nBitcoin miners saw record revenue of $107.8 million "
         "in a day as fees spiked.", "$107.8 million", asset="BTC", metric="revenue"),
     row("MARA added 700 BTC in May.\n\nThe company reported revenue of $238 million for the "

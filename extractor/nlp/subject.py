@@ -307,9 +307,13 @@ def _incidental(ctx: Context, m: Mention) -> bool:
     owned = _POSSESSED.match(after)  # "Bitcoin's maximum supply": the coin's attribute
     if owned and attribute_after().match(after[owned.end() :]):
         return True
+    if _HANDLED_AFTER.match(after):
+        return True
     return bool(re.search(r"(?i)\bper\s+$", before) or attribute_after().match(after))
 
 
+# "BTC Acquired: 13,627", "bitcoin bought in May": the coin is what the company handled.
+_HANDLED_AFTER = re.compile(r"(?i)\s+(?:acquired|purchased|bought|sold|added|held)\b")
 _POSSESSED = re.compile(r"(?i)['’]s(?:\s+[a-z]+(?=\s+[a-z]))?")
 # "Bitcoin miners saw record revenue": a coin's crowd, not a company, owns the figure.
 _CROWD_AFTER = re.compile(r"(?i)\s+(?:miners|holders|investors|traders|whales|users)\b")
