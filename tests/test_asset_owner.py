@@ -103,6 +103,8 @@ COMPANY_ROWS = [
         "• Average Price: $90,615", "10,624", asset="MSTR"),
     row("Strategy disclosed another purchase on Monday.\n\nBitcoin added 4% on the week.",
         "4%", asset="BTC"),
+    row("Metaplanet bought 1,005 BTC for $108 million, bringing its total to 13,350 BTC.",
+        "13,350 BTC", asset="3350.T", metric="holdings"),
     row("MARA added 700 BTC in May.\n\nBitcoin miners saw record revenue of $107.8 million "
         "in a day as fees spiked.", "$107.8 million", asset="BTC", metric="revenue"),
     row("MARA added 700 BTC in May.\n\nThe company reported revenue of $238 million for the "
