@@ -48,6 +48,7 @@ class AssetEntry(_Line):
     issuer: str | None = None  # a company's preferred stock: its figures are the company's
     stablecoin: str | None = None  # the stablecoin a company issues: its reserves back that coin
     listed: date | None = None  # first trading day: before it the company has no ticker
+    venue: str | None = None  # the exchange this company runs (venues.jsonl name): "Coinbase"
 
     @field_validator("names", "ambiguous")
     @classmethod

@@ -105,6 +105,12 @@ COMPANY_ROWS = [
         "4%", asset="BTC"),
     row("Metaplanet bought 1,005 BTC for $108 million, bringing its total to 13,350 BTC.",
         "13,350 BTC", asset="3350.T", metric="holdings"),
+    row("Coinbase beat estimates on Thursday.\n\nCoinbase reported total revenue of "
+        "$1.5 billion for the quarter.", "$1.5 billion", asset="COIN", metric="revenue"),
+    row("Robinhood's crypto revenue doubled to $358 million in the quarter.", "$358 million",
+        asset="HOOD"),
+    row("Monad, a new layer-1 backed by Paradigm and Coinbase Ventures, received a $225 million "
+        "investment.", "$225 million", asset=None),
     row("MARA added 700 BTC in May.\n\nBitcoin miners saw record revenue of $107.8 million "
         "in a day as fees spiked.", "$107.8 million", asset="BTC", metric="revenue"),
     row("MARA added 700 BTC in May.\n\nThe company reported revenue of $238 million for the "

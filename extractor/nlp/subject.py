@@ -57,6 +57,8 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     if metric in _BACKING and (backed := _issued_coin(named)):
         return backed
     mentions = [m for m in named if listed(ctx, m)]
+    if metric in company_metrics() or metric in _VALUATIONS:
+        mentions = mentions or _run_by_venue(ctx, a, sent)
     if metric in company_metrics() and (company := _company(ctx, a, mentions, sent)):
         return _issuer(company, a, metric)
     if metric == M.ETF_FLOW:
@@ -92,6 +94,29 @@ def _issued_coin(mentions: list[Mention]) -> str | None:
 @per_lexicon
 def _stablecoins() -> dict[str, str]:
     return {e.id: e.stablecoin for e in lexicon.assets() if e.stablecoin}
+
+
+def _run_by_venue(ctx: Context, a: Amount, sent: Span) -> list[Mention]:
+    """A listed company named by its exchange before the figure ("Coinbase reported revenue
+    of $1.5 billion"): the company's ticker, where the sentence names no asset."""
+    companies = _venue_companies()
+    found = [
+        Mention(m.start, m.end, "asset", companies[m.value], "stock")
+        for m in ctx.in_span("venue", (sent[0], a.start))
+        if m.value in companies
+        and not _LONGER_NAME.match(ctx.text, m.end)
+        and not _NOT_SUBJECT_BEFORE.search(ctx.text[max(0, m.start - 12) : m.start])
+    ]  # not "backed by Paradigm and Coinbase Ventures", "bought on Coinbase"
+    return [m for m in found if listed(ctx, m)]
+
+
+_LONGER_NAME = re.compile(r"\s+[A-Z][a-z]")
+_NOT_SUBJECT_BEFORE = re.compile(r"(?i)\b(?:by|from|with|and|via|through|on|at|to)\s+$")
+
+
+@per_lexicon
+def _venue_companies() -> dict[str, str]:
+    return {e.venue: e.id for e in lexicon.assets() if e.venue}
 
 
 def listed(ctx: Context, m: Mention) -> bool:
