@@ -37,6 +37,8 @@ CLAUSE_ROWS = [
 OWNER_ROWS = [
     row("Solana's market cap jumped by $9.8 billion, reaching a yearly high of $118 billion.",
         "$118 billion", asset="SOL", metric="market_cap"),
+    row("Bitcoin's market cap fell by $100 billion, leaving the total crypto market cap at "
+        "$2.4 trillion.", "$2.4 trillion", asset="CRYPTO"),
     row("Solana's market cap jumped by $9.8 billion, while the total crypto market cap "
         "reached $3.1 trillion.", "$3.1 trillion", asset="CRYPTO"),
     row("Dogecoin climbed 7% on Wednesday as bitcoin held steady.\n\nThe token changed "

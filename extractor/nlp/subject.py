@@ -241,10 +241,13 @@ def _owners(ctx: Context, a: Amount, metric: str, mentions: list[Mention]) -> li
     """Coins that own the figure's metric word in its clause: "XRP's market cap soared by
     $21.2 billion", "ether futures open interest", "open interest for ETH futures"."""
     sent = ctx.sentence_of(a.start)
-    words = [
+    scopes = [m.start for m in mentions if m.asset_kind == "scope"]
+    words = [  # "Bitcoin's cap fell, leaving the total crypto market cap at $2.4 trillion"
         m
         for m in ctx.in_span("metric", sent)
-        if m.value == metric and not boundaries(_PARTICIPLE.sub(" ", gap_between(ctx, m, a)))
+        if m.value == metric
+        and not boundaries(_PARTICIPLE.sub(" ", gap_between(ctx, m, a)))
+        and not any(min(m.end, a.end) <= s < max(m.start, a.start) for s in scopes)
     ]
     owners = []
     for coin in mentions:
