@@ -89,6 +89,30 @@ CLAUSE_SCOPE = [
               "tight.", "7,200 BTC", "2026-01-01..2026-01-15"),
 ]  # fmt: skip
 
+# The scope of a date: a comma-bounded relative clause, a compound, a move's window.
+SCOPE_OF_A_DATE = [
+    # "now-" in a compound describes a thing, it dates no figure.
+    case(FRI, "Withdrawals were halted on Tuesday. Customers had pulled $6 billion from the "
+              "now-defunct exchange.", "$6 billion", "2026-02-03..2026-02-03"),
+    # A date inside ", which ...," dates its own clause, not the main clause around it.
+    case(FRI, "Terraform, which collapsed in May 2022, agreed to pay $4.47 billion to settle "
+              "the case.", "$4.47 billion", None),
+    case(FRI, "Bitcoin, which crashed to $15,500 in November 2022, has rebounded sharply.",
+         "$15,500", "2022-11-01..2022-11-30"),
+    case(FRI, "Ether, which is the second-largest cryptocurrency, fell 6% on Tuesday.", "6%",
+         "2026-02-03..2026-02-03"),
+    case(FRI, "ETF outflows hit $800 million on Tuesday, which was the worst day since May.",
+         "$800 million", "2026-02-03..2026-02-03"),
+    # A window after a move's base dates the whole move; a day there dates the base only.
+    case(FRI, "The total crypto market cap dropped to $2.9 trillion from $3.1 trillion over "
+              "the past 24 hours.", "$2.9 trillion", "2026-02-05..2026-02-06"),
+    case(FRI, "Funding rates eased to 0.01% from 0.03% on Monday.", "0.01%",
+         "2026-02-06..2026-02-06"),
+    # "levels last seen in" names when a level was last seen, not when the figure holds.
+    case(FRI, "Exchange balances have fallen to 2.3 million BTC, levels last seen in March 2018.",
+         "2.3 million BTC", "2026-02-06..2026-02-06"),
+]  # fmt: skip
+
 HEADLINE_AND_STORY = [
     # A headline's figure takes the body's date for the same figure.
     case(TUE, "Strategy buys 13,627 BTC in January 2026\n"
@@ -135,7 +159,8 @@ HEADLINE_AND_STORY = [
 
 
 @pytest.mark.parametrize(
-    ("published", "text", "quote", "period"), ATTACHED + CLAUSE_SCOPE + HEADLINE_AND_STORY
+    ("published", "text", "quote", "period"),
+    ATTACHED + CLAUSE_SCOPE + SCOPE_OF_A_DATE + HEADLINE_AND_STORY,
 )
 def test_claim_period(published: date, text: str, quote: str, period: str | None) -> None:
     check(text, quote, 1, {"period": period}, published=published)

@@ -177,12 +177,20 @@ def _opening_since(ctx: Context, times: list[TimeExpr], sent: Span) -> TimeExpr 
 
 def _base_between(ctx: Context, a: Amount, t: TimeExpr) -> bool:
     """Whether a comparison base stands between the amount and the date ("shrunk to 1.1x
-    from above 2x a year ago": the date is the base's)."""
+    from above 2x a year ago": the date is the base's). A window there is the move's
+    ("dropped to $2.9 trillion from $3.1 trillion over the past 24 hours")."""
+    if t.kind in _MOVE_WINDOWS and t.period and t.period[0] < t.period[1] == ctx.published:
+        return False
     lo, hi = (a.end, t.start) if a.end <= t.start else (t.end, a.start)
     return any(
         _BASE_BEFORE.search(ctx.text, max(lo, x.start - 40), x.start)
         for x in ctx.amounts_in((lo, hi))
     )
+
+
+# Stretches of time that, running up to publication, date a whole move after its base
+# ("over the past 24 hours", "this week"); "last month" there is the base's.
+_MOVE_WINDOWS = frozenset({"window", "day24", "span", "this", "to_date"})
 
 
 def _as_mention(t: TimeExpr) -> Mention:

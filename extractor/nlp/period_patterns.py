@@ -226,7 +226,7 @@ def _patterns() -> list[tuple[str, str]]:
             r"(?i)\b(?:at\s+the\s+time\s+of\s+(?:writing|publication|press)|at\s+press\s+time|"
             r"as\s+of\s+(?:press\s+time|writing)|currently|right\s+now|now|at\s+the\s+moment|"
             r"at\s+current\s+(?:prices|levels)|(?:(?:the|a|its)\s+)?current(?=\s+[a-z])"
-            r"|(?:has|have)\s+since)\b",
+            r"|(?:has|have)\s+since)\b(?![-\u2010\u2011]\w)",  # "the now-defunct exchange": no date
         ),
     ]
 

@@ -232,6 +232,8 @@ def _expressions(
     elif kind == "month" and not m["y"] and roles["event"].match(text, m.end()):
         expr.role = "after"  # "the March meeting is expected to cut rates to 5%"
         expr.period = _nearest_month(month_of(m["mon"]), pub) if pub else period
+    if expr.role == "date" and (aside := _aside(text, m.start(), m.end())):
+        expr.role, expr.scope = "scoped", aside  # "Terraform, which collapsed in May 2022, ..."
     if period and pub and _yearless_past(kind, m, period, pub) and _future(text, m.start()):
         expr.period = _next_year(period, pub)  # "repayments to start in July"
     out = [expr]
@@ -241,6 +243,23 @@ def _expressions(
         scope = (when.start(), end.start() if end else len(text))
         out.append(TimeExpr(when.end() - 4, when.end(), "when", period, "scoped", scope))
     return out
+
+
+# A relative clause set off by commas or dashes ("Terraform, which collapsed in May 2022,
+# agreed to pay ..."): the date inside dates that clause only, not the sentence around it.
+_ASIDE_OPEN = re.compile(r"[,—–(]\s*(?:which|who|whose|where)\b[^,;:.!?()—–\n]*$")
+_ASIDE_CLOSE = re.compile(r"[,;:.!?()—–\n]")
+
+
+def _aside(text: str, start: int, end: int) -> Span | None:
+    """The span of the comma-bounded relative clause a date stands in, if it is one that
+    the main clause resumes after."""
+    lo = max(0, start - 120)
+    opening = _ASIDE_OPEN.search(text, lo, start)
+    close = _ASIDE_CLOSE.search(text, end)
+    if opening is None or close is None or close.group() not in ",—–)":
+        return None
+    return opening.start(), close.start()
 
 
 _FUTURE_REACH = 28  # characters: "repayments to start in July", not "will show it rose in May"
