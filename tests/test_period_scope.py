@@ -146,6 +146,15 @@ HEADLINE_AND_STORY = [
          "Cumulative cost basis: $51.8 billion.", "$51.8 billion", "2026-01-13..2026-01-13"),
     case(FRI, "Liquidations hit $1.7 billion in 24 hours.\n"
               "The long/short ratio on Binance stands at 1.59.", "1.59", "2026-02-06..2026-02-06"),
+    # A level a move reached is an event of the story: the move's date, not publication's.
+    case(MON, "Bitcoin slid 4% on Saturday.\nIt then rebounded to $66,000 as buyers stepped in.",
+         "$66,000", "2024-04-20..2024-04-20"),
+    case(FRI, "Crypto markets slid on Thursday.\nBitcoin dropped 2.6% to $60,189.", "$60,189",
+         "2026-02-05..2026-02-05"),
+    case(MON, "Bitcoin slid 4% on Saturday.\nIt trades at $66,000.", "$66,000",
+         "2024-04-22..2024-04-22"),
+    case(MON, "Bitcoin slid 4% on Saturday.\nAnalysts say it could rebound to $70,000.",
+         "$70,000", None),
     # The page's own date stamp is not the story's date.
     case(date(2025, 2, 13), "Updated Feb. 13, 2025 3:15 PM\n"
          "Coinbase reported $2.27 billion in revenue for the quarter ended December 2024.\n"

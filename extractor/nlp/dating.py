@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from extractor.lexicon import per_lexicon
 from extractor.nlp.context import (
     Context,
     Span,
@@ -21,8 +22,15 @@ from extractor.nlp.context import (
 )
 from extractor.nlp.cues import hypothetical, stock_metrics, total
 from extractor.nlp.layers import Amount, M
+from extractor.nlp.lemmas import inflections
 from extractor.nlp.mentions import Mention
-from extractor.nlp.periods import Period, TimeExpr, running_total, time_cue_metrics
+from extractor.nlp.periods import (
+    Period,
+    TimeExpr,
+    running_total,
+    time_cue_metrics,
+    time_cue_phrases,
+)
 
 if TYPE_CHECKING:
     from extractor.nlp.linker import Draft as Link
@@ -207,7 +215,10 @@ def fallback_period(ctx: Context, a: Amount, metric: str, links: list[Link]) -> 
     or total is as of publication (set after repeats are linked)."""
     sentence = ctx.text[slice(*ctx.sentence_of(a.start))]
     if metric in _levels() and (metric != M.HOLDINGS or total().search(sentence)):
-        return None
+        if ctx.published is None or not _reached(ctx, a) or hypothetical().search(sentence):
+            return None  # a standing level: as of publication (set later)
+        if moved := _move_period(ctx, a, links):
+            return moved  # "dropped 2.6% to $60,189": the move's date
     if ctx.published and _running_total(ctx, a):
         return ctx.published, ctx.published  # "Cumulative cost basis: $51.8 billion"
     para = ctx.paragraph_of(a.start)
@@ -219,6 +230,36 @@ def fallback_period(ctx: Context, a: Amount, metric: str, links: list[Link]) -> 
     if ctx.published is None:
         return None  # an undated article's figures carry no date across paragraphs
     return _last_day_of_metric(links, metric) or _story_date(ctx)
+
+
+def _reached(ctx: Context, a: Amount) -> bool:
+    """Whether a move of its clause reached the level ("rebounded to $66,000", "fell 2.6%
+    to $60,189", "bottoming out at $87,629")."""
+    lead = ctx.text[max(ctx.sentence_of(a.start)[0], a.start - _MOVE_REACH) : a.start]
+    clause = re.split(r"[,;:()—–]|\b(?:and|but|while|which)\b", lead)[-1]
+    return bool(move_verbs().search(clause))
+
+
+_MOVE_REACH = 48  # characters before a level within which the move reaching it stands
+
+
+def _move_period(ctx: Context, a: Amount, links: list[Link]) -> Period | None:
+    """The period of the last earlier figure of the level's sentence that has one (the
+    move's own change: "dropped 2.6% to $60,189")."""
+    sent = ctx.sentence_of(a.start)
+    for x in reversed(links):
+        if x.amount.start < sent[0]:
+            break
+        if x.period and x.metric not in _levels():
+            return x.period
+    return None
+
+
+@per_lexicon
+def move_verbs() -> re.Pattern[str]:
+    """Every form of the verbs of a move (``move_verbs`` of ``data/time_cues.jsonl``)."""
+    forms = inflections(time_cue_phrases("move_verbs"))
+    return re.compile(rf"(?i)\b(?:{'|'.join(sorted(forms, key=len, reverse=True))})\b")
 
 
 def _last_day_of_metric(links: list[Link], metric: str) -> Period | None:

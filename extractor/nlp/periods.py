@@ -72,6 +72,12 @@ def _cues(name: str) -> str:
 
 
 @per_lexicon
+def time_cue_phrases(name: str) -> tuple[str, ...]:
+    """A phrase list of ``data/time_cues.jsonl``."""
+    return tuple(lexicon.read_cue_lists(lexicon.current().folder / TIME_CUES_FILE)[name].phrases)
+
+
+@per_lexicon
 def time_cue_metrics(name: str) -> frozenset[str]:
     """A metric list of ``data/time_cues.jsonl``."""
     return frozenset(
