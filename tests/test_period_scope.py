@@ -84,6 +84,20 @@ CLAUSE_SCOPE = [
     case(FRI, "Bitcoin is currently down 7% in the past 24 hours.", "7%", "2026-02-05..2026-02-06"),
     case(FRI, "Bitcoin dipped below $75,000 during intraday trading.", "$75,000",
          "2026-02-06..2026-02-06"),
+    # "now" in another clause dates no figure; opening the sentence it dates all of it.
+    case(FRI, "RDNT dropped 9% after the exploit, and the team is currently working with "
+              "security firms.", "9%", None),
+    case(FRI, "Currently, bitcoin trades at $60,000 after a 5% drop.", "$60,000",
+         "2026-02-06..2026-02-06"),
+    case(FRI, "Bitcoin currently trades at $60,000.", "$60,000", "2026-02-06..2026-02-06"),
+    # A forecast clause is dated by its own clause only, not by the sentence's other date.
+    case(FRI, "Today the 50-day average turned higher, and the rebound could lift bitcoin above "
+              "$74,000.", "$74,000", None),
+    case(FRI, "Today the 50-day average turned higher, and the rebound will lift bitcoin above "
+              "$74,000.", "$74,000", None),
+    case(FRI, "Bitcoin could fall to $50,000 this week, analysts said.", "$50,000",
+         "2026-02-02..2026-02-06"),
+    case(FRI, "On Tuesday, Bitcoin fell 4% and ether lost 6%.", "6%", "2026-02-03..2026-02-03"),
     # "Since" as a cause opens no window.
     case(FRI, "Since only 7,200 BTC were mined during the first half of January, supply is "
               "tight.", "7,200 BTC", "2026-01-01..2026-01-15"),

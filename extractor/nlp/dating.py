@@ -27,6 +27,7 @@ from extractor.nlp.mentions import Mention
 from extractor.nlp.periods import (
     Period,
     TimeExpr,
+    future_cue,
     running_total,
     time_cue_metrics,
     time_cue_phrases,
@@ -128,6 +129,10 @@ def _may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span) -> bool:
     "since" window only a figure of its own clause (or of all the sentence it opens)."""
     if t.role in ("scoped", "stamp", "scope"):
         return False
+    if t.kind == "now" and boundaries(gap(ctx, a, _as_mention(t))) and not _opens(ctx, t, sent):
+        return False  # "dropped 9%, and the team is currently working ...": another clause's
+    if boundaries(gap(ctx, a, _as_mention(t))) and _forecast(ctx, a):
+        return False  # "Today the average turned, and the rebound could lift BTC above $74,000"
     if t.end <= a.start and _TO.fullmatch(ctx.text, t.end, a.start) and _from_side(ctx, t):
         return False  # "from 3.09 million BTC in February 2020 to 2.47 million BTC"
     if t.role == "after":
@@ -174,6 +179,14 @@ def _from_side(ctx: Context, t: TimeExpr) -> bool:
     return bool(_FROM_TO.search(ctx.text, max(0, t.start - 60), t.start))
 
 
+def _opens(ctx: Context, t: TimeExpr, sent: Span) -> bool:
+    """Whether the expression opens its sentence ("Currently, bitcoin trades at ...")."""
+    return not _LABEL.sub("", ctx.text[sent[0] : t.start]).strip(' \t•*-"“')
+
+
+_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}:")  # "Price Action: At the time of writing, ..."
+
+
 def _opening_since(ctx: Context, times: list[TimeExpr], sent: Span) -> TimeExpr | None:
     """A "since" window that opens the sentence ("Since Feb 2020, ...")."""
     for t in times:
@@ -215,7 +228,8 @@ def fallback_period(ctx: Context, a: Amount, metric: str, links: list[Link]) -> 
     or total is as of publication (set after repeats are linked)."""
     sentence = ctx.text[slice(*ctx.sentence_of(a.start))]
     if metric in _levels() and (metric != M.HOLDINGS or total().search(sentence)):
-        if ctx.published is None or not _reached(ctx, a) or hypothetical().search(sentence):
+        standing = not _reached(ctx, a) or _forecast(ctx, a)
+        if ctx.published is None or standing or hypothetical().search(sentence):
             return None  # a standing level: as of publication (set later)
         if moved := _move_period(ctx, a, links):
             return moved  # "dropped 2.6% to $60,189": the move's date
@@ -235,9 +249,26 @@ def fallback_period(ctx: Context, a: Amount, metric: str, links: list[Link]) -> 
 def _reached(ctx: Context, a: Amount) -> bool:
     """Whether a move of its clause reached the level ("rebounded to $66,000", "fell 2.6%
     to $60,189", "bottoming out at $87,629")."""
-    lead = ctx.text[max(ctx.sentence_of(a.start)[0], a.start - _MOVE_REACH) : a.start]
-    clause = re.split(r"[,;:()—–]|\b(?:and|but|while|which)\b", lead)[-1]
-    return bool(move_verbs().search(clause))
+    return bool(move_verbs().search(_clause_lead(ctx, a, _MOVE_REACH)))
+
+
+_CLAUSE_CUT = re.compile(r"[,;:()—–]|\b(?:and|but|while|which|whereas)\b")
+
+
+def _clause_lead(ctx: Context, a: Amount, reach: int) -> str:
+    """The words of the amount's clause before it, up to ``reach`` characters back."""
+    lead = ctx.text[max(ctx.sentence_of(a.start)[0], a.start - reach) : a.start]
+    return _CLAUSE_CUT.split(lead)[-1]
+
+
+def _forecast(ctx: Context, a: Amount) -> bool:
+    """Whether the amount stands in a forecast or conditional clause ("the rebound could
+    lift bitcoin above $74,000", "will test $90,000")."""
+    lead = _clause_lead(ctx, a, _FORECAST_REACH)
+    return bool(hypothetical().search(lead) or future_cue().search(lead))
+
+
+_FORECAST_REACH = 80
 
 
 _MOVE_REACH = 48  # characters before a level within which the move reaching it stands
@@ -323,7 +354,9 @@ def as_of_publication(ctx: Context, links: list[Link]) -> None:
         return
     for x in links:
         if x.period is None and x.metric in _levels():
-            if hypothetical().search(ctx.text, x.sentence[0], x.sentence[1]):
+            if hypothetical().search(ctx.text, x.sentence[0], x.sentence[1]) or _forecast(
+                ctx, x.amount
+            ):
                 continue  # "a close above $69,400 would open the door to $75,000"
             x.period = (ctx.published, ctx.published)
 

@@ -117,6 +117,11 @@ def _roles() -> dict[str, re.Pattern[str]]:
     }
 
 
+def future_cue() -> re.Pattern[str]:
+    """A word that makes its clause a forecast ("will", "set to", "expected to")."""
+    return _roles()["future"]
+
+
 @per_lexicon
 def _byline() -> re.Pattern[str]:
     """A byline word at the start of a line, up to a page's date stamp (full match)."""
