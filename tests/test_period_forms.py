@@ -86,6 +86,14 @@ HALVES_AND_QUARTERS = [
      "quarter ended December 2025", "2025-10-01..2025-12-31"),
     (FRI, "Outflows hit $316 million in the week ending Jan. 30.", "week ending Jan. 30",
      "2026-01-26..2026-01-30"),
+    (FRI, "In just the first six months of 2024, the exchange added 30 million users.",
+     "the first six months of 2024", "2024-01-01..2024-06-30"),
+    (date(2025, 10, 8), "Hacks drained $1.7 billion in the first nine months of the year.",
+     "the first nine months of the year", "2025-01-01..2025-09-30"),
+    (FRI, "Miners sold 14,000 BTC over the last three months of 2025.",
+     "the last three months of 2025", "2025-10-01..2025-12-31"),
+    (FRI, "Revenue doubled in the first 3 months of 2026.", "the first 3 months of 2026",
+     "2026-01-01..2026-02-06"),
 ]  # fmt: skip
 
 WEEKDAYS = [
@@ -254,6 +262,12 @@ def test_a_list_of_months_shares_the_year_written_last() -> None:
 )  # fmt: skip
 def test_periods_counted_from_the_period_named(text: str, phrase: str, period: str) -> None:
     assert found(text, FRI)[phrase] == period
+
+
+def test_the_day_after_a_date_is_counted_from_it() -> None:
+    text = "The wallet received funds from 27,914 addresses on Feb. 2 and 53,551 the day after."
+    assert found(text, FRI)["the day after"] == "2026-02-03..2026-02-03"
+    assert "the day after" not in found("Bitcoin fell 3% the day after the halving.", FRI)
 
 
 @pytest.mark.parametrize(

@@ -122,6 +122,9 @@ SCOPE_OF_A_DATE = [
               "the past 24 hours.", "$2.9 trillion", "2026-02-05..2026-02-06"),
     case(FRI, "Funding rates eased to 0.01% from 0.03% on Monday.", "0.01%",
          "2026-02-06..2026-02-06"),
+    # "unchanged from" measures against a base too.
+    case(date(2025, 7, 23), "Tesla's hoard of 11,509 BTC was unchanged from the previous "
+         "quarter.", "11,509 BTC", "2025-07-23..2025-07-23"),
     # "levels last seen in" names when a level was last seen, not when the figure holds.
     case(FRI, "Exchange balances have fallen to 2.3 million BTC, levels last seen in March 2018.",
          "2.3 million BTC", "2026-02-06..2026-02-06"),

@@ -68,6 +68,12 @@ def _patterns() -> list[tuple[str, str]]:
             rf"(?P<mon2>{_MON})(?:,?\s+(?P<y2>{YEAR}))?\b(?!\s?\d)",
         ),
         (
+            "months_of",
+            rf"(?i)\b(?:the\s+)?(?P<edge>first|last|final|opening|closing)\s+{n}\s+"
+            rf"(?P<u>months|quarters)\s+of\s+(?:(?P<y>{YEAR})|(?:the|this)\s+year"
+            r"|(?P<prev>last|the\s+previous|the\s+prior)\s+year)\b",
+        ),
+        (
             "period_ending",
             rf"(?i)\b(?P<u>week|month|quarter|half|year|(?:three|six|nine|twelve|3|6|9|12)\s+months)"
             rf"\s+(?:end(?:ing|ed)|to)\s+(?P<mon>{MONTHS})\.?(?:\s+(?P<d>{_DAY}){_DAY_END})?"
@@ -215,7 +221,8 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "day_before",
             r"(?i)\b(?P<back>(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:previous|prior)\s+day"
-            r"|the\s+day\s+before)\b|\b(?P<fwd>(?:a|one)\s+day\s+later|the\s+(?:next|following)\s+day)\b",
+            r"|the\s+day\s+before)\b|\b(?P<fwd>(?:a|one)\s+day\s+later|the\s+(?:next|following)\s+day"
+            r"|the\s+day\s+after(?!\s+(?:the|a|an|its|their|his|her|this|that)\b|\s+\w+['’]s\b))\b",
         ),
         (
             "weekday",
@@ -246,6 +253,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "between": (("between", "from"), 0),
     "month_between": (("between",), 0),
     "month_span": (_MONTH_WORDS, 12),
+    "months_of": (("months", "quarters"), 40),
     "period_ending": (_MONTH_WORDS, 40),
     "week_of": (("week",), 0),
     "iso": (_YEARS, 0),

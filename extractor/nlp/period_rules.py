@@ -14,7 +14,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from extractor.nlp.period_patterns import WEEKDAYS
+from extractor.nlp.period_patterns import WEEKDAYS, count_words
 from extractor.nlp.period_relative import RELATIVE, Period, month_end, shift_months
 
 _MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -240,6 +240,21 @@ def _period_ending(m: re.Match[str], pub: date | None, year: int | None) -> Peri
     return shift_months(end.replace(day=1), 1 - months), end
 
 
+def _months_of(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "the first six months of 2024", "the last three months of the year": the first or
+    last months of a calendar year (the year written, else publication's or the one before)."""
+    n = int(m["n"]) if m["n"].isdigit() else count_words().get(m["n"].lower())
+    months = (n or 0) * (3 if m["u"].lower().startswith("quarter") else 1)
+    y = int(m["y"]) if m["y"] else (pub.year if pub else year)
+    if y is None or not 1 <= months <= 12:
+        return None
+    y -= 1 if m["prev"] and not m["y"] else 0
+    first = m["edge"].lower() in ("first", "opening")
+    start = date(y, 1, 1) if first else date(y, 13 - months, 1)
+    end = month_end(date(y, months, 1)) if first else date(y, 12, 31)
+    return up_to_publication(start, end, pub) if start <= (pub or start) else None
+
+
 def _week_of(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     day = dated(month_of(m["mon"]), _day(m["d"]), m["y"], pub, year, None)
     if day is None:
@@ -362,6 +377,7 @@ _RESOLVERS = {
     "between": _day_range,
     "month_between": _months,
     "month_span": _months,
+    "months_of": _months_of,
     "period_ending": _period_ending,
     "week_of": _week_of,
     "iso": _iso,

@@ -396,18 +396,19 @@ def _the_quarter(span: Period | None, pub: date | None) -> Period | None:
 _REPORTING_DAYS = 45  # days into a quarter during which results for the last one come out
 
 
-_ANCHORED_FORM = re.compile(
-    r"(?i)(?P<n>\w+(?:\s+\w+)?)\s+(?P<u>minutes?|hours?|days?|trading\s+days?|sessions?|weeks?"
+_ANCHORED_FORM = re.compile(  # "the day before/after" first: "the" is no count
+    r"(?i)(?:the\s+)?(?P<prev>previous|prior)\s+day|the\s+day\s+before"
+    r"|(?P<next>next|following)\s+day|the\s+day\s+(?P<after>after)"
+    r"|(?P<n>\w+(?:\s+\w+)?)\s+(?P<u>minutes?|hours?|days?|trading\s+days?|sessions?|weeks?"
     r"|months?|quarters?|years?)\s+(?P<dir>earlier|before|prior|later|after)\b"
-    r"|(?:the\s+)?(?P<prev>previous|prior)\s+day|the\s+day\s+before|(?P<next>next|following)\s+day"
 )
 
 
 def _from_anchor(m: re.Match[str], anchor: Period) -> Period | None:
-    if m["prev"] or (not m["n"] and not m["next"]):
+    if m["prev"] or (not m["n"] and not m["next"] and not m["after"]):
         day = anchor[0] - timedelta(days=1)
         return day, day
-    if m["next"]:
+    if m["next"] or m["after"]:
         day = anchor[1] + timedelta(days=1)
         return day, day
     word = m["n"].lower()
