@@ -111,6 +111,10 @@ SCOPE_OF_A_DATE = [
     # A date inside ", which ...," dates its own clause, not the main clause around it.
     case(FRI, "Terraform, which collapsed in May 2022, agreed to pay $4.47 billion to settle "
               "the case.", "$4.47 billion", None),
+    case(FRI, "During the inflation shock, which peaked at 9.1% in June 2022, miners sold "
+              "$2.3 billion of bitcoin.", "$2.3 billion", None),
+    case(FRI, "During the inflation shock, which peaked at 9.1% in June 2022, miners sold "
+              "$2.3 billion of bitcoin.", "9.1%", "2022-06-01..2022-06-30"),
     case(FRI, "Bitcoin, which crashed to $15,500 in November 2022, has rebounded sharply.",
          "$15,500", "2022-11-01..2022-11-30"),
     case(FRI, "Ether, which is the second-largest cryptocurrency, fell 6% on Tuesday.", "6%",

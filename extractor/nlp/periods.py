@@ -258,8 +258,9 @@ def _expressions(
 
 # A relative clause set off by commas or dashes ("Terraform, which collapsed in May 2022,
 # agreed to pay ..."): the date inside dates that clause only, not the sentence around it.
-_ASIDE_OPEN = re.compile(r"[,—–(]\s*(?:which|who|whose|where)\b[^,;:.!?()—–\n]*$")
-_ASIDE_CLOSE = re.compile(r"[,;:.!?()—–\n]")
+_NOT_A_BREAK = r"(?:[^,;:.!?()—–\n]|(?<=\d)[.,](?=\d))"  # "9.1%", "1,000" break no clause
+_ASIDE_OPEN = re.compile(rf"[,—–(]\s*(?:which|who|whose|where)\b{_NOT_A_BREAK}*$")
+_ASIDE_CLOSE = re.compile(r"(?!(?<=\d)[.,]\d)[,;:.!?()—–\n]")
 
 
 def _aside(text: str, start: int, end: int) -> Span | None:
