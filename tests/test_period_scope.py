@@ -121,6 +121,15 @@ SCOPE_OF_A_DATE = [
          "2026-02-03..2026-02-03"),
     case(FRI, "ETF outflows hit $800 million on Tuesday, which was the worst day since May.",
          "$800 million", "2026-02-03..2026-02-03"),
+    # "back in 2021" recalls the past for its own clause only.
+    case(FRI, "The funds began trading on Thursday. They turned over $4.6 billion, dwarfing the "
+              "$1 billion futures ETFs drew back in 2021.", "$4.6 billion",
+         "2026-02-05..2026-02-05"),
+    case(FRI, "The funds began trading on Thursday. They turned over $4.6 billion, dwarfing the "
+              "$1 billion futures ETFs drew back in 2021.", "$1 billion", "2021-01-01..2021-12-31"),
+    case(FRI, "The funds began trading on Thursday. They turned over $4.6 billion, dwarfing the "
+              "$1 billion futures ETFs drew back in 2021. Inflows reached $600 million.",
+         "$600 million", "2026-02-05..2026-02-05"),
     # A window after a move's base dates the whole move; a day there dates the base only.
     case(FRI, "The total crypto market cap dropped to $2.9 trillion from $3.1 trillion over "
               "the past 24 hours.", "$2.9 trillion", "2026-02-05..2026-02-06"),

@@ -114,6 +114,7 @@ def _roles() -> dict[str, re.Pattern[str]]:
         "event": re.compile(rf"(?i)\s+(?:{_cues('event_nouns')})\b"),
         "when": re.compile(r",?\s+when\b"),
         "future": re.compile(rf"(?i)\b(?:{_cues('future_cues')})\b"),
+        "flashback": re.compile(rf"(?i)\b(?:{_cues('flashback_words')})\s+(?:the\s+)?$"),
     }
 
 
@@ -245,6 +246,9 @@ def _expressions(
         expr.period = _nearest_month(month_of(m["mon"]), pub) if pub else period
     if expr.role == "date" and (aside := _aside(text, m.start(), m.end())):
         expr.role, expr.scope = "scoped", aside  # "Terraform, which collapsed in May 2022, ..."
+    elif expr.role == "date" and roles["flashback"].search(before):
+        clause = _clause_start(text, m.start())  # "dwarfing the $1 billion ... back in 2021"
+        expr.role, expr.scope = "scoped", (clause, m.end())
     if period and pub and _yearless_past(kind, m, period, pub) and _future(text, m.start()):
         expr.period = _next_year(period, pub)  # "repayments to start in July"
     out = [expr]
@@ -302,6 +306,13 @@ def _clause_before(text: str, pos: int) -> str:
     lo = max(0, pos - 160)
     starts = [m.end() for m in _CLAUSE_START.finditer(text, lo, pos)]
     return text[starts[-1] if starts else lo : pos]
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause that ends at ``pos`` starts."""
+    lo = max(0, pos - 160)
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, lo, pos)]
+    return starts[-1] if starts else lo
 
 
 def _nearest_month(month: int, pub: date) -> Period:
