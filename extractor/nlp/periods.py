@@ -247,8 +247,8 @@ def _expressions(
     if expr.role == "date" and (aside := _aside(text, m.start(), m.end())):
         expr.role, expr.scope = "scoped", aside  # "Terraform, which collapsed in May 2022, ..."
     elif expr.role == "date" and roles["flashback"].search(before):
-        clause = _clause_start(text, m.start())  # "dwarfing the $1 billion ... back in 2021"
-        expr.role, expr.scope = "scoped", (clause, m.end())
+        first = _clause_start(text, m.start())  # "dwarfing the $1 billion ... back in 2021"
+        expr.role, expr.scope = "scoped", (first, m.end())
     if period and pub and _yearless_past(kind, m, period, pub) and _future(text, m.start()):
         expr.period = _next_year(period, pub)  # "repayments to start in July"
     out = [expr]
