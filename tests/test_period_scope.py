@@ -121,6 +121,20 @@ SCOPE_OF_A_DATE = [
          "2026-02-03..2026-02-03"),
     case(FRI, "ETF outflows hit $800 million on Tuesday, which was the worst day since May.",
          "$800 million", "2026-02-03..2026-02-03"),
+    # A forecast's date dates its own clause, not a figure of the news beside it.
+    case(FRI, "Bitcoin drops below $60,000 as repayments are set to start in March.", "$60,000",
+         "2026-02-06..2026-02-06"),
+    case(FRI, "Repayments of $9 billion are set to start in March.", "$9 billion",
+         "2026-03-01..2026-03-31"),
+    # The day a result was reported yields to the period the result is for.
+    case(FRI, "Tesla reported Wednesday a $284 million gain on its bitcoin in the fourth quarter.",
+         "$284 million", "2025-10-01..2025-12-31"),
+    case(FRI, "Strategy said Monday it bought 13,627 BTC.", "13,627 BTC",
+         "2026-02-02..2026-02-02"),
+    # "the previous quarter" after a quarter named is the one before that quarter.
+    case(FRI, "Tesla booked a $284 million gain in the second quarter of 2025, reversing a "
+              "$125 million loss in the previous quarter.", "$125 million",
+         "2025-01-01..2025-03-31"),
     # "back in 2021" recalls the past for its own clause only.
     case(FRI, "The funds began trading on Thursday. They turned over $4.6 billion, dwarfing the "
               "$1 billion futures ETFs drew back in 2021.", "$4.6 billion",

@@ -47,6 +47,8 @@ def period(ctx: Context, a: Amount, sent: Span) -> Period | None:
     if listed := _listed(ctx, a, sent):
         return listed  # "30,052 and 26,729 BTC in April and May, respectively"
     inside = [t for t in inside if _may_date(ctx, a, t, sent)]
+    if any(not t.report and t.kind != "now" for t in inside):
+        inside = [t for t in inside if not t.report]  # the figure's own period, not the report's
     firm = [t for t in inside if t.kind != "now"] or inside
     # "now" dates the figure it stands next to ("currently trading at $0.79, up 67% in 24
     # hours"); a window or date still wins a figure both are nearest to
@@ -129,6 +131,10 @@ def _may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span) -> bool:
     "since" window only a figure of its own clause (or of all the sentence it opens)."""
     if t.role in ("scoped", "stamp", "scope"):
         return False
+    pub = ctx.published
+    future = pub and t.period and t.period[0] > pub and t.role == "date"
+    if future and boundaries(gap(ctx, a, _as_mention(t))):
+        return False  # "drops below $60,000 as repayments are set to start in March"
     if t.kind == "now" and boundaries(gap(ctx, a, _as_mention(t))) and not _opens(ctx, t, sent):
         return False  # "dropped 9%, and the team is currently working ...": another clause's
     if boundaries(gap(ctx, a, _as_mention(t))) and _forecast(ctx, a):

@@ -39,7 +39,7 @@ from extractor.nlp.period_patterns import (
     patterns,
     trigger_kinds,
 )
-from extractor.nlp.period_relative import Period, back, calendar_unit, shift_months
+from extractor.nlp.period_relative import Period, back, calendar_unit, month_end, shift_months
 from extractor.nlp.period_rules import month_of, resolve
 
 __all__ = ["Period", "TimeExpr", "default_year", "find_time_expressions"]
@@ -58,6 +58,7 @@ class TimeExpr:
     period: Period | None
     role: str = "date"
     scope: Span | None = None
+    report: bool = False  # the day a statement was made ("Tesla reported Wednesday ...")
 
 
 TIME_CUES_FILE = "time_cues.jsonl"
@@ -115,6 +116,7 @@ def _roles() -> dict[str, re.Pattern[str]]:
         "when": re.compile(r",?\s+when\b"),
         "future": re.compile(rf"(?i)\b(?:{_cues('future_cues')})\b"),
         "flashback": re.compile(rf"(?i)\b(?:{_cues('flashback_words')})\s+(?:the\s+)?$"),
+        "report": re.compile(rf"(?i)\b(?:{_cues('report_verbs')})\s+(?:on\s+|late\s+|early\s+)?$"),
     }
 
 
@@ -249,6 +251,7 @@ def _expressions(
     elif expr.role == "date" and roles["flashback"].search(before):
         first = _clause_start(text, m.start())  # "dwarfing the $1 billion ... back in 2021"
         expr.role, expr.scope = "scoped", (first, m.end())
+    expr.report = bool(roles["report"].search(before))
     if period and pub and _yearless_past(kind, m, period, pub) and _future(text, m.start()):
         expr.period = _next_year(period, pub)  # "repayments to start in July"
     out = [expr]
@@ -367,6 +370,8 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
             expr.period = _shifted(base, -12 if back_a_year else 0) if base else None
         elif expr.kind == "this" and _QUARTER_ANAPHORA.match(text, expr.start, expr.end):
             expr.period = _the_quarter(span, pub) or expr.period
+        elif (p := _PREVIOUS_UNIT.match(text, expr.start, expr.end)) and span_in_sentence:
+            expr.period = _before(span_in_sentence, p["u"].lower()) or expr.period
         if expr.period and expr.role in ("date", "level") and expr.kind != "now":
             last = expr.period
             if (expr.period[1] - expr.period[0]).days >= 27 and expr.kind != "since":
@@ -381,6 +386,24 @@ _NAMED_SPANS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _LAST_YEAR = re.compile(r"(?i)year|prior|comparable")
 _QUARTER_ANAPHORA = re.compile(r"(?i)(?:for\s+)?the\s+quarter\b")
+
+
+# "the previous quarter" after a quarter named in its sentence: the one before that quarter.
+_PREVIOUS_UNIT = re.compile(
+    r"(?i)(?:(?:in|during|over|for|from)\s+)?the\s+(?:previous|prior|preceding)\s+"
+    r"(?P<u>month|quarter|year)\b"
+)
+_UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12}
+
+
+def _before(span: Period, unit: str) -> Period | None:
+    """The calendar unit before a named one of that length ("Q2 2025" → Q1 2025)."""
+    months = _UNIT_MONTHS[unit]
+    whole = span[0].day == 1 and month_end(span[1]) == span[1]
+    length = (span[1].year - span[0].year) * 12 + span[1].month - span[0].month + 1
+    if not whole or length != months:
+        return None
+    return shift_months(span[0], -months), month_end(shift_months(span[0], -1))
 
 
 def _shifted(span: Period, months: int) -> Period:
