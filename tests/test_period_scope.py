@@ -144,6 +144,13 @@ SCOPE_OF_A_DATE = [
     case(FRI, "The funds began trading on Thursday. They turned over $4.6 billion, dwarfing the "
               "$1 billion futures ETFs drew back in 2021. Inflows reached $600 million.",
          "$600 million", "2026-02-05..2026-02-05"),
+    # A "which" clause late in a sentence, closed by a citation, is no aside: its date counts.
+    case(FRI, "Bitcoin held firm on buying from spot ETFs, which drew $458 million on Tuesday, "
+              "per SoSoValue. That followed $187 million a day earlier.", "$187 million",
+         "2026-02-02..2026-02-02"),
+    # A date naming a forecast's level beside it still dates that level.
+    case(FRI, "A close above $69,400 would open the door to $72,500, the Feb. 3 high.", "$72,500",
+         "2026-02-03..2026-02-03"),
     # A window after a move's base dates the whole move; a day there dates the base only.
     case(FRI, "The total crypto market cap dropped to $2.9 trillion from $3.1 trillion over "
               "the past 24 hours.", "$2.9 trillion", "2026-02-05..2026-02-06"),
@@ -191,8 +198,8 @@ HEADLINE_AND_STORY = [
     case(FRI, "Liquidations hit $1.7 billion in 24 hours.\n"
               "The long/short ratio on Binance stands at 1.59.", "1.59", "2026-02-06..2026-02-06"),
     # A level a move reached is an event of the story: the move's date, not publication's.
-    case(MON, "Bitcoin slid 4% on Saturday.\nIt then rebounded to $66,000 as buyers stepped in.",
-         "$66,000", "2024-04-20..2024-04-20"),
+    case(MON, "Crypto markets slid on Saturday.\nBitcoin then rebounded 3% to $66,000 as buyers "
+              "stepped in.", "$66,000", "2024-04-20..2024-04-20"),
     case(FRI, "Crypto markets slid on Thursday.\nBitcoin dropped 2.6% to $60,189.", "$60,189",
          "2026-02-05..2026-02-05"),
     case(MON, "Bitcoin slid 4% on Saturday.\nIt trades at $66,000.", "$66,000",

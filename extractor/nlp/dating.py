@@ -137,7 +137,8 @@ def _may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span) -> bool:
         return False  # "drops below $60,000 as repayments are set to start in March"
     if t.kind == "now" and boundaries(gap(ctx, a, _as_mention(t))) and not _opens(ctx, t, sent):
         return False  # "dropped 9%, and the team is currently working ...": another clause's
-    if boundaries(gap(ctx, a, _as_mention(t))) and _forecast(ctx, a):
+    apposed = t.role == "level" or _APPOSITION.match(gap(ctx, a, _as_mention(t)))
+    if boundaries(gap(ctx, a, _as_mention(t))) and not apposed and _forecast(ctx, a):
         return False  # "Today the average turned, and the rebound could lift BTC above $74,000"
     if t.end <= a.start and _TO.fullmatch(ctx.text, t.end, a.start) and _from_side(ctx, t):
         return False  # "from 3.09 million BTC in February 2020 to 2.47 million BTC"
@@ -185,6 +186,10 @@ def _from_side(ctx: Context, t: TimeExpr) -> bool:
     return bool(_FROM_TO.search(ctx.text, max(0, t.start - 60), t.start))
 
 
+# A date in a phrase set beside the amount that names it ("$62,800, the swing low from Feb. 24")
+_APPOSITION = re.compile(r"^,\s+(?:the|its|a|an)\s+[^,;:.]*$")
+
+
 def _opens(ctx: Context, t: TimeExpr, sent: Span) -> bool:
     """Whether the expression opens its sentence ("Currently, bitcoin trades at ...")."""
     return not _LABEL.sub("", ctx.text[sent[0] : t.start]).strip(' \t•*-"“')
@@ -206,8 +211,9 @@ def _base_between(ctx: Context, a: Amount, t: TimeExpr) -> bool:
     """Whether a comparison base stands between the amount and the date ("shrunk to 1.1x
     from above 2x a year ago": the date is the base's). A window there is the move's
     ("dropped to $2.9 trillion from $3.1 trillion over the past 24 hours")."""
-    if t.kind in _MOVE_WINDOWS and t.period and t.period[0] < t.period[1] == ctx.published:
-        return False
+    window = t.kind in _MOVE_WINDOWS and t.period and t.period[0] < t.period[1] == ctx.published
+    if window and not boundaries(gap(ctx, a, _as_mention(t))):
+        return False  # the move's own window
     lo, hi = (a.end, t.start) if a.end <= t.start else (t.end, a.start)
     return any(
         _BASE_BEFORE.search(ctx.text, max(lo, x.start - 40), x.start)
@@ -237,8 +243,7 @@ def fallback_period(ctx: Context, a: Amount, metric: str, links: list[Link]) -> 
         standing = not _reached(ctx, a) or _forecast(ctx, a)
         if ctx.published is None or standing or hypothetical().search(sentence):
             return None  # a standing level: as of publication (set later)
-        if moved := _move_period(ctx, a, links):
-            return moved  # "dropped 2.6% to $60,189": the move's date
+        return _move_period(ctx, a, links)  # "dropped 2.6% to $60,189": the move's date
     if ctx.published and _running_total(ctx, a):
         return ctx.published, ctx.published  # "Cumulative cost basis: $51.8 billion"
     para = ctx.paragraph_of(a.start)

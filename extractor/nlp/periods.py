@@ -272,13 +272,27 @@ _ASIDE_CLOSE = re.compile(r"(?!(?<=\d)[.,]\d)[,;:.!?()—–\n]")
 
 def _aside(text: str, start: int, end: int) -> Span | None:
     """The span of the comma-bounded relative clause a date stands in, if it is one that
-    the main clause resumes after."""
+    follows the sentence's subject or opening phrase ("Terraform, which ...,") and the main
+    clause resumes after (not "buying from ETFs, which drew $458 million on Tuesday, per
+    SoSoValue")."""
     lo = max(0, start - 120)
     opening = _ASIDE_OPEN.search(text, lo, start)
     close = _ASIDE_CLOSE.search(text, end)
     if opening is None or close is None or close.group() not in ",—–)":
         return None
+    sentence = max(
+        text.rfind("\n", 0, opening.start()),
+        *(text.rfind(stop, 0, opening.start()) for stop in (". ", "! ", "? ")),
+    )
+    if len(text[sentence + 1 : opening.start()].split()) > _SUBJECT_WORDS:
+        return None
+    if _ATTRIBUTION_TAIL.match(text, close.end()):
+        return None
     return opening.start(), close.start()
+
+
+_SUBJECT_WORDS = 8  # words before an aside: a subject or an opening phrase, not a clause
+_ATTRIBUTION_TAIL = re.compile(r"(?i)\s*(?:per|according\s+to|citing|data\s+show|said)\b")
 
 
 _FUTURE_REACH = 28  # characters: "repayments to start in July", not "will show it rose in May"
