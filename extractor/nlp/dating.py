@@ -128,25 +128,32 @@ _BASE_BEFORE = re.compile(
 
 def _may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span) -> bool:
     """Whether ``t`` can date ``a`` at all: an "after" date only a figure after it, a
-    "since" window only a figure of its own clause (or of all the sentence it opens)."""
+    "since" window only a figure of its own clause (or of all the sentence it opens); a
+    forecast's date, "now" or any date of another clause than a forecast figure's only
+    figures of its own clause."""
     if t.role in ("scoped", "stamp", "scope"):
         return False
-    pub = ctx.published
-    future = pub and t.period and t.period[0] > pub and t.role == "date"
-    if future and boundaries(gap(ctx, a, _as_mention(t))):
-        return False  # "drops below $60,000 as repayments are set to start in March"
-    if t.kind == "now" and boundaries(gap(ctx, a, _as_mention(t))) and not _opens(ctx, t, sent):
-        return False  # "dropped 9%, and the team is currently working ...": another clause's
-    apposed = t.role == "level" or _APPOSITION.match(gap(ctx, a, _as_mention(t)))
-    if boundaries(gap(ctx, a, _as_mention(t))) and not apposed and _forecast(ctx, a):
-        return False  # "Today the average turned, and the rebound could lift BTC above $74,000"
+    between = gap(ctx, a, _as_mention(t))
+    if boundaries(between) and not _other_clause_may_date(ctx, a, t, sent, between):
+        return False
     if t.end <= a.start and _TO.fullmatch(ctx.text, t.end, a.start) and _from_side(ctx, t):
         return False  # "from 3.09 million BTC in February 2020 to 2.47 million BTC"
     if t.role == "after":
         return t.start < a.start
     if t.role == "since":
-        return not boundaries(gap(ctx, a, _as_mention(t))) or _opening_since(ctx, [t], sent) is t
+        return not boundaries(between) or _opening_since(ctx, [t], sent) is t
     return True
+
+
+def _other_clause_may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span, between: str) -> bool:
+    """Whether a date of another clause than the amount's may date it."""
+    pub = ctx.published
+    if pub and t.period and t.period[0] > pub and t.role == "date":
+        return False  # "drops below $60,000 as repayments are set to start in March"
+    if t.kind == "now" and not _opens(ctx, t, sent):
+        return False  # "dropped 9%, and the team is currently working ...": another clause's
+    apposed = t.role == "level" or _APPOSITION.match(between)
+    return bool(apposed) or not _forecast(ctx, a)  # "..., and the rebound could lift BTC"
 
 
 _PAREN = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|~|over|nearly)?\s*$")
@@ -275,8 +282,12 @@ def _clause_lead(ctx: Context, a: Amount, reach: int) -> str:
 def _forecast(ctx: Context, a: Amount) -> bool:
     """Whether the amount stands in a forecast or conditional clause ("the rebound could
     lift bitcoin above $74,000", "will test $90,000")."""
-    lead = _clause_lead(ctx, a, _FORECAST_REACH)
-    return bool(hypothetical().search(lead) or future_cue().search(lead))
+
+    def forecast() -> bool:
+        lead = _clause_lead(ctx, a, _FORECAST_REACH)
+        return bool(hypothetical().search(lead) or future_cue().search(lead))
+
+    return ctx.remember("forecast", a.start, forecast)
 
 
 _FORECAST_REACH = 80
