@@ -86,3 +86,11 @@ def test_shipped_lists_load_and_name_known_metrics() -> None:
     assert {"market_wide_metrics", "stock_metrics", "directional_metrics"} <= set(lists)
     assert all(set(entry.metrics) <= set(METRICS) for entry in metric_lists)
     assert "rose" in lexicon.cue_phrases("up_verbs")
+
+
+def test_a_missing_time_cue_list_names_the_file() -> None:
+    from extractor.nlp.periods import time_cue_phrases
+
+    assert "plunge" in time_cue_phrases("move_verbs")
+    with pytest.raises(LexiconError, match=r"time_cues\.jsonl: no list of phrases named 'nope'"):
+        time_cue_phrases("nope")

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from extractor import lexicon
+from extractor.errors import LexiconError
 from extractor.lexicon import per_lexicon
 from extractor.nlp.period_patterns import (
     CAP_MONTHS,
@@ -74,8 +75,13 @@ def _cues(name: str) -> str:
 
 @per_lexicon
 def time_cue_phrases(name: str) -> tuple[str, ...]:
-    """A phrase list of ``data/time_cues.jsonl``."""
-    return tuple(lexicon.read_cue_lists(lexicon.current().folder / TIME_CUES_FILE)[name].phrases)
+    """A phrase list of ``data/time_cues.jsonl`` (an error naming the file if it is missing
+    or empty)."""
+    path = lexicon.current().folder / TIME_CUES_FILE
+    entry = lexicon.read_cue_lists(path).get(name)
+    if entry is None or not entry.phrases:
+        raise LexiconError(f"{path}: no list of phrases named {name!r}")
+    return tuple(entry.phrases)
 
 
 @per_lexicon
