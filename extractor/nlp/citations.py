@@ -191,14 +191,6 @@ def _cue_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozens
     return before, verbs, after, before | after
 
 
-@per_lexicon
-def _cue_word() -> re.Pattern[str]:
-    """A word of :func:`_cue_sets` as a whole ``_WORDS`` token: one scan in C finds the
-    few cue words of a sentence, where a loop would look at every word."""
-    words = sorted((w for w in _cue_sets()[3] if _WORDS.fullmatch(w)), key=len, reverse=True)
-    return re.compile(rf"(?<![a-z0-9-])(?:{'|'.join(map(re.escape, words))})(?![a-z0-9-])")
-
-
 def _near_after(positions: list[int], pos: int, reach: int) -> bool:
     """A position in ``positions`` within ``reach`` characters after ``pos``."""
     i = bisect.bisect_left(positions, pos)
@@ -287,7 +279,6 @@ class _Reader:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.text = ctx.text
-        self.lower_words = set(re.findall(r"(?<![.!?]\s)\b[a-z][a-z-]+\b", self.text))
         self.lowered = self.text.lower()
         self.words = {
             sent: frozenset(_WORDS.findall(self.lowered, *sent)) for sent in ctx.structure.sentences
@@ -377,6 +368,11 @@ class _Reader:
                 kind = _source_kinds().get(name)
                 return _Entity(name, "provider" if kind in _DATA_KINDS else "org")
         return None
+
+    @cached_property
+    def lower_words(self) -> set[str]:
+        """The words the article writes in lowercase (not after a sentence's end)."""
+        return set(re.findall(r"(?<![.!?]\s)\b[a-z][a-z-]+\b", self.text))
 
     def _common(self, n: Name) -> bool:
         """A capitalized word the article also writes in lowercase is a common word."""
@@ -508,7 +504,12 @@ class _Reader:
         follow: list[int] = []
         if self.words[sent].isdisjoint(either):
             return cues, stating, follow
-        for m in _cue_word().finditer(self.lowered, *sent):
+        lowered, start = self.lowered, sent[0]
+        # the sentence's words are the maximal runs of word characters; a run the sentence
+        # start cuts in two is no word of it (a set lookup per word beats a regex of them all)
+        for m in _WORDS.finditer(lowered, *sent):
+            if m.start() == start and start and _WORDS.match(lowered, start - 1):
+                continue
             word = m.group()
             if word in before_words:
                 cues.append(m.start())
