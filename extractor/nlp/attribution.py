@@ -20,6 +20,7 @@ from extractor import lexicon
 from extractor.nlp.citations import (
     Citation,
     citations,
+    cited_in,
     is_agency,
     line_of,
     lines,
@@ -40,7 +41,7 @@ def attribute(ctx: Context, a: Amount, sent: Span, metric: str) -> str | None:
     """The source of a figure: its sentence's citation, else a caption or signature
     under its paragraph, else the citation carried from earlier in the paragraph.
     A company or agency speaking is no source of market data (a price, liquidations)."""
-    in_sentence = _applicable(_by_sentence(ctx).get(sent, []), a.start, metric)
+    in_sentence = _applicable(_cited_in(ctx, sent), a.start, metric)
     if in_sentence:
         chosen = _nearest(ctx, a, in_sentence)
         if chosen.name is None and spokesperson().search(ctx.text, sent[0], sent[1]):
@@ -89,14 +90,13 @@ def _name_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", host).removeprefix("the")
 
 
-def _by_sentence(ctx: Context) -> dict[Span, list[Citation]]:
-    def group() -> dict[Span, list[Citation]]:
-        grouped: dict[Span, list[Citation]] = {}
-        for c in _cited(ctx):
-            grouped.setdefault(c.sentence, []).append(c)
-        return grouped
+def _cited_in(ctx: Context, sent: Span) -> list[Citation]:
+    """The citations of one sentence, as :func:`_cited` has them."""
 
-    return ctx.remember("cited_by_sentence", None, group)
+    def own_outlet_removed() -> list[Citation]:
+        return [_unnamed(c) if _is_outlet(ctx, c.name) else c for c in cited_in(ctx, sent)]
+
+    return ctx.remember("cited_in", sent, own_outlet_removed)
 
 
 def _strength(ctx: Context, c: Citation) -> int:
@@ -142,9 +142,8 @@ def _carried(ctx: Context, sent: Span, metric: str) -> Citation | None:
     earlier = [s for s in ctx.structure.sentences if line[0] <= s[0] < sent[0]]
     if lead != line:
         earlier = [s for s in ctx.structure.sentences if lead[0] <= s[0] < lead[1]] + earlier
-    grouped = _by_sentence(ctx)
     for s in reversed(earlier):
-        cited = [c for c in _applicable(grouped.get(s, []), -1, metric) if c.scope is None]
+        cited = [c for c in _applicable(_cited_in(ctx, s), -1, metric) if c.scope is None]
         if cited:
             best = max(_strength(ctx, c) for c in cited)
             chosen = next(c for c in cited if _strength(ctx, c) == best)
@@ -173,20 +172,29 @@ def _caption_below(ctx: Context, here: Span) -> tuple[str | None] | None:
         return None
     captions = {span: raw for span, raw in ctx.structure.captions}
     signed = signatures(ctx)
-    for step, below in enumerate(spans[idx + 1 : idx + 1 + _CAPTION_REACH]):
+    window = spans[idx + 1 : idx + 1 + _CAPTION_REACH]
+    for step, below in enumerate(window):
         if below in captions and (name := _caption_name(ctx, below, captions[below])):
             return (name,)
         if below in signed and step == 0:
             return (signed[below],)  # a post's signature: the post is the line above
-        if below in ctx.structure.headings or below[0] in _lines_cited(ctx):
+        if below in ctx.structure.headings:
+            return None
+        if not any(b in captions for b in window[step + 1 :]):
+            return None  # no caption further down: whether this line cites matters not
+        if _line_cited(ctx, below):
             return None
     return None
 
 
-def _lines_cited(ctx: Context) -> set[int]:
-    return ctx.remember(
-        "cited_lines", None, lambda: {line_of(ctx, c.start)[0] for c in _cited(ctx)}
-    )
+def _line_cited(ctx: Context, line: Span) -> bool:
+    """A citation starts on the line (read from the sentences the line overlaps)."""
+    sentences = ctx.structure.sentences
+    starts = ctx.remember("sentence_starts", None, lambda: [s for s, _ in sentences])
+    ends = ctx.remember("sentence_ends", None, lambda: [e for _, e in sentences])
+    first, stop = bisect.bisect_right(ends, line[0]), bisect.bisect_left(starts, line[1])
+    overlapping = sentences[first:stop]
+    return any(line_of(ctx, c.start)[0] == line[0] for s in overlapping for c in cited_in(ctx, s))
 
 
 def _caption_name(ctx: Context, span: Span, raw: str) -> str | None:

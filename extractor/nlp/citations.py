@@ -286,6 +286,7 @@ class _Reader:
         self._names_of: dict[Span, list[Name]] = {}
         self.unlisted: set[str] = set()  # organisations no lexicon lists, set with ``orgs``
         self._headline: dict[int, bool] = {}
+        self._cited_in: dict[Span, list[Citation]] = {}
 
     def names(self, sent: Span) -> list[Name]:
         """The names of a sentence, read when first asked for."""
@@ -440,10 +441,30 @@ class _Reader:
     # --- the citations --------------------------------------------------------------
 
     def citations(self) -> list[Citation]:
-        found: list[Citation] = []
-        for sent in self.ctx.structure.sentences:
-            found.extend(self._in_sentence(sent))
+        found = [c for sent in self.ctx.structure.sentences for c in self.in_sentence(sent)]
         return sorted(found, key=lambda c: c.start)
+
+    def in_sentence(self, sent: Span) -> list[Citation]:
+        """The citations of one sentence (none for a span that is no sentence), read when
+        first asked for: a sentence's citations depend on it and on article-wide facts
+        only, so most articles never need those of their sentences without figures."""
+        found = self._cited_in.get(sent)
+        if found is None:
+            found = self._cited_in[sent] = (
+                sorted(self._in_sentence(sent), key=lambda c: c.start) if sent in self.words else []
+            )
+        return found
+
+    @cached_property
+    def crossing(self) -> list[tuple[Mention, Span]]:
+        """Sources named across the end of their sentence: the only citations that reach
+        past it (every other one lies within its sentence)."""
+        return [
+            (m, sent)
+            for sent in self.ctx.structure.sentences
+            for m in self.ctx.in_span("source", sent)
+            if m.end > sent[1]
+        ]
 
     def _in_sentence(self, sent: Span) -> Iterable[Citation]:
         text = self.text
@@ -735,6 +756,21 @@ def line_of(ctx: Context, pos: int) -> Span:
 def citations(ctx: Context) -> list[Citation]:
     """Every citation of the article, in text order (read once per article)."""
     return ctx.remember("citations", None, lambda: _reader(ctx).citations())
+
+
+def cited_in(ctx: Context, sent: Span) -> list[Citation]:
+    """The citations of one sentence, in text order."""
+    return _reader(ctx).in_sentence(sent)
+
+
+def covering(ctx: Context, pos: int) -> list[Citation]:
+    """The citations whose words hold ``pos``: those of its sentence, and a source named
+    across the end of an earlier one."""
+    reader = _reader(ctx)
+    sentences = [ctx.sentence_of(pos)]
+    sentences += [sent for m, sent in reader.crossing if m.start <= pos < m.end]
+    found = [c for sent in dict.fromkeys(sentences) for c in reader.in_sentence(sent)]
+    return [c for c in found if c.start <= pos < c.end]
 
 
 def is_agency(name: str | None) -> bool:

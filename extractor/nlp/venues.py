@@ -20,7 +20,7 @@ from typing import Protocol
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
-from extractor.nlp.citations import citations, line_of, lines
+from extractor.nlp.citations import covering, line_of, lines
 from extractor.nlp.context import Context, Span, boundaries, distance, gap
 from extractor.nlp.cues import other_event
 from extractor.nlp.layers import Amount, M
@@ -164,7 +164,7 @@ def _between(ctx: Context, a: Amount, start: int, end: int) -> str:
 def _cited(ctx: Context, m: Mention) -> bool:
     """The venue is cited as a provider of data ("according to the CME Group"); one
     speaking of itself ("FTX said it has 100,000 creditors") is still the venue."""
-    return any(c.name and c.provider and c.start <= m.start < c.end for c in citations(ctx))
+    return any(c.name and c.provider for c in covering(ctx, m.start))
 
 
 @per_lexicon
