@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Protocol, TypeVar, cast
+from typing import Any, Protocol, TypeVar
 
 from extractor.nlp.layers import Amount
 from extractor.nlp.mentions import Mention
@@ -79,9 +79,11 @@ class Context:
     def remember(self, table: str, key: Hashable, compute: Callable[[], T]) -> T:
         """``compute()`` once per article for each ``(table, key)``: the linker asks the same
         questions (distances, nearest amounts, contexts) for many amounts."""
-        if (table, key) not in self._memo:
-            self._memo[table, key] = compute()
-        return cast(T, self._memo[table, key])
+        memo_key = (table, key)
+        value: T = self._memo.get(memo_key, _MISSING)  # one lookup on the hot path
+        if value is _MISSING:
+            value = self._memo[memo_key] = compute()
+        return value
 
     def amounts_in(self, span: Span) -> list[Amount]:
         """The amounts starting inside ``span``, in text order."""
@@ -97,6 +99,9 @@ class Context:
         """The mentions of ``kind`` starting inside ``span``, in text order."""
         starts, items = self._by_kind.get(kind, ([], []))
         return items[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
+
+
+_MISSING: Any = object()
 
 
 def _holding(spans: list[Span], starts: list[int], pos: int) -> Span:
