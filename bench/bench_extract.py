@@ -6,8 +6,10 @@ The texts of ``corpus/`` (and ``../shared/corpus`` when present) are replicated 
 articles (default 2,000); each copy gets its own id and a publication date shifted by a
 day, so date parsing is not served from the cache of an earlier copy. Each phase runs in
 a fresh child process, after a warm-up, and reports articles/s, words/s (whitespace-
-separated words), the speed relative to the tokenizer's, the process's peak resident
-memory and, for the pool, the largest worker's:
+separated words), the speed relative to the tokenizer's, articles per CPU second (the
+process's and its workers' user and system time: on a machine other work shares, this
+varies much less than wall time) and that relative to the tokenizer's, the process's
+peak resident memory and, for the pool, the largest worker's:
 
     tokenizer   spacy.blank("en") tokenizer alone
     pipeline    text -> claims, one process (extract_many(..., workers=1))
@@ -62,28 +64,36 @@ def run_tokenizer(articles: list[Any]) -> int:
 
     tokenizer = spacy.blank("en").tokenizer
     tokenizer(articles[0].text)  # warm-up
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu_seconds()
     for article in articles:
         tokenizer(article.text)
-    return _finish(start, articles, claims=0)
+    return _finish(start, cpu, articles, claims=0)
 
 
 def run_pipeline(articles: list[Any], workers: int) -> int:
     from extractor.claims import extract_article, extract_many
 
     extract_article(articles[0])  # warm-up: build the pipeline, load the lexicons
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu_seconds()
     claims = 0
     for result in extract_many(articles, workers=workers):
         claims += len(result) if isinstance(result, list) else 0
-    return _finish(start, articles, claims)
+    return _finish(start, cpu, articles, claims)
 
 
-def _finish(start: float, articles: list[Any], claims: int) -> int:
+def _cpu_seconds() -> float:
+    """User and system time of this process and of its finished children (pool workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _finish(start: float, cpu: float, articles: list[Any], claims: int) -> int:
     """Print the phase's measurements as one JSON line (read by the parent process)."""
     seconds = time.perf_counter() - start
     record = {
         "seconds": seconds,
+        "cpu_seconds": _cpu_seconds() - cpu,
         "articles": len(articles),
         "words": sum(len(a.text.split()) for a in articles),
         "claims": claims,
@@ -127,16 +137,19 @@ def print_table(results: dict[str, dict[str, Any]], startup: float) -> None:
     base = results["tokenizer"]["words"] / results["tokenizer"]["seconds"]
     first = results["tokenizer"]
     print(f"{first['articles']} articles, {first['words']:,} words\n")
+    cpu_base = results["tokenizer"]["articles"] / results["tokenizer"]["cpu_seconds"]
     print(
         f"{'phase':<11} {'articles/s':>11} {'words/s':>10} {'vs tokenizer':>13} "
-        f"{'peak MB':>8} {'worker MB':>10}"
+        f"{'art/CPU s':>10} {'CPU vs tok.':>12} {'peak MB':>8} {'worker MB':>10}"
     )
     for phase, r in results.items():
         words = r["words"] / r["seconds"]
+        per_cpu = r["articles"] / r["cpu_seconds"]
         worker = f"{r['children_rss_mb']:.0f}" if phase == "workers=2" else "-"
         print(
             f"{phase:<11} {r['articles'] / r['seconds']:>11,.0f} {words:>10,.0f} "
-            f"{words / base:>13.0%} {r['rss_mb']:>8.0f} {worker:>10}"
+            f"{words / base:>13.0%} {per_cpu:>10,.0f} {per_cpu / cpu_base:>12.0%} "
+            f"{r['rss_mb']:>8.0f} {worker:>10}"
         )
     claims = results["pipeline"]["claims"]
     print(f"\nclaims extracted: {claims:,}; CLI start-up (cryptoclaims --help, best of 5): "
