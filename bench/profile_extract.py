@@ -4,8 +4,9 @@
 
 The bench corpus of ``bench_extract.py`` (replicated texts, each copy its own id and date)
 is extracted under cProfile after a warm-up; the report gives each stage's cumulative
-share of the time spent in ``extract_article`` (stages nest: citations are part of
-linking), and with ``--top N`` the N functions with the most time of their own.
+share of the time spent in ``extract_article`` (stages nest: citations are part of the
+source, which is part of linking), and with ``--top N`` the N functions with the most
+time of their own.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ STAGES = (
     ("mentions", "mentions.py", "find"),
     ("dates", "periods.py", "find_time_expressions"),
     ("linking", "linker.py", "link"),
-    ("  citations", "citations.py", "citations"),
+    ("  source", "attribution.py", "attribute"),
+    ("    citations", "citations.py", "in_sentence"),
     ("  metric", "metric.py", "metric"),
     ("  asset", "subject.py", "asset"),
     ("claim records", "claims.py", "_claim"),
