@@ -36,6 +36,19 @@ def change_before() -> re.Pattern[str]:
 
 
 @per_lexicon
+def change_size_patterns() -> tuple[re.Pattern[str], ...]:
+    """Where an amount is the size of a change: after "<change word> [its rate] by", after
+    "<change noun> of", or before a change noun ("a $620 million increase", "a 25bps rate
+    cut") when a determiner or possessive opens the phrase. Hedges may stand before it."""
+    hedge = rf"(?:{_words('change_size_hedges')}\s+)*~?"
+    by_before = rf"^\s+(?:[\w'’.-]+\s+){{0,3}}?by\s+{hedge}$"  # "lowered rates by 25"
+    of_before = rf"^\s+of\s+{hedge}$"  # "a decrease of around 12,300 BTC"
+    noun_after = r"^[\s-]*(?:[a-z]+[\s-]+)?$"  # "$620 million increase", "25bps rate cut"
+    determined = rf"(?:\b{_words('determiners')}\s+|['’]s\s+){hedge}$"
+    return tuple(_compile(p) for p in (by_before, of_before, noun_after, determined))
+
+
+@per_lexicon
 def up_verbs() -> frozenset[str]:
     """Change words that mean a rise."""
     return frozenset(lexicon.cue_phrases("up_verbs"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from extractor.nlp.context import Context, Span, boundaries, closest_amount, distance, gap
-from extractor.nlp.cues import change_before, directional_metrics, up_verbs
+from extractor.nlp.cues import change_before, change_size_patterns, directional_metrics, up_verbs
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.mentions import Mention
 from extractor.nlp.metric import moving_word
@@ -18,12 +18,14 @@ def side(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     if metric != M.LIQUIDATIONS and metric in directional_metrics():
         direction = _direction(ctx, a, metric, sent)
         mover = None if direction else moving_word(ctx, a, sent)
-        return direction or (_side_of(ctx, mover) if mover else None)
+        return direction or (_side_of(ctx, mover) if mover else change_size(ctx, a, metric))
     if metric not in _FLOW_SIDES and metric != M.LIQUIDATIONS:
         if mover := moving_word(ctx, a, sent):  # "CPI rose 0.5%", "funding fell 22%"
             return _direction(ctx, a, M.PRICE_CHANGE, sent) or _side_of(ctx, mover)
         if (a.kind == "money" and a.sign) or (a.kind == "percent" and a.sign > 0):
             return "up" if a.sign > 0 else "down"  # "+$22B", "a surprise of +23.65%"
+        if changed := change_size(ctx, a, metric):
+            return changed
     wanted = ("long", "short") if metric == M.LIQUIDATIONS else _FLOW_SIDES.get(metric)
     if not wanted:
         return None
@@ -31,6 +33,43 @@ def side(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     if nearest or metric not in _FLOW_SIDES:
         return nearest
     return _paragraph_side(ctx, a, wanted)
+
+
+_UP_DOWN = ("up", "down")
+
+
+def change_size(ctx: Context, a: Amount, metric: str) -> str | None:
+    """The direction of a change the amount is the size of, whatever it counts: "lowered
+    rates by 25 basis points", "a decrease of around 12,300 BTC", "a $620 million increase".
+    A change word that names the amount's own metric ("a loss of $3 million") is no change."""
+    sent = ctx.sentence_of(a.start)
+    clause = ctx.near(a.start, sent)
+    words = [m for m in ctx.in_span("side", clause) if m.value in _UP_DOWN]
+    before = [m for m in words if m.end <= a.start]
+    by_before, of_before, noun_after, determined_before = change_size_patterns()
+    if before:
+        m = before[-1]
+        between = ctx.text[m.end : a.start]
+        if (by_before.match(between) or of_before.match(between)) and not boundaries(between):
+            return None if _names_metric(ctx, m, metric) else m.value
+    after = next((m for m in words if m.start >= a.end), None)
+    if after and noun_after.match(ctx.text[a.end : after.start]):
+        determined = determined_before.search(ctx.text[max(0, a.start - 40) : a.start])
+        if determined and not _names_metric(ctx, after, metric):
+            return after.value
+    return None
+
+
+_OWN_QUANTITY = (M.LOSS, M.PROFIT, M.HACK_AMOUNT, M.LIQUIDATIONS)
+
+
+def _names_metric(ctx: Context, word: Mention, metric: str) -> bool:
+    """The change word names a quantity of its own ("a loss of $3 million", "gains of $280
+    million") or the amount's metric, rather than a change of something."""
+    triggers = ctx.in_span("metric", (word.start - 20, word.end))
+    return any(
+        t.end == word.end and (t.value == metric or t.value in _OWN_QUANTITY) for t in triggers
+    )
 
 
 def _side_of(ctx: Context, word: Mention) -> str | None:
