@@ -44,9 +44,54 @@ CHANGE_SIZE_ROWS = [
 ]  # fmt: skip
 
 
+# Coins moved between holders, exchanges and protocols are flows: redeemed and withdrawn
+# coins leave, coins moved out of exchanges leave them; the dollar value written beside the
+# coins measures the same flow.
+MOVED_COINS_ROWS = [
+    row("Holders redeemed $2.3 billion of USDT in the 48 hours after the depeg.",
+        "$2.3 billion", metric="fund_flow", side="outflow"),
+    row("Over the weekend, the fund redeemed 61,000 stETH from Lido's staking pool.",
+        "61,000 stETH", metric="fund_flow", side="outflow"),
+    row("Whales withdrew 18,400 BTC from Coinbase on Tuesday, CryptoQuant data shows.",
+        "18,400 BTC", metric="fund_flow", side="outflow"),
+    row("Santiment says 212,000 ETH, currently worth $540 million, have moved out of "
+        "exchanges in the past month.", "212,000 ETH", metric="fund_flow", side="outflow"),
+    row("Santiment says 212,000 ETH, currently worth $540 million, have moved out of "
+        "exchanges in the past month.", "$540 million", metric="fund_flow", side="outflow"),
+    # twins: coins held, a hack's haul and a purchase stay what they are
+    row("The exchange holds 212,000 ETH, currently worth $540 million, in cold wallets.",
+        "$540 million", metric="holdings"),
+    row("The attacker moved 9,300 ETH stolen in the exploit through Tornado Cash.",
+        "9,300 ETH", metric="hack_amount"),
+    row("Holders redeemed 4% of their tokens for a share of the treasury.", "4%",
+        metric="fund_flow"),
+]  # fmt: skip
+
+# Counts and shares of people, users and addresses are participants.
+PARTICIPANT_ROWS = [
+    row("Around 580 million people worldwide now own some cryptocurrency.", "580 million",
+        metric="participants"),
+    row("The exchange says it now serves 41% of all crypto users in Latin America.", "41%",
+        metric="participants"),
+    row("Roughly 18% of the traders liquidated on Monday held positions above 50x.", "18%",
+        metric="participants"),
+    # twins: a share of money or of coins is no count of people
+    row("Roughly 18% of the liquidations on Monday hit positions above 50x.", "18%",
+        metric="liquidations"),
+    row("The team holds 15% of the token supply, vesting over four years.", "15%",
+        metric="supply"),
+    row("Two people familiar with the matter said the exchange paused withdrawals.", "Two",
+        metric="other"),
+    row("The startup plans to grow its headcount to about 85 people by next year.", "85",
+        metric="other"),
+    row("The 2.4 million people figure excludes dormant accounts.", "2.4 million",
+        metric="participants"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
-    CHANGE_SIZE_ROWS,
+    CHANGE_SIZE_ROWS + MOVED_COINS_ROWS + PARTICIPANT_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

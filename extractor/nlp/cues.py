@@ -205,10 +205,33 @@ def fund_words() -> re.Pattern[str]:
 def participant_after() -> re.Pattern[str]:
     """Participants right after a count, one word allowed between ("12,000 liquidated traders")."""
     active = rf"{_words('activity_words')}\s(?:[a-z-]+\s)?{_words('active_participant_nouns')}"
-    return _compile(rf"^\s(?:(?:[a-z-]+\s)?{_words('participant_nouns')}|{active})\b")
+    sources = _words("anonymous_source_words")  # "three people familiar with the matter"
+    participants = rf"(?:[a-z-]+\s)?{_words('participant_nouns')}\b(?!\s+{sources}\b)"
+    return _compile(rf"^\s(?:{participants}|{active}\b)")
 
 
 _NOT_COUNTED = r"(?:this|across|less|plus|versus|towards|always|perhaps|unless|thus|times)\b"
+
+
+@per_lexicon
+def participants_of() -> re.Pattern[str]:
+    """A noun phrase of participants after "of" ("crypto users", "the traders liquidated"),
+    up to three words before the noun ("41% of all crypto users")."""
+    return _compile(rf"^(?:[\w-]+\s){{0,3}}?{_words('participant_nouns')}\b")
+
+
+@per_lexicon
+def workforce_before() -> re.Pattern[str]:
+    """A word of staff shortly before a count of people ("headcount to about 120")."""
+    return _compile(rf"\b{_words('workforce_words')}\b[^.;:]{{0,30}}$")
+
+
+@per_lexicon
+def coin_value() -> re.Pattern[str]:
+    """The words between a coin amount and its dollar value ("617,000 BTC, currently worth
+    $37.97 billion", "510,000 ether ($1.1 billion)"), hedges allowed."""
+    hedges = _words("change_size_hedges")
+    return _compile(rf"^\s*,?\s*{_words('coin_value_links')}\s*(?:{hedges}\s+)*~?$")
 
 
 @per_lexicon

@@ -24,11 +24,14 @@ from extractor.nlp.context import (
 )
 from extractor.nlp.cues import (
     change_before,
+    coin_value,
     counted_after,
     fund_words,
     issuance,
     oscillator,
     participant_after,
+    participants_of,
+    workforce_before,
 )
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import lemma_phrase, trigger_key
@@ -80,12 +83,15 @@ def metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         return share, 1.0
     if a.kind in ("count", "number"):
         after = ctx.text[a.end : a.end + 30]
-        if participant_after().match(after) or _participant_label(ctx, a):
+        staff = workforce_before().search(ctx.text[max(sent[0], a.start - 40) : a.start])
+        if (participant_after().match(after) or _participant_label(ctx, a)) and not staff:
             return M.PARTICIPANTS, 1.0
         if counted_after().match(after):
             return M.OTHER, 1.0  # a count of shares, rounds or hacks measures none of ours
     if mover := moving_word(ctx, a, sent):
         return _moved(ctx, a, mover, triggers), 1.0
+    if a.kind == "money" and (valued := _valued_coins(ctx, a, sent)):
+        return valued, 1.0
     costs = any(
         m.value in (M.AVERAGE_COST, M.MINING_COST) and _trigger(ctx, m)[0] >= 1 for m in triggers
     )
@@ -97,6 +103,22 @@ def metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     if a.kind == "percent" and a.sign and not scored:
         return refine(ctx, a, M.PRICE_CHANGE, triggers), _SURE  # a table row's "-12.8%"
     return refine(ctx, a, chosen, triggers), score
+
+
+_VALUED_LIKE_COINS = (M.FUND_FLOW, M.ETF_FLOW, M.HACK_AMOUNT, M.LIQUIDATIONS, M.RESERVES)
+
+
+def _valued_coins(ctx: Context, a: Amount, sent: Span) -> str | None:
+    """The dollar value written right after coins that flowed, were stolen or are an
+    exchange's reserves measures what the coins measure ("617,000 BTC, currently worth
+    $37.97 billion, have moved out of exchanges"); held or bought coins keep the rules for
+    holdings and purchases."""
+    coins = [x for x in ctx.amounts_in((sent[0], a.start)) if x.kind == "crypto"]
+    if not coins or not coin_value().match(ctx.text[coins[-1].end : a.start]):
+        return None
+    c = coins[-1]
+    measured = ctx.remember("coin_metric", c.start, lambda: metric(ctx, c, sent)[0])
+    return measured if measured in _VALUED_LIKE_COINS else None
 
 
 _SURE = 0.15  # a score from which a metric is taken as named, not guessed
@@ -212,6 +234,8 @@ def _share_of(ctx: Context, a: Amount, triggers: list[Mention]) -> str | None:
     for m in triggers:
         if m.start == pos and m.value != M.PRICE_CHANGE and fits(m.value, a):
             return m.value
+    if participants_of().match(ctx.text[pos : pos + 50]):
+        return M.PARTICIPANTS  # "41% of all crypto users", "18% of the traders liquidated"
     if coin_at(ctx, pos) or coin_amount_at(ctx, pos):
         whose = [m for m in triggers if pos < m.start <= pos + 30 and fits(m.value, a)]
         return whose[0].value if whose else M.SUPPLY  # "of Bitcoin’s market cap"
