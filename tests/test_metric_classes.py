@@ -89,9 +89,40 @@ PARTICIPANT_ROWS = [
 ]  # fmt: skip
 
 
+# Figures listed in parentheses after the names they belong to share one reading: the flow
+# word before the list governs every item, not only the nearest.
+LISTED_ROWS = [
+    row("Outflows also hit Franklin's EZBC ($31.4 million), Invesco's BTCO ($12.2 million) "
+        "and Ark's ARKB ($8.05 million).", "$8.05 million", metric="etf_flow", side="outflow"),
+    row("Inflows went to BlackRock's ETHA ($88.1 million), Fidelity's FETH ($40.6 million), "
+        "and Grayscale's ETH ($12.9 million).", "$40.6 million", metric="etf_flow",
+        side="inflow"),
+    # twin: a list of holdings keeps its own reading
+    row("Bitcoin holdings are led by BlackRock's IBIT (805,000 BTC), Fidelity's FBTC "
+        "(203,000 BTC) and Grayscale's GBTC (184,000 BTC).", "184,000 BTC",
+        metric="holdings", side=None),
+]  # fmt: skip
+
+# A multiple is a change when it compares sizes: "doubled", "4x larger than", "double the
+# amount"; a leverage or a ratio to a value is none.
+MULTIPLE_ROWS = [
+    row("Solana's daily DEX volume has more than doubled since the start of the month.",
+        "doubled", side="up"),
+    row("July's venture total is nearly 3x larger than June's.", "3x", side="up"),
+    row("The fund now holds twice the amount of ether it held in January.", "twice",
+        side="up"),
+    row("Bitcoin trades at about half its all-time high of $126,000.", "half", side="down"),
+    # twins
+    row("Traders on the platform can open positions with up to 50x leverage.", "50x",
+        side=None),
+    row("The company can issue new shares at up to 2.5 times its net asset value.",
+        "2.5 times", side=None),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
-    CHANGE_SIZE_ROWS + MOVED_COINS_ROWS + PARTICIPANT_ROWS,
+    CHANGE_SIZE_ROWS + MOVED_COINS_ROWS + PARTICIPANT_ROWS + LISTED_ROWS + MULTIPLE_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

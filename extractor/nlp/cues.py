@@ -49,6 +49,18 @@ def change_size_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 @per_lexicon
+def multiple_patterns() -> tuple[re.Pattern[str], ...]:
+    """After a multiple: a comparative of rise (group ``up``) or fall (``down``), or a size
+    it is compared with ("twice the amount of"); and a multiple written as a growth verb."""
+    up, down = _words("comparatives_up"), _words("comparatives_down")
+    sizes = _words("compared_sizes")
+    compared = rf"^\s+{_words('determiners')}\s+(?:[\w$,.'’-]+\s+){{0,2}}?{sizes}\b"
+    comparative = rf"^[\s-]+(?:(?P<up>{up})|(?P<down>{down}))\b"
+    grown = rf"^{_words('multiplied_words')}$"
+    return tuple(_compile(p) for p in (comparative, compared, grown))
+
+
+@per_lexicon
 def up_verbs() -> frozenset[str]:
     """Change words that mean a rise."""
     return frozenset(lexicon.cue_phrases("up_verbs"))

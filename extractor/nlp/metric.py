@@ -76,6 +76,8 @@ def _trigger(ctx: Context, m: Mention) -> tuple[float, set[str] | None]:
 def metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     """The metric and how sure the choice is (special patterns count as sure)."""
     triggers = [m for m in ctx.in_span("metric", sent) if not (a.start <= m.start < a.end)]
+    if previous := listed_after(ctx, a, sent):  # "EZBC ($31.4 million), BTCO ($12.2 million)"
+        return ctx.remember("listed_metric", previous.start, lambda: metric(ctx, previous, sent))
     if a.kind == "ratio":
         named = any(m.value == M.LONG_SHORT_RATIO for m in triggers)
         return (M.LONG_SHORT_RATIO if named else M.RESERVES), 1.0
@@ -103,6 +105,21 @@ def metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     if a.kind == "percent" and a.sign and not scored:
         return refine(ctx, a, M.PRICE_CHANGE, triggers), _SURE  # a table row's "-12.8%"
     return refine(ctx, a, chosen, triggers), score
+
+
+_LIST_ITEM = re.compile(r"^\)\s*,?\s*(?:and\s+|or\s+)?[^()\n.;:]{1,50}\(\s*$")
+
+
+def listed_after(ctx: Context, a: Amount, sent: Span) -> Amount | None:
+    """The figure before this one in a list of parenthesized figures after names ("Franklin's
+    EZBC ($31.4 million), Invesco's BTCO ($12.2 million) and ..."), of the same kind: the
+    items share one reading."""
+    if ctx.text[a.start - 1 : a.start] != "(":
+        return None
+    before = ctx.amounts_in((sent[0], a.start))
+    if not before or before[-1].kind != a.kind or ctx.text[before[-1].start - 1] != "(":
+        return None
+    return before[-1] if _LIST_ITEM.match(ctx.text[before[-1].end : a.start]) else None
 
 
 _VALUED_LIKE_COINS = (M.FUND_FLOW, M.ETF_FLOW, M.HACK_AMOUNT, M.LIQUIDATIONS, M.RESERVES)

@@ -5,16 +5,32 @@ from __future__ import annotations
 from collections import Counter
 
 from extractor.nlp.context import Context, Span, boundaries, closest_amount, distance, gap
-from extractor.nlp.cues import change_before, change_size_patterns, directional_metrics, up_verbs
+from extractor.nlp.cues import (
+    change_before,
+    change_size_patterns,
+    directional_metrics,
+    multiple_patterns,
+    up_verbs,
+)
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.mentions import Mention
-from extractor.nlp.metric import moving_word
+from extractor.nlp.metric import listed_after, moving_word
 
 _FLOW_SIDES = {M.ETF_FLOW: ("inflow", "outflow"), M.FUND_FLOW: ("inflow", "outflow")}
 
 
 def side(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
-    """The side of a flow, a liquidation or a move, from the side words the amount owns."""
+    """The side of a flow, a liquidation or a move, from the side words the amount owns;
+    an item of a parenthesized list takes the side of the item before it."""
+    own = _side(ctx, a, metric, sent)
+    if own is None and (previous := listed_after(ctx, a, sent)):
+        return ctx.remember(
+            "listed_side", previous.start, lambda: side(ctx, previous, metric, sent)
+        )
+    return own
+
+
+def _side(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     if metric != M.LIQUIDATIONS and metric in directional_metrics():
         direction = _direction(ctx, a, metric, sent)
         mover = None if direction else moving_word(ctx, a, sent)
@@ -24,7 +40,7 @@ def side(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
             return _direction(ctx, a, M.PRICE_CHANGE, sent) or _side_of(ctx, mover)
         if (a.kind == "money" and a.sign) or (a.kind == "percent" and a.sign > 0):
             return "up" if a.sign > 0 else "down"  # "+$22B", "a surprise of +23.65%"
-        if changed := change_size(ctx, a, metric):
+        if changed := change_size(ctx, a, metric) or _multiplied(ctx, a):
             return changed
     wanted = ("long", "short") if metric == M.LIQUIDATIONS else _FLOW_SIDES.get(metric)
     if not wanted:
@@ -61,6 +77,23 @@ def change_size(ctx: Context, a: Amount, metric: str) -> str | None:
 
 
 _OWN_QUANTITY = (M.LOSS, M.PROFIT, M.HACK_AMOUNT, M.LIQUIDATIONS)
+
+
+def _multiplied(ctx: Context, a: Amount) -> str | None:
+    """A multiple that compares sizes: "more than doubled", "3x larger than", "twice the
+    amount of" (up), "half its all-time high" (down); leverage and ratios have no side."""
+    half = a.kind == "percent" and ctx.text[a.start : a.end].lower() == "half"
+    if a.kind != "multiple" and not half:
+        return None
+    comparative, compared, grown = multiple_patterns()
+    after = ctx.text[a.end : a.end + 60]
+    if grown.match(ctx.text[a.start : a.end]):
+        return "up"
+    if (match := comparative.match(after)) and not half:
+        return "up" if match["up"] else "down"
+    if compared.match(after):
+        return "down" if half or a.value < 1 else "up"
+    return None
 
 
 def _names_metric(ctx: Context, word: Mention, metric: str) -> bool:
