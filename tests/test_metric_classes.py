@@ -120,9 +120,37 @@ MULTIPLE_ROWS = [
 ]  # fmt: skip
 
 
+# Money a company may still raise under an offering program is capacity, not money raised;
+# a bounty offered to a hacker is no part of the hack.
+NOT_YET_ROWS = [
+    row("Metaplanet sold $210 million of new shares last week and has $1.4 billion still "
+        "available under its at-the-market program.", "$1.4 billion", metric="other"),
+    row("About $6.2 billion of the preferred stock remains available for issuance.",
+        "$6.2 billion", metric="other"),
+    row("The board authorized a further $2 billion share sale, of which nothing has been "
+        "sold yet.", "$2 billion", metric="other"),
+    row("After the exploit, the protocol offered the attacker a $2.5 million bounty to return "
+        "the stolen funds.", "$2.5 million", metric="other"),
+    row("The team promised a reward of $500,000 for information leading to the hacker.",
+        "$500,000", metric="other"),
+    # twins: money raised and money stolen stay what they are; staking rewards are earned
+    row("The treasury firm has earned 1,150 ETH in staking rewards, valued at about "
+        "$4.1 million.", "1,150 ETH", metric="revenue"),
+    row("Metaplanet sold $210 million of new shares last week under its at-the-market "
+        "program.", "$210 million", metric="funding_raised"),
+    row("The attacker stole $2.5 million before the team paused the bridge and offered a "
+        "bounty.", "$2.5 million", metric="hack_amount"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
-    CHANGE_SIZE_ROWS + MOVED_COINS_ROWS + PARTICIPANT_ROWS + LISTED_ROWS + MULTIPLE_ROWS,
+    CHANGE_SIZE_ROWS
+    + MOVED_COINS_ROWS
+    + PARTICIPANT_ROWS
+    + LISTED_ROWS
+    + MULTIPLE_ROWS
+    + NOT_YET_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -23,6 +23,7 @@ __all__ = [
     "Context",
     "Span",
     "boundaries",
+    "clause_of",
     "closest_amount",
     "coin_amount_at",
     "coin_at",
@@ -146,6 +147,14 @@ def boundaries(gap: str) -> int:
     """How many clause boundaries (punctuation, conjunctions) ``gap`` crosses; the colon of
     a label right before its value binds the two."""
     return len(_CLAUSE.findall(_LABEL_COLON.sub(" ", gap)))
+
+
+def clause_of(ctx: Context, a: Amount, sent: Span) -> Span:
+    """The stretch of the amount's sentence between the clause boundaries around it."""
+    start, end = ctx.near(a.start, sent)
+    before = list(_CLAUSE.finditer(ctx.text, start, a.start))
+    after = _CLAUSE.search(ctx.text, a.end, end)
+    return (before[-1].end() if before else start), (after.start() if after else end)
 
 
 def gap(ctx: Context, a: Amount, m: Mention) -> str:

@@ -61,6 +61,18 @@ def multiple_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 @per_lexicon
+def unraised() -> re.Pattern[str]:
+    """Capacity of a share-sale program still to be used ("still available", "authorized")."""
+    return _anywhere("unraised_words")
+
+
+@per_lexicon
+def bounty() -> re.Pattern[str]:
+    """A bounty or reward offered in a hack story."""
+    return _anywhere("bounty_words")
+
+
+@per_lexicon
 def up_verbs() -> frozenset[str]:
     """Change words that mean a rise."""
     return frozenset(lexicon.cue_phrases("up_verbs"))

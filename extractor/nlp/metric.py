@@ -17,12 +17,14 @@ from extractor.nlp.context import (
     Context,
     Span,
     boundaries,
+    clause_of,
     coin_amount_at,
     coin_at,
     distance,
     gap,
 )
 from extractor.nlp.cues import (
+    bounty,
     change_before,
     coin_value,
     counted_after,
@@ -31,6 +33,7 @@ from extractor.nlp.cues import (
     oscillator,
     participant_after,
     participants_of,
+    unraised,
     workforce_before,
 )
 from extractor.nlp.layers import Amount, M
@@ -75,6 +78,25 @@ def _trigger(ctx: Context, m: Mention) -> tuple[float, set[str] | None]:
 
 def metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     """The metric and how sure the choice is (special patterns count as sure)."""
+    chosen, score = _metric(ctx, a, sent)
+    if (
+        a.kind == "money"
+        and chosen in _NOT_YET
+        and _NOT_YET[chosen]().search(ctx.text, *clause_of(ctx, a, sent))
+    ):
+        return M.OTHER, 1.0  # "$1.4 billion still available", "a $2.5 million bounty"
+    return chosen, score
+
+
+_NOT_YET = {
+    M.FUNDING_RAISED: unraised,
+    M.TRANSACTION_VALUE: unraised,
+    M.HACK_AMOUNT: bounty,
+    M.PRICE: bounty,
+}
+
+
+def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     triggers = [m for m in ctx.in_span("metric", sent) if not (a.start <= m.start < a.end)]
     if previous := listed_after(ctx, a, sent):  # "EZBC ($31.4 million), BTCO ($12.2 million)"
         return ctx.remember("listed_metric", previous.start, lambda: metric(ctx, previous, sent))
