@@ -136,10 +136,25 @@ NOT_YET_ROWS = [
     # twins: money raised and money stolen stay what they are; staking rewards are earned
     row("The treasury firm has earned 1,150 ETH in staking rewards, valued at about "
         "$4.1 million.", "1,150 ETH", metric="revenue"),
+    row("The treasury firm has earned 1,150 ETH in staking rewards, valued at about "
+        "$4.1 million.", "$4.1 million", metric="revenue"),
     row("Metaplanet sold $210 million of new shares last week under its at-the-market "
         "program.", "$210 million", metric="funding_raised"),
     row("The attacker stole $2.5 million before the team paused the bridge and offered a "
         "bounty.", "$2.5 million", metric="hack_amount"),
+]  # fmt: skip
+
+
+# "Per coin" only says the figure is per unit: a market level per coin is a price, a price
+# paid per coin in a purchase is an average cost.
+PER_COIN_ROWS = [
+    row("DAI briefly lost its peg, sliding to a low of $0.897 per coin on Saturday.", "$0.897",
+        metric="price"),
+    row("Solana is up 3% and changes hands at $182 per coin.", "$182", metric="price"),
+    row("The miner bought 500 BTC at $97,300 per coin, its filing shows.", "$97,300",
+        metric="average_cost"),
+    row("Metaplanet paid an average of $102,000 per bitcoin for its latest purchase.",
+        "$102,000", metric="average_cost"),
 ]  # fmt: skip
 
 
@@ -150,7 +165,8 @@ NOT_YET_ROWS = [
     + PARTICIPANT_ROWS
     + LISTED_ROWS
     + MULTIPLE_ROWS
-    + NOT_YET_ROWS,
+    + NOT_YET_ROWS
+    + PER_COIN_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -253,9 +253,10 @@ def workforce_before() -> re.Pattern[str]:
 @per_lexicon
 def coin_value() -> re.Pattern[str]:
     """The words between a coin amount and its dollar value ("617,000 BTC, currently worth
-    $37.97 billion", "510,000 ether ($1.1 billion)"), hedges allowed."""
+    $37.97 billion", "510,000 ether ($1.1 billion)"), hedges and a short "in ..." allowed."""
     hedges = _words("change_size_hedges")
-    return _compile(rf"^\s*,?\s*{_words('coin_value_links')}\s*(?:{hedges}\s+)*~?$")
+    what = r"(?:\s+(?:in|of)(?:\s+[\w-]+){1,3})?"  # "2,318 ETH in staking rewards, valued at"
+    return _compile(rf"^{what}\s*,?\s*{_words('coin_value_links')}\s*(?:{hedges}\s+)*~?$")
 
 
 @per_lexicon

@@ -117,7 +117,10 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     if a.kind == "money" and (valued := _valued_coins(ctx, a, sent)):
         return valued, 1.0
     costs = any(
-        m.value in (M.AVERAGE_COST, M.MINING_COST) and _trigger(ctx, m)[0] >= 1 for m in triggers
+        m.value in (M.AVERAGE_COST, M.MINING_COST)
+        and _trigger(ctx, m)[0] >= 1
+        and not lemma_phrase(m.key).startswith("per ")  # "a low of $0.877 per coin" is a price
+        for m in triggers
     )
     named = _named_quantity(ctx, a, triggers)
     if _price_level(ctx, a) and not costs and not named and not _unit_price(ctx, a, triggers):
@@ -144,11 +147,19 @@ def listed_after(ctx: Context, a: Amount, sent: Span) -> Amount | None:
     return before[-1] if _LIST_ITEM.match(ctx.text[before[-1].end : a.start]) else None
 
 
-_VALUED_LIKE_COINS = (M.FUND_FLOW, M.ETF_FLOW, M.HACK_AMOUNT, M.LIQUIDATIONS, M.RESERVES)
+_VALUED_LIKE_COINS = (
+    M.FUND_FLOW,
+    M.ETF_FLOW,
+    M.HACK_AMOUNT,
+    M.LIQUIDATIONS,
+    M.RESERVES,
+    M.REVENUE,
+    M.FEES,
+)
 
 
 def _valued_coins(ctx: Context, a: Amount, sent: Span) -> str | None:
-    """The dollar value written right after coins that flowed, were stolen or are an
+    """The dollar value written right after coins that flowed, were stolen, earned or are an
     exchange's reserves measures what the coins measure ("617,000 BTC, currently worth
     $37.97 billion, have moved out of exchanges"); held or bought coins keep the rules for
     holdings and purchases."""
