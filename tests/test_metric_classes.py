@@ -158,6 +158,24 @@ PER_COIN_ROWS = [
 ]  # fmt: skip
 
 
+# The level a move ended at is a level of what moved: "volume rose 12% to $41 billion" is
+# volume, "slid 3% to $96,200" a price.
+LEVEL_AFTER_MOVE_ROWS = [
+    row("Options volume on Deribit rose 12.4% to $8.2 million, while open interest edged up "
+        "3% to $1.1 billion.", "$8.2 million", metric="trading_volume"),
+    row("Spot trading volume jumped by 150% to $48 billion, and open interest climbed 9% to "
+        "$31 billion.", "$48 billion", metric="trading_volume"),
+    row("Spot trading volume jumped by 150% to $48 billion, and open interest climbed 9% to "
+        "$31 billion.", "$31 billion", metric="open_interest"),
+    row("Total crypto market capitalization fell 2.4% to $2.3 trillion.", "$2.3 trillion",
+        metric="market_cap"),
+    # twins: a coin's move ends at its price; a move by dollars is no level
+    row("Avalanche slid 3.1% to $24.60 in Asian trading.", "$24.60", metric="price"),
+    row("Open interest climbed 9% on Tuesday as Bitcoin rose to $97,400.", "$97,400",
+        metric="price"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -166,7 +184,8 @@ PER_COIN_ROWS = [
     + LISTED_ROWS
     + MULTIPLE_ROWS
     + NOT_YET_ROWS
-    + PER_COIN_ROWS,
+    + PER_COIN_ROWS
+    + LEVEL_AFTER_MOVE_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

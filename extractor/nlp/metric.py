@@ -116,6 +116,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         return _moved(ctx, a, mover, triggers), 1.0
     if a.kind == "money" and (valued := _valued_coins(ctx, a, sent)):
         return valued, 1.0
+    if a.kind in ("money", "crypto") and (level := _level_after_move(ctx, a, sent)):
+        return level, 1.0
     costs = any(
         m.value in (M.AVERAGE_COST, M.MINING_COST)
         and _trigger(ctx, m)[0] >= 1
@@ -145,6 +147,24 @@ def listed_after(ctx: Context, a: Amount, sent: Span) -> Amount | None:
     if not before or before[-1].kind != a.kind or ctx.text[before[-1].start - 1] != "(":
         return None
     return before[-1] if _LIST_ITEM.match(ctx.text[before[-1].end : a.start]) else None
+
+
+_TO_LEVEL = re.compile(r"(?i)^\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?~?$")
+_LEVEL_OF_CHANGE = {M.PRICE_CHANGE: M.PRICE, M.MARKET_CAP_CHANGE: M.MARKET_CAP}
+
+
+def _level_after_move(ctx: Context, a: Amount, sent: Span) -> str | None:
+    """The level a percentage move ended at is a level of what moved ("volume rose 12.4% to
+    $8.2 million", "market cap fell 2.4% to $2.3 trillion")."""
+    before = ctx.amounts_in((sent[0], a.start))
+    if not before or before[-1].kind != "percent":
+        return None
+    move = before[-1]
+    if not _TO_LEVEL.match(ctx.text[move.end : a.start]) or not moving_word(ctx, move, sent):
+        return None
+    moved = ctx.remember("moved_metric", move.start, lambda: metric(ctx, move, sent)[0])
+    level = _LEVEL_OF_CHANGE.get(moved, moved)
+    return level if level != M.OTHER and fits(level, a) else None
 
 
 _VALUED_LIKE_COINS = (
