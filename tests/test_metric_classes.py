@@ -176,6 +176,21 @@ LEVEL_AFTER_MOVE_ROWS = [
 ]  # fmt: skip
 
 
+# What funds hold is their holdings, not a flow: assets, coins held or in custody.
+FUND_HOLDINGS_ROWS = [
+    row("Total Ether ETF Assets Climb to $19 Billion", "$19 Billion", metric="holdings"),
+    row("There is now $12.4 billion held in the spot ether ETFs, excluding Grayscale's.",
+        "$12.4 billion", metric="holdings"),
+    row("The five Solana ETFs have 6.1 million SOL in custody as of Friday.", "6.1 million SOL",
+        metric="holdings"),
+    # twins: flows into the same funds
+    row("Spot ether ETFs drew $412 million in net inflows on Thursday.", "$412 million",
+        metric="etf_flow"),
+    row("Investors pulled $96 million from the spot ether ETFs on Friday.", "$96 million",
+        metric="etf_flow"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -185,7 +200,8 @@ LEVEL_AFTER_MOVE_ROWS = [
     + MULTIPLE_ROWS
     + NOT_YET_ROWS
     + PER_COIN_ROWS
-    + LEVEL_AFTER_MOVE_ROWS,
+    + LEVEL_AFTER_MOVE_ROWS
+    + FUND_HOLDINGS_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
