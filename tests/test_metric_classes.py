@@ -183,6 +183,10 @@ FUND_HOLDINGS_ROWS = [
         "$12.4 billion", metric="holdings"),
     row("The five Solana ETFs have 6.1 million SOL in custody as of Friday.", "6.1 million SOL",
         metric="holdings"),
+    # a range of fees is a level of fees, a range of a coin a price
+    row("Median fees on the network are now within $1.50-$2.20, mempool data shows.", "$1.50",
+        metric="fees"),
+    row("Bitcoin has traded between $60,000 and $65,000 all week.", "$60,000", metric="price"),
     # twins: flows into the same funds
     row("Spot ether ETFs drew $412 million in net inflows on Thursday.", "$412 million",
         metric="etf_flow"),
