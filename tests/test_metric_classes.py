@@ -195,6 +195,19 @@ FUND_HOLDINGS_ROWS = [
 ]  # fmt: skip
 
 
+# An exchange's or a stablecoin issuer's assets are its reserves, also where the sentence
+# refers to it as "the company" after naming it before.
+ISSUER_ROWS = [
+    row("Tether published its quarterly attestation on Thursday. The company's total assets "
+        "stood at about $181 billion as of September 30.", "$181 billion", metric="reserves"),
+    row("Kraken said it would cover all client losses. The firm holds more than $9 billion "
+        "in assets.", "$9 billion", metric="reserves"),
+    # twin: a treasury company's assets are its holdings
+    row("Metaplanet reported its quarterly results on Monday. The company's bitcoin holdings "
+        "are now worth about $3.2 billion.", "$3.2 billion", metric="holdings"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -205,7 +218,8 @@ FUND_HOLDINGS_ROWS = [
     + NOT_YET_ROWS
     + PER_COIN_ROWS
     + LEVEL_AFTER_MOVE_ROWS
-    + FUND_HOLDINGS_ROWS,
+    + FUND_HOLDINGS_ROWS
+    + ISSUER_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -27,6 +27,7 @@ from extractor.nlp.cues import (
     bounty,
     change_before,
     coin_value,
+    company_ref,
     counted_after,
     fund_words,
     issuance,
@@ -458,24 +459,34 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
 
 def _holder(ctx: Context, a: Amount) -> str | None:
     """Who holds what the sentence says is held, by the nearest name before the amount: an
-    exchange or a stablecoin issuer ("custodian"), a fund ("fund"), or someone else."""
+    exchange or a stablecoin issuer ("custodian"), a fund ("fund"), or someone else. A
+    sentence that names nobody but refers to "the company" or "the firm" means the last name
+    given shortly before it."""
     sent = ctx.sentence_of(a.start)
-    names = [
-        (m.start, m.kind, m.asset_kind)
-        for m in [
-            *ctx.in_span("asset", (sent[0], a.start)),
-            *ctx.in_span("venue", (sent[0], a.start)),
-        ]
-        if m.asset_kind != "scope"
-    ]
-    names += [(m.start, "fund", "etf") for m in ctx.in_span("metric", (sent[0], a.start))
-              if m.value == M.ETF_FLOW and _trigger(ctx, m)[0] >= 0.8]  # fmt: skip
+    names = _names(ctx, (sent[0], a.start))
+    if not names and company_ref().search(ctx.text, sent[0], a.start):
+        names = _names(ctx, (max(0, sent[0] - _REFERENT_REACH), sent[0]))
     if not names:
         return None
     _, kind, what = max(names)
     if (kind == "venue" and what == "exchange") or what == "stablecoin":
         return "custodian"
     return "fund" if what == "etf" else None
+
+
+_REFERENT_REACH = 800  # characters before a sentence where "the company" was named
+
+
+def _names(ctx: Context, span: Span) -> list[tuple[int, str, str]]:
+    """The holders named in ``span``: assets, venues and fund groups, by position."""
+    names = [
+        (m.start, m.kind, m.asset_kind)
+        for m in [*ctx.in_span("asset", span), *ctx.in_span("venue", span)]
+        if m.asset_kind != "scope"
+    ]
+    names += [(m.start, "fund", "etf") for m in ctx.in_span("metric", span)
+              if m.value == M.ETF_FLOW and _trigger(ctx, m)[0] >= 0.8]  # fmt: skip
+    return names
 
 
 def _bought(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
