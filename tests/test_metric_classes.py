@@ -208,6 +208,21 @@ ISSUER_ROWS = [
 ]  # fmt: skip
 
 
+# A liquidation figure of another coin coordinated with a sided one, with no side word of
+# its own, shares its side ("... long liquidations, with Ether contributing $96 million").
+SHARED_SIDE_ROWS = [
+    row("Bitcoin alone saw $188 million in long liquidations, with Ether contributing "
+        "$96 million.", "$96 million", metric="liquidations", side="long"),
+    row("Solana traders suffered $41 million of short liquidations, followed by XRP with "
+        "$17 million.", "$17 million", metric="liquidations", side="short"),
+    # twins: a side of its own, and a total, keep theirs
+    row("Longs saw $310 million liquidated, against $45 million of shorts.", "$45 million",
+        metric="liquidations", side="short"),
+    row("Long liquidations reached $380 million, with total liquidations at $520 million.",
+        "$520 million", metric="liquidations", side=None),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -219,7 +234,8 @@ ISSUER_ROWS = [
     + PER_COIN_ROWS
     + LEVEL_AFTER_MOVE_ROWS
     + FUND_HOLDINGS_ROWS
-    + ISSUER_ROWS,
+    + ISSUER_ROWS
+    + SHARED_SIDE_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

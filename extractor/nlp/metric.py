@@ -89,6 +89,11 @@ def metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     return chosen, score
 
 
+def metric_of(ctx: Context, a: Amount, sent: Span) -> str:
+    """The metric of another amount of the sentence, asked once per amount."""
+    return ctx.remember("metric_of", a.start, lambda: metric(ctx, a, sent)[0])
+
+
 _NOT_YET = {
     M.FUNDING_RAISED: unraised,
     M.TRANSACTION_VALUE: unraised,

@@ -8,13 +8,15 @@ from extractor.nlp.context import Context, Span, boundaries, closest_amount, dis
 from extractor.nlp.cues import (
     change_before,
     change_size_patterns,
+    combined,
     directional_metrics,
     multiple_patterns,
+    total,
     up_verbs,
 )
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.mentions import Mention
-from extractor.nlp.metric import listed_after, moving_word
+from extractor.nlp.metric import listed_after, metric_of, moving_word
 
 _FLOW_SIDES = {M.ETF_FLOW: ("inflow", "outflow"), M.FUND_FLOW: ("inflow", "outflow")}
 
@@ -23,11 +25,29 @@ def side(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     """The side of a flow, a liquidation or a move, from the side words the amount owns;
     an item of a parenthesized list takes the side of the item before it."""
     own = _side(ctx, a, metric, sent)
-    if own is None and (previous := listed_after(ctx, a, sent)):
-        return ctx.remember(
-            "listed_side", previous.start, lambda: side(ctx, previous, metric, sent)
-        )
+    if own is None and (listed := listed_after(ctx, a, sent)):
+        return ctx.remember("listed_side", listed.start, lambda: side(ctx, listed, metric, sent))
+    if own is None and metric == M.LIQUIDATIONS and (partner := _coordinated(ctx, a, sent)):
+        return ctx.remember("shared_side", partner.start, lambda: side(ctx, partner, metric, sent))
     return own
+
+
+_SHARED_REACH = 80  # characters between two liquidation figures that share one side
+
+
+def _coordinated(ctx: Context, a: Amount, sent: Span) -> Amount | None:
+    """The liquidation figure before this one in its sentence that an ellipsis coordinates it
+    with ("$188 million in long liquidations, with Ether contributing $96 million"): the same
+    kind, close, with no word of a total between them. Called only for a figure that owns
+    no side word itself."""
+    before = ctx.amounts_in((sent[0], a.start))
+    if not before or before[-1].kind != a.kind:
+        return None
+    previous = before[-1]
+    between = ctx.text[previous.end : a.start]
+    if len(between) > _SHARED_REACH or total().search(between) or combined().search(between):
+        return None
+    return previous if metric_of(ctx, previous, sent) == M.LIQUIDATIONS else None
 
 
 def _side(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
