@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from nlp_cases import check, row
+from nlp_cases import check, known, row
 
 # The size of a change: "by X", "a X increase", "a decrease of X" move the thing named, in the
 # direction the change word says, whatever the unit (money, coins, users, basis points).
@@ -187,6 +187,11 @@ FUND_HOLDINGS_ROWS = [
     row("Median fees on the network are now within $1.50-$2.20, mempool data shows.", "$1.50",
         metric="fees"),
     row("Bitcoin has traded between $60,000 and $65,000 all week.", "$60,000", metric="price"),
+    # what funds lose is an outflow
+    row("Spot Bitcoin ETFs Lose $540 Million in a Single Session", "$540 Million",
+        metric="etf_flow", side="outflow"),
+    row("Weekly losses at the spot ether ETFs ranged between $120 million and $180 million.",
+        "$180 million", metric="etf_flow", side="outflow"),
     # twins: flows into the same funds
     row("Spot ether ETFs drew $412 million in net inflows on Thursday.", "$412 million",
         metric="etf_flow"),
@@ -215,6 +220,11 @@ SHARED_SIDE_ROWS = [
         "$96 million.", "$96 million", metric="liquidations", side="long"),
     row("Solana traders suffered $41 million of short liquidations, followed by XRP with "
         "$17 million.", "$17 million", metric="liquidations", side="short"),
+    known("a share of 'the losses' after a sentence of liquidations reads as a loss: the "
+          "paragraph's topic does not reach a share's noun yet",
+          "More than 210,000 traders were liquidated as liquidations hit $940 million. Long "
+          "traders bore roughly 81% of the losses.", "81%", metric="liquidations",
+          side="long"),
     # twins: a side of its own, and a total, keep theirs
     row("Longs saw $310 million liquidated, against $45 million of shorts.", "$45 million",
         metric="liquidations", side="short"),

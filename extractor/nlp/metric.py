@@ -308,7 +308,9 @@ def _share_of(ctx: Context, a: Amount, triggers: list[Mention]) -> str | None:
         return None
     pos = a.end + of.end()
     for m in triggers:
-        if m.start == pos and m.value != M.PRICE_CHANGE and fits(m.value, a):
+        kinds = _trigger(ctx, m)[1]  # "86% of the losses" is no share of a flow (money only)
+        named = m.start == pos and m.value != M.PRICE_CHANGE and fits(m.value, a)
+        if named and (kinds is None or a.kind in kinds):
             return m.value
     if participants_of().match(ctx.text[pos : pos + 50]):
         return M.PARTICIPANTS  # "41% of all crypto users", "18% of the traders liquidated"
