@@ -133,6 +133,11 @@ NOT_YET_ROWS = [
         "the stolen funds.", "$2.5 million", metric="other"),
     row("The team promised a reward of $500,000 for information leading to the hacker.",
         "$500,000", metric="other"),
+    # money from selling the company's own securities is money raised
+    row("Additionally, the miner issued $250 million in convertible notes due 2031.",
+        "$250 million", metric="funding_raised"),
+    row("The purchases were financed through the issuance of 2.3 million new shares, "
+        "totaling $310 million.", "$310 million", metric="funding_raised"),
     # twins: money raised and money stolen stay what they are; staking rewards are earned
     row("The treasury firm has earned 1,150 ETH in staking rewards, valued at about "
         "$4.1 million.", "1,150 ETH", metric="revenue"),

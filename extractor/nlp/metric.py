@@ -451,7 +451,10 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
         return M.AVERAGE_COST
     if metric in (M.HOLDINGS, M.MARKET_CAP) and a.kind == "money" and a.value < 1e6:
         return M.PRICE if fits(M.PRICE, a) else metric  # "BTC, valued at over $91,000"
-    if metric in (M.TRANSACTION_VALUE, M.HOLDINGS, M.REVENUE) and issuance().search(sentence):
+    sold_own = metric in (M.TRANSACTION_VALUE, M.HOLDINGS, M.REVENUE) or (
+        metric == M.OTHER and a.kind == "money"  # "issued $250 million in convertible notes"
+    )
+    if sold_own and issuance().search(sentence):
         return M.FUNDING_RAISED  # "sold 6,827,695 MSTR shares for $1.13 billion"
     if a.kind == "money" and metric == M.HOLDINGS and _FOR_BEFORE.search(before):
         return M.TRANSACTION_VALUE  # "bought 13,627 BTC for $1.25 billion"
