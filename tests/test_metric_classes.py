@@ -138,6 +138,10 @@ NOT_YET_ROWS = [
         "$250 million", metric="funding_raised"),
     row("The purchases were financed through the issuance of 2.3 million new shares, "
         "totaling $310 million.", "$310 million", metric="funding_raised"),
+    row("The zero-knowledge startup secured a hefty $18 million investment this week.",
+        "$18 million", metric="funding_raised"),
+    row("The exchange received $40 million from the sale of its stake in the investment "
+        "arm.", "$40 million", metric="transaction_value"),
     # twins: money raised and money stolen stay what they are; staking rewards are earned
     row("The treasury firm has earned 1,150 ETH in staking rewards, valued at about "
         "$4.1 million.", "1,150 ETH", metric="revenue"),

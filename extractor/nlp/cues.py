@@ -73,6 +73,12 @@ def bounty() -> re.Pattern[str]:
 
 
 @per_lexicon
+def receiving_before() -> re.Pattern[str]:
+    """A verb of receiving shortly before an amount ("received a colossal $225 million")."""
+    return _compile(rf"\b{_words('receiving_verbs')}\b[^.;:,]{{0,30}}$")
+
+
+@per_lexicon
 def up_verbs() -> frozenset[str]:
     """Change words that mean a rise."""
     return frozenset(lexicon.cue_phrases("up_verbs"))

@@ -34,6 +34,7 @@ from extractor.nlp.cues import (
     oscillator,
     participant_after,
     participants_of,
+    receiving_before,
     unraised,
     workforce_before,
 )
@@ -456,6 +457,8 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
     )
     if sold_own and issuance().search(sentence):
         return M.FUNDING_RAISED  # "sold 6,827,695 MSTR shares for $1.13 billion"
+    if metric == M.TRANSACTION_VALUE and _received_investment(ctx, a, triggers):
+        return M.FUNDING_RAISED  # "Monad received a colossal $225 million investment"
     if a.kind == "money" and metric == M.HOLDINGS and _FOR_BEFORE.search(before):
         return M.TRANSACTION_VALUE  # "bought 13,627 BTC for $1.25 billion"
     if metric == M.HOLDINGS:
@@ -465,6 +468,16 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
         if holder == "fund" and a.kind == "crypto" and _bought(ctx, a, triggers):
             return M.ETF_FLOW if _etf_context(ctx, a) else M.FUND_FLOW  # "ETFs bought 26,700 BTC"
     return metric
+
+
+def _received_investment(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
+    """An investment the sentence's subject receives is money it raised: a receiving verb
+    before the amount and "investment" right after it."""
+    invested = any(
+        lemma_phrase(m.key) == "investment" and 0 <= m.start - a.end <= 3 for m in triggers
+    )
+    before = ctx.text[max(0, a.start - 40) : a.start]
+    return invested and receiving_before().search(before) is not None
 
 
 def _holder(ctx: Context, a: Amount) -> str | None:
