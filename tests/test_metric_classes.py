@@ -242,6 +242,19 @@ SHARED_SIDE_ROWS = [
 ]  # fmt: skip
 
 
+# A percentage a move crossed is a level, not the size of the move.
+CROSSED_LEVEL_ROWS = [
+    row("The annualized futures basis on Deribit fell below 6% for the first time since May.",
+        "6%", side=None),
+    row("Bitcoin dominance climbed above 61% as altcoins bled.", "61%", side=None),
+    # twins: "over" is a hedge on the size of a move
+    row("Ether fell over 5% on Monday as liquidations mounted.", "5%",
+        metric="price_change", side="down"),
+    row("Dogecoin tumbled nearly 9% after the listing was delayed.", "9%",
+        metric="price_change", side="down"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -254,7 +267,8 @@ SHARED_SIDE_ROWS = [
     + LEVEL_AFTER_MOVE_ROWS
     + FUND_HOLDINGS_ROWS
     + ISSUER_ROWS
-    + SHARED_SIDE_ROWS,
+    + SHARED_SIDE_ROWS
+    + CROSSED_LEVEL_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -371,6 +371,7 @@ def _score(ctx: Context, a: Amount, m: Mention) -> float:
 
 
 _LEVEL_GAP = re.compile(r"(?i)\b(?:to|at|near|around)\s*(?:~\s?)?$")
+_CROSSED_GAP = re.compile(r"(?i)\b(?:below|above|under|beneath)\s*(?:~\s?)?$")
 
 
 def moving_word(ctx: Context, a: Amount, sent: Span) -> Mention | None:
@@ -398,11 +399,17 @@ _SHARED_REACH = 60  # characters between two percentages that share one change w
 _COORDINATED = re.compile(r"(?i),|\band\b|\bthen\b")
 
 
+def crossed_level(between: str) -> bool:
+    """The words between a change word and a percentage make it a level the move crossed
+    ("fell below 6%", "climbed above 61%"), not the size of the move."""
+    return _CROSSED_GAP.search(between) is not None
+
+
 def _moves(ctx: Context, a: Amount, m: Mention) -> bool:
     """A change word in the percentage's own clause, right next to it ("plunged nearly 15%");
     not the level a move ended at ("eased to 58.4%")."""
     between = gap(ctx, a, m)
-    if m.end <= a.start and _LEVEL_GAP.search(between):
+    if m.end <= a.start and (_LEVEL_GAP.search(between) or crossed_level(between)):
         return False
     return m.value == M.PRICE_CHANGE and len(between) <= 12 and not boundaries(between)
 

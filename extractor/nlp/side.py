@@ -16,7 +16,7 @@ from extractor.nlp.cues import (
 )
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.mentions import Mention
-from extractor.nlp.metric import listed_after, metric_of, moving_word
+from extractor.nlp.metric import crossed_level, listed_after, metric_of, moving_word
 
 _FLOW_SIDES = {M.ETF_FLOW: ("inflow", "outflow"), M.FUND_FLOW: ("inflow", "outflow")}
 
@@ -158,6 +158,8 @@ def _nearest_side(
             continue
         if metric == M.LIQUIDATIONS and boundaries(gap(ctx, a, m)):
             continue  # ", with long traders taking most losses" describes the total, not a side
+        if m.value in _UP_DOWN and m.end <= a.start and crossed_level(gap(ctx, a, m)):
+            continue  # "fell below 6%": a level the move crossed, not its size
         d = distance(ctx, a, m)
         best = min(best, (d, m.value)) if best else (d, m.value)
     return best[1] if best else None
