@@ -1,7 +1,7 @@
 """Audit speed and memory at 10k, 100k and 1M claims, from real clusters replicated.
 
     python bench/bench_audit.py [--sizes 10000,100000,1000000] [--claims gold|extracted]
-                                [--dask SCHEDULER|local] [CORPUS]
+                                [--dask SCHEDULER|local] [--via memory|jsonl] [CORPUS]
 
 The articles of CORPUS (default ``../shared/corpus``) and their claims (the gold claims,
 or the project's own extraction) are replicated until the wanted number of claims: each
@@ -20,6 +20,9 @@ time also counts other processes), the process's peak resident memory and what t
 added to it over the input it was given, and the CPU time ratio to the previous size
 beside the claims ratio (linear: the same). With ``--dask``, the fact keys are judged on
 that cluster (``local``: this machine's cores); the CPU time is then the client's only.
+With ``--via jsonl``, the claims are written to a claims JSONL file first (without their
+articles) and the timed part is what ``cryptoclaims audit claims.jsonl`` does: scan the
+file, then stream its claims into the audit; the memory added is then the whole read.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import json
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from datetime import timedelta
@@ -88,7 +92,9 @@ def load_base(corpus: Path, source: str) -> tuple[list[Article], dict[str, list[
     return articles, extracted_claims(articles)
 
 
-def run_size(corpus: Path, source: str, size: int, dask: str | None = None) -> dict[str, Any]:
+def run_size(
+    corpus: Path, source: str, size: int, dask: str | None = None, via: str = "memory"
+) -> dict[str, Any]:
     """Audit ``size`` replicated claims in this process and measure it."""
     articles, claims = load_base(corpus, source)
     per_replica = sum(len(c) for c in claims.values())
@@ -109,6 +115,8 @@ def run_size(corpus: Path, source: str, size: int, dask: str | None = None) -> d
                     count += 1
                     yield claim
 
+    if via == "jsonl":
+        return _via_jsonl(stream())
     given = list(stream())
     before = _rss_mb()
     if dask:
@@ -134,6 +142,34 @@ def run_size(corpus: Path, source: str, size: int, dask: str | None = None) -> d
     }
 
 
+def _via_jsonl(claims: Iterator[Claim]) -> dict[str, Any]:
+    """Write the claims to a JSONL file (not timed), then read and audit it as ``cryptoclaims
+    audit claims.jsonl`` does: scanned, then streamed into the audit. The peak is the
+    whole process's over what it held before reading the file."""
+    from extractor.audit.inputs import gather, source_for_path
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "claims.jsonl"
+        with path.open("w", encoding="utf-8") as out:
+            for claim in claims:
+                out.write(claim.model_dump_json() + "\n")
+        before = _rss_mb()
+        start, cpu = time.perf_counter(), time.process_time()
+        data = gather([source_for_path(path)])
+        report = audit(data.claims, data.articles)
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "claims": report.claims,
+        "articles": report.articles,
+        "findings": len(report.findings),
+        "seconds": seconds,
+        "cpu": cpu,
+        "rss_mb": peak,
+        "added_mb": peak - before,
+    }
+
+
 def _rss_mb() -> float:
     """The process's resident memory now (Linux), in MB."""
     with open("/proc/self/statm", encoding="ascii") as statm:
@@ -141,9 +177,10 @@ def _rss_mb() -> float:
     return pages * resource.getpagesize() / 1024 / 1024
 
 
-def in_child(corpus: Path, source: str, size: int, dask: str | None) -> dict[str, Any]:
+def in_child(corpus: Path, source: str, size: int, dask: str | None, via: str) -> dict[str, Any]:
     cmd = [sys.executable, __file__, str(corpus), "--claims", source, "--one", str(size)]
     cmd += ["--dask", dask] if dask else []
+    cmd += ["--via", via]
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise click.ClickException(f"size {size} failed:\n{done.stderr}")
@@ -160,18 +197,27 @@ def in_child(corpus: Path, source: str, size: int, dask: str | None) -> dict[str
 @click.option("--sizes", default=DEFAULT_SIZES, show_default=True, help="Claim counts.")
 @click.option("--claims", "source", type=click.Choice(["gold", "extracted"]), default="gold")
 @click.option("--dask", help="Judge on this Dask scheduler ('local': this machine's cores).")
+@click.option(
+    "--via",
+    type=click.Choice(["memory", "jsonl"]),
+    default="memory",
+    show_default=True,
+    help="Hand the claims to the audit as built, or read them from a claims JSONL file.",
+)
 @click.option("--one", type=int, hidden=True)
-def main(corpus: Path, sizes: str, source: str, dask: str | None, one: int | None) -> None:
+def main(
+    corpus: Path, sizes: str, source: str, dask: str | None, via: str, one: int | None
+) -> None:
     """Audit replicated real clusters at each size and print claims/s and peak memory."""
     if one is not None:
-        print(json.dumps(run_size(corpus, source, one, dask)))
+        print(json.dumps(run_size(corpus, source, one, dask, via)))
         return
     print(f"{'claims':>10} {'articles':>9} {'findings':>9} {'seconds':>8} {'claims/s':>9} "
           f"{'cpu s':>7} {'claims/cpu s':>12} {'peak MB':>8} {'audit MB':>9} {'x claims':>9} "
           f"{'x cpu':>6}")  # fmt: skip
     previous: dict[str, Any] | None = None
     for size in (int(s) for s in sizes.split(",")):
-        r = in_child(corpus, source, size, dask)
+        r = in_child(corpus, source, size, dask, via)
         ratio = "-"
         if previous:
             grow = r["claims"] / previous["claims"]

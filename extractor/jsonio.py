@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any
 
 from extractor.errors import InputError
+
+# A NUL or a lone surrogate can only come from an escape once the text itself encodes.
+_SUSPECT_ESCAPE = re.compile(r"\\u(?:0000|[dD][89a-fA-F])")
 
 
 def _no_constant(name: str) -> float:
@@ -28,18 +32,30 @@ def _finite(text: str) -> float:
     return value
 
 
+_DECODER = json.JSONDecoder(parse_constant=_no_constant, parse_float=_finite)
+
+
 def loads(text: str, where: str) -> Any:
     """The JSON value of ``text``; InputError naming ``where`` and why when unusable."""
     try:
-        value = json.loads(text, parse_constant=_no_constant, parse_float=_finite)
+        value = _DECODER.decode(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: invalid JSON: {exc.msg} at column {exc.colno}") from None
     except ValueError as exc:
         raise InputError(f"{where}: invalid JSON: {exc}") from None
     except RecursionError:
         raise InputError(f"{where}: invalid JSON: nested too deeply") from None
-    _check_strings(value, where)
+    if _SUSPECT_ESCAPE.search(text) or not _encodes(text):
+        _check_strings(value, where)
     return value
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _check_strings(value: Any, where: str) -> None:

@@ -374,6 +374,10 @@ class Store:
                 reason = exc.errors()[0]["msg"]
                 raise StoreError(f"{self.path}: claim {claim_id} is unreadable: {reason}") from None
 
+    def claimed_article_ids(self) -> set[str]:
+        """The ids of the articles that have claims."""
+        return {row[0] for row in self._db.execute("SELECT DISTINCT article_id FROM claims")}
+
     def claim_rows(self) -> Iterator[dict[str, Any]]:
         """Stored claims as flat JSON-ready dicts (for export)."""
         for (record,) in self._db.execute("SELECT record FROM claims ORDER BY article_id, id"):
@@ -488,6 +492,18 @@ def load_claims(db: Path | str) -> list[Claim]:
     """Every claim of the store at ``db`` (which must exist)."""
     with _existing(db) as store:
         return list(store.claims())
+
+
+def stream_claims(db: Path | str) -> Iterator[Claim]:
+    """The claims of the store at ``db`` one at a time, by article (which must exist)."""
+    with _existing(db) as store:
+        yield from store.claims()
+
+
+def claimed_article_ids(db: Path | str) -> set[str]:
+    """The ids of the stored articles that have claims."""
+    with _existing(db) as store:
+        return store.claimed_article_ids()
 
 
 def load_syndication(db: Path | str) -> dict[str, list[str]]:

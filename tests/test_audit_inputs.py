@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from audit_claims import Story
 
+from extractor.audit import audit
 from extractor.audit.inputs import (
     ArticlePaths,
     RecordsFile,
@@ -94,7 +95,8 @@ def test_claims_json_array_and_article_records_merge_without_reextraction(
     array.write_text(json.dumps([c.model_dump(mode="json") for c in claims]), encoding="utf-8")
     articles = write_jsonl(tmp_path / "articles.jsonl", [story.article().model_dump_json()])
     data = gather([source_for_path(array), source_for_path(articles), source_for_path(array)])
-    assert len(data.claims) == 2  # the same claims read twice count once
+    report = audit(data.claims, data.articles)
+    assert report.claims == 2  # the same claims read twice count once
     assert data.articles["seed-000"].text == story.text
     assert data.articles["seed-000"].text_hash == story.article().text_hash
 
@@ -113,7 +115,8 @@ def test_articles_without_claims_are_extracted(
     monkeypatch.setattr("extractor.claims.extract_many", fake_extract)
     path = write_jsonl(tmp_path / "articles.jsonl", [story.article().model_dump_json()])
     data = gather([source_for_path(path)])
-    assert seen == ["seed-000"] and len(data.claims) == 2
+    assert seen == []  # extracted when the stream reaches the article, not before
+    assert len(list(data.claims)) == 2 and seen == ["seed-000"]
 
 
 @pytest.mark.parametrize(
@@ -148,3 +151,35 @@ def test_corpus_folder_keeps_going_past_a_missing_article(
     assert list(data.articles) == ["a"] and data.articles["a"].event == "btc-crash"
     (error,) = data.errors
     assert "meta.jsonl:2" in str(error) and "no such file" in str(error)
+
+
+def test_claims_stream_one_at_a_time_after_a_scan_that_keeps_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The claims of a JSONL file are read as the audit takes them: the first comes out
+    before a bad claim further down is even validated, and that claim's error names its line."""
+    no_extraction(monkeypatch)
+    _, claims = seed_story()
+    bad = claims[1].model_dump(mode="json") | {"value": "two point six five"}
+    path = write_jsonl(tmp_path / "claims.jsonl", [claims[0].model_dump_json(), json.dumps(bad)])
+    data = gather([source_for_path(path)])
+    assert data.claimed == {"seed-000"} and data.articles == {}
+    stream = iter(data.claims)
+    assert next(stream).quote == "$2.65 billion"
+    assert list(data.articles) == ["seed-000"]  # known from its claim as it was read
+    with pytest.raises(InputError, match="value") as info:
+        next(stream)
+    assert f"{path}:2: value" in str(info.value)
+
+
+def test_claims_on_stdin_are_read_twice_from_one_copy(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    no_extraction(monkeypatch)
+    _, claims = seed_story()
+    text = "".join(c.model_dump_json() + "\n" for c in claims).encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text)))
+    data = gather([source_for_path(Path("-"))])
+    assert data.claimed == {"seed-000"}
+    assert [c.quote for c in data.claims] == ["$2.65 billion", "$2.65 million"]

@@ -39,7 +39,7 @@ class _Intake:
         self.claims = 0
         self._article = -1
         self._readings: list[Reading] = []
-        self._seen: set[str] = set()
+        self._seen: set[str] = set()  # every claim id taken in (the readings' own strings)
         self._sentences: dict[str, str] = {}
         self._published: date | None = None
         self._compared: dict[tuple[str, str], bool] = {}
@@ -48,13 +48,13 @@ class _Intake:
         number = self.table.number(claim)
         if number == len(self.sources.parent):
             self.sources.article(number, self.table.rows[number])
+        if claim.id in self._seen:
+            return  # the same claim read twice (two inputs holding it) counts once
+        self._seen.add(claim.id)
         if number != self._article:
             self.flush()
             self._article = number
             self._published = claim.published.date() if claim.published else None
-        if claim.id in self._seen:
-            return
-        self._seen.add(claim.id)
         self.claims += 1
         sentence = self._sentences.setdefault(claim.sentence, claim.sentence)
         reading = read(claim, number, sentence, self._published)
@@ -77,7 +77,7 @@ class _Intake:
         )
         self.arithmetic += check_article(self._readings, self.ctx)
         set_context(self._readings)
-        self._readings, self._seen, self._sentences = [], set(), {}
+        self._readings, self._sentences = [], {}
         self._article = -1
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -50,43 +50,21 @@ class ArticleInfo:
 
 @dataclass
 class AuditInput:
-    """Claims to audit, their articles where known, and what could not be read.
+    """What the audit reads: its claims as a stream, their articles where known, and what
+    could not be read.
 
-    ``pending`` holds articles read in full whose claims are still to be extracted.
+    ``pending`` holds articles read in full whose claims are still to be extracted;
+    ``claimed`` the ids of the articles that came with claims. ``claims`` is read once.
     """
 
-    claims: list[Claim] = field(default_factory=list)
+    claims: Iterator[Claim] = field(default_factory=lambda: iter(()))
     articles: dict[str, ArticleInfo] = field(default_factory=dict)
     errors: list[ArticleError] = field(default_factory=list)
     pending: list[Article] = field(default_factory=list)
-    _ids: set[str] = field(default_factory=set, repr=False)
-
-    def add_claims(self, claims: Iterable[Claim]) -> None:
-        """Add claims, skipping ones already present (same id)."""
-        if len(self._ids) != len(self.claims):  # claims were appended directly
-            self._ids = {claim.id for claim in self.claims}
-        for claim in claims:
-            if claim.id not in self._ids:
-                self._ids.add(claim.id)
-                self.claims.append(claim)
+    claimed: set[str] = field(default_factory=set)
 
     def add_article(self, article: ArticleInfo) -> None:
         """Add an article; a fuller record (with text) replaces a thinner one."""
         known = self.articles.get(article.id)
         if known is None or (known.text is None and article.text is not None):
             self.articles[article.id] = article
-
-    def merge(self, other: AuditInput) -> None:
-        """Take in another input's claims, articles and errors."""
-        self.add_claims(other.claims)
-        for article in other.articles.values():
-            self.add_article(article)
-        self.errors.extend(other.errors)
-        self.pending.extend(other.pending)
-
-    def complete(self) -> AuditInput:
-        """Every claim's article known, at least from what the claim says."""
-        for claim in self.claims:
-            if claim.article_id not in self.articles:
-                self.articles[claim.article_id] = ArticleInfo.from_claim(claim)
-        return self

@@ -148,12 +148,14 @@ def _run(
     sources: list[AuditSource] = [source_for_path(path) for path in paths]
     sources += [StoreDatabase(db) for db in dbs]
     data = gather(sources, progress=reporter)
-    reporter.close()
     for error in data.errors:
         click.echo(f"error: {error}", err=True)
-    if data.errors and not data.articles:
+    if data.errors and not data.articles and not data.claimed:
         raise InputError("nothing to audit: no article could be read")
+    scanned = len(data.errors)
     settings = AuditSettings(tolerance=tolerance)
+    # claims stream into the audit; articles known from their claims alone join
+    # data.articles as they are read (``_since`` needs them)
     if dask_address:
         from extractor.distributed import connect, judge_on
 
@@ -161,6 +163,9 @@ def _run(
             report = audit(data.claims, data.articles, settings, judge_on(client))
     else:
         report = audit(data.claims, data.articles, settings)
+    reporter.close()
+    for error in data.errors[scanned:]:  # articles whose extraction failed on the way
+        click.echo(f"error: {error}", err=True)
     if since is not None:
         report = _since(report, data.articles.values(), dbs, since)
     if top is not None:
