@@ -122,6 +122,33 @@ def test_non_http_links_are_refused_not_fetched():
     assert [reason.split(" ")[1] for _, reason in feed.refused] == ["'file'", "'gopher'", "'data'"]
 
 
+def test_an_entry_date_that_is_no_date_is_dropped_and_listed_with_the_entry():
+    atom = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Coin Ledger Daily</title>
+<entry><title>Bitcoin Slides Below $64K as Liquidations Top $2.1B</title>
+  <link href="https://wire.example/btc-liquidations"/>
+  <published>0000-00-00</published><updated>0000-00-00</updated></entry>
+<entry><title>Ether ETFs Log $120M Outflows</title><link href="https://wire.example/eth-etf"/>
+  <published>00/00/0000</published><updated>2026-02-05T18:30:00Z</updated></entry>
+<entry><title>Solana DEX Volume Hits $4.2B</title><link href="https://wire.example/sol-dex"/>
+  <updated>2026-02-06T08:00:00Z</updated></entry>
+</feed>"""
+    feed = parse_feed(atom, f"{ORIGIN}/feed")
+    dates = {e.url.rsplit("/", 1)[1]: e.published for e in feed.entries}
+    assert dates == {
+        "btc-liquidations": None,  # kept: the page's own date will be used
+        "eth-etf": datetime(2026, 2, 5, 18, 30, tzinfo=UTC),  # the update date is real
+        "sol-dex": datetime(2026, 2, 6, 8, 0, tzinfo=UTC),
+    }
+    assert feed.undated == [
+        (
+            "https://wire.example/btc-liquidations",
+            "entry date '0000-00-00' is not a real date; the page's own is used",
+        )
+    ]
+    assert feed.refused == []
+
+
 def test_text_input_is_refused():
     with pytest.raises(TypeError, match="takes bytes"):
         parse_feed("https://wire.example/feed.xml", ORIGIN)  # type: ignore[arg-type]

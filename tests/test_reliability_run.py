@@ -168,6 +168,11 @@ def test_hostile_entries_are_recorded_and_the_good_ones_stored(site, store):
         "tag:coinledger.example,2026:c",
     ]
     assert all("invalid URL" in reason for _, reason in refused[:2])
+    (undated,) = [(f.url, f.reason) for f in report.failures if f.stage == "feed-date"]
+    assert undated == (
+        f"{site.origin}/bitcoin-liquidations.html",
+        "entry date '0000-00-00' is not a real date; the page's own is used",
+    )
     problem = next(f for f in report.failures if f.stage == "feed-problem")
     assert problem.url == f"{site.origin}/nul-encoding.xml"
     assert "names no usable encoding" in problem.reason

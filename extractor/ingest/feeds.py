@@ -6,7 +6,8 @@ internal subset (billion laughs, XXE) are refused before any parser sees them; a
 ``<!DOCTYPE rss PUBLIC ...>`` line of old RSS 0.91 feeds is harmless and accepted.
 Ill-formed feeds keep the entries feedparser's loose parser recovers, with the parser's
 complaint kept in ``Feed.problem``. One hostile entry (a link with a bad port or a broken
-IPv6 host, a date such as ``0000-00-00``) is refused or loses its date on its own; an
+IPv6 host) is refused on its own; an entry whose date is written but is no real date
+(``0000-00-00``) keeps its link, loses that date and is listed in ``Feed.undated``; an
 XML declaration naming an encoding no codec could have (a NUL, non-ASCII bytes) is
 dropped before feedparser, which would otherwise fail on the whole document.
 """
@@ -47,11 +48,13 @@ class FeedEntry:
 
 @dataclass(frozen=True)
 class Feed:
-    """The entries of a feed, links refused (with why), and the parser's complaint if any."""
+    """The entries of a feed, links refused (with why), entries whose written date was
+    dropped (with why), and the parser's complaint if any."""
 
     title: str | None
     entries: list[FeedEntry] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)
+    undated: list[tuple[str, str]] = field(default_factory=list)
     problem: str | None = None
 
 
@@ -140,7 +143,12 @@ def _add_entry(feed: Feed, item: Any, base: str) -> None:
     except ValueError as exc:  # urljoin on a broken IPv6 host
         feed.refused.append((link, f"invalid URL: {exc}"))
         return
-    feed.entries.append(FeedEntry(absolute, item.get("title"), _entry_time(item)))
+    published, bad_date = _entry_time(item)
+    if bad_date is not None:
+        feed.undated.append(
+            (absolute, f"entry date {bad_date[:40]!r} is not a real date; the page's own is used")
+        )
+    feed.entries.append(FeedEntry(absolute, item.get("title"), published))
 
 
 def _entry_link(item: Any) -> str | None:
@@ -154,11 +162,18 @@ def _entry_link(item: Any) -> str | None:
     return str(guid) if guid and item.get("guidislink") else None
 
 
-def _entry_time(item: Any) -> datetime | None:
-    parsed = item.get("published_parsed") or item.get("updated_parsed")
-    if not parsed:
-        return None
-    try:
-        return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
-    except (ValueError, OverflowError, OSError):
-        return None  # "0000-00-00" and the like: the page's own date is used instead
+def _entry_time(item: Any) -> tuple[datetime | None, str | None]:
+    """The entry's publication (else update) time, and the date as written when no written
+    date is a real one ("0000-00-00", which feedparser turns into year -1)."""
+    bad = None
+    for name in ("published", "updated"):
+        written, parsed = item.get(name), item.get(f"{name}_parsed")
+        if not written:
+            continue
+        if parsed and parsed.tm_year >= 1:
+            try:
+                return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC), None
+            except (ValueError, OverflowError, OSError):
+                pass
+        bad = bad or str(written)
+    return None, bad

@@ -211,6 +211,8 @@ class IngestRun:
         self.progress.advance(feed, f"{len(parsed.entries)} entries")
         for link, reason in parsed.refused:
             self._fail(link or feed, "feed-entry", reason)
+        for link, reason in parsed.undated:  # read all the same, dated by the page
+            self._fail(link, "feed-date", reason)
         if parsed.problem is not None:
             # Entries of an ill-formed or cut-off feed are kept, but the feed is read
             # again next run (its validators are not saved): the rest may come then.
