@@ -23,6 +23,8 @@ the reason (the sentence's cue and its distance, or the fallback used), which
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -299,35 +301,59 @@ def _repeat_from_body(
 ) -> None:
     """A figure repeated in a headline or summary takes the body's period and source; one
     whose own sentence names no clear metric takes the body's reading of the same digits
-    (a headline's "$2.65 billion" read like the body's "$2.65 million")."""
+    (a headline's "$2.65 billion" read like the body's "$2.65 million").
+
+    Each figure looks for its first match among the next (then the previous)
+    ``repeat_reach`` figures through indexes of figures by value and by digits, so a text
+    of thousands of figures costs a lookup per figure, not a scan of its neighbours.
+    """
+    reach = s.repeat_reach
+    by_value: dict[tuple[str, float, str], list[int]] = defaultdict(list)
+    by_digits: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for j, y in enumerate(links):  # later figures are read before any of them changes
+        if y.sure:
+            by_value[y.unit, y.value, y.metric].append(j)
+            by_digits[y.unit, y.amount.amount_digits()].append(j)
     for i, x in enumerate(links):
-        for y in links[i + 1 : i + 1 + s.repeat_reach]:
-            if y.unit != x.unit or not y.sure:
-                continue
-            same = y.value == x.value and y.metric == x.metric
-            if same or (not x.sure and _same_digits(x.amount, y.amount)):
-                before = _fields(x)
-                x.metric, x.side = y.metric, x.side or y.side
-                x.asset = y.asset if not x.sure else x.asset
-                dated = y.period and summary(x) and not summary(y)
-                x.period = y.period if dated else x.period or y.period
-                if s.trace:
-                    _note_repeat(x, y, before)
-                break
-    for i, y in enumerate(links):  # and a body repeat of a dated headline figure keeps its date
-        for x in links[max(0, i - s.repeat_reach) : i]:
-            same = (x.value, x.unit, x.metric) == (y.value, y.unit, y.metric)
-            if y.period is None and x.period and same:
-                y.period = x.period
-                if s.trace:
-                    _note_repeat(y, x, {"period": None})
-                break
+        found = _next_within(by_value.get((x.unit, x.value, x.metric)), i, reach)
+        if not x.sure:
+            digits = x.amount.amount_digits()
+            if len(digits.strip("0")) >= 3:
+                twin = _next_within(by_digits.get((x.unit, digits)), i, reach)
+                found = twin if found is None or (twin is not None and twin < found) else found
+        if found is None:
+            continue
+        y = links[found]
+        before = _fields(x)
+        x.metric, x.side = y.metric, x.side or y.side
+        x.asset = y.asset if not x.sure else x.asset
+        dated = y.period and summary(x) and not summary(y)
+        x.period = y.period if dated else x.period or y.period
+        if s.trace:
+            _note_repeat(x, y, before)
+    # and a body repeat of a dated headline figure keeps its date (dates given on the way
+    # count for the figures after)
+    dated_at: dict[tuple[float, str, str], list[int]] = defaultdict(list)
+    for i, y in enumerate(links):
+        key = (y.value, y.unit, y.metric)
+        if y.period is None:
+            earlier = dated_at.get(key)
+            if earlier:
+                at = bisect_left(earlier, i - reach)
+                if at < len(earlier):
+                    y.period = links[earlier[at]].period
+                    if s.trace:
+                        _note_repeat(y, links[earlier[at]], {"period": None})
+        if y.period:
+            dated_at[key].append(i)
 
 
-def _same_digits(x: Amount, y: Amount) -> bool:
-    """The same three or more significant digits at another scale ("2.65" million/billion)."""
-    digits = f"{x.amount_digits()}"
-    return len(digits.strip("0")) >= 3 and digits == y.amount_digits()
+def _next_within(indexes: list[int] | None, i: int, reach: int) -> int | None:
+    """The first of ascending ``indexes`` after ``i`` and at most ``reach`` past it."""
+    if not indexes:
+        return None
+    at = bisect_right(indexes, i)
+    return indexes[at] if at < len(indexes) and indexes[at] <= i + reach else None
 
 
 def _fields(x: Draft) -> dict[str, object]:
