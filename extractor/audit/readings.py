@@ -25,6 +25,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date
+from sys import intern
 
 from extractor.models import Claim, Qualifier
 
@@ -124,11 +125,11 @@ def read(claim: Claim, article: int, sentence: str, published: date | None = Non
         claim.end,
         sentence,
         value,
-        claim.unit,
-        claim.metric,
-        claim.side,
-        claim.asset,
-        claim.venue,
+        intern(claim.unit),  # labels repeat across a million claims: one string each
+        intern(claim.metric),
+        _shared(claim.side),
+        _shared(claim.asset),
+        _shared(claim.venue),
         low,
         high,
         claim.qualifier,
@@ -138,6 +139,10 @@ def read(claim: Claim, article: int, sentence: str, published: date | None = Non
         published,
         _precision(value, low, high),
     )
+
+
+def _shared(label: str | None) -> str | None:
+    return None if label is None else intern(label)
 
 
 def _precision(value: float, low: float | None, high: float | None) -> float:
