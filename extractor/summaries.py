@@ -21,7 +21,7 @@ class FailureRecord(_Summary):
     where: str = Field(description="URL, host, file:line or article id")
     stage: str = Field(
         description="feed, feed-entry, feed-date, feed-problem, robots, fetch, parse, "
-        "extract, skipped, skipped-host, budget, url, read"
+        "extract, truncated, skipped, skipped-host, budget, url, read"
     )
     reason: str
     status: int | None = Field(default=None, description="HTTP status, when there was one")

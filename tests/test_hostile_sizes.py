@@ -73,6 +73,17 @@ def test_nesting_past_the_parsers_depth_limit_is_refused_with_the_reason():
     assert "$2.1 billion" in parse_page(nested_divs(2_000), "https://news.example/d").article.text
 
 
+def test_an_article_before_a_hostile_nest_is_kept_and_its_cut_flagged():
+    html = nested_divs(3_000).replace("<body>", f"<body><article>{PARAGRAPH * 3}</article>")
+    started = time.process_time()
+    page = parse_page(html, "https://news.example/nest")
+    assert time.process_time() - started < 10
+    assert "$2.1 billion" in page.article.text
+    assert page.cut_off is not None and "nest more than 2,048 deep" in page.cut_off
+    whole = parse_page(nested_divs(2_000), "https://news.example/d")
+    assert whole.cut_off is None
+
+
 def test_a_page_over_the_character_limit_is_refused_not_parsed():
     huge = "<html><body><p>" + "Bitcoin " * 3_000_000 + "</p></body></html>"
     started = time.process_time()

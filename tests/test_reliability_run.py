@@ -197,6 +197,24 @@ def test_hostile_feed_entries_through_the_cli_end_without_a_traceback(site, tmp_
     assert "stored 2," in result.stderr
 
 
+# --- row 21: a page nested past the parser's depth limit -----------------------------
+
+
+def test_a_page_cut_off_by_deep_nesting_is_stored_and_flagged(site, store):
+    page = site.body("/solana-dex-volume.html")
+    tail = b"<div>" * 3_000 + b"<p>Related: Solana fees hit $1M.</p>" + b"</div>" * 3_000
+    site.overrides["/solana-dex-volume.html"] = lambda request: Response(
+        page.replace(b"</body>", tail + b"</body>"), content_type="text/html"
+    )
+    report = _run(store, [f"{site.origin}/feed.xml"])
+    assert {slug for _, slug in _stored(store)} == ARTICLES
+    (flag,) = [f for f in report.failures if f.stage == "truncated"]
+    assert flag.url == f"{site.origin}/solana-dex-volume.html"
+    assert "nest more than 2,048 deep" in flag.reason
+    text = next(a.text for a in store.articles() if a.url.endswith("solana-dex-volume.html"))
+    assert "Solana" in text and "Solana fees hit" not in text
+
+
 # --- a truncated feed: entries kept, problem recorded, validators not saved ----------
 
 

@@ -32,11 +32,13 @@ MAX_HTML_CHARS = 20_000_000
 
 @dataclass(frozen=True)
 class ParsedPage:
-    """An article parsed from a page, the encoding read, and a cross-host canonical link."""
+    """An article parsed from a page, the encoding read, a cross-host canonical link, and
+    why the article's text may be cut short (None when it is whole)."""
 
     article: Article
     encoding: str | None
     canonical_link: str | None
+    cut_off: str | None = None
 
 
 def parse_article(
@@ -72,17 +74,12 @@ def parse_page(
     # control characters are never content, and lxml refuses them when text is set
     html = _CONTROL_CHARS.sub("", html)
     tree = html_tree(html)
+    cut_off = _depth_cut(tree)
     meta = read_metadata(tree, url)
     try:
         lines = _body(html, tree, meta, url, engine)
     except ExtractionError as exc:
-        reason = str(exc)
-        if _nested_past_the_parser(tree):  # the reason, not the symptom
-            reason = (
-                f"elements nest more than {MAX_DEPTH:,} deep; the HTML parser stops there, "
-                "so the page's text is cut off (a broken or hostile page)"
-            )
-        raise ExtractionError(f"{where}: {reason}") from None
+        raise ExtractionError(f"{where}: {cut_off or exc}") from None  # the cause if known
     article_url, canonical_link = _article_url(meta, url)
     text = "\n".join([meta.title, *lines] if meta.title else lines)
     article = Article(
@@ -96,7 +93,7 @@ def parse_page(
         updated=meta.updated,
         text=text,
     )
-    return ParsedPage(article, encoding, canonical_link)
+    return ParsedPage(article, encoding, canonical_link, cut_off)
 
 
 def _body(
@@ -127,6 +124,19 @@ _PARSER.set_element_class_lookup(
         entity=lxml.html.HtmlEntity,
     )
 )
+
+
+def _depth_cut(tree: lxml.html.HtmlElement) -> str | None:
+    """Why the text stops early when the parser met its depth limit, else None. The
+    parser's log says so (a resource-limit error); the tree's depth confirms it."""
+    if not any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _PARSER.error_log):
+        return None
+    if not _nested_past_the_parser(tree):
+        return None
+    return (
+        f"elements nest more than {MAX_DEPTH:,} deep; the HTML parser stops there, "
+        "so the page's text is cut off (a broken or hostile page)"
+    )
 
 
 def _nested_past_the_parser(tree: lxml.html.HtmlElement) -> bool:

@@ -315,6 +315,8 @@ class IngestRun:
             extracted=self.extract is not None,
         )
         self.report.counts[saved.outcome] += 1
+        if result.page.cut_off is not None:  # stored, but its text may lack an end
+            self._fail(task.url, "truncated", result.page.cut_off)
         if saved.outcome in ("stored", "updated"):
             self.report.counts["claims"] += len(claims)
             if article.published is None:
