@@ -1,13 +1,17 @@
-"""Fixtures shared by the ingestion tests: a web server on 127.0.0.1 and a sleep recorder."""
+"""Fixtures shared by the ingestion tests: web servers on 127.0.0.1 (the fixture site, raw
+sockets), a store in a temporary folder and a sleep recorder."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from ingest_servers import SiteHandler
+from ingest_servers import RawServer, SiteHandler
 from pytest_httpserver import HTTPServer
+
+from extractor.store import Store
 
 
 @pytest.fixture
@@ -44,3 +48,18 @@ def site2() -> Iterator[SiteHandler]:
     yield handler
     server.clear()
     server.stop()
+
+
+@pytest.fixture
+def raw() -> Iterator[RawServer]:
+    """A raw socket server on 127.0.0.1 for faults no HTTP framework produces."""
+    server = RawServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """An empty store, ``news.db`` in the test's temporary folder."""
+    with Store(tmp_path / "news.db") as opened:
+        yield opened

@@ -19,14 +19,45 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from werkzeug import Request, Response
 
+from extractor.ingest.http import FetchConfig
+from extractor.ingest.urls import parse_networks
+
 SITE = Path(__file__).parent / "fixtures" / "site"
+# The articles the fixture site's feed lists, by the last part of their URL.
+SITE_ARTICLES = frozenset(
+    {
+        "bitcoin-liquidations",
+        "ether-etf-outflows",
+        "funding-rates-negative",
+        "solana-dex-volume",
+        "strategy-bitcoin-purchase",
+    }
+)
 LAST_MODIFIED = "Sat, 07 Feb 2026 10:20:00 GMT"
 
 Behaviour = Callable[[socket.socket, threading.Event], None]
+
+
+def loopback_config(networks: str = "127.0.0.1", **changes: object) -> FetchConfig:
+    """Fetch settings for servers on ``networks``: short timeouts and backoff, no pacing
+    between requests, two retries, Retry-After capped at 5 s; ``changes`` override."""
+    fast = FetchConfig(
+        connect_timeout=0.3,
+        read_timeout=0.3,
+        deadline=1.0,
+        max_bytes=1_000_000,
+        retries=2,
+        backoff=0.01,
+        retry_after_cap=5.0,
+        host_delay=0.0,
+        allowed_networks=parse_networks([networks]),
+    )
+    return replace(fast, **changes)  # type: ignore[arg-type]
 
 
 def head(status: str = "200 OK", headers: dict[str, str] | None = None) -> bytes:

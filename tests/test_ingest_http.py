@@ -21,35 +21,18 @@ from ingest_servers import (
     free_port,
     gzip_bomb,
     huge_content_length,
+    loopback_config,
     never_answer,
     reset_mid_body,
     short_body,
 )
 
 from extractor.errors import FetchError
-from extractor.ingest.http import FetchConfig, Fetcher, parse_retry_after
+from extractor.ingest.http import Fetcher, parse_retry_after
 from extractor.ingest.urls import parse_networks
 
-LOOPBACK = parse_networks(["127.0.0.1"])
-FAST = FetchConfig(
-    connect_timeout=0.3,
-    read_timeout=0.3,
-    deadline=1.0,
-    max_bytes=1_000_000,
-    retries=2,
-    backoff=0.01,
-    retry_after_cap=5.0,
-    host_delay=0.0,
-    allowed_networks=LOOPBACK,
-)
+FAST = loopback_config()
 PAGE = b"<html><body><p>Bitcoin rose 3% to $97,400, CoinGlass data show.</p></body></html>"
-
-
-@pytest.fixture
-def raw():
-    server = RawServer()
-    yield server
-    server.close()
 
 
 @pytest.fixture

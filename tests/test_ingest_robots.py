@@ -5,22 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from ingest_servers import SITE, RawServer, never_answer
+from ingest_servers import SITE, RawServer, loopback_config, never_answer
 
 from extractor.errors import FetchError
-from extractor.ingest.http import FetchConfig, Fetcher
+from extractor.ingest.http import Fetcher
 from extractor.ingest.robots import RobotsPolicy, RobotsRefusal
-from extractor.ingest.urls import parse_networks
 
-FAST = FetchConfig(
-    connect_timeout=0.3,
-    read_timeout=0.3,
-    deadline=1.0,
-    retries=1,
-    backoff=0.01,
-    host_delay=0.0,
-    allowed_networks=parse_networks(["127.0.0.1"]),
-)
+FAST = loopback_config(retries=1, max_bytes=10 * 1024 * 1024, retry_after_cap=120.0)
 
 
 @pytest.fixture

@@ -7,42 +7,27 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
+from ingest_servers import SITE_ARTICLES, loopback_config
 from werkzeug import Response
 
 from extractor.errors import StoreError
-from extractor.ingest.http import FetchConfig
 from extractor.ingest.run import IngestRun
-from extractor.ingest.urls import parse_networks
-from extractor.store import Store, load_articles, load_claims, load_syndication
+from extractor.store import load_articles, load_claims, load_syndication
 
-CONFIG = FetchConfig(
+CONFIG = loopback_config(
     connect_timeout=0.5,
     read_timeout=0.5,
     deadline=2.0,
     max_bytes=2_000_000,
     retries=1,
-    backoff=0.01,
-    host_delay=0.0,
-    allowed_networks=parse_networks(["127.0.0.1"]),
+    retry_after_cap=120.0,
 )
-ARTICLES = {
-    "bitcoin-liquidations",
-    "ether-etf-outflows",
-    "funding-rates-negative",
-    "solana-dex-volume",
-    "strategy-bitcoin-purchase",
-}
+ARTICLES = SITE_ARTICLES
 
 
 @pytest.fixture
 def server(web):
     return web
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path / "news.db") as opened:
-        yield opened
 
 
 def _run(store, feeds=(), urls=(), config=CONFIG, **kwargs):

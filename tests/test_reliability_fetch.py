@@ -14,39 +14,21 @@ import time
 from dataclasses import replace
 
 import pytest
-from ingest_servers import RawServer, gzip_cut, gzip_members, trickle_headers
+from ingest_servers import RawServer, gzip_cut, gzip_members, loopback_config, trickle_headers
 
 from extractor.errors import FetchError
 from extractor.ingest import netguard
-from extractor.ingest.http import BudgetSpent, FetchConfig, Fetcher, _Decoder
+from extractor.ingest.http import BudgetSpent, Fetcher, _Decoder
 from extractor.ingest.pacing import HostPacer, HostSkipped, WaitTooLong
 from extractor.ingest.urls import address_allowed, is_public, parse_networks
 
-LOOPBACK = parse_networks(["127.0.0.1"])
-FAST = FetchConfig(
-    connect_timeout=0.3,
-    read_timeout=0.5,
-    deadline=1.5,
-    max_bytes=1_000_000,
-    retries=2,
-    backoff=0.01,
-    retry_after_cap=5.0,
-    host_delay=0.0,
-    allowed_networks=LOOPBACK,
-)
+FAST = loopback_config(read_timeout=0.5, deadline=1.5)
 ARTICLE = (
     b"<html><head><title>Bitcoin liquidations top $2.65 billion</title></head><body>"
     + b"<p>More than $2.65 billion of leveraged positions were liquidated on Thursday, "
     + b"CoinGlass data show, as bitcoin slid below $70,000.</p>" * 40
     + b"</body></html>"
 )
-
-
-@pytest.fixture
-def raw():
-    server = RawServer()
-    yield server
-    server.close()
 
 
 @pytest.fixture

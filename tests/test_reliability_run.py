@@ -16,42 +16,25 @@ from dataclasses import replace
 import jsonschema
 import pytest
 from click.testing import CliRunner
-from ingest_servers import free_port
+from ingest_servers import SITE_ARTICLES, free_port, loopback_config
 from werkzeug import Request, Response
 
 from extractor.cli import main
 from extractor.errors import StoreError
 from extractor.ingest.discover import feed_links
-from extractor.ingest.http import FetchConfig
 from extractor.ingest.run import IngestRun
-from extractor.ingest.urls import parse_networks
 from extractor.schemas import SCHEMA_DIR
 from extractor.store import Store
 
-CONFIG = FetchConfig(
+CONFIG = loopback_config(
+    "127.0.0.0/8",
     connect_timeout=0.5,
     read_timeout=0.5,
     deadline=2.0,
     max_bytes=2_000_000,
     retries=1,
-    backoff=0.01,
-    retry_after_cap=5.0,
-    host_delay=0.0,
-    allowed_networks=parse_networks(["127.0.0.0/8"]),
 )
-ARTICLES = {
-    "bitcoin-liquidations",
-    "ether-etf-outflows",
-    "funding-rates-negative",
-    "solana-dex-volume",
-    "strategy-bitcoin-purchase",
-}
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path / "news.db") as opened:
-        yield opened
+ARTICLES = SITE_ARTICLES
 
 
 def _run(store, feeds=(), urls=(), config=CONFIG, **kwargs):
