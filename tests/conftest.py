@@ -63,3 +63,12 @@ def store(tmp_path: Path) -> Iterator[Store]:
     """An empty store, ``news.db`` in the test's temporary folder."""
     with Store(tmp_path / "news.db") as opened:
         yield opened
+
+
+@pytest.fixture
+def canary() -> Iterator[RawServer]:
+    """A server on a second loopback address that no test may reach unless allowed."""
+    server = RawServer("127.0.0.2")
+    server.routes["/canary"] = lambda conn, stop: conn.sendall(b"HTTP/1.1 200 OK\r\n\r\nok")
+    yield server
+    server.close()

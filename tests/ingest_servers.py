@@ -43,6 +43,16 @@ LAST_MODIFIED = "Sat, 07 Feb 2026 10:20:00 GMT"
 Behaviour = Callable[[socket.socket, threading.Event], None]
 
 
+# What the whole-run tests give each request: a little more than one fetch needs.
+RUN_LIMITS = {
+    "connect_timeout": 0.5,
+    "read_timeout": 0.5,
+    "deadline": 2.0,
+    "max_bytes": 2_000_000,
+    "retries": 1,
+}
+
+
 def loopback_config(networks: str = "127.0.0.1", **changes: object) -> FetchConfig:
     """Fetch settings for servers on ``networks``: short timeouts and backoff, no pacing
     between requests, two retries, Retry-After capped at 5 s; ``changes`` override."""

@@ -14,7 +14,6 @@ from email.utils import format_datetime
 
 import pytest
 from ingest_servers import (
-    RawServer,
     SelfSignedTLSServer,
     drip,
     endless,
@@ -33,15 +32,6 @@ from extractor.ingest.urls import parse_networks
 
 FAST = loopback_config()
 PAGE = b"<html><body><p>Bitcoin rose 3% to $97,400, CoinGlass data show.</p></body></html>"
-
-
-@pytest.fixture
-def canary():
-    """A server on a second loopback address that no test may reach unless allowed."""
-    server = RawServer("127.0.0.2")
-    server.routes["/canary"] = lambda conn, stop: conn.sendall(b"HTTP/1.1 200 OK\r\n\r\nok")
-    yield server
-    server.close()
 
 
 @pytest.fixture

@@ -7,21 +7,14 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
-from ingest_servers import SITE_ARTICLES, loopback_config
+from ingest_servers import RUN_LIMITS, SITE_ARTICLES, loopback_config
 from werkzeug import Response
 
 from extractor.errors import StoreError
 from extractor.ingest.run import IngestRun
 from extractor.store import load_articles, load_claims, load_syndication
 
-CONFIG = loopback_config(
-    connect_timeout=0.5,
-    read_timeout=0.5,
-    deadline=2.0,
-    max_bytes=2_000_000,
-    retries=1,
-    retry_after_cap=120.0,
-)
+CONFIG = loopback_config(**RUN_LIMITS, retry_after_cap=120.0)
 ARTICLES = SITE_ARTICLES
 
 

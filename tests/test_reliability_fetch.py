@@ -14,7 +14,7 @@ import time
 from dataclasses import replace
 
 import pytest
-from ingest_servers import RawServer, gzip_cut, gzip_members, loopback_config, trickle_headers
+from ingest_servers import gzip_cut, gzip_members, loopback_config, trickle_headers
 
 from extractor.errors import FetchError
 from extractor.ingest import netguard
@@ -196,14 +196,6 @@ def test_allow_private_never_opens_metadata_addresses(address, allowed):
 def test_metadata_address_is_reachable_only_when_listed_on_purpose():
     networks = parse_networks(["169.254.169.254"])
     assert address_allowed(ipaddress.ip_address("169.254.169.254"), False, networks)
-
-
-@pytest.fixture
-def canary():
-    server = RawServer("127.0.0.2")
-    server.routes["/canary"] = lambda conn, stop: conn.sendall(b"HTTP/1.1 200 OK\r\n\r\nok")
-    yield server
-    server.close()
 
 
 def test_with_allow_private_a_public_page_still_cannot_redirect_into_private_space(

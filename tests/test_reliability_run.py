@@ -16,7 +16,7 @@ from dataclasses import replace
 import jsonschema
 import pytest
 from click.testing import CliRunner
-from ingest_servers import SITE_ARTICLES, free_port, loopback_config
+from ingest_servers import RUN_LIMITS, SITE_ARTICLES, free_port, loopback_config
 from werkzeug import Request, Response
 
 from extractor.cli import main
@@ -26,14 +26,7 @@ from extractor.ingest.run import IngestRun
 from extractor.schemas import SCHEMA_DIR
 from extractor.store import Store
 
-CONFIG = loopback_config(
-    "127.0.0.0/8",
-    connect_timeout=0.5,
-    read_timeout=0.5,
-    deadline=2.0,
-    max_bytes=2_000_000,
-    retries=1,
-)
+CONFIG = loopback_config("127.0.0.0/8", **RUN_LIMITS)
 ARTICLES = SITE_ARTICLES
 
 
