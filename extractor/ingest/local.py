@@ -17,7 +17,7 @@ from extractor.corpus import META_FILE, ArticleError, article_from_file, load_co
 from extractor.errors import CryptoClaimsError
 from extractor.ingest.run import Extract, RunReport
 from extractor.models import Article
-from extractor.store import Failure, Store
+from extractor.store import Store
 
 SUFFIXES = frozenset({".txt", ".html", ".htm"})
 
@@ -47,14 +47,7 @@ class LocalReport(RunReport):
     """The counts of a run over local files."""
 
     def lines(self) -> list[str]:
-        c = self.counts
-        head = (
-            f"files: stored {c['stored']}, updated {c['updated']}, unchanged {c['unchanged']}, "
-            f"syndicated copies {c['duplicate']}; claims stored {c['claims']}; "
-            f"failed {len(self.failures)}"
-        )
-        rows = [f"  {f.stage:<10} {f.url}: {f.reason}" for f in self.failures]
-        return [head, *rows, *self.undated_lines()]
+        return [*self.stored_lines("files"), *self.undated_lines()]
 
 
 def ingest_paths(store: Store, paths: Sequence[Path], extract: Extract | None) -> LocalReport:
@@ -62,24 +55,8 @@ def ingest_paths(store: Store, paths: Sequence[Path], extract: Extract | None) -
     report = LocalReport(store.start_run())
     for item in local_articles(paths):
         if isinstance(item, ArticleError):
-            _fail(store, report, item.where, "read", item.reason)
-            continue
-        try:
-            claims = extract(item) if extract else []
-        except Exception as exc:  # one article's extraction bug must not end the run
-            _fail(store, report, item.id, "extract", f"{type(exc).__name__}: {exc}")
-            continue
-        saved = store.save_article(item, claims, extracted=extract is not None)
-        report.counts[saved.outcome] += 1
-        if saved.outcome in ("stored", "updated"):
-            report.counts["claims"] += len(claims)
-            if item.published is None:
-                report.undated.append(item.url or item.id)
+            report.fail(store, item.where, "read", item.reason)
+        else:
+            report.take(store, item, extract, item.id)
     store.finish_run(report.run_id, {**report.counts, "failed": len(report.failures)})
     return report
-
-
-def _fail(store: Store, report: RunReport, where: str, stage: str, reason: str) -> None:
-    failure = Failure(report.run_id, where, stage, reason, None)
-    report.failures.append(failure)
-    store.record_failure(failure)

@@ -90,6 +90,38 @@ class RunReport:
         ]
         return [*lines, *self.undated_lines()]
 
+    def stored_lines(self, what: str) -> list[str]:
+        """The counts of a run over files (``what``: files or pages), then its failures."""
+        c = self.counts
+        head = (
+            f"{what}: stored {c['stored']}, updated {c['updated']}, unchanged {c['unchanged']}, "
+            f"syndicated copies {c['duplicate']}; claims stored {c['claims']}; "
+            f"failed {len(self.failures)}"
+        )
+        return [head, *(f"  {f.stage:<10} {f.url}: {f.reason}" for f in self.failures)]
+
+    def fail(self, store: Store, where: str, stage: str, reason: str) -> None:
+        """Record a failure of this run, in the report and in the store."""
+        failure = Failure(self.run_id, where, stage, reason, None)
+        self.failures.append(failure)
+        store.record_failure(failure)
+
+    def take(self, store: Store, article: Article, extract: Extract | None, where: str) -> None:
+        """Store an article read from a file (with its claims unless ``extract`` is None)
+        and count what became of it; an extraction that raises is that article's failure
+        (named by ``where``), not the run's."""
+        try:
+            claims = extract(article) if extract else []
+        except Exception as exc:  # one article's extraction bug must not end the run
+            self.fail(store, where, "extract", f"{type(exc).__name__}: {exc}")
+            return
+        saved = store.save_article(article, claims, extracted=extract is not None)
+        self.counts[saved.outcome] += 1
+        if saved.outcome in ("stored", "updated"):
+            self.counts["claims"] += len(claims)
+            if article.published is None:
+                self.undated.append(article.url or article.id)
+
     def undated_lines(self) -> list[str]:
         """A warning naming the articles stored without a publication date, if any."""
         if not self.undated:

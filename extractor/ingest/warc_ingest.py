@@ -17,7 +17,7 @@ from extractor.corpus import ArticleError
 from extractor.ingest.page_filter import PageFilter
 from extractor.ingest.run import Extract, RunReport
 from extractor.ingest.warc import DamagedRecord, WarcStats, read_articles
-from extractor.store import Failure, Store
+from extractor.store import Store
 
 
 @dataclass
@@ -27,14 +27,7 @@ class WarcReport(RunReport):
     stats: WarcStats = field(default_factory=WarcStats)
 
     def lines(self) -> list[str]:
-        c = self.counts
-        head = (
-            f"pages: stored {c['stored']}, updated {c['updated']}, unchanged {c['unchanged']}, "
-            f"syndicated copies {c['duplicate']}; claims stored {c['claims']}; "
-            f"failed {len(self.failures)}"
-        )
-        rows = [f"  {f.stage:<10} {f.url}: {f.reason}" for f in self.failures]
-        return [self.stats.line(), head, *rows]
+        return [self.stats.line(), *self.stored_lines("pages")]
 
 
 def ingest_warcs(
@@ -48,22 +41,8 @@ def ingest_warcs(
     for item in read_articles(paths, page_filter, report.stats):
         if isinstance(item, ArticleError):
             stage = "warc" if isinstance(item, DamagedRecord) else "parse"
-            _fail(store, report, item.where, stage, item.reason)
-            continue
-        try:
-            claims = extract(item) if extract else []
-        except Exception as exc:  # one article's extraction bug must not end the run
-            _fail(store, report, item.url or item.id, "extract", f"{type(exc).__name__}: {exc}")
-            continue
-        saved = store.save_article(item, claims)
-        report.counts[saved.outcome] += 1
-        if saved.outcome in ("stored", "updated"):
-            report.counts["claims"] += len(claims)
+            report.fail(store, item.where, stage, item.reason)
+        else:
+            report.take(store, item, extract, item.url or item.id)
     store.finish_run(report.run_id, {**report.counts, "failed": len(report.failures)})
     return report
-
-
-def _fail(store: Store, report: RunReport, where: str, stage: str, reason: str) -> None:
-    failure = Failure(report.run_id, where, stage, reason, None)
-    report.failures.append(failure)
-    store.record_failure(failure)
