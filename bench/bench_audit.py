@@ -42,7 +42,7 @@ import click
 from audit_corpus import extracted_claims, load_gold_corpus
 
 from extractor.audit import ArticleInfo, audit
-from extractor.models import Article, Claim, claim_id
+from extractor.models import Article, AuditReport, Claim, claim_id
 
 DEFAULT_SIZES = "10000,100000,1000000"
 
@@ -130,16 +130,7 @@ def run_size(
         start, cpu = time.perf_counter(), time.process_time()
         report = audit(iter(given), infos)
         seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {
-        "claims": report.claims,
-        "articles": report.articles,
-        "findings": len(report.findings),
-        "seconds": seconds,
-        "cpu": cpu,
-        "rss_mb": peak,
-        "added_mb": peak - before,
-    }
+    return _measured(report, seconds, cpu, before)
 
 
 def _via_jsonl(claims: Iterator[Claim]) -> dict[str, Any]:
@@ -158,6 +149,11 @@ def _via_jsonl(claims: Iterator[Claim]) -> dict[str, Any]:
         data = gather([source_for_path(path)])
         report = audit(data.claims, data.articles)
         seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return _measured(report, seconds, cpu, before)
+
+
+def _measured(report: AuditReport, seconds: float, cpu: float, before: float) -> dict[str, Any]:
+    """What a size's run gives: its counts, times, peak memory and the memory it added."""
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {
         "claims": report.claims,

@@ -8,12 +8,13 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
+from store_records import body_claim, desk_article
 
-from extractor.models import Article, Claim, claim_id
+from extractor.models import Article, Claim
 from extractor.store import SCHEMA_VERSION, Store, load_articles, load_claims
 from extractor.store_schema import CLAIM_COLUMNS, MIGRATIONS
 
@@ -26,34 +27,10 @@ TEXT = (
 
 
 def _article(article_id: str = "a1", text: str = TEXT) -> Article:
-    return Article(
-        id=article_id,
-        url=f"https://coinledger.example/markets/{article_id}",
-        publisher="Coin Ledger Daily",
-        title=text.split("\n")[0],
-        published=datetime(2026, 2, 6, 9, 12, tzinfo=UTC),
-        text=text,
-    )
+    return desk_article(text, f"https://coinledger.example/markets/{article_id}", article_id)
 
 
-def _claim(article: Article, quote: str, value: float, **fields: object) -> Claim:
-    start = article.text.index(quote, article.text.index("\n"))
-    return Claim(
-        id=claim_id(article.id, start, start + len(quote)),
-        article_id=article.id,
-        quote=quote,
-        start=start,
-        end=start + len(quote),
-        sentence=article.text.split("\n")[1],
-        value=value,
-        unit="USD",
-        low=value,
-        high=None,
-        publisher=article.publisher,
-        published=article.published,
-        url=article.url,
-        **fields,
-    )
+_claim = body_claim
 
 
 def _claims(article: Article) -> list[Claim]:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from datetime import UTC, date, datetime
 
 import pytest
+from store_records import LIQUIDATIONS, URL, body_claim, desk_article
 
 import extractor.store as store_module
 from extractor.errors import StoreError
-from extractor.models import Article, Claim, claim_id
+from extractor.models import Article, Claim
 from extractor.store import (
     SCHEMA_VERSION,
     Failure,
@@ -27,44 +27,14 @@ TEXT = (
     "data from CoinGlass shows.\n"
     "Total crypto liquidations over the past 24 hours, by exchange. Source: CoinGlass"
 )
-URL = "https://coinledger.example/markets/bitcoin-liquidations"
 
 
 def _article(text: str = TEXT, url: str | None = URL, article_id: str = "a1") -> Article:
-    return Article(
-        id=article_id,
-        url=url,
-        publisher="Coin Ledger Daily",
-        title=text.split("\n")[0],
-        published=datetime(2026, 2, 6, 9, 12, tzinfo=UTC),
-        text=text,
-    )
+    return desk_article(text, url, article_id)
 
 
 def _claim(article: Article, quote: str = "$2.1 billion", value: float = 2.1e9) -> Claim:
-    start = article.text.index(quote, article.text.index("\n"))
-    end = start + len(quote)
-    return Claim(
-        id=claim_id(article.id, start, end),
-        article_id=article.id,
-        quote=quote,
-        start=start,
-        end=end,
-        sentence=article.text.split("\n")[1],
-        value=value,
-        unit="USD",
-        low=value,
-        high=None,
-        qualifier="more_than",
-        metric="liquidations",
-        asset="CRYPTO",
-        period_start=date(2026, 2, 5),
-        period_end=date(2026, 2, 6),
-        source="CoinGlass",
-        publisher=article.publisher,
-        published=article.published,
-        url=article.url,
-    )
+    return body_claim(article, quote, value, **LIQUIDATIONS)
 
 
 @pytest.fixture
