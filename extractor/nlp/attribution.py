@@ -53,7 +53,7 @@ def attribute(ctx: Context, a: Amount, sent: Span, metric: str) -> str | None:
     carried = _carried(ctx, sent, metric)
     if carried is not None:
         return carried.name
-    if anaphoric_data().search(ctx.text, sent[0], sent[1]):
+    if ctx.span_has(anaphoric_data(), sent):
         before = [c for c in _cited(ctx) if c.end <= sent[0] and c.name]
         return before[-1].name if before else None  # "The data reveals ..."
     return None

@@ -86,6 +86,23 @@ class Context:
             value = self._memo[memo_key] = compute()
         return value
 
+    def sentence_has(self, pattern: re.Pattern[str], sent: Span) -> bool:
+        """Whether ``pattern`` occurs in the sentence ``sent`` (searched as a string of its
+        own), asked once per sentence: a sentence of hundreds of figures is searched once,
+        not once a figure."""
+        return self.remember(
+            "sentence_has",
+            (pattern, sent),
+            lambda: pattern.search(self.text[sent[0] : sent[1]]) is not None,
+        )
+
+    def span_has(self, pattern: re.Pattern[str], span: Span) -> bool:
+        """Whether ``pattern`` occurs in ``span`` of the text (searched in place), asked once
+        per span."""
+        return self.remember(
+            "span_has", (pattern, span), lambda: pattern.search(self.text, *span) is not None
+        )
+
     def amounts_in(self, span: Span) -> list[Amount]:
         """The amounts starting inside ``span``, in text order."""
         lo = bisect.bisect_left(self._amount_starts, span[0])

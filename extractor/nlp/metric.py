@@ -574,6 +574,9 @@ def _context_window(ctx: Context, a: Amount) -> Span:
     return max(0, a.start - 700), min(len(ctx.text), a.end + 200)
 
 
+_INDEX_WORD = re.compile(r"(?i)\bindex\b")
+
+
 def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
     """The unit a plain number is counted in: coins, a ratio, an index, or a count."""
     if a.kind not in ("number", "count"):
@@ -586,11 +589,10 @@ def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
         return a.unit
     if metric == M.LONG_SHORT_RATIO:
         return "ratio"
-    sentence = ctx.text[sent[0] : sent[1]]
     if (
         metric == M.SENTIMENT_INDEX
-        or oscillator().search(sentence)
-        or re.search(r"(?i)\bindex\b", sentence)
+        or ctx.sentence_has(oscillator(), sent)
+        or ctx.sentence_has(_INDEX_WORD, sent)
     ):
         return "index"
     return "count"

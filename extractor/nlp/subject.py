@@ -497,8 +497,7 @@ def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
         return _sector_of(ctx, a)
     if a.kind in ("count", "number") and funds_after().match(ctx.text, a.end):
         return _fund_asset(ctx, a, [])  # "the 12 funds": the fund group's coin
-    sentence = ctx.text[slice(*ctx.sentence_of(a.start))]
-    indexed = a.kind == "number" and bool(oscillator().search(sentence))
+    indexed = a.kind == "number" and ctx.sentence_has(oscillator(), ctx.sentence_of(a.start))
     if metric not in carried_asset_metrics() and not indexed:
         return None
     return _carried_asset(ctx, a, metric, links)
