@@ -16,12 +16,13 @@ import click
 from extractor.commands.options import (
     PageFilterOptions,
     duration_option,
+    feeds_file_option,
     open_text_input,
+    store_option,
     warc_filter_options,
 )
 from extractor.commands.progress import Reporter, output_options
 from extractor.errors import ExitCode, FetchError, InputError
-from extractor.store import DEFAULT_DB
 
 if TYPE_CHECKING:
     from extractor.ingest.http import FetchConfig
@@ -95,24 +96,14 @@ def fetch_options(command: click.decorators.FC) -> click.decorators.FC:
     help="Web archive (.warc or .warc.gz) whose HTML pages to store (repeatable).",
 )
 @warc_filter_options
-@click.option(
-    "--feeds-file",
-    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
-    help="File of feed URLs, one a line ('#' starts a comment; '-' reads stdin).",
-)
+@feeds_file_option
 @click.option(
     "--discover",
     "sites",
     multiple=True,
     help="A site's page: ingest the feeds its <link rel=alternate> announces (repeatable).",
 )
-@click.option(
-    "--db",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=DEFAULT_DB,
-    show_default=True,
-    help="SQLite store (created if missing).",
-)
+@store_option
 @fetch_options
 @click.option("--no-claims", is_flag=True, help="Store articles without extracting claims.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run's summary as JSON on stdout.")

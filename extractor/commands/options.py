@@ -32,6 +32,28 @@ def db_inputs(help_text: str) -> Callable[[F], F]:
     )
 
 
+def store_option(command: F) -> F:
+    """``--db PATH``: the one store a command writes (created if missing)."""
+    from extractor.store import DEFAULT_DB  # loaded only by the commands that write a store
+
+    return click.option(
+        "--db",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=DEFAULT_DB,
+        show_default=True,
+        help="SQLite store (created if missing).",
+    )(command)
+
+
+def feeds_file_option(command: F) -> F:
+    """``--feeds-file PATH``: feed URLs, one a line; ``-`` is stdin."""
+    return click.option(
+        "--feeds-file",
+        type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+        help="File of feed URLs, one a line ('#' starts a comment; '-' reads stdin).",
+    )(command)
+
+
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 

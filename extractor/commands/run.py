@@ -19,29 +19,18 @@ from rich.console import Console
 
 from extractor.commands.audit import parse_fail_on
 from extractor.commands.ingest import fetch_options, read_feeds_file
-from extractor.commands.options import duration_option
+from extractor.commands.options import duration_option, feeds_file_option, store_option
 from extractor.commands.progress import Reporter, output_options
 from extractor.errors import CryptoClaimsError, ExitCode, StoreBusy
-from extractor.store import DEFAULT_DB
 
 if TYPE_CHECKING:
     from extractor.daily import CycleResult
 
 
 @click.command("run")
-@click.option(
-    "--feeds-file",
-    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
-    help="File of feed URLs, one a line ('#' starts a comment; '-' reads stdin).",
-)
+@feeds_file_option
 @click.option("--feed", "feeds", multiple=True, help="RSS/Atom feed URL (repeatable).")
-@click.option(
-    "--db",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=DEFAULT_DB,
-    show_default=True,
-    help="SQLite store (created if missing).",
-)
+@store_option
 @duration_option(
     "--every",
     default="none",
