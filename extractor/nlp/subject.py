@@ -296,13 +296,13 @@ def _company(ctx: Context, a: Amount, mentions: list[Mention], sent: Span) -> Me
     if any(_CROWD_AFTER.match(ctx.text, m.end) for m in mentions):
         return None
     others = [m for m in mentions if m.asset_kind != "stock" and not _incidental(ctx, m)]
-    ref = company_ref().search(ctx.text, sent[0], sent[1])
-    if others and ref is None:
+    referred = ctx.span_has(company_ref(), sent)  # once per sentence, not per figure
+    if others and not referred:
         return None
     stocks = [
         m for m in ctx.mentions if m.kind == "asset" and m.asset_kind == "stock" and listed(ctx, m)
     ]
-    if ref is None and not any(sent[0] - 1200 <= m.start < sent[1] for m in stocks):
+    if not referred and not any(sent[0] - 1200 <= m.start < sent[1] for m in stocks):
         return None  # no company in sight: a figure of someone else's
     if not stocks:
         return None
