@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from extractor import lexicon
@@ -139,12 +139,12 @@ def _carried(ctx: Context, sent: Span, metric: str) -> Citation | None:
     not another item's."""
     line, para = line_of(ctx, sent[0]), ctx.paragraph_of(sent[0])
     lead = line_of(ctx, para[0])
-    earlier = [s for s in ctx.structure.sentences if line[0] <= s[0] < sent[0]]
-    if lead != line:
-        earlier = [s for s in ctx.structure.sentences if lead[0] <= s[0] < lead[1]] + earlier
-    for s in reversed(earlier):
-        cited = [c for c in _applicable(_cited_in(ctx, s), -1, metric) if c.scope is None]
-        if cited:
+    regions = [(line[0], sent[0])] if lead == line else [(line[0], sent[0]), lead]
+    for region in regions:
+        for s in _citing_sentences(ctx, region):
+            cited = [c for c in _applicable(_cited_in(ctx, s), -1, metric) if c.scope is None]
+            if not cited:
+                continue
             best = max(_strength(ctx, c) for c in cited)
             chosen = next(c for c in cited if _strength(ctx, c) == best)
             about = subject(ctx, sent)
@@ -157,6 +157,40 @@ def _carried(ctx: Context, sent: Span, metric: str) -> Citation | None:
                 return None  # a company's statement does not tell about another one
             return chosen
     return None
+
+
+def _citing_sentences(ctx: Context, region: Span) -> Iterator[Span]:
+    """The sentences starting in ``region`` that hold a citation carrying beyond a
+    quotation, last first: found by skipping back over those known to hold none, so a
+    text of many figures in few sentences does not list its sentences once per figure."""
+    sentences = ctx.structure.sentences
+    starts = ctx.remember("sentence_starts", None, lambda: [s for s, _ in sentences])
+    lo = bisect.bisect_left(starts, region[0])
+    k = bisect.bisect_left(starts, region[1]) - 1
+    while (j := _last_citing(ctx, lo, k)) is not None:
+        yield sentences[j]
+        k = j - 1
+
+
+def _last_citing(ctx: Context, lo: int, k: int) -> int | None:
+    """The last sentence from index ``lo`` to ``k`` holding an unscoped citation: read
+    back from ``k`` until one does (as the search always read them), each answer kept for
+    every sentence passed on the way."""
+    known: dict[tuple[int, int], int | None] = ctx.remember("last_citing", None, dict)
+    passed: list[int] = []
+    found: int | None = None
+    while k >= lo:
+        if (lo, k) in known:
+            found = known[lo, k]
+            break
+        passed.append(k)
+        if any(c.scope is None for c in _cited_in(ctx, ctx.structure.sentences[k])):
+            found = k
+            break
+        k -= 1
+    for i in passed:
+        known[lo, i] = found
+    return found
 
 
 def _captioned(ctx: Context, pos: int) -> tuple[str | None] | None:
