@@ -106,6 +106,14 @@ SCOPE_ROWS = [
         "$900 million", source="CoinGlass"),
     row("According to CoinGlass, liquidations hit $1.2 billion.\nBitcoin fell 5% to $60,000.",
         "$60,000", source=None),
+    # It carries past sentences that cite no one; a price passes over a company speaking
+    # to the provider before it, and the company's figures take the company.
+    row("According to CoinGlass, liquidations hit $1.2 billion. Longs made up $900 million. "
+        "Shorts made up $300 million.", "$300 million", source="CoinGlass"),
+    row("Glassnode data shows bitcoin's realized price at $45,000. Coinbase said its trading "
+        "volume rose to $90 billion. Bitcoin fell 5% to $60,000.", "$60,000", source="Glassnode"),
+    row("Coinbase said its trading volume rose to $90 billion in the quarter. Bitcoin fell 5% "
+        "to $60,000. Its revenue reached $2.1 billion.", "$2.1 billion", source="Coinbase"),
     row("According to CoinGlass, liquidations hit $1.2 billion. And analysts warn: if bitcoin "
         "breaks below $77,500, it could slide further.", "$77,500", source=None),
     row("Market value rose to $4.1 trillion, according to CoinGecko. “We could see $5 trillion "
