@@ -42,9 +42,9 @@ def xfail(reason: str, *values: Any) -> Any:
     return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
-def doc_of(text: str, published: date | None = PUBLISHED) -> Doc:
-    """The annotated Doc of ``text``."""
-    return annotate(text, published)
+def doc_of(text: str, published: date | None = PUBLISHED, publisher: str | None = None) -> Doc:
+    """The annotated Doc of ``text`` (``publisher``: the outlet that printed it)."""
+    return annotate(text, published, publisher)
 
 
 def span_of(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
@@ -81,11 +81,15 @@ def fields(x: Link) -> dict[str, Any]:
 
 
 def link_for(
-    text: str, quote: str, occurrence: int = 1, published: date | None = PUBLISHED
+    text: str,
+    quote: str,
+    occurrence: int = 1,
+    published: date | None = PUBLISHED,
+    publisher: str | None = None,
 ) -> Link:
     """The linked amount whose span is exactly the ``occurrence``-th ``quote``."""
     start, end = span_of(text, quote, occurrence)
-    links = doc_of(text, published)._.links
+    links = doc_of(text, published, publisher)._.links
     for x in links:
         if (x.amount.start, x.amount.end) == (start, end):
             return x

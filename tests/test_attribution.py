@@ -11,19 +11,14 @@ from datetime import date
 from typing import Any
 
 import pytest
-from nlp_cases import PUBLISHED, known, row, span_of
+from nlp_cases import known, link_for, row
 
 from extractor.nlp.names import names_in, org_shaped, person_shaped
 from extractor.nlp.pipeline import annotate
 
 
 def source_of(text: str, quote: str, occurrence: int = 1, publisher: str | None = None) -> Any:
-    start, end = span_of(text, quote, occurrence)
-    doc = annotate(text, PUBLISHED, publisher)
-    for x in doc._.links:
-        if (x.amount.start, x.amount.end) == (start, end):
-            return x.source
-    raise AssertionError(f"no amount {quote!r} in {text!r}")
+    return link_for(text, quote, occurrence, publisher=publisher).source
 
 
 # A provider no lexicon lists is cited by the wording around its name.

@@ -12,6 +12,7 @@ Only one read buffer is held at a time, so memory does not grow with the file.
 from __future__ import annotations
 
 import zlib
+from abc import ABC, abstractmethod
 from typing import BinaryIO, Protocol
 
 CHUNK = 1 << 16
@@ -56,16 +57,16 @@ def open_stream(handle: BinaryIO) -> ByteStream:
     return PlainStream(handle)
 
 
-class _Buffered:
+class _Buffered(ABC):
     """A read buffer over ``_fill``; subclasses say how bytes are produced."""
 
     def __init__(self) -> None:
         self._buf = bytearray()
         self._pos = 0
 
+    @abstractmethod
     def _fill(self) -> bool:
         """Append decoded bytes to the buffer; False at the end of the file."""
-        raise NotImplementedError
 
     def _compact(self) -> None:
         if self._pos > CHUNK:
