@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 
 import pytest
+from hostile_inputs import PARAGRAPH, figures_list, nested_divs, short_sentences, table_rows
 
 from extractor.claims import extract_article
 from extractor.errors import ExtractionError
@@ -19,10 +20,6 @@ from extractor.nlp.amounts import find_amounts
 from extractor.nlp.periods import find_time_expressions
 
 LINEAR = 25  # 10x input: a linear cost is about 10x, a quadratic one about 100x
-PARAGRAPH = (
-    "<p>Bitcoin fell 5% to $60,000 on Friday as liquidations topped $2.1 billion, "
-    "CoinGlass data show.</p>"
-)
 
 
 def cpu_seconds(work: Callable[[], object]) -> float:
@@ -38,15 +35,6 @@ def assert_linear(make: Callable[[int], object], run: Callable[[object], object]
     once = cpu_seconds(lambda: run(small))
     tenfold = cpu_seconds(lambda: run(large))
     assert tenfold <= LINEAR * once + 0.5, f"{once:.3f} s -> {tenfold:.3f} s for 10x the input"
-
-
-def nested_divs(n: int) -> str:
-    return "<html><body>" + "<div>" * n + PARAGRAPH * 3 + "</div>" * n + "</body></html>"
-
-
-def table_rows(n: int) -> str:
-    rows = "".join(f"<tr><td>BTC</td><td>${i},000</td><td>{i % 90}%</td></tr>" for i in range(n))
-    return f"<html><body><article>{PARAGRAPH}<table>{rows}</table></article></body></html>"
 
 
 def nested_links(n: int) -> str:
@@ -92,16 +80,8 @@ def test_a_page_over_the_character_limit_is_refused_not_parsed():
     assert time.process_time() - started < 5
 
 
-def figures_list(n: int) -> str:
-    return "1, " * n + "x"
-
-
 def quarters(n: int) -> str:
     return "Revenue rose in Q1 2025 and Q2 2025, then fell in the third quarter of 2025. " * n
-
-
-def short_sentences(n: int) -> str:
-    return "Markets were calm. " * n
 
 
 @pytest.mark.parametrize(

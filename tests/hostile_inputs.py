@@ -1,0 +1,30 @@
+"""Hostile inputs by size: the pages and texts the size tests bound and
+``bench/bench_hostile.py`` times, built in one place so both measure the same thing."""
+
+from __future__ import annotations
+
+PARAGRAPH = (
+    "<p>Bitcoin fell 5% to $60,000 on Friday as liquidations topped $2.1 billion, "
+    "CoinGlass data show.</p>"
+)
+
+
+def nested_divs(n: int) -> str:
+    """An article paragraph inside ``n`` nested ``<div>`` elements."""
+    return "<html><body>" + "<div>" * n + PARAGRAPH * 3 + "</div>" * n + "</body></html>"
+
+
+def table_rows(n: int) -> str:
+    """An article with a table of ``n`` price rows."""
+    rows = "".join(f"<tr><td>BTC</td><td>${i},000</td><td>{i % 90}%</td></tr>" for i in range(n))
+    return f"<html><body><article>{PARAGRAPH}<table>{rows}</table></article></body></html>"
+
+
+def figures_list(n: int) -> str:
+    """``n`` bare figures in one comma run: every "1" is an amount."""
+    return "1, " * n + "x"
+
+
+def short_sentences(n: int) -> str:
+    """``n`` short sentences without a figure."""
+    return "Markets were calm. " * n
