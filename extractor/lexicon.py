@@ -440,9 +440,25 @@ class CueList(_Line):
 CUES_FILE = "cues.jsonl"
 
 
+def named_lists(file: str) -> dict[str, CueList]:
+    """The named word lists of ``file`` (one of :data:`CUE_LIST_FILES`) in the active
+    lexicon, by name (read once per lexicon)."""
+    folder = current().folder
+    return per_lexicon_value(("named_lists", file), lambda: read_cue_lists(folder / file))
+
+
+def listed(file: str, name: str, field: Literal["phrases", "metrics"]) -> CueList:
+    """The list ``name`` of ``file``; an error naming the file if it is missing or its
+    ``field`` is empty."""
+    entry = named_lists(file).get(name)
+    if entry is None or not getattr(entry, field):
+        raise LexiconError(f"{current().folder / file}: no list of {field} named {name!r}")
+    return entry
+
+
 def cue_lists() -> dict[str, CueList]:
     """The lists of the active lexicon's ``cues.jsonl`` by name (read once per lexicon)."""
-    return per_lexicon_value(("cue_lists",), lambda: read_cue_lists(current().folder / CUES_FILE))
+    return named_lists(CUES_FILE)
 
 
 def read_cue_lists(path: Path) -> dict[str, CueList]:
@@ -475,37 +491,25 @@ def cue_phrases(name: str) -> tuple[str, ...]:
 
 
 ATTRIBUTION_FILE = "attribution_cues.jsonl"
+TIME_CUES_FILE = "time_cues.jsonl"
 
 
 def attribution_lists() -> dict[str, CueList]:
     """The word lists of the active lexicon's ``attribution_cues.jsonl`` by name (read once
     per lexicon)."""
-    folder = current().folder
-    return per_lexicon_value(
-        ("attribution_lists",), lambda: read_cue_lists(folder / ATTRIBUTION_FILE)
-    )
+    return named_lists(ATTRIBUTION_FILE)
 
 
 @per_lexicon
 def attribution_phrases(name: str) -> tuple[str, ...]:
     """The phrases of the named list of ``data/attribution_cues.jsonl``."""
-    entry = attribution_lists().get(name)
-    if entry is None or not entry.phrases:
-        raise LexiconError(
-            f"{current().folder / ATTRIBUTION_FILE}: no list of phrases named {name!r}"
-        )
-    return tuple(entry.phrases)
+    return tuple(listed(ATTRIBUTION_FILE, name, "phrases").phrases)
 
 
 @per_lexicon
 def attribution_metrics(name: str) -> frozenset[str]:
     """The metrics of the named list of ``data/attribution_cues.jsonl``."""
-    entry = attribution_lists().get(name)
-    if entry is None or not entry.metrics:
-        raise LexiconError(
-            f"{current().folder / ATTRIBUTION_FILE}: no list of metrics named {name!r}"
-        )
-    return frozenset(entry.metrics)
+    return frozenset(listed(ATTRIBUTION_FILE, name, "metrics").metrics)
 
 
 @per_lexicon
@@ -518,7 +522,7 @@ def cue_metrics(name: str) -> frozenset[str]:
 
 
 # The named word lists of a pipeline's lexicon (validated by read_cue_lists).
-CUE_LIST_FILES = (CUES_FILE, ATTRIBUTION_FILE, "time_cues.jsonl")
+CUE_LIST_FILES = (CUES_FILE, ATTRIBUTION_FILE, TIME_CUES_FILE)
 
 # The files a pipeline's lexicon holds (the audit's and HTML extraction's own files are
 # read from the bundled data only).

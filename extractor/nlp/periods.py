@@ -28,7 +28,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from extractor import lexicon
-from extractor.errors import LexiconError
 from extractor.lexicon import per_lexicon
 from extractor.nlp.period_patterns import (
     CAP_MONTHS,
@@ -62,14 +61,10 @@ class TimeExpr:
     report: bool = False  # the day a statement was made ("Tesla reported Wednesday ...")
 
 
-TIME_CUES_FILE = "time_cues.jsonl"
-
-
 @per_lexicon
 def _cues(name: str) -> str:
     """One list of ``data/time_cues.jsonl`` as a regex alternation (longest first)."""
-    lists = lexicon.read_cue_lists(lexicon.current().folder / TIME_CUES_FILE)
-    phrases = sorted(lists[name].phrases, key=len, reverse=True)
+    phrases = sorted(time_cue_phrases(name), key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
@@ -77,19 +72,14 @@ def _cues(name: str) -> str:
 def time_cue_phrases(name: str) -> tuple[str, ...]:
     """A phrase list of ``data/time_cues.jsonl`` (an error naming the file if it is missing
     or empty)."""
-    path = lexicon.current().folder / TIME_CUES_FILE
-    entry = lexicon.read_cue_lists(path).get(name)
-    if entry is None or not entry.phrases:
-        raise LexiconError(f"{path}: no list of phrases named {name!r}")
-    return tuple(entry.phrases)
+    return tuple(lexicon.listed(lexicon.TIME_CUES_FILE, name, "phrases").phrases)
 
 
 @per_lexicon
 def time_cue_metrics(name: str) -> frozenset[str]:
-    """A metric list of ``data/time_cues.jsonl``."""
-    return frozenset(
-        lexicon.read_cue_lists(lexicon.current().folder / TIME_CUES_FILE)[name].metrics
-    )
+    """A metric list of ``data/time_cues.jsonl`` (an error naming the file if it is missing
+    or empty)."""
+    return frozenset(lexicon.listed(lexicon.TIME_CUES_FILE, name, "metrics").metrics)
 
 
 @per_lexicon
