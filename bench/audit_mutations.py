@@ -268,7 +268,9 @@ def judge(
         slips = [f for f in report.findings if f.verdict == "scale_error"]
         found = any(_cites(f, target.id, ("suspect", "disputed")) for f in slips)
         named = any(_cites(f, target.id, ("suspect",)) for f in slips)
-        outcome.wrong += any(_cites(f, target.id, ("supported",)) for f in slips)
+        if any(_cites(f, target.id, ("supported",)) for f in slips):
+            outcome.wrong += 1
+            outcome.disputed.append("WRONG " + _unnamed(planted, target, slips, ("supported",)))
         if planted.kind != "scale":  # the report gives a slip once: as arithmetic or scale
             sums = [f for f in report.findings if f.verdict == "arithmetic"]
             found = found or any(_cites(f, target.id, ("stated", "operand")) for f in sums)
@@ -277,9 +279,7 @@ def judge(
             outcome.found += found
             outcome.named += named
             if found and not named and planted.kind == "scale":
-                outcome.disputed.append(
-                    f"{planted.article.id}: “{planted.new_quote}” — {target.sentence[:100]}"
-                )
+                outcome.disputed.append(_unnamed(planted, target, slips))
             if not found:
                 seen = f"; witness {w.article_id} “{w.quote}”" if (w := planted.witness) else ""
                 outcome.misses.append(
@@ -289,6 +289,21 @@ def judge(
         else:
             outcome.found_unchecked += found
     return outcome
+
+
+def _unnamed(
+    planted: Plant,
+    target: Claim,
+    slips: Sequence[Finding],
+    roles: tuple[str, ...] = ("suspect", "disputed"),
+) -> str:
+    """A slip cited but not named (or called supported): the finding's roles and why."""
+    finding = next(f for f in slips if _cites(f, target.id, roles))
+    cited = "; ".join(f"{c.article_id} “{c.quote}” ({c.role})" for c in finding.claims[:6])
+    return (
+        f"{planted.article.id}: “{planted.new_quote}” (was “{planted.old_quote}”) — "
+        f"{target.sentence[:100]}\n        cited: {cited}\n        {finding.explanation}"
+    )
 
 
 def _share(part: int, whole: int) -> str:
@@ -311,8 +326,9 @@ def print_findings(title: str, report: AuditReport) -> None:
 )
 @click.option("--claims", "modes", type=click.Choice(["gold", "extracted", "both"]), default="both")
 @click.option("--misses", is_flag=True, help="List every checkable slip that was not found.")
+@click.option("--unnamed", is_flag=True, help="List every slip cited but not named.")
 @click.option("--quiet", is_flag=True, help="Do not list the clean clusters' findings.")
-def main(corpus: Path, modes: str, misses: bool, quiet: bool) -> None:
+def main(corpus: Path, modes: str, misses: bool, unnamed: bool, quiet: bool) -> None:
     """Plant slips in every multi-outlet cluster of CORPUS and report what the audit finds."""
     data = load_gold_corpus(corpus)
     clusters = data.clusters()
@@ -356,6 +372,9 @@ def main(corpus: Path, modes: str, misses: bool, quiet: bool) -> None:
         click.echo(f"  named (the slip is the suspect):     {_share(outcome.named, checkable)}")
         click.echo(f"  slip called the supported figure: {outcome.wrong}")
         click.echo(f"  found without a witness: {_share(outcome.found_unchecked, unchecked)}")
+        if unnamed:
+            for line in outcome.disputed:
+                click.echo(f"    unnamed: {line}")
         misses_of = list(outcome.misses)
         arithmetic = arithmetic_plants(data)
         click.echo(f"arithmetic slips planted: {len(arithmetic)}")

@@ -65,6 +65,7 @@ def _check_product(
         return
     low, high = q.lo * a.lo, q.hi * a.hi
     if relative_gap(t.lo, t.hi, low, high) <= 0:
+        ctx.adds_up.update((q.id, a.id, t.id))  # three figures that vouch for each other
         return
     computed = q.value * a.value
     text = words.product(quantity, average, total, computed, ctx)
@@ -107,7 +108,11 @@ def coin_values(
         own = prices.get(key, [])
         others = [v.price for v in valued if v is not item and _key(v) == key]
         references = [_point_span(r) for r in own] or _agreeing(others)
-        if not references or any(_near(item.price, p, 1.0) for p in references):
+        if not references:
+            continue
+        if any(_near(item.price, p, 1.0) for p in references):
+            if own:  # the article's own price vouches for the amount and its value
+                ctx.adds_up.update((item.coin.reading.id, item.money.reading.id))
             continue
         middle = statistics.median_low(sum(p) / 2 for p in references)
         if any(

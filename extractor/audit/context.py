@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
 from extractor.audit.policy import AuditSettings
 from extractor.audit.readings import Reading
 from extractor.audit.records import ArticleInfo
+from extractor.audit.sizes import Sizes
 from extractor.models import Claim, ClaimRole, FindingClaim
 
 
@@ -42,6 +43,18 @@ class AuditContext:
     table: ArticleTable
     settings: AuditSettings
     source_of: list[int] = field(default_factory=list)  # article number → source number
+    sizes: Sizes = field(default_factory=Sizes)  # how big each kind of figure runs per event
+    in_arithmetic: frozenset[str] = frozenset()  # claims an arithmetic finding cites
+    adds_up: set[str] = field(default_factory=set)  # claims in a computation that holds
+
+    def pool(self, reading: Reading) -> Hashable:
+        """The news event of a reading, or else its publication day, or else its article."""
+        event = self.table.event(reading.article)
+        if event is not None:
+            return ("event", event)
+        if reading.published is not None:
+            return ("day", reading.published)
+        return ("article", reading.article)
 
     def sources(self, readings: Iterable[Reading]) -> set[int]:
         """The distinct independent sources of some readings."""

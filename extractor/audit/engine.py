@@ -134,6 +134,8 @@ def _audit(
     for readings in intake.groups.values():
         for reading in readings:
             reading.source = ctx.source_of[reading.article]
+        ctx.sizes.add_all(readings, ctx.pool)
+    ctx.in_arithmetic = frozenset(c.claim_id for f in intake.arithmetic for c in f.claims)
     findings, consensus, windows = [], [], []
     for judged in judge_all(intake.groups, ctx):
         findings += judged.findings

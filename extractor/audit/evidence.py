@@ -15,9 +15,7 @@ from dataclasses import dataclass
 from extractor.audit.modes import statements
 from extractor.audit.readings import Reading
 
-CONTEXT_ATTRIBUTION = 0.6  # split sources, the slipped figure told by its own neighbours
-
-CONTEXT_ATTRIBUTION = 0.6  # split sources, the slipped figure told by its own neighbours
+CONTEXT_ATTRIBUTION = 0.6  # split sources, the slipped figure told by other evidence
 
 
 @dataclass(frozen=True)
@@ -30,13 +28,13 @@ class Evidence:
     other_sources: frozenset[int]
     votes_for: float
     votes_against: float
-    by_context: bool = False  # split votes, but the other figure's own sentence gives it away
+    told_by: str = ""  # split votes, but other evidence gives the other figure away: why
 
     @property
     def named(self) -> bool:
-        """Whether the votes (or, when they are split, the figure's own sentence) single out
-        the other figure as the wrong one."""
-        return self.votes_for > self.votes_against or self.by_context
+        """Whether the votes (or, when they are split, other evidence) single out the other
+        figure as the wrong one."""
+        return self.votes_for > self.votes_against or bool(self.told_by)
 
     @property
     def independent(self) -> bool:
@@ -53,7 +51,7 @@ class Evidence:
         """How sure the supported figure is the right one: the votes' share, shrunk to ½."""
         if not self.named:
             return 0.5
-        if self.votes_for <= self.votes_against:  # named by its sentence alone
+        if self.votes_for <= self.votes_against:  # named by other evidence alone
             return CONTEXT_ATTRIBUTION
         return (self.votes_for + 0.5) / (self.votes_for + self.votes_against + 1)
 

@@ -50,11 +50,8 @@ def scale_error(
         )
     doubt = next((r.doubtful for r in sides.other if r.doubtful), None)
     caveat = f" The figure may be misread ({doubt}), so confidence is lowered." if doubt else ""
-    if sides.votes_for <= sides.votes_against:  # named by its own sentence
-        caveat = (
-            f" The sources are split, but the figures of this kind beside “{other.quote}” in "
-            f"its own sentence are the size of “{majority.quote}”.{caveat}"
-        )
+    if sides.votes_for <= sides.votes_against:  # named by other evidence
+        caveat = f" The sources are split, but {sides.told_by}.{caveat}"
     count = len(sides.backers)
     return (
         f"“{other.quote}” ({_who(sides.other, ctx)}) is likely a scale slip: "

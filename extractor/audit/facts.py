@@ -9,7 +9,7 @@ scale slips across its windows. The work is sorting and scanning, never all pair
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from extractor.audit.conflicts import frame_conflicts
@@ -19,6 +19,7 @@ from extractor.audit.parts import Window
 from extractor.audit.policy import metric_policy, scale_factors
 from extractor.audit.readings import Reading
 from extractor.audit.scale import slips
+from extractor.audit.tiebreak import Peers
 from extractor.audit.windows import pools, windows
 from extractor.models import ClaimRole, Consensus, FactKey, Finding
 
@@ -75,13 +76,14 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
     parts = bool(metric_policy(metric).parts)
     reported: set[str] = set()
     as_published = policy.undated == "as_published"
+    peers = Peers(readings)
     for window in windows(readings, as_published, settings.period_slack_days):
         several = len({r.source for r in window}) > 1
         if not (parts or (len(window) > 1 and (several or _may_slip(window, factors)))):
             continue
         fact = fact_of(key, window)
         modes = frame(window, settings.tolerance, settings.conflict_max_ratio)
-        found = slips(modes, ctx, reported, _constant(fact)) if len(window) > 1 else []
+        found = slips(modes, ctx, reported, _constant(fact), peers=peers) if len(window) > 1 else []
         if policy.compare == "all" and several:
             found += frame_conflicts(fact, modes, ctx, reported)
         judged.findings += found
@@ -89,11 +91,13 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
         row = consensus(fact, modes, found, policy.compare == "all", ctx)
         if row is not None:
             judged.consensus.append(row)
-    for pool in pools(readings, lambda r: pool_label(r, ctx)):
+    for pool in pools(readings, ctx.pool):
         if not _may_slip(pool, factors):
             continue
         modes = frame(pool, settings.tolerance, settings.conflict_max_ratio)
-        found = slips(modes, ctx, reported, _dated(key), settings.pooled_digits, spread=False)
+        found = slips(
+            modes, ctx, reported, _dated(key), settings.pooled_digits, spread=False, peers=peers
+        )
         judged.findings += found
     return judged
 
@@ -113,16 +117,6 @@ def _constant(fact: FactKey) -> Callable[[Sequence[Reading]], FactKey]:
 def _dated(key: Key) -> Callable[[Sequence[Reading]], FactKey]:
     """The fact of a pool's finding, dated by the readings found out of scale."""
     return lambda readings: fact_of(key, readings)
-
-
-def pool_label(reading: Reading, ctx: AuditContext) -> Hashable:
-    """The news event of a reading, or else its publication day, or else its article."""
-    event = ctx.table.event(reading.article)
-    if event is not None:
-        return ("event", event)
-    if reading.published is not None:
-        return ("day", reading.published)
-    return ("article", reading.article)
 
 
 def _arrival(reading: Reading) -> tuple[int, int]:

@@ -1,7 +1,8 @@
 """What the audit compares and how: settings, per-metric policy and scale factors.
 
-The per-metric policy (``audit_metrics.jsonl``) and the scale slips looked for per unit
-(``audit_scales.jsonl``) are data under ``extractor/data``; each line is validated.
+The per-metric policy (``audit_metrics.jsonl``), the scale slips looked for per unit
+(``audit_scales.jsonl``) and the largest figure a unit can hold (``audit_limits.jsonl``)
+are data under ``extractor/data``; each line is validated.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from extractor.models import METRICS, SIDES
 
 Compare = Literal["all", "scale_only", "none"]
 Undated = Literal["as_published", "not_compared"]
+SizedBy = Literal["metric", "asset"]
 STRICTNESS: dict[str, int] = {"all": 0, "scale_only": 1, "none": 2}
 
 
@@ -48,6 +50,8 @@ class MetricPolicy(_Entry):
     ``compare``: fully, for scale slips only, or not at all. ``undated``: a figure written
     without a date is a reading as of its article's publication day (a level), or is not
     compared for conflicts at all (a flow or an event's amount, whose window is unknown).
+    ``sized_by``: whether figures of the metric are alike in size across assets (flows,
+    liquidations) or only within one asset (a coin's price).
     """
 
     metric: str
@@ -55,6 +59,7 @@ class MetricPolicy(_Entry):
     compare: Compare = "all"
     parts: list[str] = []
     undated: Undated = "not_compared"
+    sized_by: SizedBy = "metric"
     why: str = ""
 
     @field_validator("metric")
@@ -79,6 +84,31 @@ class ScalePolicy(_Entry):
     unit: str = Field(min_length=1)
     factors: list[float] = Field(min_length=1)
     why: str = ""
+
+
+class Limit(_Entry):
+    """The largest a figure of ``metric`` (``*``: any) in ``unit`` can be: more bitcoin than
+    will ever exist, more people than live on Earth. Used only to tell which of two split
+    figures slipped its scale word."""
+
+    metric: str = "*"
+    unit: str = Field(min_length=1)
+    high: float = Field(gt=0)
+    why: str = Field(min_length=1)
+
+    @field_validator("metric")
+    @classmethod
+    def _known_metric(cls, metric: str) -> str:
+        if metric not in (*METRICS, "*"):
+            raise ValueError(f"unknown metric {metric!r}")
+        return metric
+
+
+@cache
+def limit(metric: str, unit: str) -> Limit | None:
+    """The limit of a metric's figures in a unit (the metric's own line first)."""
+    entries = {(e.metric, e.unit): e for e in load("audit_limits.jsonl", Limit)}
+    return entries.get((metric, unit)) or entries.get(("*", unit))
 
 
 @cache

@@ -24,13 +24,12 @@ number) is never named as a slip.
 
 from __future__ import annotations
 
-import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from extractor.audit import explain
+from extractor.audit import explain, tiebreak
 from extractor.audit.context import AuditContext
 from extractor.audit.evidence import Evidence, weigh
 from extractor.audit.findings import make
@@ -179,6 +178,7 @@ def slips(
     fact_for: Callable[[Sequence[Reading]], FactKey],
     min_digits: int = 0,
     spread: bool = True,
+    peers: tiebreak.Peers | None = None,
 ) -> list[Finding]:
     """Scale slips among a frame's figures; ids of the readings judged go into ``reported``.
 
@@ -230,7 +230,7 @@ def slips(
             closeness = _closeness(scaled, target, rules.tolerance)
             fact = fact_for(candidate.readings)
             found.append(
-                _finding(fact, target.readings, candidate.readings, factor, ctx, closeness)
+                _finding(fact, target.readings, candidate.readings, factor, ctx, closeness, peers)
             )
             reported.update(r.id for r in candidate.readings + target.readings)
             break
@@ -271,31 +271,19 @@ def _finding(
     factor: float,
     ctx: AuditContext,
     closeness: float = 1.0,
+    peers: tiebreak.Peers | None = None,
 ) -> Finding:
     """``slipped`` times ``factor`` agrees with ``backing``: name the side the votes reject,
-    or, when they are split, the side its own sentence gives away (see ``_odd_one``)."""
+    or, when they are split, the side other evidence gives away (see :mod:`tiebreak`)."""
     sides = weigh(backing, slipped)
     if sides.votes_against > sides.votes_for:  # the backing side is the odd one out
         sides, factor = weigh(slipped, backing), 1 / factor
     elif sides.votes_against == sides.votes_for:
-        if _odd_one(slipped, backing):
-            sides = replace(sides, by_context=True)
-        elif _odd_one(backing, slipped):
-            sides, factor = replace(weigh(slipped, backing), by_context=True), 1 / factor
+        if why := tiebreak.slipped(slipped, backing, ctx, peers):
+            sides = replace(sides, told_by=why)
+        elif why := tiebreak.slipped(backing, slipped, ctx, peers):
+            sides, factor = replace(weigh(slipped, backing), told_by=why), 1 / factor
     return _scale_error(fact, sides, factor, ctx, closeness)
-
-
-def _odd_one(ours: Sequence[Reading], theirs: Sequence[Reading]) -> bool:
-    """Whether our figure is a scale off the figures of its kind beside it in its sentence,
-    where the other side's figure fits among them (within a factor of ten)."""
-    sized = [r for r in ours if not math.isnan(r.context)]
-    if not sized:
-        return False
-    ours_off = all(abs(math.log10(abs(r.value)) - r.context) >= 2 for r in sized if r.value)
-    theirs_fit = any(
-        abs(math.log10(abs(t.value)) - r.context) <= 1 for r in sized for t in theirs if t.value
-    )
-    return ours_off and theirs_fit
 
 
 def _scale_error(

@@ -1,0 +1,191 @@
+"""Which of two split figures slipped: the evidence beyond the fact's own sources.
+
+When as many independent sources give "$1.49 billion" as give "$1.49 million", the votes
+cannot say which scale word slipped. Other evidence can, asked in turn, the nearest
+first; the first that singles out one side (and not the other) decides:
+
+1. its own sentence: the figures of its kind beside it are a scale off it, and the size
+   of the other side ("$105 million on Tuesday, $133 billion on Wednesday");
+2. the same fact elsewhere in the news event: other sources give the other side's
+   figure in another window ("$3.3 billion" dated March 11 beside an undated one);
+3. its own article's arithmetic: it takes part in a computation that does not add up
+   ("632,457 BTC acquired for $46.50 million at $73,527 per bitcoin"), or the other
+   figure takes part in one that does;
+4. the limit of its metric in its unit (``audit_limits.jsonl``): more bitcoin than will
+   ever exist, more traders than people on Earth;
+5. the other figures of its metric and unit in the same news event (``sizes``): the
+   day's other spot-ETF flows crowd around hundreds of millions, none near $1 million.
+   Figures of one metric mix totals, single deals and medians, so only a crowd on one
+   side and (nearly) none on the other decides;
+6. restatement: a source of the other side states its figure twice (headline and body),
+   every source of ours only once: a slipped scale word is a typo, rarely made twice.
+
+When none decides, the finding stays a dispute with both figures named.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Hashable, Sequence
+
+from extractor.audit.context import AuditContext
+from extractor.audit.modes import SAME_DIGITS, statements
+from extractor.audit.policy import limit
+from extractor.audit.readings import Reading
+from extractor.audit.wording import amount
+
+
+class Peers:
+    """Every reading of one fact key, sorted by value when first asked: the same fact's
+    figures in the other windows of its news event."""
+
+    def __init__(self, readings: Sequence[Reading]) -> None:
+        self._readings = readings
+        self._values: list[float] = []
+        self._ordered: list[Reading] = []
+
+    def sources_stating(
+        self, value: float, pools: set[Hashable], leave_out: set[str], ctx: AuditContext
+    ) -> set[int]:
+        """Sources of the pools that give ``value`` with the same digits, outside the
+        readings being weighed."""
+        if not self._ordered:
+            self._ordered = sorted(self._readings, key=lambda r: r.value)
+            self._values = [r.value for r in self._ordered]
+        slack = SAME_DIGITS * abs(value)
+        begin = bisect_left(self._values, value - slack)
+        end = bisect_right(self._values, value + slack)
+        return {
+            r.source
+            for r in self._ordered[begin:end]
+            if r.id not in leave_out and ctx.pool(r) in pools
+        }
+
+
+def slipped(
+    ours: Sequence[Reading],
+    theirs: Sequence[Reading],
+    ctx: AuditContext,
+    peers: Peers | None = None,
+) -> str:
+    """Why ``ours`` (not ``theirs``) is the slipped figure, in words; "" when nothing says."""
+    elsewhere = _elsewhere(peers) if peers is not None else None
+    rules = (_sentence, elsewhere, _arithmetic, _adds_up, _beyond_limit, _event, _restated)
+    for rule in rules:
+        if rule is None:
+            continue
+        ours_off, why = rule(ours, theirs, ctx)
+        theirs_off, _ = rule(theirs, ours, ctx)
+        if ours_off != theirs_off:
+            return why if ours_off else ""
+    return ""
+
+
+Verdict = tuple[bool, str]
+Rule = Callable[[Sequence[Reading], Sequence[Reading], AuditContext], Verdict]
+
+
+def _elsewhere(peers: Peers) -> Rule:
+    """Other sources give the other side's figure for the same fact elsewhere in the news
+    event (another window: "$3.3 billion" on March 11 and "$3.3 billion" undated); none
+    gives ours."""
+
+    def rule(ours: Sequence[Reading], theirs: Sequence[Reading], ctx: AuditContext) -> Verdict:
+        pools = {ctx.pool(r) for r in [*ours, *theirs]}
+        leave_out = {r.id for r in [*ours, *theirs]}
+        backing = peers.sources_stating(theirs[0].value, pools, leave_out, ctx)
+        if not backing or peers.sources_stating(ours[0].value, pools, leave_out, ctx):
+            return False, ""
+        return True, (
+            f"{len(backing)} other source{'s' if len(backing) > 1 else ''} give"
+            f"{'' if len(backing) > 1 else 's'} “{theirs[0].quote}” for the same fact "
+            f"elsewhere in the news"
+        )
+
+    return rule
+
+
+MIN_NEAR = 2  # the event's figures that must crowd around the other side
+CROWD = 4  # ... and how many times as many as around ours
+
+
+def _sentence(ours: Sequence[Reading], theirs: Sequence[Reading], _: AuditContext) -> Verdict:
+    """Our figure is a scale off the figures of its kind beside it in its sentence, where
+    the other side's figure fits among them (within a factor of ten)."""
+    beside = {(t.article, t.sentence) for t in theirs}  # their figure is no neighbour of ours
+    sized = [r for r in ours if not math.isnan(r.context) and (r.article, r.sentence) not in beside]
+    if not sized:
+        return False, ""
+    ours_off = all(abs(math.log10(abs(r.value)) - r.context) >= 2 for r in sized if r.value)
+    theirs_fit = any(
+        abs(math.log10(abs(t.value)) - r.context) <= 1 for r in sized for t in theirs if t.value
+    )
+    why = (
+        f"the figures of this kind beside “{sized[0].quote}” in its own sentence are the "
+        f"size of “{theirs[0].quote}”"
+    )
+    return ours_off and theirs_fit, why
+
+
+def _arithmetic(ours: Sequence[Reading], _: Sequence[Reading], ctx: AuditContext) -> Verdict:
+    """Our figure is part of a computation of its own article that does not add up."""
+    off = next((r for r in ours if r.id in ctx.in_arithmetic), None)
+    if off is None:
+        return False, ""
+    return True, f"“{off.quote}” does not add up with the other figures of its own article"
+
+
+def _adds_up(ours: Sequence[Reading], theirs: Sequence[Reading], ctx: AuditContext) -> Verdict:
+    """The other figure adds up with its own article's other figures; ours does not."""
+    vouched = next((r for r in theirs if r.id in ctx.adds_up), None)
+    if vouched is None or any(r.id in ctx.adds_up for r in ours):
+        return False, ""
+    return True, f"“{vouched.quote}” adds up with the other figures of its own article"
+
+
+def _beyond_limit(ours: Sequence[Reading], _: Sequence[Reading], ctx: AuditContext) -> Verdict:
+    """Our figure is more than its metric can ever be in its unit."""
+    first = ours[0]
+    cap = limit(first.metric, first.unit)
+    if cap is None or not all(abs(r.value) > cap.high for r in ours):
+        return False, ""
+    return True, f"“{first.quote}” is more than {amount(cap.high, first.unit)}: {cap.why}"
+
+
+def _event(ours: Sequence[Reading], theirs: Sequence[Reading], ctx: AuditContext) -> Verdict:
+    """The event's other figures of our metric and unit (of every asset, or of our own
+    when the metric is sized by asset) crowd around the other side's size, not ours."""
+    first = ours[0]
+    pools = [ctx.pool(r) for r in [*ours, *theirs]]
+    leave_out = [*ours, *theirs]
+    near_ours = ctx.sizes.near(pools, first, _log(ours), leave_out)
+    near_theirs = ctx.sizes.near(pools, first, _log(theirs), leave_out)
+    off = near_theirs >= MIN_NEAR and near_theirs >= CROWD * near_ours
+    why = (
+        f"{near_theirs} other {first.metric.replace('_', ' ')} figures reported with them "
+        f"are within a factor of ten of “{theirs[0].quote}”, {near_ours} of “{ours[0].quote}”"
+    )
+    return off, why
+
+
+def _log(readings: Sequence[Reading]) -> float:
+    sizes = sorted(math.log10(abs(r.value)) for r in readings if r.value)
+    return sizes[(len(sizes) - 1) // 2] if sizes else math.nan
+
+
+def _restated(ours: Sequence[Reading], theirs: Sequence[Reading], _: AuditContext) -> Verdict:
+    """Every source of ours states it once; a source of the other side states its figure
+    again (a headline and its body): a slipped scale word is a typo, rarely made twice."""
+    ours_once = all(n == 1 for n in _per_source(ours).values())
+    again = [source for source, n in _per_source(theirs).items() if n >= 2]
+    if not (ours_once and again):
+        return False, ""
+    return True, f"“{theirs[0].quote}” is stated again in its own article, “{ours[0].quote}” once"
+
+
+def _per_source(readings: Sequence[Reading]) -> dict[int, int]:
+    counts: dict[int, int] = {}
+    for source, _, _ in statements(readings):
+        counts[source] = counts.get(source, 0) + 1
+    return counts

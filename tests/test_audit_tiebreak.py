@@ -1,0 +1,278 @@
+"""Split sources: which of two figures a scale apart slipped, when the votes are even.
+
+One outlet writes "$1.49 billion", another "$1.49 million" for the same fact: the votes
+cannot say which scale word slipped. The evidence beyond the fact's own sources can (its
+sentence, the same fact elsewhere in the news, its article's arithmetic, the limit of its
+unit, the event's other figures of its metric, a restatement). Each rule has a twin where
+that evidence is missing or points both ways, and the finding must stay a dispute.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from audit_claims import Story
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.audit import audit
+from extractor.models import AuditReport, Claim, Finding
+
+WEEK = (date(2025, 1, 24), date(2025, 1, 30))
+ETF = {"metric": "etf_flow", "side": "outflow", "asset": "BTC", "period": WEEK}
+EVENT = "btc-etf-outflows-2025-01"
+
+
+def run(claims: list[Claim], stories: list[Story]) -> AuditReport:
+    return audit(claims, {s.id: s.info() for s in stories})
+
+
+def slip(report: AuditReport) -> Finding:
+    found = [f for f in report.findings if f.verdict == "scale_error"]
+    assert len(found) == 1, [f.explanation for f in report.findings]
+    return found[0]
+
+
+def roles(finding: Finding) -> dict[str, str]:
+    return {c.quote: c.role for c in finding.claims}
+
+
+def weekly_split(others: list[tuple[str, float]]) -> tuple[list[Claim], list[Story]]:
+    """Two outlets give the week's outflow a scale apart; a third reports the funds'
+    other flows of the same news (``others``: quote and value, each its own day)."""
+    a = Story("etf-a", "tokenaltcoin.com", date(2025, 1, 31), event=EVENT).say(
+        "Spot bitcoin ETFs shed $1.49 billion in the week to January 30, the steepest "
+        "weekly bleed since launch."
+    )
+    b = Story("etf-b", "invesloan.com", date(2025, 1, 31), event=EVENT).say(
+        "Investors pulled $1.49 million from US spot bitcoin funds in the week to January 30."
+    )
+    claims = [a.claim("$1.49 billion", 1.49e9, **ETF), b.claim("$1.49 million", 1.49e6, **ETF)]
+    stories = [a, b]
+    if others:
+        c = Story("etf-c", "decryptdaily.com", date(2025, 1, 31), event=EVENT)
+        for i, (quote, value) in enumerate(others):
+            day = date(2025, 1, 20 + i)
+            c.say(f"On January {day.day}, the funds recorded net outflows of {quote}.")
+            kw = {**ETF, "period": (day, day)}
+            claims.append(c.claim(quote, value, **kw))
+        stories.append(c)
+    return claims, stories
+
+
+def test_the_events_other_flows_name_the_figure_far_from_all_of_them() -> None:
+    others = [("$420 million", 420e6), ("$310.5 million", 310.5e6), ("$1.1 billion", 1.1e9)]
+    finding = slip(run(*weekly_split(others)))
+    assert roles(finding)["$1.49 million"] == "suspect"
+    assert roles(finding)["$1.49 billion"] == "supported"
+    assert "within a factor of ten of “$1.49 billion”" in finding.explanation
+
+
+def test_flows_on_both_sides_leave_the_split_a_dispute() -> None:
+    others = [("$4.2 million", 4.2e6), ("$3.1 million", 3.1e6), ("$2.2 billion", 2.2e9)]
+    finding = slip(run(*weekly_split(others)))
+    assert set(roles(finding).values()) == {"disputed"}
+    assert "split 1 to 1" in finding.explanation
+
+
+def test_without_other_figures_the_split_stays_a_dispute() -> None:
+    finding = slip(run(*weekly_split([])))
+    assert set(roles(finding).values()) == {"disputed"}
+
+
+def test_the_same_fact_in_another_window_names_the_figure_nobody_else_gives() -> None:
+    kw = {"metric": "reserves", "asset": "USDC", "venue": "Circle"}
+    friday = (date(2023, 3, 10), date(2023, 3, 10))
+    a = Story("svb-a", "coindesk.com", date(2023, 3, 11), event="usdc-svb").say(
+        "On Friday, Circle said $3.3 million of the reserves backing USDC were at Silicon "
+        "Valley Bank."
+    )
+    b = Story("svb-b", "theblock.co", date(2023, 3, 11), event="usdc-svb").say(
+        "Circle confirmed on Friday that $3.3 billion of its USDC reserves sat at the failed bank."
+    )
+    c = Story("svb-c", "decrypt.co", date(2023, 3, 12), event="usdc-svb").say(
+        "Circle has $3.3 billion of USDC reserves stuck at SVB, it said in a blog post."
+    )
+    claims = [
+        a.claim("$3.3 million", 3.3e6, period=friday, **kw),
+        b.claim("$3.3 billion", 3.3e9, period=friday, **kw),
+        c.claim("$3.3 billion", 3.3e9, period=None, **kw),
+    ]
+    finding = slip(run(claims, [a, b, c]))
+    assert roles(finding)["$3.3 million"] == "suspect"
+    assert "for the same fact elsewhere in the news" in finding.explanation
+
+
+def test_the_same_fact_elsewhere_on_both_sides_leaves_a_dispute() -> None:
+    kw = {"metric": "reserves", "asset": "USDC", "venue": "Circle"}
+    friday = (date(2023, 3, 10), date(2023, 3, 10))
+    a = Story("svb-a", "coindesk.com", date(2023, 3, 11), event="usdc-svb").say(
+        "On Friday, Circle said $3.3 million of the reserves backing USDC were at SVB."
+    )
+    b = Story("svb-b", "theblock.co", date(2023, 3, 11), event="usdc-svb").say(
+        "Circle confirmed on Friday that $3.3 billion of its USDC reserves sat at SVB."
+    )
+    c = Story("svb-c", "decrypt.co", date(2023, 3, 12), event="usdc-svb").say(
+        "Circle has $3.3 billion of USDC reserves stuck at SVB, it said."
+    )
+    d = Story("svb-d", "cryptoslate.com", date(2023, 3, 12), event="usdc-svb").say(
+        "Circle still has $3.3 million of USDC reserves stuck at SVB, it said."
+    )
+    claims = [
+        a.claim("$3.3 million", 3.3e6, period=friday, **kw),
+        b.claim("$3.3 billion", 3.3e9, period=friday, **kw),
+        c.claim("$3.3 billion", 3.3e9, period=None, **kw),
+        d.claim("$3.3 million", 3.3e6, period=None, **kw),
+    ]
+    for finding in run(claims, [a, b, c, d]).findings:
+        assert set(roles(finding).values()) == {"disputed"}, finding.explanation
+
+
+def test_a_figure_its_own_article_adds_up_is_the_supported_one() -> None:
+    kw = {"metric": "transaction_value", "venue": "Strategy", "period": None}
+    a = Story("mstr-a", "bankless.com", date(2025, 8, 25), event="mstr-holdings").say(
+        "As of 8/24/2025, we hodl 632,457 BTC acquired for ~$46.50 billion at ~$73,527 per bitcoin."
+    )
+    b = Story("mstr-b", "worldbts.com", date(2025, 8, 25), event="mstr-holdings").say(
+        "The holdings were acquired for a total of about $46.50 million."
+    )
+    claims = [
+        a.claim("632,457 BTC", 632457, metric="holdings", unit="BTC", period=None),
+        a.claim("$46.50 billion", 46.5e9, qualifier="approx", **kw),
+        a.claim("$73,527", 73527, metric="average_cost", qualifier="approx", period=None),
+        b.claim("$46.50 million", 46.5e6, qualifier="approx", **kw),
+    ]
+    finding = slip(run(claims, [a, b]))
+    assert roles(finding)["$46.50 million"] == "suspect"
+    assert "adds up with the other figures of its own article" in finding.explanation
+
+
+def test_unlinked_figures_vouch_for_nothing() -> None:
+    """The twin: the same three figures in separate sentences are no computation."""
+    kw = {"metric": "transaction_value", "venue": "Strategy", "period": None}
+    a = Story("mstr-a", "bankless.com", date(2025, 8, 25), event="mstr-holdings")
+    a.say("As of 8/24/2025, we hodl 632,457 BTC.")
+    a.say("They were acquired for ~$46.50 billion.")
+    a.say("The average price paid was ~$73,527 per bitcoin.")
+    b = Story("mstr-b", "worldbts.com", date(2025, 8, 25), event="mstr-holdings").say(
+        "The holdings were acquired for a total of about $46.50 million."
+    )
+    claims = [
+        a.claim("632,457 BTC", 632457, metric="holdings", unit="BTC", period=None, sentence=0),
+        a.claim("$46.50 billion", 46.5e9, qualifier="approx", sentence=1, **kw),
+        a.claim("$73,527", 73527, metric="average_cost", qualifier="approx", period=None),
+        b.claim("$46.50 million", 46.5e6, qualifier="approx", **kw),
+    ]
+    finding = slip(run(claims, [a, b]))
+    assert set(roles(finding).values()) == {"disputed"}
+
+
+def supply_split(slipped: str, value: float) -> tuple[list[Claim], list[Story]]:
+    kw = {"metric": "supply", "unit": "BTC", "asset": "BTC", "period": None}
+    a = Story("cap-a", "thenextbigthingintech.com", date(2024, 12, 5), event="btc-100k")
+    a.say(f"The creators of Bitcoin have set a maximum cap of {slipped} on its total supply.")
+    b = Story("cap-b", "blockinsider.com", date(2024, 12, 5), event="btc-100k").say(
+        "Only 21 million bitcoin will ever be mined, a cap written into the protocol."
+    )
+    return [a.claim(slipped, value, **kw), b.claim("21 million", 21e6, **kw)], [a, b]
+
+
+def test_more_bitcoin_than_will_ever_exist_is_the_slip() -> None:
+    finding = slip(run(*supply_split("21 billion", 21e9)))
+    assert roles(finding)["21 billion"] == "suspect"
+    assert "no more than 21 million bitcoin will ever exist" in finding.explanation
+
+
+def test_both_figures_within_the_limit_stay_a_dispute() -> None:
+    finding = slip(run(*supply_split("21 thousand", 21e3)))
+    assert set(roles(finding).values()) == {"disputed"}
+
+
+def restated_split(times: int) -> tuple[list[Claim], list[Story]]:
+    kw = {"metric": "reserves", "asset": "USDT", "venue": "Tether", "period": None}
+    a = Story("usdt-a", "theblock.co", date(2024, 7, 31), event="tether-q2")
+    a.say("Tether reveals $72.5B overall exposure in US T-bills")
+    a.say("The attestation disclosed $72.5B of exposure to US Treasuries.")
+    b = Story("usdt-b", "crypto.news", date(2024, 7, 31), event="tether-q2").say(
+        "The attestation disclosed about $72.5 million of exposure to U.S. Treasuries."
+    )
+    claims = [a.claim("$72.5B", 72.5e9, sentence=i, **kw) for i in range(times)]
+    claims.append(b.claim("$72.5 million", 72.5e6, qualifier="approx", **kw))
+    return claims, [a, b]
+
+
+def test_a_figure_its_outlet_states_twice_outweighs_one_stated_once() -> None:
+    finding = slip(run(*restated_split(2)))
+    assert roles(finding)["$72.5 million"] == "suspect"
+    assert "stated again in its own article" in finding.explanation
+
+
+def test_a_figure_stated_once_on_each_side_stays_a_dispute() -> None:
+    finding = slip(run(*restated_split(1)))
+    assert set(roles(finding).values()) == {"disputed"}
+
+
+def test_the_other_sides_figure_in_the_same_sentence_is_no_neighbour() -> None:
+    """ "Assets of $86.5 million, liabilities of $83 billion": the slipped figure beside a
+    figure of its kind must not make that figure the odd one."""
+    kw = {"metric": "reserves", "asset": "USDT", "venue": "Tether", "period": None}
+    a = Story("t-a", "theblock.co", date(2024, 7, 31), event="tether-q2").say(
+        "Total assets amounted to about $86.5 million, while liabilities stood at $83 billion."
+    )
+    b = Story("t-b", "crypto.news", date(2024, 7, 31), event="tether-q2").say(
+        "Tether's reserves stood at $86.5 billion at the end of June."
+    )
+    claims = [
+        a.claim("$86.5 million", 86.5e6, qualifier="approx", **kw),
+        a.claim("$83 billion", 83e9, **kw),
+        b.claim("$86.5 billion", 86.5e9, **kw),
+    ]
+    report = run(claims, [a, b])
+    for finding in report.findings:
+        assert roles(finding).get("$83 billion") != "suspect", finding.explanation
+
+
+FLOW_TEMPLATES = [
+    "On January {d}, spot bitcoin ETFs saw net outflows of {q}.",
+    "Fidelity's FBTC shed {q} on January {d}.",
+    "BlackRock's IBIT lost {q} on January {d}, per Farside.",
+    "Grayscale's GBTC recorded {q} in redemptions on January {d}.",
+]
+
+
+@st.composite
+def split_events(draw: st.DrawFn) -> tuple[float, bool, list[float]]:
+    """A weekly figure (10.00–999.99 million), which outlet slipped, and the event's other
+    flows: each within a factor of five of the true figure."""
+    figure = draw(st.integers(min_value=1000, max_value=99999)) / 100 * 1e6
+    first_slipped = draw(st.booleans())
+    ratios = draw(st.lists(st.floats(min_value=0.2, max_value=5.0), min_size=2, max_size=6))
+    return figure, first_slipped, [figure * r for r in ratios]
+
+
+@given(split_events())
+@settings(max_examples=40, deadline=None)
+def test_property_a_split_slip_among_the_events_flows_is_always_named(
+    case: tuple[float, bool, list[float]],
+) -> None:
+    figure, first_slipped, others = case
+    words = ["million", "billion"] if first_slipped else ["billion", "million"]
+    values = [figure * 1e-3, figure] if first_slipped else [figure, figure * 1e-3]
+    claims: list[Claim] = []
+    stories: list[Story] = []
+    for i, (word, value) in enumerate(zip(words, values, strict=True)):
+        quote = f"${figure / 1e6:.2f} {word}"
+        story = Story(f"w{i}", ["tokenaltcoin.com", "invesloan.com"][i], event=EVENT)
+        story.say(f"Spot bitcoin ETFs lost {quote} in the week to January 30.")
+        claims.append(story.claim(quote, value, **ETF))
+        stories.append(story)
+    c = Story("flows", "farside.co.uk", event=EVENT)
+    for i, other in enumerate(others):
+        day = date(2025, 1, 20 + i)
+        quote = f"${other / 1e6:.1f} million"
+        c.say(FLOW_TEMPLATES[i % len(FLOW_TEMPLATES)].format(q=quote, d=day.day))
+        claims.append(c.claim(quote, round(other / 1e5) * 1e5, **{**ETF, "period": (day, day)}))
+    stories.append(c)
+    finding = slip(run(claims, stories))
+    slipped = claims[0] if first_slipped else claims[1]
+    assert [c.claim_id for c in finding.claims if c.role == "suspect"] == [slipped.id]
