@@ -31,6 +31,17 @@ class ArticleTable:
             self.events.append(None if info.event in (None, "", "single") else info.event)
         return at
 
+    def renumber(self) -> list[int]:
+        """Number the articles in the order of their ids; old number → new number."""
+        order = sorted(range(len(self.rows)), key=lambda n: self.rows[n].id)
+        self.rows = [self.rows[n] for n in order]
+        self.events = [self.events[n] for n in order]
+        self.index = {row.id: n for n, row in enumerate(self.rows)}
+        renumbered = [0] * len(order)
+        for new, old in enumerate(order):
+            renumbered[old] = new
+        return renumbered
+
     def event(self, at: int) -> str | None:
         """The news event an article reports, when known ("single" is none)."""
         return self.events[at]

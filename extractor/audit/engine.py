@@ -1,10 +1,11 @@
 """The audit: claims (and their articles) in, findings and consensus per fact out.
 
-Claims are read once, as a stream. Each becomes a compact reading filed under its hashed
-fact key; an article's own arithmetic is checked as soon as its claims are complete (they
-come article by article); syndication is learnt article by article as hashes. Then each
-fact key is judged on its own, by sorting and scanning: time grows with the number of
-claims, not with its square.
+Claims are read once, as a stream, in any order. Each becomes a compact reading filed
+under its hashed fact key and its article; once the stream ends, the articles are
+numbered by id (the same claims in any order give the same report), each article's own
+arithmetic is checked and syndication is learnt from hashes. Then each fact key is
+judged on its own, by sorting and scanning: time grows with the number of claims, not
+with its square.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from datetime import date
 
 from extractor.audit.arithmetic import check_article
 from extractor.audit.context import ArticleTable, AuditContext
@@ -28,7 +28,13 @@ from extractor.models import Article, AuditReport, Claim, Consensus, Finding
 
 
 class _Intake:
-    """Claims as they stream in: readings by fact key, each article checked when complete."""
+    """Claims as they stream in, in any order: readings by fact key and by article.
+
+    Nothing is decided while claims arrive: an article's claims may come anywhere in the
+    stream. Once the stream ends, :meth:`finish` numbers the articles in the order of
+    their ids (so the same claims in another order give the same report) and checks each
+    article's arithmetic, sentences and copies.
+    """
 
     def __init__(self, table: ArticleTable, ctx: AuditContext) -> None:
         self.table = table
@@ -37,28 +43,26 @@ class _Intake:
         self.groups: dict[Key, list[Reading]] = defaultdict(list)
         self.arithmetic: list[Finding] = []
         self.claims = 0
-        self._article = -1
-        self._readings: list[Reading] = []
+        self._by_article: list[list[Reading]] = []
         self._seen: set[str] = set()  # every claim id taken in (the readings' own strings)
-        self._sentences: dict[str, str] = {}
-        self._published: date | None = None
+        self._article = -1
+        self._sentences: dict[str, str] = {}  # the current article's, to share their strings
         self._compared: dict[tuple[str, str], bool] = {}
 
     def add(self, claim: Claim) -> None:
         number = self.table.number(claim)
         if number == len(self.sources.parent):
             self.sources.article(number, self.table.rows[number])
+            self._by_article.append([])
         if claim.id in self._seen:
             return  # the same claim read twice (two inputs holding it) counts once
         self._seen.add(claim.id)
         if number != self._article:
-            self.flush()
-            self._article = number
-            self._published = claim.published.date() if claim.published else None
+            self._article, self._sentences = number, {}
         self.claims += 1
         sentence = self._sentences.setdefault(claim.sentence, claim.sentence)
-        reading = read(claim, number, sentence, self._published)
-        self._readings.append(reading)
+        reading = read(claim, number, sentence)
+        self._by_article[number].append(reading)
         kind = (claim.metric, claim.unit)
         compared = self._compared.get(kind)
         if compared is None:
@@ -67,18 +71,43 @@ class _Intake:
             key = (claim.metric, claim.side, claim.asset, claim.venue, claim.unit)
             self.groups[key].append(reading)
 
-    def flush(self) -> None:
-        """The current article's claims are complete: its arithmetic and its sentences."""
-        if self._article < 0:
-            return
-        publisher = self.table.rows[self._article].publisher
-        self.sources.claims(
-            self._article, publisher, ((r.quote, r.sentence) for r in self._readings)
-        )
-        self.arithmetic += check_article(self._readings, self.ctx)
-        set_context(self._readings)
-        self._readings, self._sentences = [], {}
-        self._article = -1
+    def finish(self) -> list[int]:
+        """The stream has ended: number the articles by id, check each one, and give each
+        article's independent source (by the new numbers)."""
+        self._sentences = {}
+        for number, readings in enumerate(self._by_article):
+            readings.sort(key=_place)
+            publisher = self.table.rows[number].publisher
+            self.sources.claims(number, publisher, ((r.quote, r.sentence) for r in readings))
+        roots = self.sources.resolve()
+        renumbered = self.table.renumber()
+        for readings in self._by_article:
+            for reading in readings:
+                reading.article = renumbered[reading.article]
+        first: dict[int, int] = {}  # a source is named by its copies' first article by id
+        for old, root in enumerate(roots):
+            first[root] = min(first.get(root, renumbered[old]), renumbered[old])
+        source_of = [first[roots[old]] for old in _inverse(renumbered)]
+        articles, self._by_article = self._by_article, []
+        for number in _inverse(renumbered):
+            readings = articles[number]
+            self.arithmetic += check_article(readings, self.ctx)
+            set_context(readings)
+        for readings in self.groups.values():
+            readings.sort(key=_place)
+        return source_of
+
+
+def _place(reading: Reading) -> tuple[int, int, int, str]:
+    return (reading.article, reading.start, reading.end, reading.id)
+
+
+def _inverse(renumbered: list[int]) -> list[int]:
+    """Old numbers in the order of their new numbers."""
+    old = [0] * len(renumbered)
+    for before, after in enumerate(renumbered):
+        old[after] = before
+    return old
 
 
 Groups = Mapping[Key, list[Reading]]
@@ -129,8 +158,7 @@ def _audit(
     intake = _Intake(table, ctx)
     for claim in claims:
         intake.add(claim)
-    intake.flush()
-    ctx.source_of = intake.sources.resolve()
+    ctx.source_of = intake.finish()
     for readings in intake.groups.values():
         for reading in readings:
             reading.source = ctx.source_of[reading.article]
