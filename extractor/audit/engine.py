@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any
 
 from extractor.audit.arithmetic import check_article
 from extractor.audit.context import ArticleTable, AuditContext
@@ -44,62 +45,71 @@ class _Intake:
         self.arithmetic: list[Finding] = []
         self.claims = 0
         self._by_article: list[list[Reading]] = []
-        self._seen: set[str] = set()  # every claim id taken in (the readings' own strings)
         self._article = -1
         self._sentences: dict[str, str] = {}  # the current article's, to share their strings
         self._compared: dict[tuple[str, str], bool] = {}
+        self._dates: dict[object, Any] = {}  # one object per period and day, shared
 
     def add(self, claim: Claim) -> None:
         number = self.table.number(claim)
         if number == len(self.sources.parent):
             self.sources.article(number, self.table.rows[number])
             self._by_article.append([])
-        if claim.id in self._seen:
-            return  # the same claim read twice (two inputs holding it) counts once
-        self._seen.add(claim.id)
         if number != self._article:
             self._article, self._sentences = number, {}
-        self.claims += 1
         sentence = self._sentences.setdefault(claim.sentence, claim.sentence)
         reading = read(claim, number, sentence)
+        dates = self._dates  # a million readings share a few thousand periods and days
+        if reading.period is not None:
+            reading.period = dates.setdefault(reading.period, reading.period)
+        if reading.published is not None:
+            reading.published = dates.setdefault(reading.published, reading.published)
         self._by_article[number].append(reading)
-        kind = (claim.metric, claim.unit)
-        compared = self._compared.get(kind)
-        if compared is None:
-            compared = self._compared[kind] = metric_policy(*kind).compare != "none"
-        if compared:
-            key = (claim.metric, claim.side, claim.asset, claim.venue, claim.unit)
-            self.groups[key].append(reading)
 
-    def finish(self) -> list[int]:
-        """The stream has ended: number the articles by id, check each one, and give each
-        article's independent source (by the new numbers)."""
+    def finish(self) -> None:
+        """The stream has ended: number the articles by id, give each reading its source,
+        file it under its fact key (in article and text order) and check each article."""
         self._sentences = {}
         for number, readings in enumerate(self._by_article):
-            readings.sort(key=_place)
+            readings[:] = _once(readings)
+            self.claims += len(readings)
             publisher = self.table.rows[number].publisher
             self.sources.claims(number, publisher, ((r.quote, r.sentence) for r in readings))
         roots = self.sources.resolve()
         renumbered = self.table.renumber()
-        for readings in self._by_article:
-            for reading in readings:
-                reading.article = renumbered[reading.article]
         first: dict[int, int] = {}  # a source is named by its copies' first article by id
         for old, root in enumerate(roots):
             first[root] = min(first.get(root, renumbered[old]), renumbered[old])
-        source_of = [first[roots[old]] for old in _inverse(renumbered)]
+        in_order = _inverse(renumbered)
+        self.ctx.source_of = source_of = [first[roots[old]] for old in in_order]
         articles, self._by_article = self._by_article, []
-        for number in _inverse(renumbered):
-            readings = articles[number]
+        groups, compared = self.groups, self._compared
+        for number, old in enumerate(in_order):
+            readings = articles[old]
+            source = source_of[number]
+            for reading in readings:
+                reading.article, reading.source = number, source
+                kind = (reading.metric, reading.unit)
+                filed = compared.get(kind)
+                if filed is None:
+                    filed = compared[kind] = metric_policy(*kind).compare != "none"
+                if filed:
+                    key = (reading.metric, reading.side, reading.asset, reading.venue, reading.unit)
+                    groups[key].append(reading)
             self.arithmetic += check_article(readings, self.ctx)
             set_context(readings)
-        for readings in self.groups.values():
-            readings.sort(key=_place)
-        return source_of
+        articles.clear()
 
 
-def _place(reading: Reading) -> tuple[int, int, int, str]:
-    return (reading.article, reading.start, reading.end, reading.id)
+def _in_text(reading: Reading) -> tuple[int, int, str]:
+    return (reading.start, reading.end, reading.id)
+
+
+def _once(readings: list[Reading]) -> list[Reading]:
+    """An article's readings in text order, a claim read twice (two inputs holding it)
+    kept once: a claim's id names its place, so its copies sort side by side."""
+    readings.sort(key=_in_text)
+    return [r for i, r in enumerate(readings) if i == 0 or r.id != readings[i - 1].id]
 
 
 def _inverse(renumbered: list[int]) -> list[int]:
@@ -158,10 +168,8 @@ def _audit(
     intake = _Intake(table, ctx)
     for claim in claims:
         intake.add(claim)
-    ctx.source_of = intake.finish()
+    intake.finish()
     for readings in intake.groups.values():
-        for reading in readings:
-            reading.source = ctx.source_of[reading.article]
         ctx.sizes.add_all(readings, ctx.pool)
     ctx.in_arithmetic = frozenset(c.claim_id for f in intake.arithmetic for c in f.claims)
     findings, consensus, windows = [], [], []

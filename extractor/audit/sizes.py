@@ -39,15 +39,23 @@ class Sizes:
         self._sorted: set[ColumnKey] = set()
         self._pools: dict[Hashable, int] = {}
 
-    def add_all(self, readings: Iterable[Reading], pool: Callable[[Reading], Hashable]) -> None:
+    def add_all(self, readings: Sequence[Reading], pool: Callable[[Reading], Hashable]) -> None:
+        """The readings of one fact key (one metric, unit and asset), in article order."""
+        if not readings:
+            return
+        key = _column(readings[0])
+        column = self._columns.get(key)
+        if column is None:
+            column = self._columns[key] = array("d")
+        pools, log10, add = self._pools, math.log10, column.append
+        last: tuple[int, object] = (-1, None)
+        number = 0
         for reading in readings:
             if reading.value:
-                number = self._pools.setdefault(pool(reading), len(self._pools))
-                key = _column(reading)
-                column = self._columns.get(key)
-                if column is None:
-                    column = self._columns[key] = array("d")
-                column.append(_at(number, math.log10(abs(reading.value))))
+                if (reading.article, reading.published) != last:  # one pool per article-day
+                    last = (reading.article, reading.published)
+                    number = pools.setdefault(pool(reading), len(pools))
+                add(_at(number, log10(abs(reading.value))))
 
     def near(
         self,
