@@ -124,8 +124,8 @@ def test_syndicated_copies_share_one_row() -> None:
     a = Story("fx", "FXStreet").say("The crypto market lost $2.65 million in the last 24 hours.")
     b = Story("cp", "Coinpedia").say("In just 24 hours, $2.65 billion was wiped out.")
     c = Story("wire", "CryptoDesk").say(wire)
-    d = Story("copy1", "Mitrade").say(wire)
-    e = Story("copy2", "bitcoinethereumnews.com").say(wire)
+    d = Story("copy1", "Mitrade", date(2026, 2, 7)).say(wire)  # copies run a day later
+    e = Story("copy2", "bitcoinethereumnews.com", date(2026, 2, 7)).say(wire)
     claims = [a.claim("$2.65 million", 2.65e6)]
     claims += [s.claim("$2.65 billion", 2.65e9) for s in (b, c, d, e)]
     report = audit(claims, {s.id: s.info() for s in (a, b, c, d, e)})

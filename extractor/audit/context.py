@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from extractor.audit.policy import AuditSettings
 from extractor.audit.readings import Reading
@@ -32,8 +33,10 @@ class ArticleTable:
         return at
 
     def renumber(self) -> list[int]:
-        """Number the articles in the order of their ids; old number → new number."""
-        order = sorted(range(len(self.rows)), key=lambda n: self.rows[n].id)
+        """Number the articles by publication day, then id (whatever order their claims
+        came in: a syndicated source is named by its first article, most often the
+        original); old number → new number."""
+        order = sorted(range(len(self.rows)), key=lambda n: _first_published(self.rows[n]))
         self.rows = [self.rows[n] for n in order]
         self.events = [self.events[n] for n in order]
         self.index = {row.id: n for n, row in enumerate(self.rows)}
@@ -45,6 +48,11 @@ class ArticleTable:
     def event(self, at: int) -> str | None:
         """The news event an article reports, when known ("single" is none)."""
         return self.events[at]
+
+
+def _first_published(row: ArticleInfo) -> tuple[bool, date, str]:
+    day = row.published.date() if row.published is not None else date.min
+    return (row.published is None, day, row.id)
 
 
 @dataclass

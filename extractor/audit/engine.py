@@ -1,11 +1,11 @@
 """The audit: claims (and their articles) in, findings and consensus per fact out.
 
-Claims are read once, as a stream, in any order. Each becomes a compact reading filed
-under its hashed fact key and its article; once the stream ends, the articles are
-numbered by id (the same claims in any order give the same report), each article's own
-arithmetic is checked and syndication is learnt from hashes. Then each fact key is
-judged on its own, by sorting and scanning: time grows with the number of claims, not
-with its square.
+Claims are read once, as a stream, in any order. Each becomes a compact reading kept by
+article; once the stream ends, the articles are numbered by publication day and id (the
+same claims in any order give the same report), each article's own arithmetic is
+checked, syndication is learnt from hashes, and each reading is filed under its hashed
+fact key. Then each fact key is judged on its own, by sorting and scanning: time grows
+with the number of claims, not with its square.
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ class _Intake:
     """Claims as they stream in, in any order: readings by fact key and by article.
 
     Nothing is decided while claims arrive: an article's claims may come anywhere in the
-    stream. Once the stream ends, :meth:`finish` numbers the articles in the order of
-    their ids (so the same claims in another order give the same report) and checks each
+    stream. Once the stream ends, :meth:`finish` numbers the articles by publication day
+    and id (so the same claims in another order give the same report) and checks each
     article's arithmetic, sentences and copies.
     """
 
@@ -67,7 +67,7 @@ class _Intake:
         self._by_article[number].append(reading)
 
     def finish(self) -> None:
-        """The stream has ended: number the articles by id, give each reading its source,
+        """The stream has ended: number the articles, give each reading its source,
         file it under its fact key (in article and text order) and check each article."""
         self._sentences = {}
         for number, readings in enumerate(self._by_article):
@@ -77,7 +77,7 @@ class _Intake:
             self.sources.claims(number, publisher, ((r.quote, r.sentence) for r in readings))
         roots = self.sources.resolve()
         renumbered = self.table.renumber()
-        first: dict[int, int] = {}  # a source is named by its copies' first article by id
+        first: dict[int, int] = {}  # a source is named by its copies' first article
         for old, root in enumerate(roots):
             first[root] = min(first.get(root, renumbered[old]), renumbered[old])
         in_order = _inverse(renumbered)
