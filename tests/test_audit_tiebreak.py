@@ -10,12 +10,16 @@ that evidence is missing or points both ways, and the finding must stay a disput
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+import pytest
 from audit_claims import Story
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.audit import audit
+from extractor.audit.policy import Limit, limit
+from extractor.lexicon import LexiconError, load_jsonl
 from extractor.models import AuditReport, Claim, Finding
 
 WEEK = (date(2025, 1, 24), date(2025, 1, 30))
@@ -276,3 +280,21 @@ def test_property_a_split_slip_among_the_events_flows_is_always_named(
     finding = slip(run(claims, stories))
     slipped = claims[0] if first_slipped else claims[1]
     assert [c.claim_id for c in finding.claims if c.role == "suspect"] == [slipped.id]
+
+
+def test_a_limit_line_is_checked_when_read(tmp_path: Path) -> None:
+    path = tmp_path / "audit_limits.jsonl"
+    path.write_text(
+        '{"unit": "BTC", "high": 21000000, "why": "the protocol caps bitcoin"}\n'
+        '{"metric": "traders", "unit": "count", "high": 1e10, "why": "people on Earth"}\n'
+    )
+    with pytest.raises(LexiconError, match=r"audit_limits.jsonl:2: metric: .*unknown metric"):
+        load_jsonl(path, Limit)
+
+
+def test_a_metrics_own_limit_comes_before_its_units() -> None:
+    people = limit("participants", "count")
+    assert people is not None and people.high == 1e10
+    assert limit("trading_volume", "count") is None  # no limit on counts of trades
+    coins = limit("holdings", "BTC")
+    assert coins is not None and coins.high == 21e6
