@@ -13,6 +13,7 @@ import re
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
+from extractor.nlp.amount_grammar import trie
 from extractor.nlp.amounts import MONTHS
 
 YEAR = r"(?:19|20)\d\d"
@@ -290,16 +291,11 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "now": (("now", "currently", "current", "time", "press", "moment", "since"), 16),
 }  # fmt: skip
 REACH = 64  # characters after a trigger within which a match ends
-# The trigger words (and the slashes of numeric dates) as one scan finds them.
+# The trigger words (and the slashes of numeric dates) as one scan finds them; the words
+# as a prefix tree, so each word start tries a few first letters, not every trigger word.
 WORDS = re.compile(
     r"/|\b(?:[1-4]q|fy)(?=\d)|\b(?:(?:19|20)\d\d|"
-    + "|".join(
-        sorted(
-            {w for ws, _ in TRIGGERS.values() for w in ws if w != "/" and not w.isdigit()} | {"24"},
-            key=len,
-            reverse=True,
-        )
-    )
+    + trie({w for ws, _ in TRIGGERS.values() for w in ws if w != "/" and not w.isdigit()} | {"24"})
     + r")\b"
 )
 
