@@ -24,7 +24,6 @@ from extractor import lexicon
 from extractor.lexicon import per_lexicon
 
 _WORD = re.compile(r"[A-Za-z0-9][\w&+'’@-]*(?:\.[A-Za-z][\w&+'’@-]*)*\.?")  # "Line.2" is two
-_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _INITIALISM = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$")
 _DOMAIN = re.compile(
     r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|io|ai|org|co|xyz|info|fi|app|space|"
@@ -55,8 +54,8 @@ class Name:
         return " ".join(self.words)
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+@dataclass(slots=True)
+class _Token:  # made by the thousand an article: a plain slotted record is built fastest
     start: int
     end: int
     word: str
@@ -73,21 +72,26 @@ def word_list(name: str) -> frozenset[str]:
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
     tokens: list[_Token] = []
     for m in _WORD.finditer(text, start, end):
-        word, closes = m.group(), False
-        possessive = bool(_POSSESSIVE.search(word)) and len(word) > 2
-        if possessive:
-            word = _POSSESSIVE.sub("", word)
-            closes = True
-        stripped = word.rstrip(_TRAILING)
-        if stripped != word:
+        word, closes, possessive = m.group(), False, False
+        # a possessive ending (’s, 's, ’, ') is cut off the word and closes the run
+        if len(word) > 2 and word[-1] in _POSSESSIVE_LAST:
+            cut = 2 if word.endswith(("’s", "'s")) else 1 if word[-1] in "’'" else 0
+            if cut:
+                word, closes, possessive = word[:-cut], True, True
+        if word and word[-1] in _TRAILING:
+            stripped = word.rstrip(_TRAILING)
             dot_kept = _INITIALISM.match(word) or stripped.lower() in _ABBREVIATIONS
             word = word if dot_kept else stripped
             closes = closes or not dot_kept
-        after = text[m.end() : m.end() + 1]
-        closes = closes or (after != "" and after not in " \t")
+        after = m.end()
+        closes = closes or (after < len(text) and text[after] not in " \t")
         if word:
-            tokens.append(_Token(m.start(), m.start() + len(word), word, closes, possessive))
+            begin = m.start()
+            tokens.append(_Token(begin, begin + len(word), word, closes, possessive))
     return tokens
+
+
+_POSSESSIVE_LAST = "s’'"
 
 
 def _name_like(word: str) -> bool:
