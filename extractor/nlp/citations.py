@@ -280,13 +280,20 @@ class _Reader:
         self.ctx = ctx
         self.text = ctx.text
         self.lowered = self.text.lower()
-        self.words = {
-            sent: frozenset(_WORDS.findall(self.lowered, *sent)) for sent in ctx.structure.sentences
-        }
+        self.sentences = frozenset(ctx.structure.sentences)
+        self._words_of: dict[Span, frozenset[str]] = {}
         self._names_of: dict[Span, list[Name]] = {}
         self.unlisted: set[str] = set()  # organisations no lexicon lists, set with ``orgs``
         self._headline: dict[int, bool] = {}
         self._cited_in: dict[Span, list[Citation]] = {}
+
+    def words(self, sent: Span) -> frozenset[str]:
+        """The lowercase words of a sentence, read when first asked for (most sentences
+        of an article hold no figure and are never asked about)."""
+        found = self._words_of.get(sent)
+        if found is None:
+            found = self._words_of[sent] = frozenset(_WORDS.findall(self.lowered, *sent))
+        return found
 
     def names(self, sent: Span) -> list[Name]:
         """The names of a sentence, read when first asked for."""
@@ -307,8 +314,10 @@ class _Reader:
     ) -> Iterator[Span]:
         """The sentences holding one of ``words`` (or matching ``pattern``): the only
         ones a question about names needs to read."""
-        for sent, held in self.words.items():
-            if not held.isdisjoint(words) or (pattern and pattern.search(self.text, *sent)):
+        for sent in self.ctx.structure.sentences:
+            if not self.words(sent).isdisjoint(words) or (
+                pattern and pattern.search(self.text, *sent)
+            ):
                 yield sent
 
     @cached_property
@@ -451,7 +460,9 @@ class _Reader:
         found = self._cited_in.get(sent)
         if found is None:
             found = self._cited_in[sent] = (
-                sorted(self._in_sentence(sent), key=lambda c: c.start) if sent in self.words else []
+                sorted(self._in_sentence(sent), key=lambda c: c.start)
+                if sent in self.sentences
+                else []
             )
         return found
 
@@ -468,7 +479,7 @@ class _Reader:
 
     def _in_sentence(self, sent: Span) -> Iterable[Citation]:
         text = self.text
-        if self.words[sent].isdisjoint(_cue_words()):
+        if self.words(sent).isdisjoint(_cue_words()):
             yield from self._presence(sent)
             return  # no word of citing: only providers named outright
         ns = self.names(sent)
@@ -508,7 +519,7 @@ class _Reader:
             yield Citation(n.start, n.end, name, sent, provider=provider, scope=scope)
         yield from self._references(sent)
         yield from self._presence(sent)
-        if self.words[sent].isdisjoint(word_list("anonymous_voices")):
+        if self.words(sent).isdisjoint(word_list("anonymous_voices")):
             return
         for m in _anonymous().finditer(text, sent[0], sent[1]):
             owner = re.search(r"([A-Z][\w.-]*)\s+$", text[max(sent[0], m.start() - 30) : m.start()])
@@ -523,7 +534,7 @@ class _Reader:
         cues: list[int] = []
         stating: list[int] = []
         follow: list[int] = []
-        if self.words[sent].isdisjoint(either):
+        if self.words(sent).isdisjoint(either):
             return cues, stating, follow
         lowered, start = self.lowered, sent[0]
         # the sentence's words are the maximal runs of word characters; a run the sentence
@@ -566,7 +577,7 @@ class _Reader:
 
     def _references(self, sent: Span) -> Iterable[Citation]:
         """ "The firm reported", "according to the filing": the company named before."""
-        held = self.words[sent]
+        held = self.words(sent)
         refs, docs, verbs, speech = _reference_words()
         pronoun = not held.isdisjoint({"it", "they"}) and not held.isdisjoint(speech)
         stated = not held.isdisjoint(refs) and not held.isdisjoint(verbs)
@@ -613,7 +624,7 @@ class _Reader:
         marked = [
             sent
             for sent in self.ctx.structure.sentences
-            if not self.words[sent].isdisjoint(descriptors)
+            if not self.words(sent).isdisjoint(descriptors)
             or not org_words.isdisjoint(w.lower() for w in _CAPITALIZED.findall(self.text, *sent))
         ]
         unlisted = [
