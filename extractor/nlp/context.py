@@ -33,7 +33,9 @@ __all__ = [
 ]
 
 _REACH = 600  # characters around a word within which its amount is looked for
-_CLAUSE = re.compile(r"[;,–—:]|\b(?:while|whereas|but|as|after|before|and|which|with)\b")
+# while, whereas, but, as, after, before, and, which, with: as a prefix tree (each word
+# start tries its first letter, not all nine words; no word is another's prefix)
+_CLAUSE = re.compile(r"[;,–—:]|\b(?:a(?:fter|nd|s)|b(?:efore|ut)|w(?:h(?:ereas|ich|ile)|ith))\b")
 OF_AFTER = re.compile(r"(?i)^\s?(?:of|in)\s+(?:(?:the|these|those|its|all|total|a)\s+)*")
 
 
@@ -163,7 +165,9 @@ _LABEL_COLON = re.compile(r":\s*[~≈<>+]?\s*$")  # "Longs liquidated: $948M": a
 def boundaries(gap: str) -> int:
     """How many clause boundaries (punctuation, conjunctions) ``gap`` crosses; the colon of
     a label right before its value binds the two."""
-    return len(_CLAUSE.findall(_LABEL_COLON.sub(" ", gap)))
+    if ":" in gap:
+        gap = _LABEL_COLON.sub(" ", gap)
+    return len(_CLAUSE.findall(gap))
 
 
 def clause_of(ctx: Context, a: Amount, sent: Span) -> Span:
