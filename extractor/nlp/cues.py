@@ -96,9 +96,12 @@ def unknown_ticker() -> re.Pattern[str]:
     ("$PNUT"), or a word right before "token", "coin" or "price" ("IOST token"). Words that
     never are tickers (``not_tickers``) are left to the caller: see ``is_ticker``."""
     nouns = _words("ticker_nouns")
+    # each branch reads its first character ($ or a capital) before looking behind it (no
+    # word character or $ before that one): most positions fail on one character test,
+    # without a look-behind; same matches as the look-behind first
     return re.compile(
-        rf"(?<![\w$])\$(?P<cash>[A-Z][A-Z0-9]{{1,9}})\b"
-        rf"|(?<![\w$])(?P<word>[A-Z][A-Z0-9]{{1,9}})(?=\s+(?i:{nouns})\b)"
+        rf"\$(?<![\w$]\$)(?P<cash>[A-Z][A-Z0-9]{{1,9}})\b"
+        rf"|(?P<word>[A-Z](?<![\w$][A-Z])[A-Z0-9]{{1,9}})(?=\s+(?i:{nouns})\b)"
     )
 
 
