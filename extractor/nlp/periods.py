@@ -204,7 +204,9 @@ def _around(
         if pos < end:
             continue  # inside a match already found
         for m in pattern.finditer(text, max(0, pos - before), min(len(text), pos + REACH)):
-            if m.start() <= pos < m.end():
+            if m.start() > pos:
+                break  # matches come in text order: none further on covers the hit
+            if pos < m.end():
                 seen.setdefault(m.start(), m)
                 end = max(end, m.end())
     return [seen[s] for s in sorted(seen)]
