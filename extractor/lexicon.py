@@ -41,7 +41,9 @@ class AssetEntry(_Line):
     """An asset: canonical id and every lowercase surface form naming it."""
 
     id: str = Field(pattern=r"^[A-Z0-9_.]+$")
-    kind: Literal["crypto", "stablecoin", "stock", "etf", "commodity", "index", "scope"]
+    # index: a stock index or bond yield, the backdrop of a crypto story (its figures take no
+    # asset); currency: a currency gauge such as the dollar index, kept like a commodity
+    kind: Literal["crypto", "stablecoin", "stock", "etf", "commodity", "currency", "index", "scope"]
     names: list[str] = Field(min_length=1)
     ambiguous: list[str] = []
     underlying: str | None = None

@@ -129,12 +129,15 @@ def _unknown_tickers(text: str, known: set[int]) -> Iterator[Mention]:
 
 
 def _spelled_out(text: str, m: re.Match[str]) -> bool:
-    """ "Open Interest (OI)", "Relative Strength Index (RSI)": an abbreviation of the words
-    before it, no ticker."""
+    """ "Open Interest (OI)", "Relative Strength Index (RSI)", "the Momentum Reversal
+    Indicator’s (MRI)": an abbreviation of the words before it, no ticker."""
     letters = m["ticker"].lower()
-    words = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 80) : m.start()])
+    words = _SPELLED_WORD.findall(text[max(0, m.start() - 80) : m.start()])
     initials = "".join(w[0] for w in words[-len(letters) :]).lower()
     return initials == letters
+
+
+_SPELLED_WORD = re.compile(r"[A-Za-z]+(?:['’][sS]\b)?")  # a possessive's "s" is no word
 
 
 def _cased(names: list[str]) -> list[str]:

@@ -170,6 +170,16 @@ def _valued_coin(ctx: Context, a: Amount) -> str | None:
     return coin.unit if _WORTH.fullmatch(ctx.text, coin.end, a.start) else None
 
 
+# Stock indices and bond yields are the macro backdrop of crypto news ("the Nasdaq 100 rose
+# 0.3%"): named so that no coin is pulled onto their figures, but no asset of a claim.
+_BACKDROP_KINDS = ("index",)
+
+
+def backdrop(asset_id: str | None) -> bool:
+    """Whether an asset id names a stock index or yield, whose figures take no asset."""
+    return _kind_of_asset(asset_id) in _BACKDROP_KINDS
+
+
 def _kind_of_asset(asset_id: str | None) -> str | None:
     return _asset_kinds().get(asset_id) if asset_id else None
 

@@ -1,0 +1,58 @@
+"""Classes of text that lose or mislead a figure's asset on news the rules were not written
+from: possessives typed with other apostrophes, stock indices and yields beside crypto
+figures, abbreviations and time zones read as tickers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from nlp_cases import check, row
+
+# A possessive typed with a left quote, a modifier letter, a backtick or an acute accent
+# ("Bitcoin‘s", "Solana`s") is a possessive all the same: the coin stays named.
+APOSTROPHE_ROWS = [
+    row("• Bitcoin‘s difficulty hits a new high of 114.7 T, rising 5.6%.", "5.6%", asset="BTC"),
+    row("Solana`s market cap jumped by $9.8 billion on Monday.", "$9.8 billion", asset="SOL",
+        metric="market_cap_change"),
+    row("Ethereumʼs open interest climbed to $21 billion as traders piled in.", "$21 billion",
+        asset="ETH", metric="open_interest"),
+    row("XRP´s price rose 5% to $0.62 after the ruling.", "$0.62", asset="XRP"),
+    row("Dogecoin‘s 24-hour trading volume topped $5.2 billion.", "$5.2 billion", asset="DOGE"),
+    row("Bitcoin’s open interest hit $60 billion.", "$60 billion", asset="BTC"),
+]  # fmt: skip
+
+# Stock indices and bond yields are the macro backdrop of a crypto story: their moves are no
+# coin's and no ticker of their own is given (as in the gold); gold and silver keep theirs.
+INDEX_ROWS = [
+    row("Bitcoin rose 2% to $98,000. The Nasdaq 100 rose 0.3%, while the S&P 500 and Dow Jones "
+        "Industrial Average were up about 0.1% each.", "0.3%", asset=None),
+    row("Bitcoin rose 2% to $98,000. The Nasdaq 100 rose 0.3%, while the S&P 500 and Dow Jones "
+        "Industrial Average were up about 0.1% each.", "0.1%", asset=None),
+    row("The US 10-year Treasury yield closed at 3.783%, up from Tuesday’s close of 3.741%.",
+        "3.741%", asset=None),
+    row("Ether slid 4% on the day. S&P 500 futures dropped 10% over the weekend.", "10%",
+        asset=None),
+    row("Bitcoin held $60,000 while gold hit a new all-time high of $2,600.", "$2,600",
+        asset="XAU"),
+    row("Treasury yields jumped, and the dollar index rose 0.7% on Thursday.", "0.7%",
+        asset="DXY"),
+]  # fmt: skip
+
+# An abbreviation spelled out before it (a possessive in between) and a time zone are no
+# tickers: the figure keeps the coin of its paragraph.
+NOT_TICKER_ROWS = [
+    row("BTC is testing the $26,000 support. Failing to hold it would lead BTC down to the "
+        "Momentum Reversal Indicator’s (MRI) State Trend Resistance level at $25,142.",
+        "$25,142", asset="BTC"),
+    row("USDC traded at $0.97 on Saturday. Around five other stablecoins dropped below "
+        "parity during the early morning (ET) trading sessions.", "five", asset=None),
+    row("Bitcoin fell to $61,200 at 9:30 a.m. (EST) on Monday.", "$61,200", asset="BTC"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "occurrence", "expected"), APOSTROPHE_ROWS + INDEX_ROWS + NOT_TICKER_ROWS
+)
+def test_asset_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
