@@ -4,6 +4,7 @@ figures, abbreviations and time zones read as tickers."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -51,8 +52,40 @@ NOT_TICKER_ROWS = [
 ]  # fmt: skip
 
 
+# The whole market named by its gauges: a broad crypto index, "all cryptocurrencies".
+MARKET_ROWS = [
+    row("Ether rallied 6% on Monday.\n\nThe CoinDesk 20 index, which tracks the largest digital "
+        "assets, has increased by 35% in the past month.", "35%", asset="CRYPTO"),
+    row("Ether rallied 6% on Monday. The CoinDesk 20 index hit 4,000. The index is up 35% in "
+        "the past month.", "35%", asset="CRYPTO"),
+    row("The CoinDesk Market Index shed 2.9% in the past 24 hours as bitcoin slipped.", "2.9%",
+        asset="CRYPTO"),
+    row("The market cap for all cryptocurrencies has surpassed $4 trillion, driven by a rally "
+        "in altcoins like XRP and ETH.", "$4 trillion", asset="CRYPTO"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("text", "quote", "occurrence", "expected"), APOSTROPHE_ROWS + INDEX_ROWS + NOT_TICKER_ROWS
+    ("text", "quote", "occurrence", "expected"),
+    APOSTROPHE_ROWS + INDEX_ROWS + NOT_TICKER_ROWS + MARKET_ROWS,
 )
 def test_asset_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
+
+
+# A company's ticker exists from its first trading day: a round it raised before is an
+# unlisted company's (no asset), its holdings after listing are its ticker's.
+LISTING_ROWS = [
+    row("Twenty One Capital received $585 million, the largest funding round of the quarter.",
+        "$585 million", asset=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), LISTING_ROWS)
+def test_before_listing(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected, published=date(2025, 7, 3))
+
+
+def test_after_listing() -> None:
+    text = "Twenty One Capital now holds 43,514 BTC after its first quarter as a listed company."
+    check(text, "43,514 BTC", 1, {"asset": "XXI"}, published=date(2026, 1, 20))

@@ -220,7 +220,9 @@ def _nearest_asset(ctx: Context, a: Amount, metric: str, mentions: list[Mention]
         mentions
     )
     if not _market_figure(ctx, a, metric):
-        mentions = [m for m in mentions if m.asset_kind != "scope"] or mentions
+        mentions = [m for m in mentions if m.asset_kind != "scope" or _attached(ctx, a, m)] or (
+            mentions
+        )
     else:  # "liquidations as bitcoin slides": the market's, unless the asset is the figure's own
         owners = _owners(ctx, a, metric, mentions)
         companies = [m for m in mentions if m.asset_kind == "stock"]
