@@ -65,9 +65,32 @@ MARKET_ROWS = [
 ]  # fmt: skip
 
 
+# A sector's market (DeFi, stablecoins, NFTs, memecoins) is neither one coin nor the whole
+# market: its cap and volume take no asset; the whole market's own figure stays CRYPTO.
+SECTOR_ROWS = [
+    row("The decentralised finance (DeFi) cryptocurrency market cap increased 7.26 percent to "
+        "$113.19 billion while that of stablecoins rose 0.14 percent to $165 billion.",
+        "$113.19 billion", asset=None, metric="market_cap"),
+    row("The decentralised finance (DeFi) cryptocurrency market cap increased 7.26 percent to "
+        "$113.19 billion while that of stablecoins rose 0.14 percent to $165 billion.",
+        "$165 billion", asset=None),
+    row("DeFi’s total volume is currently $5.07 billion, accounting for 5.42% of the overall "
+        "crypto market 24-hour volume.", "5.42%", asset=None),
+    row("The volume of all stable coins is presently $85.77 billion.", "$85.77 billion",
+        asset=None),
+    row("The global crypto market cap stands at $3.2 trillion, while DeFi tokens lagged.",
+        "$3.2 trillion", asset="CRYPTO"),
+    row("BNB (BNB-USD), the third-largest digital asset by market value excluding stablecoins, "
+        "lost 2.1%.",
+        "2.1%", asset="BNB"),
+    row("Memecoins slumped on Monday.\n\nTotal crypto liquidations topped $1.1 billion.",
+        "$1.1 billion", asset="CRYPTO"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
-    APOSTROPHE_ROWS + INDEX_ROWS + NOT_TICKER_ROWS + MARKET_ROWS,
+    APOSTROPHE_ROWS + INDEX_ROWS + NOT_TICKER_ROWS + MARKET_ROWS + SECTOR_ROWS,
 )
 def test_asset_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
@@ -78,6 +101,8 @@ def test_asset_class(text: str, quote: str, occurrence: int, expected: dict[str,
 LISTING_ROWS = [
     row("Twenty One Capital received $585 million, the largest funding round of the quarter.",
         "$585 million", asset=None),
+    row("Crypto startups raised $10 billion this year.\n\nThe largest funding round of the quarter "
+        "went to Twenty One Capital, which received $585 million.", "$585 million", asset=None),
 ]  # fmt: skip
 
 

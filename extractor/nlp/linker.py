@@ -195,6 +195,8 @@ def decide_side(ctx: Context, a: Amount, metric: str, sent: Span, s: LinkerSetti
 def decide_asset(
     ctx: Context, a: Amount, metric: str, sent: Span, links: list[Draft], s: LinkerSettings
 ) -> Choice:
+    if subject.sector_figure(ctx, a, metric, sent):
+        return Choice("asset", None, "a figure of one sector of the market (DeFi, stablecoins)")
     found = subject.asset(ctx, a, metric, sent)
     if subject.backdrop(found):
         return Choice("asset", None, "a stock index or bond yield: the backdrop, no asset")

@@ -170,6 +170,35 @@ def _valued_coin(ctx: Context, a: Amount) -> str | None:
     return coin.unit if _WORTH.fullmatch(ctx.text, coin.end, a.start) else None
 
 
+_SECTOR_REACH = 100  # characters before the figure where the sector owning it is named
+
+
+def sector_figure(ctx: Context, a: Amount, metric: str, sent: Span) -> bool:
+    """A market-wide figure of one sector of the market ("the DeFi market cap increased 7%
+    to $113 billion", "that of stablecoins rose to $165 billion", "DeFi's total volume is
+    $5.07 billion, 5.42% of the overall market's"): a sector named before it in its sentence
+    with no coin or company named between them."""
+    if metric not in market_wide() or metric == M.PARTICIPANTS:
+        return False
+    lo = max(sent[0], a.start - _SECTOR_REACH)
+    found = [  # not "the third-largest asset excluding stablecoins"
+        m
+        for m in _sector_nouns().finditer(ctx.text, lo, a.start)
+        if not _EXCLUDED.search(ctx.text, max(sent[0], m.start() - 20), m.start())
+    ]
+    if not found:
+        return False
+    named = ctx.in_span("asset", (found[-1].end(), a.start))
+    return not any(m.asset_kind not in ("scope", "index") for m in named)
+
+
+@per_lexicon
+def _sector_nouns() -> re.Pattern[str]:
+    phrases = sorted(lexicon.cue_phrases("sector_nouns"), key=len, reverse=True)
+    nouns = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"(?i)(?<![\w-])(?:{nouns})(?![\w-])")
+
+
 # Stock indices and bond yields are the macro backdrop of crypto news ("the Nasdaq 100 rose
 # 0.3%"): named so that no coin is pulled onto their figures, but no asset of a claim.
 _BACKDROP_KINDS = ("index",)
@@ -576,10 +605,12 @@ def _names_someone(ctx: Context, a: Amount) -> bool:
         return False  # "Crypto Venture Funding Tops $1 Billion": a headline capitalizes all
     lead = _LEADING.match(ctx.text, sent[0], a.start)
     first = lead.end() if lead else sent[0]
-    known = [
+    known = [  # a data source is cited; a company without a ticker yet is someone
         (m.start, m.end)
         for m in ctx.mentions
-        if sent[0] <= m.start < a.start and m.kind != "venue"  # a data source is cited
+        if sent[0] <= m.start < a.start
+        and m.kind != "venue"
+        and not (m.kind == "asset" and m.asset_kind == "stock")
     ]
     for match in _PROPER.finditer(ctx.text, first, a.start):
         if _CALENDAR.fullmatch(match.group()) or any(s <= match.start() < e for s, e in known):
