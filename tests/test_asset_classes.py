@@ -114,3 +114,22 @@ def test_before_listing(text: str, quote: str, occurrence: int, expected: dict[s
 def test_after_listing() -> None:
     text = "Twenty One Capital now holds 43,514 BTC after its first quarter as a listed company."
     check(text, "43,514 BTC", 1, {"asset": "XXI"}, published=date(2026, 1, 20))
+
+
+# A company's figures referred to by its stockpile ("their stockpile", "that stash") are the
+# company's, even where the coin is named beside them; a crowd's stash is the coin's.
+COMPANY_ROWS = [
+    row("Tesla has not sold any of its bitcoin this quarter.\n\nArkham reports that the entirety "
+        "of their stockpile is made up of Bitcoin, worth almost $1.370 billion at the time of "
+        "writing.", "$1.370 billion", asset="TSLA"),
+    row("SharpLink now controls 438,200 ETH.\n\nBased on recent prices, that stockpile was worth "
+        "$1.4 billion on Tuesday, the second largest among corporate Ethereum treasuries.",
+        "$1.4 billion", asset="SBET"),
+    row("Whales grew their stash by 20,000 BTC this week, worth about $2 billion.",
+        "$2 billion", asset="BTC"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), COMPANY_ROWS)
+def test_company_figure(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
