@@ -133,3 +133,25 @@ COMPANY_ROWS = [
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), COMPANY_ROWS)
 def test_company_figure(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
+
+
+# A stablecoin issuer's reserves and holdings back its coin: in a story about the issuer, the
+# figures it reports of "the company" or "excess reserves" are the coin's; an exchange's
+# reserves are not.
+TETHER_STORY = (
+    "Tether, the issuer of USDT, published its quarterly attestation on Thursday. "
+    "USDT's circulation rose to $120 billion.\n\n"
+    "A key pillar of the report is the disclosure of $6.3 billion in excess reserves. "
+    "The company's holdings of U.S. Treasuries now surpass $141 billion."
+)
+ISSUER_ROWS = [
+    row(TETHER_STORY, "$6.3 billion", asset="USDT", metric="reserves"),
+    row(TETHER_STORY, "$141 billion", asset="USDT"),
+    row("Tether's USDT lost its peg briefly.\n\nBinance's reserves fell to $60 billion after "
+        "the withdrawals.", "$60 billion", asset=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), ISSUER_ROWS)
+def test_issuer_figure(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)

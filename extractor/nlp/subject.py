@@ -536,12 +536,43 @@ def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
         return _carried_asset(ctx, a, metric, links)
     if metric in _SECTOR_FIGURES:
         return _sector_of(ctx, a)
+    if metric in _ISSUER_BACKING and a.kind == "money":
+        return _backed_coin(ctx, a)
     if a.kind in ("count", "number") and funds_after().match(ctx.text, a.end):
         return _fund_asset(ctx, a, [])  # "the 12 funds": the fund group's coin
     indexed = a.kind == "number" and ctx.sentence_has(oscillator(), ctx.sentence_of(a.start))
     if metric not in carried_asset_metrics() and not indexed:
         return None
     return _carried_asset(ctx, a, metric, links)
+
+
+# A stablecoin issuer's reserves and holdings (of Treasuries, of gold) are what back its coin.
+_ISSUER_BACKING = (M.RESERVES, M.HOLDINGS)
+
+
+def _backed_coin(ctx: Context, a: Amount) -> str | None:
+    """The stablecoin whose issuer the article is about, for reserves and holdings its
+    sentence names no owner of ("the disclosure of $6.3 billion in excess reserves", "the
+    company's holdings of Treasuries"); an exchange's reserves are the exchange's."""
+    if ctx.in_span("venue", ctx.sentence_of(a.start)):
+        return None
+    return ctx.remember("issuer_focus", 0, lambda: _issuer_focus(ctx))
+
+
+def _issuer_focus(ctx: Context) -> str | None:
+    """The stablecoin named (by itself or its issuer) in at least half of the article's
+    mentions of coins and companies."""
+    named = [
+        m for m in ctx.mentions if m.kind == "asset" and m.asset_kind not in ("scope", "index")
+    ]
+    coins = Counter(
+        m.value if m.asset_kind == "stablecoin" else _stablecoins().get(m.value) for m in named
+    )
+    coins.pop(None, None)
+    if not coins:
+        return None
+    coin, count = coins.most_common(1)[0]
+    return coin if count >= _FOCUS_SHARE * len(named) else None
 
 
 _ANAPHOR_REACH = 600  # characters before the sentence where the coin it points back to is named
