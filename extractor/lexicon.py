@@ -50,6 +50,7 @@ class AssetEntry(_Line):
     issuer: str | None = None  # a company's preferred stock: its figures are the company's
     stablecoin: str | None = None  # the stablecoin a company issues: its reserves back that coin
     listed: date | None = None  # first trading day: before it the company has no ticker
+    sponsors: list[str] = []  # a fund's sponsors, as sources.jsonl names them ("BlackRock")
     venue: str | None = None  # the exchange this company runs (venues.jsonl name): "Coinbase"
 
     @field_validator("names", "ambiguous")

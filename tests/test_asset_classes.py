@@ -155,3 +155,34 @@ ISSUER_ROWS = [
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), ISSUER_ROWS)
 def test_issuer_figure(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
+
+
+# A fund named by its sponsor ("BlackRock, which attracted $849 million") or by a name that
+# holds its coin ("its Bitcoin Trust (GBTC)") is that fund; a fund named after another
+# figure's clause is not this one's.
+FUND_ROWS = [
+    row("Spot bitcoin ETFs drew $1 billion on Tuesday.\n\nDriving the charge in the spot bitcoin "
+        "ETFs is BlackRock, which attracted a record $849 million in inflows on Tuesday.",
+        "$849 million", asset="IBIT"),
+    row("Spot ether ETFs had a strong week.\n\nBlackRock took in $300 million of the inflows on "
+        "Monday, while Fidelity added $50 million.", "$50 million", asset="FETH"),
+    row("Grayscale’s two funds collectively lost $151.9 million, with $66.1 million from its "
+        "Bitcoin Trust (GBTC) and $85.8 million from the Bitcoin Mini Trust ETF (BTC).",
+        "$66.1 million", asset="GBTC"),
+    row("The Fidelity Wise Origin Bitcoin Fund (FBTC) led the charge with an outflow of "
+        "$345 million, closely followed by BlackRock’s iShares Bitcoin Trust (IBIT), which saw "
+        "$164.3 million in withdrawals.", "$345 million", asset="FBTC"),
+    row("Spot bitcoin ETFs shed $500 million on Monday, according to BlackRock data.",
+        "$500 million", asset="BTC"),
+    row("Ether ETPs lost $30 million.\n\nBlackRock’s IBIT led the rebound with about $64.5 million "
+        "in inflows, while Fidelity’s FBTC added roughly $23.6 million.", "$64.5 million",
+        asset="IBIT"),
+    row("There is now $31.1 billion held in the spot bitcoin ETFs excluding Grayscale’s, and "
+        "nearly $59 billion when you do include Grayscale’s bitcoin ETF.", "$59 billion",
+        asset="BTC"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), FUND_ROWS)
+def test_fund_figure(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)

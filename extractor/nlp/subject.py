@@ -389,11 +389,32 @@ _CROWD_AFTER = re.compile(r"(?i)\s+(?:miners|holders|investors|traders|whales|us
 
 
 def _fund_asset(ctx: Context, a: Amount, mentions: list[Mention]) -> str | None:
-    """The fund named for this flow (the nearest fund no other amount is closer to);
-    otherwise the flow is the fund group's, named by its coin ("spot Bitcoin ETFs")."""
+    """The fund named for this flow (the nearest fund no other amount is closer to), by its
+    name or its sponsor's; otherwise the flow is the fund group's, named by its coin ("spot
+    Bitcoin ETFs")."""
     sent = ctx.sentence_of(a.start)
     grouped = _fund_group().search(ctx.text, sent[0], a.start) is not None
-    own = [
+    own = _own_funds(ctx, a, sent, _fund_names(mentions, ctx), grouped)
+    if not any(m.asset_kind == "etf" for m in own):  # no fund named: one named by its sponsor
+        own = _own_funds(ctx, a, sent, [*own, *_sponsored_funds(ctx, a, sent)], grouped)
+    own = [m for m in own if not _asset_distance(ctx, a, m)[0]] or own  # "FBTC led with
+    # $345 million, followed by IBIT, which saw $164 million": a later clause's fund is its own
+    scopes = [m for m in own if m.asset_kind == "scope"]
+    if scopes:  # "Other altcoin products lost a combined $106.6 million"
+        return scopes[-1].value
+    named = {m.value for m in own if m.asset_kind == "etf"}
+    shared = len(named) > 1 or combined().search(ctx.text, max(sent[0], a.start - 30), a.start)
+    if own and not shared:
+        best = min(own, key=lambda m: _clause_distance(ctx, a, m))
+        return best.value
+    return _group_coin(ctx, a)
+
+
+def _own_funds(
+    ctx: Context, a: Amount, sent: Span, mentions: list[Mention], grouped: bool
+) -> list[Mention]:
+    """The funds, coins and scopes of the sentence that belong to this flow."""
+    return [
         m
         for m in mentions
         if m.asset_kind in ("etf", "crypto", "scope")
@@ -403,14 +424,15 @@ def _fund_asset(ctx: Context, a: Amount, mentions: list[Mention]) -> str | None:
         and not (grouped and m.asset_kind == "etf" and _asset_distance(ctx, a, m)[0])
     ]  # "11 funds saw $937.7 million in outflows, excluding ARKB"; "ETFs drew $2.7 billion,
     # with IBIT leading": the group's total, not the fund's
-    scopes = [m for m in own if m.asset_kind == "scope"]
-    if scopes:  # "Other altcoin products lost a combined $106.6 million"
-        return scopes[-1].value
-    funds = {m.value for m in own if m.asset_kind == "etf"}
-    shared = len(funds) > 1 or combined().search(ctx.text, max(sent[0], a.start - 30), a.start)
-    if own and not shared:
-        best = min(own, key=lambda m: _clause_distance(ctx, a, m))
-        return best.value
+
+
+def _group_coin(ctx: Context, a: Amount) -> str | None:
+    """The coin of the fund group a flow belongs to: the group the paragraph or its heading
+    names ("Bitcoin ETFs Bleed Again"), else the coin most named before it."""
+    return ctx.remember("group_coin", a.start, lambda: _find_group_coin(ctx, a))
+
+
+def _find_group_coin(ctx: Context, a: Amount) -> str | None:
     window = [
         m
         for m in ctx.in_span("asset", (max(0, a.start - 700), a.start))
@@ -420,15 +442,64 @@ def _fund_asset(ctx: Context, a: Amount, mentions: list[Mention]) -> str | None:
     heads = [h for h in ctx.structure.headings if para[0] - _HEADING_REACH <= h[1] <= para[0]]
     lead = heads[-1][0] if heads else para[0]
     groups = [m for m in window if m.start >= lead and _GROUP_AFTER.match(ctx.text, m.end)]
-    if groups:  # the fund group of the paragraph or its heading ("Bitcoin ETFs Bleed Again")
+    if groups:
         return groups[-1].value
     coins = Counter(m.value for m in window)
     return coins.most_common(1)[0][0] if coins else None
 
 
+def _fund_names(mentions: list[Mention], ctx: Context) -> list[Mention]:
+    """A coin inside a fund's name with the fund's ticker right after it ("its Bitcoin Trust
+    (GBTC)") names that fund, from where the name starts."""
+    funds = [m for m in mentions if m.asset_kind == "etf"]
+    out = []
+    for m in mentions:
+        fund = _GROUP_AFTER.match(ctx.text, m.end) if m.asset_kind == "crypto" else None
+        named = fund and next((f for f in funds if 0 <= f.start - fund.end() <= _TICKER_GAP), None)
+        out.append(Mention(m.start, named.end, "asset", named.value, "etf") if named else m)
+    return out
+
+
+_TICKER_GAP = 3  # characters between a fund's name and its ticker: " (" and the like
+
+
+def _sponsored_funds(ctx: Context, a: Amount, sent: Span) -> list[Mention]:
+    """A fund named by its sponsor ("BlackRock, which attracted $849 million", "Fidelity
+    added $50 million"): the sponsor's one fund of the group's coin, in the sponsor's place."""
+    sponsors = [m for m in ctx.in_span("source", ctx.near(a.start, sent)) if m.value in _sponsors()]
+    if not sponsors:
+        return []
+    coin = _group_coin(ctx, a)
+    found = []
+    for m in sponsors:
+        funds = [f for f in _sponsors()[m.value] if _underlying().get(f) == coin]
+        if len(funds) == 1:
+            found.append(Mention(m.start, m.end, "asset", funds[0], "etf"))
+    return found
+
+
+@per_lexicon
+def _sponsors() -> dict[str, list[str]]:
+    """Each fund sponsor's funds, by the sponsor's source name."""
+    funds: dict[str, list[str]] = {}
+    for e in lexicon.assets():
+        for sponsor in e.sponsors:
+            funds.setdefault(sponsor, []).append(e.id)
+    return funds
+
+
+@per_lexicon
+def _underlying() -> dict[str, str]:
+    return {e.id: e.underlying for e in lexicon.assets() if e.underlying}
+
+
 _HEADING_REACH = 5  # characters between a heading and the paragraph under it
 
-_EXCLUDED = re.compile(r"(?i)\b(?:excluding|except|other than|apart from|aside from|besides)\s+$")
+# A fund named as left out of (or counted in) a group's total is not the total's own fund.
+_EXCLUDED = re.compile(
+    r"(?i)\b(?:excluding|except|other than|apart from|aside from|besides|including|includes?)"
+    r"\s+$"
+)
 # A coin right before a fund noun names a fund group ("spot Bitcoin ETFs", "ether products").
 _GROUP_AFTER = re.compile(
     r"(?i)\s+(?:[\w-]+\s+)?(?:ETFs?|ETPs?|funds?|products|trusts?|exchange-traded funds?)\b"
