@@ -186,3 +186,23 @@ FUND_ROWS = [
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), FUND_ROWS)
 def test_fund_figure(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
+
+
+# A macro quantity named before a figure in a sentence that names no coin owns the figure; a
+# coin's move in the next sentence stays the coin's.
+MACRO_STORY = (
+    "Bitcoin slid 2% after the hotter-than-expected inflation print.\n\n"
+    "Core CPI, a measure of the change in goods and services prices less food and energy, was "
+    "higher than the month prior at 0.4%, versus 0.3% expectations. It later recovered 1.5% to "
+    "$97,000."
+)
+MACRO_ROWS = [
+    row(MACRO_STORY, "0.4%", asset=None),
+    row(MACRO_STORY, "0.3%", asset=None),
+    row(MACRO_STORY, "1.5%", asset="BTC"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), MACRO_ROWS)
+def test_macro_figure(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)

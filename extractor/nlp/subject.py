@@ -603,6 +603,8 @@ def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
     fund flows the asset the paragraph or the article is about; otherwise none."""
     if _market_figure(ctx, a, metric):
         return _named_before(ctx, a) or _market_of(ctx, a, metric)
+    if metric in carried_asset_metrics() and _macro_clause(ctx, a):
+        return None  # "Core CPI was higher at 0.4%, versus 0.3% expected": no coin's move
     if metric == M.PARTICIPANTS:  # "1.4 million active addresses": the network's (below)
         return _carried_asset(ctx, a, metric, links)
     if metric in _SECTOR_FIGURES:
@@ -644,6 +646,19 @@ def _issuer_focus(ctx: Context) -> str | None:
         return None
     coin, count = coins.most_common(1)[0]
     return coin if count >= _FOCUS_SHARE * len(named) else None
+
+
+def _macro_clause(ctx: Context, a: Amount) -> bool:
+    """A sentence that names no asset but a macro-economic quantity before the figure, in
+    the figure's reach ("Core CPI ... was higher than the month prior at 0.4%"): the
+    figure is that quantity's, not the coin the paragraph is about."""
+    sent = ctx.sentence_of(a.start)
+    return (
+        macro().search(ctx.text, max(sent[0], a.start - _MACRO_SUBJECT_REACH), a.start) is not None
+    )
+
+
+_MACRO_SUBJECT_REACH = 150  # characters: a long apposition may stand between
 
 
 _ANAPHOR_REACH = 600  # characters before the sentence where the coin it points back to is named
