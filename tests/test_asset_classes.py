@@ -206,3 +206,31 @@ MACRO_ROWS = [
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), MACRO_ROWS)
 def test_macro_figure(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
+
+
+# Label lines under a lead line that names one listed company are that company's figures,
+# trading volume included ("Here is how Coinbase performed:"); a lead naming no company, or
+# two, gives none.
+EARNINGS_STORY = (
+    "Coinbase reported $2.27 billion in revenue for the quarter.\n\n"
+    "Here is how Coinbase Global performed in the just reported quarter in terms of the "
+    "metrics most watched by analysts:\n\n"
+    "Trading Volume : $439 billion versus the six-analyst average estimate of $391.25 billion.\n\n"
+    "Trading Volume - Consumer : $94 billion compared to the $63.28 billion average estimate."
+)
+MARKET_STORY = (
+    "Bitcoin and ether both slid on Tuesday. Here is how the market looked by the close:\n\n"
+    "Trading Volume : $139 billion over 24 hours."
+)
+LEAD_ROWS = [
+    row(EARNINGS_STORY, "$439 billion", asset="COIN"),
+    row(EARNINGS_STORY, "$63.28 billion", asset="COIN"),
+    row(MARKET_STORY, "$139 billion", asset="CRYPTO"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), LEAD_ROWS)
+def test_list_lead_company(
+    text: str, quote: str, occurrence: int, expected: dict[str, Any]
+) -> None:
+    check(text, quote, occurrence, expected)

@@ -40,6 +40,7 @@ from extractor.nlp.cues import (
 )
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.mentions import Mention, title_case_line
+from extractor.nlp.venues import lead_of_item
 
 if TYPE_CHECKING:
     from extractor.nlp.linker import Draft as Link
@@ -601,6 +602,8 @@ def _attached(ctx: Context, a: Amount, m: Mention) -> bool:
 def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> str | None:
     """Where the sentence names no asset: the market for market-wide figures; for prices and
     fund flows the asset the paragraph or the article is about; otherwise none."""
+    if company := _lead_company(ctx, a):
+        return company  # "Here is how Coinbase performed:" / "Trading Volume : $439 billion"
     if _market_figure(ctx, a, metric):
         return _named_before(ctx, a) or _market_of(ctx, a, metric)
     if metric in carried_asset_metrics() and _macro_clause(ctx, a):
@@ -646,6 +649,21 @@ def _issuer_focus(ctx: Context) -> str | None:
         return None
     coin, count = coins.most_common(1)[0]
     return coin if count >= _FOCUS_SHARE * len(named) else None
+
+
+def _lead_company(ctx: Context, a: Amount) -> str | None:
+    """The listed company that the lead line of a list or of label lines names alone
+    ("Here is how Coinbase Global performed in the quarter:")."""
+
+    def one_company(start: int, end: int) -> str | None:
+        named = {
+            _issuer(m, a, "")
+            for m in ctx.in_span("asset", (start, end))
+            if m.asset_kind == "stock" and listed(ctx, m)
+        }
+        return named.pop() if len(named) == 1 else None
+
+    return lead_of_item(ctx, a.start, "company", one_company)
 
 
 def _macro_clause(ctx: Context, a: Amount) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from extractor import lexicon
@@ -100,21 +100,34 @@ def _list_lead_venue(ctx: Context, pos: int) -> str | None:
     """A list item or label line under a lead line that names one venue and ends in a
     colon ("Here is how Coinbase performed in the quarter:") is that venue's."""
 
-    def lead_venues() -> dict[int, str]:
+    def one_venue(start: int, end: int) -> str | None:
+        named = {m.value for m in ctx.in_span("venue", (start, end))}
+        return named.pop() if len(named) == 1 else None
+
+    return lead_of_item(ctx, pos, "venue", one_venue)
+
+
+def lead_of_item(
+    ctx: Context, pos: int, key: str, name_of: Callable[[int, int], str | None]
+) -> str | None:
+    """What ``name_of`` reads off the lead line (one ending in a colon) of the list item or
+    label line holding ``pos``; the leads of an article are read once per ``key``."""
+
+    def leads() -> dict[int, str]:
         found: dict[int, str] = {}
         spans = lines(ctx)
         for i, (start, end) in enumerate(spans):
-            named = {m.value for m in ctx.in_span("venue", (start, end))}
-            if not ctx.text[start:end].rstrip().endswith(":") or len(named) != 1:
+            if not ctx.text[start:end].rstrip().endswith(":"):
                 continue
-            (venue_name,) = named
+            if (name := name_of(start, end)) is None:
+                continue
             for item in spans[i + 1 : i + 1 + _LIST_REACH]:
                 if not _ITEM.match(ctx.text, item[0], item[1]):
                     break
-                found[item[0]] = venue_name
+                found[item[0]] = name
         return found
 
-    return ctx.remember("list_lead_venues", None, lead_venues).get(line_of(ctx, pos)[0])
+    return ctx.remember("list_leads", key, leads).get(line_of(ctx, pos)[0])
 
 
 _LIST_REACH = 20  # items under one lead line
