@@ -234,3 +234,23 @@ def test_list_lead_company(
     text: str, quote: str, occurrence: int, expected: dict[str, Any]
 ) -> None:
     check(text, quote, occurrence, expected)
+
+
+# "In cryptocurrency" names no coin taken; a brand before a staked coin's name ("Mantle Staked
+# ETH") is no coin taken either; a mix of different coins is still no one coin.
+THEFT_ROWS = [
+    row("On Friday, the exchange suffered the largest hack in history, losing approximately "
+        "$1.4 billion in digital assets.\n\nThe hack involved the theft of Mantle Staked ETH "
+        "and other ETH from its cold wallet.", "$1.4 billion", asset="ETH",
+        metric="hack_amount"),
+    row("Hackers stole 401,000 ETH from the exchange.\n\nThis marks the largest theft to date, "
+        "with $1.5 billion in cryptocurrency stolen from the exchange and its customers.",
+        "$1.5 billion", asset="ETH"),
+    row("The attackers stole 27,300 ETH, 12.6 million USDC and 2.8 million DAI.\n\nThe "
+        "$71.4 million theft is this year's largest.", "$71.4 million", asset=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), THEFT_ROWS)
+def test_theft_figure(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)

@@ -816,18 +816,22 @@ def _stolen_coins(ctx: Context) -> Counter[str]:
             coins.update(
                 n.value
                 for n in ctx.in_span("asset", sent)
-                if (
+                if n.asset_kind in ("crypto", "stablecoin")  # "in cryptocurrency" is no coin
+                and (
                     n.asset_kind == "stablecoin"
                     or _CONTENT_BEFORE.search(ctx.text[max(0, n.start - 40) : n.start])
                 )
                 and not _incidental(ctx, n)
                 and not _chain(ctx, n)
+                and not _DERIVED_AFTER.match(ctx.text, n.end)
             )  # "27,300 ETH plus $15.4 million in USDC and DAI"; "drained USDC, WBNB and ETH"
     if _STABLECOINS.search(ctx.text):
         coins["stablecoins"] += 1  # "along with $15 million in stablecoins": a mix
     return coins
 
 
+# A brand before a staked or wrapped coin's name ("Mantle Staked ETH"): the coin is the later one.
+_DERIVED_AFTER = re.compile(r"(?i)\s+(?:liquid[\s-]+)?(?:staked|restaked|wrapped|bridged)\b")
 _STABLECOINS = re.compile(r"(?i)\bstablecoins\b")
 # A coin named as what was taken: "$1.4 billion in Ethereum", "assets like USDC, WBNB and ETH",
 # "wrapped Ether (wstETH)".
