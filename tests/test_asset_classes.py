@@ -254,3 +254,13 @@ THEFT_ROWS = [
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), THEFT_ROWS)
 def test_theft_figure(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
+
+
+def test_undated_article_before_listing() -> None:
+    """An undated article that names nothing later than mid-2025 was written before Twenty
+    One Capital listed: the round it reports is an unlisted company's."""
+    text = (
+        "Crypto venture funding reached $10 billion in the first half of 2025.\n\n"
+        "Twenty One Capital received $585 million, the largest round of the second quarter."
+    )
+    check(text, "$585 million", 1, {"asset": None}, published=None)

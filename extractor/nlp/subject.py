@@ -122,9 +122,20 @@ def _venue_companies() -> dict[str, str]:
 
 def listed(ctx: Context, m: Mention) -> bool:
     """Whether a named company had its ticker when the article was written: before its
-    listing ("Circle" in 2023) its figures are an unlisted company's, which have none."""
+    listing ("Circle" in 2023) its figures are an unlisted company's, which have none. An
+    undated article was written no earlier than the latest date it names."""
     since = _listing_dates().get(m.value)
-    return since is None or ctx.published is None or ctx.published >= since
+    if since is None:
+        return True
+    written = ctx.published or ctx.remember("latest_date", 0, lambda: _latest_date(ctx))
+    return written is None or written >= since
+
+
+def _latest_date(ctx: Context) -> date | None:
+    """An undated article is at least as recent as the latest date it names (the start of
+    each period: "2025" says no more than that the year has begun)."""
+    starts = [t.period[0] for t in ctx.times if t.period is not None]
+    return max(starts, default=None)
 
 
 @per_lexicon
