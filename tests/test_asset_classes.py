@@ -264,3 +264,25 @@ def test_undated_article_before_listing() -> None:
         "Twenty One Capital received $585 million, the largest round of the second quarter."
     )
     check(text, "$585 million", 1, {"asset": None}, published=None)
+
+
+# A flow counted in coins is that coin's; shares of an exchange are its company's; a move
+# several altcoins share is the altcoin market's.
+OWNER_ROWS = [
+    row("The seven-fund complex posted no outflow days while Bitcoin ETFs bled $4.4B, locking "
+        "a record 938.7M XRP.", "938.7M XRP", asset="XRP"),
+    row("Crypto stocks were also up on Friday, with shares of Coinbase last higher at 8.2%, and "
+        "crypto miners Riot Platforms and Marathon Digital up 5.1% and 9.6%, respectively.",
+        "8.2%", asset="COIN"),
+    row("Bitcoin fell to $60,000 on Coinbase.", "$60,000", asset="BTC"),
+    row("Bitcoin slid 3%. Data shows SOL, XRP, and Dogecoin experienced declines exceeding 14%.",
+        "14%", asset="ALTCOINS"),
+    row("XRP, BNB, Dogecoin, Cardano, and Tron are all down by 3% or more in the last 24 hours.",
+        "3%", asset="ALTCOINS"),
+    row("Ether, Solana and XRP rose 5%, while Bitcoin fell 1%.", "1%", asset="BTC"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), OWNER_ROWS)
+def test_owner_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)

@@ -55,6 +55,9 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     if metric == M.OTHER and _macro(ctx, a, sent):
         return None  # "CPI rose 0.5%", "the Fed cut by 50 basis points": no coin's figure
     named = [m for m in ctx.in_span("asset", sent) if not (a.start <= m.start < a.end)]
+    if _altcoin_list(ctx, a, named):
+        return "ALTCOINS"  # "SOL, XRP, and Dogecoin experienced declines exceeding 14%"
+    named = sorted([*named, *_shares_of_venue(ctx, sent)], key=lambda m: m.start)
     if metric in _BACKING and (backed := _issued_coin(named)):
         return backed
     mentions = [m for m in named if listed(ctx, m)]
@@ -78,6 +81,40 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     if metric in _ISSUER_FIGURES and a.kind != "crypto" and _kind_of_asset(found) == "stablecoin":
         return None  # "Tether reported a $1 billion profit": an unlisted issuer's figure
     return found
+
+
+_LIST_MIN = 3  # coins named as one subject that make a move the altcoin market's
+_COIN_LIST = re.compile(r"\s*(?:\([A-Z0-9]{2,6}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
+_SHARED_VERB = re.compile(r"\s+(?:(?:are|were|have|has|all|each|both|also)\s+)*[a-z]+")
+
+
+def _altcoin_list(ctx: Context, a: Amount, named: list[Mention]) -> bool:
+    """Three or more coins other than bitcoin, joined as the subject of the figure's clause
+    ("XRP, BNB, Dogecoin, Cardano, and Tron are all down by 3%"): no one coin's move."""
+    before = [m for m in named if m.end <= a.start]
+    run = before[-1:]
+    for m in reversed(before[:-1]):  # back from the last name, one joined name at a time
+        if not _COIN_LIST.fullmatch(ctx.text, m.end, run[0].start):
+            break
+        run.insert(0, m)
+    coins = {m.value for m in run if m.asset_kind == "crypto"}
+    if len(run) < _LIST_MIN or len(coins) != len(run) or "BTC" in coins:
+        return False
+    verb = _SHARED_VERB.match(ctx.text, run[-1].end)  # the list is the clause's subject
+    return verb is not None and not boundaries(ctx.text[run[-1].end : a.start])
+
+
+_SHARES_OF = re.compile(r"(?i)\b(?:shares|stock)\s+(?:of|in)\s+$")
+
+
+def _shares_of_venue(ctx: Context, sent: Span) -> list[Mention]:
+    """An exchange named as a listed company's shares ("shares of Coinbase rose 8.2%")."""
+    companies = _venue_companies()
+    return [
+        Mention(m.start, m.end, "asset", companies[m.value], "stock")
+        for m in ctx.in_span("venue", sent)
+        if m.value in companies and _SHARES_OF.search(ctx.text, max(0, m.start - 16), m.start)
+    ]
 
 
 # Figures of what backs a stablecoin: its issuer's reserves are the coin's.
@@ -419,6 +456,8 @@ def _fund_asset(ctx: Context, a: Amount, mentions: list[Mention]) -> str | None:
     if own and not shared:
         best = min(own, key=lambda m: _clause_distance(ctx, a, m))
         return best.value
+    if a.kind == "crypto" and a.unit:
+        return a.unit  # "locking a record 938.7M XRP": a flow counted in coins is theirs
     return _group_coin(ctx, a)
 
 
