@@ -51,6 +51,7 @@ class AssetEntry(_Line):
     stablecoin: str | None = None  # the stablecoin a company issues: its reserves back that coin
     listed: date | None = None  # first trading day: before it the company has no ticker
     sponsors: list[str] = []  # a fund's sponsors, as sources.jsonl names them ("BlackRock")
+    epithets: list[str] = []  # names by rank ("the largest cryptocurrency"), unless a noun follows
     venue: str | None = None  # the exchange this company runs (venues.jsonl name): "Coinbase"
 
     @field_validator("names", "ambiguous")

@@ -286,3 +286,19 @@ OWNER_ROWS = [
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), OWNER_ROWS)
 def test_owner_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
+
+
+# News names bitcoin and ether by their rank ("the largest cryptocurrency", "the
+# second-largest digital asset"); the largest crypto exchange is no coin.
+EPITHET_ROWS = [
+    row("The largest cryptocurrency has lost more than 6% of its market capitalization in the "
+        "last six days.", "6%", asset="BTC"),
+    row("The world’s second-largest cryptocurrency slid 4% to $2,310.", "$2,310", asset="ETH"),
+    row("Traders on the world’s largest crypto exchange lost $12 million in the outage.",
+        "$12 million", asset=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), EPITHET_ROWS)
+def test_epithet(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
