@@ -167,7 +167,13 @@ def _reaches(ctx: Context, a: Amount, m: Mention, metric: str) -> bool:
     a clause away at most; any other figure only one of its own clause."""
     if metric in lexicon.attribution_metrics("venue_location_metrics"):
         return True
+    if m.end <= a.start and _RELATIVE.fullmatch(ctx.text, m.end, a.start):
+        return True  # "Mt. Gox, which lost 850,000 bitcoin": the relative clause is the venue's
     return boundaries(gap(ctx, a, m)) <= (1 if metric == M.OTHER else 0)
+
+
+# A relative clause right after the venue, with no other clause before the figure.
+_RELATIVE = re.compile(r",\s*(?:which|who|that)\s+[^,;:—–]*")
 
 
 def _between(ctx: Context, a: Amount, start: int, end: int) -> str:
