@@ -57,6 +57,7 @@ class MentionMatcher:
         self.labels: dict[str, tuple[str, str, str, str]] = {}
         self.ambiguous: set[tuple[str, str]] = set()
         self.epithets: set[str] = set()
+        self.ranked: set[str] = set()  # assets with names by rank
         tokenizer = cast(Tokenizer, nlp.tokenizer)
         for kind, value, names, extra in self._entries():
             if kind not in _TRIGGER_KINDS:
@@ -76,6 +77,8 @@ class MentionMatcher:
         for asset in lexicon.assets():
             self.ambiguous.update(("asset", n) for n in asset.ambiguous)
             self.epithets.update(asset.epithets)
+            if asset.epithets:
+                self.ranked.add(asset.id)
             yield "asset", asset.id, asset.names + asset.epithets, asset.kind
         for kind, entries in (("source", lexicon.sources()), ("venue", lexicon.venues())):
             for entry in entries:
@@ -116,7 +119,9 @@ class MentionMatcher:
 
     def _epithet_of_another(self, text: str, m: Mention) -> bool:
         """ "The largest crypto exchange": a coin's rank name before a noun names that noun."""
-        if m.kind != "asset" or text[m.start : m.end].lower() not in self.epithets:
+        if m.value not in self.ranked or m.kind != "asset":
+            return False
+        if text[m.start : m.end].lower() not in self.epithets:
             return False
         return _epithet_noun().match(text, m.end) is not None
 

@@ -92,6 +92,8 @@ def _altcoin_list(ctx: Context, a: Amount, named: list[Mention]) -> bool:
     """Three or more coins other than bitcoin, joined as the subject of the figure's clause
     ("XRP, BNB, Dogecoin, Cardano, and Tron are all down by 3%"): no one coin's move."""
     before = [m for m in named if m.end <= a.start]
+    if len(before) < _LIST_MIN:
+        return False
     run = before[-1:]
     for m in reversed(before[:-1]):  # back from the last name, one joined name at a time
         if not _COIN_LIST.fullmatch(ctx.text, m.end, run[0].start):
