@@ -302,3 +302,22 @@ EPITHET_ROWS = [
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), EPITHET_ROWS)
 def test_epithet(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
+
+
+# An exchange's users are its own count, neither a network's nor the market's; a network's
+# addresses at an exchange's wallet stay the network's.
+CLIENTELE_ROWS = [
+    row("Binance crypto exchange hits a new milestone.\n\nIn 2022, Binance had around 130 million "
+        "users.", "130 million", asset=None),
+    row("Teng said that Binance currently aimed to bring a total of 1 billion crypto traders "
+        "globally.", "1 billion", asset=None),
+    row("If this growth trend continues, the exchange could reach 300 million users by 2026, "
+        "Binance said.", "300 million", asset=None),
+    row("Ethereum's active addresses spiked.\n\nThe Binance 14 hot wallet received 703,174 "
+        "transfers from 702,083 unique addresses.", "702,083", asset="ETH"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), CLIENTELE_ROWS)
+def test_clientele(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)

@@ -197,6 +197,8 @@ def decide_asset(
 ) -> Choice:
     if subject.sector_figure(ctx, a, metric, sent):
         return Choice("asset", None, "a figure of one sector of the market (DeFi, stablecoins)")
+    if subject.clientele(ctx, a, metric, sent):
+        return Choice("asset", None, "an exchange's count of its own users")
     found = subject.asset(ctx, a, metric, sent)
     if subject.backdrop(found):
         return Choice("asset", None, "a stock index or bond yield: the backdrop, no asset")

@@ -40,7 +40,7 @@ from extractor.nlp.cues import (
 )
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.mentions import Mention, title_case_line
-from extractor.nlp.venues import lead_of_item
+from extractor.nlp.venues import lead_of_item, venue_ref
 
 if TYPE_CHECKING:
     from extractor.nlp.linker import Draft as Link
@@ -248,6 +248,21 @@ def _sector_nouns() -> re.Pattern[str]:
     phrases = sorted(lexicon.cue_phrases("sector_nouns"), key=len, reverse=True)
     nouns = "|".join(re.escape(p) for p in phrases)
     return re.compile(rf"(?i)(?<![\w-])(?:{nouns})(?![\w-])")
+
+
+_CLIENT_NOUN = re.compile(
+    r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:users|customers|clients|accounts|traders|members)\b"
+)
+
+
+def clientele(ctx: Context, a: Amount, metric: str, sent: Span) -> bool:
+    """A venue's own count of its users ("Binance had around 130 million users", "the
+    exchange could reach 300 million users"): the exchange's, no coin's or market's."""
+    if metric != M.PARTICIPANTS or not _CLIENT_NOUN.match(ctx.text, a.end):
+        return False
+    if ctx.in_span("venue", (sent[0], a.start)):
+        return True
+    return venue_ref().search(ctx.text, sent[0], a.start) is not None
 
 
 # Stock indices and bond yields are the macro backdrop of crypto news ("the Nasdaq 100 rose

@@ -40,7 +40,7 @@ def venue(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
             near = min(named, key=lambda m: distance(ctx, a, m))
             if _reaches(ctx, a, near, metric):
                 return near.value
-        elif (ref := _venue_ref().search(ctx.text, *ctx.near(a.start, sent))) is not None:
+        elif (ref := venue_ref().search(ctx.text, *ctx.near(a.start, sent))) is not None:
             before = ctx.in_span("venue", (0, ref.start()))
             if before and not boundaries(_between(ctx, a, ref.start(), ref.end())):
                 return before[-1].value  # "the exchange announced 200 million users"
@@ -187,7 +187,7 @@ def _cited(ctx: Context, m: Mention) -> bool:
 
 
 @per_lexicon
-def _venue_ref() -> re.Pattern[str]:
+def venue_ref() -> re.Pattern[str]:
     phrases = sorted(lexicon.attribution_phrases("venue_refs"), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
 
