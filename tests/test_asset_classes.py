@@ -321,3 +321,21 @@ CLIENTELE_ROWS = [
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), CLIENTELE_ROWS)
 def test_clientele(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
+
+
+# Counts of funding rounds and deals are the sector's, like the money they raised.
+ROUND_ROWS = [
+    row("Crypto startups drew strong interest in April.\n\nAccording to RootData, the total "
+        "financing for April amounted to $1.02 billion, spread over 161 investment rounds.",
+        "161", asset="CRYPTO"),
+    row("Crypto venture funding slowed in the quarter.\n\nWhile the number of deals dropped to a "
+        "multi-year low in May, with only 62 rounds, the median round size held up.", "62",
+        asset="CRYPTO"),
+    row("Crypto startups drew strong interest in April.\n\nThe protocol processed 161 "
+        "transactions per block.", "161", asset=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), ROUND_ROWS)
+def test_round_count(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)

@@ -677,8 +677,8 @@ def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
         return None  # "Core CPI was higher at 0.4%, versus 0.3% expected": no coin's move
     if metric == M.PARTICIPANTS:  # "1.4 million active addresses": the network's (below)
         return _carried_asset(ctx, a, metric, links)
-    if metric in _SECTOR_FIGURES:
-        return _sector_of(ctx, a)
+    if metric in _SECTOR_FIGURES or (a.kind in ("count", "number") and _counts_rounds(ctx, a)):
+        return _sector_of(ctx, a)  # "$1.02 billion raised over 161 investment rounds"
     if metric in _ISSUER_BACKING and a.kind == "money":
         return _backed_coin(ctx, a)
     if a.kind in ("count", "number") and funds_after().match(ctx.text, a.end):
@@ -779,6 +779,17 @@ _FOCUS_SHARE = 0.5  # of the article's coin mentions
 
 # Figures that, with no company named, are the sector's: venture funding totals.
 _SECTOR_FIGURES = (M.FUNDING_RAISED,)
+
+
+def _counts_rounds(ctx: Context, a: Amount) -> bool:
+    """A count of funding rounds or deals ("161 investment rounds")."""
+    return _round_nouns().match(ctx.text, a.end) is not None
+
+
+@per_lexicon
+def _round_nouns() -> re.Pattern[str]:
+    nouns = sorted(lexicon.cue_phrases("round_nouns"), key=len, reverse=True)
+    return re.compile(rf"(?i)\s+(?:{'|'.join(map(re.escape, nouns))})\b")
 
 
 def _sector_of(ctx: Context, a: Amount) -> str | None:
