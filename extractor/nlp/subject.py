@@ -677,8 +677,10 @@ def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
         return None  # "Core CPI was higher at 0.4%, versus 0.3% expected": no coin's move
     if metric == M.PARTICIPANTS:  # "1.4 million active addresses": the network's (below)
         return _carried_asset(ctx, a, metric, links)
-    if metric in _SECTOR_FIGURES or (a.kind in ("count", "number") and _counts_rounds(ctx, a)):
-        return _sector_of(ctx, a)  # "$1.02 billion raised over 161 investment rounds"
+    if metric in _SECTOR_FIGURES:
+        return _sector_of(ctx, a)
+    if a.kind in ("count", "number") and _counts_rounds(ctx, a):
+        return _rounds_owner(ctx, a, links)  # "$1.02 billion raised over 161 rounds"
     if metric in _ISSUER_BACKING and a.kind == "money":
         return _backed_coin(ctx, a)
     if a.kind in ("count", "number") and funds_after().match(ctx.text, a.end):
@@ -779,6 +781,18 @@ _FOCUS_SHARE = 0.5  # of the article's coin mentions
 
 # Figures that, with no company named, are the sector's: venture funding totals.
 _SECTOR_FIGURES = (M.FUNDING_RAISED,)
+
+
+def _rounds_owner(ctx: Context, a: Amount, links: list[Link]) -> str | None:
+    """Rounds are counted for the money raised in them: the asset of the sentence's funding
+    figure before the count, else the sector's."""
+    sent = ctx.sentence_of(a.start)
+    for x in reversed(links):
+        if x.amount.start < sent[0]:
+            break
+        if x.metric in _SECTOR_FIGURES:
+            return x.asset
+    return _sector_of(ctx, a)
 
 
 def _counts_rounds(ctx: Context, a: Amount) -> bool:
