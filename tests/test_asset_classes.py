@@ -339,3 +339,26 @@ ROUND_ROWS = [
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), ROUND_ROWS)
 def test_round_count(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
+
+
+# A coin named in an aside that leaves the figure out is not the figure's; an exchange's
+# withdrawals are of all its assets; a group's flow with no fund named is the group's coin.
+ETF_STORY = (
+    "Spot bitcoin ETFs shed $937 million on Thursday.\n\n"
+    "Invesco's BTCO lost $12 million. This wave of selling surpassed the previous record of "
+    "$671.9 million in outflows recorded on December 19."
+)
+ASIDE_ROWS = [
+    row("Radiant Capital, which is a decentralised lending protocol leveraging LayerZero "
+        "technology, had already lost US$4.5M in a January hack.", "US$4.5M", asset=None),
+    row("Hackers stole 401,000 ETH from Bybit on Friday.\n\nBut with $4 billion in user "
+        "withdrawals hitting the exchange in a frantic exodus, the road to recovery looks "
+        "steep.", "$4 billion", asset=None),
+    row(ETF_STORY, "$671.9 million", asset="BTC"),
+    row(ETF_STORY, "$12 million", asset="BTCO"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), ASIDE_ROWS)
+def test_aside_and_flows(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)

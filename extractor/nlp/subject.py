@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
+from extractor.nlp import venues
 from extractor.nlp.context import (
     OF_AFTER,
     Context,
@@ -55,6 +56,7 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     if metric == M.OTHER and _macro(ctx, a, sent):
         return None  # "CPI rose 0.5%", "the Fed cut by 50 basis points": no coin's figure
     named = [m for m in ctx.in_span("asset", sent) if not (a.start <= m.start < a.end)]
+    named = [m for m in named if not _in_relative_aside(ctx, a, m, sent)]
     if _altcoin_list(ctx, a, named):
         return "ALTCOINS"  # "SOL, XRP, and Dogecoin experienced declines exceeding 14%"
     named = sorted([*named, *_shares_of_venue(ctx, sent)], key=lambda m: m.start)
@@ -81,6 +83,20 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     if metric in _ISSUER_FIGURES and a.kind != "crypto" and _kind_of_asset(found) == "stablecoin":
         return None  # "Tether reported a $1 billion profit": an unlisted issuer's figure
     return found
+
+
+# ", which is a lending protocol leveraging LayerZero technology," before the clause's verb
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:—–()]*,")
+
+
+def _in_relative_aside(ctx: Context, a: Amount, m: Mention, sent: Span) -> bool:
+    """The name stands in a relative clause between the subject and its verb, which holds
+    no figure and ends before this one ("Radiant Capital, which is a protocol leveraging
+    LayerZero technology, had lost $4.5M"): the aside's coin is not the figure's."""
+    for aside in _RELATIVE_ASIDE.finditer(ctx.text, max(sent[0], m.start - 120), a.start):
+        if aside.start() <= m.start < aside.end() and not ctx.amounts_in(aside.span()):
+            return True
+    return False
 
 
 _LIST_MIN = 3  # coins named as one subject that make a move the altcoin market's
@@ -683,6 +699,8 @@ def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
         return _rounds_owner(ctx, a, links)  # "$1.02 billion raised over 161 rounds"
     if metric in _ISSUER_BACKING and a.kind == "money":
         return _backed_coin(ctx, a)
+    if metric == M.FUND_FLOW and _venue_withdrawals(ctx, a):
+        return None  # "$4 billion in user withdrawals hitting the exchange": all its assets
     if a.kind in ("count", "number") and funds_after().match(ctx.text, a.end):
         return _fund_asset(ctx, a, [])  # "the 12 funds": the fund group's coin
     indexed = a.kind == "number" and ctx.sentence_has(oscillator(), ctx.sentence_of(a.start))
@@ -781,6 +799,21 @@ _FOCUS_SHARE = 0.5  # of the article's coin mentions
 
 # Figures that, with no company named, are the sector's: venture funding totals.
 _SECTOR_FIGURES = (M.FUNDING_RAISED,)
+
+
+def _venue_withdrawals(ctx: Context, a: Amount) -> bool:
+    """Users' withdrawals or deposits at a venue ("withdrawals reached a peak of $5.3
+    billion"): money in every asset the venue holds, no one coin's."""
+    sent = ctx.sentence_of(a.start)
+    if not _withdrawal_nouns().search(ctx.text, *sent):
+        return False
+    return venues.venue(ctx, a, M.FUND_FLOW, sent) is not None
+
+
+@per_lexicon
+def _withdrawal_nouns() -> re.Pattern[str]:
+    nouns = sorted(lexicon.cue_phrases("venue_flow_nouns"), key=len, reverse=True)
+    return re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, nouns))})\b")
 
 
 def _rounds_owner(ctx: Context, a: Amount, links: list[Link]) -> str | None:
