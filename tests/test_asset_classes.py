@@ -362,3 +362,23 @@ ASIDE_ROWS = [
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), ASIDE_ROWS)
 def test_aside_and_flows(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
+
+
+# A fund flow whose sentence names no fund is the fund group's, unless it points back to the
+# one fund named before ("The fund", "It").
+GROUP_ROWS = [
+    row("Spot bitcoin ETFs shed $937 million on Thursday. Invesco's BTCO lost $12 million.\n\n"
+        "This wave of selling surpassed the previous record of $671.9 million in outflows, set "
+        "in December.", "$671.9 million", asset="BTC"),
+    row("Spot bitcoin ETFs shed $937 million on Thursday, and Invesco's BTCO lost $12 million. "
+        "The combined total of $151.9 million came from two other funds.", "$151.9 million",
+        asset="BTC"),
+    row("Spot bitcoin ETFs shed $937 million on Thursday. BlackRock's IBIT took in $300 million. "
+        "The fund has drawn $50 billion in inflows since its launch.", "$50 billion",
+        asset="IBIT"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), GROUP_ROWS)
+def test_group_flow(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)

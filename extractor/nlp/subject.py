@@ -491,7 +491,16 @@ def _fund_asset(ctx: Context, a: Amount, mentions: list[Mention]) -> str | None:
         return best.value
     if a.kind == "crypto" and a.unit:
         return a.unit  # "locking a record 938.7M XRP": a flow counted in coins is theirs
+    if not own and _FUND_ANAPHOR.match(ctx.text, sent[0]):
+        para = ctx.paragraph_of(a.start)
+        funds = [m for m in ctx.in_span("asset", (para[0], sent[0])) if m.asset_kind == "etf"]
+        if funds:  # "IBIT took in $300 million. The fund has drawn $50 billion since launch."
+            return funds[-1].value
     return _group_coin(ctx, a)
+
+
+# A sentence that opens by pointing back to one fund named before.
+_FUND_ANAPHOR = re.compile(r"\s*(?:The|That|This)\s+(?:fund|ETF|trust|product)\b")
 
 
 def _own_funds(
@@ -517,11 +526,8 @@ def _group_coin(ctx: Context, a: Amount) -> str | None:
 
 
 def _find_group_coin(ctx: Context, a: Amount) -> str | None:
-    window = [
-        m
-        for m in ctx.in_span("asset", (max(0, a.start - 700), a.start))
-        if m.asset_kind == "crypto"
-    ]
+    named = ctx.in_span("asset", (max(0, a.start - 700), a.start))
+    window = [m for m in named if m.asset_kind == "crypto"]
     para = ctx.paragraph_of(a.start)
     heads = [h for h in ctx.structure.headings if para[0] - _HEADING_REACH <= h[1] <= para[0]]
     lead = heads[-1][0] if heads else para[0]
@@ -529,6 +535,9 @@ def _find_group_coin(ctx: Context, a: Amount) -> str | None:
     if groups:
         return groups[-1].value
     coins = Counter(m.value for m in window)
+    if not coins:  # only funds named: the coin they hold ("GBTC and BTCO lost ...")
+        held = (_underlying().get(m.value) for m in named if m.asset_kind == "etf")
+        coins = Counter(coin for coin in held if coin)
     return coins.most_common(1)[0][0] if coins else None
 
 
