@@ -382,3 +382,20 @@ GROUP_ROWS = [
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), GROUP_ROWS)
 def test_group_flow(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
+
+
+# A count of addresses, wallets or validators is the network's, whatever metric it was given.
+NETWORK_ROWS = [
+    row("Ethereum's active users spiked twice this month.\n\nThe wallet received crypto from "
+        "27,914 addresses on September 11.", "27,914", asset="ETH"),
+    row("Bitcoin set a record this week.\n\nFor the first time in history, there have been over "
+        "50 million addresses on the blockchain with at least one Satoshi.", "50 million",
+        asset="BTC"),
+    row("Crypto startups raised $1 billion in April.\n\nThe fund now backs 40 portfolio "
+        "companies.", "40", asset=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), NETWORK_ROWS)
+def test_network_count(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)

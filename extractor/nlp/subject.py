@@ -211,6 +211,16 @@ def _market_figure(ctx: Context, a: Amount, metric: str) -> bool:
     return not _network_nouns().search(ctx.text, *near)
 
 
+def _network_count(ctx: Context, a: Amount) -> bool:
+    """A count of a network's addresses, wallets or validators ("27,914 unique addresses")."""
+    if a.kind not in ("count", "number"):
+        return False
+    between = _NETWORK_COUNT.match(ctx.text, a.end)
+    return between is not None and _network_nouns().match(ctx.text, between.end()) is not None
+
+
+# The words between a count and its noun ("27,914 unique addresses", "50 million active ").
+_NETWORK_COUNT = re.compile(r"\s+(?:(?:unique|active|new|daily|distinct|non-zero)\s+)?")
 _NETWORK_REACH = 80  # characters before the count (half as many after) its noun stands in
 
 
@@ -274,7 +284,8 @@ _CLIENT_NOUN = re.compile(
 def clientele(ctx: Context, a: Amount, metric: str, sent: Span) -> bool:
     """A venue's own count of its users ("Binance had around 130 million users", "the
     exchange could reach 300 million users"): the exchange's, no coin's or market's."""
-    if metric != M.PARTICIPANTS or not _CLIENT_NOUN.match(ctx.text, a.end):
+    counted = metric == M.PARTICIPANTS or a.kind in ("count", "number")
+    if not counted or not _CLIENT_NOUN.match(ctx.text, a.end):
         return False
     if ctx.in_span("venue", (sent[0], a.start)):
         return True
@@ -712,6 +723,8 @@ def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
         return None  # "$4 billion in user withdrawals hitting the exchange": all its assets
     if a.kind in ("count", "number") and funds_after().match(ctx.text, a.end):
         return _fund_asset(ctx, a, [])  # "the 12 funds": the fund group's coin
+    if _network_count(ctx, a):
+        return _carried_asset(ctx, a, M.PARTICIPANTS, links)  # "27,914 addresses"
     indexed = a.kind == "number" and ctx.sentence_has(oscillator(), ctx.sentence_of(a.start))
     if metric not in carried_asset_metrics() and not indexed:
         return None
