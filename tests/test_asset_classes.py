@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from nlp_cases import check, row
+from nlp_cases import check, link_for, row
 
 # A possessive typed with a left quote, a modifier letter, a backtick or an acute accent
 # ("Bitcoin‘s", "Solana`s") is a possessive all the same: the coin stays named.
@@ -399,3 +399,9 @@ NETWORK_ROWS = [
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), NETWORK_ROWS)
 def test_network_count(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
+
+
+def test_a_ratio_before_traders_is_no_user_count() -> None:
+    """ "rises to 1.87 as retail traders pile in": the traders are no count of the venue's."""
+    text = "- The long/short ratio on Binance rises to 1.87 as retail traders pile into longs."
+    assert link_for(text, "1.87").asset is not None

@@ -277,7 +277,8 @@ def _sector_nouns() -> re.Pattern[str]:
 
 
 _CLIENT_NOUN = re.compile(
-    r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:users|customers|clients|accounts|traders|members)\b"
+    r"(?i)\s+(?:(?:registered|active|new|monthly|daily|verified|retail|crypto|global)\s+)?"
+    r"(?:users|customers|clients|accounts|traders|members)\b"
 )
 
 
