@@ -114,14 +114,13 @@ class MentionMatcher:
         sure = {m.value for m in raw if m.kind == "asset" and not m.ambiguous}
         sure |= {m.value for m in raw if m.ambiguous and _reads_as_name(doc, text, m, set())}
         kept = [m for m in raw if not m.ambiguous or _reads_as_name(doc, text, m, sure)]
-        kept = [m for m in kept if not self._epithet_of_another(text, m)]
+        ranked = self.ranked
+        kept = [m for m in kept if m.value not in ranked or not self._epithet_of_another(text, m)]
         return _longest(kept)
 
     def _epithet_of_another(self, text: str, m: Mention) -> bool:
         """ "The largest crypto exchange": a coin's rank name before a noun names that noun."""
-        if m.value not in self.ranked or m.kind != "asset":
-            return False
-        if text[m.start : m.end].lower() not in self.epithets:
+        if m.kind != "asset" or text[m.start : m.end].lower() not in self.epithets:
             return False
         return _epithet_noun().match(text, m.end) is not None
 
