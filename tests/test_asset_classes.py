@@ -405,3 +405,14 @@ def test_a_ratio_before_traders_is_no_user_count() -> None:
     """ "rises to 1.87 as retail traders pile in": the traders are no count of the venue's."""
     text = "- The long/short ratio on Binance rises to 1.87 as retail traders pile into longs."
     assert link_for(text, "1.87").asset is not None
+
+
+def test_other_apostrophes_leave_the_text_as_written() -> None:
+    """The possessive is read as "’s" but the claims quote the article as it is written."""
+    from extractor import extract
+
+    text = "Solana`s price rose 5% to $160 on Monday, while Bitcoin‘s share held at 58%."
+    claims = {c.quote: c for c in extract(text, published="2026-02-06")}
+    assert claims["$160"].asset == "SOL"
+    assert claims["58%"].asset == "BTC"
+    assert all(text[c.start : c.end] == c.quote for c in claims.values())
