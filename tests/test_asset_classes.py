@@ -416,3 +416,20 @@ def test_other_apostrophes_leave_the_text_as_written() -> None:
     assert claims["$160"].asset == "SOL"
     assert claims["58%"].asset == "BTC"
     assert all(text[c.start : c.end] == c.quote for c in claims.values())
+
+
+# A fund's assets named by its sponsor, or by the sponsor and the coin ("the Ark / 21 Shares
+# Bitcoin ETF"), are that fund's, not the coin's or another company's.
+AUM_ROWS = [
+    row("Solana funds are growing fast. The largest is Bitwise's BSOL, which has attracted "
+        "$400 million in assets, followed by the Grayscale Solana ETF, which had $200 million in "
+        "assets as of March 12.", "$200 million", asset="GSOL"),
+    row("Spot bitcoin ETFs now hold $59 billion, more than MicroStrategy's stash.\n\nBecause "
+        "Grayscale already had more than $20 billion in assets when it converted its trust into "
+        "an ETF, it is often excluded from flow tallies.", "$20 billion", asset="GBTC"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), AUM_ROWS)
+def test_fund_assets(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)

@@ -63,6 +63,8 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     if metric in _BACKING and (backed := _issued_coin(named)):
         return backed
     mentions = [m for m in named if listed(ctx, m)]
+    if metric == M.HOLDINGS and (fund := _fund_holding(ctx, a, mentions, sent)):
+        return fund  # "Grayscale already had more than $20 billion in assets"
     if metric in company_metrics() or metric in _VALUATIONS:
         mentions = mentions or _run_by_venue(ctx, a, sent)
     if metric in company_metrics() and (company := _company(ctx, a, mentions, sent)):
@@ -561,8 +563,48 @@ def _fund_names(mentions: list[Mention], ctx: Context) -> list[Mention]:
     for m in mentions:
         fund = _GROUP_AFTER.match(ctx.text, m.end) if m.asset_kind == "crypto" else None
         named = fund and next((f for f in funds if 0 <= f.start - fund.end() <= _TICKER_GAP), None)
-        out.append(Mention(m.start, named.end, "asset", named.value, "etf") if named else m)
+        if named:
+            out.append(Mention(m.start, named.end, "asset", named.value, "etf"))
+        elif fund and (sponsored := _sponsor_before(ctx, m)):
+            out.append(Mention(sponsored[0], fund.end(), "asset", sponsored[1], "etf"))
+        else:
+            out.append(m)
     return out
+
+
+def _fund_holding(ctx: Context, a: Amount, mentions: list[Mention], sent: Span) -> str | None:
+    """The fund whose assets a holdings figure states, named by its sponsor and coin or by
+    its sponsor alone where the sentence names no fund or company."""
+    own = [
+        m
+        for m in _fund_names(mentions, ctx)
+        if m.asset_kind == "etf" and m.end <= a.start and closest_amount(ctx, m, sent) is a
+    ]
+    if not own and not any(m.asset_kind in ("stock", "etf") for m in mentions):
+        own = [
+            m
+            for m in _sponsored_funds(ctx, a, sent)
+            if m.end <= a.start
+            and closest_amount(ctx, m, sent) is a
+            and not _EXCLUDED.search(ctx.text, max(sent[0], m.start - 20), m.start)
+        ]  # not "held in the ETFs excluding Grayscale's, and $59 billion with it"
+    return min(own, key=lambda m: _clause_distance(ctx, a, m)).value if own else None
+
+
+def _sponsor_before(ctx: Context, m: Mention) -> tuple[int, str] | None:
+    """The fund a sponsor's name right before a coin and a fund noun names ("the Grayscale
+    Solana ETF"): where the sponsor's name starts, and its one fund of that coin."""
+    near = ctx.in_span("source", (max(0, m.start - _SPONSOR_GAP), m.start))
+    for sponsor in reversed(near):
+        if m.start - sponsor.end > _TICKER_GAP:
+            break
+        funds = [f for f in _sponsors().get(sponsor.value, []) if _underlying().get(f) == m.value]
+        if len(funds) == 1:
+            return sponsor.start, funds[0]
+    return None
+
+
+_SPONSOR_GAP = 40  # characters before a coin name where its fund's sponsor may be named
 
 
 _TICKER_GAP = 3  # characters between a fund's name and its ticker: " (" and the like
