@@ -41,13 +41,17 @@ class AssetEntry(_Line):
     """An asset: canonical id and every lowercase surface form naming it."""
 
     id: str = Field(pattern=r"^[A-Z0-9_.]+$")
-    kind: Literal["crypto", "stablecoin", "stock", "etf", "commodity", "index", "scope"]
+    # index: a stock index or bond yield, the backdrop of a crypto story (its figures take no
+    # asset); currency: a currency gauge such as the dollar index, kept like a commodity
+    kind: Literal["crypto", "stablecoin", "stock", "etf", "commodity", "currency", "index", "scope"]
     names: list[str] = Field(min_length=1)
     ambiguous: list[str] = []
     underlying: str | None = None
     issuer: str | None = None  # a company's preferred stock: its figures are the company's
     stablecoin: str | None = None  # the stablecoin a company issues: its reserves back that coin
     listed: date | None = None  # first trading day: before it the company has no ticker
+    sponsors: list[str] = []  # a fund's sponsors, as sources.jsonl names them ("BlackRock")
+    epithets: list[str] = []  # names by rank ("the largest cryptocurrency"), unless a noun follows
     venue: str | None = None  # the exchange this company runs (venues.jsonl name): "Coinbase"
 
     @field_validator("names", "ambiguous")

@@ -56,3 +56,19 @@ VENUE_ROWS = [
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), VENUE_ROWS)
 def test_venue(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
+
+
+RELATIVE_ROWS = [
+    # A venue whose relative clause holds the figure is that figure's ("X, which lost ...").
+    row("Mt. Gox, which lost 850,000 bitcoin in its 2014 collapse, will start repayments next "
+        "month.", "850,000 bitcoin", venue="Mt. Gox"),
+    row("Binance, which also serves 200 million users, said it halted withdrawals for 2 hours, "
+        "while OKX stayed open.", "200 million", venue="Binance"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), RELATIVE_ROWS)
+def test_venue_of_a_relative_clause(
+    text: str, quote: str, occurrence: int, expected: dict[str, Any]
+) -> None:
+    check(text, quote, occurrence, expected)

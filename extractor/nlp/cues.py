@@ -165,9 +165,10 @@ def issuance() -> re.Pattern[str]:
 
 @per_lexicon
 def company_ref() -> re.Pattern[str]:
-    """A reference to the company an article reports on ("the firm", "its", "we")."""
+    """A reference to the company an article reports on ("the firm", "its", "we", "their
+    stockpile")."""
     nouns, alone = _words("company_nouns"), _words("company_self_references")
-    return _compile(rf"\b(?:the|its|this|that)\s+{nouns}\b|\b{alone}\b")
+    return _compile(rf"\b(?:the|its|their|this|that)\s+{nouns}\b|\b{alone}\b")
 
 
 def _anywhere(name: str) -> re.Pattern[str]:

@@ -195,7 +195,13 @@ def decide_side(ctx: Context, a: Amount, metric: str, sent: Span, s: LinkerSetti
 def decide_asset(
     ctx: Context, a: Amount, metric: str, sent: Span, links: list[Draft], s: LinkerSettings
 ) -> Choice:
+    if subject.sector_figure(ctx, a, metric, sent):
+        return Choice("asset", None, "a figure of one sector of the market (DeFi, stablecoins)")
+    if subject.clientele(ctx, a, metric, sent):
+        return Choice("asset", None, "an exchange's count of its own users")
     found = subject.asset(ctx, a, metric, sent)
+    if subject.backdrop(found):
+        return Choice("asset", None, "a stock index or bond yield: the backdrop, no asset")
     if found:
         if not s.trace:
             return Choice("asset", found, "")
@@ -203,6 +209,8 @@ def decide_asset(
         reason = "named in the sentence" if named else "the issuer of a fund or share named there"
         return _with_cue(Choice("asset", found, reason), ctx, a, _nearest(ctx, a, named))
     carried = subject.fallback_asset(ctx, a, metric, links)
+    if subject.backdrop(carried):
+        return Choice("asset", None, "the paragraph is about a stock index or bond yield")
     if not s.trace:
         return Choice("asset", carried, "")
     if carried is None:

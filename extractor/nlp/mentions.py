@@ -56,6 +56,8 @@ class MentionMatcher:
         self.lemmas = LemmaSetter(nlp)
         self.labels: dict[str, tuple[str, str, str, str]] = {}
         self.ambiguous: set[tuple[str, str]] = set()
+        self.epithets: set[str] = set()
+        self.ranked: set[str] = set()  # assets with names by rank
         tokenizer = cast(Tokenizer, nlp.tokenizer)
         for kind, value, names, extra in self._entries():
             if kind not in _TRIGGER_KINDS:
@@ -74,7 +76,10 @@ class MentionMatcher:
     def _entries(self) -> Iterator[tuple[str, str, list[str], str]]:
         for asset in lexicon.assets():
             self.ambiguous.update(("asset", n) for n in asset.ambiguous)
-            yield "asset", asset.id, asset.names, asset.kind
+            self.epithets.update(asset.epithets)
+            if asset.epithets:
+                self.ranked.add(asset.id)
+            yield "asset", asset.id, asset.names + asset.epithets, asset.kind
         for kind, entries in (("source", lexicon.sources()), ("venue", lexicon.venues())):
             for entry in entries:
                 self.ambiguous.update((kind, n) for n in entry.ambiguous)
@@ -109,7 +114,21 @@ class MentionMatcher:
         sure = {m.value for m in raw if m.kind == "asset" and not m.ambiguous}
         sure |= {m.value for m in raw if m.ambiguous and _reads_as_name(doc, text, m, set())}
         kept = [m for m in raw if not m.ambiguous or _reads_as_name(doc, text, m, sure)]
+        ranked = self.ranked
+        kept = [m for m in kept if m.value not in ranked or not self._epithet_of_another(text, m)]
         return _longest(kept)
+
+    def _epithet_of_another(self, text: str, m: Mention) -> bool:
+        """ "The largest crypto exchange": a coin's rank name before a noun names that noun."""
+        if m.kind != "asset" or text[m.start : m.end].lower() not in self.epithets:
+            return False
+        return _epithet_noun().match(text, m.end) is not None
+
+
+@per_lexicon
+def _epithet_noun() -> re.Pattern[str]:
+    nouns = sorted(lexicon.cue_phrases("epithet_nouns_after"), key=len, reverse=True)
+    return re.compile(rf"(?i)[\s-]+(?:{'|'.join(map(re.escape, nouns))})\b")
 
 
 def _unknown_tickers(text: str, known: set[int]) -> Iterator[Mention]:
@@ -129,12 +148,15 @@ def _unknown_tickers(text: str, known: set[int]) -> Iterator[Mention]:
 
 
 def _spelled_out(text: str, m: re.Match[str]) -> bool:
-    """ "Open Interest (OI)", "Relative Strength Index (RSI)": an abbreviation of the words
-    before it, no ticker."""
+    """ "Open Interest (OI)", "Relative Strength Index (RSI)", "the Momentum Reversal
+    Indicator’s (MRI)": an abbreviation of the words before it, no ticker."""
     letters = m["ticker"].lower()
-    words = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 80) : m.start()])
+    words = _SPELLED_WORD.findall(text[max(0, m.start() - 80) : m.start()])
     initials = "".join(w[0] for w in words[-len(letters) :]).lower()
     return initials == letters
+
+
+_SPELLED_WORD = re.compile(r"[A-Za-z]+(?:['’][sS]\b)?")  # a possessive's "s" is no word
 
 
 def _cased(names: list[str]) -> list[str]:

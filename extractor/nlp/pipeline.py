@@ -40,6 +40,7 @@ from extractor.lexicon import LEXICON_CONFIG, Lexicon
 from extractor.nlp import layers, linker
 from extractor.nlp import lemmas as _lemmas  # noqa: F401  (registers cc_lemmas)
 from extractor.nlp.amounts import find_amounts
+from extractor.nlp.apostrophes import reading_text
 from extractor.nlp.mentions import Mention, MentionMatcher
 from extractor.nlp.periods import TimeExpr, default_year, find_time_expressions
 from extractor.nlp.structure import Structure, analyse
@@ -93,10 +94,11 @@ class PipelineOrderError(CryptoClaimsError):
 
 
 def text_of(doc: Doc) -> str:
-    """The Doc's text, built once: spaCy rebuilds ``doc.text`` from every token on each read."""
+    """The Doc's text as the components read it, built once: spaCy rebuilds ``doc.text``
+    from every token on each read (other possessive apostrophes are read as "’")."""
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
+        text = doc.user_data[_TEXT_KEY] = reading_text(doc.text)
     return str(text)
 
 
@@ -350,7 +352,7 @@ def annotate(
     as the base for dates (and its outlet, which is never the source of its own figures)."""
     nlp = nlp or build_nlp()
     doc = nlp.make_doc(text)
-    doc.user_data[_TEXT_KEY] = text
+    doc.user_data[_TEXT_KEY] = reading_text(text)
     doc._.published = published
     doc._.publisher = publisher
     return nlp(doc)

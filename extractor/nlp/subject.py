@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
+from extractor.nlp import venues
 from extractor.nlp.context import (
     OF_AFTER,
     Context,
@@ -40,6 +41,7 @@ from extractor.nlp.cues import (
 )
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.mentions import Mention, title_case_line
+from extractor.nlp.venues import lead_of_item, venue_ref
 
 if TYPE_CHECKING:
     from extractor.nlp.linker import Draft as Link
@@ -54,9 +56,15 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     if metric == M.OTHER and _macro(ctx, a, sent):
         return None  # "CPI rose 0.5%", "the Fed cut by 50 basis points": no coin's figure
     named = [m for m in ctx.in_span("asset", sent) if not (a.start <= m.start < a.end)]
+    named = [m for m in named if not _in_relative_aside(ctx, a, m, sent)]
+    if _altcoin_list(ctx, a, named):
+        return "ALTCOINS"  # "SOL, XRP, and Dogecoin experienced declines exceeding 14%"
+    named = sorted([*named, *_shares_of_venue(ctx, sent)], key=lambda m: m.start)
     if metric in _BACKING and (backed := _issued_coin(named)):
         return backed
     mentions = [m for m in named if listed(ctx, m)]
+    if metric == M.HOLDINGS and (fund := _fund_holding(ctx, a, mentions, sent)):
+        return fund  # "Grayscale already had more than $20 billion in assets"
     if metric in company_metrics() or metric in _VALUATIONS:
         mentions = mentions or _run_by_venue(ctx, a, sent)
     if metric in company_metrics() and (company := _company(ctx, a, mentions, sent)):
@@ -77,6 +85,56 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     if metric in _ISSUER_FIGURES and a.kind != "crypto" and _kind_of_asset(found) == "stablecoin":
         return None  # "Tether reported a $1 billion profit": an unlisted issuer's figure
     return found
+
+
+# ", which is a lending protocol leveraging LayerZero technology," before the clause's verb
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:—–()]*,")
+
+
+def _in_relative_aside(ctx: Context, a: Amount, m: Mention, sent: Span) -> bool:
+    """The name stands in a relative clause between the subject and its verb, which holds
+    no figure and ends before this one ("Radiant Capital, which is a protocol leveraging
+    LayerZero technology, had lost $4.5M"): the aside's coin is not the figure's."""
+    for aside in _RELATIVE_ASIDE.finditer(ctx.text, max(sent[0], m.start - 120), a.start):
+        if aside.start() <= m.start < aside.end() and not ctx.amounts_in(aside.span()):
+            return True
+    return False
+
+
+_LIST_MIN = 3  # coins named as one subject that make a move the altcoin market's
+_COIN_LIST = re.compile(r"\s*(?:\([A-Z0-9]{2,6}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
+_SHARED_VERB = re.compile(r"\s+(?:(?:are|were|have|has|all|each|both|also)\s+)*[a-z]+")
+
+
+def _altcoin_list(ctx: Context, a: Amount, named: list[Mention]) -> bool:
+    """Three or more coins other than bitcoin, joined as the subject of the figure's clause
+    ("XRP, BNB, Dogecoin, Cardano, and Tron are all down by 3%"): no one coin's move."""
+    before = [m for m in named if m.end <= a.start]
+    if len(before) < _LIST_MIN:
+        return False
+    run = before[-1:]
+    for m in reversed(before[:-1]):  # back from the last name, one joined name at a time
+        if not _COIN_LIST.fullmatch(ctx.text, m.end, run[0].start):
+            break
+        run.insert(0, m)
+    coins = {m.value for m in run if m.asset_kind == "crypto"}
+    if len(run) < _LIST_MIN or len(coins) != len(run) or "BTC" in coins:
+        return False
+    verb = _SHARED_VERB.match(ctx.text, run[-1].end)  # the list is the clause's subject
+    return verb is not None and not boundaries(ctx.text[run[-1].end : a.start])
+
+
+_SHARES_OF = re.compile(r"(?i)\b(?:shares|stock)\s+(?:of|in)\s+$")
+
+
+def _shares_of_venue(ctx: Context, sent: Span) -> list[Mention]:
+    """An exchange named as a listed company's shares ("shares of Coinbase rose 8.2%")."""
+    companies = _venue_companies()
+    return [
+        Mention(m.start, m.end, "asset", companies[m.value], "stock")
+        for m in ctx.in_span("venue", sent)
+        if m.value in companies and _SHARES_OF.search(ctx.text, max(0, m.start - 16), m.start)
+    ]
 
 
 # Figures of what backs a stablecoin: its issuer's reserves are the coin's.
@@ -121,9 +179,20 @@ def _venue_companies() -> dict[str, str]:
 
 def listed(ctx: Context, m: Mention) -> bool:
     """Whether a named company had its ticker when the article was written: before its
-    listing ("Circle" in 2023) its figures are an unlisted company's, which have none."""
+    listing ("Circle" in 2023) its figures are an unlisted company's, which have none. An
+    undated article was written no earlier than the latest date it names."""
     since = _listing_dates().get(m.value)
-    return since is None or ctx.published is None or ctx.published >= since
+    if since is None:
+        return True
+    written = ctx.published or ctx.remember("latest_date", 0, lambda: _latest_date(ctx))
+    return written is None or written >= since
+
+
+def _latest_date(ctx: Context) -> date | None:
+    """An undated article is at least as recent as the latest date it names (the start of
+    each period: "2025" says no more than that the year has begun)."""
+    starts = [t.period[0] for t in ctx.times if t.period is not None]
+    return max(starts, default=None)
 
 
 @per_lexicon
@@ -144,6 +213,16 @@ def _market_figure(ctx: Context, a: Amount, metric: str) -> bool:
     return not _network_nouns().search(ctx.text, *near)
 
 
+def _network_count(ctx: Context, a: Amount) -> bool:
+    """A count of a network's addresses, wallets or validators ("27,914 unique addresses")."""
+    if a.kind not in ("count", "number"):
+        return False
+    between = _NETWORK_COUNT.match(ctx.text, a.end)
+    return between is not None and _network_nouns().match(ctx.text, between.end()) is not None
+
+
+# The words between a count and its noun ("27,914 unique addresses", "50 million active ").
+_NETWORK_COUNT = re.compile(r"\s+(?:(?:unique|active|new|daily|distinct|non-zero)\s+)?")
 _NETWORK_REACH = 80  # characters before the count (half as many after) its noun stands in
 
 
@@ -168,6 +247,62 @@ def _valued_coin(ctx: Context, a: Amount) -> str | None:
     if coin is None or coin.kind != "crypto" or not coin.unit:
         return None
     return coin.unit if _WORTH.fullmatch(ctx.text, coin.end, a.start) else None
+
+
+_SECTOR_REACH = 100  # characters before the figure where the sector owning it is named
+
+
+def sector_figure(ctx: Context, a: Amount, metric: str, sent: Span) -> bool:
+    """A market-wide figure of one sector of the market ("the DeFi market cap increased 7%
+    to $113 billion", "that of stablecoins rose to $165 billion", "DeFi's total volume is
+    $5.07 billion, 5.42% of the overall market's"): a sector named before it in its sentence
+    with no coin or company named between them."""
+    if metric not in market_wide() or metric == M.PARTICIPANTS:
+        return False
+    lo = max(sent[0], a.start - _SECTOR_REACH)
+    found = [  # not "the third-largest asset excluding stablecoins"
+        m
+        for m in _sector_nouns().finditer(ctx.text, lo, a.start)
+        if not _EXCLUDED.search(ctx.text, max(sent[0], m.start() - 20), m.start())
+    ]
+    if not found:
+        return False
+    named = ctx.in_span("asset", (found[-1].end(), a.start))
+    return not any(m.asset_kind not in ("scope", "index") for m in named)
+
+
+@per_lexicon
+def _sector_nouns() -> re.Pattern[str]:
+    phrases = sorted(lexicon.cue_phrases("sector_nouns"), key=len, reverse=True)
+    nouns = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"(?i)(?<![\w-])(?:{nouns})(?![\w-])")
+
+
+_CLIENT_NOUN = re.compile(
+    r"(?i)\s+(?:(?:registered|active|new|monthly|daily|verified|retail|crypto|global)\s+)?"
+    r"(?:users|customers|clients|accounts|traders|members)\b"
+)
+
+
+def clientele(ctx: Context, a: Amount, metric: str, sent: Span) -> bool:
+    """A venue's own count of its users ("Binance had around 130 million users", "the
+    exchange could reach 300 million users"): the exchange's, no coin's or market's."""
+    counted = metric == M.PARTICIPANTS or a.kind in ("count", "number")
+    if not counted or not _CLIENT_NOUN.match(ctx.text, a.end):
+        return False
+    if ctx.in_span("venue", (sent[0], a.start)):
+        return True
+    return venue_ref().search(ctx.text, sent[0], a.start) is not None
+
+
+# Stock indices and bond yields are the macro backdrop of crypto news ("the Nasdaq 100 rose
+# 0.3%"): named so that no coin is pulled onto their figures, but no asset of a claim.
+_BACKDROP_KINDS = ("index",)
+
+
+def backdrop(asset_id: str | None) -> bool:
+    """Whether an asset id names a stock index or yield, whose figures take no asset."""
+    return _kind_of_asset(asset_id) in _BACKDROP_KINDS
 
 
 def _kind_of_asset(asset_id: str | None) -> str | None:
@@ -210,7 +345,9 @@ def _nearest_asset(ctx: Context, a: Amount, metric: str, mentions: list[Mention]
         mentions
     )
     if not _market_figure(ctx, a, metric):
-        mentions = [m for m in mentions if m.asset_kind != "scope"] or mentions
+        mentions = [m for m in mentions if m.asset_kind != "scope" or _attached(ctx, a, m)] or (
+            mentions
+        )
     else:  # "liquidations as bitcoin slides": the market's, unless the asset is the figure's own
         owners = _owners(ctx, a, metric, mentions)
         companies = [m for m in mentions if m.asset_kind == "stock"]
@@ -348,11 +485,43 @@ _CROWD_AFTER = re.compile(r"(?i)\s+(?:miners|holders|investors|traders|whales|us
 
 
 def _fund_asset(ctx: Context, a: Amount, mentions: list[Mention]) -> str | None:
-    """The fund named for this flow (the nearest fund no other amount is closer to);
-    otherwise the flow is the fund group's, named by its coin ("spot Bitcoin ETFs")."""
+    """The fund named for this flow (the nearest fund no other amount is closer to), by its
+    name or its sponsor's; otherwise the flow is the fund group's, named by its coin ("spot
+    Bitcoin ETFs")."""
     sent = ctx.sentence_of(a.start)
     grouped = _fund_group().search(ctx.text, sent[0], a.start) is not None
-    own = [
+    own = _own_funds(ctx, a, sent, _fund_names(mentions, ctx), grouped)
+    if not any(m.asset_kind == "etf" for m in own):  # no fund named: one named by its sponsor
+        own = _own_funds(ctx, a, sent, [*own, *_sponsored_funds(ctx, a, sent)], grouped)
+    own = [m for m in own if not _asset_distance(ctx, a, m)[0]] or own  # "FBTC led with
+    # $345 million, followed by IBIT, which saw $164 million": a later clause's fund is its own
+    scopes = [m for m in own if m.asset_kind == "scope"]
+    if scopes:  # "Other altcoin products lost a combined $106.6 million"
+        return scopes[-1].value
+    named = {m.value for m in own if m.asset_kind == "etf"}
+    shared = len(named) > 1 or combined().search(ctx.text, max(sent[0], a.start - 30), a.start)
+    if own and not shared:
+        best = min(own, key=lambda m: _clause_distance(ctx, a, m))
+        return best.value
+    if a.kind == "crypto" and a.unit:
+        return a.unit  # "locking a record 938.7M XRP": a flow counted in coins is theirs
+    if not own and _FUND_ANAPHOR.match(ctx.text, sent[0]):
+        para = ctx.paragraph_of(a.start)
+        funds = [m for m in ctx.in_span("asset", (para[0], sent[0])) if m.asset_kind == "etf"]
+        if funds:  # "IBIT took in $300 million. The fund has drawn $50 billion since launch."
+            return funds[-1].value
+    return _group_coin(ctx, a)
+
+
+# A sentence that opens by pointing back to one fund named before.
+_FUND_ANAPHOR = re.compile(r"\s*(?:The|That|This)\s+(?:fund|ETF|trust|product)\b")
+
+
+def _own_funds(
+    ctx: Context, a: Amount, sent: Span, mentions: list[Mention], grouped: bool
+) -> list[Mention]:
+    """The funds, coins and scopes of the sentence that belong to this flow."""
+    return [
         m
         for m in mentions
         if m.asset_kind in ("etf", "crypto", "scope")
@@ -362,32 +531,122 @@ def _fund_asset(ctx: Context, a: Amount, mentions: list[Mention]) -> str | None:
         and not (grouped and m.asset_kind == "etf" and _asset_distance(ctx, a, m)[0])
     ]  # "11 funds saw $937.7 million in outflows, excluding ARKB"; "ETFs drew $2.7 billion,
     # with IBIT leading": the group's total, not the fund's
-    scopes = [m for m in own if m.asset_kind == "scope"]
-    if scopes:  # "Other altcoin products lost a combined $106.6 million"
-        return scopes[-1].value
-    funds = {m.value for m in own if m.asset_kind == "etf"}
-    shared = len(funds) > 1 or combined().search(ctx.text, max(sent[0], a.start - 30), a.start)
-    if own and not shared:
-        best = min(own, key=lambda m: _clause_distance(ctx, a, m))
-        return best.value
-    window = [
-        m
-        for m in ctx.in_span("asset", (max(0, a.start - 700), a.start))
-        if m.asset_kind == "crypto"
-    ]
+
+
+def _group_coin(ctx: Context, a: Amount) -> str | None:
+    """The coin of the fund group a flow belongs to: the group the paragraph or its heading
+    names ("Bitcoin ETFs Bleed Again"), else the coin most named before it."""
+    return ctx.remember("group_coin", a.start, lambda: _find_group_coin(ctx, a))
+
+
+def _find_group_coin(ctx: Context, a: Amount) -> str | None:
+    named = ctx.in_span("asset", (max(0, a.start - 700), a.start))
+    window = [m for m in named if m.asset_kind == "crypto"]
     para = ctx.paragraph_of(a.start)
     heads = [h for h in ctx.structure.headings if para[0] - _HEADING_REACH <= h[1] <= para[0]]
     lead = heads[-1][0] if heads else para[0]
     groups = [m for m in window if m.start >= lead and _GROUP_AFTER.match(ctx.text, m.end)]
-    if groups:  # the fund group of the paragraph or its heading ("Bitcoin ETFs Bleed Again")
+    if groups:
         return groups[-1].value
     coins = Counter(m.value for m in window)
+    if not coins:  # only funds named: the coin they hold ("GBTC and BTCO lost ...")
+        held = (_underlying().get(m.value) for m in named if m.asset_kind == "etf")
+        coins = Counter(coin for coin in held if coin)
     return coins.most_common(1)[0][0] if coins else None
+
+
+def _fund_names(mentions: list[Mention], ctx: Context) -> list[Mention]:
+    """A coin inside a fund's name with the fund's ticker right after it ("its Bitcoin Trust
+    (GBTC)") names that fund, from where the name starts."""
+    funds = [m for m in mentions if m.asset_kind == "etf"]
+    out = []
+    for m in mentions:
+        fund = _GROUP_AFTER.match(ctx.text, m.end) if m.asset_kind == "crypto" else None
+        named = fund and next((f for f in funds if 0 <= f.start - fund.end() <= _TICKER_GAP), None)
+        if named:
+            out.append(Mention(m.start, named.end, "asset", named.value, "etf"))
+        elif fund and (sponsored := _sponsor_before(ctx, m)):
+            out.append(Mention(sponsored[0], fund.end(), "asset", sponsored[1], "etf"))
+        else:
+            out.append(m)
+    return out
+
+
+def _fund_holding(ctx: Context, a: Amount, mentions: list[Mention], sent: Span) -> str | None:
+    """The fund whose assets a holdings figure states, named by its sponsor and coin or by
+    its sponsor alone where the sentence names no fund or company."""
+    own = [
+        m
+        for m in _fund_names(mentions, ctx)
+        if m.asset_kind == "etf" and m.end <= a.start and closest_amount(ctx, m, sent) is a
+    ]
+    if not own and not any(m.asset_kind in ("stock", "etf") for m in mentions):
+        own = [
+            m
+            for m in _sponsored_funds(ctx, a, sent)
+            if m.end <= a.start
+            and closest_amount(ctx, m, sent) is a
+            and not _EXCLUDED.search(ctx.text, max(sent[0], m.start - 20), m.start)
+        ]  # not "held in the ETFs excluding Grayscale's, and $59 billion with it"
+    return min(own, key=lambda m: _clause_distance(ctx, a, m)).value if own else None
+
+
+def _sponsor_before(ctx: Context, m: Mention) -> tuple[int, str] | None:
+    """The fund a sponsor's name right before a coin and a fund noun names ("the Grayscale
+    Solana ETF"): where the sponsor's name starts, and its one fund of that coin."""
+    near = ctx.in_span("source", (max(0, m.start - _SPONSOR_GAP), m.start))
+    for sponsor in reversed(near):
+        if m.start - sponsor.end > _TICKER_GAP:
+            break
+        funds = [f for f in _sponsors().get(sponsor.value, []) if _underlying().get(f) == m.value]
+        if len(funds) == 1:
+            return sponsor.start, funds[0]
+    return None
+
+
+_SPONSOR_GAP = 40  # characters before a coin name where its fund's sponsor may be named
+
+
+_TICKER_GAP = 3  # characters between a fund's name and its ticker: " (" and the like
+
+
+def _sponsored_funds(ctx: Context, a: Amount, sent: Span) -> list[Mention]:
+    """A fund named by its sponsor ("BlackRock, which attracted $849 million", "Fidelity
+    added $50 million"): the sponsor's one fund of the group's coin, in the sponsor's place."""
+    sponsors = [m for m in ctx.in_span("source", ctx.near(a.start, sent)) if m.value in _sponsors()]
+    if not sponsors:
+        return []
+    coin = _group_coin(ctx, a)
+    found = []
+    for m in sponsors:
+        funds = [f for f in _sponsors()[m.value] if _underlying().get(f) == coin]
+        if len(funds) == 1:
+            found.append(Mention(m.start, m.end, "asset", funds[0], "etf"))
+    return found
+
+
+@per_lexicon
+def _sponsors() -> dict[str, list[str]]:
+    """Each fund sponsor's funds, by the sponsor's source name."""
+    funds: dict[str, list[str]] = {}
+    for e in lexicon.assets():
+        for sponsor in e.sponsors:
+            funds.setdefault(sponsor, []).append(e.id)
+    return funds
+
+
+@per_lexicon
+def _underlying() -> dict[str, str]:
+    return {e.id: e.underlying for e in lexicon.assets() if e.underlying}
 
 
 _HEADING_REACH = 5  # characters between a heading and the paragraph under it
 
-_EXCLUDED = re.compile(r"(?i)\b(?:excluding|except|other than|apart from|aside from|besides)\s+$")
+# A fund named as left out of (or counted in) a group's total is not the total's own fund.
+_EXCLUDED = re.compile(
+    r"(?i)\b(?:excluding|except|other than|apart from|aside from|besides|including|includes?)"
+    r"\s+$"
+)
 # A coin right before a fund noun names a fund group ("spot Bitcoin ETFs", "ether products").
 _GROUP_AFTER = re.compile(
     r"(?i)\s+(?:[\w-]+\s+)?(?:ETFs?|ETPs?|funds?|products|trusts?|exchange-traded funds?)\b"
@@ -489,18 +748,87 @@ def _attached(ctx: Context, a: Amount, m: Mention) -> bool:
 def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> str | None:
     """Where the sentence names no asset: the market for market-wide figures; for prices and
     fund flows the asset the paragraph or the article is about; otherwise none."""
+    if company := _lead_company(ctx, a):
+        return company  # "Here is how Coinbase performed:" / "Trading Volume : $439 billion"
     if _market_figure(ctx, a, metric):
         return _named_before(ctx, a) or _market_of(ctx, a, metric)
+    if metric in carried_asset_metrics() and _macro_clause(ctx, a):
+        return None  # "Core CPI was higher at 0.4%, versus 0.3% expected": no coin's move
     if metric == M.PARTICIPANTS:  # "1.4 million active addresses": the network's (below)
         return _carried_asset(ctx, a, metric, links)
     if metric in _SECTOR_FIGURES:
         return _sector_of(ctx, a)
+    if a.kind in ("count", "number") and _counts_rounds(ctx, a):
+        return _rounds_owner(ctx, a, links)  # "$1.02 billion raised over 161 rounds"
+    if metric in _ISSUER_BACKING and a.kind == "money":
+        return _backed_coin(ctx, a)
+    if metric == M.FUND_FLOW and _venue_withdrawals(ctx, a):
+        return None  # "$4 billion in user withdrawals hitting the exchange": all its assets
     if a.kind in ("count", "number") and funds_after().match(ctx.text, a.end):
         return _fund_asset(ctx, a, [])  # "the 12 funds": the fund group's coin
+    if _network_count(ctx, a):
+        return _carried_asset(ctx, a, M.PARTICIPANTS, links)  # "27,914 addresses"
     indexed = a.kind == "number" and ctx.sentence_has(oscillator(), ctx.sentence_of(a.start))
     if metric not in carried_asset_metrics() and not indexed:
         return None
     return _carried_asset(ctx, a, metric, links)
+
+
+# A stablecoin issuer's reserves and holdings (of Treasuries, of gold) are what back its coin.
+_ISSUER_BACKING = (M.RESERVES, M.HOLDINGS)
+
+
+def _backed_coin(ctx: Context, a: Amount) -> str | None:
+    """The stablecoin whose issuer the article is about, for reserves and holdings its
+    sentence names no owner of ("the disclosure of $6.3 billion in excess reserves", "the
+    company's holdings of Treasuries"); an exchange's reserves are the exchange's."""
+    if ctx.in_span("venue", ctx.sentence_of(a.start)):
+        return None
+    return ctx.remember("issuer_focus", 0, lambda: _issuer_focus(ctx))
+
+
+def _issuer_focus(ctx: Context) -> str | None:
+    """The stablecoin named (by itself or its issuer) in at least half of the article's
+    mentions of coins and companies."""
+    named = [
+        m for m in ctx.mentions if m.kind == "asset" and m.asset_kind not in ("scope", "index")
+    ]
+    coins = Counter(
+        m.value if m.asset_kind == "stablecoin" else _stablecoins().get(m.value) for m in named
+    )
+    coins.pop(None, None)
+    if not coins:
+        return None
+    coin, count = coins.most_common(1)[0]
+    return coin if count >= _FOCUS_SHARE * len(named) else None
+
+
+def _lead_company(ctx: Context, a: Amount) -> str | None:
+    """The listed company that the lead line of a list or of label lines names alone
+    ("Here is how Coinbase Global performed in the quarter:")."""
+
+    def one_company(start: int, end: int) -> str | None:
+        named = {
+            _issuer(m, a, "")
+            for m in ctx.in_span("asset", (start, end))
+            if m.asset_kind == "stock" and listed(ctx, m)
+        }
+        return named.pop() if len(named) == 1 else None
+
+    return lead_of_item(ctx, a.start, "company", one_company)
+
+
+def _macro_clause(ctx: Context, a: Amount) -> bool:
+    """A sentence that names no asset but a macro-economic quantity before the figure, in
+    the figure's reach ("Core CPI ... was higher than the month prior at 0.4%"): the
+    figure is that quantity's, not the coin the paragraph is about."""
+    sent = ctx.sentence_of(a.start)
+    return (
+        macro().search(ctx.text, max(sent[0], a.start - _MACRO_SUBJECT_REACH), a.start) is not None
+    )
+
+
+_MACRO_SUBJECT_REACH = 150  # characters: a long apposition may stand between
 
 
 _ANAPHOR_REACH = 600  # characters before the sentence where the coin it points back to is named
@@ -538,6 +866,44 @@ _FOCUS_SHARE = 0.5  # of the article's coin mentions
 _SECTOR_FIGURES = (M.FUNDING_RAISED,)
 
 
+def _venue_withdrawals(ctx: Context, a: Amount) -> bool:
+    """Users' withdrawals or deposits at a venue ("withdrawals reached a peak of $5.3
+    billion"): money in every asset the venue holds, no one coin's."""
+    sent = ctx.sentence_of(a.start)
+    if not _withdrawal_nouns().search(ctx.text, *sent):
+        return False
+    return venues.venue(ctx, a, M.FUND_FLOW, sent) is not None
+
+
+@per_lexicon
+def _withdrawal_nouns() -> re.Pattern[str]:
+    nouns = sorted(lexicon.cue_phrases("venue_flow_nouns"), key=len, reverse=True)
+    return re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, nouns))})\b")
+
+
+def _rounds_owner(ctx: Context, a: Amount, links: list[Link]) -> str | None:
+    """Rounds are counted for the money raised in them: the asset of the sentence's funding
+    figure before the count, else the sector's."""
+    sent = ctx.sentence_of(a.start)
+    for x in reversed(links):
+        if x.amount.start < sent[0]:
+            break
+        if x.metric in _SECTOR_FIGURES:
+            return x.asset
+    return _sector_of(ctx, a)
+
+
+def _counts_rounds(ctx: Context, a: Amount) -> bool:
+    """A count of funding rounds or deals ("161 investment rounds")."""
+    return _round_nouns().match(ctx.text, a.end) is not None
+
+
+@per_lexicon
+def _round_nouns() -> re.Pattern[str]:
+    nouns = sorted(lexicon.cue_phrases("round_nouns"), key=len, reverse=True)
+    return re.compile(rf"(?i)\s+(?:{'|'.join(map(re.escape, nouns))})\b")
+
+
 def _sector_of(ctx: Context, a: Amount) -> str | None:
     """The sector an unattributed figure totals: a scope the article names before it
     ("crypto startups raised ... in May"), unless the sentence names who raised it."""
@@ -564,10 +930,12 @@ def _names_someone(ctx: Context, a: Amount) -> bool:
         return False  # "Crypto Venture Funding Tops $1 Billion": a headline capitalizes all
     lead = _LEADING.match(ctx.text, sent[0], a.start)
     first = lead.end() if lead else sent[0]
-    known = [
+    known = [  # a data source is cited; a company without a ticker yet is someone
         (m.start, m.end)
         for m in ctx.mentions
-        if sent[0] <= m.start < a.start and m.kind != "venue"  # a data source is cited
+        if sent[0] <= m.start < a.start
+        and m.kind != "venue"
+        and not (m.kind == "asset" and m.asset_kind == "stock")
     ]
     for match in _PROPER.finditer(ctx.text, first, a.start):
         if _CALENDAR.fullmatch(match.group()) or any(s <= match.start() < e for s, e in known):
@@ -638,18 +1006,22 @@ def _stolen_coins(ctx: Context) -> Counter[str]:
             coins.update(
                 n.value
                 for n in ctx.in_span("asset", sent)
-                if (
+                if n.asset_kind in ("crypto", "stablecoin")  # "in cryptocurrency" is no coin
+                and (
                     n.asset_kind == "stablecoin"
                     or _CONTENT_BEFORE.search(ctx.text[max(0, n.start - 40) : n.start])
                 )
                 and not _incidental(ctx, n)
                 and not _chain(ctx, n)
+                and not _DERIVED_AFTER.match(ctx.text, n.end)
             )  # "27,300 ETH plus $15.4 million in USDC and DAI"; "drained USDC, WBNB and ETH"
     if _STABLECOINS.search(ctx.text):
         coins["stablecoins"] += 1  # "along with $15 million in stablecoins": a mix
     return coins
 
 
+# A brand before a staked or wrapped coin's name ("Mantle Staked ETH"): the coin is the later one.
+_DERIVED_AFTER = re.compile(r"(?i)\s+(?:liquid[\s-]+)?(?:staked|restaked|wrapped|bridged)\b")
 _STABLECOINS = re.compile(r"(?i)\bstablecoins\b")
 # A coin named as what was taken: "$1.4 billion in Ethereum", "assets like USDC, WBNB and ETH",
 # "wrapped Ether (wstETH)".

@@ -14,6 +14,8 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from extractor.nlp.apostrophes import POSSESSIVE_SUFFIXES
+
 # After a digit: scale abbreviations (bn, m, K, B...), multipliers (x), hours (24h).
 SCALE_SUFFIX = r"(?<=[0-9])(?:bn|mn|mln|bln|tn|[kKmMbBtTxXh])"
 PLUS_SUFFIX = r"(?<=[0-9A-Za-z%])\+"
@@ -39,6 +41,7 @@ def fix_tokenizer(nlp: Language) -> None:
         SCALE_SUFFIX,
         PLUS_SUFFIX,
         PER_UNIT_SUFFIX,
+        *POSSESSIVE_SUFFIXES,  # "Bitcoin‘s" splits like "Bitcoin’s"
         *list(defaults.suffixes or []),
     ]
     infixes = [RANGE_INFIX, SIGN_AFTER_DASH, *list(defaults.infixes or [])]

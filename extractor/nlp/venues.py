@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from extractor import lexicon
@@ -40,7 +40,7 @@ def venue(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
             near = min(named, key=lambda m: distance(ctx, a, m))
             if _reaches(ctx, a, near, metric):
                 return near.value
-        elif (ref := _venue_ref().search(ctx.text, *ctx.near(a.start, sent))) is not None:
+        elif (ref := venue_ref().search(ctx.text, *ctx.near(a.start, sent))) is not None:
             before = ctx.in_span("venue", (0, ref.start()))
             if before and not boundaries(_between(ctx, a, ref.start(), ref.end())):
                 return before[-1].value  # "the exchange announced 200 million users"
@@ -100,21 +100,34 @@ def _list_lead_venue(ctx: Context, pos: int) -> str | None:
     """A list item or label line under a lead line that names one venue and ends in a
     colon ("Here is how Coinbase performed in the quarter:") is that venue's."""
 
-    def lead_venues() -> dict[int, str]:
+    def one_venue(start: int, end: int) -> str | None:
+        named = {m.value for m in ctx.in_span("venue", (start, end))}
+        return named.pop() if len(named) == 1 else None
+
+    return lead_of_item(ctx, pos, "venue", one_venue)
+
+
+def lead_of_item(
+    ctx: Context, pos: int, key: str, name_of: Callable[[int, int], str | None]
+) -> str | None:
+    """What ``name_of`` reads off the lead line (one ending in a colon) of the list item or
+    label line holding ``pos``; the leads of an article are read once per ``key``."""
+
+    def leads() -> dict[int, str]:
         found: dict[int, str] = {}
         spans = lines(ctx)
         for i, (start, end) in enumerate(spans):
-            named = {m.value for m in ctx.in_span("venue", (start, end))}
-            if not ctx.text[start:end].rstrip().endswith(":") or len(named) != 1:
+            if not ctx.text[start:end].rstrip().endswith(":"):
                 continue
-            (venue_name,) = named
+            if (name := name_of(start, end)) is None:
+                continue
             for item in spans[i + 1 : i + 1 + _LIST_REACH]:
                 if not _ITEM.match(ctx.text, item[0], item[1]):
                     break
-                found[item[0]] = venue_name
+                found[item[0]] = name
         return found
 
-    return ctx.remember("list_lead_venues", None, lead_venues).get(line_of(ctx, pos)[0])
+    return ctx.remember("list_leads", key, leads).get(line_of(ctx, pos)[0])
 
 
 _LIST_REACH = 20  # items under one lead line
@@ -154,7 +167,13 @@ def _reaches(ctx: Context, a: Amount, m: Mention, metric: str) -> bool:
     a clause away at most; any other figure only one of its own clause."""
     if metric in lexicon.attribution_metrics("venue_location_metrics"):
         return True
+    if m.end <= a.start and _RELATIVE.fullmatch(ctx.text, m.end, a.start):
+        return True  # "Mt. Gox, which lost 850,000 bitcoin": the relative clause is the venue's
     return boundaries(gap(ctx, a, m)) <= (1 if metric == M.OTHER else 0)
+
+
+# A relative clause right after the venue, with no other clause before the figure.
+_RELATIVE = re.compile(r",\s*(?:which|who|that)\s+[^,;:—–]*")
 
 
 def _between(ctx: Context, a: Amount, start: int, end: int) -> str:
@@ -168,7 +187,7 @@ def _cited(ctx: Context, m: Mention) -> bool:
 
 
 @per_lexicon
-def _venue_ref() -> re.Pattern[str]:
+def venue_ref() -> re.Pattern[str]:
     phrases = sorted(lexicon.attribution_phrases("venue_refs"), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
 

@@ -1,0 +1,435 @@
+"""Classes of text that lose or mislead a figure's asset on news the rules were not written
+from: possessives typed with other apostrophes, stock indices and yields beside crypto
+figures, abbreviations and time zones read as tickers."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from nlp_cases import check, link_for, row
+
+# A possessive typed with a left quote, a modifier letter, a backtick or an acute accent
+# ("Bitcoin‘s", "Solana`s") is a possessive all the same: the coin stays named.
+APOSTROPHE_ROWS = [
+    row("• Bitcoin‘s difficulty hits a new high of 114.7 T, rising 5.6%.", "5.6%", asset="BTC"),
+    row("Solana`s market cap jumped by $9.8 billion on Monday.", "$9.8 billion", asset="SOL",
+        metric="market_cap_change"),
+    row("Ethereumʼs open interest climbed to $21 billion as traders piled in.", "$21 billion",
+        asset="ETH", metric="open_interest"),
+    row("XRP´s price rose 5% to $0.62 after the ruling.", "$0.62", asset="XRP"),
+    row("Dogecoin‘s 24-hour trading volume topped $5.2 billion.", "$5.2 billion", asset="DOGE"),
+    row("Bitcoin’s open interest hit $60 billion.", "$60 billion", asset="BTC"),
+]  # fmt: skip
+
+# Stock indices and bond yields are the macro backdrop of a crypto story: their moves are no
+# coin's and no ticker of their own is given (as in the gold); gold and silver keep theirs.
+INDEX_ROWS = [
+    row("Bitcoin rose 2% to $98,000. The Nasdaq 100 rose 0.3%, while the S&P 500 and Dow Jones "
+        "Industrial Average were up about 0.1% each.", "0.3%", asset=None),
+    row("Bitcoin rose 2% to $98,000. The Nasdaq 100 rose 0.3%, while the S&P 500 and Dow Jones "
+        "Industrial Average were up about 0.1% each.", "0.1%", asset=None),
+    row("The US 10-year Treasury yield closed at 3.783%, up from Tuesday’s close of 3.741%.",
+        "3.741%", asset=None),
+    row("Ether slid 4% on the day. S&P 500 futures dropped 10% over the weekend.", "10%",
+        asset=None),
+    row("Bitcoin held $60,000 while gold hit a new all-time high of $2,600.", "$2,600",
+        asset="XAU"),
+    row("Treasury yields jumped, and the dollar index rose 0.7% on Thursday.", "0.7%",
+        asset="DXY"),
+]  # fmt: skip
+
+# An abbreviation spelled out before it (a possessive in between) and a time zone are no
+# tickers: the figure keeps the coin of its paragraph.
+NOT_TICKER_ROWS = [
+    row("BTC is testing the $26,000 support. Failing to hold it would lead BTC down to the "
+        "Momentum Reversal Indicator’s (MRI) State Trend Resistance level at $25,142.",
+        "$25,142", asset="BTC"),
+    row("USDC traded at $0.97 on Saturday. Around five other stablecoins dropped below "
+        "parity during the early morning (ET) trading sessions.", "five", asset=None),
+    row("Bitcoin fell to $61,200 at 9:30 a.m. (EST) on Monday.", "$61,200", asset="BTC"),
+]  # fmt: skip
+
+
+# The whole market named by its gauges: a broad crypto index, "all cryptocurrencies".
+MARKET_ROWS = [
+    row("Ether rallied 6% on Monday.\n\nThe CoinDesk 20 index, which tracks the largest digital "
+        "assets, has increased by 35% in the past month.", "35%", asset="CRYPTO"),
+    row("Ether rallied 6% on Monday. The CoinDesk 20 index hit 4,000. The index is up 35% in "
+        "the past month.", "35%", asset="CRYPTO"),
+    row("The CoinDesk Market Index shed 2.9% in the past 24 hours as bitcoin slipped.", "2.9%",
+        asset="CRYPTO"),
+    row("The market cap for all cryptocurrencies has surpassed $4 trillion, driven by a rally "
+        "in altcoins like XRP and ETH.", "$4 trillion", asset="CRYPTO"),
+]  # fmt: skip
+
+
+# A sector's market (DeFi, stablecoins, NFTs, memecoins) is neither one coin nor the whole
+# market: its cap and volume take no asset; the whole market's own figure stays CRYPTO.
+SECTOR_ROWS = [
+    row("The decentralised finance (DeFi) cryptocurrency market cap increased 7.26 percent to "
+        "$113.19 billion while that of stablecoins rose 0.14 percent to $165 billion.",
+        "$113.19 billion", asset=None, metric="market_cap"),
+    row("The decentralised finance (DeFi) cryptocurrency market cap increased 7.26 percent to "
+        "$113.19 billion while that of stablecoins rose 0.14 percent to $165 billion.",
+        "$165 billion", asset=None),
+    row("DeFi’s total volume is currently $5.07 billion, accounting for 5.42% of the overall "
+        "crypto market 24-hour volume.", "5.42%", asset=None),
+    row("The volume of all stable coins is presently $85.77 billion.", "$85.77 billion",
+        asset=None),
+    row("The global crypto market cap stands at $3.2 trillion, while DeFi tokens lagged.",
+        "$3.2 trillion", asset="CRYPTO"),
+    row("BNB (BNB-USD), the third-largest digital asset by market value excluding stablecoins, "
+        "lost 2.1%.",
+        "2.1%", asset="BNB"),
+    row("Memecoins slumped on Monday.\n\nTotal crypto liquidations topped $1.1 billion.",
+        "$1.1 billion", asset="CRYPTO"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "occurrence", "expected"),
+    APOSTROPHE_ROWS + INDEX_ROWS + NOT_TICKER_ROWS + MARKET_ROWS + SECTOR_ROWS,
+)
+def test_asset_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
+
+
+# A company's ticker exists from its first trading day: a round it raised before is an
+# unlisted company's (no asset), its holdings after listing are its ticker's.
+LISTING_ROWS = [
+    row("Twenty One Capital received $585 million, the largest funding round of the quarter.",
+        "$585 million", asset=None),
+    row("Crypto startups raised $10 billion this year.\n\nThe largest funding round of the quarter "
+        "went to Twenty One Capital, which received $585 million.", "$585 million", asset=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), LISTING_ROWS)
+def test_before_listing(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected, published=date(2025, 7, 3))
+
+
+def test_after_listing() -> None:
+    text = "Twenty One Capital now holds 43,514 BTC after its first quarter as a listed company."
+    check(text, "43,514 BTC", 1, {"asset": "XXI"}, published=date(2026, 1, 20))
+
+
+# A company's figures referred to by its stockpile ("their stockpile", "that stash") are the
+# company's, even where the coin is named beside them; a crowd's stash is the coin's.
+COMPANY_ROWS = [
+    row("Tesla has not sold any of its bitcoin this quarter.\n\nArkham reports that the entirety "
+        "of their stockpile is made up of Bitcoin, worth almost $1.370 billion at the time of "
+        "writing.", "$1.370 billion", asset="TSLA"),
+    row("SharpLink now controls 438,200 ETH.\n\nBased on recent prices, that stockpile was worth "
+        "$1.4 billion on Tuesday, the second largest among corporate Ethereum treasuries.",
+        "$1.4 billion", asset="SBET"),
+    row("Whales grew their stash by 20,000 BTC this week, worth about $2 billion.",
+        "$2 billion", asset="BTC"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), COMPANY_ROWS)
+def test_company_figure(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
+
+
+# A stablecoin issuer's reserves and holdings back its coin: in a story about the issuer, the
+# figures it reports of "the company" or "excess reserves" are the coin's; an exchange's
+# reserves are not.
+TETHER_STORY = (
+    "Tether, the issuer of USDT, published its quarterly attestation on Thursday. "
+    "USDT's circulation rose to $120 billion.\n\n"
+    "A key pillar of the report is the disclosure of $6.3 billion in excess reserves. "
+    "The company's holdings of U.S. Treasuries now surpass $141 billion."
+)
+ISSUER_ROWS = [
+    row(TETHER_STORY, "$6.3 billion", asset="USDT", metric="reserves"),
+    row(TETHER_STORY, "$141 billion", asset="USDT"),
+    row("Tether's USDT lost its peg briefly.\n\nBinance's reserves fell to $60 billion after "
+        "the withdrawals.", "$60 billion", asset=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), ISSUER_ROWS)
+def test_issuer_figure(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
+
+
+# A fund named by its sponsor ("BlackRock, which attracted $849 million") or by a name that
+# holds its coin ("its Bitcoin Trust (GBTC)") is that fund; a fund named after another
+# figure's clause is not this one's.
+FUND_ROWS = [
+    row("Spot bitcoin ETFs drew $1 billion on Tuesday.\n\nDriving the charge in the spot bitcoin "
+        "ETFs is BlackRock, which attracted a record $849 million in inflows on Tuesday.",
+        "$849 million", asset="IBIT"),
+    row("Spot ether ETFs had a strong week.\n\nBlackRock took in $300 million of the inflows on "
+        "Monday, while Fidelity added $50 million.", "$50 million", asset="FETH"),
+    row("Grayscale’s two funds collectively lost $151.9 million, with $66.1 million from its "
+        "Bitcoin Trust (GBTC) and $85.8 million from the Bitcoin Mini Trust ETF (BTC).",
+        "$66.1 million", asset="GBTC"),
+    row("The Fidelity Wise Origin Bitcoin Fund (FBTC) led the charge with an outflow of "
+        "$345 million, closely followed by BlackRock’s iShares Bitcoin Trust (IBIT), which saw "
+        "$164.3 million in withdrawals.", "$345 million", asset="FBTC"),
+    row("Spot bitcoin ETFs shed $500 million on Monday, according to BlackRock data.",
+        "$500 million", asset="BTC"),
+    row("Ether ETPs lost $30 million.\n\nBlackRock’s IBIT led the rebound with about $64.5 million "
+        "in inflows, while Fidelity’s FBTC added roughly $23.6 million.", "$64.5 million",
+        asset="IBIT"),
+    row("There is now $31.1 billion held in the spot bitcoin ETFs excluding Grayscale’s, and "
+        "nearly $59 billion when you do include Grayscale’s bitcoin ETF.", "$59 billion",
+        asset="BTC"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), FUND_ROWS)
+def test_fund_figure(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
+
+
+# A macro quantity named before a figure in a sentence that names no coin owns the figure; a
+# coin's move in the next sentence stays the coin's.
+MACRO_STORY = (
+    "Bitcoin slid 2% after the hotter-than-expected inflation print.\n\n"
+    "Core CPI, a measure of the change in goods and services prices less food and energy, was "
+    "higher than the month prior at 0.4%, versus 0.3% expectations. It later recovered 1.5% to "
+    "$97,000."
+)
+MACRO_ROWS = [
+    row(MACRO_STORY, "0.4%", asset=None),
+    row(MACRO_STORY, "0.3%", asset=None),
+    row(MACRO_STORY, "1.5%", asset="BTC"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), MACRO_ROWS)
+def test_macro_figure(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
+
+
+# Label lines under a lead line that names one listed company are that company's figures,
+# trading volume included ("Here is how Coinbase performed:"); a lead naming no company, or
+# two, gives none.
+EARNINGS_STORY = (
+    "Coinbase reported $2.27 billion in revenue for the quarter.\n\n"
+    "Here is how Coinbase Global performed in the just reported quarter in terms of the "
+    "metrics most watched by analysts:\n\n"
+    "Trading Volume : $439 billion versus the six-analyst average estimate of $391.25 billion.\n\n"
+    "Trading Volume - Consumer : $94 billion compared to the $63.28 billion average estimate."
+)
+MARKET_STORY = (
+    "Bitcoin and ether both slid on Tuesday. Here is how the market looked by the close:\n\n"
+    "Trading Volume : $139 billion over 24 hours."
+)
+LEAD_ROWS = [
+    row(EARNINGS_STORY, "$439 billion", asset="COIN"),
+    row(EARNINGS_STORY, "$63.28 billion", asset="COIN"),
+    row(MARKET_STORY, "$139 billion", asset="CRYPTO"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), LEAD_ROWS)
+def test_list_lead_company(
+    text: str, quote: str, occurrence: int, expected: dict[str, Any]
+) -> None:
+    check(text, quote, occurrence, expected)
+
+
+# "In cryptocurrency" names no coin taken; a brand before a staked coin's name ("Mantle Staked
+# ETH") is no coin taken either; a mix of different coins is still no one coin.
+THEFT_ROWS = [
+    row("On Friday, the exchange suffered the largest hack in history, losing approximately "
+        "$1.4 billion in digital assets.\n\nThe hack involved the theft of Mantle Staked ETH "
+        "and other ETH from its cold wallet.", "$1.4 billion", asset="ETH",
+        metric="hack_amount"),
+    row("Hackers stole 401,000 ETH from the exchange.\n\nThis marks the largest theft to date, "
+        "with $1.5 billion in cryptocurrency stolen from the exchange and its customers.",
+        "$1.5 billion", asset="ETH"),
+    row("The attackers stole 27,300 ETH, 12.6 million USDC and 2.8 million DAI.\n\nThe "
+        "$71.4 million theft is this year's largest.", "$71.4 million", asset=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), THEFT_ROWS)
+def test_theft_figure(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
+
+
+def test_undated_article_before_listing() -> None:
+    """An undated article that names nothing later than mid-2025 was written before Twenty
+    One Capital listed: the round it reports is an unlisted company's."""
+    text = (
+        "Crypto venture funding reached $10 billion in the first half of 2025.\n\n"
+        "Twenty One Capital received $585 million, the largest round of the second quarter."
+    )
+    check(text, "$585 million", 1, {"asset": None}, published=None)
+
+
+# A flow counted in coins is that coin's; shares of an exchange are its company's; a move
+# several altcoins share is the altcoin market's.
+OWNER_ROWS = [
+    row("The seven-fund complex posted no outflow days while Bitcoin ETFs bled $4.4B, locking "
+        "a record 938.7M XRP.", "938.7M XRP", asset="XRP"),
+    row("Crypto stocks were also up on Friday, with shares of Coinbase last higher at 8.2%, and "
+        "crypto miners Riot Platforms and Marathon Digital up 5.1% and 9.6%, respectively.",
+        "8.2%", asset="COIN"),
+    row("Bitcoin fell to $60,000 on Coinbase.", "$60,000", asset="BTC"),
+    row("Bitcoin slid 3%. Data shows SOL, XRP, and Dogecoin experienced declines exceeding 14%.",
+        "14%", asset="ALTCOINS"),
+    row("XRP, BNB, Dogecoin, Cardano, and Tron are all down by 3% or more in the last 24 hours.",
+        "3%", asset="ALTCOINS"),
+    row("Ether, Solana and XRP rose 5%, while Bitcoin fell 1%.", "1%", asset="BTC"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), OWNER_ROWS)
+def test_owner_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
+
+
+# News names bitcoin and ether by their rank ("the largest cryptocurrency", "the
+# second-largest digital asset"); the largest crypto exchange is no coin.
+EPITHET_ROWS = [
+    row("The largest cryptocurrency has lost more than 6% of its market capitalization in the "
+        "last six days.", "6%", asset="BTC"),
+    row("The world’s second-largest cryptocurrency slid 4% to $2,310.", "$2,310", asset="ETH"),
+    row("Traders on the world’s largest crypto exchange lost $12 million in the outage.",
+        "$12 million", asset=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), EPITHET_ROWS)
+def test_epithet(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
+
+
+# An exchange's users are its own count, neither a network's nor the market's; a network's
+# addresses at an exchange's wallet stay the network's.
+CLIENTELE_ROWS = [
+    row("Binance crypto exchange hits a new milestone.\n\nIn 2022, Binance had around 130 million "
+        "users.", "130 million", asset=None),
+    row("Teng said that Binance currently aimed to bring a total of 1 billion crypto traders "
+        "globally.", "1 billion", asset=None),
+    row("If this growth trend continues, the exchange could reach 300 million users by 2026, "
+        "Binance said.", "300 million", asset=None),
+    row("Ethereum's active addresses spiked.\n\nThe Binance 14 hot wallet received 703,174 "
+        "transfers from 702,083 unique addresses.", "702,083", asset="ETH"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), CLIENTELE_ROWS)
+def test_clientele(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
+
+
+# Counts of funding rounds and deals are the sector's, like the money they raised.
+ROUND_ROWS = [
+    row("Crypto startups drew strong interest in April.\n\nAccording to RootData, the total "
+        "financing for April amounted to $1.02 billion, spread over 161 investment rounds.",
+        "161", asset="CRYPTO"),
+    row("Crypto venture funding slowed in the quarter.\n\nWhile the number of deals dropped to a "
+        "multi-year low in May, with only 62 rounds, the median round size held up.", "62",
+        asset="CRYPTO"),
+    row("Crypto startups drew strong interest in April.\n\nThe protocol processed 161 "
+        "transactions per block.", "161", asset=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), ROUND_ROWS)
+def test_round_count(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
+
+
+# A coin named in an aside that leaves the figure out is not the figure's; an exchange's
+# withdrawals are of all its assets; a group's flow with no fund named is the group's coin.
+ETF_STORY = (
+    "Spot bitcoin ETFs shed $937 million on Thursday.\n\n"
+    "Invesco's BTCO lost $12 million. This wave of selling surpassed the previous record of "
+    "$671.9 million in outflows recorded on December 19."
+)
+ASIDE_ROWS = [
+    row("Radiant Capital, which is a decentralised lending protocol leveraging LayerZero "
+        "technology, had already lost US$4.5M in a January hack.", "US$4.5M", asset=None),
+    row("Hackers stole 401,000 ETH from Bybit on Friday.\n\nBut with $4 billion in user "
+        "withdrawals hitting the exchange in a frantic exodus, the road to recovery looks "
+        "steep.", "$4 billion", asset=None),
+    row(ETF_STORY, "$671.9 million", asset="BTC"),
+    row(ETF_STORY, "$12 million", asset="BTCO"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), ASIDE_ROWS)
+def test_aside_and_flows(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
+
+
+# A fund flow whose sentence names no fund is the fund group's, unless it points back to the
+# one fund named before ("The fund", "It").
+GROUP_ROWS = [
+    row("Spot bitcoin ETFs shed $937 million on Thursday. Invesco's BTCO lost $12 million.\n\n"
+        "This wave of selling surpassed the previous record of $671.9 million in outflows, set "
+        "in December.", "$671.9 million", asset="BTC"),
+    row("Spot bitcoin ETFs shed $937 million on Thursday, and Invesco's BTCO lost $12 million. "
+        "The combined total of $151.9 million came from two other funds.", "$151.9 million",
+        asset="BTC"),
+    row("Spot bitcoin ETFs shed $937 million on Thursday. BlackRock's IBIT took in $300 million. "
+        "The fund has drawn $50 billion in inflows since its launch.", "$50 billion",
+        asset="IBIT"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), GROUP_ROWS)
+def test_group_flow(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
+
+
+# A count of addresses, wallets or validators is the network's, whatever metric it was given.
+NETWORK_ROWS = [
+    row("Ethereum's active users spiked twice this month.\n\nThe wallet received crypto from "
+        "27,914 addresses on September 11.", "27,914", asset="ETH"),
+    row("Bitcoin set a record this week.\n\nFor the first time in history, there have been over "
+        "50 million addresses on the blockchain with at least one Satoshi.", "50 million",
+        asset="BTC"),
+    row("Crypto startups raised $1 billion in April.\n\nThe fund now backs 40 portfolio "
+        "companies.", "40", asset=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), NETWORK_ROWS)
+def test_network_count(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
+
+
+def test_a_ratio_before_traders_is_no_user_count() -> None:
+    """ "rises to 1.87 as retail traders pile in": the traders are no count of the venue's."""
+    text = "- The long/short ratio on Binance rises to 1.87 as retail traders pile into longs."
+    assert link_for(text, "1.87").asset is not None
+
+
+def test_other_apostrophes_leave_the_text_as_written() -> None:
+    """The possessive is read as "’s" but the claims quote the article as it is written."""
+    from extractor import extract
+
+    text = "Solana`s price rose 5% to $160 on Monday, while Bitcoin‘s share held at 58%."
+    claims = {c.quote: c for c in extract(text, published="2026-02-06")}
+    assert claims["$160"].asset == "SOL"
+    assert claims["58%"].asset == "BTC"
+    assert all(text[c.start : c.end] == c.quote for c in claims.values())
+
+
+# A fund's assets named by its sponsor, or by the sponsor and the coin ("the Ark / 21 Shares
+# Bitcoin ETF"), are that fund's, not the coin's or another company's.
+AUM_ROWS = [
+    row("Solana funds are growing fast. The largest is Bitwise's BSOL, which has attracted "
+        "$400 million in assets, followed by the Grayscale Solana ETF, which had $200 million in "
+        "assets as of March 12.", "$200 million", asset="GSOL"),
+    row("Spot bitcoin ETFs now hold $59 billion, more than MicroStrategy's stash.\n\nBecause "
+        "Grayscale already had more than $20 billion in assets when it converted its trust into "
+        "an ETF, it is often excluded from flow tallies.", "$20 billion", asset="GBTC"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), AUM_ROWS)
+def test_fund_assets(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
