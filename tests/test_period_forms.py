@@ -225,7 +225,9 @@ def test_a_year_in_a_since_clause_is_not_the_article_year() -> None:
     "text",
     ["Tether holds Treasurys collateralizing its overnight repo.",
      "Funding rates stood at 0.01% every eight hours.",
-     "Analysts expect volatility in the coming weeks."],
+     "Analysts expect volatility in the coming weeks.",
+     "<h2>Bybit Loses $1.46 Billion</h2><h1>The Heist</h1>",
+     "ETFs posted six straight days of outflows, a fifth consecutive week of losses."],
 )  # fmt: skip
 def test_not_a_date(text: str) -> None:
     assert all(p is None for p in found(text, FRI).values())

@@ -235,3 +235,30 @@ UNDATED_ARTICLE = (
 def test_an_undated_article_carries_no_date_across_paragraphs() -> None:
     check(UNDATED_ARTICLE, "$1.46 billion", 1, {"period": "2025-02-21..2025-02-21"}, published=None)
     check(UNDATED_ARTICLE, "$140 million", 1, {"period": None}, published=None)
+
+
+UNDATED_STORY = (
+    "<h2>On February 25, 2025: $1.01 Billion Flees Spot Bitcoin ETFs</h2>\n"
+    "<p>Spot bitcoin ETFs lost $1.01 billion on February 25, 2025, the largest single-day "
+    "exodus on record.</p>\n"
+    "<p>Fidelity's FBTC took the biggest hit with $344.65 million withdrawn. This marks six "
+    "straight days of outflows totaling more than $2 billion.</p>\n"
+    "<p>Funds now hold $95 billion in outflows-adjusted assets, and redemptions of $50 million "
+    "are now pending.</p>"
+)
+
+UNDATED_STORY_ROWS = [
+    # Without a publication date, a flow takes the day the last figure of its metric was
+    # given (the day's total, then its breakdown by fund) ...
+    ("$344.65 million", "2025-02-25..2025-02-25"),
+    # ... but not over a run of days, or with a time of its own that cannot be resolved.
+    ("$2 billion", None),
+    ("$50 million", None),
+    # An HTML heading tag is no half-year.
+    ("$1.01 Billion", "2025-02-25..2025-02-25"),
+]
+
+
+@pytest.mark.parametrize(("quote", "period"), UNDATED_STORY_ROWS)
+def test_an_undated_story_gives_its_day_to_its_flows(quote: str, period: str | None) -> None:
+    check(UNDATED_STORY, quote, 1, {"period": period}, published=None)

@@ -260,7 +260,7 @@ def fallback_period(ctx: Context, a: Amount, metric: str, links: list[Link]) -> 
     if earlier:
         return earlier[-1].period
     if ctx.published is None:
-        return None  # an undated article's figures carry no date across paragraphs
+        return None  # see ``day_of_story``
     return _last_day_of_metric(links, metric) or _story_date(ctx)
 
 
@@ -368,6 +368,26 @@ def _running_total(ctx: Context, a: Amount) -> bool:
 def _levels() -> frozenset[str]:
     """Metrics whose undated figures hold as of publication: levels and snapshot readings."""
     return stock_metrics() | time_cue_metrics("snapshot_metrics")
+
+
+def day_of_story(ctx: Context, links: list[Link]) -> None:
+    """In an article without a publication date, an undated figure takes the day the last
+    earlier figure of its metric was given ("$1.01 billion flooded out on February 25, 2025
+    ... FBTC took the biggest hit with $344.65 million"), unless its own sentence holds a
+    time that cannot be resolved ("now", "in 24 hours"); run after repeats are linked, so
+    a headline figure that took the body's metric counts."""
+    if ctx.published is not None:
+        return
+    last: dict[str, Period] = {}
+    for x in links:
+        if x.period is not None:
+            last[x.metric] = x.period
+            continue
+        day = last.get(x.metric)
+        if not day or day[0] != day[1] or x.metric == M.OTHER or x.metric in _levels():
+            continue
+        if not any(t.period is None for t in ctx.times_in(x.sentence) if t.role == "date"):
+            x.period = day
 
 
 def as_of_publication(ctx: Context, links: list[Link]) -> None:

@@ -130,12 +130,13 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
     attribution.from_body(ctx, links)
     venues.carry(ctx, links)
     dating.as_of_publication(ctx, links)
+    dating.day_of_story(ctx, links)
     if s.trace:
-        _note_carried(links, before)
+        _note_carried(links, before, ctx.published is None)
     return [x.frozen() for x in links]
 
 
-def _note_carried(links: list[Draft], before: list[tuple[Any, Any, Any]]) -> None:
+def _note_carried(links: list[Draft], before: list[tuple[Any, Any, Any]], undated: bool) -> None:
     """The reasons of fields filled after every figure was linked."""
     for x, (source, venue, period) in zip(links, before, strict=True):
         if x.source != source:
@@ -146,6 +147,8 @@ def _note_carried(links: list[Draft], before: list[tuple[Any, Any, Any]]) -> Non
             x.reasons["venue"] = Choice("venue", x.venue, reason)
         if x.period != period:
             reason = "a level stated without a date holds as of publication"
+            if undated:
+                reason = "no publication date: the day of the last earlier figure of its metric"
             x.reasons["period"] = Choice("period", _period_text(x.period), reason)
 
 

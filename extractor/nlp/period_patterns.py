@@ -128,7 +128,7 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "half",
-            rf"(?i)\b(?:(?:H(?P<h>[12])|(?P<hw>first|second|1st|2nd)[\s-]half)"
+            rf"(?i)\b(?<![</])(?:(?:H(?P<h>[12])|(?P<hw>first|second|1st|2nd)[\s-]half)"
             rf"(?:\s*(?:of\s+)?(?:the\s+)?(?:FY\s?|fiscal\s+)?(?:'|’)?(?P<y>{YEAR}|\d\d)\b)?"
             rf"|(?P<hn>[12])H\s?(?:'|’)?(?P<y2>{YEAR}|\d\d)\b)(?:\s+of\s+the\s+year)?",
         ),
@@ -170,6 +170,13 @@ def _patterns() -> list[tuple[str, str]]:
             r"(?i)\b(?:(?:in|over|during|within|for|across)\s+)?(?:just\s+)?(?:(?P<the>the)\s+)?"
             rf"(?P<w>past|previous|prior|trailing|last|next|coming)\s+(?:{n}\s*-?\s*)?"
             rf"{_UNITS}(?!\s+(?:ending|ended|of)\b)",
+        ),
+        (
+            # "six straight days of outflows", "a fifth consecutive week": a run counted back
+            # from a day the text may not give; it dates nothing by itself
+            "streak",
+            rf"(?i)\b(?:{n}|\w+(?:st|nd|rd|th))\s+(?:straight|consecutive|successive)\s+"
+            r"(?:trading\s+)?(?:days?|weeks?|months?|sessions?|quarters?|years?)\b",
         ),
         (
             "year_span",
@@ -275,6 +282,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "ago": (("ago", "earlier", "before", "later", "prior", "after"), 40),
     "in_time": (("time",), 32),
     "window": (("past", "previous", "prior", "trailing", "last", "next", "coming"), 32),
+    "streak": (("straight", "consecutive", "successive"), 24),
     "year_span": (("from", "between"), 0),
     "span": (("minute", "minutes", "hour", "hours"), 40),
     "day24": (("24", "24h", "day", "intraday", "overnight"), 16),
