@@ -159,6 +159,12 @@ SCOPE_OF_A_DATE = [
     # "unchanged from" measures against a base too.
     case(date(2025, 7, 23), "Tesla's hoard of 11,509 BTC was unchanged from the previous "
          "quarter.", "11,509 BTC", "2025-07-23..2025-07-23"),
+    # A trailing phrase naming an earlier event dates that event, not the figures before it.
+    case(date(2024, 6, 12), "UPDATED 19:08 EDT / JUNE 12 2024\n\nTerraform agreed to pay "
+         "$4.47 billion to settle the lawsuit following the collapse of its TerraUSD token in "
+         "2022.", "$4.47 billion", "2024-06-12..2024-06-12"),
+    case(date(2022, 1, 23), "Bitcoin was last at $35,049, after falling as low as $34,000 and "
+         "following a steep fall on January 21.", "$35,049", "2022-01-23..2022-01-23"),
     # "levels last seen in" names when a level was last seen, not when the figure holds.
     case(FRI, "Exchange balances have fallen to 2.3 million BTC, levels last seen in March 2018.",
          "2.3 million BTC", "2026-02-06..2026-02-06"),
@@ -187,6 +193,11 @@ HEADLINE_AND_STORY = [
          "2025-04-01..2025-04-30"),
     case(FRI, "The index fell 10% over the weekend after daily losses of 4% on Monday and "
               "Tuesday.", "4%", "2026-02-02..2026-02-03"),
+    # A figure's period long before the story's recalls the past: it is not carried on.
+    case(MON, "Bitcoin miners earned $107 million in revenue on Saturday, April 20.\n"
+              "Miners last earned $60 million in revenue in a day back in April 2021.\n\n"
+              "Later, miner revenue slipped to $40 million.", "$40 million",
+         "2024-04-20..2024-04-20"),
     # A fund's share of a day's flows takes that day, not the week's total's span.
     case(date(2025, 2, 26), "U.S. spot bitcoin ETFs recorded $935 million in outflows on "
          "Tuesday, pushing this week's losses to $1.5 billion.\n"

@@ -241,27 +241,37 @@ def _time_distance(ctx: Context, a: Amount, t: TimeExpr) -> float:
     return distance(ctx, a, _as_mention(t)) * (1.0 if t.start >= a.end else 1.2)
 
 
-def fallback_period(ctx: Context, a: Amount, metric: str, links: list[Link]) -> Period | None:
+def fallback_period(
+    ctx: Context, a: Amount, metric: str, links: list[Link]
+) -> tuple[Period | None, str]:
     """An undated flow takes the paragraph's date, else that of the last figure of its
     kind, else the date of the story the article tells (its first date); an undated level
-    or total is as of publication (set after repeats are linked)."""
+    or total is as of publication (set after repeats are linked). With the reason."""
     sentence = ctx.text[slice(*ctx.sentence_of(a.start))]
     if metric in _levels() and (metric != M.HOLDINGS or total().search(sentence)):
         standing = not _reached(ctx, a) or _forecast(ctx, a)
         if ctx.published is None or standing or hypothetical().search(sentence):
-            return None  # a standing level: as of publication (set later)
-        return _move_period(ctx, a, links)  # "dropped 2.6% to $60,189": the move's date
-    if ctx.published and _running_total(ctx, a):
-        return ctx.published, ctx.published  # "Cumulative cost basis: $51.8 billion"
+            return None, "a standing level: as of publication, if any"
+        moved = _move_period(ctx, a, links)  # "dropped 2.6% to $60,189": the move's date
+        return moved, "a level a move reached: the date of that move's figure"
+    if ctx.published and _running_total(ctx, a):  # "Cumulative cost basis: $51.8 billion"
+        return (ctx.published, ctx.published), "a running total: as of publication"
     para = ctx.paragraph_of(a.start)
     earlier = [t for t in ctx.times_in((para[0], a.start)) if t.period and t.role in _DATING]
     if ctx.published:  # a forecast's date stays with its own sentence
         earlier = [t for t in earlier if t.period and t.period[0] <= ctx.published]
     if earlier:
-        return earlier[-1].period
+        return earlier[-1].period, "fallback: the paragraph's last date before the figure"
     if ctx.published is None:
-        return None  # see ``day_of_story``
-    return _last_day_of_metric(links, metric) or _story_date(ctx)
+        return None, "no date in the sentence or paragraph of an undated article"
+    story = _story_date(ctx)
+    last = _last_day_of_metric(links, metric)
+    if last and not (story and (story[0] - last[1]).days > _FLASHBACK_DAYS):  # not a flashback
+        return last, "fallback: the period of the last earlier figure of this metric"
+    return story, "fallback: the date of the story (the article's first date)"
+
+
+_FLASHBACK_DAYS = 90  # a figure's period this long before the story's date recalls the past
 
 
 def _reached(ctx: Context, a: Amount) -> bool:
@@ -348,8 +358,15 @@ def _story_date(ctx: Context) -> Period | None:
     if ctx.published is None:
         return None
 
+    pub = ctx.published
+
     def first() -> Period | None:
-        return next((t.period for t in ctx.times if _narrative(ctx, t)), None)
+        told = [t.period for t in ctx.times if _narrative(ctx, t) and t.period]
+        recent = [p for p in told if (pub - p[1]).days <= _FLASHBACK_DAYS]
+        if recent:
+            return recent[0]
+        stamp = next((t.period for t in ctx.times if t.role == "stamp" and t.period), None)
+        return stamp or (told[0] if told else None)  # only backstory: the page's own date
 
     return ctx.remember("story_date", 0, first)
 

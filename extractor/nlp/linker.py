@@ -228,19 +228,15 @@ def decide_period(
         cue = Mention(times[0].start, times[0].end, "time", "") if times else None
         reason = "the time expression of the sentence nearest the amount"
         return own, _with_cue(Choice("period", _period_text(own), reason), ctx, a, cue)
-    carried = dating.fallback_period(ctx, a, metric, links)
+    carried, reason = dating.fallback_period(ctx, a, metric, links)
     if not s.trace:
         return carried, _UNTRACED
     if carried is None:
-        return None, Choice("period", None, "no date in the sentence, and no fallback applies")
+        return None, Choice("period", None, f"no date in the sentence; {reason}")
     para = ctx.paragraph_of(a.start)
     earlier = [t for t in ctx.times_in((para[0], a.start)) if t.period == carried]
-    if earlier:
-        cue = Mention(earlier[-1].start, earlier[-1].end, "time", "")
-        reason = "fallback: the paragraph's last date before the figure"
-        return carried, _with_cue(Choice("period", _period_text(carried), reason), ctx, a, cue)
-    reason = "fallback: the period of the last earlier figure of this metric"
-    return carried, Choice("period", _period_text(carried), reason)
+    cue = Mention(earlier[-1].start, earlier[-1].end, "time", "") if earlier else None
+    return carried, _with_cue(Choice("period", _period_text(carried), reason), ctx, a, cue)
 
 
 _UNTRACED = Choice("", None, "")

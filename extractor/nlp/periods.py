@@ -106,6 +106,12 @@ def _roles() -> dict[str, re.Pattern[str]]:
             rf"(?i)(?:\b(?:{_cues('comparison_bases')})|\b(?:{_cues('change_words')})\w*\b"
             r"[^.;,]{0,40}?\bfrom)\s+(?:the\s+)?$"
         ),
+        # "agreed to pay $4.47 billion following the collapse of its token in 2022": a
+        # trailing phrase naming an earlier event, up to its date (no figure in it)
+        "event_phrase": re.compile(
+            rf"(?i)\b(?:{_cues('event_phrase_openers')})\s+(?:the|its|their|his|her|a|an)\s"
+            r"[^,;:.!?$€£\d\n]{0,80}?\b(?:in|on|during)\s+$"
+        ),
         "deadline": re.compile(rf"(?i)\b(?:{_cues('deadline_words')})\s+(?:(?:the|its)\s+)?$"),
         "level": re.compile(rf"(?i)\s+(?:{_cues('level_nouns')})\b"),
         "event": re.compile(rf"(?i)\s+(?:{_cues('event_nouns')})\b"),
@@ -226,6 +232,8 @@ def _expressions(
         expr.role, expr.period = "bound", None  # "until 2030", "notes due 2030"
     elif roles["base"].search(before):
         expr.role = "after"  # "down 21% from the previous day", "up from Tuesday's 3.7%"
+    elif roles["event_phrase"].search(before) and _SENTENCE_TAIL.match(text, m.end()):
+        expr.role = "after"  # the event's date: not that of the figures before the phrase
     elif roles["deadline"].search(before):
         expr.role = "deadline"  # "$150,000 by the end of 2026"
     elif roles["level"].match(text, m.end()):
@@ -291,6 +299,7 @@ _SUBJECT_WORDS = 8  # words before an aside: a subject or an opening phrase, not
 _ATTRIBUTION_TAIL = re.compile(r"(?i)\s*(?:per|according\s+to|citing|data\s+show|said)\b")
 
 
+_SENTENCE_TAIL = re.compile(r"[\s\"”’)]*(?:[.;!?\n]|$)")  # the date ends its sentence
 _FUTURE_REACH = 28  # characters: "repayments to start in July", not "will show it rose in May"
 _DIGIT = re.compile(r"\d")  # "Since only 7,200 BTC were mined during May": a cause, no window
 _SCOPES = frozenset({"year", "month", "quarter", "half"})
