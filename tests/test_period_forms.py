@@ -248,6 +248,27 @@ def test_a_page_stamp_is_told_from_a_story_date(text: str, phrase: str, role: st
     assert roles[phrase] == role
 
 
+@pytest.mark.parametrize(
+    ("published", "text", "phrase", "period"),
+    [(date(2025, 5, 18), "The beginning of 2024 saw the market heading up. During January, "
+      "February, and March, the funds received 33,546 BTC, 116,561 BTC, and 65,456 BTC.",
+      "March", "2024-03-01..2024-03-31"),
+     # a month cut at publication in the current year is whole in the year of the paragraph
+     (date(2025, 5, 18), "In 2024 the funds grew fast. Yet May saw ETFs sell 6,074 BTC.",
+      "May", "2024-05-01..2024-05-31"),
+     # a single day of another year is an event, not the paragraph's year
+     (date(2023, 9, 22), "On December 9, 2022, the chain set a record. The metrics of "
+      "September 13 came close to it.", "September 13", "2023-09-13..2023-09-13"),
+     # a new paragraph starts afresh
+     (date(2025, 5, 18), "In 2024 the funds grew fast.\nIn March, ETFs sold 9,843 BTC.",
+      "March", "2025-03-01..2025-03-31")],
+)  # fmt: skip
+def test_a_date_without_a_year_takes_its_paragraphs_year(
+    published: date, text: str, phrase: str, period: str
+) -> None:
+    assert found(text, published)[phrase] == period
+
+
 def test_a_list_of_months_shares_the_year_written_last() -> None:
     text = "In October and November 2024, inflows were 76,823 and 71,570 BTC, respectively."
     assert found(text, FRI)["October"] == "2024-10-01..2024-10-31"

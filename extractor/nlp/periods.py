@@ -164,6 +164,7 @@ def find_time_expressions(
             found.extend(_expressions(text, kind, m, published, default_year))
     found.sort(key=lambda t: t.start)
     _share_years(text, found)
+    _paragraph_year(text, found, published)
     _resolve_anchored(text, found, published)
     return found
 
@@ -364,6 +365,34 @@ def _share_years(text: str, found: list[TimeExpr]) -> None:
         ):
             year = second.period[0].year - (first.period[0].month > second.period[0].month)
             first.period = _shifted(first.period, 12 * (year - first.period[0].year))
+
+
+def _paragraph_year(text: str, found: list[TimeExpr], pub: date | None) -> None:
+    """A date written without a year after an earlier year of its paragraph is in that year
+    ("The beginning of 2024 saw inflows. During January and February, ...": 2024), not in
+    the last one before publication."""
+    year: int | None = None
+    line = -1
+    for t in found:
+        start = text.rfind("\n", 0, t.start)
+        if start != line:
+            line, year = start, None
+        written = _WRITTEN_YEAR.search(text, t.start, t.end)
+        if written and t.period and t.role in _STORY_ROLES:  # a year, month or quarter of one
+            framing = t.kind in _FRAMES and t.period[0].year == t.period[1].year
+            year = t.period[0].year if framing else None  # a day of another year: an event
+        elif year and not written and t.kind in _YEARLESS and t.period and t.role in _STORY_ROLES:
+            months = 12 * (year - t.period[0].year)
+            moved = _shifted(t.period, months)
+            if t.period[1] == pub and t.kind in _CALENDAR_MONTHS:  # was cut at publication
+                moved = moved[0], month_end(shift_months(moved[0], _CALENDAR_MONTHS[t.kind] - 1))
+            if months < 0:
+                t.period = moved
+
+
+_STORY_ROLES = frozenset({"date", "level", "scope"})
+_CALENDAR_MONTHS = {"month": 1, "quarter": 3, "half": 6}
+_FRAMES = frozenset({"year", "year_noun", "part", "month", "quarter", "half", "month_span"})
 
 
 def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> None:
