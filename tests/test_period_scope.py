@@ -47,6 +47,10 @@ ATTACHED = [
 CLAUSE_SCOPE = [
     # A "since" date after a superlative bounds a comparison and dates no figure.
     case(FRI, "Bitcoin fell 12% to $62,000, its worst week since March 2020.", "12%", None),
+    # A "since" of the sentence before reaches no date of the next one.
+    case(date(2025, 2, 26), "ETFs recorded $935 million of outflows on Tuesday, the largest "
+         "since launch. That brought losses this week to $1.5 billion.", "$1.5 billion",
+         "2025-02-24..2025-02-26"),
     # A "since" date with a change is the window from it to publication.
     case(FRI, "The token is up 40% since Jan. 1.", "40%", "2026-01-01..2026-02-06"),
     case(FRI, "Since Feb 2020, exchanges have lost 617,000 BTC.", "617,000 BTC",
@@ -273,3 +277,30 @@ UNDATED_STORY_ROWS = [
 @pytest.mark.parametrize(("quote", "period"), UNDATED_STORY_ROWS)
 def test_an_undated_story_gives_its_day_to_its_flows(quote: str, period: str | None) -> None:
     check(UNDATED_STORY, quote, 1, {"period": period}, published=None)
+
+
+SUMMARY_ROWS = [
+    # A bullet under a summary label repeats the body's figure: the body's period.
+    ("Bitcoin ETFs Bleed for a Sixth Day\nKey Takeaways:\n"
+     "- Spot bitcoin ETFs lost $935 million on Tuesday, pushing weekly losses to $1.5 billion.\n"
+     "- Fidelity's FBTC led the redemptions.\n"
+     "Spot bitcoin ETFs recorded $935 million of outflows on Tuesday, the largest since launch. "
+     "That brought losses this week to $1.5 billion, according to Farside Investors.",
+     "$1.5 billion", "2025-02-24..2025-02-26"),
+    # So does a bullet between the byline and the first paragraph.
+    ("February 26, 2025 by Staff\n"
+     "- Spot bitcoin ETFs lost $935 million on Tuesday, pushing weekly losses to $1.5 billion.\n"
+     "Spot bitcoin ETFs recorded $935 million of outflows on Tuesday, the largest since launch. "
+     "That brought losses this week to $1.5 billion, according to Farside Investors.",
+     "$1.5 billion", "2025-02-24..2025-02-26"),
+    # A headline's figure read as another metric than the body's still takes its date.
+    ("U.S. Treasury calls $3.4B Binance resolution its largest settlement\n"
+     "FinCEN's settlement, announced on Tuesday, imposes a $3.4 billion civil penalty on "
+     "Binance, which must exit the United States.",
+     "$3.4B", "2025-02-25..2025-02-25"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "period"), SUMMARY_ROWS)
+def test_a_summary_figure_takes_the_body_period(text: str, quote: str, period: str) -> None:
+    check(text, quote, 1, {"period": period}, published=date(2025, 2, 26))

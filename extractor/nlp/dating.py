@@ -387,6 +387,18 @@ def _levels() -> frozenset[str]:
     return stock_metrics() | time_cue_metrics("snapshot_metrics")
 
 
+def headline_periods(ctx: Context, links: list[Link]) -> None:
+    """A headline or summary figure takes the period the body gives the same figure (same
+    value and unit, whatever metric each was read as): "Treasury calls $3.4B Binance
+    resolution ..." is dated as the body's "$3.4 billion civil penalty" is."""
+    body: dict[tuple[str, float], Period | None] = {}
+    for x in reversed(links):
+        if not in_headline(ctx, x.amount):
+            body[x.unit, x.value] = x.period
+        elif (found := body.get((x.unit, x.value))) is not None:
+            x.period = found
+
+
 def day_of_story(ctx: Context, links: list[Link]) -> None:
     """In an article without a publication date, an undated figure takes the day the last
     earlier figure of its metric was given ("$1.01 billion flooded out on February 25, 2025
@@ -421,8 +433,44 @@ def as_of_publication(ctx: Context, links: list[Link]) -> None:
 
 
 def in_headline(ctx: Context, a: Amount) -> bool:
-    """Whether the amount stands in a headline: the text's first line or a heading (its
-    figures repeat the body's, and take the body's dates)."""
+    """Whether the amount stands in a headline or summary: the text's first line, a
+    heading, or a summary line (its figures repeat the body's, and take the body's dates)."""
     para = ctx.paragraph_of(a.start)
     first = ctx.structure.paragraphs[0] if ctx.structure.paragraphs else para
-    return para == first or para in ctx.remember("headings", 0, lambda: set(ctx.structure.headings))
+    if para == first or para in ctx.remember("headings", 0, lambda: set(ctx.structure.headings)):
+        return True
+    return any(s <= a.start < e for s, e in ctx.remember("summary", 0, lambda: summary(ctx.text)))
+
+
+_BULLET = re.compile(r"\s*(?:[-•*–·▪●]|\d{1,2}[.)])\s")
+_PROSE = re.compile(r".{60,}[.!?][\"”’)]*\s*$")
+
+
+@per_lexicon
+def _summary_label() -> re.Pattern[str]:
+    """A line that opens a summary ("Key Takeaways:", "TL;DR")."""
+    return re.compile(
+        rf"(?i)\s*#*\s*(?:{'|'.join(map(re.escape, time_cue_phrases('summary_labels')))})\s*:?\s*$"
+    )
+
+
+def summary(text: str) -> list[Span]:
+    """The lines of a summary: the bullets before the first paragraph of prose (under the
+    headline and byline), and the bullets under a summary label ("Key Takeaways:")."""
+    spans: list[Span] = []
+    before_body, labelled = True, False
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        if not line.strip():
+            continue
+        if _summary_label().match(line):
+            labelled = True
+            continue
+        if _BULLET.match(line):
+            if before_body or labelled:
+                spans.append((start, pos))
+            continue
+        if _PROSE.match(line):
+            before_body, labelled = False, False
+    return spans

@@ -126,6 +126,13 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
                 x.reasons[choice.field] = choice
         links.append(x)
     _repeat_from_body(links, s, lambda x: dating.in_headline(ctx, x.amount))
+    repeated = [x.period for x in links]
+    dating.headline_periods(ctx, links)
+    if s.trace:
+        for x, earlier in zip(links, repeated, strict=True):
+            if x.period != earlier:
+                reason = "a headline or summary figure: the period the body gives the same figure"
+                x.reasons["period"] = Choice("period", _period_text(x.period), reason)
     before = [(x.source, x.venue, x.period) for x in links]
     attribution.from_body(ctx, links)
     venues.carry(ctx, links)

@@ -241,7 +241,11 @@ def _expressions(
         expr.role = "level"  # "its October peak near $126,000" dates that level only
     elif kind in _SCOPES and roles["scope"].search(before):
         expr.role = "scope"  # "one of its bloodiest days of 2025": dates no figure
-    elif (since := roles["since"].search(before)) and not _DIGIT.search(before, since.start()):
+    elif (
+        (since := roles["since"].search(before))
+        and not _DIGIT.search(before, since.start())
+        and not _SENTENCE_BREAK.search(before, since.start())  # "since launch. That ..."
+    ):
         clause = _clause_before(text, max(0, m.start() - 60) + since.start())
         if roles["comparison"].search(clause):
             expr.role, expr.period = "bound", None  # "the largest since July 2025"
@@ -300,6 +304,7 @@ _SUBJECT_WORDS = 8  # words before an aside: a subject or an opening phrase, not
 _ATTRIBUTION_TAIL = re.compile(r"(?i)\s*(?:per|according\s+to|citing|data\s+show|said)\b")
 
 
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z])[.!?]\s+(?=[A-Z\"“])")  # not the stop of "U.S."
 _SENTENCE_TAIL = re.compile(r"[\s\"”’)]*(?:[.;!?\n]|$)")  # the date ends its sentence
 _FUTURE_REACH = 28  # characters: "repayments to start in July", not "will show it rose in May"
 _DIGIT = re.compile(r"\d")  # "Since only 7,200 BTC were mined during May": a cause, no window
