@@ -134,15 +134,23 @@ def _byline() -> re.Pattern[str]:
 
 
 _ALONE = re.compile(r"[\s,|-]*(?:(?:at\s+)?\d{1,2}:\d\d[^\n]{0,20})?(?:\n|$)")
+# What may follow a page's date stamp on its line: a byline or a reading time
+# ("February 26, 2025 by Bena Ilyas", "August 1, 2025 • 3 min read").
+_BYLINE_TAIL = re.compile(
+    r"[^\w\n]{0,6}(?:by\s+[A-Z][^\n]{0,40}|\d{1,2}\s*min(?:ute)?s?\s+read[^\n]{0,20})(?:\n|$)"
+)
 
 
 def _stamp(text: str, m: re.Match[str]) -> bool:
     """A page's date stamp: after a byline word at the start of its line ("Last Updated
-    April 22, 2024"), or alone on its line ("April 7, 2025", "Dec 19, 2025 06:19")."""
+    April 22, 2024"), or alone on its line ("April 7, 2025", "Dec 19, 2025 06:19") or with
+    a byline or reading time only ("August 1, 2025 • 3 min read")."""
     line = text.rfind("\n", 0, m.start()) + 1
     if _byline().fullmatch(text, line, m.start()):
         return True
-    return not text[line : m.start()].strip(" \t•*#-|") and bool(_ALONE.match(text, m.end()))
+    if text[line : m.start()].strip(" \t•*#-|"):
+        return False
+    return bool(_ALONE.match(text, m.end()) or _BYLINE_TAIL.match(text, m.end()))
 
 
 _CLAUSE_START = re.compile(r"[,;:()–—]|\b(?:and|but|while|whereas|which)\b|(?<=[.!?])\s")
