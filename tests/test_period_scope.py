@@ -221,6 +221,14 @@ HEADLINE_AND_STORY = [
          "2024-04-22..2024-04-22"),
     case(MON, "Bitcoin slid 4% on Saturday.\nAnalysts say it could rebound to $70,000.",
          "$70,000", None),
+    # A story of a day just before publication: its levels told in the past hold that day;
+    # a level said to stand now is as of publication.
+    case(date(2024, 3, 10), "date 2024-03-10\nBitcoin reached a record high of $70,000 on "
+         "March 8, 2024.\nBitcoin rose to as high as $70,105 before quickly dropping and was "
+         "last trading at $68,317.72.", "$68,317.72", "2024-03-08..2024-03-08"),
+    case(date(2024, 3, 10), "date 2024-03-10\nBitcoin reached a record high of $70,000 on "
+         "March 8, 2024.\nBitcoin now trades at $68,317.72.", "$68,317.72",
+         "2024-03-10..2024-03-10"),
     # The page's own date stamp is not the story's date.
     case(date(2025, 2, 13), "Updated Feb. 13, 2025 3:15 PM\n"
          "Coinbase reported $2.27 billion in revenue for the quarter ended December 2024.\n"

@@ -429,7 +429,34 @@ def as_of_publication(ctx: Context, links: list[Link]) -> None:
                 ctx, x.amount
             ):
                 continue  # "a close above $69,400 would open the door to $75,000"
-            x.period = (ctx.published, ctx.published)
+            x.period = _story_day(ctx, x.amount) or (ctx.published, ctx.published)
+
+
+def _story_day(ctx: Context, a: Amount) -> Period | None:
+    """The day of a story told of a day just before publication ("Bitcoin rose to a record
+    $70,000 on March 8" in a page of March 10): its undated levels, told in the past
+    ("was last trading at $68,317.72"), hold on that day; not those said to be current
+    ("now", "at press time", "it trades at")."""
+    story, pub = _story_date(ctx), ctx.published
+    if not story or not pub or story[0] != story[1] or not 0 < (pub - story[0]).days <= _STORY_LAG:
+        return None
+    if any(t.kind == "now" for t in ctx.times_in(ctx.sentence_of(a.start))):
+        return None
+    lead = ctx.text[max(ctx.sentence_of(a.start)[0], a.start - _FORECAST_REACH) : a.start]
+    return None if present_tense().search(lead) else story  # "KST has fallen 46%, to $0.16"
+
+
+@per_lexicon
+def present_tense() -> re.Pattern[str]:
+    """Verbs that state a level as it stands ("it trades at", "holdings stand at")."""
+    return re.compile(rf"(?i)\b(?:{_cues_of('present_verbs')})\b")
+
+
+def _cues_of(name: str) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in time_cue_phrases(name))
+
+
+_STORY_LAG = 3  # days: a story this close before publication is the news it reports
 
 
 def in_headline(ctx: Context, a: Amount) -> bool:
