@@ -110,6 +110,15 @@ WEEKDAYS = [
 ]  # fmt: skip
 
 WINDOWS = [
+    (FRI, "ETFs drew $2 billion in the first week of January.", "the first week of January",
+     "2026-01-01..2026-01-07"),
+    (FRI, "Miners sold 9,000 BTC in the last week of December 2025.",
+     "the last week of December 2025", "2025-12-25..2025-12-31"),
+    (FRI, "Funds lost $2 billion in the seven days to Jan. 30.", "the seven days to Jan. 30",
+     "2026-01-24..2026-01-30"),
+    (FRI, "Outflows reached $1 billion in the week to Thursday.", "the week to Thursday",
+     "2026-02-02..2026-02-05"),
+    (FRI, "Exchange revenue grew 40% in 2H24.", "2H24", "2024-07-01..2024-12-31"),
     (FRI, "Ether lost 20% in the last 3 months.", "in the last 3 months",
      "2025-11-06..2026-02-06"),
     (FRI, "The stock is down 42% in the last 12 months.", "in the last 12 months",

@@ -80,6 +80,23 @@ def _patterns() -> list[tuple[str, str]]:
             rf"(?:,?\s+(?P<y>{YEAR}))?",
         ),
         (
+            # "the first week of January", "the last week of March 2025"
+            "week_of_month",
+            rf"(?i)\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+"
+            rf"(?P<mon>{MONTHS})\b(?:,?\s+(?P<y>{YEAR})\b)?",
+        ),
+        (
+            # "the seven days to Jan. 30", "the two weeks ending March 7"
+            "days_to",
+            rf"(?i)\b(?:the\s+)?{n}\s+(?P<u>days|weeks)\s+(?:to|through|ending|ended|until)\s+"
+            rf"(?P<mon>{MONTHS})\.?\s+(?P<d>{_DAY}){_DAY_END}(?:,?\s+(?P<y>{YEAR})\b)?",
+        ),
+        (
+            # "the week to Friday", "the week ended Thursday": that week's Monday to that day
+            "week_to_day",
+            rf"(?i)\b(?:the\s+)?week\s+(?:to|ending|ended|through)\s+(?P<wd>{'|'.join(WEEKDAYS)})\b",
+        ),
+        (
             "week_of",
             rf"(?i)\bweek\s+of\s+(?P<mon>{MONTHS})\.?\s+(?P<d>{_DAY}){_DAY_END}(?:,?\s+(?P<y>{YEAR}))?",
         ),
@@ -262,6 +279,9 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "month_span": (_MONTH_WORDS, 12),
     "months_of": (("months", "quarters"), 40),
     "period_ending": (_MONTH_WORDS, 40),
+    "week_of_month": (("week",), 16),
+    "days_to": (("days", "weeks"), 16),
+    "week_to_day": (("week",), 4),
     "week_of": (("week",), 0),
     "iso": (_YEARS, 0),
     "weekday_day": ((*WEEKDAYS, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
@@ -300,7 +320,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
 REACH = 64  # characters after a trigger within which a match ends
 # The trigger words (and the slashes of numeric dates) as one scan finds them.
 WORDS = re.compile(
-    r"/|\b(?:[1-4]q|fy)(?=\d)|\b(?:(?:19|20)\d\d|"
+    r"/|\b(?:[1-4]q|[12]h|fy)(?=\d)|\b(?:(?:19|20)\d\d|"
     + "|".join(
         sorted(
             {w for ws, _ in TRIGGERS.values() for w in ws if w != "/" and not w.isdigit()} | {"24"},

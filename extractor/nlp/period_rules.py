@@ -255,6 +255,39 @@ def _months_of(m: re.Match[str], pub: date | None, year: int | None) -> Period |
     return up_to_publication(start, end, pub) if start <= (pub or start) else None
 
 
+_WEEK_OF_MONTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _week_of_month(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "the first week of January": its days 1–7 (8–14, ...); "the last week": its last 7."""
+    span = _month_span(month_of(m["mon"]), m["y"], pub, year)
+    if span is None:
+        return None
+    k = _WEEK_OF_MONTH.get(m["ord"].lower())
+    start = span[1] - timedelta(days=6) if k is None else span[0] + timedelta(days=7 * k)
+    if pub and start > pub:
+        return None
+    return up_to_publication(start, min(start + timedelta(days=6), span[1]), pub)
+
+
+def _days_to(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "the seven days to Jan. 30": the days counted back from that day, inclusive."""
+    end = dated(month_of(m["mon"]), _day(m["d"]), m["y"], pub, year, None)
+    n = int(m["n"]) if m["n"].isdigit() else count_words().get(m["n"].lower())
+    if end is None or not n:
+        return None
+    days = n * (7 if m["u"].lower().startswith("week") else 1)
+    return end - timedelta(days=days - 1), end
+
+
+def _week_to_day(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "the week to Friday": from that week's Monday to the latest such day by publication."""
+    if pub is None:
+        return None
+    end = pub - timedelta(days=(pub.weekday() - _WEEKDAY_OF[m["wd"][:3].lower()]) % 7)
+    return end - timedelta(days=end.weekday()), end
+
+
 def _week_of(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     day = dated(month_of(m["mon"]), _day(m["d"]), m["y"], pub, year, None)
     if day is None:
@@ -379,6 +412,9 @@ _RESOLVERS = {
     "month_span": _months,
     "months_of": _months_of,
     "period_ending": _period_ending,
+    "week_of_month": _week_of_month,
+    "days_to": _days_to,
+    "week_to_day": _week_to_day,
     "week_of": _week_of,
     "iso": _iso,
     "day_range": _day_range,
