@@ -27,8 +27,8 @@ _WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
 _WEEKDAY_ABBR = r"Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun"
 _WEEKDAY_BEFORE = rf"(?:(?P<wd>{_WEEKDAY}|(?:{_WEEKDAY_ABBR})\.?),?\s+(?:the\s+)?)?"
 _UNITS = (
-    r"(?P<u>minutes?|hours?|days?|trading\s+days?|sessions?|weeks?|months?|quarters?|years?"
-    r"|decades?)\b"
+    r"(?P<u>minutes?|hours?|days?|trading\s+days?|sessions?|weeks?|fortnights?|months?|quarters?"
+    r"|years?|decades?)\b"
 )
 
 
@@ -76,7 +76,7 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "period_ending",
             rf"(?i)\b(?P<u>week|month|quarter|half|year|(?:three|six|nine|twelve|3|6|9|12)\s+months)"
-            rf"\s+(?:end(?:ing|ed)|to)\s+(?P<mon>{MONTHS})\.?(?:\s+(?P<d>{_DAY}){_DAY_END})?"
+            rf"\s+(?:end(?:ing|ed)|to|through)\s+(?P<mon>{MONTHS})\.?(?:\s+(?P<d>{_DAY}){_DAY_END})?"
             rf"(?:,?\s+(?P<y>{YEAR}))?",
         ),
         (
@@ -100,7 +100,11 @@ def _patterns() -> list[tuple[str, str]]:
             "week_of",
             rf"(?i)\bweek\s+of\s+(?P<mon>{MONTHS})\.?\s+(?P<d>{_DAY}){_DAY_END}(?:,?\s+(?P<y>{YEAR}))?",
         ),
-        ("iso", rf"\b(?P<y>{YEAR})-(?P<m>0?[1-9]|1[0-2])-(?P<d>[0-2]?\d|3[01])\b(?!-\d)"),
+        (
+            "iso",
+            rf"\b(?P<y>{YEAR})(?P<sep>[-/])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>[0-2]?\d|3[01])\b"
+            r"(?![-/]\d)",
+        ),
         (
             "day_range",
             rf"\b(?P<mon>{_MON})\s+(?P<d1>{_DAY})\s?(?:[–—-]|\s(?:to|through|until)\s)\s?"
@@ -125,6 +129,12 @@ def _patterns() -> list[tuple[str, str]]:
             "weekday_day",
             rf"\b(?P<wd>{_WEEKDAY}|(?:{_WEEKDAY_ABBR})\.?),?\s+(?:the\s+)?(?P<d>{_DAY})"
             rf"(?<=st|nd|rd|th)\b(?!,?\s+(?:of\s+)?(?i:{MONTHS})\b)",
+        ),
+        (
+            # "from Monday to Wednesday", "Monday through Thursday", "between Monday and Friday"
+            "weekday_span",
+            rf"\b(?:(?:from\s+)?(?P<wd>{_WEEKDAY})\s*(?:[–—-]|\s(?:to|through|until|till)\s)\s*"
+            rf"|between\s+(?P<wdb>{_WEEKDAY})\s+and\s+)(?P<wd2>{_WEEKDAY})\b",
         ),
         (
             "numeric",
@@ -233,7 +243,7 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "year",
             r"(?i)\b(?:(?P<pre>in|during|for|of|throughout|by|since|until|from|due|before|after"
-            r"|full[\s-]year|fiscal|fiscal\s+year|FY)\s*)"
+            r"|full[\s-]year|fiscal|fiscal\s+year|calendar|calendar\s+year|FY)\s*)"
             rf"(?P<y>{YEAR})\b(?![.,]\d|\s?%)",
         ),
         (
@@ -290,6 +300,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "month_day": (_MONTH_WORDS, 16),
     "day_month": (_MONTH_WORDS, 24),
     "dated_ci": (_MONTH_WORDS, 24),
+    "weekday_span": (WEEKDAYS, 8),
     "numeric": (("/", *_YEARS), 6),
     "part": (("beginning", "start", "end", "middle", "close", "early", "mid", "late"), 4),
     "month_half": (("half",), 16),

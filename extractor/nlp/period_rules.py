@@ -288,6 +288,16 @@ def _week_to_day(m: re.Match[str], pub: date | None, year: int | None) -> Period
     return end - timedelta(days=end.weekday()), end
 
 
+def _weekday_span(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "from Monday to Wednesday": the latest such run of days by publication."""
+    if pub is None:
+        return None
+    last = _WEEKDAY_OF[m["wd2"][:3].lower()]
+    end = pub - timedelta(days=(pub.weekday() - last) % 7)
+    first = _WEEKDAY_OF[(m["wd"] or m["wdb"])[:3].lower()]
+    return end - timedelta(days=(end.weekday() - first) % 7), end
+
+
 def _week_of(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     day = dated(month_of(m["mon"]), _day(m["d"]), m["y"], pub, year, None)
     if day is None:
@@ -395,11 +405,12 @@ def _iso(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
 
 
 def _numeric(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    """12/03/2024 month first as US news writes it; 13/03/2024 can only be day first."""
+    """12/03/2024 month first as US news writes it; 13/03/2024 can only be day first;
+    03.02.2026 with dots is day first, as European news writes it."""
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
     if len(m["y"]) == 2:  # "3/3/94": the latest such year not after publication
         y += 2000 if 2000 + y <= (pub.year if pub else 2049) else 1900
-    month, day = (b, a) if a > 12 else (a, b)
+    month, day = (b, a) if a > 12 or (m["sep"] == "." and b <= 12) else (a, b)
     found = _valid(y, month, day)
     return (found, found) if found else None
 
@@ -415,6 +426,7 @@ _RESOLVERS = {
     "week_of_month": _week_of_month,
     "days_to": _days_to,
     "week_to_day": _week_to_day,
+    "weekday_span": _weekday_span,
     "week_of": _week_of,
     "iso": _iso,
     "day_range": _day_range,
