@@ -207,6 +207,11 @@ HEADLINE_AND_STORY = [
          "Tuesday, pushing this week's losses to $1.5 billion.\n"
          "Fidelity's FBTC led with $344 million in outflows.", "$344 million",
          "2025-02-25..2025-02-25"),
+    # A fund's share takes the day of the paragraph's figure of that kind, not a later date
+    # of another event ("withdrawals earlier in the week").
+    case(date(2025, 5, 18), "Spot bitcoin ETFs attracted $260 million on May 16th, the third "
+         "day of gains after withdrawals earlier in the week. BlackRock's IBIT led the charge, "
+         "absorbing nearly $130 million in inflows.", "$130 million", "2025-05-16..2025-05-16"),
     # A running total or a snapshot reading without a date holds as of publication.
     case(date(2026, 1, 13), "Strategy bought 13,627 BTC between Jan. 5 and Jan. 11.\n"
          "Cumulative cost basis: $51.8 billion.", "$51.8 billion", "2026-01-13..2026-01-13"),

@@ -257,6 +257,9 @@ def fallback_period(
     if ctx.published and _running_total(ctx, a):  # "Cumulative cost basis: $51.8 billion"
         return (ctx.published, ctx.published), "a running total: as of publication"
     para = ctx.paragraph_of(a.start)
+    kin = _last_day_of_metric([x for x in links if x.amount.start >= para[0]], metric)
+    if kin and _current(ctx, kin):  # "$260 million on May 16 ... IBIT led with $130 million"
+        return kin, "fallback: the period of the paragraph's last figure of this metric"
     earlier = [t for t in ctx.times_in((para[0], a.start)) if t.period and t.role in _DATING]
     if ctx.published:  # a forecast's date stays with its own sentence
         earlier = [t for t in earlier if t.period and t.period[0] <= ctx.published]
@@ -269,6 +272,15 @@ def fallback_period(
     if last and not (story and (story[0] - last[1]).days > _FLASHBACK_DAYS):  # not a flashback
         return last, "fallback: the period of the last earlier figure of this metric"
     return story, "fallback: the date of the story (the article's first date)"
+
+
+def _current(ctx: Context, period: Period) -> bool:
+    """Whether a period may be carried to an undated figure of a dated article: neither a
+    forecast's (after publication) nor a recalled past's (long before the story's date)."""
+    pub, story = ctx.published, _story_date(ctx)
+    if pub is None or period[0] > pub:
+        return False
+    return not (story and (story[0] - period[1]).days > _FLASHBACK_DAYS)
 
 
 _FLASHBACK_DAYS = 90  # a figure's period this long before the story's date recalls the past
