@@ -202,6 +202,10 @@ HEADLINE_AND_STORY = [
               "Miners last earned $60 million in revenue in a day back in April 2021.\n\n"
               "Later, miner revenue slipped to $40 million.", "$40 million",
          "2024-04-20..2024-04-20"),
+    # Nor is the recalled past of an earlier sentence of the paragraph.
+    case(MON, "Bitcoin miners earned $107 million in revenue on Saturday, April 20.\n\n"
+              "The previous record was set in 2021. Transaction fees made up $80 million of "
+              "the total.", "$80 million", "2024-04-20..2024-04-20"),
     # A fund's share of a day's flows takes that day, not the week's total's span.
     case(date(2025, 2, 26), "U.S. spot bitcoin ETFs recorded $935 million in outflows on "
          "Tuesday, pushing this week's losses to $1.5 billion.\n"

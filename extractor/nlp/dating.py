@@ -261,8 +261,14 @@ def fallback_period(
     if kin and _current(ctx, kin):  # "$260 million on May 16 ... IBIT led with $130 million"
         return kin, "fallback: the period of the paragraph's last figure of this metric"
     earlier = [t for t in ctx.times_in((para[0], a.start)) if t.period and t.role in _DATING]
-    if ctx.published:  # a forecast's date stays with its own sentence
-        earlier = [t for t in earlier if t.period and t.period[0] <= ctx.published]
+    if ctx.published:  # a forecast's date stays with its own sentence, a recalled past too
+        start = ctx.sentence_of(a.start)[0]
+        earlier = [
+            t
+            for t in earlier
+            if t.period and t.period[0] <= ctx.published
+            and (t.start >= start or _current(ctx, t.period))
+        ]  # fmt: skip
     if earlier:
         return earlier[-1].period, "fallback: the paragraph's last date before the figure"
     if ctx.published is None:
