@@ -51,6 +51,10 @@ CLAUSE_SCOPE = [
     case(date(2025, 2, 26), "ETFs recorded $935 million of outflows on Tuesday, the largest "
          "since launch. That brought losses this week to $1.5 billion.", "$1.5 billion",
          "2025-02-24..2025-02-26"),
+    # ... however many words its clause has before the date.
+    case(FRI, "Spot bitcoin ETFs lost $1 billion on Thursday, the largest single-day exodus "
+              "since these ETFs got the green light in January 2024, with 10 out of 12 "
+              "products losing assets.", "10", "2026-02-05..2026-02-05"),
     # A "since" date with a change is the window from it to publication.
     case(FRI, "The token is up 40% since Jan. 1.", "40%", "2026-01-01..2026-02-06"),
     case(FRI, "Since Feb 2020, exchanges have lost 617,000 BTC.", "617,000 BTC",

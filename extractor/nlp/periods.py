@@ -92,7 +92,7 @@ def running_total() -> re.Pattern[str]:
 def _roles() -> dict[str, re.Pattern[str]]:
     return {
         # "since" and up to six words of its clause before the date.
-        "since": re.compile(r"(?i)\bsince\s+(?:(?!since\b)[\w’'.-]+\s+){0,6}$"),
+        "since": re.compile(r"(?i)\bsince\s+(?:(?!since\b)[\w’'.-]+\s+){0,8}$"),
         "comparison": re.compile(rf"(?i)\b(?:{_cues('since_comparisons')}|\w{{3,}}iest)\b"),
         # a superlative's scope: "one of its bloodiest days of 2025", "the largest this year"
         "scope": re.compile(
