@@ -164,6 +164,16 @@ SCOPE_OF_A_DATE = [
               "the past 24 hours.", "$2.9 trillion", "2026-02-05..2026-02-06"),
     case(FRI, "Funding rates eased to 0.01% from 0.03% on Monday.", "0.01%",
          "2026-02-06..2026-02-06"),
+    # A date that ends a comparison dates what is compared, not the figure compared with it.
+    case(FRI, "Core CPI year over year rose slightly to 3.3%, compared to analysts' forecasts "
+              "of 3.1% and 3.2% in December.", "3.3%", None),
+    case(FRI, "Compared to 130 million users reported in 2023, Binance has added 70 million.",
+         "130 million", "2023-01-01..2023-12-31"),
+    # "More than" is no comparison.
+    case(FRI, "The theft is more than half of all crypto stolen in 2024.", "half",
+         "2024-01-01..2024-12-31"),
+    # "the month prior" is no "this month".
+    case(FRI, "Core CPI was two points higher than the month prior at 0.4%.", "0.4%", None),
     # "unchanged from" measures against a base too.
     case(date(2025, 7, 23), "Tesla's hoard of 11,509 BTC was unchanged from the previous "
          "quarter.", "11,509 BTC", "2025-07-23..2025-07-23"),

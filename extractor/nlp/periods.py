@@ -112,6 +112,13 @@ def _roles() -> dict[str, re.Pattern[str]]:
             rf"(?i)\b(?:{_cues('event_phrase_openers')})\s+(?:the|its|their|his|her|a|an)\s"
             r"[^,;:.!?$€£\d\n]{0,80}?\b(?:in|on|during)\s+$"
         ),
+        # a date ending a comparison ("rose to 3.3%, compared to forecasts of 3.1% and 3.2%
+        # in December") dates what is compared, not the figure before the comparison
+        "compared": re.compile(
+            r"(?i)\b(?:compared\s+(?:to|with)|versus|vs\.?|(?<!more\s)(?<!less\s)(?<!fewer\s)"
+            r"(?<!rather\s)than)\s[^.;:!?\n]{0,60}?"
+            r"\b(?:in|on|during|for)\s+(?:the\s+)?$"
+        ),
         "deadline": re.compile(rf"(?i)\b(?:{_cues('deadline_words')})\s+(?:(?:the|its)\s+)?$"),
         "level": re.compile(rf"(?i)\s+(?:{_cues('level_nouns')})\b"),
         "event": re.compile(rf"(?i)\s+(?:{_cues('event_nouns')})\b"),
@@ -241,6 +248,10 @@ def _expressions(
         expr.role, expr.period = "bound", None  # "until 2030", "notes due 2030"
     elif roles["base"].search(before):
         expr.role = "after"  # "down 21% from the previous day", "up from Tuesday's 3.7%"
+    elif compared := roles["compared"].search(before):
+        end = _PHRASE_END.search(text, m.end())  # dates what is compared, from its opener on
+        opener = max(0, m.start() - 60) + compared.start()
+        expr.role, expr.scope = "scoped", (opener, end.start() if end else len(text))
     elif roles["event_phrase"].search(before) and _SENTENCE_TAIL.match(text, m.end()):
         expr.role = "after"  # the event's date: not that of the figures before the phrase
     elif roles["deadline"].search(before):
@@ -312,6 +323,7 @@ _SUBJECT_WORDS = 8  # words before an aside: a subject or an opening phrase, not
 _ATTRIBUTION_TAIL = re.compile(r"(?i)\s*(?:per|according\s+to|citing|data\s+show|said)\b")
 
 
+_PHRASE_END = re.compile(r"[.;!?\n]|—|–\s|,(?!\d)")
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])[.!?]\s+(?=[A-Z\"“])")  # not the stop of "U.S."
 _SENTENCE_TAIL = re.compile(r"[\s\"”’)]*(?:[.;!?\n]|$)")  # the date ends its sentence
 _FUTURE_REACH = 28  # characters: "repayments to start in July", not "will show it rose in May"
