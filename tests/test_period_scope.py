@@ -169,9 +169,12 @@ SCOPE_OF_A_DATE = [
               "of 3.1% and 3.2% in December.", "3.3%", None),
     case(FRI, "Compared to 130 million users reported in 2023, Binance has added 70 million.",
          "130 million", "2023-01-01..2023-12-31"),
-    # "More than" is no comparison.
+    # "More than" or "no further than" is no comparison.
     case(FRI, "The theft is more than half of all crypto stolen in 2024.", "half",
          "2024-01-01..2024-12-31"),
+    case(FRI, "Look no further than the $1.01 billion that left ETFs on February 5, 2026. It "
+              "was the largest exodus since January 2024, with 10 of 12 funds losing assets.",
+         "10", "2026-02-05..2026-02-05"),
     # "the month prior" is no "this month".
     case(FRI, "Core CPI was two points higher than the month prior at 0.4%.", "0.4%", None),
     # "unchanged from" measures against a base too.

@@ -7,6 +7,7 @@ market cap) is as of publication.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -257,7 +258,11 @@ def fallback_period(
     if ctx.published and _running_total(ctx, a):  # "Cumulative cost basis: $51.8 billion"
         return (ctx.published, ctx.published), "a running total: as of publication"
     para = ctx.paragraph_of(a.start)
-    kin = _last_day_of_metric([x for x in links if x.amount.start >= para[0]], metric)
+    kind = None  # the last earlier figure of this metric with a period: one look back
+    if ctx.published:
+        kind = last_of_metric(links, metric, lambda x: x if x.period else None)
+    near = kind is not None and kind.amount.start >= para[0]
+    kin = _last_day_of_metric(_since(links, para[0]), metric) if near else None
     if kin and _current(ctx, kin):  # "$260 million on May 16 ... IBIT led with $130 million"
         return kin, "fallback: the period of the paragraph's last figure of this metric"
     earlier = [t for t in ctx.times_in((para[0], a.start)) if t.period and t.role in _DATING]
@@ -274,10 +279,23 @@ def fallback_period(
     if ctx.published is None:
         return None, "no date in the sentence or paragraph of an undated article"
     story = _story_date(ctx)
-    last = _last_day_of_metric(links, metric)
+    last = _last_day_of_metric(links, metric) if kind else None
     if last and not (story and (story[0] - last[1]).days > _FLASHBACK_DAYS):  # not a flashback
         return last, "fallback: the period of the last earlier figure of this metric"
     return story, "fallback: the date of the story (the article's first date)"
+
+
+def _since(links: list[Link], start: int) -> list[Link]:
+    """The figures from ``start`` on, among the last ``_LOOK_BACK`` (a paragraph's few; a
+    text of thousands of figures in one paragraph stays linear)."""
+    recent = links[-_LOOK_BACK:]
+    i = len(recent)
+    while i and recent[i - 1].amount.start >= start:
+        i -= 1
+    return recent[i:]
+
+
+_LOOK_BACK = 200  # figures, as far as a figure of the same metric is looked for
 
 
 def _current(ctx: Context, period: Period) -> bool:
@@ -484,7 +502,9 @@ def in_headline(ctx: Context, a: Amount) -> bool:
     first = ctx.structure.paragraphs[0] if ctx.structure.paragraphs else para
     if para == first or para in ctx.remember("headings", 0, lambda: set(ctx.structure.headings)):
         return True
-    return any(s <= a.start < e for s, e in ctx.remember("summary", 0, lambda: summary(ctx.text)))
+    spans = ctx.remember("summary", 0, lambda: summary(ctx.text))
+    i = bisect.bisect_right(spans, (a.start, len(ctx.text)))  # spans are sorted and disjoint
+    return bool(i) and spans[i - 1][0] <= a.start < spans[i - 1][1]
 
 
 _BULLET = re.compile(r"\s*(?:[-•*–·▪●]|\d{1,2}[.)])\s")

@@ -115,9 +115,9 @@ def _roles() -> dict[str, re.Pattern[str]]:
         # a date ending a comparison ("rose to 3.3%, compared to forecasts of 3.1% and 3.2%
         # in December") dates what is compared, not the figure before the comparison
         "compared": re.compile(
-            r"(?i)\b(?:compared\s+(?:to|with)|versus|vs\.?|(?<!more\s)(?<!less\s)(?<!fewer\s)"
-            r"(?<!rather\s)than)\s[^.;:!?\n]{0,60}?"
-            r"\b(?:in|on|during|for)\s+(?:the\s+)?$"
+            r"(?i)\b(?:compared\s+(?:to|with)|versus|vs\.?|as\s+against)\s"
+            r"(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,80}?"
+            r"(?:\b(?:in|on|during|for)\s+(?:the\s+)?|\s)$"
         ),
         "deadline": re.compile(rf"(?i)\b(?:{_cues('deadline_words')})\s+(?:(?:the|its)\s+)?$"),
         "level": re.compile(rf"(?i)\s+(?:{_cues('level_nouns')})\b"),
@@ -248,9 +248,9 @@ def _expressions(
         expr.role, expr.period = "bound", None  # "until 2030", "notes due 2030"
     elif roles["base"].search(before):
         expr.role = "after"  # "down 21% from the previous day", "up from Tuesday's 3.7%"
-    elif compared := roles["compared"].search(before):
+    elif compared := roles["compared"].search(text, max(0, m.start() - 100), m.start()):
         end = _PHRASE_END.search(text, m.end())  # dates what is compared, from its opener on
-        opener = max(0, m.start() - 60) + compared.start()
+        opener = compared.start()
         expr.role, expr.scope = "scoped", (opener, end.start() if end else len(text))
     elif roles["event_phrase"].search(before) and _SENTENCE_TAIL.match(text, m.end()):
         expr.role = "after"  # the event's date: not that of the figures before the phrase
