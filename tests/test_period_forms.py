@@ -306,7 +306,9 @@ def test_a_list_of_months_shares_the_year_written_last() -> None:
      ("Revenue was $2.27 billion for the quarter ended December 2025. EPS of $3.39 for the "
       "same period compares to $1.04 a year ago.", "the same period", "2025-10-01..2025-12-31"),
      ("Revenue was $2.27 billion for the quarter ended December 2025. EPS of $3.39 for the "
-      "same period compares to $1.04 a year ago.", "a year ago", "2024-10-01..2024-12-31")],
+      "same period compares to $1.04 a year ago.", "a year ago", "2024-10-01..2024-12-31"),
+     ("Bitcoin hit $103,900 on December 5, 2024. On the same day, its market value crossed "
+      "$2 trillion.", "the same day", "2024-12-05..2024-12-05")],
 )  # fmt: skip
 def test_periods_counted_from_the_period_named(text: str, phrase: str, period: str) -> None:
     assert found(text, FRI)[phrase] == period

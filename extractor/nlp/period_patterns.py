@@ -179,7 +179,7 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "same_period",
             r"(?i)\b(?:the\s+)?(?:same|year-ago|year-earlier|prior-year|comparable)\s+"
-            r"(?P<u>quarter|period|month|half|week)\b(?:\s+(?:(?:of\s+)?last\s+year|a\s+year\s+"
+            r"(?P<u>quarter|period|month|half|week|day)\b(?:\s+(?:(?:of\s+)?last\s+year|a\s+year\s+"
             r"(?:ago|earlier)|(?:of|in)\s+the\s+(?:previous|prior)\s+year))?",
         ),
         (
