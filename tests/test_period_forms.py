@@ -110,6 +110,27 @@ WEEKDAYS = [
 ]  # fmt: skip
 
 WINDOWS = [
+    (FRI, "ETFs drew $2 billion in the first week of January.", "the first week of January",
+     "2026-01-01..2026-01-07"),
+    (FRI, "Miners sold 9,000 BTC in the last week of December 2025.",
+     "the last week of December 2025", "2025-12-25..2025-12-31"),
+    (FRI, "Funds lost $2 billion in the seven days to Jan. 30.", "the seven days to Jan. 30",
+     "2026-01-24..2026-01-30"),
+    (FRI, "Outflows reached $1 billion in the week to Thursday.", "the week to Thursday",
+     "2026-02-02..2026-02-05"),
+    (FRI, "Exchange revenue grew 40% in 2H24.", "2H24", "2024-07-01..2024-12-31"),
+    (FRI, "ETFs lost $1 billion from Monday to Wednesday.", "from Monday to Wednesday",
+     "2026-02-02..2026-02-04"),
+    (FRI, "Flows were positive between Monday and Thursday.", "between Monday and Thursday",
+     "2026-02-02..2026-02-05"),
+    (FRI, "Bitcoin rose 8% over the last fortnight.", "over the last fortnight",
+     "2026-01-23..2026-02-06"),
+    (FRI, "Bitcoin hit $70,000 a fortnight ago.", "a fortnight ago", "2026-01-23..2026-01-23"),
+    (FRI, "Profit rose in the nine months through September 2025.",
+     "nine months through September 2025", "2025-01-01..2025-09-30"),
+    (FRI, "Bitcoin fell 5% on 2026/02/03.", "2026/02/03", "2026-02-03..2026-02-03"),
+    (FRI, "Bitcoin fell 5% on 03.02.2026, Berlin time.", "03.02.2026", "2026-02-03..2026-02-03"),
+    (FRI, "Mining revenue rose in calendar 2025.", "calendar 2025", "2025-01-01..2025-12-31"),
     (FRI, "Ether lost 20% in the last 3 months.", "in the last 3 months",
      "2025-11-06..2026-02-06"),
     (FRI, "The stock is down 42% in the last 12 months.", "in the last 12 months",
@@ -225,7 +246,9 @@ def test_a_year_in_a_since_clause_is_not_the_article_year() -> None:
     "text",
     ["Tether holds Treasurys collateralizing its overnight repo.",
      "Funding rates stood at 0.01% every eight hours.",
-     "Analysts expect volatility in the coming weeks."],
+     "Analysts expect volatility in the coming weeks.",
+     "<h2>Bybit Loses $1.46 Billion</h2><h1>The Heist</h1>",
+     "ETFs posted six straight days of outflows, a fifth consecutive week of losses."],
 )  # fmt: skip
 def test_not_a_date(text: str) -> None:
     assert all(p is None for p in found(text, FRI).values())
@@ -237,6 +260,10 @@ def test_not_a_date(text: str) -> None:
       "April 22, 2024", "stamp"),
      ("date 2025-02-13 Coinbase reported $2.27 billion in revenue.", "2025-02-13", "stamp"),
      ("Dec 19, 2025\nPi Network crashed by over 90%.", "Dec 19, 2025", "stamp"),
+     ("August 1, 2025 • 3 min read\nCoinbase posted a $1.43 billion profit.", "August 1, 2025",
+      "stamp"),
+     ("February 26, 2025 by Bena Ilyas\n- ETFs lost $935 million.", "February 26, 2025",
+      "stamp"),
      ("Monday's session had already set the tone with $187 million of inflows.", "Monday's",
       "date"),
      ("So far this month, the products attracted $1.12 billion.", "So far this month", "date")],
@@ -244,6 +271,27 @@ def test_not_a_date(text: str) -> None:
 def test_a_page_stamp_is_told_from_a_story_date(text: str, phrase: str, role: str) -> None:
     roles = {text[t.start : t.end]: t.role for t in find_time_expressions(text, FRI, None)}
     assert roles[phrase] == role
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "phrase", "period"),
+    [(date(2025, 5, 18), "The beginning of 2024 saw the market heading up. During January, "
+      "February, and March, the funds received 33,546 BTC, 116,561 BTC, and 65,456 BTC.",
+      "March", "2024-03-01..2024-03-31"),
+     # a month cut at publication in the current year is whole in the year of the paragraph
+     (date(2025, 5, 18), "In 2024 the funds grew fast. Yet May saw ETFs sell 6,074 BTC.",
+      "May", "2024-05-01..2024-05-31"),
+     # a single day of another year is an event, not the paragraph's year
+     (date(2023, 9, 22), "On December 9, 2022, the chain set a record. The metrics of "
+      "September 13 came close to it.", "September 13", "2023-09-13..2023-09-13"),
+     # a new paragraph starts afresh
+     (date(2025, 5, 18), "In 2024 the funds grew fast.\nIn March, ETFs sold 9,843 BTC.",
+      "March", "2025-03-01..2025-03-31")],
+)  # fmt: skip
+def test_a_date_without_a_year_takes_its_paragraphs_year(
+    published: date, text: str, phrase: str, period: str
+) -> None:
+    assert found(text, published)[phrase] == period
 
 
 def test_a_list_of_months_shares_the_year_written_last() -> None:
@@ -258,7 +306,9 @@ def test_a_list_of_months_shares_the_year_written_last() -> None:
      ("Revenue was $2.27 billion for the quarter ended December 2025. EPS of $3.39 for the "
       "same period compares to $1.04 a year ago.", "the same period", "2025-10-01..2025-12-31"),
      ("Revenue was $2.27 billion for the quarter ended December 2025. EPS of $3.39 for the "
-      "same period compares to $1.04 a year ago.", "a year ago", "2024-10-01..2024-12-31")],
+      "same period compares to $1.04 a year ago.", "a year ago", "2024-10-01..2024-12-31"),
+     ("Bitcoin hit $103,900 on December 5, 2024. On the same day, its market value crossed "
+      "$2 trillion.", "the same day", "2024-12-05..2024-12-05")],
 )  # fmt: skip
 def test_periods_counted_from_the_period_named(text: str, phrase: str, period: str) -> None:
     assert found(text, FRI)[phrase] == period

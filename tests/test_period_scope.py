@@ -47,6 +47,14 @@ ATTACHED = [
 CLAUSE_SCOPE = [
     # A "since" date after a superlative bounds a comparison and dates no figure.
     case(FRI, "Bitcoin fell 12% to $62,000, its worst week since March 2020.", "12%", None),
+    # A "since" of the sentence before reaches no date of the next one.
+    case(date(2025, 2, 26), "ETFs recorded $935 million of outflows on Tuesday, the largest "
+         "since launch. That brought losses this week to $1.5 billion.", "$1.5 billion",
+         "2025-02-24..2025-02-26"),
+    # ... however many words its clause has before the date.
+    case(FRI, "Spot bitcoin ETFs lost $1 billion on Thursday, the largest single-day exodus "
+              "since these ETFs got the green light in January 2024, with 10 out of 12 "
+              "products losing assets.", "10", "2026-02-05..2026-02-05"),
     # A "since" date with a change is the window from it to publication.
     case(FRI, "The token is up 40% since Jan. 1.", "40%", "2026-01-01..2026-02-06"),
     case(FRI, "Since Feb 2020, exchanges have lost 617,000 BTC.", "617,000 BTC",
@@ -156,9 +164,28 @@ SCOPE_OF_A_DATE = [
               "the past 24 hours.", "$2.9 trillion", "2026-02-05..2026-02-06"),
     case(FRI, "Funding rates eased to 0.01% from 0.03% on Monday.", "0.01%",
          "2026-02-06..2026-02-06"),
+    # A date that ends a comparison dates what is compared, not the figure compared with it.
+    case(FRI, "Core CPI year over year rose slightly to 3.3%, compared to analysts' forecasts "
+              "of 3.1% and 3.2% in December.", "3.3%", None),
+    case(FRI, "Compared to 130 million users reported in 2023, Binance has added 70 million.",
+         "130 million", "2023-01-01..2023-12-31"),
+    # "More than" or "no further than" is no comparison.
+    case(FRI, "The theft is more than half of all crypto stolen in 2024.", "half",
+         "2024-01-01..2024-12-31"),
+    case(FRI, "Look no further than the $1.01 billion that left ETFs on February 5, 2026. It "
+              "was the largest exodus since January 2024, with 10 of 12 funds losing assets.",
+         "10", "2026-02-05..2026-02-05"),
+    # "the month prior" is no "this month".
+    case(FRI, "Core CPI was two points higher than the month prior at 0.4%.", "0.4%", None),
     # "unchanged from" measures against a base too.
     case(date(2025, 7, 23), "Tesla's hoard of 11,509 BTC was unchanged from the previous "
          "quarter.", "11,509 BTC", "2025-07-23..2025-07-23"),
+    # A trailing phrase naming an earlier event dates that event, not the figures before it.
+    case(date(2024, 6, 12), "UPDATED 19:08 EDT / JUNE 12 2024\n\nTerraform agreed to pay "
+         "$4.47 billion to settle the lawsuit following the collapse of its TerraUSD token in "
+         "2022.", "$4.47 billion", "2024-06-12..2024-06-12"),
+    case(date(2022, 1, 23), "Bitcoin was last at $35,049, after falling as low as $34,000 and "
+         "following a steep fall on January 21.", "$35,049", "2022-01-23..2022-01-23"),
     # "levels last seen in" names when a level was last seen, not when the figure holds.
     case(FRI, "Exchange balances have fallen to 2.3 million BTC, levels last seen in March 2018.",
          "2.3 million BTC", "2026-02-06..2026-02-06"),
@@ -187,11 +214,25 @@ HEADLINE_AND_STORY = [
          "2025-04-01..2025-04-30"),
     case(FRI, "The index fell 10% over the weekend after daily losses of 4% on Monday and "
               "Tuesday.", "4%", "2026-02-02..2026-02-03"),
+    # A figure's period long before the story's recalls the past: it is not carried on.
+    case(MON, "Bitcoin miners earned $107 million in revenue on Saturday, April 20.\n"
+              "Miners last earned $60 million in revenue in a day back in April 2021.\n\n"
+              "Later, miner revenue slipped to $40 million.", "$40 million",
+         "2024-04-20..2024-04-20"),
+    # Nor is the recalled past of an earlier sentence of the paragraph.
+    case(MON, "Bitcoin miners earned $107 million in revenue on Saturday, April 20.\n\n"
+              "The previous record was set in 2021. Transaction fees made up $80 million of "
+              "the total.", "$80 million", "2024-04-20..2024-04-20"),
     # A fund's share of a day's flows takes that day, not the week's total's span.
     case(date(2025, 2, 26), "U.S. spot bitcoin ETFs recorded $935 million in outflows on "
          "Tuesday, pushing this week's losses to $1.5 billion.\n"
          "Fidelity's FBTC led with $344 million in outflows.", "$344 million",
          "2025-02-25..2025-02-25"),
+    # A fund's share takes the day of the paragraph's figure of that kind, not a later date
+    # of another event ("withdrawals earlier in the week").
+    case(date(2025, 5, 18), "Spot bitcoin ETFs attracted $260 million on May 16th, the third "
+         "day of gains after withdrawals earlier in the week. BlackRock's IBIT led the charge, "
+         "absorbing nearly $130 million in inflows.", "$130 million", "2025-05-16..2025-05-16"),
     # A running total or a snapshot reading without a date holds as of publication.
     case(date(2026, 1, 13), "Strategy bought 13,627 BTC between Jan. 5 and Jan. 11.\n"
          "Cumulative cost basis: $51.8 billion.", "$51.8 billion", "2026-01-13..2026-01-13"),
@@ -206,6 +247,14 @@ HEADLINE_AND_STORY = [
          "2024-04-22..2024-04-22"),
     case(MON, "Bitcoin slid 4% on Saturday.\nAnalysts say it could rebound to $70,000.",
          "$70,000", None),
+    # A story of a day just before publication: its levels told in the past hold that day;
+    # a level said to stand now is as of publication.
+    case(date(2024, 3, 10), "date 2024-03-10\nBitcoin reached a record high of $70,000 on "
+         "March 8, 2024.\nBitcoin rose to as high as $70,105 before quickly dropping and was "
+         "last trading at $68,317.72.", "$68,317.72", "2024-03-08..2024-03-08"),
+    case(date(2024, 3, 10), "date 2024-03-10\nBitcoin reached a record high of $70,000 on "
+         "March 8, 2024.\nBitcoin now trades at $68,317.72.", "$68,317.72",
+         "2024-03-10..2024-03-10"),
     # The page's own date stamp is not the story's date.
     case(date(2025, 2, 13), "Updated Feb. 13, 2025 3:15 PM\n"
          "Coinbase reported $2.27 billion in revenue for the quarter ended December 2024.\n"
@@ -235,3 +284,57 @@ UNDATED_ARTICLE = (
 def test_an_undated_article_carries_no_date_across_paragraphs() -> None:
     check(UNDATED_ARTICLE, "$1.46 billion", 1, {"period": "2025-02-21..2025-02-21"}, published=None)
     check(UNDATED_ARTICLE, "$140 million", 1, {"period": None}, published=None)
+
+
+UNDATED_STORY = (
+    "<h2>On February 25, 2025: $1.01 Billion Flees Spot Bitcoin ETFs</h2>\n"
+    "<p>Spot bitcoin ETFs lost $1.01 billion on February 25, 2025, the largest single-day "
+    "exodus on record.</p>\n"
+    "<p>Fidelity's FBTC took the biggest hit with $344.65 million withdrawn. This marks six "
+    "straight days of outflows totaling more than $2 billion.</p>\n"
+    "<p>Funds now hold $95 billion in outflows-adjusted assets, and redemptions of $50 million "
+    "are now pending.</p>"
+)
+
+UNDATED_STORY_ROWS = [
+    # Without a publication date, a flow takes the day the last figure of its metric was
+    # given (the day's total, then its breakdown by fund) ...
+    ("$344.65 million", "2025-02-25..2025-02-25"),
+    # ... but not over a run of days, or with a time of its own that cannot be resolved.
+    ("$2 billion", None),
+    ("$50 million", None),
+    # An HTML heading tag is no half-year.
+    ("$1.01 Billion", "2025-02-25..2025-02-25"),
+]
+
+
+@pytest.mark.parametrize(("quote", "period"), UNDATED_STORY_ROWS)
+def test_an_undated_story_gives_its_day_to_its_flows(quote: str, period: str | None) -> None:
+    check(UNDATED_STORY, quote, 1, {"period": period}, published=None)
+
+
+SUMMARY_ROWS = [
+    # A bullet under a summary label repeats the body's figure: the body's period.
+    ("Bitcoin ETFs Bleed for a Sixth Day\nKey Takeaways:\n"
+     "- Spot bitcoin ETFs lost $935 million on Tuesday, pushing weekly losses to $1.5 billion.\n"
+     "- Fidelity's FBTC led the redemptions.\n"
+     "Spot bitcoin ETFs recorded $935 million of outflows on Tuesday, the largest since launch. "
+     "That brought losses this week to $1.5 billion, according to Farside Investors.",
+     "$1.5 billion", "2025-02-24..2025-02-26"),
+    # So does a bullet between the byline and the first paragraph.
+    ("February 26, 2025 by Staff\n"
+     "- Spot bitcoin ETFs lost $935 million on Tuesday, pushing weekly losses to $1.5 billion.\n"
+     "Spot bitcoin ETFs recorded $935 million of outflows on Tuesday, the largest since launch. "
+     "That brought losses this week to $1.5 billion, according to Farside Investors.",
+     "$1.5 billion", "2025-02-24..2025-02-26"),
+    # A headline's figure read as another metric than the body's still takes its date.
+    ("U.S. Treasury calls $3.4B Binance resolution its largest settlement\n"
+     "FinCEN's settlement, announced on Tuesday, imposes a $3.4 billion civil penalty on "
+     "Binance, which must exit the United States.",
+     "$3.4B", "2025-02-25..2025-02-25"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "period"), SUMMARY_ROWS)
+def test_a_summary_figure_takes_the_body_period(text: str, quote: str, period: str) -> None:
+    check(text, quote, 1, {"period": period}, published=date(2025, 2, 26))

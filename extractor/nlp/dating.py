@@ -7,6 +7,7 @@ market cap) is as of publication.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -241,27 +242,72 @@ def _time_distance(ctx: Context, a: Amount, t: TimeExpr) -> float:
     return distance(ctx, a, _as_mention(t)) * (1.0 if t.start >= a.end else 1.2)
 
 
-def fallback_period(ctx: Context, a: Amount, metric: str, links: list[Link]) -> Period | None:
+def fallback_period(
+    ctx: Context, a: Amount, metric: str, links: list[Link]
+) -> tuple[Period | None, str]:
     """An undated flow takes the paragraph's date, else that of the last figure of its
     kind, else the date of the story the article tells (its first date); an undated level
-    or total is as of publication (set after repeats are linked)."""
+    or total is as of publication (set after repeats are linked). With the reason."""
     sentence = ctx.text[slice(*ctx.sentence_of(a.start))]
     if metric in _levels() and (metric != M.HOLDINGS or total().search(sentence)):
         standing = not _reached(ctx, a) or _forecast(ctx, a)
         if ctx.published is None or standing or hypothetical().search(sentence):
-            return None  # a standing level: as of publication (set later)
-        return _move_period(ctx, a, links)  # "dropped 2.6% to $60,189": the move's date
-    if ctx.published and _running_total(ctx, a):
-        return ctx.published, ctx.published  # "Cumulative cost basis: $51.8 billion"
+            return None, "a standing level: as of publication, if any"
+        moved = _move_period(ctx, a, links)  # "dropped 2.6% to $60,189": the move's date
+        return moved, "a level a move reached: the date of that move's figure"
+    if ctx.published and _running_total(ctx, a):  # "Cumulative cost basis: $51.8 billion"
+        return (ctx.published, ctx.published), "a running total: as of publication"
     para = ctx.paragraph_of(a.start)
+    kind = None  # the last earlier figure of this metric with a period: one look back
+    if ctx.published:
+        kind = last_of_metric(links, metric, lambda x: x if x.period else None)
+    near = kind is not None and kind.amount.start >= para[0]
+    kin = _last_day_of_metric(_since(links, para[0]), metric) if near else None
+    if kin and _current(ctx, kin):  # "$260 million on May 16 ... IBIT led with $130 million"
+        return kin, "fallback: the period of the paragraph's last figure of this metric"
     earlier = [t for t in ctx.times_in((para[0], a.start)) if t.period and t.role in _DATING]
-    if ctx.published:  # a forecast's date stays with its own sentence
-        earlier = [t for t in earlier if t.period and t.period[0] <= ctx.published]
+    if ctx.published:  # a forecast's date stays with its own sentence, a recalled past too
+        start = ctx.sentence_of(a.start)[0]
+        earlier = [
+            t
+            for t in earlier
+            if t.period and t.period[0] <= ctx.published
+            and (t.start >= start or _current(ctx, t.period))
+        ]  # fmt: skip
     if earlier:
-        return earlier[-1].period
+        return earlier[-1].period, "fallback: the paragraph's last date before the figure"
     if ctx.published is None:
-        return None  # an undated article's figures carry no date across paragraphs
-    return _last_day_of_metric(links, metric) or _story_date(ctx)
+        return None, "no date in the sentence or paragraph of an undated article"
+    story = _story_date(ctx)
+    last = _last_day_of_metric(links, metric) if kind else None
+    if last and not (story and (story[0] - last[1]).days > _FLASHBACK_DAYS):  # not a flashback
+        return last, "fallback: the period of the last earlier figure of this metric"
+    return story, "fallback: the date of the story (the article's first date)"
+
+
+def _since(links: list[Link], start: int) -> list[Link]:
+    """The figures from ``start`` on, among the last ``_LOOK_BACK`` (a paragraph's few; a
+    text of thousands of figures in one paragraph stays linear)."""
+    recent = links[-_LOOK_BACK:]
+    i = len(recent)
+    while i and recent[i - 1].amount.start >= start:
+        i -= 1
+    return recent[i:]
+
+
+_LOOK_BACK = 200  # figures, as far as a figure of the same metric is looked for
+
+
+def _current(ctx: Context, period: Period) -> bool:
+    """Whether a period may be carried to an undated figure of a dated article: neither a
+    forecast's (after publication) nor a recalled past's (long before the story's date)."""
+    pub, story = ctx.published, _story_date(ctx)
+    if pub is None or period[0] > pub:
+        return False
+    return not (story and (story[0] - period[1]).days > _FLASHBACK_DAYS)
+
+
+_FLASHBACK_DAYS = 90  # a figure's period this long before the story's date recalls the past
 
 
 def _reached(ctx: Context, a: Amount) -> bool:
@@ -348,8 +394,15 @@ def _story_date(ctx: Context) -> Period | None:
     if ctx.published is None:
         return None
 
+    pub = ctx.published
+
     def first() -> Period | None:
-        return next((t.period for t in ctx.times if _narrative(ctx, t)), None)
+        told = [t.period for t in ctx.times if _narrative(ctx, t) and t.period]
+        recent = [p for p in told if (pub - p[1]).days <= _FLASHBACK_DAYS]
+        if recent:
+            return recent[0]
+        stamp = next((t.period for t in ctx.times if t.role == "stamp" and t.period), None)
+        return stamp or (told[0] if told else None)  # only backstory: the page's own date
 
     return ctx.remember("story_date", 0, first)
 
@@ -370,6 +423,38 @@ def _levels() -> frozenset[str]:
     return stock_metrics() | time_cue_metrics("snapshot_metrics")
 
 
+def headline_periods(ctx: Context, links: list[Link]) -> None:
+    """A headline or summary figure takes the period the body gives the same figure (same
+    value and unit, whatever metric each was read as): "Treasury calls $3.4B Binance
+    resolution ..." is dated as the body's "$3.4 billion civil penalty" is."""
+    body: dict[tuple[str, float], Period | None] = {}
+    for x in reversed(links):
+        if not in_headline(ctx, x.amount):
+            body[x.unit, x.value] = x.period
+        elif (found := body.get((x.unit, x.value))) is not None:
+            x.period = found
+
+
+def day_of_story(ctx: Context, links: list[Link]) -> None:
+    """In an article without a publication date, an undated figure takes the day the last
+    earlier figure of its metric was given ("$1.01 billion flooded out on February 25, 2025
+    ... FBTC took the biggest hit with $344.65 million"), unless its own sentence holds a
+    time that cannot be resolved ("now", "in 24 hours"); run after repeats are linked, so
+    a headline figure that took the body's metric counts."""
+    if ctx.published is not None:
+        return
+    last: dict[str, Period] = {}
+    for x in links:
+        if x.period is not None:
+            last[x.metric] = x.period
+            continue
+        day = last.get(x.metric)
+        if not day or day[0] != day[1] or x.metric == M.OTHER or x.metric in _levels():
+            continue
+        if not any(t.period is None for t in ctx.times_in(x.sentence) if t.role == "date"):
+            x.period = day
+
+
 def as_of_publication(ctx: Context, links: list[Link]) -> None:
     """A level stated without a date (holdings, price, market cap) is as of publication."""
     if ctx.published is None:
@@ -380,12 +465,77 @@ def as_of_publication(ctx: Context, links: list[Link]) -> None:
                 ctx, x.amount
             ):
                 continue  # "a close above $69,400 would open the door to $75,000"
-            x.period = (ctx.published, ctx.published)
+            x.period = _story_day(ctx, x.amount) or (ctx.published, ctx.published)
+
+
+def _story_day(ctx: Context, a: Amount) -> Period | None:
+    """The day of a story told of a day just before publication ("Bitcoin rose to a record
+    $70,000 on March 8" in a page of March 10): its undated levels, told in the past
+    ("was last trading at $68,317.72"), hold on that day; not those said to be current
+    ("now", "at press time", "it trades at")."""
+    story, pub = _story_date(ctx), ctx.published
+    if not story or not pub or story[0] != story[1] or not 0 < (pub - story[0]).days <= _STORY_LAG:
+        return None
+    if any(t.kind == "now" for t in ctx.times_in(ctx.sentence_of(a.start))):
+        return None
+    lead = ctx.text[max(ctx.sentence_of(a.start)[0], a.start - _FORECAST_REACH) : a.start]
+    return None if present_tense().search(lead) else story  # "KST has fallen 46%, to $0.16"
+
+
+@per_lexicon
+def present_tense() -> re.Pattern[str]:
+    """Verbs that state a level as it stands ("it trades at", "holdings stand at")."""
+    return re.compile(rf"(?i)\b(?:{_cues_of('present_verbs')})\b")
+
+
+def _cues_of(name: str) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in time_cue_phrases(name))
+
+
+_STORY_LAG = 3  # days: a story this close before publication is the news it reports
 
 
 def in_headline(ctx: Context, a: Amount) -> bool:
-    """Whether the amount stands in a headline: the text's first line or a heading (its
-    figures repeat the body's, and take the body's dates)."""
+    """Whether the amount stands in a headline or summary: the text's first line, a
+    heading, or a summary line (its figures repeat the body's, and take the body's dates)."""
     para = ctx.paragraph_of(a.start)
     first = ctx.structure.paragraphs[0] if ctx.structure.paragraphs else para
-    return para == first or para in ctx.remember("headings", 0, lambda: set(ctx.structure.headings))
+    if para == first or para in ctx.remember("headings", 0, lambda: set(ctx.structure.headings)):
+        return True
+    spans = ctx.remember("summary", 0, lambda: summary(ctx.text))
+    i = bisect.bisect_right(spans, (a.start, len(ctx.text)))  # spans are sorted and disjoint
+    return bool(i) and spans[i - 1][0] <= a.start < spans[i - 1][1]
+
+
+_BULLET = re.compile(r"\s*(?:[-•*–·▪●]|\d{1,2}[.)])\s")
+_PROSE = re.compile(r".{60,}[.!?][\"”’)]*\s*$")
+
+
+@per_lexicon
+def _summary_label() -> re.Pattern[str]:
+    """A line that opens a summary ("Key Takeaways:", "TL;DR")."""
+    return re.compile(
+        rf"(?i)\s*#*\s*(?:{'|'.join(map(re.escape, time_cue_phrases('summary_labels')))})\s*:?\s*$"
+    )
+
+
+def summary(text: str) -> list[Span]:
+    """The lines of a summary: the bullets before the first paragraph of prose (under the
+    headline and byline), and the bullets under a summary label ("Key Takeaways:")."""
+    spans: list[Span] = []
+    before_body, labelled = True, False
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        if not line.strip():
+            continue
+        if _summary_label().match(line):
+            labelled = True
+            continue
+        if _BULLET.match(line):
+            if before_body or labelled:
+                spans.append((start, pos))
+            continue
+        if _PROSE.match(line):
+            before_body, labelled = False, False
+    return spans

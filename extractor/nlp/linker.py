@@ -126,16 +126,24 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
                 x.reasons[choice.field] = choice
         links.append(x)
     _repeat_from_body(links, s, lambda x: dating.in_headline(ctx, x.amount))
+    repeated = [x.period for x in links]
+    dating.headline_periods(ctx, links)
+    if s.trace:
+        for x, earlier in zip(links, repeated, strict=True):
+            if x.period != earlier:
+                reason = "a headline or summary figure: the period the body gives the same figure"
+                x.reasons["period"] = Choice("period", _period_text(x.period), reason)
     before = [(x.source, x.venue, x.period) for x in links]
     attribution.from_body(ctx, links)
     venues.carry(ctx, links)
     dating.as_of_publication(ctx, links)
+    dating.day_of_story(ctx, links)
     if s.trace:
-        _note_carried(links, before)
+        _note_carried(links, before, ctx.published is None)
     return [x.frozen() for x in links]
 
 
-def _note_carried(links: list[Draft], before: list[tuple[Any, Any, Any]]) -> None:
+def _note_carried(links: list[Draft], before: list[tuple[Any, Any, Any]], undated: bool) -> None:
     """The reasons of fields filled after every figure was linked."""
     for x, (source, venue, period) in zip(links, before, strict=True):
         if x.source != source:
@@ -146,6 +154,8 @@ def _note_carried(links: list[Draft], before: list[tuple[Any, Any, Any]]) -> Non
             x.reasons["venue"] = Choice("venue", x.venue, reason)
         if x.period != period:
             reason = "a level stated without a date holds as of publication"
+            if undated:
+                reason = "no publication date: the day of the last earlier figure of its metric"
             x.reasons["period"] = Choice("period", _period_text(x.period), reason)
 
 
@@ -233,19 +243,15 @@ def decide_period(
         cue = Mention(times[0].start, times[0].end, "time", "") if times else None
         reason = "the time expression of the sentence nearest the amount"
         return own, _with_cue(Choice("period", _period_text(own), reason), ctx, a, cue)
-    carried = dating.fallback_period(ctx, a, metric, links)
+    carried, reason = dating.fallback_period(ctx, a, metric, links)
     if not s.trace:
         return carried, _UNTRACED
     if carried is None:
-        return None, Choice("period", None, "no date in the sentence, and no fallback applies")
+        return None, Choice("period", None, f"no date in the sentence; {reason}")
     para = ctx.paragraph_of(a.start)
     earlier = [t for t in ctx.times_in((para[0], a.start)) if t.period == carried]
-    if earlier:
-        cue = Mention(earlier[-1].start, earlier[-1].end, "time", "")
-        reason = "fallback: the paragraph's last date before the figure"
-        return carried, _with_cue(Choice("period", _period_text(carried), reason), ctx, a, cue)
-    reason = "fallback: the period of the last earlier figure of this metric"
-    return carried, Choice("period", _period_text(carried), reason)
+    cue = Mention(earlier[-1].start, earlier[-1].end, "time", "") if earlier else None
+    return carried, _with_cue(Choice("period", _period_text(carried), reason), ctx, a, cue)
 
 
 _UNTRACED = Choice("", None, "")

@@ -28,8 +28,8 @@ _WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
 _WEEKDAY_ABBR = r"Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun"
 _WEEKDAY_BEFORE = rf"(?:(?P<wd>{_WEEKDAY}|(?:{_WEEKDAY_ABBR})\.?),?\s+(?:the\s+)?)?"
 _UNITS = (
-    r"(?P<u>minutes?|hours?|days?|trading\s+days?|sessions?|weeks?|months?|quarters?|years?"
-    r"|decades?)\b"
+    r"(?P<u>minutes?|hours?|days?|trading\s+days?|sessions?|weeks?|fortnights?|months?|quarters?"
+    r"|years?|decades?)\b"
 )
 
 
@@ -77,14 +77,35 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "period_ending",
             rf"(?i)\b(?P<u>week|month|quarter|half|year|(?:three|six|nine|twelve|3|6|9|12)\s+months)"
-            rf"\s+(?:end(?:ing|ed)|to)\s+(?P<mon>{MONTHS})\.?(?:\s+(?P<d>{_DAY}){_DAY_END})?"
+            rf"\s+(?:end(?:ing|ed)|to|through)\s+(?P<mon>{MONTHS})\.?(?:\s+(?P<d>{_DAY}){_DAY_END})?"
             rf"(?:,?\s+(?P<y>{YEAR}))?",
+        ),
+        (
+            # "the first week of January", "the last week of March 2025"
+            "week_of_month",
+            rf"(?i)\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+"
+            rf"(?P<mon>{MONTHS})\b(?:,?\s+(?P<y>{YEAR})\b)?",
+        ),
+        (
+            # "the seven days to Jan. 30", "the two weeks ending March 7"
+            "days_to",
+            rf"(?i)\b(?:the\s+)?{n}\s+(?P<u>days|weeks)\s+(?:to|through|ending|ended|until)\s+"
+            rf"(?P<mon>{MONTHS})\.?\s+(?P<d>{_DAY}){_DAY_END}(?:,?\s+(?P<y>{YEAR})\b)?",
+        ),
+        (
+            # "the week to Friday", "the week ended Thursday": that week's Monday to that day
+            "week_to_day",
+            rf"(?i)\b(?:the\s+)?week\s+(?:to|ending|ended|through)\s+(?P<wd>{'|'.join(WEEKDAYS)})\b",
         ),
         (
             "week_of",
             rf"(?i)\bweek\s+of\s+(?P<mon>{MONTHS})\.?\s+(?P<d>{_DAY}){_DAY_END}(?:,?\s+(?P<y>{YEAR}))?",
         ),
-        ("iso", rf"\b(?P<y>{YEAR})-(?P<m>0?[1-9]|1[0-2])-(?P<d>[0-2]?\d|3[01])\b(?!-\d)"),
+        (
+            "iso",
+            rf"\b(?P<y>{YEAR})(?P<sep>[-/])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>[0-2]?\d|3[01])\b"
+            r"(?![-/]\d)",
+        ),
         (
             "day_range",
             rf"\b(?P<mon>{_MON})\s+(?P<d1>{_DAY})\s?(?:[–—-]|\s(?:to|through|until)\s)\s?"
@@ -111,6 +132,12 @@ def _patterns() -> list[tuple[str, str]]:
             rf"(?<=st|nd|rd|th)\b(?!,?\s+(?:of\s+)?(?i:{MONTHS})\b)",
         ),
         (
+            # "from Monday to Wednesday", "Monday through Thursday", "between Monday and Friday"
+            "weekday_span",
+            rf"\b(?:(?:from\s+)?(?P<wd>{_WEEKDAY})\s*(?:[–—-]|\s(?:to|through|until|till)\s)\s*"
+            rf"|between\s+(?P<wdb>{_WEEKDAY})\s+and\s+)(?P<wd2>{_WEEKDAY})\b",
+        ),
+        (
             "numeric",
             rf"\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{YEAR}|(?<=/)\d\d)\b(?![.,/-]?\d)",
         ),
@@ -129,7 +156,7 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "half",
-            rf"(?i)\b(?:(?:H(?P<h>[12])|(?P<hw>first|second|1st|2nd)[\s-]half)"
+            rf"(?i)\b(?<![</])(?:(?:H(?P<h>[12])|(?P<hw>first|second|1st|2nd)[\s-]half)"
             rf"(?:\s*(?:of\s+)?(?:the\s+)?(?:FY\s?|fiscal\s+)?(?:'|’)?(?P<y>{YEAR}|\d\d)\b)?"
             rf"|(?P<hn>[12])H\s?(?:'|’)?(?P<y2>{YEAR}|\d\d)\b)(?:\s+of\s+the\s+year)?",
         ),
@@ -153,7 +180,7 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "same_period",
             r"(?i)\b(?:the\s+)?(?:same|year-ago|year-earlier|prior-year|comparable)\s+"
-            r"(?P<u>quarter|period|month|half|week)\b(?:\s+(?:(?:of\s+)?last\s+year|a\s+year\s+"
+            r"(?P<u>quarter|period|month|half|week|day)\b(?:\s+(?:(?:of\s+)?last\s+year|a\s+year\s+"
             r"(?:ago|earlier)|(?:of|in)\s+the\s+(?:previous|prior)\s+year))?",
         ),
         (
@@ -171,6 +198,13 @@ def _patterns() -> list[tuple[str, str]]:
             r"(?i)\b(?:(?:in|over|during|within|for|across)\s+)?(?:just\s+)?(?:(?P<the>the)\s+)?"
             rf"(?P<w>past|previous|prior|trailing|last|next|coming)\s+(?:{n}\s*-?\s*)?"
             rf"{_UNITS}(?!\s+(?:ending|ended|of)\b)",
+        ),
+        (
+            # "six straight days of outflows", "a fifth consecutive week": a run counted back
+            # from a day the text may not give; it dates nothing by itself
+            "streak",
+            rf"(?i)\b(?:{n}|\w+(?:st|nd|rd|th))\s+(?:straight|consecutive|successive)\s+"
+            r"(?:trading\s+)?(?:days?|weeks?|months?|sessions?|quarters?|years?)\b",
         ),
         (
             "year_span",
@@ -196,7 +230,8 @@ def _patterns() -> list[tuple[str, str]]:
             "this",
             r"(?i)\b(?:(?P<pre>so\s+far|earlier|later)\s+)?(?P<rel>this|last|next|the|for\s+the"
             r"|current|previous|prior|coming|past)\s+(?P<u>week|month|year|quarter)\b"
-            r"(?!\s+(?:ending|ended|of|before)\b)(?![\s-]+(?:end|to[\s-]date)\b)",
+            r"(?!\s+(?:ending|ended|of|before|prior|earlier|after|later)\b)"
+            r"(?![\s-]+(?:end|to[\s-]date)\b)",
         ),
         (
             "to_date",
@@ -210,7 +245,7 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "year",
             r"(?i)\b(?:(?P<pre>in|during|for|of|throughout|by|since|until|from|due|before|after"
-            r"|full[\s-]year|fiscal|fiscal\s+year|FY)\s*)"
+            r"|full[\s-]year|fiscal|fiscal\s+year|calendar|calendar\s+year|FY)\s*)"
             rf"(?P<y>{YEAR})\b(?![.,]\d|\s?%)",
         ),
         (
@@ -256,6 +291,9 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "month_span": (_MONTH_WORDS, 12),
     "months_of": (("months", "quarters"), 40),
     "period_ending": (_MONTH_WORDS, 40),
+    "week_of_month": (("week",), 16),
+    "days_to": (("days", "weeks"), 16),
+    "week_to_day": (("week",), 4),
     "week_of": (("week",), 0),
     "iso": (_YEARS, 0),
     "weekday_day": ((*WEEKDAYS, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
@@ -264,6 +302,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "month_day": (_MONTH_WORDS, 16),
     "day_month": (_MONTH_WORDS, 24),
     "dated_ci": (_MONTH_WORDS, 24),
+    "weekday_span": (WEEKDAYS, 8),
     "numeric": (("/", *_YEARS), 6),
     "part": (("beginning", "start", "end", "middle", "close", "early", "mid", "late"), 4),
     "month_half": (("half",), 16),
@@ -276,6 +315,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "ago": (("ago", "earlier", "before", "later", "prior", "after"), 40),
     "in_time": (("time",), 32),
     "window": (("past", "previous", "prior", "trailing", "last", "next", "coming"), 32),
+    "streak": (("straight", "consecutive", "successive"), 24),
     "year_span": (("from", "between"), 0),
     "span": (("minute", "minutes", "hour", "hours"), 40),
     "day24": (("24", "24h", "day", "intraday", "overnight"), 16),
@@ -294,7 +334,7 @@ REACH = 64  # characters after a trigger within which a match ends
 # The trigger words (and the slashes of numeric dates) as one scan finds them; the words
 # as a prefix tree, so each word start tries a few first letters, not every trigger word.
 WORDS = re.compile(
-    r"/|\b(?:[1-4]q|fy)(?=\d)|\b(?:(?:19|20)\d\d|"
+    r"/|\b(?:[1-4]q|[12]h|fy)(?=\d)|\b(?:(?:19|20)\d\d|"
     + trie({w for ws, _ in TRIGGERS.values() for w in ws if w != "/" and not w.isdigit()} | {"24"})
     + r")\b"
 )

@@ -56,7 +56,7 @@ def back(pub: date, n: int, unit: str) -> date:
     """The day ``n`` units before ``pub`` (months, quarters and years by the calendar)."""
     if unit in _CALENDAR_MONTHS:
         return shift_months(pub, -n * _CALENDAR_MONTHS[unit])
-    days = {"minute": 0, "hour": 0, "day": 1, "week": 7}[unit]
+    days = {"minute": 0, "hour": 0, "day": 1, "week": 7, "fortnight": 14}[unit]
     return pub - timedelta(days=n * days)
 
 
@@ -86,8 +86,10 @@ def _window(m: re.Match[str], pub: date | None, year: int | None) -> Period | No
         if m["u"].lower().endswith("s"):
             return None  # "over the past months": too vague to date
         # "the last week" runs up to publication; "the last quarter" is the calendar one
-        rolling = word in ("past", "trailing") or (
-            word == "last" and m["the"] and unit != "quarter"
+        rolling = (
+            word in ("past", "trailing")
+            or (word == "last" and m["the"] and unit != "quarter")
+            or unit == "fortnight"  # no calendar fortnight: "last fortnight" is 14 days back
         )
         if not rolling:  # "last month", "the previous quarter": the calendar unit before
             return calendar_unit(pub, unit, 1 if forward else -1)

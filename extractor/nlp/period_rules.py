@@ -255,6 +255,49 @@ def _months_of(m: re.Match[str], pub: date | None, year: int | None) -> Period |
     return up_to_publication(start, end, pub) if start <= (pub or start) else None
 
 
+_WEEK_OF_MONTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _week_of_month(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "the first week of January": its days 1–7 (8–14, ...); "the last week": its last 7."""
+    span = _month_span(month_of(m["mon"]), m["y"], pub, year)
+    if span is None:
+        return None
+    k = _WEEK_OF_MONTH.get(m["ord"].lower())
+    start = span[1] - timedelta(days=6) if k is None else span[0] + timedelta(days=7 * k)
+    if pub and start > pub:
+        return None
+    return up_to_publication(start, min(start + timedelta(days=6), span[1]), pub)
+
+
+def _days_to(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "the seven days to Jan. 30": the days counted back from that day, inclusive."""
+    end = dated(month_of(m["mon"]), _day(m["d"]), m["y"], pub, year, None)
+    n = int(m["n"]) if m["n"].isdigit() else count_words().get(m["n"].lower())
+    if end is None or not n:
+        return None
+    days = n * (7 if m["u"].lower().startswith("week") else 1)
+    return end - timedelta(days=days - 1), end
+
+
+def _week_to_day(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "the week to Friday": from that week's Monday to the latest such day by publication."""
+    if pub is None:
+        return None
+    end = pub - timedelta(days=(pub.weekday() - _WEEKDAY_OF[m["wd"][:3].lower()]) % 7)
+    return end - timedelta(days=end.weekday()), end
+
+
+def _weekday_span(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "from Monday to Wednesday": the latest such run of days by publication."""
+    if pub is None:
+        return None
+    last = _WEEKDAY_OF[m["wd2"][:3].lower()]
+    end = pub - timedelta(days=(pub.weekday() - last) % 7)
+    first = _WEEKDAY_OF[(m["wd"] or m["wdb"])[:3].lower()]
+    return end - timedelta(days=(end.weekday() - first) % 7), end
+
+
 def _week_of(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     day = dated(month_of(m["mon"]), _day(m["d"]), m["y"], pub, year, None)
     if day is None:
@@ -362,11 +405,12 @@ def _iso(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
 
 
 def _numeric(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    """12/03/2024 month first as US news writes it; 13/03/2024 can only be day first."""
+    """12/03/2024 month first as US news writes it; 13/03/2024 can only be day first;
+    03.02.2026 with dots is day first, as European news writes it."""
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
     if len(m["y"]) == 2:  # "3/3/94": the latest such year not after publication
         y += 2000 if 2000 + y <= (pub.year if pub else 2049) else 1900
-    month, day = (b, a) if a > 12 else (a, b)
+    month, day = (b, a) if a > 12 or (m["sep"] == "." and b <= 12) else (a, b)
     found = _valid(y, month, day)
     return (found, found) if found else None
 
@@ -379,6 +423,10 @@ _RESOLVERS = {
     "month_span": _months,
     "months_of": _months_of,
     "period_ending": _period_ending,
+    "week_of_month": _week_of_month,
+    "days_to": _days_to,
+    "week_to_day": _week_to_day,
+    "weekday_span": _weekday_span,
     "week_of": _week_of,
     "iso": _iso,
     "day_range": _day_range,

@@ -92,7 +92,7 @@ def running_total() -> re.Pattern[str]:
 def _roles() -> dict[str, re.Pattern[str]]:
     return {
         # "since" and up to six words of its clause before the date.
-        "since": re.compile(r"(?i)\bsince\s+(?:(?!since\b)[\w’'.-]+\s+){0,6}$"),
+        "since": re.compile(r"(?i)\bsince\s+(?:(?!since\b)[\w’'.-]+\s+){0,8}$"),
         "comparison": re.compile(rf"(?i)\b(?:{_cues('since_comparisons')}|\w{{3,}}iest)\b"),
         # a superlative's scope: "one of its bloodiest days of 2025", "the largest this year"
         "scope": re.compile(
@@ -105,6 +105,19 @@ def _roles() -> dict[str, re.Pattern[str]]:
         "base": re.compile(
             rf"(?i)(?:\b(?:{_cues('comparison_bases')})|\b(?:{_cues('change_words')})\w*\b"
             r"[^.;,]{0,40}?\bfrom)\s+(?:the\s+)?$"
+        ),
+        # "agreed to pay $4.47 billion following the collapse of its token in 2022": a
+        # trailing phrase naming an earlier event, up to its date (no figure in it)
+        "event_phrase": re.compile(
+            rf"(?i)\b(?:{_cues('event_phrase_openers')})\s+(?:the|its|their|his|her|a|an)\s"
+            r"[^,;:.!?$€£\d\n]{0,80}?\b(?:in|on|during)\s+$"
+        ),
+        # a date ending a comparison ("rose to 3.3%, compared to forecasts of 3.1% and 3.2%
+        # in December") dates what is compared, not the figure before the comparison
+        "compared": re.compile(
+            r"(?i)\b(?:compared\s+(?:to|with)|versus|vs\.?|as\s+against)\s"
+            r"(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,80}?"
+            r"(?:\b(?:in|on|during|for)\s+(?:the\s+)?|\s)$"
         ),
         "deadline": re.compile(rf"(?i)\b(?:{_cues('deadline_words')})\s+(?:(?:the|its)\s+)?$"),
         "level": re.compile(rf"(?i)\s+(?:{_cues('level_nouns')})\b"),
@@ -128,15 +141,23 @@ def _byline() -> re.Pattern[str]:
 
 
 _ALONE = re.compile(r"[\s,|-]*(?:(?:at\s+)?\d{1,2}:\d\d[^\n]{0,20})?(?:\n|$)")
+# What may follow a page's date stamp on its line: a byline or a reading time
+# ("February 26, 2025 by Bena Ilyas", "August 1, 2025 • 3 min read").
+_BYLINE_TAIL = re.compile(
+    r"[^\w\n]{0,6}(?:by\s+[A-Z][^\n]{0,40}|\d{1,2}\s*min(?:ute)?s?\s+read[^\n]{0,20})(?:\n|$)"
+)
 
 
 def _stamp(text: str, m: re.Match[str]) -> bool:
     """A page's date stamp: after a byline word at the start of its line ("Last Updated
-    April 22, 2024"), or alone on its line ("April 7, 2025", "Dec 19, 2025 06:19")."""
+    April 22, 2024"), or alone on its line ("April 7, 2025", "Dec 19, 2025 06:19") or with
+    a byline or reading time only ("August 1, 2025 • 3 min read")."""
     line = text.rfind("\n", 0, m.start()) + 1
     if _byline().fullmatch(text, line, m.start()):
         return True
-    return not text[line : m.start()].strip(" \t•*#-|") and bool(_ALONE.match(text, m.end()))
+    if text[line : m.start()].strip(" \t•*#-|"):
+        return False
+    return bool(_ALONE.match(text, m.end()) or _BYLINE_TAIL.match(text, m.end()))
 
 
 _CLAUSE_START = re.compile(r"[,;:()–—]|\b(?:and|but|while|whereas|which)\b|(?<=[.!?])\s")
@@ -158,6 +179,7 @@ def find_time_expressions(
             found.extend(_expressions(text, kind, m, published, default_year))
     found.sort(key=lambda t: t.start)
     _share_years(text, found)
+    _paragraph_year(text, found, published)
     _resolve_anchored(text, found, published)
     return found
 
@@ -228,13 +250,23 @@ def _expressions(
         expr.role, expr.period = "bound", None  # "until 2030", "notes due 2030"
     elif roles["base"].search(before):
         expr.role = "after"  # "down 21% from the previous day", "up from Tuesday's 3.7%"
+    elif compared := roles["compared"].search(text, max(0, m.start() - 100), m.start()):
+        end = _PHRASE_END.search(text, m.end())  # dates what is compared, from its opener on
+        opener = compared.start()
+        expr.role, expr.scope = "scoped", (opener, end.start() if end else len(text))
+    elif roles["event_phrase"].search(before) and _SENTENCE_TAIL.match(text, m.end()):
+        expr.role = "after"  # the event's date: not that of the figures before the phrase
     elif roles["deadline"].search(before):
         expr.role = "deadline"  # "$150,000 by the end of 2026"
     elif roles["level"].match(text, m.end()):
         expr.role = "level"  # "its October peak near $126,000" dates that level only
     elif kind in _SCOPES and roles["scope"].search(before):
         expr.role = "scope"  # "one of its bloodiest days of 2025": dates no figure
-    elif (since := roles["since"].search(before)) and not _DIGIT.search(before, since.start()):
+    elif (
+        (since := roles["since"].search(before))
+        and not _DIGIT.search(before, since.start())
+        and not _SENTENCE_BREAK.search(before, since.start())  # "since launch. That ..."
+    ):
         clause = _clause_before(text, max(0, m.start() - 60) + since.start())
         if roles["comparison"].search(clause):
             expr.role, expr.period = "bound", None  # "the largest since July 2025"
@@ -293,6 +325,9 @@ _SUBJECT_WORDS = 8  # words before an aside: a subject or an opening phrase, not
 _ATTRIBUTION_TAIL = re.compile(r"(?i)\s*(?:per|according\s+to|citing|data\s+show|said)\b")
 
 
+_PHRASE_END = re.compile(r"[.;!?\n]|—|–\s|,(?!\d)")
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z])[.!?]\s+(?=[A-Z\"“])")  # not the stop of "U.S."
+_SENTENCE_TAIL = re.compile(r"[\s\"”’)]*(?:[.;!?\n]|$)")  # the date ends its sentence
 _FUTURE_REACH = 28  # characters: "repayments to start in July", not "will show it rose in May"
 _DIGIT = re.compile(r"\d")  # "Since only 7,200 BTC were mined during May": a cause, no window
 _SCOPES = frozenset({"year", "month", "quarter", "half"})
@@ -357,6 +392,34 @@ def _share_years(text: str, found: list[TimeExpr]) -> None:
         ):
             year = second.period[0].year - (first.period[0].month > second.period[0].month)
             first.period = _shifted(first.period, 12 * (year - first.period[0].year))
+
+
+def _paragraph_year(text: str, found: list[TimeExpr], pub: date | None) -> None:
+    """A date written without a year after an earlier year of its paragraph is in that year
+    ("The beginning of 2024 saw inflows. During January and February, ...": 2024), not in
+    the last one before publication."""
+    year: int | None = None
+    line = -1
+    for t in found:
+        start = text.rfind("\n", 0, t.start)
+        if start != line:
+            line, year = start, None
+        written = _WRITTEN_YEAR.search(text, t.start, t.end)
+        if written and t.period and t.role in _STORY_ROLES:  # a year, month or quarter of one
+            framing = t.kind in _FRAMES and t.period[0].year == t.period[1].year
+            year = t.period[0].year if framing else None  # a day of another year: an event
+        elif year and not written and t.kind in _YEARLESS and t.period and t.role in _STORY_ROLES:
+            months = 12 * (year - t.period[0].year)
+            moved = _shifted(t.period, months)
+            if t.period[1] == pub and t.kind in _CALENDAR_MONTHS:  # was cut at publication
+                moved = moved[0], month_end(shift_months(moved[0], _CALENDAR_MONTHS[t.kind] - 1))
+            if months < 0:
+                t.period = moved
+
+
+_STORY_ROLES = frozenset({"date", "level", "scope"})
+_CALENDAR_MONTHS = {"month": 1, "quarter": 3, "half": 6}
+_FRAMES = frozenset({"year", "year_noun", "part", "month", "quarter", "half", "month_span"})
 
 
 def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> None:
