@@ -104,19 +104,29 @@ LISTED_ROWS = [
 ]  # fmt: skip
 
 # A multiple is a change when it compares sizes: "doubled", "4x larger than", "double the
-# amount"; a leverage or a ratio to a value is none.
+# amount"; it is a change of the quantity compared (named after it or in its clause), of a
+# coin's price where a coin moves by it; a leverage or a ratio to a value is none.
 MULTIPLE_ROWS = [
     row("Solana's daily DEX volume has more than doubled since the start of the month.",
-        "doubled", side="up"),
-    row("July's venture total is nearly 3x larger than June's.", "3x", side="up"),
+        "doubled", metric="trading_volume", side="up"),
+    row("July's venture total is nearly 3x larger than June's funding.", "3x",
+        metric="funding_raised", side="up"),
     row("The fund now holds twice the amount of ether it held in January.", "twice",
-        side="up"),
+        metric="holdings", side="up"),
+    row("Network fees jumped to $4.10 on Sunday, a nearly fivefold increase from a week "
+        "earlier.", "fivefold", metric="fees", side="up"),
+    row("The treasury firm's ether holdings have more than tripled since June.", "tripled",
+        metric="holdings", side="up"),
+    row("Analysts say Dogecoin could rally 10x from current levels.", "10x",
+        metric="price_change", side="up"),
     row("Bitcoin trades at about half its all-time high of $126,000.", "half", side="down"),
     # twins
     row("Traders on the platform can open positions with up to 50x leverage.", "50x",
-        side=None),
+        metric="other", side=None),
     row("The company can issue new shares at up to 2.5 times its net asset value.",
-        "2.5 times", side=None),
+        "2.5 times", metric="other", side=None),
+    row("Metaplanet's market value is now 1.6x its bitcoin holdings.", "1.6x",
+        metric="other", side=None),
 ]  # fmt: skip
 
 

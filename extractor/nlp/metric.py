@@ -31,6 +31,7 @@ from extractor.nlp.cues import (
     counted_after,
     fund_words,
     issuance,
+    multiple_patterns,
     oscillator,
     participant_after,
     participants_of,
@@ -110,6 +111,9 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     if a.kind == "ratio":
         named = any(m.value == M.LONG_SHORT_RATIO for m in triggers)
         return (M.LONG_SHORT_RATIO if named else M.RESERVES), 1.0
+    if a.kind == "multiple":
+        compared = _compared(ctx, a, triggers)
+        return compared, (1.0 if compared != M.OTHER else 0.0)
     if a.kind == "percent" and (share := _share_of(ctx, a, triggers)):
         return share, 1.0
     if a.kind in ("count", "number"):
@@ -225,8 +229,20 @@ def _moved(ctx: Context, a: Amount, mover: Mention, triggers: list[Mention]) -> 
         named = [m for m in triggers if m.start == after.end() and _names_quantity(ctx, m)]
         if named:
             return _change_metric(named[0].value, a)
+    nearest, _ = _clause_quantity(ctx, first, triggers)
+    if nearest:
+        return _change_metric(nearest.value, a)
+    return refine(ctx, a, M.PRICE_CHANGE, triggers)
+
+
+def _clause_quantity(
+    ctx: Context, first: int, triggers: list[Mention]
+) -> tuple[Mention | None, bool]:
+    """The quantity named before ``first`` in its clause (the head noun, the strongest word,
+    first: "trading volume for spot ETFs"; then the nearest), unless an asset named after it
+    is what moved; and whether the clause names an asset at all."""
     clause_start = first
-    sent = ctx.sentence_of(a.start)
+    sent = ctx.sentence_of(first)
     for match in _CLAUSE_START.finditer(ctx.text, sent[0], first):
         clause_start = match.end()
     if clause_start == first:
@@ -240,11 +256,50 @@ def _moved(ctx: Context, a: Amount, mover: Mention, triggers: list[Mention]) -> 
         and _names_quantity(ctx, m)
         and not any(x.start <= m.start < x.end for x in assets)  # "Dow Jones Industrial Average"
     ]
-    # The head noun is the strongest word ("trading volume for spot ETFs"), then the nearest.
     nearest = max(quantities, key=lambda m: (_trigger(ctx, m)[0], m.end), default=None)
     if nearest and not (assets and assets[-1].end > nearest.end):
-        return _change_metric(nearest.value, a)
-    return refine(ctx, a, M.PRICE_CHANGE, triggers)
+        return nearest, True
+    return None, bool(assets)
+
+
+def _compared(ctx: Context, a: Amount, triggers: list[Mention]) -> str:
+    """What a multiple that compares two sizes is a change of ("more than doubled", "a
+    fivefold increase", "4x larger than May's funding", "could rally 10x"): the quantity
+    named right after it ("than May's funding"), else the one its clause names before it,
+    else a coin's price where its clause names a coin. A leverage or a ratio to a value
+    ("50x leverage", "1.6x its holdings") compares nothing and measures none of ours."""
+    if not _compares(ctx, a, triggers):
+        return M.OTHER
+    end = clause_of(ctx, a, ctx.sentence_of(a.start))[1]
+    after = [m for m in triggers if a.end <= m.start < end and _names_quantity(ctx, m)]
+    if after:
+        return _compared_metric(after[0].value)
+    before, coin = _clause_quantity(ctx, a.start, triggers)
+    if before:
+        return _compared_metric(before.value)
+    return M.PRICE_CHANGE if coin else M.OTHER
+
+
+def _compares(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
+    """The multiple is the size of a rise or fall: a growth verb ("tripled"), a comparative
+    or a compared size after it ("larger than", "the amount of"), or a change word beside
+    it ("surge 100X", "a fivefold increase")."""
+    comparative, compared, grown = multiple_patterns()
+    after = ctx.text[a.end : a.end + 60]
+    return bool(
+        grown.match(ctx.text[a.start : a.end])
+        or comparative.match(after)
+        or compared.match(after)
+        or any(_moves(ctx, a, m) for m in triggers)
+    )
+
+
+def _compared_metric(quantity: str) -> str:
+    """The change of a compared quantity: a market cap's is a market cap change, a price's
+    a price change; other quantities (volume, fees, funding) are their own changes."""
+    if quantity == M.MARKET_CAP:
+        return M.MARKET_CAP_CHANGE
+    return M.PRICE_CHANGE if quantity in _PRICE_LIKE else quantity
 
 
 _CLAUSE_START = re.compile(
