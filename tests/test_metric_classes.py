@@ -265,6 +265,23 @@ CROSSED_LEVEL_ROWS = [
 ]  # fmt: skip
 
 
+# A change word further off from a percentage moves what its clause names, as one right
+# beside it does: an inflation gauge, a rate or a yield is no coin's price.
+FAR_CHANGE_ROWS = [
+    row("Core inflation, the gauge the Fed watches that strips out food and energy, came in "
+        "higher than the month before at 2.9%, versus 2.8% forecasts.", "2.9%",
+        metric="other"),
+    row("Core inflation, the gauge the Fed watches that strips out food and energy, came in "
+        "higher than the month before at 2.9%, versus 2.8% forecasts.", "2.8%",
+        metric="other"),
+    row("Spot trading volume on Binance, the largest venue, was sharply lower than a week "
+        "earlier at 18%.", "18%", metric="trading_volume"),
+    # twin: a coin that moves
+    row("Ether, the second-largest cryptocurrency, closed the session higher than it opened "
+        "by roughly 4.5%.", "4.5%", metric="price_change", side="up"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -278,7 +295,8 @@ CROSSED_LEVEL_ROWS = [
     + FUND_HOLDINGS_ROWS
     + ISSUER_ROWS
     + SHARED_SIDE_ROWS
-    + CROSSED_LEVEL_ROWS,
+    + CROSSED_LEVEL_ROWS
+    + FAR_CHANGE_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

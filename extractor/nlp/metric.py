@@ -138,10 +138,16 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     named = _named_quantity(ctx, a, triggers)
     if _price_level(ctx, a) and not costs and not named and not _unit_price(ctx, a, triggers):
         return M.PRICE, 1.0
-    scored = [(_score(ctx, a, m), m.value) for m in triggers if _applies(ctx, a, m)]
-    score, chosen = max(scored) if scored else (0.0, M.OTHER)
-    if a.kind == "percent" and a.sign and not scored:
-        return refine(ctx, a, M.PRICE_CHANGE, triggers), _SURE  # a table row's "-12.8%"
+    scored = [(_score(ctx, a, m), m.value, m) for m in triggers if _applies(ctx, a, m)]
+    if not scored:
+        if a.kind == "percent" and a.sign:
+            return refine(ctx, a, M.PRICE_CHANGE, triggers), _SURE  # a table row's "-12.8%"
+        return refine(ctx, a, M.OTHER, triggers), 0.0
+    score, chosen, cue = max(scored, key=lambda x: (x[0], x[1]))
+    if chosen == M.PRICE_CHANGE and a.kind == "percent":
+        # a change word further off moves what its clause names ("Core CPI ... was higher
+        # than the month prior at 0.4%"), like one right beside the figure
+        return _moved(ctx, a, cue, triggers), score
     return refine(ctx, a, chosen, triggers), score
 
 
