@@ -28,6 +28,14 @@ CHANGE_SIZE_ROWS = [
         "8 million", side="up"),
     row("Dogecoin plunged $0.04 in minutes after the tweet was deleted.", "$0.04",
         metric="price_change", side="down"),
+    row("The U.S. Federal Reserve lowered its benchmark interest rate by 50 basis points on "
+        "Wednesday.", "50 basis points", metric="other", side="down"),
+    row("The Fed cut interest rates for the first time in four years by 50 basis points.",
+        "50 basis points", side="down"),
+    row("Futures now price in another 75 basis points in rate cuts before the end of 2026.",
+        "75 basis points", side="down"),
+    row("Bitcoin slid after the Federal Reserve announced a 25-basis-point rate cut.",
+        "25-basis-point", metric="other", side="down"),
     # twins: a level reached, a loss, a bound and a plain total are no change
     row("The Federal Reserve lowered its benchmark rate to 4.25% on Wednesday.", "4.25%",
         side=None),

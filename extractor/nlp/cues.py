@@ -41,9 +41,11 @@ def change_size_patterns() -> tuple[re.Pattern[str], ...]:
     "<change noun> of", or before a change noun ("a $620 million increase", "a 25bps rate
     cut") when a determiner or possessive opens the phrase. Hedges may stand before it."""
     hedge = rf"(?:{_words('change_size_hedges')}\s+)*~?"
-    by_before = rf"^\s+(?:[\w'’.-]+\s+){{0,3}}?by\s+{hedge}$"  # "lowered rates by 25"
+    # "lowered rates by 25", "cut interest rates for the first time in four years by 50"
+    by_before = rf"^\s+(?:[\w'’.-]+\s+){{0,10}}?by\s+{hedge}$"
     of_before = rf"^\s+of\s+{hedge}$"  # "a decrease of around 12,300 BTC"
-    noun_after = r"^[\s-]*(?:[a-z]+[\s-]+)?$"  # "$620 million increase", "25bps rate cut"
+    # "$620 million increase", "25bps rate cut", "75 basis points in rate cuts"
+    noun_after = r"^[\s-]*(?:in\s+)?(?:[a-z]+[\s-]+)?$"
     determined = rf"(?:\b{_words('determiners')}\s+|['’]s\s+){hedge}$"
     return tuple(_compile(p) for p in (by_before, of_before, noun_after, determined))
 
