@@ -289,6 +289,23 @@ FAR_CHANGE_ROWS = [
         "by roughly 4.5%.", "4.5%", metric="price_change", side="up"),
 ]  # fmt: skip
 
+# A quantity after "by" ranks what moves ("the largest token by market cap", "the biggest
+# exchange by volume"): it is not the quantity that moved, and a coin's loss of its value
+# is a fall of its price.
+RANKING_ROWS = [
+    row("Cardano, the ninth-largest cryptocurrency by market capitalization, shed 6.2% on "
+        "Tuesday.", "6.2%", metric="price_change", side="down", asset="ADA"),
+    row("Avalanche, among the top 15 tokens by market value, fell back, losing about 7% of its "
+        "value in a day.", "7%", metric="price_change", side="down"),
+    row("Uniswap's UNI, the largest DeFi token by trading volume, slid 4%.", "4%",
+        metric="price_change", side="down"),
+    # twins: a market cap or a volume that moves
+    row("The total crypto market capitalization shed 6.2% on Tuesday.", "6.2%",
+        metric="market_cap_change", side="down"),
+    row("Bitcoin's market cap lost about 7% of its value in a day.", "7%",
+        metric="market_cap_change", side="down"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
@@ -304,7 +321,8 @@ FAR_CHANGE_ROWS = [
     + ISSUER_ROWS
     + SHARED_SIDE_ROWS
     + CROSSED_LEVEL_ROWS
-    + FAR_CHANGE_ROWS,
+    + FAR_CHANGE_ROWS
+    + RANKING_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

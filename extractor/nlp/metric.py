@@ -260,6 +260,7 @@ def _clause_quantity(
         if clause_start <= m.start
         and m.end <= first
         and _names_quantity(ctx, m)
+        and not ranks(ctx, m)
         and not any(x.start <= m.start < x.end for x in assets)  # "Dow Jones Industrial Average"
     ]
     nearest = max(quantities, key=lambda m: (_trigger(ctx, m)[0], m.end), default=None)
@@ -311,6 +312,15 @@ def _compared_metric(quantity: str) -> str:
 _CLAUSE_START = re.compile(
     r"[;:–—]|,\s(?=(?:while|whereas|but|and|as|which|who)\b)|\b(?:while|whereas|which|who)\b"
 )
+
+
+_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|its\s+|their\s+)?$")
+
+
+def ranks(ctx: Context, m: Mention) -> bool:
+    """A quantity named after "by" ranks what it follows ("the largest token by market cap",
+    "the biggest exchange by volume"): no quantity that moves or is measured there."""
+    return _BY_BEFORE.search(ctx.text, max(0, m.start - 12), m.start) is not None
 
 
 def _names_quantity(ctx: Context, m: Mention) -> bool:
@@ -488,7 +498,7 @@ def _change_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) ->
     """What a change word moves ("market cap fell by $200 billion"), or a level the change
     word led to ("plunged to $60,000"); None where no change word decides."""
     before = ctx.text[max(0, a.start - 40) : a.start]
-    in_clause = {m.value for m in triggers if not boundaries(gap(ctx, a, m))}
+    in_clause = {m.value for m in triggers if not boundaries(gap(ctx, a, m)) and not ranks(ctx, m)}
     if a.kind == "money" and change_before().search(before):
         if metric == M.MARKET_CAP or M.MARKET_CAP in in_clause:
             return M.MARKET_CAP_CHANGE
