@@ -94,6 +94,18 @@ PARTICIPANT_ROWS = [
         metric="other"),
     row("The 2.4 million people figure excludes dormant accounts.", "2.4 million",
         metric="participants"),
+    # addresses and wallets counted are participants, unless funds were sent to them
+    row("Nansen counts 38,210 addresses that bridged USDC to the chain on its first day.",
+        "38,210", metric="participants"),
+    row("More than 4 million dormant BTC wallets have not moved a coin since 2017.",
+        "4 million", metric="participants"),
+    row("The deposit contract received ether from 2,180 addresses in the first hour.",
+        "2,180", metric="participants"),
+    row("The exploiter then moved the stolen ETH to 12 new wallets.", "12", metric="other"),
+    row("Analysts watched ETH leave the exchange toward over 40 unfamiliar addresses.", "40",
+        metric="other"),
+    row("Compared to 130 million users a year ago, the exchange now serves 250 million.",
+        "130 million", metric="participants"),
 ]  # fmt: skip
 
 

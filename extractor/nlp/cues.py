@@ -235,11 +235,22 @@ def fund_words() -> re.Pattern[str]:
 
 @per_lexicon
 def participant_after() -> re.Pattern[str]:
-    """Participants right after a count, one word allowed between ("12,000 liquidated traders")."""
-    active = rf"{_words('activity_words')}\s(?:[a-z-]+\s)?{_words('active_participant_nouns')}"
+    """Participants right after a count, one word allowed between ("12,000 liquidated
+    traders"), or addresses and wallets, two words allowed ("4 million dormant BTC wallets"):
+    group ``addresses``."""
+    addresses = rf"(?P<addresses>(?:[\w-]+\s){{0,2}}?{_words('active_participant_nouns')})"
     sources = _words("anonymous_source_words")  # "three people familiar with the matter"
     participants = rf"(?:[a-z-]+\s)?{_words('participant_nouns')}\b(?!\s+{sources}\b)"
-    return _compile(rf"^\s(?:{participants}|{active}\b)")
+    return _compile(rf"^\s(?:{participants}|{addresses}\b)")
+
+
+@per_lexicon
+def destination_before() -> re.Pattern[str]:
+    """A word of destination right before a count, hedges allowed ("moved the ETH to 12 new
+    wallets", "toward over 40 unfamiliar addresses"): the addresses are where funds went,
+    not participants counted."""
+    hedges = _words("change_size_hedges")
+    return _compile(rf"\b{_words('destination_words')}\s+(?:{hedges}\s+)*$")
 
 
 _NOT_COUNTED = r"(?:this|across|less|plus|versus|towards|always|perhaps|unless|thus|times)\b"

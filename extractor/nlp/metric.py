@@ -29,6 +29,7 @@ from extractor.nlp.cues import (
     coin_value,
     company_ref,
     counted_after,
+    destination_before,
     fund_words,
     issuance,
     multiple_patterns,
@@ -118,8 +119,12 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         return share, 1.0
     if a.kind in ("count", "number"):
         after = ctx.text[a.end : a.end + 30]
-        staff = workforce_before().search(ctx.text[max(sent[0], a.start - 40) : a.start])
-        if (participant_after().match(after) or _participant_label(ctx, a)) and not staff:
+        before = ctx.text[max(sent[0], a.start - 40) : a.start]
+        staff = workforce_before().search(before)
+        people = participant_after().match(after)
+        if people and people["addresses"] and destination_before().search(before):
+            people = None  # "moved the ETH to 12 new wallets": where funds went
+        if (people or _participant_label(ctx, a)) and not staff:
             return M.PARTICIPANTS, 1.0
         if counted_after().match(after):
             return M.OTHER, 1.0  # a count of shares, rounds or hacks measures none of ours
