@@ -26,7 +26,23 @@ REPORT = (
     "Solana (SOL) $96.4 Million -9.1%\n"
 )
 
+# An earnings table scraped with its labels split off: each orphan line repeats the row
+# above it, and its figures take that row's reading.
+EARNINGS = (
+    "Here is how Galaxy Digital performed in the just reported quarter on the metrics "
+    "analysts watch most:\n\n"
+    "Trading Volume : $512 billion versus the five-analyst average estimate of $470.35 "
+    "billion.\n\n"
+    ": $512 billion versus the five-analyst average estimate of $470.35 billion. Net revenue "
+    ": $1.92 billion versus the seven-analyst average estimate of $1.70 billion.\n\n"
+    ": $1.92 billion versus the seven-analyst average estimate of $1.70 billion.\n"
+)
+
 ROWS = [
+    row(EARNINGS, "$512 billion", occurrence=2, metric="trading_volume"),
+    row(EARNINGS, "$470.35 billion", occurrence=2, metric="trading_volume"),
+    row(EARNINGS, "$1.92 billion", occurrence=2, metric="revenue"),
+    row(EARNINGS, "$1.70 billion", occurrence=2, metric="revenue"),
     row(REPORT, "$948.2 Million", metric="liquidations", side="long", asset="CRYPTO"),
     row(REPORT, "$152.4 Million", metric="liquidations", side="short"),
     row(REPORT, "241,370", metric="participants"),

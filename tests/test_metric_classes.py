@@ -28,6 +28,14 @@ CHANGE_SIZE_ROWS = [
         "8 million", side="up"),
     row("Dogecoin plunged $0.04 in minutes after the tweet was deleted.", "$0.04",
         metric="price_change", side="down"),
+    row("The U.S. Federal Reserve lowered its benchmark interest rate by 50 basis points on "
+        "Wednesday.", "50 basis points", metric="other", side="down"),
+    row("The Fed cut interest rates for the first time in four years by 50 basis points.",
+        "50 basis points", side="down"),
+    row("Futures now price in another 75 basis points in rate cuts before the end of 2026.",
+        "75 basis points", side="down"),
+    row("Bitcoin slid after the Federal Reserve announced a 25-basis-point rate cut.",
+        "25-basis-point", metric="other", side="down"),
     # twins: a level reached, a loss, a bound and a plain total are no change
     row("The Federal Reserve lowered its benchmark rate to 4.25% on Wednesday.", "4.25%",
         side=None),
@@ -86,6 +94,18 @@ PARTICIPANT_ROWS = [
         metric="other"),
     row("The 2.4 million people figure excludes dormant accounts.", "2.4 million",
         metric="participants"),
+    # addresses and wallets counted are participants, unless funds were sent to them
+    row("Nansen counts 38,210 addresses that bridged USDC to the chain on its first day.",
+        "38,210", metric="participants"),
+    row("More than 4 million dormant BTC wallets have not moved a coin since 2017.",
+        "4 million", metric="participants"),
+    row("The deposit contract received ether from 2,180 addresses in the first hour.",
+        "2,180", metric="participants"),
+    row("The exploiter then moved the stolen ETH to 12 new wallets.", "12", metric="other"),
+    row("Analysts watched ETH leave the exchange toward over 40 unfamiliar addresses.", "40",
+        metric="other"),
+    row("Compared to 130 million users a year ago, the exchange now serves 250 million.",
+        "130 million", metric="participants"),
 ]  # fmt: skip
 
 
@@ -104,19 +124,29 @@ LISTED_ROWS = [
 ]  # fmt: skip
 
 # A multiple is a change when it compares sizes: "doubled", "4x larger than", "double the
-# amount"; a leverage or a ratio to a value is none.
+# amount"; it is a change of the quantity compared (named after it or in its clause), of a
+# coin's price where a coin moves by it; a leverage or a ratio to a value is none.
 MULTIPLE_ROWS = [
     row("Solana's daily DEX volume has more than doubled since the start of the month.",
-        "doubled", side="up"),
-    row("July's venture total is nearly 3x larger than June's.", "3x", side="up"),
+        "doubled", metric="trading_volume", side="up"),
+    row("July's venture total is nearly 3x larger than June's funding.", "3x",
+        metric="funding_raised", side="up"),
     row("The fund now holds twice the amount of ether it held in January.", "twice",
-        side="up"),
+        metric="holdings", side="up"),
+    row("Network fees jumped to $4.10 on Sunday, a nearly fivefold increase from a week "
+        "earlier.", "fivefold", metric="fees", side="up"),
+    row("The treasury firm's ether holdings have more than tripled since June.", "tripled",
+        metric="holdings", side="up"),
+    row("Analysts say Dogecoin could rally 10x from current levels.", "10x",
+        metric="price_change", side="up"),
     row("Bitcoin trades at about half its all-time high of $126,000.", "half", side="down"),
     # twins
     row("Traders on the platform can open positions with up to 50x leverage.", "50x",
-        side=None),
+        metric="other", side=None),
     row("The company can issue new shares at up to 2.5 times its net asset value.",
-        "2.5 times", side=None),
+        "2.5 times", metric="other", side=None),
+    row("Metaplanet's market value is now 1.6x its bitcoin holdings.", "1.6x",
+        metric="other", side=None),
 ]  # fmt: skip
 
 
@@ -255,6 +285,40 @@ CROSSED_LEVEL_ROWS = [
 ]  # fmt: skip
 
 
+# A change word further off from a percentage moves what its clause names, as one right
+# beside it does: an inflation gauge, a rate or a yield is no coin's price.
+FAR_CHANGE_ROWS = [
+    row("Core inflation, the gauge the Fed watches that strips out food and energy, came in "
+        "higher than the month before at 2.9%, versus 2.8% forecasts.", "2.9%",
+        metric="other"),
+    row("Core inflation, the gauge the Fed watches that strips out food and energy, came in "
+        "higher than the month before at 2.9%, versus 2.8% forecasts.", "2.8%",
+        metric="other"),
+    row("Spot trading volume on Binance, the largest venue, was sharply lower than a week "
+        "earlier at 18%.", "18%", metric="trading_volume"),
+    # twin: a coin that moves
+    row("Ether, the second-largest cryptocurrency, closed the session higher than it opened "
+        "by roughly 4.5%.", "4.5%", metric="price_change", side="up"),
+]  # fmt: skip
+
+# A quantity after "by" ranks what moves ("the largest token by market cap", "the biggest
+# exchange by volume"): it is not the quantity that moved, and a coin's loss of its value
+# is a fall of its price.
+RANKING_ROWS = [
+    row("Cardano, the ninth-largest cryptocurrency by market capitalization, shed 6.2% on "
+        "Tuesday.", "6.2%", metric="price_change", side="down", asset="ADA"),
+    row("Avalanche, among the top 15 tokens by market value, fell back, losing about 7% of its "
+        "value in a day.", "7%", metric="price_change", side="down"),
+    row("Uniswap's UNI, the largest DeFi token by trading volume, slid 4%.", "4%",
+        metric="price_change", side="down"),
+    # twins: a market cap or a volume that moves
+    row("The total crypto market capitalization shed 6.2% on Tuesday.", "6.2%",
+        metric="market_cap_change", side="down"),
+    row("Bitcoin's market cap lost about 7% of its value in a day.", "7%",
+        metric="market_cap_change", side="down"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -268,7 +332,9 @@ CROSSED_LEVEL_ROWS = [
     + FUND_HOLDINGS_ROWS
     + ISSUER_ROWS
     + SHARED_SIDE_ROWS
-    + CROSSED_LEVEL_ROWS,
+    + CROSSED_LEVEL_ROWS
+    + FAR_CHANGE_ROWS
+    + RANKING_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

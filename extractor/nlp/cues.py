@@ -41,9 +41,11 @@ def change_size_patterns() -> tuple[re.Pattern[str], ...]:
     "<change noun> of", or before a change noun ("a $620 million increase", "a 25bps rate
     cut") when a determiner or possessive opens the phrase. Hedges may stand before it."""
     hedge = rf"(?:{_words('change_size_hedges')}\s+)*~?"
-    by_before = rf"^\s+(?:[\w'’.-]+\s+){{0,3}}?by\s+{hedge}$"  # "lowered rates by 25"
+    # "lowered rates by 25", "cut interest rates for the first time in four years by 50"
+    by_before = rf"^\s+(?:[\w'’.-]+\s+){{0,10}}?by\s+{hedge}$"
     of_before = rf"^\s+of\s+{hedge}$"  # "a decrease of around 12,300 BTC"
-    noun_after = r"^[\s-]*(?:[a-z]+[\s-]+)?$"  # "$620 million increase", "25bps rate cut"
+    # "$620 million increase", "25bps rate cut", "75 basis points in rate cuts"
+    noun_after = r"^[\s-]*(?:in\s+)?(?:[a-z]+[\s-]+)?$"
     determined = rf"(?:\b{_words('determiners')}\s+|['’]s\s+){hedge}$"
     return tuple(_compile(p) for p in (by_before, of_before, noun_after, determined))
 
@@ -237,11 +239,22 @@ def fund_words() -> re.Pattern[str]:
 
 @per_lexicon
 def participant_after() -> re.Pattern[str]:
-    """Participants right after a count, one word allowed between ("12,000 liquidated traders")."""
-    active = rf"{_words('activity_words')}\s(?:[a-z-]+\s)?{_words('active_participant_nouns')}"
+    """Participants right after a count, one word allowed between ("12,000 liquidated
+    traders"), or addresses and wallets, two words allowed ("4 million dormant BTC wallets"):
+    group ``addresses``."""
+    addresses = rf"(?P<addresses>(?:[\w-]+\s){{0,2}}?{_words('active_participant_nouns')})"
     sources = _words("anonymous_source_words")  # "three people familiar with the matter"
     participants = rf"(?:[a-z-]+\s)?{_words('participant_nouns')}\b(?!\s+{sources}\b)"
-    return _compile(rf"^\s(?:{participants}|{active}\b)")
+    return _compile(rf"^\s(?:{participants}|{addresses}\b)")
+
+
+@per_lexicon
+def destination_before() -> re.Pattern[str]:
+    """A word of destination right before a count, hedges allowed ("moved the ETH to 12 new
+    wallets", "toward over 40 unfamiliar addresses"): the addresses are where funds went,
+    not participants counted."""
+    hedges = _words("change_size_hedges")
+    return _compile(rf"\b{_words('destination_words')}\s+(?:{hedges}\s+)*$")
 
 
 _NOT_COUNTED = r"(?:this|across|less|plus|versus|towards|always|perhaps|unless|thus|times)\b"

@@ -324,10 +324,12 @@ def _repeat_from_body(
     reach = s.repeat_reach
     by_value: dict[tuple[str, float, str], list[int]] = defaultdict(list)
     by_digits: dict[tuple[str, str], list[int]] = defaultdict(list)
+    sure_values: dict[tuple[str, float], list[int]] = defaultdict(list)
     for j, y in enumerate(links):  # later figures are read before any of them changes
         if y.sure:
             by_value[y.unit, y.value, y.metric].append(j)
             by_digits[y.unit, y.amount.amount_digits()].append(j)
+            sure_values[y.unit, y.value].append(j)
     for i, x in enumerate(links):
         found = _next_within(by_value.get((x.unit, x.value, x.metric)), i, reach)
         if not x.sure:
@@ -335,6 +337,10 @@ def _repeat_from_body(
             if len(digits.strip("0")) >= 3:
                 twin = _next_within(by_digits.get((x.unit, digits)), i, reach)
                 found = twin if found is None or (twin is not None and twin < found) else found
+            if found is None and x.metric == M.OTHER and len(digits.strip("0")) >= 2:
+                # a figure of no reading repeats one read before ("Trading Volume : $439
+                # billion ..." then ": $439 billion ..." on a table line that lost its label)
+                found = _previous_within(sure_values.get((x.unit, x.value)), i, reach)
         if found is None:
             continue
         y = links[found]
@@ -368,6 +374,14 @@ def _next_within(indexes: list[int] | None, i: int, reach: int) -> int | None:
         return None
     at = bisect_right(indexes, i)
     return indexes[at] if at < len(indexes) and indexes[at] <= i + reach else None
+
+
+def _previous_within(indexes: list[int] | None, i: int, reach: int) -> int | None:
+    """The last of ascending ``indexes`` before ``i`` and at most ``reach`` before it."""
+    if not indexes:
+        return None
+    at = bisect_left(indexes, i) - 1
+    return indexes[at] if at >= 0 and indexes[at] >= i - reach else None
 
 
 def _fields(x: Draft) -> dict[str, object]:

@@ -29,8 +29,10 @@ from extractor.nlp.cues import (
     coin_value,
     company_ref,
     counted_after,
+    destination_before,
     fund_words,
     issuance,
+    multiple_patterns,
     oscillator,
     participant_after,
     participants_of,
@@ -110,12 +112,19 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     if a.kind == "ratio":
         named = any(m.value == M.LONG_SHORT_RATIO for m in triggers)
         return (M.LONG_SHORT_RATIO if named else M.RESERVES), 1.0
+    if a.kind == "multiple":
+        compared = _compared(ctx, a, triggers)
+        return compared, (1.0 if compared != M.OTHER else 0.0)
     if a.kind == "percent" and (share := _share_of(ctx, a, triggers)):
         return share, 1.0
     if a.kind in ("count", "number"):
         after = ctx.text[a.end : a.end + 30]
-        staff = workforce_before().search(ctx.text[max(sent[0], a.start - 40) : a.start])
-        if (participant_after().match(after) or _participant_label(ctx, a)) and not staff:
+        before = ctx.text[max(sent[0], a.start - 40) : a.start]
+        staff = workforce_before().search(before)
+        people = participant_after().match(after)
+        if people and people["addresses"] and destination_before().search(before):
+            people = None  # "moved the ETH to 12 new wallets": where funds went
+        if (people or _participant_label(ctx, a)) and not staff:
             return M.PARTICIPANTS, 1.0
         if counted_after().match(after):
             return M.OTHER, 1.0  # a count of shares, rounds or hacks measures none of ours
@@ -134,10 +143,16 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     named = _named_quantity(ctx, a, triggers)
     if _price_level(ctx, a) and not costs and not named and not _unit_price(ctx, a, triggers):
         return M.PRICE, 1.0
-    scored = [(_score(ctx, a, m), m.value) for m in triggers if _applies(ctx, a, m)]
-    score, chosen = max(scored) if scored else (0.0, M.OTHER)
-    if a.kind == "percent" and a.sign and not scored:
-        return refine(ctx, a, M.PRICE_CHANGE, triggers), _SURE  # a table row's "-12.8%"
+    scored = [(_score(ctx, a, m), m.value, m) for m in triggers if _applies(ctx, a, m)]
+    if not scored:
+        if a.kind == "percent" and a.sign:
+            return refine(ctx, a, M.PRICE_CHANGE, triggers), _SURE  # a table row's "-12.8%"
+        return refine(ctx, a, M.OTHER, triggers), 0.0
+    score, chosen, cue = max(scored, key=lambda x: (x[0], x[1]))
+    if chosen == M.PRICE_CHANGE and a.kind == "percent":
+        # a change word further off moves what its clause names ("Core CPI ... was higher
+        # than the month prior at 0.4%"), like one right beside the figure
+        return _moved(ctx, a, cue, triggers), score
     return refine(ctx, a, chosen, triggers), score
 
 
@@ -225,8 +240,20 @@ def _moved(ctx: Context, a: Amount, mover: Mention, triggers: list[Mention]) -> 
         named = [m for m in triggers if m.start == after.end() and _names_quantity(ctx, m)]
         if named:
             return _change_metric(named[0].value, a)
+    nearest, _ = _clause_quantity(ctx, first, triggers)
+    if nearest:
+        return _change_metric(nearest.value, a)
+    return refine(ctx, a, M.PRICE_CHANGE, triggers)
+
+
+def _clause_quantity(
+    ctx: Context, first: int, triggers: list[Mention]
+) -> tuple[Mention | None, bool]:
+    """The quantity named before ``first`` in its clause (the head noun, the strongest word,
+    first: "trading volume for spot ETFs"; then the nearest), unless an asset named after it
+    is what moved; and whether the clause names an asset at all."""
     clause_start = first
-    sent = ctx.sentence_of(a.start)
+    sent = ctx.sentence_of(first)
     for match in _CLAUSE_START.finditer(ctx.text, sent[0], first):
         clause_start = match.end()
     if clause_start == first:
@@ -238,18 +265,67 @@ def _moved(ctx: Context, a: Amount, mover: Mention, triggers: list[Mention]) -> 
         if clause_start <= m.start
         and m.end <= first
         and _names_quantity(ctx, m)
+        and not ranks(ctx, m)
         and not any(x.start <= m.start < x.end for x in assets)  # "Dow Jones Industrial Average"
     ]
-    # The head noun is the strongest word ("trading volume for spot ETFs"), then the nearest.
     nearest = max(quantities, key=lambda m: (_trigger(ctx, m)[0], m.end), default=None)
     if nearest and not (assets and assets[-1].end > nearest.end):
-        return _change_metric(nearest.value, a)
-    return refine(ctx, a, M.PRICE_CHANGE, triggers)
+        return nearest, True
+    return None, bool(assets)
+
+
+def _compared(ctx: Context, a: Amount, triggers: list[Mention]) -> str:
+    """What a multiple that compares two sizes is a change of ("more than doubled", "a
+    fivefold increase", "4x larger than May's funding", "could rally 10x"): the quantity
+    named right after it ("than May's funding"), else the one its clause names before it,
+    else a coin's price where its clause names a coin. A leverage or a ratio to a value
+    ("50x leverage", "1.6x its holdings") compares nothing and measures none of ours."""
+    if not _compares(ctx, a, triggers):
+        return M.OTHER
+    end = clause_of(ctx, a, ctx.sentence_of(a.start))[1]
+    after = [m for m in triggers if a.end <= m.start < end and _names_quantity(ctx, m)]
+    if after:
+        return _compared_metric(after[0].value)
+    before, coin = _clause_quantity(ctx, a.start, triggers)
+    if before:
+        return _compared_metric(before.value)
+    return M.PRICE_CHANGE if coin else M.OTHER
+
+
+def _compares(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
+    """The multiple is the size of a rise or fall: a growth verb ("tripled"), a comparative
+    or a compared size after it ("larger than", "the amount of"), or a change word beside
+    it ("surge 100X", "a fivefold increase")."""
+    comparative, compared, grown = multiple_patterns()
+    after = ctx.text[a.end : a.end + 60]
+    return bool(
+        grown.match(ctx.text[a.start : a.end])
+        or comparative.match(after)
+        or compared.match(after)
+        or any(_moves(ctx, a, m) for m in triggers)
+    )
+
+
+def _compared_metric(quantity: str) -> str:
+    """The change of a compared quantity: a market cap's is a market cap change, a price's
+    a price change; other quantities (volume, fees, funding) are their own changes."""
+    if quantity == M.MARKET_CAP:
+        return M.MARKET_CAP_CHANGE
+    return M.PRICE_CHANGE if quantity in _PRICE_LIKE else quantity
 
 
 _CLAUSE_START = re.compile(
     r"[;:–—]|,\s(?=(?:while|whereas|but|and|as|which|who)\b)|\b(?:while|whereas|which|who)\b"
 )
+
+
+_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|its\s+|their\s+)?$")
+
+
+def ranks(ctx: Context, m: Mention) -> bool:
+    """A quantity named after "by" ranks what it follows ("the largest token by market cap",
+    "the biggest exchange by volume"): no quantity that moves or is measured there."""
+    return _BY_BEFORE.search(ctx.text, max(0, m.start - 12), m.start) is not None
 
 
 def _names_quantity(ctx: Context, m: Mention) -> bool:
@@ -427,7 +503,7 @@ def _change_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) ->
     """What a change word moves ("market cap fell by $200 billion"), or a level the change
     word led to ("plunged to $60,000"); None where no change word decides."""
     before = ctx.text[max(0, a.start - 40) : a.start]
-    in_clause = {m.value for m in triggers if not boundaries(gap(ctx, a, m))}
+    in_clause = {m.value for m in triggers if not boundaries(gap(ctx, a, m)) and not ranks(ctx, m)}
     if a.kind == "money" and change_before().search(before):
         if metric == M.MARKET_CAP or M.MARKET_CAP in in_clause:
             return M.MARKET_CAP_CHANGE

@@ -54,7 +54,8 @@ def _side(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     if metric != M.LIQUIDATIONS and metric in directional_metrics():
         direction = _direction(ctx, a, metric, sent)
         mover = None if direction else moving_word(ctx, a, sent)
-        return direction or (_side_of(ctx, mover) if mover else change_size(ctx, a, metric))
+        moved = _side_of(ctx, mover) if mover else change_size(ctx, a, metric)
+        return direction or moved or _multiplied(ctx, a)
     if metric not in _FLOW_SIDES and metric != M.LIQUIDATIONS:
         if mover := moving_word(ctx, a, sent):  # "CPI rose 0.5%", "funding fell 22%"
             return _direction(ctx, a, M.PRICE_CHANGE, sent) or _side_of(ctx, mover)
