@@ -83,6 +83,11 @@ SECTOR_ROWS = [
     row("BNB (BNB-USD), the third-largest digital asset by market value excluding stablecoins, "
         "lost 2.1%.",
         "2.1%", asset="BNB"),
+    row("Chainlink, the 12th largest cryptocurrency, slid 3.4% as the broader market cooled.",
+        "3.4%", asset="LINK"),
+    # twin: the rank name alone is bitcoin's
+    row("The largest cryptocurrency slid 3.4% as the broader market cooled.", "3.4%",
+        asset="BTC"),
     row("Memecoins slumped on Monday.\n\nTotal crypto liquidations topped $1.1 billion.",
         "$1.1 billion", asset="CRYPTO"),
 ]  # fmt: skip

@@ -119,9 +119,12 @@ class MentionMatcher:
         return _longest(kept)
 
     def _epithet_of_another(self, text: str, m: Mention) -> bool:
-        """ "The largest crypto exchange": a coin's rank name before a noun names that noun."""
+        """ "The largest crypto exchange": a coin's rank name before a noun names that noun;
+        "the third-largest digital asset": after an ordinal it names another rank."""
         if m.kind != "asset" or text[m.start : m.end].lower() not in self.epithets:
             return False
+        if _rank_ordinal().search(text, max(0, m.start - 16), m.start) is not None:
+            return True
         return _epithet_noun().match(text, m.end) is not None
 
 
@@ -129,6 +132,12 @@ class MentionMatcher:
 def _epithet_noun() -> re.Pattern[str]:
     nouns = sorted(lexicon.cue_phrases("epithet_nouns_after"), key=len, reverse=True)
     return re.compile(rf"(?i)[\s-]+(?:{'|'.join(map(re.escape, nouns))})\b")
+
+
+@per_lexicon
+def _rank_ordinal() -> re.Pattern[str]:
+    words = sorted(lexicon.cue_phrases("rank_ordinals"), key=len, reverse=True)
+    return re.compile(rf"(?i)\b(?:\d+(?:st|nd|rd|th)|{'|'.join(map(re.escape, words))})[\s-]+$")
 
 
 def _unknown_tickers(text: str, known: set[int]) -> Iterator[Mention]:
