@@ -187,3 +187,39 @@ def test_the_same_headline_written_whole_is_a_slip() -> None:
     report = run(*cut_headline(" stolen in one hour", "$1.46 million", 1.46e6))
     assert verdicts(report) == ["scale_error"]
     assert [c.quote for c in report.findings[0].claims if c.role == "suspect"] == ["$1.46 million"]
+
+
+# --- one company's figure that names no company ----------------------------------------
+
+Q2 = (date(2025, 4, 1), date(2025, 6, 30))
+
+
+def rounds(asset: str | None, second: float, quote: str, event: str | None = None):
+    a = Story("vc", "ainvest.com", date(2025, 7, 10), event=event).say(
+        "The largest funding round of the quarter went to Twenty One Capital, which received "
+        "$585 million."
+    )
+    b = Story("earn", "earningsanatomy.com", date(2025, 8, 1), event=event).say(
+        f"The quarter's profit was overwhelmingly due to a {quote} gain booked on strategic "
+        "investments."
+    )
+    fund = {"metric": "funding_raised", "asset": asset, "period": Q2}
+    claims = [a.claim("$585 million", 585e6, **fund), b.claim(quote, second, **fund)]
+    return claims, [a, b]
+
+
+def test_figures_naming_no_company_are_no_conflict() -> None:
+    # two companies' money in one quarter, neither named by the extraction: not one fact
+    assert run(*rounds(None, 1.47e9, "$1.47 billion")).findings == []
+
+
+def test_figures_naming_no_company_still_show_a_scale_slip() -> None:
+    assert verdicts(run(*rounds(None, 585e3, "$585 thousand"))) == ["scale_error"]
+
+
+def test_figures_naming_one_company_still_conflict() -> None:
+    assert verdicts(run(*rounds("XXI", 1.47e9, "$1.47 billion"))) == ["conflict"]
+
+
+def test_figures_naming_no_company_conflict_within_one_news_event() -> None:
+    assert verdicts(run(*rounds(None, 1.47e9, "$1.47 billion", "vc-q2-2025"))) == ["conflict"]

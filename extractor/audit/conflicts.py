@@ -6,7 +6,9 @@ or a stray doubtful reading is a conflict when it stays apart from that hull by 
 than the tolerance, is within ``conflict_max_ratio`` of the centre (further apart is
 another fact), each side has a source that does not also state the other (one article
 giving two figures for what looks like one fact means two facts), and the two sides can
-be reporting the same news (no conflict between articles filed under different events). When the two
+be reporting the same news (no conflict between articles filed under different events; a
+figure of one owner's metric that names no coin, company or venue, which may be anyone's,
+only between articles filed under one event). When the two
 best-supported modes tie, neither is the honest one and both are disputed.
 """
 
@@ -19,6 +21,7 @@ from extractor.audit.context import AuditContext
 from extractor.audit.evidence import weigh
 from extractor.audit.findings import make
 from extractor.audit.modes import Frame, Mode, relative_gap
+from extractor.audit.policy import metric_policy
 from extractor.audit.readings import Reading
 from extractor.models import ClaimRole, FactKey, Finding, Severity
 
@@ -51,13 +54,23 @@ def frame_conflicts(
     return findings
 
 
-def _same_news(ours: Sequence[Reading], theirs: Sequence[Reading], ctx: AuditContext) -> bool:
+def _same_news(
+    ours: Sequence[Reading], theirs: Sequence[Reading], ctx: AuditContext, ownerless: bool
+) -> bool:
     """Whether the two sides can report the same news: a side of unknown news event, or an
     event both report. Articles the input files under different events report different
-    news (a purchase of July is not July's total of purchases)."""
+    news (a purchase of July is not July's total of purchases). A figure whose owner is not
+    named (two companies' rounds of one quarter) needs an event both sides report."""
     mine = {ctx.table.event(r.article) for r in ours}
     yours = {ctx.table.event(r.article) for r in theirs}
+    if ownerless:
+        return bool((mine & yours) - {None})
     return None in mine or None in yours or bool(mine & yours)
+
+
+def _ownerless(fact: FactKey) -> bool:
+    """A figure of one owner's metric (money raised, a fine, holdings) naming no owner."""
+    return fact.asset is None and fact.venue is None and metric_policy(fact.metric).owned
 
 
 def _judged(readings: Sequence[Reading], reported: set[str]) -> bool:
@@ -85,7 +98,7 @@ def _conflict(
     if ratio > settings.conflict_max_ratio:
         return None
     sides = weigh(main.backing or main.readings, readings)
-    if not sides.independent or not _same_news(main.readings, readings, ctx):
+    if not sides.independent or not _same_news(main.readings, readings, ctx, _ownerless(fact)):
         return None
     doubt = any(r.doubtful for r in readings)
     severity: Severity = (

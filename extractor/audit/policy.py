@@ -51,7 +51,10 @@ class MetricPolicy(_Entry):
     without a date is a reading as of its article's publication day (a level), or is not
     compared for conflicts at all (a flow or an event's amount, whose window is unknown).
     ``sized_by``: whether figures of the metric are alike in size across assets (flows,
-    liquidations) or only within one asset (a coin's price).
+    liquidations) or only within one asset (a coin's price). ``owned``: figures of one
+    holder's or company's metric; one that names no coin, company or venue may be anyone's
+    (two companies' rounds of one quarter), so it conflicts only with articles filed under
+    the same news event.
     """
 
     metric: str
@@ -60,6 +63,7 @@ class MetricPolicy(_Entry):
     parts: list[str] = []
     undated: Undated = "not_compared"
     sized_by: SizedBy = "metric"
+    owned: bool = False
     why: str = ""
 
     @field_validator("metric")
