@@ -52,6 +52,24 @@ NOT_TICKER_ROWS = [
 ]  # fmt: skip
 
 
+# A derivatives figure (volume, open interest) in a sentence that names no coin continues the
+# sentence before it in its paragraph: when that sentence names one coin, the figure is that
+# coin's; a sentence naming the whole market, or several coins, leaves it the market's.
+PREVIOUS_COIN_ROWS = [
+    row("Crypto markets slid on tariff fears.\n\nSolana is now down nearly 9% in the past 24 "
+        "hours, hovering near $118. Trading volumes have surged over 180%, hitting $9 billion.",
+        "$9 billion", asset="SOL", metric="trading_volume"),
+    row("The crypto market rallied.\n\nDogecoin jumped 12% to $0.21 on Monday. Open interest "
+        "climbed to $2.4 billion as traders piled in.", "$2.4 billion", asset="DOGE",
+        metric="open_interest"),
+    # twins: the sentence before names the market, or two coins
+    row("The crypto market lost 6% in the past 24 hours. Trading volumes have surged over 180%, "
+        "hitting $140 billion.", "$140 billion", asset="CRYPTO", metric="trading_volume"),
+    row("Crypto markets slid on tariff fears.\n\nBitcoin fell 5% while ether dropped 8% on "
+        "Monday. Trading volumes have surged over 180%, hitting $140 billion.", "$140 billion",
+        asset="CRYPTO", metric="trading_volume"),
+]  # fmt: skip
+
 # The whole market named by its gauges: a broad crypto index, "all cryptocurrencies".
 MARKET_ROWS = [
     row("Ether rallied 6% on Monday.\n\nThe CoinDesk 20 index, which tracks the largest digital "
@@ -95,7 +113,7 @@ SECTOR_ROWS = [
 
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
-    APOSTROPHE_ROWS + INDEX_ROWS + NOT_TICKER_ROWS + MARKET_ROWS + SECTOR_ROWS,
+    APOSTROPHE_ROWS + INDEX_ROWS + NOT_TICKER_ROWS + MARKET_ROWS + SECTOR_ROWS + PREVIOUS_COIN_ROWS,
 )
 def test_asset_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

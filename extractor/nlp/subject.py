@@ -966,7 +966,30 @@ def _market_of(ctx: Context, a: Amount, metric: str) -> str:
         return scopes[-1].value
     if metric not in _DERIVATIVES:
         return "CRYPTO"
+    if coin := _previous_coin(ctx, a, para):
+        return coin  # "Bitcoin is down 7%. Trading volumes have surged, hitting $44 billion."
     return ctx.remember("focus_coin", 0, lambda: _focus_coin(ctx)) or "CRYPTO"
+
+
+def _previous_coin(ctx: Context, a: Amount, para: Span) -> str | None:
+    """The one coin the sentence before names, in the same paragraph: a derivatives figure
+    whose own sentence names no market goes on about that coin's ("Solana is down 9% ...
+    Trading volumes have surged over 180%"); two coins, or none, leave it the market's."""
+    sent = ctx.sentence_of(a.start)
+    if sent[0] <= para[0]:
+        return None
+    sentences = ctx.structure.sentences
+    i = bisect.bisect_left(sentences, (sent[0], sent[0])) - 1
+    if i < 0 or sentences[i][0] < para[0]:
+        return None
+    before = sentences[i]
+    if before[1] > sent[0]:
+        return None
+    named = ctx.in_span("asset", before)
+    if not all(m.asset_kind in ("crypto", "stablecoin") for m in named):
+        return None  # a company, a fund or the market is named beside the coin
+    coins = {m.value for m in named}
+    return coins.pop() if len(coins) == 1 else None
 
 
 def _focus_coin(ctx: Context) -> str | None:
