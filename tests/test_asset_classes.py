@@ -70,6 +70,25 @@ PREVIOUS_COIN_ROWS = [
         asset="CRYPTO", metric="trading_volume"),
 ]  # fmt: skip
 
+# Liquidations are the whole market's unless a coin owns them in their clause: its traders or
+# longs as the subject ("Solana traders took the brunt, enduring $61 million of liquidations"),
+# or the coin right before "with" in a ranking ("followed by XRP with $40 million").
+COIN_LIQUIDATION_ROWS = [
+    row("Solana (SOL) traders took the brunt of the losses, enduring $61 million of long "
+        "liquidations, followed by XRP with $40 million.", "$61 million", asset="SOL",
+        metric="liquidations"),
+    row("Solana (SOL) traders took the brunt of the losses, enduring $61 million of long "
+        "liquidations, followed by XRP with $40 million.", "$40 million", asset="XRP",
+        metric="liquidations"),
+    # twins: traders of the whole market; a coin's move beside the market's liquidations
+    row("Bitcoin slid 4%, and traders across the market endured $900 million of liquidations.",
+        "$900 million", asset="CRYPTO", metric="liquidations"),
+    row("Bitcoin fell 5% on Monday, with $900 million in liquidations across the market.",
+        "$900 million", asset="CRYPTO", metric="liquidations"),
+    row("Crypto traders endured $900 million of liquidations as bitcoin slid.", "$900 million",
+        asset="CRYPTO", metric="liquidations"),
+]  # fmt: skip
+
 # The whole market named by its gauges: a broad crypto index, "all cryptocurrencies".
 MARKET_ROWS = [
     row("Ether rallied 6% on Monday.\n\nThe CoinDesk 20 index, which tracks the largest digital "
@@ -113,7 +132,13 @@ SECTOR_ROWS = [
 
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
-    APOSTROPHE_ROWS + INDEX_ROWS + NOT_TICKER_ROWS + MARKET_ROWS + SECTOR_ROWS + PREVIOUS_COIN_ROWS,
+    APOSTROPHE_ROWS
+    + INDEX_ROWS
+    + NOT_TICKER_ROWS
+    + MARKET_ROWS
+    + SECTOR_ROWS
+    + PREVIOUS_COIN_ROWS
+    + COIN_LIQUIDATION_ROWS,
 )
 def test_asset_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -349,7 +349,7 @@ def _nearest_asset(ctx: Context, a: Amount, metric: str, mentions: list[Mention]
             mentions
         )
     else:  # "liquidations as bitcoin slides": the market's, unless the asset is the figure's own
-        owners = _owners(ctx, a, metric, mentions)
+        owners = _owners(ctx, a, metric, mentions) or _crowd_owners(ctx, a, mentions)
         companies = [m for m in mentions if m.asset_kind == "stock"]
         if not owners and companies and metric in _VALUATIONS:  # "At a $112B market cap,
             mentions = companies  # Strategy trades at a 60% premium": the company's value
@@ -401,6 +401,33 @@ def _owners(ctx: Context, a: Amount, metric: str, mentions: list[Mention]) -> li
                 owners.append(coin)
                 break
     return owners
+
+
+def _crowd_owners(ctx: Context, a: Amount, mentions: list[Mention]) -> list[Mention]:
+    """Coins that own a market-wide figure as the subject of its clause: their crowd ("Solana
+    (SOL) traders took the brunt of the losses, enduring $61 million of liquidations") or the
+    coin itself right before "with" and the figure ("followed by ether (ETH) with $302
+    million")."""
+    owners = []
+    for m in mentions:
+        if m.asset_kind not in ("crypto", "stablecoin") or m.end > a.start:
+            continue
+        if _WITH_FIGURE.fullmatch(ctx.text, m.end, a.start):
+            owners.append(m)
+            continue
+        crowd = _COIN_CROWD.match(ctx.text, m.end)
+        if crowd and not boundaries(_PARTICIPLE.sub(" ", ctx.text[crowd.end() : a.start])):
+            owners.append(m)
+    return owners
+
+
+_TICKER_AFTER = r"(?:\s*\([A-Z0-9]{2,10}\))?"
+_WITH_FIGURE = re.compile(
+    _TICKER_AFTER + r"\s+with\s+(?:(?:about|around|nearly|over|almost|roughly|more than)\s+)?"
+)
+_COIN_CROWD = re.compile(
+    _TICKER_AFTER + r"(?i:\s+(?:traders|longs|shorts|positions|bulls|bears|speculators))\b"
+)
 
 
 # ", reaching ...", ", hitting ...": a participle goes on with the same subject and metric.
