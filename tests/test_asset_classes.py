@@ -89,6 +89,24 @@ COIN_LIQUIDATION_ROWS = [
         asset="CRYPTO", metric="liquidations"),
 ]  # fmt: skip
 
+# Liquidations in a story about one coin's derivatives market (its futures, its open interest)
+# are that market's; in a story about the coin's price they stay the whole market's.
+DERIVATIVES_STORY = (
+    "Solana futures open interest hits record $9.1 billion\n\n"
+    "Solana's derivatives market has shown heavy activity, with open interest climbing 14% to "
+    "$9.1 billion on Tuesday, CoinGlass data shows.\n\n"
+    "The liquidation data reveals $12.5M liquidated in the last hour and $70M in 24 hours."
+)
+PRICE_STORY = (
+    "Solana slides below $120 as sellers return\n\n"
+    "Solana fell 6% to $118 on Tuesday, its lowest level in a month.\n\n"
+    "The liquidation data reveals $12.5M liquidated in the last hour and $70M in 24 hours."
+)
+DERIVATIVES_LIQUIDATION_ROWS = [
+    row(DERIVATIVES_STORY, "$70M", asset="SOL", metric="liquidations"),
+    row(PRICE_STORY, "$70M", asset="CRYPTO", metric="liquidations"),
+]
+
 # The whole market named by its gauges: a broad crypto index, "all cryptocurrencies".
 MARKET_ROWS = [
     row("Ether rallied 6% on Monday.\n\nThe CoinDesk 20 index, which tracks the largest digital "
@@ -138,7 +156,8 @@ SECTOR_ROWS = [
     + MARKET_ROWS
     + SECTOR_ROWS
     + PREVIOUS_COIN_ROWS
-    + COIN_LIQUIDATION_ROWS,
+    + COIN_LIQUIDATION_ROWS
+    + DERIVATIVES_LIQUIDATION_ROWS,
 )
 def test_asset_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -978,7 +978,8 @@ _NAME_AFTER = re.compile(r"(?:['’]s\b|,\s+(?:a|an)\s)")
 
 
 # Figures a coin's own derivatives market reports; liquidation and sentiment totals are the
-# whole market's even in a story about one coin ("Bitcoin crash wipes out traders").
+# whole market's even in a story about one coin ("Bitcoin crash wipes out traders"), unless
+# the story is about that coin's derivatives market.
 _DERIVATIVES = (M.OPEN_INTEREST, M.TRADING_VOLUME, M.LONG_SHORT_RATIO, M.FUNDING_RATE)
 
 
@@ -991,11 +992,27 @@ def _market_of(ctx: Context, a: Amount, metric: str) -> str:
     scopes = [m for m in ctx.in_span("asset", (para[0], a.start)) if m.asset_kind == "scope"]
     if scopes:
         return scopes[-1].value
+    if metric == M.LIQUIDATIONS:  # the coin's own when the article reports its derivatives
+        return ctx.remember("derivatives_coin", 0, lambda: _derivatives_coin(ctx)) or "CRYPTO"
     if metric not in _DERIVATIVES:
         return "CRYPTO"
     if coin := _previous_coin(ctx, a, para):
         return coin  # "Bitcoin is down 7%. Trading volumes have surged, hitting $44 billion."
     return ctx.remember("focus_coin", 0, lambda: _focus_coin(ctx)) or "CRYPTO"
+
+
+def _derivatives_coin(ctx: Context) -> str | None:
+    """The focus coin of an article about that coin's derivatives market ("XRP futures open
+    interest hits a record", "XRP's derivatives market has shown significant activity"): its
+    liquidation figures are that market's, not the whole crypto market's."""
+    focus = ctx.remember("focus_coin", 0, lambda: _focus_coin(ctx))
+    named = (m for m in ctx.mentions if m.kind == "asset" and m.value == focus)
+    return focus if any(_DERIVATIVES_AFTER.match(ctx.text, m.end) for m in named) else None
+
+
+_DERIVATIVES_AFTER = re.compile(
+    r"(?i)(?:['’]s)?\s+(?:futures|derivatives|perpetuals?|perps|options|open\s+interest)\b"
+)
 
 
 def _previous_coin(ctx: Context, a: Amount, para: Span) -> str | None:
