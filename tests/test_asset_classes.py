@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from nlp_cases import check, link_for, row
+from nlp_cases import check, known, link_for, row
 
 # A possessive typed with a left quote, a modifier letter, a backtick or an acute accent
 # ("Bitcoin‘s", "Solana`s") is a possessive all the same: the coin stays named.
@@ -107,6 +107,21 @@ DERIVATIVES_LIQUIDATION_ROWS = [
     row(PRICE_STORY, "$70M", asset="CRYPTO", metric="liquidations"),
 ]
 
+# "X% of the total crypto market" names the whole a coin's share is taken of: the share, and
+# the figures its clause goes on with, are the coin's; the market's own figures stay its.
+SHARE_OF_WHOLE_ROWS = [
+    row("Ether currently accounts for 12.4% of the total crypto market, having a market "
+        "capitalization of $480 billion.", "12.4%", asset="ETH"),
+    known("a market figure after a participle is not yet read as the share's subject's",
+          "Ether currently accounts for 12.4% of the total crypto market, having a market "
+          "capitalization of $480 billion.", "$480 billion", asset="ETH"),
+    # twins: the market is the subject; a sector is the one with the share
+    row("The total crypto market rose 3% to $3.2 trillion on Monday.", "$3.2 trillion",
+        asset="CRYPTO"),
+    row("Ether fell 2% on Monday, while the total crypto market slid 1.5% to $3.1 trillion.",
+        "$3.1 trillion", asset="CRYPTO"),
+]  # fmt: skip
+
 # The whole market named by its gauges: a broad crypto index, "all cryptocurrencies".
 MARKET_ROWS = [
     row("Ether rallied 6% on Monday.\n\nThe CoinDesk 20 index, which tracks the largest digital "
@@ -157,7 +172,8 @@ SECTOR_ROWS = [
     + SECTOR_ROWS
     + PREVIOUS_COIN_ROWS
     + COIN_LIQUIDATION_ROWS
-    + DERIVATIVES_LIQUIDATION_ROWS,
+    + DERIVATIVES_LIQUIDATION_ROWS
+    + SHARE_OF_WHOLE_ROWS,
 )
 def test_asset_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -57,6 +57,7 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
         return None  # "CPI rose 0.5%", "the Fed cut by 50 basis points": no coin's figure
     named = [m for m in ctx.in_span("asset", sent) if not (a.start <= m.start < a.end)]
     named = [m for m in named if not _in_relative_aside(ctx, a, m, sent)]
+    named = [m for m in named if not _whole_of_share(ctx, m, named)]
     if _altcoin_list(ctx, a, named):
         return "ALTCOINS"  # "SOL, XRP, and Dogecoin experienced declines exceeding 14%"
     named = sorted([*named, *_shares_of_venue(ctx, sent)], key=lambda m: m.start)
@@ -99,6 +100,20 @@ def _in_relative_aside(ctx: Context, a: Amount, m: Mention, sent: Span) -> bool:
         if aside.start() <= m.start < aside.end() and not ctx.amounts_in(aside.span()):
             return True
     return False
+
+
+def _whole_of_share(ctx: Context, m: Mention, named: list[Mention]) -> bool:
+    """The market named as the whole a coin's share is taken of ("Bitcoin dominates 59.91% of
+    the total crypto market, having a capitalization of $2.39 trillion"): the coin before it
+    is the subject its clause's figures belong to."""
+    if m.asset_kind != "scope" or not _SHARE_OF.search(ctx.text, max(0, m.start - 40), m.start):
+        return False
+    return any(n.end <= m.start and n.asset_kind in ("crypto", "stablecoin") for n in named)
+
+
+_SHARE_OF = re.compile(
+    r"(?i)(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+)?(?:entire\s+|whole\s+|overall\s+)?\Z"
+)
 
 
 _LIST_MIN = 3  # coins named as one subject that make a move the altcoin market's
