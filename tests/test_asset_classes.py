@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from nlp_cases import check, link_for, row
+from nlp_cases import check, known, link_for, row
 
 # A possessive typed with a left quote, a modifier letter, a backtick or an acute accent
 # ("Bitcoin‘s", "Solana`s") is a possessive all the same: the coin stays named.
@@ -51,6 +51,76 @@ NOT_TICKER_ROWS = [
     row("Bitcoin fell to $61,200 at 9:30 a.m. (EST) on Monday.", "$61,200", asset="BTC"),
 ]  # fmt: skip
 
+
+# A derivatives figure (volume, open interest) in a sentence that names no coin continues the
+# sentence before it in its paragraph: when that sentence names one coin, the figure is that
+# coin's; a sentence naming the whole market, or several coins, leaves it the market's.
+PREVIOUS_COIN_ROWS = [
+    row("Crypto markets slid on tariff fears.\n\nSolana is now down nearly 9% in the past 24 "
+        "hours, hovering near $118. Trading volumes have surged over 180%, hitting $9 billion.",
+        "$9 billion", asset="SOL", metric="trading_volume"),
+    row("The crypto market rallied.\n\nDogecoin jumped 12% to $0.21 on Monday. Open interest "
+        "climbed to $2.4 billion as traders piled in.", "$2.4 billion", asset="DOGE",
+        metric="open_interest"),
+    # twins: the sentence before names the market, or two coins
+    row("The crypto market lost 6% in the past 24 hours. Trading volumes have surged over 180%, "
+        "hitting $140 billion.", "$140 billion", asset="CRYPTO", metric="trading_volume"),
+    row("Crypto markets slid on tariff fears.\n\nBitcoin fell 5% while ether dropped 8% on "
+        "Monday. Trading volumes have surged over 180%, hitting $140 billion.", "$140 billion",
+        asset="CRYPTO", metric="trading_volume"),
+]  # fmt: skip
+
+# Liquidations are the whole market's unless a coin owns them in their clause: its traders or
+# longs as the subject ("Solana traders took the brunt, enduring $61 million of liquidations"),
+# or the coin right before "with" in a ranking ("followed by XRP with $40 million").
+COIN_LIQUIDATION_ROWS = [
+    row("Solana (SOL) traders took the brunt of the losses, enduring $61 million of long "
+        "liquidations, followed by XRP with $40 million.", "$61 million", asset="SOL",
+        metric="liquidations"),
+    row("Solana (SOL) traders took the brunt of the losses, enduring $61 million of long "
+        "liquidations, followed by XRP with $40 million.", "$40 million", asset="XRP",
+        metric="liquidations"),
+    # twins: traders of the whole market; a coin's move beside the market's liquidations
+    row("Bitcoin slid 4%, and traders across the market endured $900 million of liquidations.",
+        "$900 million", asset="CRYPTO", metric="liquidations"),
+    row("Bitcoin fell 5% on Monday, with $900 million in liquidations across the market.",
+        "$900 million", asset="CRYPTO", metric="liquidations"),
+    row("Crypto traders endured $900 million of liquidations as bitcoin slid.", "$900 million",
+        asset="CRYPTO", metric="liquidations"),
+]  # fmt: skip
+
+# Liquidations in a story about one coin's derivatives market (its futures, its open interest)
+# are that market's; in a story about the coin's price they stay the whole market's.
+DERIVATIVES_STORY = (
+    "Solana futures open interest hits record $9.1 billion\n\n"
+    "Solana's derivatives market has shown heavy activity, with open interest climbing 14% to "
+    "$9.1 billion on Tuesday, CoinGlass data shows.\n\n"
+    "The liquidation data reveals $12.5M liquidated in the last hour and $70M in 24 hours."
+)
+PRICE_STORY = (
+    "Solana slides below $120 as sellers return\n\n"
+    "Solana fell 6% to $118 on Tuesday, its lowest level in a month.\n\n"
+    "The liquidation data reveals $12.5M liquidated in the last hour and $70M in 24 hours."
+)
+DERIVATIVES_LIQUIDATION_ROWS = [
+    row(DERIVATIVES_STORY, "$70M", asset="SOL", metric="liquidations"),
+    row(PRICE_STORY, "$70M", asset="CRYPTO", metric="liquidations"),
+]
+
+# "X% of the total crypto market" names the whole a coin's share is taken of: the share, and
+# the figures its clause goes on with, are the coin's; the market's own figures stay its.
+SHARE_OF_WHOLE_ROWS = [
+    row("Ether currently accounts for 12.4% of the total crypto market, having a market "
+        "capitalization of $480 billion.", "12.4%", asset="ETH"),
+    known("a market figure after a participle is not yet read as the share's subject's",
+          "Ether currently accounts for 12.4% of the total crypto market, having a market "
+          "capitalization of $480 billion.", "$480 billion", asset="ETH"),
+    # twins: the market is the subject; a sector is the one with the share
+    row("The total crypto market rose 3% to $3.2 trillion on Monday.", "$3.2 trillion",
+        asset="CRYPTO"),
+    row("Ether fell 2% on Monday, while the total crypto market slid 1.5% to $3.1 trillion.",
+        "$3.1 trillion", asset="CRYPTO"),
+]  # fmt: skip
 
 # The whole market named by its gauges: a broad crypto index, "all cryptocurrencies".
 MARKET_ROWS = [
@@ -95,7 +165,15 @@ SECTOR_ROWS = [
 
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
-    APOSTROPHE_ROWS + INDEX_ROWS + NOT_TICKER_ROWS + MARKET_ROWS + SECTOR_ROWS,
+    APOSTROPHE_ROWS
+    + INDEX_ROWS
+    + NOT_TICKER_ROWS
+    + MARKET_ROWS
+    + SECTOR_ROWS
+    + PREVIOUS_COIN_ROWS
+    + COIN_LIQUIDATION_ROWS
+    + DERIVATIVES_LIQUIDATION_ROWS
+    + SHARE_OF_WHOLE_ROWS,
 )
 def test_asset_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -57,6 +57,7 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
         return None  # "CPI rose 0.5%", "the Fed cut by 50 basis points": no coin's figure
     named = [m for m in ctx.in_span("asset", sent) if not (a.start <= m.start < a.end)]
     named = [m for m in named if not _in_relative_aside(ctx, a, m, sent)]
+    named = [m for m in named if not _whole_of_share(ctx, m, named)]
     if _altcoin_list(ctx, a, named):
         return "ALTCOINS"  # "SOL, XRP, and Dogecoin experienced declines exceeding 14%"
     named = sorted([*named, *_shares_of_venue(ctx, sent)], key=lambda m: m.start)
@@ -99,6 +100,20 @@ def _in_relative_aside(ctx: Context, a: Amount, m: Mention, sent: Span) -> bool:
         if aside.start() <= m.start < aside.end() and not ctx.amounts_in(aside.span()):
             return True
     return False
+
+
+def _whole_of_share(ctx: Context, m: Mention, named: list[Mention]) -> bool:
+    """The market named as the whole a coin's share is taken of ("Bitcoin dominates 59.91% of
+    the total crypto market, having a capitalization of $2.39 trillion"): the coin before it
+    is the subject its clause's figures belong to."""
+    if m.asset_kind != "scope" or not _SHARE_OF.search(ctx.text, max(0, m.start - 40), m.start):
+        return False
+    return any(n.end <= m.start and n.asset_kind in ("crypto", "stablecoin") for n in named)
+
+
+_SHARE_OF = re.compile(
+    r"(?i)(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+)?(?:entire\s+|whole\s+|overall\s+)?\Z"
+)
 
 
 _LIST_MIN = 3  # coins named as one subject that make a move the altcoin market's
@@ -349,7 +364,7 @@ def _nearest_asset(ctx: Context, a: Amount, metric: str, mentions: list[Mention]
             mentions
         )
     else:  # "liquidations as bitcoin slides": the market's, unless the asset is the figure's own
-        owners = _owners(ctx, a, metric, mentions)
+        owners = _owners(ctx, a, metric, mentions) or _crowd_owners(ctx, a, mentions)
         companies = [m for m in mentions if m.asset_kind == "stock"]
         if not owners and companies and metric in _VALUATIONS:  # "At a $112B market cap,
             mentions = companies  # Strategy trades at a 60% premium": the company's value
@@ -401,6 +416,33 @@ def _owners(ctx: Context, a: Amount, metric: str, mentions: list[Mention]) -> li
                 owners.append(coin)
                 break
     return owners
+
+
+def _crowd_owners(ctx: Context, a: Amount, mentions: list[Mention]) -> list[Mention]:
+    """Coins that own a market-wide figure as the subject of its clause: their crowd ("Solana
+    (SOL) traders took the brunt of the losses, enduring $61 million of liquidations") or the
+    coin itself right before "with" and the figure ("followed by ether (ETH) with $302
+    million")."""
+    owners = []
+    for m in mentions:
+        if m.asset_kind not in ("crypto", "stablecoin") or m.end > a.start:
+            continue
+        if _WITH_FIGURE.fullmatch(ctx.text, m.end, a.start):
+            owners.append(m)
+            continue
+        crowd = _COIN_CROWD.match(ctx.text, m.end)
+        if crowd and not boundaries(_PARTICIPLE.sub(" ", ctx.text[crowd.end() : a.start])):
+            owners.append(m)
+    return owners
+
+
+_TICKER_AFTER = r"(?:\s*\([A-Z0-9]{2,10}\))?"
+_WITH_FIGURE = re.compile(
+    _TICKER_AFTER + r"\s+with\s+(?:(?:about|around|nearly|over|almost|roughly|more than)\s+)?"
+)
+_COIN_CROWD = re.compile(
+    _TICKER_AFTER + r"(?i:\s+(?:traders|longs|shorts|positions|bulls|bears|speculators))\b"
+)
 
 
 # ", reaching ...", ", hitting ...": a participle goes on with the same subject and metric.
@@ -951,7 +993,8 @@ _NAME_AFTER = re.compile(r"(?:['’]s\b|,\s+(?:a|an)\s)")
 
 
 # Figures a coin's own derivatives market reports; liquidation and sentiment totals are the
-# whole market's even in a story about one coin ("Bitcoin crash wipes out traders").
+# whole market's even in a story about one coin ("Bitcoin crash wipes out traders"), unless
+# the story is about that coin's derivatives market.
 _DERIVATIVES = (M.OPEN_INTEREST, M.TRADING_VOLUME, M.LONG_SHORT_RATIO, M.FUNDING_RATE)
 
 
@@ -964,9 +1007,48 @@ def _market_of(ctx: Context, a: Amount, metric: str) -> str:
     scopes = [m for m in ctx.in_span("asset", (para[0], a.start)) if m.asset_kind == "scope"]
     if scopes:
         return scopes[-1].value
+    if metric == M.LIQUIDATIONS:  # the coin's own when the article reports its derivatives
+        return ctx.remember("derivatives_coin", 0, lambda: _derivatives_coin(ctx)) or "CRYPTO"
     if metric not in _DERIVATIVES:
         return "CRYPTO"
+    if coin := _previous_coin(ctx, a, para):
+        return coin  # "Bitcoin is down 7%. Trading volumes have surged, hitting $44 billion."
     return ctx.remember("focus_coin", 0, lambda: _focus_coin(ctx)) or "CRYPTO"
+
+
+def _derivatives_coin(ctx: Context) -> str | None:
+    """The focus coin of an article about that coin's derivatives market ("XRP futures open
+    interest hits a record", "XRP's derivatives market has shown significant activity"): its
+    liquidation figures are that market's, not the whole crypto market's."""
+    focus = ctx.remember("focus_coin", 0, lambda: _focus_coin(ctx))
+    named = (m for m in ctx.mentions if m.kind == "asset" and m.value == focus)
+    return focus if any(_DERIVATIVES_AFTER.match(ctx.text, m.end) for m in named) else None
+
+
+_DERIVATIVES_AFTER = re.compile(
+    r"(?i)(?:['’]s)?\s+(?:futures|derivatives|perpetuals?|perps|options|open\s+interest)\b"
+)
+
+
+def _previous_coin(ctx: Context, a: Amount, para: Span) -> str | None:
+    """The one coin the sentence before names, in the same paragraph: a derivatives figure
+    whose own sentence names no market goes on about that coin's ("Solana is down 9% ...
+    Trading volumes have surged over 180%"); two coins, or none, leave it the market's."""
+    sent = ctx.sentence_of(a.start)
+    if sent[0] <= para[0]:
+        return None
+    sentences = ctx.structure.sentences
+    i = bisect.bisect_left(sentences, (sent[0], sent[0])) - 1
+    if i < 0 or sentences[i][0] < para[0]:
+        return None
+    before = sentences[i]
+    if before[1] > sent[0]:
+        return None
+    named = ctx.in_span("asset", before)
+    if not all(m.asset_kind in ("crypto", "stablecoin") for m in named):
+        return None  # a company, a fund or the market is named beside the coin
+    coins = {m.value for m in named}
+    return coins.pop() if len(coins) == 1 else None
 
 
 def _focus_coin(ctx: Context) -> str | None:
