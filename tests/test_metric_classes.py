@@ -319,6 +319,29 @@ RANKING_ROWS = [
 ]  # fmt: skip
 
 
+# Money invested in a company, not in a coin, is money that company raised, written with the
+# company after "in" or before the investment word; money invested in a coin is a purchase.
+INVESTED_IN_COMPANY_ROWS = [
+    row("Crypto.com's $500 million investment in Hyperion Labs was the largest deal of the "
+        "month.", "$500 million", metric="funding_raised"),
+    row("About $1.9 billion was invested in blockchain startups between July and September, "
+        "Galaxy Research estimates.", "$1.9 billion", metric="funding_raised"),
+    row("Venture firms invested $2.7 billion in crypto companies in the third quarter.",
+        "$2.7 billion", metric="funding_raised"),
+    row("The quarter's total was lifted by Tether's $775 million Rumble investment.",
+        "$775 million", metric="funding_raised"),
+    # twins: money invested in a coin or a fund of it, and a month after "in"
+    row("Tesla's $1.5 billion investment in bitcoin lifted the stock.", "$1.5 billion",
+        metric="transaction_value"),
+    row("Semler Scientific's $40 million investment in Bitcoin has gained 30% since May.",
+        "$40 million", metric="transaction_value"),
+    row("The firm has come a long way from its $250 million Bitcoin investment in August "
+        "2020.", "$250 million", metric="transaction_value"),
+    row("Nearly $1.2 billion has been invested in spot Ether ETFs since their launch.",
+        "$1.2 billion", metric="etf_flow"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -334,7 +357,8 @@ RANKING_ROWS = [
     + SHARED_SIDE_ROWS
     + CROSSED_LEVEL_ROWS
     + FAR_CHANGE_ROWS
-    + RANKING_ROWS,
+    + RANKING_ROWS
+    + INVESTED_IN_COMPANY_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

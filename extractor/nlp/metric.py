@@ -12,6 +12,7 @@ import re
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
+from extractor.nlp.amount_grammar import MONTHS
 from extractor.nlp.context import (
     OF_AFTER,
     Context,
@@ -31,6 +32,8 @@ from extractor.nlp.cues import (
     counted_after,
     destination_before,
     fund_words,
+    invested_in,
+    investee,
     issuance,
     multiple_patterns,
     oscillator,
@@ -542,6 +545,8 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
         return M.FUNDING_RAISED  # "sold 6,827,695 MSTR shares for $1.13 billion"
     if metric == M.TRANSACTION_VALUE and _received_investment(ctx, a, triggers):
         return M.FUNDING_RAISED  # "Monad received a colossal $225 million investment"
+    if metric in (M.TRANSACTION_VALUE, M.OTHER) and _invested_in_company(ctx, a):
+        return M.FUNDING_RAISED  # "Binance's $2 billion investment in MGX"
     if a.kind == "money" and metric == M.HOLDINGS and _FOR_BEFORE.search(before):
         return M.TRANSACTION_VALUE  # "bought 13,627 BTC for $1.25 billion"
     if metric == M.HOLDINGS:
@@ -561,6 +566,56 @@ def _received_investment(ctx: Context, a: Amount, triggers: list[Mention]) -> bo
     )
     before = ctx.text[max(0, a.start - 40) : a.start]
     return invested and receiving_before().search(before) is not None
+
+
+_INTO = re.compile(r"^\s+(?:in|into)\s+")
+_INVESTEE_END = re.compile(r"[,.;:()]|\s(?:and|to|for|as|that|which|while)\s")
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|two|three|several|other)\s+", re.IGNORECASE)
+
+
+def _invested_in_company(ctx: Context, a: Amount) -> bool:
+    """Money invested in a company, not in a coin, is money that company raised: no coin is
+    named with the investment, and a name ("investment in MGX", "$2 billion MGX
+    investment") or a company noun ("invested in crypto startups") receives it. Money
+    invested in a coin or a fund of it is a purchase."""
+    if a.kind != "money":
+        return False
+    after, verb_before = invested_in()
+    tail = ctx.text[a.end : a.end + 80]
+    found = after.match(tail)
+    if found is None and verb_before.search(ctx.text[max(0, a.start - 30) : a.start]):
+        found = _INTO.match(tail)  # "invested $2.7 billion in crypto companies"
+        if found is None:
+            return False
+        start = a.end + found.end()
+    elif found is None:
+        return False
+    else:
+        start = a.end + found.end()
+        word = found["word"]
+        if word and _coin_named(ctx, (a.end + found.start("word"), a.end + found.end("word"))):
+            return False  # "a $0.25 billion Bitcoin investment"
+        if not found["into"]:
+            return bool(word) and _is_name(word)  # "Binance's $2 billion MGX investment"
+    end = _INVESTEE_END.search(ctx.text, start, start + 40)
+    span = (start, end.start() if end else min(len(ctx.text), start + 40))
+    if _coin_named(ctx, span):
+        return False  # "investment in bitcoin", "invested in spot ether ETFs"
+    named = _DETERMINER.sub("", ctx.text[span[0] : span[1]])
+    first = named.split(maxsplit=1)[0] if named.strip() else ""
+    return _is_name(first) or investee().search(named) is not None
+
+
+def _coin_named(ctx: Context, span: Span) -> bool:
+    return any(m.asset_kind != "scope" for m in ctx.in_span("asset", span))
+
+
+def _is_name(word: str) -> bool:
+    """A capitalized word that is no month ("MGX", not "August")."""
+    return word[:1].isupper() and not _MONTH.fullmatch(word)
+
+
+_MONTH = re.compile(rf"(?i)(?:{MONTHS})\.?")
 
 
 def _holder(ctx: Context, a: Amount) -> str | None:
