@@ -342,6 +342,23 @@ INVESTED_IN_COMPANY_ROWS = [
 ]  # fmt: skip
 
 
+# A percentage of plain "losses" is how far a coin or an index fell, whatever the period
+# word before it; a holder's loss in the singular or a named loss stays a loss.
+PERCENT_LOSSES_ROWS = [
+    row("Solana's intraday losses approached 9% before buyers stepped in.", "9%",
+        metric="price_change", side="down"),
+    row("Ether has posted weekly losses of 14%, its worst run since the FTX collapse.", "14%",
+        metric="price_change", side="down"),
+    row("The Nasdaq 100 fell for a third session, with back-to-back losses exceeding 3% on "
+        "Monday and Tuesday.", "3%", metric="price_change", side="down"),
+    # twins: what holders lost
+    row("Glassnode analysts said market participants were selling BTC with an average loss "
+        "of 10%.", "10%", metric="loss", side=None),
+    row("The treasury firm is sitting on unrealized losses of 18% on its ether position.",
+        "18%", metric="loss", side=None),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -358,7 +375,8 @@ INVESTED_IN_COMPANY_ROWS = [
     + CROSSED_LEVEL_ROWS
     + FAR_CHANGE_ROWS
     + RANKING_ROWS
-    + INVESTED_IN_COMPANY_ROWS,
+    + INVESTED_IN_COMPANY_ROWS
+    + PERCENT_LOSSES_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

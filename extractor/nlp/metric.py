@@ -543,6 +543,8 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
     )
     if sold_own and issuance().search(sentence):
         return M.FUNDING_RAISED  # "sold 6,827,695 MSTR shares for $1.13 billion"
+    if metric == M.LOSS and a.kind == "percent" and _market_losses(ctx, a, triggers):
+        return M.PRICE_CHANGE  # "intraday losses approached 7%", "near 16% losses"
     if metric == M.TRANSACTION_VALUE and _received_investment(ctx, a, triggers):
         return M.FUNDING_RAISED  # "Monad received a colossal $225 million investment"
     if metric in (M.TRANSACTION_VALUE, M.OTHER) and _invested_in_company(ctx, a):
@@ -556,6 +558,19 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
         if holder == "fund" and a.kind == "crypto" and _bought(ctx, a, triggers):
             return M.ETF_FLOW if _etf_context(ctx, a) else M.FUND_FLOW  # "ETFs bought 26,700 BTC"
     return metric
+
+
+def _market_losses(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
+    """A percentage of plain "losses" in its clause is how far a coin or an index fell
+    ("daily losses exceeding 4%"); a loss in the singular ("an average loss of 10%") or a
+    named one ("unrealized losses") is what holders lost."""
+    return any(
+        m.value == M.LOSS
+        and lemma_phrase(m.key) == "loss"
+        and ctx.text[m.start : m.end].lower() == "losses"
+        and not boundaries(gap(ctx, a, m))
+        for m in triggers
+    )
 
 
 def _received_investment(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
