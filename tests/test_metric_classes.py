@@ -359,6 +359,22 @@ PERCENT_LOSSES_ROWS = [
 ]  # fmt: skip
 
 
+# A money figure right after a verb of reaching or testing a price is a price level, even in
+# a sentence about ETF flows; the same verbs before a flow's size leave it a flow.
+LEVEL_VERB_ROWS = [
+    row("Bitcoin Weekly Forecast: Could BTC revisit $31,000 as ETF-induced hype fades?",
+        "$31,000", metric="price"),
+    row("The bear case sees BTC tagging $58,000 as spot ETF outflows pile up.", "$58,000",
+        metric="price"),
+    row("Ether could retest $3,200 if ETF inflows keep slowing, analysts said.", "$3,200",
+        metric="price"),
+    # twins: flows stay flows
+    row("Spot bitcoin ETFs took in $250,000 on Monday.", "$250,000", metric="etf_flow"),
+    row("BlackRock's fund tagged $900 million in inflows on Tuesday.", "$900 million",
+        metric="fund_flow"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -376,7 +392,8 @@ PERCENT_LOSSES_ROWS = [
     + FAR_CHANGE_ROWS
     + RANKING_ROWS
     + INVESTED_IN_COMPANY_ROWS
-    + PERCENT_LOSSES_ROWS,
+    + PERCENT_LOSSES_ROWS
+    + LEVEL_VERB_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -47,15 +47,24 @@ from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import lemma_phrase, trigger_key
 from extractor.nlp.mentions import Mention
 
-_LEVEL_BEFORE = re.compile(
-    r"(?i)\b(?:to|at|near|above|below|around|under|over|of|from|toward|towards|past|beyond|"
-    r"hits?|hitting|touch(?:es|ed|ing)?|reach(?:es|ed|ing)?|test(?:s|ed|ing)?|reclaim(?:s|ed|ing)?|"
-    r"breach(?:es|ed|ing)?|broke|break(?:s|ing)?|clear(?:s|ed|ing)?|top(?:s|ped|ping)|"
-    r"cross(?:es|ed|ing)?|surpass(?:es|ed|ing)?|strike|between|as\s+(?:low|high)\s+as|"
-    r"(?:low|high|peak|top|bottom)\s+of)\s+"
+_LEVEL_HEDGE = (
     r"(?:the\s+|a\s+|an\s+|about\s+|around\s+|roughly\s+|nearly\s+|approximately\s+|"
     r"almost\s+|just\s+)?(?:~\s?)?$"
 )
+
+
+@per_lexicon
+def _level_before() -> re.Pattern[str]:
+    """A preposition or a verb of reaching a price right before a money figure ("slid to",
+    "as low as", "revisit", "tagging")."""
+    words = "|".join(sorted(map(re.escape, lexicon.cue_phrases("level_verbs")), key=len)[::-1])
+    return re.compile(
+        r"(?i)\b(?:to|at|near|above|below|around|under|over|of|from|toward|towards|past|"
+        rf"beyond|between|as\s+(?:low|high)\s+as|(?:low|high|peak|top|bottom)\s+of|{words})\s+"
+        + _LEVEL_HEDGE
+    )
+
+
 _LEVEL_AFTER = re.compile(
     r"(?i)^\s*(?:mark|level|support|resistance|handle|threshold|zone|area|range|barrier|"
     r"ceiling|floor)\b"
@@ -375,7 +384,7 @@ def _price_level(ctx: Context, a: Amount) -> bool:
         return False
     before = ctx.text[max(0, a.start - 40) : a.start]
     after = ctx.text[a.end : a.end + 20]
-    return bool(_LEVEL_BEFORE.search(before) or _LEVEL_AFTER.match(after)) or (
+    return bool(_level_before().search(before) or _LEVEL_AFTER.match(after)) or (
         a.qualifier == "range"
     )
 
@@ -513,7 +522,7 @@ def _change_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) ->
         if metric == M.PRICE:
             return M.PRICE_CHANGE
     if metric == M.PRICE_CHANGE:
-        if a.kind == "money" and _LEVEL_BEFORE.search(before) and fits(M.PRICE, a):
+        if a.kind == "money" and _level_before().search(before) and fits(M.PRICE, a):
             return M.PRICE
         for base, changed in (
             (M.MARKET_CAP, M.MARKET_CAP_CHANGE),
