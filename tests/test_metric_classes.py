@@ -375,6 +375,25 @@ LEVEL_VERB_ROWS = [
 ]  # fmt: skip
 
 
+# A change verb right before a money figure of a price move's size makes the figure the
+# size of the move, even where a stronger word of another quantity is near ("tariffs").
+MONEY_MOVE_ROWS = [
+    row("Bitcoin plunged $9,000 as tariffs sparked a selloff.", "$9,000",
+        metric="price_change", side="down"),
+    row("Ether tumbles nearly $400 as tariffs spark a selloff.", "$400",
+        metric="price_change", side="down"),
+    # twins: a level after a preposition, and a hack's haul
+    row("Bitcoin dropped below $90,000 as tariffs sparked a selloff.", "$90,000",
+        metric="price", side=None),
+    row("The lending protocol had already lost $4.5 million in a January hack.",
+        "$4.5 million", metric="hack_amount"),
+    row("BTC loses $67,000 support as tariffs spark a selloff.", "$67,000", metric="price",
+        side=None),
+    row("Ether funds saw outflows of US$40m, while XRP products added US$9.1m, CoinShares "
+        "said.", "US$9.1m", metric="fund_flow", side="inflow"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -393,7 +412,8 @@ LEVEL_VERB_ROWS = [
     + RANKING_ROWS
     + INVESTED_IN_COMPANY_ROWS
     + PERCENT_LOSSES_ROWS
-    + LEVEL_VERB_ROWS,
+    + LEVEL_VERB_ROWS
+    + MONEY_MOVE_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

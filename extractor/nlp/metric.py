@@ -142,6 +142,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
             return M.OTHER, 1.0  # a count of shares, rounds or hacks measures none of ours
     if mover := moving_word(ctx, a, sent):
         return _moved(ctx, a, mover, triggers), 1.0
+    if a.kind == "money" and (verb := _money_moved_by(ctx, a, triggers)):
+        return _moved(ctx, a, verb, triggers), 1.0  # "Bitcoin plummets $9k as tariffs bite"
     if a.kind == "money" and (valued := _valued_coins(ctx, a, sent)):
         return valued, 1.0
     if a.kind in ("money", "crypto") and (level := _level_after_move(ctx, a, sent)):
@@ -491,6 +493,36 @@ def crossed_level(between: str) -> bool:
     """The words between a change word and a percentage make it a level the move crossed
     ("fell below 6%", "climbed above 61%"), not the size of the move."""
     return _CROSSED_GAP.search(between) is not None
+
+
+_BARE_GAP = re.compile(r"(?i)^\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|over\s+)?$")
+
+
+def _money_moved_by(ctx: Context, a: Amount, triggers: list[Mention]) -> Mention | None:
+    """A change verb right before a money figure of a price move's size, nothing but a
+    hedge between ("plummets $9k", "tumbled nearly $400"): the figure is the size of the
+    move. A preposition between or a level word after makes it a level ("dropped below
+    $90,000", "loses $67,000 support"); the change words any quantity takes ("lost",
+    "added", "down") leave the sentence's other words to decide what moved."""
+    if not fits(M.PRICE_CHANGE, a) or _LEVEL_AFTER.match(ctx.text, a.end):
+        return None
+    general = _general_change_words()
+    return next(
+        (
+            m
+            for m in triggers
+            if m.value == M.PRICE_CHANGE
+            and m.end <= a.start
+            and ctx.text[m.start : m.end].lower() not in general
+            and _BARE_GAP.match(ctx.text[m.end : a.start])
+        ),
+        None,
+    )
+
+
+@per_lexicon
+def _general_change_words() -> frozenset[str]:
+    return frozenset(p.lower() for p in lexicon.cue_phrases("change_verbs"))
 
 
 def _moves(ctx: Context, a: Amount, m: Mention) -> bool:
