@@ -319,6 +319,81 @@ RANKING_ROWS = [
 ]  # fmt: skip
 
 
+# Money invested in a company, not in a coin, is money that company raised, written with the
+# company after "in" or before the investment word; money invested in a coin is a purchase.
+INVESTED_IN_COMPANY_ROWS = [
+    row("Crypto.com's $500 million investment in Hyperion Labs was the largest deal of the "
+        "month.", "$500 million", metric="funding_raised"),
+    row("About $1.9 billion was invested in blockchain startups between July and September, "
+        "Galaxy Research estimates.", "$1.9 billion", metric="funding_raised"),
+    row("Venture firms invested $2.7 billion in crypto companies in the third quarter.",
+        "$2.7 billion", metric="funding_raised"),
+    row("The quarter's total was lifted by Tether's $775 million Rumble investment.",
+        "$775 million", metric="funding_raised"),
+    # twins: money invested in a coin or a fund of it, and a month after "in"
+    row("Tesla's $1.5 billion investment in bitcoin lifted the stock.", "$1.5 billion",
+        metric="transaction_value"),
+    row("Semler Scientific's $40 million investment in Bitcoin has gained 30% since May.",
+        "$40 million", metric="transaction_value"),
+    row("The firm has come a long way from its $250 million Bitcoin investment in August "
+        "2020.", "$250 million", metric="transaction_value"),
+    row("Nearly $1.2 billion has been invested in spot Ether ETFs since their launch.",
+        "$1.2 billion", metric="etf_flow"),
+]  # fmt: skip
+
+
+# A percentage of plain "losses" is how far a coin or an index fell, whatever the period
+# word before it; a holder's loss in the singular or a named loss stays a loss.
+PERCENT_LOSSES_ROWS = [
+    row("Solana's intraday losses approached 9% before buyers stepped in.", "9%",
+        metric="price_change", side="down"),
+    row("Ether has posted weekly losses of 14%, its worst run since the FTX collapse.", "14%",
+        metric="price_change", side="down"),
+    row("The Nasdaq 100 fell for a third session, with back-to-back losses exceeding 3% on "
+        "Monday and Tuesday.", "3%", metric="price_change", side="down"),
+    # twins: what holders lost
+    row("Glassnode analysts said market participants were selling BTC with an average loss "
+        "of 10%.", "10%", metric="loss", side=None),
+    row("The treasury firm is sitting on unrealized losses of 18% on its ether position.",
+        "18%", metric="loss", side=None),
+]  # fmt: skip
+
+
+# A money figure right after a verb of reaching or testing a price is a price level, even in
+# a sentence about ETF flows; the same verbs before a flow's size leave it a flow.
+LEVEL_VERB_ROWS = [
+    row("Bitcoin Weekly Forecast: Could BTC revisit $31,000 as ETF-induced hype fades?",
+        "$31,000", metric="price"),
+    row("The bear case sees BTC tagging $58,000 as spot ETF outflows pile up.", "$58,000",
+        metric="price"),
+    row("Ether could retest $3,200 if ETF inflows keep slowing, analysts said.", "$3,200",
+        metric="price"),
+    # twins: flows stay flows
+    row("Spot bitcoin ETFs took in $250,000 on Monday.", "$250,000", metric="etf_flow"),
+    row("BlackRock's fund tagged $900 million in inflows on Tuesday.", "$900 million",
+        metric="fund_flow"),
+]  # fmt: skip
+
+
+# A change verb right before a money figure of a price move's size makes the figure the
+# size of the move, even where a stronger word of another quantity is near ("tariffs").
+MONEY_MOVE_ROWS = [
+    row("Bitcoin plunged $9,000 as tariffs sparked a selloff.", "$9,000",
+        metric="price_change", side="down"),
+    row("Ether tumbles nearly $400 as tariffs spark a selloff.", "$400",
+        metric="price_change", side="down"),
+    # twins: a level after a preposition, and a hack's haul
+    row("Bitcoin dropped below $90,000 as tariffs sparked a selloff.", "$90,000",
+        metric="price", side=None),
+    row("The lending protocol had already lost $4.5 million in a January hack.",
+        "$4.5 million", metric="hack_amount"),
+    row("BTC loses $67,000 support as tariffs spark a selloff.", "$67,000", metric="price",
+        side=None),
+    row("Ether funds saw outflows of US$40m, while XRP products added US$9.1m, CoinShares "
+        "said.", "US$9.1m", metric="fund_flow", side="inflow"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -334,7 +409,11 @@ RANKING_ROWS = [
     + SHARED_SIDE_ROWS
     + CROSSED_LEVEL_ROWS
     + FAR_CHANGE_ROWS
-    + RANKING_ROWS,
+    + RANKING_ROWS
+    + INVESTED_IN_COMPANY_ROWS
+    + PERCENT_LOSSES_ROWS
+    + LEVEL_VERB_ROWS
+    + MONEY_MOVE_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -81,6 +81,23 @@ def receiving_before() -> re.Pattern[str]:
 
 
 @per_lexicon
+def invested_in() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Money put into something: the investment word after the amount, matched from the
+    amount's end ("$2 billion investment in", "$2 billion MGX investment": groups ``word``
+    and ``into``), or before it ("invested $2.7 billion"), searched in the text before."""
+    words = _words("investment_words")
+    after = rf"^[\s-]+(?:(?P<word>[\w.&-]+)\s+)?{words}\b(?P<into>\s+(?:in|into)\s+)?"
+    before = rf"\b{words}\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|over\s+)?$"
+    return _compile(after), _compile(before)
+
+
+@per_lexicon
+def investee() -> re.Pattern[str]:
+    """Nouns naming companies that receive an investment ("crypto startups")."""
+    return _anywhere("investee_nouns")
+
+
+@per_lexicon
 def up_verbs() -> frozenset[str]:
     """Change words that mean a rise."""
     return frozenset(lexicon.cue_phrases("up_verbs"))

@@ -12,6 +12,7 @@ import re
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
+from extractor.nlp.amount_grammar import MONTHS
 from extractor.nlp.context import (
     OF_AFTER,
     Context,
@@ -31,6 +32,8 @@ from extractor.nlp.cues import (
     counted_after,
     destination_before,
     fund_words,
+    invested_in,
+    investee,
     issuance,
     multiple_patterns,
     oscillator,
@@ -44,15 +47,24 @@ from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import lemma_phrase, trigger_key
 from extractor.nlp.mentions import Mention
 
-_LEVEL_BEFORE = re.compile(
-    r"(?i)\b(?:to|at|near|above|below|around|under|over|of|from|toward|towards|past|beyond|"
-    r"hits?|hitting|touch(?:es|ed|ing)?|reach(?:es|ed|ing)?|test(?:s|ed|ing)?|reclaim(?:s|ed|ing)?|"
-    r"breach(?:es|ed|ing)?|broke|break(?:s|ing)?|clear(?:s|ed|ing)?|top(?:s|ped|ping)|"
-    r"cross(?:es|ed|ing)?|surpass(?:es|ed|ing)?|strike|between|as\s+(?:low|high)\s+as|"
-    r"(?:low|high|peak|top|bottom)\s+of)\s+"
+_LEVEL_HEDGE = (
     r"(?:the\s+|a\s+|an\s+|about\s+|around\s+|roughly\s+|nearly\s+|approximately\s+|"
     r"almost\s+|just\s+)?(?:~\s?)?$"
 )
+
+
+@per_lexicon
+def _level_before() -> re.Pattern[str]:
+    """A preposition or a verb of reaching a price right before a money figure ("slid to",
+    "as low as", "revisit", "tagging")."""
+    words = "|".join(sorted(map(re.escape, lexicon.cue_phrases("level_verbs")), key=len)[::-1])
+    return re.compile(
+        r"(?i)\b(?:to|at|near|above|below|around|under|over|of|from|toward|towards|past|"
+        rf"beyond|between|as\s+(?:low|high)\s+as|(?:low|high|peak|top|bottom)\s+of|{words})\s+"
+        + _LEVEL_HEDGE
+    )
+
+
 _LEVEL_AFTER = re.compile(
     r"(?i)^\s*(?:mark|level|support|resistance|handle|threshold|zone|area|range|barrier|"
     r"ceiling|floor)\b"
@@ -130,6 +142,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
             return M.OTHER, 1.0  # a count of shares, rounds or hacks measures none of ours
     if mover := moving_word(ctx, a, sent):
         return _moved(ctx, a, mover, triggers), 1.0
+    if a.kind == "money" and (verb := _money_moved_by(ctx, a, triggers)):
+        return _moved(ctx, a, verb, triggers), 1.0  # "Bitcoin plummets $9k as tariffs bite"
     if a.kind == "money" and (valued := _valued_coins(ctx, a, sent)):
         return valued, 1.0
     if a.kind in ("money", "crypto") and (level := _level_after_move(ctx, a, sent)):
@@ -372,7 +386,7 @@ def _price_level(ctx: Context, a: Amount) -> bool:
         return False
     before = ctx.text[max(0, a.start - 40) : a.start]
     after = ctx.text[a.end : a.end + 20]
-    return bool(_LEVEL_BEFORE.search(before) or _LEVEL_AFTER.match(after)) or (
+    return bool(_level_before().search(before) or _LEVEL_AFTER.match(after)) or (
         a.qualifier == "range"
     )
 
@@ -481,6 +495,36 @@ def crossed_level(between: str) -> bool:
     return _CROSSED_GAP.search(between) is not None
 
 
+_BARE_GAP = re.compile(r"(?i)^\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|over\s+)?$")
+
+
+def _money_moved_by(ctx: Context, a: Amount, triggers: list[Mention]) -> Mention | None:
+    """A change verb right before a money figure of a price move's size, nothing but a
+    hedge between ("plummets $9k", "tumbled nearly $400"): the figure is the size of the
+    move. A preposition between or a level word after makes it a level ("dropped below
+    $90,000", "loses $67,000 support"); the change words any quantity takes ("lost",
+    "added", "down") leave the sentence's other words to decide what moved."""
+    if not fits(M.PRICE_CHANGE, a) or _LEVEL_AFTER.match(ctx.text, a.end):
+        return None
+    general = _general_change_words()
+    return next(
+        (
+            m
+            for m in triggers
+            if m.value == M.PRICE_CHANGE
+            and m.end <= a.start
+            and ctx.text[m.start : m.end].lower() not in general
+            and _BARE_GAP.match(ctx.text[m.end : a.start])
+        ),
+        None,
+    )
+
+
+@per_lexicon
+def _general_change_words() -> frozenset[str]:
+    return frozenset(p.lower() for p in lexicon.cue_phrases("change_verbs"))
+
+
 def _moves(ctx: Context, a: Amount, m: Mention) -> bool:
     """A change word in the percentage's own clause, right next to it ("plunged nearly 15%");
     not the level a move ended at ("eased to 58.4%")."""
@@ -510,7 +554,7 @@ def _change_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) ->
         if metric == M.PRICE:
             return M.PRICE_CHANGE
     if metric == M.PRICE_CHANGE:
-        if a.kind == "money" and _LEVEL_BEFORE.search(before) and fits(M.PRICE, a):
+        if a.kind == "money" and _level_before().search(before) and fits(M.PRICE, a):
             return M.PRICE
         for base, changed in (
             (M.MARKET_CAP, M.MARKET_CAP_CHANGE),
@@ -540,8 +584,12 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
     )
     if sold_own and issuance().search(sentence):
         return M.FUNDING_RAISED  # "sold 6,827,695 MSTR shares for $1.13 billion"
+    if metric == M.LOSS and a.kind == "percent" and _market_losses(ctx, a, triggers):
+        return M.PRICE_CHANGE  # "intraday losses approached 7%", "near 16% losses"
     if metric == M.TRANSACTION_VALUE and _received_investment(ctx, a, triggers):
         return M.FUNDING_RAISED  # "Monad received a colossal $225 million investment"
+    if metric in (M.TRANSACTION_VALUE, M.OTHER) and _invested_in_company(ctx, a):
+        return M.FUNDING_RAISED  # "Binance's $2 billion investment in MGX"
     if a.kind == "money" and metric == M.HOLDINGS and _FOR_BEFORE.search(before):
         return M.TRANSACTION_VALUE  # "bought 13,627 BTC for $1.25 billion"
     if metric == M.HOLDINGS:
@@ -553,6 +601,18 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
     return metric
 
 
+def _market_losses(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
+    """A percentage of plain "losses" in its clause is how far a coin or an index fell
+    ("daily losses exceeding 4%"); a loss in the singular ("an average loss of 10%") or a
+    named one ("unrealized losses") is what holders lost."""
+    return any(
+        m.value == M.LOSS
+        and ctx.text[m.start : m.end].lower() == "losses"  # the whole trigger: no named loss
+        and not boundaries(gap(ctx, a, m))
+        for m in triggers
+    )
+
+
 def _received_investment(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
     """An investment the sentence's subject receives is money it raised: a receiving verb
     before the amount and "investment" right after it."""
@@ -561,6 +621,56 @@ def _received_investment(ctx: Context, a: Amount, triggers: list[Mention]) -> bo
     )
     before = ctx.text[max(0, a.start - 40) : a.start]
     return invested and receiving_before().search(before) is not None
+
+
+_INTO = re.compile(r"^\s+(?:in|into)\s+")
+_INVESTEE_END = re.compile(r"[,.;:()]|\s(?:and|to|for|as|that|which|while)\s")
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|two|three|several|other)\s+", re.IGNORECASE)
+
+
+def _invested_in_company(ctx: Context, a: Amount) -> bool:
+    """Money invested in a company, not in a coin, is money that company raised: no coin is
+    named with the investment, and a name ("investment in MGX", "$2 billion MGX
+    investment") or a company noun ("invested in crypto startups") receives it. Money
+    invested in a coin or a fund of it is a purchase."""
+    if a.kind != "money":
+        return False
+    after, verb_before = invested_in()
+    tail = ctx.text[a.end : a.end + 80]
+    found = after.match(tail)
+    if found is None and verb_before.search(ctx.text[max(0, a.start - 30) : a.start]):
+        found = _INTO.match(tail)  # "invested $2.7 billion in crypto companies"
+        if found is None:
+            return False
+        start = a.end + found.end()
+    elif found is None:
+        return False
+    else:
+        start = a.end + found.end()
+        word = found["word"]
+        if word and _coin_named(ctx, (a.end + found.start("word"), a.end + found.end("word"))):
+            return False  # "a $0.25 billion Bitcoin investment"
+        if not found["into"]:
+            return bool(word) and _is_name(word)  # "Binance's $2 billion MGX investment"
+    end = _INVESTEE_END.search(ctx.text, start, start + 40)
+    span = (start, end.start() if end else min(len(ctx.text), start + 40))
+    if _coin_named(ctx, span):
+        return False  # "investment in bitcoin", "invested in spot ether ETFs"
+    named = _DETERMINER.sub("", ctx.text[span[0] : span[1]])
+    first = named.split(maxsplit=1)[0] if named.strip() else ""
+    return _is_name(first) or investee().search(named) is not None
+
+
+def _coin_named(ctx: Context, span: Span) -> bool:
+    return any(m.asset_kind != "scope" for m in ctx.in_span("asset", span))
+
+
+def _is_name(word: str) -> bool:
+    """A capitalized word that is no month ("MGX", not "August")."""
+    return word[:1].isupper() and not _MONTH.fullmatch(word)
+
+
+_MONTH = re.compile(rf"(?i)(?:{MONTHS})\.?")
 
 
 def _holder(ctx: Context, a: Amount) -> str | None:
