@@ -44,7 +44,20 @@ class _Entry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class MetricPolicy(_Entry):
+class _MetricEntry(_Entry):
+    """A line about one metric of the extraction's list (``*``: any)."""
+
+    metric: str
+
+    @field_validator("metric")
+    @classmethod
+    def _known_metric(cls, metric: str) -> str:
+        if metric not in (*METRICS, "*"):
+            raise ValueError(f"unknown metric {metric!r}")
+        return metric
+
+
+class MetricPolicy(_MetricEntry):
     """How a metric (``*``: any), or its figures in one unit, are audited.
 
     ``compare``: fully, for scale slips only, or not at all. ``undated``: a figure written
@@ -66,13 +79,6 @@ class MetricPolicy(_Entry):
     owned: bool = False
     why: str = ""
 
-    @field_validator("metric")
-    @classmethod
-    def _known_metric(cls, metric: str) -> str:
-        if metric not in (*METRICS, "*"):
-            raise ValueError(f"unknown metric {metric!r}")
-        return metric
-
     @field_validator("parts")
     @classmethod
     def _known_sides(cls, parts: list[str]) -> list[str]:
@@ -90,7 +96,7 @@ class ScalePolicy(_Entry):
     why: str = ""
 
 
-class Limit(_Entry):
+class Limit(_MetricEntry):
     """The largest a figure of ``metric`` (``*``: any) in ``unit`` can be: more bitcoin than
     will ever exist, more people than live on Earth. Used only to tell which of two split
     figures slipped its scale word."""
@@ -99,13 +105,6 @@ class Limit(_Entry):
     unit: str = Field(min_length=1)
     high: float = Field(gt=0)
     why: str = Field(min_length=1)
-
-    @field_validator("metric")
-    @classmethod
-    def _known_metric(cls, metric: str) -> str:
-        if metric not in (*METRICS, "*"):
-            raise ValueError(f"unknown metric {metric!r}")
-        return metric
 
 
 @cache
