@@ -24,6 +24,7 @@ from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.cues import is_ticker, parenthesized_ticker, unknown_ticker
 from extractor.nlp.lemmas import LemmaSetter, covers_every_form, surface_forms, trigger_key
+from extractor.nlp.names import title_case_line
 
 _PAIR = re.compile(r"\b(?P<base>[A-Z][A-Z0-9]{1,9})[-/]?(?:USDT|USDC|USD|BUSD|PERP|FDUSD)\b")
 
@@ -190,7 +191,7 @@ def _reads_as_name(doc: Doc, full: str, mention: Mention, sure: set[str]) -> boo
         return False
     if mention.value in sure:
         return True
-    if title_case_line(full, mention.start):
+    if title_case_line(full, mention.start, longest=None):
         return False  # "Bitcoin ETFs Lose Over $1 Billion In One Day"
     token = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if token is None:
@@ -207,15 +208,6 @@ def _subject_verb_after(text: str, end: int) -> bool:
 @per_lexicon
 def _subject_verbs() -> frozenset[str]:
     return frozenset(lexicon.cue_phrases("subject_verbs"))
-
-
-def title_case_line(text: str, pos: int) -> bool:
-    """A headline in title case capitalizes ordinary words too."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    words = re.findall(r"[A-Za-z][A-Za-z’']*", text[start : end if end >= 0 else len(text)])
-    long_words = [w for w in words if len(w) > 3]
-    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.7
 
 
 def _longest(mentions: list[Mention]) -> list[Mention]:

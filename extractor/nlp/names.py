@@ -225,13 +225,14 @@ def clean(name: Name) -> str:
 _HEADLINE_MAX = 300  # characters: a longer line is prose
 
 
-def title_case_line(text: str, pos: int) -> bool:
-    """A headline in title case capitalizes ordinary words too: no names are read off it."""
+def title_case_line(text: str, pos: int, longest: int | None = _HEADLINE_MAX) -> bool:
+    """A headline in title case capitalizes ordinary words too: no names are read off it.
+    A line longer than ``longest`` characters is a paragraph of prose (None: any length)."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     end = end if end >= 0 else len(text)
-    if end - start > _HEADLINE_MAX:
-        return False  # a paragraph of prose, not a headline
+    if longest is not None and end - start > longest:
+        return False
     words = re.findall(r"[A-Za-z][A-Za-z’']*", text[start:end])
     long_words = [w for w in words if len(w) > 3]
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.7

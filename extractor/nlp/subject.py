@@ -40,7 +40,8 @@ from extractor.nlp.cues import (
     other_event,
 )
 from extractor.nlp.layers import Amount, M
-from extractor.nlp.mentions import Mention, title_case_line
+from extractor.nlp.mentions import Mention
+from extractor.nlp.names import title_case_line
 from extractor.nlp.venues import lead_of_item, venue_ref
 
 if TYPE_CHECKING:
@@ -968,7 +969,7 @@ def _names_someone(ctx: Context, a: Amount) -> bool:
     word counts when it reads as a name: a possessive or an apposition follows it
     ("Securitize, a tokenization firm, received ..."), or a lexicon names it."""
     sent = ctx.sentence_of(a.start)
-    if title_case_line(ctx.text, a.start):
+    if title_case_line(ctx.text, a.start, longest=None):
         return False  # "Crypto Venture Funding Tops $1 Billion": a headline capitalizes all
     lead = _LEADING.match(ctx.text, sent[0], a.start)
     first = lead.end() if lead else sent[0]
