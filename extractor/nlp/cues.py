@@ -14,8 +14,8 @@ from extractor import lexicon
 from extractor.lexicon import per_lexicon
 
 
-def _words(name: str) -> str:
-    """The named cue list as one regex alternation, longest phrase first."""
+def cue_words(name: str) -> str:
+    """The named cue list as one regex group of alternatives, longest phrase first."""
     return _alternation(lexicon.cue_phrases(name))
 
 
@@ -32,7 +32,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
 def change_before() -> re.Pattern[str]:
     """A change word ending the text before a money figure ("down about $"); group ``verb``."""
     hedge = r"(?:about\s+|around\s+|nearly\s+|roughly\s+|over\s+|more than\s+)?"
-    return _compile(rf"\b(?P<verb>{_words('change_verbs')})\s+{hedge}$")
+    return _compile(rf"\b(?P<verb>{cue_words('change_verbs')})\s+{hedge}$")
 
 
 @per_lexicon
@@ -40,13 +40,13 @@ def change_size_patterns() -> tuple[re.Pattern[str], ...]:
     """Where an amount is the size of a change: after "<change word> [its rate] by", after
     "<change noun> of", or before a change noun ("a $620 million increase", "a 25bps rate
     cut") when a determiner or possessive opens the phrase. Hedges may stand before it."""
-    hedge = rf"(?:{_words('change_size_hedges')}\s+)*~?"
+    hedge = rf"(?:{cue_words('change_size_hedges')}\s+)*~?"
     # "lowered rates by 25", "cut interest rates for the first time in four years by 50"
     by_before = rf"^\s+(?:[\w'’.-]+\s+){{0,10}}?by\s+{hedge}$"
     of_before = rf"^\s+of\s+{hedge}$"  # "a decrease of around 12,300 BTC"
     # "$620 million increase", "25bps rate cut", "75 basis points in rate cuts"
     noun_after = r"^[\s-]*(?:in\s+)?(?:[a-z]+[\s-]+)?$"
-    determined = rf"(?:\b{_words('determiners')}\s+|['’]s\s+){hedge}$"
+    determined = rf"(?:\b{cue_words('determiners')}\s+|['’]s\s+){hedge}$"
     return tuple(_compile(p) for p in (by_before, of_before, noun_after, determined))
 
 
@@ -54,11 +54,11 @@ def change_size_patterns() -> tuple[re.Pattern[str], ...]:
 def multiple_patterns() -> tuple[re.Pattern[str], ...]:
     """After a multiple: a comparative of rise (group ``up``) or fall (``down``), or a size
     it is compared with ("twice the amount of"); and a multiple written as a growth verb."""
-    up, down = _words("comparatives_up"), _words("comparatives_down")
-    sizes = _words("compared_sizes")
-    compared = rf"^\s+{_words('determiners')}\s+(?:[\w$,.'’-]+\s+){{0,2}}?{sizes}\b"
+    up, down = cue_words("comparatives_up"), cue_words("comparatives_down")
+    sizes = cue_words("compared_sizes")
+    compared = rf"^\s+{cue_words('determiners')}\s+(?:[\w$,.'’-]+\s+){{0,2}}?{sizes}\b"
     comparative = rf"^[\s-]+(?:(?P<up>{up})|(?P<down>{down}))\b"
-    grown = rf"^{_words('multiplied_words')}$"
+    grown = rf"^{cue_words('multiplied_words')}$"
     return tuple(_compile(p) for p in (comparative, compared, grown))
 
 
@@ -77,7 +77,7 @@ def bounty() -> re.Pattern[str]:
 @per_lexicon
 def receiving_before() -> re.Pattern[str]:
     """A verb of receiving shortly before an amount ("received a colossal $225 million")."""
-    return _compile(rf"\b{_words('receiving_verbs')}\b[^.;:,]{{0,30}}$")
+    return _compile(rf"\b{cue_words('receiving_verbs')}\b[^.;:,]{{0,30}}$")
 
 
 @per_lexicon
@@ -85,7 +85,7 @@ def invested_in() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Money put into something: the investment word after the amount, matched from the
     amount's end ("$2 billion investment in", "$2 billion MGX investment": groups ``word``
     and ``into``), or before it ("invested $2.7 billion"), searched in the text before."""
-    words = _words("investment_words")
+    words = cue_words("investment_words")
     after = rf"^[\s-]+(?:(?P<word>[\w.&-]+)\s+)?{words}\b(?P<into>\s+(?:in|into)\s+)?"
     before = rf"\b{words}\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|over\s+)?$"
     return _compile(after), _compile(before)
@@ -106,7 +106,7 @@ def up_verbs() -> frozenset[str]:
 @per_lexicon
 def macro() -> re.Pattern[str]:
     """A macro-economic quantity (inflation, rates, yields)."""
-    return _compile(rf"\b{_words('macro_words')}\b")
+    return _compile(rf"\b{cue_words('macro_words')}\b")
 
 
 @per_lexicon
@@ -114,7 +114,7 @@ def unknown_ticker() -> re.Pattern[str]:
     """An upper-case word the lexicon may not know that reads as a coin's ticker: a cashtag
     ("$PNUT"), or a word right before "token", "coin" or "price" ("IOST token"). Words that
     never are tickers (``not_tickers``) are left to the caller: see ``is_ticker``."""
-    nouns = _words("ticker_nouns")
+    nouns = cue_words("ticker_nouns")
     # each branch reads its first character ($ or a capital) before looking behind it (no
     # word character or $ before that one): most positions fail on one character test,
     # without a look-behind; same matches as the look-behind first
@@ -151,33 +151,33 @@ def is_ticker(word: str) -> bool:
 @per_lexicon
 def attribute_after() -> re.Pattern[str]:
     """A noun right after a coin name that makes the coin an attribute ("Bitcoin holdings")."""
-    return _compile(rf"^[\s-]*{_words('attribute_nouns')}\b")
+    return _compile(rf"^[\s-]*{cue_words('attribute_nouns')}\b")
 
 
 @per_lexicon
 def issuer_after() -> re.Pattern[str]:
     """A possessive after a provider that makes it an issuer, not a cited source."""
-    return _compile(rf"^\s*(?:’s|'s)\s+(?!{_words('issuer_possessive_exceptions')})")
+    return _compile(rf"^\s*(?:’s|'s)\s+(?!{cue_words('issuer_possessive_exceptions')})")
 
 
 @per_lexicon
 def cue_before() -> re.Pattern[str]:
     """A citing word ending the text before a provider's name ("according to the")."""
-    return _compile(rf"\b{_words('citation_cues_before')}\s+(?:the\s+)?$")
+    return _compile(rf"\b{cue_words('citation_cues_before')}\s+(?:the\s+)?$")
 
 
 @per_lexicon
 def filing() -> re.Pattern[str]:
     """A word of announcing or filing ("disclosed", "8-K")."""
-    return _compile(rf"\b{_words('filing_words')}\b")
+    return _compile(rf"\b{cue_words('filing_words')}\b")
 
 
 @per_lexicon
 def issuance() -> re.Pattern[str]:
     """A sale of a company's own securities, verb first or securities first."""
-    verbs, nouns = _words("issuance_verbs_before"), _words("issuance_nouns_after")
+    verbs, nouns = cue_words("issuance_verbs_before"), cue_words("issuance_nouns_after")
     verb_first = rf"\b{verbs}\b.{{0,60}}\b{nouns}\b"  # "sold 6.8 million MSTR shares"
-    nouns, verbs = _words("issuance_nouns_before"), _words("issuance_verbs_after")
+    nouns, verbs = cue_words("issuance_nouns_before"), cue_words("issuance_verbs_after")
     noun_first = rf"\b{nouns}\b.{{0,40}}\b{verbs}\b"  # "preferred stock sales"
     return _compile(f"{verb_first}|{noun_first}")
 
@@ -186,12 +186,12 @@ def issuance() -> re.Pattern[str]:
 def company_ref() -> re.Pattern[str]:
     """A reference to the company an article reports on ("the firm", "its", "we", "their
     stockpile")."""
-    nouns, alone = _words("company_nouns"), _words("company_self_references")
+    nouns, alone = cue_words("company_nouns"), cue_words("company_self_references")
     return _compile(rf"\b(?:the|its|their|this|that)\s+{nouns}\b|\b{alone}\b")
 
 
 def _anywhere(name: str) -> re.Pattern[str]:
-    return _compile(rf"\b{_words(name)}\b")
+    return _compile(rf"\b{cue_words(name)}\b")
 
 
 @per_lexicon
@@ -259,9 +259,9 @@ def participant_after() -> re.Pattern[str]:
     """Participants right after a count, one word allowed between ("12,000 liquidated
     traders"), or addresses and wallets, two words allowed ("4 million dormant BTC wallets"):
     group ``addresses``."""
-    addresses = rf"(?P<addresses>(?:[\w-]+\s){{0,2}}?{_words('active_participant_nouns')})"
-    sources = _words("anonymous_source_words")  # "three people familiar with the matter"
-    participants = rf"(?:[a-z-]+\s)?{_words('participant_nouns')}\b(?!\s+{sources}\b)"
+    addresses = rf"(?P<addresses>(?:[\w-]+\s){{0,2}}?{cue_words('active_participant_nouns')})"
+    sources = cue_words("anonymous_source_words")  # "three people familiar with the matter"
+    participants = rf"(?:[a-z-]+\s)?{cue_words('participant_nouns')}\b(?!\s+{sources}\b)"
     return _compile(rf"^\s(?:{participants}|{addresses}\b)")
 
 
@@ -270,8 +270,8 @@ def destination_before() -> re.Pattern[str]:
     """A word of destination right before a count, hedges allowed ("moved the ETH to 12 new
     wallets", "toward over 40 unfamiliar addresses"): the addresses are where funds went,
     not participants counted."""
-    hedges = _words("change_size_hedges")
-    return _compile(rf"\b{_words('destination_words')}\s+(?:{hedges}\s+)*$")
+    hedges = cue_words("change_size_hedges")
+    return _compile(rf"\b{cue_words('destination_words')}\s+(?:{hedges}\s+)*$")
 
 
 _NOT_COUNTED = r"(?:this|across|less|plus|versus|towards|always|perhaps|unless|thus|times)\b"
@@ -281,36 +281,36 @@ _NOT_COUNTED = r"(?:this|across|less|plus|versus|towards|always|perhaps|unless|t
 def participants_of() -> re.Pattern[str]:
     """A noun phrase of participants after "of" ("crypto users", "the traders liquidated"),
     up to three words before the noun ("41% of all crypto users")."""
-    return _compile(rf"^(?:[\w-]+\s){{0,3}}?{_words('participant_nouns')}\b")
+    return _compile(rf"^(?:[\w-]+\s){{0,3}}?{cue_words('participant_nouns')}\b")
 
 
 @per_lexicon
 def workforce_before() -> re.Pattern[str]:
     """A word of staff shortly before a count of people ("headcount to about 120")."""
-    return _compile(rf"\b{_words('workforce_words')}\b[^.;:]{{0,30}}$")
+    return _compile(rf"\b{cue_words('workforce_words')}\b[^.;:]{{0,30}}$")
 
 
 @per_lexicon
 def coin_value() -> re.Pattern[str]:
     """The words between a coin amount and its dollar value ("617,000 BTC, currently worth
     $37.97 billion", "510,000 ether ($1.1 billion)"), hedges and a short "in ..." allowed."""
-    hedges = _words("change_size_hedges")
+    hedges = cue_words("change_size_hedges")
     what = r"(?:\s+(?:in|of)(?:\s+[\w-]+){1,3})?"  # "2,318 ETH in staking rewards, valued at"
-    return _compile(rf"^{what}\s*,?\s*{_words('coin_value_links')}\s*(?:{hedges}\s+)*~?$")
+    return _compile(rf"^{what}\s*,?\s*{cue_words('coin_value_links')}\s*(?:{hedges}\s+)*~?$")
 
 
 @per_lexicon
 def counted_after() -> re.Pattern[str]:
     """A plural noun right after a count, one word allowed between: the count counts those
     things ("2,941,207 shares", "47 different hacks"), unless they are coins ("6,300 tokens")."""
-    coins = _words("coin_nouns")
+    coins = cue_words("coin_nouns")
     return _compile(rf"^\s(?:[a-z-]+\s)?(?!{coins}\b|{_NOT_COUNTED})[a-z]{{3,}}s\b")
 
 
 @per_lexicon
 def funds_after() -> re.Pattern[str]:
     """A fund group right after a count, two words allowed between ("12 spot Bitcoin ETFs")."""
-    return _compile(rf"\s(?:[a-z-]+\s){{0,2}}?{_words('fund_group_nouns')}\b")
+    return _compile(rf"\s(?:[a-z-]+\s){{0,2}}?{cue_words('fund_group_nouns')}\b")
 
 
 def market_wide() -> frozenset[str]:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
-from extractor.nlp.cues import is_ticker, parenthesized_ticker, unknown_ticker
+from extractor.nlp.cues import cue_words, is_ticker, parenthesized_ticker, unknown_ticker
 from extractor.nlp.lemmas import LemmaSetter, covers_every_form, surface_forms, trigger_key
 from extractor.nlp.names import title_case_line
 
@@ -131,14 +131,12 @@ class MentionMatcher:
 
 @per_lexicon
 def _epithet_noun() -> re.Pattern[str]:
-    nouns = sorted(lexicon.cue_phrases("epithet_nouns_after"), key=len, reverse=True)
-    return re.compile(rf"(?i)[\s-]+(?:{'|'.join(map(re.escape, nouns))})\b")
+    return re.compile(rf"(?i)[\s-]+{cue_words('epithet_nouns_after')}\b")
 
 
 @per_lexicon
 def _rank_ordinal() -> re.Pattern[str]:
-    words = sorted(lexicon.cue_phrases("rank_ordinals"), key=len, reverse=True)
-    return re.compile(rf"(?i)\b(?:\d+(?:st|nd|rd|th)|{'|'.join(map(re.escape, words))})[\s-]+$")
+    return re.compile(rf"(?i)\b(?:\d+(?:st|nd|rd|th)|{cue_words('rank_ordinals')})[\s-]+$")
 
 
 def _unknown_tickers(text: str, known: set[int]) -> Iterator[Mention]:

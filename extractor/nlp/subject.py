@@ -33,6 +33,7 @@ from extractor.nlp.cues import (
     combined,
     company_metrics,
     company_ref,
+    cue_words,
     funds_after,
     macro,
     market_wide,
@@ -289,9 +290,7 @@ def sector_figure(ctx: Context, a: Amount, metric: str, sent: Span) -> bool:
 
 @per_lexicon
 def _sector_nouns() -> re.Pattern[str]:
-    phrases = sorted(lexicon.cue_phrases("sector_nouns"), key=len, reverse=True)
-    nouns = "|".join(re.escape(p) for p in phrases)
-    return re.compile(rf"(?i)(?<![\w-])(?:{nouns})(?![\w-])")
+    return re.compile(rf"(?i)(?<![\w-]){cue_words('sector_nouns')}(?![\w-])")
 
 
 _CLIENT_NOUN = re.compile(
@@ -920,8 +919,7 @@ def _venue_withdrawals(ctx: Context, a: Amount) -> bool:
 
 @per_lexicon
 def _withdrawal_nouns() -> re.Pattern[str]:
-    nouns = sorted(lexicon.cue_phrases("venue_flow_nouns"), key=len, reverse=True)
-    return re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, nouns))})\b")
+    return re.compile(rf"(?i)\b{cue_words('venue_flow_nouns')}\b")
 
 
 def _rounds_owner(ctx: Context, a: Amount, links: list[Link]) -> str | None:
@@ -943,8 +941,7 @@ def _counts_rounds(ctx: Context, a: Amount) -> bool:
 
 @per_lexicon
 def _round_nouns() -> re.Pattern[str]:
-    nouns = sorted(lexicon.cue_phrases("round_nouns"), key=len, reverse=True)
-    return re.compile(rf"(?i)\s+(?:{'|'.join(map(re.escape, nouns))})\b")
+    return re.compile(rf"(?i)\s+{cue_words('round_nouns')}\b")
 
 
 def _sector_of(ctx: Context, a: Amount) -> str | None:
