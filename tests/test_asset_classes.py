@@ -163,6 +163,32 @@ SECTOR_ROWS = [
 ]  # fmt: skip
 
 
+# A count of people or things outside the market (creditors, people, bills, followers) is
+# nobody's figure of a coin, company or market, whatever the sentence names; counts of
+# traders, shares, rounds and runes keep theirs.
+OUTSIDE_COUNT_ROWS = [
+    row("Strategy bought 3,081 BTC this week. Saylor took a victory lap on X in 280 characters "
+        "or less.", "280", asset=None),
+    row("Jump Trading is replenishing the 120,000 ETH, three people familiar with the matter "
+        "told reporters.", "three", asset=None),
+    row("Trump Media holds $2 billion in bitcoin. The House passed three key crypto bills "
+        "during crypto week.", "three", asset=None),
+    row("More than $9.4 billion worth of Bitcoin is owed to approximately 127,000 creditors of "
+        "the defunct exchange.", "127,000", asset=None),
+    row("Glassnode tells its 368,300 Twitter followers that 617,000 BTC have left exchanges.",
+        "368,300", asset=None),
+    # twins: counts of the market's own things
+    row("246,000 traders were liquidated as bitcoin slid below $60,000.", "246,000",
+        asset="CRYPTO"),
+    row("Strategy sold 1,990,911 shares of its Class A common stock last week.", "1,990,911",
+        asset="MSTR"),
+    row("Crypto startups raised $1.02 billion over 161 investment rounds in April.", "161",
+        asset="CRYPTO"),
+    row("Bitcoin Runes launched with 4,923 runes etched and 68,548 holders.", "4,923",
+        asset="BTC"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     APOSTROPHE_ROWS
@@ -173,7 +199,8 @@ SECTOR_ROWS = [
     + PREVIOUS_COIN_ROWS
     + COIN_LIQUIDATION_ROWS
     + DERIVATIVES_LIQUIDATION_ROWS
-    + SHARE_OF_WHOLE_ROWS,
+    + SHARE_OF_WHOLE_ROWS
+    + OUTSIDE_COUNT_ROWS,
 )
 def test_asset_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -310,6 +310,29 @@ def clientele(ctx: Context, a: Amount, metric: str, sent: Span) -> bool:
     return venue_ref().search(ctx.text, sent[0], a.start) is not None
 
 
+def outside_count(ctx: Context, a: Amount, metric: str) -> bool:
+    """A count of people or things outside the market ("127,000 creditors", "three people
+    familiar with the matter", "three key crypto bills"): no coin's, company's or market's
+    figure, whatever the sentence names. Counts of traders, users and addresses are left to
+    the metric rules."""
+    if metric != M.OTHER or a.kind not in ("count", "number"):
+        return False
+    return _outside_count().match(ctx.text, a.end) is not None
+
+
+@per_lexicon
+def _outside_count() -> re.Pattern[str]:
+    """The count's noun, up to two words after it ("three key crypto bills")."""
+    return re.compile(rf"(?i)\s+(?:[\w'’-]+\s+){{0,2}}?{_words('outside_count_nouns')}\b")
+
+
+@per_lexicon
+def _words(name: str) -> str:
+    """One list of ``data/asset_cues.jsonl`` as a regex alternation, longest phrase first."""
+    phrases = lexicon.listed(lexicon.ASSET_CUES_FILE, name, "phrases").phrases
+    return "(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + ")"
+
+
 # Stock indices and bond yields are the macro backdrop of crypto news ("the Nasdaq 100 rose
 # 0.3%"): named so that no coin is pulled onto their figures, but no asset of a claim.
 _BACKDROP_KINDS = ("index",)
