@@ -287,6 +287,14 @@ FUND_ROWS = [
     row("Ether ETPs lost $30 million.\n\nBlackRock’s IBIT led the rebound with about $64.5 million "
         "in inflows, while Fidelity’s FBTC added roughly $23.6 million.", "$64.5 million",
         asset="IBIT"),
+    # a count of funds is the fund group's, even beside one named fund
+    row("Spot bitcoin ETFs lost $680 million on Thursday.\n\nThe Bitwise Bitcoin ETF (BITB) lost "
+        "$88.3 million, while Grayscale’s two funds together lost $151.9 million.", "two",
+        asset="BTC"),
+    row("Spot bitcoin ETFs saw their largest single-day exodus, with 10 out of 12 products "
+        "watching their assets drain away.", "10", asset="BTC"),
+    row("Spot ether ETFs drew $300 million on Monday. The nine products combined booked $332 "
+        "million this week.", "nine", asset="ETH"),
     row("There is now $31.1 billion held in the spot bitcoin ETFs excluding Grayscale’s, and "
         "nearly $59 billion when you do include Grayscale’s bitcoin ETF.", "$59 billion",
         asset="BTC"),

@@ -51,6 +51,8 @@ if TYPE_CHECKING:
 
 def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     """The asset the amount's own sentence makes it about, if any."""
+    if _fund_count(ctx, a):  # "Grayscale's two funds", "10 out of 12 products": the group's
+        return _group_coin(ctx, a)
     if paired := _parallel(ctx, a, sent):
         return _issuer(paired, a, metric)
     if metric == M.SUPPLY and (coin := _supply_coin(ctx, a)):
@@ -578,6 +580,17 @@ def _fund_asset(ctx: Context, a: Amount, mentions: list[Mention]) -> str | None:
     return _group_coin(ctx, a)
 
 
+def _fund_count(ctx: Context, a: Amount) -> bool:
+    """A count of funds ("the 12 funds", "Grayscale's two funds", "10 out of 12 products"):
+    the fund group's, even where the sentence names one fund of it."""
+    if a.kind not in ("count", "number"):
+        return False
+    out_of = _OUT_OF.match(ctx.text, a.end)
+    return funds_after().match(ctx.text, out_of.end() if out_of else a.end) is not None
+
+
+_OUT_OF = re.compile(r"\s+out\s+of\s+[\d,]+")
+
 # A sentence that opens by pointing back to one fund named before.
 _FUND_ANAPHOR = re.compile(r"\s*(?:The|That|This)\s+(?:fund|ETF|trust|product)\b")
 
@@ -829,8 +842,8 @@ def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
         return _backed_coin(ctx, a)
     if metric == M.FUND_FLOW and _venue_withdrawals(ctx, a):
         return None  # "$4 billion in user withdrawals hitting the exchange": all its assets
-    if a.kind in ("count", "number") and funds_after().match(ctx.text, a.end):
-        return _fund_asset(ctx, a, [])  # "the 12 funds": the fund group's coin
+    if _fund_count(ctx, a):
+        return _group_coin(ctx, a)  # "the 12 funds": the fund group's coin
     if _network_count(ctx, a):
         return _carried_asset(ctx, a, M.PARTICIPANTS, links)  # "27,914 addresses"
     indexed = a.kind == "number" and ctx.sentence_has(oscillator(), ctx.sentence_of(a.start))
