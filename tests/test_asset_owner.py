@@ -47,6 +47,14 @@ OWNER_ROWS = [
     row("Dogecoin climbed 7% on Wednesday as bitcoin held steady.\n\nTrading volume across "
         "the board topped $190 billion.", "$190 billion", asset="CRYPTO",
         metric="trading_volume"),
+    row("Ether slid 3% on Thursday.\n\nEven with the sell-off, daily trading volume for spot "
+        "Bitcoin ETFs jumped by nearly 167%, hitting $7.74 billion.", "$7.74 billion",
+        asset="BTC", metric="trading_volume"),
+    row("Open interest in the spot ether market climbed to $9 billion as ETH rallied.",
+        "$9 billion", asset="ETH"),
+    # twin: the spot market as a whole owns its volume
+    row("Bitcoin and ether slid 3% on Thursday.\n\nDaily trading volume for spot markets jumped by 40%, "
+        "hitting $90 billion.", "$90 billion", asset="CRYPTO"),
     row("Dogecoin climbed 7% on Wednesday as bitcoin held steady. The token market as a whole "
         "saw $190 billion in trading volume.", "$190 billion", asset="CRYPTO"),
 ]  # fmt: skip

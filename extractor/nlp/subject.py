@@ -411,7 +411,7 @@ _OWNER_BEFORE = re.compile(
     r"(?i)\s*(?:['’]s?\s*)?(?:(?:futures|derivatives|perpetual|perpetuals|options|spot|"
     r"network|blockchain|token)\s+)*$"
 )
-_OWNER_AFTER = re.compile(r"(?i)\s+(?:for|of|on|in)\s+(?:the\s+)?$")
+_OWNER_AFTER = re.compile(r"(?i)\s+(?:for|of|on|in)\s+(?:the\s+)?(?:spot\s+)?$")
 
 
 def _owners(ctx: Context, a: Amount, metric: str, mentions: list[Mention]) -> list[Mention]:
