@@ -53,8 +53,17 @@ OWNER_ROWS = [
     row("Open interest in the spot ether market climbed to $9 billion as ETH rallied.",
         "$9 billion", asset="ETH"),
     # twin: the spot market as a whole owns its volume
-    row("Bitcoin and ether slid 3% on Thursday.\n\nDaily trading volume for spot markets jumped by 40%, "
-        "hitting $90 billion.", "$90 billion", asset="CRYPTO"),
+    row("Bitcoin and ether slid 3% on Thursday.\n\nDaily trading volume for spot markets "
+        "jumped by 40%, hitting $90 billion.", "$90 billion", asset="CRYPTO"),
+    # a sentence opening on the move points back to the coin that made it, across a heading;
+    # two coins, or liquidations, stay the market's
+    row("Solana rose 12% to a record $290 on Monday, its best day in a year.\n\nTrading Volume "
+        "and Market Capitalization\n\nThis remarkable rally was accompanied by a 70% increase in "
+        "24-hour trading volume to $11.5 billion.", "$11.5 billion", asset="SOL"),
+    row("Bitcoin and ether rallied 5% on Monday.\n\nThe rally was accompanied by a 30% increase "
+        "in trading volume to $117.5 billion.", "$117.5 billion", asset="CRYPTO"),
+    row("Solana jumped 12% to $290 on Monday.\n\nThe rally wiped out $300 million in short "
+        "liquidations.", "$300 million", asset="CRYPTO"),
     row("Dogecoin climbed 7% on Wednesday as bitcoin held steady. The token market as a whole "
         "saw $190 billion in trading volume.", "$190 billion", asset="CRYPTO"),
 ]  # fmt: skip

@@ -1045,7 +1045,7 @@ def _market_of(ctx: Context, a: Amount, metric: str) -> str:
         return ctx.remember("derivatives_coin", 0, lambda: _derivatives_coin(ctx)) or "CRYPTO"
     if metric not in _DERIVATIVES:
         return "CRYPTO"
-    if coin := _previous_coin(ctx, a, para):
+    if coin := _previous_coin(ctx, a, para) or _moved_coin(ctx, a):
         return coin  # "Bitcoin is down 7%. Trading volumes have surged, hitting $44 billion."
     return ctx.remember("focus_coin", 0, lambda: _focus_coin(ctx)) or "CRYPTO"
 
@@ -1083,6 +1083,31 @@ def _previous_coin(ctx: Context, a: Amount, para: Span) -> str | None:
         return None  # a company, a fund or the market is named beside the coin
     coins = {m.value for m in named}
     return coins.pop() if len(coins) == 1 else None
+
+
+def _moved_coin(ctx: Context, a: Amount) -> str | None:
+    """The coin whose move a sentence opening on that move points back to ("This remarkable
+    rally was accompanied by a 70% increase in trading volume"), across a paragraph or a
+    heading: the one coin of the last sentence before that names any asset."""
+    sent = ctx.sentence_of(a.start)
+    if not _move_anaphor().match(ctx.text, sent[0], a.start):
+        return None
+    named = ctx.in_span("asset", (max(0, sent[0] - _ANAPHOR_REACH), sent[0]))
+    if not named:
+        return None
+    last = ctx.sentence_of(named[-1].start)
+    named = [m for m in named if m.start >= last[0]]
+    if not all(m.asset_kind in ("crypto", "stablecoin") for m in named):
+        return None  # a company, a fund or the market moved with it
+    coins = {m.value for m in named}
+    return coins.pop() if len(coins) == 1 else None
+
+
+@per_lexicon
+def _move_anaphor() -> re.Pattern[str]:
+    """A sentence that opens on a move named before: "This remarkable rally", "The sell-off"."""
+    nouns = _words("move_nouns")
+    return re.compile(rf"(?i)[\s\-–—•*·“\"']*(?:the|this|that|its)\s+(?:[\w-]+\s+)?{nouns}\b")
 
 
 def _focus_coin(ctx: Context) -> str | None:
