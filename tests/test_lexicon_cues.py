@@ -94,3 +94,12 @@ def test_a_missing_time_cue_list_names_the_file() -> None:
     assert "plunge" in time_cue_phrases("move_verbs")
     with pytest.raises(LexiconError, match=r"time_cues\.jsonl: no list of phrases named 'nope'"):
         time_cue_phrases("nope")
+
+
+def test_a_missing_asset_cue_list_names_the_file() -> None:
+    from extractor.nlp.subject import asset_words
+
+    assert "creditors" in asset_words("outside_count_nouns")
+    assert r"open\s+interest" in asset_words("derivatives_nouns")  # any space between words
+    with pytest.raises(LexiconError, match=r"asset_cues\.jsonl: no list of phrases named 'nope'"):
+        asset_words("nope")

@@ -182,13 +182,17 @@ def _run_by_venue(ctx: Context, a: Amount, sent: Span) -> list[Mention]:
         for m in ctx.in_span("venue", (sent[0], a.start))
         if m.value in companies
         and not _LONGER_NAME.match(ctx.text, m.end)
-        and not _NOT_SUBJECT_BEFORE.search(ctx.text[max(0, m.start - 12) : m.start])
+        and not _not_subject_before().search(ctx.text[max(0, m.start - 12) : m.start])
     ]  # not "backed by Paradigm and Coinbase Ventures", "bought on Coinbase"
     return [m for m in found if listed(ctx, m)]
 
 
 _LONGER_NAME = re.compile(r"\s+[A-Z][a-z]")
-_NOT_SUBJECT_BEFORE = re.compile(r"(?i)\b(?:by|from|with|and|via|through|on|at|to)\s+$")
+
+
+@per_lexicon
+def _not_subject_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b{asset_words('not_subject_before')}\s+$")
 
 
 @per_lexicon
@@ -236,12 +240,16 @@ def _network_count(ctx: Context, a: Amount) -> bool:
     """A count of a network's addresses, wallets or validators ("27,914 unique addresses")."""
     if a.kind not in ("count", "number"):
         return False
-    between = _NETWORK_COUNT.match(ctx.text, a.end)
+    between = _network_count_words().match(ctx.text, a.end)
     return between is not None and _network_nouns().match(ctx.text, between.end()) is not None
 
 
-# The words between a count and its noun ("27,914 unique addresses", "50 million active ").
-_NETWORK_COUNT = re.compile(r"\s+(?:(?:unique|active|new|daily|distinct|non-zero)\s+)?")
+@per_lexicon
+def _network_count_words() -> re.Pattern[str]:
+    """The words between a count and its noun ("27,914 unique addresses", "50 million active ")."""
+    return re.compile(rf"\s+(?:{asset_words('network_count_adjectives')}\s+)?")
+
+
 _NETWORK_REACH = 80  # characters before the count (half as many after) its noun stands in
 
 
@@ -282,7 +290,7 @@ def sector_figure(ctx: Context, a: Amount, metric: str, sent: Span) -> bool:
     found = [  # not "the third-largest asset excluding stablecoins"
         m
         for m in _sector_nouns().finditer(ctx.text, lo, a.start)
-        if not _EXCLUDED.search(ctx.text, max(sent[0], m.start() - 20), m.start())
+        if not _excluded().search(ctx.text, max(sent[0], m.start() - 20), m.start())
     ]
     if not found:
         return False
@@ -295,17 +303,18 @@ def _sector_nouns() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w-]){cue_words('sector_nouns')}(?![\w-])")
 
 
-_CLIENT_NOUN = re.compile(
-    r"(?i)\s+(?:(?:registered|active|new|monthly|daily|verified|retail|crypto|global)\s+)?"
-    r"(?:users|customers|clients|accounts|traders|members)\b"
-)
+@per_lexicon
+def _client_noun() -> re.Pattern[str]:
+    """A venue's clients after a count ("130 million registered users")."""
+    adjectives, nouns = asset_words("client_adjectives"), asset_words("client_nouns")
+    return re.compile(rf"(?i)\s+(?:{adjectives}\s+)?{nouns}\b")
 
 
 def clientele(ctx: Context, a: Amount, metric: str, sent: Span) -> bool:
     """A venue's own count of its users ("Binance had around 130 million users", "the
     exchange could reach 300 million users"): the exchange's, no coin's or market's."""
     counted = metric == M.PARTICIPANTS or a.kind in ("count", "number")
-    if not counted or not _CLIENT_NOUN.match(ctx.text, a.end):
+    if not counted or not _client_noun().match(ctx.text, a.end):
         return False
     if ctx.in_span("venue", (sent[0], a.start)):
         return True
@@ -325,14 +334,15 @@ def outside_count(ctx: Context, a: Amount, metric: str) -> bool:
 @per_lexicon
 def _outside_count() -> re.Pattern[str]:
     """The count's noun, up to two words after it ("three key crypto bills")."""
-    return re.compile(rf"(?i)\s+(?:[\w'’-]+\s+){{0,2}}?{_words('outside_count_nouns')}\b")
+    return re.compile(rf"(?i)\s+(?:[\w'’-]+\s+){{0,2}}?{asset_words('outside_count_nouns')}\b")
 
 
 @per_lexicon
-def _words(name: str) -> str:
+def asset_words(name: str) -> str:
     """One list of ``data/asset_cues.jsonl`` as a regex alternation, longest phrase first."""
     phrases = lexicon.listed(lexicon.ASSET_CUES_FILE, name, "phrases").phrases
-    return "(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + ")"
+    longest_first = sorted(phrases, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in longest_first) + ")"
 
 
 # Stock indices and bond yields are the macro backdrop of crypto news ("the Nasdaq 100 rose
@@ -407,10 +417,13 @@ def _nearest_asset(ctx: Context, a: Amount, metric: str, mentions: list[Mention]
 # A market value named with a listed company is the company's, unless a coin owns the word.
 _VALUATIONS = (M.MARKET_CAP, M.MARKET_CAP_CHANGE)
 
-_OWNER_BEFORE = re.compile(
-    r"(?i)\s*(?:['’]s?\s*)?(?:(?:futures|derivatives|perpetual|perpetuals|options|spot|"
-    r"network|blockchain|token)\s+)*$"
-)
+
+@per_lexicon
+def _owner_before() -> re.Pattern[str]:
+    """Between a coin and the figure's word it owns ("ether futures open interest")."""
+    return re.compile(rf"(?i)\s*(?:['’]s?\s*)?(?:{asset_words('owned_market_nouns')}\s+)*$")
+
+
 _OWNER_AFTER = re.compile(r"(?i)\s+(?:for|of|on|in)\s+(?:the\s+)?(?:spot\s+)?$")
 
 
@@ -431,7 +444,7 @@ def _owners(ctx: Context, a: Amount, metric: str, mentions: list[Mention]) -> li
         if coin.asset_kind not in ("crypto", "stablecoin"):
             continue
         for word in words:
-            before = coin.end <= word.start and _OWNER_BEFORE.fullmatch(
+            before = coin.end <= word.start and _owner_before().fullmatch(
                 ctx.text, coin.end, word.start
             )
             after = word.end <= coin.start and _OWNER_AFTER.fullmatch(
@@ -455,7 +468,7 @@ def _crowd_owners(ctx: Context, a: Amount, mentions: list[Mention]) -> list[Ment
         if _WITH_FIGURE.fullmatch(ctx.text, m.end, a.start):
             owners.append(m)
             continue
-        crowd = _COIN_CROWD.match(ctx.text, m.end)
+        crowd = _coin_crowd().match(ctx.text, m.end)
         if crowd and not boundaries(_PARTICIPLE.sub(" ", ctx.text[crowd.end() : a.start])):
             owners.append(m)
     return owners
@@ -465,9 +478,11 @@ _TICKER_AFTER = r"(?:\s*\([A-Z0-9]{2,10}\))?"
 _WITH_FIGURE = re.compile(
     _TICKER_AFTER + r"\s+with\s+(?:(?:about|around|nearly|over|almost|roughly|more than)\s+)?"
 )
-_COIN_CROWD = re.compile(
-    _TICKER_AFTER + r"(?i:\s+(?:traders|longs|shorts|positions|bulls|bears|speculators))\b"
-)
+
+
+@per_lexicon
+def _coin_crowd() -> re.Pattern[str]:
+    return re.compile(_TICKER_AFTER + rf"(?i:\s+{asset_words('position_crowd_nouns')})\b")
 
 
 # ", reaching ...", ", hitting ...": a participle goes on with the same subject and metric.
@@ -497,7 +512,7 @@ def _company(ctx: Context, a: Amount, mentions: list[Mention], sent: Span) -> Me
     in_sentence = [m for m in mentions if m.asset_kind == "stock"]
     if in_sentence:  # "preferred shares (STRK, STRF) were sold, but 87% came from MSTR sales"
         return min(in_sentence, key=lambda m: _clause_distance(ctx, a, m))
-    if any(_CROWD_AFTER.match(ctx.text, m.end) for m in mentions):
+    if any(_crowd_after().match(ctx.text, m.end) for m in mentions):
         return None
     others = [m for m in mentions if m.asset_kind != "stock" and not _incidental(ctx, m)]
     referred = ctx.span_has(company_ref(), sent)  # once per sentence, not per figure
@@ -517,14 +532,19 @@ def _company(ctx: Context, a: Amount, mentions: list[Mention], sent: Span) -> Me
 # A fine or settlement is paid by a company or person, never by a coin.
 _PAYER_FIGURES = (M.FINE,)
 
-_CHAIN_AFTER = re.compile(r"(?i)\s*(?:chain|network|blockchain|ecosystem|mainnet)\b")
+
+@per_lexicon
+def _chain_after() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\s*{asset_words('chain_nouns')}\b")
+
+
 _CHAIN_BEFORE = re.compile(r"(?i)\b(?:on|across|to)\s+(?:the\s+)?$")
 
 
 def _chain(ctx: Context, m: Mention) -> bool:
     """A coin named as the chain where something happened ("$18 million on the BNB Chain",
     "bridged to the Ethereum network"), not as what was taken."""
-    if _CHAIN_AFTER.match(ctx.text, m.end):
+    if _chain_after().match(ctx.text, m.end):
         return True
     return bool(_CHAIN_BEFORE.search(ctx.text[max(0, m.start - 12) : m.start]))
 
@@ -539,16 +559,24 @@ def _incidental(ctx: Context, m: Mention) -> bool:
     owned = _POSSESSED.match(after)  # "Bitcoin's maximum supply": the coin's attribute
     if owned and attribute_after().match(after[owned.end() :]):
         return True
-    if _HANDLED_AFTER.match(after):
+    if _handled_after().match(after):
         return True
     return bool(re.search(r"(?i)\bper\s+$", before) or attribute_after().match(after))
 
 
-# "BTC Acquired: 13,627", "bitcoin bought in May": the coin is what the company handled.
-_HANDLED_AFTER = re.compile(r"(?i)\s+(?:acquired|purchased|bought|sold|added|held)\b")
+@per_lexicon
+def _handled_after() -> re.Pattern[str]:
+    """ "BTC Acquired: 13,627", "bitcoin bought in May": the coin is what the company handled."""
+    return re.compile(rf"(?i)\s+{asset_words('handled_verbs')}\b")
+
+
 _POSSESSED = re.compile(r"(?i)['’]s(?:\s+[a-z]+(?=\s+[a-z]))?")
-# "Bitcoin miners saw record revenue": a coin's crowd, not a company, owns the figure.
-_CROWD_AFTER = re.compile(r"(?i)\s+(?:miners|holders|investors|traders|whales|users)\b")
+
+
+@per_lexicon
+def _crowd_after() -> re.Pattern[str]:
+    """ "Bitcoin miners saw record revenue": a coin's crowd, not a company, owns the figure."""
+    return re.compile(rf"(?i)\s+{asset_words('coin_crowd_nouns')}\b")
 
 
 def _fund_asset(ctx: Context, a: Amount, mentions: list[Mention]) -> str | None:
@@ -605,7 +633,7 @@ def _own_funds(
         if m.asset_kind in ("etf", "crypto", "scope")
         and closest_amount(ctx, m, sent) is a
         and (m.asset_kind != "scope" or m.end <= a.start)
-        and not _EXCLUDED.search(ctx.text, max(sent[0], m.start - 20), m.start)
+        and not _excluded().search(ctx.text, max(sent[0], m.start - 20), m.start)
         and not (grouped and m.asset_kind == "etf" and _asset_distance(ctx, a, m)[0])
     ]  # "11 funds saw $937.7 million in outflows, excluding ARKB"; "ETFs drew $2.7 billion,
     # with IBIT leading": the group's total, not the fund's
@@ -623,7 +651,7 @@ def _find_group_coin(ctx: Context, a: Amount) -> str | None:
     para = ctx.paragraph_of(a.start)
     heads = [h for h in ctx.structure.headings if para[0] - _HEADING_REACH <= h[1] <= para[0]]
     lead = heads[-1][0] if heads else para[0]
-    groups = [m for m in window if m.start >= lead and _GROUP_AFTER.match(ctx.text, m.end)]
+    groups = [m for m in window if m.start >= lead and _group_after().match(ctx.text, m.end)]
     if groups:
         return groups[-1].value
     coins = Counter(m.value for m in window)
@@ -639,7 +667,7 @@ def _fund_names(mentions: list[Mention], ctx: Context) -> list[Mention]:
     funds = [m for m in mentions if m.asset_kind == "etf"]
     out = []
     for m in mentions:
-        fund = _GROUP_AFTER.match(ctx.text, m.end) if m.asset_kind == "crypto" else None
+        fund = _group_after().match(ctx.text, m.end) if m.asset_kind == "crypto" else None
         named = fund and next((f for f in funds if 0 <= f.start - fund.end() <= _TICKER_GAP), None)
         if named:
             out.append(Mention(m.start, named.end, "asset", named.value, "etf"))
@@ -664,7 +692,7 @@ def _fund_holding(ctx: Context, a: Amount, mentions: list[Mention], sent: Span) 
             for m in _sponsored_funds(ctx, a, sent)
             if m.end <= a.start
             and closest_amount(ctx, m, sent) is a
-            and not _EXCLUDED.search(ctx.text, max(sent[0], m.start - 20), m.start)
+            and not _excluded().search(ctx.text, max(sent[0], m.start - 20), m.start)
         ]  # not "held in the ETFs excluding Grayscale's, and $59 billion with it"
     return min(own, key=lambda m: _clause_distance(ctx, a, m)).value if own else None
 
@@ -720,15 +748,18 @@ def _underlying() -> dict[str, str]:
 
 _HEADING_REACH = 5  # characters between a heading and the paragraph under it
 
-# A fund named as left out of (or counted in) a group's total is not the total's own fund.
-_EXCLUDED = re.compile(
-    r"(?i)\b(?:excluding|except|other than|apart from|aside from|besides|including|includes?)"
-    r"\s+$"
-)
-# A coin right before a fund noun names a fund group ("spot Bitcoin ETFs", "ether products").
-_GROUP_AFTER = re.compile(
-    r"(?i)\s+(?:[\w-]+\s+)?(?:ETFs?|ETPs?|funds?|products|trusts?|exchange-traded funds?)\b"
-)
+
+@per_lexicon
+def _excluded() -> re.Pattern[str]:
+    """A fund named as left out of (or counted in) a group's total is not the total's own."""
+    return re.compile(rf"(?i)\b{asset_words('excluded_before')}\s+$")
+
+
+@per_lexicon
+def _group_after() -> re.Pattern[str]:
+    """A coin right before a fund noun names a fund group ("spot Bitcoin ETFs", "ether
+    products")."""
+    return re.compile(rf"(?i)\s+(?:[\w-]+\s+)?{asset_words('fund_nouns')}\b")
 
 
 @per_lexicon
@@ -1056,12 +1087,12 @@ def _derivatives_coin(ctx: Context) -> str | None:
     liquidation figures are that market's, not the whole crypto market's."""
     focus = ctx.remember("focus_coin", 0, lambda: _focus_coin(ctx))
     named = (m for m in ctx.mentions if m.kind == "asset" and m.value == focus)
-    return focus if any(_DERIVATIVES_AFTER.match(ctx.text, m.end) for m in named) else None
+    return focus if any(_derivatives_after().match(ctx.text, m.end) for m in named) else None
 
 
-_DERIVATIVES_AFTER = re.compile(
-    r"(?i)(?:['’]s)?\s+(?:futures|derivatives|perpetuals?|perps|options|open\s+interest)\b"
-)
+@per_lexicon
+def _derivatives_after() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?:['’]s)?\s+{asset_words('derivatives_nouns')}\b")
 
 
 def _previous_coin(ctx: Context, a: Amount, para: Span) -> str | None:
@@ -1106,7 +1137,7 @@ def _moved_coin(ctx: Context, a: Amount) -> str | None:
 @per_lexicon
 def _move_anaphor() -> re.Pattern[str]:
     """A sentence that opens on a move named before: "This remarkable rally", "The sell-off"."""
-    nouns = _words("move_nouns")
+    nouns = asset_words("move_nouns")
     return re.compile(rf"(?i)[\s\-–—•*·“\"']*(?:the|this|that|its)\s+(?:[\w-]+\s+)?{nouns}\b")
 
 
@@ -1154,15 +1185,20 @@ def _stolen_coins(ctx: Context) -> Counter[str]:
                 )
                 and not _incidental(ctx, n)
                 and not _chain(ctx, n)
-                and not _DERIVED_AFTER.match(ctx.text, n.end)
+                and not _derived_after().match(ctx.text, n.end)
             )  # "27,300 ETH plus $15.4 million in USDC and DAI"; "drained USDC, WBNB and ETH"
     if _STABLECOINS.search(ctx.text):
         coins["stablecoins"] += 1  # "along with $15 million in stablecoins": a mix
     return coins
 
 
-# A brand before a staked or wrapped coin's name ("Mantle Staked ETH"): the coin is the later one.
-_DERIVED_AFTER = re.compile(r"(?i)\s+(?:liquid[\s-]+)?(?:staked|restaked|wrapped|bridged)\b")
+@per_lexicon
+def _derived_after() -> re.Pattern[str]:
+    """A brand before a staked or wrapped coin's name ("Mantle Staked ETH"): the coin is the
+    later one."""
+    return re.compile(rf"(?i)\s+(?:liquid[\s-]+)?{asset_words('derived_coin_words')}\b")
+
+
 _STABLECOINS = re.compile(r"(?i)\bstablecoins\b")
 # A coin named as what was taken: "$1.4 billion in Ethereum", "assets like USDC, WBNB and ETH",
 # "wrapped Ether (wstETH)".
