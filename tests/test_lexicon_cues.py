@@ -97,7 +97,7 @@ def test_a_missing_time_cue_list_names_the_file() -> None:
 
 
 def test_a_missing_asset_cue_list_names_the_file() -> None:
-    from extractor.nlp.subject import asset_words
+    from extractor.nlp.asset_data import asset_words
 
     assert "creditors" in asset_words("outside_count_nouns")
     assert r"open\s+interest" in asset_words("derivatives_nouns")  # any space between words

@@ -1,0 +1,98 @@
+"""Company figures: the listed company a figure is about, named in the sentence, by its
+exchange ("shares of Coinbase"), by the lead line of a list, or the article's company a
+reference points to ("the firm bought").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from extractor.lexicon import per_lexicon
+from extractor.nlp.asset_data import asset_words, issuer_of, issuers, listed, venue_companies
+from extractor.nlp.context import Context, Span
+from extractor.nlp.cues import company_ref
+from extractor.nlp.layers import Amount
+from extractor.nlp.mentions import Mention
+from extractor.nlp.owner_clauses import clause_distance, incidental
+from extractor.nlp.venues import lead_of_item
+
+_SHARES_OF = re.compile(r"(?i)\b(?:shares|stock)\s+(?:of|in)\s+$")
+
+
+def shares_of_venue(ctx: Context, sent: Span) -> list[Mention]:
+    """An exchange named as a listed company's shares ("shares of Coinbase rose 8.2%")."""
+    companies = venue_companies()
+    return [
+        Mention(m.start, m.end, "asset", companies[m.value], "stock")
+        for m in ctx.in_span("venue", sent)
+        if m.value in companies and _SHARES_OF.search(ctx.text, max(0, m.start - 16), m.start)
+    ]
+
+
+def run_by_venue(ctx: Context, a: Amount, sent: Span) -> list[Mention]:
+    """A listed company named by its exchange before the figure ("Coinbase reported revenue
+    of $1.5 billion"): the company's ticker, where the sentence names no asset."""
+    companies = venue_companies()
+    found = [
+        Mention(m.start, m.end, "asset", companies[m.value], "stock")
+        for m in ctx.in_span("venue", (sent[0], a.start))
+        if m.value in companies
+        and not _LONGER_NAME.match(ctx.text, m.end)
+        and not _not_subject_before().search(ctx.text[max(0, m.start - 12) : m.start])
+    ]  # not "backed by Paradigm and Coinbase Ventures", "bought on Coinbase"
+    return [m for m in found if listed(ctx, m)]
+
+
+_LONGER_NAME = re.compile(r"\s+[A-Z][a-z]")
+
+
+@per_lexicon
+def _not_subject_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b{asset_words('not_subject_before')}\s+$")
+
+
+def reporting_company(
+    ctx: Context, a: Amount, mentions: list[Mention], sent: Span
+) -> Mention | None:
+    """The company an article reports on: named in the sentence, else the article's most
+    named listed company ("the company bought 13,627 BTC")."""
+    in_sentence = [m for m in mentions if m.asset_kind == "stock"]
+    if in_sentence:  # "preferred shares (STRK, STRF) were sold, but 87% came from MSTR sales"
+        return min(in_sentence, key=lambda m: clause_distance(ctx, a, m))
+    if any(_crowd_after().match(ctx.text, m.end) for m in mentions):
+        return None
+    others = [m for m in mentions if m.asset_kind != "stock" and not incidental(ctx, m)]
+    referred = ctx.span_has(company_ref(), sent)  # once per sentence, not per figure
+    if others and not referred:
+        return None
+    stocks = [
+        m for m in ctx.mentions if m.kind == "asset" and m.asset_kind == "stock" and listed(ctx, m)
+    ]
+    if not referred and not any(sent[0] - 1200 <= m.start < sent[1] for m in stocks):
+        return None  # no company in sight: a figure of someone else's
+    if not stocks:
+        return None
+    top = Counter(issuers().get(m.value, m.value) for m in stocks).most_common(1)[0][0]
+    return next(m for m in stocks if issuers().get(m.value, m.value) == top)
+
+
+@per_lexicon
+def _crowd_after() -> re.Pattern[str]:
+    """ "Bitcoin miners saw record revenue": a coin's crowd, not a company, owns the figure."""
+    return re.compile(rf"(?i)\s+{asset_words('coin_crowd_nouns')}\b")
+
+
+def lead_company(ctx: Context, a: Amount) -> str | None:
+    """The listed company that the lead line of a list or of label lines names alone
+    ("Here is how Coinbase Global performed in the quarter:")."""
+
+    def one_company(start: int, end: int) -> str | None:
+        named = {
+            issuer_of(m, a, "")
+            for m in ctx.in_span("asset", (start, end))
+            if m.asset_kind == "stock" and listed(ctx, m)
+        }
+        return named.pop() if len(named) == 1 else None
+
+    return lead_of_item(ctx, a.start, "company", one_company)

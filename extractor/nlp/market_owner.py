@@ -1,0 +1,296 @@
+"""Market-wide figures (liquidations, open interest, volume, market cap): the whole
+market's, unless a coin owns the figure's word, its crowd, its derivatives market, a move
+or a sentence the figure points back to, or the article is about that one coin.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from extractor import lexicon
+from extractor.lexicon import per_lexicon
+from extractor.nlp.asset_data import asset_words
+from extractor.nlp.context import Context, Span, boundaries
+from extractor.nlp.cues import market_wide
+from extractor.nlp.layers import Amount, M
+from extractor.nlp.mentions import Mention
+from extractor.nlp.owner_clauses import PARTICIPLE, TICKER_AFTER, gap_between
+
+
+def whole_of_share(ctx: Context, m: Mention, named: list[Mention]) -> bool:
+    """The market named as the whole a coin's share is taken of ("Bitcoin dominates 59.91% of
+    the total crypto market, having a capitalization of $2.39 trillion"): the coin before it
+    is the subject its clause's figures belong to."""
+    if m.asset_kind != "scope" or not _SHARE_OF.search(ctx.text, max(0, m.start - 40), m.start):
+        return False
+    return any(n.end <= m.start and n.asset_kind in ("crypto", "stablecoin") for n in named)
+
+
+_SHARE_OF = re.compile(
+    r"(?i)(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+)?(?:entire\s+|whole\s+|overall\s+)?\Z"
+)
+
+
+_LIST_MIN = 3  # coins named as one subject that make a move the altcoin market's
+
+
+_COIN_LIST = re.compile(r"\s*(?:\([A-Z0-9]{2,6}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+_SHARED_VERB = re.compile(r"\s+(?:(?:are|were|have|has|all|each|both|also)\s+)*[a-z]+")
+
+
+def altcoin_list(ctx: Context, a: Amount, named: list[Mention]) -> bool:
+    """Three or more coins other than bitcoin, joined as the subject of the figure's clause
+    ("XRP, BNB, Dogecoin, Cardano, and Tron are all down by 3%"): no one coin's move."""
+    before = [m for m in named if m.end <= a.start]
+    if len(before) < _LIST_MIN:
+        return False
+    run = before[-1:]
+    for m in reversed(before[:-1]):  # back from the last name, one joined name at a time
+        if not _COIN_LIST.fullmatch(ctx.text, m.end, run[0].start):
+            break
+        run.insert(0, m)
+    coins = {m.value for m in run if m.asset_kind == "crypto"}
+    if len(run) < _LIST_MIN or len(coins) != len(run) or "BTC" in coins:
+        return False
+    verb = _SHARED_VERB.match(ctx.text, run[-1].end)  # the list is the clause's subject
+    return verb is not None and not boundaries(ctx.text[run[-1].end : a.start])
+
+
+def market_figure(ctx: Context, a: Amount, metric: str) -> bool:
+    """A figure of the whole market unless its sentence names a coin's: counts of people are
+    the market's when they were liquidated ("246,000 traders were wiped out"), otherwise a
+    network's ("1.4 million active addresses", "only 114 validators")."""
+    if metric != M.PARTICIPANTS:
+        return metric in market_wide()
+    sent = ctx.sentence_of(a.start)
+    if any(m.value == M.LIQUIDATIONS for m in ctx.in_span("metric", sent)):
+        return True
+    near = (max(sent[0], a.start - _NETWORK_REACH), min(sent[1], a.end + _NETWORK_REACH // 2))
+    return not _network_nouns().search(ctx.text, *near)
+
+
+def network_count(ctx: Context, a: Amount) -> bool:
+    """A count of a network's addresses, wallets or validators ("27,914 unique addresses")."""
+    if a.kind not in ("count", "number"):
+        return False
+    between = _network_count_words().match(ctx.text, a.end)
+    return between is not None and _network_nouns().match(ctx.text, between.end()) is not None
+
+
+@per_lexicon
+def _network_count_words() -> re.Pattern[str]:
+    """The words between a count and its noun ("27,914 unique addresses", "50 million active ")."""
+    return re.compile(rf"\s+(?:{asset_words('network_count_adjectives')}\s+)?")
+
+
+_NETWORK_REACH = 80  # characters before the count (half as many after) its noun stands in
+
+
+@per_lexicon
+def _network_nouns() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(p) for p in lexicon.cue_phrases("network_participant_nouns"))
+    return re.compile(rf"(?i)\b(?:{nouns})\b")
+
+
+@per_lexicon
+def _owner_before() -> re.Pattern[str]:
+    """Between a coin and the figure's word it owns ("ether futures open interest")."""
+    return re.compile(rf"(?i)\s*(?:['’]s?\s*)?(?:{asset_words('owned_market_nouns')}\s+)*$")
+
+
+_OWNER_AFTER = re.compile(r"(?i)\s+(?:for|of|on|in)\s+(?:the\s+)?(?:spot\s+)?$")
+
+
+def word_owners(ctx: Context, a: Amount, metric: str, mentions: list[Mention]) -> list[Mention]:
+    """Coins that own the figure's metric word in its clause: "XRP's market cap soared by
+    $21.2 billion", "ether futures open interest", "open interest for ETH futures"."""
+    sent = ctx.sentence_of(a.start)
+    scopes = [m.start for m in mentions if m.asset_kind == "scope"]
+    words = [  # "Bitcoin's cap fell, leaving the total crypto market cap at $2.4 trillion"
+        m
+        for m in ctx.in_span("metric", sent)
+        if m.value == metric
+        and not boundaries(PARTICIPLE.sub(" ", gap_between(ctx, m, a)))
+        and not any(min(m.end, a.end) <= s < max(m.start, a.start) for s in scopes)
+    ]
+    owners = []
+    for coin in mentions:
+        if coin.asset_kind not in ("crypto", "stablecoin"):
+            continue
+        for word in words:
+            before = coin.end <= word.start and _owner_before().fullmatch(
+                ctx.text, coin.end, word.start
+            )
+            after = word.end <= coin.start and _OWNER_AFTER.fullmatch(
+                ctx.text, word.end, coin.start
+            )
+            if before or after:
+                owners.append(coin)
+                break
+    return owners
+
+
+def crowd_owners(ctx: Context, a: Amount, mentions: list[Mention]) -> list[Mention]:
+    """Coins that own a market-wide figure as the subject of its clause: their crowd ("Solana
+    (SOL) traders took the brunt of the losses, enduring $61 million of liquidations") or the
+    coin itself right before "with" and the figure ("followed by ether (ETH) with $302
+    million")."""
+    owners = []
+    for m in mentions:
+        if m.asset_kind not in ("crypto", "stablecoin") or m.end > a.start:
+            continue
+        if _WITH_FIGURE.fullmatch(ctx.text, m.end, a.start):
+            owners.append(m)
+            continue
+        crowd = _coin_crowd().match(ctx.text, m.end)
+        if crowd and not boundaries(PARTICIPLE.sub(" ", ctx.text[crowd.end() : a.start])):
+            owners.append(m)
+    return owners
+
+
+_WITH_FIGURE = re.compile(
+    TICKER_AFTER + r"\s+with\s+(?:(?:about|around|nearly|over|almost|roughly|more than)\s+)?"
+)
+
+
+@per_lexicon
+def _coin_crowd() -> re.Pattern[str]:
+    return re.compile(TICKER_AFTER + rf"(?i:\s+{asset_words('position_crowd_nouns')})\b")
+
+
+_ANAPHOR_REACH = 600  # characters before the sentence where the coin it points back to is named
+
+
+def named_before(ctx: Context, a: Amount) -> str | None:
+    """The coin the sentence points back to ("The token is trading near $1.45, with 24-hour
+    volume above $6 billion"): the subject of the last sentence before that names a coin,
+    its first coin ("Dogecoin climbed 7% as bitcoin held steady. The token ...")."""
+    sent = ctx.sentence_of(a.start)
+    if not _anaphora().search(ctx.text, sent[0], a.start):
+        return None
+    coins = [
+        m
+        for m in ctx.in_span("asset", (max(0, sent[0] - _ANAPHOR_REACH), sent[0]))
+        if m.asset_kind in ("crypto", "stablecoin")
+    ]
+    if not coins:
+        return None
+    last = ctx.sentence_of(coins[-1].start)
+    return next(m.value for m in coins if m.start >= last[0])
+
+
+@per_lexicon
+def _anaphora() -> re.Pattern[str]:
+    words = "|".join(re.escape(p) for p in sorted(lexicon.cue_phrases("coin_anaphora"), key=len))
+    return re.compile(rf"(?i)\b(?:{words})(?:['’]s)?\b(?!\s+(?:market|markets|sector|industry)\b)")
+
+
+_LEAD = 300  # characters: a headline stands at the very top of the text
+
+
+FOCUS_SHARE = 0.5  # of the article's coin mentions
+
+
+# Figures a coin's own derivatives market reports; liquidation and sentiment totals are the
+# whole market's even in a story about one coin ("Bitcoin crash wipes out traders"), unless
+# the story is about that coin's derivatives market.
+_DERIVATIVES = (M.OPEN_INTEREST, M.TRADING_VOLUME, M.LONG_SHORT_RATIO, M.FUNDING_RATE)
+
+
+def market_of(ctx: Context, a: Amount, metric: str) -> str:
+    """The market a market-wide figure (open interest, volume, liquidations) is about when its
+    sentence names none: the whole crypto market, unless the paragraph names a scope, or the
+    article is about one coin ("XRP futures open interest hits a record": its figures are
+    XRP's)."""
+    para = ctx.paragraph_of(a.start)
+    scopes = [m for m in ctx.in_span("asset", (para[0], a.start)) if m.asset_kind == "scope"]
+    if scopes:
+        return scopes[-1].value
+    if metric == M.LIQUIDATIONS:  # the coin's own when the article reports its derivatives
+        return ctx.remember("derivatives_coin", 0, lambda: _derivatives_coin(ctx)) or "CRYPTO"
+    if metric not in _DERIVATIVES:
+        return "CRYPTO"
+    if coin := _previous_coin(ctx, a, para) or _moved_coin(ctx, a):
+        return coin  # "Bitcoin is down 7%. Trading volumes have surged, hitting $44 billion."
+    return ctx.remember("focus_coin", 0, lambda: _focus_coin(ctx)) or "CRYPTO"
+
+
+def _derivatives_coin(ctx: Context) -> str | None:
+    """The focus coin of an article about that coin's derivatives market ("XRP futures open
+    interest hits a record", "XRP's derivatives market has shown significant activity"): its
+    liquidation figures are that market's, not the whole crypto market's."""
+    focus = ctx.remember("focus_coin", 0, lambda: _focus_coin(ctx))
+    named = (m for m in ctx.mentions if m.kind == "asset" and m.value == focus)
+    return focus if any(_derivatives_after().match(ctx.text, m.end) for m in named) else None
+
+
+@per_lexicon
+def _derivatives_after() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?:['’]s)?\s+{asset_words('derivatives_nouns')}\b")
+
+
+def _previous_coin(ctx: Context, a: Amount, para: Span) -> str | None:
+    """The one coin the sentence before names, in the same paragraph: a derivatives figure
+    whose own sentence names no market goes on about that coin's ("Solana is down 9% ...
+    Trading volumes have surged over 180%"); two coins, or none, leave it the market's."""
+    sent = ctx.sentence_of(a.start)
+    if sent[0] <= para[0]:
+        return None
+    sentences = ctx.structure.sentences
+    i = bisect.bisect_left(sentences, (sent[0], sent[0])) - 1
+    if i < 0 or sentences[i][0] < para[0]:
+        return None
+    before = sentences[i]
+    if before[1] > sent[0]:
+        return None
+    named = ctx.in_span("asset", before)
+    if not all(m.asset_kind in ("crypto", "stablecoin") for m in named):
+        return None  # a company, a fund or the market is named beside the coin
+    coins = {m.value for m in named}
+    return coins.pop() if len(coins) == 1 else None
+
+
+def _moved_coin(ctx: Context, a: Amount) -> str | None:
+    """The coin whose move a sentence opening on that move points back to ("This remarkable
+    rally was accompanied by a 70% increase in trading volume"), across a paragraph or a
+    heading: the one coin of the last sentence before that names any asset."""
+    sent = ctx.sentence_of(a.start)
+    if not _move_anaphor().match(ctx.text, sent[0], a.start):
+        return None
+    named = ctx.in_span("asset", (max(0, sent[0] - _ANAPHOR_REACH), sent[0]))
+    if not named:
+        return None
+    last = ctx.sentence_of(named[-1].start)
+    named = [m for m in named if m.start >= last[0]]
+    if not all(m.asset_kind in ("crypto", "stablecoin") for m in named):
+        return None  # a company, a fund or the market moved with it
+    coins = {m.value for m in named}
+    return coins.pop() if len(coins) == 1 else None
+
+
+@per_lexicon
+def _move_anaphor() -> re.Pattern[str]:
+    """A sentence that opens on a move named before: "This remarkable rally", "The sell-off"."""
+    nouns = asset_words("move_nouns")
+    return re.compile(rf"(?i)[\s\-–—•*·“\"']*(?:the|this|that|its)\s+(?:[\w-]+\s+)?{nouns}\b")
+
+
+def _focus_coin(ctx: Context) -> str | None:
+    """The one coin the headline (or, without one, the lead sentence) names, when the article
+    keeps talking about it (at least half of its coin mentions) and names the market as a
+    whole nowhere."""
+    leads = [h for h in ctx.structure.headings if h[0] < _LEAD] or ctx.structure.sentences[:1]
+    if not leads:
+        return None
+    named = ctx.in_span("asset", leads[0])
+    if any(m.asset_kind == "scope" for m in ctx.mentions if m.kind == "asset"):
+        return None
+    coins = {m.value for m in named if m.asset_kind in ("crypto", "stablecoin")}
+    if len(coins) != 1:
+        return None
+    focus = coins.pop()
+    mentions = [m.value for m in ctx.mentions if m.kind == "asset" and m.asset_kind == "crypto"]
+    return focus if mentions.count(focus) >= FOCUS_SHARE * len(mentions) else None
