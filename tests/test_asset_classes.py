@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from nlp_cases import check, known, link_for, row
+from nlp_cases import check, link_for, row
 
 # A possessive typed with a left quote, a modifier letter, a backtick or an acute accent
 # ("Bitcoin‘s", "Solana`s") is a possessive all the same: the coin stays named.
@@ -112,9 +112,15 @@ DERIVATIVES_LIQUIDATION_ROWS = [
 SHARE_OF_WHOLE_ROWS = [
     row("Ether currently accounts for 12.4% of the total crypto market, having a market "
         "capitalization of $480 billion.", "12.4%", asset="ETH"),
-    known("a market figure after a participle is not yet read as the share's subject's",
-          "Ether currently accounts for 12.4% of the total crypto market, having a market "
-          "capitalization of $480 billion.", "$480 billion", asset="ETH"),
+    row("Ether currently accounts for 12.4% of the total crypto market, having a market "
+        "capitalization of $480 billion.", "$480 billion", asset="ETH"),
+    row("Solana now makes up 3% of the whole crypto market, having a market cap of "
+        "$95 billion.", "$95 billion", asset="SOL"),
+    # twins: the market opens the sentence, or a clause boundary stands before the participle
+    row("The total crypto market rose 2% on Monday, having a market capitalization of "
+        "$3.2 trillion.", "$3.2 trillion", asset="CRYPTO"),
+    row("Ether fell 2% on Monday, while the total crypto market slid 1.5%, having a market cap "
+        "of $3.1 trillion.", "$3.1 trillion", asset="CRYPTO"),
     # twins: the market is the subject; a sector is the one with the share
     row("The total crypto market rose 3% to $3.2 trillion on Monday.", "$3.2 trillion",
         asset="CRYPTO"),

@@ -133,6 +133,35 @@ def word_owners(ctx: Context, a: Amount, metric: str, mentions: list[Mention]) -
     return owners
 
 
+def participle_owners(
+    ctx: Context, a: Amount, metric: str, mentions: list[Mention]
+) -> list[Mention]:
+    """The coin that opens the sentence owns a figure's word after a participle of having
+    that goes on with it ("Ether currently accounts for 12.4% of the total crypto market,
+    having a market capitalization of $480 billion"), where no clause boundary stands
+    between the coin and the participle."""
+    sent = ctx.sentence_of(a.start)
+    coins = [m for m in mentions if m.end <= a.start]
+    if not coins or coins[0].asset_kind not in ("crypto", "stablecoin"):
+        return []
+    subject = coins[0]
+    if _LEADING_WORDS.fullmatch(ctx.text, sent[0], subject.start) is None:
+        return []  # the coin is not the sentence's subject
+    for word in ctx.in_span("metric", (subject.end, a.start)):
+        if word.value != metric or ctx.amounts_in((word.end, a.start)):
+            continue  # another figure's word
+        having = _HAVING.search(ctx.text, max(subject.end, word.start - 40), word.start)
+        if having and not boundaries(ctx.text[subject.end : having.start()]):
+            return [subject]
+    return []
+
+
+# Up to two words before a sentence's subject ("The token", "Meanwhile, Ether"), no clause.
+_LEADING_WORDS = re.compile(r"[\s\-–—•*·“\"']*(?:[A-Za-z]+\s+){0,2}")
+# ", having a market capitalization of": a participle of having goes on with the subject.
+_HAVING = re.compile(r"(?i),\s+having\s+(?:a|an|the)?\s*(?:[\w-]+\s+)?$")
+
+
 def crowd_owners(ctx: Context, a: Amount, mentions: list[Mention]) -> list[Mention]:
     """Coins that own a market-wide figure as the subject of its clause: their crowd ("Solana
     (SOL) traders took the brunt of the losses, enduring $61 million of liquidations") or the

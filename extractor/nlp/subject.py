@@ -37,6 +37,7 @@ from extractor.nlp.market_owner import (
     market_of,
     named_before,
     network_count,
+    participle_owners,
     whole_of_share,
     word_owners,
 )
@@ -167,7 +168,11 @@ def _nearest_asset(ctx: Context, a: Amount, metric: str, mentions: list[Mention]
             mentions
         )
     else:  # "liquidations as bitcoin slides": the market's, unless the asset is the figure's own
-        owners = word_owners(ctx, a, metric, mentions) or crowd_owners(ctx, a, mentions)
+        owners = (
+            word_owners(ctx, a, metric, mentions)
+            or crowd_owners(ctx, a, mentions)
+            or participle_owners(ctx, a, metric, mentions)
+        )
         companies = [m for m in mentions if m.asset_kind == "stock"]
         if not owners and companies and metric in _VALUATIONS:  # "At a $112B market cap,
             mentions = companies  # Strategy trades at a 60% premium": the company's value
