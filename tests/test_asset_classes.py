@@ -195,6 +195,18 @@ OUTSIDE_COUNT_ROWS = [
 ]  # fmt: skip
 
 
+# A coin whose ticker is one letter is named by it in parentheses after its name ("Wormhole
+# (W)"); a letter no coin has ("plan (B)") names none.
+LETTER_TICKER_ROWS = [
+    row("Pi Network slid 20% this week.\n\nFor instance, Wormhole (W) initially peaked at $1.6 "
+        "after its airdrop but has since crashed to $0.18.", "$0.18", asset="W"),
+    row("Memecoins fell on Monday. Sonic (S) bucked the trend, rising 8% to $0.52.", "$0.52",
+        asset="S"),
+    row("Bitcoin slid 2% on Monday.\n\nUnder plan (B), the exchange would repay $2 million to "
+        "its users.", "$2 million", asset=None),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     APOSTROPHE_ROWS
@@ -206,7 +218,8 @@ OUTSIDE_COUNT_ROWS = [
     + COIN_LIQUIDATION_ROWS
     + DERIVATIVES_LIQUIDATION_ROWS
     + SHARE_OF_WHOLE_ROWS
-    + OUTSIDE_COUNT_ROWS,
+    + OUTSIDE_COUNT_ROWS
+    + LETTER_TICKER_ROWS,
 )
 def test_asset_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

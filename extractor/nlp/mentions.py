@@ -112,6 +112,7 @@ class MentionMatcher:
         raw.extend(_pairs(text))
         named = {m.start for m in raw if m.kind == "asset"}
         raw.extend(_unknown_tickers(text, named))
+        raw.extend(_letter_tickers(text, named))
         sure = {m.value for m in raw if m.kind == "asset" and not m.ambiguous}
         sure |= {m.value for m in raw if m.ambiguous and _reads_as_name(doc, text, m, set())}
         kept = [m for m in raw if not m.ambiguous or _reads_as_name(doc, text, m, sure)]
@@ -153,6 +154,26 @@ def _unknown_tickers(text: str, known: set[int]) -> Iterator[Mention]:
         start, end = m.span(group)
         if start not in known and start - 1 not in known and is_ticker(m[group]):
             yield Mention(start, end, "asset", m[group], "crypto")
+
+
+def _letter_tickers(text: str, known: set[int]) -> Iterator[Mention]:
+    """A coin whose ticker is one letter, in parentheses right after a name ("Wormhole (W)",
+    "Sonic (S)"): only letters the lexicon lists as a coin's ticker, so "Plan (B)" and list
+    markers stay no coin."""
+    letters = _letter_coins()
+    for m in _LETTER_TICKER.finditer(text):
+        start = m.start("ticker")
+        if m["ticker"] in letters and start not in known and text[: m.start()][-1:].isalpha():
+            yield Mention(start, start + 1, "asset", m["ticker"], "crypto")
+
+
+_LETTER_TICKER = re.compile(r"\s\((?P<ticker>[A-Z])\)")
+
+
+@per_lexicon
+def _letter_coins() -> frozenset[str]:
+    """Coins whose ticker (their id) is a single letter."""
+    return frozenset(e.id for e in lexicon.assets() if len(e.id) == 1 and e.kind == "crypto")
 
 
 def _spelled_out(text: str, m: re.Match[str]) -> bool:
