@@ -169,9 +169,10 @@ SECTOR_ROWS = [
 ]  # fmt: skip
 
 
-# A count of people or things outside the market (creditors, people, bills, followers) is
-# nobody's figure of a coin, company or market, whatever the sentence names; counts of
-# traders, shares, rounds and runes keep theirs.
+# A count of people or things outside the market (creditors, people, bills, followers), or a
+# figure whose own noun is one (a lawsuit, a rate cut), is nobody's figure of a coin, company
+# or market, whatever the sentence names; counts of traders, shares, rounds and runes keep
+# theirs.
 OUTSIDE_COUNT_ROWS = [
     row("Strategy bought 3,081 BTC this week. Saylor took a victory lap on X in 280 characters "
         "or less.", "280", asset=None),
@@ -183,7 +184,16 @@ OUTSIDE_COUNT_ROWS = [
         "the defunct exchange.", "127,000", asset=None),
     row("Glassnode tells its 368,300 Twitter followers that 617,000 BTC have left exchanges.",
         "368,300", asset=None),
-    # twins: counts of the market's own things
+    row("Bitcoin (BTC) fell below the crucial $100,000 mark after the Federal Reserve announced "
+        "a 25-basis-point rate cut, aligning with market expectations.", "25-basis-point",
+        asset=None),
+    row("Ether slid 3% after the Fed delivered a 0.5% rate hike on Wednesday.", "0.5%",
+        asset=None),
+    row("Last week, Musk asked a judge to dismiss a $258 million lawsuit that alleges he helped "
+        "run a pyramid scheme to support Dogecoin.", "$258 million", asset=None),
+    # twins: a coin's own figures beside those, and counts of the market's own things
+    row("Bitcoin rose 5% to $104,000 after the Federal Reserve's rate cut.", "5%",
+        asset="BTC"),
     row("246,000 traders were liquidated as bitcoin slid below $60,000.", "246,000",
         asset="CRYPTO"),
     row("Strategy sold 1,990,911 shares of its Class A common stock last week.", "1,990,911",

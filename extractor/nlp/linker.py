@@ -209,8 +209,8 @@ def decide_asset(
         return Choice("asset", None, "a figure of one sector of the market (DeFi, stablecoins)")
     if subject.clientele(ctx, a, metric, sent):
         return Choice("asset", None, "an exchange's count of its own users")
-    if subject.outside_count(ctx, a, metric):
-        return Choice("asset", None, "a count of people or things outside the market")
+    if subject.outside_market(ctx, a, metric):
+        return Choice("asset", None, "a figure of people or things outside the market")
     found = subject.asset(ctx, a, metric, sent)
     if subject.backdrop(found):
         return Choice("asset", None, "a stock index or bond yield: the backdrop, no asset")

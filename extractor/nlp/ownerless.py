@@ -34,11 +34,14 @@ def clientele(ctx: Context, a: Amount, metric: str, sent: Span) -> bool:
     return venue_ref().search(ctx.text, sent[0], a.start) is not None
 
 
-def outside_count(ctx: Context, a: Amount, metric: str) -> bool:
-    """A count of people or things outside the market ("127,000 creditors", "three people
-    familiar with the matter", "three key crypto bills"): no coin's, company's or market's
-    figure, whatever the sentence names. Counts of traders, users and addresses are left to
-    the metric rules."""
+def outside_market(ctx: Context, a: Amount, metric: str) -> bool:
+    """A figure of people or things outside the market, whatever the sentence names: a
+    count of them ("127,000 creditors", "three people familiar with the matter", "three key
+    crypto bills"), or a figure whose own noun is one ("a $258 million lawsuit", "a
+    25-basis-point rate cut", "a 25% tariff"). Counts of traders, users and addresses are
+    left to the metric rules."""
+    if _outside_noun().match(ctx.text, a.end):
+        return True
     if metric != M.OTHER or a.kind not in ("count", "number"):
         return False
     return _outside_count().match(ctx.text, a.end) is not None
@@ -48,6 +51,14 @@ def outside_count(ctx: Context, a: Amount, metric: str) -> bool:
 def _outside_count() -> re.Pattern[str]:
     """The count's noun, up to two words after it ("three key crypto bills")."""
     return re.compile(rf"(?i)\s+(?:[\w'’-]+\s+){{0,2}}?{asset_words('outside_count_nouns')}\b")
+
+
+@per_lexicon
+def _outside_noun() -> re.Pattern[str]:
+    """The figure's own noun, one word allowed before it ("$258 million class-action
+    lawsuit", "25-basis-point rate cut")."""
+    nouns = asset_words("outside_figure_nouns")
+    return re.compile(rf"(?i)[\s-]+(?:[\w-]+\s+)?{nouns}\b")
 
 
 # Stock indices and bond yields are the macro backdrop of crypto news ("the Nasdaq 100 rose

@@ -48,7 +48,7 @@ from extractor.nlp.ownerless import (
     clientele,
     macro_clause,
     macro_figure,
-    outside_count,
+    outside_market,
     venue_withdrawals,
 )
 from extractor.nlp.sector_owner import (
@@ -70,7 +70,7 @@ __all__ = [
     "backdrop",
     "clientele",
     "fallback_asset",
-    "outside_count",
+    "outside_market",
     "sector_figure",
 ]
 
