@@ -316,6 +316,15 @@ FUND_ROWS = [
     row("Ether ETPs lost $30 million.\n\nBlackRock’s IBIT led the rebound with about $64.5 million "
         "in inflows, while Fidelity’s FBTC added roughly $23.6 million.", "$64.5 million",
         asset="IBIT"),
+    # a flow into "the products" is the group its section's heading names, paragraphs below
+    row("Capital is rotating within crypto funds: Ether funds saw outflows for a third week, "
+        "while Solana and XRP products drew inflows.\n\nBitcoin ETFs Post Heavy Midweek Outflows "
+        "Despite Friday Rebound\n\nRoughly $105 million exited on Tuesday, followed by $133 "
+        "million on Wednesday.\n\nA modest recovery on Friday, when $88 million flowed back into "
+        "the products, was not enough to reverse the weekly trend.", "$88 million", asset="BTC"),
+    row("Bitcoin ETFs Post Heavy Midweek Outflows\n\nRoughly $105 million exited on Tuesday.\n\n"
+        "Ether ETFs Extend Their Slide\n\nEther funds lost $40 million, as $12 million left the "
+        "products on Friday.", "$12 million", asset="ETH"),
     # a count of funds is the fund group's, even beside one named fund
     row("Spot bitcoin ETFs lost $680 million on Thursday.\n\nThe Bitwise Bitcoin ETF (BITB) lost "
         "$88.3 million, while Grayscale’s two funds together lost $151.9 million.", "two",

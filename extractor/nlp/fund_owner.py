@@ -87,7 +87,7 @@ def _find_group_coin(ctx: Context, a: Amount) -> str | None:
     named = ctx.in_span("asset", (max(0, a.start - 700), a.start))
     window = [m for m in named if m.asset_kind == "crypto"]
     para = ctx.paragraph_of(a.start)
-    heads = [h for h in ctx.structure.headings if para[0] - _HEADING_REACH <= h[1] <= para[0]]
+    heads = [h for h in ctx.structure.headings if h[1] <= para[0]]  # the section's heading
     lead = heads[-1][0] if heads else para[0]
     groups = [m for m in window if m.start >= lead and _group_after().match(ctx.text, m.end)]
     if groups:
@@ -173,9 +173,6 @@ def _sponsored_funds(ctx: Context, a: Amount, sent: Span) -> list[Mention]:
         if len(funds) == 1:
             found.append(Mention(m.start, m.end, "asset", funds[0], "etf"))
     return found
-
-
-_HEADING_REACH = 5  # characters between a heading and the paragraph under it
 
 
 @per_lexicon
