@@ -58,6 +58,13 @@ OWNER_ROWS = [
         "was raised across 161 rounds.", "$1.02 billion", asset="CRYPTO"),
     row("Venture funding for crypto startups rose in May.\n\nIn addition, Auradine received "
         "$80 million in funding.", "$80 million", asset=None),
+    # a data provider's name that owns the round right before it is the raiser, not a cited
+    # source ("Hypernative’s $40 million round"); a source cited stays no raiser
+    row("Venture funding for crypto startups rose in May.\n\nOther significant rounds include "
+        "Hypernative’s $40 million round and Symbiotic’s $29 million.", "$40 million",
+        asset=None),
+    row("Venture funding for crypto startups rose in May.\n\nAccording to DefiLlama data, crypto "
+        "startups raised $2.5 billion in June.", "$2.5 billion", asset="CRYPTO"),
     row("Rival CoreFlux Inc. (CFLX) reported revenue of $61.2 million for the month.",
         "$61.2 million", asset="CFLX"),
     row("The Relative Strength Index (RSI) on the daily chart of Ether has dropped to 34.", "34",

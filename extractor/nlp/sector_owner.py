@@ -99,12 +99,14 @@ def names_someone(ctx: Context, a: Amount) -> bool:
         return False  # "Crypto Venture Funding Tops $1 Billion": a headline capitalizes all
     lead = _LEADING.match(ctx.text, sent[0], a.start)
     first = lead.end() if lead else sent[0]
-    known = [  # a data source is cited; a company without a ticker yet is someone
+    known = [  # a data source is cited; a company without a ticker yet is someone, and so
+        # is a source that owns the figure ("Hypernative’s $40 million round")
         (m.start, m.end)
         for m in ctx.mentions
         if sent[0] <= m.start < a.start
         and m.kind != "venue"
         and not (m.kind == "asset" and m.asset_kind == "stock")
+        and not (m.kind == "source" and _POSSESSIVE.fullmatch(ctx.text, m.end, a.start))
     ]
     for match in _PROPER.finditer(ctx.text, first, a.start):
         if _CALENDAR.fullmatch(match.group()) or any(s <= match.start() < e for s, e in known):
@@ -118,4 +120,5 @@ def names_someone(ctx: Context, a: Amount) -> bool:
 _LEADING = re.compile(r"[\s\-–—•*·“\"']+")  # a bullet or quote before the first word
 
 
+_POSSESSIVE = re.compile(r"['’]s\s+")  # right before the figure it owns
 _NAME_AFTER = re.compile(r"(?:['’]s\b|,\s+(?:a|an)\s)")
