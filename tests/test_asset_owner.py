@@ -76,6 +76,12 @@ NETWORK_ROWS = [
         "on the Solana network.", "1.3 million", asset="SOL", metric="participants"),
     row("Solana's network activity surged this week.\n\nRoughly 1.3 million unique addresses "
         "transacted on Tuesday.", "1.3 million", asset="SOL"),
+    # a count of a network's activity (transfers, blocks) is the network's too
+    row("Ethereum's active addresses spiked twice this month.\n\nThe Binance 14 hot wallet "
+        "received 703,174 transfers from 702,083 unique addresses.", "703,174", asset="ETH"),
+    row("Bitcoin's fourth halving is near.\n\nHalving occurs once every four years (every 210 "
+        "thousand blocks), after which the reward for miners is cut in half.", "210 thousand",
+        asset="BTC"),
     row("Bitcoin fell below $60,000 on Monday.\n\nMore than 246,000 traders were liquidated "
         "over the past 24 hours.", "246,000", asset="CRYPTO"),
 ]  # fmt: skip

@@ -73,11 +73,20 @@ def market_figure(ctx: Context, a: Amount, metric: str) -> bool:
 
 
 def network_count(ctx: Context, a: Amount) -> bool:
-    """A count of a network's addresses, wallets or validators ("27,914 unique addresses")."""
+    """A count of a network's addresses, wallets or validators ("27,914 unique addresses"),
+    or of its activity ("703,174 transfers", "every 210 thousand blocks")."""
     if a.kind not in ("count", "number"):
         return False
     between = _network_count_words().match(ctx.text, a.end)
-    return between is not None and _network_nouns().match(ctx.text, between.end()) is not None
+    if between is None:
+        return False
+    noun = between.end()
+    return bool(_network_nouns().match(ctx.text, noun) or _activity_nouns().match(ctx.text, noun))
+
+
+@per_lexicon
+def _activity_nouns() -> re.Pattern[str]:
+    return re.compile(rf"(?i){asset_words('network_activity_nouns')}\b")
 
 
 @per_lexicon
