@@ -27,6 +27,11 @@ VENUE_ROWS = [
         "127,000", venue="Mt. Gox"),
     row("About 350,000 ETH of the validators waiting to exit are tied to staking provider "
         "Figment.", "350,000 ETH", venue="Figment"),
+    # the comma of a number written between the venue and the figure is no clause boundary
+    row("Scope Protocol found that the Binance 14 hot wallet received 703,174 transfers from "
+        "702,083 unique addresses.", "702,083", venue="Binance"),
+    row("Binance leads with 535 million XRP contracts, while 12,400 traders hold positions "
+        "elsewhere.", "12,400", venue=None),
     # A venue in an aside that leaves the figure out is not the figure's.
     row("Radiant Capital, a lending protocol built on LayerZero, had already lost $4.5 million "
         "in a January hack.", "$4.5 million", venue="Radiant Capital"),

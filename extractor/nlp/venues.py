@@ -169,7 +169,13 @@ def _reaches(ctx: Context, a: Amount, m: Mention, metric: str) -> bool:
         return True
     if m.end <= a.start and _RELATIVE.fullmatch(ctx.text, m.end, a.start):
         return True  # "Mt. Gox, which lost 850,000 bitcoin": the relative clause is the venue's
-    return boundaries(gap(ctx, a, m)) <= (1 if metric == M.OTHER else 0)
+    # the comma of a number written between them ("received 703,174 transfers from 702,083
+    # addresses") is no clause boundary
+    between = _DIGIT_COMMA.sub("", gap(ctx, a, m))
+    return boundaries(between) <= (1 if metric == M.OTHER else 0)
+
+
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
 # A relative clause right after the venue, with no other clause before the figure.
