@@ -55,6 +55,16 @@ OWNER_ROWS = [
     # twin: the spot market as a whole owns its volume
     row("Bitcoin and ether slid 3% on Thursday.\n\nDaily trading volume for spot markets "
         "jumped by 40%, hitting $90 billion.", "$90 billion", asset="CRYPTO"),
+    # the coin that opens the sentence owns a volume its clause goes on to after "with"
+    row("Bitcoin and ether slid on Monday.\n\nPI token led Gate.io trading with $508M in volume, "
+        "surpassing Ethereum and Bitcoin.", "$508M", asset="PI"),
+    row("Bitcoin and ether slid on Monday.\n\nSolana led the derivatives market with about $2.1 "
+        "billion in open interest.", "$2.1 billion", asset="SOL"),
+    # twins: no coin opens the clause, or a comma ends the coin's clause before "with"
+    row("Bitcoin and ether slid on Monday.\n\nTrading was heavy across the market, with $90 "
+        "billion in volume.", "$90 billion", asset="CRYPTO"),
+    row("Bitcoin fell 4% on Monday, with $1 billion in liquidations across the market.",
+        "$1 billion", asset="CRYPTO"),
     # a sentence opening on the move points back to the coin that made it, across a heading;
     # two coins, or liquidations, stay the market's
     row("Solana rose 12% to a record $290 on Monday, its best day in a year.\n\nTrading Volume "

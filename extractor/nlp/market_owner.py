@@ -142,13 +142,12 @@ def word_owners(ctx: Context, a: Amount, metric: str, mentions: list[Mention]) -
     return owners
 
 
-def participle_owners(
-    ctx: Context, a: Amount, metric: str, mentions: list[Mention]
-) -> list[Mention]:
-    """The coin that opens the sentence owns a figure's word after a participle of having
-    that goes on with it ("Ether currently accounts for 12.4% of the total crypto market,
-    having a market capitalization of $480 billion"), where no clause boundary stands
-    between the coin and the participle."""
+def subject_owners(ctx: Context, a: Amount, metric: str, mentions: list[Mention]) -> list[Mention]:
+    """The coin that opens the sentence owns a figure its own clause goes on to: after a
+    participle of having ("Ether currently accounts for 12.4% of the total crypto market,
+    having a market capitalization of $480 billion"), or a derivatives figure after "with"
+    ("PI token led Gate.io trading with $508M in volume"), where no clause boundary stands
+    between the coin and the participle or "with", and no other asset is named between."""
     sent = ctx.sentence_of(a.start)
     coins = [m for m in mentions if m.end <= a.start]
     if not coins or coins[0].asset_kind not in ("crypto", "stablecoin"):
@@ -156,6 +155,10 @@ def participle_owners(
     subject = coins[0]
     if _LEADING_WORDS.fullmatch(ctx.text, sent[0], subject.start) is None:
         return []  # the coin is not the sentence's subject
+    if metric in _DERIVATIVES and len(coins) == 1:
+        led = _WITH_CLAUSE.fullmatch(ctx.text, subject.end, a.start)
+        if led and not boundaries(led["clause"]):
+            return [subject]
     for word in ctx.in_span("metric", (subject.end, a.start)):
         if word.value != metric or ctx.amounts_in((word.end, a.start)):
             continue  # another figure's word
@@ -165,6 +168,11 @@ def participle_owners(
     return []
 
 
+# "... led Gate.io trading with ": the subject's clause up to "with" and the figure.
+_WITH_CLAUSE = re.compile(
+    r"(?P<clause>[^,;:—–]*?)\s+with\s+(?:(?:about|around|nearly|over|almost|roughly|"
+    r"more than)\s+)?"
+)
 # Up to two words before a sentence's subject ("The token", "Meanwhile, Ether"), no clause.
 _LEADING_WORDS = re.compile(r"[\s\-–—•*·“\"']*(?:[A-Za-z]+\s+){0,2}")
 # ", having a market capitalization of": a participle of having goes on with the subject.

@@ -37,7 +37,7 @@ from extractor.nlp.market_owner import (
     market_of,
     named_before,
     network_count,
-    participle_owners,
+    subject_owners,
     whole_of_share,
     word_owners,
 )
@@ -171,7 +171,7 @@ def _nearest_asset(ctx: Context, a: Amount, metric: str, mentions: list[Mention]
         owners = (
             word_owners(ctx, a, metric, mentions)
             or crowd_owners(ctx, a, mentions)
-            or participle_owners(ctx, a, metric, mentions)
+            or subject_owners(ctx, a, metric, mentions)
         )
         companies = [m for m in mentions if m.asset_kind == "stock"]
         if not owners and companies and metric in _VALUATIONS:  # "At a $112B market cap,
