@@ -245,6 +245,17 @@ HEADLINE_AND_STORY = [
          "2026-02-05..2026-02-05"),
     case(MON, "Bitcoin slid 4% on Saturday.\nIt trades at $66,000.", "$66,000",
          "2024-04-22..2024-04-22"),
+    # ... whatever verb the move is told with ("increased", "gained", "shed", "lost").
+    case(date(2022, 1, 23), "The global crypto market cap dropped to $1.6 trillion during the "
+         "last 24 hours.\n\nThe DeFi market cap increased 7.26 percent to $113.19 billion.",
+         "$113.19 billion", "2022-01-22..2022-01-23"),
+    case(MON, "Crypto markets slid on Saturday.\nEther shed 5% to $3,050 as traders sold.",
+         "$3,050", "2024-04-20..2024-04-20"),
+    case(MON, "Crypto markets slid on Saturday.\nEther lost 5% and sits at $3,050.", "$3,050",
+         "2024-04-22..2024-04-22"),
+    case(date(2022, 1, 23), "The global crypto market cap dropped to $1.6 trillion during the "
+         "last 24 hours.\n\nThe DeFi market cap stands at $113.19 billion.",
+         "$113.19 billion", "2022-01-23..2022-01-23"),
     case(MON, "Bitcoin slid 4% on Saturday.\nAnalysts say it could rebound to $70,000.",
          "$70,000", None),
     # A story of a day just before publication: its levels told in the past hold that day;
