@@ -59,6 +59,25 @@ CLAUSE_SCOPE = [
     case(FRI, "The token is up 40% since Jan. 1.", "40%", "2026-01-01..2026-02-06"),
     case(FRI, "Since Feb 2020, exchanges have lost 617,000 BTC.", "617,000 BTC",
          "2020-02-01..2026-02-06"),
+    # ... also from the sentence's opening phrase; a "since" of a comparison stays a bound.
+    case(date(2021, 11, 1), "During an extraordinary accumulation period since March, "
+         "long-term holders added 2.42 million BTC to wallets.", "2.42 million BTC",
+         "2021-03-01..2021-11-01"),
+    case(date(2021, 11, 1), "During the week, long-term holders added 42,000 BTC, the most "
+         "since March.", "42,000 BTC", "2021-11-01..2021-11-01"),
+    # A move within a "since" window: the level it started from stood on the window's first
+    # day, the level it reached stands now; the change spans the window.
+    case(date(2024, 2, 16), "Since the beginning of February, the funding rate for ether "
+         "perpetual futures on Deribit has increased from 0.00045% to a current value of "
+         "0.035%.", "0.00045%", "2024-02-01..2024-02-01"),
+    case(date(2024, 2, 16), "Since the beginning of February, the funding rate for ether "
+         "perpetual futures on Deribit has increased from 0.00045% to a current value of "
+         "0.035%.", "0.035%", "2024-02-16..2024-02-16"),
+    case(date(2024, 2, 16), "Since the beginning of February, open interest in ether futures "
+         "has risen from $5 billion to $7 billion, a 40% jump.", "40%",
+         "2024-02-01..2024-02-16"),
+    case(date(2024, 2, 16), "Open interest rose from $5 billion in January to $7 billion.",
+         "$5 billion", "2024-01-01..2024-01-31"),
     # "since X, when ..." dates the "when" clause.
     case(FRI, "It was the largest purchase since July 2025, when Strategy acquired 21,000 BTC.",
          "21,000 BTC", "2025-07-01..2025-07-31"),

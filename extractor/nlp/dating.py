@@ -47,6 +47,8 @@ def period(ctx: Context, a: Amount, sent: Span) -> Period | None:
             return t.period  # "since May 2022, when $4.5 billion was raised"
     if listed := _listed(ctx, a, sent):
         return listed  # "30,052 and 26,729 BTC in April and May, respectively"
+    if ends := _since_move_end(ctx, a, inside, sent):
+        return ends  # "Since February, the rate has risen from 0.00045% to 0.035%"
     inside = [t for t in inside if _may_date(ctx, a, t, sent)]
     if any(not t.report and t.kind != "now" for t in inside):
         inside = [t for t in inside if not t.report]  # the figure's own period, not the report's
@@ -207,12 +209,51 @@ _LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}:")  # "Price Action: At the time of w
 
 
 def _opening_since(ctx: Context, times: list[TimeExpr], sent: Span) -> TimeExpr | None:
-    """A "since" window that opens the sentence ("Since Feb 2020, ...")."""
+    """A "since" window that opens the sentence ("Since Feb 2020, ...") or stands in its
+    opening phrase ("During an accumulation period since March, LTHs added ...")."""
     for t in times:
-        lead = ctx.text[sent[0] : t.start].strip(" \t•*-").lower()
-        if t.role == "since" and lead in ("", "since"):
+        lead = ctx.text[sent[0] : t.start].strip(" \t•*-\"“‘'").lower()
+        if t.role == "since" and (lead in ("", "since") or _opening_phrase(lead)):
             return t
     return None
+
+
+def _opening_phrase(lead: str) -> bool:
+    """Whether the words before a date are a sentence's opening phrase up to it ("during
+    an extraordinary accumulation period since"): a preposition, no figure, no clause."""
+    return bool(_OPENER.match(lead)) and not _DIGIT.search(lead) and not boundaries(lead)
+
+
+_OPENER = re.compile(r"(?:during|in|over|throughout|for)\s")
+_DIGIT = re.compile(r"\d")
+
+
+def _since_move_end(ctx: Context, a: Amount, times: list[TimeExpr], sent: Span) -> Period | None:
+    """The end of a move told within a "since" window ("Since the beginning of February,
+    the rate has risen from 0.00045% to a current value of 0.035%"): the level it started
+    from stood on the window's first day, the level it reached stands at its end."""
+    since = next((t for t in reversed(times) if t.role == "since" and t.end <= a.start), None)
+    if since is None or since.period is None:
+        return None
+    if boundaries(gap(ctx, a, _as_mention(since))) and _opening_since(ctx, [since], sent) is None:
+        return None  # a "since" of another clause
+    start, end = since.period
+    if _FROM_BEFORE.search(ctx.text, max(sent[0], a.start - 24), a.start) and _TO_AFTER.match(
+        ctx.text, a.end
+    ):
+        return start, start
+    for x in ctx.amounts_in((since.end, a.start)):
+        if _TO_BETWEEN.fullmatch(ctx.text, x.end, a.start) and _FROM_BEFORE.search(
+            ctx.text, max(sent[0], x.start - 24), x.start
+        ):
+            return end, end
+    return None
+
+
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:(?:about|around|roughly|nearly|just|some)\s+)?$")
+_TO_AFTER = re.compile(r"(?i)\s+to\s")
+# "to", "to a current value of", "to as much as": words only between the two levels
+_TO_BETWEEN = re.compile(r"(?i)\s+to\s+(?:[a-z]+\s+){0,5}")
 
 
 def _base_between(ctx: Context, a: Amount, t: TimeExpr) -> bool:
