@@ -296,6 +296,8 @@ def fallback_period(
             return None, "a standing level: as of publication, if any"
         moved = _move_period(ctx, a, links)  # "dropped 2.6% to $60,189": the move's date
         return moved, "a level a move reached: the date of that move's figure"
+    if told := _told_before(ctx, a, links):
+        return told, "a figure told again: the period it was first given"
     if ctx.published and _running_total(ctx, a):  # "Cumulative cost basis: $51.8 billion"
         return (ctx.published, ctx.published), "a running total: as of publication"
     para = ctx.paragraph_of(a.start)
@@ -324,6 +326,23 @@ def fallback_period(
     if last and not (story and (story[0] - last[1]).days > _FLASHBACK_DAYS):  # not a flashback
         return last, "fallback: the period of the last earlier figure of this metric"
     return story, "fallback: the date of the story (the article's first date)"
+
+
+def _told_before(ctx: Context, a: Amount, links: list[Link]) -> Period | None:
+    """The period an earlier figure of the same value and unit was given (whatever metric
+    each was read as), for a flow that restates it without a date ("miner earnings hit
+    $107 million on Saturday ... In this record-setting $107 million, fees made up 75%");
+    round figures ("$1 billion") repeat by chance and take nothing."""
+    if len(a.amount_digits().strip("0")) < _TOLD_DIGITS:
+        return None
+    for x in reversed(links[-_LOOK_BACK:]):
+        same = x.amount.value == a.value and x.amount.unit == a.unit
+        if same and x.period and (ctx.published is None or _current(ctx, x.period)):
+            return x.period
+    return None
+
+
+_TOLD_DIGITS = 3  # significant digits of a figure specific enough to be the same one
 
 
 def _since(links: list[Link], start: int) -> list[Link]:
