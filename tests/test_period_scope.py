@@ -226,6 +226,16 @@ HEADLINE_AND_STORY = [
     case(FRI, "Exchange balances plunged from 3.09 million BTC ($190 billion) in February 2020 "
               "to 2.47 million BTC ($152 billion) in October 2021, a 20% decrease.",
          "20%", "2020-02-01..2021-10-31"),
+    # A figure said to hold "for" a run of months takes the whole run; a run counted as
+    # news of its own ("marking the sixth straight day") widens nothing.
+    case(date(2024, 5, 2), "Crypto venture funding topped $1 billion in April for the second "
+         "consecutive month, The Block reported.", "$1 billion", "2024-03-01..2024-04-30"),
+    case(date(2024, 5, 2), "Venture funding reached $1.02 billion in April. For the second "
+         "month in a row, crypto startups raised more than $1 billion.", "$1 billion",
+         "2024-03-01..2024-04-30"),
+    case(date(2025, 2, 26), "Spot bitcoin ETFs recorded $937.9 million in outflows on "
+         "Tuesday, marking their sixth straight day of withdrawals.", "$937.9 million",
+         "2025-02-25..2025-02-25"),
     # A list of figures takes a list of dates in order; one figure takes their span.
     case(FRI, "ETFs bought 30,052 and 26,729 BTC in April and May, respectively.", "26,729 BTC",
          "2025-05-01..2025-05-31"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from extractor.lexicon import per_lexicon
@@ -25,6 +26,8 @@ from extractor.nlp.cues import hypothetical, stock_metrics, total
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import inflections
 from extractor.nlp.mentions import Mention
+from extractor.nlp.period_patterns import count_words
+from extractor.nlp.period_relative import month_end, shift_months
 from extractor.nlp.periods import (
     Period,
     TimeExpr,
@@ -481,6 +484,74 @@ def _running_total(ctx: Context, a: Amount) -> bool:
 def _levels() -> frozenset[str]:
     """Metrics whose undated figures hold as of publication: levels and snapshot readings."""
     return stock_metrics() | time_cue_metrics("snapshot_metrics")
+
+
+def over_run(ctx: Context, a: Amount, sent: Span, period: Period | None) -> Period | None:
+    """A figure's month, week or day widened back over the run its clause says it held for
+    ("funding surpassed $1 billion for two consecutive months", "for the second month in
+    a row"): April becomes March-April. A run told as a count of its own ("marking the
+    sixth straight day of outflows") widens nothing."""
+    if period is None:
+        return None
+    for t in ctx.times_in(sent):
+        m = _RUN.fullmatch(ctx.text, t.start, t.end) if t.kind == "streak" else None
+        if m is None or not _run_of(ctx, a, t):
+            continue
+        n = _run_length(m["k"].lower())
+        unit = (m["u"] or m["u2"]).lower()
+        if n and n > 1 and (wider := _widened(period, unit, n - 1, ctx.published)):
+            return wider
+    return period
+
+
+def _run_of(ctx: Context, a: Amount, t: TimeExpr) -> bool:
+    """Whether a run dates the amount: "for" a run in the amount's clause or opening its
+    sentence, or a run "of" what the amount measures right after it."""
+    opener = _run_opener().search(ctx.text, max(0, t.start - 12), t.start)
+    if opener and _opens(ctx, _as_time(opener.start(), t), ctx.sentence_of(a.start)):
+        return True  # "For the second month in a row, funding has exceeded $1 billion"
+    if boundaries(gap(ctx, a, _as_mention(t))):
+        return False
+    if opener:
+        return True
+    return t.end <= a.start and ctx.text.startswith(" of ", t.end)
+
+
+_RUN = re.compile(
+    r"(?i)(?P<k>\S+)\s+(?:(?:straight|consecutive|successive)\s+(?:trading\s+)?"
+    r"(?P<u>day|week|month)s?|(?P<u2>day|week|month)s?\s+in\s+a\s+row)"
+)
+
+
+@per_lexicon
+def _run_opener() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{_cues_of('run_openers')})\s+$")
+
+
+def _as_time(start: int, t: TimeExpr) -> TimeExpr:
+    return TimeExpr(start, t.end, t.kind, t.period, t.role)
+
+
+def _run_length(word: str) -> int | None:
+    """The count of a run written as a number, a count word or an ordinal."""
+    if word.isdigit():
+        return int(word)
+    if (digits := word.rstrip("stndrh")).isdigit():
+        return int(digits)  # "5th"
+    ordinals = [w.lower() for w in time_cue_phrases("run_ordinals")]
+    return ordinals.index(word) + 2 if word in ordinals else count_words().get(word)
+
+
+def _widened(period: Period, unit: str, more: int, pub: date | None) -> Period | None:
+    """``period`` widened back by ``more`` units, if it is one such unit."""
+    start, end = period
+    if unit == "month" and start.day == 1 and (end == month_end(start) or end == pub):
+        return shift_months(start, -more), end
+    if unit == "week" and (end - start).days == 6:
+        return start - timedelta(days=7 * more), end
+    if unit == "day" and start == end:
+        return start - timedelta(days=more), end
+    return None
 
 
 def headline_periods(ctx: Context, links: list[Link]) -> None:

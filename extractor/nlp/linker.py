@@ -113,6 +113,7 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
         asset = decide_asset(ctx, a, x.metric, sent, links, s)
         x.asset = asset.value
         x.period, period = decide_period(ctx, a, x.metric, sent, links, s)
+        x.period = dating.over_run(ctx, a, sent, x.period)
         source = decide_source(ctx, a, x.metric, sent, s)
         x.source = source.value
         x.venue = venues.venue(ctx, a, x.metric, sent)

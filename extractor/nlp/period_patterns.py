@@ -203,8 +203,9 @@ def _patterns() -> list[tuple[str, str]]:
             # "six straight days of outflows", "a fifth consecutive week": a run counted back
             # from a day the text may not give; it dates nothing by itself
             "streak",
-            rf"(?i)\b(?:{n}|\w+(?:st|nd|rd|th))\s+(?:straight|consecutive|successive)\s+"
-            r"(?:trading\s+)?(?:days?|weeks?|months?|sessions?|quarters?|years?)\b",
+            rf"(?i)\b(?P<k>{n}|\w+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+"
+            r"(?:trading\s+)?(?P<u>day|week|month|session|quarter|year)s?\b"
+            r"|(?:trading\s+)?(?P<u2>day|week|month|session|quarter|year)s?\s+in\s+a\s+row\b)",
         ),
         (
             "year_span",
@@ -315,7 +316,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "ago": (("ago", "earlier", "before", "later", "prior", "after"), 40),
     "in_time": (("time",), 32),
     "window": (("past", "previous", "prior", "trailing", "last", "next", "coming"), 32),
-    "streak": (("straight", "consecutive", "successive"), 24),
+    "streak": (("straight", "consecutive", "successive", "row"), 36),
     "year_span": (("from", "between"), 0),
     "span": (("minute", "minutes", "hour", "hours"), 40),
     "day24": (("24", "24h", "day", "intraday", "overnight"), 16),
