@@ -277,6 +277,13 @@ HEADLINE_AND_STORY = [
     case(MON, "Hackers stole $125.5 million from the exchange on March 3, 2024.\n\n"
               "Binance holds $125.5M in its insurance fund.", "$125.5M",
          "2024-04-22..2024-04-22"),
+    # A condition repeating a dated level has no period; a conditional sentence still
+    # dates a figure of a clause with a time of its own.
+    case(date(2023, 3, 2), "Bitcoin reached a high of $25,000 on Tuesday before sellers "
+         "stepped in.\nHowever, if the $25K level is broken, the uptrend will resume.",
+         "$25K", None),
+    case(date(2023, 3, 2), "Analysts say bitcoin could extend losses after it dropped to "
+         "$24,100 on Tuesday.", "$24,100", "2023-02-28..2023-02-28"),
     # A level a move reached is an event of the story: the move's date, not publication's.
     case(MON, "Crypto markets slid on Saturday.\nBitcoin then rebounded 3% to $66,000 as buyers "
               "stepped in.", "$66,000", "2024-04-20..2024-04-20"),

@@ -17,6 +17,7 @@ from extractor.nlp.context import (
     Context,
     Span,
     boundaries,
+    clause_of,
     closest_amount,
     distance,
     gap,
@@ -584,6 +585,29 @@ def day_of_story(ctx: Context, links: list[Link]) -> None:
             continue
         if not any(t.period is None for t in ctx.times_in(x.sentence) if t.role == "date"):
             x.period = day
+
+
+def undated_forecasts(ctx: Context, links: list[Link]) -> None:
+    """A conditional figure ("if the $25,000 level is broken", "could file for bankruptcy
+    if there was no bailout for the exchange's $80 billion ...") whose own clause names no
+    time has no period, even where it repeats a dated figure or follows a dated one."""
+    for x in links:
+        if x.period is None or not _conditional(ctx, x.amount):
+            continue
+        clause = clause_of(ctx, x.amount, x.sentence)
+        if not any(t.period for t in ctx.times_in(clause)):
+            x.period = None
+
+
+def _conditional(ctx: Context, a: Amount) -> bool:
+    """Whether a conditional cue leads up to the amount in its sentence."""
+    lead = ctx.text[max(ctx.sentence_of(a.start)[0], a.start - _FORECAST_REACH) : a.start]
+    return bool(_conditional_cue().search(lead))
+
+
+@per_lexicon
+def _conditional_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{_cues_of('conditional_cues')})\b")
 
 
 def as_of_publication(ctx: Context, links: list[Link]) -> None:

@@ -137,6 +137,7 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
     before = [(x.source, x.venue, x.period) for x in links]
     attribution.from_body(ctx, links)
     venues.carry(ctx, links)
+    dating.undated_forecasts(ctx, links)
     dating.as_of_publication(ctx, links)
     dating.day_of_story(ctx, links)
     if s.trace:
@@ -155,7 +156,9 @@ def _note_carried(links: list[Draft], before: list[tuple[Any, Any, Any]], undate
             x.reasons["venue"] = Choice("venue", x.venue, reason)
         if x.period != period:
             reason = "a level stated without a date holds as of publication"
-            if undated:
+            if x.period is None:
+                reason = "a condition whose own clause names no time: no period"
+            elif undated:
                 reason = "no publication date: the day of the last earlier figure of its metric"
             x.reasons["period"] = Choice("period", _period_text(x.period), reason)
 
