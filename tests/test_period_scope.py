@@ -132,6 +132,14 @@ CLAUSE_SCOPE = [
 
 # The scope of a date: a comma-bounded relative clause, a compound, a move's window.
 SCOPE_OF_A_DATE = [
+    # "The quarter" is the last quarter named, even after a month of it was named.
+    case(date(2025, 8, 20), "Crypto venture firms invested $10.3 billion in the second quarter "
+         "of 2025, DefiLlama data show. Deal count slipped to multi-year lows in May. The "
+         "quarter's median round size remained above $12 million.", "$12 million",
+         "2025-04-01..2025-06-30"),
+    case(date(2025, 8, 20), "Crypto venture firms invested $10.3 billion in the second quarter "
+         "of 2025, DefiLlama data show. Deal count slipped to multi-year lows in May, with "
+         "62 rounds closed.", "62", "2025-05-01..2025-05-31"),
     # "now-" in a compound describes a thing, it dates no figure.
     case(FRI, "Withdrawals were halted on Tuesday. Customers had pulled $6 billion from the "
               "now-defunct exchange.", "$6 billion", "2026-02-03..2026-02-03"),

@@ -428,6 +428,7 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
     back; "the same quarter last year", "for the quarter" from the last period named."""
     last: Period | None = None
     span: Period | None = None  # the last calendar period named (a quarter, a month, ...)
+    quarter: Period | None = None  # the last quarter named ("the quarter" is that one)
     span_in_sentence: Period | None = None
     sentence = 0
     for expr in found:
@@ -444,7 +445,7 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
             back_a_year = _LAST_YEAR.search(text, expr.start, expr.end)
             expr.period = _shifted(base, -12 if back_a_year else 0) if base else None
         elif expr.kind == "this" and _QUARTER_ANAPHORA.match(text, expr.start, expr.end):
-            expr.period = _the_quarter(span, pub) or expr.period
+            expr.period = _the_quarter(quarter, pub) or expr.period
         elif (p := _PREVIOUS_UNIT.match(text, expr.start, expr.end)) and span_in_sentence:
             expr.period = _before(span_in_sentence, p["u"].lower()) or expr.period
         if expr.period and expr.role in ("date", "level") and expr.kind != "now":
@@ -452,6 +453,7 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
             if (expr.period[1] - expr.period[0]).days >= 27 and expr.kind != "since":
                 span_in_sentence = expr.period
                 span = expr.period if expr.kind in _NAMED_SPANS else span
+                quarter = span if span and 85 <= (span[1] - span[0]).days <= 95 else quarter
 
 
 # Periods the text names itself (not counted from another: "a year ago", "the same period").
