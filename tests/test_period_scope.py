@@ -78,6 +78,18 @@ CLAUSE_SCOPE = [
          "2024-02-01..2024-02-16"),
     case(date(2024, 2, 16), "Open interest rose from $5 billion in January to $7 billion.",
          "$5 billion", "2024-01-01..2024-01-31"),
+    # A count since an event the text gives no date for has no period, whatever other
+    # date the sentence or paragraph holds; "the largest since launch" is a comparison.
+    case(date(2025, 7, 29), "SharpLink bought 77,210 ETH last week. The company said it has "
+         "generated 722 ETH in staking rewards since it pivoted away from sports betting.",
+         "722 ETH", None),
+    case(date(2025, 7, 29), "Spot bitcoin ETFs took in $438 million on Thursday. Since their "
+         "launch, these funds have recorded $32.29 billion in net inflows.", "$32.29 billion",
+         None),
+    case(date(2025, 7, 29), "Spot bitcoin ETFs saw $1.14 billion of outflows on Monday, the "
+         "largest since launch.", "$1.14 billion", "2025-07-28..2025-07-28"),
+    case(date(2025, 7, 29), "The ETH concentration ratio has surged to 3.94, up 97% since the "
+         "strategy launched on June 2.", "97%", "2025-06-02..2025-07-29"),
     # "since X, when ..." dates the "when" clause.
     case(FRI, "It was the largest purchase since July 2025, when Strategy acquired 21,000 BTC.",
          "21,000 BTC", "2025-07-01..2025-07-31"),

@@ -34,6 +34,7 @@ from extractor.nlp.periods import (
     TimeExpr,
     future_cue,
     running_total,
+    since_comparison,
     time_cue_metrics,
     time_cue_phrases,
 )
@@ -597,6 +598,40 @@ def undated_forecasts(ctx: Context, links: list[Link]) -> None:
         clause = clause_of(ctx, x.amount, x.sentence)
         if not any(t.period for t in ctx.times_in(clause)):
             x.period = None
+
+
+def since_an_event(ctx: Context, links: list[Link]) -> None:
+    """A running count from an event the text gives no date for ("has generated 722 ETH
+    since it pivoted away from sports betting", "Since their launch, these funds have
+    recorded $32.29 billion in net inflows") has no period: its start is unknown, and no
+    other date of the sentence is its. "The largest since launch" is a comparison."""
+    for x in links:
+        if x.period is not None and _since_event(ctx, x.amount, x.sentence):
+            x.period = None
+
+
+def _since_event(ctx: Context, a: Amount, sent: Span) -> bool:
+    """Whether the amount's clause counts from an undated event: a "since" phrase after
+    the amount in its clause, or one of a noun opening the sentence ("Since their launch,"),
+    with no date, figure or comparison word of its own."""
+    clause = clause_of(ctx, a, sent)
+    found = [m for m in [_SINCE.search(ctx.text, a.end, clause[1])] if m]
+    opening = _SINCE.match(ctx.text, sent[0])
+    if opening and _EVENT_NOUN.match(ctx.text, opening.end()):
+        found.append(opening)
+    dated = [t.start for t in ctx.times_in(sent) if t.role in ("since", "bound", "scoped")]
+    for m in found:
+        phrase = ctx.text[m.start() : min(sent[1], m.end() + _SINCE_REACH)]
+        if any(m.start() <= d <= m.end() + _SINCE_REACH for d in dated) or _DIGIT.search(phrase):
+            continue  # "since Jan. 1", "since the strategy launched on June 2"
+        if not since_comparison().search(ctx.text, clause[0], m.start()):
+            return True  # not "the largest since launch"
+    return False
+
+
+_SINCE = re.compile(r"(?i)\bsince\s+")
+_EVENT_NOUN = re.compile(r"(?i)(?:their|its|the|his|her)\s+[\w-]+(?:\s+[\w-]+)?\s*,")
+_SINCE_REACH = 40  # characters of a "since" phrase looked at for a date or a figure
 
 
 def _conditional(ctx: Context, a: Amount) -> bool:

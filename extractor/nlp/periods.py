@@ -129,6 +129,11 @@ def _roles() -> dict[str, re.Pattern[str]]:
     }
 
 
+def since_comparison() -> re.Pattern[str]:
+    """A word that makes a "since" clause a comparison ("the largest since launch")."""
+    return _roles()["comparison"]
+
+
 def future_cue() -> re.Pattern[str]:
     """A word that makes its clause a forecast ("will", "set to", "expected to")."""
     return _roles()["future"]
