@@ -304,6 +304,11 @@ HEADLINE_AND_STORY = [
          "$25K", None),
     case(date(2023, 3, 2), "Analysts say bitcoin could extend losses after it dropped to "
          "$24,100 on Tuesday.", "$24,100", "2023-02-28..2023-02-28"),
+    # A comparison base's date is not carried to the next undated figure of its kind.
+    case(date(2025, 2, 12), "Consumer prices rose 0.5% in January. The CPI increase was 3.0% "
+         "year over year, bigger than the 2.9% year over year increase in December.\nCore CPI "
+         "year over year rose slightly to 3.3%, above forecasts.", "3.3%",
+         "2025-01-01..2025-01-31"),
     # A level a move reached is an event of the story: the move's date, not publication's.
     case(MON, "Crypto markets slid on Saturday.\nBitcoin then rebounded 3% to $66,000 as buyers "
               "stepped in.", "$66,000", "2024-04-20..2024-04-20"),

@@ -308,9 +308,9 @@ def fallback_period(
     para = ctx.paragraph_of(a.start)
     kind = None  # the last earlier figure of this metric with a period: one look back
     if ctx.published:
-        kind = last_of_metric(links, metric, lambda x: x if x.period else None)
+        kind = last_of_metric(links, metric, lambda x: x if _carried(ctx, x) else None)
     near = kind is not None and kind.amount.start >= para[0]
-    kin = _last_day_of_metric(_since(links, para[0]), metric) if near else None
+    kin = _last_day_of_metric(ctx, _since(links, para[0]), metric) if near else None
     if kin and _current(ctx, kin):  # "$260 million on May 16 ... IBIT led with $130 million"
         return kin, "fallback: the period of the paragraph's last figure of this metric"
     earlier = [t for t in ctx.times_in((para[0], a.start)) if t.period and t.role in _DATING]
@@ -327,7 +327,7 @@ def fallback_period(
     if ctx.published is None:
         return None, "no date in the sentence or paragraph of an undated article"
     story = _story_date(ctx)
-    last = _last_day_of_metric(links, metric) if kind else None
+    last = _last_day_of_metric(ctx, links, metric) if kind else None
     if last and not (story and (story[0] - last[1]).days > _FLASHBACK_DAYS):  # not a flashback
         return last, "fallback: the period of the last earlier figure of this metric"
     return story, "fallback: the date of the story (the article's first date)"
@@ -426,16 +426,28 @@ def move_verbs() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{'|'.join(sorted(forms, key=len, reverse=True))})\b")
 
 
-def _last_day_of_metric(links: list[Link], metric: str) -> Period | None:
+def _carried(ctx: Context, x: Link) -> Period | None:
+    """The period a later undated figure may take from ``x``: none from a comparison base
+    ("higher than the 2.9% increase in December": December is the base's, not the story's)."""
+    if x.period is None:
+        return None
+    lead = ctx.text[max(x.sentence[0], x.amount.start - 40) : x.amount.start]
+    return None if _BASE_BEFORE.search(lead) else x.period
+
+
+def _last_day_of_metric(ctx: Context, links: list[Link], metric: str) -> Period | None:
     r"""The period of the last earlier figure of this metric; a single day within it that an
     earlier figure of the metric gave is preferred (a day's flows broken down by fund after
     the week's total: "\$935 million on Tuesday, pushing weekly losses to \$1.5 billion")."""
-    last = last_of_metric(links, metric, lambda x: x.period)
+    last = last_of_metric(links, metric, lambda x: _carried(ctx, x))
     if last is None or (last[1] - last[0]).days < 2:  # a day, or the last 24 hours
         return last
-    day = last_of_metric(
-        links, metric, lambda x: x.period if x.period and x.period[0] == x.period[1] else None
-    )
+
+    def day_of(x: Link) -> Period | None:
+        period = _carried(ctx, x)
+        return period if period and period[0] == period[1] else None
+
+    day = last_of_metric(links, metric, day_of)
     return day if day and last[0] <= day[0] <= last[1] else last
 
 
