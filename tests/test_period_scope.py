@@ -309,6 +309,10 @@ HEADLINE_AND_STORY = [
          "year over year, bigger than the 2.9% year over year increase in December.\nCore CPI "
          "year over year rose slightly to 3.3%, above forecasts.", "3.3%",
          "2025-01-01..2025-01-31"),
+    # A headline's count of tokens is the body's amount of that token: the body's date.
+    case(date(2026, 6, 27), "XRP ETFs Lock a Record 938.7M Tokens as Inflows Hold Up\nXRP slid "
+         "to a 20-month low on Friday. The seven funds held a record 938.7 million XRP in "
+         "custody as of June 25, Bitwise data show.", "938.7M", "2026-06-25..2026-06-25"),
     # A level a move reached is an event of the story: the move's date, not publication's.
     case(MON, "Crypto markets slid on Saturday.\nBitcoin then rebounded 3% to $66,000 as buyers "
               "stepped in.", "$66,000", "2024-04-20..2024-04-20"),

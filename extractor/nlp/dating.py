@@ -338,7 +338,7 @@ def _told_before(ctx: Context, a: Amount, links: list[Link]) -> Period | None:
     each was read as), for a flow that restates it without a date ("miner earnings hit
     $107 million on Saturday ... In this record-setting $107 million, fees made up 75%");
     round figures ("$1 billion") repeat by chance and take nothing."""
-    if len(a.amount_digits().strip("0")) < _TOLD_DIGITS:
+    if not _specific(a):
         return None
     for x in reversed(links[-_LOOK_BACK:]):
         same = x.amount.value == a.value and x.amount.unit == a.unit
@@ -576,8 +576,18 @@ def headline_periods(ctx: Context, links: list[Link]) -> None:
     for x in reversed(links):
         if not in_headline(ctx, x.amount):
             body[x.unit, x.value] = x.period
+            if x.period and _specific(x.amount):  # headline "938.7M Tokens": body's XRP
+                body[_COUNT, x.value] = x.period
         elif (found := body.get((x.unit, x.value))) is not None:
             x.period = found
+
+
+_COUNT = "count"  # the unit of a bare count: a headline's amount whose unit word is a noun
+
+
+def _specific(a: Amount) -> bool:
+    """Whether a figure has digits enough not to match another by chance ("938.7", not "1")."""
+    return len(a.amount_digits().strip("0")) >= _TOLD_DIGITS
 
 
 def day_of_story(ctx: Context, links: list[Link]) -> None:
