@@ -313,6 +313,11 @@ HEADLINE_AND_STORY = [
     case(date(2026, 6, 27), "XRP ETFs Lock a Record 938.7M Tokens as Inflows Hold Up\nXRP slid "
          "to a 20-month low on Friday. The seven funds held a record 938.7 million XRP in "
          "custody as of June 25, Bitwise data show.", "938.7M", "2026-06-25..2026-06-25"),
+    # The peak a move is measured from was reached at another time: only its own date.
+    case(date(2025, 4, 8), "Bitcoin briefly dipped below $75,000 on Monday, a decline of over "
+         "30% from its all-time high of $108,000.", "$108,000", None),
+    case(date(2025, 4, 8), "Bitcoin briefly dipped below $75,000 on Monday, down 30% from its "
+         "record high of $108,000 in January.", "$108,000", "2025-01-01..2025-01-31"),
     # A level a move reached is an event of the story: the move's date, not publication's.
     case(MON, "Crypto markets slid on Saturday.\nBitcoin then rebounded 3% to $66,000 as buyers "
               "stepped in.", "$66,000", "2024-04-20..2024-04-20"),

@@ -571,13 +571,14 @@ def _widened(period: Period, unit: str, more: int, pub: date | None) -> Period |
 def headline_periods(ctx: Context, links: list[Link]) -> None:
     """A headline or summary figure takes the period the body gives the same figure (same
     value and unit, whatever metric each was read as): "Treasury calls $3.4B Binance
-    resolution ..." is dated as the body's "$3.4 billion civil penalty" is."""
+    resolution ..." is dated as the body's "$3.4 billion civil penalty" is. A bare count
+    with specific digits takes the date a body sentence states for that amount in a unit."""
     body: dict[tuple[str, float], Period | None] = {}
     for x in reversed(links):
         if not in_headline(ctx, x.amount):
             body[x.unit, x.value] = x.period
-            if x.period and _specific(x.amount):  # headline "938.7M Tokens": body's XRP
-                body[_COUNT, x.value] = x.period
+            if _specific(x.amount) and (stated := period(ctx, x.amount, x.sentence)):
+                body[_COUNT, x.value] = stated  # headline "938.7M Tokens": the body's XRP
         elif (found := body.get((x.unit, x.value))) is not None:
             x.period = found
 
@@ -620,6 +621,30 @@ def undated_forecasts(ctx: Context, links: list[Link]) -> None:
         clause = clause_of(ctx, x.amount, x.sentence)
         if not any(t.period for t in ctx.times_in(clause)):
             x.period = None
+
+
+def undated_peaks(ctx: Context, links: list[Link]) -> None:
+    """A peak a move is measured from ("a decline of 30% from its all-time high of
+    $108,000", "fell from a previous high near $70,000") was reached at another time than
+    the move: without a date of its own phrase it has no period."""
+    for x in links:
+        a = x.amount
+        if x.period is None or not _peak_base().search(ctx.text, max(0, a.start - 60), a.start):
+            continue
+        end = _PHRASE_STOP.search(ctx.text, a.end, x.sentence[1])
+        if not any(t.period for t in ctx.times_in((a.end, end.start() if end else x.sentence[1]))):
+            x.period = None
+
+
+@per_lexicon
+def _peak_base() -> re.Pattern[str]:
+    return re.compile(
+        r"(?i)\b(?:from|off)\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?"
+        rf"(?:{_cues_of('peak_nouns')})\s+(?:(?:of|at|near|around|about|nearly)\s+)*$"
+    )
+
+
+_PHRASE_STOP = re.compile(r"[,;.!?\n]\s|\s(?:and|but|while|down|before|after)\s")
 
 
 def since_an_event(ctx: Context, links: list[Link]) -> None:
