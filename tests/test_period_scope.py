@@ -318,6 +318,12 @@ HEADLINE_AND_STORY = [
          "30% from its all-time high of $108,000.", "$108,000", None),
     case(date(2025, 4, 8), "Bitcoin briefly dipped below $75,000 on Monday, down 30% from its "
          "record high of $108,000 in January.", "$108,000", "2025-01-01..2025-01-31"),
+    # An undated goal has no period ("now" dates no goal); a goal with a date takes it.
+    case(date(2024, 5, 2), "Crypto venture funding topped $1.02 billion in April. Pantera and "
+         "Paradigm are now seeking $1 billion and $850 million, respectively, for new crypto "
+         "funds.", "$850 million", None),
+    case(date(2024, 5, 2), "Strategy aims to raise $84 billion through equity and convertible "
+         "notes by 2027.", "$84 billion", "2027-01-01..2027-12-31"),
     # A level a move reached is an event of the story: the move's date, not publication's.
     case(MON, "Crypto markets slid on Saturday.\nBitcoin then rebounded 3% to $66,000 as buyers "
               "stepped in.", "$66,000", "2024-04-20..2024-04-20"),

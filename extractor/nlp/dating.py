@@ -619,8 +619,15 @@ def undated_forecasts(ctx: Context, links: list[Link]) -> None:
         if x.period is None or not _conditional(ctx, x.amount):
             continue
         clause = clause_of(ctx, x.amount, x.sentence)
-        if not any(t.period for t in ctx.times_in(clause)):
+        own = any(t.period and t.kind != "now" for t in ctx.times_in(clause))
+        if not own and not any(_target_date(ctx, t) for t in ctx.times_in(x.sentence)):
             x.period = None
+
+
+def _target_date(ctx: Context, t: TimeExpr) -> bool:
+    """A goal's or forecast's date ("raise $84 billion ... by 2027", "in March next year")."""
+    pub = ctx.published
+    return bool(t.period and (t.role == "deadline" or (pub and t.period[0] > pub)))
 
 
 def undated_peaks(ctx: Context, links: list[Link]) -> None:
