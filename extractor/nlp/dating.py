@@ -574,13 +574,16 @@ def headline_periods(ctx: Context, links: list[Link]) -> None:
     resolution ..." is dated as the body's "$3.4 billion civil penalty" is. A bare count
     with specific digits takes the date a body sentence states for that amount in a unit."""
     body: dict[tuple[str, float], Period | None] = {}
+    later: dict[float, list[Link]] = {}  # body figures by value, the last first
     for x in reversed(links):
         if not in_headline(ctx, x.amount):
             body[x.unit, x.value] = x.period
-            if _specific(x.amount) and (stated := period(ctx, x.amount, x.sentence)):
-                body[_COUNT, x.value] = stated  # headline "938.7M Tokens": the body's XRP
+            later.setdefault(x.value, []).append(x)
         elif (found := body.get((x.unit, x.value))) is not None:
             x.period = found
+        elif x.unit == _COUNT and _specific(x.amount):  # "938.7M Tokens": the body's XRP
+            stated = (period(ctx, y.amount, y.sentence) for y in reversed(later.get(x.value, [])))
+            x.period = next((p for p in stated if p), x.period)
 
 
 _COUNT = "count"  # the unit of a bare count: a headline's amount whose unit word is a noun
