@@ -113,7 +113,10 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
         asset = decide_asset(ctx, a, x.metric, sent, links, s)
         x.asset = asset.value
         x.period, period = decide_period(ctx, a, x.metric, sent, links, s)
-        x.period = dating.over_run(ctx, a, sent, x.period)
+        if (run := dating.over_run(ctx, a, sent, x.period)) != x.period:
+            x.period = run
+            reason = "widened back over the run its clause says it held for"
+            period = Choice("period", _period_text(run), reason)
         source = decide_source(ctx, a, x.metric, sent, s)
         x.source = source.value
         x.venue = venues.venue(ctx, a, x.metric, sent)
