@@ -256,6 +256,8 @@ HEADLINE_AND_STORY = [
     case(date(2025, 2, 26), "Spot bitcoin ETFs recorded $937.9 million in outflows on "
          "Tuesday, marking their sixth straight day of withdrawals.", "$937.9 million",
          "2025-02-25..2025-02-25"),
+    case(date(2025, 2, 14), "For the third straight day, spot bitcoin ETFs took in $300 "
+         "million on Thursday.", "$300 million", "2025-02-13..2025-02-13"),
     # A list of figures takes a list of dates in order; one figure takes their span.
     case(FRI, "ETFs bought 30,052 and 26,729 BTC in April and May, respectively.", "26,729 BTC",
          "2025-05-01..2025-05-31"),

@@ -501,12 +501,13 @@ def _levels() -> frozenset[str]:
 
 
 def over_run(ctx: Context, a: Amount, sent: Span, period: Period | None) -> Period | None:
-    """A figure's month, week or day widened back over the run its clause says it held for
+    """A bar a figure cleared, widened back over the run its clause says it held for
     ("funding surpassed $1 billion for two consecutive months", "for the second month in
-    a row"): April becomes March-April. A run told as a count of its own ("marking the
-    sixth straight day of outflows") widens nothing."""
-    if period is None:
-        return None
+    a row"): April becomes March-April. An amount of the last unit of a run ("took in $300
+    million on Thursday for the third straight day") or a run told as a count of its own
+    ("marking the sixth straight day of outflows") widens nothing."""
+    if period is None or a.qualifier not in _THRESHOLDS:
+        return period  # "took in $300 million on Thursday for the third straight day"
     for t in ctx.times_in(sent):
         m = _RUN.fullmatch(ctx.text, t.start, t.end) if t.kind == "streak" else None
         if m is None or not _run_of(ctx, a, t):
@@ -516,6 +517,9 @@ def over_run(ctx: Context, a: Amount, sent: Span, period: Period | None) -> Peri
         if n and n > 1 and (wider := _widened(period, unit, n - 1, ctx.published)):
             return wider
     return period
+
+
+_THRESHOLDS = frozenset({"more_than", "at_least"})  # a bar each unit of the run cleared
 
 
 def _run_of(ctx: Context, a: Amount, t: TimeExpr) -> bool:
