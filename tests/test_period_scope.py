@@ -86,6 +86,9 @@ CLAUSE_SCOPE = [
     case(date(2025, 7, 29), "Spot bitcoin ETFs took in $438 million on Thursday. Since their "
          "launch, these funds have recorded $32.29 billion in net inflows.", "$32.29 billion",
          None),
+    known("'since then' is not yet a window from the date it points back to",
+          date(2025, 2, 14), "Bitcoin crashed on Monday. The token has fallen 40% since then.",
+          "40%", "2025-02-10..2025-02-14"),
     case(date(2025, 7, 29), "Spot bitcoin ETFs saw $1.14 billion of outflows on Monday, the "
          "largest since launch.", "$1.14 billion", "2025-07-28..2025-07-28"),
     case(date(2025, 7, 29), "The ETH concentration ratio has surged to 3.94, up 97% since the "

@@ -690,7 +690,7 @@ def _since_event(ctx: Context, a: Amount, sent: Span) -> bool:
     return False
 
 
-_SINCE = re.compile(r"(?i)\bsince\s+")
+_SINCE = re.compile(r"(?i)\bsince\s+(?!then\b|that\b)")  # "since then" points back to a date
 _EVENT_NOUN = re.compile(r"(?i)(?:their|its|the|his|her)\s+[\w-]+(?:\s+[\w-]+)?\s*,")
 _SINCE_REACH = 40  # characters of a "since" phrase looked at for a date or a figure
 
