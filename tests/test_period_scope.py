@@ -321,6 +321,8 @@ HEADLINE_AND_STORY = [
     # The peak a move is measured from was reached at another time: only its own date.
     case(date(2025, 4, 8), "Bitcoin briefly dipped below $75,000 on Monday, a decline of over "
          "30% from its all-time high of $108,000.", "$108,000", None),
+    case(date(2025, 2, 14), "Bitcoin slid 4% on Tuesday from its high of $99,000.", "$99,000",
+         "2025-02-11..2025-02-11"),
     case(date(2025, 4, 8), "Bitcoin briefly dipped below $75,000 on Monday, down 30% from its "
          "record high of $108,000 in January.", "$108,000", "2025-01-01..2025-01-31"),
     # An undated goal has no period ("now" dates no goal); a goal with a date takes it.

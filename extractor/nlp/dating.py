@@ -653,7 +653,7 @@ def undated_peaks(ctx: Context, links: list[Link]) -> None:
 @per_lexicon
 def _peak_base() -> re.Pattern[str]:
     return re.compile(
-        r"(?i)\b(?:from|off)\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?i)\b(?:from|off)\s+(?:its|the|a|their)\s+"
         rf"(?:{_cues_of('peak_nouns')})\s+(?:(?:of|at|near|around|about|nearly)\s+)*$"
     )
 
