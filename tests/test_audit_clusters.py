@@ -227,3 +227,48 @@ def test_claims_are_read_once_as_a_stream() -> None:
 
     assert audit(stream(), infos) == audit(list(claims), infos)
     assert read == [c.id for c in claims]
+
+
+YEAR_2024 = (date(2024, 1, 1), date(2024, 12, 31))
+VC = {"metric": "funding_raised", "asset": "CRYPTO", "period": YEAR_2024}
+
+
+def dao_split(total: str, total_value: float) -> AuditReport:
+    """One outlet gives the DAOs' "$3 million" beside the year's total "over X", another
+    writes the DAOs' figure as "$3 billion"."""
+    a = Story("vc-a", "funderlyst.com", date(2024, 5, 2), event="crypto-vc-2024-04")
+    a.say(
+        "The least-funded group in 2024 was decentralized autonomous organizations (DAOs), "
+        "which had received only $3 million so far."
+    ).say(f"With 604 fundraising rounds totaling over {total} in 2024, the sector is on track.")
+    b = Story("vc-b", "toolsforinvestors.com", date(2024, 5, 3), event="crypto-vc-2024-04").say(
+        "Decentralized autonomous organizations received the least funding, totaling only "
+        "$3 billion so far this year."
+    )
+    claims = [
+        a.claim("$3 million", 3e6, sentence=0, **VC),
+        a.claim(total, total_value, sentence=1, qualifier="more_than", **VC),
+        b.claim("$3 billion", 3e9, **VC),
+    ]
+    return run(claims, [a, b])
+
+
+def test_a_bound_backs_a_coarse_figure_only_within_the_tolerance_of_its_digits() -> None:
+    # "$3 billion" allows up to $3.5 billion as written; "over $3.67 billion" is within 5%
+    # of that end but 22% above the figure: the year's total, not a second voice for it.
+    (finding,) = dao_split("$3.67 billion", 3.67e9).findings
+    assert finding.verdict == "scale_error"
+    assert {c.quote: c.role for c in finding.claims if c.quote != "$3.67 billion"} == {
+        "$3 million": "disputed",
+        "$3 billion": "disputed",
+    }
+
+
+def test_a_bound_that_holds_for_the_figure_backs_it() -> None:
+    (finding,) = dao_split("$2.9 billion", 2.9e9).findings
+    assert {c.quote: c.role for c in finding.claims} == {
+        "$3 million": "suspect",
+        "$3 billion": "supported",
+        "$2.9 billion": "supported",
+    }
+    assert "2 independent sources" in finding.explanation

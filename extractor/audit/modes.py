@@ -50,6 +50,7 @@ class Mode:
     hi: float
     bounds: list[Reading] = field(default_factory=list)
     doubtful: list[Reading] = field(default_factory=list)
+    values: tuple[float, float] | None = None  # the lowest and highest figure as written
 
     @property
     def backing(self) -> list[Reading]:
@@ -149,7 +150,7 @@ def frame(readings: Sequence[Reading], tolerance: float, max_ratio: float) -> Fr
         for side in (True, False):
             alike = sorted((r for r in unplaced if r.lower_only == side), key=lambda r: r.value)
             for mode in _chain(alike, tolerance, lambda r: (r.value, r.value)):
-                mode.bounds, mode.members = mode.members, []
+                mode.bounds, mode.members, mode.values = mode.members, [], None
                 modes.append(mode)
     modes.sort(key=Mode.support, reverse=True)
     stray = _place_doubtful(readings, modes)
@@ -167,14 +168,23 @@ def _chain(
         if last and relative_gap(last.lo, last.hi, lo, hi) <= tolerance:
             last.members.append(reading)
             last.hi = max(last.hi, hi)
+            low, high = last.values or (reading.value, reading.value)
+            last.values = (min(low, reading.value), max(high, reading.value))
         else:
-            modes.append(Mode([reading], lo, hi))
+            modes.append(Mode([reading], lo, hi, values=(reading.value, reading.value)))
     return modes
 
 
 def _backs(bound: Reading, mode: Mode, tolerance: float, max_ratio: float) -> bool:
-    """Whether an open bound holds for the mode (within the tolerance) and is near it."""
-    if relative_gap(bound.lo, bound.hi, mode.lo, mode.hi) > tolerance:
+    """Whether an open bound holds for one of the mode's figures (within the tolerance)
+    and is near it.
+
+    The figures as written, not their intervals: a coarse "$3 billion" allows up to $3.5
+    billion, and the tolerance beyond that would let "over $3.67 billion" (another fact,
+    the year's total) back it; each slack alone is honest, the two together are not.
+    """
+    low, high = mode.values or (mode.lo, mode.hi)
+    if relative_gap(bound.lo, bound.hi, low, high) > tolerance:
         return False
     near = min(abs(mode.lo), abs(mode.hi)) or max(abs(mode.lo), abs(mode.hi))
     value = abs(bound.value)
