@@ -230,7 +230,6 @@ def test_claims_are_read_once_as_a_stream() -> None:
 
 
 YEAR_2024 = (date(2024, 1, 1), date(2024, 12, 31))
-VC = {"metric": "funding_raised", "asset": "CRYPTO", "period": YEAR_2024}
 
 
 def dao_split(total: str, total_value: float) -> AuditReport:
@@ -246,9 +245,16 @@ def dao_split(total: str, total_value: float) -> AuditReport:
         "$3 billion so far this year."
     )
     claims = [
-        a.claim("$3 million", 3e6, sentence=0, **VC),
-        a.claim(total, total_value, sentence=1, qualifier="more_than", **VC),
-        b.claim("$3 billion", 3e9, **VC),
+        a.claim("$3 million", 3e6, sentence=0, metric="funding_raised", period=YEAR_2024),
+        a.claim(
+            total,
+            total_value,
+            sentence=1,
+            qualifier="more_than",
+            metric="funding_raised",
+            period=YEAR_2024,
+        ),
+        b.claim("$3 billion", 3e9, metric="funding_raised", period=YEAR_2024),
     ]
     return run(claims, [a, b])
 

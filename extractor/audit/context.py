@@ -10,6 +10,8 @@ from extractor.audit.policy import AuditSettings
 from extractor.audit.readings import Reading
 from extractor.audit.records import ArticleInfo
 from extractor.audit.sizes import Sizes
+from extractor.audit.valuation import Valuation
+from extractor.audit.wholes import Wholes
 from extractor.models import Claim, ClaimRole, FindingClaim
 
 
@@ -63,6 +65,8 @@ class AuditContext:
     settings: AuditSettings
     source_of: list[int] = field(default_factory=list)  # article number → source number
     sizes: Sizes = field(default_factory=Sizes)  # how big each kind of figure runs per event
+    wholes: Wholes = field(default_factory=Wholes)  # market-wide totals that bound parts
+    valuation: Valuation = field(default_factory=Valuation)  # coin amounts and prices
     in_arithmetic: frozenset[str] = frozenset()  # claims an arithmetic finding cites
     adds_up: set[str] = field(default_factory=set)  # claims in a computation that holds
 

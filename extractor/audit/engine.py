@@ -171,6 +171,8 @@ def _audit(
     intake.finish()
     for readings in intake.groups.values():
         ctx.sizes.add_all(readings, ctx.pool)
+        ctx.wholes.add_all(readings, ctx.pool)
+        ctx.valuation.add_all(readings, ctx.pool)
     ctx.in_arithmetic = frozenset(c.claim_id for f in intake.arithmetic for c in f.claims)
     findings, consensus, windows = [], [], []
     for judged in judge_all(intake.groups, ctx):

@@ -77,7 +77,17 @@ class MetricPolicy(_MetricEntry):
     undated: Undated = "not_compared"
     sized_by: SizedBy = "metric"
     owned: bool = False
+    additive: bool = False
+    counted_in: list[str] = []
     why: str = ""
+
+    @field_validator("counted_in")
+    @classmethod
+    def _known_metrics(cls, metrics: list[str]) -> list[str]:
+        for metric in metrics:
+            if metric not in METRICS:
+                raise ValueError(f"unknown metric {metric!r}")
+        return metrics
 
     @field_validator("parts")
     @classmethod
@@ -105,6 +115,30 @@ class Limit(_MetricEntry):
     unit: str = Field(min_length=1)
     high: float = Field(gt=0)
     why: str = Field(min_length=1)
+
+
+class Whole(_Entry):
+    """An asset that stands for a whole market: its figures bound those of every asset it
+    covers (all but ``except``) for the same metric and window."""
+
+    asset: str = Field(min_length=1)
+    except_: list[str] = Field(default=[], alias="except")
+    why: str = Field(min_length=1)
+
+
+@cache
+def wholes() -> dict[str, frozenset[str]]:
+    """Whole-market assets and the assets each does not cover (itself among them)."""
+    return {e.asset: frozenset([e.asset, *e.except_]) for e in load("audit_wholes.jsonl", Whole)}
+
+
+def covers(whole: str | None, part: str | None) -> bool:
+    """Whether a figure of asset ``whole`` takes in a figure of asset ``part`` (itself
+    included)."""
+    if whole == part:
+        return True
+    left_out = wholes().get(whole or "")
+    return left_out is not None and part not in left_out
 
 
 @cache

@@ -13,11 +13,17 @@ first; the first that singles out one side (and not the other) decides:
    figure takes part in one that does;
 4. the limit of its metric in its unit (``audit_limits.jsonl``): more bitcoin than will
    ever exist, more traders than people on Earth;
-5. the other figures of its metric and unit in the same news event (``sizes``): the
+5. a whole that cannot hold it, or a part it cannot hold (``wholes``): a quarter's
+   market-wide "$4.5 million" of venture funding below June's "$2.5 billion", one
+   company's "$29 billion" above the quarter's "$4.5 billion";
+6. its price per coin (``valuation``): "$512 billion" of holdings over the same holder's
+   4,710 BTC is $108.7 million a bitcoin, where the news gives $108,800 and the other side
+   fits;
+7. the other figures of its metric and unit in the same news event (``sizes``): the
    day's other spot-ETF flows crowd around hundreds of millions, none near $1 million.
    Figures of one metric mix totals, single deals and medians, so only a crowd on one
    side and (nearly) none on the other decides;
-6. restatement: a source of the other side states its figure twice (headline and body),
+8. restatement: a source of the other side states its figure twice (headline and body),
    every source of ours only once: a slipped scale word is a typo, rarely made twice.
 
 When none decides, the finding stays a dispute with both figures named.
@@ -33,6 +39,7 @@ from extractor.audit.context import AuditContext
 from extractor.audit.modes import SAME_DIGITS, statements
 from extractor.audit.policy import limit
 from extractor.audit.readings import Reading
+from extractor.audit.valuation import MONEY
 from extractor.audit.wording import amount
 
 
@@ -71,7 +78,17 @@ def slipped(
 ) -> str:
     """Why ``ours`` (not ``theirs``) is the slipped figure, in words; "" when nothing says."""
     elsewhere = _elsewhere(peers) if peers is not None else None
-    rules = (_sentence, elsewhere, _arithmetic, _adds_up, _beyond_limit, _event, _restated)
+    rules = (
+        _sentence,
+        elsewhere,
+        _arithmetic,
+        _adds_up,
+        _beyond_limit,
+        _whole,
+        _priced,
+        _event,
+        _restated,
+    )
     for rule in rules:
         if rule is None:
             continue
@@ -151,6 +168,43 @@ def _beyond_limit(ours: Sequence[Reading], _: Sequence[Reading], ctx: AuditConte
     if cap is None or not all(abs(r.value) > cap.high for r in ours):
         return False, ""
     return True, f"“{first.quote}” is more than {amount(cap.high, first.unit)}: {cap.why}"
+
+
+def _whole(ours: Sequence[Reading], _: Sequence[Reading], ctx: AuditContext) -> Verdict:
+    """Our figure is far above a market-wide total that takes it in, or far below a part
+    of its own total (another window inside it, one company's share)."""
+    for reading in ours:
+        broken = ctx.wholes.breaks(reading, ctx.pool(reading))
+        if broken is not None:
+            kind, value = broken
+            other = amount(value, reading.unit)
+            why = (
+                f"a total that takes in “{reading.quote}” is {other} at most"
+                if kind == "whole"
+                else f"“{reading.quote}” takes in a part of at least {other}"
+            )
+            return True, why
+    return False, ""
+
+
+def _priced(ours: Sequence[Reading], theirs: Sequence[Reading], ctx: AuditContext) -> Verdict:
+    """Our dollar figure gives no price per coin near the news's own, the other's does."""
+    ours_priced = [ctx.valuation.judged(r, ctx.pool(r)) for r in ours]
+    theirs_priced = [ctx.valuation.judged(r, ctx.pool(r)) for r in theirs]
+    fits = next((p for p in theirs_priced if p is not None and p.fits), None)
+    misfits = [p for p in ours_priced if p is not None]
+    if fits is None or not misfits or any(p.fits for p in misfits):
+        return False, ""
+    return True, (
+        f"over the coin amount it counts, “{ours[0].quote}” is "
+        f"{amount(_rounded(misfits[0].price), MONEY)} a {misfits[0].coin}, far from the news's own "
+        f"price, and “{theirs[0].quote}” is {amount(_rounded(fits.price), MONEY)}"
+    )
+
+
+def _rounded(value: float) -> float:
+    """Three significant digits: a computed price, not a figure anyone wrote."""
+    return float(f"{value:.3g}")
 
 
 def _event(ours: Sequence[Reading], theirs: Sequence[Reading], ctx: AuditContext) -> Verdict:

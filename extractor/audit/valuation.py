@@ -1,0 +1,83 @@
+"""Money over coins: a dollar figure and the coin amount it counts give a price per coin.
+
+"GameStop bought 4,710 bitcoin, worth about $512 million" and "bitcoin around $108,800":
+$512 million over 4,710 BTC is $108,700 a coin, at the news event's own price; "$512
+billion" would be $108.7 million a coin. A metric's ``counted_in`` (``audit_metrics.jsonl``)
+names the metrics whose coin amounts of the same asset its money counts: holdings in BTC
+for holdings in dollars, a coin's supply for its market value ("$2 trillion" over 19.9
+million BTC at $103,000). The price of the coin is the event's own ``price`` figures of it.
+
+Used only to tell which of two split figures slipped its scale word
+(:mod:`extractor.audit.tiebreak`): a figure fits when one of the coin amounts gives a price
+within ``FIT`` of one of the event's prices of that coin.
+
+The profile is built in one pass and kept compact: coin amounts per pool, metric and
+asset (unit and value), prices per pool and coin (one flat array of values).
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+
+from extractor.audit.policy import metric_policy
+from extractor.audit.readings import Reading
+
+FIT = 3.0  # an implied price within this factor of the event's price fits it
+MONEY = "USD"
+_NOT_COINS = frozenset({MONEY, "count", "%", "x", "ratio", "index"})
+
+AmountKey = tuple[Hashable, str, str | None]
+
+
+class Valuation:
+    """Coin amounts and coin prices, by pool."""
+
+    def __init__(self) -> None:
+        self._amounts: dict[AmountKey, list[tuple[str, float]]] = {}
+        self._prices: dict[tuple[Hashable, str], array[float]] = {}
+
+    def add_all(self, readings: Sequence[Reading], pool: Callable[[Reading], Hashable]) -> None:
+        """The readings of one fact key, in article order."""
+        if not readings:
+            return
+        first = readings[0]
+        if first.metric == "price" and first.unit == MONEY and first.asset:
+            for reading in readings:
+                if reading.bounded and reading.value > 0 and not reading.doubtful:
+                    priced = (pool(reading), first.asset)
+                    self._prices.setdefault(priced, array("d")).append(reading.value)
+        elif first.unit not in _NOT_COINS:
+            for reading in readings:
+                if reading.value > 0 and not reading.doubtful:
+                    counted = (pool(reading), first.metric, first.asset)
+                    self._amounts.setdefault(counted, []).append((first.unit, reading.value))
+
+    def judged(self, reading: Reading, pool: Hashable) -> Priced | None:
+        """The price per coin a dollar figure gives nearest the event's prices of that coin,
+        and whether it fits them (None when the event gives no coin amount and price)."""
+        if reading.unit != MONEY or reading.value <= 0:
+            return None
+        best: Priced | None = None
+        for metric in metric_policy(reading.metric, reading.unit).counted_in:
+            for coin, amount in self._amounts.get((pool, metric, reading.asset), ()):
+                prices = self._prices.get((pool, coin))
+                if not prices:
+                    continue
+                implied = reading.value / amount
+                off = min(abs(math.log10(implied / p)) for p in prices)
+                if best is None or off < best.off:
+                    best = Priced(off <= math.log10(FIT), implied, coin, off)
+        return best
+
+
+@dataclass(frozen=True)
+class Priced:
+    """A dollar figure over a coin amount: the price per coin, and whether it fits."""
+
+    fits: bool
+    price: float
+    coin: str
+    off: float  # decades from the nearest of the event's prices

@@ -1,0 +1,129 @@
+"""A part cannot exceed its whole: the market-wide totals of a news event bound its parts.
+
+For a metric that adds up over time and holders (money raised, liquidations, volume: the
+``additive`` metrics of ``audit_metrics.jsonl``), the crypto market's total for a window
+is at least any figure of a window inside it, of any coin, company or venue it takes in
+(``audit_wholes.jsonl``): a quarter's "$4.5 million" of venture funding cannot hold June's
+"$2.5 billion" or one company's "$585 million" round of that quarter, and one company's
+"$29 billion" cannot fit in the quarter's "$4.5 billion". Long and short liquidations are
+parts of the total.
+
+Used only to tell which of two split figures slipped its scale word
+(:mod:`extractor.audit.tiebreak`), and only by a clear margin (``MARGIN``): data
+providers count totals differently, a scale slip is a factor of a thousand.
+
+The profile is built in one pass and kept compact: per pool, metric, unit and side, one
+flat array of five floats per dated figure (asset number, first and last day, low, high).
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections.abc import Callable, Hashable, Sequence
+
+from extractor.audit.modes import relative_gap
+from extractor.audit.policy import covers, metric_policy
+from extractor.audit.readings import Reading
+
+MARGIN = 2.0  # a part must exceed its whole (or a whole fall short of a part) this many times
+_STRIDE = 6
+SAME = 0.05  # figures further apart than this are different figures
+
+ColumnKey = tuple[Hashable, str, str, str | None]
+
+
+class Wholes:
+    """Dated figures of the additive metrics, by pool, metric, unit and side."""
+
+    def __init__(self) -> None:
+        self._columns: dict[ColumnKey, array[float]] = {}
+        self._assets: dict[str | None, int] = {}
+        self._names: list[str | None] = []
+
+    def add_all(self, readings: Sequence[Reading], pool: Callable[[Reading], Hashable]) -> None:
+        """The readings of one fact key, in article order."""
+        if not readings or not metric_policy(readings[0].metric, readings[0].unit).additive:
+            return
+        first = readings[0]
+        asset = self._number(first.asset)
+        for reading in readings:
+            if reading.period is None or reading.doubtful:
+                continue
+            key = (pool(reading), reading.metric, reading.unit, reading.side)
+            column = self._columns.get(key)
+            if column is None:
+                column = self._columns[key] = array("d")
+            begin, end = reading.period
+            column.extend(
+                (reading.article, asset, begin.toordinal(), end.toordinal(), reading.lo, reading.hi)
+            )
+
+    def _number(self, asset: str | None) -> int:
+        number = self._assets.get(asset)
+        if number is None:
+            number = self._assets[asset] = len(self._names)
+            self._names.append(asset)
+        return number
+
+    def breaks(self, reading: Reading, pool: Hashable) -> tuple[str, float] | None:
+        """A whole the reading is far above ("whole", its upper end) or a part it is far
+        below ("part", its lower end): another asset or a window inside or around it."""
+        if reading.period is None:
+            return None
+        begin, end = (d.toordinal() for d in reading.period)
+        parts = metric_policy(reading.metric, reading.unit).parts
+        sides = [reading.side]
+        if reading.side is None:
+            sides += parts  # long and short are parts of a total
+        elif reading.side in parts:
+            sides.append(None)
+        for side in sides:
+            column = self._columns.get((pool, reading.metric, reading.unit, side))
+            if column is None:
+                continue
+            mixed = _mixed(column)
+            whole = (reading.article, self._assets.get(reading.asset), begin, end) not in mixed
+            for at in range(0, len(column), _STRIDE):
+                article, number, first, last, lo, hi = column[at : at + _STRIDE]
+                other = self._names[int(number)]
+                same = other == reading.asset and (first, last) == (begin, end)
+                if same and side == reading.side:
+                    continue  # the same fact
+                if (
+                    (article, number, first, last) not in mixed
+                    and covers(other, reading.asset)
+                    and (side is None or side == reading.side)
+                    and first <= begin
+                    and end <= last
+                    and math.isfinite(hi)
+                    and reading.lo > MARGIN * hi
+                ):
+                    return "whole", hi
+                if (
+                    whole
+                    and covers(reading.asset, other)
+                    and (reading.side is None or side == reading.side)
+                    and begin <= first
+                    and last <= end
+                    and math.isfinite(reading.hi)
+                    and lo > MARGIN * reading.hi
+                ):
+                    return "part", lo
+        return None
+
+
+def _mixed(column: array[float]) -> set[tuple[float, ...]]:
+    """Article, asset and window of the figures an article gives beside other, different
+    figures (pinned down) of the same labels: each a part of something, none the whole."""
+    seen: dict[tuple[float, ...], tuple[float, float]] = {}
+    mixed: set[tuple[float, ...]] = set()
+    for at in range(0, len(column), _STRIDE):
+        key = tuple(column[at : at + 4])
+        lo, hi = column[at + 4], column[at + 5]
+        if not (math.isfinite(lo) and math.isfinite(hi)):
+            continue
+        if key in seen and relative_gap(*seen[key], lo, hi) > SAME:
+            mixed.add(key)
+        seen.setdefault(key, (lo, hi))
+    return mixed

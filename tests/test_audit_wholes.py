@@ -1,0 +1,225 @@
+"""Split sources settled by a whole and its parts, and by a price per coin.
+
+One outlet writes the quarter's venture funding as "$4.5 billion", another as "$4.5
+million": the votes cannot say which slipped. The quarter's own months and rounds can: a
+quarter's market-wide total holds June's $2.5 billion. A company's "$29 billion" round
+cannot fit in the quarter's $4.5 billion. A holder's "$512 billion" of bitcoin over its
+4,710 BTC is $109 million a coin where the news gives $108,800. Each rule has twins where
+the evidence is missing or cannot decide, and the finding stays a dispute.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from audit_claims import Story
+
+from extractor.audit import audit
+from extractor.models import AuditReport, Claim, Finding
+
+Q2 = (date(2025, 4, 1), date(2025, 6, 30))
+JUNE = (date(2025, 6, 1), date(2025, 6, 30))
+EVENT = "crypto-vc-q2-2025"
+VC = "funding_raised"
+
+
+def run(claims: list[Claim], stories: list[Story]) -> AuditReport:
+    return audit(claims, {s.id: s.info() for s in stories})
+
+
+def slip(report: AuditReport) -> Finding:
+    found = [f for f in report.findings if f.verdict == "scale_error"]
+    assert len(found) == 1, [f.explanation for f in report.findings]
+    return found[0]
+
+
+def roles(finding: Finding) -> dict[str, str]:
+    return {c.quote: c.role for c in finding.claims}
+
+
+Figure = tuple[str, float]
+
+
+def quarter(
+    total_a: str, a_value: float, *, june: Figure | None, round_: Figure | None
+) -> AuditReport:
+    """Two outlets give the quarter's total; the first also gives June's total and one
+    company's round of the quarter when asked."""
+    a = Story("vc-a", "ainvest.com", date(2025, 7, 2), event=EVENT).say(
+        f"Venture capital funding for crypto startups totaled {total_a} in the second quarter."
+    )
+    b = Story("vc-b", "althunter.xyz", date(2025, 7, 2), event=EVENT).say(
+        "Venture capital funding directed towards crypto startups totaled $4.5 billion during "
+        "the second quarter, down 22% versus the previous three months."
+    )
+    claims = [
+        a.claim(total_a, a_value, asset="CRYPTO", period=Q2, metric=VC),
+        b.claim("$4.5 billion", 4.5e9, asset="CRYPTO", period=Q2, metric=VC),
+    ]
+    if june is not None:
+        a.say(f"June saw {june[0]} in funding, more than four times the amount raised in May.")
+        claims.append(a.claim(*june, asset="CRYPTO", period=JUNE, metric=VC))
+    if round_ is not None:
+        a.say(f"The largest round of the quarter went to Twenty One Capital, with {round_[0]}.")
+        claims.append(a.claim(*round_, asset=None, period=Q2, metric=VC))
+    return run(claims, [a, b])
+
+
+def test_a_quarters_total_below_its_own_month_is_the_slip() -> None:
+    finding = slip(quarter("$4.5 million", 4.5e6, june=("$2.5 billion", 2.5e9), round_=None))
+    assert roles(finding)["$4.5 million"] == "suspect"
+    assert "takes in a part of at least $2.45 billion" in finding.explanation
+
+
+def test_a_quarters_total_below_one_of_its_rounds_is_the_slip() -> None:
+    finding = slip(quarter("$4.5 million", 4.5e6, june=None, round_=("$585 million", 585e6)))
+    assert roles(finding)["$4.5 million"] == "suspect"
+
+
+def test_parts_that_fit_under_both_figures_leave_a_dispute() -> None:
+    """The twin: a $2.5 million round fits in $4.5 million and in $4.5 billion."""
+    finding = slip(quarter("$4.5 million", 4.5e6, june=None, round_=("$2.5 million", 2.5e6)))
+    assert set(roles(finding).values()) == {"disputed"}
+
+
+def test_without_parts_the_split_stays_a_dispute() -> None:
+    finding = slip(quarter("$4.5 million", 4.5e6, june=None, round_=None))
+    assert set(roles(finding).values()) == {"disputed"}
+
+
+def test_honest_rounding_of_the_total_is_no_finding() -> None:
+    """ "$4.46 billion" against "$4.5 billion", June's $2.5 billion inside: nothing to say."""
+    report = quarter(
+        "$4.46 billion", 4.46e9, june=("$2.5 billion", 2.5e9), round_=("$585 million", 585e6)
+    )
+    assert report.findings == []
+
+
+def rounds(symbiotic_a: str, a_value: float, total: Figure | None) -> AuditReport:
+    """Two outlets give one company's round; a third gives the quarter's total."""
+    a = Story("r-a", "ainvest.com", date(2025, 7, 2), event=EVENT).say(
+        f"Symbiotic also attracted {symbiotic_a} in funding."
+    )
+    b = Story("r-b", "althunter.xyz", date(2025, 7, 2), event=EVENT).say(
+        "Other significant funding rounds from the second quarter include Symbiotic's $29 million."
+    )
+    claims = [
+        a.claim(symbiotic_a, a_value, asset=None, period=Q2, metric=VC),
+        b.claim("$29 million", 29e6, asset=None, period=Q2, metric=VC),
+    ]
+    stories = [a, b]
+    if total is not None:
+        c = Story("r-c", "cryptobriefing.com", date(2025, 7, 3), event=EVENT).say(
+            f"Crypto startups raised {total[0]} in the second quarter, DefiLlama data show."
+        )
+        claims.append(c.claim(*total, asset="CRYPTO", period=Q2, metric=VC))
+        stories.append(c)
+    return run(claims, stories)
+
+
+def test_one_companys_round_above_the_markets_total_is_the_slip() -> None:
+    finding = slip(rounds("$29 billion", 29e9, ("$4.5 billion", 4.5e9)))
+    assert roles(finding)["$29 billion"] == "suspect"
+    assert "a total that takes in “$29 billion” is $4.55 billion at most" in finding.explanation
+
+
+def test_a_total_both_figures_fit_in_leaves_a_dispute() -> None:
+    finding = slip(rounds("$29 billion", 29e9, ("$45 billion", 45e9)))
+    assert set(roles(finding).values()) == {"disputed"}
+
+
+def test_a_sector_read_as_the_market_is_no_whole() -> None:
+    """An article giving several figures for the market's year (its sectors: "$1.7
+    billion", "$626 million", "$3 million") says of none of them that it is the total."""
+    year = (date(2024, 1, 1), date(2024, 12, 31))
+    march = (date(2024, 3, 1), date(2024, 3, 31))
+    a = Story("s-a", "toolsforinvestors.com", date(2024, 5, 3), event="vc-2024").say(
+        "Blockchain infrastructure firms took $1.7 billion, DeFi protocols $626 million and "
+        "DAOs only $3 million in 2024."
+    )
+    a.say("March alone brought $1.09 billion.")
+    b = Story("s-b", "funderlyst.com", date(2024, 5, 2), event="vc-2024").say(
+        "Decentralized autonomous organizations received only $3 billion in 2024."
+    )
+    claims = [
+        a.claim("$1.7 billion", 1.7e9, period=year, sentence=0, metric=VC, asset="CRYPTO"),
+        a.claim("$626 million", 626e6, period=year, sentence=0, metric=VC, asset="CRYPTO"),
+        a.claim("$3 million", 3e6, period=year, sentence=0, metric=VC, asset="CRYPTO"),
+        a.claim("$1.09 billion", 1.09e9, period=march, sentence=1, metric=VC, asset="CRYPTO"),
+        b.claim("$3 billion", 3e9, period=year, metric=VC, asset="CRYPTO"),
+    ]
+    finding = slip(run(claims, [a, b]))
+    assert "takes in a part" not in finding.explanation
+
+
+def gamestop(value_a: str, a_value: float, *, price: str | None, coins: bool) -> AuditReport:
+    a = Story("g-a", "cointrackdaily.com", date(2025, 5, 28), event="gme-btc").say(
+        f"GameStop bought 4,710 bitcoins, valued at approximately {value_a}."
+    )
+    b = Story("g-b", "marketnewsboard.com", date(2025, 5, 28), event="gme-btc").say(
+        "GameStop has purchased bitcoin currently worth about $512 million."
+    )
+    claims = [
+        a.claim(value_a, a_value, qualifier="approx", metric="holdings", asset="GME", period=None),
+        b.claim(
+            "$512 million", 512e6, qualifier="approx", metric="holdings", asset="GME", period=None
+        ),
+    ]
+    if coins:
+        claims.append(
+            a.claim("4,710", 4710, unit="BTC", metric="holdings", asset="GME", period=None)
+        )
+    if price is not None:
+        a.say(f"Bitcoin was priced around {price} at the time.")
+        value = float(price.strip("$").replace(",", ""))
+        claims.append(
+            a.claim(price, value, metric="price", asset="BTC", qualifier="approx", period=None)
+        )
+    return run(claims, [a, b])
+
+
+def test_holdings_worth_a_price_per_coin_far_from_the_news_are_the_slip() -> None:
+    finding = slip(gamestop("$512 billion", 512e9, price="$108,800", coins=True))
+    assert roles(finding)["$512 billion"] == "suspect"
+    assert "is $109 million a BTC" in finding.explanation
+    assert "“$512 million” is $109,000" in finding.explanation
+
+
+def test_without_a_price_the_split_stays_a_dispute() -> None:
+    finding = slip(gamestop("$512 billion", 512e9, price=None, coins=True))
+    assert set(roles(finding).values()) == {"disputed"}
+
+
+def test_without_a_coin_amount_the_split_stays_a_dispute() -> None:
+    finding = slip(gamestop("$512 billion", 512e9, price="$108,800", coins=False))
+    assert set(roles(finding).values()) == {"disputed"}
+
+
+def test_a_price_neither_figure_fits_leaves_a_dispute() -> None:
+    """At "$3,000" (an ether price read as bitcoin's) neither figure gives it."""
+    finding = slip(gamestop("$512 billion", 512e9, price="$3,000", coins=True))
+    assert set(roles(finding).values()) == {"disputed"}
+
+
+def test_honest_rounding_of_the_value_is_no_finding() -> None:
+    report = gamestop("$512.79 million", 512.79e6, price="$108,800", coins=True)
+    assert report.findings == []
+
+
+def test_a_round_read_as_the_markets_quarter_bounds_nothing() -> None:
+    """A company's "$29 million" read as the market's quarter, beside the quarter's own
+    "$4.5 billion" in the same article: neither is the total June must fit in."""
+    a = Story("m-a", "ainvest.com", date(2025, 7, 2), event=EVENT)
+    a.say("Funding totaled $4.5 billion in the second quarter. Symbiotic attracted $29 million.")
+    a.say("June saw $2.5 billion in funding, more than four times May's.")
+    b = Story("m-b", "althunter.xyz", date(2025, 7, 2), event=EVENT).say(
+        "June's $2.5 million was over 4x larger than May's funding."
+    )
+    claims = [
+        a.claim("$4.5 billion", 4.5e9, period=Q2, sentence=0, metric=VC, asset="CRYPTO"),
+        a.claim("$29 million", 29e6, period=Q2, sentence=0, metric=VC, asset="CRYPTO"),
+        a.claim("$2.5 billion", 2.5e9, period=JUNE, sentence=1, metric=VC, asset="CRYPTO"),
+        b.claim("$2.5 million", 2.5e6, period=JUNE, metric=VC, asset="CRYPTO"),
+    ]
+    finding = slip(run(claims, [a, b]))
+    assert roles(finding)["$2.5 billion"] != "suspect", finding.explanation
