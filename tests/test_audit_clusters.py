@@ -278,3 +278,41 @@ def test_a_bound_that_holds_for_the_figure_backs_it() -> None:
         "$2.9 billion": "supported",
     }
     assert "2 independent sources" in finding.explanation
+
+
+TUESDAY = (date(2024, 3, 12), date(2024, 3, 12))
+
+
+def etf_tuesday(bound: str, bound_value: float) -> AuditReport:
+    """Two outlets give Tuesday's record spot-ETF inflows; one rounds down to a threshold."""
+    a = Story("ath-a", "businesstimes.com.sg", date(2024, 3, 13), event="btc-ath").say(
+        f"Net daily inflows into US spot Bitcoin ETFs on Tuesday topped {bound}, data "
+        "compiled by Bloomberg show."
+    )
+    b = Story("ath-b", "techtelegraph.co.uk", date(2024, 3, 13), event="btc-ath").say(
+        "On Tuesday, a record $1.1 billion flowed into spot bitcoin ETFs."
+    )
+    kw = {"metric": "etf_flow", "side": "inflow", "asset": "BTC", "period": TUESDAY}
+    claims = [
+        a.claim(bound, bound_value, qualifier="more_than", **kw),  # type: ignore[arg-type]
+        b.claim("$1.1 billion", 1.1e9, **kw),  # type: ignore[arg-type]
+    ]
+    return run(claims, [a, b])
+
+
+def test_a_round_threshold_scaled_into_reach_of_the_figure_is_a_slip() -> None:
+    """ "Topped US$1 million" against "$1.1 billion": a threshold is round by nature, so its
+    single digit does not make it too coarse to meet a precise figure within reach."""
+    (finding,) = etf_tuesday("US$1 million", 1e6).findings
+    assert finding.verdict == "scale_error"
+    assert "US$1 million" in {c.quote for c in finding.claims}
+
+
+def test_a_round_threshold_that_holds_is_no_finding() -> None:
+    assert etf_tuesday("US$1 billion", 1e9).findings == []
+
+
+def test_a_scaled_threshold_beyond_reach_of_the_figure_is_no_slip() -> None:
+    """ "Topped $800,000" times 1,000 is $800 million: $1.1 billion lies 37% above it,
+    beyond what rounding down to a threshold explains."""
+    assert etf_tuesday("$800,000", 8e5).findings == []

@@ -8,9 +8,9 @@ mode's figures, not merely a place in its spread.
 
 "More than X" is a lower bound only. Within a window, scaled, it matches precise figures
 it holds for that lie within its reach above it ("topped $1 million" against "$1.1
-billion"; the reach is a quarter). A bound or a figure written coarser than the
-tolerance ("over $2M"), two bounds, or a bound and a figure across windows, match only
-with the same digits.
+billion"; the reach is a quarter), however round the bound: a threshold is round by
+nature. A figure written coarser than the tolerance ("$2M"), two bounds, or a bound and
+a figure across windows, match only with the same digits.
 
 Across the windows of one news event (a pool, where the modes are chained over all its
 readings), a figure must agree with one of its partner's figures, not merely land in a
@@ -137,7 +137,7 @@ def meets(candidate: Figure, scaled: float, target: Figure, rules: Rules) -> boo
     point = scaled if bound is candidate else bound.value
     stated = [scaled] if values is candidate else [r.value for r in values.readings]
     exact = any(abs(v - point) <= SAME_DIGITS * abs(point) for v in stated)
-    if exact or not rules.spread or _coarse(values, rules) or _coarse(bound, rules):
+    if exact or not rules.spread or _coarse(values, rules):
         return exact
     low, high = (scaled, scaled) if values is candidate else _hull(values)
     reach = bound.reach()
