@@ -298,3 +298,44 @@ def test_a_metrics_own_limit_comes_before_its_units() -> None:
     assert limit("trading_volume", "count") is None  # no limit on counts of trades
     coins = limit("holdings", "BTC")
     assert coins is not None and coins.high == 21e6
+
+
+def median_split(totals: int, total: str = "$4.5 billion", value: float = 4.5e9) -> AuditReport:
+    """Two outlets write the quarter's median round as "above $10 million" and "above
+    $10 billion" under the quarter's labels; ``totals`` of them also give the quarter's
+    ``total``."""
+    q2 = (date(2025, 4, 1), date(2025, 6, 30))
+    kw = {"metric": "funding_raised", "asset": "CRYPTO", "period": q2}
+    a = Story("vc-a", "ainvest.com", date(2025, 7, 2), event="vc-q2").say(
+        f"Funding totaled {total} in the second quarter."
+    )
+    a.say("The median round size for the quarter remained above $10 billion.")
+    b = Story("vc-b", "althunter.xyz", date(2025, 7, 2), event="vc-q2").say(
+        f"Funding totaled {total} during the second quarter."
+    )
+    b.say("The quarter's median round size remained above $10 million.")
+    claims = [
+        a.claim("$10 billion", 10e9, qualifier="more_than", sentence=1, **kw),  # type: ignore[arg-type]
+        b.claim("$10 million", 10e6, qualifier="more_than", sentence=1, **kw),  # type: ignore[arg-type]
+    ]
+    for story in [a, b][:totals]:
+        claims.append(story.claim(total, value, sentence=0, **kw))  # type: ignore[arg-type]
+    return run(claims, [a, b])
+
+
+def test_a_bound_the_windows_figures_break_is_the_slip() -> None:
+    finding = slip(median_split(2))
+    assert roles(finding)["$10 billion"] == "suspect"
+    assert "break the bound “$10 billion”" in finding.explanation
+
+
+def test_a_bound_one_source_breaks_stays_a_dispute() -> None:
+    finding = slip(median_split(1))
+    assert set(roles(finding).values()) == {"disputed"}
+
+
+def test_a_bound_the_windows_figures_keep_is_not_broken() -> None:
+    """ "Above $10 billion" holds for a quarter of $40 billion: nothing breaks it (the
+    event's sizes may still speak)."""
+    finding = slip(median_split(2, "$40 billion", 40e9))
+    assert "break the bound" not in finding.explanation

@@ -8,22 +8,24 @@ first; the first that singles out one side (and not the other) decides:
    of the other side ("$105 million on Tuesday, $133 billion on Wednesday");
 2. the same fact elsewhere in the news event: other sources give the other side's
    figure in another window ("$3.3 billion" dated March 11 beside an undated one);
-3. its own article's arithmetic: it takes part in a computation that does not add up
+3. its window: it is an open bound that the window's figures, from two sources or more,
+   all break ("more than $10 billion" where the quarter's total is $4.5 billion);
+4. its own article's arithmetic: it takes part in a computation that does not add up
    ("632,457 BTC acquired for $46.50 million at $73,527 per bitcoin"), or the other
    figure takes part in one that does;
-4. the limit of its metric in its unit (``audit_limits.jsonl``): more bitcoin than will
+5. the limit of its metric in its unit (``audit_limits.jsonl``): more bitcoin than will
    ever exist, more traders than people on Earth;
-5. a whole that cannot hold it, or a part it cannot hold (``wholes``): a quarter's
+6. a whole that cannot hold it, or a part it cannot hold (``wholes``): a quarter's
    market-wide "$4.5 million" of venture funding below June's "$2.5 billion", one
    company's "$29 billion" above the quarter's "$4.5 billion";
-6. its price per coin (``valuation``): "$512 billion" of holdings over the same holder's
-   4,710 BTC is $108.7 million a bitcoin, where the news gives $108,800 and the other side
+7. its price per coin (``valuation``): "$512 billion" of holdings over the same holder's
+   4,710 BTC is $109 million a bitcoin, where the news gives $108,800 and the other side
    fits;
-7. the other figures of its metric and unit in the same news event (``sizes``): the
+8. the other figures of its metric and unit in the same news event (``sizes``): the
    day's other spot-ETF flows crowd around hundreds of millions, none near $1 million.
    Figures of one metric mix totals, single deals and medians, so only a crowd on one
    side and (nearly) none on the other decides;
-8. restatement: a source of the other side states its figure twice (headline and body),
+9. restatement: a source of the other side states its figure twice (headline and body),
    every source of ours only once: a slipped scale word is a typo, rarely made twice.
 
 When none decides, the finding stays a dispute with both figures named.
@@ -51,6 +53,18 @@ class Peers:
         self._readings = readings
         self._values: list[float] = []
         self._ordered: list[Reading] = []
+        self._windows: dict[object, list[Reading]] | None = None
+
+    def in_window(self, reading: Reading, ctx: AuditContext) -> list[Reading]:
+        """The readings of the same period and pool as ``reading`` (indexed on first use)."""
+        if self._windows is None:
+            self._windows = {}
+            for other in self._readings:
+                if other.period is not None:
+                    self._windows.setdefault((other.period, ctx.pool(other)), []).append(other)
+        if reading.period is None:
+            return []
+        return self._windows.get((reading.period, ctx.pool(reading)), [])
 
     def sources_stating(
         self, value: float, pools: set[Hashable], leave_out: set[str], ctx: AuditContext
@@ -78,9 +92,11 @@ def slipped(
 ) -> str:
     """Why ``ours`` (not ``theirs``) is the slipped figure, in words; "" when nothing says."""
     elsewhere = _elsewhere(peers) if peers is not None else None
+    broken = _broken(peers) if peers is not None else None
     rules = (
         _sentence,
         elsewhere,
+        broken,
         _arithmetic,
         _adds_up,
         _beyond_limit,
@@ -118,6 +134,42 @@ def _elsewhere(peers: Peers) -> Rule:
             f"{len(backing)} other source{'s' if len(backing) > 1 else ''} give"
             f"{'' if len(backing) > 1 else 's'} “{theirs[0].quote}” for the same fact "
             f"elsewhere in the news"
+        )
+
+    return rule
+
+
+BREAKERS = 2  # independent sources whose figures must break an open bound
+
+
+def _broken(peers: Peers) -> Rule:
+    """Our figure is an open bound that every figure of the same window breaks, given by
+    at least two sources ("more than $10 billion" where two outlets give the quarter's
+    $4.5 billion); the other side's bound holds for them."""
+
+    def rule(ours: Sequence[Reading], theirs: Sequence[Reading], ctx: AuditContext) -> Verdict:
+        if not all(r.lower_only or r.upper_only for r in ours):
+            return False, ""
+        tolerance = ctx.settings.tolerance
+        weighed = {r.id for r in [*ours, *theirs]}
+        for bound in ours:
+            values = [
+                r
+                for r in peers.in_window(bound, ctx)
+                if r.bounded and not r.doubtful and r.id not in weighed
+            ]
+            if len({r.source for r in values}) < BREAKERS:
+                return False, ""
+            if bound.lower_only:
+                breaks = all(r.hi < bound.lo * (1 - tolerance) for r in values)
+            else:
+                breaks = all(r.lo > bound.hi * (1 + tolerance) for r in values)
+            if not breaks:
+                return False, ""
+        first = ours[0]
+        return True, (
+            f"the figures {len({r.source for r in values})} sources give for the same window "
+            f"break the bound “{first.quote}”"
         )
 
     return rule
