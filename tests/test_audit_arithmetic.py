@@ -246,6 +246,80 @@ def test_stated_share_against_the_articles_parts(share: str, value: float, flagg
 # --- property: a changed figure is found, a rounded one is not ---------------------------
 
 
+# --- a total against the parts its sentence lists -------------------------------------
+
+
+def remedies(sentence: str, figures: list[tuple[str, float]]) -> AuditReport:
+    """One sentence: its figures in order, all the same fact's kind (a fine, undated)."""
+    story = Story("kwon", "cryptonews.net", date(2024, 6, 13)).say(sentence)
+    claims = [
+        story.claim(q, v, metric="fine", asset=None, period=None, occurrence=1) for q, v in figures
+    ]
+    return run(story, sorted(claims, key=lambda c: c.start))
+
+
+KWON = (
+    "Kwon must also pay $204.3 million in remedies separate from his liability in Terraform "
+    "Labs' payments, including $110 million in disgorgement, prejudgment interest of {i}, "
+    "and an additional $80 million in civil penalties."
+)
+
+
+@pytest.mark.parametrize(
+    ("interest", "value", "flagged"),
+    [
+        ("$14.3 billion", 14.3e9, True),  # a part a thousand times too big
+        ("$14.3 million", 14.3e6, False),  # the parts add up
+        ("$14 million", 14e6, False),  # rounded
+    ],
+)
+def test_listed_parts_against_their_total(interest: str, value: float, flagged: bool) -> None:
+    figures = [("$204.3 million", 204.3e6), ("$110 million", 110e6), (interest, value)]
+    report = remedies(KWON.format(i=interest), [*figures, ("$80 million", 80e6)])
+    found = arithmetic(report)
+    assert bool(found) == flagged, [f.explanation for f in report.findings]
+    if flagged:
+        assert stated(found[0]) == ["$204.3 million"]
+        assert "$110 million + $14.3 billion + $80 million" in found[0].explanation
+
+
+def test_a_total_too_small_for_its_listed_part_is_found() -> None:
+    report = remedies(
+        "Terraform agreed to pay $4.47 million, including a $3.6 billion disgorgement.",
+        [("$4.47 million", 4.47e6), ("$3.6 billion", 3.6e9)],
+    )
+    assert stated(arithmetic(report)[0]) == ["$4.47 million"]
+
+
+def test_a_list_that_names_only_some_parts_is_no_finding() -> None:
+    report = remedies(
+        "The exchange paid $100 million in penalties, including $20 million to the CFTC.",
+        [("$100 million", 100e6), ("$20 million", 20e6)],
+    )
+    assert arithmetic(report) == []
+
+
+def test_a_figure_after_the_list_ends_is_no_part() -> None:
+    """ "bringing" starts another total: $300 million is listed, $2 billion is not."""
+    report = remedies(
+        "Regulators fined the firm $500 million on Tuesday, including $300 million for "
+        "sanctions breaches, bringing its fines this decade to $2 billion.",
+        [("$500 million", 500e6), ("$300 million", 300e6), ("$2 billion", 2e9)],
+    )
+    assert arithmetic(report) == []
+
+
+def test_parts_of_another_kind_are_not_summed() -> None:
+    story = Story("etf", "Markets Brief", date(2025, 8, 25)).say(
+        "Spot bitcoin ETFs took in $500 million, including 4,500 BTC bought by IBIT."
+    )
+    claims = [
+        story.claim("$500 million", 500e6, metric="etf_flow", side="inflow", asset="BTC"),
+        story.claim("4,500 BTC", 4500, metric="etf_flow", unit="BTC", side="inflow", asset="IBIT"),
+    ]
+    assert arithmetic(run(story, claims)) == []
+
+
 def _money(value: float, decimals: int) -> str:
     return f"${value:,.{decimals}f}"
 

@@ -1,6 +1,6 @@
 """Within-article arithmetic: an article's own figures that cannot all be true together.
 
-Five computations, each checked against the figure the article states for it:
+Six computations, each checked against the figure the article states for it:
 
 - a percent move against the from/to levels the same sentence gives ("fell 12% from
   $125,000 to $113,000" is a fall of 9.6%);
@@ -11,7 +11,9 @@ Five computations, each checked against the figure the article states for it:
 - a coin amount against its dollar value at the article's own price ("37,000 BTC ($2.4
   million)" where the article prices bitcoin at $65,000: a factor of 1,000 out);
 - a stated share against its parts ("82% were longs" against $2.62 billion of $2.65
-  billion).
+  billion);
+- a total against the parts its sentence lists ("$204.3 million in remedies, including
+  $110 million in disgorgement, $14.3 million of interest and $80 million in penalties").
 
 Every figure is taken as the interval its written precision allows, and the computation
 is done on intervals, so rounding is never flagged: only a result outside everything the
@@ -29,12 +31,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extractor.audit.arithmetic_links import MOVES, in_sentences, is_coin, parted
+from extractor.audit.arithmetic_lists import listed_parts, lists_parts
 from extractor.audit.arithmetic_moves import percent_moves
 from extractor.audit.arithmetic_sums import shares, sums
 from extractor.audit.arithmetic_values import coin_values, products
 from extractor.audit.context import AuditContext
 from extractor.audit.readings import Reading
 from extractor.models import Finding
+
+NO_PARTS = frozenset({"%", "count", "ratio", "index", "x"})  # not amounts a total splits into
 
 
 def check_article(pairs: Sequence[Reading], ctx: AuditContext) -> list[Finding]:
@@ -44,17 +49,27 @@ def check_article(pairs: Sequence[Reading], ctx: AuditContext) -> list[Finding]:
     passed over after one look at its units and metrics.
     """
     moves = coins = split = False
+    listing: set[str] = set()
+    looked: set[str] = set()
     for r in pairs:
         moves = moves or (r.unit == "%" and (r.side in ("up", "down") or r.metric in MOVES))
         coins = coins or is_coin(r.unit)
         split = split or r.metric in parted()
+        if r.unit not in NO_PARTS and r.sentence not in looked:
+            looked.add(r.sentence)
+            if lists_parts(r.sentence):
+                listing.add(r.sentence)
     found: list[Finding] = []
-    if moves or coins:
+    if moves or coins or listing:
         sentences = in_sentences([r for r in pairs if r.unit != "count"])
         for figures in sentences:
+            sentence = figures[0].reading.sentence
+            if sentence in listing:
+                found += listed_parts(
+                    [f for f in figures if f.reading.unit not in NO_PARTS], sentence, ctx
+                )
             if len(figures) < 3:
                 continue
-            sentence = figures[0].reading.sentence
             if moves:
                 found += percent_moves(figures, sentence, ctx)
             if coins:

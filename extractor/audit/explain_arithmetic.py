@@ -97,3 +97,14 @@ def share(
         f"“{stated.quote}” {side} does not match the article's own figures "
         f"({names([_who(stated, ctx)])}): {part.quote} ÷ {total.quote} = {_pct(computed)}."
     )
+
+
+def listed_parts(
+    total: Reading, parts: Sequence[Reading], computed: float, ctx: AuditContext
+) -> str:
+    terms = " + ".join(p.quote for p in parts)
+    return (
+        f"The parts the same sentence lists add up to more than the total “{total.quote}” "
+        f"they are listed in ({_who(total, ctx)}): {terms} = {amount(computed, total.unit)}; "
+        f"parts cannot exceed their total."
+    )
