@@ -49,16 +49,14 @@ def check_article(pairs: Sequence[Reading], ctx: AuditContext) -> list[Finding]:
     passed over after one look at its units and metrics.
     """
     moves = coins = split = False
-    listing: set[str] = set()
-    looked: set[str] = set()
+    amounts: dict[str, int] = {}  # amounts per sentence: a list needs a total and a part
     for r in pairs:
         moves = moves or (r.unit == "%" and (r.side in ("up", "down") or r.metric in MOVES))
         coins = coins or is_coin(r.unit)
         split = split or r.metric in parted()
-        if r.unit not in NO_PARTS and r.sentence not in looked:
-            looked.add(r.sentence)
-            if lists_parts(r.sentence):
-                listing.add(r.sentence)
+        if r.unit not in NO_PARTS:
+            amounts[r.sentence] = amounts.get(r.sentence, 0) + 1
+    listing = {s for s, n in amounts.items() if n > 1 and lists_parts(s)}
     found: list[Finding] = []
     if moves or coins or listing:
         sentences = in_sentences([r for r in pairs if r.unit != "count"])

@@ -46,12 +46,12 @@ class Valuation:
         first = readings[0]
         if first.metric == "price" and first.unit == MONEY and first.asset:
             for reading in readings:
-                if reading.bounded and reading.value > 0 and not reading.doubtful:
+                if reading.bounded and reading.value > 0:
                     priced = (pool(reading), first.asset)
                     self._prices.setdefault(priced, array("d")).append(reading.value)
         elif first.unit not in _NOT_COINS:
             for reading in readings:
-                if reading.value > 0 and not reading.doubtful:
+                if reading.value > 0:
                     counted = (pool(reading), first.metric, first.asset)
                     self._amounts.setdefault(counted, []).append((first.unit, reading.value))
 

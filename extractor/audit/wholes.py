@@ -48,7 +48,7 @@ class Wholes:
         first = readings[0]
         asset = self._number(first.asset)
         for reading in readings:
-            if reading.period is None or reading.doubtful:
+            if reading.period is None:
                 continue
             key = (pool(reading), reading.metric, reading.unit, reading.side)
             column = self._columns.get(key)
