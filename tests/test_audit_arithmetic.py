@@ -189,6 +189,20 @@ def test_quantity_times_average_price(total: str, value: float, flagged: bool) -
         assert "4,225 BTC × $111,827 = $472.469 million" in found[0].explanation
 
 
+@pytest.mark.parametrize(
+    ("total", "value", "flagged"), [("$527.5 million", 527.5e6, True), ("$472.5M", 472.5e6, False)]
+)
+def test_an_evaluative_adjective_does_not_break_the_link(
+    total: str, value: float, flagged: bool
+) -> None:
+    """ "executed at a steep $111,827": the adjective says nothing of the computation."""
+    sentence = (
+        f"The {total} acquisition of 4,225 BTC, executed at a steep $111,827 per token, was "
+        "funded through share sales."
+    )
+    assert bool(arithmetic(run(*purchase(sentence, total, value)))) is flagged
+
+
 def test_a_quantity_in_another_clause_is_not_multiplied() -> None:
     sentence = (
         "It paid $527.5 million at an average price of $111,827, bringing holdings to 4,225 BTC."
