@@ -316,3 +316,27 @@ def test_a_scaled_threshold_beyond_reach_of_the_figure_is_no_slip() -> None:
     """ "Topped $800,000" times 1,000 is $800 million: $1.1 billion lies 37% above it,
     beyond what rounding down to a threshold explains."""
     assert etf_tuesday("$800,000", 8e5).findings == []
+
+
+@pytest.mark.parametrize(
+    ("bound", "bound_value", "figure", "value"),
+    [
+        ("$258 million", 258e6, "$258.8 million", 258.8e6),
+        ("$12 million", 12e6, "$12.02 million", 12.02e6),
+        ("$60,000", 60000.0, "$60,030", 60030.0),
+    ],
+)
+def test_a_round_threshold_beside_honest_rounding_is_no_finding(
+    bound: str, bound_value: float, figure: str, value: float
+) -> None:
+    a = Story("r-a", "coindesk.com", CRASH_DAY, event="rounding").say(
+        f"Liquidations topped {bound} over the past 24 hours."
+    )
+    b = Story("r-b", "theblock.co", CRASH_DAY, event="rounding").say(
+        f"Traders saw {figure} in positions liquidated over the past day."
+    )
+    claims = [
+        a.claim(bound, bound_value, qualifier="more_than"),
+        b.claim(figure, value),
+    ]
+    assert run(claims, [a, b]).findings == []
