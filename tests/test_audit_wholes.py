@@ -223,3 +223,48 @@ def test_a_round_read_as_the_markets_quarter_bounds_nothing() -> None:
     ]
     finding = slip(run(claims, [a, b]))
     assert roles(finding)["$2.5 billion"] != "suspect", finding.explanation
+
+
+def market_values(btc: tuple[str, float] | None, total_a: str = "$3.2 billion") -> AuditReport:
+    """Two outlets give the crypto market's value, written without a date; a third gives
+    bitcoin's on the same day when asked."""
+    day = date(2024, 12, 19)
+    a = Story("mc-a", "coingabbar.com", day, event="fed-cut").say(
+        f"The global cryptocurrency market capitalization dropped 4.6%, now standing at {total_a}."
+    )
+    b = Story("mc-b", "cryptowisser.com", day, event="fed-cut").say(
+        "The total cryptocurrency market cap has now dropped to $3.2 trillion."
+    )
+    value_a = 3.2e9 if "billion" in total_a else 3.2e12
+    claims = [
+        a.claim(total_a, value_a, metric="market_cap", asset="CRYPTO", period=None),
+        b.claim("$3.2 trillion", 3.2e12, metric="market_cap", asset="CRYPTO", period=None),
+    ]
+    stories = [a, b]
+    if btc is not None:
+        c = Story("mc-c", "decrypt.co", day, event="fed-cut").say(
+            f"Bitcoin's market value slipped to {btc[0]} as the Fed signalled fewer cuts."
+        )
+        claims.append(c.claim(*btc, metric="market_cap", asset="BTC", period=None))
+        stories.append(c)
+    return run(claims, stories)
+
+
+def test_the_markets_value_below_bitcoins_of_the_same_day_is_the_slip() -> None:
+    finding = slip(market_values(("$1.9 trillion", 1.9e12)))
+    assert roles(finding)["$3.2 billion"] == "suspect"
+    assert "takes in a part of at least $1.85 trillion" in finding.explanation
+
+
+def test_a_coins_value_both_figures_hold_leaves_a_dispute() -> None:
+    finding = slip(market_values(("$1.9 billion", 1.9e9)))
+    assert set(roles(finding).values()) == {"disputed"}
+
+
+def test_without_a_coins_value_the_market_split_stays_a_dispute() -> None:
+    finding = slip(market_values(None))
+    assert set(roles(finding).values()) == {"disputed"}
+
+
+def test_honest_market_values_are_no_finding() -> None:
+    assert market_values(("$1.9 trillion", 1.9e12), total_a="$3.2 trillion").findings == []

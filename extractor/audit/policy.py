@@ -78,6 +78,7 @@ class MetricPolicy(_MetricEntry):
     sized_by: SizedBy = "metric"
     owned: bool = False
     additive: bool = False
+    at_once: bool = False
     counted_in: list[str] = []
     why: str = ""
 

@@ -6,7 +6,10 @@ is at least any figure of a window inside it, of any coin, company or venue it t
 (``audit_wholes.jsonl``): a quarter's "$4.5 million" of venture funding cannot hold June's
 "$2.5 billion" or one company's "$585 million" round of that quarter, and one company's
 "$29 billion" cannot fit in the quarter's "$4.5 billion". Long and short liquidations are
-parts of the total.
+parts of the total. A level that adds up over holders at one moment (``at_once``: market
+value, open interest) is bounded the same way within one window only: the crypto
+market's "$3.2 billion" cannot hold bitcoin's "$1.9 trillion" of the same day (a figure
+written without a date is a level of its publication day).
 
 Used only to tell which of two split figures slipped its scale word
 (:mod:`extractor.audit.tiebreak`), and only by a clear margin (``MARGIN``): data
@@ -25,6 +28,7 @@ from collections.abc import Callable, Hashable, Sequence
 from extractor.audit.modes import relative_gap
 from extractor.audit.policy import covers, metric_policy
 from extractor.audit.readings import Reading
+from extractor.audit.windows import window_of
 
 MARGIN = 2.0  # a part must exceed its whole (or a whole fall short of a part) this many times
 _STRIDE = 6
@@ -43,18 +47,23 @@ class Wholes:
 
     def add_all(self, readings: Sequence[Reading], pool: Callable[[Reading], Hashable]) -> None:
         """The readings of one fact key, in article order."""
-        if not readings or not metric_policy(readings[0].metric, readings[0].unit).additive:
+        if not readings:
             return
         first = readings[0]
+        policy = metric_policy(first.metric, first.unit)
+        if not (policy.additive or policy.at_once):
+            return
+        as_published = policy.undated == "as_published"
         asset = self._number(first.asset)
         for reading in readings:
-            if reading.period is None:
+            period = window_of(reading, as_published)
+            if period is None:
                 continue
             key = (pool(reading), reading.metric, reading.unit, reading.side)
             column = self._columns.get(key)
             if column is None:
                 column = self._columns[key] = array("d")
-            begin, end = reading.period
+            begin, end = period
             column.extend(
                 (reading.article, asset, begin.toordinal(), end.toordinal(), reading.lo, reading.hi)
             )
@@ -69,10 +78,13 @@ class Wholes:
     def breaks(self, reading: Reading, pool: Hashable) -> tuple[str, float] | None:
         """A whole the reading is far above ("whole", its upper end) or a part it is far
         below ("part", its lower end): another asset or a window inside or around it."""
-        if reading.period is None:
+        policy = metric_policy(reading.metric, reading.unit)
+        period = window_of(reading, policy.undated == "as_published")
+        if period is None:
             return None
-        begin, end = (d.toordinal() for d in reading.period)
-        parts = metric_policy(reading.metric, reading.unit).parts
+        begin, end = (d.toordinal() for d in period)
+        parts = policy.parts
+        at_once = policy.at_once and not policy.additive  # one moment: the same window only
         sides = [reading.side]
         if reading.side is None:
             sides += parts  # long and short are parts of a total
@@ -90,6 +102,8 @@ class Wholes:
                 same = other == reading.asset and (first, last) == (begin, end)
                 if same and side == reading.side:
                     continue  # the same fact
+                if at_once and ((first, last) != (begin, end) or other == reading.asset):
+                    continue
                 if (
                     (article, number, first, last) not in mixed
                     and covers(other, reading.asset)
