@@ -268,3 +268,27 @@ def test_without_a_coins_value_the_market_split_stays_a_dispute() -> None:
 
 def test_honest_market_values_are_no_finding() -> None:
     assert market_values(("$1.9 trillion", 1.9e12), total_a="$3.2 trillion").findings == []
+
+
+def test_a_venues_total_takes_in_only_that_venues_figures() -> None:
+    """Binance's liquidations of all coins are no whole of bitcoin's across every venue:
+    the market-wide $311.4 million of bitcoin longs and shorts says nothing of "$120
+    million" against "$120 billion" at Binance."""
+    day = (date(2025, 4, 7), date(2025, 4, 7))
+    kw = {"metric": "liquidations", "period": day}
+    a = Story("v-a", "coinfomania.com", date(2025, 4, 7), event="tariff-crash").say(
+        "Binance alone saw $120 million of positions liquidated on Monday."
+    )
+    b = Story("v-b", "stockwatchindex.com", date(2025, 4, 7), event="tariff-crash").say(
+        "On Binance, $120 billion of positions were liquidated on Monday."
+    )
+    c = Story("v-c", "coinglass.news", date(2025, 4, 7), event="tariff-crash").say(
+        "Bitcoin liquidations across all exchanges reached $311.4 million on Monday."
+    )
+    claims = [
+        a.claim("$120 million", 120e6, asset="CRYPTO", venue="Binance", **kw),  # type: ignore[arg-type]
+        b.claim("$120 billion", 120e9, asset="CRYPTO", venue="Binance", **kw),  # type: ignore[arg-type]
+        c.claim("$311.4 million", 311.4e6, asset="BTC", **kw),  # type: ignore[arg-type]
+    ]
+    finding = slip(run(claims, [a, b, c]))
+    assert "takes in a part" not in finding.explanation

@@ -31,7 +31,7 @@ from extractor.audit.readings import Reading
 from extractor.audit.windows import window_of
 
 MARGIN = 2.0  # a part must exceed its whole (or a whole fall short of a part) this many times
-_STRIDE = 6
+_STRIDE = 7
 SAME = 0.05  # figures further apart than this are different figures
 
 ColumnKey = tuple[Hashable, str, str, str | None]
@@ -54,7 +54,7 @@ class Wholes:
         if not (policy.additive or policy.at_once):
             return
         as_published = policy.undated == "as_published"
-        asset = self._number(first.asset)
+        asset, venue = self._number(first.asset), self._number(first.venue)
         for reading in readings:
             period = window_of(reading, as_published)
             if period is None:
@@ -65,7 +65,15 @@ class Wholes:
                 column = self._columns[key] = array("d")
             begin, end = period
             column.extend(
-                (reading.article, asset, begin.toordinal(), end.toordinal(), reading.lo, reading.hi)
+                (
+                    reading.article,
+                    asset,
+                    begin.toordinal(),
+                    end.toordinal(),
+                    reading.lo,
+                    reading.hi,
+                    venue,
+                )
             )
 
     def _number(self, asset: str | None) -> int:
@@ -95,17 +103,23 @@ class Wholes:
             if column is None:
                 continue
             mixed = _mixed(column)
-            whole = (reading.article, self._assets.get(reading.asset), begin, end) not in mixed
+            own = self._assets.get(reading.asset), self._assets.get(reading.venue)
+            whole = (reading.article, own[0], begin, end, own[1]) not in mixed
             for at in range(0, len(column), _STRIDE):
-                article, number, first, last, lo, hi = column[at : at + _STRIDE]
+                article, number, first, last, lo, hi, place = column[at : at + _STRIDE]
+                venue = self._names[int(place)]
                 other = self._names[int(number)]
-                same = other == reading.asset and (first, last) == (begin, end)
+                same = (other, venue) == (reading.asset, reading.venue) and (first, last) == (
+                    begin,
+                    end,
+                )
                 if same and side == reading.side:
                     continue  # the same fact
                 if at_once and ((first, last) != (begin, end) or other == reading.asset):
                     continue
                 if (
-                    (article, number, first, last) not in mixed
+                    (article, number, first, last, place) not in mixed
+                    and venue in (None, reading.venue)  # a venue's total holds only its own
                     and covers(other, reading.asset)
                     and (side is None or side == reading.side)
                     and first <= begin
@@ -116,6 +130,7 @@ class Wholes:
                     return "whole", hi
                 if (
                     whole
+                    and reading.venue in (None, venue)
                     and covers(reading.asset, other)
                     and (reading.side is None or side == reading.side)
                     and begin <= first
@@ -133,7 +148,7 @@ def _mixed(column: array[float]) -> set[tuple[float, ...]]:
     seen: dict[tuple[float, ...], tuple[float, float]] = {}
     mixed: set[tuple[float, ...]] = set()
     for at in range(0, len(column), _STRIDE):
-        key = tuple(column[at : at + 4])
+        key = (*column[at : at + 4], column[at + 6])
         lo, hi = column[at + 4], column[at + 5]
         if not (math.isfinite(lo) and math.isfinite(hi)):
             continue
