@@ -5,7 +5,8 @@ $512 million over 4,710 BTC is $108,700 a coin, at the news event's own price; "
 billion" would be $108.7 million a coin. A metric's ``counted_in`` (``audit_metrics.jsonl``)
 names the metrics whose coin amounts of the same asset its money counts: holdings in BTC
 for holdings in dollars, a coin's supply for its market value ("$2 trillion" over 19.9
-million BTC at $103,000). The price of the coin is the event's own ``price`` figures of it.
+million BTC at $103,000); a holder is its asset and venue. The price of the coin is the
+event's own ``price`` figures of it.
 
 Used only to tell which of two split figures slipped its scale word
 (:mod:`extractor.audit.tiebreak`): a figure fits when one of the coin amounts gives a price
@@ -29,7 +30,7 @@ FIT = 3.0  # an implied price within this factor of the event's price fits it
 MONEY = "USD"
 _NOT_COINS = frozenset({MONEY, "count", "%", "x", "ratio", "index"})
 
-AmountKey = tuple[Hashable, str, str | None]
+AmountKey = tuple[Hashable, str, str | None, str | None]
 
 
 class Valuation:
@@ -52,7 +53,7 @@ class Valuation:
         elif first.unit not in _NOT_COINS:
             for reading in readings:
                 if reading.value > 0:
-                    counted = (pool(reading), first.metric, first.asset)
+                    counted = (pool(reading), first.metric, first.asset, first.venue)
                     self._amounts.setdefault(counted, []).append((first.unit, reading.value))
 
     def judged(self, reading: Reading, pool: Hashable) -> Priced | None:
@@ -62,7 +63,8 @@ class Valuation:
             return None
         best: Priced | None = None
         for metric in metric_policy(reading.metric, reading.unit).counted_in:
-            for coin, amount in self._amounts.get((pool, metric, reading.asset), ()):
+            counted = (pool, metric, reading.asset, reading.venue)
+            for coin, amount in self._amounts.get(counted, ()):
                 prices = self._prices.get((pool, coin))
                 if not prices:
                     continue
