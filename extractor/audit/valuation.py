@@ -46,10 +46,13 @@ class Valuation:
             return
         first = readings[0]
         if first.metric == "price" and first.unit == MONEY and first.asset:
+            prices, article = array("d"), -1  # one pool per article: its event or day
             for reading in readings:
-                if reading.bounded and reading.value > 0:
-                    priced = (pool(reading), first.asset)
-                    self._prices.setdefault(priced, array("d")).append(reading.value)
+                if reading.article != article:
+                    article = reading.article
+                    prices = self._prices.setdefault((pool(reading), first.asset), array("d"))
+                if reading.value > 0 and -math.inf < reading.lo and reading.hi < math.inf:
+                    prices.append(reading.value)
         elif first.unit not in _NOT_COINS:
             for reading in readings:
                 if reading.value > 0:

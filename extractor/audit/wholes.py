@@ -55,25 +55,19 @@ class Wholes:
             return
         as_published = policy.undated == "as_published"
         asset, venue = self._number(first.asset), self._number(first.venue)
+        columns, article = self._columns, -1
+        column = array("d")
         for reading in readings:
             period = window_of(reading, as_published)
             if period is None:
                 continue
-            key = (pool(reading), reading.metric, reading.unit, reading.side)
-            column = self._columns.get(key)
-            if column is None:
-                column = self._columns[key] = array("d")
+            if reading.article != article:  # one pool per article: its event or day
+                article = reading.article
+                key = (pool(reading), first.metric, first.unit, first.side)
+                column = columns.get(key) or columns.setdefault(key, array("d"))
             begin, end = period
             column.extend(
-                (
-                    reading.article,
-                    asset,
-                    begin.toordinal(),
-                    end.toordinal(),
-                    reading.lo,
-                    reading.hi,
-                    venue,
-                )
+                (article, asset, begin.toordinal(), end.toordinal(), reading.lo, reading.hi, venue)
             )
 
     def _number(self, asset: str | None) -> int:
