@@ -13,6 +13,8 @@ from __future__ import annotations
 from datetime import date
 
 from audit_claims import Story
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor.audit import audit
 from extractor.models import AuditReport, Claim, Finding
@@ -292,3 +294,45 @@ def test_a_venues_total_takes_in_only_that_venues_figures() -> None:
     ]
     finding = slip(run(claims, [a, b, c]))
     assert "takes in a part" not in finding.explanation
+
+
+@st.composite
+def quarters(draw: st.DrawFn) -> tuple[float, list[float], bool]:
+    """A quarter's total (100 million to 9.99 billion, three digits), its months (each a
+    fifth to a third of it) and which outlet slipped."""
+    total = draw(st.integers(min_value=100, max_value=999)) * 10 ** draw(st.integers(6, 7))
+    shares = draw(st.lists(st.floats(min_value=0.2, max_value=0.33), min_size=1, max_size=3))
+    return float(total), [total * s for s in shares], draw(st.booleans())
+
+
+def _money(value: float) -> Figure:
+    """A dollar figure written to three significant digits, and the value as written."""
+    for scale, word in ((1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+        if value >= scale:
+            digits = f"{value / scale:.3g}"
+            return f"${digits} {word}", float(digits) * scale
+    return f"${value:.3g}", float(f"{value:.3g}")
+
+
+@given(quarters())
+@settings(max_examples=40, deadline=None)
+def test_property_a_slipped_total_below_its_months_is_always_named(
+    case: tuple[float, list[float], bool],
+) -> None:
+    total, months, first_slipped = case
+    written, slipped = _money(total), _money(total / 1000)
+    a = Story("p-a", "ainvest.com", date(2025, 7, 2), event=EVENT)
+    b = Story("p-b", "althunter.xyz", date(2025, 7, 2), event=EVENT)
+    claims = []
+    for story, (quote, value) in zip(
+        (a, b), (slipped, written) if first_slipped else (written, slipped), strict=True
+    ):
+        story.say(f"Crypto startups raised {quote} in the second quarter.")
+        claims.append(story.claim(quote, value, asset="CRYPTO", period=Q2, metric=VC))
+    for i, month in enumerate(months):
+        quote, value = _money(month)
+        a.say(f"Month {i + 1} of the quarter brought {quote}.")
+        period = (date(2025, 4 + i, 1), date(2025, 4 + i, 28))
+        claims.append(a.claim(quote, value, asset="CRYPTO", period=period, metric=VC))
+    finding = slip(run(claims, [a, b]))
+    assert roles(finding)[slipped[0]] == "suspect", finding.explanation
