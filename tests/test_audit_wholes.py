@@ -307,7 +307,7 @@ def quarters(draw: st.DrawFn) -> tuple[float, list[float], bool]:
 
 def _money(value: float) -> Figure:
     """A dollar figure written to three significant digits, and the value as written."""
-    for scale, word in ((1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
         if value >= scale:
             digits = f"{value / scale:.3g}"
             return f"${digits} {word}", float(digits) * scale
@@ -334,5 +334,38 @@ def test_property_a_slipped_total_below_its_months_is_always_named(
         a.say(f"Month {i + 1} of the quarter brought {quote}.")
         period = (date(2025, 4 + i, 1), date(2025, 4 + i, 28))
         claims.append(a.claim(quote, value, asset="CRYPTO", period=period, metric=VC))
+    finding = slip(run(claims, [a, b]))
+    assert roles(finding)[slipped[0]] == "suspect", finding.explanation
+
+
+@given(
+    coins=st.integers(min_value=100, max_value=900_000),
+    price=st.integers(min_value=20_000, max_value=150_000),
+    first_slipped=st.booleans(),
+)
+@settings(max_examples=40, deadline=None)
+def test_property_holdings_a_thousand_times_their_coins_worth_are_always_named(
+    coins: int, price: int, first_slipped: bool
+) -> None:
+    """Any holder, any bitcoin count and price: the dollar figure written a thousand times
+    off what its coins are worth at the news's price is named when the outlets split."""
+    written = _money(coins * price)
+    slipped = _money(written[1] * 1000)
+    a = Story("h-a", "cointrackdaily.com", date(2025, 5, 28), event="treasury-buy")
+    b = Story("h-b", "marketnewsboard.com", date(2025, 5, 28), event="treasury-buy")
+    a.say(f"The company now holds {coins:,} BTC, with bitcoin priced around ${price:,}.")
+    claims = [
+        a.claim(f"{coins:,} BTC", coins, unit="BTC", metric="holdings", asset="ACME", period=None),
+        a.claim(f"${price:,}", price, metric="price", asset="BTC", qualifier="approx", period=None),
+    ]
+    for story, (quote, value) in zip(
+        (a, b), (slipped, written) if first_slipped else (written, slipped), strict=True
+    ):
+        story.say(f"Its bitcoin is worth about {quote}.")
+        claims.append(
+            story.claim(
+                quote, value, metric="holdings", asset="ACME", qualifier="approx", period=None
+            )
+        )
     finding = slip(run(claims, [a, b]))
     assert roles(finding)[slipped[0]] == "suspect", finding.explanation
