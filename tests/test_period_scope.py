@@ -364,6 +364,21 @@ HEADLINE_AND_STORY = [
          "Coinbase reported $2.27 billion in revenue for the quarter ended December 2024.\n"
          "Trading volume: $439 billion against an average estimate of $391.25 billion.",
          "$439 billion", "2024-10-01..2024-12-31"),
+    # A standing rule of a protocol or an index (a supply cap, a block schedule, what a
+    # score means) holds at no time; a reading of the same story keeps its date.
+    case(date(2024, 12, 5), "Bitcoin topped $100,000 on Thursday.\nThe creators of Bitcoin "
+         "have set a maximum cap of 21 million on its total supply.", "21 million", None),
+    case(MON, "Miners earned $107 million on Saturday. Halving occurs once every four years "
+              "(every 210 thousand blocks), after which the reward is cut in half.",
+         "210 thousand", None),
+    case(date(2025, 5, 18), "ETFs bought 16,000 BTC this month. Under normal circumstances, "
+         "the daily issuance of bitcoin is about 450 BTC.", "450 BTC", None),
+    case(date(2024, 1, 14), "The Altcoin Season Index read 76 out of 100 on Sunday, with any "
+         "score above 75 signaling an altcoin season.", "75", None),
+    case(date(2024, 1, 14), "The Altcoin Season Index read 76 out of 100 on Sunday, with any "
+         "score above 75 signaling an altcoin season.", "76", "2024-01-14..2024-01-14"),
+    case(date(2024, 12, 5), "Bitcoin's supply cap held as miners sent 21,000 BTC to "
+         "exchanges on Thursday.", "21,000 BTC", "2024-12-05..2024-12-05"),
     # "In a single day" counts from the story's day, not from publication.
     case(MON, "The fourth halving took place on Saturday, April 20.\n"
               "Miners earned a record $107.8 million in a single day.",

@@ -695,6 +695,27 @@ _EVENT_NOUN = re.compile(r"(?i)(?:their|its|the|his|her)\s+[\w-]+(?:\s+[\w-]+)?\
 _SINCE_REACH = 40  # characters of a "since" phrase looked at for a date or a figure
 
 
+def standing_rules(ctx: Context, links: list[Link]) -> None:
+    """A figure of a standing rule ("a maximum cap of 21 million on its total supply",
+    "halving occurs once every four years (every 210 thousand blocks)", "any score above
+    75 signaling an altcoin season") holds at no time: without a time of its own clause it
+    has no period, however dated the story around it."""
+    for x in links:
+        if x.period is None:
+            continue
+        lead = ctx.text[x.sentence[0] : x.amount.start]
+        if not _standing_cue().search(lead):
+            continue
+        clause = clause_of(ctx, x.amount, x.sentence)
+        if not any(t.period and t.kind != "now" for t in ctx.times_in(clause)):
+            x.period = None
+
+
+@per_lexicon
+def _standing_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{_cues_of('standing_cues')})\b")
+
+
 def _conditional(ctx: Context, a: Amount) -> bool:
     """Whether a conditional cue leads up to the amount in its sentence."""
     lead = ctx.text[max(ctx.sentence_of(a.start)[0], a.start - _FORECAST_REACH) : a.start]

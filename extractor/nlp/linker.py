@@ -144,6 +144,7 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
     dating.as_of_publication(ctx, links)
     dating.day_of_story(ctx, links)
     dating.since_an_event(ctx, links)
+    dating.standing_rules(ctx, links)
     dating.undated_peaks(ctx, links)
     if s.trace:
         _note_carried(links, before, ctx.published is None)
@@ -162,7 +163,7 @@ def _note_carried(links: list[Draft], before: list[tuple[Any, Any, Any]], undate
         if x.period != period:
             reason = "a level stated without a date holds as of publication"
             if x.period is None:
-                reason = "no period: a condition, a count since an undated event or a peak"
+                reason = "no period: a condition, a count since an undated event, a peak, a rule"
             elif undated:
                 reason = "no publication date: the day of the last earlier figure of its metric"
             x.reasons["period"] = Choice("period", _period_text(x.period), reason)
