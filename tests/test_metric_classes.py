@@ -394,6 +394,26 @@ MONEY_MOVE_ROWS = [
 ]  # fmt: skip
 
 
+# Coins that flowed, written as bare numbers: a flow word right before a number, in a sentence
+# that names the coin, counts coins ("inflows were 76,823"); a bare number coordinated with a
+# coin amount shares its reading ("bought back 30,052 and 26,729 BTC").
+COIN_FLOW_NUMBER_ROWS = [
+    row("In October and November 2024, Bitcoin inflows were 76,823 and 71,570, respectively.",
+        "71,570", metric="fund_flow", side="inflow", unit="BTC"),
+    row("Spot bitcoin ETFs logged outflows of 12,480 last week as the price slid, Farside "
+        "data shows.", "12,480", metric="etf_flow", side="outflow", unit="BTC"),
+    row("US Bitcoin ETFs bought back 30,052 and 26,729 BTC in April and May, respectively.",
+        "30,052", metric="etf_flow", side="inflow", unit="BTC"),
+    # twins: counts of days and of funds, and coins moved between wallets, are no flows
+    row("Spot ETFs saw inflows on 12 of the last 15 days, with Bitcoin up 8%.", "12",
+        metric="other"),
+    row("Investors withdrew $165.8 million from the 11 spot Bitcoin ETFs on Feb. 19.", "11",
+        metric="other", side=None),
+    row("Whales moved 1,200 and 3,400 ETH to new wallets on Monday.", "1,200",
+        metric="other"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -413,7 +433,8 @@ MONEY_MOVE_ROWS = [
     + INVESTED_IN_COMPANY_ROWS
     + PERCENT_LOSSES_ROWS
     + LEVEL_VERB_ROWS
-    + MONEY_MOVE_ROWS,
+    + MONEY_MOVE_ROWS
+    + COIN_FLOW_NUMBER_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -32,6 +32,7 @@ from extractor.nlp.cues import (
     counted_after,
     destination_before,
     fund_words,
+    funds_after,
     invested_in,
     investee,
     issuance,
@@ -129,6 +130,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         return compared, (1.0 if compared != M.OTHER else 0.0)
     if a.kind == "percent" and (share := _share_of(ctx, a, triggers)):
         return share, 1.0
+    if a.kind == "number" and (partner := _coordinated(ctx, a, sent)):
+        return ctx.remember("coordinated", partner.start, lambda: metric(ctx, partner, sent))
     if a.kind in ("count", "number"):
         after = ctx.text[a.end : a.end + 30]
         before = ctx.text[max(sent[0], a.start - 40) : a.start]
@@ -140,6 +143,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
             return M.PARTICIPANTS, 1.0
         if counted_after().match(after):
             return M.OTHER, 1.0  # a count of shares, rounds or hacks measures none of ours
+        if a.kind == "number" and (flow := _coin_flow(ctx, a, triggers, sent)):
+            return flow, 1.0  # "Bitcoin inflows were 76,823": coins, the unit left unwritten
     if mover := moving_word(ctx, a, sent):
         return _moved(ctx, a, mover, triggers), 1.0
     if a.kind == "money" and (verb := _money_moved_by(ctx, a, triggers)):
@@ -168,6 +173,55 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         # than the month prior at 0.4%"), like one right beside the figure
         return _moved(ctx, a, cue, triggers), score
     return refine(ctx, a, chosen, triggers), score
+
+
+_AND_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")
+
+
+def _coordinated(ctx: Context, a: Amount, sent: Span) -> Amount | None:
+    """The figure a bare number is coordinated with, whose reading it shares: the coin
+    amount right after it that lends it its unit ("bought back 30,052 and 26,729 BTC"), or
+    the bare number right before it ("inflows were 76,823 and 71,570")."""
+    after = ctx.amounts_in((a.end, sent[1]))[:1]
+    if after and after[0].kind == "crypto" and _AND_BETWEEN.match(ctx.text, a.end, after[0].start):
+        return after[0]
+    before = ctx.amounts_in((sent[0], a.start))[-1:]
+    if (
+        before
+        and before[0].kind == "number"
+        and _AND_BETWEEN.match(ctx.text, before[0].end, a.start)
+    ):
+        return before[0]
+    return None
+
+
+_FLOWS = (M.FUND_FLOW, M.ETF_FLOW)
+
+
+def _coin_flow(ctx: Context, a: Amount, triggers: list[Mention], sent: Span) -> str | None:
+    """A bare number that a flow word governs, in a sentence that names a coin, counts coins
+    that flowed ("Bitcoin inflows were 76,823"); a fund named nearby makes it an ETF's."""
+    if not any(m.value in _FLOWS for m in ctx.in_span("metric", clause_of(ctx, a, sent))):
+        return None
+    if _PART_OF.match(ctx.text, a.end) or funds_after().match(ctx.text, a.end):
+        return None  # "inflows on 12 of the last 15 days", "from the 11 spot ETFs" count
+    flows = [m for m in triggers if m.value in _FLOWS and _flow_word(ctx, m)]
+    near = [
+        m
+        for m in flows
+        if m.end <= a.start and a.start - m.end <= _FLOW_REACH and not boundaries(gap(ctx, a, m))
+    ]
+    if not near or not _coins_named(ctx, sent):
+        return None
+    return M.ETF_FLOW if _etf_context(ctx, a) else M.FUND_FLOW
+
+
+_PART_OF = re.compile(r"(?i)\s+(?:of|out\s+of)\b")
+_FLOW_REACH = 25  # characters from a flow word to its figure: "inflows were", "outflows of"
+
+
+def _coins_named(ctx: Context, span: Span) -> bool:
+    return any(m.asset_kind in ("crypto", "stablecoin") for m in ctx.in_span("asset", span))
 
 
 _LIST_ITEM = re.compile(r"^\)\s*,?\s*(?:and\s+|or\s+)?[^()\n.;:]{1,50}\(\s*$")
@@ -767,7 +821,7 @@ def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
     """The unit a plain number is counted in: coins, a ratio, an index, or a count."""
     if a.kind not in ("number", "count"):
         return a.unit
-    if metric in (M.HOLDINGS, M.SUPPLY, M.RESERVES):
+    if metric in (M.HOLDINGS, M.SUPPLY, M.RESERVES, *_FLOWS):
         coins = [m for m in ctx.in_span("asset", sent) if m.asset_kind == "crypto"]
         if coins:  # "bringing total holdings near 687,410" counts the bitcoins named before
             return min(coins, key=lambda m: distance(ctx, a, m)).value
