@@ -339,6 +339,20 @@ INVESTED_IN_COMPANY_ROWS = [
         "2020.", "$250 million", metric="transaction_value"),
     row("Nearly $1.2 billion has been invested in spot Ether ETFs since their launch.",
         "$1.2 billion", metric="etf_flow"),
+    # money a company received from investors named after "from" is money it raised
+    row("Berachain received $100 million from Framework Ventures and Brevan Howard in its "
+        "Series B.", "$100 million", metric="funding_raised"),
+    row("Furthermore, Eigen Labs received $70 million from Andreessen Horowitz's a16z, which "
+        "purchased additional EIGEN tokens.", "$70 million", metric="funding_raised"),
+    row("The wallet startup received $8 million from Coinbase Ventures and Pantera.",
+        "$8 million", metric="funding_raised"),
+    # twins: money received from an exchange, a sale or an estate is a transfer
+    row("The market maker's wallet received $70 million from Binance on Tuesday.", "$70 million",
+        metric="other"),
+    row("The miner received $40 million from the sale of its older rigs.", "$40 million",
+        metric="transaction_value"),
+    row("Celsius creditors received $2.5 billion from the bankruptcy estate.",
+        "$2.5 billion", metric="other"),
 ]  # fmt: skip
 
 

@@ -81,6 +81,16 @@ def receiving_before() -> re.Pattern[str]:
 
 
 @per_lexicon
+def investor_after() -> re.Pattern[str]:
+    """Investors named after "from" right after an amount, a short name allowed before the
+    investor word (group ``who``): "$70 million from Andreessen Horowitz", "from Framework
+    Ventures"."""
+    return _compile(
+        rf"\s+from\s+(?:the\s+)?[^.;:,()]{{0,40}}?\b(?P<who>{cue_words('investor_words')})\b"
+    )
+
+
+@per_lexicon
 def invested_in() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Money put into something: the investment word after the amount, matched from the
     amount's end ("$2 billion investment in", "$2 billion MGX investment": groups ``word``

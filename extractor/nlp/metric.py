@@ -35,6 +35,7 @@ from extractor.nlp.cues import (
     funds_after,
     invested_in,
     investee,
+    investor_after,
     issuance,
     multiple_patterns,
     oscillator,
@@ -640,7 +641,7 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
         return M.FUNDING_RAISED  # "sold 6,827,695 MSTR shares for $1.13 billion"
     if metric == M.LOSS and a.kind == "percent" and _market_losses(ctx, a, triggers):
         return M.PRICE_CHANGE  # "intraday losses approached 7%", "near 16% losses"
-    if metric == M.TRANSACTION_VALUE and _received_investment(ctx, a, triggers):
+    if metric in (M.TRANSACTION_VALUE, M.OTHER) and _received_investment(ctx, a, triggers):
         return M.FUNDING_RAISED  # "Monad received a colossal $225 million investment"
     if metric in (M.TRANSACTION_VALUE, M.OTHER) and _invested_in_company(ctx, a):
         return M.FUNDING_RAISED  # "Binance's $2 billion investment in MGX"
@@ -669,10 +670,19 @@ def _market_losses(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
 
 def _received_investment(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
     """An investment the sentence's subject receives is money it raised: a receiving verb
-    before the amount and "investment" right after it."""
+    before the amount, and "investment" right after it or investors named after "from"
+    ("received $70 million from Andreessen Horowitz"). Money received from an exchange, a
+    sale or an estate is a transfer."""
     invested = any(
         lemma_phrase(m.key) == "investment" and 0 <= m.start - a.end <= 3 for m in triggers
     )
+    if not invested and a.kind == "money":
+        backed = investor_after().match(ctx.text, a.end, a.end + 80)
+        # an exchange named there sent the money, unless it names its venture arm
+        # ("from Coinbase Ventures")
+        invested = backed is not None and all(
+            backed.start("who") - v.end <= 1 for v in ctx.in_span("venue", backed.span())
+        )
     before = ctx.text[max(0, a.start - 40) : a.start]
     return invested and receiving_before().search(before) is not None
 
