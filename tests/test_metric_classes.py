@@ -370,6 +370,21 @@ PERCENT_LOSSES_ROWS = [
         "of 10%.", "10%", metric="loss", side=None),
     row("The treasury firm is sitting on unrealized losses of 18% on its ether position.",
         "18%", metric="loss", side=None),
+    # losses while liquidations mount: a percentage is how far the coin fell, money is what
+    # the liquidations took
+    row("Ether's intraday losses deepened to 9% as long liquidations mounted.", "9%",
+        metric="price_change", side="down"),
+    row("Bitcoin extended intraday losses to 5% as liquidations mounted to $1.1 billion.",
+        "5%", metric="price_change", side="down"),
+    row("Intraday losses of $450 million piled up as liquidations mounted on Binance and "
+        "Bybit.", "$450 million", metric="liquidations"),
+    row("Leveraged traders booked $1.7 billion in losses as liquidations mounted overnight.",
+        "$1.7 billion", metric="liquidations"),
+    # twins: a named loss, and losses with no liquidations, stay losses
+    row("Strategy reported unrealized losses of $5.9 billion as liquidations mounted across "
+        "the market.", "$5.9 billion", metric="loss"),
+    row("Coinbase booked $1.7 billion in losses over the year as trading dried up.",
+        "$1.7 billion", metric="loss"),
 ]  # fmt: skip
 
 

@@ -148,6 +148,9 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
             return flow, 1.0  # "Bitcoin inflows were 76,823": coins, the unit left unwritten
     if mover := moving_word(ctx, a, sent):
         return _moved(ctx, a, mover, triggers), 1.0
+    if a.kind == "percent" and _market_losses(ctx, a, triggers, before_only=True):
+        # "intraday losses deepened to 9% as liquidations mounted": how far a coin fell
+        return refine(ctx, a, M.PRICE_CHANGE, triggers), 1.0
     if a.kind == "money" and (verb := _money_moved_by(ctx, a, triggers)):
         return _moved(ctx, a, verb, triggers), 1.0  # "Bitcoin plummets $9k as tariffs bite"
     if a.kind == "money" and (valued := _valued_coins(ctx, a, sent)):
@@ -641,6 +644,9 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
         return M.FUNDING_RAISED  # "sold 6,827,695 MSTR shares for $1.13 billion"
     if metric == M.LOSS and a.kind == "percent" and _market_losses(ctx, a, triggers):
         return M.PRICE_CHANGE  # "intraday losses approached 7%", "near 16% losses"
+    liquidated = any(m.value == M.LIQUIDATIONS for m in triggers)
+    if metric == M.LOSS and a.kind == "money" and liquidated and _market_losses(ctx, a, triggers):
+        return M.LIQUIDATIONS  # "$450 million in losses piled up as liquidations mounted"
     if metric in (M.TRANSACTION_VALUE, M.OTHER) and _received_investment(ctx, a, triggers):
         return M.FUNDING_RAISED  # "Monad received a colossal $225 million investment"
     if metric in (M.TRANSACTION_VALUE, M.OTHER) and _invested_in_company(ctx, a):
@@ -656,14 +662,18 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
     return metric
 
 
-def _market_losses(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
+def _market_losses(
+    ctx: Context, a: Amount, triggers: list[Mention], *, before_only: bool = False
+) -> bool:
     """A percentage of plain "losses" in its clause is how far a coin or an index fell
-    ("daily losses exceeding 4%"); a loss in the singular ("an average loss of 10%") or a
-    named one ("unrealized losses") is what holders lost."""
+    ("daily losses exceeding 4%"), and money of them in a sentence of liquidations is what
+    the liquidations took; a loss in the singular ("an average loss of 10%") or a named one
+    ("unrealized losses") is what holders lost."""
     return any(
         m.value == M.LOSS
         and ctx.text[m.start : m.end].lower() == "losses"  # the whole trigger: no named loss
         and not boundaries(gap(ctx, a, m))
+        and (m.end <= a.start or not before_only)
         for m in triggers
     )
 
