@@ -38,7 +38,27 @@ EARNINGS = (
     ": $1.92 billion versus the seven-analyst average estimate of $1.70 billion.\n"
 )
 
+# Rows under a short lead line that names the quantity they list, company names as labels.
+VOLUMES = (
+    "Exchange volumes slid for a third week as retail traders stepped back, CCData said.\n\n"
+    "Spot trading volume by exchange over the past 24 hours:\n"
+    "• Binance: $14.2 billion\n"
+    "• Coinbase: $3.1 billion\n"
+    "• OKX: $2.4 billion\n\n"
+    "Top exchanges by open interest (24h):\n"
+    "Binance $21.4 billion -3.2%\n"
+    "Bybit $12.9 billion -4.0%\n"
+)
+
 ROWS = [
+    row(VOLUMES, "$3.1 billion", metric="trading_volume"),
+    row(VOLUMES, "$2.4 billion", metric="trading_volume"),
+    row(VOLUMES, "$12.9 billion", metric="open_interest"),
+    # twin: a paragraph's long first sentence is no heading of the rows under it
+    row("This acquisition aligns with the firm's plan of steady bitcoin accumulation, after a "
+        "smaller purchase of 1,287 BTC for $116 million. It retains capacity for more buys:\n"
+        "• Remaining ATM capacity: >$10 billion (common stock)\n", "$10 billion",
+        metric="other"),
     row(EARNINGS, "$512 billion", occurrence=2, metric="trading_volume"),
     row(EARNINGS, "$470.35 billion", occurrence=2, metric="trading_volume"),
     row(EARNINGS, "$1.92 billion", occurrence=2, metric="revenue"),

@@ -302,6 +302,9 @@ def _period_text(period: Period | None) -> str | None:
     return f"{period[0].isoformat()}..{period[1].isoformat()}" if period else None
 
 
+_LEAD_LINE = 100  # characters: the longest line read as the heading of the rows below it
+
+
 def _paragraph_topic(ctx: Context, a: Amount, links: list[Draft], s: LinkerSettings) -> str | None:
     """The topical metric (liquidations, fund flows, a hack) the paragraph is already about,
     or that the lead line of its list names ("Top assets by liquidations (24h):")."""
@@ -314,11 +317,14 @@ def _paragraph_topic(ctx: Context, a: Amount, links: list[Draft], s: LinkerSetti
     lead_end = ctx.text.find("\n", para[0], a.start)
     if lead_end < 0:
         return None  # the amount stands in the paragraph's first line
-    named = [
-        m.value
-        for m in ctx.in_span("metric", (para[0], lead_end))
-        if m.value in s.topics and metrics.fits(m.value, a)
-    ]
+    lead = ctx.in_span("metric", (para[0], lead_end))
+    named = [m.value for m in lead if m.value in s.topics and metrics.fits(m.value, a)]
+    if not named and lead_end - para[0] <= _LEAD_LINE:
+        # a short lead line ("Spot trading volume by exchange (24h):") names what its rows
+        # measure; a paragraph's long first sentence is no list heading
+        named = [
+            m.value for m in lead if metrics.names_quantity(ctx, m) and metrics.fits(m.value, a)
+        ]
     return named[0] if named else None
 
 

@@ -400,6 +400,12 @@ def ranks(ctx: Context, m: Mention) -> bool:
     return _BY_BEFORE.search(ctx.text, max(0, m.start - 12), m.start) is not None
 
 
+def names_quantity(ctx: Context, m: Mention) -> bool:
+    """A trigger that names a quantity (a noun such as "trading volume"), not a move of it
+    or a weak particle."""
+    return _names_quantity(ctx, m)
+
+
 def _names_quantity(ctx: Context, m: Mention) -> bool:
     """A trigger that names what moved (a noun such as "funding" or M.PRICE), not how it
     moved or a weak particle ("for", "saw", "fell to")."""
