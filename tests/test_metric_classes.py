@@ -443,6 +443,28 @@ COIN_FLOW_NUMBER_ROWS = [
 ]  # fmt: skip
 
 
+# A money level too big for a price that a move led to is a market cap: sectors and markets
+# written with only a move verb ("surged to $68 billion"); "by" makes it the size of the move.
+MOVED_CAP_ROWS = [
+    row("The memecoin sector surged to $68 billion on Monday as DOGE and PEPE rallied.",
+        "$68 billion", metric="market_cap", asset=None),
+    row("Stablecoins climbed to a record $250 billion this week, DefiLlama data shows.",
+        "$250 billion", metric="market_cap"),
+    row("DeFi tokens surged 12% to a combined $95 billion over the weekend.", "$95 billion",
+        metric="market_cap"),
+    row("The crypto market cap crashed to $2.3 trillion in November. But it has rebounded to "
+        "just over $3 trillion by now.", "$3 trillion", metric="market_cap"),
+    row("The crypto market fell, its cap dipped by over $100 billion in 24 hours following "
+        "the news.", "$100 billion", metric="market_cap_change", side="down"),
+    # twins: a price level, and a flow or a volume that surged, keep their metric
+    row("Bitcoin rallied to a new record $126,000 on Monday.", "$126,000", metric="price"),
+    row("Ether ETF inflows surged to $1.2 billion last week.", "$1.2 billion",
+        metric="etf_flow"),
+    row("Spot trading volume surged 20% to a record $60 billion.", "$60 billion",
+        metric="trading_volume"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -463,7 +485,8 @@ COIN_FLOW_NUMBER_ROWS = [
     + PERCENT_LOSSES_ROWS
     + LEVEL_VERB_ROWS
     + MONEY_MOVE_ROWS
-    + COIN_FLOW_NUMBER_ROWS,
+    + COIN_FLOW_NUMBER_ROWS
+    + MOVED_CAP_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -51,7 +51,8 @@ from extractor.nlp.mentions import Mention
 
 _LEVEL_HEDGE = (
     r"(?:the\s+|a\s+|an\s+|about\s+|around\s+|roughly\s+|nearly\s+|approximately\s+|"
-    r"almost\s+|just\s+)?(?:~\s?)?$"
+    r"almost\s+|just\s+(?:over\s+|under\s+|above\s+|below\s+)?|"
+    r"an?\s+(?:new\s+)?(?:record|combined)\s+)?(?:~\s?)?$"
 )
 
 
@@ -170,6 +171,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     if not scored:
         if a.kind == "percent" and a.sign:
             return refine(ctx, a, M.PRICE_CHANGE, triggers), _SURE  # a table row's "-12.8%"
+        if cap := _moved_cap(ctx, a, triggers):
+            return cap, _SURE  # "the memecoin sector surged to $68 billion"
         return refine(ctx, a, M.OTHER, triggers), 0.0
     score, chosen, cue = max(scored, key=lambda x: (x[0], x[1]))
     if chosen == M.PRICE_CHANGE and a.kind == "percent":
@@ -243,7 +246,10 @@ def listed_after(ctx: Context, a: Amount, sent: Span) -> Amount | None:
     return before[-1] if _LIST_ITEM.match(ctx.text[before[-1].end : a.start]) else None
 
 
-_TO_LEVEL = re.compile(r"(?i)^\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?~?$")
+_TO_LEVEL = re.compile(
+    r"(?i)^\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?"
+    r"(?:an?\s+(?:combined\s+|total\s+(?:of\s+)?|record\s+))?~?$"
+)
 _LEVEL_OF_CHANGE = {M.PRICE_CHANGE: M.PRICE, M.MARKET_CAP_CHANGE: M.MARKET_CAP}
 
 
@@ -258,6 +264,8 @@ def _level_after_move(ctx: Context, a: Amount, sent: Span) -> str | None:
         return None
     moved = ctx.remember("moved_metric", move.start, lambda: metric(ctx, move, sent)[0])
     level = _LEVEL_OF_CHANGE.get(moved, moved)
+    if level == M.PRICE and _too_big_for_price(a):
+        return M.MARKET_CAP  # "DeFi tokens surged 12% to a combined $95 billion"
     return level if level != M.OTHER and fits(level, a) else None
 
 
@@ -627,7 +635,37 @@ def _change_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) ->
         ):
             if base in in_clause:
                 return changed
+        if _too_big_for_price(a) and _level_before().search(before):
+            return M.MARKET_CAP  # "the memecoin sector surged to $68 billion"
     return None
+
+
+def _moved_cap(ctx: Context, a: Amount, triggers: list[Mention]) -> str | None:
+    """Money too big for a price after a move or a price word of its clause: the level it
+    led to is a market cap ("surged to $68 billion", "rebounded to just over $50 billion"),
+    the size of the move ("dipped by over $100 billion") a market cap change."""
+    moved = _too_big_for_price(a) and any(
+        m.value in (M.PRICE, M.PRICE_CHANGE) and m.end <= a.start and not boundaries(gap(ctx, a, m))
+        for m in triggers
+    )
+    if not moved:
+        return None
+    before = ctx.text[max(0, a.start - 40) : a.start]
+    if _BY_SIZE.search(before):
+        return M.MARKET_CAP_CHANGE
+    return M.MARKET_CAP if _level_before().search(before) else None
+
+
+_BY_SIZE = re.compile(
+    r"(?i)\bby\s+(?:over\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?~?$"
+)
+
+
+_CAP_SIZE = 1e9  # dollars: a level a coin or a sector moved to this high is its market cap
+
+
+def _too_big_for_price(a: Amount) -> bool:
+    return a.kind == "money" and a.value >= _CAP_SIZE
 
 
 def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> str:
