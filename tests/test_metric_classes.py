@@ -397,6 +397,13 @@ LEVEL_VERB_ROWS = [
         metric="price"),
     row("Ether could retest $3,200 if ETF inflows keep slowing, analysts said.", "$3,200",
         metric="price"),
+    # "settled at" is a level a price or cost settled at, no legal settlement
+    row("Bitcoin settled at $67,000 on Friday after a volatile week.", "$67,000",
+        metric="price"),
+    row("The STH cost basis has surged by +59% YTD, settling at $28.6k.", "$28.6k",
+        metric="average_cost"),
+    row("Binance agreed to settle for $4.3 billion with the Justice Department.",
+        "$4.3 billion", metric="fine"),
     # twins: flows stay flows
     row("Spot bitcoin ETFs took in $250,000 on Monday.", "$250,000", metric="etf_flow"),
     row("BlackRock's fund tagged $900 million in inflows on Tuesday.", "$900 million",

@@ -81,6 +81,12 @@ def receiving_before() -> re.Pattern[str]:
 
 
 @per_lexicon
+def settled_level() -> re.Pattern[str]:
+    """A level word right after a settling verb ("settling at"): a level, no settlement."""
+    return _compile(rf"\s+{cue_words('settled_level_words')}\b")
+
+
+@per_lexicon
 def investor_after() -> re.Pattern[str]:
     """Investors named after "from" right after an amount, a short name allowed before the
     investor word (group ``who``): "$70 million from Andreessen Horowitz", "from Framework

@@ -42,6 +42,7 @@ from extractor.nlp.cues import (
     participant_after,
     participants_of,
     receiving_before,
+    settled_level,
     unraised,
     workforce_before,
 )
@@ -121,7 +122,11 @@ _NOT_YET = {
 
 
 def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
-    triggers = [m for m in ctx.in_span("metric", sent) if not (a.start <= m.start < a.end)]
+    triggers = [
+        m
+        for m in ctx.in_span("metric", sent)
+        if not (a.start <= m.start < a.end) and not _settled_at(ctx, m)
+    ]
     if previous := listed_after(ctx, a, sent):  # "EZBC ($31.4 million), BTCO ($12.2 million)"
         return ctx.remember("listed_metric", previous.start, lambda: metric(ctx, previous, sent))
     if a.kind == "ratio":
@@ -229,6 +234,11 @@ _FLOW_REACH = 25  # characters from a flow word to its figure: "inflows were", "
 
 def _coins_named(ctx: Context, span: Span) -> bool:
     return any(m.asset_kind in ("crypto", "stablecoin") for m in ctx.in_span("asset", span))
+
+
+def _settled_at(ctx: Context, m: Mention) -> bool:
+    """ "Bitcoin settled at $67,000": a level a price settled at, no legal settlement."""
+    return m.value == M.FINE and settled_level().match(ctx.text, m.end) is not None
 
 
 _LIST_ITEM = re.compile(r"^\)\s*,?\s*(?:and\s+|or\s+)?[^()\n.;:]{1,50}\(\s*$")
