@@ -472,6 +472,24 @@ MOVED_CAP_ROWS = [
 ]  # fmt: skip
 
 
+# Earnings per share and a pre-tax gain are profit, however the figure is written.
+EARNINGS_ROWS = [
+    row("Coinbase reported diluted earnings per share of $1.28, beating the $1.05 consensus.",
+        "$1.28", metric="profit"),
+    row("EPS of $3.39 for the same period compares to $1.04 a year ago.", "$1.04",
+        metric="profit"),
+    row("The company delivered an EPS surprise of +74.74%, with the consensus EPS estimate "
+        "being $1.94.", "$1.94", metric="profit"),
+    row("The jump was overwhelmingly due to a $1.47 billion pre-tax gain on strategic "
+        "investments.", "$1.47 billion", metric="profit"),
+    # twins: the share price around the report stays a price
+    row("Coinbase shares rose 4% after the EPS beat, trading at $310.", "$310",
+        metric="price"),
+    row("Coinbase shares rose 4% after the EPS beat, trading at $310.", "4%",
+        metric="price_change", side="up"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -493,7 +511,8 @@ MOVED_CAP_ROWS = [
     + LEVEL_VERB_ROWS
     + MONEY_MOVE_ROWS
     + COIN_FLOW_NUMBER_ROWS
-    + MOVED_CAP_ROWS,
+    + MOVED_CAP_ROWS
+    + EARNINGS_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
