@@ -490,6 +490,21 @@ EARNINGS_ROWS = [
 ]  # fmt: skip
 
 
+# "<subject> was $X": the quantity the subject's head noun names is what the amount
+# measures, not a noun of a phrase attached to the head ("in this purchase", "of liquidations").
+COPULA_ROWS = [
+    row("The average price per Bitcoin in this purchase was reportedly $91,519.", "$91,519",
+        metric="average_cost"),
+    row("The biggest outflow in the week of liquidations was $430 million from IBIT.",
+        "$430 million", metric="etf_flow", side="outflow"),
+    row("Open interest in bitcoin futures on CME stood at $12.4 billion on Friday.",
+        "$12.4 billion", metric="open_interest"),
+    # twin: a head noun that names no quantity leaves the purchase to decide
+    row("The size of the bitcoin purchase announced Monday was $1.25 billion.",
+        "$1.25 billion", metric="transaction_value"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -512,7 +527,8 @@ EARNINGS_ROWS = [
     + MONEY_MOVE_ROWS
     + COIN_FLOW_NUMBER_ROWS
     + MOVED_CAP_ROWS
-    + EARNINGS_ROWS,
+    + EARNINGS_ROWS
+    + COPULA_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

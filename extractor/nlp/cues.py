@@ -87,6 +87,14 @@ def settled_level() -> re.Pattern[str]:
 
 
 @per_lexicon
+def copula_before() -> re.Pattern[str]:
+    """A verb equating a subject with the amount right after it ("was reportedly", "stood
+    at"), hedges allowed."""
+    hedges = cue_words("change_size_hedges")
+    return _compile(rf"\b{cue_words('copula_words')}\s+(?:{hedges}\s+)*~?$")
+
+
+@per_lexicon
 def investor_after() -> re.Pattern[str]:
     """Investors named after "from" right after an amount, a short name allowed before the
     investor word (group ``who``): "$70 million from Andreessen Horowitz", "from Framework

@@ -29,6 +29,7 @@ from extractor.nlp.cues import (
     change_before,
     coin_value,
     company_ref,
+    copula_before,
     counted_after,
     destination_before,
     fund_words,
@@ -172,6 +173,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     named = _named_quantity(ctx, a, triggers)
     if _price_level(ctx, a) and not costs and not named and not _unit_price(ctx, a, triggers):
         return M.PRICE, 1.0
+    if subject := _copula_subject(ctx, a, triggers):
+        return refine(ctx, a, subject.value, triggers), 1.0
     scored = [(_score(ctx, a, m), m.value, m) for m in triggers if _applies(ctx, a, m)]
     if not scored:
         if a.kind == "percent" and a.sign:
@@ -234,6 +237,26 @@ _FLOW_REACH = 25  # characters from a flow word to its figure: "inflows were", "
 
 def _coins_named(ctx: Context, span: Span) -> bool:
     return any(m.asset_kind in ("crypto", "stablecoin") for m in ctx.in_span("asset", span))
+
+
+def _copula_subject(ctx: Context, a: Amount, triggers: list[Mention]) -> Mention | None:
+    """The quantity the subject of "<subject> was $X" names by its head noun, the first
+    quantity word of the clause ("The average price per Bitcoin in this purchase was
+    $91,519" is an average price, not a purchase): nouns of the phrases attached to the
+    head do not measure the amount."""
+    copula = copula_before().search(ctx.text, max(0, a.start - 40), a.start)
+    if copula is None:
+        return None
+    start = clause_of(ctx, a, ctx.sentence_of(a.start))[0]
+    named = [
+        m
+        for m in triggers
+        if start <= m.start
+        and m.end <= copula.start()
+        and _names_quantity(ctx, m)
+        and _applies(ctx, a, m)
+    ]
+    return named[0] if named else None
 
 
 def _settled_at(ctx: Context, m: Mention) -> bool:
