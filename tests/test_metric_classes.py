@@ -505,6 +505,22 @@ COPULA_ROWS = [
 ]  # fmt: skip
 
 
+# A bare count with no cue of its own, after a count of people in its paragraph, counts the
+# same people ("this number increased by 40 million, reaching a total of 170 million").
+PEOPLE_COUNT_ROWS = [
+    row("In 2022, Binance had around 130 million users. By 2023, this number increased by 40 "
+        "million, reaching a total of 170 million.", "170 million", metric="participants",
+        asset=None),
+    row("The wallet received crypto from 27,914 addresses on September 11 and 53,551 the day "
+        "after.", "53,551", metric="participants"),
+    # twins: a count of other things, and a count after no people, are no participants
+    row("Ethereum recorded 1.42 million active addresses that day. A Binance hot wallet "
+        "received 703,174 transfers from them.", "703,174", metric="other"),
+    row("The exchange listed 350 tokens in 2023. By 2024, the figure had reached 410.", "410",
+        metric="other"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -528,7 +544,8 @@ COPULA_ROWS = [
     + COIN_FLOW_NUMBER_ROWS
     + MOVED_CAP_ROWS
     + EARNINGS_ROWS
-    + COPULA_ROWS,
+    + COPULA_ROWS
+    + PEOPLE_COUNT_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

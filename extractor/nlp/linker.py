@@ -111,6 +111,8 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
         x.side = side.value
         x.negative = a.sign < 0 and x.side is None  # "funding at -0.0051%" keeps its sign
         asset = decide_asset(ctx, a, x.metric, sent, links, s)
+        if metric.reason is _PEOPLE_COUNT and (counted := _people_counted_before(a, links, ctx)):
+            asset = Choice("asset", counted.asset, "the asset of the people counted before")
         x.asset = asset.value
         x.period, period = decide_period(ctx, a, x.metric, sent, links, s)
         if (run := dating.over_run(ctx, a, sent, x.period)) != x.period:
@@ -181,6 +183,9 @@ def decide_metric(
     if weak and (topic := _paragraph_topic(ctx, a, links, s)):
         reason = "no sure cue in the sentence: the paragraph's topic (its figures or lead line)"
         return Choice("metric", topic, reason), True  # "shorts lost $171.4 million"
+    bare = metric == M.OTHER and score < s.sure_score and a.kind in ("count", "number")
+    if bare and _people_counted_before(a, links, ctx):
+        return Choice("metric", M.PARTICIPANTS, _PEOPLE_COUNT), True  # "a total of 170 million"
     sure = score >= s.sure_score
     if not s.trace:
         return Choice("metric", metric, ""), sure
@@ -302,6 +307,23 @@ def _period_text(period: Period | None) -> str | None:
     return f"{period[0].isoformat()}..{period[1].isoformat()}" if period else None
 
 
+_PEOPLE_COUNT = "a bare count in a paragraph that counts people: the same count"
+
+
+def _people_counted_before(a: Amount, links: list[Draft], ctx: Context) -> Draft | None:
+    """The paragraph's last earlier count, when it is a count of people (users, traders,
+    addresses): a bare count after it with no cue of its own counts them too ("Binance had
+    around 130 million users. By 2023, this number increased by 40 million")."""
+    para = ctx.paragraph_of(a.start)
+    for x in reversed(links[-_COUNT_REACH:]):
+        if x.amount.start < para[0]:
+            return None
+        if x.amount.kind in ("count", "number"):
+            return x if x.sure and x.metric == M.PARTICIPANTS else None
+    return None
+
+
+_COUNT_REACH = 8  # figures back within the paragraph
 _LEAD_LINE = 100  # characters: the longest line read as the heading of the rows below it
 
 
