@@ -521,6 +521,23 @@ PEOPLE_COUNT_ROWS = [
 ]  # fmt: skip
 
 
+# A company's cash is what it holds ("held $759 million of cash", "$71 million in cash still
+# available"); cash paid in a purchase stays the purchase's value.
+CASH_ROWS = [
+    row("At the end of the first quarter, the company held $759 million of cash, cash "
+        "equivalents, and short-term investments.", "$759 million", metric="holdings"),
+    row("The strategy has left SharpLink with over $71 million in cash still available for "
+        "further ETH conversions.", "$71 million", metric="holdings"),
+    row("Metaplanet held 1,762 BTC at the end of June, its filing shows.", "1,762 BTC",
+        metric="holdings"),
+    # twins: cash paid or received in a deal
+    row("Strategy bought 10,624 BTC for $962.7 million in cash, it said on Monday.",
+        "$962.7 million", metric="transaction_value"),
+    row("The miner sold 500 BTC for $30 million in cash.", "$30 million",
+        metric="transaction_value"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -545,7 +562,8 @@ PEOPLE_COUNT_ROWS = [
     + MOVED_CAP_ROWS
     + EARNINGS_ROWS
     + COPULA_ROWS
-    + PEOPLE_COUNT_ROWS,
+    + PEOPLE_COUNT_ROWS
+    + CASH_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
