@@ -277,7 +277,15 @@ CROSSED_LEVEL_ROWS = [
     row("The annualized futures basis on Deribit fell below 6% for the first time since May.",
         "6%", side=None),
     row("Bitcoin dominance climbed above 61% as altcoins bled.", "61%", side=None),
-    # twins: "over" is a hedge on the size of a move
+    # the level a move started from has no side
+    row("The five-year yield closed at 3.552%, up from 3.521%.", "3.521%", side=None),
+    row("The Fed lowered the federal funds rate to a target range of 4.75% to 5%, down from "
+        "5.25% to 5.5%.", "5.25%", side=None),
+    row("Ether's funding rate on Deribit has increased from 0.00045% to a current value of "
+        "0.035%.", "0.00045%", metric="funding_rate", side=None),
+    # twins: "over" is a hedge on the size of a move, and a move "from" a level keeps its side
+    row("Bitcoin rose 5% from Monday's low as shorts were squeezed.", "5%",
+        metric="price_change", side="up"),
     row("Ether fell over 5% on Monday as liquidations mounted.", "5%",
         metric="price_change", side="down"),
     row("Dogecoin tumbled nearly 9% after the listing was delayed.", "9%",

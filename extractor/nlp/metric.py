@@ -565,8 +565,9 @@ def _score(ctx: Context, a: Amount, m: Mention) -> float:
     return score
 
 
-_LEVEL_GAP = re.compile(r"(?i)\b(?:to|at|near|around)\s*(?:~\s?)?$")
-_CROSSED_GAP = re.compile(r"(?i)\b(?:below|above|under|beneath)\s*(?:~\s?)?$")
+_LEVEL_GAP = re.compile(r"(?i)\b(?:to|at|near|around|from)\s*(?:~\s?)?$")
+# "fell below 6%" crosses a level; "up from 3.5%" names the level a move started from
+_CROSSED_GAP = re.compile(r"(?i)\b(?:below|above|under|beneath|from)\s*(?:~\s?)?$")
 
 
 def moving_word(ctx: Context, a: Amount, sent: Span) -> Mention | None:
