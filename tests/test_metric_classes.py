@@ -546,6 +546,22 @@ CASH_ROWS = [
 ]  # fmt: skip
 
 
+# How far a price stands from a peak or a low is a price change: "20% below its all-time
+# high" is down, "12% above the cycle low" up.
+FROM_PEAK_ROWS = [
+    row("Currently, the PI coin price has dropped to $1.5, approximately 20% below its "
+        "all-time high.", "20%", metric="price_change", side="down"),
+    row("Ether remains 35% off its peak despite the weekend rally.", "35%",
+        metric="price_change", side="down"),
+    row("Bitcoin now trades 12% above the cycle low it set in August.", "12%",
+        metric="price_change", side="up"),
+    # twins: a share level above a high, and a move below an average, keep their readings
+    row("Bitcoin dominance is at 58%, above the 2021 high.", "58%", side=None),
+    row("Ether fell 8%, below its 200-day moving average.", "8%", metric="price_change",
+        side="down"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -571,7 +587,8 @@ CASH_ROWS = [
     + EARNINGS_ROWS
     + COPULA_ROWS
     + PEOPLE_COUNT_ROWS
-    + CASH_ROWS,
+    + CASH_ROWS
+    + FROM_PEAK_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -95,6 +95,16 @@ def copula_before() -> re.Pattern[str]:
 
 
 @per_lexicon
+def from_peak() -> re.Pattern[str]:
+    """Right after a percentage, how far a price stands from a peak or a low ("20% below its
+    all-time high", "12% above the cycle low"): group ``down`` or ``up``, one word allowed
+    before the peak noun."""
+    down, up = cue_words("below_peak_words"), cue_words("above_peak_words")
+    peak = rf"(?:(?:its|the|their|a|an|this|that)\s+)?(?:[\w-]+\s+)?{cue_words('peak_nouns')}\b"
+    return _compile(rf"\s+(?:(?P<down>{down})|(?P<up>{up}))\s+{peak}")
+
+
+@per_lexicon
 def investor_after() -> re.Pattern[str]:
     """Investors named after "from" right after an amount, a short name allowed before the
     investor word (group ``who``): "$70 million from Andreessen Horowitz", "from Framework

@@ -32,6 +32,7 @@ from extractor.nlp.cues import (
     copula_before,
     counted_after,
     destination_before,
+    from_peak,
     fund_words,
     funds_after,
     invested_in,
@@ -155,6 +156,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
             return flow, 1.0  # "Bitcoin inflows were 76,823": coins, the unit left unwritten
     if mover := moving_word(ctx, a, sent):
         return _moved(ctx, a, mover, triggers), 1.0
+    if a.kind == "percent" and from_peak().match(ctx.text, a.end):
+        return refine(ctx, a, M.PRICE_CHANGE, triggers), 1.0  # "20% below its all-time high"
     if a.kind == "percent" and _market_losses(ctx, a, triggers, before_only=True):
         # "intraday losses deepened to 9% as liquidations mounted": how far a coin fell
         return refine(ctx, a, M.PRICE_CHANGE, triggers), 1.0

@@ -10,6 +10,7 @@ from extractor.nlp.cues import (
     change_size_patterns,
     combined,
     directional_metrics,
+    from_peak,
     multiple_patterns,
     total,
     up_verbs,
@@ -51,6 +52,9 @@ def _coordinated(ctx: Context, a: Amount, sent: Span) -> Amount | None:
 
 
 def _side(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
+    peak = from_peak().match(ctx.text, a.end) if a.kind == "percent" else None
+    if peak and metric in (M.PRICE_CHANGE, M.MARKET_CAP_CHANGE):  # "20% below its high"
+        return "down" if peak["down"] else "up"
     if metric != M.LIQUIDATIONS and metric in directional_metrics():
         direction = _direction(ctx, a, metric, sent)
         mover = None if direction else moving_word(ctx, a, sent)
