@@ -562,6 +562,21 @@ FROM_PEAK_ROWS = [
 ]  # fmt: skip
 
 
+# Money drained from funds is an outflow, not a theft; an exploit or an attacker makes it one.
+DRAINED_FUNDS_ROWS = [
+    row("Spot bitcoin ETFs suffered more redemptions on Thursday, prolonging a five-week slide "
+        "that has drained nearly $4 billion from the products.", "$4 billion",
+        metric="etf_flow", side="outflow"),
+    row("Outflows drained $1.2 billion from ether funds last week, CoinShares said.",
+        "$1.2 billion", metric="fund_flow", side="outflow"),
+    # twins: an attack that drains a protocol
+    row("Attackers drained $4 million from the protocol's lending pools.", "$4 million",
+        metric="hack_amount"),
+    row("The exploit drained $190 million from the Nomad bridge, including funds from its ETH "
+        "pool.", "$190 million", metric="hack_amount"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -588,7 +603,8 @@ FROM_PEAK_ROWS = [
     + COPULA_ROWS
     + PEOPLE_COUNT_ROWS
     + CASH_ROWS
-    + FROM_PEAK_ROWS,
+    + FROM_PEAK_ROWS
+    + DRAINED_FUNDS_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -711,6 +711,8 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
     if metric == M.FUND_FLOW and _etf_context(ctx, a):
         return M.ETF_FLOW
     sentence = ctx.text[slice(*ctx.sentence_of(a.start))]
+    if metric == M.HACK_AMOUNT and _funds_drained(ctx, a, triggers):
+        return M.ETF_FLOW if _etf_context(ctx, a) else M.FUND_FLOW  # "drained $4B from ETFs"
     hacked = any(m.value == M.HACK_AMOUNT for m in triggers)
     if hacked and metric in (M.LOSS, M.HOLDINGS, M.TRANSACTION_VALUE, M.FUND_FLOW, M.OTHER):
         return M.HACK_AMOUNT  # "hacked, resulting in a loss of $1.5 billion"
@@ -741,6 +743,20 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
         if holder == "fund" and a.kind == "crypto" and _bought(ctx, a, triggers):
             return M.ETF_FLOW if _etf_context(ctx, a) else M.FUND_FLOW  # "ETFs bought 26,700 BTC"
     return metric
+
+
+def _funds_drained(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
+    """Money drained from funds is an outflow, not a theft: the sentence's only hack word is
+    "drain" and it names funds or ETFs ("a slide that has drained nearly $4 billion from
+    the products")."""
+    hack = [m for m in triggers if m.value == M.HACK_AMOUNT]
+    if not hack or any(lemma_phrase(m.key) != "drain" for m in hack):
+        return False
+    sent = ctx.sentence_of(a.start)
+    named = any(m.value == M.ETF_FLOW for m in triggers) or any(
+        m.asset_kind == "etf" for m in ctx.in_span("asset", sent)
+    )
+    return named or fund_words().search(ctx.text, *sent) is not None
 
 
 def _market_losses(
