@@ -538,6 +538,9 @@ CASH_ROWS = [
         "further ETH conversions.", "$71 million", metric="holdings"),
     row("Metaplanet held 1,762 BTC at the end of June, its filing shows.", "1,762 BTC",
         metric="holdings"),
+    # coins held on exchanges are the exchanges' reserves
+    row("CryptoQuant data shows 16.2 million ETH held on centralized exchanges, the lowest "
+        "since 2016.", "16.2 million ETH", metric="reserves"),
     # twins: cash paid or received in a deal
     row("Strategy bought 10,624 BTC for $962.7 million in cash, it said on Monday.",
         "$962.7 million", metric="transaction_value"),
