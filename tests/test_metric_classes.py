@@ -580,6 +580,23 @@ DRAINED_FUNDS_ROWS = [
 ]  # fmt: skip
 
 
+# A money level a move led to is a level of the quantity its subject names by a strong noun
+# (a mining cost, hashprice), not a coin's price.
+NAMED_LEVEL_ROWS = [
+    row("The average cash cost to produce one bitcoin among listed miners has climbed to about "
+        "$84,300, according to a report from CoinShares.", "$84,300", metric="mining_cost"),
+    row("Bitcoin's hashprice dropped to $41 per petahash per day after the halving.", "$41",
+        metric="revenue"),
+    row("The all-in cost for public miners rose to $112,000 in the fourth quarter.",
+        "$112,000", metric="mining_cost"),
+    # twins: a coin's price, named or not, stays a price
+    row("Bitcoin's price climbed to $70,000 as shorts were squeezed.", "$70,000",
+        metric="price"),
+    row("Bitcoin ETF inflows lifted the price, which climbed to $70,000.", "$70,000",
+        metric="price"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -607,7 +624,8 @@ DRAINED_FUNDS_ROWS = [
     + PEOPLE_COUNT_ROWS
     + CASH_ROWS
     + FROM_PEAK_ROWS
-    + DRAINED_FUNDS_ROWS,
+    + DRAINED_FUNDS_ROWS
+    + NAMED_LEVEL_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

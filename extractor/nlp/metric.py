@@ -186,6 +186,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
             return cap, _SURE  # "the memecoin sector surged to $68 billion"
         return refine(ctx, a, M.OTHER, triggers), 0.0
     score, chosen, cue = max(scored, key=lambda x: (x[0], x[1]))
+    if chosen in (M.PRICE, M.PRICE_CHANGE) and (level := _level_of_named(ctx, a, cue, triggers)):
+        return level, score  # "the average cash cost ... has climbed to about $84,300"
     if chosen == M.PRICE_CHANGE and a.kind == "percent":
         # a change word further off moves what its clause names ("Core CPI ... was higher
         # than the month prior at 0.4%"), like one right beside the figure
@@ -360,6 +362,28 @@ def _moved(ctx: Context, a: Amount, mover: Mention, triggers: list[Mention]) -> 
     if nearest:
         return _change_metric(nearest.value, a)
     return refine(ctx, a, M.PRICE_CHANGE, triggers)
+
+
+def _level_of_named(ctx: Context, a: Amount, mover: Mention, triggers: list[Mention]) -> str | None:
+    """A money level a move led to ("has climbed to about $84,300") is a level of the
+    quantity the mover's clause names before it ("the average cash cost to produce one
+    bitcoin") by a strong noun, when that is one a money level can be; a coin or nothing
+    named leaves it a price."""
+    before = ctx.text[max(0, a.start - 40) : a.start]
+    if a.kind != "money" or mover.end > a.start or not _level_before().search(before):
+        return None
+    start = clause_of(ctx, a, ctx.sentence_of(a.start))[0]
+    named = [
+        m
+        for m in triggers
+        if start <= m.start
+        and m.end <= mover.start
+        and m.value not in (M.PRICE, M.PRICE_CHANGE, M.MARKET_CAP)
+        and _trigger(ctx, m)[0] >= _NAMES_OTHER
+        and fits(m.value, a)
+        and not ranks(ctx, m)
+    ]
+    return max(named, key=lambda m: _trigger(ctx, m)[0]).value if named else None
 
 
 def _clause_quantity(
