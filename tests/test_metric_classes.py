@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from nlp_cases import check, known, row
+from nlp_cases import check, row
 
 # The size of a change: "by X", "a X increase", "a decrease of X" move the thing named, in the
 # direction the change word says, whatever the unit (money, coins, users, basis points).
@@ -259,11 +259,15 @@ SHARED_SIDE_ROWS = [
         "$96 million.", "$96 million", metric="liquidations", side="long"),
     row("Solana traders suffered $41 million of short liquidations, followed by XRP with "
         "$17 million.", "$17 million", metric="liquidations", side="short"),
-    known("a share of 'the losses' after a sentence of liquidations reads as a loss: the "
-          "paragraph's topic does not reach a share's noun yet",
-          "More than 210,000 traders were liquidated as liquidations hit $940 million. Long "
-          "traders bore roughly 81% of the losses.", "81%", metric="liquidations",
-          side="long"),
+    row("More than 210,000 traders were liquidated as liquidations hit $940 million. Long "
+        "traders bore roughly 81% of the losses.", "81%", metric="liquidations",
+        side="long"),
+    row("More than 210,000 traders were liquidated as liquidations hit $940 million. Long "
+        "traders bore roughly 81% of the losses, or $761 million.", "$761 million",
+        metric="liquidations", side="long"),
+    # twins: plain losses outside a paragraph of liquidations stay losses
+    row("Coinbase booked $1.7 billion in losses over the year. Retail traders bore 60% of the "
+        "losses.", "60%", metric="loss", side=None),
     # twins: a side of its own, and a total, keep theirs
     row("Longs saw $310 million liquidated, against $45 million of shorts.", "$45 million",
         metric="liquidations", side="short"),

@@ -108,6 +108,8 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
         metric, sure = decide_metric(ctx, a, sent, links, s)
         x = Draft(a, sent, metric=metric.value or M.OTHER, sure=sure)
         side = decide_side(ctx, a, x.metric, sent, s)
+        if side.value is None and (before := _restated(ctx, a, sent, links, x.metric)):
+            side = Choice("side", before.side, "restates the figure before it")
         x.side = side.value
         x.negative = a.sign < 0 and x.side is None  # "funding at -0.0051%" keeps its sign
         asset = decide_asset(ctx, a, x.metric, sent, links, s)
@@ -183,6 +185,11 @@ def decide_metric(
     if weak and (topic := _paragraph_topic(ctx, a, links, s)):
         reason = "no sure cue in the sentence: the paragraph's topic (its figures or lead line)"
         return Choice("metric", topic, reason), True  # "shorts lost $171.4 million"
+    if metric == M.LOSS and metrics.plain_losses(ctx, a, sent):
+        topic = _paragraph_topic(ctx, a, links, s)
+        if topic == M.LIQUIDATIONS:
+            reason = "plain losses in a paragraph of liquidations: what the liquidations took"
+            return Choice("metric", topic, reason), True  # "bore roughly 81% of the losses"
     bare = metric == M.OTHER and score < s.sure_score and a.kind in ("count", "number")
     if bare and _people_counted_before(a, links, ctx):
         return Choice("metric", M.PARTICIPANTS, _PEOPLE_COUNT), True  # "a total of 170 million"
@@ -305,6 +312,15 @@ def _with_cue(choice: Choice, ctx: Context, a: Amount, cue: Mention | None) -> C
 
 def _period_text(period: Period | None) -> str | None:
     return f"{period[0].isoformat()}..{period[1].isoformat()}" if period else None
+
+
+def _restated(ctx: Context, a: Amount, sent: Span, links: list[Draft], metric: str) -> Draft | None:
+    """The figure right before, of the same metric and with a side, that this one restates
+    in another unit ("81% of the losses, or $1.03 billion")."""
+    last = links[-1] if links else None
+    if last is None or last.side is None or last.metric != metric:
+        return None
+    return last if sides.restated(ctx, a, sent) is last.amount else None
 
 
 _PEOPLE_COUNT = "a bare count in a paragraph that counts people: the same count"

@@ -769,6 +769,16 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
     return metric
 
 
+def plain_losses(ctx: Context, a: Amount, sent: Span) -> bool:
+    """The sentence speaks of plain "losses" (no named loss such as "unrealized losses"):
+    in a paragraph of liquidations they are what the liquidations took ("Long traders bore
+    roughly 81% of the losses, or $1.03 billion")."""
+    return any(
+        m.value == M.LOSS and ctx.text[m.start : m.end].lower() == "losses"
+        for m in ctx.in_span("metric", sent)
+    )
+
+
 def _funds_drained(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
     """Money drained from funds is an outflow, not a theft: the sentence's only hack word is
     "drain" and it names funds or ETFs ("a slide that has drained nearly $4 billion from

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from extractor.nlp.context import Context, Span, boundaries, closest_amount, distance, gap
@@ -33,6 +34,16 @@ def side(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     return own
 
 
+def restated(ctx: Context, a: Amount, sent: Span) -> Amount | None:
+    """The figure of another kind right before this one that it restates ("81% of the
+    losses, or $1.03 billion"): the two are one figure, with one side."""
+    before = ctx.amounts_in((sent[0], a.start))
+    if not before or before[-1].kind == a.kind:
+        return None
+    return before[-1] if _RESTATED.match(ctx.text, before[-1].end, a.start) else None
+
+
+_RESTATED = re.compile(r"[^,;.]{0,30},\s*or\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?$")
 _SHARED_REACH = 80  # characters between two liquidation figures that share one side
 
 
