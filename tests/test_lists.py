@@ -54,6 +54,15 @@ ROWS = [
     row(VOLUMES, "$3.1 billion", metric="trading_volume"),
     row(VOLUMES, "$2.4 billion", metric="trading_volume"),
     row(VOLUMES, "$12.9 billion", metric="open_interest"),
+    # a label line's quantity decides for the figure right after its colon, an indented
+    # bullet too, whatever the words after it say
+    row("Strategy now holds more Bitcoin than any other public company:\n\n"
+        "  • Holdings: 687,410 BTC (~3.3% of total supply)\n"
+        "  • Value at Current Prices: ~$63.28 billion\n", "687,410 BTC", metric="holdings"),
+    row("Strategy now holds more Bitcoin than any other public company:\n\n"
+        "  • Holdings: 687,410 BTC (~3.3% of total supply)\n", "3.3%", metric="supply"),
+    row("Derivatives at a glance:\n• Open interest: $31.4 billion, near the record volume "
+        "set in March\n", "$31.4 billion", metric="open_interest"),
     # twin: a paragraph's long first sentence is no heading of the rows under it
     row("This acquisition aligns with the firm's plan of steady bitcoin accumulation, after a "
         "smaller purchase of 1,287 BTC for $116 million. It retains capacity for more buys:\n"

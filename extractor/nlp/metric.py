@@ -154,6 +154,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
             return M.OTHER, 1.0  # a count of shares, rounds or hacks measures none of ours
         if a.kind == "number" and (flow := _coin_flow(ctx, a, triggers, sent)):
             return flow, 1.0  # "Bitcoin inflows were 76,823": coins, the unit left unwritten
+    if labelled := _label_quantity(ctx, a, triggers):
+        return refine(ctx, a, labelled, triggers), 1.0  # "• Holdings: 687,410 BTC (~3.3% ...)"
     if mover := moving_word(ctx, a, sent):
         return _moved(ctx, a, mover, triggers), 1.0
     if a.kind == "percent" and from_peak().match(ctx.text, a.end):
@@ -333,6 +335,30 @@ def _valued_coins(ctx: Context, a: Amount, sent: Span) -> str | None:
 
 _SURE = 0.15  # a score from which a metric is taken as named, not guessed
 _LABEL = re.compile(r"[•*▪◦·‣–-]?\s*(?P<label>[A-Za-z][^:\n]{0,50}?)\s?:\s*[~≈<>+]?\s*$")
+
+
+def _label_quantity(ctx: Context, a: Amount, triggers: list[Mention]) -> str | None:
+    """The quantity a label line names for the figure right after its colon ("• Holdings:
+    687,410 BTC (~3.3% of total supply)"): the label's strongest quantity noun that fits
+    the figure decides, whatever the words after it say."""
+    line_start = ctx.text.rfind("\n", 0, a.start) + 1
+    while line_start < a.start and ctx.text[line_start] in " \t":
+        line_start += 1  # an indented bullet
+    label = _LABEL.fullmatch(ctx.text, line_start, a.start)
+    if label is None:
+        return None
+    start, end = label.span("label")
+    named = [
+        m
+        for m in triggers
+        if start <= m.start
+        and m.end <= end
+        and _names_quantity(ctx, m)
+        and m.value != M.OTHER
+        and fits(m.value, a)
+        and _applies(ctx, a, m)
+    ]
+    return max(named, key=lambda m: _trigger(ctx, m)[0]).value if named else None
 
 
 def _participant_label(ctx: Context, a: Amount) -> bool:
