@@ -105,6 +105,14 @@ def from_peak() -> re.Pattern[str]:
 
 
 @per_lexicon
+def appositive_value() -> re.Pattern[str]:
+    """A comma and a value word right before an amount (", valued at about"), hedges
+    allowed: the amount sizes the noun phrase before the comma."""
+    hedges = cue_words("change_size_hedges")
+    return _compile(rf",\s*{cue_words('appositive_value_words')}\s+(?:{hedges}\s+)*~?$")
+
+
+@per_lexicon
 def investor_after() -> re.Pattern[str]:
     """Investors named after "from" right after an amount, a short name allowed before the
     investor word (group ``who``): "$70 million from Andreessen Horowitz", "from Framework

@@ -25,6 +25,7 @@ from extractor.nlp.context import (
     gap,
 )
 from extractor.nlp.cues import (
+    appositive_value,
     bounty,
     change_before,
     coin_value,
@@ -253,7 +254,7 @@ def _copula_subject(ctx: Context, a: Amount, triggers: list[Mention]) -> Mention
     head do not measure the amount."""
     copula = copula_before().search(ctx.text, max(0, a.start - 40), a.start)
     if copula is None:
-        return None
+        return _appositive_subject(ctx, a, triggers)
     start = clause_of(ctx, a, ctx.sentence_of(a.start))[0]
     named = [
         m
@@ -264,6 +265,33 @@ def _copula_subject(ctx: Context, a: Amount, triggers: list[Mention]) -> Mention
         and _applies(ctx, a, m)
     ]
     return named[0] if named else None
+
+
+_APPOSITIVE_REACH = 50  # characters of the noun phrase before ", valued at"
+
+
+def _appositive_subject(ctx: Context, a: Amount, triggers: list[Mention]) -> Mention | None:
+    """The quantity named by a strong noun in the phrase an appositive value sizes ("The most
+    significant single liquidation order, valued at $16.38 million"), unless a figure stands
+    in that phrase (coins valued: "13,600 Bitcoin, valued at over $1.2 billion")."""
+    link = appositive_value().search(ctx.text, max(0, a.start - 40), a.start)
+    if link is None:
+        return None
+    sent = ctx.sentence_of(a.start)
+    start = max(sent[0], link.start() - _APPOSITIVE_REACH)
+    if ctx.amounts_in((start, link.start())):
+        return None
+    named = [
+        m
+        for m in triggers
+        if start <= m.start
+        and m.end <= link.start()
+        and _trigger(ctx, m)[0] >= _NAMES_OTHER
+        and _names_quantity(ctx, m)
+        and _applies(ctx, a, m)
+        and not boundaries(ctx.text[m.end : link.start()])
+    ]
+    return named[-1] if named else None
 
 
 def _settled_at(ctx: Context, m: Mention) -> bool:
