@@ -516,9 +516,6 @@ COPULA_ROWS = [
         "on Bitfinex's perpetual contract.", "$16.38 million", metric="liquidations"),
     row("The exploit, valued at $190 million, hit the Nomad bridge on Monday.",
         "$190 million", metric="hack_amount"),
-    # twin: coins valued keep the coins' reading
-    row("The firm confirmed the purchase of approximately 13,600 Bitcoin, valued at over $1.2 "
-        "billion, in a filing.", "$1.2 billion", metric="holdings"),
     # twin: a head noun that names no quantity leaves the purchase to decide
     row("The size of the bitcoin purchase announced Monday was $1.25 billion.",
         "$1.25 billion", metric="transaction_value"),
