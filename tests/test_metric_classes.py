@@ -208,6 +208,9 @@ LEVEL_AFTER_MOVE_ROWS = [
         "$31 billion.", "$31 billion", metric="open_interest"),
     row("Total crypto market capitalization fell 2.4% to $2.3 trillion.", "$2.3 trillion",
         metric="market_cap"),
+    row("XRP's derivatives market has shown significant activity, with trading volume surging "
+        "by an impressive 289% to $60 billion, and open interest climbing 17.5% to $3.90 "
+        "billion.", "$60 billion", metric="trading_volume"),
     # twins: a coin's move ends at its price; a move by dollars is no level
     row("Avalanche slid 3.1% to $24.60 in Asian trading.", "$24.60", metric="price"),
     row("Open interest climbed 9% on Tuesday as Bitcoin rose to $97,400.", "$97,400",

@@ -323,12 +323,13 @@ _LEVEL_OF_CHANGE = {M.PRICE_CHANGE: M.PRICE, M.MARKET_CAP_CHANGE: M.MARKET_CAP}
 
 def _level_after_move(ctx: Context, a: Amount, sent: Span) -> str | None:
     """The level a percentage move ended at is a level of what moved ("volume rose 12.4% to
-    $8.2 million", "market cap fell 2.4% to $2.3 trillion")."""
+    $8.2 million", "market cap fell 2.4% to $2.3 trillion"), however far its change word
+    stands ("volume surging by an impressive 289% to $60 billion")."""
     before = ctx.amounts_in((sent[0], a.start))
     if not before or before[-1].kind != "percent":
         return None
     move = before[-1]
-    if not _TO_LEVEL.match(ctx.text[move.end : a.start]) or not moving_word(ctx, move, sent):
+    if not _TO_LEVEL.match(ctx.text[move.end : a.start]):
         return None
     moved = ctx.remember("moved_metric", move.start, lambda: metric(ctx, move, sent)[0])
     level = _LEVEL_OF_CHANGE.get(moved, moved)
