@@ -208,6 +208,12 @@ LEVEL_AFTER_MOVE_ROWS = [
         "$31 billion.", "$31 billion", metric="open_interest"),
     row("Total crypto market capitalization fell 2.4% to $2.3 trillion.", "$2.3 trillion",
         metric="market_cap"),
+    row("The largest cryptocurrency has lost more than 6% of its market capitalization in the "
+        "last six days.", "6%", metric="market_cap_change", side="down"),
+    row("Solana shed 12% of its market cap over the weekend as memecoins slumped.", "12%",
+        metric="market_cap_change", side="down"),
+    row("Bitcoin now accounts for 58% of the total crypto market cap.", "58%",
+        metric="market_cap", side=None),
     row("XRP's derivatives market has shown significant activity, with trading volume surging "
         "by an impressive 289% to $60 billion, and open interest climbing 17.5% to $3.90 "
         "billion.", "$60 billion", metric="trading_volume"),

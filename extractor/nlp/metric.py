@@ -139,6 +139,9 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         compared = _compared(ctx, a, triggers)
         return compared, (1.0 if compared != M.OTHER else 0.0)
     if a.kind == "percent" and (share := _share_of(ctx, a, triggers)):
+        before = ctx.text[max(sent[0], a.start - 40) : a.start]
+        if share == M.MARKET_CAP and change_before().search(before):
+            return M.MARKET_CAP_CHANGE, 1.0  # "has lost more than 6% of its market cap"
         return share, 1.0
     if a.kind == "number" and (partner := _coordinated(ctx, a, sent)):
         return ctx.remember("coordinated", partner.start, lambda: metric(ctx, partner, sent))
