@@ -133,6 +133,15 @@ FINE_ROWS = [
         "$4.47 billion", metric="fine"),
     row("Kwon is jointly and severally liable for $110 million of the disgorgement.",
         "$110 million", metric="fine"),
+    row("Kwon must also pay $204.3 million in remedies separate from his liability in "
+        "Terraform Labs' payments.", "$204.3 million", metric="fine"),
+    row("The SEC fined the exchange $4.3 million for registration failures.", "$4.3 million",
+        metric="fine"),
+    row("The founder agreed to a plea deal of $50 million with the Justice Department.",
+        "$50 million", metric="fine"),
+    # twin: a resolution of a DAO is no legal settlement
+    row("The DAO approved a resolution to spend $12 million on developer grants.",
+        "$12 million", metric="other"),
     row("One user paid 6.7 BTC ($430,000) as commission for a single transfer.", "6.7 BTC",
         metric="fees"),
     row("Bitcoin transaction fees hit a record average of $127.97 on halving day.", "$127.97",
