@@ -539,6 +539,15 @@ PEOPLE_COUNT_ROWS = [
         asset=None),
     row("The wallet received crypto from 27,914 addresses on September 11 and 53,551 the day "
         "after.", "53,551", metric="participants"),
+    # people added or lost are a rise or a fall; a total has no side
+    row("In just the first six months of 2024, Binance added another 30 million users.",
+        "30 million", metric="participants", side="up"),
+    row("Compared to 130 million users reported in 2023, Binance has added a staggering 70 "
+        "million in just two years.", "70 million", metric="participants", side="up"),
+    row("The platform lost 2 million users after the ban.", "2 million",
+        metric="participants", side="down"),
+    row("Binance now has 200 million users, the exchange said on Saturday.", "200 million",
+        metric="participants", side=None),
     # twins: a count of other things, and a count after no people, are no participants
     row("Ethereum recorded 1.42 million active addresses that day. A Binance hot wallet "
         "received 703,174 transfers from them.", "703,174", metric="other"),

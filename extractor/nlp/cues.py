@@ -36,6 +36,14 @@ def change_before() -> re.Pattern[str]:
 
 
 @per_lexicon
+def change_verb_before() -> re.Pattern[str]:
+    """A change verb ending the text before a count, any run of hedges between ("added
+    another", "has added a staggering"); group ``verb``."""
+    hedges = cue_words("change_size_hedges")
+    return _compile(rf"\b(?P<verb>{cue_words('change_verbs')})\s+(?:{hedges}\s+)*$")
+
+
+@per_lexicon
 def change_size_patterns() -> tuple[re.Pattern[str], ...]:
     """Where an amount is the size of a change: after "<change word> [its rate] by", after
     "<change noun> of", or before a change noun ("a $620 million increase", "a 25bps rate

@@ -9,6 +9,7 @@ from extractor.nlp.context import Context, Span, boundaries, closest_amount, dis
 from extractor.nlp.cues import (
     change_before,
     change_size_patterns,
+    change_verb_before,
     combined,
     directional_metrics,
     from_peak,
@@ -71,6 +72,8 @@ def _side(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
         mover = None if direction else moving_word(ctx, a, sent)
         moved = _side_of(ctx, mover) if mover else change_size(ctx, a, metric)
         return direction or moved or _multiplied(ctx, a)
+    if metric == M.PARTICIPANTS and a.kind in ("count", "number"):
+        return _grown_by(ctx, a)  # "Binance added another 30 million users"
     if metric not in _FLOW_SIDES and metric != M.LIQUIDATIONS:
         if mover := moving_word(ctx, a, sent):  # "CPI rose 0.5%", "funding fell 22%"
             return _direction(ctx, a, M.PRICE_CHANGE, sent) or _side_of(ctx, mover)
@@ -88,6 +91,16 @@ def _side(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
 
 
 _UP_DOWN = ("up", "down")
+
+
+def _grown_by(ctx: Context, a: Amount) -> str | None:
+    """A count of people right after a change verb is how many came or went ("added another
+    30 million users", "lost 2 million users"); a count after "by" takes the change word's
+    direction ("grew by 8 million"); any other count is a total, with no side."""
+    change = change_verb_before().search(ctx.text, max(0, a.start - 40), a.start)
+    if change and change["verb"].lower() != "by":
+        return "up" if change["verb"].lower() in up_verbs() else "down"
+    return change_size(ctx, a, M.PARTICIPANTS)
 
 
 def change_size(ctx: Context, a: Amount, metric: str) -> str | None:
