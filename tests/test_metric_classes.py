@@ -624,6 +624,24 @@ NAMED_LEVEL_ROWS = [
 ]  # fmt: skip
 
 
+# A percentage right before "higher" or "lower" is a move of what its clause names by a noun,
+# else of a price; a weak verb ("traded") names nothing.
+COMPARATIVE_ROWS = [
+    row("Following the announcement, Trump Media stock traded over 5% higher on Monday "
+        "morning.", "5%", metric="price_change", side="up"),
+    row("Bitcoin futures open interest was 8% higher than a week ago.", "8%",
+        metric="open_interest", side="up"),
+    row("Bitcoin is trading 3% lower on the day after the jobs report.", "3%",
+        metric="price_change", side="down"),
+    # twin: a change noun after the percentage moves the quantity named after it
+    row("The rally was accompanied by a 70% increase in 24-hour trading volume to $117.5 "
+        "billion.", "70%", metric="trading_volume", side="up"),
+    # a market cap moved "by" a hedged size is a market cap change
+    row("Within hours of the court ruling, XRP's market cap skyrocketed by an astonishing "
+        "$21.2 billion.", "$21.2 billion", metric="market_cap_change", side="up"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -652,7 +670,8 @@ NAMED_LEVEL_ROWS = [
     + CASH_ROWS
     + FROM_PEAK_ROWS
     + DRAINED_FUNDS_ROWS
-    + NAMED_LEVEL_ROWS,
+    + NAMED_LEVEL_ROWS
+    + COMPARATIVE_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

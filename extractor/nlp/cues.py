@@ -71,6 +71,12 @@ def multiple_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 @per_lexicon
+def percent_comparative() -> re.Pattern[str]:
+    """A comparative right after a percentage ("5% higher"), matched from its end."""
+    return _compile(rf"[\s-]+{cue_words('percent_comparatives')}\b")
+
+
+@per_lexicon
 def unraised() -> re.Pattern[str]:
     """Capacity of a share-sale program still to be used ("still available", "authorized")."""
     return _anywhere("unraised_words")

@@ -28,6 +28,7 @@ from extractor.nlp.cues import (
     appositive_value,
     bounty,
     change_before,
+    change_verb_before,
     coin_value,
     company_ref,
     copula_before,
@@ -44,6 +45,7 @@ from extractor.nlp.cues import (
     oscillator,
     participant_after,
     participants_of,
+    percent_comparative,
     receiving_before,
     settled_level,
     unraised,
@@ -160,6 +162,10 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
             return flow, 1.0  # "Bitcoin inflows were 76,823": coins, the unit left unwritten
     if labelled := _label_quantity(ctx, a, triggers):
         return refine(ctx, a, labelled, triggers), 1.0  # "• Holdings: 687,410 BTC (~3.3% ...)"
+    if a.kind == "percent" and percent_comparative().match(ctx.text, a.end):
+        # "traded over 5% higher": a move, of what the clause names by a noun
+        named, _ = _clause_quantity(ctx, a.start, triggers)
+        return (_change_metric(named.value, a) if named else M.PRICE_CHANGE), 1.0
     if mover := moving_word(ctx, a, sent):
         return _moved(ctx, a, mover, triggers), 1.0
     if a.kind == "percent" and from_peak().match(ctx.text, a.end):
@@ -739,7 +745,7 @@ def _change_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) ->
     word led to ("plunged to $60,000"); None where no change word decides."""
     before = ctx.text[max(0, a.start - 40) : a.start]
     in_clause = {m.value for m in triggers if not boundaries(gap(ctx, a, m)) and not ranks(ctx, m)}
-    if a.kind == "money" and change_before().search(before):
+    if a.kind == "money" and change_verb_before().search(before):
         if metric == M.MARKET_CAP or M.MARKET_CAP in in_clause:
             return M.MARKET_CAP_CHANGE
         if metric == M.PRICE:
