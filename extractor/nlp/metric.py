@@ -130,7 +130,7 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     triggers = [
         m
         for m in ctx.in_span("metric", sent)
-        if not (a.start <= m.start < a.end) and not _settled_at(ctx, m)
+        if not (a.start <= m.start < a.end) and not (m.value == M.FINE and _settled_at(ctx, m))
     ]
     if previous := listed_after(ctx, a, sent):  # "EZBC ($31.4 million), BTCO ($12.2 million)"
         return ctx.remember("listed_metric", previous.start, lambda: metric(ctx, previous, sent))
@@ -179,14 +179,12 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         return valued, 1.0
     if a.kind in ("money", "crypto") and (level := _level_after_move(ctx, a, sent)):
         return level, 1.0
-    costs = any(
-        m.value in (M.AVERAGE_COST, M.MINING_COST)
-        and _trigger(ctx, m)[0] >= 1
-        and not lemma_phrase(m.key).startswith("per ")  # "a low of $0.877 per coin" is a price
-        for m in triggers
-    )
-    named = _named_quantity(ctx, a, triggers)
-    if _price_level(ctx, a) and not costs and not named and not _unit_price(ctx, a, triggers):
+    if (
+        _price_level(ctx, a)
+        and not _costs_named(ctx, triggers)
+        and not _named_quantity(ctx, a, triggers)
+        and not _unit_price(ctx, a, triggers)
+    ):
         return M.PRICE, 1.0
     if subject := _copula_subject(ctx, a, triggers):
         return refine(ctx, a, subject.value, triggers), 1.0
@@ -205,6 +203,16 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         # than the month prior at 0.4%"), like one right beside the figure
         return _moved(ctx, a, cue, triggers), score
     return refine(ctx, a, chosen, triggers), score
+
+
+def _costs_named(ctx: Context, triggers: list[Mention]) -> bool:
+    """A cost basis or a mining cost is named ("a low of $0.877 per coin" is a price)."""
+    return any(
+        m.value in (M.AVERAGE_COST, M.MINING_COST)
+        and _trigger(ctx, m)[0] >= 1
+        and not lemma_phrase(m.key).startswith("per ")
+        for m in triggers
+    )
 
 
 _AND_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")
@@ -305,7 +313,7 @@ def _appositive_subject(ctx: Context, a: Amount, triggers: list[Mention]) -> Men
 
 def _settled_at(ctx: Context, m: Mention) -> bool:
     """ "Bitcoin settled at $67,000": a level a price settled at, no legal settlement."""
-    return m.value == M.FINE and settled_level().match(ctx.text, m.end) is not None
+    return settled_level().match(ctx.text, m.end) is not None
 
 
 _LIST_ITEM = re.compile(r"^\)\s*,?\s*(?:and\s+|or\s+)?[^()\n.;:]{1,50}\(\s*$")
@@ -379,6 +387,8 @@ def _label_quantity(ctx: Context, a: Amount, triggers: list[Mention]) -> str | N
     """The quantity a label line names for the figure right after its colon ("• Holdings:
     687,410 BTC (~3.3% of total supply)"): the label's strongest quantity noun that fits
     the figure decides, whatever the words after it say."""
+    if ":" not in ctx.text[max(0, a.start - 8) : a.start]:
+        return None  # no label's colon right before the figure
     line_start = ctx.text.rfind("\n", 0, a.start) + 1
     while line_start < a.start and ctx.text[line_start] in " \t":
         line_start += 1  # an indented bullet
