@@ -164,8 +164,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         return refine(ctx, a, labelled, triggers), 1.0  # "• Holdings: 687,410 BTC (~3.3% ...)"
     if a.kind == "percent" and percent_comparative().match(ctx.text, a.end):
         # "traded over 5% higher": a move, of what the clause names by a noun
-        named, _ = _clause_quantity(ctx, a.start, triggers)
-        return (_change_metric(named.value, a) if named else M.PRICE_CHANGE), 1.0
+        noun, _ = _clause_quantity(ctx, a.start, triggers)
+        return (_change_metric(noun.value, a) if noun else M.PRICE_CHANGE), 1.0
     if mover := moving_word(ctx, a, sent):
         return _moved(ctx, a, mover, triggers), 1.0
     if a.kind == "percent" and from_peak().match(ctx.text, a.end):
