@@ -110,6 +110,7 @@ def _owner_before() -> re.Pattern[str]:
     return re.compile(rf"(?i)\s*(?:['’]s?\s*)?(?:{asset_words('owned_market_nouns')}\s+)*$")
 
 
+_WORD_OF_CHANGE = {M.MARKET_CAP_CHANGE: M.MARKET_CAP}
 _OWNER_AFTER = re.compile(r"(?i)\s+(?:for|of|on|in)\s+(?:the\s+)?(?:spot\s+)?$")
 
 
@@ -118,10 +119,11 @@ def word_owners(ctx: Context, a: Amount, metric: str, mentions: list[Mention]) -
     $21.2 billion", "ether futures open interest", "open interest for ETH futures"."""
     sent = ctx.sentence_of(a.start)
     scopes = [m.start for m in mentions if m.asset_kind == "scope"]
+    named = _WORD_OF_CHANGE.get(metric, metric)  # a market cap change is named "market cap"
     words = [  # "Bitcoin's cap fell, leaving the total crypto market cap at $2.4 trillion"
         m
         for m in ctx.in_span("metric", sent)
-        if m.value == metric
+        if m.value in (metric, named)
         and not boundaries(PARTICIPLE.sub(" ", gap_between(ctx, m, a)))
         and not any(min(m.end, a.end) <= s < max(m.start, a.start) for s in scopes)
     ]
