@@ -46,6 +46,7 @@ from extractor.nlp.names import (
     title_case_line,
     word_list,
 )
+from extractor.nlp.tries import prefix_tree
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +69,11 @@ _VENUE_WORDS = ("exchange", "platform", "protocol", "crypto exchange", "trading 
 _SIGNATURE = re.compile(r"\s*[—–-]\s*(?P<who>[^(\n]{2,60}?)\s*(?:\([^)\n]*\)\s*)*\(@\w+\)")
 
 
+@per_lexicon
 def _alternation(name: str) -> str:
     phrases = sorted(lexicon.attribution_phrases(name), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + ")"
+    tree = prefix_tree(phrases, space=r"\s+")  # the same matches, tried faster
+    return tree or "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + ")"
 
 
 @per_lexicon
