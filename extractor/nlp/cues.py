@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
+from extractor.nlp.tries import prefix_tree
 
 
 def cue_words(name: str) -> str:
@@ -21,7 +22,7 @@ def cue_words(name: str) -> str:
 
 def _alternation(phrases: Iterable[str]) -> str:
     longest_first = sorted(phrases, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(p) for p in longest_first) + ")"
+    return prefix_tree(longest_first) or "(?:" + "|".join(re.escape(p) for p in longest_first) + ")"
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
