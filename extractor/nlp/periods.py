@@ -41,6 +41,7 @@ from extractor.nlp.period_patterns import (
 )
 from extractor.nlp.period_relative import Period, back, calendar_unit, month_end, shift_months
 from extractor.nlp.period_rules import month_of, resolve
+from extractor.nlp.tries import prefix_tree
 
 __all__ = ["Period", "TimeExpr", "default_year", "find_time_expressions"]
 
@@ -65,7 +66,8 @@ class TimeExpr:
 def _cues(name: str) -> str:
     """One list of ``data/time_cues.jsonl`` as a regex alternation (longest first)."""
     phrases = sorted(time_cue_phrases(name), key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    tree = prefix_tree(phrases, space=r"\s+")  # the same matches, tried faster
+    return tree or "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
 @per_lexicon
