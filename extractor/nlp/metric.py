@@ -54,6 +54,7 @@ from extractor.nlp.cues import (
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import lemma_phrase, trigger_key
 from extractor.nlp.mentions import Mention
+from extractor.nlp.tries import prefix_tree
 
 _LEVEL_HEDGE = (
     r"(?:the\s+|a\s+|an\s+|about\s+|around\s+|roughly\s+|nearly\s+|approximately\s+|"
@@ -66,7 +67,8 @@ _LEVEL_HEDGE = (
 def _level_before() -> re.Pattern[str]:
     """A preposition or a verb of reaching a price right before a money figure ("slid to",
     "as low as", "revisit", "tagging")."""
-    words = "|".join(sorted(map(re.escape, lexicon.cue_phrases("level_verbs")), key=len)[::-1])
+    verbs = lexicon.cue_phrases("level_verbs")
+    words = prefix_tree(verbs) or "|".join(sorted(map(re.escape, verbs), key=len)[::-1])
     return re.compile(
         r"(?i)\b(?:to|at|near|above|below|around|under|over|of|from|toward|towards|past|"
         rf"beyond|between|as\s+(?:low|high)\s+as|(?:low|high|peak|top|bottom)\s+of|{words})\s+"
