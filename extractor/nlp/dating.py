@@ -38,6 +38,7 @@ from extractor.nlp.periods import (
     time_cue_metrics,
     time_cue_phrases,
 )
+from extractor.nlp.tries import prefix_tree
 
 if TYPE_CHECKING:
     from extractor.nlp.linker import Draft as Link
@@ -422,8 +423,8 @@ def _move_period(ctx: Context, a: Amount, links: list[Link]) -> Period | None:
 @per_lexicon
 def move_verbs() -> re.Pattern[str]:
     """Every form of the verbs of a move (``move_verbs`` of ``data/time_cues.jsonl``)."""
-    forms = inflections(time_cue_phrases("move_verbs"))
-    return re.compile(rf"(?i)\b(?:{'|'.join(sorted(forms, key=len, reverse=True))})\b")
+    forms = sorted(inflections(time_cue_phrases("move_verbs")), key=len, reverse=True)
+    return re.compile(rf"(?i)\b(?:{prefix_tree(forms) or '|'.join(forms)})\b")
 
 
 def _carried(ctx: Context, x: Link) -> Period | None:
