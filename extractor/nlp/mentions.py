@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import cast
 
+import numpy
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -56,6 +57,7 @@ class MentionMatcher:
         self.triggers = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.lemmas = LemmaSetter(nlp)
         self.labels: dict[str, tuple[str, str, str, str]] = {}
+        self.labels_by_id: dict[int, tuple[str, str, str, str]] = {}  # by the match id
         self.ambiguous: set[tuple[str, str]] = set()
         self.epithets: set[str] = set()
         self.ranked: set[str] = set()  # assets with names by rank
@@ -101,11 +103,14 @@ class MentionMatcher:
         strings = doc.vocab.strings
         if len(doc) and not doc.has_annotation("LEMMA"):
             self.lemmas(doc)
-        offsets = doc.to_array([IDX, LENGTH]).tolist()  # token offsets without Span objects
+        matches = [*self.matcher(doc), *self.triggers(doc)]
         raw: list[Mention] = []
-        for match_id, start, end in [*self.matcher(doc), *self.triggers(doc)]:
-            kind, value, extra, key = self.labels[strings[match_id]]
-            first, last = offsets[start][0], sum(offsets[end - 1])
+        by_id = self.labels_by_id
+        for (match_id, _, _), first, last in zip(matches, *_char_spans(doc, matches), strict=True):
+            label = by_id.get(match_id)
+            if label is None:
+                label = by_id[match_id] = self.labels[strings[match_id]]
+            kind, value, extra, key = label
             mention = Mention(first, last, kind, value, extra, key=key)
             mention.ambiguous = (kind, text[first:last].lower()) in self.ambiguous
             raw.append(mention)
@@ -192,6 +197,17 @@ def _cased(names: list[str]) -> list[str]:
     """Each lowercase name, and capitalized where it has a dot: "Mt. Gox" and "U.S." are
     tokenized as abbreviations only when capitalized, "mt. gox" as three tokens."""
     return names + [n.title() for n in names if "." in n and n.title() != n]
+
+
+def _char_spans(doc: Doc, matches: list[tuple[int, int, int]]) -> tuple[list[int], list[int]]:
+    """The character start and end of each token match, read off one offsets array by
+    index (no Span objects; a list of every token's offsets costs more than the matches)."""
+    if not matches:
+        return [], []
+    offsets = doc.to_array([IDX, LENGTH])
+    found = numpy.asarray(matches, dtype="uint64")[:, 1:].astype("intp")
+    last = offsets[found[:, 1] - 1]
+    return offsets[found[:, 0], 0].tolist(), (last[:, 0] + last[:, 1]).tolist()
 
 
 def _pairs(text: str) -> Iterator[Mention]:
