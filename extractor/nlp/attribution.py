@@ -272,10 +272,16 @@ def _summary_lines(ctx: Context) -> list[Span]:
     """Headlines and bulleted lines: where news repeats its body's figures. A headline is
     a short line without end punctuation ("Bitcoin in Crisis Mode: $322 Million
     Liquidated"), a label in it or not."""
+    text = ctx.text
     return [
-        p for p in lines(ctx) if _BULLET.match(ctx.text, *p) or _HEADLINE.fullmatch(ctx.text, *p)
+        p
+        for p in lines(ctx)
+        if _BULLET.match(text, *p)
+        # a line of prose is longer than any headline: not tried on the pattern at all
+        or (len(text[p[0] : p[1]].strip()) <= _HEADLINE_MAX and _HEADLINE.fullmatch(text, *p))
     ]
 
 
 _BULLET = re.compile(r"\s*[•●▪◦*·–-]\s")
-_HEADLINE = re.compile(r"\s*[^\n]{1,110}?(?<![.!?:;,\"”])\s*")
+_HEADLINE_MAX = 110  # characters between a headline's outer spaces
+_HEADLINE = re.compile(rf"\s*[^\n]{{1,{_HEADLINE_MAX}}}?(?<![.!?:;,\"”])\s*")
