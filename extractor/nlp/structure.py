@@ -24,6 +24,7 @@ _ABBREV = re.compile(
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|p\.m|a\.m)\.)$"
 )
 _CAPTION = re.compile(r"(?i)\bsources?\s*[:\-–]\s*(?P<src>[^\n.;|]{2,60}?)\s*\.?\s*$")
+_CAPTION_MAX = 160  # characters: a longer line is prose, not a "Source: X" caption
 _SENTENCE_MAX = 1000  # characters; real sentences stay far below
 _HEADING_MAX = 110  # a line this short with no end punctuation reads as a heading
 
@@ -160,7 +161,7 @@ def analyse(text: str) -> Structure:
     structure = Structure(paragraphs=paragraphs, boilerplate=_boilerplate(text, lines))
     for start, end in lines:
         line = text[start:end]
-        if (m := _CAPTION.search(line)) and len(line) < 160:
+        if len(line) < _CAPTION_MAX and (m := _CAPTION.search(line)):  # prose is no caption
             structure.captions.append(((start, end), m["src"].strip()))
         elif _is_heading(line) and start not in items:
             structure.headings.append((start, end))
