@@ -27,7 +27,8 @@ from extractor.nlp.cues import cue_words, is_ticker, parenthesized_ticker, unkno
 from extractor.nlp.lemmas import LemmaSetter, covers_every_form, surface_forms, trigger_key
 from extractor.nlp.names import title_case_line
 
-_PAIR = re.compile(r"\b(?P<base>[A-Z][A-Z0-9]{1,9})[-/]?(?:USDT|USDC|USD|BUSD|PERP|FDUSD)\b")
+_QUOTES = ("USDT", "USDC", "USD", "BUSD", "PERP", "FDUSD")  # a pair's quote side, as tried
+_PAIR = re.compile(rf"\b(?P<base>[A-Z][A-Z0-9]{{1,9}})[-/]?(?:{'|'.join(_QUOTES)})\b")
 
 
 @dataclass(slots=True)
@@ -212,6 +213,8 @@ def _char_spans(doc: Doc, matches: list[tuple[int, int, int]]) -> tuple[list[int
 
 def _pairs(text: str) -> Iterator[Mention]:
     """Trading pairs (BTC-USDT, ETHUSDT): the pair's base asset."""
+    if not any(quote in text for quote in _QUOTES):
+        return  # no quote currency written: no pair, and the text is not scanned
     for m in _PAIR.finditer(text):
         yield Mention(m.start(), m.end(), "asset", m["base"], "pair")
 
