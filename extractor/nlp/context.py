@@ -34,8 +34,14 @@ __all__ = [
 
 _REACH = 600  # characters around a word within which its amount is looked for
 # while, whereas, but, as, after, before, and, which, with: as a prefix tree (each word
-# start tries its first letter, not all nine words; no word is another's prefix)
-_CLAUSE = re.compile(r"[;,–—:]|\b(?:a(?:fter|nd|s)|b(?:efore|ut)|w(?:h(?:ereas|ich|ile)|ith))\b")
+# start tries its first letter, not all nine words; no word is another's prefix). The
+# pattern opens with the set of every match's first character, so the engine skips the
+# other characters in one fast scan; the look-behinds then tell which branch it was and
+# that a word starts there (the same matches as "[;,–—:]|\b(?:a(?:fter|nd|s)|...)\b").
+_CLAUSE = re.compile(
+    r"[;,–—:abw](?:(?<=[;,–—:])|(?<=a)(?<!\w.)(?:fter|nd|s)\b|(?<=b)(?<!\w.)(?:efore|ut)\b"
+    r"|(?<=w)(?<!\w.)(?:h(?:ereas|ich|ile)|ith)\b)"
+)
 OF_AFTER = re.compile(r"(?i)^\s?(?:of|in)\s+(?:(?:the|these|those|its|all|total|a)\s+)*")
 
 
