@@ -1,0 +1,56 @@
+"""Patterns and shortcuts written for speed decide exactly what their plain forms decide."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.nlp import attribution, context, mentions
+
+# The clause pattern as it reads: a punctuation mark, or a whole conjunction.
+_PLAIN_CLAUSE = re.compile(
+    r"[;,–—:]|\b(?:a(?:fter|nd|s)|b(?:efore|ut)|w(?:h(?:ereas|ich|ile)|ith))\b"
+)
+
+NEWS = (
+    "Bitcoin fell 4% to $91,500 as ETF outflows hit $1.2 billion, while ether, which "
+    "dropped 6%, held above $3,000; analysts said the sell-off began after the Fed "
+    "meeting and before the CPI print — but shorts (worth $171M) were squeezed. Basin "
+    "traders watched whales withdraw, whereas Bwhile and awith are no words: after all."
+)
+
+
+def _spans(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, pos, endpos)]
+
+
+def test_clause_boundaries_match_the_plain_pattern_on_news() -> None:
+    for pos in range(0, len(NEWS), 7):
+        for endpos in range(pos, len(NEWS) + 1, 11):
+            assert _spans(context._CLAUSE, NEWS, pos, endpos) == _spans(
+                _PLAIN_CLAUSE, NEWS, pos, endpos
+            )
+    assert context.boundaries(" and, while it rose as before") == 5
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abwefterndsuhilc ;,–—:_9\n", max_size=40), st.integers(0, 40))
+def test_clause_boundaries_match_the_plain_pattern_anywhere(text: str, pos: int) -> None:
+    assert _spans(context._CLAUSE, text, pos, len(text)) == _spans(
+        _PLAIN_CLAUSE, text, pos, len(text)
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab .:\t\u2003", min_size=100, max_size=140))
+def test_a_line_longer_than_a_headline_never_matches_the_headline_pattern(line: str) -> None:
+    if len(line.strip()) > attribution._HEADLINE_MAX:
+        assert attribution._HEADLINE.fullmatch(line) is None
+
+
+def test_pairs_need_a_quote_currency_written() -> None:
+    pairs = list(mentions._pairs("Longs on BTC-USDT and ETHPERP were wiped out."))
+    assert [(m.value, m.asset_kind) for m in pairs] == [("BTC", "pair"), ("ETH", "pair")]
+    assert list(mentions._pairs("Bitcoin traded near $91,500 on Binance.")) == []
