@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from extractor.audit import ArticleInfo
-from extractor.models import Article, Claim, claim_id
+from extractor.audit import ArticleInfo, audit
+from extractor.models import Article, AuditReport, Claim, Finding, claim_id
 
 LAST_24H = "last_24h"
 
@@ -136,3 +136,20 @@ class Story:
         if period is None or isinstance(period, str):
             return None, None
         return period
+
+
+def run(claims: list[Claim], stories: list[Story]) -> AuditReport:
+    """Audit the claims with their stories' article records."""
+    return audit(claims, {s.id: s.info() for s in stories})
+
+
+def slip(report: AuditReport) -> Finding:
+    """The report's one scale-error finding (failing with every explanation otherwise)."""
+    found = [f for f in report.findings if f.verdict == "scale_error"]
+    assert len(found) == 1, [f.explanation for f in report.findings]
+    return found[0]
+
+
+def roles(finding: Finding) -> dict[str, str]:
+    """Each quote of the finding with its role (suspect, witness, ...)."""
+    return {c.quote: c.role for c in finding.claims}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from audit_claims import Story
+from audit_claims import Story, run
 
 from extractor.audit import audit
 from extractor.models import AuditReport, Claim
@@ -108,10 +108,6 @@ def crash_cluster(extra: list[tuple[str, str, str, float, str]] | None = None):
         claims.append(story.claim(quote, value, qualifier=qualifier))
         stories.append(story)
     return claims, stories
-
-
-def run(claims: list[Claim], stories: list[Story]) -> AuditReport:
-    return audit(claims, {s.id: s.info() for s in stories})
 
 
 def test_honest_drift_is_no_finding_and_one_consensus_with_its_spread() -> None:

@@ -7,18 +7,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from audit_claims import Story
+from audit_claims import Story, run
 
-from extractor.audit import audit
-from extractor.models import AuditReport, Claim
+from extractor.models import AuditReport
 
 TUE = (date(2025, 2, 25), date(2025, 2, 25))
 THREE_DAYS = (date(2025, 2, 24), date(2025, 2, 26))
 ETF = {"metric": "etf_flow", "side": "outflow", "asset": "BTC"}
-
-
-def run(claims: list[Claim], stories: list[Story]) -> AuditReport:
-    return audit(claims, {s.id: s.info() for s in stories})
 
 
 def verdicts(report: AuditReport) -> list[str]:

@@ -13,32 +13,17 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from audit_claims import Story
+from audit_claims import Story, roles, run, slip
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.audit import audit
 from extractor.audit.policy import Limit, limit
 from extractor.lexicon import LexiconError, load_jsonl
-from extractor.models import AuditReport, Claim, Finding
+from extractor.models import AuditReport, Claim
 
 WEEK = (date(2025, 1, 24), date(2025, 1, 30))
 ETF = {"metric": "etf_flow", "side": "outflow", "asset": "BTC", "period": WEEK}
 EVENT = "btc-etf-outflows-2025-01"
-
-
-def run(claims: list[Claim], stories: list[Story]) -> AuditReport:
-    return audit(claims, {s.id: s.info() for s in stories})
-
-
-def slip(report: AuditReport) -> Finding:
-    found = [f for f in report.findings if f.verdict == "scale_error"]
-    assert len(found) == 1, [f.explanation for f in report.findings]
-    return found[0]
-
-
-def roles(finding: Finding) -> dict[str, str]:
-    return {c.quote: c.role for c in finding.claims}
 
 
 def weekly_split(others: list[tuple[str, float]]) -> tuple[list[Claim], list[Story]]:

@@ -12,31 +12,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from audit_claims import Story
+from audit_claims import Story, roles, run, slip
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.audit import audit
-from extractor.models import AuditReport, Claim, Finding
+from extractor.models import AuditReport
 
 Q2 = (date(2025, 4, 1), date(2025, 6, 30))
 JUNE = (date(2025, 6, 1), date(2025, 6, 30))
 EVENT = "crypto-vc-q2-2025"
 VC = "funding_raised"
-
-
-def run(claims: list[Claim], stories: list[Story]) -> AuditReport:
-    return audit(claims, {s.id: s.info() for s in stories})
-
-
-def slip(report: AuditReport) -> Finding:
-    found = [f for f in report.findings if f.verdict == "scale_error"]
-    assert len(found) == 1, [f.explanation for f in report.findings]
-    return found[0]
-
-
-def roles(finding: Finding) -> dict[str, str]:
-    return {c.quote: c.role for c in finding.claims}
 
 
 Figure = tuple[str, float]
