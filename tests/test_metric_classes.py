@@ -642,6 +642,33 @@ COMPARATIVE_ROWS = [
 ]  # fmt: skip
 
 
+# A percentage set after a figure as its move restates that figure's move: it measures
+# what the figure measures ("totaling $4.5 billion, which represents a 22% decrease").
+RESTATED_MOVE_ROWS = [
+    row("Venture funding for crypto startups fell in the second quarter, totaling $3.1 "
+        "billion, which represents a 19% decrease compared to the first quarter.", "19%",
+        metric="funding_raised", side="down"),
+    row("The Nevada-based bitcoin miner, which began the year holding 9,100 BTC, now owns "
+        "15,740 BTC, a 73% increase in five months, the filing shows.", "73%",
+        metric="holdings", side="up"),
+    row("Block's balance sheet showed $822 million in digital assets, up about 18% from the "
+        "prior quarter, according to the shareholder letter.", "18%", metric="holdings",
+        side="up"),
+    row("Solana's daily DEX volume climbed to $4.2 billion – or a 310% increase on the $1.02 "
+        "billion recorded a week earlier.", "310%", metric="trading_volume", side="up"),
+    row("Ether held on exchanges has dropped to 14.9 million ETH ($52.3 billion) in March, "
+        "marking a 24% decline since the start of the year.", "24%", metric="reserves",
+        side="down"),
+    # twins: a move after a price stays a price change; a move that names what moved keeps it
+    row("Dogecoin changed hands at $0.41, up nearly 9% on the day.", "9%",
+        metric="price_change", side="up"),
+    row("Venture funding totaled $3.1 billion in the quarter, with Bitcoin at $104,000, a 12% "
+        "gain in its price.", "12%", metric="price_change", side="up"),
+    row("The exchange processed $2.4 billion in withdrawals, a 35% increase in open interest "
+        "followed.", "35%", metric="open_interest", side="up"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -671,7 +698,8 @@ COMPARATIVE_ROWS = [
     + FROM_PEAK_ROWS
     + DRAINED_FUNDS_ROWS
     + NAMED_LEVEL_ROWS
-    + COMPARATIVE_ROWS,
+    + COMPARATIVE_ROWS
+    + RESTATED_MOVE_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

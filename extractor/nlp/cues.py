@@ -393,3 +393,24 @@ def carried_asset_metrics() -> frozenset[str]:
 def directional_metrics() -> frozenset[str]:
     """Metrics whose side is up or down."""
     return lexicon.cue_metrics("directional_metrics")
+
+
+@per_lexicon
+def restated_move_link() -> re.Pattern[str]:
+    """The text between a figure and a percentage that restates its move, matched whole: a
+    comma or a dash in the same clause run, then a link word or an article, hedges allowed
+    (", which represents a", " – or a", ", an", ", up nearly"). Group ``signed`` when the
+    link itself says the direction ("up", "down")."""
+    hedges = cue_words("change_size_hedges")
+    return _compile(
+        rf"^[^.;:!?]{{0,50}}?(?:,|\s[–—-])\s*"
+        rf"(?:(?P<signed>up|down)\s+|{cue_words('restated_move_links')}\s+)?"
+        rf"(?:{hedges}\s+)*~?$"
+    )
+
+
+@per_lexicon
+def move_noun_after() -> re.Pattern[str]:
+    """A noun of a move right after a percentage, one word allowed before it ("a 52% monthly
+    increase")."""
+    return _compile(rf"[\s-]+(?:[\w-]+\s+)?{cue_words('move_nouns')}\b")

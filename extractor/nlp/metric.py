@@ -41,12 +41,14 @@ from extractor.nlp.cues import (
     investee,
     investor_after,
     issuance,
+    move_noun_after,
     multiple_patterns,
     oscillator,
     participant_after,
     participants_of,
     percent_comparative,
     receiving_before,
+    restated_move_link,
     settled_level,
     unraised,
     workforce_before,
@@ -168,6 +170,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         # "traded over 5% higher": a move, of what the clause names by a noun
         noun, _ = _clause_quantity(ctx, a.start, triggers)
         return (_change_metric(noun.value, a) if noun else M.PRICE_CHANGE), 1.0
+    if a.kind == "percent" and (restated := _restated_move(ctx, a, sent)):
+        return restated, 1.0  # "totaling $4.5 billion, which represents a 22% decrease"
     if mover := moving_word(ctx, a, sent):
         return _moved(ctx, a, mover, triggers), 1.0
     if a.kind == "percent" and from_peak().match(ctx.text, a.end):
@@ -355,6 +359,31 @@ def _level_after_move(ctx: Context, a: Amount, sent: Span) -> str | None:
     if level == M.PRICE and _too_big_for_price(a):
         return M.MARKET_CAP  # "DeFi tokens surged 12% to a combined $95 billion"
     return level if level != M.OTHER and fits(level, a) else None
+
+
+def _restated_move(ctx: Context, a: Amount, sent: Span) -> str | None:
+    """A percentage set after a figure as its move (", which represents a 22% decrease",
+    ", an 121% increase in four weeks", "in digital assets, up nearly 30%") is a move of
+    what that figure measures; a price or other figure before it leaves the usual rules."""
+    before = ctx.amounts_in((sent[0], a.start))
+    if not before or before[-1].kind == "percent":
+        return None
+    link = restated_move_link().match(ctx.text[before[-1].end : a.start])
+    noun = move_noun_after().match(ctx.text, a.end)
+    if not link or not (link["signed"] or noun):
+        return None
+    if noun and (of := _MOVED_AFTER.match(ctx.text, noun.end())):
+        named = ctx.in_span("metric", (of.end(), of.end() + 1))
+        if any(m.start == of.end() and _names_quantity(ctx, m) for m in named):
+            return None  # "a 22% decrease in funding" names what moved itself
+    figure = before[-1]
+    measured = ctx.remember("restated_metric", figure.start, lambda: metric(ctx, figure, sent)[0])
+    if measured in (M.OTHER, M.PRICE, M.PRICE_CHANGE, *_PRICE_LIKE, *_EVENTS):
+        return None
+    if measured == M.HOLDINGS:
+        return measured  # holdings move by a percentage only when one restates them
+    changed = _change_metric(measured, a)
+    return changed if changed != M.OTHER else None
 
 
 _VALUED_LIKE_COINS = (
