@@ -669,6 +669,24 @@ RESTATED_MOVE_ROWS = [
 ]  # fmt: skip
 
 
+# What coins just bought cost is the purchase's value, however the sentence names the
+# stash they went to ("added 3,081 BTC to its Bitcoin reserve for $356.9 million").
+PAID_FOR_ROWS = [
+    row("Metaplanet said on Tuesday it added 1,112 BTC to its bitcoin reserve for $117.2 "
+        "million.", "$117.2 million", metric="transaction_value"),
+    row("The Las Vegas-based miner confirmed the purchase of approximately 2,400 bitcoin, "
+        "valued at over $230 million, in a filing on Monday.", "$230 million",
+        metric="transaction_value"),
+    row("The company acquired another 850 BTC to its treasury reserve for roughly $88 million "
+        "last week.", "$88 million", metric="transaction_value"),
+    # twins: the value of coins held, or of a total reached, stays holdings
+    row("Metaplanet now holds 20,136 BTC, valued at about $2.1 billion.", "$2.1 billion",
+        metric="holdings"),
+    row("The purchase brings its holdings to 640,808 BTC, valued at roughly $47 billion.",
+        "$47 billion", metric="holdings"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -699,7 +717,8 @@ RESTATED_MOVE_ROWS = [
     + DRAINED_FUNDS_ROWS
     + NAMED_LEVEL_ROWS
     + COMPARATIVE_ROWS
-    + RESTATED_MOVE_ROWS,
+    + RESTATED_MOVE_ROWS
+    + PAID_FOR_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

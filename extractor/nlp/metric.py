@@ -865,6 +865,8 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
         return M.FUNDING_RAISED  # "Binance's $2 billion investment in MGX"
     if a.kind == "money" and metric == M.HOLDINGS and _FOR_BEFORE.search(before):
         return M.TRANSACTION_VALUE  # "bought 13,627 BTC for $1.25 billion"
+    if a.kind == "money" and metric in (M.HOLDINGS, M.RESERVES) and _paid_for(ctx, a, triggers):
+        return M.TRANSACTION_VALUE  # "added 3,081 BTC to its Bitcoin reserve for $356.9 million"
     if metric == M.HOLDINGS:
         holder = _holder(ctx, a)
         if holder == "custodian":
@@ -1023,6 +1025,37 @@ def _bought(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
         and m.end <= a.start
         for m in triggers
     )
+
+
+def _paid_for(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
+    """The money is what coins just bought cost: it follows them in their clause after "for"
+    or a value link ("the purchase of approximately 13,600 Bitcoin, valued at over $1.2
+    billion", "added 3,081 BTC to its Bitcoin reserve for $356.9 million"), and a purchase
+    word stands right before the coins; coins a total was brought to are no purchase."""
+    sent = ctx.sentence_of(a.start)
+    coins = [x for x in ctx.amounts_in((sent[0], a.start)) if x.kind == "crypto"][-1:]
+    if not coins:
+        return False
+    c = coins[0]
+    between = ctx.text[c.end : a.start]
+    valued = coin_value().match(between)  # ", valued at over": a tight link, comma and all
+    paid = _FOR_BEFORE.search(between) and not boundaries(between)
+    if len(between) > _PAID_REACH or not (valued or paid):
+        return False
+    return any(
+        lemma_phrase(m.key) in _PURCHASE
+        and m.end <= c.start
+        and c.start - m.end <= _PAID_REACH
+        and _PURCHASE_TO_COINS.fullmatch(ctx.text, m.end, c.start)
+        for m in triggers
+    )
+
+
+_PAID_REACH = 40  # characters between coins and what they cost, or a purchase word and them
+_PURCHASE_TO_COINS = re.compile(
+    r"(?i)\s+(?:(?:of|another|an?\s+additional|a\s+further|roughly|about|around|nearly|"
+    r"approximately|over|more\s+than|some|~)\s*)*"
+)
 
 
 _PURCHASE = frozenset(
