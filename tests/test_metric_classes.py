@@ -687,6 +687,22 @@ PAID_FOR_ROWS = [
 ]  # fmt: skip
 
 
+# "up to" caps the figure after it: no rise ("eligible for up to a 10 per cent bounty").
+CAP_ROWS = [
+    row("Interceptors who freeze stolen funds are eligible for up to a 10 per cent bounty, "
+        "the exchange said.", "10 per cent", side=None),
+    row("The protocol is offering white-hat hackers up to 15% of whatever they return.",
+        "15%", side=None),
+    row("Users can now borrow up to 60% of the value of their staked ether.", "60%",
+        side=None),
+    # twins: a move word beside the cap still moves; "run-up to" is a noun
+    row("Analysts say Solana could rally up to 25% by March.", "25%", metric="price_change",
+        side="up"),
+    row("Bitcoin is up 4% on the day after trading up to $98,000 overnight.", "4%",
+        metric="price_change", side="up"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -718,7 +734,8 @@ PAID_FOR_ROWS = [
     + NAMED_LEVEL_ROWS
     + COMPARATIVE_ROWS
     + RESTATED_MOVE_ROWS
-    + PAID_FOR_ROWS,
+    + PAID_FOR_ROWS
+    + CAP_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

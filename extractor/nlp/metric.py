@@ -134,7 +134,9 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     triggers = [
         m
         for m in ctx.in_span("metric", sent)
-        if not (a.start <= m.start < a.end) and not (m.value == M.FINE and _settled_at(ctx, m))
+        if not (a.start <= m.start < a.end)
+        and not (m.value == M.FINE and _settled_at(ctx, m))
+        and not caps(ctx, m)
     ]
     if previous := listed_after(ctx, a, sent):  # "EZBC ($31.4 million), BTCO ($12.2 million)"
         return ctx.remember("listed_metric", previous.start, lambda: metric(ctx, previous, sent))
@@ -707,7 +709,7 @@ def moving_word(ctx: Context, a: Amount, sent: Span) -> Mention | None:
     with the percentage before it ("sliding 10% in January and another 15% in February")."""
     if a.kind != "percent":
         return None
-    triggers = ctx.in_span("metric", sent)
+    triggers = [m for m in ctx.in_span("metric", sent) if not caps(ctx, m)]
     own = next((m for m in triggers if _moves(ctx, a, m)), None)
     if own:
         return own
@@ -723,6 +725,17 @@ def moving_word(ctx: Context, a: Amount, sent: Span) -> Mention | None:
     return next((m for m in triggers if _moves(ctx, previous, m)), None)
 
 
+def caps(ctx: Context, m: Mention) -> bool:
+    """An "up" of "up to" caps the figure after it ("rewards of up to 10%", "fines of up to
+    $1 million"), no rise; a "run-up to" is a noun of its own."""
+    return (
+        ctx.text[m.start : m.end].lower() == "up"
+        and _CAP_TO.match(ctx.text, m.end) is not None
+        and ctx.text[m.start - 1 : m.start] != "-"
+    )
+
+
+_CAP_TO = re.compile(r"(?i)\s+to\b")
 _SHARED_REACH = 60  # characters between two percentages that share one change word
 _COORDINATED = re.compile(r"(?i),|\band\b|\bthen\b")
 

@@ -19,7 +19,7 @@ from extractor.nlp.cues import (
 )
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.mentions import Mention
-from extractor.nlp.metric import crossed_level, listed_after, metric_of, moving_word
+from extractor.nlp.metric import caps, crossed_level, listed_after, metric_of, moving_word
 
 _FLOW_SIDES = {M.ETF_FLOW: ("inflow", "outflow"), M.FUND_FLOW: ("inflow", "outflow")}
 
@@ -183,7 +183,7 @@ def _nearest_side(
     """The nearest wanted side word of the sentence that belongs to this amount."""
     best: tuple[float, str] | None = None
     for m in ctx.in_span("side", sent):
-        if m.value not in wanted or closest_amount(ctx, m, sent) is not a:
+        if m.value not in wanted or caps(ctx, m) or closest_amount(ctx, m, sent) is not a:
             continue
         if metric == M.LIQUIDATIONS and boundaries(gap(ctx, a, m)):
             continue  # ", with long traders taking most losses" describes the total, not a side
