@@ -703,6 +703,19 @@ CAP_ROWS = [
 ]  # fmt: skip
 
 
+# A coin a quantity noun is "for" or "of" is what it measures, not what moved ("the funding
+# rate for ether perpetual futures contracts ... has increased from 0.00045% to 0.035%").
+QUALIFIED_QUANTITY_ROWS = [
+    row("The funding rate for bitcoin perpetual swaps on Binance has risen to 0.012%.",
+        "0.012%", metric="funding_rate"),
+    row("Since mid-March, the funding rate for solana perpetual futures contracts on Bybit "
+        "has increased from 0.004% to 0.021%.", "0.021%", metric="funding_rate"),
+    # twin: a coin that moves in a clause of its own keeps the move
+    row("Trading volume surged as Bitcoin jumped 7% to $71,000.", "7%",
+        metric="price_change", side="up"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -735,7 +748,8 @@ CAP_ROWS = [
     + COMPARATIVE_ROWS
     + RESTATED_MOVE_ROWS
     + PAID_FOR_ROWS
-    + CAP_ROWS,
+    + CAP_ROWS
+    + QUALIFIED_QUANTITY_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -516,9 +516,20 @@ def _clause_quantity(
         and not any(x.start <= m.start < x.end for x in assets)  # "Dow Jones Industrial Average"
     ]
     nearest = max(quantities, key=lambda m: (_trigger(ctx, m)[0], m.end), default=None)
-    if nearest and not (assets and assets[-1].end > nearest.end):
+    if nearest and not (
+        assets and assets[-1].end > nearest.end and not _qualifies(ctx, nearest, assets[-1])
+    ):
         return nearest, True
     return None, bool(assets)
+
+
+_QUALIFIER_LINK = re.compile(r"(?i)\s+(?:for|of|on|in)\s+(?:the\s+|all\s+)?")
+
+
+def _qualifies(ctx: Context, quantity: Mention, asset: Mention) -> bool:
+    """The asset after a quantity noun is what the quantity is of, not what moved: a
+    preposition links them directly ("the funding rate for ether perpetual futures")."""
+    return _QUALIFIER_LINK.fullmatch(ctx.text, quantity.end, asset.start) is not None
 
 
 def _compared(ctx: Context, a: Amount, triggers: list[Mention]) -> str:
