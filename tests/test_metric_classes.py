@@ -716,6 +716,19 @@ QUALIFIED_QUANTITY_ROWS = [
 ]  # fmt: skip
 
 
+# "to buy" after money names what the money is for, not what the money is: the verb whose
+# object it is decides ("raised $425 million to buy Ethereum for its treasury").
+PURPOSE_ROWS = [
+    row("Upexi raised $500 million to buy Solana for its corporate treasury, the company said.",
+        "$500 million", metric="funding_raised"),
+    row("Nasdaq-listed Bit Digital raised $172 million to purchase ETH, according to a filing.",
+        "$172 million", metric="funding_raised"),
+    # twin: money spent to buy is the purchase's value
+    row("Strategy spent $1.1 billion to buy 11,000 bitcoin last week.", "$1.1 billion",
+        metric="transaction_value"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -749,7 +762,8 @@ QUALIFIED_QUANTITY_ROWS = [
     + RESTATED_MOVE_ROWS
     + PAID_FOR_ROWS
     + CAP_ROWS
-    + QUALIFIED_QUANTITY_ROWS,
+    + QUALIFIED_QUANTITY_ROWS
+    + PURPOSE_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

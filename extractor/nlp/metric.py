@@ -705,9 +705,14 @@ def _score(ctx: Context, a: Amount, m: Mention) -> float:
     ("$258 million outflow", "$2.62 billion wipeout")."""
     weight = _trigger(ctx, m)[0]
     score = weight / (1 + distance(ctx, a, m) / 25)
-    if a.end <= m.start and m.start - a.end <= 14 and not boundaries(ctx.text[a.end : m.start]):
+    between = ctx.text[a.end : m.start]
+    tight = a.end <= m.start and m.start - a.end <= 14 and not boundaries(between)
+    if tight and not _PURPOSE.fullmatch(between):  # "raised $425 million to buy ETH": an aim
         score *= 2
     return score
+
+
+_PURPOSE = re.compile(r"(?i)\s+(?:in\s+order\s+)?to\s+")
 
 
 _LEVEL_GAP = re.compile(r"(?i)\b(?:to|at|near|around|from)\s*(?:~\s?)?$")
