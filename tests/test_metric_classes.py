@@ -729,6 +729,20 @@ PURPOSE_ROWS = [
 ]  # fmt: skip
 
 
+# "making up" a share is no rise: the share is of a whole of the figure's kind.
+MAKING_UP_ROWS = [
+    row("OKX ranks second with 410 million DOGE contracts, making up 27.4% of the total.",
+        "27.4%", metric="open_interest", side=None),
+    row("Stablecoins now make up 8% of the crypto market, DefiLlama data shows.", "8%",
+        side=None),
+    # twins: a share of a named whole keeps its whole; a plain "up" still rises
+    row("Strategy holds 640,000 BTC, accounting for about 3% of all bitcoin.", "3%",
+        metric="supply", side=None),
+    row("Ether made up ground on Tuesday, up 6% on the day.", "6%", metric="price_change",
+        side="up"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -763,7 +777,8 @@ PURPOSE_ROWS = [
     + PAID_FOR_ROWS
     + CAP_ROWS
     + QUALIFIED_QUANTITY_ROWS
-    + PURPOSE_ROWS,
+    + PURPOSE_ROWS
+    + MAKING_UP_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

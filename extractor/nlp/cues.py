@@ -400,11 +400,13 @@ def restated_move_link() -> re.Pattern[str]:
     """The text between a figure and a percentage that restates its move, matched whole: a
     comma or a dash in the same clause run, then a link word or an article, hedges allowed
     (", which represents a", " – or a", ", an", ", up nearly"). Group ``signed`` when the
-    link itself says the direction ("up", "down")."""
+    link itself says the direction ("up", "down"), ``share`` when it makes the percentage
+    the figure's share of a whole (", making up")."""
     hedges = cue_words("change_size_hedges")
     return _compile(
         rf"^[^.;:!?]{{0,50}}?(?:,|\s[–—-])\s*"
-        rf"(?:(?P<signed>up|down)\s+|{cue_words('restated_move_links')}\s+)?"
+        rf"(?:(?P<signed>up|down)\s+|(?P<share>{cue_words('restated_share_links')})\s+|"
+        rf"{cue_words('restated_move_links')}\s+)?"
         rf"(?:{hedges}\s+)*~?$"
     )
 
@@ -414,3 +416,9 @@ def move_noun_after() -> re.Pattern[str]:
     """A noun of a move right after a percentage, one word allowed before it ("a 52% monthly
     increase")."""
     return _compile(rf"[\s-]+(?:[\w-]+\s+)?{cue_words('move_nouns')}\b")
+
+
+@per_lexicon
+def share_up_before() -> re.Pattern[str]:
+    """A verb that makes a following "up" a share of a whole ("making up 31.27%")."""
+    return _compile(rf"\b{cue_words('share_up_verbs')}\s+$")

@@ -50,6 +50,7 @@ from extractor.nlp.cues import (
     receiving_before,
     restated_move_link,
     settled_level,
+    share_up_before,
     unraised,
     workforce_before,
 )
@@ -366,13 +367,14 @@ def _level_after_move(ctx: Context, a: Amount, sent: Span) -> str | None:
 def _restated_move(ctx: Context, a: Amount, sent: Span) -> str | None:
     """A percentage set after a figure as its move (", which represents a 22% decrease",
     ", an 121% increase in four weeks", "in digital assets, up nearly 30%") is a move of
-    what that figure measures; a price or other figure before it leaves the usual rules."""
+    what that figure measures, and one set after it as its share (", making up 31.27%") is a
+    share of a whole of that kind; a price or other figure before it leaves the usual rules."""
     before = ctx.amounts_in((sent[0], a.start))
     if not before or before[-1].kind == "percent":
         return None
     link = restated_move_link().match(ctx.text[before[-1].end : a.start])
     noun = move_noun_after().match(ctx.text, a.end)
-    if not link or not (link["signed"] or noun):
+    if not link or not (link["signed"] or link["share"] or noun):
         return None
     if noun and (of := _MOVED_AFTER.match(ctx.text, noun.end())):
         named = ctx.in_span("metric", (of.end(), of.end() + 1))
@@ -382,6 +384,9 @@ def _restated_move(ctx: Context, a: Amount, sent: Span) -> str | None:
     measured = ctx.remember("restated_metric", figure.start, lambda: metric(ctx, figure, sent)[0])
     if measured in (M.OTHER, M.PRICE, M.PRICE_CHANGE, *_PRICE_LIKE, *_EVENTS):
         return None
+    if link["share"] and not noun:
+        # "524 million XRP contracts, making up 31.27%": its share of a whole of its kind
+        return measured if measured != M.HOLDINGS and fits(measured, a) else None
     if measured == M.HOLDINGS:
         return measured  # holdings move by a percentage only when one restates them
     changed = _change_metric(measured, a)
@@ -742,13 +747,14 @@ def moving_word(ctx: Context, a: Amount, sent: Span) -> Mention | None:
 
 
 def caps(ctx: Context, m: Mention) -> bool:
-    """An "up" of "up to" caps the figure after it ("rewards of up to 10%", "fines of up to
-    $1 million"), no rise; a "run-up to" is a noun of its own."""
-    return (
-        ctx.text[m.start : m.end].lower() == "up"
-        and _CAP_TO.match(ctx.text, m.end) is not None
-        and ctx.text[m.start - 1 : m.start] != "-"
-    )
+    """An "up" that is no rise: "up to" caps the figure after it ("rewards of up to 10%",
+    "fines of up to $1 million"; a "run-up to" is a noun of its own), and "making up" is a
+    share of a whole ("Long positions made up about 86% of the $1.1 billion liquidated")."""
+    if ctx.text[m.start : m.end].lower() != "up":
+        return False
+    if _CAP_TO.match(ctx.text, m.end) and ctx.text[m.start - 1 : m.start] != "-":
+        return True
+    return share_up_before().search(ctx.text, max(0, m.start - 12), m.start) is not None
 
 
 _CAP_TO = re.compile(r"(?i)\s+to\b")
