@@ -137,7 +137,7 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         for m in ctx.in_span("metric", sent)
         if not (a.start <= m.start < a.end)
         and not (m.value == M.FINE and _settled_at(ctx, m))
-        and not caps(ctx, m)
+        and not (m.value == M.PRICE_CHANGE and caps(ctx, m))
     ]
     if previous := listed_after(ctx, a, sent):  # "EZBC ($31.4 million), BTCO ($12.2 million)"
         return ctx.remember("listed_metric", previous.start, lambda: metric(ctx, previous, sent))
@@ -730,7 +730,9 @@ def moving_word(ctx: Context, a: Amount, sent: Span) -> Mention | None:
     with the percentage before it ("sliding 10% in January and another 15% in February")."""
     if a.kind != "percent":
         return None
-    triggers = [m for m in ctx.in_span("metric", sent) if not caps(ctx, m)]
+    triggers = [
+        m for m in ctx.in_span("metric", sent) if m.value != M.PRICE_CHANGE or not caps(ctx, m)
+    ]
     own = next((m for m in triggers if _moves(ctx, a, m)), None)
     if own:
         return own
@@ -750,7 +752,7 @@ def caps(ctx: Context, m: Mention) -> bool:
     """An "up" that is no rise: "up to" caps the figure after it ("rewards of up to 10%",
     "fines of up to $1 million"; a "run-up to" is a noun of its own), and "making up" is a
     share of a whole ("Long positions made up about 86% of the $1.1 billion liquidated")."""
-    if ctx.text[m.start : m.end].lower() != "up":
+    if m.end - m.start != 2 or ctx.text[m.start : m.end].lower() != "up":
         return False
     if _CAP_TO.match(ctx.text, m.end) and ctx.text[m.start - 1 : m.start] != "-":
         return True

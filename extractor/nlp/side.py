@@ -183,7 +183,9 @@ def _nearest_side(
     """The nearest wanted side word of the sentence that belongs to this amount."""
     best: tuple[float, str] | None = None
     for m in ctx.in_span("side", sent):
-        if m.value not in wanted or caps(ctx, m) or closest_amount(ctx, m, sent) is not a:
+        if m.value not in wanted or closest_amount(ctx, m, sent) is not a:
+            continue
+        if m.value == "up" and caps(ctx, m):
             continue
         if metric == M.LIQUIDATIONS and boundaries(gap(ctx, a, m)):
             continue  # ", with long traders taking most losses" describes the total, not a side
