@@ -291,6 +291,11 @@ RANGE_FORM_ROWS = [
         unit="%", qualifier="range", low=5.25, high=5.5),
     row("The Fed lowered its benchmark rate to a range of 4.75%-5%.", "5%", occurrence=2,
         value=5, unit="%", qualifier="range", low=4.75, high=5),
+    # "to" after a move's size names the level, in its own unit: no percent of 60,000
+    row("Bitcoin fell 2% to 60,000 in Asian trading as ETFs bled.", "60,000", value=60000,
+        unit="count"),
+    row("Bitcoin traded between $60,000 to 65,000 over the weekend.", "65,000", value=65000,
+        unit="USD"),
     # a move from one figure to another shares the unit but is no range
     row("Miner rewards dropped from 6.25 to 3.125 bitcoins at the halving.", "6.25",
         value=6.25, unit="BTC", qualifier="exact"),
@@ -306,6 +311,11 @@ SCORE_ROWS = [
     row("The Altcoin Season Index stands at 12 out of 100, deep in bitcoin season.", "12",
         value=12, unit="index"),
     row("The attackers controlled 3 out of 11 private keys of the multisig.", "3", value=3,
+        unit="count"),
+    # more of them than the group holds is no share: two counts
+    row("The exploiter spread 14 in nine wallets before bridging them.", "nine", value=9,
+        unit="count"),
+    row("The exploiter spread 14 in nine wallets before bridging them.", "14", value=14,
         unit="count"),
 ]  # fmt: skip
 
@@ -328,6 +338,15 @@ WRITTEN_NUMBER_ROWS = [
         "three", value=3, unit="count"),
     row("Trading volume of $439 billion beat the six-analyst average estimate.", "six",
         value=6, unit="count"),
+    # a half or a quarter after a scaled figure adds to it
+    row("The hacker walked away with a million and a half dollars in USDT.",
+        "a million and a half dollars", value=1.5e6, unit="USD"),
+    row("The airdrop reached 3 million and a half wallets by Friday.", "3 million and a half",
+        value=3.5e6),
+    row("Solana processed two million and a quarter transactions in an hour.",
+        "two million and a quarter", value=2.25e6),
+    row("The DAO holds two million and one tokens after the vote.", "two million and one",
+        value=2000001),
     row("Chinese authorities seized five million yen in cash and 12 laptops.",
         "five million yen", value=5e6, unit="JPY"),
     row("Bitcoin dominance rose three percent in a week.", "three percent", value=3, unit="%"),
@@ -397,6 +416,9 @@ BOUND_ROWS = [
     row("The top 1% of holders own most of the supply.", "1%", qualifier="exact"),
     row("🚨~$58,000,000 Exploit Alert🚨", "$58,000,000", qualifier="approx"),
     row("<h3>491,000 ETH Gone in the Dark</h3>", "491,000 ETH", qualifier="exact"),
+    # a sign after the number, spaced, before a plain word ("10 $ is", "3 $ and then")
+    row("A single transfer of 10 $ is enough to drain the wallet.", "10 $", value=10,
+        unit="USD"),
     row("Outflows run at 71% of the average noted above (30,850 BTC).", "30,850 BTC",
         qualifier="exact"),
     row("That's right—over a billion dollars.", "a billion dollars", qualifier="more_than"),

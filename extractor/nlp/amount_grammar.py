@@ -15,6 +15,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp import lemmas
@@ -95,6 +97,10 @@ def trie(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return emit(root)
+
+
+# function words ("is", "in", "and"): a currency sign spaced after a number may stand before one
+_FUNCTION_WORDS = trie(w for w in STOP_WORDS if w.isalpha() and w.islower())
 
 
 def _phrase(words: Iterable[str]) -> str:
@@ -196,10 +202,12 @@ def _units_after() -> tuple[str, dict[str, Unit], frozenset[str]]:
             words.append(c.form)
         else:
             currency_signs.append(c.form)
-    # a currency sign after the number is glued to it ("85,000$") or ends the phrase ("10 €.")
+    # a currency sign after the number is glued to it ("85,000$"), ends the phrase ("10 €.")
+    # or comes before a function word ("10 $ is", "60,000 $ in Asia"); "1 $ python3" is a prompt
     pattern = (
         rf"(?P<cur>{alternation(currency_signs)})(?![ \t]?\d|[A-Za-z])"
-        rf"|[ \t](?P<spaced>{alternation(currency_signs)})(?=[,.;:!?)]|[ \t]*(?:\n|\Z))"
+        rf"|[ \t](?P<spaced>{alternation(currency_signs)})"
+        rf"(?=[,.;:!?)]|[ \t]*(?:\n|\Z)|[ \t]+(?:{_FUNCTION_WORDS})(?![\w-]))"
         rf"|(?:[ \t]|-(?=[A-Za-z]))?(?:(?P<sign>{alternation(signs)})"
         rf"|(?P<code>{alternation(codes)})(?![A-Za-z0-9])"
         rf"|(?P<word>(?i:{_phrase(words)}))(?![A-Za-z0-9]))"

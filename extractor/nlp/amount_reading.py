@@ -66,6 +66,7 @@ _SPACES = str.maketrans("(—–", "   ")
 _OF_AFTER = re.compile(r"\s+of\b")
 # "four times a week", "ten times in a row", "twice per day": a frequency, not a multiple
 _FREQUENCY_AFTER = re.compile(r"(?i)\s+(?:(?:a|an|per|each|every)\s+[a-z]+|in\s+a\s+row)\b")
+_AND_A_FRACTION = re.compile(r"[ ]and[ ](?:a|one)[ ]([A-Za-z]+)\b(?!-)")
 _NEXT_WORDS = re.compile(r"[A-Za-z]+|\d{4}")
 _PLURAL_NEXT = re.compile(r"^\s([a-z]+s)\b")
 _ORDINAL_AFTER = re.compile(r"^[ -][a-z]+ths?\b")
@@ -85,6 +86,10 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
     if len(num) > 1 and num[0] == "0" and num[1].isdigit():
         return None, end  # "007", the "000" of "10 000 dollars": a code or a group, no amount
     value = parse_number(num, factor)
+    half = _AND_A_FRACTION.match(text, end) if factor >= 1000 and "." not in num else None
+    if half and (part := g.vocabulary.fractions.get(half[1].lower())) is not None:
+        value, end = value + part * factor, half.end()  # "3 million and a half"
+        resume = end
     if m["cur"]:
         unit = currency_code(m["cur"], g)
         kind = "crypto" if unit in g.crypto_codes else "money"

@@ -65,8 +65,15 @@ def find_amounts(text: str, skip: list[Span] | None = None) -> list[layers.Amoun
             a, pos = read_core(text, m, g)
         elif branch == "spelled":
             a, pos = read_words(text, m, g)
-        else:
-            a, pos = read_ratio(m, g), m.end()
+        elif (a := read_ratio(m, g)) is not None or not m["r5"]:
+            pos = m.end()
+        else:  # "12 in six weeks" is no share: its numbers are read one by one
+            first = search(text, m.start(), m.end("r5"))
+            if first is not None and first.lastgroup == "core":
+                a, _ = read_core(text, first, g)
+            elif first is not None and first.lastgroup == "spelled":
+                a, _ = read_words(text, first, g)
+            pos = m.start("r6")
         pos = max(pos, m.start() + 1)
         if a is not None and not skipped.holds(a.start):
             found.append(a)
@@ -118,6 +125,9 @@ def _link_ranges(text: str, amounts: list[Amount]) -> None:
             b.kind, b.unit = a.kind, a.unit  # "$1.3-1.5 billion"
         if not (dash or between) or (a.kind != b.kind and "number" not in (a.kind, b.kind)):
             continue
+        to_level = gap.strip() == "to" and not move and not _plausible_range(a, b)
+        if to_level and "number" in (a.kind, b.kind) and a.unit != b.unit:
+            continue  # "fell 2% to 60,000": the level after a move keeps its own unit
         if a.kind == "number" and b.kind != "number":
             a.kind, a.unit = b.kind, b.unit
         elif b.kind == "number" and a.kind != "number" and dash:

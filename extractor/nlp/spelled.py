@@ -117,6 +117,17 @@ class _Parser:
                 self.words += 1
                 self._keep(end, scaled=self.last == "scale")
             elif word in ("and", "&"):
+                after = self.toks[i + 2] if i + 2 < len(self.toks) else ("", 0)
+                then = self.toks[i + 3][0] if i + 3 < len(self.toks) else ""
+                if (
+                    self.last == "scale"
+                    and nxt in ("a", "one")
+                    and after[0] in v.fractions
+                    and then not in v.scales  # "and a half dozen" counts dozens
+                ):
+                    # "a million and a half": the fraction is of the last scale
+                    value = self.total + v.fractions[after[0]] * self.prev_scale
+                    return Reading(value, after[1], self.words + 2, scaled=True)
                 if self.last in ("hundred", "scale") and (nxt in v.cardinals or nxt in v.tens):
                     self.last = "and"
                 elif self.last in ("card", "tens") and nxt in ("a", "an", "one"):
