@@ -347,6 +347,16 @@ WRITTEN_NUMBER_ROWS = [
         "two million and a quarter", value=2.25e6),
     row("The DAO holds two million and one tokens after the vote.", "two million and one",
         value=2000001),
+    # stacked scales in words multiply: the Indian "lakh crore", the British "thousand million"
+    row("Crypto gains worth three lakh crore rupees went untaxed, the ministry said.",
+        "three lakh crore rupees", value=3e12, unit="INR"),
+    row("The fund manages two thousand million pounds in digital assets.",
+        "two thousand million pounds", value=2e9, unit="GBP"),
+    row("One million two thousand wallets held the token on Monday.",
+        "One million two thousand", value=1002000),
+    # a plural fraction needs its count: "three quarters million", not "quarters million"
+    row("Some three quarters million wallets received the airdrop.",
+        "three quarters million", value=750000),
     row("Chinese authorities seized five million yen in cash and 12 laptops.",
         "five million yen", value=5e6, unit="JPY"),
     row("Bitcoin dominance rose three percent in a week.", "three percent", value=3, unit="%"),
@@ -416,6 +426,11 @@ BOUND_ROWS = [
     row("The top 1% of holders own most of the supply.", "1%", qualifier="exact"),
     row("🚨~$58,000,000 Exploit Alert🚨", "$58,000,000", qualifier="approx"),
     row("<h3>491,000 ETH Gone in the Dark</h3>", "491,000 ETH", qualifier="exact"),
+    # a scale after a code written after the number scales it
+    row("The exchange lost 75 USD million in the hack, its auditor said.", "75 USD million",
+        value=75e6, unit="USD"),
+    row("The exchange lost 75 USD in fees, its auditor said.", "75 USD", value=75,
+        unit="USD"),
     # a sign after the number, spaced, before a plain word ("10 $ is", "3 $ and then")
     row("A single transfer of 10 $ is enough to drain the wallet.", "10 $", value=10,
         unit="USD"),
@@ -514,6 +529,7 @@ NON_CLAIM_ROWS = [
     ("$ python3 fetch.py 1 $ python3 fetch.py 2", ["1", "2"]),
     ("The infielder hit two triples in the game sponsored by the exchange.", ["two"]),
     ("She spent four years in a third-level hospital before joining the exchange.", []),
+    ("In recent quarters million-strong communities formed around memecoins.", []),
 ]  # fmt: skip
 
 

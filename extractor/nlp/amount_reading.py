@@ -67,6 +67,7 @@ _OF_AFTER = re.compile(r"\s+of\b")
 # "four times a week", "ten times in a row", "twice per day": a frequency, not a multiple
 _FREQUENCY_AFTER = re.compile(r"(?i)\s+(?:(?:a|an|per|each|every)\s+[a-z]+|in\s+a\s+row)\b")
 _AND_A_FRACTION = re.compile(r"[ ]and[ ](?:a|one)[ ]([A-Za-z]+)\b(?!-)")
+_SCALE_AFTER_CODE = re.compile(r"[ ]([A-Za-z]+)\b(?!-)")
 _NEXT_WORDS = re.compile(r"[A-Za-z]+|\d{4}")
 _PLURAL_NEXT = re.compile(r"^\s([a-z]+s)\b")
 _ORDINAL_AFTER = re.compile(r"^[ -][a-z]+ths?\b")
@@ -98,7 +99,12 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
     elif (found := unit_after(text, end, g, value, bool(scale_word))) and not _year_before_name(
         num, found, text[end : found[3]]
     ):
+        code = text[end : found[3]].strip()
         kind, unit, unit_factor, end = found
+        after = _scale_after_code(text, end, g) if kind == "money" and not scale_word else None
+        if after and code.isupper() and code.isalpha():  # "75 USD million"
+            scale_word, end = after
+            unit_factor *= g.scales[scale_word]
         if unit_factor != 1:
             factor = factor * unit_factor
             value = parse_number(num, factor)
@@ -122,6 +128,14 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
     amount.scaled, amount.loose = bool(scale_word), loose
     amount.qualifier = "more_than" if m["plus"] else qualifier(text, start, end, g)
     return amount, resume
+
+
+def _scale_after_code(text: str, end: int, g: Grammar) -> tuple[str, int] | None:
+    """The scale word after a currency code written after the number ("75 USD million") and
+    where it ends; an abbreviated one ("20 USD m") may be another word."""
+    m = _SCALE_AFTER_CODE.match(text, end)
+    word = m[1].lower() if m and len(m[1]) >= 3 else ""
+    return (word, m.end()) if m and g.scales.get(word, 0) >= 1000 else None
 
 
 def _not_a_percent(text: str, start: int, end: int, g: Grammar) -> bool:

@@ -71,6 +71,7 @@ class _Parser:
         self.group = 0.0  # the group under a thousand being read
         self.last = ""  # role of the previous word
         self.prev_scale = float("inf")
+        self.scales = 0  # scale groups read ("three million two thousand" has two)
         self.words = 0
         self.best: Reading | None = None
 
@@ -107,6 +108,10 @@ class _Parser:
                         break
                     self.group *= 100
                     self.last = "hundred"
+                elif self.last == "scale" and self.scales == 1 and factor >= self.prev_scale:
+                    self.total *= factor  # stacked: "two thousand million", "three lakh crore"
+                    self.prev_scale *= factor
+                    self.scales += 1
                 else:
                     if self.last not in ("card", "tens", "hundred", "a"):
                         break
@@ -114,6 +119,7 @@ class _Parser:
                         break  # "one million two thousand", not "two thousand million"
                     self.total += self.group * factor
                     self.group, self.prev_scale, self.last = 0.0, factor, "scale"
+                    self.scales += 1
                 self.words += 1
                 self._keep(end, scaled=self.last == "scale")
             elif word in ("and", "&"):
@@ -158,6 +164,8 @@ class _Parser:
         nxt = self.toks[i + 1][0] if i + 1 < len(self.toks) else ""
         if self.last == "" and word != "half" and self.v.scales.get(nxt, 0) <= 100:
             return self.best  # "quarter" or "third" alone is a period or a rank; "quarter million"
+        if self.last == "" and word.endswith("s"):
+            return self.best  # "recent quarters million-strong": a plural fraction needs its count
         numerator = self.group or 1.0
         self.words += 1
         return self._then_scale(numerator * self.v.fractions[word], i + 1, end, share=True)
