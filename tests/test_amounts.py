@@ -431,6 +431,11 @@ BOUND_ROWS = [
         value=75e6, unit="USD"),
     row("The exchange lost 75 USD in fees, its auditor said.", "75 USD", value=75,
         unit="USD"),
+    # a code with a millions prefix, as European filings write it
+    row("The miner's revenue rose to 48.5 MEUR in the quarter, its report shows.", "48.5 MEUR",
+        value=48.5e6, unit="EUR"),
+    row("Losses in excess of 30 MUSD were reported after the bridge hack.", "30 MUSD",
+        value=30e6, unit="USD"),
     # a sign after the number, spaced, before a plain word ("10 $ is", "3 $ and then")
     row("A single transfer of 10 $ is enough to drain the wallet.", "10 $", value=10,
         unit="USD"),

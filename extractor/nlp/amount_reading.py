@@ -83,7 +83,7 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
     factor = g.scales.get(scale_word, 1.0)
     if sw2:
         factor *= g.scales.get(sw2.lower(), 1.0)  # "2 lakh crore"
-    kind, unit, resume, loose = "", "", end, False
+    kind, unit, resume, loose, written_scale = "", "", end, False, False
     if len(num) > 1 and num[0] == "0" and num[1].isdigit():
         return None, end  # "007", the "000" of "10 000 dollars": a code or a group, no amount
     value = parse_number(num, factor)
@@ -106,6 +106,7 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
             scale_word, end = after
             unit_factor *= g.scales[scale_word]
         if unit_factor != 1:
+            written_scale = written_scale or unit_factor >= 1000  # "30 MUSD"
             factor = factor * unit_factor
             value = parse_number(num, factor)
         resume = end
@@ -125,7 +126,7 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
         return None, resume
     amount = Amount(start, end, value, unit, kind, step=half_step(num) * factor, factor=factor)
     amount.sign = _sign(text, m, end)
-    amount.scaled, amount.loose = bool(scale_word), loose
+    amount.scaled, amount.loose = bool(scale_word) or written_scale, loose
     amount.qualifier = "more_than" if m["plus"] else qualifier(text, start, end, g)
     return amount, resume
 
