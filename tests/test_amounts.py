@@ -431,6 +431,15 @@ BOUND_ROWS = [
         value=75e6, unit="USD"),
     row("The exchange lost 75 USD in fees, its auditor said.", "75 USD", value=75,
         unit="USD"),
+    # a decimal comma, as European outlets write it, when a unit or scale follows
+    row("The fund holds €1,5 million in bitcoin after the rebalancing.", "€1,5 million",
+        value=1.5e6, unit="EUR"),
+    row("Spot ETFs took in $1,2 billion last week, CoinShares said.", "$1,2 billion",
+        value=1.2e9, unit="USD"),
+    row("Bitcoin rose 1,5% on Monday as ETF inflows resumed.", "1,5%", value=1.5, unit="%"),
+    row("The token trades at €2,50 after the listing.", "€2,50", value=2.5, unit="EUR"),
+    row("Spot ETFs took in $1,200 last week, CoinShares said.", "$1,200", value=1200,
+        unit="USD"),
     # a code with a millions prefix, as European filings write it
     row("The miner's revenue rose to 48.5 MEUR in the quarter, its report shows.", "48.5 MEUR",
         value=48.5e6, unit="EUR"),
@@ -534,6 +543,7 @@ NON_CLAIM_ROWS = [
     ("$ python3 fetch.py 1 $ python3 fetch.py 2", ["1", "2"]),
     ("The infielder hit two triples in the game sponsored by the exchange.", ["two"]),
     ("She spent four years in a third-level hospital before joining the exchange.", []),
+    ("Phases 1,2 of the airdrop ended in March, the foundation said.", []),
     ("In recent quarters million-strong communities formed around memecoins.", []),
 ]  # fmt: skip
 

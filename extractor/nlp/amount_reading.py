@@ -67,6 +67,7 @@ _OF_AFTER = re.compile(r"\s+of\b")
 # "four times a week", "ten times in a row", "twice per day": a frequency, not a multiple
 _FREQUENCY_AFTER = re.compile(r"(?i)\s+(?:(?:a|an|per|each|every)\s+[a-z]+|in\s+a\s+row)\b")
 _AND_A_FRACTION = re.compile(r"[ ]and[ ](?:a|one)[ ]([A-Za-z]+)\b(?!-)")
+_DECIMAL_COMMA = re.compile(r",\d{1,2}(?![\d,])")
 _SCALE_AFTER_CODE = re.compile(r"[ ]([A-Za-z]+)\b(?!-)")
 _NEXT_WORDS = re.compile(r"[A-Za-z]+|\d{4}")
 _PLURAL_NEXT = re.compile(r"^\s([a-z]+s)\b")
@@ -86,6 +87,8 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
     kind, unit, resume, loose, written_scale = "", "", end, False, False
     if len(num) > 1 and num[0] == "0" and num[1].isdigit():
         return None, end  # "007", the "000" of "10 000 dollars": a code or a group, no amount
+    if not scale_word and num.isdigit() and (comma := _DECIMAL_COMMA.match(text, end)):
+        return _decimal_comma(text, m, comma.end(), g) or (None, comma.end())
     value = parse_number(num, factor)
     half = _AND_A_FRACTION.match(text, end) if factor >= 1000 and "." not in num else None
     if half and (part := g.vocabulary.fractions.get(half[1].lower())) is not None:
@@ -129,6 +132,22 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
     amount.scaled, amount.loose = bool(scale_word) or written_scale, loose
     amount.qualifier = "more_than" if m["plus"] else qualifier(text, start, end, g)
     return amount, resume
+
+
+def _decimal_comma(text: str, m: re.Match[str], comma_end: int, g: Grammar) -> Found | None:
+    """ "€1,5 million", "1,5%", "$1,2 billion": a comma before one or two digits is a decimal
+    one when a currency, a scale or a unit comes with the number; a bare "1,5" may be a list
+    and is no amount."""
+    start = m.start()
+    point = text.rindex(",", start, comma_end)
+    patched = f"{text[:point]}.{text[point + 1 :]}"  # same length: every offset still holds
+    again = g.scan.match(patched, start)
+    if again is None or again.lastgroup != "core" or again.end("num") != comma_end:
+        return None
+    found, resume = read_core(patched, again, g)
+    if found is None or found.kind == "number":
+        return None
+    return found, resume
 
 
 def _scale_after_code(text: str, end: int, g: Grammar) -> tuple[str, int] | None:
