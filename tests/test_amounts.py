@@ -296,6 +296,12 @@ RANGE_FORM_ROWS = [
         unit="count"),
     row("Bitcoin traded between $60,000 to 65,000 over the weekend.", "65,000", value=65000,
         unit="USD"),
+    row("Analysts see about $3.5 to 4 billion of inflows into ether ETFs.", "$3.5",
+        value=3.5e9, unit="USD", qualifier="range", low=3.5e9, high=4e9),
+    row("Bitcoin fell $5 to 60 thousand dollars in an hour, then rebounded.", "$5", value=5,
+        unit="USD"),
+    row("Exchanges saw outflows of 1.5 to 2 million ETH in March, Glassnode said.", "1.5",
+        value=1.5e6, unit="ETH", qualifier="range"),
     # a move from one figure to another shares the unit but is no range
     row("Miner rewards dropped from 6.25 to 3.125 bitcoins at the halving.", "6.25",
         value=6.25, unit="BTC", qualifier="exact"),

@@ -121,11 +121,15 @@ def _link_ranges(text: str, amounts: list[Amount]) -> None:
         # "from 6.25 to 3.125 bitcoins" is a move, not a range; its ends still share the unit
         move = gap.strip() == "to" and bool(_FROM.search(text[max(0, a.start - 12) : a.start]))
         between = gap == " and " and _BETWEEN.search(text[max(0, a.start - 26) : a.start])
-        if dash and a.kind == "money" and b.kind == "count" and b.scaled and gap.strip() == "-":
-            b.kind, b.unit = a.kind, a.unit  # "$1.3-1.5 billion"
+        if dash and a.kind == "money" and b.kind == "count" and b.scaled and a.factor == 1:
+            scaled_to = gap.strip() == "to" and _plausible_range(a.value * b.factor, b.value)
+            if gap.strip() == "-" or scaled_to:
+                b.kind, b.unit = a.kind, a.unit  # "$1.3-1.5 billion", "$3.5 to 4 billion"
         if not (dash or between) or (a.kind != b.kind and "number" not in (a.kind, b.kind)):
             continue
-        to_level = gap.strip() == "to" and not move and not _plausible_range(a, b)
+        shared = b.factor if a.factor == 1 else 1.0  # "1.5 to 2 million ETH"
+        to_level = gap.strip() == "to" and not move
+        to_level = to_level and not _plausible_range(a.value * shared, b.value)
         if to_level and "number" in (a.kind, b.kind) and a.unit != b.unit:
             continue  # "fell 2% to 60,000": the level after a move keeps its own unit
         if a.kind == "number" and b.kind != "number":
@@ -134,8 +138,9 @@ def _link_ranges(text: str, amounts: list[Amount]) -> None:
             b.kind, b.unit = a.kind, a.unit  # "$115-120"
         if b.factor != 1 and a.factor == 1 and b.value:
             scaled = a.value * b.factor
-            if b.value / 1000 <= abs(scaled) <= b.value * 10:
-                a.rescale(b.factor)
+            level = gap.strip() == "to" and not move and not _plausible_range(scaled, b.value)
+            if b.value / 1000 <= abs(scaled) <= b.value * 10 and not level:
+                a.rescale(b.factor)  # "$3.5 to 4 billion"; "fell $5 to 60 thousand" keeps $5
         if move or (gap.strip() == "to" and not _plausible_range(a, b)):
             continue
         low, high = sorted((a.value, b.value))
@@ -143,10 +148,12 @@ def _link_ranges(text: str, amounts: list[Amount]) -> None:
             x.qualifier, x.low, x.high = "range", low, high
 
 
-def _plausible_range(a: Amount, b: Amount) -> bool:
+def _plausible_range(a: Amount | float, b: Amount | float) -> bool:
     """ "$60,000 to $65,000" is a range; "rose 3 cents to 41 cents" is a move and a level:
     a range written with "to" goes up, by less than threefold."""
-    return 0 < a.value < b.value <= 3 * a.value
+    low = a.value if isinstance(a, Amount) else a
+    high = b.value if isinstance(b, Amount) else b
+    return 0 < low < high <= 3 * low
 
 
 def _carry_qualifiers(text: str, amounts: list[Amount]) -> None:
