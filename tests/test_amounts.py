@@ -468,6 +468,11 @@ KNOWN_FORM_GAPS = [
           "to $1.04 a year ago.", "$3.39", unit="USD/share"),
     known("a price written without its currency is read as a count", "Bitcoin Drops Below "
           "60K as Mt. Gox Repayments Near", "60K", unit="USD"),
+    known("one space group is ambiguous in English ('in week 3 500 BTC left')", "The hacker "
+          "sent 10 000 dollars to a mixer on Sunday.", "10 000 dollars", value=1e4, unit="USD"),
+    known("'a dollar' alone is not read, so its cents are not joined", "XRP trades above a "
+          "dollar and 42 cents after the ruling.", "a dollar and 42 cents", value=1.42,
+          unit="USD"),
 ]  # fmt: skip
 
 
