@@ -91,6 +91,18 @@ CLAUSE_SCOPE = [
           "40%", "2025-02-10..2025-02-14"),
     case(date(2025, 7, 29), "Spot bitcoin ETFs saw $1.14 billion of outflows on Monday, the "
          "largest since launch.", "$1.14 billion", "2025-07-28..2025-07-28"),
+    # A date in a side phrase of an earlier event ("after filing for bankruptcy last year")
+    # is that event's, not the date of the story a later paragraph's flow takes; making
+    # the story's date skip every long window instead costs more figures than it gains.
+    known("a date in a side phrase 'after <verb>ing ...' still becomes the story's date",
+          date(2024, 1, 5), "Celsius, going through restructuring after filing for "
+          "bankruptcy protection last year, shared its plans to unstake its ether.\n\n"
+          "Its withdrawal request of more than 200,000 ETH has lengthened the validator "
+          "exit queue.", "200,000 ETH", "2024-01-05..2024-01-05"),
+    # Its twin: such a phrase opening the sentence dates the figures after it.
+    case(date(2024, 3, 10), "After hitting a record high on Tuesday, bitcoin sharply "
+         "reversed course and fell more than 10% back below the $60,000 level.", "10%",
+         "2024-03-05..2024-03-05"),
     case(date(2025, 7, 29), "The ETH concentration ratio has surged to 3.94, up 97% since the "
          "strategy launched on June 2.", "97%", "2025-06-02..2025-07-29"),
     # "since X, when ..." dates the "when" clause.
