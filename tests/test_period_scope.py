@@ -92,14 +92,24 @@ CLAUSE_SCOPE = [
     case(date(2025, 7, 29), "Spot bitcoin ETFs saw $1.14 billion of outflows on Monday, the "
          "largest since launch.", "$1.14 billion", "2025-07-28..2025-07-28"),
     # A date in a side phrase of an earlier event ("after filing for bankruptcy last year")
-    # is that event's, not the date of the story a later paragraph's flow takes; making
-    # the story's date skip every long window instead costs more figures than it gains.
-    known("a date in a side phrase 'after <verb>ing ...' still becomes the story's date",
-          date(2024, 1, 5), "Celsius, going through restructuring after filing for "
-          "bankruptcy protection last year, shared its plans to unstake its ether.\n\n"
-          "Its withdrawal request of more than 200,000 ETH has lengthened the validator "
-          "exit queue.", "200,000 ETH", "2024-01-05..2024-01-05"),
-    # Its twin: such a phrase opening the sentence dates the figures after it.
+    # dates that event: it is not the date of the story a later paragraph's flow takes.
+    case(date(2024, 1, 5), "Celsius, going through restructuring after filing for bankruptcy "
+         "protection last year, shared its plans to unstake its ether.\n\nThe validator exit "
+         "queue swelled to 16,000 on Friday, according to ValidatorQueue.\n\nCelsius' "
+         "withdrawal request of more than 200,000 ETH has contributed to the longer queue.",
+         "200,000 ETH", "2024-01-05..2024-01-05"),
+    # Nor is the date of levels a figure is compared with ("the levels observed last week").
+    case(date(2024, 1, 5), "The validator exit queue swelled to 16,000, according to "
+         "ValidatorQueue. The entry queue has stayed near 300 validators, mirroring the levels "
+         "observed last week.\n\nThe exit queue held 16,000 validators on Friday.\n\nCelsius' "
+         "withdrawal request of more than 200,000 ETH has contributed to the longer queue.",
+         "200,000 ETH", "2024-01-05..2024-01-05"),
+    # Twins: a past event stated as a sentence of its own dates it, not the story ...
+    case(date(2024, 1, 5), "Celsius filed for bankruptcy protection in July 2022.\n\nThe "
+         "validator exit queue swelled to 16,000 on Friday.\n\nCelsius' withdrawal request "
+         "of more than 200,000 ETH has contributed to the longer queue.", "200,000 ETH",
+         "2024-01-05..2024-01-05"),
+    # ... and such a phrase opening a sentence dates the figures after it.
     case(date(2024, 3, 10), "After hitting a record high on Tuesday, bitcoin sharply "
          "reversed course and fell more than 10% back below the $60,000 level.", "10%",
          "2024-03-05..2024-03-05"),

@@ -114,6 +114,12 @@ def _roles() -> dict[str, re.Pattern[str]]:
             rf"(?i)\b(?:{_cues('event_phrase_openers')})\s+(?:the|its|their|his|her|a|an)\s"
             r"[^,;:.!?$€£\d\n]{0,80}?\b(?:in|on|during)\s+$"
         ),
+        # "going through restructuring after filing for bankruptcy last year, ...": a
+        # phrase of an earlier event led by a verb's -ing form, up to its date
+        "event_gerund": re.compile(
+            rf"(?i)\b(?:{_cues('event_phrase_openers')})\s+(?:having\s+|being\s+)?[a-z]+ing\s"
+            r"[^,;:.!?$€£\d\n]{0,80}?\s$"
+        ),
         # a date ending a comparison ("rose to 3.3%, compared to forecasts of 3.1% and 3.2%
         # in December") dates what is compared, not the figure before the comparison
         "compared": re.compile(
@@ -263,6 +269,8 @@ def _expressions(
         expr.role, expr.scope = "scoped", (opener, end.start() if end else len(text))
     elif roles["event_phrase"].search(before) and _SENTENCE_TAIL.match(text, m.end()):
         expr.role = "after"  # the event's date: not that of the figures before the phrase
+    elif roles["event_gerund"].search(before) and _PHRASE_TAIL.match(text, m.end()):
+        expr.role = "after"  # "after filing for bankruptcy last year,": the event's date only
     elif roles["deadline"].search(before):
         expr.role = "deadline"  # "$150,000 by the end of 2026"
     elif roles["level"].match(text, m.end()):
@@ -334,6 +342,7 @@ _ATTRIBUTION_TAIL = re.compile(r"(?i)\s*(?:per|according\s+to|citing|data\s+show
 
 _PHRASE_END = re.compile(r"[.;!?\n]|—|–\s|,(?!\d)")
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])[.!?]\s+(?=[A-Z\"“])")  # not the stop of "U.S."
+_PHRASE_TAIL = re.compile(r"[\s\"”’)]*(?:[,.;!?\n]|$)")  # the date ends its phrase
 _SENTENCE_TAIL = re.compile(r"[\s\"”’)]*(?:[.;!?\n]|$)")  # the date ends its sentence
 _FUTURE_REACH = 28  # characters: "repayments to start in July", not "will show it rose in May"
 _DIGIT = re.compile(r"\d")  # "Since only 7,200 BTC were mined during May": a cause, no window
