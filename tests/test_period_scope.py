@@ -113,6 +113,22 @@ CLAUSE_SCOPE = [
     case(date(2024, 3, 10), "After hitting a record high on Tuesday, bitcoin sharply "
          "reversed course and fell more than 10% back below the $60,000 level.", "10%",
          "2024-03-05..2024-03-05"),
+    # A window counted from an event ("in the first two days", "the first 77 blocks after
+    # the halving") holds at no date the text gives: without a date of its own clause, no
+    # period, however dated the story around it.
+    case(date(2025, 2, 22), "Pi Network's mainnet launched on Thursday, but its token crashed "
+         "shortly after, resulting in a $6 billion wipeout in the first two days.",
+         "$6 billion", None),
+    case(MON, "The fourth halving took place on Saturday. However, the first 77 blocks after "
+         "the halving generated $75 million in miner earnings.", "$75 million", None),
+    case(MON, "The fourth halving took place on Saturday. In the last 77 blocks before the "
+         "halving, miner earnings totaled only $35 million.", "$35 million", None),
+    # Twins: the first 24 hours of a dated day are that day; "the last five days" count
+    # back from publication.
+    case(date(2024, 1, 12), "The ETFs started trading on Thursday. Over $4.6 billion worth of "
+         "shares were traded in the first 24 hours.", "$4.6 billion", "2024-01-11..2024-01-11"),
+    case(date(2025, 5, 20), "Spot bitcoin ETFs took in $2.1 billion over the last five days.",
+         "$2.1 billion", "2025-05-15..2025-05-20"),
     case(date(2025, 7, 29), "The ETH concentration ratio has surged to 3.94, up 97% since the "
          "strategy launched on June 2.", "97%", "2025-06-02..2025-07-29"),
     # "since X, when ..." dates the "when" clause.

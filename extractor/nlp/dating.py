@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from extractor.lexicon import per_lexicon
+from extractor.lexicon import per_lexicon, time_units
 from extractor.nlp.context import (
     Context,
     Span,
@@ -710,6 +710,41 @@ def standing_rules(ctx: Context, links: list[Link]) -> None:
         clause = clause_of(ctx, x.amount, x.sentence)
         if not any(t.period and t.kind != "now" for t in ctx.times_in(clause)):
             x.period = None
+
+
+def event_windows(ctx: Context, links: list[Link]) -> None:
+    """A figure of a window counted from an event the clause does not date ("a $6 billion
+    wipeout in the first two days", "the first 77 blocks after the halving generated $75
+    million") holds at no date the text gives: without a date of its own clause it has no
+    period, however dated the story around it."""
+    for x in links:
+        if x.period is None:
+            continue
+        clause = clause_of(ctx, x.amount, x.sentence)
+        lead = max(x.sentence[0], clause[0] - _WINDOW_REACH)  # "the first 77 blocks after ..."
+        window = _event_window().search(ctx.text, lead, clause[1])
+        if window is None or any(
+            t.start < window.end() and window.start() < t.end
+            for t in ctx.times_in((lead, clause[1]))
+        ):
+            continue  # "in the first 24 hours": a window of the story's day
+        if not any(t.period and t.kind != "now" for t in ctx.times_in(clause)):
+            x.period = None
+
+
+_WINDOW_REACH = 60  # characters before the clause: its window's units ("... blocks after")
+
+
+@per_lexicon
+def _event_window() -> re.Pattern[str]:
+    n = rf"(?:\d+|{'|'.join(re.escape(w) for w in count_words())})"
+    units = "|".join(re.escape(u.word) for u in time_units())
+    unit = rf"(?:trading\s+)?(?:{units})s?"
+    return re.compile(
+        rf"(?i)\bthe\s+(?:(?:{_cues_of('event_window_openers')})\s+{n}\s+{unit}\b"
+        rf"(?!\s+of\b)|(?:{_cues_of('event_window_closers')})\s+{n}\s+{unit}\s+"
+        r"(?:before|after|following)\b)"
+    )
 
 
 @per_lexicon
