@@ -87,6 +87,12 @@ def _patterns() -> list[tuple[str, str]]:
             rf"(?P<mon>{MONTHS})\b(?:,?\s+(?P<y>{YEAR})\b)?",
         ),
         (
+            # "the first 15 days of May", "the last two weeks of March 2025"
+            "days_of_month",
+            rf"(?i)\b(?:the\s+)?(?P<edge>first|last|final|opening)\s+{n}\s+(?P<u>days|weeks)\s+"
+            rf"of\s+(?P<mon>{MONTHS})\b(?:,?\s+(?P<y>{YEAR})\b)?",
+        ),
+        (
             # "the seven days to Jan. 30", "the two weeks ending March 7"
             "days_to",
             rf"(?i)\b(?:the\s+)?{n}\s+(?P<u>days|weeks)\s+(?:to|through|ending|ended|until)\s+"
@@ -293,6 +299,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "months_of": (("months", "quarters"), 40),
     "period_ending": (_MONTH_WORDS, 40),
     "week_of_month": (("week",), 16),
+    "days_of_month": (("days", "weeks"), 24),
     "days_to": (("days", "weeks"), 16),
     "week_to_day": (("week",), 4),
     "week_of": (("week",), 0),

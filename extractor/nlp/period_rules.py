@@ -270,6 +270,21 @@ def _week_of_month(m: re.Match[str], pub: date | None, year: int | None) -> Peri
     return up_to_publication(start, min(start + timedelta(days=6), span[1]), pub)
 
 
+def _days_of_month(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "the first 15 days of May": that month's days 1-15; "the last two weeks": its last 14."""
+    span = _month_span(month_of(m["mon"]), m["y"], pub, year)
+    n = int(m["n"]) if m["n"].isdigit() else count_words().get(m["n"].lower())
+    if span is None or not n:
+        return None
+    days = timedelta(days=n * (7 if m["u"].lower().startswith("week") else 1) - 1)
+    first = m["edge"].lower() in ("first", "opening")
+    start, end = (span[0], span[0] + days) if first else (span[1] - days, span[1])
+    start, end = max(start, span[0]), min(end, span[1])
+    if pub and start > pub:
+        return None
+    return up_to_publication(start, end, pub)
+
+
 def _days_to(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     """ "the seven days to Jan. 30": the days counted back from that day, inclusive."""
     end = dated(month_of(m["mon"]), _day(m["d"]), m["y"], pub, year, None)
@@ -424,6 +439,7 @@ _RESOLVERS = {
     "months_of": _months_of,
     "period_ending": _period_ending,
     "week_of_month": _week_of_month,
+    "days_of_month": _days_of_month,
     "days_to": _days_to,
     "week_to_day": _week_to_day,
     "weekday_span": _weekday_span,
