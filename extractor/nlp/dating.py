@@ -715,8 +715,9 @@ def standing_rules(ctx: Context, links: list[Link]) -> None:
 def event_windows(ctx: Context, links: list[Link]) -> None:
     """A figure of a window counted from an event the clause does not date ("a $6 billion
     wipeout in the first two days", "the first 77 blocks after the halving generated $75
-    million") holds at no date the text gives: without a date of its own clause it has no
-    period, however dated the story around it."""
+    million") holds at no date the text gives: without a date in its clause or after it in
+    its sentence (the event's: "after its listing on Monday") it has no period, however
+    dated the story around it."""
     for x in links:
         if x.period is None:
             continue
@@ -728,7 +729,8 @@ def event_windows(ctx: Context, links: list[Link]) -> None:
             for t in ctx.times_in((lead, clause[1]))
         ):
             continue  # "in the first 24 hours": a window of the story's day
-        if not any(t.period and t.kind != "now" for t in ctx.times_in(clause)):
+        dated = ctx.times_in((clause[0], x.sentence[1]))  # "... after its listing on Monday"
+        if not any(t.period and t.kind != "now" for t in dated):
             x.period = None
 
 
