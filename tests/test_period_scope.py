@@ -123,6 +123,9 @@ CLAUSE_SCOPE = [
          "the halving generated $75 million in miner earnings.", "$75 million", None),
     case(MON, "The fourth halving took place on Saturday. In the last 77 blocks before the "
          "halving, miner earnings totaled only $35 million.", "$35 million", None),
+    known("a window counted from a dated event is not yet read as that window (the event's "
+          "day only)", date(2024, 1, 12), "Spot bitcoin ETFs drew $1.2 billion in the first "
+          "two days, a debut that began on Thursday.", "$1.2 billion", "2024-01-11..2024-01-12"),
     # Twins: the first 24 hours of a dated day are that day; "the last five days" count
     # back from publication.
     case(date(2024, 1, 12), "The ETFs started trading on Thursday. Over $4.6 billion worth of "
