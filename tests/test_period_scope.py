@@ -123,6 +123,14 @@ CLAUSE_SCOPE = [
          "the halving generated $75 million in miner earnings.", "$75 million", None),
     case(MON, "The fourth halving took place on Saturday. In the last 77 blocks before the "
          "halving, miner earnings totaled only $35 million.", "$35 million", None),
+    # A change named by its unit beside the figure spans that unit back to its day.
+    case(date(2021, 4, 30), "Ether futures volume reached $8.5 billion on April 29. The $8.5 "
+         "billion figure marks a 52% monthly increase.", "52%", "2021-03-29..2021-04-29"),
+    case(date(2022, 1, 12), "Bitcoin jumped from $43,400 to $43,900 in minutes on Wednesday, "
+         "increasing its daily gains to around 5%.", "5%", "2022-01-11..2022-01-12"),
+    # Twin: a plain move of a day stays that day.
+    case(date(2022, 1, 12), "Bitcoin rose 5% on Wednesday as the CPI print came in cooler.",
+         "5%", "2022-01-12..2022-01-12"),
     known("a window counted from a dated event is not yet read as that window (the event's "
           "day only)", date(2024, 1, 12), "Spot bitcoin ETFs drew $1.2 billion in the first "
           "two days, a debut that began on Thursday.", "$1.2 billion", "2024-01-11..2024-01-12"),

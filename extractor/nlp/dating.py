@@ -734,6 +734,47 @@ def event_windows(ctx: Context, links: list[Link]) -> None:
             x.period = None
 
 
+def unit_changes(ctx: Context, links: list[Link]) -> None:
+    """A change named by its unit beside the figure ("a 52% monthly increase", "increasing
+    its daily gains to around 5%") is a change over that unit: a figure dated to one day
+    spans the day, week or month back to that day."""
+    for x in links:
+        if x.period is None or x.period[0] != x.period[1]:
+            continue
+        a = x.amount
+        lead = max(x.sentence[0], a.start - _UNIT_REACH)
+        m = _unit_change_after().match(ctx.text, a.end) or _unit_change_before().search(
+            ctx.text, lead, a.start
+        )
+        if m is None:
+            continue
+        end = x.period[1]
+        unit = m["u"].lower()
+        start = (
+            shift_months(end, -1)
+            if unit == "monthly"
+            else end - timedelta(days=7 if unit == "weekly" else 1)
+        )
+        x.period = (start, end)
+
+
+_UNIT = r"(?P<u>daily|weekly|monthly)"
+_UNIT_REACH = 40  # characters before a figure: "its daily gains to around"
+
+
+@per_lexicon
+def _unit_change_after() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\s+{_UNIT}\s+(?:{_cues_of('unit_change_nouns')})\b")
+
+
+@per_lexicon
+def _unit_change_before() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i)\b{_UNIT}\s+(?:{_cues_of('unit_change_nouns')})\s+(?:(?:of|to|by)\s+)?"
+        r"(?:(?:around|about|nearly|roughly|almost|some)\s+)?$"
+    )
+
+
 _WINDOW_REACH = 60  # characters before the clause: its window's units ("... blocks after")
 
 

@@ -155,6 +155,7 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
     dating.since_an_event(ctx, links)
     dating.standing_rules(ctx, links)
     dating.event_windows(ctx, links)
+    dating.unit_changes(ctx, links)
     dating.undated_peaks(ctx, links)
     if s.trace:
         _note_carried(links, before, ctx.published is None)
