@@ -718,8 +718,12 @@ def event_windows(ctx: Context, links: list[Link]) -> None:
     million") holds at no date the text gives: without a date in its clause or after it in
     its sentence (the event's: "after its listing on Monday") it has no period, however
     dated the story around it."""
+    starts = [m.start() for m in _event_window().finditer(ctx.text)]
+    if not starts:
+        return  # most texts: one scan, no clause looked at
     for x in links:
-        if x.period is None:
+        i = bisect.bisect_left(starts, x.sentence[0])
+        if x.period is None or i == len(starts) or starts[i] >= x.sentence[1]:
             continue
         clause = clause_of(ctx, x.amount, x.sentence)
         lead = max(x.sentence[0], clause[0] - _WINDOW_REACH)  # "the first 77 blocks after ..."
@@ -738,6 +742,8 @@ def unit_changes(ctx: Context, links: list[Link]) -> None:
     """A change named by its unit beside the figure ("a 52% monthly increase", "increasing
     its daily gains to around 5%") is a change over that unit: a figure dated to one day
     spans the day, week or month back to that day."""
+    if not _UNIT_WORD.search(ctx.text):
+        return  # most texts name no daily, weekly or monthly change
     for x in links:
         if x.period is None or x.period[0] != x.period[1]:
             continue
@@ -759,6 +765,7 @@ def unit_changes(ctx: Context, links: list[Link]) -> None:
 
 
 _UNIT = r"(?P<u>daily|weekly|monthly)"
+_UNIT_WORD = re.compile(r"(?i)\b(?:dai|week|month)ly\b")
 _UNIT_REACH = 40  # characters before a figure: "its daily gains to around"
 
 
