@@ -626,10 +626,15 @@ def undated_forecasts(ctx: Context, links: list[Link]) -> None:
     for x in links:
         if x.period is None or not _conditional(ctx, x.amount):
             continue
-        clause = clause_of(ctx, x.amount, x.sentence)
-        own = any(t.period and t.kind != "now" for t in ctx.times_in(clause))
+        own = _names_a_time(ctx, clause_of(ctx, x.amount, x.sentence))
         if not own and not any(_target_date(ctx, t) for t in ctx.times_in(x.sentence)):
             x.period = None
+
+
+def _names_a_time(ctx: Context, span: Span) -> bool:
+    """Whether the span names a time that resolves, other than "now" (which dates no
+    condition, rule or window)."""
+    return any(t.period and t.kind != "now" for t in ctx.times_in(span))
 
 
 def _target_date(ctx: Context, t: TimeExpr) -> bool:
@@ -707,8 +712,7 @@ def standing_rules(ctx: Context, links: list[Link]) -> None:
         lead = ctx.text[x.sentence[0] : x.amount.start]
         if not _standing_cue().search(lead):
             continue
-        clause = clause_of(ctx, x.amount, x.sentence)
-        if not any(t.period and t.kind != "now" for t in ctx.times_in(clause)):
+        if not _names_a_time(ctx, clause_of(ctx, x.amount, x.sentence)):
             x.period = None
 
 
@@ -733,8 +737,7 @@ def event_windows(ctx: Context, links: list[Link]) -> None:
             for t in ctx.times_in((lead, clause[1]))
         ):
             continue  # "in the first 24 hours": a window of the story's day
-        dated = ctx.times_in((clause[0], x.sentence[1]))  # "... after its listing on Monday"
-        if not any(t.period and t.kind != "now" for t in dated):
+        if not _names_a_time(ctx, (clause[0], x.sentence[1])):  # "... after its listing on Monday"
             x.period = None
 
 
