@@ -192,7 +192,7 @@ def decide_metric(
     if weak and (topic := _paragraph_topic(ctx, a, links, s)):
         reason = "no sure cue in the sentence: the paragraph's topic (its figures or lead line)"
         return Choice("metric", topic, reason), True  # "shorts lost $171.4 million"
-    if metric == M.LOSS and metrics.plain_losses(ctx, a, sent):
+    if metric == M.LOSS and metrics.plain_losses(ctx, sent):
         topic = _paragraph_topic(ctx, a, links, s)
         if topic == M.LIQUIDATIONS:
             reason = "plain losses in a paragraph of liquidations: what the liquidations took"

@@ -33,6 +33,7 @@ from extractor.nlp.cues import (
     company_ref,
     copula_before,
     counted_after,
+    cue_words,
     destination_before,
     from_peak,
     fund_words,
@@ -57,7 +58,6 @@ from extractor.nlp.cues import (
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import lemma_phrase, trigger_key
 from extractor.nlp.mentions import Mention
-from extractor.nlp.tries import prefix_tree
 
 _LEVEL_HEDGE = (
     r"(?:the\s+|a\s+|an\s+|about\s+|around\s+|roughly\s+|nearly\s+|approximately\s+|"
@@ -70,8 +70,7 @@ _LEVEL_HEDGE = (
 def _level_before() -> re.Pattern[str]:
     """A preposition or a verb of reaching a price right before a money figure ("slid to",
     "as low as", "revisit", "tagging")."""
-    verbs = lexicon.cue_phrases("level_verbs")
-    words = prefix_tree(verbs) or "|".join(sorted(map(re.escape, verbs), key=len)[::-1])
+    words = cue_words("level_verbs")
     return re.compile(
         r"(?i)\b(?:to|at|near|above|below|around|under|over|of|from|toward|towards|past|"
         rf"beyond|between|as\s+(?:low|high)\s+as|(?:low|high|peak|top|bottom)\s+of|{words})\s+"
@@ -287,7 +286,7 @@ def _copula_subject(ctx: Context, a: Amount, triggers: list[Mention]) -> Mention
         for m in triggers
         if start <= m.start
         and m.end <= copula.start()
-        and _names_quantity(ctx, m)
+        and names_quantity(ctx, m)
         and _applies(ctx, a, m)
     ]
     return named[0] if named else None
@@ -313,7 +312,7 @@ def _appositive_subject(ctx: Context, a: Amount, triggers: list[Mention]) -> Men
         if start <= m.start
         and m.end <= link.start()
         and _trigger(ctx, m)[0] >= _NAMES_OTHER
-        and _names_quantity(ctx, m)
+        and names_quantity(ctx, m)
         and _applies(ctx, a, m)
         and not boundaries(ctx.text[m.end : link.start()])
     ]
@@ -378,7 +377,7 @@ def _restated_move(ctx: Context, a: Amount, sent: Span) -> str | None:
         return None
     if noun and (of := _MOVED_AFTER.match(ctx.text, noun.end())):
         named = ctx.in_span("metric", (of.end(), of.end() + 1))
-        if any(m.start == of.end() and _names_quantity(ctx, m) for m in named):
+        if any(m.start == of.end() and names_quantity(ctx, m) for m in named):
             return None  # "a 22% decrease in funding" names what moved itself
     figure = before[-1]
     measured = ctx.remember("restated_metric", figure.start, lambda: metric(ctx, figure, sent)[0])
@@ -439,7 +438,7 @@ def _label_quantity(ctx: Context, a: Amount, triggers: list[Mention]) -> str | N
         for m in triggers
         if start <= m.start
         and m.end <= end
-        and _names_quantity(ctx, m)
+        and names_quantity(ctx, m)
         and m.value != M.OTHER
         and fits(m.value, a)
         and _applies(ctx, a, m)
@@ -467,7 +466,7 @@ def _moved(ctx: Context, a: Amount, mover: Mention, triggers: list[Mention]) -> 
     if after:
         if coin_at(ctx, after.end()):  # "a 30% jump in Bitcoin's price"
             return refine(ctx, a, M.PRICE_CHANGE, triggers)
-        named = [m for m in triggers if m.start == after.end() and _names_quantity(ctx, m)]
+        named = [m for m in triggers if m.start == after.end() and names_quantity(ctx, m)]
         if named:
             return _change_metric(named[0].value, a)
     nearest, _ = _clause_quantity(ctx, first, triggers)
@@ -516,7 +515,7 @@ def _clause_quantity(
         for m in triggers
         if clause_start <= m.start
         and m.end <= first
-        and _names_quantity(ctx, m)
+        and names_quantity(ctx, m)
         and not ranks(ctx, m)
         and not any(x.start <= m.start < x.end for x in assets)  # "Dow Jones Industrial Average"
     ]
@@ -546,7 +545,7 @@ def _compared(ctx: Context, a: Amount, triggers: list[Mention]) -> str:
     if not _compares(ctx, a, triggers):
         return M.OTHER
     end = clause_of(ctx, a, ctx.sentence_of(a.start))[1]
-    after = [m for m in triggers if a.end <= m.start < end and _names_quantity(ctx, m)]
+    after = [m for m in triggers if a.end <= m.start < end and names_quantity(ctx, m)]
     if after:
         return _compared_metric(after[0].value)
     before, coin = _clause_quantity(ctx, a.start, triggers)
@@ -592,12 +591,6 @@ def ranks(ctx: Context, m: Mention) -> bool:
 
 
 def names_quantity(ctx: Context, m: Mention) -> bool:
-    """A trigger that names a quantity (a noun such as "trading volume"), not a move of it
-    or a weak particle."""
-    return _names_quantity(ctx, m)
-
-
-def _names_quantity(ctx: Context, m: Mention) -> bool:
     """A trigger that names what moved (a noun such as "funding" or M.PRICE), not how it
     moved or a weak particle ("for", "saw", "fell to")."""
     return m.value not in _EVENTS and _trigger(ctx, m)[0] >= _NAMES_A_QUANTITY
@@ -913,14 +906,16 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
     return metric
 
 
-def plain_losses(ctx: Context, a: Amount, sent: Span) -> bool:
+def plain_losses(ctx: Context, sent: Span) -> bool:
     """The sentence speaks of plain "losses" (no named loss such as "unrealized losses"):
     in a paragraph of liquidations they are what the liquidations took ("Long traders bore
     roughly 81% of the losses, or $1.03 billion")."""
-    return any(
-        m.value == M.LOSS and ctx.text[m.start : m.end].lower() == "losses"
-        for m in ctx.in_span("metric", sent)
-    )
+    return any(_plain_loss(ctx, m) for m in ctx.in_span("metric", sent))
+
+
+def _plain_loss(ctx: Context, m: Mention) -> bool:
+    """A loss trigger that is the bare word "losses", not a named loss."""
+    return m.value == M.LOSS and ctx.text[m.start : m.end].lower() == "losses"
 
 
 def _funds_drained(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
@@ -945,8 +940,7 @@ def _market_losses(
     the liquidations took; a loss in the singular ("an average loss of 10%") or a named one
     ("unrealized losses") is what holders lost."""
     return any(
-        m.value == M.LOSS
-        and ctx.text[m.start : m.end].lower() == "losses"  # the whole trigger: no named loss
+        _plain_loss(ctx, m)
         and not boundaries(gap(ctx, a, m))
         and (m.end <= a.start or not before_only)
         for m in triggers
