@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extractor.audit.arithmetic_links import MOVES, in_sentences, is_coin, parted
+from extractor.audit.arithmetic_links import MOVES, NOT_AMOUNTS, in_sentences, is_coin, parted
 from extractor.audit.arithmetic_lists import listed_parts, lists_parts
 from extractor.audit.arithmetic_moves import percent_moves
 from extractor.audit.arithmetic_sums import shares, sums
@@ -38,8 +38,6 @@ from extractor.audit.arithmetic_values import coin_values, products
 from extractor.audit.context import AuditContext
 from extractor.audit.readings import Reading
 from extractor.models import Finding
-
-NO_PARTS = frozenset({"%", "count", "ratio", "index", "x"})  # not amounts a total splits into
 
 
 def check_article(pairs: Sequence[Reading], ctx: AuditContext) -> list[Finding]:
@@ -54,7 +52,7 @@ def check_article(pairs: Sequence[Reading], ctx: AuditContext) -> list[Finding]:
         moves = moves or (r.unit == "%" and (r.side in ("up", "down") or r.metric in MOVES))
         coins = coins or is_coin(r.unit)
         split = split or r.metric in parted()
-        if r.unit not in NO_PARTS:
+        if r.unit not in NOT_AMOUNTS:
             amounts[r.sentence] = amounts.get(r.sentence, 0) + 1
     listing = {s for s, n in amounts.items() if n > 1 and lists_parts(s)}
     found: list[Finding] = []
@@ -64,7 +62,7 @@ def check_article(pairs: Sequence[Reading], ctx: AuditContext) -> list[Finding]:
             sentence = figures[0].reading.sentence
             if sentence in listing:
                 found += listed_parts(
-                    [f for f in figures if f.reading.unit not in NO_PARTS], sentence, ctx
+                    [f for f in figures if f.reading.unit not in NOT_AMOUNTS], sentence, ctx
                 )
             if len(figures) < 3:
                 continue

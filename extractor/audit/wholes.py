@@ -16,7 +16,8 @@ Used only to tell which of two split figures slipped its scale word
 providers count totals differently, a scale slip is a factor of a thousand.
 
 The profile is built in one pass and kept compact: per pool, metric, unit and side, one
-flat array of five floats per dated figure (asset number, first and last day, low, high).
+flat array of seven floats per dated figure (article, asset, first and last day, low, high,
+venue: ``_STRIDE``).
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ class Wholes:
             if reading.article != article:  # one pool per article: its event or day
                 article = reading.article
                 key = (pool(reading), first.metric, first.unit, first.side)
-                column = columns.get(key) or columns.setdefault(key, array("d"))
+                column = columns.setdefault(key, array("d"))
             begin, end = period
             column.extend(
                 (article, asset, begin.toordinal(), end.toordinal(), reading.lo, reading.hi, venue)
