@@ -35,7 +35,8 @@ def shift_months(day: date, months: int) -> date:
     return date(y, m + 1, last if day == month_end(day) else min(day.day, last))
 
 
-def _count(m: re.Match[str]) -> int | None:
+def count_of(m: re.Match[str]) -> int | None:
+    """The count a match writes in its ``n`` (or ``na``) group, in digits or in words."""
     written = m["n"] or m.groupdict().get("na")
     if written is None:
         return None
@@ -80,7 +81,7 @@ def _window(m: re.Match[str], pub: date | None, year: int | None) -> Period | No
     """ "the past 24 hours", "last 3 months", "the previous quarter", "the next two weeks"."""
     if pub is None:
         return None
-    unit, n, word = _unit(m), _count(m), m["w"].lower()
+    unit, n, word = _unit(m), count_of(m), m["w"].lower()
     forward = word in ("next", "coming")
     if n is None:
         if m["u"].lower().endswith("s"):
@@ -106,7 +107,7 @@ def _window(m: re.Match[str], pub: date | None, year: int | None) -> Period | No
 def _span(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     """ "in 12 hours", "over four hours": within the publication day; "in 48 hours" the
     days up to it."""
-    n = _count(m)
+    n = count_of(m)
     if pub is None or n is None:
         return None
     hours = n / 60 if _unit(m) == "minute" else n
@@ -129,7 +130,7 @@ def _ago(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     """ "two days ago", "a week ago": that day ("two days later" with no date before it:
     two days after publication). Counted from another date ("three days earlier") it is
     resolved against that date in ``periods``."""
-    n = _count(m)
+    n = count_of(m)
     if pub is None or n is None:
         return None
     day = back(pub, n if m["dir"].lower() in _BACK else -n, _unit(m))
@@ -138,7 +139,7 @@ def _ago(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
 
 def _in_time(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     """ "in three weeks' time": that day after publication (a forecast)."""
-    n = _count(m)
+    n = count_of(m)
     if pub is None or n is None:
         return None
     day = back(pub, -n, _unit(m))

@@ -14,8 +14,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from extractor.nlp.period_patterns import WEEKDAYS, count_words
-from extractor.nlp.period_relative import RELATIVE, Period, month_end, shift_months
+from extractor.nlp.period_patterns import WEEKDAYS
+from extractor.nlp.period_relative import RELATIVE, Period, count_of, month_end, shift_months
 
 _MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -243,7 +243,7 @@ def _period_ending(m: re.Match[str], pub: date | None, year: int | None) -> Peri
 def _months_of(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     """ "the first six months of 2024", "the last three months of the year": the first or
     last months of a calendar year (the year written, else publication's or the one before)."""
-    n = int(m["n"]) if m["n"].isdigit() else count_words().get(m["n"].lower())
+    n = count_of(m)
     months = (n or 0) * (3 if m["u"].lower().startswith("quarter") else 1)
     y = int(m["y"]) if m["y"] else (pub.year if pub else year)
     if y is None or not 1 <= months <= 12:
@@ -273,7 +273,7 @@ def _week_of_month(m: re.Match[str], pub: date | None, year: int | None) -> Peri
 def _days_of_month(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     """ "the first 15 days of May": that month's days 1-15; "the last two weeks": its last 14."""
     span = _month_span(month_of(m["mon"]), m["y"], pub, year)
-    n = int(m["n"]) if m["n"].isdigit() else count_words().get(m["n"].lower())
+    n = count_of(m)
     if span is None or not n:
         return None
     days = timedelta(days=n * (7 if m["u"].lower().startswith("week") else 1) - 1)
@@ -288,7 +288,7 @@ def _days_of_month(m: re.Match[str], pub: date | None, year: int | None) -> Peri
 def _days_to(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     """ "the seven days to Jan. 30": the days counted back from that day, inclusive."""
     end = dated(month_of(m["mon"]), _day(m["d"]), m["y"], pub, year, None)
-    n = int(m["n"]) if m["n"].isdigit() else count_words().get(m["n"].lower())
+    n = count_of(m)
     if end is None or not n:
         return None
     days = n * (7 if m["u"].lower().startswith("week") else 1)
