@@ -11,11 +11,11 @@ import re
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.asset_data import asset_words
-from extractor.nlp.context import Context, Span, boundaries
+from extractor.nlp.context import Context, Span, boundaries, gap
 from extractor.nlp.cues import market_wide
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.mentions import Mention
-from extractor.nlp.owner_clauses import PARTICIPLE, TICKER_AFTER, gap_between
+from extractor.nlp.owner_clauses import PARTICIPLE, TICKER_AFTER
 
 
 def whole_of_share(ctx: Context, m: Mention, named: list[Mention]) -> bool:
@@ -124,7 +124,7 @@ def word_owners(ctx: Context, a: Amount, metric: str, mentions: list[Mention]) -
         m
         for m in ctx.in_span("metric", sent)
         if m.value in (metric, named)
-        and not boundaries(PARTICIPLE.sub(" ", gap_between(ctx, m, a)))
+        and not boundaries(PARTICIPLE.sub(" ", gap(ctx, a, m)))
         and not any(min(m.end, a.end) <= s < max(m.start, a.start) for s in scopes)
     ]
     owners = []

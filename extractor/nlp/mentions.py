@@ -168,8 +168,8 @@ def _letter_tickers(text: str, known: set[int]) -> Iterator[Mention]:
     markers stay no coin."""
     letters = _letter_coins()
     for m in _LETTER_TICKER.finditer(text):
-        start = m.start("ticker")
-        if m["ticker"] in letters and start not in known and text[: m.start()][-1:].isalpha():
+        start, before = m.start("ticker"), m.start() - 1
+        if m["ticker"] in letters and start not in known and before >= 0 and text[before].isalpha():
             yield Mention(start, start + 1, "asset", m["ticker"], "crypto")
 
 

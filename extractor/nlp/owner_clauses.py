@@ -21,11 +21,6 @@ TICKER_AFTER = r"(?:\s*\([A-Z0-9]{2,10}\))?"
 PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 
 
-def gap_between(ctx: Context, m: Mention, a: Amount) -> str:
-    """The text between a word and an amount, whichever comes first."""
-    return ctx.text[m.end : a.start] if m.end <= a.start else ctx.text[a.end : m.start]
-
-
 def incidental(ctx: Context, m: Mention) -> bool:
     """A coin named as a unit or an attribute, not as the subject: "3,081 BTC", "per bitcoin",
     "its Bitcoin holdings", "Bitcoin purchase"."""
