@@ -7,6 +7,7 @@ computation in words.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -406,3 +407,110 @@ def test_a_rounded_total_is_never_flagged_and_a_changed_one_always(
             story.claim(f"${average:,}", average, metric="average_cost", **kw),
         ]
         assert bool(arithmetic(run(story, claims))) is flagged, (q, written, average)
+
+
+# --- a premium or discount against the two values it compares ----------------------------
+
+
+def premium(sentence: str, figures: list[tuple[str, float, str, str]]) -> AuditReport:
+    """One sentence of a company's figures: (quote, value, metric, unit) in text order."""
+    story = Story("mnav", "ainvest.com", date(2025, 8, 25)).say(sentence)
+    claims = [
+        story.claim(q, v, metric=m, unit=u, asset="MSTR", period=None, qualifier="approx")
+        for q, v, m, u in figures
+    ]
+    return run(story, sorted(claims, key=lambda c: c.start))
+
+
+MNAV = (
+    "At a market capitalization of approximately {cap} against $70 billion in bitcoin "
+    "holdings, Strategy trades at a roughly 1.6x market-to-NAV multiple, or about a {p} "
+    "premium to the value of its BTC stash."
+)
+
+
+@pytest.mark.parametrize(
+    ("cap", "cap_value", "pct", "flagged"),
+    [
+        ("$112 million", 112e6, "60%", True),  # the cap a thousand times too small
+        ("$112 billion", 112e9, "60%", False),  # 112 ÷ 70 = 1.6
+        ("$115 billion", 115e9, "60%", False),  # rounded: about 64%, "about 60%"
+        ("$112 billion", 112e9, "16%", True),  # a changed percent
+    ],
+)
+def test_premium_against_the_values_it_compares(cap, cap_value, pct, flagged) -> None:
+    report = premium(
+        MNAV.format(cap=cap, p=pct),
+        [
+            (cap, cap_value, "market_cap", "USD"),
+            ("$70 billion", 70e9, "holdings", "USD"),
+            ("1.6x", 1.6, "other", "x"),
+            (pct, float(pct[:-1]), "other", "%"),
+        ],
+    )
+    found = arithmetic(report)
+    assert bool(found) is flagged, [f.explanation for f in report.findings]
+    if flagged:
+        assert stated(found[0]) == [pct]
+        assert f"“{cap}” against “$70 billion”" in found[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        (
+            "Grayscale's GBTC closed at $25.50, a 35% discount to its net asset value of $39.20.",
+            False,
+        ),
+        (
+            "Grayscale's GBTC closed at $25.50, a 53% discount to its net asset value of $39.20.",
+            True,
+        ),
+        (
+            "Grayscale's GBTC closed at $25.50, a 35% premium over its net asset value of $39.20.",
+            True,
+        ),
+    ],
+    ids=["discount adds up", "changed discount", "a discount called a premium"],
+)
+def test_discount_to_the_value_named_after_it(sentence: str, flagged: bool) -> None:
+    pct = "53%" if "53%" in sentence else "35%"
+    report = premium(
+        sentence,
+        [
+            ("$25.50", 25.5, "price", "USD"),
+            (pct, float(pct[:-1]), "other", "%"),
+            ("$39.20", 39.2, "price", "USD"),
+        ],
+    )
+    assert bool(arithmetic(report)) is flagged, [f.explanation for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # two values of different things, a premium of a third
+        "Bitcoin traded at $64,000 against $3,100 for ether, while the Coinbase premium rose to "
+        "a 12% high.",
+        # the percent is no premium: another quantity's rise
+        "Inflows reached $500 million against $300 million last week, and volume saw a 16% rise.",
+        # a premium with nothing compared in figures
+        "At a $112B market cap, Strategy trades at roughly a 60% premium to its bitcoin holdings.",
+        # the values are not compared with each other
+        "Strategy raised $309.9 million and bought $356.9 million of bitcoin, a 60% premium "
+        "on shares it sold.",
+    ],
+    ids=["other words", "no premium word", "one value", "not compared"],
+)
+def test_figures_that_are_no_premium_are_not_checked(sentence: str) -> None:
+    quotes = re.findall(r"\$[\d.,]+(?: million| billion|B|K)?|\d+%", sentence)
+    figures = []
+    for q in quotes:
+        number = float(re.sub(r"[^\d.]", "", q))
+        if q.endswith("%"):
+            figures.append((q, number, "other", "%"))
+        else:
+            scale = 1e6 if "million" in q else 1e9 if ("billion" in q or q.endswith("B")) else 1
+            figures.append((q, number * scale, "market_cap", "USD"))
+    report = premium(sentence, figures)
+    assert arithmetic(report) == [], [f.explanation for f in report.findings]

@@ -1,6 +1,6 @@
 """Within-article arithmetic: an article's own figures that cannot all be true together.
 
-Six computations, each checked against the figure the article states for it:
+Seven computations, each checked against the figure the article states for it:
 
 - a percent move against the from/to levels the same sentence gives ("fell 12% from
   $125,000 to $113,000" is a fall of 9.6%);
@@ -13,7 +13,9 @@ Six computations, each checked against the figure the article states for it:
 - a stated share against its parts ("82% were longs" against $2.62 billion of $2.65
   billion);
 - a total against the parts its sentence lists ("$204.3 million in remedies, including
-  $110 million in disgorgement, $14.3 million of interest and $80 million in penalties").
+  $110 million in disgorgement, $14.3 million of interest and $80 million in penalties");
+- a premium or discount against the two values it compares ("$112 billion against $70
+  billion in bitcoin holdings, ... a 60% premium").
 
 Every figure is taken as the interval its written precision allows, and the computation
 is done on intervals, so rounding is never flagged: only a result outside everything the
@@ -33,6 +35,7 @@ from collections.abc import Sequence
 from extractor.audit.arithmetic_links import MOVES, NOT_AMOUNTS, in_sentences, is_coin, parted
 from extractor.audit.arithmetic_lists import listed_parts, lists_parts
 from extractor.audit.arithmetic_moves import percent_moves
+from extractor.audit.arithmetic_premiums import mentions_premium, premiums
 from extractor.audit.arithmetic_sums import shares, sums
 from extractor.audit.arithmetic_values import coin_values, products
 from extractor.audit.context import AuditContext
@@ -48,15 +51,18 @@ def check_article(pairs: Sequence[Reading], ctx: AuditContext) -> list[Finding]:
     """
     moves = coins = split = False
     amounts: dict[str, int] = {}  # amounts per sentence: a list needs a total and a part
+    premium: dict[str, bool] = {}  # sentences of a percent: may it be a premium or discount?
     for r in pairs:
         moves = moves or (r.unit == "%" and (r.side in ("up", "down") or r.metric in MOVES))
+        if r.unit == "%" and r.sentence not in premium:
+            premium[r.sentence] = mentions_premium(r.sentence)
         coins = coins or is_coin(r.unit)
         split = split or r.metric in parted()
         if r.unit not in NOT_AMOUNTS:
             amounts[r.sentence] = amounts.get(r.sentence, 0) + 1
     listing = {s for s, n in amounts.items() if n > 1 and lists_parts(s)}
     found: list[Finding] = []
-    if moves or coins or listing:
+    if moves or coins or listing or any(premium.values()):
         sentences = in_sentences([r for r in pairs if r.unit != "count"])
         for figures in sentences:
             sentence = figures[0].reading.sentence
@@ -66,6 +72,8 @@ def check_article(pairs: Sequence[Reading], ctx: AuditContext) -> list[Finding]:
                 )
             if len(figures) < 3:
                 continue
+            if premium.get(sentence):
+                found += premiums(figures, sentence, ctx)
             if moves:
                 found += percent_moves(figures, sentence, ctx)
             if coins:

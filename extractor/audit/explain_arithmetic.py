@@ -108,3 +108,22 @@ def listed_parts(
         f"they are listed in ({_who(total, ctx)}): {terms} = {amount(computed, total.unit)}; "
         f"parts cannot exceed their total."
     )
+
+
+def premium(
+    percent: Figure,
+    first: Figure,
+    second: Figure,
+    is_premium: bool,
+    computed: float,
+    ctx: AuditContext,
+) -> str:
+    p, x, y = percent.reading, first.reading, second.reading
+    named = "premium" if is_premium else "discount"
+    ratio = x.value / y.value
+    way = "above" if ratio >= 1 else "below"
+    return (
+        f"“{p.quote}” {named} does not match the two values it compares ({_who(p, ctx)}): "
+        f"“{x.quote}” against “{y.quote}” is {amount(x.value, x.unit)} ÷ "
+        f"{amount(y.value, y.unit)} = {ratio:.4g}, {_pct(abs(ratio - 1) * 100)} {way} it."
+    )
