@@ -14,10 +14,13 @@ first; the first that singles out one side (and not the other) decides:
    ("632,457 BTC acquired for $46.50 million at $73,527 per bitcoin"), or the other
    figure takes part in one that does;
 5. the limit of its metric in its unit (``audit_limits.jsonl``): more bitcoin than will
-   ever exist, more traders than people on Earth;
+   ever exist, more traders than people on Earth, a price at which a coin's least supply
+   (``supply``) would be worth more than all the world's wealth;
 6. a whole that cannot hold it, or a part it cannot hold (``wholes``): a quarter's
    market-wide "$4.5 million" of venture funding below June's "$2.5 billion", one
-   company's "$29 billion" above the quarter's "$4.5 billion";
+   company's "$29 billion" above the quarter's "$4.5 billion"; a market value below the
+   least value of a coin it takes in, at the news event's own price of that coin
+   (``supply``): the crypto market's "$3.52 billion" where the news prices ether at $3,647;
 7. its price per coin (``valuation``): "$512 billion" of holdings over the same holder's
    4,710 BTC is $109 million a bitcoin, where the news gives $108,800 and the other side
    fits;
@@ -41,7 +44,9 @@ from extractor.audit.context import AuditContext
 from extractor.audit.modes import SAME_DIGITS, statements
 from extractor.audit.policy import limit
 from extractor.audit.readings import Reading
+from extractor.audit.supply import price_cap
 from extractor.audit.valuation import MONEY
+from extractor.audit.wholes import MARGIN
 from extractor.audit.wording import amount
 
 
@@ -101,6 +106,7 @@ def slipped(
         _adds_up,
         _beyond_limit,
         _whole,
+        _below_coin,
         _priced,
         _event,
         _restated,
@@ -214,12 +220,17 @@ def _adds_up(ours: Sequence[Reading], theirs: Sequence[Reading], ctx: AuditConte
 
 
 def _beyond_limit(ours: Sequence[Reading], _: Sequence[Reading], ctx: AuditContext) -> Verdict:
-    """Our figure is more than its metric can ever be in its unit."""
+    """Our figure is more than its metric can ever be in its unit, or a price at which its
+    coin's least supply would outweigh the world's wealth."""
     first = ours[0]
     cap = limit(first.metric, first.unit)
-    if cap is None or not all(abs(r.value) > cap.high for r in ours):
-        return False, ""
-    return True, f"“{first.quote}” is more than {amount(cap.high, first.unit)}: {cap.why}"
+    if cap is not None and all(abs(r.value) > cap.high for r in ours):
+        return True, f"“{first.quote}” is more than {amount(cap.high, first.unit)}: {cap.why}"
+    caps = [price_cap(r) for r in ours]
+    if all(c is not None and abs(r.value) > c[0] for r, c in zip(ours, caps, strict=True)):
+        high, why = caps[0]  # type: ignore[misc]
+        return True, f"“{first.quote}” is more than {amount(high, first.unit)}: {why}"
+    return False, ""
 
 
 def _whole(ours: Sequence[Reading], _: Sequence[Reading], ctx: AuditContext) -> Verdict:
@@ -237,6 +248,19 @@ def _whole(ours: Sequence[Reading], _: Sequence[Reading], ctx: AuditContext) -> 
             )
             return True, why
     return False, ""
+
+
+def _below_coin(ours: Sequence[Reading], _: Sequence[Reading], ctx: AuditContext) -> Verdict:
+    """Our market value is far below the least value of a coin it takes in, at the news
+    event's own price of that coin."""
+    found = [ctx.valuation.least_worth(r, ctx.pool(r)) for r in ours]
+    if not all(f is not None and r.hi * MARGIN < f[0] for r, f in zip(ours, found, strict=True)):
+        return False, ""
+    worth, coin = found[0]  # type: ignore[misc]
+    return True, (
+        f"at the news's own price of {coin}, the {coin} that exist are worth at least "
+        f"{amount(_rounded(worth), MONEY)}, far more than “{ours[0].quote}”"
+    )
 
 
 def _priced(ours: Sequence[Reading], theirs: Sequence[Reading], ctx: AuditContext) -> Verdict:

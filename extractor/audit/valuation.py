@@ -19,12 +19,14 @@ asset (unit and value), prices per pool and coin (one flat array of values).
 from __future__ import annotations
 
 import math
+import statistics
 from array import array
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
-from extractor.audit.policy import metric_policy
+from extractor.audit.policy import covers, metric_policy
 from extractor.audit.readings import Reading
+from extractor.audit.supply import coins_with_floors, day_of, least_supply
 
 FIT = 3.0  # an implied price within this factor of the event's price fits it
 MONEY = "USD"
@@ -39,6 +41,7 @@ class Valuation:
     def __init__(self) -> None:
         self._amounts: dict[AmountKey, list[tuple[str, float]]] = {}
         self._prices: dict[tuple[Hashable, str], array[float]] = {}
+        self._worth: dict[tuple[Hashable, str], array[float]] = {}  # price × least supply
 
     def add_all(self, readings: Sequence[Reading], pool: Callable[[Reading], Hashable]) -> None:
         """The readings of one fact key, in article order."""
@@ -47,12 +50,17 @@ class Valuation:
         first = readings[0]
         if first.metric == "price" and first.unit == MONEY and first.asset:
             prices, article = array("d"), -1  # one pool per article: its event or day
+            worth = array("d")
             for reading in readings:
                 if reading.article != article:
                     article = reading.article
                     prices = self._prices.setdefault((pool(reading), first.asset), array("d"))
+                    worth = self._worth.setdefault((pool(reading), first.asset), array("d"))
                 if reading.value > 0 and -math.inf < reading.lo and reading.hi < math.inf:
                     prices.append(reading.value)
+                    coins = least_supply(first.asset, day_of(reading))
+                    if coins is not None:
+                        worth.append(reading.value * coins)
         elif first.unit not in _NOT_COINS:
             for reading in readings:
                 if reading.value > 0:
@@ -75,6 +83,23 @@ class Valuation:
                 off = min(abs(math.log10(implied / p)) for p in prices)
                 if best is None or off < best.off:
                     best = Priced(off <= math.log10(FIT), implied, coin, off)
+        return best
+
+
+    def least_worth(self, reading: Reading, pool: Hashable) -> tuple[float, str] | None:
+        """The least market value of a coin a market value takes in (the crypto market's
+        takes in every coin, a coin's its own), at the event's own price of that coin
+        (the median of its prices times its least supply), with that coin; None when the
+        reading is no market value or the event prices no such coin."""
+        if reading.unit != MONEY or "supply" not in metric_policy(reading.metric).counted_in:
+            return None
+        best: tuple[float, str] | None = None
+        for coin in coins_with_floors():
+            worth = self._worth.get((pool, coin))
+            if worth and covers(reading.asset, coin):
+                least = statistics.median(worth)
+                if best is None or least > best[0]:
+                    best = (least, coin)
         return best
 
 

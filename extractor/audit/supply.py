@@ -1,0 +1,92 @@
+"""How many coins exist at least on a day: bitcoin's and ether's issuance is public.
+
+Bitcoin's supply follows its halvings (10.5 million mined by the first, 15.75 million by
+the second, ...), ether's its genesis and issuance; ``audit_supply.jsonl`` keeps a floor
+per coin from a day on, lower than the true supply. A price times that floor is the least
+the coin's market value can be:
+
+- the crypto market's value (or a coin's own) is at least that of any coin it takes in
+  at the news event's own price: "$3.52 billion" cannot be the crypto market where the
+  news prices ether at $3,647 (at least 72 million ether: $262 billion);
+- a coin's price cannot make its coins worth more than all the wealth in the world
+  (``audit_limits.jsonl``): "Bitcoin drops below 60M" in 2024 would value 19.7 million
+  bitcoin at $1.2 quadrillion.
+
+Used only to tell which of two split figures slipped its scale word
+(:mod:`extractor.audit.tiebreak`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from extractor.audit.policy import limit
+from extractor.audit.readings import Reading
+from extractor.lexicon import load
+
+
+class Floor(BaseModel):
+    """At least ``at_least`` coins of ``coin`` exist from ``since`` on."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    coin: str = Field(min_length=1)
+    since: date
+    at_least: float = Field(gt=0)
+    why: str = Field(min_length=1)
+
+
+@cache
+def _floors() -> dict[str, tuple[list[date], list[float]]]:
+    """Per coin, the days its floors start and the floors, in order of day."""
+    by_coin: dict[str, list[Floor]] = {}
+    for entry in load("audit_supply.jsonl", Floor):
+        by_coin.setdefault(entry.coin, []).append(entry)
+    found: dict[str, tuple[list[date], list[float]]] = {}
+    for coin, entries in by_coin.items():
+        entries.sort(key=lambda e: e.since)
+        found[coin] = ([e.since for e in entries], [e.at_least for e in entries])
+    return found
+
+
+def coins_with_floors() -> tuple[str, ...]:
+    """The coins whose least supply is known."""
+    return tuple(_floors())
+
+
+def least_supply(coin: str | None, day: date | None) -> float | None:
+    """The fewest coins that exist on a day (on an unknown day, the fewest ever priced:
+    the first floor); None for a coin without floors."""
+    floors = _floors().get(coin or "")
+    if floors is None:
+        return None
+    days, values = floors
+    if day is None:
+        return values[0]
+    at = bisect_right(days, day)
+    return values[at - 1] if at else None
+
+
+def day_of(reading: Reading) -> date | None:
+    """The day a reading is about: its period's last day, else its publication day."""
+    return reading.period[1] if reading.period is not None else reading.published
+
+
+MONEY = "USD"
+
+
+def price_cap(reading: Reading) -> tuple[float, str] | None:
+    """The highest price a coin's floor allows before its coins outweigh the world's wealth
+    (and why), for a dollar price of a coin with floors."""
+    if reading.metric != "price" or reading.unit != MONEY:
+        return None
+    coins = least_supply(reading.asset, day_of(reading))
+    wealth = limit(reading.metric, MONEY)
+    if coins is None or wealth is None:
+        return None
+    why = f"at that price {coins:,.0f} {reading.asset} would be worth {wealth.why}"
+    return wealth.high / coins, why
