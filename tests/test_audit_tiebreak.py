@@ -324,3 +324,129 @@ def test_a_bound_the_windows_figures_keep_is_not_broken() -> None:
     event's sizes may still speak)."""
     finding = slip(median_split(2, "$40 billion", 40e9))
     assert "break the bound" not in finding.explanation
+
+
+# --- what a coin's least supply says: market values and prices ----------------------------
+
+FED = "fed-cut-2024-12-18"
+DEC19 = (date(2024, 12, 19), date(2024, 12, 19))
+
+
+def market_split(price_sentence: str | None, price: float = 0.0) -> AuditReport:
+    """Two outlets give the crypto market's value a scale apart; a third may price ether."""
+    a = Story("cap-a", "coingabbar.com", date(2024, 12, 19), event=FED).say(
+        "The global cryptocurrency market capitalization dropped 4.60%, now standing at "
+        "$3.68 trillion."
+    )
+    b = Story("cap-b", "cryptowisser.com", date(2024, 12, 19), event=FED).say(
+        "The total cryptocurrency market cap has now dropped to $3.68 billion following "
+        "yesterday's bearish run."
+    )
+    kw = {"metric": "market_cap", "asset": "CRYPTO", "period": DEC19}
+    claims = [a.claim("$3.68 trillion", 3.68e12, **kw), b.claim("$3.68 billion", 3.68e9, **kw)]
+    stories = [a, b]
+    if price_sentence is not None:
+        c = Story("eth", "fxstreet.com", date(2024, 12, 19), event=FED).say(price_sentence)
+        quote = next(w.rstrip(",.") for w in price_sentence.split() if w.startswith("$"))
+        claims.append(c.claim(quote, price, metric="price", asset="ETH", period=DEC19))
+        stories.append(c)
+    return run(claims, stories)
+
+
+def test_a_market_value_below_a_coins_least_value_is_the_slip() -> None:
+    """Ether at $3,647 and at least 118 million ether: the market is worth $430 billion at
+    least, so "$3.68 billion" slipped."""
+    finding = slip(market_split("Ether fell 4% to $3,647 after the Fed's decision.", 3647))
+    assert roles(finding)["$3.68 billion"] == "suspect"
+    assert "$3.68 trillion" in (finding.supported_quote or "")
+    assert "the ETH that exist are worth at least" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "price"),
+    [
+        (None, 0.0),  # no coin priced in the news
+        ("Ether fell 4% to $3.647 after the Fed's decision.", 3.647),  # a misread price
+    ],
+    ids=["unpriced", "price too small to bound"],
+)
+def test_without_a_coins_value_above_it_the_market_split_stays_a_dispute(
+    sentence: str | None, price: float
+) -> None:
+    finding = slip(market_split(sentence, price))
+    assert set(roles(finding).values()) == {"disputed"}
+
+
+def price_split(slipped: str, value: float, published: date) -> AuditReport:
+    """One outlet's headline and body give bitcoin's price a scale apart."""
+    day = (published, published)
+    a = Story("mtgox", "cryptonews.com.au", published).say(
+        f"Bitcoin Drops Below {slipped} as Mt.Gox Repayments Near"
+    )
+    a.say("The world's largest cryptocurrency traded at US$59K on Tuesday.")
+    claims = [
+        a.claim(
+            slipped,
+            value,
+            metric="price",
+            asset="BTC",
+            period=day,
+            sentence=0,
+            qualifier="less_than",
+        ),
+        a.claim("US$59K", 59e3, metric="price", asset="BTC", period=day, sentence=1),
+    ]
+    return run(claims, [a])
+
+
+def test_a_price_that_values_every_bitcoin_above_the_worlds_wealth_is_the_slip() -> None:
+    """19.7 million bitcoin at $60 million each would be $1.2 quadrillion."""
+    finding = slip(price_split("60M", 60e6, date(2024, 6, 25)))
+    assert roles(finding)["60M"] == "suspect"
+    assert "more than all the wealth in the world" in finding.explanation
+
+
+def test_a_price_within_the_worlds_wealth_for_its_day_stays_a_dispute() -> None:
+    """In 2012, before the first halving, fewer than 10.5 million bitcoin existed."""
+    finding = slip(price_split("60M", 60e6, date(2012, 6, 25)))
+    assert set(roles(finding).values()) == {"disputed"}
+
+
+STRATEGY = "strategy-buy-2025-08-25"
+
+
+def raise_split(cap: str | None, cap_value: float = 0.0) -> AuditReport:
+    """Two outlets give one share sale's proceeds a scale apart; a third may give the
+    company's market value."""
+    kw = {"metric": "funding_raised", "asset": "MSTR", "period": None}
+    a = Story("sale-a", "ainvest.com", date(2025, 8, 25), event=STRATEGY).say(
+        "Strategy raised $309.9 billion from the sale of 875,301 shares under its ATM program."
+    )
+    b = Story("sale-b", "particle.news", date(2025, 8, 25), event=STRATEGY).say(
+        "The purchase was funded with $309.9 million from MSTR share sales."
+    )
+    claims = [a.claim("$309.9 billion", 309.9e9, **kw), b.claim("$309.9 million", 309.9e6, **kw)]
+    stories = [a, b]
+    if cap is not None:
+        c = Story("cap", "bankless.com", date(2025, 8, 25), event=STRATEGY).say(
+            f"At a {cap} market cap, Strategy trades at roughly a 60% premium to its holdings."
+        )
+        claims.append(c.claim(cap, cap_value, metric="market_cap", asset="MSTR", period=None))
+        stories.append(c)
+    return run(claims, stories)
+
+
+def test_a_raise_above_twice_the_companys_market_value_is_the_slip() -> None:
+    finding = slip(raise_split("$112B", 112e9))
+    assert roles(finding)["$309.9 billion"] == "suspect"
+    assert "more than twice the market value" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("cap", "value"), [(None, 0.0), ("$1.12 trillion", 1.12e12)], ids=["no cap", "cap above both"]
+)
+def test_a_raise_its_companys_market_value_holds_stays_a_dispute(
+    cap: str | None, value: float
+) -> None:
+    finding = slip(raise_split(cap, value))
+    assert set(roles(finding).values()) == {"disputed"}

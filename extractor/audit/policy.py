@@ -67,7 +67,8 @@ class MetricPolicy(_MetricEntry):
     liquidations) or only within one asset (a coin's price). ``owned``: figures of one
     holder's or company's metric; one that names no coin, company or venue may be anyone's
     (two companies' rounds of one quarter), so it conflicts only with articles filed under
-    the same news event.
+    the same news event. ``at_most``: metrics whose dollar figure of the same holder bounds
+    this one's (money a company raises is part of what it is worth afterwards).
     """
 
     metric: str
@@ -80,9 +81,10 @@ class MetricPolicy(_MetricEntry):
     additive: bool = False
     at_once: bool = False
     counted_in: list[str] = []
+    at_most: list[str] = []
     why: str = ""
 
-    @field_validator("counted_in")
+    @field_validator("counted_in", "at_most")
     @classmethod
     def _known_metrics(cls, metrics: list[str]) -> list[str]:
         for metric in metrics:

@@ -47,7 +47,7 @@ from extractor.audit.readings import Reading
 from extractor.audit.supply import price_cap
 from extractor.audit.valuation import MONEY
 from extractor.audit.wholes import MARGIN
-from extractor.audit.wording import amount
+from extractor.audit.wording import amount, metric_words
 
 
 class Peers:
@@ -107,6 +107,7 @@ def slipped(
         _beyond_limit,
         _whole,
         _below_coin,
+        _above_worth,
         _priced,
         _event,
         _restated,
@@ -260,6 +261,19 @@ def _below_coin(ours: Sequence[Reading], _: Sequence[Reading], ctx: AuditContext
     return True, (
         f"at the news's own price of {coin}, the {coin} that exist are worth at least "
         f"{amount(_rounded(worth), MONEY)}, far more than “{ours[0].quote}”"
+    )
+
+
+def _above_worth(ours: Sequence[Reading], _: Sequence[Reading], ctx: AuditContext) -> Verdict:
+    """Our figure is far above a figure of its holder that bounds it: one share sale raising
+    more than twice the company's market value."""
+    found = [ctx.valuation.above_bound(r, ctx.pool(r)) for r in ours]
+    if not all(found):
+        return False, ""
+    bound, metric = found[0]  # type: ignore[misc]
+    return True, (
+        f"“{ours[0].quote}” is more than twice the {metric_words(metric, None)} the news gives "
+        f"its {ours[0].asset}, {amount(_rounded(bound), MONEY)}"
     )
 
 

@@ -23,12 +23,14 @@ import statistics
 from array import array
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from extractor.audit.policy import covers, metric_policy
+from extractor.audit.policy import covers, metric_policies, metric_policy
 from extractor.audit.readings import Reading
 from extractor.audit.supply import coins_with_floors, day_of, least_supply
 
 FIT = 3.0  # an implied price within this factor of the event's price fits it
+MARGIN = 2.0  # a figure this many times above its bound is beyond it
 MONEY = "USD"
 _NOT_COINS = frozenset({MONEY, "count", "%", "x", "ratio", "index"})
 
@@ -42,6 +44,7 @@ class Valuation:
         self._amounts: dict[AmountKey, list[tuple[str, float]]] = {}
         self._prices: dict[tuple[Hashable, str], array[float]] = {}
         self._worth: dict[tuple[Hashable, str], array[float]] = {}  # price × least supply
+        self._holders: dict[tuple[Hashable, str, str], array[float]] = {}  # a holder's worth
 
     def add_all(self, readings: Sequence[Reading], pool: Callable[[Reading], Hashable]) -> None:
         """The readings of one fact key, in article order."""
@@ -61,6 +64,11 @@ class Valuation:
                     coins = least_supply(first.asset, day_of(reading))
                     if coins is not None:
                         worth.append(reading.value * coins)
+        elif first.unit == MONEY and first.asset and first.metric in _bounding():
+            for reading in readings:
+                if reading.value > 0 and reading.bounded:
+                    key = (pool(reading), first.metric, first.asset)
+                    self._holders.setdefault(key, array("d")).append(reading.value)
         elif first.unit not in _NOT_COINS:
             for reading in readings:
                 if reading.value > 0:
@@ -85,7 +93,6 @@ class Valuation:
                     best = Priced(off <= math.log10(FIT), implied, coin, off)
         return best
 
-
     def least_worth(self, reading: Reading, pool: Hashable) -> tuple[float, str] | None:
         """The least market value of a coin a market value takes in (the crypto market's
         takes in every coin, a coin's its own), at the event's own price of that coin
@@ -101,6 +108,24 @@ class Valuation:
                 if best is None or least > best[0]:
                     best = (least, coin)
         return best
+
+    def above_bound(self, reading: Reading, pool: Hashable) -> tuple[float, str] | None:
+        """The median of the event's figures of a metric that bounds the reading's from
+        above for the same holder (``at_most``: a company's market value for the money it
+        raises), with that metric, when the reading's low end is ``MARGIN`` times above it."""
+        if reading.unit != MONEY or not reading.asset:
+            return None
+        for metric in metric_policy(reading.metric).at_most:
+            values = self._holders.get((pool, metric, reading.asset))
+            if values and reading.lo > MARGIN * statistics.median(values):
+                return statistics.median(values), metric
+        return None
+
+
+@cache
+def _bounding() -> frozenset[str]:
+    """Metrics whose figures bound another metric's (``at_most``)."""
+    return frozenset(m for p in metric_policies().values() for m in p.at_most)
 
 
 @dataclass(frozen=True)
