@@ -50,7 +50,14 @@ class Mode:
     hi: float
     bounds: list[Reading] = field(default_factory=list)
     doubtful: list[Reading] = field(default_factory=list)
-    values: tuple[float, float] | None = None  # the lowest and highest figure as written
+
+    @property
+    def values(self) -> tuple[float, float] | None:
+        """The lowest and highest figure as written (None for a mode of bounds alone)."""
+        if not self.members:
+            return None
+        written = [r.value for r in self.members]
+        return min(written), max(written)
 
     @property
     def backing(self) -> list[Reading]:
@@ -134,11 +141,14 @@ def frame(readings: Sequence[Reading], tolerance: float, max_ratio: float) -> Fr
     valued = sorted((r for r in readings if r.bounded and not r.doubtful), key=lambda r: r.lo)
     modes = _chain(valued, tolerance, lambda r: (r.lo, r.hi))
     modes.sort(key=Mode.support, reverse=True)
+    written = [(m, m.values) for m in modes]  # worked out once: every bound asks them
     unplaced: list[Reading] = []
     for reading in readings:
         if reading.doubtful or reading.bounded:
             continue
-        home = next((m for m in modes if _backs(reading, m, tolerance, max_ratio)), None)
+        home = next(
+            (m for m, values in written if _backs(reading, m, values, tolerance, max_ratio)), None
+        )
         if home is not None:
             home.bounds.append(reading)
         else:
@@ -150,7 +160,7 @@ def frame(readings: Sequence[Reading], tolerance: float, max_ratio: float) -> Fr
         for side in (True, False):
             alike = sorted((r for r in unplaced if r.lower_only == side), key=lambda r: r.value)
             for mode in _chain(alike, tolerance, lambda r: (r.value, r.value)):
-                mode.bounds, mode.members, mode.values = mode.members, [], None
+                mode.bounds, mode.members = mode.members, []
                 modes.append(mode)
     modes.sort(key=Mode.support, reverse=True)
     stray = _place_doubtful(readings, modes)
@@ -168,14 +178,18 @@ def _chain(
         if last and relative_gap(last.lo, last.hi, lo, hi) <= tolerance:
             last.members.append(reading)
             last.hi = max(last.hi, hi)
-            low, high = last.values or (reading.value, reading.value)
-            last.values = (min(low, reading.value), max(high, reading.value))
         else:
-            modes.append(Mode([reading], lo, hi, values=(reading.value, reading.value)))
+            modes.append(Mode([reading], lo, hi))
     return modes
 
 
-def _backs(bound: Reading, mode: Mode, tolerance: float, max_ratio: float) -> bool:
+def _backs(
+    bound: Reading,
+    mode: Mode,
+    values: tuple[float, float] | None,
+    tolerance: float,
+    max_ratio: float,
+) -> bool:
     """Whether an open bound holds for one of the mode's figures (within the tolerance)
     and is near it.
 
@@ -183,7 +197,7 @@ def _backs(bound: Reading, mode: Mode, tolerance: float, max_ratio: float) -> bo
     billion, and the tolerance beyond that would let "over $3.67 billion" (another fact,
     the year's total) back it; each slack alone is honest, the two together are not.
     """
-    low, high = mode.values or (mode.lo, mode.hi)
+    low, high = values or (mode.lo, mode.hi)
     if relative_gap(bound.lo, bound.hi, low, high) > tolerance:
         return False
     near = min(abs(mode.lo), abs(mode.hi)) or max(abs(mode.lo), abs(mode.hi))

@@ -45,6 +45,7 @@ class Wholes:
         self._columns: dict[ColumnKey, array[float]] = {}
         self._assets: dict[str | None, int] = {}
         self._names: list[str | None] = []
+        self._mixed: dict[ColumnKey, set[tuple[float, ...]]] = {}  # per column, once asked
 
     def add_all(self, readings: Sequence[Reading], pool: Callable[[Reading], Hashable]) -> None:
         """The readings of one fact key, in article order."""
@@ -66,6 +67,7 @@ class Wholes:
                 article = reading.article
                 key = (pool(reading), first.metric, first.unit, first.side)
                 column = columns.setdefault(key, array("d"))
+                self._mixed.pop(key, None)  # the column grows: work its mixed figures out again
             begin, end = period
             column.extend(
                 (article, asset, begin.toordinal(), end.toordinal(), reading.lo, reading.hi, venue)
@@ -94,10 +96,13 @@ class Wholes:
         elif reading.side in parts:
             sides.append(None)
         for side in sides:
-            column = self._columns.get((pool, reading.metric, reading.unit, side))
+            key = (pool, reading.metric, reading.unit, side)
+            column = self._columns.get(key)
             if column is None:
                 continue
-            mixed = _mixed(column)
+            mixed = self._mixed.get(key)
+            if mixed is None:
+                mixed = self._mixed[key] = _mixed(column)
             own = self._assets.get(reading.asset), self._assets.get(reading.venue)
             whole = (reading.article, own[0], begin, end, own[1]) not in mixed
             for at in range(0, len(column), _STRIDE):
