@@ -14,11 +14,13 @@ computation and whose values, as written, agree with it (so the clean text is ri
   the share equal to part ÷ total;
 - ``value``: a coin amount and a money amount side by side in one sentence (nothing but
   a parenthesis or "worth"/"valued at" between them) in an article that prices the coin,
-  the value within a factor of two of the amount at that price.
+  the value within a factor of two of the amount at that price;
+- ``premium``: a percent followed by the word "premium" or "discount" and two amounts of
+  one unit in the same sentence, one that much above (or below) the other.
 
-The planted slip changes the stated figure: a percent is at least doubled (to twice the
-most its levels allow, as they are written), a share halved, a total
-raised by a fifth, a coin's money value multiplied by 1,000 (the only change the
+The planted slip changes the stated figure: a percent (a move or a premium) is at least
+doubled (to twice the most its levels allow, as they are written), a share halved, a
+total raised by a fifth, a coin's money value multiplied by 1,000 (the only change the
 article's own price, which moves during a day, can show). The changed figure is written
 with as many decimals as the original, and its value is what it says as written.
 """
@@ -75,6 +77,7 @@ def sites(article_id: str, claims: Sequence[Claim]) -> Iterator[Site]:
         yield from _percent_sites(article_id, claims, members, sentence)
         yield from _product_sites(article_id, claims, members)
         yield from _value_sites(article_id, claims, members)
+        yield from _premium_sites(article_id, claims, members, sentence)
     yield from _sum_sites(article_id, claims)
 
 
@@ -142,6 +145,30 @@ def _value_sites(article_id: str, claims: Sequence[Claim], members: list[int]) -
         gap = coin.sentence[at + len(coin.quote) : gap_end]
         if LINK.match(gap) and not NUMBER.search(gap) and _priced(claims, coin, money):
             yield Site("value", article_id, b, 1000.0)
+
+
+PREMIUM = re.compile(r"^\s*(premium|discount)\b", re.IGNORECASE)
+
+
+def _premium_sites(
+    article_id: str, claims: Sequence[Claim], members: list[int], sentence: str
+) -> Iterator[Site]:
+    for i in members:
+        p = claims[i]
+        at = sentence.find(p.quote)
+        cue = PREMIUM.match(sentence[at + len(p.quote) :]) if at >= 0 else None
+        if p.unit != "%" or cue is None or p.value <= 0:
+            continue
+        sign = 1 if cue.group(1).lower() == "premium" else -1
+        amounts = [claims[j] for j in members if claims[j].unit not in NOT_COINS - MONEY]
+        for x, y in itertools.permutations(amounts, 2):
+            if x.unit != y.unit or x.value <= 0 or y.value <= 0:
+                continue
+            (xl, xh), (yl, yh) = _span(x), _span(y)
+            moves = (sign * (xl / yh - 1) * 100, sign * (xh / yl - 1) * 100)
+            if _meets(_span(p), (min(moves), max(moves))):
+                yield Site("premium", article_id, i, max(2.0, 2 * max(moves) / p.value))
+                return
 
 
 def _sum_sites(article_id: str, claims: Sequence[Claim]) -> Iterator[Site]:

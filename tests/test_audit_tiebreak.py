@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.audit.policy import Limit, limit
+from extractor.audit.supply import Floor, least_supply
 from extractor.lexicon import LexiconError, load_jsonl
 from extractor.models import AuditReport, Claim
 
@@ -450,3 +451,21 @@ def test_a_raise_its_companys_market_value_holds_stays_a_dispute(
 ) -> None:
     finding = slip(raise_split(cap, value))
     assert set(roles(finding).values()) == {"disputed"}
+
+
+def test_a_supply_line_is_checked_when_read(tmp_path: Path) -> None:
+    path = tmp_path / "audit_supply.jsonl"
+    path.write_text(
+        '{"coin": "BTC", "since": "2012-11-28", "at_least": 10500000, "why": "first halving"}\n'
+        '{"coin": "ETH", "since": "2015-07-30", "at_least": -1, "why": "genesis"}\n'
+    )
+    with pytest.raises(LexiconError, match=r"audit_supply.jsonl:2: at_least: .*greater than 0"):
+        load_jsonl(path, Floor)
+
+
+def test_the_least_supply_is_the_last_floor_reached() -> None:
+    assert least_supply("BTC", date(2024, 6, 25)) == 19_687_500
+    assert least_supply("BTC", date(2024, 4, 19)) == 18_375_000
+    assert least_supply("ETH", None) == 72_000_000  # unknown day: the fewest ever priced
+    assert least_supply("BTC", date(2008, 12, 31)) is None  # before the coin existed
+    assert least_supply("SOL", date(2024, 6, 25)) is None  # no floors known
