@@ -16,7 +16,8 @@ checked by hand), then once per planted slip:
 - **arithmetic**: every place in every article where its own figures must add up
   (``bench/arithmetic_sites.py``: a percent move against its from/to levels, parts
   against their total, quantity times average price, a coin amount against its dollar
-  value, a share against its parts) gets a changed percent or a changed total. It is
+  value, a share against its parts, a premium or discount against the two values it
+  compares) gets a changed percent or a changed total. It is
   found when an ``arithmetic`` finding cites the changed figure (or a ``scale_error``
   names it: the report gives one slip once, and a value out by 1,000 is a scale slip).
 
