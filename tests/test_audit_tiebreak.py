@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.audit.policy import Limit, limit
-from extractor.audit.supply import Floor, least_supply
+from extractor.audit.supply import Floor, PriceHigh, least_supply, price_high
 from extractor.lexicon import LexiconError, load_jsonl
 from extractor.models import AuditReport, Claim
 
@@ -469,3 +469,54 @@ def test_the_least_supply_is_the_last_floor_reached() -> None:
     assert least_supply("ETH", None) == 72_000_000  # unknown day: the fewest ever priced
     assert least_supply("BTC", date(2008, 12, 31)) is None  # before the coin existed
     assert least_supply("SOL", date(2024, 6, 25)) is None  # no floors known
+
+
+def hack_split(published: date) -> AuditReport:
+    """One outlet's headline and body give a hack's haul a scale apart; the body counts
+    the ether taken, and the news prices no ether."""
+    day = (published, published)
+    kw = {"metric": "hack_amount", "asset": "ETH", "venue": "Wormhole", "period": day}
+    a = Story("wormhole", "coindesk.com", published).say(
+        "Jump Trading Backstops Wormhole's $320B Exploit Loss"
+    )
+    a.say(
+        "On Wednesday night, the Wormhole bridge suffered an exploit, with an attacker "
+        "fraudulently minting 120,000 ether (ETH) worth over $320 million."
+    )
+    claims = [
+        a.claim("$320B", 320e9, **kw, sentence=0),
+        a.claim("120,000 ether", 120000, unit="ETH", **kw, sentence=1),
+        a.claim("$320 million", 320e6, **kw, sentence=1, qualifier="more_than"),
+    ]
+    return run(claims, [a])
+
+
+def test_a_haul_priced_far_above_the_coins_highest_price_is_the_slip() -> None:
+    """$320 billion over 120,000 ether is $2.7 million an ether; ether had never traded
+    above about $4,900 by 2022."""
+    finding = slip(hack_split(date(2022, 2, 3)))
+    assert roles(finding)["$320B"] == "suspect"
+    assert "far above the most ETH had ever traded at" in finding.explanation
+
+
+def test_a_haul_after_the_last_known_high_stays_a_dispute() -> None:
+    finding = slip(hack_split(date(2027, 2, 3)))
+    assert set(roles(finding).values()) == {"disputed"}
+
+
+def test_the_price_high_is_the_first_that_holds_on_the_day() -> None:
+    early, late = price_high("ETH", date(2019, 5, 1)), price_high("ETH", date(2022, 2, 2))
+    assert early is not None and early.at_most == 1500
+    assert late is not None and late.at_most == 5000
+    assert price_high("ETH", date(2027, 1, 1)) is None  # after the last high known
+    assert price_high("ETH", None) is None
+
+
+def test_a_price_high_line_is_checked_when_read(tmp_path: Path) -> None:
+    path = tmp_path / "audit_price_highs.jsonl"
+    path.write_text(
+        '{"coin": "BTC", "until": "2020-11-30", "at_most": 20000, "why": "2017 high"}\n'
+        '{"coin": "ETH", "until": "end of 2025", "at_most": 5000, "why": "2025 high"}\n'
+    )
+    with pytest.raises(LexiconError, match=r"audit_price_highs.jsonl:2: until: "):
+        load_jsonl(path, PriceHigh)

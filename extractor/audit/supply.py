@@ -1,4 +1,6 @@
-"""How many coins exist at least on a day: bitcoin's and ether's issuance is public.
+"""What is known of a coin on a day: how many exist at least, how high its price had been.
+
+Bitcoin's and ether's issuance is public, and so is their price history.
 
 Bitcoin's supply follows its halvings (10.5 million mined by the first, 15.75 million by
 the second, ...), ether's its genesis and issuance; ``audit_supply.jsonl`` keeps a floor
@@ -12,13 +14,17 @@ the coin's market value can be:
   (``audit_limits.jsonl``): "Bitcoin drops below 60M" in 2024 would value 19.7 million
   bitcoin at $1.2 quadrillion.
 
+``audit_price_highs.jsonl`` keeps, per coin, the most its price had ever been up to a
+day: a holder's dollar figure over the coins it counts far above it is out of scale
+(``valuation``): "120,000 ether worth $320 billion" is $2.7 million an ether in 2022.
+
 Used only to tell which of two split figures slipped its scale word
 (:mod:`extractor.audit.tiebreak`).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from datetime import date
 from functools import cache
 
@@ -51,6 +57,40 @@ def _floors() -> dict[str, tuple[list[date], list[float]]]:
         entries.sort(key=lambda e: e.since)
         found[coin] = ([e.since for e in entries], [e.at_least for e in entries])
     return found
+
+
+class PriceHigh(BaseModel):
+    """``coin`` never traded above ``at_most`` US dollars up to ``until``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    coin: str = Field(min_length=1)
+    until: date
+    at_most: float = Field(gt=0)
+    why: str = Field(min_length=1)
+
+
+@cache
+def _highs() -> dict[str, tuple[list[date], list[PriceHigh]]]:
+    """Per coin, the days its highs hold until and the highs, in order of day."""
+    by_coin: dict[str, list[PriceHigh]] = {}
+    for entry in load("audit_price_highs.jsonl", PriceHigh):
+        by_coin.setdefault(entry.coin, []).append(entry)
+    return {
+        coin: ([e.until for e in entries], entries)
+        for coin, entries in ((c, sorted(e, key=lambda e: e.until)) for c, e in by_coin.items())
+    }
+
+
+def price_high(coin: str, day: date | None) -> PriceHigh | None:
+    """The most a coin's dollar price had been up to a day (None: unknown day or coin, or a
+    day after the last high known)."""
+    highs = _highs().get(coin)
+    if highs is None or day is None:
+        return None
+    days, entries = highs
+    at = bisect_left(days, day)
+    return entries[at] if at < len(entries) else None
 
 
 def coins_with_floors() -> tuple[str, ...]:

@@ -23,7 +23,8 @@ first; the first that singles out one side (and not the other) decides:
    (``supply``): the crypto market's "$3.52 billion" where the news prices ether at $3,647;
 7. its price per coin (``valuation``): "$512 billion" of holdings over the same holder's
    4,710 BTC is $109 million a bitcoin, where the news gives $108,800 and the other side
-   fits;
+   fits; or, where the news prices no such coin, far above the most the coin had ever
+   traded at by then (``supply``): "120,000 ether worth $320 billion" in 2022;
 8. the other figures of its metric and unit in the same news event (``sizes``): the
    day's other spot-ETF flows crowd around hundreds of millions, none near $1 million.
    Figures of one metric mix totals, single deals and medians, so only a crowd on one
@@ -109,6 +110,7 @@ def slipped(
         _below_coin,
         _above_worth,
         _priced,
+        _above_high,
         _event,
         _restated,
     )
@@ -289,6 +291,24 @@ def _priced(ours: Sequence[Reading], theirs: Sequence[Reading], ctx: AuditContex
         f"over the coin amount it counts, “{ours[0].quote}” is "
         f"{amount(_rounded(misfits[0].price), MONEY)} a {misfits[0].coin}, far from the news's own "
         f"price, and “{theirs[0].quote}” is {amount(_rounded(fits.price), MONEY)}"
+    )
+
+
+def _above_high(ours: Sequence[Reading], theirs: Sequence[Reading], ctx: AuditContext) -> Verdict:
+    """Our dollar figure, over the coin amount it counts, is a price far above any its coin
+    had ever traded at up to its day; the other's is not."""
+    ours_priced = [ctx.valuation.above_high(r, ctx.pool(r)) for r in ours]
+    theirs_priced = [ctx.valuation.above_high(r, ctx.pool(r)) for r in theirs]
+    fits = next((p for p in theirs_priced if p is not None and p.fits), None)
+    misfits = [p for p in ours_priced if p is not None]
+    if fits is None or not misfits or any(p.fits for p in misfits) or None in ours_priced:
+        return False, ""
+    coin = misfits[0].coin
+    return True, (
+        f"over the coin amount it counts, “{ours[0].quote}” is "
+        f"{amount(_rounded(misfits[0].price), MONEY)} a {coin}, far above the most {coin} had "
+        f"ever traded at by then, and “{theirs[0].quote}” is "
+        f"{amount(_rounded(fits.price), MONEY)}"
     )
 
 

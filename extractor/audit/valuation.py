@@ -27,7 +27,7 @@ from functools import cache
 
 from extractor.audit.policy import covers, metric_policies, metric_policy
 from extractor.audit.readings import Reading
-from extractor.audit.supply import coins_with_floors, day_of, least_supply
+from extractor.audit.supply import coins_with_floors, day_of, least_supply, price_high
 
 FIT = 3.0  # an implied price within this factor of the event's price fits it
 MARGIN = 2.0  # a figure this many times above its bound is beyond it
@@ -91,6 +91,26 @@ class Valuation:
                 off = min(abs(math.log10(implied / p)) for p in prices)
                 if best is None or off < best.off:
                     best = Priced(off <= math.log10(FIT), implied, coin, off)
+        return best
+
+    def above_high(self, reading: Reading, pool: Hashable) -> Priced | None:
+        """The price per coin a dollar figure gives nearest the highest its coin had ever
+        traded up to the reading's day, and whether it stays within ``FIT`` above it (None
+        when the event gives no coin amount it counts, or the coin's high is unknown)."""
+        if reading.unit != MONEY or reading.value <= 0:
+            return None
+        day = day_of(reading)
+        best: Priced | None = None
+        for metric in metric_policy(reading.metric, reading.unit).counted_in:
+            counted = (pool, metric, reading.asset, reading.venue)
+            for coin, amount in self._amounts.get(counted, ()):
+                high = price_high(coin, day)
+                if high is None:
+                    continue
+                implied = reading.value / amount
+                above = math.log10(max(implied / high.at_most, 1.0))
+                if best is None or above < best.off:
+                    best = Priced(above <= math.log10(FIT), implied, coin, above)
         return best
 
     def least_worth(self, reading: Reading, pool: Hashable) -> tuple[float, str] | None:
