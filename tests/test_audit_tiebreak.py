@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.audit.policy import Limit, limit
+from extractor.audit.ranks import RankWords
 from extractor.audit.supply import Floor, PriceHigh, least_supply, price_high
 from extractor.lexicon import LexiconError, load_jsonl
 from extractor.models import AuditReport, Claim
@@ -520,3 +521,82 @@ def test_a_price_high_line_is_checked_when_read(tmp_path: Path) -> None:
     )
     with pytest.raises(LexiconError, match=r"audit_price_highs.jsonl:2: until: "):
         load_jsonl(path, PriceHigh)
+
+
+# --- a figure its own sentence calls the least of its kind ---------------------------------
+
+YEAR = (date(2024, 1, 1), date(2024, 12, 31))
+VC = "crypto-vc-2024"
+
+
+def ranked_split(ranked: str) -> AuditReport:
+    """Two outlets list 2024's venture funding by sector; their DAO figures are a scale
+    apart, and ``ranked`` is how the first outlet words its DAO sentence."""
+    kw = {"metric": "funding_raised", "asset": "CRYPTO", "period": YEAR}
+    claims: list[Claim] = []
+    stories = []
+    for sid, publisher, dao in (
+        ("vc-a", "funderlyst.com", "$3 billion"),
+        ("vc-b", "toolsforinvestors.com", "$3 million"),
+    ):
+        story = Story(sid, publisher, date(2024, 5, 2), event=VC).say(
+            "Blockchain infrastructure firms were the top recipients with $1.7 billion, and "
+            "decentralized finance protocols followed with $626 million."
+        )
+        sentence = (
+            ranked.format(dao=dao)
+            if sid == "vc-a"
+            else "Decentralized autonomous organizations received the least funding, "
+            f"totaling only {dao} so far this year."
+        )
+        story.say(sentence)
+        claims += [
+            story.claim("$1.7 billion", 1.7e9, **kw, sentence=0),
+            story.claim("$626 million", 626e6, **kw, sentence=0),
+            story.claim(dao, 3e9 if "billion" in dao else 3e6, **kw, sentence=1),
+        ]
+        stories.append(story)
+    return run(claims, stories)
+
+
+def test_a_figure_called_the_least_above_its_articles_others_is_the_slip() -> None:
+    finding = slip(
+        ranked_split(
+            "The least-funded group in 2024 was decentralized autonomous organizations "
+            "(DAOs), which had received only {dao} so far."
+        )
+    )
+    assert roles(finding)["$3 billion"] == "suspect"
+    assert "the least of its kind" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a rank over time, not among the article's figures
+        "DAOs raised {dao}, their lowest total since 2019.",
+        # a bound, not a rank
+        "DAOs raised at least {dao} this year.",
+        # a superlative of size names a scope: the largest of DAOs' own rounds
+        "DAOs raised {dao}, led by the sector's largest round.",
+    ],
+    ids=["over time", "at least", "largest"],
+)
+def test_a_figure_not_ranked_among_its_articles_figures_is_not_judged_by_rank(
+    sentence: str,
+) -> None:
+    """The rank says nothing; the event's other funding figures, all in the hundreds of
+    millions or billions, are what is left to weigh."""
+    finding = slip(ranked_split(sentence))
+    assert "least of its kind" not in finding.explanation
+    assert "within a factor of ten" in finding.explanation
+
+
+def test_a_rank_line_is_checked_when_read(tmp_path: Path) -> None:
+    path = tmp_path / "audit_ranks.jsonl"
+    path.write_text(
+        '{"rank": "least", "words": ["least"], "why": "the smallest"}\n'
+        '{"rank": "most", "words": ["largest"], "why": "the largest"}\n'
+    )
+    with pytest.raises(LexiconError, match=r"audit_ranks.jsonl:2: rank: "):
+        load_jsonl(path, RankWords)

@@ -12,7 +12,10 @@ first; the first that singles out one side (and not the other) decides:
    all break ("more than $10 billion" where the quarter's total is $4.5 billion);
 4. its own article's arithmetic: it takes part in a computation that does not add up
    ("632,457 BTC acquired for $46.50 million at $73,527 per bitcoin"), or the other
-   figure takes part in one that does;
+   figure takes part in one that does; or its own article's ranking (``ranks``): its
+   sentence calls it the least of its kind, yet the article gives two figures of its
+   labels and window far below it ("the least-funded group ... $3 billion" beside
+   "$626 million");
 5. the limit of its metric in its unit (``audit_limits.jsonl``): more bitcoin than will
    ever exist, more traders than people on Earth, a price at which a coin's least supply
    (``supply``) would be worth more than all the world's wealth;
@@ -44,6 +47,7 @@ from collections.abc import Callable, Hashable, Sequence
 from extractor.audit.context import AuditContext
 from extractor.audit.modes import SAME_DIGITS, statements
 from extractor.audit.policy import limit
+from extractor.audit.ranks import rank_of
 from extractor.audit.readings import Reading
 from extractor.audit.supply import price_cap
 from extractor.audit.valuation import MONEY
@@ -99,12 +103,14 @@ def slipped(
     """Why ``ours`` (not ``theirs``) is the slipped figure, in words; "" when nothing says."""
     elsewhere = _elsewhere(peers) if peers is not None else None
     broken = _broken(peers) if peers is not None else None
+    ranked = _ranked(peers) if peers is not None else None
     rules = (
         _sentence,
         elsewhere,
         broken,
         _arithmetic,
         _adds_up,
+        ranked,
         _beyond_limit,
         _whole,
         _below_coin,
@@ -179,6 +185,40 @@ def _broken(peers: Peers) -> Rule:
         return True, (
             f"the figures {len({r.source for r in values})} sources give for the same window "
             f"break the bound “{first.quote}”"
+        )
+
+    return rule
+
+
+RANKED = 2  # figures of its kind an article must give for one to be called the least
+
+
+def _ranked(peers: Peers) -> Rule:
+    """Our figure's sentence calls it the least of its kind, yet of the two or more
+    figures its article gives under the same labels and window, one is far below it: "the
+    least-funded group ... $3 billion" beside "$626 million"."""
+
+    def rule(ours: Sequence[Reading], theirs: Sequence[Reading], ctx: AuditContext) -> Verdict:
+        weighed = {r.id for r in [*ours, *theirs]}
+        below = 0
+        for reading in ours:
+            others = [
+                r.hi
+                for r in peers.in_window(reading, ctx)
+                if r.article == reading.article
+                and r.bounded
+                and not r.doubtful
+                and r.id not in weighed
+            ]
+            if rank_of(reading.sentence) is None or len(others) < RANKED:
+                return False, ""
+            below = sum(reading.lo > MARGIN * hi for hi in others)
+            if not below:
+                return False, ""
+        return True, (
+            f"its sentence calls “{ours[0].quote}” the least of its kind, but its own article "
+            f"gives {'a figure' if below == 1 else f'{below} figures'} of the same kind and "
+            f"window far below it"
         )
 
     return rule
