@@ -139,11 +139,18 @@ def test_a_sector_read_as_the_market_is_no_whole() -> None:
     assert "takes in a part" not in finding.explanation
 
 
-def gamestop(value_a: str, a_value: float, *, price: str | None, coins: bool) -> AuditReport:
-    a = Story("g-a", "cointrackdaily.com", date(2025, 5, 28), event="gme-btc").say(
+def gamestop(
+    value_a: str,
+    a_value: float,
+    *,
+    price: str | None,
+    coins: bool,
+    published: date = date(2025, 5, 28),
+) -> AuditReport:
+    a = Story("g-a", "cointrackdaily.com", published, event="gme-btc").say(
         f"GameStop bought 4,710 bitcoins, valued at approximately {value_a}."
     )
-    b = Story("g-b", "marketnewsboard.com", date(2025, 5, 28), event="gme-btc").say(
+    b = Story("g-b", "marketnewsboard.com", published, event="gme-btc").say(
         "GameStop has purchased bitcoin currently worth about $512 million."
     )
     claims = [
@@ -172,9 +179,20 @@ def test_holdings_worth_a_price_per_coin_far_from_the_news_are_the_slip() -> Non
     assert "“$512 million” is $109,000" in finding.explanation
 
 
+# a day after the last price high known (audit_price_highs.jsonl): only the news prices
+LATER = date(2027, 5, 28)
+
+
 def test_without_a_price_the_split_stays_a_dispute() -> None:
-    finding = slip(gamestop("$512 billion", 512e9, price=None, coins=True))
+    finding = slip(gamestop("$512 billion", 512e9, price=None, coins=True, published=LATER))
     assert set(roles(finding).values()) == {"disputed"}
+
+
+def test_without_a_price_the_coins_highest_price_by_then_names_the_slip() -> None:
+    """$109 million a bitcoin in May 2025, when bitcoin had never traded above $130,000."""
+    finding = slip(gamestop("$512 billion", 512e9, price=None, coins=True))
+    assert roles(finding)["$512 billion"] == "suspect"
+    assert "far above the most BTC had ever traded at" in finding.explanation
 
 
 def test_without_a_coin_amount_the_split_stays_a_dispute() -> None:
@@ -184,7 +202,7 @@ def test_without_a_coin_amount_the_split_stays_a_dispute() -> None:
 
 def test_a_price_neither_figure_fits_leaves_a_dispute() -> None:
     """At "$3,000" (an ether price read as bitcoin's) neither figure gives it."""
-    finding = slip(gamestop("$512 billion", 512e9, price="$3,000", coins=True))
+    finding = slip(gamestop("$512 billion", 512e9, price="$3,000", coins=True, published=LATER))
     assert set(roles(finding).values()) == {"disputed"}
 
 
