@@ -47,7 +47,6 @@ def _words() -> dict[str, frozenset[str]]:
     return found
 
 
-@cache
 def rank_of(sentence: str) -> Rank | None:
     """How the sentence ranks its figure among its article's: "least", or None."""
     words = _WORD.findall(sentence.lower())
