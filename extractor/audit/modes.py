@@ -141,11 +141,13 @@ def frame(readings: Sequence[Reading], tolerance: float, max_ratio: float) -> Fr
     valued = sorted((r for r in readings if r.bounded and not r.doubtful), key=lambda r: r.lo)
     modes = _chain(valued, tolerance, lambda r: (r.lo, r.hi))
     modes.sort(key=Mode.support, reverse=True)
-    written = [(m, m.values) for m in modes]  # worked out once: every bound asks them
+    written: list[tuple[Mode, tuple[float, float] | None]] | None = None
     unplaced: list[Reading] = []
     for reading in readings:
         if reading.doubtful or reading.bounded:
             continue
+        if written is None:  # worked out once, when a bound first asks
+            written = [(m, m.values) for m in modes]
         home = next(
             (m for m, values in written if _backs(reading, m, values, tolerance, max_ratio)), None
         )
