@@ -19,6 +19,7 @@ for its two values.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from extractor.audit import explain_arithmetic as words
 from extractor.audit.arithmetic_links import (
@@ -36,10 +37,16 @@ from extractor.models import Finding
 CUES = ("premium", "discount")
 
 
+@cache
+def _cues() -> tuple[str, ...]:
+    return tuple(sorted({w for cue in CUES for w in connectors()[cue].words}))
+
+
 def mentions_premium(sentence: str) -> bool:
-    """A quick test before the figures are placed: the sentence names a premium or discount."""
+    """A quick test before the figures are placed: the sentence names a premium or discount
+    (substring tests of the lowered sentence: several times faster than a pattern)."""
     lowered = sentence.lower()
-    return any(word in lowered for cue in CUES for word in connectors()[cue].words)
+    return any(word in lowered for word in _cues())
 
 
 def premiums(figures: Sequence[Figure], sentence: str, ctx: AuditContext) -> Iterator[Finding]:
