@@ -412,11 +412,13 @@ def test_a_rounded_total_is_never_flagged_and_a_changed_one_always(
 # --- a premium or discount against the two values it compares ----------------------------
 
 
-def premium(sentence: str, figures: list[tuple[str, float, str, str]]) -> AuditReport:
+def premium(
+    sentence: str, figures: list[tuple[str, float, str, str]], qualifier: str = "approx"
+) -> AuditReport:
     """One sentence of a company's figures: (quote, value, metric, unit) in text order."""
     story = Story("mnav", "ainvest.com", date(2025, 8, 25)).say(sentence)
     claims = [
-        story.claim(q, v, metric=m, unit=u, asset="MSTR", period=None, qualifier="approx")
+        story.claim(q, v, metric=m, unit=u, asset="MSTR", period=None, qualifier=qualifier)
         for q, v, m, u in figures
     ]
     return run(story, sorted(claims, key=lambda c: c.start))
@@ -484,6 +486,27 @@ def test_discount_to_the_value_named_after_it(sentence: str, flagged: bool) -> N
         ],
     )
     assert bool(arithmetic(report)) is flagged, [f.explanation for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("pct", "flagged"), [("7%", False), ("17%", True)], ids=["adds up", "changed premium"]
+)
+def test_a_price_premium_between_two_venues(pct: str, flagged: bool) -> None:
+    """The "kimchi premium": one venue's price against another's."""
+    report = premium(
+        f"Bitcoin traded on Upbit at $68,500, a {pct} premium over the $64,000 it fetched on "
+        "Coinbase.",
+        [
+            ("$68,500", 68500, "price", "USD"),
+            (pct, float(pct[:-1]), "other", "%"),
+            ("$64,000", 64000, "price", "USD"),
+        ],
+        qualifier="exact",
+    )
+    found = arithmetic(report)
+    assert bool(found) is flagged, [f.explanation for f in report.findings]
+    if flagged:
+        assert "1.07, 7.0% above it" in found[0].explanation
 
 
 @pytest.mark.parametrize(

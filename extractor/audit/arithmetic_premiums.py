@@ -18,6 +18,7 @@ for its two values.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
@@ -35,6 +36,7 @@ from extractor.audit.modes import relative_gap
 from extractor.models import Finding
 
 CUES = ("premium", "discount")
+_NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+)")  # the word right after a figure
 
 
 @cache
@@ -64,10 +66,11 @@ def _cue(percent: Figure, sentence: str) -> str | None:
     """'premium' or 'discount' when that word comes right after a percent."""
     if percent.reading.unit != "%" or not percent.reading.bounded:
         return None
-    after = gap_words(sentence[percent.end : percent.end + 24]) or []
-    if not after:
+    after = _NEXT_WORD.match(sentence, percent.end)
+    if after is None:
         return None
-    return next((cue for cue in CUES if after[0] in connectors()[cue].words), None)
+    word = after.group(1).lower()
+    return next((cue for cue in CUES if word in connectors()[cue].words), None)
 
 
 def _amount(figure: Figure) -> bool:
