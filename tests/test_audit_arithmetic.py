@@ -537,3 +537,43 @@ def test_figures_that_are_no_premium_are_not_checked(sentence: str) -> None:
             figures.append((q, number * scale, "market_cap", "USD"))
     report = premium(sentence, figures)
     assert arithmetic(report) == [], [f.explanation for f in report.findings]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    nav=st.integers(min_value=20, max_value=900),
+    gap=st.integers(min_value=-60, max_value=150).filter(lambda g: abs(g) >= 3),
+    wrong=st.floats(min_value=1.5, max_value=3.0),
+    decimals=st.integers(min_value=0, max_value=1),
+)
+def test_a_rounded_premium_is_never_flagged_and_a_changed_one_always(
+    nav, gap, wrong, decimals
+) -> None:
+    """A fund's price against its net asset value per share: the premium (or discount) as
+    rounded is never flagged; one beyond everything the two prices allow always is."""
+    price = round(nav * (1 + gap / 100), 2)
+    word = "premium" if price >= nav else "discount"
+    p_lo, p_hi = written_bounds(f"${price:.2f}", price, "exact")
+    n_lo, n_hi = written_bounds(f"${nav:.2f}", nav, "exact")
+    assert p_lo and p_hi and n_lo and n_hi
+    most = max(abs(p_lo / n_hi - 1), abs(p_hi / n_lo - 1)) * 100
+    true = abs(price / nav - 1) * 100
+    changed = round(most * wrong + 1, decimals)
+    while (written_bounds(f"{changed:.{decimals}f}%", changed, "exact")[0] or 0) <= most:
+        changed += 1  # a round "10%" allows 5-15%: go beyond what it allows too
+    for pct, flagged in ((round(true, decimals), False), (changed, True)):
+        written = f"{pct:.{decimals}f}%"
+        sentence = (
+            f"The trust closed at ${price:.2f}, a {written} {word} to its net asset value of "
+            f"${nav:.2f} a share."
+        )
+        report = premium(
+            sentence,
+            [
+                (f"${price:.2f}", price, "price", "USD"),
+                (written, pct, "other", "%"),
+                (f"${nav:.2f}", float(nav), "price", "USD"),
+            ],
+            qualifier="exact",
+        )
+        assert bool(arithmetic(report)) is flagged, (sentence, true)
