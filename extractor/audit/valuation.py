@@ -8,12 +8,19 @@ for holdings in dollars, a coin's supply for its market value ("$2 trillion" ove
 million BTC at $103,000); a holder is its asset and venue. The price of the coin is the
 event's own ``price`` figures of it.
 
+Where the event prices no such coin, the most the coin had ever traded at by the figure's
+day (:mod:`extractor.audit.supply`) stands in: a price per coin ``FIT`` times above it is
+out of scale. The same prices, times the coin's least supply, are the least a market value
+that takes the coin in can be; and a company's market value bounds the money it raises
+(``at_most``).
+
 Used only to tell which of two split figures slipped its scale word
 (:mod:`extractor.audit.tiebreak`): a figure fits when one of the coin amounts gives a price
 within ``FIT`` of one of the event's prices of that coin.
 
 The profile is built in one pass and kept compact: coin amounts per pool, metric and
-asset (unit and value), prices per pool and coin (one flat array of values).
+asset (unit and value), prices per pool and coin and those prices times the coin's least
+supply, and companies' market values per pool (each one flat array of values).
 """
 
 from __future__ import annotations
