@@ -13,9 +13,9 @@ first; the first that singles out one side (and not the other) decides:
 4. its own article's arithmetic: it takes part in a computation that does not add up
    ("632,457 BTC acquired for $46.50 million at $73,527 per bitcoin"), or the other
    figure takes part in one that does; or its own article's ranking (``ranks``): its
-   sentence calls it the least of its kind, yet the article gives two figures of its
-   labels and window far below it ("the least-funded group ... $3 billion" beside
-   "$626 million");
+   sentence calls it the least of its kind, yet of the two or more figures its article
+   gives under its labels and window one is far below it ("the least-funded group ... $3
+   billion" beside "$626 million");
 5. the limit of its metric in its unit (``audit_limits.jsonl``): more bitcoin than will
    ever exist, more traders than people on Earth, a price at which a coin's least supply
    (``supply``) would be worth more than all the world's wealth;
@@ -23,7 +23,9 @@ first; the first that singles out one side (and not the other) decides:
    market-wide "$4.5 million" of venture funding below June's "$2.5 billion", one
    company's "$29 billion" above the quarter's "$4.5 billion"; a market value below the
    least value of a coin it takes in, at the news event's own price of that coin
-   (``supply``): the crypto market's "$3.52 billion" where the news prices ether at $3,647;
+   (``supply``): the crypto market's "$3.52 billion" where the news prices ether at
+   $3,647; money a company raises more than twice its own market value in the news
+   (``at_most``): a share sale's "$309.9 billion" beside a "$112 billion" market cap;
 7. its price per coin (``valuation``): "$512 billion" of holdings over the same holder's
    4,710 BTC is $109 million a bitcoin, where the news gives $108,800 and the other side
    fits; or, where the news prices no such coin, far above the most the coin had ever
