@@ -7,7 +7,7 @@ $39.20. Two word orders are read, both with the word ``premium`` or ``discount``
 after the percent (``audit_arithmetic.jsonl``):
 
 - the two values side by side ("X against Y", ``premium_pair`` with a word of
-  ``premium_compare``), then the percent, with no value of their unit between;
+  ``premium_compare``), then the percent, with no other amount between;
 - a value, the percent right after it (``premium_lead``), then the value it is measured
   against (``premium_reference`` with a word of ``premium_to``).
 
