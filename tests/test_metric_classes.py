@@ -743,6 +743,49 @@ MAKING_UP_ROWS = [
 ]  # fmt: skip
 
 
+# Verbs of money or coins moving into or out of funds ("poured", "bled") are flows, an
+# ETF's where ETFs are named; coins a fund "locks" are what it holds.
+FLOW_VERB_ROWS = [
+    row("Investors poured 16,000 BTC into BlackRock's iShares Bitcoin Trust (IBIT) last week.",
+        "16,000 BTC", metric="etf_flow", side="inflow"),
+    row("Institutions poured $1.2 billion into ether funds in July, CoinShares data shows.",
+        "$1.2 billion", metric="fund_flow", side="inflow"),
+    row("The XRP funds posted no outflow days while Bitcoin ETFs bled $4.4B; AUM near $1B is "
+        "down on price.", "$4.4B", metric="etf_flow", side="outflow"),
+    row("The seven-fund XRP ETF complex locked a record 938.7M XRP as the token fell.",
+        "938.7M XRP", metric="holdings", side=None),
+    row("Spot ether ETFs now lock up 5.2 million ETH, about 4% of the supply.", "5.2 million ETH",
+        metric="holdings"),
+    # twins: a coin that bleeds moves in price; AUM stays holdings; value locked in a protocol
+    row("The fund's AUM near $1B is down on price, not redemptions.", "$1B",
+        metric="holdings"),
+    row("Bitcoin bled 6% over the weekend as liquidations mounted.", "6%",
+        metric="price_change", side="down"),
+    row("The total value locked in Aave climbed to $24 billion on Monday.", "$24 billion",
+        metric="tvl"),
+]  # fmt: skip
+
+
+# "The $X figure" / "the $X milestone" points back: without a quantity word of its own, the
+# figure measures what the same figure measured before, or what the sentence before named.
+ANAPHORIC_FIGURE_ROWS = [
+    row("Crypto market cap tops $4 trillion for the first time. Bitcoin led the gains. The $4 "
+        "trillion milestone comes amid a wider rally across the crypto market.", "$4 trillion",
+        occurrence=2, metric="market_cap"),
+    row("As Ether hit a new all-time high on April 29, so did its futures open interest. The "
+        "$8.5 billion figure marks a 52% monthly increase.", "$8.5 billion",
+        metric="open_interest"),
+    row("As Ether hit a new all-time high on April 29, so did its futures open interest. The "
+        "$8.5 billion figure marks a 52% monthly increase.", "52%", metric="open_interest",
+        side="up"),
+    # twins: a figure that names its own quantity, and one with no earlier quantity to point to
+    row("Spot ETF inflows hit $1 billion on Monday. The $1 billion figure includes $400 million "
+        "in fees.", "$400 million", metric="fees"),
+    row("The $2 billion figure is often cited by critics of the project.", "$2 billion",
+        metric="other"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -778,7 +821,9 @@ MAKING_UP_ROWS = [
     + CAP_ROWS
     + QUALIFIED_QUANTITY_ROWS
     + PURPOSE_ROWS
-    + MAKING_UP_ROWS,
+    + MAKING_UP_ROWS
+    + FLOW_VERB_ROWS
+    + ANAPHORIC_FIGURE_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

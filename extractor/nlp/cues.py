@@ -365,6 +365,16 @@ def counted_after() -> re.Pattern[str]:
 
 
 @per_lexicon
+def figure_reference() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A figure written as a reference to one told before ("The $8.5 billion figure", "this
+    $4 trillion milestone"): a determiner ending the text before it (searched), a figure noun
+    right after it (matched from its end)."""
+    before = r"\b(?:the|this|that)\s+$"
+    after = rf"[\s-]+{cue_words('figure_nouns')}\b"
+    return _compile(before), _compile(after)
+
+
+@per_lexicon
 def funds_after() -> re.Pattern[str]:
     """A fund group right after a count, two words allowed between ("12 spot Bitcoin ETFs")."""
     return _compile(rf"\s(?:[a-z-]+\s){{0,2}}?{cue_words('fund_group_nouns')}\b")
@@ -401,12 +411,14 @@ def restated_move_link() -> re.Pattern[str]:
     comma or a dash in the same clause run, then a link word or an article, hedges allowed
     (", which represents a", " – or a", ", an", ", up nearly"). Group ``signed`` when the
     link itself says the direction ("up", "down"), ``share`` when it makes the percentage
-    the figure's share of a whole (", making up")."""
+    the figure's share of a whole (", making up"). A verb with the figure as its subject
+    links them without a comma ("The $8.5 billion figure marks a")."""
     hedges = cue_words("change_size_hedges")
+    verb = rf"(?:\s+{cue_words('figure_nouns')})?\s+{cue_words('restated_move_verbs')}\s+"
     return _compile(
-        rf"^[^.;:!?]{{0,50}}?(?:,|\s[–—-])\s*"
+        rf"^(?:[^.;:!?]{{0,50}}?(?:,|\s[–—-])\s*"
         rf"(?:(?P<signed>up|down)\s+|(?P<share>{cue_words('restated_share_links')})\s+|"
-        rf"{cue_words('restated_move_links')}\s+)?"
+        rf"{cue_words('restated_move_links')}\s+)?|{verb})"
         rf"(?:{hedges}\s+)*~?$"
     )
 

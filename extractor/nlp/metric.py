@@ -9,6 +9,7 @@ winner is refined by the words around the amount ("down $2 billion" is a change,
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
@@ -35,6 +36,7 @@ from extractor.nlp.cues import (
     counted_after,
     cue_words,
     destination_before,
+    figure_reference,
     from_peak,
     fund_words,
     funds_after,
@@ -196,7 +198,10 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         return M.PRICE, 1.0
     if subject := _copula_subject(ctx, a, triggers):
         return refine(ctx, a, subject.value, triggers), 1.0
+    if referred := _referred_figure(ctx, a, sent):
+        return referred, 1.0  # "The $8.5 billion figure marks a 52% monthly increase"
     scored = [(_score(ctx, a, m), m.value, m) for m in triggers if _applies(ctx, a, m)]
+    scored = _own_part(ctx, a, scored)
     if not scored:
         if a.kind == "percent" and a.sign:
             return refine(ctx, a, M.PRICE_CHANGE, triggers), _SURE  # a table row's "-12.8%"
@@ -211,6 +216,48 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         # than the month prior at 0.4%"), like one right beside the figure
         return _moved(ctx, a, cue, triggers), score
     return refine(ctx, a, chosen, triggers), score
+
+
+def _referred_figure(ctx: Context, a: Amount, sent: Span) -> str | None:
+    """What a figure written as a reference to one told before measures ("The $4 trillion
+    milestone comes amid a wider rally"): what the same figure measured where it was told
+    with a cue, else the quantity the sentence before names ("... so did its futures open
+    interest. The $8.5 billion figure marks a 52% monthly increase")."""
+    before, after = figure_reference()
+    if not after.match(ctx.text, a.end) or not before.search(
+        ctx.text, max(sent[0], a.start - 8), a.start
+    ):
+        return None
+    for x in reversed(ctx.amounts_in((0, a.start))):
+        if x.unit != a.unit or x.value != a.value or x.start == a.start:
+            continue
+        told, score = ctx.remember("told_metric", x.start, partial(_told, ctx, x))
+        if told != M.OTHER and score >= _SURE:
+            return told
+    end = len(ctx.text[: sent[0]].rstrip())
+    previous = ctx.sentence_of(end - 1) if end else None
+    if previous is None or previous[1] > sent[0] or previous[1] - previous[0] <= 1:
+        return None
+    named = [
+        m
+        for m in ctx.in_span("metric", previous)
+        if names_quantity(ctx, m) and not ranks(ctx, m) and _applies(ctx, a, m)
+    ]
+    return max(named, key=lambda m: (_trigger(ctx, m)[0], m.end)).value if named else None
+
+
+def _told(ctx: Context, a: Amount) -> tuple[str, float]:
+    return metric(ctx, a, ctx.sentence_of(a.start))
+
+
+def _own_part(
+    ctx: Context, a: Amount, scored: list[tuple[float, str, Mention]]
+) -> list[tuple[float, str, Mention]]:
+    """The cues of the amount's own part of a sentence split by semicolons, where that part
+    has any: a semicolon joins two statements, and a quantity the next one names ("ETFs bled
+    $4.4B; AUM near $1B is down") measures its own figures, not this one."""
+    own = [x for x in scored if ";" not in gap(ctx, a, x[2])]
+    return own or scored
 
 
 def _costs_named(ctx: Context, triggers: list[Mention]) -> bool:
