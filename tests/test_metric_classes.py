@@ -786,6 +786,25 @@ ANAPHORIC_FIGURE_ROWS = [
 ]  # fmt: skip
 
 
+# What a company owes (liabilities, a shortfall, money owed to creditors) is none of our
+# quantities: no reserves, holdings or transfer.
+OWED_ROWS = [
+    row("FTX said in the filing it has more than 100,000 creditors and between $10 billion and "
+        "$50 billion of estimated liabilities.", "$50 billion", metric="other"),
+    row("Tether's consolidated total liabilities amounted to $83 billion, per the latest "
+        "attestation report.", "$83 billion", metric="other"),
+    row("Bankman-Fried said he could file for bankruptcy if there was no bailout for the "
+        "exchange's $8 billion shortfall.", "$8 billion", metric="other"),
+    row("More than $9.4 billion worth of bitcoin is owed to approximately 127,000 creditors.",
+        "$9.4 billion", metric="other"),
+    # twins: what the issuer holds is its reserves; coins in circulation are the supply
+    row("Tether's consolidated total assets amounted to $86.5 billion, per the latest "
+        "attestation report.", "$86.5 billion", metric="reserves"),
+    row("About 19.9 million bitcoins are now in circulation, data from Blockchain.com shows.",
+        "19.9 million bitcoins", metric="supply"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -823,7 +842,8 @@ ANAPHORIC_FIGURE_ROWS = [
     + PURPOSE_ROWS
     + MAKING_UP_ROWS
     + FLOW_VERB_ROWS
-    + ANAPHORIC_FIGURE_ROWS,
+    + ANAPHORIC_FIGURE_ROWS
+    + OWED_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
