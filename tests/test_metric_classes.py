@@ -805,6 +805,31 @@ OWED_ROWS = [
 ]  # fmt: skip
 
 
+# Words of how often or where a figure stands are no quantity of ours: "twice" counts
+# occasions, "holding at 70" is a level, not holdings; a per-coin price after a purchase is
+# its cost basis, and money gained from issuing shares is money raised, whatever else the
+# sentence names.
+NOT_A_QUANTITY_ROWS = [
+    row("Binance reportedly led to a significant spike in Ethereum's active users twice this "
+        "month.", "twice", metric="other"),
+    row("The indicator is currently holding at 70, unable to enter the overbought region.",
+        "70", metric="other"),
+    row("Bitcoin is holding above $60,000 after a choppy week.", "$60,000", metric="price"),
+    row("The $1.25 billion acquisition of 13,627 BTC, executed at a steep $91,519 per token, "
+        "was funded through proceeds from its at-the-market stock offerings.", "$91,519",
+        metric="average_cost"),
+    row("In July, SharpLink gained $852 million from issuing nearly 45 million common shares.",
+        "$852 million", metric="funding_raised"),
+    # twins: coins held at a custodian are holdings; a multiple compared is a change; a gain
+    # on coins is profit
+    row("The fund holds 100,000 BTC held at Coinbase Custody.", "100,000 BTC",
+        metric="holdings"),
+    row("Daily active users were twice the level of a year ago.", "twice", metric="participants"),
+    row("SharpLink gained $852 million in net profit in July as ether rallied.",
+        "$852 million", metric="profit"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -843,7 +868,8 @@ OWED_ROWS = [
     + MAKING_UP_ROWS
     + FLOW_VERB_ROWS
     + ANAPHORIC_FIGURE_ROWS
-    + OWED_ROWS,
+    + OWED_ROWS
+    + NOT_A_QUANTITY_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -375,6 +375,27 @@ def figure_reference() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @per_lexicon
+def frequency_word() -> re.Pattern[str]:
+    """A count that says how often ("twice"), matched whole against the amount's text."""
+    return _compile(rf"{cue_words('frequency_words')}")
+
+
+@per_lexicon
+def level_after_holding() -> re.Pattern[str]:
+    """The words between a verb of holding and a figure that make it a level held ("holding
+    at", "held above"), matched whole, hedges allowed."""
+    hedges = cue_words("change_size_hedges")
+    return _compile(rf"\s+{cue_words('level_after_holding')}\s+(?:{hedges}\s+)*~?")
+
+
+@per_lexicon
+def sale_after() -> re.Pattern[str]:
+    """A sale of the company's own securities right after money ("$852 million from issuing
+    nearly 45 million common shares"), matched from the amount's end."""
+    return _compile(rf"\s+(?:from|by|through|via)\s+(?:{issuance().pattern})")
+
+
+@per_lexicon
 def funds_after() -> re.Pattern[str]:
     """A fund group right after a count, two words allowed between ("12 spot Bitcoin ETFs")."""
     return _compile(rf"\s(?:[a-z-]+\s){{0,2}}?{cue_words('fund_group_nouns')}\b")

@@ -37,6 +37,7 @@ from extractor.nlp.cues import (
     cue_words,
     destination_before,
     figure_reference,
+    frequency_word,
     from_peak,
     fund_words,
     funds_after,
@@ -44,6 +45,7 @@ from extractor.nlp.cues import (
     investee,
     investor_after,
     issuance,
+    level_after_holding,
     move_noun_after,
     multiple_patterns,
     oscillator,
@@ -52,6 +54,7 @@ from extractor.nlp.cues import (
     percent_comparative,
     receiving_before,
     restated_move_link,
+    sale_after,
     settled_level,
     share_up_before,
     unraised,
@@ -155,6 +158,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         return share, 1.0
     if a.kind == "number" and (partner := _coordinated(ctx, a, sent)):
         return ctx.remember("coordinated", partner.start, lambda: metric(ctx, partner, sent))
+    if a.kind == "count" and frequency_word().fullmatch(ctx.text, a.start, a.end):
+        return M.OTHER, 1.0  # "a spike in active users twice this month": two occasions
     if a.kind in ("count", "number"):
         after = ctx.text[a.end : a.end + 30]
         before = ctx.text[max(sent[0], a.start - 40) : a.start]
@@ -714,11 +719,23 @@ def _applies(ctx: Context, a: Amount, m: Mention) -> bool:
         return False
     if ctx.text[m.start : m.end + 3].lower() == "up to":
         return False  # "up to 10%" is a bound, not a rise
+    if m.value == M.HOLDINGS and _held_level(ctx, a, m):
+        return False  # "holding at 70", "held above $60,000": a level, no holdings
     if m.value == M.FUND_FLOW and not _flow_word(ctx, m) and not _fund_context(ctx, a):
         return False  # "added", "lost": flows only where funds are talked about
     if m.value in (M.FUND_FLOW, M.LOSS) and _trigger(ctx, m)[0] < 1 and _topical(ctx, a, m):
         return False  # "lost $2.65 million ... as traders were liquidated": the topic decides
     return fits(m.value, a)
+
+
+def _held_level(ctx: Context, a: Amount, m: Mention) -> bool:
+    """A verb of holding with a level preposition between it and the figure."""
+    word = ctx.text[m.start : m.end].lower()
+    return (
+        m.end <= a.start
+        and word.startswith(("hold", "held"))
+        and level_after_holding().fullmatch(ctx.text, m.end, a.start) is not None
+    )
 
 
 def _flow_word(ctx: Context, m: Mention) -> bool:
@@ -922,8 +939,11 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
     hacked = any(m.value == M.HACK_AMOUNT for m in triggers)
     if hacked and metric in (M.LOSS, M.HOLDINGS, M.TRANSACTION_VALUE, M.FUND_FLOW, M.OTHER):
         return M.HACK_AMOUNT  # "hacked, resulting in a loss of $1.5 billion"
-    if metric in (M.PRICE, M.TRANSACTION_VALUE, M.HOLDINGS) and _unit_price(ctx, a, triggers):
-        return M.AVERAGE_COST
+    per_coin = _EACH_AFTER.match(ctx.text[a.end : a.end + 20]) is not None
+    if (metric in (M.PRICE, M.TRANSACTION_VALUE, M.HOLDINGS) or per_coin) and _unit_price(
+        ctx, a, triggers
+    ):
+        return M.AVERAGE_COST  # "executed at a steep $91,519 per token", whatever funded it
     if metric in (M.HOLDINGS, M.MARKET_CAP) and a.kind == "money" and a.value < 1e6:
         return M.PRICE if fits(M.PRICE, a) else metric  # "BTC, valued at over $91,000"
     sold_own = metric in (M.TRANSACTION_VALUE, M.HOLDINGS, M.REVENUE) or (
@@ -931,6 +951,8 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
     )
     if sold_own and issuance().search(sentence):
         return M.FUNDING_RAISED  # "sold 6,827,695 MSTR shares for $1.13 billion"
+    if a.kind == "money" and metric == M.PROFIT and sale_after().match(ctx.text, a.end):
+        return M.FUNDING_RAISED  # "gained $852 million from issuing 45 million shares"
     if metric == M.LOSS and a.kind == "percent" and _market_losses(ctx, a, triggers):
         return M.PRICE_CHANGE  # "intraday losses approached 7%", "near 16% losses"
     liquidated = any(m.value == M.LIQUIDATIONS for m in triggers)
