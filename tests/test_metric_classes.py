@@ -830,6 +830,28 @@ NOT_A_QUANTITY_ROWS = [
 ]  # fmt: skip
 
 
+# Named events and sums: a reward for information is a bounty, funds an attacker returned
+# are the hack's, a buyback is a transaction, coins a company "generated" from staking are
+# its revenue.
+NAMED_SUM_ROWS = [
+    row("The firm urged the attacker to return the stolen crypto and promised to pay $1 mln "
+        "for the information about the criminal.", "$1 mln", metric="other"),
+    row("The exploited lender said the hacker returned all funds that could be recovered. The "
+        "returned assets accounted for $177.7 mln.", "$177.7 mln", metric="hack_amount"),
+    row("Tether has also disclosed a share buyback worth $115 million in the quarter.",
+        "$115 million", metric="transaction_value"),
+    row("The company said it has generated 722 ETH worth $2.8 million from staking since it "
+        "pivoted.", "722 ETH", metric="revenue"),
+    row("The company said it has generated 722 ETH worth $2.8 million from staking since it "
+        "pivoted.", "$2.8 million", metric="revenue"),
+    # twins: a bounty offered for the funds stays a bounty; the hack's haul stays the hack's
+    row("The protocol offered a $10 million bounty for the return of the funds.",
+        "$10 million", metric="other"),
+    row("Attackers drained $197 million from the lending protocol on Monday.", "$197 million",
+        metric="hack_amount"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -869,7 +891,8 @@ NOT_A_QUANTITY_ROWS = [
     + FLOW_VERB_ROWS
     + ANAPHORIC_FIGURE_ROWS
     + OWED_ROWS
-    + NOT_A_QUANTITY_ROWS,
+    + NOT_A_QUANTITY_ROWS
+    + NAMED_SUM_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

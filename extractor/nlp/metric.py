@@ -116,7 +116,7 @@ def metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     if (
         a.kind == "money"
         and chosen in _NOT_YET
-        and _NOT_YET[chosen]().search(ctx.text, *clause_of(ctx, a, sent))
+        and any(p().search(ctx.text, *clause_of(ctx, a, sent)) for p in _NOT_YET[chosen])
     ):
         return M.OTHER, 1.0  # "$1.4 billion still available", "a $2.5 million bounty"
     return chosen, score
@@ -128,10 +128,10 @@ def metric_of(ctx: Context, a: Amount, sent: Span) -> str:
 
 
 _NOT_YET = {
-    M.FUNDING_RAISED: unraised,
-    M.TRANSACTION_VALUE: unraised,
-    M.HACK_AMOUNT: bounty,
-    M.PRICE: bounty,
+    M.FUNDING_RAISED: (unraised,),
+    M.TRANSACTION_VALUE: (unraised, bounty),  # "a $10 million bounty for the return of"
+    M.HACK_AMOUNT: (bounty,),
+    M.PRICE: (bounty,),
 }
 
 
