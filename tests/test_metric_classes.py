@@ -852,6 +852,21 @@ NAMED_SUM_ROWS = [
 ]  # fmt: skip
 
 
+# A breakdown splits the total told just before it: its parts measure what the total
+# measured, whatever loose word ("flows") the breakdown uses.
+BREAKDOWN_ROWS = [
+    row("Venture capital funding for crypto startups totaled $4.5 billion in the second "
+        "quarter.\nThe breakdown of the quarter shows monthly flows of roughly $1.29 billion in "
+        "April, $624 million in May, and $2.5 billion in June.", "$624 million",
+        metric="funding_raised"),
+    row("Spot bitcoin ETFs took in $1.2 billion last week. Of which, BlackRock's IBIT drew "
+        "$900 million.", "$900 million", metric="etf_flow"),
+    # twin: without a breakdown word the loose word leaves the figure unread
+    row("Venture capital funding for crypto startups totaled $4.5 billion in the second "
+        "quarter.\nMonthly flows were $624 million in May.", "$624 million", metric="other"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -892,7 +907,8 @@ NAMED_SUM_ROWS = [
     + ANAPHORIC_FIGURE_ROWS
     + OWED_ROWS
     + NOT_A_QUANTITY_ROWS
-    + NAMED_SUM_ROWS,
+    + NAMED_SUM_ROWS
+    + BREAKDOWN_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -288,6 +288,12 @@ def sentiment() -> re.Pattern[str]:
 
 
 @per_lexicon
+def breakdown() -> re.Pattern[str]:
+    """A word that splits a total told before into parts ("the breakdown of the quarter")."""
+    return _anywhere("breakdown_words")
+
+
+@per_lexicon
 def oscillator() -> re.Pattern[str]:
     """An oscillator's name ("RSI", "stochastic")."""
     return _anywhere("oscillator_words")

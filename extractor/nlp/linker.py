@@ -33,7 +33,7 @@ from extractor.nlp import attribution, dating, subject, venues
 from extractor.nlp import metric as metrics
 from extractor.nlp import side as sides
 from extractor.nlp.context import Context, Span, distance
-from extractor.nlp.cues import sentiment
+from extractor.nlp.cues import breakdown, sentiment
 from extractor.nlp.layers import Amount, Choice, Link, M
 from extractor.nlp.mentions import Mention
 from extractor.nlp.periods import Period
@@ -192,6 +192,9 @@ def decide_metric(
     if weak and (topic := _paragraph_topic(ctx, a, links, s)):
         reason = "no sure cue in the sentence: the paragraph's topic (its figures or lead line)"
         return Choice("metric", topic, reason), True  # "shorts lost $171.4 million"
+    if weak and (whole := _split_total(ctx, a, sent, links)):
+        reason = "a breakdown of the total told in the sentence before: what that total measured"
+        return Choice("metric", whole, reason), True  # "the breakdown ... shows monthly flows"
     if metric == M.LOSS and metrics.plain_losses(ctx, sent):
         topic = _paragraph_topic(ctx, a, links, s)
         if topic == M.LIQUIDATIONS:
@@ -328,6 +331,20 @@ def _restated(ctx: Context, a: Amount, sent: Span, links: list[Draft], metric: s
     if last is None or last.side is None or last.metric != metric:
         return None
     return last if sides.restated(ctx, a, sent) is last.amount else None
+
+
+def _split_total(ctx: Context, a: Amount, sent: Span, links: list[Draft]) -> str | None:
+    """The metric of the total a breakdown splits: a breakdown word in the amount's sentence,
+    and the last sure figure of the sentence right before it, of a kind this amount can be."""
+    if not ctx.sentence_has(breakdown(), sent):
+        return None
+    for x in reversed(links):
+        if x.amount.start >= sent[0]:
+            continue
+        if ctx.text[x.sentence[1] : sent[0]].strip():
+            return None  # another sentence stands between
+        return x.metric if x.sure and x.metric != M.OTHER and metrics.fits(x.metric, a) else None
+    return None
 
 
 _PEOPLE_COUNT = "a bare count in a paragraph that counts people: the same count"
