@@ -867,6 +867,36 @@ BREAKDOWN_ROWS = [
 ]  # fmt: skip
 
 
+# Grammar that points a figure at its quantity: "that of X" repeats the quantity of the
+# clause before; "<noun> valued at $X" sizes that noun as an appositive does; a verb of
+# holding is no purchase, so a level after it stays a price; assets under management are a
+# manager's holdings even beside a stablecoin issuer; crypto "traded" is volume.
+POINTED_ROWS = [
+    row("The DeFi market cap increased 7.26 percent to $113.19 billion while that of "
+        "stablecoins rose 0.14 percent to $165 billion.", "0.14 percent",
+        metric="market_cap_change", side="up"),
+    row("Secondly, it declared the creation of a USD Reserve valued at $1.44 billion aimed at "
+        "maintaining dividends.", "$1.44 billion", metric="reserves"),
+    row("Bitcoin price barely holds the $30,000 psychological level after a sweep of the "
+        "second-quarter high at $31,500.", "$31,500", metric="price"),
+    row("Tether's profits rival those of BlackRock – with more than $9 trillion in assets "
+        "under management (AUM).", "$9 trillion", metric="holdings"),
+    row("The entire crypto market cap stood at around $4.003 trillion, with over $260.2 "
+        "billion worth of crypto traded in the past 24 hours.", "$260.2 billion",
+        metric="trading_volume"),
+    # twins: "that of" after a price keeps a price; coins valued keep their own reading; a
+    # purchase at a price is its cost; an issuer's assets are its reserves
+    row("Ether rose 3% on the day, while that of Solana rose 5%.", "5%",
+        metric="price_change"),
+    row("The firm bought 13,600 bitcoin valued at over $1.2 billion last week.",
+        "$1.2 billion", metric="transaction_value"),
+    row("Strategy bought 3,081 BTC at $115,829 each.", "$115,829", metric="average_cost"),
+    row("Tether holds more than $120 billion in assets backing USDT.", "$120 billion",
+        metric="reserves"),
+    row("Bitcoin traded at $60,500 on Thursday morning.", "$60,500", metric="price"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -908,7 +938,8 @@ BREAKDOWN_ROWS = [
     + OWED_ROWS
     + NOT_A_QUANTITY_ROWS
     + NAMED_SUM_ROWS
-    + BREAKDOWN_ROWS,
+    + BREAKDOWN_ROWS
+    + POINTED_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

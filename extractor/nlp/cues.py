@@ -121,10 +121,10 @@ def from_peak() -> re.Pattern[str]:
 
 @per_lexicon
 def appositive_value() -> re.Pattern[str]:
-    """A comma and a value word right before an amount (", valued at about"), hedges
-    allowed: the amount sizes the noun phrase before the comma."""
+    """A value word right before an amount, after a comma or not (", valued at about", "a
+    USD Reserve valued at"), hedges allowed: the amount sizes the noun phrase before it."""
     hedges = cue_words("change_size_hedges")
-    return _compile(rf",\s*{cue_words('appositive_value_words')}\s+(?:{hedges}\s+)*~?$")
+    return _compile(rf"(?:,\s*|\s){cue_words('appositive_value_words')}\s+(?:{hedges}\s+)*~?$")
 
 
 @per_lexicon
@@ -399,6 +399,12 @@ def sale_after() -> re.Pattern[str]:
     """A sale of the company's own securities right after money ("$852 million from issuing
     nearly 45 million common shares"), matched from the amount's end."""
     return _compile(rf"\s+(?:from|by|through|via)\s+(?:{issuance().pattern})")
+
+
+@per_lexicon
+def managed_assets() -> re.Pattern[str]:
+    """A word of assets a manager runs for clients ("assets under management")."""
+    return _compile(rf"{cue_words('managed_asset_words')}")
 
 
 @per_lexicon

@@ -46,6 +46,7 @@ from extractor.nlp.cues import (
     investor_after,
     issuance,
     level_after_holding,
+    managed_assets,
     move_noun_after,
     multiple_patterns,
     oscillator,
@@ -557,10 +558,11 @@ def _clause_quantity(
     is what moved; and whether the clause names an asset at all."""
     clause_start = first
     sent = ctx.sentence_of(first)
+    opener = None
     for match in _CLAUSE_START.finditer(ctx.text, sent[0], first):
-        clause_start = match.end()
+        clause_start, opener = match.end(), match
     if clause_start == first:
-        clause_start = sent[0]
+        clause_start, opener = sent[0], None
     assets = [m for m in ctx.in_span("asset", (clause_start, first)) if m.asset_kind != "scope"]
     quantities = [
         m
@@ -572,6 +574,9 @@ def _clause_quantity(
         and not any(x.start <= m.start < x.end for x in assets)  # "Dow Jones Industrial Average"
     ]
     nearest = max(quantities, key=lambda m: (_trigger(ctx, m)[0], m.end), default=None)
+    if nearest is None and opener and _THAT_OF.match(ctx.text, clause_start):
+        # "the DeFi market cap increased 7.26% while that of stablecoins rose 0.14%"
+        return _clause_quantity(ctx, opener.start(), triggers)
     if nearest and not (
         assets and assets[-1].end > nearest.end and not _qualifies(ctx, nearest, assets[-1])
     ):
@@ -579,6 +584,7 @@ def _clause_quantity(
     return None, bool(assets)
 
 
+_THAT_OF = re.compile(r"(?i)\s*(?:that|those)\s+of\b")
 _QUALIFIER_LINK = re.compile(r"(?i)\s+(?:for|of|on|in)\s+(?:the\s+|all\s+)?")
 
 
@@ -728,12 +734,15 @@ def _applies(ctx: Context, a: Amount, m: Mention) -> bool:
     return fits(m.value, a)
 
 
+_HOLDING_VERBS = ("hold", "held")  # word starts of holding, which buys nothing
+
+
 def _held_level(ctx: Context, a: Amount, m: Mention) -> bool:
     """A verb of holding with a level preposition between it and the figure."""
     word = ctx.text[m.start : m.end].lower()
     return (
         m.end <= a.start
-        and word.startswith(("hold", "held"))
+        and word.startswith(_HOLDING_VERBS)
         and level_after_holding().fullmatch(ctx.text, m.end, a.start) is not None
     )
 
@@ -968,7 +977,8 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
         return M.TRANSACTION_VALUE  # "added 3,081 BTC to its Bitcoin reserve for $356.9 million"
     if metric == M.HOLDINGS:
         holder = _holder(ctx, a)
-        if holder == "custodian":
+        managed = managed_assets().search(ctx.text, a.end, a.end + _MANAGED_REACH)
+        if holder == "custodian" and not managed:
             return M.RESERVES  # "Bybit manages $20 billion in assets": an exchange's reserves
         if holder == "fund" and a.kind == "crypto" and _bought(ctx, a, triggers):
             return M.ETF_FLOW if _etf_context(ctx, a) else M.FUND_FLOW  # "ETFs bought 26,700 BTC"
@@ -1102,6 +1112,7 @@ def _holder(ctx: Context, a: Amount) -> str | None:
     return "fund" if what == "etf" else None
 
 
+_MANAGED_REACH = 30  # characters after money to "in assets under management"
 _REFERENT_REACH = 800  # characters before a sentence where "the company" was named
 
 
@@ -1168,7 +1179,9 @@ def _unit_price(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
     before = ctx.text[max(0, a.start - 30) : a.start]
     after = ctx.text[a.end : a.end + 20]
     bought = any(
-        m.value in (M.HOLDINGS, M.TRANSACTION_VALUE) and _trigger(ctx, m)[0] >= 0.6
+        m.value in (M.HOLDINGS, M.TRANSACTION_VALUE)
+        and _trigger(ctx, m)[0] >= 0.6
+        and not ctx.text[m.start : m.end].lower().startswith(_HOLDING_VERBS)
         for m in triggers
     )
     priced = _AT_PRICE.search(before) or _EACH_AFTER.match(after)
