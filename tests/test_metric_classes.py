@@ -897,6 +897,18 @@ POINTED_ROWS = [
 ]  # fmt: skip
 
 
+# A headline figure with no quantity word of its own repeats the body's figure of the same
+# value, however round ("$900M Vanishes in Hours" is the body's "$900M gets liquidated").
+HEADLINE_REPEAT_ROWS = [
+    row("Bitcoin Breaks Down as $900M Vanishes in Hours\n\nTariffs spark crypto chaos: "
+        "Bitcoin crashes below $78K and over $900M gets liquidated in one brutal day.",
+        "$900M", metric="liquidations"),
+    # twin: a headline figure with a word of its own keeps it
+    row("Bitcoin ETFs Post $900M Outflow\n\nTraders saw over $900M get liquidated in one "
+        "brutal day.", "$900M", metric="etf_flow"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -939,7 +951,8 @@ POINTED_ROWS = [
     + NOT_A_QUANTITY_ROWS
     + NAMED_SUM_ROWS
     + BREAKDOWN_ROWS
-    + POINTED_ROWS,
+    + POINTED_ROWS
+    + HEADLINE_REPEAT_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -421,6 +421,10 @@ def _repeat_from_body(
                 # a figure of no reading repeats one read before ("Trading Volume : $439
                 # billion ..." then ": $439 billion ..." on a table line that lost its label)
                 found = _previous_within(sure_values.get((x.unit, x.value)), i, reach)
+            if found is None and x.metric == M.OTHER and summary(x):
+                # a headline figure of no reading repeats the body's, however round ("$900M
+                # Vanishes in Hours" above "over $900M gets liquidated")
+                found = _next_within(sure_values.get((x.unit, x.value)), i, reach)
         if found is None:
             continue
         y = links[found]
