@@ -548,7 +548,20 @@ PEOPLE_COUNT_ROWS = [
         metric="participants", side="down"),
     row("Binance now has 200 million users, the exchange said on Saturday.", "200 million",
         metric="participants", side=None),
+    # milestones of the people counted, told a few paragraphs on
+    row("For the first time, over 50 million addresses hold at least one satoshi.\n\nThe "
+        "record of Bitcoin wallets\n\nThe overall trend over the years is clearly "
+        "increasing.\n\nThe first ten million was surpassed during the bull run of 2017.",
+        "ten million", metric="participants"),
+    row("Binance now has 200 million users.\n\nThank you to our community!\n\nToday, we "
+        "celebrate 200 million – and it's all because of YOU!", "200 million", occurrence=2,
+        metric="participants"),
     # twins: a count of other things, and a count after no people, are no participants
+    row("The network processed 700,000 transactions on Monday.\n\nThe first ten million "
+        "came within a month.", "ten million", metric="other"),
+    row("The lender has $640 million in active loans across 38 institutional clients.\n\nIt "
+        "plans to grow its headcount to about 120 people over the next 18 months.", "120",
+        metric="other"),
     row("Ethereum recorded 1.42 million active addresses that day. A Binance hot wallet "
         "received 703,174 transfers from them.", "703,174", metric="other"),
     row("The exchange listed 350 tokens in 2023. By 2024, the figure had reached 410.", "410",

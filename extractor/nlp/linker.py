@@ -347,23 +347,21 @@ def _split_total(ctx: Context, a: Amount, sent: Span, links: list[Draft]) -> str
     return None
 
 
-_PEOPLE_COUNT = "a bare count in a paragraph that counts people: the same count"
+_PEOPLE_COUNT = "a bare count after a count of people: the same count"
 
 
 def _people_counted_before(a: Amount, links: list[Draft], ctx: Context) -> Draft | None:
-    """The paragraph's last earlier count, when it is a count of people (users, traders,
-    addresses): a bare count after it with no cue of its own counts them too ("Binance had
-    around 130 million users. By 2023, this number increased by 40 million")."""
-    para = ctx.paragraph_of(a.start)
+    """The last earlier count among the few figures before, when it is a count of people
+    (users, traders, addresses): a bare count after it with no cue of its own counts them
+    too ("Binance had around 130 million users. By 2023, this number increased by 40
+    million"), also a few paragraphs on ("The first ten million was surpassed in 2017")."""
     for x in reversed(links[-_COUNT_REACH:]):
-        if x.amount.start < para[0]:
-            return None
         if x.amount.kind in ("count", "number"):
             return x if x.sure and x.metric == M.PARTICIPANTS else None
     return None
 
 
-_COUNT_REACH = 8  # figures back within the paragraph
+_COUNT_REACH = 8  # figures back
 _LEAD_LINE = 100  # characters: the longest line read as the heading of the rows below it
 
 

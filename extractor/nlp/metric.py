@@ -168,7 +168,9 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         people = participant_after().match(after)
         if people and people["addresses"] and destination_before().search(before):
             people = None  # "moved the ETH to 12 new wallets": where funds went
-        if (people or _participant_label(ctx, a)) and not staff:
+        if staff:
+            return M.OTHER, 1.0  # "grow its headcount to about 120 people": staff, none of ours
+        if people or _participant_label(ctx, a):
             return M.PARTICIPANTS, 1.0
         if counted_after().match(after):
             return M.OTHER, 1.0  # a count of shares, rounds or hacks measures none of ours
