@@ -922,6 +922,23 @@ HEADLINE_REPEAT_ROWS = [
 ]  # fmt: skip
 
 
+# "grow" moves what it names like "rise" does; a price written before a peak noun ("a
+# $2,800 all-time high", "its $69,000 peak") is a price level.
+GROWTH_AND_PEAK_ROWS = [
+    row("XRP is the day's best performer, growing at a pace of 72.54% in the past 24 hours.",
+        "72.54%", metric="price_change", side="up"),
+    row("As Ether made a $2,800 all-time high on April 29, so did its futures open interest.",
+        "$2,800", metric="price"),
+    row("Bitcoin is now about 40% below its $69,000 peak in November.", "$69,000",
+        metric="price"),
+    # twins: growth of a named quantity is that quantity's; a big sum before "high" is no price
+    row("Revenue grew 20% year over year to $1.4 billion.", "20%", metric="revenue",
+        side="up"),
+    row("Spot ETFs drew $1.2 billion, a record high for a single day.", "$1.2 billion",
+        metric="etf_flow"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -965,7 +982,8 @@ HEADLINE_REPEAT_ROWS = [
     + NAMED_SUM_ROWS
     + BREAKDOWN_ROWS
     + POINTED_ROWS
-    + HEADLINE_REPEAT_ROWS,
+    + HEADLINE_REPEAT_ROWS
+    + GROWTH_AND_PEAK_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
