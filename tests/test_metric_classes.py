@@ -939,6 +939,20 @@ GROWTH_AND_PEAK_ROWS = [
 ]  # fmt: skip
 
 
+# A percentage level with no word of its own right after a sentence of percentage levels
+# reads like them: a parallel reading from another source or of another coin.
+PARALLEL_ROWS = [
+    row("Currently, on coinmarketcap.com, ethereum (ETH) holds an 18% dominance rating, with "
+        "bitcoin (BTC) at 49.8%.\n\nMeanwhile, on coingecko.com, ETH is at 17.2% and BTC at "
+        "50.1%.", "17.2%", metric="market_cap"),
+    # twins: after a move, or with nothing before it, a bare level stays unread
+    row("Ether rose 3% on the day.\n\nMeanwhile, its staking yield is at 3.1%.", "3.1%",
+        metric="other"),
+    row("Meanwhile, on coingecko.com, ETH is at 17.2% and BTC at 50.1%.", "17.2%",
+        metric="other"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -983,7 +997,8 @@ GROWTH_AND_PEAK_ROWS = [
     + BREAKDOWN_ROWS
     + POINTED_ROWS
     + HEADLINE_REPEAT_ROWS
-    + GROWTH_AND_PEAK_ROWS,
+    + GROWTH_AND_PEAK_ROWS
+    + PARALLEL_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

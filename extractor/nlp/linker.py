@@ -23,6 +23,7 @@ the reason (the sentence's cue and its distance, or the fallback used), which
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable
@@ -195,6 +196,9 @@ def decide_metric(
     if weak and (whole := _split_total(ctx, a, sent, links)):
         reason = "a breakdown of the total told in the sentence before: what that total measured"
         return Choice("metric", whole, reason), True  # "the breakdown ... shows monthly flows"
+    if weak and (parallel := _parallel_level(ctx, a, sent, links)):
+        reason = "a bare level after a sentence of such levels: the same reading"
+        return Choice("metric", parallel, reason), True  # "Meanwhile, ETH is at 17.2%"
     if metric == M.LOSS and metrics.plain_losses(ctx, sent):
         topic = _paragraph_topic(ctx, a, links, s)
         if topic == M.LIQUIDATIONS:
@@ -345,6 +349,24 @@ def _split_total(ctx: Context, a: Amount, sent: Span, links: list[Draft]) -> str
             return None  # another sentence stands between
         return x.metric if x.sure and x.metric != M.OTHER and metrics.fits(x.metric, a) else None
     return None
+
+
+def _parallel_level(ctx: Context, a: Amount, sent: Span, links: list[Draft]) -> str | None:
+    """The reading of the percentage levels the sentence before ends on, for a percentage
+    written as a level ("is at 17.2%") with no cue of its own: a parallel reading from
+    another source or of another coin ("... holds an 18% dominance rating, with bitcoin at
+    49.8%. Meanwhile, on coingecko.com, ETH is at 17.2%"). Moves set no level."""
+    if a.kind != "percent" or not _LEVEL_WORD.search(ctx.text, max(0, a.start - 20), a.start):
+        return None
+    before = next((x for x in reversed(links) if x.amount.start < sent[0]), None)
+    if before is None or ctx.text[before.sentence[1] : sent[0]].strip():
+        return None  # no figure in the sentence right before
+    if before.amount.kind != "percent" or not before.sure or before.side is not None:
+        return None
+    return before.metric if before.metric not in (M.OTHER, M.PRICE_CHANGE) else None
+
+
+_LEVEL_WORD = re.compile(r"(?i)\b(?:is|was|at|stands\s+at|sits\s+at)\s+(?:about\s+|around\s+)?$")
 
 
 _PEOPLE_COUNT = "a bare count after a count of people: the same count"
