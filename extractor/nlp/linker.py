@@ -109,12 +109,7 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
         metric, sure = decide_metric(ctx, a, sent, links, s)
         x = Draft(a, sent, metric=metric.value or M.OTHER, sure=sure)
         side = decide_side(ctx, a, x.metric, sent, s)
-        if (
-            side.value is None
-            and links
-            and links[-1].side
-            and (restated := _restated(ctx, a, sent, links, x.metric))
-        ):
+        if side.value is None and (restated := _restated(ctx, a, sent, links, x.metric)):
             side = Choice("side", restated.side, "restates the figure before it")
         x.side = side.value
         x.negative = a.sign < 0 and x.side is None  # "funding at -0.0051%" keeps its sign

@@ -64,8 +64,8 @@ def _coordinated(ctx: Context, a: Amount, sent: Span) -> Amount | None:
 
 
 def _side(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
-    peak = from_peak().match(ctx.text, a.end) if a.kind == "percent" else None
-    if peak and metric in (M.PRICE_CHANGE, M.MARKET_CAP_CHANGE):  # "20% below its high"
+    a_move = a.kind == "percent" and metric in (M.PRICE_CHANGE, M.MARKET_CAP_CHANGE)
+    if a_move and (peak := from_peak().match(ctx.text, a.end)):  # "20% below its high"
         return "down" if peak["down"] else "up"
     if metric != M.LIQUIDATIONS and metric in directional_metrics():
         direction = _direction(ctx, a, metric, sent)
