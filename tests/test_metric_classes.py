@@ -757,7 +757,8 @@ MAKING_UP_ROWS = [
 
 
 # Verbs of money or coins moving into or out of funds ("poured", "bled") are flows, an
-# ETF's where ETFs are named; coins a fund "locks" are what it holds.
+# ETF's where ETFs are named; coins a fund "locks" are what it holds, coins locked in a
+# protocol its value locked.
 FLOW_VERB_ROWS = [
     row("Investors poured 16,000 BTC into BlackRock's iShares Bitcoin Trust (IBIT) last week.",
         "16,000 BTC", metric="etf_flow", side="inflow"),
@@ -776,6 +777,8 @@ FLOW_VERB_ROWS = [
         metric="price_change", side="down"),
     row("The total value locked in Aave climbed to $24 billion on Monday.", "$24 billion",
         metric="tvl"),
+    row("Over 9.5 million ETH is now locked in Lido, the largest liquid staking protocol.",
+        "9.5 million ETH", metric="tvl"),
 ]  # fmt: skip
 
 

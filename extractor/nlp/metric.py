@@ -977,6 +977,8 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
         return M.TRANSACTION_VALUE  # "bought 13,627 BTC for $1.25 billion"
     if a.kind == "money" and metric in (M.HOLDINGS, M.RESERVES) and _paid_for(ctx, a, triggers):
         return M.TRANSACTION_VALUE  # "added 3,081 BTC to its Bitcoin reserve for $356.9 million"
+    if metric == M.TVL and a.kind != "money" and _holder(ctx, a) == "fund":
+        return M.HOLDINGS  # "ETFs locked a record 938.7M XRP": what the funds hold
     if metric == M.HOLDINGS:
         holder = _holder(ctx, a)
         managed = managed_assets().search(ctx.text, a.end, a.end + _MANAGED_REACH)
