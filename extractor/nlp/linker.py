@@ -436,10 +436,11 @@ def _repeat_from_body(
                 # a figure of no reading repeats one read before ("Trading Volume : $439
                 # billion ..." then ": $439 billion ..." on a table line that lost its label)
                 found = _previous_within(sure_values.get((x.unit, x.value)), i, reach)
-            if found is None and x.metric == M.OTHER and summary(x):
+            told = sure_values.get((x.unit, x.value)) if found is None else None
+            if told and x.metric == M.OTHER and summary(x):
                 # a headline figure of no reading repeats the body's, however round ("$900M
                 # Vanishes in Hours" above "over $900M gets liquidated")
-                found = _next_within(sure_values.get((x.unit, x.value)), i, reach)
+                found = _next_within(told, i, reach)
         if found is None:
             continue
         y = links[found]

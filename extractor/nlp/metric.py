@@ -264,6 +264,8 @@ def _own_part(
     """The cues of the amount's own part of a sentence split by semicolons, where that part
     has any: a semicolon joins two statements, and a quantity the next one names ("ETFs bled
     $4.4B; AUM near $1B is down") measures its own figures, not this one."""
+    if len(scored) < 2 or ";" not in ctx.text[slice(*ctx.sentence_of(a.start))]:
+        return scored
     own = [x for x in scored if ";" not in gap(ctx, a, x[2])]
     return own or scored
 
@@ -950,10 +952,10 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
     hacked = any(m.value == M.HACK_AMOUNT for m in triggers)
     if hacked and metric in (M.LOSS, M.HOLDINGS, M.TRANSACTION_VALUE, M.FUND_FLOW, M.OTHER):
         return M.HACK_AMOUNT  # "hacked, resulting in a loss of $1.5 billion"
-    per_coin = _EACH_AFTER.match(ctx.text[a.end : a.end + 20]) is not None
-    if (metric in (M.PRICE, M.TRANSACTION_VALUE, M.HOLDINGS) or per_coin) and _unit_price(
-        ctx, a, triggers
-    ):
+    priced = metric in (M.PRICE, M.TRANSACTION_VALUE, M.HOLDINGS) or (
+        a.kind == "money" and _EACH_AFTER.match(ctx.text[a.end : a.end + 20]) is not None
+    )
+    if priced and _unit_price(ctx, a, triggers):
         return M.AVERAGE_COST  # "executed at a steep $91,519 per token", whatever funded it
     if metric in (M.HOLDINGS, M.MARKET_CAP) and a.kind == "money" and a.value < 1e6:
         return M.PRICE if fits(M.PRICE, a) else metric  # "BTC, valued at over $91,000"
