@@ -232,10 +232,10 @@ def _referred_figure(ctx: Context, a: Amount, sent: Span) -> str | None:
     with a cue, else the quantity the sentence before names ("... so did its futures open
     interest. The $8.5 billion figure marks a 52% monthly increase")."""
     before, after = figure_reference()
-    if not after.match(ctx.text, a.end) or not before.search(
-        ctx.text, max(sent[0], a.start - 8), a.start
+    if not before.search(ctx.text, max(sent[0], a.start - 8), a.start) or not after.match(
+        ctx.text, a.end
     ):
-        return None
+        return None  # the determiner first: few figures follow "the", "this" or "that"
     for x in reversed(ctx.amounts_in((0, a.start))):
         if x.unit != a.unit or x.value != a.value or x.start == a.start:
             continue
