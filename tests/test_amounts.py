@@ -272,6 +272,17 @@ CURRENCY_FORM_ROWS = [
         value=1_414_021_100, unit="count"),
     row("Bitcoin's difficulty hits a new high of 114.7 T, rising 5.6%.", "114.7 T",
         value=114.7e12),
+    # one space group joins a figure with its currency or coin ("10 000 dollars", "€12 000");
+    # after a label ("week 3", "Day 2", "top 5") the two numbers stay apart
+    row("The hacker sent 10 000 dollars to a mixer on Sunday.", "10 000 dollars", value=1e4,
+        unit="USD"),
+    row("The exchange holds €12 000 in cold storage, its auditor said.", "€12 000",
+        value=12_000, unit="EUR"),
+    row("The miner sold 3 500 BTC on Monday, on-chain data show.", "3 500 BTC", value=3_500,
+        unit="BTC"),
+    row("In week 3 500 BTC left the exchange, Glassnode said.", "500 BTC", value=500,
+        unit="BTC"),
+    row("On Day 2 250 ETH were bridged to Arbitrum.", "250 ETH", value=250, unit="ETH"),
     # a sub-unit of a coin
     row("Bitcoin fees hit 2,200 sats on Runes launch day.", "2,200 sats", value=2.2e-5,
         unit="BTC", kind="crypto"),
@@ -468,8 +479,6 @@ KNOWN_FORM_GAPS = [
           "to $1.04 a year ago.", "$3.39", unit="USD/share"),
     known("a price written without its currency is read as a count", "Bitcoin Drops Below "
           "60K as Mt. Gox Repayments Near", "60K", unit="USD"),
-    known("one space group is ambiguous in English ('in week 3 500 BTC left')", "The hacker "
-          "sent 10 000 dollars to a mixer on Sunday.", "10 000 dollars", value=1e4, unit="USD"),
     known("'a dollar' alone is not read, so its cents are not joined", "XRP trades above a "
           "dollar and 42 cents after the ruling.", "a dollar and 42 cents", value=1.42,
           unit="USD"),

@@ -67,6 +67,9 @@ _OF_AFTER = re.compile(r"\s+of\b")
 # "four times a week", "ten times in a row", "twice per day": a frequency, not a multiple
 _FREQUENCY_AFTER = re.compile(r"(?i)\s+(?:(?:a|an|per|each|every)\s+[a-z]+|in\s+a\s+row)\b")
 _AND_A_FRACTION = re.compile(r"[ ]and[ ](?:a|one)[ ]([A-Za-z]+)\b(?!-)")
+# "10 000": a space, then a group of three digits that ends the number
+_SPACE_GROUP = re.compile(r" \d{3}(?!\d|[,.]\d| \d)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]$")
 _DECIMAL_COMMA = re.compile(r",\d{1,2}(?![\d,])")
 _SCALE_AFTER_CODE = re.compile(r"[ ]([A-Za-z]+)\b(?!-)")
 _NEXT_WORDS = re.compile(r"[A-Za-z]+|\d{4}")
@@ -87,6 +90,9 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
     kind, unit, resume, loose, written_scale = "", "", end, False, False
     if len(num) > 1 and num[0] == "0" and num[1].isdigit():
         return None, end  # "007", the "000" of "10 000 dollars": a code or a group, no amount
+    spaced = not scale_word and len(num) <= 3 and num.isdigit() and _SPACE_GROUP.match(text, end)
+    if spaced and (joined := _space_grouped(text, m, g)):
+        return joined
     if not scale_word and num.isdigit() and (comma := _DECIMAL_COMMA.match(text, end)):
         return _decimal_comma(text, m, comma.end(), g) or (None, comma.end())
     value = parse_number(num, factor)
@@ -148,6 +154,39 @@ def _decimal_comma(text: str, m: re.Match[str], comma_end: int, g: Grammar) -> F
     if found is None or found.kind == "number":
         return None
     return found, resume
+
+
+def _space_grouped(text: str, m: re.Match[str], g: Grammar) -> Found | None:
+    """ "10 000 dollars", "€12 000", "3 500 BTC": one group of three digits after a space is
+    part of the number when a currency or a coin comes with it, unless the first number is
+    a label's ("in week 3 500 BTC left", "Day 2 250 ETH", "the top 5 100 wallets")."""
+    space = m.end("num")
+    if not m["cur"] and _labelled(text, m.start("num"), g):
+        return None
+    patched = f"{text[:space]}\u00a0{text[space + 1 :]}"  # a no-break space joins the groups
+    again = g.scan.match(patched, m.start())
+    if again is None or again.lastgroup != "core" or again.end("num") != space + 4:
+        return None
+    found, resume = read_core(patched, again, g)
+    if found is None or found.kind not in ("money", "crypto"):
+        return None
+    return found, resume
+
+
+def _labelled(text: str, start: int, g: Grammar) -> bool:
+    """The number at ``start`` follows a word that numbers things: a time unit ("week 3"), a
+    rank ("top 5", "#3"), a name ("Day 2", "Phase 1")."""
+    before = text[max(0, start - 16) : start]
+    prev = _WORD_BEFORE.search(before)
+    if prev is None:
+        return bool(_RANK_BEFORE.search(before))
+    word = prev[1]
+    return (
+        _is_time(word.lower(), g)
+        or word.lower() in g.context["rank"]
+        or _named(before, "0")
+        or bool(_RANK_BEFORE.search(before))
+    )
 
 
 def _scale_after_code(text: str, end: int, g: Grammar) -> tuple[str, int] | None:

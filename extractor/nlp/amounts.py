@@ -137,9 +137,8 @@ def _link_ranges(text: str, amounts: list[Amount]) -> None:
         elif b.kind == "number" and a.kind != "number" and dash:
             b.kind, b.unit = a.kind, a.unit  # "$115-120"
         if b.factor != 1 and a.factor == 1 and b.value:
-            scaled = a.value * b.factor
-            level = gap.strip() == "to" and not move and not _plausible_range(scaled, b.value)
-            if b.value / 1000 <= abs(scaled) <= b.value * 10 and not level:
+            scaled = a.value * b.factor  # the same as a.value * shared: to_level holds for it
+            if b.value / 1000 <= abs(scaled) <= b.value * 10 and not to_level:
                 a.rescale(b.factor)  # "$3.5 to 4 billion"; "fell $5 to 60 thousand" keeps $5
         if move or (gap.strip() == "to" and not _plausible_range(a, b)):
             continue
