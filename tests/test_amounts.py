@@ -374,6 +374,23 @@ WRITTEN_NUMBER_ROWS = [
     # a plural fraction needs its count: "three quarters million", not "quarters million"
     row("Some three quarters million wallets received the airdrop.",
         "three quarters million", value=750000),
+    # a fraction after "and" adds to the whole, of the last scale ("six million and two
+    # thirds"); read without it the figure would be wrong ("six million and two")
+    row("The DAO counted six million and two thirds votes for the proposal.",
+        "six million and two thirds", value=6e6 + 2e6 / 3),
+    row("Tether's reserve grew by one billion and three quarters million dollars.",
+        "one billion and three quarters million dollars", value=1.00075e9, unit="USD"),
+    row("The miner's hashrate grew two and three quarters times in a year.",
+        "two and three quarters times", value=2.75, unit="x"),
+    row("The index stood at one hundred and three quarters after the rebalance.",
+        "one hundred and three quarters", value=100.75),
+    # decimals written in words, as spoken figures are transcribed
+    row("Bitcoin dominance fell two point five percent on Monday.", "two point five percent",
+        value=2.5, unit="%"),
+    row("The fund now manages three point two billion dollars in bitcoin.",
+        "three point two billion dollars", value=3.2e9, unit="USD"),
+    row("The stablecoin slipped to nought point nine eight dollars.",
+        "nought point nine eight dollars", value=0.98, unit="USD"),
     row("Chinese authorities seized five million yen in cash and 12 laptops.",
         "five million yen", value=5e6, unit="JPY"),
     row("Bitcoin dominance rose three percent in a week.", "three percent", value=3, unit="%"),
@@ -565,6 +582,10 @@ NON_CLAIM_ROWS = [
     ("She spent four years in a third-level hospital before joining the exchange.", []),
     ("Phases 1,2 of the airdrop ended in March, the foundation said.", []),
     ("In recent quarters million-strong communities formed around memecoins.", []),
+    # a whole number before a fraction it does not add to is no figure of its own
+    ("The vote closed at one hundred and thirty fifths of the quorum.", []),
+    ("The pool paid out six million and seven halves of a block reward.", []),
+    ("At one point two whales sold the token.", ["two"]),
 ]  # fmt: skip
 
 

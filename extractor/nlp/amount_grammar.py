@@ -171,11 +171,12 @@ def _spelled_pattern(v: Vocabulary) -> str:
     """A run of number words: "one hundred and two", "twenty-six", "half a million",
     "two-thirds of a billion", "one and a half", "twice", "sevenfold"."""
     numbers = [*v.cardinals, *v.tens]
-    word = trie([*numbers, *(f"{n}fold" for n in numbers), *v.scales, *v.fractions, *v.multiples])
+    words = [*numbers, *(f"{n}fold" for n in numbers), *v.scales, *v.fractions, *v.multiples]
     sep = r"(?:[ \t]*-[ \t]*|[ \t]+(?:(?:and|&)[ \t]+)?(?:(?:of[ \t]+)?an?[ \t]+)?)"
     # bounded: a run of number words that reads as one number is short, and the part of a
-    # longer run left unread is scanned again, which must not make a long run quadratic
-    return rf"(?i:(?:an?[ \t]+)?(?:{word})(?:{sep}(?:{word})){{0,15}}\b)"
+    # longer run left unread is scanned again, which must not make a long run quadratic;
+    # "point" goes on a run ("two point five"), it never starts one
+    return rf"(?i:(?:an?[ \t]+)?(?:{trie(words)})(?:{sep}(?:{trie([*words, 'point'])})){{0,15}}\b)"
 
 
 def _units_after() -> tuple[str, dict[str, Unit], frozenset[str]]:

@@ -70,6 +70,8 @@ _AND_A_FRACTION = re.compile(r"[ ]and[ ](?:a|one)[ ]([A-Za-z]+)\b(?!-)")
 # "10 000": a space, then a group of three digits that ends the number
 _SPACE_GROUP = re.compile(r" \d{3}(?!\d|[,.]\d| \d)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]$")
+_AT_ONE_POINT = re.compile(r"(?i)\b(?:at|some)\s+$")
+_POINT = re.compile(r"(?i)[ \t]+point\b")
 _DECIMAL_COMMA = re.compile(r",\d{1,2}(?![\d,])")
 _SCALE_AFTER_CODE = re.compile(r"[ ]([A-Za-z]+)\b(?!-)")
 _NEXT_WORDS = re.compile(r"[A-Za-z]+|\d{4}")
@@ -392,10 +394,14 @@ def read_words(text: str, m: re.Match[str], g: Grammar) -> Found:
     """A number written in words, counted only where it states a quantity."""
     start = m.start()
     first = re.match(r"[A-Za-z]+", m[0])
+    first_end = start + (first.end() if first else 1)
     reading = read_spelled(m[0], g.vocabulary)
     if reading is None:
-        return None, start + (first.end() if first else 1)
+        return None, first_end
     end = start + reading.end
+    idiom = first is not None and first[0].lower() == "one" and _POINT.match(text, first_end)
+    if idiom and _AT_ONE_POINT.search(text, max(0, start - 5), start):
+        return None, first_end  # "at one point two whales sold": the idiom, not 1.2
     if _title_case(text, start, end):
         return None, end  # "Three Arrows Capital", "Here's Three Reasons Why"
     found = _words_unit(text, start, end, reading, g)
@@ -436,6 +442,8 @@ def _words_unit(
         return "count", "count", r.value, end
     if g.time_unit_after.match(after) or _ORDINAL_AFTER.match(after):
         return None  # "two days", "one hundred millionth"
+    if nxt and nxt[0] in g.vocabulary.fractions:
+        return None  # "six million and seven halves": the fraction is not read, nor the whole
     before = text[max(0, start - 16) : start]
     if _context_word(before, after, g, ("listicle", "descriptor", "rank", "anaphora")):
         return None  # "3 reasons", "six-figure", "the top five", "these two"

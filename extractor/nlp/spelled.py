@@ -134,6 +134,8 @@ class _Parser:
                     # "a million and a half": the fraction is of the last scale
                     value = self.total + v.fractions[after[0]] * self.prev_scale
                     return Reading(value, after[1], self.words + 2, scaled=True)
+                if (fraction := self._and_fraction(i + 1)) is not None:
+                    return fraction  # "six million and two thirds", "two and three quarters"
                 if self.last in ("hundred", "scale") and (nxt in v.cardinals or nxt in v.tens):
                     self.last = "and"
                 elif self.last in ("card", "tens") and nxt in ("a", "an", "one"):
@@ -142,10 +144,67 @@ class _Parser:
                     break
             elif word in v.fractions:
                 return self._fraction(i)
+            elif word == "point" and self.last in ("card", "tens") and not self.total:
+                return self._decimals(i + 1)  # "two point five", "nought point nine eight"
             else:
                 break
             i += 1
         return self.best
+
+    def _numerator(self, i: int) -> tuple[float, int]:
+        """The count of a fraction starting at token ``i`` ("three", "fifty-four") and the
+        index after it; (0, i) when none starts there."""
+        v, toks = self.v, self.toks
+        word = toks[i][0] if i < len(toks) else ""
+        if word in v.cardinals:
+            return v.cardinals[word], i + 1
+        if word not in v.tens:
+            return 0.0, i
+        unit = toks[i + 1][0] if i + 1 < len(toks) else ""
+        if 0 < v.cardinals.get(unit, 0) < 10:
+            return v.tens[word] + v.cardinals[unit], i + 2
+        return v.tens[word], i + 1
+
+    def _and_fraction(self, i: int) -> Reading | None:
+        """ "and two thirds" after a whole number: a proper fraction of the last scale word
+        ("six million and two thirds") or of one ("one hundred and three quarters", "two
+        and fifty-four hundredths"); None when no such fraction follows."""
+        if self.last not in ("card", "tens", "hundred", "scale"):
+            return None
+        count, j = self._numerator(i)
+        fraction = self.v.fractions.get(self.toks[j][0], 0.0) if j < len(self.toks) else 0.0
+        if not (count >= 2 and 0 < count * fraction < 1):
+            return None  # "and a half" reads on below; "and thirty fifths" is no fraction
+        whole = self.total + self.group
+        self.words += j - i + 1
+        if self.last == "scale":
+            after = self._then_scale(count * fraction, j + 1, self.toks[j][1], share=False)
+            if not after.scaled:  # of the last scale: "six million and two thirds"
+                value = whole + after.value * self.prev_scale
+                return Reading(value, after.end, self.words, scaled=True)
+            if after.value >= count * fraction * self.prev_scale:
+                return None  # "a billion and three quarters billion" is no number
+            # of the scale after it: "one billion and three quarters (of a) million"
+            return Reading(whole + after.value, after.end, after.words, scaled=True)
+        if self.last == "hundred":
+            return Reading(whole + count * fraction, self.toks[j][1], self.words)
+        return self._then_scale(whole + count * fraction, j + 1, self.toks[j][1], share=False)
+
+    def _decimals(self, i: int) -> Reading | None:
+        """The digits after "point", each a word ("two point five", "nought point nine
+        eight"), then maybe a scale ("three point two billion"); without them the number
+        is not read at all, as its whole part alone would be a wrong figure."""
+        digits = ""
+        while i < len(self.toks) and self.toks[i][0] in self.v.cardinals:
+            value = self.v.cardinals[self.toks[i][0]]
+            if value >= 10:
+                return None
+            digits, i = digits + str(int(value)), i + 1
+        if not digits:
+            return None
+        self.words += len(digits) + 1
+        value = self.group + float(f"0.{digits}")
+        return self._then_scale(value, i, self.toks[i - 1][1], share=False)
 
     def _and_a_fraction(self, i: int) -> Reading | None:
         """ "two and a half", "one and a half billion": the whole plus a fraction."""
