@@ -89,6 +89,8 @@ class CurrencyEntry(_Line):
     # "of" ("475 pounds of cocaine")
     ambiguous: bool = False
     kind: Literal["money", "crypto"] = "money"  # "₿21,000,000" is an amount of bitcoin
+    # only touching the number, in the case written: "43c" is cents, "43 C" is not
+    glued: bool = False
 
 
 class UnitWordEntry(_Line):
@@ -99,6 +101,7 @@ class UnitWordEntry(_Line):
     unit: str
     kind: Literal["percent", "multiple", "crypto", "quantity"]
     factor: float = Field(default=1.0, gt=0)
+    glued: bool = False  # only touching the number, in the case written: "5pc", not "5 PC"
 
 
 class QualifierEntry(_Line):

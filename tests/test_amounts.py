@@ -258,6 +258,23 @@ CURRENCY_FORM_ROWS = [
         unit="USD", qualifier="at_most"),
     row("The memecoin's creator paid thirteen dollars and forty-five cents in gas.",
         "thirteen dollars and forty-five cents", value=13.45, unit="USD"),
+    # "a dollar" is one; its cents join it
+    row("XRP trades above a dollar and 42 cents after the ruling.", "a dollar and 42 cents",
+        value=1.42, unit="USD", qualifier="more_than"),
+    row("Dogecoin rallied from 20 cents to a dollar in four months.", "a dollar", value=1,
+        unit="USD"),
+    row("Cardano is still worth less than a euro, Kraken data show.", "a euro", value=1,
+        unit="EUR", qualifier="less_than"),
+    # cents glued to the number, as Australian and British outlets write them
+    row("ADA slipped to 43c on Monday as volumes dried up.", "43c", value=0.43, unit="USD"),
+    row("The stablecoin traded at 99.8c on Curve during the depeg.", "99.8c", value=0.998,
+        unit="USD"),
+    row("The token was quoted at $20 and 43c in the listing.", "$20 and 43c", value=20.43,
+        unit="USD"),
+    # "pc", glued, is the British "per cent"
+    row("Ether slipped 0.5pc on Monday, the Telegraph reported.", "0.5pc", value=0.5,
+        unit="%"),
+    row("The miner bought 5 PCs and 40 GPUs for its new site.", "5", value=5, unit="count"),
     row("XRP traded at 800 won on Upbit, below its global price.", "800 won", value=800,
         unit="KRW"),
     row("Of the 12 listing proposals, 5 won approval this week.", "5", value=5,
@@ -496,9 +513,6 @@ KNOWN_FORM_GAPS = [
           "to $1.04 a year ago.", "$3.39", unit="USD/share"),
     known("a price written without its currency is read as a count", "Bitcoin Drops Below "
           "60K as Mt. Gox Repayments Near", "60K", unit="USD"),
-    known("'a dollar' alone is not read, so its cents are not joined", "XRP trades above a "
-          "dollar and 42 cents after the ruling.", "a dollar and 42 cents", value=1.42,
-          unit="USD"),
 ]  # fmt: skip
 
 
@@ -567,7 +581,15 @@ NON_CLAIM_ROWS = [
     ("The Binance 14 hot wallet received 703,174 transfers.", ["703,174"]),
     ("The relative strength index for the period 14 is still at 51.", ["51"]),
     ("Here's Three Reasons Why Bitcoin Futures Set Record Highs", []),
+    ("Nine Point Eight, a trading desk in Hong Kong, joined the pool.", []),
     ("The court applied the three-pronged Howey test and a six-figure fine.", []),
+    ("Analysts say bitcoin could reach six figures before the halving.", []),
+    # "a dollar" names the currency before a noun or a hyphen, and in a negation
+    ("The bill would assign a dollar value to staking rewards.", []),
+    ("Each token is pegged to a dollar-based index.", []),
+    ("The exchange did not lose a dollar of customer funds.", []),
+    ("Section 3c of the bill covers staking, and Rule 15c3-3 covers custody.", []),
+    ("Ether's weekly losses hit double digits as the unlock neared.", []),
     ("Bitcoin is supported by the 50 SMA and the 100 SMA on the daily chart.", []),
     ("As of 9:30 (GMT+2) on November 10, most assets are in the red.", []),
     ("They promised to pay $1 mln for information about the criminal on March, 15.",

@@ -50,6 +50,7 @@ class Grammar:
     scan: re.Pattern[str]
     scales: Mapping[str, float]
     units_after: re.Pattern[str]
+    glued: frozenset[str]  # unit forms read only touching the number ("43c", "5pc")
     units: Mapping[str, Unit]  # unit word or sign after a number, exact and lowercase keys
     ambiguous_units: frozenset[str]  # "won": a currency only after a large number
     currency_codes: Mapping[str, str]  # a currency form written before the number → code
@@ -179,6 +180,19 @@ def _spelled_pattern(v: Vocabulary) -> str:
     return rf"(?i:(?:an?[ \t]+)?(?:{trie(words)})(?:{sep}(?:{trie([*words, 'point'])})){{0,15}}\b)"
 
 
+def _single_pattern() -> str:
+    """ "a dollar", "an euro": one of a currency whose table has its plural too ("dollars"),
+    where it ends the phrase or comes before a function word ("above a dollar and 42
+    cents", "to a dollar in four months"); "a dollar value", "a dollar-based index" name
+    the currency."""
+    forms = {c.form for c in lexicon.currencies() if c.position == "after"}
+    singular = [f for f in forms if f.replace(" ", "").isalpha() and f"{f}s" in forms]
+    return (
+        rf"[Aa]n?[ \t]+(?P<single_unit>(?i:{_phrase(singular)}))"
+        rf"(?=[ \t]*(?:[,.;:!?)]|\n|\Z)|[ \t]+(?:{_FUNCTION_WORDS})(?![\w-]))"
+    )
+
+
 def _units_after() -> tuple[str, dict[str, Unit], frozenset[str]]:
     """Units written after a number: signs ("85,000$", "5 %"), codes ("5 million CHF") and
     words ("42,000 dollars", "50 basis points", "25-basis-point", "2200 sats")."""
@@ -186,15 +200,19 @@ def _units_after() -> tuple[str, dict[str, Unit], frozenset[str]]:
     signs: list[str] = []
     codes: list[str] = []
     words: list[str] = []
+    glued: list[str] = []
     for u in lexicon.unit_words():
         units[u.form] = (u.kind, u.unit, u.factor)
-        (words if u.form.isalpha() or " " in u.form else signs).append(u.form)
+        (glued if u.glued else words if u.form.isalpha() or " " in u.form else signs).append(u.form)
     ambiguous = set()
     currency_signs = []
     for c in lexicon.currencies():
         if c.position == "before":
             continue
         units[c.form] = ("money", c.code, c.factor)
+        if c.glued:
+            glued.append(c.form)
+            continue
         if c.ambiguous and not c.form.isupper():
             ambiguous.add(c.form)
         if c.form.isupper() and c.form.isalpha():
@@ -206,7 +224,8 @@ def _units_after() -> tuple[str, dict[str, Unit], frozenset[str]]:
     # a currency sign after the number is glued to it ("85,000$"), ends the phrase ("10 €.")
     # or comes before a function word ("10 $ is", "60,000 $ in Asia"); "1 $ python3" is a prompt
     pattern = (
-        rf"(?P<cur>{alternation(currency_signs)})(?![ \t]?\d|[A-Za-z])"
+        rf"(?P<glued>{alternation(glued)})(?![A-Za-z0-9])"
+        rf"|(?P<cur>{alternation(currency_signs)})(?![ \t]?\d|[A-Za-z])"
         rf"|[ \t](?P<spaced>{alternation(currency_signs)})"
         rf"(?=[,.;:!?)]|[ \t]*(?:\n|\Z)|[ \t]+(?:{_FUNCTION_WORDS})(?![\w-]))"
         rf"|(?:[ \t]|-(?=[A-Za-z]))?(?:(?P<sign>{alternation(signs)})"
@@ -295,7 +314,7 @@ def grammar() -> Grammar:
     # every branch starts a word: one look behind skips the inside of words
     scan = re.compile(
         rf"(?<!\w)(?:(?P<ratio>{_RATIO})|(?P<core>{_core_pattern(spaced)})"
-        rf"|(?P<spelled>{_spelled_pattern(vocab)}))"
+        rf"|(?P<spelled>{_spelled_pattern(vocab)})|(?P<single>{_single_pattern()}))"
     )
     units_after, units, ambiguous_units = _units_after()
     before, after, quals, bare_verbs = _qualifier_patterns()
@@ -314,6 +333,10 @@ def grammar() -> Grammar:
         scan=scan,
         scales=scales,
         units_after=re.compile(units_after),
+        glued=frozenset(
+            [u.form for u in lexicon.unit_words() if u.glued]
+            + [c.form for c in lexicon.currencies() if c.glued]
+        ),
         units=units | {k.lower(): v for k, v in units.items()},
         ambiguous_units=ambiguous_units,
         currency_codes={

@@ -70,6 +70,7 @@ _AND_A_FRACTION = re.compile(r"[ ]and[ ](?:a|one)[ ]([A-Za-z]+)\b(?!-)")
 # "10 000": a space, then a group of three digits that ends the number
 _SPACE_GROUP = re.compile(r" \d{3}(?!\d|[,.]\d| \d)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]$")
+_INNER_CAPITAL = re.compile(r"[ \t][A-Z][a-z]")
 _AT_ONE_POINT = re.compile(r"(?i)\b(?:at|some)\s+$")
 _POINT = re.compile(r"(?i)[ \t]+point\b")
 _DECIMAL_COMMA = re.compile(r",\d{1,2}(?![\d,])")
@@ -107,8 +108,10 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
         kind = "crypto" if unit in g.crypto_codes else "money"
         if pm := _PER_UNIT.match(text[end : end + 12]):
             end = resume = end + pm.end()
-    elif (found := unit_after(text, end, g, value, bool(scale_word))) and not _year_before_name(
-        num, found, text[end : found[3]]
+    elif (
+        (found := unit_after(text, end, g, value, bool(scale_word)))
+        and not _year_before_name(num, found, text[end : found[3]])
+        and not (text[end : found[3]] in g.glued and _labelled(text, m.start("num"), g))
     ):
         code = text[end : found[3]].strip()
         kind, unit, unit_factor, end = found
@@ -402,8 +405,8 @@ def read_words(text: str, m: re.Match[str], g: Grammar) -> Found:
     idiom = first is not None and first[0].lower() == "one" and _POINT.match(text, first_end)
     if idiom and _AT_ONE_POINT.search(text, max(0, start - 5), start):
         return None, first_end  # "at one point two whales sold": the idiom, not 1.2
-    if _title_case(text, start, end):
-        return None, end  # "Three Arrows Capital", "Here's Three Reasons Why"
+    if _title_case(text, start, end) or _INNER_CAPITAL.search(text, start + 1, end):
+        return None, end  # "Three Arrows Capital", "Here's Three Reasons Why", "Nine Point Eight"
     found = _words_unit(text, start, end, reading, g)
     if found is None:
         return None, end
@@ -515,6 +518,29 @@ def _title_case(text: str, start: int, end: int) -> bool:
         return True
     prev = text[max(0, start - 3) : start].rstrip()
     return bool(prev) and (prev[-1].isalnum() or prev[-1] == ",")
+
+
+def read_single(text: str, m: re.Match[str], g: Grammar) -> Amount | None:
+    """ "a dollar" is one dollar, "a cent" a hundredth of one; not after a negation ("did
+    not lose a dollar") or a number word ("half a dollar" is read as a share, not as one)."""
+    start, end = m.start(), m.end()
+    words = re.findall(r"[a-z']+", text[max(0, start - 24) : start].lower())[-3:]
+    if any(w in _NEGATIONS or w.endswith("n't") for w in words):
+        return None
+    v = g.vocabulary
+    if words and (words[-1] in v.fractions or words[-1] in v.cardinals or words[-1] in v.tens):
+        return None
+    form = m["single_unit"]
+    unit = g.units.get(form) or g.units.get(" ".join(form.lower().split()))
+    if unit is None:
+        return None
+    kind, code, factor = unit
+    amount = Amount(start, end, factor, code, kind, step=0.5 * factor, factor=factor)
+    amount.qualifier = qualifier(text, start, end, g)
+    return amount
+
+
+_NEGATIONS = frozenset(("not", "no", "never", "nor", "without"))
 
 
 def read_ratio(m: re.Match[str], g: Grammar) -> Amount | None:

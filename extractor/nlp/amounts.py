@@ -19,7 +19,7 @@ import re
 from extractor.nlp import layers
 from extractor.nlp.amount import Amount
 from extractor.nlp.amount_grammar import MONTHS, Grammar, grammar
-from extractor.nlp.amount_reading import read_core, read_ratio, read_words
+from extractor.nlp.amount_reading import read_core, read_ratio, read_single, read_words
 
 __all__ = ["MONTHS", "Amount", "find_amounts"]
 
@@ -65,6 +65,8 @@ def find_amounts(text: str, skip: list[Span] | None = None) -> list[layers.Amoun
             a, pos = read_core(text, m, g)
         elif branch == "spelled":
             a, pos = read_words(text, m, g)
+        elif branch == "single":
+            a, pos = read_single(text, m, g), m.end()
         elif (a := read_ratio(m, g)) is not None or not m["r5"]:
             pos = m.end()
         else:  # "12 in six weeks" is no share: its numbers are read one by one
