@@ -401,6 +401,12 @@ WRITTEN_NUMBER_ROWS = [
         "two and three quarters times", value=2.75, unit="x"),
     row("The index stood at one hundred and three quarters after the rebalance.",
         "one hundred and three quarters", value=100.75),
+    # a vulgar fraction glued to the whole number, or alone
+    row("Bitcoin fell 2½% on Monday as ETF outflows resumed.", "2½%", value=2.5, unit="%"),
+    row("The fund now holds 1½ million ETH after the merger.", "1½ million ETH",
+        value=1.5e6, unit="ETH"),
+    row("Some ¾ of the supply is staked, the foundation said.", "¾", value=75, unit="%",
+        kind="percent"),
     # decimals written in words, as spoken figures are transcribed
     row("Bitcoin dominance fell two point five percent on Monday.", "two point five percent",
         value=2.5, unit="%"),

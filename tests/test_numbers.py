@@ -25,6 +25,10 @@ PARSE_ROWS = [
     ("28,95,454", 1.0, 2_895_454.0),  # Indian grouping: lakh and crore
     ("2,00,017.6", 1.0, 200_017.6),
     ("40\u202f000", 1.0, 40_000.0),  # thin-space groups
+    ("2½", 1.0, 2.5),  # a vulgar fraction after the whole number
+    ("1½", 1e6, 1_500_000.0),
+    ("¾", 1.0, 0.75),
+    ("⅔", 1.0, 2 / 3),
 ]
 
 
@@ -44,6 +48,8 @@ HALF_STEP_ROWS = [
     ("12.02", 0.005),
     ("0.9594", 0.00005),
     ("233.50", 0.005),  # a written trailing zero after the point is precision
+    ("2½", 0.25),  # half the fraction's unit: a half is written to the nearest half
+    ("¾", 0.125),
     ("60,000", 5_000),  # a round whole number: "$60,000" is read as rounded
     ("60,030", 5),
     ("585,000", 500),

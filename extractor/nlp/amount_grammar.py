@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp import lemmas
+from extractor.nlp.numbers import FRACTIONS
 from extractor.nlp.spelled import Vocabulary
 
 # Full names before abbreviations, so "5 February" is not read as "5 Feb".
@@ -27,8 +28,10 @@ MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 )
+VULGAR = "".join(FRACTIONS)
 NUM = (
-    r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: "28,95,454" (lakh, crore)
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)?[{VULGAR}]"  # a vulgar fraction: "2½", "1½", "¾"
+    r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: "28,95,454" (lakh, crore)
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"  # no-break or thin space groups
     r"|\d{1,3}(?: \d{3}){2,}(?!\d|[,.]\d)"  # "1 414 021 100": space groups, two or more
@@ -141,7 +144,7 @@ def _core_pattern(spaced: str) -> str:
     return (
         rf"(?<![.,/:%])(?P<sign>[+\-−](?=[$€£¥₹\d]))?"
         # a currency form is at most six characters before the digits: skip every other word
-        rf"(?=[^\d\n]{{0,6}}\d)(?:(?P<cur>{before})[ \t]?(?P<sign2>[\-−](?=\d))?)?"
+        rf"(?=[^\d\n]{{0,6}}[\d{VULGAR}])(?:(?P<cur>{before})[ \t]?(?P<sign2>[\-−](?=\d))?)?"
         rf"(?P<num>{NUM})(?!\d)"
         rf"(?:[ ]?(?P<sa>(?i:{attached_words}))(?![A-Za-z0-9])"
         rf"|(?P<sa1>(?i:{attached}))(?P<ks>(?<=[kK])s)?(?![A-Za-z0-9])"

@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extractor.nlp.amount import Amount
 from extractor.nlp.amount_grammar import MONTHS, Grammar
-from extractor.nlp.numbers import half_step, parse_number
+from extractor.nlp.numbers import FRACTIONS, half_step, parse_number
 from extractor.nlp.spelled import Reading, read_spelled
 
 Found = tuple[Amount | None, int]
@@ -136,6 +136,8 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
         if why == "no":
             return None, end
         kind, unit, loose = "number", "count", why == "range end"
+        if num in FRACTIONS and _OF_AFTER.match(text, end):  # "¾ of the supply": a share
+            kind, unit, value, factor = "percent", "%", value * 100, 100.0
     if kind == "percent" and _not_a_percent(text, start, end, g):
         return None, resume
     amount = Amount(start, end, value, unit, kind, step=half_step(num) * factor, factor=factor)
