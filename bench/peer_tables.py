@@ -101,9 +101,21 @@ def duckling_rows(folder: Path, units: dict[str, tuple[str | None, float]]) -> I
     block = re.compile(r"examples \((simple|under|above) (\w+) ([\d.e]+)\)\s*\[(.*?)\]", re.S)
     for _, currency, value, body in block.findall(corpus):
         expected = _expect(units, float(value), currency)
-        for text in re.findall(r'"([^"\\]*)"', body):
+        for literal in re.findall(r'"((?:[^"\\]|\\.)*)"', body):
             if expected:
-                yield text, [expected]
+                yield _haskell_string(literal), [expected]
+
+
+def _haskell_string(literal: str) -> str:
+    """A Haskell string literal's text: "\\x20ac" and "\\8364" are "€"; "\\&" ends an
+    escape before digits ("\\x00a3\\&10" is "£10")."""
+
+    def escape(m: re.Match[str]) -> str:
+        if m[1] or m[2]:
+            return chr(int(m[1], 16) if m[1] else int(m[2]))
+        return {"&": "", "n": "\n", "t": "\t"}.get(m[3], m[3])
+
+    return re.sub(r"\\(?:x([0-9a-fA-F]+)|(\d+)|(.))", escape, literal)
 
 
 def _read(path: Path) -> str:
