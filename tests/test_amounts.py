@@ -218,7 +218,12 @@ CURRENCY_FORM_ROWS = [
         unit="BTC"),
     # "$70Ks": thousands, plural
     row("Bitcoin spent most of March in the $70Ks before the breakout.", "$70Ks", value=70_000,
-        unit="USD"),
+        unit="USD", qualifier="approx", low=60_000, high=80_000),
+    # a round figure in the plural is the span it opens: "the $60,000s" are about 60,000-70,000
+    row("Bitcoin traded in the low $60,000s for most of March.", "$60,000s", value=60_000,
+        unit="USD", qualifier="approx", low=50_000, high=70_000),
+    row("Ether has been stuck in the $3,000s since the upgrade.", "$3,000s", value=3_000,
+        unit="USD", qualifier="approx"),
     # currencies other than the dollar and the euro, with ISO 4217 codes
     row("Chinese police seized crypto worth 12 billion yuan from the ring.", "12 billion yuan",
         value=12e9, unit="CNY", kind="money"),

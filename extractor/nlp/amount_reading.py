@@ -70,6 +70,7 @@ _AND_A_FRACTION = re.compile(r"[ ]and[ ](?:a|one)[ ]([A-Za-z]+)\b(?!-)")
 # "10 000": a space, then a group of three digits that ends the number
 _SPACE_GROUP = re.compile(r" \d{3}(?!\d|[,.]\d| \d)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]$")
+_PLURAL_S = re.compile(r"s(?![A-Za-z0-9])")
 _INNER_CAPITAL = re.compile(r"[ \t][A-Z][a-z]")
 _AT_ONE_POINT = re.compile(r"(?i)\b(?:at|some)\s+$")
 _POINT = re.compile(r"(?i)[ \t]+point\b")
@@ -140,10 +141,18 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
             kind, unit, value, factor = "percent", "%", value * 100, 100.0
     if kind == "percent" and _not_a_percent(text, start, end, g):
         return None, resume
+    # "the $60,000s", "the $70Ks": a round figure in the plural is the span it opens
+    plural = bool(m["ks"]) or bool(
+        m["cur"] and end == m.end() and num.endswith("0") and _PLURAL_S.match(text, end)
+    )
+    if plural and not m["ks"]:
+        end = resume = end + 1
     amount = Amount(start, end, value, unit, kind, step=half_step(num) * factor, factor=factor)
     amount.sign = _sign(text, m, end)
     amount.scaled, amount.loose = bool(scale_word) or written_scale, loose
     amount.qualifier = "more_than" if m["plus"] else qualifier(text, start, end, g)
+    if plural and amount.qualifier == "exact":
+        amount.qualifier, amount.step = "approx", 2 * amount.step  # a whole unit of the figure
     return amount, resume
 
 
