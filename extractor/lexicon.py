@@ -128,10 +128,11 @@ class NumberContextWord(_Line):
     "the 6m chart" (timeframe), "3 reasons" (listicle), "six-figure" (descriptor), "the 10
     largest funds" (rank), "twice the volume" (determiner), "the first half" (portion),
     "its 8.00% Series A preferred" (security), "these two" (anaphora), "three people"
-    (counted: a plural without -s)."""
+    (counted: a plural without -s), "minus 5%" (negative: a sign in words)."""
 
     word: str
     role: Literal[
+        "negative",
         "threshold",
         "timeframe",
         "listicle",

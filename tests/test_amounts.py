@@ -453,6 +453,13 @@ RATE_ROWS = [
     # direction (the figure of a loss is its size), or a level below zero where no side fits
     row("Net loss: ($12.3 million) in the quarter, the miner reported.", "$12.3 million",
         value=12.3e6, unit="USD", side="down"),
+    # "minus" and "negative" before a figure sign it as "-" does; "plus or minus" bounds it
+    row("The fund returned minus 5% in the quarter, its letter to investors shows.", "5%",
+        value=5, unit="%", side="down"),
+    row("The basis trade returned negative two percent in March, the desk said.",
+        "two percent", value=2, unit="%", side="down"),
+    row("The model's error is plus or minus 5% on most days.", "5%", value=5, unit="%",
+        side=None),
     # a conversion in parentheses is no negative
     row("The queue holds more than 510,000 ether ($1.1 billion), Glassnode said.",
         "$1.1 billion", value=1.1e9, qualifier="more_than"),

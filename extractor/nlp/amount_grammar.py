@@ -75,6 +75,7 @@ class Grammar:
     blocked_small: re.Pattern[str]  # "11 bitcoin ETF": a singular noun after a small count
     context: Mapping[str, frozenset[str]]  # role → words (threshold, timeframe, ...)
     threshold_after: re.Pattern[str]
+    negative_before: re.Pattern[str]  # "minus 5%", "negative two percent"; not "plus or minus"
     timeframe_after: re.Pattern[str]
 
 
@@ -373,6 +374,9 @@ def grammar() -> Grammar:
         ),
         blocked_small=re.compile(rf"(?i)[ -](?:{alternation(singular)})\b"),
         context=context,
+        negative_before=re.compile(
+            rf"(?i)(?<!\bor )\b(?:{alternation(context['negative'])})[ \t]+$"
+        ),
         threshold_after=re.compile(
             rf"(?i)^\s+(?:[a-z-]+\s+)?(?:{alternation(context['threshold'])})\b"
         ),

@@ -148,7 +148,7 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
     if plural and not m["ks"]:
         end = resume = end + 1
     amount = Amount(start, end, value, unit, kind, step=half_step(num) * factor, factor=factor)
-    amount.sign = _sign(text, m, end)
+    amount.sign = _sign(text, m, end) or _signed_in_words(text, start, kind, g)
     amount.scaled, amount.loose = bool(scale_word) or written_scale, loose
     amount.qualifier = "more_than" if m["plus"] else qualifier(text, start, end, g)
     if plural and amount.qualifier == "exact":
@@ -234,6 +234,14 @@ def _sign(text: str, m: re.Match[str], end: int) -> int:
     if paren and _ACCOUNTING_BEFORE.search(text[max(0, start - 13) : start - 1]):
         return -1  # "Net loss: ($12.3 million)"
     return 1 if sign == "+" else 0
+
+
+def _signed_in_words(text: str, start: int, kind: str, g: Grammar) -> int:
+    """-1 after "minus" or "negative" ("returned minus 5%", "negative two percent"), for an
+    amount a sign means something to: money, crypto or a percentage; else 0."""
+    if kind not in ("money", "crypto", "percent"):
+        return 0
+    return -1 if g.negative_before.search(text, max(0, start - 16), start) else 0
 
 
 def currency_code(form: str, g: Grammar) -> str:
@@ -423,6 +431,7 @@ def read_words(text: str, m: re.Match[str], g: Grammar) -> Found:
         return None, end
     kind, unit, value, end = found
     amount = Amount(start, end, value, unit, kind, step=max(0.5, 0.05 * value) if value else 0.5)
+    amount.sign = _signed_in_words(text, start, kind, g)
     amount.scaled = reading.scaled
     amount.factor = value / reading.value if reading.value and kind != "percent" else 1.0
     tokens = re.findall(r"[a-z]+", m[0][: reading.end].lower())
