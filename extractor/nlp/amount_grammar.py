@@ -40,8 +40,10 @@ NUM = (
 _RATIO = (
     r"(?<!:)(?P<r1>\d):(?P<r2>\d)\b(?!\s?(?:[ap]\.?m\.?|UTC|GMT|ET))"
     r"|(?P<r3>\d|[Oo]ne)-to-(?P<r4>\d|one)\b"
-    # "1 in 5 holders", "one in four": a share of a group, before its plural noun
-    r"|(?P<r5>\d{1,2}|[Oo]ne)[ ]in[ ](?P<r6>\d{1,3}|[a-z]+)(?=[ ][a-z]+s\b)"
+    # "1 in 5 holders", "one in every four Americans", "one in three bitcoin holders": a
+    # share of a group, before its plural noun (a word may qualify it)
+    r"|(?P<r5>\d{1,2}|[Oo]ne)[ ]in[ ](?:every[ ])?(?P<r6>\d{1,3}|[a-z]+)"
+    r"(?=[ ](?:[a-z]+[ ])?(?P<r7>[A-Za-z]+s)\b)"
 )
 Unit = tuple[str, str, float]  # kind, unit, factor
 

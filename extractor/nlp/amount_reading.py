@@ -569,4 +569,6 @@ def read_ratio(m: re.Match[str], g: Grammar) -> Amount | None:
     num, den = (float(x) if x.isdigit() else words.get(x.lower(), 0.0) for x in (a, b))
     if not den or (m["r5"] and num >= den):
         return None  # "3 in 2 cases" is no share
+    if m["r7"] and _is_time(m["r7"].lower(), g):
+        return None  # "moved 1 in 3 days": a count and a time
     return Amount(m.start(), m.end(), num / den, "ratio", "ratio")
