@@ -216,6 +216,13 @@ CURRENCY_FORM_ROWS = [
         unit="USD"),
     row("Strategy made a 2,000-BTC purchase on Monday.", "2,000-BTC", value=2_000,
         unit="BTC"),
+    # trillions as The Economist and Reuters abbreviate them
+    row("Global debt hit $300trn last year, the IIF said.", "$300trn", value=300e12,
+        unit="USD"),
+    row("The market cap of all stocks hit $2.5 trn on Monday.", "$2.5 trn", value=2.5e12,
+        unit="USD"),
+    row("Reuters said bond outflows hit $1.2 trln in the quarter.", "$1.2 trln",
+        value=1.2e12, unit="USD"),
     # "$70Ks": thousands, plural
     row("Bitcoin spent most of March in the $70Ks before the breakout.", "$70Ks", value=70_000,
         unit="USD", qualifier="approx", low=60_000, high=80_000),
@@ -526,6 +533,8 @@ BOUND_ROWS = [
     row("Outflows run at 71% of the average noted above (30,850 BTC).", "30,850 BTC",
         qualifier="exact"),
     row("That's right—over a billion dollars.", "a billion dollars", qualifier="more_than"),
+    row("The ETFs took in $500 million-plus in their first week.", "$500 million",
+        qualifier="more_than"),
     row("Funding fell short of the nearly $6 billion invested in the first quarter.",
         "$6 billion", qualifier="approx"),
 ]  # fmt: skip
