@@ -312,6 +312,16 @@ CURRENCY_FORM_ROWS = [
     row("In week 3 500 BTC left the exchange, Glassnode said.", "500 BTC", value=500,
         unit="BTC"),
     row("On Day 2 250 ETH were bridged to Arbitrum.", "250 ETH", value=250, unit="ETH"),
+    # currency names of other countries, and the informal "quid" ("bucks" may be any dollar)
+    row("Users of the app lost 2 million Kenyan shillings to the scam.",
+        "2 million Kenyan shillings", value=2e6, unit="KES"),
+    row("The miner paid 15 million Danish kroner for the site.",
+        "15 million Danish kroner", value=15e6, unit="DKK"),
+    row("The regulator fined the exchange 2.5 million zlotys.", "2.5 million zlotys",
+        value=2.5e6, unit="PLN"),
+    row("The Prague miner paid 3,000 Kč for the permit.", "3,000 Kč", value=3000,
+        unit="CZK"),
+    row("He paid 500 quid for the NFT in 2021.", "500 quid", value=500, unit="GBP"),
     # a sub-unit of a coin
     row("Bitcoin fees hit 2,200 sats on Runes launch day.", "2,200 sats", value=2.2e-5,
         unit="BTC", kind="crypto"),
