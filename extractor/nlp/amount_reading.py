@@ -72,6 +72,7 @@ _SPACE_GROUP = re.compile(r" \d{3}(?!\d|[,.]\d| \d)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]$")
 _PLURAL_S = re.compile(r"s(?![A-Za-z0-9])")
 _INNER_CAPITAL = re.compile(r"[ \t][A-Z][a-z]")
+_ONE = frozenset(("one", "One", "ONE"))
 _AT_ONE_POINT = re.compile(r"(?i)\b(?:at|some)\s+$")
 _POINT = re.compile(r"(?i)[ \t]+point\b")
 _DECIMAL_COMMA = re.compile(r",\d{1,2}(?![\d,])")
@@ -94,8 +95,10 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
     kind, unit, resume, loose, written_scale = "", "", end, False, False
     if len(num) > 1 and num[0] == "0" and num[1].isdigit():
         return None, end  # "007", the "000" of "10 000 dollars": a code or a group, no amount
-    spaced = not scale_word and len(num) <= 3 and num.isdigit() and _SPACE_GROUP.match(text, end)
-    if spaced and (joined := _space_grouped(text, m, g)):
+    # the character tests come first: they cost no call on the hot path
+    spaced = text[end : end + 1] == " " and "0" <= text[end + 1 : end + 2] <= "9"
+    spaced = spaced and not scale_word and len(num) <= 3 and num.isdigit()
+    if spaced and _SPACE_GROUP.match(text, end) and (joined := _space_grouped(text, m, g)):
         return joined
     if not scale_word and num.isdigit() and (comma := _DECIMAL_COMMA.match(text, end)):
         return _decimal_comma(text, m, comma.end(), g) or (None, comma.end())
@@ -143,12 +146,18 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
         return None, resume
     # "the $60,000s", "the $70Ks": a round figure in the plural is the span it opens
     plural = bool(m["ks"]) or bool(
-        m["cur"] and end == m.end() and num.endswith("0") and _PLURAL_S.match(text, end)
+        text[end : end + 1] == "s"
+        and m["cur"]
+        and end == m.end()
+        and num[-1] == "0"
+        and _PLURAL_S.match(text, end)
     )
     if plural and not m["ks"]:
         end = resume = end + 1
     amount = Amount(start, end, value, unit, kind, step=half_step(num) * factor, factor=factor)
-    amount.sign = _sign(text, m, end) or _signed_in_words(text, start, kind, g)
+    amount.sign = _sign(text, m, end)
+    if not amount.sign and kind in _SIGNED:
+        amount.sign = _signed_in_words(text, start, g)
     amount.scaled, amount.loose = bool(scale_word) or written_scale, loose
     amount.qualifier = "more_than" if m["plus"] else qualifier(text, start, end, g)
     if plural and amount.qualifier == "exact":
@@ -236,12 +245,13 @@ def _sign(text: str, m: re.Match[str], end: int) -> int:
     return 1 if sign == "+" else 0
 
 
-def _signed_in_words(text: str, start: int, kind: str, g: Grammar) -> int:
-    """-1 after "minus" or "negative" ("returned minus 5%", "negative two percent"), for an
-    amount a sign means something to: money, crypto or a percentage; else 0."""
-    if kind not in ("money", "crypto", "percent"):
-        return 0
-    return -1 if g.negative_before.search(text, max(0, start - 16), start) else 0
+def _signed_in_words(text: str, start: int, g: Grammar) -> int:
+    """-1 after "minus" or "negative" ("returned minus 5%", "negative two percent"), else 0;
+    asked only of the kinds a sign means something to (money, crypto, percentages)."""
+    return -1 if g.negative_before.search(text, start - 16 if start > 16 else 0, start) else 0
+
+
+_SIGNED = frozenset(("money", "crypto", "percent"))
 
 
 def currency_code(form: str, g: Grammar) -> str:
@@ -416,22 +426,23 @@ def read_words(text: str, m: re.Match[str], g: Grammar) -> Found:
     """A number written in words, counted only where it states a quantity."""
     start = m.start()
     first = re.match(r"[A-Za-z]+", m[0])
-    first_end = start + (first.end() if first else 1)
     reading = read_spelled(m[0], g.vocabulary)
     if reading is None:
-        return None, first_end
+        return None, start + (first.end() if first else 1)
     end = start + reading.end
-    idiom = first is not None and first[0].lower() == "one" and _POINT.match(text, first_end)
+    idiom = first is not None and first[0] in _ONE and _POINT.match(text, start + 3)
     if idiom and _AT_ONE_POINT.search(text, max(0, start - 5), start):
-        return None, first_end  # "at one point two whales sold": the idiom, not 1.2
-    if _title_case(text, start, end) or _INNER_CAPITAL.search(text, start + 1, end):
+        return None, start + 3  # "at one point two whales sold": the idiom, not 1.2
+    if _title_case(text, start, end) or (
+        reading.words > 1 and _INNER_CAPITAL.search(text, start + 1, end)
+    ):
         return None, end  # "Three Arrows Capital", "Here's Three Reasons Why", "Nine Point Eight"
     found = _words_unit(text, start, end, reading, g)
     if found is None:
         return None, end
     kind, unit, value, end = found
     amount = Amount(start, end, value, unit, kind, step=max(0.5, 0.05 * value) if value else 0.5)
-    amount.sign = _signed_in_words(text, start, kind, g)
+    amount.sign = _signed_in_words(text, start, g) if kind in _SIGNED else 0
     amount.scaled = reading.scaled
     amount.factor = value / reading.value if reading.value and kind != "percent" else 1.0
     tokens = re.findall(r"[a-z]+", m[0][: reading.end].lower())
