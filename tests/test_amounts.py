@@ -442,6 +442,8 @@ WRITTEN_NUMBER_ROWS = [
         "three point two billion dollars", value=3.2e9, unit="USD"),
     row("The stablecoin slipped to nought point nine eight dollars.",
         "nought point nine eight dollars", value=0.98, unit="USD"),
+    row("Police seized two million worth of ether and three million with the laptops.",
+        "two million", value=2e6),
     row("Chinese authorities seized five million yen in cash and 12 laptops.",
         "five million yen", value=5e6, unit="JPY"),
     row("Bitcoin dominance rose three percent in a week.", "three percent", value=3, unit="%"),
@@ -651,6 +653,8 @@ NON_CLAIM_ROWS = [
     # a whole number before a fraction it does not add to is no figure of its own
     ("The vote closed at one hundred and thirty fifths of the quorum.", []),
     ("The pool paid out six million and seven halves of a block reward.", []),
+    ("Each share is a hundred thousand trillionths of the pool.", []),
+    ("The vote closed on the one hundred and fifth day of the year.", []),
     ("At one point two whales sold the token.", ["two"]),
 ]  # fmt: skip
 

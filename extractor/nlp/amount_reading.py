@@ -472,12 +472,14 @@ def _words_unit(
     if found:
         kind, unit, factor, new_end = found
         return kind, unit, r.value * factor, new_end
+    if _fraction_after(nxt, g):
+        # "a hundred thousand trillionths", "one hundred and fifth", "six million and seven
+        # halves": the fraction is not read, nor the whole before it
+        return None
     if r.scaled:
         return "count", "count", r.value, end
     if g.time_unit_after.match(after) or _ORDINAL_AFTER.match(after):
         return None  # "two days", "one hundred millionth"
-    if nxt and nxt[0] in g.vocabulary.fractions:
-        return None  # "six million and seven halves": the fraction is not read, nor the whole
     before = text[max(0, start - 16) : start]
     if _context_word(before, after, g, ("listicle", "descriptor", "rank", "anaphora")):
         return None  # "3 reasons", "six-figure", "the top five", "these two"
@@ -488,6 +490,17 @@ def _words_unit(
     if r.words >= 2:
         return "number", "count", r.value, end  # "one hundred and two"
     return None
+
+
+def _fraction_after(nxt: list[str], g: Grammar) -> bool:
+    """The next word, or the one after "and", is a fraction ("halves", "fifth") or a scale's
+    ordinal ("trillionths"); "worth", "with" are not."""
+    if nxt and nxt[0] == "and":
+        nxt = nxt[1:]
+    if not nxt:
+        return False
+    word, v = nxt[0], g.vocabulary
+    return word in v.fractions or word.rstrip("s").removesuffix("th") in v.scales
 
 
 def _multiple(
