@@ -435,6 +435,10 @@ WRITTEN_NUMBER_ROWS = [
         value=1.5e6, unit="ETH"),
     row("Some ¾ of the supply is staked, the foundation said.", "¾", value=75, unit="%",
         kind="percent"),
+    # a fraction with a slash before "of" is a share, as "two-thirds of" is
+    row("Roughly 1/3 of all bitcoin sits on exchanges, CryptoQuant said.", "1/3",
+        value=100 / 3, unit="%", kind="percent", qualifier="approx"),
+    row("The fund sold 3/4 of its ether before the merge.", "3/4", value=75, unit="%"),
     # decimals written in words, as spoken figures are transcribed
     row("Bitcoin dominance fell two point five percent on Monday.", "two point five percent",
         value=2.5, unit="%"),
@@ -642,6 +646,7 @@ NON_CLAIM_ROWS = [
     ("Redemptions continued on February 17‑19 as ETFs bled.", []),
     ("Three Arrows Capital owed $3.5 billion to creditors.", ["$3.5 billion"]),
     ("The hacker moved 1 in 3 days, the rest in a week.", ["1"]),
+    ("Token unlocks on 5/17 of each year are a risk; 4/3 of the cap is no share.", []),
     ("Ether traded around $3,000 in the first half of 2025.", ["$3,000"]),
     ("Bitcoin's price halved in half an hour.", []),
     ("Agents seized 475 pounds of cocaine bought with bitcoin.", ["475"]),

@@ -44,6 +44,8 @@ _RATIO = (
     # share of a group, before its plural noun (a word may qualify it)
     r"|(?P<r5>\d{1,2}|[Oo]ne)[ ]in[ ](?:every[ ])?(?P<r6>\d{1,3}|[a-z]+)"
     r"(?=[ ](?:[a-z]+[ ])?(?P<r7>[A-Za-z]+s)\b)"
+    # "1/3 of all bitcoin": a share, as "a third of" is ("5/17 of" is a date's)
+    r"|(?<![\d/])(?P<r8>\d)/(?P<r9>[2-9])(?=[ ]of\b)"
 )
 Unit = tuple[str, str, float]  # kind, unit, factor
 

@@ -587,7 +587,19 @@ def read_single(text: str, m: re.Match[str], g: Grammar) -> Amount | None:
 _NEGATIONS = frozenset(("not", "no", "never", "nor", "without"))
 
 
+def _slash_share(m: re.Match[str], g: Grammar) -> Amount | None:
+    """ "1/3 of all bitcoin": a share in percent, written to the nearest part (±1/6)."""
+    part, parts = int(m["r8"]), int(m["r9"])
+    if not 0 < part < parts:
+        return None  # "4/3 of the cap" is no share
+    share = Amount(m.start(), m.end(), 100 * part / parts, "%", "percent", step=50 / parts)
+    share.qualifier = qualifier(m.string, m.start(), m.end(), g)
+    return share
+
+
 def read_ratio(m: re.Match[str], g: Grammar) -> Amount | None:
+    if m["r8"]:
+        return _slash_share(m, g)
     a, b = (m["r1"], m["r2"]) if m["r1"] else (m["r3"], m["r4"]) if m["r3"] else (m["r5"], m["r6"])
     words = g.vocabulary.cardinals
     num, den = (float(x) if x.isdigit() else words.get(x.lower(), 0.0) for x in (a, b))
