@@ -435,6 +435,13 @@ WRITTEN_NUMBER_ROWS = [
         value=1.5e6, unit="ETH"),
     row("Some ¾ of the supply is staked, the foundation said.", "¾", value=75, unit="%",
         kind="percent"),
+    # digits with scale words read as one number, as the words alone are
+    row("The OTC desk offered 3 hundred and 21 yuan per token.", "3 hundred and 21 yuan",
+        value=321, unit="CNY"),
+    row("The airdrop reached 4 thousand 3 hundred and 21 wallets.",
+        "4 thousand 3 hundred and 21", value=4321),
+    row("The exchange lost 5 million and 20 staff left after the hack.", "5 million",
+        value=5e6),
     # a fraction with a slash before "of" is a share, as "two-thirds of" is
     row("Roughly 1/3 of all bitcoin sits on exchanges, CryptoQuant said.", "1/3",
         value=100 / 3, unit="%", kind="percent", qualifier="approx"),

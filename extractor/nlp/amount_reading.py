@@ -70,6 +70,10 @@ _AND_A_FRACTION = re.compile(r"[ ]and[ ](?:a|one)[ ]([A-Za-z]+)\b(?!-)")
 # "10 000": a space, then a group of three digits that ends the number
 _SPACE_GROUP = re.compile(r" \d{3}(?!\d|[,.]\d| \d)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]$")
+_COMPOUND_PART = re.compile(
+    r"(?P<and>[ ]and)?[ ](?P<n>\d{1,3})(?![\d.,%])(?:[ ](?P<scale>[A-Za-z]+)\b)?"
+)
+Compound = tuple[float, int, float]  # value, end, factor of the last part
 _PLURAL_S = re.compile(r"s(?![A-Za-z0-9])")
 _INNER_CAPITAL = re.compile(r"[ \t][A-Z][a-z]")
 _ONE = frozenset(("one", "One", "ONE"))
@@ -103,6 +107,10 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
     if not scale_word and num.isdigit() and (comma := _DECIMAL_COMMA.match(text, end)):
         return _decimal_comma(text, m, comma.end(), g) or (None, comma.end())
     value = parse_number(num, factor)
+    compound = False
+    if sw and not sw2 and num.isdigit() and text[end : end + 1] == " ":
+        value, end, factor = _compound(text, end, value, factor, g)  # "4 thousand 3 hundred"
+        compound, resume = end > m.end(), end
     half = _AND_A_FRACTION.match(text, end) if factor >= 1000 and "." not in num else None
     if half and (part := g.vocabulary.fractions.get(half[1].lower())) is not None:
         value, end = value + part * factor, half.end()  # "3 million and a half"
@@ -126,7 +134,7 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
         if unit_factor != 1:
             written_scale = written_scale or unit_factor >= 1000  # "30 MUSD"
             factor = factor * unit_factor
-            value = parse_number(num, factor)
+            value = value * unit_factor if compound else parse_number(num, factor)
         resume = end
     if not kind and not scale_word and (score := _SCORE.match(text, end)):
         slash = score[0].startswith("/")
@@ -163,6 +171,23 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
     if plural and amount.qualifier == "exact":
         amount.qualifier, amount.step = "approx", 2 * amount.step  # a whole unit of the figure
     return amount, resume
+
+
+def _compound(text: str, end: int, value: float, factor: float, g: Grammar) -> Compound:
+    """Digits with scale words going on as one number, each part under the scale before it:
+    "4 thousand 3 hundred", then "and" with the units after "hundred" ("3 hundred and 21").
+    "5 million and 20 staff" stays apart: after a larger scale "and" may join a list."""
+    while m := _COMPOUND_PART.match(text, end):
+        part, step = int(m["n"]), g.scales.get((m["scale"] or "").lower(), 1.0)
+        if step > 1:  # "3 hundred" after "4 thousand"
+            if m["and"] or not 100 <= step < factor or part * step >= factor:
+                break
+            value, end, factor = value + part * step, m.end(), step
+        elif m["and"] and factor == 100 and part < 100:  # "and 21" after "3 hundred"
+            return value + part, m.end("n"), 1.0
+        else:
+            break
+    return value, end, factor
 
 
 def _decimal_comma(text: str, m: re.Match[str], comma_end: int, g: Grammar) -> Found | None:
