@@ -312,6 +312,15 @@ CURRENCY_FORM_ROWS = [
     row("In week 3 500 BTC left the exchange, Glassnode said.", "500 BTC", value=500,
         unit="BTC"),
     row("On Day 2 250 ETH were bridged to Arbitrum.", "250 ETH", value=250, unit="ETH"),
+    # Malaysian, Kenyan and Indonesian outlets' signs, and "mil"/"bil" after the number
+    row("Police seized RM500mil in crypto assets linked to the syndicate.", "RM500mil",
+        value=500e6, unit="MYR"),
+    row("Bitcoin funds drew US$1.2bil last week, The Star reported.", "US$1.2bil",
+        value=1.2e9, unit="USD"),
+    row("Losses from the Ponzi scheme hit KSh 2 billion, police said.", "KSh 2 billion",
+        value=2e9, unit="KES"),
+    row("The bank invested Rp 1 trillion in the exchange.", "Rp 1 trillion", value=1e12,
+        unit="IDR"),
     # currency names of other countries, and the informal "quid" ("bucks" may be any dollar)
     row("Users of the app lost 2 million Kenyan shillings to the scam.",
         "2 million Kenyan shillings", value=2e6, unit="KES"),
