@@ -24,7 +24,8 @@ def quotes(text: str) -> list[str]:
     [
         ("Crypto liquidations top $1.46 billi", []),
         ("Crypto liquidations top $1.46 billi…", []),
-        ("Crypto liquidations top $1.46 bil...", []),
+        ("Crypto liquidations top $1.46 bi...", []),
+        ("Crypto liquidations top $1.46 bil...", ["$1.46 bil"]),  # "bil": a word, as "mil"
         ("Spot ether ETFs shed $434 mill", []),
         ("Strategy adds 4,225 BTC worth $472.5 mill…", ["4,225 BTC"]),
         ("Strategy adds 4,225 BTC worth $472.5 mil…", ["4,225 BTC", "$472.5 mil"]),  # "mil": a word
