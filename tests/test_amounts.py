@@ -451,6 +451,8 @@ WRITTEN_NUMBER_ROWS = [
         "4 thousand 3 hundred and 21", value=4321),
     row("The exchange lost 5 million and 20 staff left after the hack.", "5 million",
         value=5e6),
+    row("Bitcoin rose 12 ½% on Monday, its best day since March.", "12 ½%", value=12.5,
+        unit="%"),
     # a fraction with a slash before "of" is a share, as "two-thirds of" is
     row("Roughly 1/3 of all bitcoin sits on exchanges, CryptoQuant said.", "1/3",
         value=100 / 3, unit="%", kind="percent", qualifier="approx"),
@@ -565,6 +567,13 @@ BOUND_ROWS = [
     row("Outflows run at 71% of the average noted above (30,850 BTC).", "30,850 BTC",
         qualifier="exact"),
     row("That's right—over a billion dollars.", "a billion dollars", qualifier="more_than"),
+    # a bound joined by a hyphen or a plus after the unit
+    row("The miner bought 1,000-plus BTC in the quarter.", "1,000-plus BTC", value=1000,
+        unit="BTC", qualifier="more_than"),
+    row("Some 40-odd exchanges listed the token on day one.", "40", value=40,
+        qualifier="approx"),
+    row("The memecoin rose 1,000%+ in a year, then fell 90%.", "1,000%+", value=1000,
+        unit="%", qualifier="more_than"),
     row("The ETFs took in $500 million-plus in their first week.", "$500 million",
         qualifier="more_than"),
     row("Funding fell short of the nearly $6 billion invested in the first quarter.",

@@ -30,7 +30,7 @@ MONTHS = (
 )
 VULGAR = "".join(FRACTIONS)
 NUM = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)?[{VULGAR}]"  # a vulgar fraction: "2½", "1½", "¾"
+    rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)[ ]?)?[{VULGAR}]"  # vulgar: "2½", "12 ½", "¾"
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: "28,95,454" (lakh, crore)
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"  # no-break or thin space groups
@@ -64,6 +64,7 @@ class Grammar:
     crypto_codes: frozenset[str]  # codes of coin signs ("₿")
     qualifier_before: re.Pattern[str]
     qualifier_after: re.Pattern[str]
+    hyphen_after: re.Pattern[str]  # a bound joined by a hyphen: "1,000-plus BTC", "40-odd"
     qualifiers: Mapping[str, str]
     bare_verbs: frozenset[str]  # "top": after "the" a noun or adjective ("the top 1%")
     qualifier_ends: frozenset[str]  # last words of the phrases before: a fast first check
@@ -353,6 +354,9 @@ def grammar() -> Grammar:
         crypto_codes=frozenset(c.code for c in lexicon.currencies() if c.kind == "crypto"),
         qualifier_before=before,
         qualifier_after=after,
+        hyphen_after=re.compile(
+            rf"(?i)(?:{alternation(p for p in after_phrases if p.startswith('-'))})\b"
+        ),
         qualifiers={k.lower(): v for k, v in quals.items()},
         bare_verbs=frozenset(bare_verbs),
         qualifier_ends=frozenset(

@@ -115,17 +115,21 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
     if half and (part := g.vocabulary.fractions.get(half[1].lower())) is not None:
         value, end = value + part * factor, half.end()  # "3 million and a half"
         resume = end
+    # "1,000-plus BTC", "40-odd exchanges": a bound joined by a hyphen, the unit after it
+    bound, unit_at = "", end
+    if text[end : end + 1] == "-" and (hyphen := g.hyphen_after.match(text, end)):
+        bound, unit_at = g.qualifiers.get(hyphen[0].lower(), ""), hyphen.end()
     if m["cur"]:
         unit = currency_code(m["cur"], g)
         kind = "crypto" if unit in g.crypto_codes else "money"
         if pm := _PER_UNIT.match(text[end : end + 12]):
             end = resume = end + pm.end()
     elif (
-        (found := unit_after(text, end, g, value, bool(scale_word)))
-        and not _year_before_name(num, found, text[end : found[3]])
-        and not (text[end : found[3]] in g.glued and _labelled(text, m.start("num"), g))
+        (found := unit_after(text, unit_at, g, value, bool(scale_word)))
+        and not _year_before_name(num, found, text[unit_at : found[3]])
+        and not (text[unit_at : found[3]] in g.glued and _labelled(text, m.start("num"), g))
     ):
-        code = text[end : found[3]].strip()
+        code = text[unit_at : found[3]].strip()
         kind, unit, unit_factor, end = found
         after = _scale_after_code(text, end, g) if kind == "money" and not scale_word else None
         if after and code.isupper() and code.isalpha():  # "75 USD million"
@@ -135,6 +139,8 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
             written_scale = written_scale or unit_factor >= 1000  # "30 MUSD"
             factor = factor * unit_factor
             value = value * unit_factor if compound else parse_number(num, factor)
+        if text[end : end + 1] == "+" and not text[end + 1 : end + 2].isdigit():
+            bound, end = "more_than", end + 1  # "1,000%+"
         resume = end
     if not kind and not scale_word and (score := _SCORE.match(text, end)):
         slash = score[0].startswith("/")
@@ -144,7 +150,7 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
             return None, end  # "the 6m chart": a timeframe, not six million
         kind, unit = "count", "count"
     elif not kind:
-        why = not_a_quantity(text, start, end, num, g)
+        why = not_a_quantity(text, start, unit_at, num, g)
         if why == "no":
             return None, end
         kind, unit, loose = "number", "count", why == "range end"
@@ -168,6 +174,8 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
         amount.sign = _signed_in_words(text, start, g)
     amount.scaled, amount.loose = bool(scale_word) or written_scale, loose
     amount.qualifier = "more_than" if m["plus"] else qualifier(text, start, end, g)
+    if bound and amount.qualifier == "exact":
+        amount.qualifier = bound
     if plural and amount.qualifier == "exact":
         amount.qualifier, amount.step = "approx", 2 * amount.step  # a whole unit of the figure
     return amount, resume
