@@ -30,12 +30,12 @@ MONTHS = (
 )
 VULGAR = "".join(FRACTIONS)
 NUM = (
-    rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)[ ]?)?[{VULGAR}]"  # vulgar: "2½", "12 ½", "¾"
-    r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: "28,95,454" (lakh, crore)
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: "28,95,454" (lakh, crore)
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"  # no-break or thin space groups
     r"|\d{1,3}(?: \d{3}){2,}(?!\d|[,.]\d)"  # "1 414 021 100": space groups, two or more
-    r"|\d+(?:\.\d+)?"
+    rf"|\d+(?:\.\d+|[ ]?[{VULGAR}])?"  # a vulgar fraction after the whole: "2½", "12 ½"
+    rf"|[{VULGAR}]"  # alone: "¾"
 )
 _RATIO = (
     r"(?<!:)(?P<r1>\d):(?P<r2>\d)\b(?!\s?(?:[ap]\.?m\.?|UTC|GMT|ET))"
@@ -45,7 +45,7 @@ _RATIO = (
     r"|(?P<r5>\d{1,2}|[Oo]ne)[ ]in[ ](?:every[ ])?(?P<r6>\d{1,3}|[a-z]+)"
     r"(?=[ ](?:[a-z]+[ ])?(?P<r7>[A-Za-z]+s)\b)"
     # "1/3 of all bitcoin": a share, as "a third of" is ("5/17 of" is a date's)
-    r"|(?<![\d/])(?P<r8>\d)/(?P<r9>[2-9])(?=[ ]of\b)"
+    r"|(?P<r8>\d)/(?P<r9>[2-9])(?=[ ]of\b)"
 )
 Unit = tuple[str, str, float]  # kind, unit, factor
 
@@ -113,6 +113,12 @@ def trie(words: Iterable[str]) -> str:
 _FUNCTION_WORDS = trie(w for w in STOP_WORDS if w.isalpha() and w.islower())
 
 
+def _phrase_trie(words: Iterable[str]) -> str:
+    """Like :func:`_phrase` as a prefix tree of the lowercase words, for a case-insensitive
+    pattern tried at every number: a few first letters instead of every word."""
+    return trie({w.lower() for w in words}).replace(r"\ ", r"[\s-]")
+
+
 def _phrase(words: Iterable[str]) -> str:
     """Like :func:`alternation`, a space inside a phrase matching a space or a hyphen."""
     return alternation(words).replace(r"\ ", r"[\s-]")
@@ -150,7 +156,7 @@ def _core_pattern(spaced: str) -> str:
     return (
         rf"(?<![.,/:%])(?P<sign>[+\-−](?=[$€£¥₹\d]))?"
         # a currency form is at most six characters before the digits: skip every other word
-        rf"(?=[^\d\n]{{0,6}}[\d{VULGAR}])(?:(?P<cur>{before})[ \t]?(?P<sign2>[\-−](?=\d))?)?"
+        rf"(?=[^\d\n]{{0,6}}\d|[{VULGAR}])(?:(?P<cur>{before})[ \t]?(?P<sign2>[\-−](?=\d))?)?"
         rf"(?P<num>{NUM})(?!\d)"
         rf"(?:[ ]?(?P<sa>(?i:{attached_words}))(?![A-Za-z0-9])"
         rf"|(?P<sa1>(?i:{attached}))(?P<ks>(?<=[kK])s)?(?![A-Za-z0-9])"
@@ -197,7 +203,7 @@ def _single_pattern() -> str:
     forms = {c.form for c in lexicon.currencies() if c.position == "after"}
     singular = [f for f in forms if f.replace(" ", "").isalpha() and f"{f}s" in forms]
     return (
-        rf"[Aa]n?[ \t]+(?P<single_unit>(?i:{_phrase(singular)}))"
+        rf"[Aa]n?[ \t]+(?P<single_unit>(?i:{_phrase_trie(singular)}))"
         rf"(?=[ \t]*(?:[,.;:!?)]|\n|\Z)|[ \t]+(?:{_FUNCTION_WORDS})(?![\w-]))"
     )
 
@@ -239,7 +245,7 @@ def _units_after() -> tuple[str, dict[str, Unit], frozenset[str]]:
         rf"(?=[,.;:!?)]|[ \t]*(?:\n|\Z)|[ \t]+(?:{_FUNCTION_WORDS})(?![\w-]))"
         rf"|(?:[ \t]|-(?=[A-Za-z]))?(?:(?P<sign>{alternation(signs)})"
         rf"|(?P<code>{alternation(codes)})(?![A-Za-z0-9])"
-        rf"|(?P<word>(?i:{_phrase(words)}))(?![A-Za-z0-9]))"
+        rf"|(?P<word>(?i:{_phrase_trie(words)}))(?![A-Za-z0-9]))"
     )
     return pattern, units, frozenset(ambiguous)
 
@@ -320,9 +326,10 @@ def grammar() -> Grammar:
     scales = {s.word.lower(): s.factor for s in lexicon.scales()}
     spaced = alternation(s.word for s in lexicon.scales() if not s.attached)
     vocab = vocabulary()
-    # every branch starts a word: one look behind skips the inside of words
+    # every branch starts a word: one look behind skips the inside of words, and one look
+    # ahead the spaces between them, where no branch starts
     scan = re.compile(
-        rf"(?<!\w)(?:(?P<ratio>{_RATIO})|(?P<core>{_core_pattern(spaced)})"
+        rf"(?<!\w)(?!\s)(?:(?P<ratio>{_RATIO})|(?P<core>{_core_pattern(spaced)})"
         rf"|(?P<spelled>{_spelled_pattern(vocab)})|(?P<single>{_single_pattern()}))"
     )
     units_after, units, ambiguous_units = _units_after()

@@ -623,7 +623,7 @@ _NEGATIONS = frozenset(("not", "no", "never", "nor", "without"))
 def _slash_share(m: re.Match[str], g: Grammar) -> Amount | None:
     """ "1/3 of all bitcoin": a share in percent, written to the nearest part (±1/6)."""
     part, parts = int(m["r8"]), int(m["r9"])
-    if not 0 < part < parts:
+    if not 0 < part < parts or m.string[m.start() - 1 : m.start()] == "/":
         return None  # "4/3 of the cap" is no share
     share = Amount(m.start(), m.end(), 100 * part / parts, "%", "percent", step=50 / parts)
     share.qualifier = qualifier(m.string, m.start(), m.end(), g)
