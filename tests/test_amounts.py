@@ -275,6 +275,10 @@ CURRENCY_FORM_ROWS = [
         value=1.42, unit="USD", qualifier="more_than"),
     row("Dogecoin rallied from 20 cents to a dollar in four months.", "a dollar", value=1,
         unit="USD"),
+    row("The token sold for a dollar and a half at its peak.", "a dollar and a half",
+        value=1.5, unit="USD"),
+    row("Gas on the chain cost two dollars and a half per swap.", "two dollars and a half",
+        value=2.5, unit="USD"),
     row("Cardano is still worth less than a euro, Kraken data show.", "a euro", value=1,
         unit="EUR", qualifier="less_than"),
     # cents glued to the number, as Australian and British outlets write them

@@ -504,6 +504,9 @@ def _words_unit(
         return None  # "one of", "mine one bitcoin": a unit named; "one percent" is a figure
     if found:
         kind, unit, factor, new_end = found
+        half = _AND_A_FRACTION.match(text, new_end) if kind == "money" and not r.scaled else None
+        if half and (part := g.vocabulary.fractions.get(half[1].lower())) is not None:
+            return kind, unit, (r.value + part) * factor, half.end()  # "two dollars and a half"
         return kind, unit, r.value * factor, new_end
     if _fraction_after(nxt, g):
         # "a hundred thousand trillionths", "one hundred and fifth", "six million and seven
@@ -612,7 +615,11 @@ def read_single(text: str, m: re.Match[str], g: Grammar) -> Amount | None:
     if unit is None:
         return None
     kind, code, factor = unit
-    amount = Amount(start, end, factor, code, kind, step=0.5 * factor, factor=factor)
+    value = factor
+    half = _AND_A_FRACTION.match(text, end)
+    if half and (part := g.vocabulary.fractions.get(half[1].lower())) is not None:
+        value, end = factor + part * factor, half.end()  # "a dollar and a half"
+    amount = Amount(start, end, value, code, kind, step=0.5 * factor, factor=factor)
     amount.qualifier = qualifier(text, start, end, g)
     return amount
 

@@ -66,7 +66,8 @@ def find_amounts(text: str, skip: list[Span] | None = None) -> list[layers.Amoun
         elif branch == "spelled":
             a, pos = read_words(text, m, g)
         elif branch == "single":
-            a, pos = read_single(text, m, g), m.end()
+            a = read_single(text, m, g)
+            pos = a.end if a is not None else m.end()
         elif (a := read_ratio(m, g)) is not None or not m["r5"]:
             pos = m.end()
         else:  # "12 in six weeks" is no share: its numbers are read one by one
