@@ -56,6 +56,11 @@ PEOPLE_ROWS = [
     row("Bybit CEO Ben Zhou said the exchange processed over 580,000 withdrawals.", "580,000",
         source="Bybit"),
     row("“Bitcoin can reach $150,000 this year,” said John Reyes.", "$150,000", source=None),
+    # A citing word after the speaker ("via email") does not hide the verb before it.
+    row("“Funding has reset, and we could see $5 trillion by year-end,” said Kestrel Labs "
+        "founder Lena Park via email.", "$5 trillion", source="Kestrel Labs"),
+    row("“We could see $5 trillion by year-end,” said Lena Park, founder of Kestrel Labs, per "
+        "an emailed note.", "$5 trillion", source="Kestrel Labs"),
     # A lone surname, an honorific, a name in apposition, a former employer: no firm speaks.
     row("According to Russell, only 91 miners quit that year.", "91", source=None),
     row("“Fill the pot to eight inches,” McEnaney says.", "eight", source=None),

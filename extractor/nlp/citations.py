@@ -487,8 +487,9 @@ class _Reader:
             return  # no word of citing: only providers named outright
         ns = self.names(sent)
         cues, verbs, follow = self._cue_positions(sent)
+        citing = sorted(cues + verbs)  # bisected: the two sorted lists merged in order
         for n in ns:
-            if not _near_before(cues + verbs, n.start, _CUE_REACH) and not _near_after(
+            if not _near_before(citing, n.start, _CUE_REACH) and not _near_after(
                 follow, n.end, _FOLLOW_REACH
             ):
                 continue  # no citing word around it
