@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.nlp import attribution, context, mentions
+from extractor.nlp import attribution, context, mentions, names
 
 # The clause pattern as it reads: a punctuation mark, or a whole conjunction.
 _PLAIN_CLAUSE = re.compile(
@@ -54,3 +54,34 @@ def test_pairs_need_a_quote_currency_written() -> None:
     pairs = list(mentions._pairs("Longs on BTC-USDT and ETHPERP were wiped out."))
     assert [(m.value, m.asset_kind) for m in pairs] == [("BTC", "pair"), ("ETH", "pair")]
     assert list(mentions._pairs("Bitcoin traded near $91,500 on Binance.")) == []
+
+
+def _names_read_word_by_word(text: str) -> list[names.Name]:
+    return [n for m in names._CANDIDATE.finditer(text) for n in names._names_at(text, *m.span())]
+
+
+NAMED = (
+    "Of the $1.2 billion, The Block said Kronos Research CIO Vincent Liu and Bybit CEO Ben "
+    "Zhou met Inc. staff. According to CoinGlass, Ether and Solana fell; Analyst Mr. Marcus "
+    "of Halden Frey, Trump Media and Technology Group, eToro, 0xScope and blockchaincenter.net "
+    "agreed. The SEC (Securities and Exchange Commission) fined LLC partners at 9 Capital."
+)
+
+
+def test_names_of_one_plain_word_are_read_as_word_by_word() -> None:
+    assert names.names_in(NAMED, 0, len(NAMED)) == _names_read_word_by_word(NAMED)
+    text = "The firm said Kestrel rose, Ether fell, and Mr. Analyst left."
+    assert [n.text for n in names.names_in(text, 0, len(text))] == ["Kestrel"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["The", "Ether", "Inc", "Of", "Research", "Labs", "CEO", "said", "of",
+                         "Mr.", "Ben's", "BTC", "eToro", "x.io", "9", ",", "."]),
+        max_size=12,
+    )
+)  # fmt: skip
+def test_names_match_the_word_by_word_reading_anywhere(words: list[str]) -> None:
+    text = " ".join(words)
+    assert names.names_in(text, 0, len(text)) == _names_read_word_by_word(text)

@@ -101,7 +101,29 @@ def _name_like(word: str) -> bool:
 def names_in(text: str, start: int, end: int) -> list[Name]:
     """The capitalized name runs between ``start`` and ``end``, in text order. Stretches
     that may hold one are found by one scan; only they are read word by word."""
-    return [n for m in _CANDIDATE.finditer(text, start, end) for n in _names_at(text, *m.span())]
+    found: list[Name] = []
+    dropped = _dropped_words()
+    for m in _CANDIDATE.finditer(text, start, end):
+        word = m.group()
+        if _PLAIN_WORD.fullmatch(word):
+            # most stretches are one plain capitalized word ("Bitcoin", "The"): the name
+            # itself unless a role, common, connector or legal-form word drops it
+            if word.lower() not in dropped:
+                found.append(Name(m.start(), m.end(), (word,)))
+        else:
+            found.extend(_names_at(text, *m.span()))
+    return found
+
+
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+@per_lexicon
+def _dropped_words() -> frozenset[str]:
+    """Words that are no name on their own: what :func:`_split` and :func:`_trim` drop
+    from a run of one word."""
+    lists = ("person_titles", "not_names", "legal_suffixes")
+    return frozenset().union(*(word_list(n) for n in lists), _CONNECTORS)
 
 
 # A word that may start or continue a name (capitalized, inner capitals or digits, a
