@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.nlp import attribution, context, mentions, names
+from extractor.nlp import attribution, citations, context, mentions, names
 
 # The clause pattern as it reads: a punctuation mark, or a whole conjunction.
 _PLAIN_CLAUSE = re.compile(
@@ -85,3 +85,31 @@ def test_names_of_one_plain_word_are_read_as_word_by_word() -> None:
 def test_names_match_the_word_by_word_reading_anywhere(words: list[str]) -> None:
     text = " ".join(words)
     assert names.names_in(text, 0, len(text)) == _names_read_word_by_word(text)
+
+
+def _words_read_one_by_one(lowered: str, word: str, start: int, end: int) -> list[int]:
+    """The plain reading: every run of word characters of the stretch, but one the start
+    cuts in two."""
+    runs = citations._WORDS.finditer(lowered, start, end)
+    cut = start > 0 and citations._WORDS.match(lowered, start - 1) is not None
+    return [m.start() for m in runs if m.group() == word and not (cut and m.start() == start)]
+
+
+def test_citing_words_are_found_where_the_word_by_word_reading_finds_them() -> None:
+    text = "per-share data, as per data from Farside, saidper said: 'said' (per) said"
+    for word in ("per", "said", "data"):
+        for start in range(0, len(text), 3):
+            for end in range(start, len(text) + 1, 5):
+                assert list(citations._whole_word_at(text, word, start, end)) == (
+                    _words_read_one_by_one(text, word, start, end)
+                )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="pers -9.'", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_citing_words_are_found_as_whole_words_anywhere(text: str, start: int, end: int) -> None:
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    for word in ("per", "pe", "p-s"):
+        assert list(citations._whole_word_at(text, word, start, end)) == (
+            _words_read_one_by_one(text, word, start, end)
+        )

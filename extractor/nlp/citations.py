@@ -176,6 +176,23 @@ def _cue_words() -> frozenset[str]:
 
 
 _WORDS = re.compile(r"[a-z0-9-]+")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+
+
+def _whole_word_at(lowered: str, word: str, start: int, end: int) -> Iterator[int]:
+    """Where ``word`` stands between ``start`` and ``end`` as a whole run of ``_WORDS``'
+    characters (a run the start cuts in two is no word of the stretch; one the end cuts
+    is read up to the end, as ``_WORDS`` reads it there)."""
+    at = lowered.find(word, start, end)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or lowered[at - 1] not in _WORD_CHARS) and (
+            after == end or lowered[after] not in _WORD_CHARS
+        ):
+            yield at
+        at = lowered.find(word, at + 1, end)
+
+
 _CAPITALIZED = re.compile(r"\b[A-Z][\w-]*")
 
 
@@ -538,22 +555,16 @@ class _Reader:
         cues: list[int] = []
         stating: list[int] = []
         follow: list[int] = []
-        if self.words(sent).isdisjoint(either):
-            return cues, stating, follow
-        lowered, start = self.lowered, sent[0]
-        # the sentence's words are the maximal runs of word characters; a run the sentence
-        # start cuts in two is no word of it (a set lookup per word beats a regex of them all)
-        for m in _WORDS.finditer(lowered, *sent):
-            if m.start() == start and start and _WORDS.match(lowered, start - 1):
-                continue
-            word = m.group()
+        # only the few citing words the sentence holds are looked for, not every word read
+        for word in self.words(sent) & either:
+            at = list(_whole_word_at(self.lowered, word, *sent))
             if word in before_words:
-                cues.append(m.start())
+                cues += at
             if word in verbs:
-                stating.append(m.start())
+                stating += at
             if word in after_words:
-                follow.append(m.start())
-        return cues, sorted(stating), follow
+                follow += at
+        return sorted(cues), sorted(stating), sorted(follow)
 
     def _in_apposition(self, n: Name, ns: list[Name]) -> bool:
         """ "Chi Onwurah, the Labour MP for ..., said": a name in an appositive to an
