@@ -113,3 +113,34 @@ def test_generated_phrases_match_as_their_alternation(
     space = r"\s+" if spaced else None
     if prefix_tree(phrases, space) is not None:
         _same_matches(phrases, texts, space)
+
+
+DATED = [
+    "Bitcoin fell 2 Sept. 2025 and rose on Sept 5, 2025; the 3rd of sep 2024 was flat.",
+    "In MARCH, a couple of weeks earlier, inflows hit $1 billion; a few months ago, Marchers.",
+    "Twenty-five days ago the Mayday rally began; Junes and Julyx are no months, June is.",
+]
+
+
+def _period_word_lists() -> list[tuple[str, list[str]]]:
+    from extractor.nlp import period_patterns
+
+    months = period_patterns.MONTHS.split("|")
+    return [
+        ("months", months),
+        ("capitalized months", period_patterns.CAP_MONTHS.split("|")),
+        ("counts", list(period_patterns.count_words())),
+    ]
+
+
+@pytest.mark.parametrize(("name", "words"), _period_word_lists(), ids=lambda x: str(x)[:20])
+def test_period_word_lists_match_as_their_alternations(name: str, words: list[str]) -> None:
+    _same_matches(words, DATED + [f"{w} and {w.upper()} then {w.title()}." for w in words])
+
+
+def test_the_month_alternation_tries_a_name_before_its_abbreviation() -> None:
+    """What makes the patterns' month alternation (not sorted by length) match as its tree."""
+    from extractor.nlp.period_patterns import MONTHS
+
+    months = MONTHS.split("|")
+    assert not [(a, b) for i, a in enumerate(months) for b in months[i + 1 :] if b.startswith(a)]

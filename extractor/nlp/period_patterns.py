@@ -15,10 +15,16 @@ from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.amount_grammar import trie
 from extractor.nlp.amounts import MONTHS
+from extractor.nlp.tries import prefix_tree
 
 YEAR = r"(?:19|20)\d\d"
 CAP_MONTHS = "|".join(m.capitalize() for m in MONTHS.split("|"))
-_MON = rf"(?:{CAP_MONTHS})\.?"
+# The month names as prefix trees: the same matches as the alternations (which list a
+# name before its abbreviation), tried faster (a case-insensitive alternation makes the
+# regex engine enter all 24 names at every word it tries).
+_MONTHS = prefix_tree(MONTHS.split("|")) or MONTHS
+_CAP_MONTHS = prefix_tree(CAP_MONTHS.split("|")) or CAP_MONTHS
+_MON = rf"(?:{_CAP_MONTHS})\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # A day number that is not the start of a bigger number, a percentage or a scaled figure.
 _DAY_END = r"\b(?![.,]\d|\s?%|\s(?:million|billion|thousand|percent|per\s))"
@@ -45,7 +51,8 @@ def count_words() -> dict[str, int]:
 
 def _count() -> str:
     words = sorted(count_words(), key=len, reverse=True)
-    return rf"(?P<n>\d+|{'|'.join(re.escape(w) for w in words)})"
+    alternation = "|".join(re.escape(w) for w in words)
+    return rf"(?P<n>\d+|{prefix_tree(words) or alternation})"  # longest first, as a tree
 
 
 def _patterns() -> list[tuple[str, str]]:
@@ -53,8 +60,8 @@ def _patterns() -> list[tuple[str, str]]:
     return [
         (
             "between",
-            rf"(?i)\b(?:between|from)\s+(?P<mon>{MONTHS})\.?\s+(?P<d1>{_DAY})"
-            rf"\s+(?:and|to|through|until|till)\s+(?:(?P<mon2>{MONTHS})\.?\s+)?(?P<d2>{_DAY}){_DAY_END}"
+            rf"(?i)\b(?:between|from)\s+(?P<mon>{_MONTHS})\.?\s+(?P<d1>{_DAY})"
+            rf"\s+(?:and|to|through|until|till)\s+(?:(?P<mon2>{_MONTHS})\.?\s+)?(?P<d2>{_DAY}){_DAY_END}"
             rf"(?:,?\s+(?P<y>{YEAR}))?\b",
         ),
         (
@@ -77,26 +84,26 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "period_ending",
             rf"(?i)\b(?P<u>week|month|quarter|half|year|(?:three|six|nine|twelve|3|6|9|12)\s+months)"
-            rf"\s+(?:end(?:ing|ed)|to|through)\s+(?P<mon>{MONTHS})\.?(?:\s+(?P<d>{_DAY}){_DAY_END})?"
+            rf"\s+(?:end(?:ing|ed)|to|through)\s+(?P<mon>{_MONTHS})\.?(?:\s+(?P<d>{_DAY}){_DAY_END})?"
             rf"(?:,?\s+(?P<y>{YEAR}))?",
         ),
         (
             # "the first week of January", "the last week of March 2025"
             "week_of_month",
             rf"(?i)\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+"
-            rf"(?P<mon>{MONTHS})\b(?:,?\s+(?P<y>{YEAR})\b)?",
+            rf"(?P<mon>{_MONTHS})\b(?:,?\s+(?P<y>{YEAR})\b)?",
         ),
         (
             # "the first 15 days of May", "the last two weeks of March 2025"
             "days_of_month",
             rf"(?i)\b(?:the\s+)?(?P<edge>first|last|final|opening)\s+{n}\s+(?P<u>days|weeks)\s+"
-            rf"of\s+(?P<mon>{MONTHS})\b(?:,?\s+(?P<y>{YEAR})\b)?",
+            rf"of\s+(?P<mon>{_MONTHS})\b(?:,?\s+(?P<y>{YEAR})\b)?",
         ),
         (
             # "the seven days to Jan. 30", "the two weeks ending March 7"
             "days_to",
             rf"(?i)\b(?:the\s+)?{n}\s+(?P<u>days|weeks)\s+(?:to|through|ending|ended|until)\s+"
-            rf"(?P<mon>{MONTHS})\.?\s+(?P<d>{_DAY}){_DAY_END}(?:,?\s+(?P<y>{YEAR})\b)?",
+            rf"(?P<mon>{_MONTHS})\.?\s+(?P<d>{_DAY}){_DAY_END}(?:,?\s+(?P<y>{YEAR})\b)?",
         ),
         (
             # "the week to Friday", "the week ended Thursday": that week's Monday to that day
@@ -105,7 +112,7 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "week_of",
-            rf"(?i)\bweek\s+of\s+(?P<mon>{MONTHS})\.?\s+(?P<d>{_DAY}){_DAY_END}(?:,?\s+(?P<y>{YEAR}))?",
+            rf"(?i)\bweek\s+of\s+(?P<mon>{_MONTHS})\.?\s+(?P<d>{_DAY}){_DAY_END}(?:,?\s+(?P<y>{YEAR}))?",
         ),
         (
             "iso",
@@ -123,19 +130,19 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "day_month",
-            rf"\b{_WEEKDAY_BEFORE}(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{CAP_MONTHS})\b"
+            rf"\b{_WEEKDAY_BEFORE}(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_CAP_MONTHS})\b"
             r"(?:(?<!May)(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.)?"  # the stop of "5 Feb." only
             rf"(?:,?\s+(?P<y>{YEAR})\b)?",
         ),
         (
             "dated_ci",
-            rf"(?i)\b(?:(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{MONTHS})|(?P<mon2>{MONTHS})\.?\s+"
+            rf"(?i)\b(?:(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTHS})|(?P<mon2>{_MONTHS})\.?\s+"
             rf"(?P<d2>{_DAY})){_DAY_END}\.?,?\s+(?P<y>{YEAR})\b",
         ),
         (
             "weekday_day",
             rf"\b(?P<wd>{_WEEKDAY}|(?:{_WEEKDAY_ABBR})\.?),?\s+(?:the\s+)?(?P<d>{_DAY})"
-            rf"(?<=st|nd|rd|th)\b(?!,?\s+(?:of\s+)?(?i:{MONTHS})\b)",
+            rf"(?<=st|nd|rd|th)\b(?!,?\s+(?:of\s+)?(?i:{_MONTHS})\b)",
         ),
         (
             # "from Monday to Wednesday", "Monday through Thursday", "between Monday and Friday"
@@ -151,13 +158,13 @@ def _patterns() -> list[tuple[str, str]]:
             "part",
             rf"(?i)\b(?:(?:the\s+)?(?P<part>beginning|start|end|middle|close)\s+of\s+(?:the\s+)?"
             rf"|(?P<edge>early|mid|late)[\s-]+|(?P<endash>end)-(?=\d|[A-Z]))"
-            rf"(?:(?P<mon>{MONTHS})\b(?:\.(?=\s+{YEAR}))?(?:,?\s+(?P<y>{YEAR}))?|(?P<y2>{YEAR})\b"
+            rf"(?:(?P<mon>{_MONTHS})\b(?:\.(?=\s+{YEAR}))?(?:,?\s+(?P<y>{YEAR}))?|(?P<y2>{YEAR})\b"
             rf"|(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?(?P<y3>{YEAR}))?"
             r"|(?:(?P<rel>this|last|next|the|current)\s+)?(?P<u>week|month|quarter|year)\b)",
         ),
         (
             "month_half",
-            rf"(?i)\b(?:the\s+)?(?P<hw>first|second|1st|2nd)\s+half\s+of\s+(?P<mon>{MONTHS})\b"
+            rf"(?i)\b(?:the\s+)?(?P<hw>first|second|1st|2nd)\s+half\s+of\s+(?P<mon>{_MONTHS})\b"
             rf"(?:\s+(?P<y>{YEAR}))?",
         ),
         (
@@ -180,7 +187,7 @@ def _patterns() -> list[tuple[str, str]]:
         ("year_end", rf"(?i)\b(?P<u>year|month|quarter)[\s-]end(?:\s+(?P<y>{YEAR})\b)?"),
         (
             "month",
-            rf"\b(?:(?P<rel>(?i:next|last|this)|Next|Last|This)\s+)?(?P<mon>{CAP_MONTHS})\b"
+            rf"\b(?:(?P<rel>(?i:next|last|this)|Next|Last|This)\s+)?(?P<mon>{_CAP_MONTHS})\b"
             rf"(?:\.(?=\s+{YEAR}))?(?:\s+(?P<y>{YEAR})\b)?",
         ),
         (
