@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.nlp.tries import prefix_tree
+from extractor.nlp.tries import alternation, prefix_tree
 
 DATA = Path(__file__).resolve().parent.parent / "extractor" / "data"
 
@@ -144,3 +144,12 @@ def test_the_month_alternation_tries_a_name_before_its_abbreviation() -> None:
 
     months = MONTHS.split("|")
     assert not [(a, b) for i, a in enumerate(months) for b in months[i + 1 :] if b.startswith(a)]
+
+
+def test_the_alternation_is_the_tree_or_else_the_phrases_longest_first() -> None:
+    assert alternation(["the", "the data", "per"]) == prefix_tree(["the data", "the", "per"])
+    assert alternation(["SEC", "sec filings"]) == r"(?:sec\ filings|SEC)"  # no tree: cases
+    assert alternation(["a  b", "a b"], r"\s+") == r"(?:a\s+\s+b|a\s+b)"
+    assert alternation([]) == "(?:)"
+    found = re.search(rf"\b{alternation(['per', 'as per'], r'[ ]+')}\b", "data as  per Farside")
+    assert found is not None and found.group() == "as  per"

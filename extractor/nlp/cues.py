@@ -8,21 +8,15 @@ pattern is case-insensitive, so a list's case and order in the data file do not 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
-from extractor.nlp.tries import prefix_tree
+from extractor.nlp.tries import alternation
 
 
 def cue_words(name: str) -> str:
     """The named cue list as one regex group of alternatives, longest phrase first."""
-    return _alternation(lexicon.cue_phrases(name))
-
-
-def _alternation(phrases: Iterable[str]) -> str:
-    longest_first = sorted(phrases, key=len, reverse=True)
-    return prefix_tree(longest_first) or "(?:" + "|".join(re.escape(p) for p in longest_first) + ")"
+    return alternation(lexicon.cue_phrases(name))
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -186,8 +180,8 @@ def parenthesized_ticker() -> re.Pattern[str]:
     """A ticker in parentheses after a capitalized name ("CoreFlux (CFLX)", "Strategy
     (NASDAQ: MSTR)"); group ``exchange`` when a stock exchange prefixes it, ``suffix`` when
     the name ends like a company's."""
-    exchanges = _alternation(lexicon.cue_phrases("stock_exchanges"))
-    suffixes = _alternation(lexicon.cue_phrases("company_suffixes"))
+    exchanges = alternation(lexicon.cue_phrases("stock_exchanges"))
+    suffixes = alternation(lexicon.cue_phrases("company_suffixes"))
     return re.compile(
         rf"(?:(?<=\s)(?P<suffix>{suffixes})|(?<=[A-Za-z.]))\s+\("
         rf"(?:(?P<exchange>{exchanges})\s*:\s*)?"
@@ -308,7 +302,7 @@ def total() -> re.Pattern[str]:
 @per_lexicon
 def attribution_cue() -> re.Pattern[str]:
     """A word that makes a named company the source of its sentence ("according to")."""
-    return _compile(rf"\b{_alternation(lexicon.attribution_phrases('attribution_words'))}\b")
+    return _compile(rf"\b{alternation(lexicon.attribution_phrases('attribution_words'))}\b")
 
 
 @per_lexicon

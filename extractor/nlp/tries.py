@@ -63,6 +63,20 @@ def prefix_tree(phrases: Iterable[str], space: str | None = None) -> str | None:
     return None if tree is None else f"(?:{tree})"
 
 
+def alternation(phrases: Iterable[str], space: str | None = None) -> str:
+    """The phrases as one non-capturing group that tries the longest phrase first: the
+    prefix tree where it matches what the alternation matches, else the alternation
+    itself (each phrase escaped, a space written as ``space`` when given)."""
+    longest_first = sorted(phrases, key=len, reverse=True)
+    tree = prefix_tree(longest_first, space)
+    if tree is not None:
+        return tree
+    escaped = [re.escape(p) for p in longest_first]
+    if space is not None:
+        escaped = [e.replace(r"\ ", space) for e in escaped]
+    return "(?:" + "|".join(escaped) + ")"
+
+
 def _spaced_words(phrase: str, space: str) -> bool:
     """Words joined by single spaces, no other character the space pattern matches: each
     space pattern then takes the whole run of spaces, as in the alternation."""
