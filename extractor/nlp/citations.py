@@ -46,7 +46,7 @@ from extractor.nlp.names import (
     title_case_line,
     word_list,
 )
-from extractor.nlp.tries import prefix_tree
+from extractor.nlp.tries import alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +71,7 @@ _SIGNATURE = re.compile(r"\s*[—–-]\s*(?P<who>[^(\n]{2,60}?)\s*(?:\([^)\n]*\)
 
 @per_lexicon
 def _alternation(name: str) -> str:
-    phrases = sorted(lexicon.attribution_phrases(name), key=len, reverse=True)
-    tree = prefix_tree(phrases, space=r"\s+")  # the same matches, tried faster
-    return tree or "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + ")"
+    return alternation(lexicon.attribution_phrases(name), space=r"\s+")
 
 
 @per_lexicon
