@@ -41,7 +41,7 @@ from extractor.nlp.period_patterns import (
 )
 from extractor.nlp.period_relative import Period, back, calendar_unit, month_end, shift_months
 from extractor.nlp.period_rules import month_of, resolve
-from extractor.nlp.tries import prefix_tree
+from extractor.nlp.tries import alternation
 
 __all__ = ["Period", "TimeExpr", "default_year", "find_time_expressions"]
 
@@ -65,9 +65,7 @@ class TimeExpr:
 @per_lexicon
 def _cues(name: str) -> str:
     """One list of ``data/time_cues.jsonl`` as a regex alternation (longest first)."""
-    phrases = sorted(time_cue_phrases(name), key=len, reverse=True)
-    tree = prefix_tree(phrases, space=r"\s+")  # the same matches, tried faster
-    return tree or "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return alternation(time_cue_phrases(name), space=r"\s+")
 
 
 @per_lexicon
