@@ -25,7 +25,7 @@ from extractor.nlp.context import Context, Span, boundaries, distance, gap
 from extractor.nlp.cues import other_event
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.mentions import Mention
-from extractor.nlp.tries import prefix_tree
+from extractor.nlp.tries import alternation
 
 _HACK_STORY_METRICS = (M.HACK_AMOUNT, M.RESERVES, M.HOLDINGS, M.FUND_FLOW, M.LOSS, M.OTHER)
 
@@ -195,9 +195,8 @@ def _cited(ctx: Context, m: Mention) -> bool:
 
 @per_lexicon
 def venue_ref() -> re.Pattern[str]:
-    phrases = sorted(lexicon.attribution_phrases("venue_refs"), key=len, reverse=True)
-    alternation = prefix_tree(phrases) or "|".join(map(re.escape, phrases))
-    return re.compile(r"\b(?:" + alternation + r")\b", re.IGNORECASE)
+    phrases = lexicon.attribution_phrases("venue_refs")
+    return re.compile(rf"\b(?:{alternation(phrases)})\b", re.IGNORECASE)
 
 
 def hacked_venue(ctx: Context) -> str | None:
