@@ -38,7 +38,7 @@ from extractor.nlp.periods import (
     time_cue_metrics,
     time_cue_phrases,
 )
-from extractor.nlp.tries import prefix_tree
+from extractor.nlp.tries import alternation
 
 if TYPE_CHECKING:
     from extractor.nlp.linker import Draft as Link
@@ -423,8 +423,7 @@ def _move_period(ctx: Context, a: Amount, links: list[Link]) -> Period | None:
 @per_lexicon
 def move_verbs() -> re.Pattern[str]:
     """Every form of the verbs of a move (``move_verbs`` of ``data/time_cues.jsonl``)."""
-    forms = sorted(inflections(time_cue_phrases("move_verbs")), key=len, reverse=True)
-    return re.compile(rf"(?i)\b(?:{prefix_tree(forms) or '|'.join(forms)})\b")
+    return re.compile(rf"(?i)\b{alternation(inflections(time_cue_phrases('move_verbs')))}\b")
 
 
 def _carried(ctx: Context, x: Link) -> Period | None:
