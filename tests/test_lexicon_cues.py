@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -99,7 +100,9 @@ def test_a_missing_time_cue_list_names_the_file() -> None:
 def test_a_missing_asset_cue_list_names_the_file() -> None:
     from extractor.nlp.asset_data import asset_words
 
-    assert "creditors" in asset_words("outside_count_nouns")
-    assert r"open\s+interest" in asset_words("derivatives_nouns")  # any space between words
+    assert re.fullmatch(asset_words("outside_count_nouns"), "Creditors", re.IGNORECASE)
+    # any space between words
+    assert re.fullmatch(asset_words("derivatives_nouns"), "open \n interest", re.IGNORECASE)
+    assert not re.fullmatch(asset_words("derivatives_nouns"), "openinterest", re.IGNORECASE)
     with pytest.raises(LexiconError, match=r"asset_cues\.jsonl: no list of phrases named 'nope'"):
         asset_words("nope")

@@ -58,7 +58,7 @@ def _same_matches(phrases: list[str], texts: list[str], space: str | None = None
 
 def _cue_lists() -> list[tuple[str, list[str]]]:
     lists = []
-    for name in ("cues.jsonl", "attribution_cues.jsonl"):
+    for name in ("cues.jsonl", "attribution_cues.jsonl", "asset_cues.jsonl", "time_cues.jsonl"):
         for line in (DATA / name).read_text().splitlines():
             entry = json.loads(line)
             if entry.get("phrases"):

@@ -12,6 +12,7 @@ from extractor.lexicon import per_lexicon
 from extractor.nlp.context import Context
 from extractor.nlp.layers import Amount
 from extractor.nlp.mentions import Mention
+from extractor.nlp.tries import alternation
 
 
 @per_lexicon
@@ -51,8 +52,7 @@ def _listing_dates() -> dict[str, date]:
 def asset_words(name: str) -> str:
     """One list of ``data/asset_cues.jsonl`` as a regex alternation, longest phrase first."""
     phrases = lexicon.listed(lexicon.ASSET_CUES_FILE, name, "phrases").phrases
-    longest_first = sorted(phrases, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in longest_first) + ")"
+    return alternation(phrases, space=r"\s+")  # as a prefix tree where it matches the same
 
 
 def kind_of_asset(asset_id: str | None) -> str | None:
