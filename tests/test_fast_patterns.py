@@ -7,7 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.nlp import attribution, citations, context, mentions, names
+from extractor.nlp import attribution, citations, context, mentions, names, period_patterns
+from extractor.nlp.amount_grammar import trie
 
 # The clause pattern as it reads: a punctuation mark, or a whole conjunction.
 _PLAIN_CLAUSE = re.compile(
@@ -113,3 +114,33 @@ def test_citing_words_are_found_as_whole_words_anywhere(text: str, start: int, e
         assert list(citations._whole_word_at(text, word, start, end)) == (
             _words_read_one_by_one(text, word, start, end)
         )
+
+
+def _plain_trigger_scan() -> re.Pattern[str]:
+    """The trigger scan as it reads: a slash, or a trigger word at a word boundary."""
+    words = {w for ws, _ in period_patterns.TRIGGERS.values() for w in ws}
+    tree = trie({w for w in words if w != "/" and not w.isdigit()} | {"24"})
+    return re.compile(rf"/|\b(?:[1-4]q|[12]h|fy)(?=\d)|\b(?:(?:19|20)\d\d|{tree})\b")
+
+
+DATED = (
+    "2024 was flat; in q1/2025 (1q25, 2h24, fy2025) ether fell 24h/7 and over the past "
+    "week. bitcoin's all-time high came in march, days after the halving — late in h1, "
+    "mid-april. ago,earlier;before 12/03/2025 1990s 2100 h1x 4q\nmonday/friday/"
+)
+
+
+def test_trigger_words_are_found_where_the_plain_scan_finds_them() -> None:
+    plain = _plain_trigger_scan()
+    for start in range(0, len(DATED), 3):
+        text = DATED[start:]
+        found = period_patterns.trigger_words(text)
+        assert found == [(m.start(), m.group()) for m in plain.finditer(text)]
+    assert (0, "2024") in period_patterns.trigger_words(DATED)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="/ 2024hqfy1-é.\nweekago", max_size=30))
+def test_trigger_words_match_the_plain_scan_anywhere(text: str) -> None:
+    found = period_patterns.trigger_words(text)
+    assert found == [(m.start(), m.group()) for m in _plain_trigger_scan().finditer(text)]

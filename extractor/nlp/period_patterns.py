@@ -346,13 +346,33 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "now": (("now", "currently", "current", "time", "press", "moment", "since"), 16),
 }  # fmt: skip
 REACH = 64  # characters after a trigger within which a match ends
-# The trigger words (and the slashes of numeric dates) as one scan finds them; the words
-# as a prefix tree, so each word start tries a few first letters, not every trigger word.
-WORDS = re.compile(
-    r"/|\b(?:[1-4]q|[12]h|fy)(?=\d)|\b(?:(?:19|20)\d\d|"
+# The trigger words at a word start: "1q", "2h", "fy" before a digit, a year, or a word (as
+# a prefix tree, so each word start tries a few first letters, not every trigger word).
+_TRIGGER_WORD = (
+    r"(?:(?:[1-4]q|[12]h|fy)(?=\d)|(?:(?:19|20)\d\d|"
     + trie({w for ws, _ in TRIGGERS.values() for w in ws if w != "/" and not w.isdigit()} | {"24"})
-    + r")\b"
+    + r")\b)"
 )
+# A word start is read from the character before it, which no word character is: the regex
+# engine finds those in one fast scan of a character set, instead of trying a word boundary
+# at every character of the text (the text's first word is tried on its own).
+_AFTER_GAP = re.compile(rf"[^\w](?P<w>{_TRIGGER_WORD})")
+_AT_START = re.compile(_TRIGGER_WORD)
+
+
+def trigger_words(lower: str) -> list[tuple[int, str]]:
+    """Where the trigger words (and the slashes of numeric dates) of a lower-cased text
+    stand, in text order: what one scan of ``/|\b<trigger word>`` finds."""
+    found = []
+    at = lower.find("/")
+    while at >= 0:
+        found.append((at, "/"))
+        at = lower.find("/", at + 1)
+    if first := _AT_START.match(lower):
+        found.append((0, first.group()))
+    found.extend((m.start("w"), m["w"]) for m in _AFTER_GAP.finditer(lower))
+    found.sort()
+    return found
 
 
 @per_lexicon

@@ -33,11 +33,11 @@ from extractor.nlp.period_patterns import (
     CAP_MONTHS,
     REACH,
     TRIGGERS,
-    WORDS,
     YEAR,
     count_words,
     patterns,
     trigger_kinds,
+    trigger_words,
 )
 from extractor.nlp.period_relative import Period, back, calendar_unit, month_end, shift_months
 from extractor.nlp.period_rules import month_of, resolve
@@ -220,9 +220,9 @@ def _trigger_hits(text: str) -> dict[str, list[int]]:
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     kinds = trigger_kinds()
     hits: dict[str, list[int]] = {}
-    for w in WORDS.finditer(lower):
-        for kind in kinds.get(w.group(), ()):
-            hits.setdefault(kind, []).append(w.start())
+    for at, word in trigger_words(lower):
+        for kind in kinds.get(word, ()):
+            hits.setdefault(kind, []).append(at)
     return hits
 
 
