@@ -136,7 +136,13 @@ def _applicable(cited: list[Citation], pos: int, metric: str) -> list[Citation]:
 def _carried(ctx: Context, sent: Span, metric: str) -> Citation | None:
     """The citation of the last earlier sentence of the paragraph that has one that
     carries (a quotation's speaker does not). A list item takes its lead line's citation,
-    not another item's."""
+    not another item's. The same for every figure of the sentence whose metric is (or is
+    not) market data: found once for each."""
+    market = metric in lexicon.attribution_metrics("market_data_metrics")
+    return ctx.remember("carried", (sent, market), lambda: _carried_into(ctx, sent, metric))
+
+
+def _carried_into(ctx: Context, sent: Span, metric: str) -> Citation | None:
     line, para = line_of(ctx, sent[0]), ctx.paragraph_of(sent[0])
     lead = line_of(ctx, para[0])
     regions = [(line[0], sent[0])] if lead == line else [(line[0], sent[0]), lead]
