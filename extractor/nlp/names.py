@@ -245,6 +245,7 @@ def clean(name: Name) -> str:
 
 
 _HEADLINE_MAX = 300  # characters: a longer line is prose
+_LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z’']*")  # no look-around: the same words in place
 
 
 def title_case_line(text: str, pos: int, longest: int | None = _HEADLINE_MAX) -> bool:
@@ -255,6 +256,6 @@ def title_case_line(text: str, pos: int, longest: int | None = _HEADLINE_MAX) ->
     end = end if end >= 0 else len(text)
     if longest is not None and end - start > longest:
         return False
-    words = re.findall(r"[A-Za-z][A-Za-z’']*", text[start:end])
+    words = _LETTER_WORD.findall(text, start, end)
     long_words = [w for w in words if len(w) > 3]
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.7
