@@ -105,9 +105,8 @@ def warm_pipeline() -> Any:
 
 def extract_shard(shard: Shard, page_filter: PageFilter | None = None) -> ShardResult:
     """Read and extract one shard (runs on a worker)."""
-    from extractor.claims import extract_article
+    from extractor.claims import extract_or_error
     from extractor.dataset import CLAIM_SCHEMA, articles_table, claims_table
-    from extractor.errors import CryptoClaimsError
     from extractor.models import Article
     from extractor.shards import read_shard
 
@@ -118,10 +117,9 @@ def extract_shard(shard: Shard, page_filter: PageFilter | None = None) -> ShardR
         if isinstance(item, ArticleError):
             errors.append((item.where, item.reason))
             continue
-        try:
-            found = extract_article(item)
-        except CryptoClaimsError as exc:
-            errors.append((item.id, str(exc).removeprefix(f"{item.id}: ")))
+        found = extract_or_error(item)
+        if isinstance(found, ArticleError):
+            errors.append((item.id, found.reason.removeprefix(f"{item.id}: ")))
             continue
         articles.append(item)
         claims.append(claims_table(item, found))

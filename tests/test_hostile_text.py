@@ -9,14 +9,18 @@ is cut into bounded parts, so each figure is still linked to the words around it
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 import pytest
 
 from extractor.claims import extract_article, extract_many
 from extractor.corpus import ArticleError
 from extractor.errors import ExtractionError
-from extractor.models import Article
+from extractor.models import Article, Claim
 from extractor.nlp.amounts import find_amounts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 FRIDAY = "Bitcoin fell 5% to $60,000 on Friday as $2.6 billion was liquidated, CoinGlass said. "
 
@@ -67,3 +71,29 @@ def test_long_runs_of_number_words_are_read_in_linear_time(text: str) -> None:
     began = time.perf_counter()
     find_amounts(text)
     assert time.perf_counter() - began < 20  # about 1 s on an idle machine
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_fault_in_a_rule_is_that_articles_error_and_the_others_keep_their_claims(
+    monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    import extractor.claims
+
+    real = extractor.claims.claims_of
+
+    def faulty(doc: Doc, article: Article) -> list[Claim]:
+        if article.id == "faulty":
+            raise KeyError("minute")  # a lookup table missing a unit some text names
+        return real(doc, article)
+
+    monkeypatch.setattr(extractor.claims, "claims_of", faulty)
+    articles = [
+        Article(id="ok-1", text=FRIDAY),
+        Article(id="faulty", text=FRIDAY),
+        Article(id="ok-2", text=FRIDAY),
+    ]
+    results = list(extract_many(articles, workers=workers))
+    assert [len(r) if isinstance(r, list) else "error" for r in results] == [3, "error", 3]
+    error = results[1]
+    assert isinstance(error, ArticleError)
+    assert error.where == "faulty" and "KeyError" in error.reason and "minute" in error.reason
