@@ -107,6 +107,11 @@ WEEKDAYS = [
     (WED, "Bitcoin hit $80,000 on Wednesday.", "Wednesday", "2026-02-04..2026-02-04"),
     (FRI, "Bitcoin hit $80,000 last Tuesday.", "last Tuesday", "2026-02-03..2026-02-03"),
     (FRI, "The Fed meets next Wednesday.", "next Wednesday", "2026-02-11..2026-02-11"),
+    # abbreviated weekdays of tables and headlines ("Sat" and "Sun" only after "on")
+    (FRI, "ETFs shed $200 million on Wed, Farside data show.", "Wed", "2026-02-04..2026-02-04"),
+    (FRI, "BTC Slides 4% Mon as Miners Sell", "Mon", "2026-02-02..2026-02-02"),
+    (FRI, "Ether gained 3% last Thurs.", "last Thurs", "2026-02-05..2026-02-05"),
+    (MON, "Liquidations hit $300 million on Sat.", "Sat", "2025-02-08..2025-02-08"),
 ]  # fmt: skip
 
 WINDOWS = [
@@ -161,6 +166,19 @@ PARTS_AND_FORECASTS = [
     (FRI, "Bitcoin traded near $90,000 in early March.", "early March",
      "2025-03-01..2025-03-10"),
     (FRI, "Bitcoin traded near $90,000 in mid-March.", "mid-March", "2025-03-11..2025-03-20"),
+    # parts of a week: early Monday–Tuesday, mid Wednesday–Thursday, late Friday–Sunday
+    (FRI, "Bitcoin slid below $75,000 late last week.", "late last week",
+     "2026-01-30..2026-02-01"),
+    (FRI, "ETFs lost $400 million early last week.", "early last week", "2026-01-26..2026-01-27"),
+    (FRI, "Ether rallied 6% early this week.", "early this week", "2026-02-02..2026-02-03"),
+    (WED, "Miners sold 2,000 BTC in mid-week.", "mid-week", "2026-02-04..2026-02-04"),
+    (FRI, "Solana rose 9% late this week.", "late this week", "2026-02-06..2026-02-06"),
+    # a month of a year named relative to publication
+    (FRI, "Bitcoin fell 20% in March last year.", "March last year", "2025-03-01..2025-03-31"),
+    (FRI, "ETFs drew $5 billion in November of last year.", "November of last year",
+     "2025-11-01..2025-11-30"),
+    (date(2026, 7, 1), "Funding hit $2 billion in March this year.", "March this year",
+     "2026-03-01..2026-03-31"),
     (FRI, "Analysts see bitcoin at $150,000 by the end of 2026.", "the end of 2026",
      "2026-12-31..2026-12-31"),
     (FRI, "The Fed sees rates at 3.9% by year-end 2026.", "year-end 2026",
@@ -252,7 +270,10 @@ def test_a_year_in_a_since_clause_is_not_the_article_year() -> None:
      "Funding rates stood at 0.01% every eight hours.",
      "Analysts expect volatility in the coming weeks.",
      "<h2>Bybit Loses $1.46 Billion</h2><h1>The Heist</h1>",
-     "ETFs posted six straight days of outflows, a fifth consecutive week of losses."],
+     "ETFs posted six straight days of outflows, a fifth consecutive week of losses.",
+     "High-priority fees peaked at 2200 Sat, about $200.",
+     "The miner relied on Sun hardware worth $3 million.",
+     "The token rose 8% over 1.5 days after listing."],
 )  # fmt: skip
 def test_not_a_date(text: str) -> None:
     assert all(p is None for p in found(text, FRI).values())

@@ -32,6 +32,9 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
 # Abbreviated weekdays ("Tues., Jan. 14") only right before a date: "Sun" alone is a name.
 _WEEKDAY_ABBR = r"Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun"
+# ... and alone in tables and headlines ("ETFs shed $200 million Wed"); "Sat" and "Sun"
+# only after "on" and before a stop ("2200 Sat", "on Sun hardware"); none before a name.
+_WEEKDAY_BARE = r"Mon|Tues?|Wed|Thu(?:rs?)?|Fri"
 _WEEKDAY_BEFORE = rf"(?:(?P<wd>{_WEEKDAY}|(?:{_WEEKDAY_ABBR})\.?),?\s+(?:the\s+)?)?"
 _UNITS = (
     r"(?P<u>minutes?|hours?|days?|trading\s+days?|sessions?|weeks?|fortnights?|months?|quarters?"
@@ -52,7 +55,9 @@ def count_words() -> dict[str, int]:
 def _count() -> str:
     words = sorted(count_words(), key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
-    return rf"(?P<n>\d+|{prefix_tree(words) or alternation})"  # longest first, as a tree
+    # digits not after "1." or "2," ("1.5 days later" is no five days); words longest
+    # first, as a tree
+    return rf"(?P<n>(?<!\d[.,])\d+|{prefix_tree(words) or alternation})"
 
 
 def _patterns() -> list[tuple[str, str]]:
@@ -186,6 +191,11 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         ("year_end", rf"(?i)\b(?P<u>year|month|quarter)[\s-]end(?:\s+(?P<y>{YEAR})\b)?"),
         (
+            # "March last year", "November of this year": that month of the year named
+            "month_of_year",
+            rf"\b(?P<mon>{CAP_MONTHS})\s+(?:of\s+)?(?P<ry>(?i:last|this|next))\s+year\b",
+        ),
+        (
             "month",
             rf"\b(?:(?P<rel>(?i:next|last|this)|Next|Last|This)\s+)?(?P<mon>{_CAP_MONTHS})\b"
             rf"(?:\.(?=\s+{YEAR}))?(?:\s+(?P<y>{YEAR})\b)?",
@@ -276,7 +286,8 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "weekday",
-            rf"\b(?:(?P<rel>(?i:last|this|next|past|previous|coming))\s+)?(?P<wd>{_WEEKDAY})(?:’s|'s)?\b",
+            rf"\b(?:(?P<rel>(?i:last|this|next|past|previous|coming))\s+)?(?:(?P<wd>{_WEEKDAY})"
+            rf"(?:’s|'s)?\b|(?P<wda>{_WEEKDAY_BARE}|(?<=\bon\s)(?:Sat|Sun)(?=[,.;:!?)]|$))\b(?!\s+[A-Z0-9]))",
         ),
         (
             "now",
@@ -325,6 +336,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "day_only": (("on",), 0),
     "quarter": (("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "quarter"), 12),
     "year_end": (("end",), 8),
+    "month_of_year": (_MONTH_WORDS, 0),
     "month": (_MONTH_WORDS, 6),
     "same_period": (("same", "comparable", "ago", "earlier", "prior"), 10),
     "ago": (("ago", "earlier", "before", "later", "prior", "after"), 40),
@@ -342,7 +354,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "today": (("today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening",
                "night"), 28),
     "day_before": (("day",), 16),
-    "weekday": (WEEKDAYS, 10),
+    "weekday": ((*WEEKDAYS, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+                 "sun"), 10),
     "now": (("now", "currently", "current", "time", "press", "moment", "since"), 16),
 }  # fmt: skip
 REACH = 64  # characters after a trigger within which a match ends

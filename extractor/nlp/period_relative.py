@@ -197,7 +197,8 @@ def _today(m: re.Match[str], pub: date | None, year: int | None) -> Period | Non
 def _weekday(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     if pub is None:
         return None
-    target = WEEKDAYS.index(m["wd"].lower())
+    written = (m["wd"] or m["wda"])[:3].lower()
+    target = next(i for i, day in enumerate(WEEKDAYS) if day.startswith(written))
     rel = (m["rel"] or "").lower()
     if rel in ("next", "coming"):
         ahead = (target - pub.weekday()) % 7 or 7

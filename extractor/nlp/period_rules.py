@@ -189,6 +189,15 @@ def _month(m: re.Match[str], pub: date | None, year: int | None) -> Period | Non
     return up_to_publication(*span, pub) if span else None
 
 
+def _month_of_year(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "March last year": that month of the year before publication's (cut at publication)."""
+    if pub is None:
+        return None
+    step = {"last": -1, "this": 0, "next": 1}[m["ry"].lower()]
+    start = date(pub.year + step, month_of(m["mon"]), 1)
+    return up_to_publication(start, month_end(start), pub)
+
+
 def _weekday_day(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     """ "Tuesday the 19th": the latest 19th on or before publication that is a Tuesday."""
     if pub is None:
@@ -342,10 +351,13 @@ def _part(m: re.Match[str], pub: date | None, year: int | None) -> Period | None
 
 def _third(start: date, end: date, third: int) -> Period:
     """Early, mid or late part of a span: a month's days 1–10, 11–20, 21–end; a year's
-    January–April, May–August, September–December; other spans by thirds of their days."""
+    January–April, May–August, September–December; a week's Monday–Tuesday,
+    Wednesday–Thursday, Friday–Sunday; other spans by thirds of their days."""
     after = end + timedelta(days=1)
     cuts: list[date]
-    if start.month == end.month and start.year == end.year:
+    if (end - start).days == 6 and start.weekday() == 0:
+        cuts = [start + timedelta(days=k) for k in (0, 2, 4, 7)]
+    elif start.day == 1 and (start.year, start.month) == (end.year, end.month):
         cuts = [start, start.replace(day=11), start.replace(day=21), after]
     elif (start.month, end.month) == (1, 12) and start.year == end.year:
         cuts = [date(start.year, mon, 1) for mon in (1, 5, 9)] + [after]
@@ -455,6 +467,7 @@ _RESOLVERS = {
     "quarter": _quarter,
     "part": _part,
     "year_end": _year_end,
+    "month_of_year": _month_of_year,
     "month": _month,
     "year_span": _year_span,
     "year_noun": _year,
