@@ -9,7 +9,7 @@ written without a year the last such day on or before publication.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from nlp_cases import period_text
@@ -355,3 +355,20 @@ def test_the_quarter_in_reporting_weeks_is_the_one_just_reported(
 ) -> None:
     text = "Tether reported a net profit above $10 billion for the quarter."
     assert found(text, published)["for the quarter"] == period
+
+
+PARTS = ["early last week", "late last week", "mid-week", "late this week", "early next week",
+         "late this month", "early last year", "the end of this week", "later this month",
+         "earlier this quarter", "the second half of February", "the last week of February",
+         "March last year", "late Q3", "over the weekend", "the week to Thursday"]  # fmt: skip
+
+
+@pytest.mark.parametrize("phrase", PARTS)
+def test_a_period_never_ends_before_it_starts(phrase: str) -> None:
+    """Every weekday of a year and both ends of its months: a reversed period is an invalid
+    claim, dropped with its figure."""
+    day = date(2025, 1, 1)
+    while day.year == 2025:
+        for t in find_time_expressions(f"Bitcoin rose 5% {phrase}.", day, None):
+            assert t.period is None or t.period[0] <= t.period[1], (phrase, day, t.period)
+        day += timedelta(days=1)
