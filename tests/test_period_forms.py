@@ -160,6 +160,18 @@ WINDOWS = [
     (FRI, "Miners sold 2,000 BTC this past weekend.", "this past weekend",
      "2026-01-31..2026-02-01"),
     (FRI, "ETFs took in $2 billion year-to-date.", "year-to-date", "2026-01-01..2026-02-06"),
+    # a span of time a change took, told with no date: the span up to publication
+    (date(2025, 7, 29), "The firm now holds 438,200 ETH, a 121% increase in four weeks.",
+     "in four weeks", "2025-07-01..2025-07-29"),
+    (date(2024, 6, 10), "Binance has added 70 million users in just two years.",
+     "in just two years", "2022-06-10..2024-06-10"),
+    (FRI, "Exchange balances fell by 617,000 BTC in a span of 20 months.",
+     "in a span of 20 months", "2024-06-06..2026-02-06"),
+    (FRI, "Ether shed 30% over three weeks as ETFs bled.", "over three weeks",
+     "2026-01-16..2026-02-06"),
+    # ... and in a forecast, the span after it
+    (FRI, "Analysts say the fund could double its holdings in two years.", "in two years",
+     "2026-02-06..2028-02-06"),
 ]  # fmt: skip
 
 PARTS_AND_FORECASTS = [
@@ -372,3 +384,17 @@ def test_a_period_never_ends_before_it_starts(phrase: str) -> None:
         for t in find_time_expressions(f"Bitcoin rose 5% {phrase}.", day, None):
             assert t.period is None or t.period[0] <= t.period[1], (phrase, day, t.period)
         day += timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("The Fed cut rates by 50 basis points for the first time in four years.", "in four years"),
+     ("Bitcoin hit a record high for the fourth time in six days.", "in six days"),
+     ("Luna lost 99% of its value in six days in May 2022.", "in six days"),
+     ("ETFs posted $3 billion in just five days on April 21-25.", "in just five days"),
+     ("Kwon must transfer $4.47 billion within 30 days of the judgment.", "within 30 days")],
+)  # fmt: skip
+def test_a_span_of_time_that_dates_nothing(text: str, phrase: str) -> None:
+    """A span that bounds a record ("the first time in four years"), one inside another
+    date's sentence, or one counted from an event is no window up to publication."""
+    assert found(text, FRI).get(phrase) is None

@@ -137,7 +137,8 @@ _BASE_BEFORE = re.compile(
 
 def _may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span) -> bool:
     """Whether ``t`` can date ``a`` at all: an "after" date only a figure after it, a
-    "since" window only a figure of its own clause (or of all the sentence it opens); a
+    "since" window only a figure of its own clause (or of all the sentence it opens), how
+    long a change took only a figure of its own clause; a
     forecast's date, "now" or any date of another clause than a forecast figure's only
     figures of its own clause."""
     if t.role in ("scoped", "stamp", "scope"):
@@ -151,6 +152,8 @@ def _may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span) -> bool:
         return t.start < a.start
     if t.role == "since":
         return not boundaries(between) or _opening_since(ctx, [t], sent) is t
+    if t.kind == "duration":
+        return not boundaries(between)  # "now holds 438,200 ETH, a 121% rise in four weeks"
     return True
 
 
@@ -631,9 +634,9 @@ def undated_forecasts(ctx: Context, links: list[Link]) -> None:
 
 
 def _names_a_time(ctx: Context, span: Span) -> bool:
-    """Whether the span names a time that resolves, other than "now" (which dates no
-    condition, rule or window)."""
-    return any(t.period and t.kind != "now" for t in ctx.times_in(span))
+    """Whether the span names a time that resolves, other than "now" or a length of time
+    ("over 90 days"), which date no condition, rule or window."""
+    return any(t.period and t.kind not in ("now", "duration") for t in ctx.times_in(span))
 
 
 def _target_date(ctx: Context, t: TimeExpr) -> bool:

@@ -240,6 +240,14 @@ def _patterns() -> list[tuple[str, str]]:
             r"(?P<u>minutes?|hours?)\b",
         ),
         (
+            # "a 121% increase in four weeks", "in a span of 20 months": how long a change took
+            "duration",
+            r"(?i)\b(?:in|over|within|across)\s+(?:just\s+|only\s+|(?:a|the)\s+(?:span|space|matter)"
+            rf"\s+of\s+)?(?!first\s|an?\s|one\s|few\s|several\s){n}\s+(?P<u>(?:trading\s+)?days"
+            r"|sessions|weeks|months|quarters|years|decades)\b"
+            r"(?!\s+(?:of|after|from|since|before|ago|earlier|later|prior|into)\b|['’])",
+        ),
+        (
             "day24",
             r"(?i)\b(?P<any>in\s+(?:a\s+)?single\s+day|in\s+(?:one|a)\s+day|in\s+the\s+first\s+24"
             r"[\s-]?hours?)\b|\b(?P<intraday>intraday)\b|\b(?:24[\s-]?hours?|24h)\b|\bovernight(?=\s*(?:[,.;:!?)]|$|\s+(?:as|after|on|to|and|while|before"
@@ -345,6 +353,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "streak": (("straight", "consecutive", "successive", "row"), 36),
     "year_span": (("from", "between"), 0),
     "span": (("minute", "minutes", "hour", "hours"), 40),
+    "duration": (("days", "sessions", "weeks", "months", "quarters", "years", "decades"), 40),
     "day24": (("24", "24h", "day", "intraday", "overnight"), 16),
     "weekend": (("weekend",), 24),
     "this": (("week", "month", "year", "quarter"), 24),

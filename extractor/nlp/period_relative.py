@@ -114,6 +114,22 @@ def _span(m: re.Match[str], pub: date | None, year: int | None) -> Period | None
     return (pub if hours < 24 else pub - timedelta(days=max(1, round(hours / 24)))), pub
 
 
+def _duration(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "a 121% increase in four weeks": the span up to publication (a forecast's span is
+    turned forward, and a span beside another date dropped, in ``periods``)."""
+    n = count_of(m)
+    if pub is None or n is None:
+        return None
+    return back(pub, n, _unit(m)), pub
+
+
+def ahead(m: re.Match[str], pub: date) -> Period | None:
+    """The span a duration names counted forward from publication ("could double in two
+    years")."""
+    n = count_of(m)
+    return (pub, back(pub, -n, _unit(m))) if n is not None else None
+
+
 def _day24(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     """ "in the last 24 hours": the day before publication and publication day;
     "intraday": the publication day. "In a single day" or "in the first 24 hours" count
@@ -220,6 +236,7 @@ def _now(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
 RELATIVE = {
     "window": _window,
     "span": _span,
+    "duration": _duration,
     "day24": _day24,
     "ago": _ago,
     "in_time": _in_time,

@@ -29,6 +29,7 @@ from datetime import date, timedelta
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
+from extractor.nlp.cues import hypothetical
 from extractor.nlp.period_patterns import (
     CAP_MONTHS,
     REACH,
@@ -39,7 +40,14 @@ from extractor.nlp.period_patterns import (
     trigger_kinds,
     trigger_words,
 )
-from extractor.nlp.period_relative import Period, back, calendar_unit, month_end, shift_months
+from extractor.nlp.period_relative import (
+    Period,
+    ahead,
+    back,
+    calendar_unit,
+    month_end,
+    shift_months,
+)
 from extractor.nlp.period_rules import month_of, resolve
 from extractor.nlp.tries import alternation
 
@@ -189,6 +197,7 @@ def find_time_expressions(
             taken.add(m.start(), m.end())
             found.extend(_expressions(text, kind, m, published, default_year))
     found.sort(key=lambda t: t.start)
+    _durations_beside_dates(text, found, published)
     _share_years(text, found)
     _paragraph_year(text, found, published)
     _resolve_anchored(text, found, published)
@@ -294,6 +303,11 @@ def _expressions(
     elif expr.role == "date" and roles["flashback"].search(before):
         first = _clause_start(text, m.start())  # "dwarfing the $1 billion ... back in 2021"
         expr.role, expr.scope = "scoped", (first, m.end())
+    if kind == "duration" and period and pub:
+        if roles["comparison"].search(_clause_before(text, m.start())):
+            expr.role, expr.period = "bound", None  # "the first rate cut in four years"
+        elif _forecast(text, m.start()):
+            expr.period = ahead(m, pub)  # "could double in two years"
     expr.report = bool(roles["report"].search(before))
     if period and pub and _yearless_past(kind, m, period, pub) and _future(text, m.start()):
         expr.period = _next_year(period, pub)  # "repayments to start in July"
@@ -353,6 +367,15 @@ def _future(text: str, pos: int) -> bool:
     return bool(_roles()["future"].search(_clause_before(text, pos)[-_FUTURE_REACH:]))
 
 
+def _forecast(text: str, pos: int) -> bool:
+    """Whether the clause up to ``pos`` is a forecast or a condition ("could double ...")."""
+    lead = _clause_before(text, pos)[-_FORECAST_REACH:]
+    return bool(_roles()["future"].search(lead) or hypothetical().search(lead))
+
+
+_FORECAST_REACH = 80
+
+
 def _yearless_past(kind: str, m: re.Match[str], period: Period | None, pub: date | None) -> bool:
     """A date written without a year that resolved to a past one."""
     return bool(kind in _YEARLESS and not m["y"] and period and pub and period[1] < pub)
@@ -384,6 +407,27 @@ def _nearest_month(month: int, pub: date) -> Period:
     options = [date(pub.year + k, month, 1) for k in (-1, 0, 1)]
     start = min(options, key=lambda d: abs((d + timedelta(days=14) - pub).days))
     return start, shift_months(start, 1) - timedelta(days=1)
+
+
+def _durations_beside_dates(text: str, found: list[TimeExpr], pub: date | None) -> None:
+    """How long a change took dates it only when its sentence names no other time: "Luna
+    lost 99% in six days in May 2022" is May 2022, not the six days to publication. A time
+    that holds publication day ("began the month holding ...") agrees with the span, and a
+    comparison base dates only what it scopes."""
+    for t in found:
+        if t.kind != "duration" or t.period is None:
+            continue
+        for x in found:
+            if x is t or x.period is None or x.kind == "now" or x.role == "bound":
+                continue
+            if x.scope and not x.scope[0] <= t.start < x.scope[1]:
+                continue
+            if pub and x.period[0] <= pub <= x.period[1]:
+                continue
+            between = (x.end, t.start) if x.end <= t.start else (t.end, x.start)
+            if not _SENTENCE_END.search(text, *between):
+                t.period = None
+                break
 
 
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|&)\s+)")
