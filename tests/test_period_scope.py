@@ -86,9 +86,14 @@ CLAUSE_SCOPE = [
     case(date(2025, 7, 29), "Spot bitcoin ETFs took in $438 million on Thursday. Since their "
          "launch, these funds have recorded $32.29 billion in net inflows.", "$32.29 billion",
          None),
-    known("'since then' is not yet a window from the date it points back to",
-          date(2025, 2, 14), "Bitcoin crashed on Monday. The token has fallen 40% since then.",
-          "40%", "2025-02-10..2025-02-14"),
+    # "since then" is a window from the last date told up to publication; with none told
+    # before it, no window.
+    case(date(2025, 2, 14), "Bitcoin crashed on Monday. The token has fallen 40% since then.",
+         "40%", "2025-02-10..2025-02-14"),
+    case(date(2025, 2, 14), "ETFs listed in January 2024 and have drawn $40 billion ever since "
+         "then.", "$40 billion", "2024-01-01..2025-02-14"),
+    case(date(2025, 2, 14), "The exploit drained the pool. The token has fallen 40% since then.",
+         "40%", None),
     case(date(2025, 7, 29), "Spot bitcoin ETFs saw $1.14 billion of outflows on Monday, the "
          "largest since launch.", "$1.14 billion", "2025-07-28..2025-07-28"),
     # A date in a side phrase of an earlier event ("after filing for bankruptcy last year")
@@ -131,9 +136,13 @@ CLAUSE_SCOPE = [
     # Twin: a plain move of a day stays that day.
     case(date(2022, 1, 12), "Bitcoin rose 5% on Wednesday as the CPI print came in cooler.",
          "5%", "2022-01-12..2022-01-12"),
-    known("a window counted from a dated event is not yet read as that window (the event's "
-          "day only)", date(2024, 1, 12), "Spot bitcoin ETFs drew $1.2 billion in the first "
-          "two days, a debut that began on Thursday.", "$1.2 billion", "2024-01-11..2024-01-12"),
+    # A window counted from a dated event is that window, from the event's day.
+    case(date(2024, 1, 12), "Spot bitcoin ETFs drew $1.2 billion in the first two days, a debut "
+         "that began on Thursday.", "$1.2 billion", "2024-01-11..2024-01-12"),
+    case(date(2024, 2, 20), "Spot bitcoin ETFs drew $5 billion in the first two weeks after "
+         "their debut on Jan. 11.", "$5 billion", "2024-01-11..2024-01-24"),
+    case(date(2024, 1, 12), "Spot bitcoin ETFs traded $4.6 billion in the first 24 hours after "
+         "their debut on Thursday.", "$4.6 billion", "2024-01-11..2024-01-11"),
     # Twins: the first 24 hours of a dated day are that day; "the last five days" count
     # back from publication.
     case(date(2024, 1, 12), "The ETFs started trading on Thursday. Over $4.6 billion worth of "

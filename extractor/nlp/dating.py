@@ -28,7 +28,7 @@ from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import inflections
 from extractor.nlp.mentions import Mention
 from extractor.nlp.period_patterns import count_words
-from extractor.nlp.period_relative import month_end, shift_months
+from extractor.nlp.period_relative import back, count_of, month_end, shift_months
 from extractor.nlp.periods import (
     Period,
     TimeExpr,
@@ -723,24 +723,53 @@ def event_windows(ctx: Context, links: list[Link]) -> None:
     wipeout in the first two days", "the first 77 blocks after the halving generated $75
     million") holds at no date the text gives: without a date in its clause or after it in
     its sentence (the event's: "after its listing on Monday") it has no period, however
-    dated the story around it."""
+    dated the story around it; with the event's day, it is the window from that day."""
     starts = [m.start() for m in _event_window().finditer(ctx.text)]
     if not starts:
         return  # most texts: one scan, no clause looked at
     for x in links:
         i = bisect.bisect_left(starts, x.sentence[0])
-        if x.period is None or i == len(starts) or starts[i] >= x.sentence[1]:
+        if i == len(starts) or starts[i] >= x.sentence[1]:
             continue
         clause = clause_of(ctx, x.amount, x.sentence)
         lead = max(x.sentence[0], clause[0] - _WINDOW_REACH)  # "the first 77 blocks after ..."
         window = _event_window().search(ctx.text, lead, clause[1])
-        if window is None or any(
+        if window is None:
+            continue
+        named = any(
             t.start < window.end() and window.start() < t.end
             for t in ctx.times_in((lead, clause[1]))
-        ):
+        )
+        if named and x.period:
             continue  # "in the first 24 hours": a window of the story's day
         if not _names_a_time(ctx, (clause[0], x.sentence[1])):  # "... after its listing on Monday"
             x.period = None
+        elif span := _from_event_day(ctx, window, (clause[0], x.sentence[1])):
+            x.period = span  # "$1.2 billion in the first two days, a debut that began Thursday"
+
+
+def _from_event_day(ctx: Context, window: re.Match[str], span: Span) -> Period | None:
+    """The days of a window counted from the first of its units ("the first two days")
+    from the single day the span dates its event to, up to publication at most."""
+    if not window["n"]:
+        return None  # "the last 77 blocks before the halving": counted back
+    days = [t.period for t in ctx.times_in(span) if t.period and t.kind not in _NO_EVENT_DAY]
+    n = count_of(window)
+    if not days or days[0][0] != days[0][1] or n is None:
+        return None
+    start = days[0][0]
+    unit = window["u"].lower().split()[-1].rstrip("s")
+    if unit == "hour":
+        end = start + timedelta(days=max(1, -(-n // 24)) - 1)
+    elif unit in ("day", "session", "week", "month", "quarter", "year"):
+        end = back(start, -n, "day" if unit == "session" else unit) - timedelta(days=1)
+    else:
+        return None  # blocks, epochs: no length in days
+    pub = ctx.published
+    return (start, min(end, pub)) if pub and start <= pub else (start, max(start, end))
+
+
+_NO_EVENT_DAY = frozenset({"now", "duration"})
 
 
 def unit_changes(ctx: Context, links: list[Link]) -> None:
@@ -796,7 +825,7 @@ def _event_window() -> re.Pattern[str]:
     units = "|".join(re.escape(u.word) for u in time_units())
     unit = rf"(?:trading\s+)?(?:{units})s?"
     return re.compile(
-        rf"(?i)\bthe\s+(?:(?:{_cues_of('event_window_openers')})\s+{n}\s+{unit}\b"
+        rf"(?i)\bthe\s+(?:(?:{_cues_of('event_window_openers')})\s+(?P<n>{n})\s+(?P<u>{unit})\b"
         rf"(?!\s+of\b)|(?:{_cues_of('event_window_closers')})\s+{n}\s+{unit}\s+"
         r"(?:before|after|following)\b)"
     )

@@ -298,6 +298,11 @@ def _patterns() -> list[tuple[str, str]]:
             rf"(?:’s|'s)?\b|(?P<wda>{_WEEKDAY_BARE}|(?<=\bon\s)(?:Sat|Sun)(?=[,.;:!?)]|$))\b(?!\s+[A-Z0-9]))",
         ),
         (
+            # "has fallen 40% since then": from the last date told up to publication
+            "since_then",
+            r"(?i)\b(?:ever\s+)?since\s+(?:then|that\s+(?:day|date|time|point|moment))\b",
+        ),
+        (
             "now",
             r"(?i)\b(?:at\s+the\s+time\s+of\s+(?:writing|publication|press)|at\s+press\s+time|"
             r"as\s+of\s+(?:press\s+time|writing)|currently|right\s+now|now|at\s+the\s+moment|"
@@ -365,6 +370,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "day_before": (("day",), 16),
     "weekday": ((*WEEKDAYS, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
                  "sun"), 10),
+    "since_then": (("then", "day", "date", "time", "point", "moment"), 24),
     "now": (("now", "currently", "current", "time", "press", "moment", "since"), 16),
 }  # fmt: skip
 REACH = 64  # characters after a trigger within which a match ends

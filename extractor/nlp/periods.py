@@ -504,6 +504,8 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
             expr.period = _shifted(base, -12 if back_a_year else 0) if base else None
         elif expr.kind == "this" and _QUARTER_ANAPHORA.match(text, expr.start, expr.end):
             expr.period = _the_quarter(quarter, pub) or expr.period
+        elif expr.kind == "since_then":  # from the last date told up to publication
+            expr.period = (last[0], pub) if last and pub and last[0] <= pub else None
         elif (p := _PREVIOUS_UNIT.match(text, expr.start, expr.end)) and span_in_sentence:
             expr.period = _before(span_in_sentence, p["u"].lower()) or expr.period
         if expr.period and expr.role in ("date", "level") and expr.kind != "now":
