@@ -185,7 +185,26 @@ PARTS_AND_FORECASTS = [
     (FRI, "Ether rallied 6% early this week.", "early this week", "2026-02-02..2026-02-03"),
     (WED, "Miners sold 2,000 BTC in mid-week.", "mid-week", "2026-02-04..2026-02-04"),
     (FRI, "Solana rose 9% late this week.", "late this week", "2026-02-06..2026-02-06"),
-    # a month of a year named relative to publication
+    # the unit before last, a weekday of a named week, the first or last day of a month
+    (FRI, "ETFs drew $2 billion the week before last.", "the week before last",
+     "2026-01-19..2026-01-25"),
+    (FRI, "Bitcoin hit $80,000 on Friday last week.", "Friday last week",
+     "2026-01-30..2026-01-30"),
+    (FRI, "Ether rose 4% on Tuesday of this week.", "Tuesday of this week",
+     "2026-02-03..2026-02-03"),
+    (date(2026, 3, 10), "Bitcoin closed at $84,000 on the last day of February.",
+     "the last day of February", "2026-02-28..2026-02-28"),
+    (FRI, "Inflows resumed on the first day of the month.", "the first day of the month",
+     "2026-02-01..2026-02-01"),
+    # a quarter of a year named relative to publication; "the last quarter of" a year is Q4
+    (FRI, "Revenue fell in the first quarter of last year.", "first quarter of last year",
+     "2025-01-01..2025-03-31"),
+    (FRI, "Hacks peaked in the last quarter of 2023.", "last quarter of 2023",
+     "2023-10-01..2023-12-31"),
+    (FRI, "Bitcoin rose 7% over the past couple of weeks.", "over the past couple of weeks",
+     "2026-01-23..2026-02-06"),
+    (FRI, "Bitcoin traded at $97,000 this time last year.", "this time last year",
+     "2025-02-06..2025-02-06"),
     (FRI, "Bitcoin fell 20% in March last year.", "March last year", "2025-03-01..2025-03-31"),
     (FRI, "ETFs drew $5 billion in November of last year.", "November of last year",
      "2025-11-01..2025-11-30"),
@@ -233,6 +252,11 @@ EXPLICIT = [
      "1994-03-03..1994-03-03"),
     (FRI, "The report came out on Tues 9th Aug, 2015.", "Tues 9th Aug, 2015",
      "2015-08-09..2015-08-09"),
+    (FRI, "Bitcoin rose 5% on March the 3rd.", "March the 3rd", "2025-03-03..2025-03-03"),
+    (FRI, "The fund's NAV was $41.20 on 08-Mar-2024.", "08-Mar-2024", "2024-03-08..2024-03-08"),
+    (FRI, "Outflows hit $300 million on 8-Mar, data show.", "8-Mar", "2025-03-08..2025-03-08"),
+    (date(2026, 3, 10), "Revenue rose 12% in the three months to end-February, it said.",
+     "three months to end-February", "2025-12-01..2026-02-28"),
 ]  # fmt: skip
 
 
@@ -285,7 +309,9 @@ def test_a_year_in_a_since_clause_is_not_the_article_year() -> None:
      "ETFs posted six straight days of outflows, a fifth consecutive week of losses.",
      "High-priority fees peaked at 2200 Sat, about $200.",
      "The miner relied on Sun hardware worth $3 million.",
-     "The token rose 8% over 1.5 days after listing."],
+     "The token rose 8% over 1.5 days after listing.",
+     "Bitcoin crashed 39% on Black Thursday.",
+     "Retail buyers spent $1 billion on Black Friday deals."],
 )  # fmt: skip
 def test_not_a_date(text: str) -> None:
     assert all(p is None for p in found(text, FRI).values())

@@ -45,7 +45,16 @@ _UNITS = (
 @per_lexicon
 def count_words() -> dict[str, int]:
     """Written counts a window or an "ago" can take ("two days ago", "a week ago")."""
-    words = {"a": 1, "an": 1, "one": 1, "a few": 3, "few": 3, "several": 3, "a couple of": 2}
+    words = {
+        "a": 1,
+        "an": 1,
+        "one": 1,
+        "a few": 3,
+        "few": 3,
+        "several": 3,
+        "a couple of": 2,
+        "couple of": 2,
+    }
     for entry in lexicon.number_words():
         if entry.qualifier == "exact" and entry.value.is_integer() and entry.value >= 2:
             words[entry.word] = int(entry.value)
@@ -60,8 +69,15 @@ def _count() -> str:
     return rf"(?P<n>(?<!\d[.,])\d+|{prefix_tree(words) or alternation})"
 
 
+def _not_named_day() -> str:
+    """Lookbehinds that keep a weekday of a named day ("Black Thursday") from being read."""
+    words = lexicon.listed(lexicon.TIME_CUES_FILE, "named_weekday_words", "phrases").phrases
+    return "".join(rf"(?<!\b{re.escape(w)}\s)" for w in words)
+
+
 def _patterns() -> list[tuple[str, str]]:
     n = _count()
+    named = _not_named_day()
     return [
         (
             "between",
@@ -89,7 +105,8 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "period_ending",
             rf"(?i)\b(?P<u>week|month|quarter|half|year|(?:three|six|nine|twelve|3|6|9|12)\s+months)"
-            rf"\s+(?:end(?:ing|ed)|to|through)\s+(?P<mon>{_MONTHS})\.?(?:\s+(?P<d>{_DAY}){_DAY_END})?"
+            rf"\s+(?:end(?:ing|ed)|to|through)\s+(?:end-|the\s+end\s+of\s+)?(?P<mon>{_MONTHS})\.?"
+            rf"(?:\s+(?P<d>{_DAY}){_DAY_END})?"
             rf"(?:,?\s+(?P<y>{YEAR}))?",
         ),
         (
@@ -131,13 +148,14 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "month_day",
-            rf"\b{_WEEKDAY_BEFORE}(?P<mon>{_MON})\s+(?P<d>{_DAY}){_DAY_END}(?:,?\s+(?P<y>{YEAR})\b)?",
+            rf"\b{_WEEKDAY_BEFORE}(?P<mon>{_MON})\s+(?:the\s+(?=\d+(?:st|nd|rd|th)))?(?P<d>{_DAY}){_DAY_END}"
+            rf"(?:,?\s+(?P<y>{YEAR})\b)?",
         ),
         (
             "day_month",
-            rf"\b{_WEEKDAY_BEFORE}(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_CAP_MONTHS})\b"
+            rf"\b{_WEEKDAY_BEFORE}(?P<d>{_DAY})(?:\s+(?:of\s+)?|-(?=[A-Z][a-z]{{2}}\b))(?P<mon>{_CAP_MONTHS})\b"
             r"(?:(?<!May)(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.)?"  # the stop of "5 Feb." only
-            rf"(?:,?\s+(?P<y>{YEAR})\b)?",
+            rf"(?:(?:,?\s+|-)(?P<y>{YEAR})\b)?(?!-\d)",
         ),
         (
             "dated_ci",
@@ -161,7 +179,8 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "part",
-            rf"(?i)\b(?:(?:the\s+)?(?P<part>beginning|start|end|middle|close)\s+of\s+(?:the\s+)?"
+            rf"(?i)\b(?:(?:the\s+)?(?P<part>beginning|start|end|middle|close|(?:first|last|final)\s+day)"
+            r"\s+of\s+(?:the\s+)?"
             rf"|(?P<edge>early|mid|late)[\s-]+|(?P<endash>end)-(?=\d|[A-Z]))"
             rf"(?:(?P<mon>{_MONTHS})\b(?:\.(?=\s+{YEAR}))?(?:,?\s+(?P<y>{YEAR}))?|(?P<y2>{YEAR})\b"
             rf"|(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?(?P<y3>{YEAR}))?"
@@ -185,9 +204,10 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "quarter",
-            rf"(?i)\b(?:Q(?P<q>[1-4])|(?P<qn>[1-4])Q|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
+            rf"(?i)\b(?:Q(?P<q>[1-4])|(?P<qn>[1-4])Q|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th"
+            rf"|(?:last|final)(?=\s+quarter\s+of\s+(?:{YEAR}|the\s+year|(?:last|this|next)\s+year)\b))"
             rf"[\s-]quarter)(?:\s*(?:[-–]\s*|of\s+)?(?:the\s+)?(?:FY\s?|fiscal\s+)?(?:'|’)?"
-            rf"(?P<y>{YEAR}|\d\d)\b)?(?:\s+of\s+the\s+year)?",
+            rf"(?P<y>{YEAR}|\d\d)\b|\s+of\s+(?P<ry>last|this|next)\s+year\b)?(?:\s+of\s+the\s+year)?",
         ),
         ("year_end", rf"(?i)\b(?P<u>year|month|quarter)[\s-]end(?:\s+(?P<y>{YEAR})\b)?"),
         (
@@ -199,6 +219,21 @@ def _patterns() -> list[tuple[str, str]]:
             "month",
             rf"\b(?:(?P<rel>(?i:next|last|this)|Next|Last|This)\s+)?(?P<mon>{_CAP_MONTHS})\b"
             rf"(?:\.(?=\s+{YEAR}))?(?:\s+(?P<y>{YEAR})\b)?",
+        ),
+        (
+            # "Friday last week", "on Tuesday of this week"
+            "weekday_week",
+            rf"\b{named}(?P<wd>{_WEEKDAY})\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+week\b",
+        ),
+        (
+            # "the week before last": the calendar unit before the last one
+            "before_last",
+            r"(?i)\bthe\s+(?P<u>week|month|quarter|year)\s+before\s+last\b",
+        ),
+        (
+            # "this time last year": the same day a year before publication
+            "time_last_year",
+            r"(?i)\b(?:this|the\s+same)\s+time\s+last\s+year\b",
         ),
         (
             "same_period",
@@ -294,7 +329,7 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "weekday",
-            rf"\b(?:(?P<rel>(?i:last|this|next|past|previous|coming))\s+)?(?:(?P<wd>{_WEEKDAY})"
+            rf"\b(?:(?P<rel>(?i:last|this|next|past|previous|coming))\s+)?{named}(?:(?P<wd>{_WEEKDAY})"
             rf"(?:’s|'s)?\b|(?P<wda>{_WEEKDAY_BARE}|(?<=\bon\s)(?:Sat|Sun)(?=[,.;:!?)]|$))\b(?!\s+[A-Z0-9]))",
         ),
         (
@@ -343,7 +378,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "dated_ci": (_MONTH_WORDS, 24),
     "weekday_span": (WEEKDAYS, 8),
     "numeric": (("/", *_YEARS), 6),
-    "part": (("beginning", "start", "end", "middle", "close", "early", "mid", "late"), 4),
+    "part": (("beginning", "start", "end", "middle", "close", "early", "mid", "late", "day"), 16),
     "month_half": (("half",), 16),
     "half": (("h1", "h2", "1h", "2h", "half"), 12),
     "day_only": (("on",), 0),
@@ -360,6 +395,9 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "span": (("minute", "minutes", "hour", "hours"), 40),
     "duration": (("days", "sessions", "weeks", "months", "quarters", "years", "decades"), 40),
     "day24": (("24", "24h", "day", "intraday", "overnight"), 16),
+    "weekday_week": (WEEKDAYS, 0),
+    "before_last": (("week", "month", "quarter", "year"), 4),
+    "time_last_year": (("time",), 16),
     "weekend": (("weekend",), 24),
     "this": (("week", "month", "year", "quarter"), 24),
     "to_date": (("date", "ytd", "mtd", "qtd"), 10),

@@ -229,6 +229,28 @@ def _weekday(m: re.Match[str], pub: date | None, year: int | None) -> Period | N
     return day, day
 
 
+def _weekday_week(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "Friday last week": that weekday of the calendar week named."""
+    if pub is None:
+        return None
+    step = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    day = calendar_unit(pub, "week", step)[0] + timedelta(days=WEEKDAYS.index(m["wd"].lower()))
+    return day, day
+
+
+def _before_last(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "the week before last": the calendar unit two before publication's."""
+    return calendar_unit(pub, m["u"].lower(), -2) if pub else None
+
+
+def _time_last_year(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "this time last year": the same day a year before publication."""
+    if pub is None:
+        return None
+    day = shift_months(pub, -12)
+    return day, day
+
+
 def _now(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     return (pub, pub) if pub else None
 
@@ -240,6 +262,9 @@ RELATIVE = {
     "day24": _day24,
     "ago": _ago,
     "in_time": _in_time,
+    "weekday_week": _weekday_week,
+    "before_last": _before_last,
+    "time_last_year": _time_last_year,
     "weekend": _weekend,
     "this": _this,
     "to_date": _to_date,

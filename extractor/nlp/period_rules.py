@@ -29,6 +29,8 @@ _ORDINAL = {
     "2nd": 2,
     "3rd": 3,
     "4th": 4,
+    "last": 4,  # "the last quarter of 2023"
+    "final": 4,
 }
 _WEEKDAY_OF = {w[:3]: i for i, w in enumerate(WEEKDAYS)}
 
@@ -132,7 +134,13 @@ def _day(text: str) -> int:
 
 
 def _quarter(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    span = _quarter_span(int(m["q"] or m["qn"] or _ORDINAL[m["qw"].lower()]), m["y"], pub, year)
+    q = int(m["q"] or m["qn"] or _ORDINAL[m["qw"].lower()])
+    if m["ry"]:  # "the first quarter of last year"
+        if pub is None:
+            return None
+        start = date(pub.year + _YEAR_STEP[m["ry"].lower()], 3 * q - 2, 1)
+        return up_to_publication(start, month_end(shift_months(start, 2)), pub)
+    span = _quarter_span(q, m["y"], pub, year)
     return up_to_publication(*span, pub) if span else None
 
 
@@ -189,12 +197,14 @@ def _month(m: re.Match[str], pub: date | None, year: int | None) -> Period | Non
     return up_to_publication(*span, pub) if span else None
 
 
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+
+
 def _month_of_year(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     """ "March last year": that month of the year before publication's (cut at publication)."""
     if pub is None:
         return None
-    step = {"last": -1, "this": 0, "next": 1}[m["ry"].lower()]
-    start = date(pub.year + step, month_of(m["mon"]), 1)
+    start = date(pub.year + _YEAR_STEP[m["ry"].lower()], month_of(m["mon"]), 1)
     return up_to_publication(start, month_end(start), pub)
 
 
@@ -336,10 +346,10 @@ def _part(m: re.Match[str], pub: date | None, year: int | None) -> Period | None
     if whole is None:
         return None
     start, end = whole
-    part = (m["part"] or m["edge"] or m["endash"]).lower()
-    if part in ("beginning", "start"):
+    part = " ".join((m["part"] or m["edge"] or m["endash"]).lower().split())
+    if part in ("beginning", "start", "first day"):
         return start, start
-    if part in ("end", "close"):
+    if part in ("end", "close", "last day", "final day"):
         written = m["y"] or m["y2"] or m["y3"] or m["u"]
         if pub and end > pub and not written:  # "held $759 million at the end of the first quarter"
             end = month_end(shift_months(end, -12))
