@@ -396,7 +396,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "duration": (("days", "sessions", "weeks", "months", "quarters", "years", "decades"), 40),
     "day24": (("24", "24h", "day", "intraday", "overnight"), 16),
     "weekday_week": (WEEKDAYS, 0),
-    "before_last": (("week", "month", "quarter", "year"), 4),
+    "before_last": (("before",), 16),
     "time_last_year": (("time",), 16),
     "weekend": (("weekend",), 24),
     "this": (("week", "month", "year", "quarter"), 24),
@@ -408,7 +408,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "day_before": (("day",), 16),
     "weekday": ((*WEEKDAYS, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
                  "sun"), 10),
-    "since_then": (("then", "day", "date", "time", "point", "moment"), 24),
+    "since_then": (("since",), 6),
     "now": (("now", "currently", "current", "time", "press", "moment", "since"), 16),
 }  # fmt: skip
 REACH = 64  # characters after a trigger within which a match ends
