@@ -417,6 +417,10 @@ HEADLINE_AND_STORY = [
     case(date(2024, 3, 10), "date 2024-03-10\nBitcoin reached a record high of $70,000 on "
          "March 8, 2024.\nBitcoin now trades at $68,317.72.", "$68,317.72",
          "2024-03-10..2024-03-10"),
+    # ... and so is one a plural subject holds ("these markets hold"), as "it holds" is.
+    case(date(2021, 4, 30), "Ether futures open interest hit $8.5 billion on April 29.\nFTX "
+         "and Deribit hold a combined $2 billion in ETH open interest.", "$2 billion",
+         "2021-04-30..2021-04-30"),
     # The page's own date stamp is not the story's date.
     case(date(2025, 2, 13), "Updated Feb. 13, 2025 3:15 PM\n"
          "Coinbase reported $2.27 billion in revenue for the quarter ended December 2024.\n"
