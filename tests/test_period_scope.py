@@ -326,6 +326,15 @@ HEADLINE_AND_STORY = [
          "2025-04-01..2025-04-30"),
     case(FRI, "The index fell 10% over the weekend after daily losses of 4% on Monday and "
               "Tuesday.", "4%", "2026-02-02..2026-02-03"),
+    # More figures than dates, not paired "respectively": each holds over the whole span.
+    case(date(2026, 3, 5), "Crypto firms raised about $3.1 billion across 268 deals in January "
+         "and February, according to The Block.", "268", "2026-01-01..2026-02-28"),
+    case(FRI, "Inflows were $500 million and $300 million on Monday and Tuesday.", "$300 million",
+         "2026-02-03..2026-02-03"),
+    # "has since" is no second date of a list: the day stays its figure's.
+    case(date(2026, 3, 3), "The exploiter swapped the stablecoins for roughly 7,500 ETH on Sunday "
+         "and has since routed funds through 46 new wallets.", "7,500 ETH",
+         "2026-03-01..2026-03-01"),
     # A figure's period long before the story's recalls the past: it is not carried on.
     case(MON, "Bitcoin miners earned $107 million in revenue on Saturday, April 20.\n"
               "Miners last earned $60 million in revenue in a day back in April 2021.\n\n"

@@ -91,8 +91,10 @@ _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|&)\s+)")
 
 def _listed(ctx: Context, a: Amount, sent: Span) -> Period | None:
     """The period of a figure in a list that a list of dates matches ("bought 30,052 and
-    26,729 BTC in April and May": in order), or the span of a list of dates that dates
-    one figure ("losses of 4% on Thursday and Friday")."""
+    26,729 BTC in April and May": in order, when said "respectively" or all in one unit),
+    or the span of a list of dates that dates one figure ("losses of 4% on Thursday and
+    Friday") or figures of other units or more than it names dates ("$3.1 billion across
+    268 deals in January and February"), unless they are paired "respectively"."""
     group = ctx.remember("date_list", sent, lambda: _date_list(ctx, sent))
     if not group:
         return None
@@ -100,19 +102,24 @@ def _listed(ctx: Context, a: Amount, sent: Span) -> Period | None:
     members = [x for x in ctx.amounts_in(sent) if _nearest(ctx, x, dates) in group]
     if a not in members:
         return None
-    if len(members) == len(group):
+    paired = _RESPECTIVELY.search(ctx.text, *sent)
+    if len(members) == len(group) and (paired or len({x.unit for x in members}) == 1):
         return group[members.index(a)].period
-    if len(members) == 1:
+    if len(members) == 1 or not paired:
+        # "$3.1 billion across 268 deals in January and February": the whole span
         return min(t.period[0] for t in group if t.period), max(
             t.period[1] for t in group if t.period
         )
     return None
 
 
+_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
+
+
 def _date_list(ctx: Context, sent: Span) -> list[TimeExpr]:
     """The longest run of dates joined by commas and "and" in the sentence ("January,
     February, and March"), if there is one."""
-    dates = [t for t in ctx.times_in(sent) if t.period and t.role == "date"]
+    dates = [t for t in ctx.times_in(sent) if t.period and t.role == "date" and t.kind != "now"]
     best: list[TimeExpr] = []
     run: list[TimeExpr] = []
     for t in dates:
