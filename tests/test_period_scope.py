@@ -331,6 +331,11 @@ HEADLINE_AND_STORY = [
          "and February, according to The Block.", "268", "2026-01-01..2026-02-28"),
     case(FRI, "Inflows were $500 million and $300 million on Monday and Tuesday.", "$300 million",
          "2026-02-03..2026-02-03"),
+    # A section's heading that writes out a day dates the undated figures under it.
+    case(date(2023, 9, 22), "Binance triggers two Ethereum activity spikes\n\nOn two occasions "
+         "this month, active users spiked.\n\nSeptember 13 Ethereum active address spike\n\n"
+         "The Binance 14 hot wallet received 703,174 transfers.", "703,174",
+         "2023-09-13..2023-09-13"),
     # "has since" is no second date of a list: the day stays its figure's.
     case(date(2026, 3, 3), "The exploiter swapped the stablecoins for roughly 7,500 ETH on Sunday "
          "and has since routed funds through 46 new wallets.", "7,500 ETH",
@@ -469,6 +474,17 @@ UNDATED_ARTICLE = (
     "Hackers stole $1.46 billion from Bybit on Feb. 21, 2025, the largest theft on record.\n"
     "Bybit later offered a bounty of up to $140 million for the stolen funds."
 )
+
+
+def test_a_posts_signature_is_no_section_heading() -> None:
+    """An embedded post's signature line ("— Radiant Capital (@RDNTCapital) October 16,
+    2024") dates the post, not the paragraphs after it."""
+    text = (
+        "Radiant Capital lost $51 million in a hack.\n\nWe are aware of an issue with the "
+        "Radiant Lending markets.\n— Radiant Capital (@RDNTCapital) October 16, 2024\nThe RDNT "
+        "token fell nearly 10%, from $0.72 to $0.66."
+    )
+    check(text, "10%", 1, {"period": None}, published=None)
 
 
 def test_an_undated_article_carries_no_date_across_paragraphs() -> None:

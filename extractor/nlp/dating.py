@@ -335,6 +335,8 @@ def fallback_period(
         ]  # fmt: skip
     if earlier:
         return earlier[-1].period, "fallback: the paragraph's last date before the figure"
+    if section := _section_date(ctx, para):
+        return section, "fallback: the date its section's heading names"
     if ctx.published is None:
         return None, "no date in the sentence or paragraph of an undated article"
     story = _story_date(ctx)
@@ -342,6 +344,31 @@ def fallback_period(
     if last and not (story and (story[0] - last[1]).days > _FLASHBACK_DAYS):  # not a flashback
         return last, "fallback: the period of the last earlier figure of this metric"
     return story, "fallback: the date of the story (the article's first date)"
+
+
+def _section_date(ctx: Context, para: Span) -> Period | None:
+    """The one day or days the heading over the paragraph's section writes out ("September
+    13 Ethereum active address spike"), not the article's first line (its headline)."""
+
+    def section() -> Period | None:
+        heads = [h for h in ctx.structure.headings if h[1] <= para[0]]
+        if not heads or heads[-1][0] <= ctx.structure.paragraphs[0][0]:
+            return None
+        if _RUNNING_TEXT.search(ctx.text, *heads[-1]):
+            return None  # "— Radiant Capital (@RDNTCapital) October 16, 2024": a post's line
+        days = [t.period for t in ctx.times_in(heads[-1]) if t.period and t.role == "date"]
+        explicit = all(t.kind in _WRITTEN_DAYS for t in ctx.times_in(heads[-1]))
+        return days[0] if len(days) == 1 and explicit and _is_past(ctx, days[0]) else None
+
+    return ctx.remember("section_date", para, section)
+
+
+_RUNNING_TEXT = re.compile(r"[.!?;,]\s|<p\b")  # a line of sentences, not a heading
+_WRITTEN_DAYS = frozenset({"month_day", "day_month", "dated_ci", "iso", "numeric", "day_range"})
+
+
+def _is_past(ctx: Context, period: Period) -> bool:
+    return ctx.published is None or period[0] <= ctx.published
 
 
 def _told_before(ctx: Context, a: Amount, links: list[Link]) -> Period | None:
