@@ -19,6 +19,13 @@ TUE = date(2026, 1, 13)
 MON = date(2024, 4, 22)
 
 
+CPI = (
+    "Consumer prices rose 0.5% in January, the Bureau of Labor Statistics said. Core CPI was "
+    "0.4%, versus 0.3% expectations and 0.2% in December. Core CPI year over year rose to 3.3%, "
+    "compared to forecasts of 3.1% and 3.2% in December."
+)
+
+
 def case(published: date, text: str, quote: str, period: str | None, *marks: Any) -> Any:
     return pytest.param(published, text, quote, period, id=f"{quote}|{text[:50]}", marks=marks)
 
@@ -331,6 +338,12 @@ HEADLINE_AND_STORY = [
          "and February, according to The Block.", "268", "2026-01-01..2026-02-28"),
     case(FRI, "Inflows were $500 million and $300 million on Monday and Tuesday.", "$300 million",
          "2026-02-03..2026-02-03"),
+    # A date ending a list of compared figures dates the last of them only, and is not
+    # carried on to later undated figures.
+    case(date(2025, 2, 12), CPI, "0.3%", "2025-01-01..2025-01-31"),
+    case(date(2025, 2, 12), CPI, "0.2%", "2024-12-01..2024-12-31"),
+    case(date(2025, 2, 12), CPI, "3.3%", "2025-01-01..2025-01-31"),
+    case(date(2025, 2, 12), CPI, "3.1%", "2025-01-01..2025-01-31"),
     # A section's heading that writes out a day dates the undated figures under it.
     case(date(2023, 9, 22), "Binance triggers two Ethereum activity spikes\n\nOn two occasions "
          "this month, active users spiked.\n\nSeptember 13 Ethereum active address spike\n\n"

@@ -465,11 +465,17 @@ def move_verbs() -> re.Pattern[str]:
 
 def _carried(ctx: Context, x: Link) -> Period | None:
     """The period a later undated figure may take from ``x``: none from a comparison base
-    ("higher than the 2.9% increase in December": December is the base's, not the story's)."""
+    ("higher than the 2.9% increase in December": December is the base's, not the story's)
+    or from a date that governs only its own phrase (a compared item, an aside)."""
     if x.period is None:
         return None
     lead = ctx.text[max(x.sentence[0], x.amount.start - 40) : x.amount.start]
-    return None if _BASE_BEFORE.search(lead) else x.period
+    if _BASE_BEFORE.search(lead):
+        return None
+    scoped = (t for t in ctx.times_in(x.sentence) if t.role == "scoped" and t.scope)
+    if any(t.scope and t.scope[0] <= x.amount.start < t.scope[1] for t in scoped):
+        return None  # "versus ... 0.2% in December", "which collapsed in May 2022": local
+    return x.period
 
 
 def _last_day_of_metric(ctx: Context, links: list[Link], metric: str) -> Period | None:

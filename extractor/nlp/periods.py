@@ -272,7 +272,9 @@ def _expressions(
         expr.role = "after"  # "down 21% from the previous day", "up from Tuesday's 3.7%"
     elif compared := roles["compared"].search(text, max(0, m.start() - 100), m.start()):
         end = _PHRASE_END.search(text, m.end())  # dates what is compared, from its opener on
-        opener = compared.start()
+        items = [x.end() for x in _LIST_JOINT.finditer(text, compared.start(), m.start())]
+        opener = items[-1] if items else compared.start()  # "versus 0.3% expected and 0.2%
+        # in December": the last item only
         expr.role, expr.scope = "scoped", (opener, end.start() if end else len(text))
     elif roles["event_phrase"].search(before) and _SENTENCE_TAIL.match(text, m.end()):
         expr.role = "after"  # the event's date: not that of the figures before the phrase
@@ -352,6 +354,7 @@ _SUBJECT_WORDS = 8  # words before an aside: a subject or an opening phrase, not
 _ATTRIBUTION_TAIL = re.compile(r"(?i)\s*(?:per|according\s+to|citing|data\s+show|said)\b")
 
 
+_LIST_JOINT = re.compile(r"(?<!\d),\s+(?:and\s+)?|\s(?:and|or)\s+")
 _PHRASE_END = re.compile(r"[.;!?\n]|—|–\s|,(?!\d)")
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])[.!?]\s+(?=[A-Z\"“])")  # not the stop of "U.S."
 _PHRASE_TAIL = re.compile(r"[\s\"”’)]*(?:[,.;!?\n]|$)")  # the date ends its phrase
