@@ -344,6 +344,10 @@ HEADLINE_AND_STORY = [
     case(date(2025, 2, 12), CPI, "0.2%", "2024-12-01..2024-12-31"),
     case(date(2025, 2, 12), CPI, "3.3%", "2025-01-01..2025-01-31"),
     case(date(2025, 2, 12), CPI, "3.1%", "2025-01-01..2025-01-31"),
+    # "was last up": the latest reading, on the story's day, not an earlier figure's date.
+    case(date(2024, 3, 10), "Bitcoin reached a record high of $70,000 on March 8, 2024.\n"
+         "After a record high on Tuesday, bitcoin fell more than 10%.\nEther was last up 1.62% "
+         "at $3,939.84.", "1.62%", "2024-03-08..2024-03-08"),
     # A section's heading that writes out a day dates the undated figures under it.
     case(date(2023, 9, 22), "Binance triggers two Ethereum activity spikes\n\nOn two occasions "
          "this month, active users spiked.\n\nSeptember 13 Ethereum active address spike\n\n"

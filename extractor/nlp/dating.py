@@ -314,6 +314,9 @@ def fallback_period(
         return moved, "a level a move reached: the date of that move's figure"
     if told := _told_before(ctx, a, links):
         return told, "a figure told again: the period it was first given"
+    if ctx.published and _latest_reading(ctx, a):  # "Ether was last up 1.62% at $3,939.84"
+        day = _story_day(ctx, a) or (ctx.published, ctx.published)
+        return day, "the latest reading: the story's day"
     if ctx.published and _running_total(ctx, a):  # "Cumulative cost basis: $51.8 billion"
         return (ctx.published, ctx.published), "a running total: as of publication"
     para = ctx.paragraph_of(a.start)
@@ -369,6 +372,20 @@ _WRITTEN_DAYS = frozenset({"month_day", "day_month", "dated_ci", "iso", "numeric
 
 def _is_past(ctx: Context, period: Period) -> bool:
     return ctx.published is None or period[0] <= ctx.published
+
+
+def _latest_reading(ctx: Context, a: Amount) -> bool:
+    """Whether the figure is told as the latest reading ("was last up 1.62%")."""
+    lead = ctx.text[max(ctx.sentence_of(a.start)[0], a.start - _LATEST_REACH) : a.start]
+    return bool(_latest_cue().search(lead))
+
+
+_LATEST_REACH = 30  # characters before a figure: "was last trading at"
+
+
+@per_lexicon
+def _latest_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{_cues_of('latest_reading_cues')})\b")
 
 
 def _told_before(ctx: Context, a: Amount, links: list[Link]) -> Period | None:
