@@ -348,6 +348,16 @@ HEADLINE_AND_STORY = [
     case(date(2024, 3, 10), "Bitcoin reached a record high of $70,000 on March 8, 2024.\n"
          "After a record high on Tuesday, bitcoin fell more than 10%.\nEther was last up 1.62% "
          "at $3,939.84.", "1.62%", "2024-03-08..2024-03-08"),
+    # A date right after the figure a change is measured from dates that figure only ...
+    case(date(2026, 3, 13), "Total crypto open interest slid to $97.3 billion, down from $104.9 "
+         "billion on Wednesday, while the long/short ratio fell to 0.91.", "0.91",
+         "2026-03-13..2026-03-13"),
+    case(date(2026, 3, 13), "Total crypto open interest slid to $97.3 billion, down from $104.9 "
+         "billion on Wednesday, while the long/short ratio fell to 0.91.", "$104.9 billion",
+         "2026-03-11..2026-03-11"),
+    # ... but a move told from one dated figure to another spans both days.
+    case(date(2026, 3, 13), "Daily inflows rose from $300 million on Monday to $500 million on "
+         "Tuesday, a 67% jump.", "67%", "2026-03-09..2026-03-10"),
     # A section's heading that writes out a day dates the undated figures under it.
     case(date(2023, 9, 22), "Binance triggers two Ethereum activity spikes\n\nOn two occasions "
          "this month, active users spiked.\n\nSeptember 13 Ethereum active address spike\n\n"

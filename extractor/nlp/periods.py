@@ -114,6 +114,12 @@ def _roles() -> dict[str, re.Pattern[str]]:
             rf"(?i)(?:\b(?:{_cues('comparison_bases')})|\b(?:{_cues('change_words')})\w*\b"
             r"[^.;,]{0,40}?\bfrom)\s+(?:the\s+)?$"
         ),
+        # a date right after the figure a change is measured from ("down from $104.9 billion
+        # on Wednesday")
+        "base_figure": re.compile(
+            r"(?i)\bfrom\s+(?:(?:about|around|above|below|nearly|roughly|over|under)\s+)?(?:US)?"
+            r"[$€£]?\d[\d,.]*\s?(?:%|[kKmMbBT]\b|million|billion|trillion)?\s+(?:on|in|at)\s+$"
+        ),
         # "agreed to pay $4.47 billion following the collapse of its token in 2022": a
         # trailing phrase naming an earlier event, up to its date (no figure in it)
         "event_phrase": re.compile(
@@ -270,6 +276,9 @@ def _expressions(
         expr.role, expr.period = "bound", None  # "until 2030", "notes due 2030"
     elif roles["base"].search(before):
         expr.role = "after"  # "down 21% from the previous day", "up from Tuesday's 3.7%"
+    elif (base := roles["base_figure"].search(before)) and not _TO_END.match(text, m.end()):
+        start = m.start() - len(before) + base.start()  # "slid to 29, from 38 on Wednesday":
+        expr.role, expr.scope = "scoped", (start, m.end())  # the base's date only
     elif compared := roles["compared"].search(text, max(0, m.start() - 100), m.start()):
         end = _PHRASE_END.search(text, m.end())  # dates what is compared, from its opener on
         items = [x.end() for x in _LIST_JOINT.finditer(text, compared.start(), m.start())]
@@ -354,6 +363,7 @@ _SUBJECT_WORDS = 8  # words before an aside: a subject or an opening phrase, not
 _ATTRIBUTION_TAIL = re.compile(r"(?i)\s*(?:per|according\s+to|citing|data\s+show|said)\b")
 
 
+_TO_END = re.compile(r",?\s+to\s")  # "from $300 million on Monday to $500 million": a move's ends
 _LIST_JOINT = re.compile(r"(?<!\d),\s+(?:and\s+)?|\s(?:and|or)\s+")
 _PHRASE_END = re.compile(r"[.;!?\n]|—|–\s|,(?!\d)")
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])[.!?]\s+(?=[A-Z\"“])")  # not the stop of "U.S."
