@@ -153,6 +153,8 @@ WINDOWS = [
     (FRI, "Liquidations reached $1.72 million in the last hour.", "in the last hour",
      "2026-02-06..2026-02-06"),
     (FRI, "Shorts lost $37 million in 12 hours.", "in 12 hours", "2026-02-06..2026-02-06"),
+    (FRI, "Open interest rose by 20,000 BTC on a one-day basis.", "on a one-day basis",
+     "2026-02-05..2026-02-06"),
     (MON, "The S&P 500 dropped 10% over the weekend.", "over the weekend",
      "2025-02-08..2025-02-09"),
     (FRI, "Bitcoin tumbled from $83,000 to $74,000 overnight.", "overnight",

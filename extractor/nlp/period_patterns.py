@@ -285,7 +285,8 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "day24",
             r"(?i)\b(?P<any>in\s+(?:a\s+)?single\s+day|in\s+(?:one|a)\s+day|in\s+the\s+first\s+24"
-            r"[\s-]?hours?)\b|\b(?P<intraday>intraday)\b|\b(?:24[\s-]?hours?|24h)\b|\bovernight(?=\s*(?:[,.;:!?)]|$|\s+(?:as|after|on|to|and|while|before"
+            r"[\s-]?hours?)\b|\b(?P<intraday>intraday)\b|\b(?:on\s+a\s+(?:one|single|24)[\s-](?:day|hour)"
+            r"\s+basis|24[\s-]?hours?|24h)\b|\bovernight(?=\s*(?:[,.;:!?)]|$|\s+(?:as|after|on|to|and|while|before"
             r"|following|amid|when|in|from)\b))",
         ),
         (
