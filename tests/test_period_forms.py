@@ -198,6 +198,15 @@ PARTS_AND_FORECASTS = [
      "the last day of February", "2026-02-28..2026-02-28"),
     (FRI, "Inflows resumed on the first day of the month.", "the first day of the month",
      "2026-02-01..2026-02-01"),
+    # a quarter named by the month it ends with ("the June quarter", results' usage)
+    (FRI, "Revenue rose 20% in the September quarter.", "September quarter",
+     "2025-07-01..2025-09-30"),
+    (FRI, "The miner produced 1,200 BTC in the December quarter of 2024.",
+     "December quarter of 2024", "2024-10-01..2024-12-31"),
+    # a span counted forward from publication
+    (FRI, "The unlock of $200 million in tokens comes two weeks from now.", "two weeks from now",
+     "2026-02-20..2026-02-20"),
+    (FRI, "The vote is a week from today.", "a week from today", "2026-02-13..2026-02-13"),
     # a quarter of a year named relative to publication; "the last quarter of" a year is Q4
     (FRI, "Revenue fell in the first quarter of last year.", "first quarter of last year",
      "2025-01-01..2025-03-31"),

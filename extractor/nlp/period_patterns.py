@@ -211,6 +211,12 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         ("year_end", rf"(?i)\b(?P<u>year|month|quarter)[\s-]end(?:\s+(?P<y>{YEAR})\b)?"),
         (
+            # "the June quarter", "the December quarter of 2024": the quarter ending that month
+            "month_quarter",
+            rf"\b(?P<mon>March|June|September|December|Mar|Jun|Sept?|Dec)\.?\s+quarter\b"
+            rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})\b)?",
+        ),
+        (
             # "March last year", "November of this year": that month of the year named
             "month_of_year",
             rf"\b(?P<mon>{CAP_MONTHS})\s+(?:of\s+)?(?P<ry>(?i:last|this|next))\s+year\b",
@@ -244,7 +250,7 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "ago",
             rf"(?i)\b(?:{n}\s+{_UNITS}|(?P<na>\d+)\s?(?P<ua>d|w|wks?|mos?|mons?|y|yrs?))\s+"
-            r"(?P<dir>ago|earlier|before|later|prior|after)\b"
+            r"(?P<dir>ago|earlier|before|later|prior|after|from\s+(?:now|today))\b"
             r"(?!\s+(?:the|a|an|its|their|this)\b)",
         ),
         (
@@ -385,10 +391,11 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "day_only": (("on",), 0),
     "quarter": (("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "quarter"), 12),
     "year_end": (("end",), 8),
+    "month_quarter": (("quarter",), 16),
     "month_of_year": (_MONTH_WORDS, 0),
     "month": (_MONTH_WORDS, 6),
     "same_period": (("same", "comparable", "ago", "earlier", "prior"), 10),
-    "ago": (("ago", "earlier", "before", "later", "prior", "after"), 40),
+    "ago": (("ago", "earlier", "before", "later", "prior", "after", "now", "today"), 40),
     "in_time": (("time",), 32),
     "window": (("past", "previous", "prior", "trailing", "last", "next", "coming"), 32),
     "streak": (("straight", "consecutive", "successive", "row"), 36),

@@ -200,6 +200,12 @@ def _month(m: re.Match[str], pub: date | None, year: int | None) -> Period | Non
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 
 
+def _month_quarter(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "the September quarter": the calendar quarter that ends with that month."""
+    span = _quarter_span(month_of(m["mon"]) // 3, m["y"], pub, year)
+    return up_to_publication(*span, pub) if span else None
+
+
 def _month_of_year(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     """ "March last year": that month of the year before publication's (cut at publication)."""
     if pub is None:
@@ -477,6 +483,7 @@ _RESOLVERS = {
     "quarter": _quarter,
     "part": _part,
     "year_end": _year_end,
+    "month_quarter": _month_quarter,
     "month_of_year": _month_of_year,
     "month": _month,
     "year_span": _year_span,
