@@ -489,10 +489,19 @@ def _carried(ctx: Context, x: Link) -> Period | None:
     lead = ctx.text[max(x.sentence[0], x.amount.start - 40) : x.amount.start]
     if _BASE_BEFORE.search(lead):
         return None
-    scoped = (t for t in ctx.times_in(x.sentence) if t.role == "scoped" and t.scope)
-    if any(t.scope and t.scope[0] <= x.amount.start < t.scope[1] for t in scoped):
+    if ctx.remember("in_scope", x.amount.start, lambda: _in_scope(ctx, x)):
         return None  # "versus ... 0.2% in December", "which collapsed in May 2022": local
     return x.period
+
+
+def _in_scope(ctx: Context, x: Link) -> bool:
+    """Whether the figure stands in the scope of a date that governs only its own phrase."""
+    pos = x.amount.start
+    return any(
+        t.scope[0] <= pos < t.scope[1]
+        for t in ctx.times_in(x.sentence)
+        if t.role == "scoped" and t.scope
+    )
 
 
 def _last_day_of_metric(ctx: Context, links: list[Link], metric: str) -> Period | None:

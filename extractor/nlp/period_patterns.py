@@ -179,10 +179,17 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "part",
-            rf"(?i)\b(?:(?:the\s+)?(?P<part>beginning|start|end|middle|close|(?:first|last|final)\s+day)"
-            r"\s+of\s+(?:the\s+)?"
+            rf"(?i)\b(?:(?:the\s+)?(?P<part>beginning|start|end|middle|close)\s+of\s+(?:the\s+)?"
             rf"|(?P<edge>early|mid|late)[\s-]+|(?P<endash>end)-(?=\d|[A-Z]))"
             rf"(?:(?P<mon>{_MONTHS})\b(?:\.(?=\s+{YEAR}))?(?:,?\s+(?P<y>{YEAR}))?|(?P<y2>{YEAR})\b"
+            rf"|(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?(?P<y3>{YEAR}))?"
+            r"|(?:(?P<rel>this|last|next|the|current)\s+)?(?P<u>week|month|quarter|year)\b)",
+        ),
+        (
+            # "the last day of February", "the first day of the month"
+            "day_of",
+            rf"(?i)\b(?:the\s+)?(?P<part>(?:first|last|final)\s+day)\s+of\s+(?:the\s+)?"
+            rf"(?:(?P<mon>{MONTHS})\b(?:\.(?=\s+{YEAR}))?(?:,?\s+(?P<y>{YEAR}))?|(?P<y2>{YEAR})\b"
             rf"|(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?(?P<y3>{YEAR}))?"
             r"|(?:(?P<rel>this|last|next|the|current)\s+)?(?P<u>week|month|quarter|year)\b)",
         ),
@@ -229,7 +236,7 @@ def _patterns() -> list[tuple[str, str]]:
         (
             # "Friday last week", "on Tuesday of this week"
             "weekday_week",
-            rf"\b{named}(?P<wd>{_WEEKDAY})\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+week\b",
+            rf"\b(?=[MTWFS]){named}(?P<wd>{_WEEKDAY})\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+week\b",
         ),
         (
             # "the week before last": the calendar unit before the last one
@@ -250,8 +257,13 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "ago",
             rf"(?i)\b(?:{n}\s+{_UNITS}|(?P<na>\d+)\s?(?P<ua>d|w|wks?|mos?|mons?|y|yrs?))\s+"
-            r"(?P<dir>ago|earlier|before|later|prior|after|from\s+(?:now|today))\b"
+            r"(?P<dir>ago|earlier|before|later|prior|after)\b"
             r"(?!\s+(?:the|a|an|its|their|this)\b)",
+        ),
+        (
+            # "two weeks from now", "a week from today": counted forward from publication
+            "from_now",
+            rf"(?i)\b{n}\s+{_UNITS}\s+from\s+(?:now|today)\b",
         ),
         (
             "in_time",
@@ -336,7 +348,8 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "weekday",
-            rf"\b(?:(?P<rel>(?i:last|this|next|past|previous|coming))\s+)?{named}(?:(?P<wd>{_WEEKDAY})"
+            rf"\b(?:(?P<rel>(?i:last|this|next|past|previous|coming))\s+)?(?=[MTWFS]){named}"
+            rf"(?:(?P<wd>{_WEEKDAY})"
             rf"(?:’s|'s)?\b|(?P<wda>{_WEEKDAY_BARE}|(?<=\bon\s)(?:Sat|Sun)(?=[,.;:!?)]|$))\b(?!\s+[A-Z0-9]))",
         ),
         (
@@ -385,7 +398,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "dated_ci": (_MONTH_WORDS, 24),
     "weekday_span": (WEEKDAYS, 8),
     "numeric": (("/", *_YEARS), 6),
-    "part": (("beginning", "start", "end", "middle", "close", "early", "mid", "late", "day"), 16),
+    "part": (("beginning", "start", "end", "middle", "close", "early", "mid", "late"), 4),
+    "day_of": (("day",), 16),
     "month_half": (("half",), 16),
     "half": (("h1", "h2", "1h", "2h", "half"), 12),
     "day_only": (("on",), 0),
@@ -395,7 +409,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "month_of_year": (_MONTH_WORDS, 0),
     "month": (_MONTH_WORDS, 6),
     "same_period": (("same", "comparable", "ago", "earlier", "prior"), 10),
-    "ago": (("ago", "earlier", "before", "later", "prior", "after", "now", "today"), 40),
+    "ago": (("ago", "earlier", "before", "later", "prior", "after"), 40),
+    "from_now": (("now", "today"), 40),
     "in_time": (("time",), 32),
     "window": (("past", "previous", "prior", "trailing", "last", "next", "coming"), 32),
     "streak": (("straight", "consecutive", "successive", "row"), 36),

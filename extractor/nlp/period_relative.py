@@ -153,6 +153,15 @@ def _ago(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     return day, day
 
 
+def _from_now(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "two weeks from now": that day after publication."""
+    n = count_of(m)
+    if pub is None or n is None:
+        return None
+    day = back(pub, -n, _unit(m))
+    return day, day
+
+
 def _in_time(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     """ "in three weeks' time": that day after publication (a forecast)."""
     n = count_of(m)
@@ -261,6 +270,7 @@ RELATIVE = {
     "duration": _duration,
     "day24": _day24,
     "ago": _ago,
+    "from_now": _from_now,
     "in_time": _in_time,
     "weekday_week": _weekday_week,
     "before_last": _before_last,

@@ -352,7 +352,9 @@ def _part(m: re.Match[str], pub: date | None, year: int | None) -> Period | None
     if whole is None:
         return None
     start, end = whole
-    part = " ".join((m["part"] or m["edge"] or m["endash"]).lower().split())
+    groups = m.groupdict()  # "day_of" has no edge words
+    part = " ".join((groups["part"] or groups.get("edge") or groups.get("endash") or "").split())
+    part = part.lower()
     if part in ("beginning", "start", "first day"):
         return start, start
     if part in ("end", "close", "last day", "final day"):
@@ -482,6 +484,7 @@ _RESOLVERS = {
     "day_only": _day_only,
     "quarter": _quarter,
     "part": _part,
+    "day_of": _part,
     "year_end": _year_end,
     "month_quarter": _month_quarter,
     "month_of_year": _month_of_year,
