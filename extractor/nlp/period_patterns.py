@@ -406,7 +406,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "quarter": (("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "quarter"), 12),
     "year_end": (("end",), 8),
     "month_quarter": (("quarter",), 16),
-    "month_of_year": (_MONTH_WORDS, 0),
+    "month_of_year": (("year",), 24),
     "month": (_MONTH_WORDS, 6),
     "same_period": (("same", "comparable", "ago", "earlier", "prior"), 10),
     "ago": (("ago", "earlier", "before", "later", "prior", "after"), 40),
