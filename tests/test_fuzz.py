@@ -81,6 +81,7 @@ dates = st.none() | st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 3
 @example("so far this year", date(1, 1, 1), None)
 @example("in the last 24 hours", date(9999, 12, 31), None)
 @example("Q4 2025 and a day earlier", None, 9999)
+@example(" the first quarter of  a day earlier", None, 1)
 def test_date_rules_never_raise_and_periods_are_ordered(text, published, year):
     for expression in find_time_expressions(text, published, year):
         assert 0 <= expression.start < expression.end <= len(text)

@@ -115,6 +115,9 @@ WEEKDAYS = [
 ]  # fmt: skip
 
 WINDOWS = [
+    # a unit shorter than a day ("the very last minute") falls within publication day
+    (FRI, "The fund dumped 5,000 BTC at the very last minute, for $300 million.",
+     "last minute", "2026-02-06..2026-02-06"),
     (FRI, "ETFs drew $2 billion in the first week of January.", "the first week of January",
      "2026-01-01..2026-01-07"),
     (FRI, "Miners sold 9,000 BTC in the last week of December 2025.",

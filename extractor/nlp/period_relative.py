@@ -63,6 +63,8 @@ def back(pub: date, n: int, unit: str) -> date:
 
 def calendar_unit(pub: date, unit: str, step: int) -> Period:
     """The whole calendar ``unit`` holding ``pub``, moved by ``step`` units."""
+    if unit in ("minute", "hour"):  # "the very last minute": within its day, the day
+        return pub, pub
     if unit == "day":
         day = pub + timedelta(days=step)
         return day, day

@@ -493,6 +493,15 @@ _CALENDAR_MONTHS = {"month": 1, "quarter": 3, "half": 6}
 _FRAMES = frozenset({"year", "year_noun", "part", "month", "quarter", "half", "month_span"})
 
 
+def _counted_from(m: re.Match[str], anchor: Period) -> Period | None:
+    """``_from_anchor``, or None when the count leaves the calendar ("a day earlier" than
+    the first day of year 1)."""
+    try:
+        return _from_anchor(m, anchor)
+    except OverflowError:
+        return None
+
+
 def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> None:
     """Expressions counted from another date of the text: "a day earlier", "three months
     later" from the last single date; "a year ago" beside a quarter is that quarter a year
@@ -507,7 +516,7 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
             sentence, span_in_sentence = expr.start, None
         m = _ANCHORED_FORM.match(text, expr.start, expr.end)
         if expr.kind in ("ago", "day_before") and m and (last or expr.kind == "day_before"):
-            expr.period = _from_anchor(m, last) if last else None
+            expr.period = _counted_from(m, last) if last else None
         elif expr.kind == "ago" and span_in_sentence and expr.period:
             months = _months_back(span_in_sentence, expr.period, pub)
             expr.period = _shifted(span_in_sentence, months) if months else expr.period
