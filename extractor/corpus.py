@@ -10,6 +10,7 @@ article never hides the others.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -37,14 +38,38 @@ class ArticleError:
         return f"{self.where}: {self.reason}"
 
 
+GZIP_MAGIC = b"\x1f\x8b"
+MAX_UNPACKED_BYTES = 64 * 1024 * 1024  # a saved page is far smaller; a bomb is not read
+
+
 def read_bytes(path: Path) -> bytes:
-    """The bytes of a file, naming the file on failure."""
+    """The bytes of a file, unpacked when it is gzip ("page.html.gz", as saved by
+    crawlers and archive tools), naming the file on failure."""
     try:
-        return path.read_bytes()
+        data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    return _gunzip(data, path) if data.startswith(GZIP_MAGIC) else data
+
+
+def _gunzip(data: bytes, path: Path) -> bytes:
+    unpacker = zlib.decompressobj(wbits=31)  # gzip header and trailer
+    try:
+        unpacked = unpacker.decompress(data, MAX_UNPACKED_BYTES)
+    except zlib.error as exc:
+        raise InputError(f"{path}: corrupt gzip data ({exc})") from None
+    if unpacker.unconsumed_tail:
+        raise InputError(f"{path}: unpacks to more than {MAX_UNPACKED_BYTES // 2**20} MiB")
+    if not unpacker.eof:
+        raise InputError(f"{path}: gzip data cut short after {len(unpacked)} bytes")
+    return unpacked
+
+
+def unpacked_name(path: Path) -> Path:
+    """The name a gzip file had before packing ("page.html.gz" -> "page.html")."""
+    return path.with_suffix("") if path.suffix.lower() == ".gz" else path
 
 
 def read_text(path: Path) -> str:
@@ -109,13 +134,14 @@ def article_from_file(
     An HTML file is decoded as a fetched page is (BOM, UTF-8, ``<meta charset>``, then
     detection), so a saved windows-1252 page reads the same from disk as from the web.
     """
-    if path.suffix.lower() in HTML_SUFFIXES:
+    name = unpacked_name(path)
+    if name.suffix.lower() in HTML_SUFFIXES:
         from extractor.ingest.html import parse_article
 
         try:
-            parsed = parse_article(read_bytes(path), url=url, article_id=article_id or path.stem)
+            parsed = parse_article(read_bytes(path), url=url, article_id=article_id or name.stem)
         except ExtractionError as exc:
-            where = f"{url or article_id or path.stem}: "
+            where = f"{url or article_id or name.stem}: "
             raise InputError(f"{path}: {str(exc).removeprefix(where)}") from None
         return parsed.model_copy(
             update={
@@ -130,7 +156,7 @@ def article_from_file(
         )
     raw = read_text(path)
     return Article(
-        id=article_id or path.stem,
+        id=article_id or name.stem,
         url=url,
         publisher=publisher,
         published=published,

@@ -7,6 +7,7 @@ is non-zero only when nothing could be extracted.
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import subprocess
@@ -111,6 +112,32 @@ def test_lone_html_file(tmp_path: Path) -> None:
     assert [(c.quote, c.metric, c.source, str(c.period_start)) for c in claims] == [
         ("$258 million", "etf_flow", "SoSoValue", "2026-02-05")
     ]
+
+
+def test_gzip_saved_pages_are_read_as_what_they_pack_and_a_cut_one_is_its_own_error(
+    tmp_path: Path,
+) -> None:
+    page = (
+        b"<html><head><title>ETF outflows</title></head><body><article><p>Spot bitcoin ETFs "
+        b"recorded $258 million in outflows on Thursday, according to SoSoValue.</p><p>It was "
+        b"the funds' fourth straight day of redemptions, the longest streak since the spring, "
+        b"as traders cut exposure ahead of the central bank meeting.</p><p>Ether funds, by "
+        b"contrast, took in new money for a second session, data from the same provider "
+        b"show.</p></article></body></html>"
+    )
+    (tmp_path / "flows.html.gz").write_bytes(gzip.compress(page))
+    (tmp_path / "wrap.txt.gz").write_bytes(gzip.compress(ARTICLE_B.encode()))
+    (tmp_path / "cut.html.gz").write_bytes(gzip.compress(page)[:40])
+    result = run(*(tmp_path / n for n in ("flows.html.gz", "cut.html.gz", "wrap.txt.gz")),
+                 "--published", "2026-02-06")  # fmt: skip
+    assert result.exit_code == 0
+    assert [(c.article_id, c.quote, c.metric) for c in claims_of(result.stdout)] == [
+        ("flows", "$258 million", "etf_flow"),
+        ("wrap", "$258.8 million", "etf_flow"),
+    ]
+    assert result.stderr.splitlines()[0].startswith(
+        f"error: {tmp_path / 'cut.html.gz'}: gzip data cut short after"
+    )
 
 
 BAD_META_LINES = [
