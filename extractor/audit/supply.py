@@ -25,8 +25,10 @@ Used only to tell which of two split figures slipped its scale word
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 from datetime import date
 from functools import cache
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -46,17 +48,27 @@ class Floor(BaseModel):
     why: str = Field(min_length=1)
 
 
-@cache
-def _floors() -> dict[str, tuple[list[date], list[float]]]:
-    """Per coin, the days its floors start and the floors, in order of day."""
-    by_coin: dict[str, list[Floor]] = {}
-    for entry in load("audit_supply.jsonl", Floor):
+Dated = TypeVar("Dated", "Floor", "PriceHigh")
+
+
+def _by_coin(
+    entries: Iterable[Dated], day: Callable[[Dated], date]
+) -> dict[str, tuple[list[date], list[Dated]]]:
+    """Per coin, its entries in order of their day, with those days (for bisection)."""
+    by_coin: dict[str, list[Dated]] = {}
+    for entry in entries:
         by_coin.setdefault(entry.coin, []).append(entry)
-    found: dict[str, tuple[list[date], list[float]]] = {}
-    for coin, entries in by_coin.items():
-        entries.sort(key=lambda e: e.since)
-        found[coin] = ([e.since for e in entries], [e.at_least for e in entries])
+    found: dict[str, tuple[list[date], list[Dated]]] = {}
+    for coin, listed in by_coin.items():
+        listed.sort(key=day)
+        found[coin] = ([day(e) for e in listed], listed)
     return found
+
+
+@cache
+def _floors() -> dict[str, tuple[list[date], list[Floor]]]:
+    """Per coin, the days its floors start and the floors, in order of day."""
+    return _by_coin(load("audit_supply.jsonl", Floor), lambda e: e.since)
 
 
 class PriceHigh(BaseModel):
@@ -73,13 +85,7 @@ class PriceHigh(BaseModel):
 @cache
 def _highs() -> dict[str, tuple[list[date], list[PriceHigh]]]:
     """Per coin, the days its highs hold until and the highs, in order of day."""
-    by_coin: dict[str, list[PriceHigh]] = {}
-    for entry in load("audit_price_highs.jsonl", PriceHigh):
-        by_coin.setdefault(entry.coin, []).append(entry)
-    return {
-        coin: ([e.until for e in entries], entries)
-        for coin, entries in ((c, sorted(e, key=lambda e: e.until)) for c, e in by_coin.items())
-    }
+    return _by_coin(load("audit_price_highs.jsonl", PriceHigh), lambda e: e.until)
 
 
 def price_high(coin: str, day: date | None) -> PriceHigh | None:
@@ -104,11 +110,11 @@ def least_supply(coin: str | None, day: date | None) -> float | None:
     floors = _floors().get(coin or "")
     if floors is None:
         return None
-    days, values = floors
+    days, entries = floors
     if day is None:
-        return values[0]
+        return entries[0].at_least
     at = bisect_right(days, day)
-    return values[at - 1] if at else None
+    return entries[at - 1].at_least if at else None
 
 
 def day_of(reading: Reading) -> date | None:
