@@ -51,8 +51,7 @@ from extractor.audit.modes import SAME_DIGITS, statements
 from extractor.audit.policy import limit
 from extractor.audit.ranks import rank_of
 from extractor.audit.readings import Reading
-from extractor.audit.supply import price_cap
-from extractor.audit.valuation import MONEY
+from extractor.audit.supply import MONEY, price_cap
 from extractor.audit.wholes import MARGIN
 from extractor.audit.wording import amount, metric_words
 

@@ -34,11 +34,10 @@ from functools import cache
 
 from extractor.audit.policy import covers, metric_policies, metric_policy
 from extractor.audit.readings import Reading
-from extractor.audit.supply import coins_with_floors, day_of, least_supply, price_high
+from extractor.audit.supply import MONEY, coins_with_floors, day_of, least_supply, price_high
 
 FIT = 3.0  # an implied price within this factor of the event's price fits it
 MARGIN = 2.0  # a figure this many times above its bound is beyond it
-MONEY = "USD"
 _NOT_COINS = frozenset({MONEY, "count", "%", "x", "ratio", "index"})
 
 AmountKey = tuple[Hashable, str, str | None, str | None]
@@ -144,8 +143,9 @@ class Valuation:
             return None
         for metric in metric_policy(reading.metric).at_most:
             values = self._holders.get((pool, metric, reading.asset))
-            if values and reading.lo > MARGIN * statistics.median(values):
-                return statistics.median(values), metric
+            bound = statistics.median(values) if values else None
+            if bound is not None and reading.lo > MARGIN * bound:
+                return bound, metric
         return None
 
 
