@@ -15,7 +15,7 @@ from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.amount_grammar import trie
 from extractor.nlp.amounts import MONTHS
-from extractor.nlp.tries import prefix_tree
+from extractor.nlp.tries import alternation, prefix_tree
 
 YEAR = r"(?:19|20)\d\d"
 CAP_MONTHS = "|".join(m.capitalize() for m in MONTHS.split("|"))
@@ -62,11 +62,8 @@ def count_words() -> dict[str, int]:
 
 
 def _count() -> str:
-    words = sorted(count_words(), key=len, reverse=True)
-    alternation = "|".join(re.escape(w) for w in words)
-    # digits not after "1." or "2," ("1.5 days later" is no five days); words longest
-    # first, as a tree
-    return rf"(?P<n>(?<!\d[.,])\d+|{prefix_tree(words) or alternation})"
+    # digits not after "1." or "2," ("1.5 days later" is no five days); words longest first
+    return rf"(?P<n>(?<!\d[.,])\d+|{alternation(count_words())})"
 
 
 def _not_named_day() -> str:

@@ -19,6 +19,7 @@ from extractor.nlp.period_patterns import WEEKDAYS, count_words
 Period = tuple[date, date]
 
 _CALENDAR_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
+STEP = {"last": -1, "this": 0, "next": 1}  # a calendar unit named relative to now
 
 
 def month_end(day: date) -> date:
@@ -244,7 +245,7 @@ def _weekday_week(m: re.Match[str], pub: date | None, year: int | None) -> Perio
     """ "Friday last week": that weekday of the calendar week named."""
     if pub is None:
         return None
-    step = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    step = STEP[m["rel"].lower()]
     day = calendar_unit(pub, "week", step)[0] + timedelta(days=WEEKDAYS.index(m["wd"].lower()))
     return day, day
 

@@ -15,7 +15,14 @@ import re
 from datetime import date, timedelta
 
 from extractor.nlp.period_patterns import WEEKDAYS
-from extractor.nlp.period_relative import RELATIVE, Period, count_of, month_end, shift_months
+from extractor.nlp.period_relative import (
+    RELATIVE,
+    STEP,
+    Period,
+    count_of,
+    month_end,
+    shift_months,
+)
 
 _MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -138,7 +145,7 @@ def _quarter(m: re.Match[str], pub: date | None, year: int | None) -> Period | N
     if m["ry"]:  # "the first quarter of last year"
         if pub is None:
             return None
-        start = date(pub.year + _YEAR_STEP[m["ry"].lower()], 3 * q - 2, 1)
+        start = date(pub.year + STEP[m["ry"].lower()], 3 * q - 2, 1)
         return up_to_publication(start, month_end(shift_months(start, 2)), pub)
     span = _quarter_span(q, m["y"], pub, year)
     return up_to_publication(*span, pub) if span else None
@@ -197,9 +204,6 @@ def _month(m: re.Match[str], pub: date | None, year: int | None) -> Period | Non
     return up_to_publication(*span, pub) if span else None
 
 
-_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
-
-
 def _month_quarter(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     """ "the September quarter": the calendar quarter that ends with that month."""
     span = _quarter_span(month_of(m["mon"]) // 3, m["y"], pub, year)
@@ -210,7 +214,7 @@ def _month_of_year(m: re.Match[str], pub: date | None, year: int | None) -> Peri
     """ "March last year": that month of the year before publication's (cut at publication)."""
     if pub is None:
         return None
-    start = date(pub.year + _YEAR_STEP[m["ry"].lower()], month_of(m["mon"]), 1)
+    start = date(pub.year + STEP[m["ry"].lower()], month_of(m["mon"]), 1)
     return up_to_publication(start, month_end(start), pub)
 
 
@@ -409,7 +413,7 @@ def _whole(m: re.Match[str], pub: date | None, year: int | None) -> Period | Non
     if pub is None:
         return None
     unit, rel = m["u"].lower(), (m["rel"] or "this").lower()
-    step = {"last": -1, "next": 1}.get(rel, 0)
+    step = STEP.get(rel, 0)
     if unit == "week":
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
         return monday, monday + timedelta(days=6)
