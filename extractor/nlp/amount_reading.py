@@ -88,6 +88,15 @@ _ORDINAL_AFTER = re.compile(r"^[ -][a-z]+ths?\b")
 _HYPHEN_NOUN = re.compile(r"^-[a-z]{3,}(?<!ed)\b")
 
 
+def _and_a_fraction(text: str, end: int, g: Grammar) -> tuple[float, int] | None:
+    """The fraction that " and a half" (a quarter, a third) after ``end`` adds, and where
+    it ends; None when no such words follow."""
+    half = _AND_A_FRACTION.match(text, end)
+    if half is None or (part := g.vocabulary.fractions.get(half[1].lower())) is None:
+        return None
+    return part, half.end()
+
+
 def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
     """A number written in digits, with what stands before and after it."""
     num, start, end = m["num"], m.start(), m.end()
@@ -111,9 +120,9 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
     if sw and not sw2 and num.isdigit() and text[end : end + 1] == " ":
         value, end, factor = _compound(text, end, value, factor, g)  # "4 thousand 3 hundred"
         compound, resume = end > m.end(), end
-    half = _AND_A_FRACTION.match(text, end) if factor >= 1000 and "." not in num else None
-    if half and (part := g.vocabulary.fractions.get(half[1].lower())) is not None:
-        value, end = value + part * factor, half.end()  # "3 million and a half"
+    half = _and_a_fraction(text, end, g) if factor >= 1000 and "." not in num else None
+    if half is not None:
+        value, end = value + half[0] * factor, half[1]  # "3 million and a half"
         resume = end
     # "1,000-plus BTC", "40-odd exchanges": a bound joined by a hyphen, the unit after it
     bound, unit_at = "", end
@@ -504,9 +513,9 @@ def _words_unit(
         return None  # "one of", "mine one bitcoin": a unit named; "one percent" is a figure
     if found:
         kind, unit, factor, new_end = found
-        half = _AND_A_FRACTION.match(text, new_end) if kind == "money" and not r.scaled else None
-        if half and (part := g.vocabulary.fractions.get(half[1].lower())) is not None:
-            return kind, unit, (r.value + part) * factor, half.end()  # "two dollars and a half"
+        half = _and_a_fraction(text, new_end, g) if kind == "money" and not r.scaled else None
+        if half is not None:
+            return kind, unit, (r.value + half[0]) * factor, half[1]  # "two dollars and a half"
         return kind, unit, r.value * factor, new_end
     if _fraction_after(nxt, g):
         # "a hundred thousand trillionths", "one hundred and fifth", "six million and seven
@@ -616,9 +625,9 @@ def read_single(text: str, m: re.Match[str], g: Grammar) -> Amount | None:
         return None
     kind, code, factor = unit
     value = factor
-    half = _AND_A_FRACTION.match(text, end)
-    if half and (part := g.vocabulary.fractions.get(half[1].lower())) is not None:
-        value, end = factor + part * factor, half.end()  # "a dollar and a half"
+    half = _and_a_fraction(text, end, g)
+    if half is not None:
+        value, end = factor + half[0] * factor, half[1]  # "a dollar and a half"
     amount = Amount(start, end, value, code, kind, step=0.5 * factor, factor=factor)
     amount.qualifier = qualifier(text, start, end, g)
     return amount
