@@ -52,6 +52,7 @@ from extractor.audit.policy import limit
 from extractor.audit.ranks import rank_of
 from extractor.audit.readings import Reading
 from extractor.audit.supply import MONEY, price_cap
+from extractor.audit.valuation import Priced
 from extractor.audit.wholes import MARGIN
 from extractor.audit.wording import amount, metric_words
 
@@ -322,15 +323,13 @@ def _above_worth(ours: Sequence[Reading], _: Sequence[Reading], ctx: AuditContex
 
 def _priced(ours: Sequence[Reading], theirs: Sequence[Reading], ctx: AuditContext) -> Verdict:
     """Our dollar figure gives no price per coin near the news's own, the other's does."""
-    ours_priced = [ctx.valuation.judged(r, ctx.pool(r)) for r in ours]
-    theirs_priced = [ctx.valuation.judged(r, ctx.pool(r)) for r in theirs]
-    fits = next((p for p in theirs_priced if p is not None and p.fits), None)
-    misfits = [p for p in ours_priced if p is not None]
-    if fits is None or not misfits or any(p.fits for p in misfits):
+    split = _price_split(ctx.valuation.judged, ours, theirs, ctx)
+    if split is None:
         return False, ""
+    misfit, fits = split
     return True, (
         f"over the coin amount it counts, “{ours[0].quote}” is "
-        f"{amount(_rounded(misfits[0].price), MONEY)} a {misfits[0].coin}, far from the news's own "
+        f"{amount(_rounded(misfit.price), MONEY)} a {misfit.coin}, far from the news's own "
         f"price, and “{theirs[0].quote}” is {amount(_rounded(fits.price), MONEY)}"
     )
 
@@ -338,19 +337,38 @@ def _priced(ours: Sequence[Reading], theirs: Sequence[Reading], ctx: AuditContex
 def _above_high(ours: Sequence[Reading], theirs: Sequence[Reading], ctx: AuditContext) -> Verdict:
     """Our dollar figure, over the coin amount it counts, is a price far above any its coin
     had ever traded at up to its day; the other's is not."""
-    ours_priced = [ctx.valuation.above_high(r, ctx.pool(r)) for r in ours]
-    theirs_priced = [ctx.valuation.above_high(r, ctx.pool(r)) for r in theirs]
-    fits = next((p for p in theirs_priced if p is not None and p.fits), None)
-    misfits = [p for p in ours_priced if p is not None]
-    if fits is None or not misfits or any(p.fits for p in misfits) or None in ours_priced:
+    split = _price_split(ctx.valuation.above_high, ours, theirs, ctx, every=True)
+    if split is None:
         return False, ""
-    coin = misfits[0].coin
+    misfit, fits = split
+    coin = misfit.coin
     return True, (
         f"over the coin amount it counts, “{ours[0].quote}” is "
-        f"{amount(_rounded(misfits[0].price), MONEY)} a {coin}, far above the most {coin} had "
+        f"{amount(_rounded(misfit.price), MONEY)} a {coin}, far above the most {coin} had "
         f"ever traded at by then, and “{theirs[0].quote}” is "
         f"{amount(_rounded(fits.price), MONEY)}"
     )
+
+
+def _price_split(
+    judge: Callable[[Reading, Hashable], Priced | None],
+    ours: Sequence[Reading],
+    theirs: Sequence[Reading],
+    ctx: AuditContext,
+    *,
+    every: bool = False,
+) -> tuple[Priced, Priced] | None:
+    """Our first price per coin that ``judge`` finds off, and the other's first that fits,
+    when none of ours fits (``every``: and each of ours gives a price)."""
+    ours_priced = [judge(r, ctx.pool(r)) for r in ours]
+    theirs_priced = [judge(r, ctx.pool(r)) for r in theirs]
+    fits = next((p for p in theirs_priced if p is not None and p.fits), None)
+    misfits = [p for p in ours_priced if p is not None]
+    if fits is None or not misfits or any(p.fits for p in misfits):
+        return None
+    if every and None in ours_priced:
+        return None
+    return misfits[0], fits
 
 
 def _rounded(value: float) -> float:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 import statistics
 from array import array
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -81,42 +81,42 @@ class Valuation:
                     counted = (pool(reading), first.metric, first.asset, first.venue)
                     self._amounts.setdefault(counted, []).append((first.unit, reading.value))
 
-    def judged(self, reading: Reading, pool: Hashable) -> Priced | None:
-        """The price per coin a dollar figure gives nearest the event's prices of that coin,
-        and whether it fits them (None when the event gives no coin amount and price)."""
+    def _per_coin(self, reading: Reading, pool: Hashable) -> Iterator[tuple[str, float]]:
+        """Each coin amount of the event that a dollar figure counts, as the price per coin
+        the figure gives over it (nothing for a figure that is no dollar amount)."""
         if reading.unit != MONEY or reading.value <= 0:
-            return None
-        best: Priced | None = None
+            return
         for metric in metric_policy(reading.metric, reading.unit).counted_in:
             counted = (pool, metric, reading.asset, reading.venue)
             for coin, amount in self._amounts.get(counted, ()):
-                prices = self._prices.get((pool, coin))
-                if not prices:
-                    continue
-                implied = reading.value / amount
-                off = min(abs(math.log10(implied / p)) for p in prices)
-                if best is None or off < best.off:
-                    best = Priced(off <= math.log10(FIT), implied, coin, off)
+                yield coin, reading.value / amount
+
+    def judged(self, reading: Reading, pool: Hashable) -> Priced | None:
+        """The price per coin a dollar figure gives nearest the event's prices of that coin,
+        and whether it fits them (None when the event gives no coin amount and price)."""
+        best: Priced | None = None
+        for coin, implied in self._per_coin(reading, pool):
+            prices = self._prices.get((pool, coin))
+            if not prices:
+                continue
+            off = min(abs(math.log10(implied / p)) for p in prices)
+            if best is None or off < best.off:
+                best = Priced(off <= math.log10(FIT), implied, coin, off)
         return best
 
     def above_high(self, reading: Reading, pool: Hashable) -> Priced | None:
         """The price per coin a dollar figure gives nearest the highest its coin had ever
         traded up to the reading's day, and whether it stays within ``FIT`` above it (None
         when the event gives no coin amount it counts, or the coin's high is unknown)."""
-        if reading.unit != MONEY or reading.value <= 0:
-            return None
         day = day_of(reading)
         best: Priced | None = None
-        for metric in metric_policy(reading.metric, reading.unit).counted_in:
-            counted = (pool, metric, reading.asset, reading.venue)
-            for coin, amount in self._amounts.get(counted, ()):
-                high = price_high(coin, day)
-                if high is None:
-                    continue
-                implied = reading.value / amount
-                above = math.log10(max(implied / high.at_most, 1.0))
-                if best is None or above < best.off:
-                    best = Priced(above <= math.log10(FIT), implied, coin, above)
+        for coin, implied in self._per_coin(reading, pool):
+            high = price_high(coin, day)
+            if high is None:
+                continue
+            above = math.log10(max(implied / high.at_most, 1.0))
+            if best is None or above < best.off:
+                best = Priced(above <= math.log10(FIT), implied, coin, above)
         return best
 
     def least_worth(self, reading: Reading, pool: Hashable) -> tuple[float, str] | None:
