@@ -143,18 +143,16 @@ def _link_ranges(text: str, amounts: list[Amount]) -> None:
             scaled = a.value * b.factor  # the same as a.value * shared: to_level holds for it
             if b.value / 1000 <= abs(scaled) <= b.value * 10 and not to_level:
                 a.rescale(b.factor)  # "$3.5 to 4 billion"; "fell $5 to 60 thousand" keeps $5
-        if move or (gap.strip() == "to" and not _plausible_range(a, b)):
+        if move or (gap.strip() == "to" and not _plausible_range(a.value, b.value)):
             continue
         low, high = sorted((a.value, b.value))
         for x in (a, b):
             x.qualifier, x.low, x.high = "range", low, high
 
 
-def _plausible_range(a: Amount | float, b: Amount | float) -> bool:
+def _plausible_range(low: float, high: float) -> bool:
     """ "$60,000 to $65,000" is a range; "rose 3 cents to 41 cents" is a move and a level:
     a range written with "to" goes up, by less than threefold."""
-    low = a.value if isinstance(a, Amount) else a
-    high = b.value if isinstance(b, Amount) else b
     return 0 < low < high <= 3 * low
 
 
