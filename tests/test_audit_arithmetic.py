@@ -258,9 +258,6 @@ def test_stated_share_against_the_articles_parts(share: str, value: float, flagg
         assert stated(found[0]) == [share] and "98.9%" in found[0].explanation
 
 
-# --- property: a changed figure is found, a rounded one is not ---------------------------
-
-
 # --- a total against the parts its sentence lists -------------------------------------
 
 
@@ -333,6 +330,9 @@ def test_parts_of_another_kind_are_not_summed() -> None:
         story.claim("4,500 BTC", 4500, metric="etf_flow", unit="BTC", side="inflow", asset="IBIT"),
     ]
     assert arithmetic(run(story, claims)) == []
+
+
+# --- property: a changed figure is found, a rounded one is not ---------------------------
 
 
 def _money(value: float, decimals: int) -> str:
