@@ -336,3 +336,57 @@ def test_a_round_threshold_beside_honest_rounding_is_no_finding(
         b.claim(figure, value),
     ]
     assert run(claims, [a, b]).findings == []
+
+
+Q2_2025 = (date(2025, 4, 1), date(2025, 6, 30))
+
+
+def median_round(bound_a: str, value_a: float, total: str, total_value: float) -> AuditReport:
+    """Two outlets on a quarter's venture funding. The second gives the median round as
+    "above $10 million" beside a $25 million average Series A, a figure the bound holds
+    for; the first gives the median round as ``bound_a``."""
+    a = Story("q2-a", "ainvest.com", date(2025, 7, 2), event="vc-q2-2025")
+    a.say(
+        f"While deals dropped to a multi-year low in May, the median round size for the "
+        f"quarter remained above {bound_a}."
+    ).say(f"Startups raised {total} over the quarter.")
+    b = Story("q2-b", "althunter.xyz", date(2025, 7, 3), event="vc-q2-2025")
+    b.say(
+        "The quarter's median round size stayed above $10 million, while Series A rounds "
+        "averaged $25 million."
+    ).say("Crypto startups pulled in $4.5 billion in the second quarter.")
+    kw = {"metric": "funding_raised", "period": Q2_2025}
+    claims = [
+        a.claim(bound_a, value_a, sentence=0, qualifier="more_than", **kw),  # type: ignore[arg-type]
+        a.claim(total, total_value, sentence=1, **kw),  # type: ignore[arg-type]
+        b.claim("$10 million", 1e7, sentence=0, qualifier="more_than", **kw),  # type: ignore[arg-type]
+        b.claim("$25 million", 25e6, sentence=0, **kw),  # type: ignore[arg-type]
+        b.claim("$4.5 billion", 4.5e9, sentence=1, **kw),  # type: ignore[arg-type]
+    ]
+    return run(claims, [a, b])
+
+
+def test_a_bound_that_backs_another_figure_still_meets_its_slipped_twin() -> None:
+    """ "Above $10 million" holds for the $25 million Series A, so it backs that figure; it
+    is still a figure of its own, and "above $10 billion" is its twin a factor of 1,000
+    off (not the $25 million's)."""
+    (finding,) = median_round("$10 billion", 1e10, "$4.5 billion", 4.5e9).findings
+    assert finding.verdict == "scale_error"
+    cited = {c.quote: c.role for c in finding.claims}
+    assert cited["$10 billion"] in ("suspect", "disputed")
+    assert cited["$10 million"] in ("supported", "disputed")
+    assert "$25 million" not in cited
+
+
+@pytest.mark.parametrize(
+    ("bound", "value", "total", "total_value"),
+    [
+        ("$10 million", 1e7, "$4.5 billion", 4.5e9),  # both outlets agree
+        ("$12 million", 12e6, "$4.5 billion", 4.5e9),  # another figure, honestly rounded
+        ("$10 million", 1e7, "$10.3 billion", 10.3e9),  # the quarter's total, out of reach
+    ],
+)
+def test_a_bound_that_backs_another_figure_is_no_slip_by_itself(
+    bound: str, value: float, total: str, total_value: float
+) -> None:
+    assert median_round(bound, value, total, total_value).findings == []

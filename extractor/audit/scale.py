@@ -10,7 +10,10 @@ mode's figures, not merely a place in its spread.
 it holds for that lie within its reach above it ("topped $1 million" against "$1.1
 billion"; the reach is a quarter), however round the bound: a threshold is round by
 nature. A figure written coarser than the tolerance ("$2M"), two bounds, or a bound and
-a figure across windows, match only with the same digits.
+a figure across windows, match only with the same digits. A bound that backs a figure of
+its window ("above $10 million" beside a $25 million round) still states a figure of its
+own and may be the twin of a slipped one ("above $10 billion"), but only with the same
+digits: it has an honest home, so reach alone does not make it a slip.
 
 Across the windows of one news event (a pool, where the modes are chained over all its
 readings), a figure must agree with one of its partner's figures, not merely land in a
@@ -56,6 +59,7 @@ class Figure:
     digits: int
     mode: Mode | None = None
     doubtful: bool = False  # read with doubt throughout: never the basis of another's slip
+    held: bool = False  # a bound that backs a mode: it has an honest home already
 
     @property
     def identity(self) -> int:
@@ -79,18 +83,22 @@ def figures(frame: Frame, tolerance: float) -> list[Figure]:
         kind: Kind = "value" if not mode.open else "lower" if best.lower_only else "upper"
         found.append(Figure(mode.readings, best.value, kind, best.precision, best.digits, mode))
         found[-1].doubtful = all(r.doubtful for r in mode.readings)
-    loose = sorted([*frame.violating, *frame.stray], key=lambda r: (_kind(r), r.value))
+    # an open bound that backs a mode still states a figure of its own: "over $1 million"
+    # beside a $3 million round may be the "$1 billion" of another statement, slipped
+    held = [r for mode in frame.modes if mode.members for r in mode.bounds]
+    loose = sorted([*frame.violating, *frame.stray, *held], key=lambda r: (_kind(r), r.value))
+    backing = {id(r) for r in held}
     run: list[Reading] = []
     for reading in loose:
         if run and (
             _kind(reading) != _kind(run[0])
             or abs(reading.value - run[0].value) > SAME_DIGITS * abs(run[0].value)
         ):
-            found.append(_run(run))
+            found.append(_run(run, backing))
             run = []
         run.append(reading)
     if run:
-        found.append(_run(run))
+        found.append(_run(run, backing))
     return found
 
 
@@ -98,10 +106,13 @@ def _kind(reading: Reading) -> Kind:
     return "lower" if reading.lower_only else "upper" if reading.upper_only else "value"
 
 
-def _run(run: list[Reading]) -> Figure:
+def _run(run: list[Reading], backing: set[int]) -> Figure:
     first = run[0]
     doubtful = all(r.doubtful for r in run)
-    return Figure(run, first.value, _kind(first), first.precision, first.digits, None, doubtful)
+    held = any(id(r) in backing for r in run)
+    return Figure(
+        run, first.value, _kind(first), first.precision, first.digits, None, doubtful, held
+    )
 
 
 @dataclass(frozen=True)
@@ -137,7 +148,7 @@ def meets(candidate: Figure, scaled: float, target: Figure, rules: Rules) -> boo
     point = scaled if bound is candidate else bound.value
     stated = [scaled] if values is candidate else [r.value for r in values.readings]
     exact = any(abs(v - point) <= SAME_DIGITS * abs(point) for v in stated)
-    if exact or not rules.spread or _coarse(values, rules):
+    if exact or not rules.spread or bound.held or _coarse(values, rules):
         return exact
     low, high = (scaled, scaled) if values is candidate else _hull(values)
     reach = bound.reach()
@@ -194,7 +205,7 @@ def slips(
     starts = [f.mode.lo if f.mode else f.value for f in valued]
     bounds = sorted((f for f in targets if f.kind != "value"), key=lambda f: f.value)
     bound_values = [f.value for f in bounds]
-    sizes = [abs(f.value) for f in every if f.value]
+    sizes = [abs(r.value) for f in every for r in f.readings if r.value]
     if not sizes:
         return []
     smallest, largest = min(sizes) / NEAR, max(sizes) * NEAR
