@@ -24,6 +24,7 @@ from extractor.audit.parts import part_whole_findings
 from extractor.audit.policy import AuditSettings, metric_policy
 from extractor.audit.readings import Reading, read, set_context
 from extractor.audit.records import ArticleInfo
+from extractor.audit.unlabelled import unlabelled_slips
 from extractor.audit.wording import fact_words
 from extractor.models import Article, AuditReport, Claim, Consensus, Finding
 
@@ -179,6 +180,7 @@ def _audit(
         findings += judged.findings
         consensus += judged.consensus
         windows += judged.windows
+    findings += unlabelled_slips(intake.groups, ctx, findings)
     findings += part_whole_findings(windows, ctx)
     findings += _arithmetic(intake.arithmetic, findings, ctx)
     findings.sort(key=severity_order)

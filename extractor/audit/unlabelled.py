@@ -1,0 +1,134 @@
+"""Figures that name less than their twins: scale slips across a missing side, coin or venue.
+
+A figure of one metric and unit whose sentence names no side, coin or venue ("A second
+$968 billion fine was also described as OFAC's largest settlement") is filed under a fact
+key with that label empty, apart from the statements that name it ("OFAC's settlement
+imposes a $968 million penalty on Binance"). Where, in one news event (or one article),
+the figures of the metric and unit that fill the missing labels all fill them the same way
+(one venue, one coin, one side), the unlabelled figures are about that fact as far as the
+news tells, and are checked against its figures for scale slips, by the rules of a news
+event's pool: the same digits after a factor of 10^3, 10^6 or 10^9, never merely a place
+in a spread, and never a lone coincidence of one article. They are never compared for
+conflicts: a figure without a coin may be a hack's whole haul, its twin the ether part.
+
+The work is indexing the fact keys by their labels and scanning each key's readings once.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from itertools import product
+
+from extractor.audit.context import AuditContext
+from extractor.audit.facts import Key, fact_of, may_slip
+from extractor.audit.modes import frame
+from extractor.audit.policy import metric_policy, scale_factors
+from extractor.audit.readings import Reading
+from extractor.audit.scale import slips
+from extractor.audit.tiebreak import Peers
+from extractor.models import Finding
+
+LABELS = (1, 2, 3)  # side, asset and venue in a fact key
+
+
+def unlabelled_slips(
+    groups: Mapping[Key, list[Reading]], ctx: AuditContext, judged: Iterable[Finding]
+) -> list[Finding]:
+    """Scale slips between figures without a label and the one fact that fills it in their
+    news event; readings a scale finding already cites are left alone."""
+    cited = {c.claim_id for f in judged if f.verdict == "scale_error" for c in f.claims}
+    index = _index(groups)
+    places = _Places(groups, ctx)
+    found: list[Finding] = []
+    # the figures that lack the fewest labels first: their twins are the nearest
+    for key in sorted((k for k in groups if _empty(k) and _compared(k)), key=_order):
+        fillers = _fillers(key, index)
+        if not fillers:
+            continue
+        for place, readings in places.of(key).items():
+            own = [r for r in readings if r.id not in cited]
+            homes = [k for k in fillers if place in places.of(k)] if own else []
+            met = [m for m in (_judge(k, places.of(k)[place], own, cited, ctx) for k in homes) if m]
+            if len(met) == 1:  # when two facts meet it, which one it is cannot be told
+                found += met[0]
+                cited.update(c.claim_id for f in met[0] for c in f.claims)
+    return found
+
+
+def _order(key: Key) -> tuple[int, tuple[str, ...]]:
+    return (sum(key[i] is None for i in LABELS), tuple(part or "" for part in key))
+
+
+def _compared(key: Key) -> bool:
+    return metric_policy(key[0], key[4]).compare != "none" and bool(scale_factors(key[4]))
+
+
+def _empty(key: Key) -> bool:
+    return any(key[i] is None for i in LABELS)
+
+
+def _index(groups: Mapping[Key, list[Reading]]) -> dict[tuple[object, ...], list[Key]]:
+    """Each key under every view of it that keeps some of its labels (and forgets others)."""
+    index: dict[tuple[object, ...], list[Key]] = defaultdict(list)
+    for key in groups:
+        for kept in product((True, False), repeat=len(LABELS)):
+            view = tuple(key[i] if keep else None for i, keep in zip(LABELS, kept, strict=True))
+            index[(key[0], key[4], kept, view)].append(key)
+    return index
+
+
+def _fillers(key: Key, index: Mapping[tuple[object, ...], list[Key]]) -> list[Key]:
+    """The keys that agree with ``key`` on every label it has and name one it lacks."""
+    kept = tuple(key[i] is not None for i in LABELS)
+    view = tuple(key[i] for i in LABELS)
+    return [
+        other
+        for other in index.get((key[0], key[4], kept, view), [])
+        if other != key and any(other[i] is not None for i in LABELS if key[i] is None)
+    ]
+
+
+class _Places:
+    """Each key's readings by news event, or else by article (worked out once per key)."""
+
+    def __init__(self, groups: Mapping[Key, list[Reading]], ctx: AuditContext) -> None:
+        self.groups = groups
+        self.ctx = ctx
+        self._by_key: dict[Key, dict[Hashable, list[Reading]]] = {}
+
+    def of(self, key: Key) -> dict[Hashable, list[Reading]]:
+        found = self._by_key.get(key)
+        if found is None:
+            found = self._by_key[key] = defaultdict(list)
+            for reading in self.groups[key]:
+                event = self.ctx.table.event(reading.article)
+                found[("event", event) if event else ("article", reading.article)].append(reading)
+        return found
+
+
+def _judge(
+    home: Key,
+    theirs: Sequence[Reading],
+    own: Sequence[Reading],
+    cited: set[str],
+    ctx: AuditContext,
+) -> list[Finding]:
+    """Scale slips that cite one of ``own`` among the figures of the fact they lack labels
+    of (a figure a finding already cites is not weighed again)."""
+    pool = [*(r for r in theirs if r.id not in cited), *own]
+    if not may_slip(pool, scale_factors(home[4])):
+        return []
+    settings = ctx.settings
+    modes = frame(pool, settings.tolerance, settings.conflict_max_ratio)
+    ids = {r.id for r in own}
+    found = slips(
+        modes,
+        ctx,
+        set(),
+        lambda readings: fact_of(home, readings),
+        settings.pooled_digits,
+        spread=False,
+        peers=Peers(pool),
+    )
+    return [f for f in found if any(c.claim_id in ids for c in f.claims)]

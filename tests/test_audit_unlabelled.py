@@ -1,0 +1,140 @@
+"""Figures that name less than their twins: a fine without its firm, flows without a side,
+a hack's haul without its coin. Where the news event's figures of that metric fill the
+missing label one way only, a slipped scale word is found across it; conflicts never are.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from audit_claims import Story, roles, run, slip
+
+from extractor.models import AuditReport, Claim
+
+SETTLED = (date(2023, 11, 21), date(2023, 11, 21))
+TUESDAY = (date(2024, 3, 12), date(2024, 3, 12))
+HACK_DAY = (date(2025, 2, 21), date(2025, 2, 21))
+
+
+def settlement(second: str, value: float, *, event: str = "binance-settlement") -> AuditReport:
+    """One outlet names Binance beside OFAC's fine; its next sentence gives the same fine
+    without naming the firm. A second outlet gives both of Binance's penalties."""
+    a = Story("fine-a", "htx.com", date(2023, 11, 22), event="binance-settlement")
+    a.say("OFAC's settlement imposes a $968 million penalty on Binance.")
+    a.say(f"A second {second} fine was also described as OFAC's largest settlement.")
+    b = Story("fine-b", "cryptopolitan.com", date(2023, 11, 22), event=event)
+    b.say("FinCEN's $3.4 billion civil penalty on Binance dwarfs OFAC's $968 million.")
+    kw = {"metric": "fine", "asset": None, "period": SETTLED}
+    claims = [
+        a.claim("$968 million", 968e6, sentence=0, venue="Binance", **kw),  # type: ignore[arg-type]
+        a.claim(second, value, sentence=1, **kw),  # type: ignore[arg-type]
+        b.claim("$3.4 billion", 3.4e9, venue="Binance", **kw),  # type: ignore[arg-type]
+        b.claim("$968 million", 968e6, venue="Binance", **kw),  # type: ignore[arg-type]
+    ]
+    return run(claims, [a, b])
+
+
+def test_a_figure_without_its_firm_meets_the_one_firm_the_news_names() -> None:
+    finding = slip(settlement("$968 billion", 968e9))
+    assert roles(finding) == {"$968 billion": "suspect", "$968 million": "supported"}
+    assert "2 independent sources" in finding.explanation
+    assert finding.fact.venue == "Binance"
+
+
+def ibit() -> tuple[list[Claim], list[Story]]:
+    """Three outlets on IBIT's record day; the second writes "flows" without a side."""
+    a = Story("ibit-a", "businesstimes.com.sg", date(2024, 3, 13), event="btc-ath")
+    a.say("BlackRock's IBIT set a record with US$849 million of inflows on Tuesday.")
+    b = Story("ibit-b", "techtelegraph.co.uk", date(2024, 3, 13), event="btc-ath")
+    b.say("- BlackRock's iShares Bitcoin Trust ETF saw a record $849 billion in flows on Tuesday.")
+    c = Story("ibit-c", "cointelegraph.com", date(2024, 3, 13), event="btc-ath")
+    c.say("IBIT alone drew $849 million in net inflows on Tuesday, a record for the fund.")
+    kw = {"metric": "etf_flow", "asset": "IBIT", "period": TUESDAY}
+    claims = [
+        a.claim("US$849 million", 849e6, side="inflow", **kw),  # type: ignore[arg-type]
+        b.claim("$849 billion", 849e9, side=None, **kw),  # type: ignore[arg-type]
+        c.claim("$849 million", 849e6, side="inflow", **kw),  # type: ignore[arg-type]
+    ]
+    return claims, [a, b, c]
+
+
+def test_flows_without_a_side_meet_the_one_side_the_news_gives() -> None:
+    claims, stories = ibit()
+    assert roles(slip(run(claims, stories))) == {
+        "$849 billion": "suspect",
+        "US$849 million": "supported",
+        "$849 million": "supported",
+    }
+
+
+def hack(haul: str, value: float, qualifier: str = "approx") -> AuditReport:
+    """Two outlets count the haul in ether; a third names no coin."""
+    a = Story("bybit-a", "cryptocademy.net", date(2025, 2, 22), event="bybit-hack")
+    a.say("In the largest crypto heist in history, $1.46 billion worth of ETH left Bybit.")
+    b = Story("bybit-b", "newz9.com", date(2025, 2, 22), event="bybit-hack")
+    b.say("Bybit, a major cryptocurrency exchange, lost a staggering $1.4 billion in Ethereum.")
+    c = Story("bybit-c", "techpression.com", date(2025, 2, 23), event="bybit-hack")
+    c.say(f"On February 21, Bybit suffered the most significant hack in history, losing {haul}.")
+    kw = {"metric": "hack_amount", "venue": "Bybit", "period": HACK_DAY}
+    claims = [
+        a.claim("$1.46 billion", 1.46e9, asset="ETH", **kw),  # type: ignore[arg-type]
+        b.claim("$1.4 billion", 1.4e9, asset="ETH", **kw),  # type: ignore[arg-type]
+        c.claim(haul, value, asset=None, qualifier=qualifier, **kw),  # type: ignore[arg-type]
+    ]
+    return run(claims, [a, b, c])
+
+
+def test_a_haul_without_its_coin_meets_the_one_coin_the_news_counts() -> None:
+    finding = slip(hack("approximately $1.4 million", 1.4e6))
+    assert roles(finding)["approximately $1.4 million"] == "suspect"
+    assert finding.supported_value == pytest.approx(1.4e9)
+
+
+def test_a_figure_without_a_label_is_never_a_conflict() -> None:
+    """The whole haul without a coin ("about $1.5 billion") beside the ether part: 7% apart,
+    yet another fact as far as the labels tell."""
+    assert hack("about $1.5 billion", 1.5e9).findings == []
+
+
+@pytest.mark.parametrize(
+    ("second", "value", "event"),
+    [
+        ("$968 million", 968e6, "binance-settlement"),  # the same fine, written alike
+        ("$96.8 billion", 96.8e9, "binance-settlement"),  # no factor of 1,000
+    ],
+)
+def test_an_unnamed_figure_that_is_no_slip_is_left_alone(
+    second: str, value: float, event: str
+) -> None:
+    assert settlement(second, value, event=event).findings == []
+
+
+def test_a_figure_without_a_label_is_not_matched_outside_its_news_event() -> None:
+    """The unnamed fine stands in another event's article: any firm's, as far as we know."""
+    a = Story("fine-x", "htx.com", date(2023, 11, 22), event="binance-settlement")
+    a.say("OFAC's settlement imposes a $968 million penalty on Binance.")
+    b = Story("fine-y", "theblock.co", date(2023, 11, 22), event="sec-enforcement")
+    b.say("A $968 billion fine was described as the largest settlement in history.")
+    kw = {"metric": "fine", "asset": None, "period": SETTLED}
+    claims = [
+        a.claim("$968 million", 968e6, venue="Binance", **kw),  # type: ignore[arg-type]
+        b.claim("$968 billion", 968e9, **kw),  # type: ignore[arg-type]
+    ]
+    assert run(claims, [a, b]).findings == []
+
+
+def test_a_figure_two_facts_could_fill_is_left_alone() -> None:
+    """Inflows and outflows of one fund both give "$412 million" figures this week: flows
+    without a side, a thousand times either, cannot be told apart."""
+    a = Story("flow-a", "theblock.co", date(2024, 3, 13), event="etf-week")
+    a.say("IBIT took in $412 million on Tuesday while FBTC saw $412 million leave.")
+    b = Story("flow-b", "decrypt.co", date(2024, 3, 13), event="etf-week")
+    b.say("Spot bitcoin ETFs saw $412 billion in flows on Tuesday.")
+    kw = {"metric": "etf_flow", "asset": "BTC", "period": TUESDAY}
+    claims = [
+        a.claim("$412 million", 412e6, side="inflow", **kw),  # type: ignore[arg-type]
+        a.claim("$412 million", 412e6, side="outflow", occurrence=2, **kw),  # type: ignore[arg-type]
+        b.claim("$412 billion", 412e9, side=None, **kw),  # type: ignore[arg-type]
+    ]
+    assert run(claims, [a, b]).findings == []
