@@ -112,7 +112,12 @@ def gap_words(text: str) -> list[str] | None:
 
 def linked(text: str, name: str, required: str | None = None) -> bool:
     """Whether a gap is only connectors of a kind (and holds the required word)."""
-    found = gap_words(text)
+    return fits(gap_words(text), name, required)
+
+
+def fits(found: list[str] | None, name: str, required: str | None = None) -> bool:
+    """Whether a gap's words (None: it holds a figure) are only connectors of a kind, and
+    hold the required word."""
     rule = connectors()[name]
     if found is None or len(found) > rule.max_words:
         return False

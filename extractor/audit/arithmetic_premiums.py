@@ -28,6 +28,7 @@ from extractor.audit.arithmetic_links import (
     Figure,
     arithmetic_finding,
     connectors,
+    fits,
     gap_words,
     linked,
 )
@@ -87,8 +88,8 @@ def _pair_before(before: Sequence[Figure], sentence: str) -> tuple[Figure, Figur
     first, second = amounts[-2:]
     if first.reading.unit != second.reading.unit:
         return None
-    gap = sentence[first.end : second.at]
-    if not linked(gap, "premium_pair") or not _has(gap, "premium_compare"):
+    words = gap_words(sentence[first.end : second.at])
+    if not fits(words, "premium_pair") or not _has(words, "premium_compare"):
         return None
     return first, second
 
@@ -102,17 +103,15 @@ def _around(figures: Sequence[Figure], i: int, sentence: str) -> tuple[Figure, F
         return None
     if not linked(sentence[first.end : percent.at], "premium_lead"):
         return None
-    reference = (gap_words(sentence[percent.end : second.at]) or [""])[1:]  # after the cue
-    rule = connectors()["premium_reference"]
-    if len(reference) > rule.max_words or not all(w in rule.words for w in reference):
-        return None
-    if not any(w in connectors()["premium_to"].words for w in reference):
+    after = gap_words(sentence[percent.end : second.at])
+    reference = None if after is None else after[1:]  # the words after the cue
+    if not fits(reference, "premium_reference") or not _has(reference, "premium_to"):
         return None
     return first, second
 
 
-def _has(gap: str, name: str) -> bool:
-    return any(w in connectors()[name].words for w in gap_words(gap) or [])
+def _has(words: list[str] | None, name: str) -> bool:
+    return any(w in connectors()[name].words for w in words or [])
 
 
 def _check(
