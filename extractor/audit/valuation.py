@@ -28,9 +28,10 @@ from __future__ import annotations
 import math
 import statistics
 from array import array
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from extractor.audit.policy import covers, metric_policies, metric_policy
 from extractor.audit.readings import Reading
@@ -51,6 +52,7 @@ class Valuation:
         self._prices: dict[tuple[Hashable, str], array[float]] = {}
         self._worth: dict[tuple[Hashable, str], array[float]] = {}  # price × least supply
         self._holders: dict[tuple[Hashable, str, str], array[float]] = {}  # a holder's worth
+        self._medians: dict[tuple[Hashable, ...], float] = {}  # asked once all are added
 
     def add_all(self, readings: Sequence[Reading], pool: Callable[[Reading], Hashable]) -> None:
         """The readings of one fact key, in article order."""
@@ -128,9 +130,8 @@ class Valuation:
             return None
         best: tuple[float, str] | None = None
         for coin in coins_with_floors():
-            worth = self._worth.get((pool, coin))
-            if worth and covers(reading.asset, coin):
-                least = statistics.median(worth)
+            if self._worth.get((pool, coin)) and covers(reading.asset, coin):
+                least = self._median(self._worth, (pool, coin))
                 if best is None or least > best[0]:
                     best = (least, coin)
         return best
@@ -142,11 +143,19 @@ class Valuation:
         if reading.unit != MONEY or not reading.asset:
             return None
         for metric in metric_policy(reading.metric).at_most:
-            values = self._holders.get((pool, metric, reading.asset))
-            bound = statistics.median(values) if values else None
+            key = (pool, metric, reading.asset)
+            bound = self._median(self._holders, key) if self._holders.get(key) else None
             if bound is not None and reading.lo > MARGIN * bound:
                 return bound, metric
         return None
+
+    def _median(self, store: Mapping[Any, array[float]], key: tuple[Hashable, ...]) -> float:
+        """The median of a pool's figures, worked out once (every fact key is added before
+        the first question)."""
+        median = self._medians.get(key)
+        if median is None:
+            median = self._medians[key] = statistics.median(store[key])
+        return median
 
 
 @cache
