@@ -204,6 +204,8 @@ def _ranked(peers: Peers) -> Rule:
         weighed = {r.id for r in [*ours, *theirs]}
         below = 0
         for reading in ours:
+            if rank_of(reading.sentence) is None:  # the cheap test first
+                return False, ""
             others = [
                 r.hi
                 for r in peers.in_window(reading, ctx)
@@ -212,7 +214,7 @@ def _ranked(peers: Peers) -> Rule:
                 and not r.doubtful
                 and r.id not in weighed
             ]
-            if rank_of(reading.sentence) is None or len(others) < RANKED:
+            if len(others) < RANKED:
                 return False, ""
             below = sum(reading.lo > MARGIN * hi for hi in others)
             if not below:
