@@ -33,11 +33,12 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from extractor.audit.arithmetic_links import NOT_AMOUNTS
 from extractor.models import Claim
 
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 MONEY = {"USD", "EUR", "GBP", "JPY", "AUD", "CAD", "INR"}
-NOT_COINS = MONEY | {"%", "count", "ratio", "index", "x"}
+NOT_COINS = MONEY | NOT_AMOUNTS
 LINK = re.compile(r"^\s*(?:\(|,?\s*(?:worth|valued at|currently worth)\b)", re.IGNORECASE)
 
 
@@ -153,6 +154,7 @@ PREMIUM = re.compile(r"^\s*(premium|discount)\b", re.IGNORECASE)
 def _premium_sites(
     article_id: str, claims: Sequence[Claim], members: list[int], sentence: str
 ) -> Iterator[Site]:
+    amounts = [claims[j] for j in members if claims[j].unit not in NOT_AMOUNTS]
     for i in members:
         p = claims[i]
         at = sentence.find(p.quote)
@@ -160,7 +162,6 @@ def _premium_sites(
         if p.unit != "%" or cue is None or p.value <= 0:
             continue
         sign = 1 if cue.group(1).lower() == "premium" else -1
-        amounts = [claims[j] for j in members if claims[j].unit not in NOT_COINS - MONEY]
         for x, y in itertools.permutations(amounts, 2):
             if x.unit != y.unit or x.value <= 0 or y.value <= 0:
                 continue
