@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 import pytest
 from audit_claims import Story, written_bounds
@@ -24,6 +25,15 @@ BTC_LEVELS = [("$125,000", 125000.0), ("$113,000", 113000.0)]
 
 def run(story: Story, claims: list[Claim]) -> AuditReport:
     return audit(claims, {story.id: story.info()})
+
+
+def one_sentence(
+    story: Story, figures: list[tuple[str, float, dict[str, Any]]], **shared: Any
+) -> AuditReport:
+    """A one-sentence story's figures (quote, value, own labels) with the labels they
+    share, audited in text order."""
+    claims = [story.claim(quote, value, **shared, **own) for quote, value, own in figures]
+    return run(story, sorted(claims, key=lambda c: c.start))
 
 
 def arithmetic(report: AuditReport) -> list[Finding]:
@@ -264,10 +274,8 @@ def test_stated_share_against_the_articles_parts(share: str, value: float, flagg
 def remedies(sentence: str, figures: list[tuple[str, float]]) -> AuditReport:
     """One sentence: its figures in order, all the same fact's kind (a fine, undated)."""
     story = Story("kwon", "cryptonews.net", date(2024, 6, 13)).say(sentence)
-    claims = [
-        story.claim(q, v, metric="fine", asset=None, period=None, occurrence=1) for q, v in figures
-    ]
-    return run(story, sorted(claims, key=lambda c: c.start))
+    fines = [(quote, value, {}) for quote, value in figures]
+    return one_sentence(story, fines, metric="fine", asset=None, period=None)
 
 
 KWON = (
@@ -417,11 +425,8 @@ def premium(
 ) -> AuditReport:
     """One sentence of a company's figures: (quote, value, metric, unit) in text order."""
     story = Story("mnav", "ainvest.com", date(2025, 8, 25)).say(sentence)
-    claims = [
-        story.claim(q, v, metric=m, unit=u, asset="MSTR", period=None, qualifier=qualifier)
-        for q, v, m, u in figures
-    ]
-    return run(story, sorted(claims, key=lambda c: c.start))
+    labelled = [(q, v, {"metric": m, "unit": u}) for q, v, m, u in figures]
+    return one_sentence(story, labelled, asset="MSTR", period=None, qualifier=qualifier)
 
 
 MNAV = (
