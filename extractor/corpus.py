@@ -10,7 +10,6 @@ article never hides the others.
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +20,7 @@ from pydantic import ValidationError
 
 from extractor import jsonio
 from extractor.errors import CorpusError, ExtractionError, InputError
+from extractor.ingest.decoding import GZIP_MAGIC, unpack
 from extractor.models import Article
 
 META_FILE = "meta.jsonl"
@@ -38,7 +38,6 @@ class ArticleError:
         return f"{self.where}: {self.reason}"
 
 
-GZIP_MAGIC = b"\x1f\x8b"
 MAX_UNPACKED_BYTES = 64 * 1024 * 1024  # a saved page is far smaller; a bomb is not read
 
 
@@ -55,16 +54,8 @@ def read_bytes(path: Path) -> bytes:
 
 
 def _gunzip(data: bytes, path: Path) -> bytes:
-    unpacker = zlib.decompressobj(wbits=31)  # gzip header and trailer
-    try:
-        unpacked = unpacker.decompress(data, MAX_UNPACKED_BYTES)
-    except zlib.error as exc:
-        raise InputError(f"{path}: corrupt gzip data ({exc})") from None
-    if unpacker.unconsumed_tail:
-        raise InputError(f"{path}: unpacks to more than {MAX_UNPACKED_BYTES // 2**20} MiB")
-    if not unpacker.eof:
-        raise InputError(f"{path}: gzip data cut short after {len(unpacked)} bytes")
-    return unpacked
+    """A saved ``.gz`` file's bytes, every member of it, at most ``MAX_UNPACKED_BYTES``."""
+    return unpack(data, "gzip", MAX_UNPACKED_BYTES, lambda why: InputError(f"{path}: {why}"))
 
 
 def unpacked_name(path: Path) -> Path:

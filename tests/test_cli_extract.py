@@ -135,8 +135,29 @@ def test_gzip_saved_pages_are_read_as_what_they_pack_and_a_cut_one_is_its_own_er
         ("flows", "$258 million", "etf_flow"),
         ("wrap", "$258.8 million", "etf_flow"),
     ]
-    assert result.stderr.splitlines()[0].startswith(
-        f"error: {tmp_path / 'cut.html.gz'}: gzip data cut short after"
+    assert result.stderr.splitlines()[0] == (
+        f"error: {tmp_path / 'cut.html.gz'}: compressed body ends before its stream does (cut off)"
+    )
+
+
+def test_a_gzip_file_of_several_members_is_read_whole_and_a_bomb_is_refused(
+    tmp_path: Path,
+) -> None:
+    """``gzip -c head body > page.txt.gz`` packs two members: both are the article (its
+    figure is in the second). A file that unpacks past 64 MiB is that file's error, found
+    before it is all unpacked."""
+    head, body = "Bitcoin funds saw a fourth day of redemptions.\n", ARTICLE_B
+    (tmp_path / "joined.txt.gz").write_bytes(
+        gzip.compress(head.encode()) + gzip.compress(body.encode())
+    )
+    (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(b" " * (64 * 2**20 + 1), compresslevel=9))
+    result = run(tmp_path / "bomb.txt.gz", tmp_path / "joined.txt.gz", "--published", "2026-02-06")
+    assert result.exit_code == 0
+    assert [(c.article_id, c.quote) for c in claims_of(result.stdout)] == [
+        ("joined", "$258.8 million")
+    ]
+    assert result.stderr.splitlines()[0] == (
+        f"error: {tmp_path / 'bomb.txt.gz'}: unpacks to more than 64 MiB"
     )
 
 

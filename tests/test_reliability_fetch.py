@@ -18,7 +18,8 @@ from ingest_servers import gzip_cut, gzip_members, loopback_config, trickle_head
 
 from extractor.errors import FetchError
 from extractor.ingest import netguard
-from extractor.ingest.http import BudgetSpent, Fetcher, _Decoder
+from extractor.ingest.decoding import Decoder
+from extractor.ingest.http import BudgetSpent, Fetcher
 from extractor.ingest.pacing import HostPacer, HostSkipped, WaitTooLong
 from extractor.ingest.urls import address_allowed, is_public, parse_networks
 
@@ -83,7 +84,7 @@ def test_padding_after_the_last_gzip_member_is_ignored(raw, fetcher):
 
 def test_members_arriving_byte_by_byte_decode_the_same():
     packed = gzip.compress(ARTICLE[:700]) + gzip.compress(ARTICLE[700:]) + b"\0\0"
-    decoder = _Decoder("http://news.example/a", "gzip")
+    decoder = Decoder("gzip", lambda why: FetchError("http://news.example/a", why))
     out = b"".join(piece for i in range(len(packed)) for piece in decoder.feed(packed[i : i + 1]))
     decoder.finish()
     assert out == ARTICLE

@@ -26,8 +26,7 @@ from __future__ import annotations
 import random
 import ssl
 import time
-import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -38,6 +37,7 @@ import httpx
 
 from extractor import __version__
 from extractor.errors import FetchError
+from extractor.ingest.decoding import Decoder
 from extractor.ingest.netguard import (
     DEADLINE_EXCEEDED,
     BlockedAddress,
@@ -54,7 +54,6 @@ USER_AGENT = f"cryptoclaims/{__version__} (news figure auditor; polite crawler; 
 ROBOTS_TOKEN = "cryptoclaims"
 RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-BLOCK = 64 * 1024  # decompression step: memory per step stays near this size
 
 
 @dataclass(frozen=True)
@@ -395,7 +394,8 @@ def _read_body(
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit and not truncate:
         raise FetchError(url, f"Content-Length {int(declared):,} exceeds the {limit:,}-byte cap")
-    decoder = _Decoder(url, response.headers.get("content-encoding", ""))
+    coding = response.headers.get("content-encoding", "")
+    decoder = Decoder(coding, lambda why: FetchError(url, why))
     parts: list[bytes] = []
     size = wire = 0
     for raw in response.iter_raw():
@@ -412,76 +412,3 @@ def _read_body(
             raise FetchError(url, f"body exceeds the {limit:,}-byte cap")
     decoder.finish()
     return b"".join(parts), False
-
-
-GZIP_MAGIC = b"\x1f\x8b"
-
-
-class _Layer:
-    """One Content-Encoding being removed; a gzip layer reads every member of the body."""
-
-    def __init__(self, url: str, coding: str) -> None:
-        if coding not in ("gzip", "x-gzip", "deflate"):
-            raise FetchError(url, f"unsupported Content-Encoding {coding!r}")
-        self.url = url
-        self.gzip = coding != "deflate"
-        self.inflate = self._new()
-        self.seen_input = False
-        self.ended = False  # bytes after the last stream (padding) are ignored
-        self.held = b""  # the start of a possible next member split across reads
-
-    def _new(self) -> zlib._Decompress:
-        return zlib.decompressobj((16 if self.gzip else 0) + zlib.MAX_WBITS)
-
-    def decode(self, pieces: Iterator[bytes]) -> Iterator[bytes]:
-        for piece in pieces:
-            data, self.held = self.held + piece, b""
-            while data and not self.ended:
-                if self.inflate.eof and not self._next_member(data):
-                    break
-                self.seen_input = True
-                try:
-                    out = self.inflate.decompress(data, BLOCK)
-                    if out:
-                        yield out
-                    data = self.inflate.unconsumed_tail or self.inflate.unused_data
-                    while len(out) == BLOCK and not self.inflate.unconsumed_tail:
-                        out = self.inflate.decompress(b"", BLOCK)  # output still pending
-                        if out:
-                            yield out
-                except zlib.error as exc:
-                    raise FetchError(self.url, f"corrupt compressed body: {exc}") from None
-
-    def _next_member(self, data: bytes) -> bool:
-        """After a finished stream: True when ``data`` starts another gzip member."""
-        if self.gzip and data.startswith(GZIP_MAGIC):
-            self.inflate = self._new()
-            return True
-        if self.gzip and GZIP_MAGIC.startswith(data):
-            self.held = data  # one byte of what may be a member header: wait for more
-        else:
-            self.ended = True
-        return False
-
-    def finish(self) -> None:
-        """A body whose compressed stream did not end was cut off in transit."""
-        if self.seen_input and not self.inflate.eof:
-            raise FetchError(self.url, "compressed body ends before its stream does (cut off)")
-
-
-class _Decoder:
-    """Content-Encoding removal in bounded steps (gzip and deflate, stacked in any order)."""
-
-    def __init__(self, url: str, header: str) -> None:
-        codings = [c.strip().lower() for c in header.split(",") if c.strip()]
-        self._layers = [_Layer(url, c) for c in reversed(codings) if c != "identity"]
-
-    def feed(self, data: bytes) -> Iterator[bytes]:
-        pieces: Iterator[bytes] = iter([data])
-        for layer in self._layers:
-            pieces = layer.decode(pieces)
-        yield from pieces
-
-    def finish(self) -> None:
-        for layer in self._layers:
-            layer.finish()
