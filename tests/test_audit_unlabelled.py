@@ -138,3 +138,56 @@ def test_a_figure_two_facts_could_fill_is_left_alone() -> None:
         b.claim("$412 billion", 412e9, side=None, **kw),  # type: ignore[arg-type]
     ]
     assert run(claims, [a, b]).findings == []
+
+
+def bybit_loss(quote: str, value: float, venue: str = "Bybit") -> AuditReport:
+    """Two outlets give the haul as a hack's, in ether; a third writes it as the exchange's
+    loss, naming no coin."""
+    a = Story("loss-a", "cryptocademy.net", date(2025, 2, 22), event="bybit-hack")
+    a.say("In the largest crypto heist in history, $1.46 billion worth of ETH left Bybit.")
+    b = Story("loss-b", "gonews.work", date(2025, 2, 22), event="bybit-hack")
+    b.say("Hackers drained about $1.5 billion in ether from Bybit's cold wallet.")
+    c = Story("loss-c", "newz9.com", date(2025, 2, 22), event="bybit-hack")
+    c.say(f"- CEO Ben Zhou announced a loss of {quote}.")
+    kw = {"metric": "hack_amount", "asset": "ETH", "venue": "Bybit", "period": HACK_DAY}
+    claims = [
+        a.claim("$1.46 billion", 1.46e9, **kw),  # type: ignore[arg-type]
+        b.claim("$1.5 billion", 1.5e9, qualifier="approx", **kw),  # type: ignore[arg-type]
+        c.claim(quote, value, metric="loss", asset=None, venue=venue, period=HACK_DAY),
+    ]
+    return run(claims, [a, b, c])
+
+
+def test_an_exchanges_loss_meets_the_haul_of_its_hack() -> None:
+    finding = slip(bybit_loss("$1.5 million", 1.5e6))
+    assert roles(finding)["$1.5 million"] == "suspect"
+    assert finding.supported_value == pytest.approx(1.5e9)
+
+
+def test_tethers_treasuries_written_as_holdings_meet_its_reserves() -> None:
+    quarter = (date(2023, 4, 1), date(2023, 6, 30))
+    a = Story("usdt-a", "theblock.co", date(2023, 7, 31), event="tether-q2")
+    a.say("Tether reveals $72.5B overall exposure in US T-Bills.")
+    b = Story("usdt-b", "supercoininsider.com", date(2023, 7, 31), event="tether-q2")
+    b.say("The amount of Treasuries backing Tether's stablecoins is about $72.5 billion.")
+    c = Story("usdt-c", "coindesk.com", date(2023, 7, 31), event="tether-q2")
+    c.say("The attestation disclosed about $72.5 million of exposure to U.S. Treasuries.")
+    kw = {"asset": "USDT", "period": quarter}
+    claims = [
+        a.claim("$72.5B", 72.5e9, metric="reserves", **kw),  # type: ignore[arg-type]
+        b.claim("$72.5 billion", 72.5e9, metric="reserves", qualifier="approx", **kw),  # type: ignore[arg-type]
+        c.claim("$72.5 million", 72.5e6, metric="holdings", qualifier="approx", **kw),  # type: ignore[arg-type]
+    ]
+    assert roles(slip(run(claims, [a, b, c])))["$72.5 million"] == "suspect"
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "venue"),
+    [
+        ("about $1.5 billion", 1.5e9, "Bybit"),  # the haul, written as a loss
+        ("$1.2 billion", 1.2e9, "Bybit"),  # what the loss came to after recoveries: no conflict
+        ("$1.5 million", 1.5e6, "Binance"),  # another exchange's loss
+    ],
+)
+def test_a_loss_that_is_no_slipped_haul_is_left_alone(quote: str, value: float, venue: str) -> None:
+    assert bybit_loss(quote, value, venue).findings == []

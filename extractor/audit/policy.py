@@ -68,7 +68,9 @@ class MetricPolicy(_MetricEntry):
     holder's or company's metric; one that names no coin, company or venue may be anyone's
     (two companies' rounds of one quarter), so it conflicts only with articles filed under
     the same news event. ``at_most``: metrics whose dollar figure of the same holder bounds
-    this one's (money a company raises is part of what it is worth afterwards).
+    this one's (money a company raises is part of what it is worth afterwards). ``kin``:
+    metrics the same figure of the same holder is often filed under (an exchange's "loss"
+    in a hack is the hack's haul), met for scale slips only.
     """
 
     metric: str
@@ -82,9 +84,10 @@ class MetricPolicy(_MetricEntry):
     at_once: bool = False
     counted_in: list[str] = []
     at_most: list[str] = []
+    kin: list[str] = []
     why: str = ""
 
-    @field_validator("counted_in", "at_most")
+    @field_validator("counted_in", "at_most", "kin")
     @classmethod
     def _known_metrics(cls, metrics: list[str]) -> list[str]:
         for metric in metrics:
@@ -174,6 +177,14 @@ def metric_policy(metric: str, unit: str | None = None) -> MetricPolicy:
     if wide is not None and STRICTNESS[wide.compare] > STRICTNESS[own.compare]:
         return own.model_copy(update={"compare": wide.compare})
     return own
+
+
+@cache
+def kin(metric: str) -> frozenset[str]:
+    """The metrics kin to ``metric`` (named on either one's line), itself left out."""
+    found = {k for (m, _), p in metric_policies().items() if m == metric for k in p.kin}
+    found |= {m for (m, _), p in metric_policies().items() if metric in p.kin}
+    return frozenset(found - {metric})
 
 
 @cache

@@ -1,4 +1,5 @@
-"""Figures that name less than their twins: scale slips across a missing side, coin or venue.
+"""Figures labelled apart from their twins: scale slips across a missing side, coin or venue,
+or across kin metrics.
 
 A figure of one metric and unit whose sentence names no side, coin or venue ("A second
 $968 billion fine was also described as OFAC's largest settlement") is filed under a fact
@@ -10,6 +11,11 @@ news tells, and are checked against its figures for scale slips, by the rules of
 event's pool: the same digits after a factor of 10^3, 10^6 or 10^9, never merely a place
 in a spread, and never a lone coincidence of one article. They are never compared for
 conflicts: a figure without a coin may be a hack's whole haul, its twin the ether part.
+
+A metric's ``kin`` (``audit_metrics.jsonl``) are metrics the same figure of the same holder
+is often filed under: an exchange's "loss" in a hack is the haul, an issuer's Treasuries
+"holdings" are its reserves. A figure is met with its kin's figures that agree with every
+label it names in the same way, for scale slips only.
 
 The work is indexing the fact keys by their labels and scanning each key's readings once.
 """
@@ -23,7 +29,7 @@ from itertools import product
 from extractor.audit.context import AuditContext
 from extractor.audit.facts import Key, fact_of, may_slip
 from extractor.audit.modes import frame
-from extractor.audit.policy import metric_policy, scale_factors
+from extractor.audit.policy import kin, metric_policy, scale_factors
 from extractor.audit.readings import Reading
 from extractor.audit.scale import slips
 from extractor.audit.tiebreak import Peers
@@ -42,7 +48,7 @@ def unlabelled_slips(
     places = _Places(groups, ctx)
     found: list[Finding] = []
     # the figures that lack the fewest labels first: their twins are the nearest
-    for key in sorted((k for k in groups if _empty(k) and _compared(k)), key=_order):
+    for key in sorted((k for k in groups if _compared(k) and _open(k)), key=_order):
         fillers = _fillers(key, index)
         if not fillers:
             continue
@@ -64,8 +70,9 @@ def _compared(key: Key) -> bool:
     return metric_policy(key[0], key[4]).compare != "none" and bool(scale_factors(key[4]))
 
 
-def _empty(key: Key) -> bool:
-    return any(key[i] is None for i in LABELS)
+def _open(key: Key) -> bool:
+    """Whether a key may be another's, labelled less or under a kin metric."""
+    return any(key[i] is None for i in LABELS) or bool(kin(key[0]))
 
 
 def _index(groups: Mapping[Key, list[Reading]]) -> dict[tuple[object, ...], list[Key]]:
@@ -79,14 +86,18 @@ def _index(groups: Mapping[Key, list[Reading]]) -> dict[tuple[object, ...], list
 
 
 def _fillers(key: Key, index: Mapping[tuple[object, ...], list[Key]]) -> list[Key]:
-    """The keys that agree with ``key`` on every label it has and name one it lacks."""
+    """The keys that agree with ``key`` on every label it has, of its metric (naming a
+    label it lacks) or of a kin one that is compared."""
     kept = tuple(key[i] is not None for i in LABELS)
     view = tuple(key[i] for i in LABELS)
-    return [
+    found = [
         other
         for other in index.get((key[0], key[4], kept, view), [])
         if other != key and any(other[i] is not None for i in LABELS if key[i] is None)
     ]
+    for metric in sorted(kin(key[0])):
+        found += [k for k in index.get((metric, key[4], kept, view), []) if _compared(k)]
+    return found
 
 
 class _Places:
