@@ -205,7 +205,7 @@ def slips(
     starts = [f.mode.lo if f.mode else f.value for f in valued]
     bounds = sorted((f for f in targets if f.kind != "value"), key=lambda f: f.value)
     bound_values = [f.value for f in bounds]
-    sizes = [abs(r.value) for f in every for r in f.readings if r.value]
+    sizes = [abs(f.value) for f in every if f.value]
     if not sizes:
         return []
     smallest, largest = min(sizes) / NEAR, max(sizes) * NEAR

@@ -27,11 +27,11 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from itertools import product
 
 from extractor.audit.context import AuditContext
-from extractor.audit.facts import Key, fact_of, may_slip
+from extractor.audit.facts import Key, fact_of
 from extractor.audit.modes import frame
 from extractor.audit.policy import kin, metric_policy, scale_factors
 from extractor.audit.readings import Reading
-from extractor.audit.scale import slips
+from extractor.audit.scale import NEAR, slips
 from extractor.audit.tiebreak import Peers
 from extractor.models import Finding
 
@@ -127,9 +127,10 @@ def _judge(
 ) -> list[Finding]:
     """Scale slips that cite one of ``own`` among the figures of the fact they lack labels
     of (a figure a finding already cites is not weighed again)."""
-    pool = [*(r for r in theirs if r.id not in cited), *own]
-    if not may_slip(pool, scale_factors(home[4])):
+    kept = [r for r in theirs if r.id not in cited]
+    if not _within_reach(own, kept, scale_factors(home[4])):
         return []
+    pool = [*kept, *own]
     settings = ctx.settings
     modes = frame(pool, settings.tolerance, settings.conflict_max_ratio)
     ids = {r.id for r in own}
@@ -143,3 +144,15 @@ def _judge(
         peers=Peers(pool),
     )
     return [f for f in found if any(c.claim_id in ids for c in f.claims)]
+
+
+def _within_reach(
+    own: Sequence[Reading], theirs: Sequence[Reading], factors: Sequence[float]
+) -> bool:
+    """Whether one of ``own`` times a scale factor comes near the span of ``theirs`` (the
+    cheap test before their modes are built)."""
+    sizes = [abs(r.value) for r in theirs if r.value]
+    if not sizes:
+        return False
+    low, high = min(sizes) / NEAR, max(sizes) * NEAR
+    return any(low <= abs(r.value) * f <= high for r in own for g in factors for f in (g, 1 / g))
