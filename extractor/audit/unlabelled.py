@@ -41,8 +41,9 @@ LABELS = (1, 2, 3)  # side, asset and venue in a fact key
 def unlabelled_slips(
     groups: Mapping[Key, list[Reading]], ctx: AuditContext, judged: Iterable[Finding]
 ) -> list[Finding]:
-    """Scale slips between figures without a label and the one fact that fills it in their
-    news event; readings a scale finding already cites are left alone."""
+    """Scale slips between figures without a label (or of a kin metric) and the one fact
+    that fills it in their news event; readings a scale finding already cites are left
+    alone."""
     cited = {c.claim_id for f in judged if f.verdict == "scale_error" for c in f.claims}
     index = _index(groups)
     places = _Places(groups, ctx)
