@@ -191,3 +191,18 @@ def test_tethers_treasuries_written_as_holdings_meet_its_reserves() -> None:
 )
 def test_a_loss_that_is_no_slipped_haul_is_left_alone(quote: str, value: float, venue: str) -> None:
     assert bybit_loss(quote, value, venue).findings == []
+
+
+def test_a_total_of_a_metric_with_parts_is_no_unnamed_part() -> None:
+    """Liquidations without a side are the total, not longs left unnamed: a day's $1.21
+    billion total and one exchange's $1.21 million of longs are two facts."""
+    window = (date(2025, 4, 6), date(2025, 4, 7))
+    a = Story("liq-a", "stockwatchindex.com", date(2025, 4, 7), event="tariff-crash")
+    a.say("Over the past 24 hours, $1.21 billion was liquidated across the crypto market.")
+    b = Story("liq-b", "coinfomania.com", date(2025, 4, 7), event="tariff-crash")
+    b.say("On the smaller venue, long positions worth $1.21 million were wiped out.")
+    claims = [
+        a.claim("$1.21 billion", 1.21e9, period=window),
+        b.claim("$1.21 million", 1.21e6, side="long", period=window),
+    ]
+    assert run(claims, [a, b]).findings == []

@@ -36,6 +36,7 @@ from extractor.audit.tiebreak import Peers
 from extractor.models import Finding
 
 LABELS = (1, 2, 3)  # side, asset and venue in a fact key
+SIDE = 1
 
 
 def unlabelled_slips(
@@ -64,7 +65,7 @@ def unlabelled_slips(
 
 
 def _order(key: Key) -> tuple[int, tuple[str, ...]]:
-    return (sum(key[i] is None for i in LABELS), tuple(part or "" for part in key))
+    return (len(_missing(key)), tuple(part or "" for part in key))
 
 
 def _compared(key: Key) -> bool:
@@ -73,7 +74,13 @@ def _compared(key: Key) -> bool:
 
 def _open(key: Key) -> bool:
     """Whether a key may be another's, labelled less or under a kin metric."""
-    return any(key[i] is None for i in LABELS) or bool(kin(key[0]))
+    return bool(_missing(key)) or bool(kin(key[0]))
+
+
+def _missing(key: Key) -> list[int]:
+    """The labels a key lacks (a side is no lacking label of a metric with parts)."""
+    whole = bool(metric_policy(key[0]).parts)
+    return [i for i in LABELS if key[i] is None and not (i == SIDE and whole)]
 
 
 def _index(groups: Mapping[Key, list[Reading]]) -> dict[tuple[object, ...], list[Key]]:
@@ -88,13 +95,15 @@ def _index(groups: Mapping[Key, list[Reading]]) -> dict[tuple[object, ...], list
 
 def _fillers(key: Key, index: Mapping[tuple[object, ...], list[Key]]) -> list[Key]:
     """The keys that agree with ``key`` on every label it has, of its metric (naming a
-    label it lacks) or of a kin one that is compared."""
-    kept = tuple(key[i] is not None for i in LABELS)
+    label it lacks) or of a kin one that is compared. A metric with parts (long and short
+    liquidations) lacks no side: without one, its figure is the whole."""
+    missing = _missing(key)
+    kept = tuple(i not in missing for i in LABELS)
     view = tuple(key[i] for i in LABELS)
     found = [
         other
         for other in index.get((key[0], key[4], kept, view), [])
-        if other != key and any(other[i] is not None for i in LABELS if key[i] is None)
+        if other != key and any(other[i] is not None for i in missing)
     ]
     for metric in sorted(kin(key[0])):
         found += [k for k in index.get((metric, key[4], kept, view), []) if _compared(k)]
