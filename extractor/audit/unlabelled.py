@@ -122,9 +122,9 @@ class _Places:
         found = self._by_key.get(key)
         if found is None:
             found = self._by_key[key] = defaultdict(list)
+            events = self.ctx.table.events  # an event's name, or its article's number
             for reading in self.groups[key]:
-                event = self.ctx.table.event(reading.article)
-                found[("event", event) if event else ("article", reading.article)].append(reading)
+                found[events[reading.article] or reading.article].append(reading)
         return found
 
 
