@@ -79,7 +79,7 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
     peers = Peers(readings)
     for window in windows(readings, as_published, settings.period_slack_days):
         several = len({r.source for r in window}) > 1
-        if not (parts or (len(window) > 1 and (several or may_slip(window, factors)))):
+        if not (parts or (len(window) > 1 and (several or _may_slip(window, factors)))):
             continue
         fact = fact_of(key, window)
         modes = frame(window, settings.tolerance, settings.conflict_max_ratio)
@@ -92,7 +92,7 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
         if row is not None:
             judged.consensus.append(row)
     for pool in pools(readings, ctx.pool):
-        if not may_slip(pool, factors):
+        if not _may_slip(pool, factors):
             continue
         modes = frame(pool, settings.tolerance, settings.conflict_max_ratio)
         found = slips(
@@ -102,7 +102,7 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
     return judged
 
 
-def may_slip(readings: Sequence[Reading], factors: tuple[float, ...]) -> bool:
+def _may_slip(readings: Sequence[Reading], factors: tuple[float, ...]) -> bool:
     """Whether two of the figures are far enough apart to be a scale slip of each other."""
     sizes = [abs(r.value) for r in readings if r.value]
     if len(sizes) < 2 or not factors:
