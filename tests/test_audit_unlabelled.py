@@ -17,13 +17,13 @@ TUESDAY = (date(2024, 3, 12), date(2024, 3, 12))
 HACK_DAY = (date(2025, 2, 21), date(2025, 2, 21))
 
 
-def settlement(second: str, value: float, *, event: str = "binance-settlement") -> AuditReport:
+def settlement(second: str, value: float) -> AuditReport:
     """One outlet names Binance beside OFAC's fine; its next sentence gives the same fine
     without naming the firm. A second outlet gives both of Binance's penalties."""
     a = Story("fine-a", "htx.com", date(2023, 11, 22), event="binance-settlement")
     a.say("OFAC's settlement imposes a $968 million penalty on Binance.")
     a.say(f"A second {second} fine was also described as OFAC's largest settlement.")
-    b = Story("fine-b", "cryptopolitan.com", date(2023, 11, 22), event=event)
+    b = Story("fine-b", "cryptopolitan.com", date(2023, 11, 22), event="binance-settlement")
     b.say("FinCEN's $3.4 billion civil penalty on Binance dwarfs OFAC's $968 million.")
     kw = {"metric": "fine", "asset": None, "period": SETTLED}
     claims = [
@@ -98,16 +98,14 @@ def test_a_figure_without_a_label_is_never_a_conflict() -> None:
 
 
 @pytest.mark.parametrize(
-    ("second", "value", "event"),
+    ("second", "value"),
     [
-        ("$968 million", 968e6, "binance-settlement"),  # the same fine, written alike
-        ("$96.8 billion", 96.8e9, "binance-settlement"),  # no factor of 1,000
+        ("$968 million", 968e6),  # the same fine, written alike
+        ("$96.8 billion", 96.8e9),  # no factor of 1,000
     ],
 )
-def test_an_unnamed_figure_that_is_no_slip_is_left_alone(
-    second: str, value: float, event: str
-) -> None:
-    assert settlement(second, value, event=event).findings == []
+def test_an_unnamed_figure_that_is_no_slip_is_left_alone(second: str, value: float) -> None:
+    assert settlement(second, value).findings == []
 
 
 def test_a_figure_without_a_label_is_not_matched_outside_its_news_event() -> None:
