@@ -398,6 +398,14 @@ HEADLINE_AND_STORY = [
               "the halving. In this record-setting $107 million, transaction fees made up "
               "$80.5 million.",
          "$80.5 million", "2024-04-20..2024-04-20"),
+    # The parts of a figure its sentence tells again take that figure's period, whatever
+    # metric each part is read as; a later date of the paragraph is not theirs.
+    case(MON, "On Monday (April 22), bitcoin briefly surged past $66,000.\nMiner earnings hit "
+              "a record $107 million on Saturday, surpassing the previous record of $77 million "
+              "set in April 2021.\nAfter the launch of Runes, total block rewards for miners "
+              "exceeded 17 bitcoins.\nIn this record-setting $107 million, transaction fees made "
+              "up 75% or $80.5 million, while the remaining $26.2 million came from block rewards.",
+         "$26.2 million", "2024-04-20..2024-04-20"),
     case(MON, "Hackers stole $125.5 million from the exchange on March 3, 2024.\n\n"
               "Binance holds $125.5M in its insurance fund.", "$125.5M",
          "2024-04-22..2024-04-22"),

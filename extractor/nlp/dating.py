@@ -314,6 +314,8 @@ def fallback_period(
         return moved, "a level a move reached: the date of that move's figure"
     if told := _told_before(ctx, a, links):
         return told, "a figure told again: the period it was first given"
+    if parted := _part_of_told(ctx, a, links):
+        return parted, "a part of a figure its sentence tells again: that figure's period"
     if ctx.published and _latest_reading(ctx, a):  # "Ether was last up 1.62% at $3,939.84"
         day = _story_day(ctx, a) or (ctx.published, ctx.published)
         return day, "the latest reading: the story's day"
@@ -403,6 +405,22 @@ def _told_before(ctx: Context, a: Amount, links: list[Link]) -> Period | None:
 
 
 _TOLD_DIGITS = 3  # significant digits of a figure specific enough to be the same one
+
+
+def _part_of_told(ctx: Context, a: Amount, links: list[Link]) -> Period | None:
+    """The period of a figure told again earlier in the same sentence: a sentence that
+    breaks down a figure given before holds its parts to that figure's period ("hit $107
+    million on Saturday ... In this record-setting $107 million, fees made up $80.5 million,
+    while the remaining $26.2 million came from block rewards")."""
+    start = ctx.sentence_of(a.start)[0]
+    i = len(links)
+    while i and links[i - 1].amount.start >= start:
+        i -= 1
+    for j in range(i, len(links)):
+        x = links[j]
+        if x.period and x.period == _told_before(ctx, x.amount, links[:j]):
+            return x.period
+    return None
 
 
 def _since(links: list[Link], start: int) -> list[Link]:
