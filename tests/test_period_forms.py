@@ -241,6 +241,13 @@ PARTS_AND_FORECASTS = [
     (FRI, "Mt. Gox lost 850,000 BTC in its 2014 collapse.", "its 2014",
      "2014-01-01..2014-12-31"),
     (date(2024, 6, 25), "Mt. Gox repayments to start in July.", "July", "2024-07-01..2024-07-31"),
+    # A year described as a stretch of time ("a blistering 2024") is that year.
+    (date(2025, 2, 12), "Bitcoin had a sluggish start after a blistering 2024 when it rose "
+     "119.5%.", "a blistering 2024", "2024-01-01..2024-12-31"),
+    (FRI, "After a robust 2025, ETF demand is resetting.", "a robust 2025",
+     "2025-01-01..2025-12-31"),
+    (FRI, "Miners endured a brutal, loss-making 2022.", "a brutal, loss-making 2022",
+     "2022-01-01..2022-12-31"),
     (date(2025, 4, 7), "Beijing set a 34% duty on U.S. imports starting April 10.", "April 10",
      "2025-04-10..2025-04-10"),
 ]  # fmt: skip
@@ -309,6 +316,12 @@ def test_an_undated_article_takes_the_year_it_dates_things_in() -> None:
     assert found(text, None)["second quarter"] == "2025-04-01..2025-06-30"
 
 
+def test_a_described_year_is_not_the_article_year() -> None:
+    # "after a robust 2025" looks back on a year gone by: the story is told in a later one
+    text = "Investors pulled $165.8 million on Feb. 19 after a robust 2025 for the funds."
+    assert found(text, None)["Feb. 19"] is None
+
+
 def test_a_year_in_a_since_clause_is_not_the_article_year() -> None:
     text = "Cumulative inflows since launch in January 2024 total $54 billion; $316 million left in the week ending Feb. 20."  # noqa: E501
     assert found(text, None)["week ending Feb. 20"] is None
@@ -325,7 +338,12 @@ def test_a_year_in_a_since_clause_is_not_the_article_year() -> None:
      "The miner relied on Sun hardware worth $3 million.",
      "The token rose 8% over 1.5 days after listing.",
      "Bitcoin crashed 39% on Black Thursday.",
-     "Retail buyers spent $1 billion on Black Friday deals."],
+     "Retail buyers spent $1 billion on Black Friday deals.",
+     # a count of a round size, not a year
+     "The airdrop went to a mere 2025 wallets.",
+     "The exploit drained a staggering 2024 ETH.",
+     "Validators numbered a whopping 2024.",
+     "A total 2021 tokens were burned."],
 )  # fmt: skip
 def test_not_a_date(text: str) -> None:
     assert all(p is None for p in found(text, FRI).values())

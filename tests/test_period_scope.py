@@ -26,7 +26,7 @@ CPI = (
 )
 
 
-def case(published: date, text: str, quote: str, period: str | None, *marks: Any) -> Any:
+def case(published: date | None, text: str, quote: str, period: str | None, *marks: Any) -> Any:
     return pytest.param(published, text, quote, period, id=f"{quote}|{text[:50]}", marks=marks)
 
 
@@ -398,6 +398,12 @@ HEADLINE_AND_STORY = [
               "the halving. In this record-setting $107 million, transaction fees made up "
               "$80.5 million.",
          "$80.5 million", "2024-04-20..2024-04-20"),
+    # A "when" clause after a described year is that year's ("a blistering 2024 when").
+    case(date(2025, 2, 12), "Bitcoin has had a sluggish start to the year after a blistering "
+         "2024 when the asset rose 119.5%.", "119.5%", "2024-01-01..2024-12-31"),
+    # A year looked back on ("after a robust 2025") dates no later sentence.
+    case(None, "Demand may be resetting after a robust 2025 for the funds. Even so, they "
+         "drew $120 million on Thursday and hold $85 billion in assets.", "$85 billion", None),
     # The parts of a figure its sentence tells again take that figure's period, whatever
     # metric each part is read as; a later date of the paragraph is not theirs.
     case(MON, "On Monday (April 22), bitcoin briefly surged past $66,000.\nMiner earnings hit "
@@ -501,7 +507,7 @@ HEADLINE_AND_STORY = [
     ("published", "text", "quote", "period"),
     ATTACHED + CLAUSE_SCOPE + SCOPE_OF_A_DATE + HEADLINE_AND_STORY,
 )
-def test_claim_period(published: date, text: str, quote: str, period: str | None) -> None:
+def test_claim_period(published: date | None, text: str, quote: str, period: str | None) -> None:
     check(text, quote, 1, {"period": period}, published=published)
 
 

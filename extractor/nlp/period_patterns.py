@@ -75,6 +75,9 @@ def _not_named_day() -> str:
 def _patterns() -> list[tuple[str, str]]:
     n = _count()
     named = _not_named_day()
+    sizes = alternation(
+        lexicon.listed(lexicon.TIME_CUES_FILE, "count_size_words", "phrases").phrases
+    )
     return [
         (
             "between",
@@ -326,6 +329,14 @@ def _patterns() -> list[tuple[str, str]]:
             r"(?!\s+(?:percent|per|to|and|or)\b)",
         ),
         (
+            # "after a blistering 2024 when", "a brutal, loss-making 2022.": a year described
+            # as a stretch of time, where the clause ends or goes on ("a mere 2025 wallets" and
+            # "a whopping 2024." are counts)
+            "year_described",
+            rf"\b[Aa]n?\s+(?!(?:{sizes})\b)[a-z]+(?:,?[\s-][a-z]+){{0,2}}\s+(?P<y>{YEAR})"
+            r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:when|that|which|for|as|and|but|where|while)\b)",
+        ),
+        (
             "year",
             r"(?i)\b(?:(?P<pre>in|during|for|of|throughout|by|since|until|from|due|before|after"
             r"|full[\s-]year|fiscal|fiscal\s+year|calendar|calendar\s+year|FY)\s*)"
@@ -422,6 +433,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "this": (("week", "month", "year", "quarter"), 24),
     "to_date": (("date", "ytd", "mtd", "qtd"), 10),
     "year_noun": (_YEARS, 8),
+    "year_described": (_YEARS, 40),
     "year": (("fy", *_YEARS), 16),
     "today": (("today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening",
                "night"), 28),

@@ -495,5 +495,6 @@ _RESOLVERS = {
     "month": _month,
     "year_span": _year_span,
     "year_noun": _year,
+    "year_described": _year,
     "year": _year,
 }

@@ -128,6 +128,8 @@ def _roles() -> dict[str, re.Pattern[str]]:
         ),
         # "going through restructuring after filing for bankruptcy last year, ...": a
         # phrase of an earlier event led by a verb's -ing form, up to its date
+        # "after a robust 2025": a year looked back on, from the phrase that opens it
+        "looked_back": re.compile(rf"(?i)\b(?:{_cues('event_phrase_openers')})\s+$"),
         "event_gerund": re.compile(
             rf"(?i)\b(?:{_cues('event_phrase_openers')})\s+(?:having\s+|being\s+)?[a-z]+ing\s"
             r"[^,;:.!?$€£\d\n]{0,80}?\s$"
@@ -287,6 +289,8 @@ def _expressions(
         expr.role, expr.scope = "scoped", (opener, end.start() if end else len(text))
     elif roles["event_phrase"].search(before) and _SENTENCE_TAIL.match(text, m.end()):
         expr.role = "after"  # the event's date: not that of the figures before the phrase
+    elif kind == "year_described" and roles["looked_back"].search(before):
+        expr.role = "after"  # "after a robust 2025, ...": that year's, no later sentence's
     elif roles["event_gerund"].search(before) and _PHRASE_TAIL.match(text, m.end()):
         expr.role = "after"  # "after filing for bankruptcy last year,": the event's date only
     elif roles["deadline"].search(before):
@@ -490,7 +494,9 @@ def _paragraph_year(text: str, found: list[TimeExpr], pub: date | None) -> None:
 
 _STORY_ROLES = frozenset({"date", "level", "scope"})
 _CALENDAR_MONTHS = {"month": 1, "quarter": 3, "half": 6}
-_FRAMES = frozenset({"year", "year_noun", "part", "month", "quarter", "half", "month_span"})
+_FRAMES = frozenset(
+    {"year", "year_noun", "year_described", "part", "month", "quarter", "half", "month_span"}
+)
 
 
 def _counted_from(m: re.Match[str], anchor: Period) -> Period | None:
@@ -637,6 +643,7 @@ def default_year(text: str, skip: Sequence[Span] = ()) -> int | None:
         for t in find_time_expressions(text, None, None)
         if t.period and t.role in ("date", "level", "scope") and not _inside(t.start, skip)
         and t.period[0].year == t.period[1].year and not _STORY.match(text, t.end)
+        and t.kind != "year_described"  # "after a robust 2025": a year looked back on
     ]  # fmt: skip
     return max(years) if years else None
 
