@@ -75,6 +75,13 @@ def _not_named_day() -> str:
 def _patterns() -> list[tuple[str, str]]:
     n = _count()
     named = _not_named_day()
+    # the unit a part or a day is of: a month (of a year), a year, a
+    # quarter (of a year), or a week, month, quarter or year counted from publication
+    unit = (
+        rf"(?:(?P<mon>{_MONTHS})\b(?:\.(?=\s+{YEAR}))?(?:,?\s+(?P<y>{YEAR}))?|(?P<y2>{YEAR})\b"
+        rf"|(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?(?P<y3>{YEAR}))?"
+        r"|(?:(?P<rel>this|last|next|the|current)\s+)?(?P<u>week|month|quarter|year)\b)"
+    )
     sizes = alternation(
         lexicon.listed(lexicon.TIME_CUES_FILE, "count_size_words", "phrases").phrases
     )
@@ -179,19 +186,14 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "part",
-            rf"(?i)\b(?:(?:the\s+)?(?P<part>beginning|start|end|middle|close)\s+of\s+(?:the\s+)?"
-            rf"|(?P<edge>early|mid|late)[\s-]+|(?P<endash>end)-(?=\d|[A-Z]))"
-            rf"(?:(?P<mon>{_MONTHS})\b(?:\.(?=\s+{YEAR}))?(?:,?\s+(?P<y>{YEAR}))?|(?P<y2>{YEAR})\b"
-            rf"|(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?(?P<y3>{YEAR}))?"
-            r"|(?:(?P<rel>this|last|next|the|current)\s+)?(?P<u>week|month|quarter|year)\b)",
+            rf"(?i)\b(?:the\s+(?=(?:beginning|start|end|middle|close)\s+of\s))?(?P<part>"
+            r"(?:beginning|start|end|middle|close)(?=\s+of\s)|early|mid|late|end(?=-(?:\d|[A-Z])))"
+            rf"(?:\s+of\s+(?:the\s+)?|[\s-]+){unit}",
         ),
         (
             # "the last day of February", "the first day of the month"
             "day_of",
-            rf"(?i)\b(?:the\s+)?(?P<part>(?:first|last|final)\s+day)\s+of\s+(?:the\s+)?"
-            rf"(?:(?P<mon>{MONTHS})\b(?:\.(?=\s+{YEAR}))?(?:,?\s+(?P<y>{YEAR}))?|(?P<y2>{YEAR})\b"
-            rf"|(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?(?P<y3>{YEAR}))?"
-            r"|(?:(?P<rel>this|last|next|the|current)\s+)?(?P<u>week|month|quarter|year)\b)",
+            rf"(?i)\b(?:the\s+)?(?P<part>(?:first|last|final)\s+day)\s+of\s+(?:the\s+)?{unit}",
         ),
         (
             "month_half",

@@ -356,9 +356,7 @@ def _part(m: re.Match[str], pub: date | None, year: int | None) -> Period | None
     if whole is None:
         return None
     start, end = whole
-    groups = m.groupdict()  # "day_of" has no edge words
-    part = " ".join((groups["part"] or groups.get("edge") or groups.get("endash") or "").split())
-    part = part.lower()
+    part = " ".join(m["part"].lower().split())
     if part in ("beginning", "start", "first day"):
         return start, start
     if part in ("end", "close", "last day", "final day"):
