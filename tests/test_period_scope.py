@@ -401,6 +401,14 @@ HEADLINE_AND_STORY = [
     # A "when" clause after a described year is that year's ("a blistering 2024 when").
     case(date(2025, 2, 12), "Bitcoin has had a sluggish start to the year after a blistering "
          "2024 when the asset rose 119.5%.", "119.5%", "2024-01-01..2024-12-31"),
+    # A holding the month began with is the month's first day's; the change since is the
+    # month's, and what it holds now publication's.
+    case(date(2025, 7, 29), "The firm, which began the month holding 198,200 ETH, now controls "
+         "438,200 ETH, a 121% increase in four weeks.", "198,200 ETH", "2025-07-01..2025-07-01"),
+    case(date(2025, 7, 29), "The firm, which began the month holding 198,200 ETH, now controls "
+         "438,200 ETH, a 121% increase in four weeks.", "438,200 ETH", "2025-07-29..2025-07-29"),
+    case(date(2025, 7, 29), "The firm, which began the month holding 198,200 ETH, now controls "
+         "438,200 ETH, a 121% increase in four weeks.", "121%", "2025-07-01..2025-07-29"),
     # A year looked back on ("after a robust 2025") dates no later sentence.
     case(None, "Demand may be resetting after a robust 2025 for the funds. Even so, they "
          "drew $120 million on Thursday and hold $85 billion in assets.", "$85 billion", None),

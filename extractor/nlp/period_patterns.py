@@ -15,6 +15,7 @@ from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.amount_grammar import trie
 from extractor.nlp.amounts import MONTHS
+from extractor.nlp.lemmas import inflections
 from extractor.nlp.tries import alternation, prefix_tree
 
 YEAR = r"(?:19|20)\d\d"
@@ -72,10 +73,21 @@ def _not_named_day() -> str:
     return "".join(rf"(?<!\b{re.escape(w)}\s)" for w in words)
 
 
+@per_lexicon
+def unit_edge_verbs() -> dict[str, str]:
+    """Every form of the verbs that begin or end a unit ("began the month", "closed 2024"),
+    to the edge it names: "beginning" or "end"."""
+    edges: dict[str, str] = {}
+    for name, edge in (("unit_opening_verbs", "beginning"), ("unit_closing_verbs", "end")):
+        words = lexicon.listed(lexicon.TIME_CUES_FILE, name, "phrases").phrases
+        edges |= dict.fromkeys(inflections(words), edge)
+    return edges
+
+
 def _patterns() -> list[tuple[str, str]]:
     n = _count()
     named = _not_named_day()
-    # the unit a part or a day is of: a month (of a year), a year, a
+    # the unit a part, a day or a level at an edge is of: a month (of a year), a year, a
     # quarter (of a year), or a week, month, quarter or year counted from publication
     unit = (
         rf"(?:(?P<mon>{_MONTHS})\b(?:\.(?=\s+{YEAR}))?(?:,?\s+(?P<y>{YEAR}))?|(?P<y2>{YEAR})\b"
@@ -189,6 +201,13 @@ def _patterns() -> list[tuple[str, str]]:
             rf"(?i)\b(?:the\s+(?=(?:beginning|start|end|middle|close)\s+of\s))?(?P<part>"
             r"(?:beginning|start|end|middle|close)(?=\s+of\s)|early|mid|late|end(?=-(?:\d|[A-Z])))"
             rf"(?:\s+of\s+(?:the\s+)?|[\s-]+){unit}",
+        ),
+        (
+            # "began the month holding 198,200 ETH", "closed 2024 at $93,400": a level a unit
+            # began or ended at (not "closed the week 5% higher", nor "started the year with")
+            "unit_edge",
+            rf"(?i)\b(?P<part>{alternation(unit_edge_verbs())})\s+(?:the\s+(?=(?:first|second"
+            rf"|third|fourth)\s))?{unit}(?=\s+(?:at|near|around|above|below|holding|just)\b)",
         ),
         (
             # "the last day of February", "the first day of the month"
@@ -410,6 +429,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "numeric": (("/", *_YEARS), 6),
     "part": (("beginning", "start", "end", "middle", "close", "early", "mid", "late"), 4),
     "day_of": (("day",), 16),
+    "unit_edge": (("week", "month", "quarter", "year", *_YEARS), 24),
     "month_half": (("half",), 16),
     "half": (("h1", "h2", "1h", "2h", "half"), 12),
     "day_only": (("on",), 0),

@@ -14,7 +14,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from extractor.nlp.period_patterns import WEEKDAYS
+from extractor.nlp.period_patterns import WEEKDAYS, unit_edge_verbs
 from extractor.nlp.period_relative import (
     RELATIVE,
     STEP,
@@ -369,6 +369,19 @@ def _part(m: re.Match[str], pub: date | None, year: int | None) -> Period | None
     return up_to_publication(lo, hi, pub)
 
 
+def _unit_edge(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "began the month holding 198,200 ETH", "closed 2024 at $93,400": the unit's first or
+    last day; the close of a unit not over at publication ("could close the week above
+    $4,100") is no day yet: the unit up to publication."""
+    whole = _whole(m, pub, year)
+    if whole is None:
+        return None
+    start, end = whole
+    if unit_edge_verbs()[m["part"].lower()] == "beginning":
+        return start, start
+    return up_to_publication(start, end, pub) if pub and end > pub else (end, end)
+
+
 def _third(start: date, end: date, third: int) -> Period:
     """Early, mid or late part of a span: a month's days 1–10, 11–20, 21–end; a year's
     January–April, May–August, September–December; a week's Monday–Tuesday,
@@ -487,6 +500,7 @@ _RESOLVERS = {
     "quarter": _quarter,
     "part": _part,
     "day_of": _part,
+    "unit_edge": _unit_edge,
     "year_end": _year_end,
     "month_quarter": _month_quarter,
     "month_of_year": _month_of_year,

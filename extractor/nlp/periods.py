@@ -495,7 +495,8 @@ def _paragraph_year(text: str, found: list[TimeExpr], pub: date | None) -> None:
 _STORY_ROLES = frozenset({"date", "level", "scope"})
 _CALENDAR_MONTHS = {"month": 1, "quarter": 3, "half": 6}
 _FRAMES = frozenset(
-    {"year", "year_noun", "year_described", "part", "month", "quarter", "half", "month_span"}
+    {"year", "year_noun", "year_described", "part", "unit_edge", "month", "quarter", "half"}
+    | {"month_span"}
 )
 
 
