@@ -391,6 +391,9 @@ HEADLINE_AND_STORY = [
          "Cumulative cost basis: $51.8 billion.", "$51.8 billion", "2026-01-13..2026-01-13"),
     case(FRI, "Liquidations hit $1.7 billion in 24 hours.\n"
               "The long/short ratio on Binance stands at 1.59.", "1.59", "2026-02-06..2026-02-06"),
+    # "till date", as Indian and Nigerian outlets write "to date", is a running total too.
+    case(FRI, "Bitcoin ETFs drew $2 billion on Monday.\nThe exchange has paid out $12 million "
+         "in bug bounties till date.", "$12 million", "2026-02-06..2026-02-06"),
     # A flow told again without a date keeps the date it was first told with; a standing
     # level of the same digits is as of publication.
     case(MON, "On Monday, bitcoin briefly surged past $66,000. Miner earnings hit a record "
