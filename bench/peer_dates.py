@@ -27,8 +27,11 @@ BASE = date(2024, 3, 15)
 TABLES = ("test_date_parser.py", "test_freshness_date_parser.py", "test_search.py")
 _STRING = re.compile(r'param\(\s*"([^"\n]{3,60})"')
 _ENGLISH = re.compile(r"^[A-Za-z0-9 ,.'/-]+$")
-_CLOCK = re.compile(r"(?i)\d:\d|\b(?:am|pm|a\.m|p\.m|noon|midnight|hours?|hrs?|mins?|minutes?|"
-                    r"seconds?|secs?|now|[+-]\d{4}|utc|gmt|[a-z]{2}t)\b")  # fmt: skip
+# a time of day, also glued to its hour ("4pm", "8am AEDT")
+_CLOCK = re.compile(
+    r"(?i)\d:\d|(?:\b|(?<=\d))(?:am|pm|a\.m|p\.m)\b|\b(?:noon|midnight|hours?|hrs?|mins?"
+    r"|minutes?|seconds?|secs?|now|[+-]\d{4}|utc|gmt|[a-z]{2}t)\b"
+)
 
 
 def strings(folder: Path) -> list[str]:
