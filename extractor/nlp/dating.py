@@ -905,9 +905,8 @@ _WINDOW_REACH = 60  # characters before the clause: its window's units ("... blo
 
 @per_lexicon
 def _event_window() -> re.Pattern[str]:
-    n = rf"(?:\d+|{'|'.join(re.escape(w) for w in count_words())})"
-    units = "|".join(re.escape(u.word) for u in time_units())
-    unit = rf"(?:trading\s+)?(?:{units})s?"
+    n = rf"(?:\d+|{alternation(count_words())})"
+    unit = rf"(?:trading\s+)?{alternation(u.word for u in time_units())}s?"
     return re.compile(
         rf"(?i)\bthe\s+(?:(?:{_cues_of('event_window_openers')})\s+(?P<n>{n})\s+(?P<u>{unit})\b"
         rf"(?!\s+of\b)|(?:{_cues_of('event_window_closers')})\s+{n}\s+{unit}\s+"
@@ -965,7 +964,9 @@ def present_tense() -> re.Pattern[str]:
 
 
 def _cues_of(name: str) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in time_cue_phrases(name))
+    """The phrases of a time cue list as one group, the longest first, any run of spaces
+    between words."""
+    return alternation(time_cue_phrases(name), space=r"\s+")
 
 
 _STORY_LAG = 3  # days: a story this close before publication is the news it reports
