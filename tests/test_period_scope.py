@@ -492,6 +492,20 @@ HEADLINE_AND_STORY = [
          "Coinbase reported $2.27 billion in revenue for the quarter ended December 2024.\n"
          "Trading volume: $439 billion against an average estimate of $391.25 billion.",
          "$439 billion", "2024-10-01..2024-12-31"),
+    # A figure told as "once" so, at a time the text leaves open, has no period; "once
+    # again" repeats, and a date of its own clause still dates it.
+    case(date(2022, 11, 8), "FTX's token plunged 75% on Tuesday.\nThe once US$32 billion "
+         "exchange crashed as the token plunged.", "US$32 billion", None),
+    case(date(2024, 6, 25), "Mt Gox will start repayments in July. The exchange launched in "
+         "2010 and once handled up to 80% of global trading in bitcoin.", "80%", None),
+    case(date(2024, 6, 25), "Bitcoin once again topped $62,000 on Monday.", "$62,000",
+         "2024-06-24..2024-06-24"),
+    case(MON, "Miners earned $107 million on Saturday.\nOnce the halving took place, fees "
+              "jumped to $128 per transaction.", "$128", "2024-04-20..2024-04-20"),
+    case(date(2024, 6, 25), "Bitcoin, which once traded at $69,000 in November 2021, fell 5% "
+         "on Monday.", "$69,000", "2021-11-01..2021-11-30"),
+    case(date(2024, 6, 25), "Bitcoin, which once traded at $69,000, fell 5% on Monday.", "5%",
+         "2024-06-24..2024-06-24"),
     # A standing rule of a protocol or an index (a supply cap, a block schedule, what a
     # score means) holds at no time; a reading of the same story keeps its date.
     case(date(2024, 12, 5), "Bitcoin topped $100,000 on Thursday.\nThe creators of Bitcoin "

@@ -802,6 +802,31 @@ def standing_rules(ctx: Context, links: list[Link]) -> None:
             x.period = None
 
 
+def undated_pasts(ctx: Context, links: list[Link]) -> None:
+    """A figure told as so at a past time the text leaves open ("the once US$32 billion
+    exchange", "launched in 2010 and once handled up to 80% of global trading") has no
+    period without a time of its own clause, however dated the story around it."""
+    for x in links:
+        if x.period is None:
+            continue
+        clause = clause_of(ctx, x.amount, x.sentence)
+        if _indefinite_past().search(ctx.text, clause[0], x.amount.start) and not _names_a_time(
+            ctx, clause
+        ):
+            x.period = None
+
+
+@per_lexicon
+def _indefinite_past() -> re.Pattern[str]:
+    # not "at once", "once again", "once more", "once a week", "once every four years", nor
+    # "once" opening a clause of its own ("once the halving took place, fees jumped")
+    return re.compile(
+        rf"(?i)(?<!\bat\s)\b(?:{_cues_of('indefinite_past_cues')})\b"
+        r"(?!\s+(?:again|more|a|an|every|per|daily|weekly|monthly|yearly|annually|the|it|its"
+        r"|they|their|this|that|these|those|he|she|his|her|we|you|all|there)\b)"
+    )
+
+
 def event_windows(ctx: Context, links: list[Link]) -> None:
     """A figure of a window counted from an event the clause does not date ("a $6 billion
     wipeout in the first two days", "the first 77 blocks after the halving generated $75

@@ -150,6 +150,7 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
     dating.day_of_story(ctx, links)
     dating.since_an_event(ctx, links)
     dating.standing_rules(ctx, links)
+    dating.undated_pasts(ctx, links)
     dating.event_windows(ctx, links)
     dating.unit_changes(ctx, links)
     dating.undated_peaks(ctx, links)
@@ -170,7 +171,8 @@ def _note_carried(links: list[Draft], before: list[tuple[Any, Any, Any]], undate
         if x.period != period:
             reason = "a level stated without a date holds as of publication"
             if x.period is None:
-                reason = "no period: a condition, a count since an undated event, a peak, a rule"
+                reason = "no period: a condition, a count since an undated event, a peak, a rule, "
+                reason += "a past left open"
             elif undated:
                 reason = "no publication date: the day of the last earlier figure of its metric"
             x.reasons["period"] = Choice("period", _period_text(x.period), reason)
