@@ -43,6 +43,23 @@ RANGES = [
      "2026-01-05..2026-01-09"),
     (FRI, "ETFs shed $1.5 billion Jan. 26–30.", "Jan. 26–30", "2026-01-26..2026-01-30"),
     (FRI, "Revenue grew from 2021 to 2024.", "from 2021 to 2024", "2021-01-01..2024-12-31"),
+    # a span of years written with a dash or "till", as news and Recognizers-Text read it
+    (FRI, "Bitcoin rose 300% in 2020-2021.", "2020-2021", "2020-01-01..2021-12-31"),
+    (FRI, "The 2021–2022 bear market wiped out $2 trillion.", "2021–2022",
+     "2021-01-01..2022-12-31"),
+    (FRI, "Fees fell 40% in the 2022-23 bear market.", "2022-23", "2022-01-01..2023-12-31"),
+    (FRI, "Miners sold 9,000 BTC from 2014 till 2018.", "from 2014 till 2018",
+     "2014-01-01..2018-12-31"),
+    # a month "of" its year, as US news writes it
+    (FRI, "Bitcoin hit $69,000 in November of 2021.", "November of 2021",
+     "2021-11-01..2021-11-30"),
+    # a week counted from the day it began, as "the week ending" is counted to its end
+    (date(2024, 3, 15), "Outflows hit $2 billion in the week beginning February 5.",
+     "week beginning February 5", "2024-02-05..2024-02-11"),
+    (date(2024, 3, 15), "Inflows reached $900 million in the week starting 4 March.",
+     "week starting 4 March", "2024-03-04..2024-03-10"),
+    (date(2024, 3, 15), "Inflows reached $900 million in the week commencing March 11.",
+     "week commencing March 11", "2024-03-11..2024-03-15"),
 ]  # fmt: skip
 
 AGO = [
@@ -356,6 +373,10 @@ def test_a_year_in_a_since_clause_is_not_the_article_year() -> None:
      "Retail buyers spent $1 billion on Black Friday deals.",
      # a count of a round size, not a year
      "The airdrop went to a mere 2025 wallets.",
+     # ranges of figures or codes with a year's digits
+     "Validators numbered 2020-2100 at any one time.",
+     "Bitcoin traded between $2,020-2,100 at the open.",
+     "Call +86 138-2010-2015 for support.",
      "The exploit drained a staggering 2024 ETH.",
      "Validators numbered a whopping 2024.",
      "A total 2021 tokens were burned."],

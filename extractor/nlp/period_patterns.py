@@ -27,6 +27,8 @@ _MONTHS = prefix_tree(MONTHS.split("|")) or MONTHS
 _CAP_MONTHS = prefix_tree(CAP_MONTHS.split("|")) or CAP_MONTHS
 _MON = rf"(?:{_CAP_MONTHS})\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# words a span of years written with a dash follows ("in 2020-2021", "the 2021–2022 bear")
+_RANGE_LEADS = ("in", "the", "during", "of", "for", "over", "its", "their", "this", "since")
 # A day number that is not the start of a bigger number, a percentage or a scaled figure.
 _DAY_END = r"\b(?![.,]\d|\s?%|\s(?:million|billion|thousand|percent|per\s))"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -127,6 +129,13 @@ def _patterns() -> list[tuple[str, str]]:
             rf"\s+(?:end(?:ing|ed)|to|through)\s+(?:end-|the\s+end\s+of\s+)?(?P<mon>{_MONTHS})\.?"
             rf"(?:\s+(?P<d>{_DAY}){_DAY_END})?"
             rf"(?:,?\s+(?P<y>{YEAR}))?",
+        ),
+        (
+            # "the week beginning February 5", "the week starting 4 March": seven days from it
+            "week_from",
+            r"(?i)\bweek\s+(?:beginning|starting|commencing)\s+(?:on\s+)?"
+            rf"(?:(?P<mon>{_MONTHS})\.?\s+(?P<d>{_DAY})|(?P<d2>{_DAY})\s+(?P<mon2>{_MONTHS})\b)"
+            rf"{_DAY_END}(?:,?\s+(?P<y>{YEAR}))?",
         ),
         (
             # "the first week of January", "the last week of March 2025"
@@ -252,7 +261,7 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "month",
             rf"\b(?:(?P<rel>(?i:next|last|this)|Next|Last|This)\s+)?(?P<mon>{_CAP_MONTHS})\b"
-            rf"(?:\.(?=\s+{YEAR}))?(?:\s+(?P<y>{YEAR})\b)?",
+            rf"(?:\.(?=\s+{YEAR}))?(?:\s+(?:of\s+)?(?P<y>{YEAR})\b)?",
         ),
         (
             # "Friday last week", "on Tuesday of this week"
@@ -306,7 +315,16 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "year_span",
-            rf"(?i)\b(?:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|through|until)\s+(?P<y2>{YEAR})\b",
+            rf"(?i)\b(?:from|between)\s+(?P<y>{YEAR})(?:\s*[–—-]\s*|\s+(?:to|and|through|until|till)\s+)"
+            rf"(?P<y2>{YEAR})\b",
+        ),
+        (
+            # "in 2020-2021", "the 2021–2022 bear market", "the 2022-23 cycle": years joined by a
+            # dash after a word that leads a time (not "+86 138-2010-2015", "$2,020-2,100")
+            "year_range",
+            r"(?i)(?:"
+            + "|".join(rf"(?<=\b{w}\s)" for w in _RANGE_LEADS)
+            + rf"|^|(?<=\n))(?P<y>{YEAR})\s?[–—-]\s?(?P<y2>{YEAR}|\d\d)\b(?![–—-]?\d|\s?%)",
         ),
         (
             "span",
@@ -414,6 +432,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "months_of": (("months", "quarters"), 40),
     "period_ending": (_MONTH_WORDS, 40),
     "week_of_month": (("week",), 16),
+    "week_from": (("week",), 0),
     "days_of_month": (("days", "weeks"), 24),
     "days_to": (("days", "weeks"), 16),
     "week_to_day": (("week",), 4),
@@ -445,6 +464,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "window": (("past", "previous", "prior", "trailing", "last", "next", "coming"), 32),
     "streak": (("straight", "consecutive", "successive", "row"), 36),
     "year_span": (("from", "between"), 0),
+    "year_range": (_YEARS, 0),
     "span": (("minute", "minutes", "hour", "hours"), 40),
     "duration": (("days", "sessions", "weeks", "months", "quarters", "years", "decades"), 40),
     "day24": (("24", "24h", "day", "intraday", "overnight"), 16),

@@ -269,6 +269,12 @@ def _period_ending(m: re.Match[str], pub: date | None, year: int | None) -> Peri
     return shift_months(end.replace(day=1), 1 - months), end
 
 
+def _week_from(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "the week beginning February 5": seven days from that day, up to publication."""
+    start = dated(month_of(m["mon"] or m["mon2"]), _day(m["d"] or m["d2"]), m["y"], pub, year, None)
+    return None if start is None else up_to_publication(start, start + timedelta(days=6), pub)
+
+
 def _months_of(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     """ "the first six months of 2024", "the last three months of the year": the first or
     last months of a calendar year (the year written, else publication's or the one before)."""
@@ -459,6 +465,19 @@ def _year_span(m: re.Match[str], pub: date | None, year: int | None) -> Period |
     return up_to_publication(date(y, 1, 1), date(y2, 12, 31), pub) if y <= y2 else None
 
 
+def _year_range(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "2020-2021", "the 2022-23 cycle": the years from one to the next ones, a few at
+    most ("2020-2100" is a range of counts, not of news years)."""
+    y = int(m["y"])
+    y2 = int(m["y"][:2] + m["y2"]) if len(m["y2"]) == 2 else int(m["y2"])
+    if not 0 < y2 - y <= _YEARS_RANGED:
+        return None
+    return up_to_publication(date(y, 1, 1), date(y2, 12, 31), pub)
+
+
+_YEARS_RANGED = 10
+
+
 def _iso(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     day = _valid(int(m["y"]), int(m["m"]), int(m["d"]))
     return (day, day) if day else None
@@ -506,6 +525,8 @@ _RESOLVERS = {
     "month_of_year": _month_of_year,
     "month": _month,
     "year_span": _year_span,
+    "year_range": _year_range,
+    "week_from": _week_from,
     "year_noun": _year,
     "year_described": _year,
     "year": _year,
