@@ -354,8 +354,8 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "this",
             r"(?i)\b(?:(?P<pre>so\s+far|earlier|later)\s+)?(?P<rel>this|last|next|the|for\s+the"
-            r"|current|previous|prior|coming|past)\s+(?P<u>week|month|year|quarter)\b"
-            r"(?!\s+(?:ending|ended|of|before|prior|earlier|after|later)\b)"
+            r"|current|previous|prior|coming|past)\s+(?:calendar\s+(?=year))?(?P<u>week|month|year"
+            r"|quarter)\b(?!\s+(?:ending|ended|of|before|prior|earlier|after|later)\b)"
             r"(?![\s-]+(?:end|to[\s-]date)\b)",
         ),
         (
