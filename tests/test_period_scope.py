@@ -492,6 +492,18 @@ HEADLINE_AND_STORY = [
          "Coinbase reported $2.27 billion in revenue for the quarter ended December 2024.\n"
          "Trading volume: $439 billion against an average estimate of $391.25 billion.",
          "$439 billion", "2024-10-01..2024-12-31"),
+    # "Year to date" beside a figure of a later clause is that figure's, as how long a change
+    # took is: the purchase told before keeps its week; figures that share the measure keep it.
+    case(date(2025, 8, 25), "Strategy bought 3,081 BTC between Aug. 18 and Aug. 24 for $356.9M."
+         "\nStrategy has acquired 3,081 BTC for ~$356.9 million and has achieved BTC Yield of "
+         "25.4% YTD 2025.", "$356.9 million", "2025-08-18..2025-08-24"),
+    case(date(2025, 8, 25), "Strategy bought 3,081 BTC between Aug. 18 and Aug. 24 for $356.9M."
+         "\nStrategy has acquired 3,081 BTC for ~$356.9 million and has achieved BTC Yield of "
+         "25.4% YTD 2025.", "25.4%", "2025-01-01..2025-08-25"),
+    case(date(2025, 8, 25), "Bitcoin is up 12% and Ether has gained 20% YTD.", "12%",
+         "2025-01-01..2025-08-25"),
+    case(date(2025, 8, 25), "Bitcoin is up 12% and Ether 20% year-to-date.", "12%",
+         "2025-01-01..2025-08-25"),
     # A figure told as "once" so, at a time the text leaves open, has no period; "once
     # again" repeats, and a date of its own clause still dates it.
     case(date(2022, 11, 8), "FTX's token plunged 75% on Tuesday.\nThe once US$32 billion "

@@ -145,9 +145,9 @@ _BASE_BEFORE = re.compile(
 def _may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span) -> bool:
     """Whether ``t`` can date ``a`` at all: an "after" date only a figure after it, a
     "since" window only a figure of its own clause (or of all the sentence it opens), how
-    long a change took only a figure of its own clause; a
-    forecast's date, "now" or any date of another clause than a forecast figure's only
-    figures of its own clause."""
+    long a change took or "year to date" only a figure of its own clause; a forecast's
+    date, "now" or any date of another clause than a forecast figure's only figures of its
+    own clause."""
     if t.role in ("scoped", "stamp", "scope"):
         return False
     between = gap(ctx, a, _as_mention(t))
@@ -159,8 +159,8 @@ def _may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span) -> bool:
         return t.start < a.start
     if t.role == "since":
         return not boundaries(between) or _opening_since(ctx, [t], sent) is t
-    if t.kind == "duration":
-        return not boundaries(between)  # "now holds 438,200 ETH, a 121% rise in four weeks"
+    if t.kind in ("duration", "to_date"):  # "a 121% rise in four weeks", "25.4% YTD 2025"
+        return not boundaries(between)
     return True
 
 
