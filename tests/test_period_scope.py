@@ -492,6 +492,21 @@ HEADLINE_AND_STORY = [
          "Coinbase reported $2.27 billion in revenue for the quarter ended December 2024.\n"
          "Trading volume: $439 billion against an average estimate of $391.25 billion.",
          "$439 billion", "2024-10-01..2024-12-31"),
+    # A level its own clause states as it stands ("remains", "stands at") is not dated by a
+    # window of another clause joined to it; a date of its own phrase still is.
+    case(date(2026, 3, 12), "Ether futures open interest has risen 9% this week to $24.6 "
+         "billion, according to CoinGlass, and funding rates remain modest at 0.0068% every "
+         "eight hours.", "0.0068%", "2026-03-12..2026-03-12"),
+    case(date(2026, 3, 6), "Funding rates remain positive at 0.0094%, and open interest has "
+         "risen 5.1% over the past three days to $44.2 billion.", "0.0094%",
+         "2026-03-06..2026-03-06"),
+    case(date(2026, 3, 6), "Funding rates remain positive at 0.0094%, and open interest has "
+         "risen 5.1% over the past three days to $44.2 billion.", "5.1%",
+         "2026-03-03..2026-03-06"),
+    case(date(2026, 3, 12), "Ether remains about 57% below its all-time high of $4,950, set in "
+         "August 2025, and has lagged bitcoin.", "$4,950", "2025-08-01..2025-08-31"),
+    case(date(2025, 1, 10), "Miners hold billions of dollars of bitcoin, while Tesla also holds "
+         "$1.25 billion of it as of December 2024.", "$1.25 billion", "2024-12-01..2024-12-31"),
     # "Year to date" beside a figure of a later clause is that figure's, as how long a change
     # took is: the purchase told before keeps its week; figures that share the measure keep it.
     case(date(2025, 8, 25), "Strategy bought 3,081 BTC between Aug. 18 and Aug. 24 for $356.9M."

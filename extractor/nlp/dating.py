@@ -171,10 +171,13 @@ def _other_clause_may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span, bet
         return False  # "drops below $60,000 as repayments are set to start in March"
     if t.kind == "now" and not _opens(ctx, t, sent):
         return False  # "dropped 9%, and the team is currently working ...": another clause's
+    if _JOINED.search(between) and _standing_verb().search(ctx.text, *clause_of(ctx, a, sent)):
+        return False  # "open interest has risen 9% this week, and funding remains at 0.0068%"
     apposed = t.role == "level" or _APPOSITION.match(between)
     return bool(apposed) or not _forecast(ctx, a)  # "..., and the rebound could lift BTC"
 
 
+_JOINED = re.compile(r",\s+(?:and|but|while)\s")  # a clause of its own joined to the figure's
 _PAREN = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|~|over|nearly)?\s*$")
 
 
@@ -986,6 +989,17 @@ def _story_day(ctx: Context, a: Amount) -> Period | None:
 def present_tense() -> re.Pattern[str]:
     """Verbs that state a level as it stands ("it trades at", "holdings stand at")."""
     return re.compile(rf"(?i)\b(?:{_cues_of('present_verbs')})\b")
+
+
+@per_lexicon
+def _standing_verb() -> re.Pattern[str]:
+    """A present-tense verb that states a level as it stands ("remains", "stands at"), not
+    an auxiliary of a past event ("is", "has")."""
+    verbs = set(time_cue_phrases("present_verbs")) - {"is", "are", "am", "has", "have"}
+    return re.compile(rf"(?i)\b{alternation(verbs, space=_SPACES)}\b")
+
+
+_SPACES = r"\s+"
 
 
 def _cues_of(name: str) -> str:
