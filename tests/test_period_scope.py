@@ -492,6 +492,12 @@ HEADLINE_AND_STORY = [
          "Coinbase reported $2.27 billion in revenue for the quarter ended December 2024.\n"
          "Trading volume: $439 billion against an average estimate of $391.25 billion.",
          "$439 billion", "2024-10-01..2024-12-31"),
+    # The level a move started from takes the window told after the level it reached, also
+    # in a sentence with another date ("the largest drop this month").
+    case(date(2026, 3, 13), "Bitcoin tumbled from above $71,000 to $66,400 over the past day, "
+         "the largest drop this month.", "$71,000", "2026-03-12..2026-03-13"),
+    case(date(2026, 3, 13), "Bitcoin tumbled from above $71,000 to $66,400 over the past day, "
+         "the largest drop this month.", "$66,400", "2026-03-12..2026-03-13"),
     # A level its own clause states as it stands ("remains", "stands at") is not dated by a
     # window of another clause joined to it; a date of its own phrase still is.
     case(date(2026, 3, 12), "Ether futures open interest has risen 9% this week to $24.6 "

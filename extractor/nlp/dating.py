@@ -74,6 +74,9 @@ def period(ctx: Context, a: Amount, sent: Span) -> Period | None:
             return min(_time_distance(ctx, x, t) for x in same if _may_date(ctx, x, t, sent))
 
         return min(own, key=lambda t: (reach(t), t.kind == "now")).period
+    if start := _move_start(ctx, a, firm, sent):
+        return start  # "tumbled from above $71,000 to $66,400 over the past day, the largest
+        # drop this month": the window of the move's end
     if between := _change_between(ctx, firm, a):
         return between  # "from 3.09 million BTC in February 2020 to 2.47 million in October
         # 2021, marking a 20% decrease": the change spans both dates
@@ -269,6 +272,25 @@ def _since_move_end(ctx: Context, a: Amount, times: list[TimeExpr], sent: Span) 
     return None
 
 
+def _move_start(ctx: Context, a: Amount, times: list[TimeExpr], sent: Span) -> Period | None:
+    """The period of the level a move started from: that of the date told right after the
+    level the move reached ("from above $71,000 to $66,400 over the past day")."""
+    lead = ctx.text[max(sent[0], a.start - 24) : a.start]
+    if not _FROM_LEVEL.search(lead):
+        return None
+    after = ctx.amounts_in((a.end, sent[1]))
+    if not after or not _TO.fullmatch(ctx.text, a.end, after[0].start):
+        return None
+    end = after[0].end
+    dated = [t for t in times if t.start >= end and t.role in _SHARED]
+    if dated and not boundaries(ctx.text[end : dated[0].start]):
+        return dated[0].period
+    return None
+
+
+_FROM_LEVEL = re.compile(
+    r"(?i)\bfrom\s+(?:(?:about|around|roughly|nearly|just|some|above|below|over|under)\s+)?$"
+)
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:(?:about|around|roughly|nearly|just|some)\s+)?$")
 _TO_AFTER = re.compile(r"(?i)\s+to\s")
 # "to", "to a current value of", "to as much as": words only between the two levels
