@@ -310,6 +310,13 @@ EXPLICIT = [
     (FRI, "The report came out on Tues 9th Aug, 2015.", "Tues 9th Aug, 2015",
      "2015-08-09..2015-08-09"),
     (FRI, "Bitcoin rose 5% on March the 3rd.", "March the 3rd", "2025-03-03..2025-03-03"),
+    # a comma between the month and a day ending its phrase, as translated news writes it
+    (date(2023, 3, 31), "They promised $1 mln for information on the thief on March, 15.",
+     "March, 15", "2023-03-15..2023-03-15"),
+    (FRI, "The token listed on October, 1st, at $0.40.", "October, 1st",
+     "2025-10-01..2025-10-01"),
+    (FRI, "In March, 15 exchanges listed the token.", "March", "2025-03-01..2025-03-31"),
+    (FRI, "By March, 15% of supply was staked.", "March", "2025-03-01..2025-03-31"),
     (FRI, "The fund's NAV was $41.20 on 08-Mar-2024.", "08-Mar-2024", "2024-03-08..2024-03-08"),
     (FRI, "Outflows hit $300 million on 8-Mar, data show.", "8-Mar", "2025-03-08..2025-03-08"),
     (date(2026, 3, 10), "Revenue rose 12% in the three months to end-February, it said.",

@@ -176,7 +176,8 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "month_day",
-            rf"\b{_WEEKDAY_BEFORE}(?P<mon>{_MON})\s+(?:the\s+(?=\d+(?:st|nd|rd|th)))?(?P<d>{_DAY}){_DAY_END}"
+            rf"\b{_WEEKDAY_BEFORE}(?P<mon>{_MON})(?:,(?=\s+{_DAY}(?:[.;!?]|,\s|$)))?"
+            rf"\s+(?:the\s+(?=\d+(?:st|nd|rd|th)))?(?P<d>{_DAY}){_DAY_END}"
             rf"(?:,?\s+(?P<y>{YEAR})\b)?",
         ),
         (
