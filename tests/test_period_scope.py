@@ -492,6 +492,18 @@ HEADLINE_AND_STORY = [
          "Coinbase reported $2.27 billion in revenue for the quarter ended December 2024.\n"
          "Trading volume: $439 billion against an average estimate of $391.25 billion.",
          "$439 billion", "2024-10-01..2024-12-31"),
+    # "Today" in an embedded post is the day the post was written, from its signature line;
+    # the article's own "today" stays publication's.
+    case(date(2024, 6, 10), "Binance passed a new milestone, the exchange said.\nToday, we "
+         "celebrate 200 million – and it's all because of YOU!\nHere's to the stars of our story "
+         "– you! #Binance200M pic.twitter.com/3cWTEHx\n— Binance (@binance) June 8, 2024\n"
+         "The milestone comes amid scrutiny.", "200 million", "2024-06-08..2024-06-08"),
+    case(date(2024, 6, 10), "Today, Binance counts 200 million users, a figure that comes amid "
+         "years of regulatory scrutiny, fines in the US and limits on its operations in the UK, "
+         "Singapore and elsewhere, and after the arrest of its founder; the exchange thanked its "
+         "users in a post on X and promised to reach one billion of them within a few years, as "
+         "its rivals struggle.\nThank you all! #Binance200M\n— Binance (@binance) June 8, 2024",
+         "200 million", "2024-06-10..2024-06-10"),
     # The level a move started from takes the window told after the level it reached, also
     # in a sentence with another date ("the largest drop this month").
     case(date(2026, 3, 13), "Bitcoin tumbled from above $71,000 to $66,400 over the past day, "

@@ -205,11 +205,54 @@ def find_time_expressions(
             taken.add(m.start(), m.end())
             found.extend(_expressions(text, kind, m, published, default_year))
     found.sort(key=lambda t: t.start)
+    found = _dated_from_posts(text, found, default_year)
     _durations_beside_dates(text, found, published)
     _share_years(text, found)
     _paragraph_year(text, found, published)
     _resolve_anchored(text, found, published)
     return found
+
+
+def _dated_from_posts(text: str, found: list[TimeExpr], year: int | None) -> list[TimeExpr]:
+    """The times of a post quoted in the text, read from the day its signature line gives
+    ("Today, we celebrate 200 million ... — Binance (@binance) June 8, 2024"): "today" there
+    is the post's day, not publication's."""
+    for m in _POST_SIGNATURE.finditer(text):
+        try:
+            day = date(int(m["y"]), month_of(m["mon"]), int(m["d"]))
+        except ValueError:
+            continue  # "February 30": no day
+        start = _post_start(text, m.start())
+        if start >= m.start():
+            continue
+        post = find_time_expressions(text[start : m.start()], day, year)
+        for t in post:
+            t.start, t.end = t.start + start, t.end + start
+            if t.scope:
+                t.scope = (t.scope[0] + start, t.scope[1] + start)
+        kept = [t for t in found if not start <= t.start < m.start()]
+        found = sorted(kept + post, key=lambda t: t.start)
+    return found
+
+
+def _post_start(text: str, end: int) -> int:
+    """Where a quoted post ends by its signature starts: the whole lines just before it
+    that a post's length holds."""
+    start = end
+    while start > 0:
+        line = text.rfind("\n", 0, start - 1) + 1
+        if end - line > _POST_CHARS:
+            break
+        start = line
+    return start
+
+
+_POST_CHARS = 320  # a post's 280 characters, with its link and tags
+# "— Binance (@binance) June 8, 2024" alone on its line: an embedded post's signature
+_POST_SIGNATURE = re.compile(
+    r"(?m)^[ \t]*[—–-][ \t]*[^(\n]{2,60}?[ \t]*(?:\([^)\n]*\)[ \t]*)*\(@\w+\)[ \t]+"
+    rf"(?P<mon>{CAP_MONTHS})\.?[ \t]+(?P<d>\d{{1,2}}),?[ \t]+(?P<y>{YEAR})[ \t]*$"
+)
 
 
 class _Taken:
