@@ -493,6 +493,41 @@ MOVED_CAP_ROWS = [
 ]  # fmt: skip
 
 
+# A money level a coin itself reached is its price at any size short of a market cap: an
+# outlet's "$61M" for bitcoin's "$61K" is a price written at the wrong scale, and the audit
+# can only name the slip when the figure is read as the price it stands for.
+WRONG_SCALE_LEVEL_ROWS = [
+    row("Bitcoin briefly slid below the $95m mark after the jobs report.", "$95m",
+        metric="price", asset="BTC"),
+    row("BTC Briefly Hits $72M Before Pullback as Traders Book Profits", "$72M",
+        metric="price", asset="BTC"),
+    row("Bitcoin's price fell to as low as $58.5M on Monday, CoinGecko data shows.",
+        "$58.5M", metric="price", asset="BTC"),
+    row("Tariff jitters: Bitcoin crashes below $78M, Ether tanks 13% in a brutal session.",
+        "$78M", metric="price", asset="BTC"),
+    row("Bitcoin, the largest cryptocurrency by market cap, dropped below the $100m "
+        "psychological level on Wednesday.", "$100m", metric="price", asset="BTC"),
+    # twins: a quantity or an event named with the level, a coin amount's value, a side's
+    # positions, and a sector's level too big for a price keep their reading
+    row("Bitcoin miners' daily revenue slid to $30 million after the halving.",
+        "$30 million", metric="revenue"),
+    row("Bitcoin's daily trading volume dropped below $50 million on the exchange.",
+        "$50 million", metric="trading_volume"),
+    row("Bitcoin dropped below $100 million in daily ETF inflows on Monday.",
+        "$100 million", metric="etf_flow"),
+    row("The memecoin's market cap dropped below $100 million after the rug pull.",
+        "$100 million", metric="market_cap"),
+    row("The bridge operator recovered $160 million of the $220 million stolen from its "
+        "Sui pools.", "$220 million", metric="hack_amount"),
+    row("The attacker minted 120,000 ether (ETH) worth over $320 million out of thin air.",
+        "$320 million", metric="hack_amount"),
+    row("Bitcoin longs made up $512.7 million of the liquidated positions, followed by "
+        "Ether longs at $238.9 million.", "$238.9 million", metric="liquidations"),
+    row("The memecoin sector surged to $68 billion on Monday as DOGE and PEPE rallied.",
+        "$68 billion", metric="market_cap"),
+]  # fmt: skip
+
+
 # Earnings per share and a pre-tax gain are profit, however the figure is written.
 EARNINGS_ROWS = [
     row("Coinbase reported diluted earnings per share of $1.28, beating the $1.05 consensus.",
@@ -1001,7 +1036,8 @@ PARALLEL_ROWS = [
     + POINTED_ROWS
     + HEADLINE_REPEAT_ROWS
     + GROWTH_AND_PEAK_ROWS
-    + PARALLEL_ROWS,
+    + PARALLEL_ROWS
+    + WRONG_SCALE_LEVEL_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -198,7 +198,7 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     if a.kind in ("money", "crypto") and (level := _level_after_move(ctx, a, sent)):
         return level, 1.0
     if (
-        _price_level(ctx, a)
+        _price_level(ctx, a, triggers)
         and not _costs_named(ctx, triggers)
         and not _named_quantity(ctx, a, triggers)
         and not _unit_price(ctx, a, triggers)
@@ -689,15 +689,46 @@ def _named_quantity(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
     )
 
 
-def _price_level(ctx: Context, a: Amount) -> bool:
-    """A per-unit price level: under a million dollars and written as a level ("slid to
-    $66,400", "as low as $66,350", "the $2,000 mark", "between $60,000 and $65,000")."""
-    if a.kind != "money" or a.value >= 1e6 or not fits(M.PRICE, a):
+def _price_level(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
+    """A per-unit price level: money written as a level ("slid to $66,400", "as low as
+    $66,350", "the $2,000 mark", "between $60,000 and $65,000") under a million dollars, or,
+    short of a market cap's size, one a coin itself is at ("Bitcoin briefly hits $61M")."""
+    if a.kind != "money":
         return False
     before = ctx.text[max(0, a.start - 40) : a.start]
     after = ctx.text[a.end : a.end + 20]
-    return bool(_level_before().search(before) or _LEVEL_AFTER.match(after)) or (
+    level = bool(_level_before().search(before) or _LEVEL_AFTER.match(after)) or (
         a.qualifier == "range"
+    )
+    if not level:
+        return False
+    if a.value < 1e6:
+        return fits(M.PRICE, a)
+    return not _too_big_for_price(a) and _coin_at_level(ctx, a, triggers)
+
+
+def _coin_at_level(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
+    """A coin is what reached a money level: the sentence names a coin (not a coin amount's
+    unit) before the figure, a price or price-move word stands between them, and no other
+    quantity or event is named between them or after the figure in its clause ("Bitcoin
+    dropped below the $100m mark" is a price written at the wrong scale; "Bitcoin miners'
+    revenue slid to $30 million", "below $100 million in daily inflows", "of the $220
+    million stolen" and "Ether longs at $238.9 million" are not)."""
+    sent = ctx.sentence_of(a.start)
+    coins = [
+        m
+        for m in ctx.in_span("asset", (sent[0], a.start))
+        if m.asset_kind == "crypto" and not ctx.amounts_in((m.start, m.end))
+    ]
+    if not coins:
+        return False
+    coin, end = coins[-1], clause_of(ctx, a, sent)[1]
+    between = [m for m in triggers if coin.end <= m.start < a.start and not ranks(ctx, m)]
+    after = [m for m in triggers if a.end <= m.start < end]
+    moved = any(m.value in (M.PRICE, M.PRICE_CHANGE) and not caps(ctx, m) for m in between)
+    return moved and not any(
+        m.value not in (*_PRICE_LIKE, M.PRICE_CHANGE) and _trigger(ctx, m)[0] >= _NAMES_A_QUANTITY
+        for m in between + after
     )
 
 
