@@ -30,6 +30,14 @@ SENTENCE_ROWS = [
     ("Bitcoin fell 5%.\nEther fell 8%", ["Bitcoin fell 5%.", "Ether fell 8%"]),
     pytest.param("Strategy paid approx. $48 billion for its bitcoin.",
           ["Strategy paid approx. $48 billion for its bitcoin."]),
+    # a footnote's stop glued to the next sentence ends the sentence; other glued stops
+    # (tickers, versions, letters in brackets) do not
+    ("Its holdings are valued at over $70 billion [1].The purchases were funded by share "
+     "sales [12].Analysts expect more.",
+     ["Its holdings are valued at over $70 billion [1].",
+      "The purchases were funded by share sales [12].", "Analysts expect more."]),
+    ("The upgrade ships in v2.1.The team said so in Exhibit [A].B of the filing.",
+     ["The upgrade ships in v2.1.The team said so in Exhibit [A].B of the filing."]),
 ]  # fmt: skip
 
 

@@ -18,7 +18,11 @@ from extractor.lexicon import per_lexicon
 Span = tuple[int, int]
 
 _LINE = re.compile(r"[^\n]+")
-_SENT_END = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[A-Z0-9$€£\"“‘(])")
+# a stop and space before a capital, or a footnote's stop glued to the next sentence
+# ("in unrealized gains [1].The latest purchases")
+_SENT_END = re.compile(
+    r"(?<=[.!?])[\"”’')\]]*\s+(?=[A-Z0-9$€£\"“‘(])|(?:(?<=\[\d\]\.)|(?<=\[\d\d\]\.))(?=[A-Z])"
+)
 _ABBREV = re.compile(
     r"(?i)(?:\b(?:u\.s|u\.k|e\.g|i\.e|vs|mr|mrs|ms|dr|st|inc|corp|ltd|co|no|approx|est|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|p\.m|a\.m)\.)$"
