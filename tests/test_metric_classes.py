@@ -528,6 +528,24 @@ WRONG_SCALE_LEVEL_ROWS = [
 ]  # fmt: skip
 
 
+# A quantity word in a later clause that names the next figure of the same kind ("at an
+# average price of $108,300", "$108,300 per bitcoin") is that figure's, not the total
+# before it; a purchase total small enough to be a price stays a purchase.
+NEXT_FIGURES_WORD_ROWS = [
+    row("The miner bought 12 BTC for about $1.3 million, at an average price of $108,300 "
+        "per bitcoin.", "$1.3 million", metric="transaction_value"),
+    row("The miner bought 12 BTC between May 5-11 for about $1.3 million, at an average "
+        "price of $108,300 per bitcoin.", "$1.3 million", metric="transaction_value"),
+    # twins: the price itself, a word both figures share, and a list's shared word
+    row("The miner bought 12 BTC for about $1.3 million, at an average price of $108,300 "
+        "per bitcoin.", "$108,300", metric="average_cost"),
+    row("IBIT alone manages more than $57 billion, holding roughly 812,000 BTC on behalf of "
+        "its investors.", "$57 billion", metric="holdings"),
+    row("Spot bitcoin ETFs received 33,546 BTC, 116,561 BTC and 65,456 BTC in inflows over "
+        "the three months.", "33,546 BTC", metric="etf_flow", side="inflow"),
+]  # fmt: skip
+
+
 # Earnings per share and a pre-tax gain are profit, however the figure is written.
 EARNINGS_ROWS = [
     row("Coinbase reported diluted earnings per share of $1.28, beating the $1.05 consensus.",
@@ -1037,7 +1055,8 @@ PARALLEL_ROWS = [
     + HEADLINE_REPEAT_ROWS
     + GROWTH_AND_PEAK_ROWS
     + PARALLEL_ROWS
-    + WRONG_SCALE_LEVEL_ROWS,
+    + WRONG_SCALE_LEVEL_ROWS
+    + NEXT_FIGURES_WORD_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
