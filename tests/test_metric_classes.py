@@ -528,14 +528,14 @@ WRONG_SCALE_LEVEL_ROWS = [
 ]  # fmt: skip
 
 
-# A quantity word in a later clause that names the next figure of the same kind ("at an
+# A quantity word after a figure that names the next figure of the same kind ("at an
 # average price of $108,300", "$108,300 per bitcoin") is that figure's, not the total
 # before it; a purchase total small enough to be a price stays a purchase.
 NEXT_FIGURES_WORD_ROWS = [
     row("The miner bought 12 BTC for about $1.3 million, at an average price of $108,300 "
         "per bitcoin.", "$1.3 million", metric="transaction_value"),
-    row("The miner bought 12 BTC between May 5-11 for about $1.3 million, at an average "
-        "price of $108,300 per bitcoin.", "$1.3 million", metric="transaction_value"),
+    row("The miner bought 12 BTC between May 5-11 for about $1.3 million at an average "
+        "price of $108,300 per BTC.", "$1.3 million", metric="transaction_value"),
     # twins: the price itself, a word both figures share, and a list's shared word
     row("The miner bought 12 BTC for about $1.3 million, at an average price of $108,300 "
         "per bitcoin.", "$108,300", metric="average_cost"),

@@ -767,7 +767,7 @@ def _applies(ctx: Context, a: Amount, m: Mention) -> bool:
     if m.value in (M.FUND_FLOW, M.LOSS) and _trigger(ctx, m)[0] < 1 and _topical(ctx, a, m):
         return False  # "lost $2.65 million ... as traders were liquidated": the topic decides
     if _named_for_next(ctx, a, m):
-        return False  # "for $1.25 million, at an average price of $91,519": the price's word
+        return False  # "for $1.25 million at an average price of $91,519": the price's word
     return fits(m.value, a)
 
 
@@ -776,11 +776,11 @@ _NAMES_NEXT = re.compile(r"(?i)\s*(?:of|at|was|is|near|around|about|roughly|~)?\
 
 
 def _named_for_next(ctx: Context, a: Amount, m: Mention) -> bool:
-    """A quantity word after the figure, in a later clause, right before another figure of
-    its kind, or a "per" word right after one, names that figure ("for $1.25 million, at an
-    average price of $91,519 per bitcoin"; not "manages $57 billion, holding roughly
+    """A quantity word after the figure right before another figure of its kind, or a "per"
+    word right after one, names that figure ("for $1.25 million at an average price of
+    $91,519 per bitcoin"; not "manages $57 billion, holding roughly
     812,000 BTC", where both are holdings)."""
-    if m.start < a.end or not boundaries(ctx.text[a.end : m.start]):
+    if m.start < a.end:
         return False
     between = [x for x in ctx.amounts_in((a.end, m.start)) if x.kind == a.kind][-1:]
     if between and _PER_UNIT.fullmatch(ctx.text, between[0].end, m.end):
