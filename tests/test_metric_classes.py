@@ -525,6 +525,16 @@ WRONG_SCALE_LEVEL_ROWS = [
         "Ether longs at $238.9 million.", "$238.9 million", metric="liquidations"),
     row("The memecoin sector surged to $68 billion on Monday as DOGE and PEPE rallied.",
         "$68 billion", metric="market_cap"),
+    # the price paid per coin, written at the wrong scale, is still a cost per coin
+    row("Strategy Invests $1.2B in Bitcoin at $94M, Lifts Treasury to $66B", "$94M",
+        metric="average_cost"),
+    row("The miner said it bought 400 BTC at $98M each during the dip.", "$98M",
+        metric="average_cost"),
+    # twins: after a number of coins without "each" it may be their total; a company bought
+    row("Metaplanet bought 1,000 BTC at $105M last week.", "$105M",
+        metric="transaction_value"),
+    row("The fund bought the Bitcoin miner at $300 million.", "$300 million",
+        metric="transaction_value"),
 ]  # fmt: skip
 
 

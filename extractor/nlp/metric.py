@@ -197,6 +197,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         return valued, 1.0
     if a.kind in ("money", "crypto") and (level := _level_after_move(ctx, a, sent)):
         return level, 1.0
+    if _paid_per_coin(ctx, a, triggers):
+        return M.AVERAGE_COST, 1.0  # "Strategy invests $1.25B in Bitcoin at $91M"
     if (
         _price_level(ctx, a, triggers)
         and not _costs_named(ctx, triggers)
@@ -1239,14 +1241,49 @@ def _unit_price(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
     """ "bought 3,081 BTC ... at $115,829": a per-coin price paid, not the market price."""
     before = ctx.text[max(0, a.start - 30) : a.start]
     after = ctx.text[a.end : a.end + 20]
-    bought = any(
+    priced = _AT_PRICE.search(before) or _EACH_AFTER.match(after)
+    return (
+        a.kind == "money"
+        and fits(M.AVERAGE_COST, a)
+        and _bought_word(ctx, triggers)
+        and bool(priced)
+    )
+
+
+def _bought_word(ctx: Context, triggers: list[Mention]) -> bool:
+    """A word of buying (not of holding) names a purchase or holdings in the sentence."""
+    return any(
         m.value in (M.HOLDINGS, M.TRANSACTION_VALUE)
         and _trigger(ctx, m)[0] >= 0.6
         and not ctx.text[m.start : m.end].lower().startswith(_HOLDING_VERBS)
         for m in triggers
     )
-    priced = _AT_PRICE.search(before) or _EACH_AFTER.match(after)
-    return a.kind == "money" and fits(M.AVERAGE_COST, a) and bought and bool(priced)
+
+
+def _paid_per_coin(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
+    """A price paid per coin written at a scale no coin costs, short of a market cap's: a
+    purchase word, and the money right after a coin's name ("invests $1.25B in Bitcoin at
+    $91M") or before "each" ("bought 1,000 BTC at $105M each"); after a number of coins
+    without "each" it may be their total, and is left to the usual rules."""
+    if a.kind != "money" or a.value < 1e6 or _too_big_for_price(a):
+        return False
+    if not _bought_word(ctx, triggers):
+        return False
+    if _EACH_AFTER.match(ctx.text[a.end : a.end + 20]):
+        return True
+    at = _AT_COIN.search(ctx.text, max(0, a.start - 12), a.start)
+    named = ctx.in_span("asset", (max(0, a.start - 40), a.start)) if at else []
+    counted = ctx.amounts_in((max(0, a.start - 60), a.start))
+    return any(
+        m.end == at.start()
+        and m.asset_kind == "crypto"
+        and not any(x.start <= m.start < x.end for x in counted)
+        for m in named
+        if at
+    )
+
+
+_AT_COIN = re.compile(r"(?i)\s+at\s+~?$")
 
 
 def _fund_context(ctx: Context, a: Amount) -> bool:
