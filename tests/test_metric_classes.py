@@ -556,6 +556,22 @@ NEXT_FIGURES_WORD_ROWS = [
 ]  # fmt: skip
 
 
+# A change word in another clause does not make a money figure the size of a price move:
+# the words of its own clause decide ("Despite the rebound, ... the $6 million invested").
+FAR_MOVE_MONEY_ROWS = [
+    row("Despite the late-quarter rebound, the second quarter could not match the nearly "
+        "$6 million invested in crypto startups between January and March.", "$6 million",
+        metric="funding_raised"),
+    # twins: a change word of the figure's own clause still sizes the move
+    row("Bitcoin fell sharply on Monday, losing $5,000 in an hour.", "$5,000",
+        metric="price_change", side="down"),
+    row("Ether dropped in early trading, shedding nearly $400 by noon.", "$400",
+        metric="price_change", side="down"),
+    row("Bitcoin plunged, with the price down $3,000 from Friday.", "$3,000",
+        metric="price_change", side="down"),
+]  # fmt: skip
+
+
 # Earnings per share and a pre-tax gain are profit, however the figure is written.
 EARNINGS_ROWS = [
     row("Coinbase reported diluted earnings per share of $1.28, beating the $1.05 consensus.",
@@ -1066,7 +1082,8 @@ PARALLEL_ROWS = [
     + GROWTH_AND_PEAK_ROWS
     + PARALLEL_ROWS
     + WRONG_SCALE_LEVEL_ROWS
-    + NEXT_FIGURES_WORD_ROWS,
+    + NEXT_FIGURES_WORD_ROWS
+    + FAR_MOVE_MONEY_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

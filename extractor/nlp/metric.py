@@ -768,6 +768,8 @@ def _applies(ctx: Context, a: Amount, m: Mention) -> bool:
         return False  # "added", "lost": flows only where funds are talked about
     if m.value in (M.FUND_FLOW, M.LOSS) and _trigger(ctx, m)[0] < 1 and _topical(ctx, a, m):
         return False  # "lost $2.65 million ... as traders were liquidated": the topic decides
+    if m.value == M.PRICE_CHANGE and a.kind == "money" and boundaries(gap(ctx, a, m)):
+        return False  # "Despite the rebound, ... the $6 million invested": no move's size
     if _named_for_next(ctx, a, m):
         return False  # "for $1.25 million at an average price of $91,519": the price's word
     return fits(m.value, a)
