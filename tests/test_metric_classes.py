@@ -572,6 +572,23 @@ FAR_MOVE_MONEY_ROWS = [
 ]  # fmt: skip
 
 
+# A legal "resolution" with a sum is a settlement, and the U.S. Treasury is a government
+# department, not a company's treasury of coins.
+RESOLUTION_ROWS = [
+    row("The exchange agreed to a $4.3 billion resolution with U.S. authorities.",
+        "$4.3 billion", metric="fine"),
+    row("U.S. Treasury calls $3.1B exchange resolution the agency's largest settlement",
+        "$3.1B", metric="fine"),
+    # twins: a company's treasury holds coins; Treasury bills an issuer holds are reserves
+    row("The company's Bitcoin treasury now holds $2.1 billion worth of BTC.",
+        "$2.1 billion", metric="holdings"),
+    row("Strategy added $500 million of bitcoin to its treasury.", "$500 million",
+        metric="transaction_value"),
+    row("Tether said its US Treasury bill holdings climbed to $97.6 billion.",
+        "$97.6 billion", metric="reserves"),
+]  # fmt: skip
+
+
 # Earnings per share and a pre-tax gain are profit, however the figure is written.
 EARNINGS_ROWS = [
     row("Coinbase reported diluted earnings per share of $1.28, beating the $1.05 consensus.",
@@ -1083,7 +1100,8 @@ PARALLEL_ROWS = [
     + PARALLEL_ROWS
     + WRONG_SCALE_LEVEL_ROWS
     + NEXT_FIGURES_WORD_ROWS
-    + FAR_MOVE_MONEY_ROWS,
+    + FAR_MOVE_MONEY_ROWS
+    + RESOLUTION_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
