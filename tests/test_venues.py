@@ -32,6 +32,13 @@ VENUE_ROWS = [
         "702,083 unique addresses.", "702,083", venue="Binance"),
     row("Binance leads with 535 million XRP contracts, while 12,400 traders hold positions "
         "elsewhere.", "12,400", venue=None),
+    # A comparison that opens the sentence belongs to the main clause's subject after it.
+    row("Compared to 130 million users reported in 2023, Binance has added 70 million since.",
+        "130 million", venue="Binance"),
+    row("Up from 90 million users a year ago, Coinbase now counts 110 million.",
+        "90 million", venue="Coinbase"),
+    row("Compared to 130 million users in 2023, the market has grown, Binance said.",
+        "130 million", venue=None),
     # A venue in an aside that leaves the figure out is not the figure's.
     row("Radiant Capital, a lending protocol built on LayerZero, had already lost $4.5 million "
         "in a January hack.", "$4.5 million", venue="Radiant Capital"),

@@ -170,6 +170,8 @@ def _reaches(ctx: Context, a: Amount, m: Mention, metric: str) -> bool:
         return True
     if m.end <= a.start and _RELATIVE.fullmatch(ctx.text, m.end, a.start):
         return True  # "Mt. Gox, which lost 850,000 bitcoin": the relative clause is the venue's
+    if a.end <= m.start and _fronted_comparison(ctx, a, m):
+        return True  # "Compared to 130 million users in 2023, Binance has added 70 million"
     # the comma of a number written between them ("received 703,174 transfers from 702,083
     # addresses") is no clause boundary
     between = _DIGIT_COMMA.sub("", gap(ctx, a, m))
@@ -177,6 +179,21 @@ def _reaches(ctx: Context, a: Amount, m: Mention, metric: str) -> bool:
 
 
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
+# a comparison set before the main clause: its figure is the main clause's subject's
+_FRONTED = re.compile(
+    r"(?i)\W*(?:compared\s+(?:to|with)|as\s+against|versus|vs\.?|up\s+from|down\s+from)\s"
+)
+
+
+def _fronted_comparison(ctx: Context, a: Amount, m: Mention) -> bool:
+    """The figure stands in a comparison that opens the sentence, and the venue is the first
+    name of the main clause right after its comma."""
+    sent = ctx.sentence_of(a.start)
+    opener = _FRONTED.match(ctx.text, sent[0], a.start)
+    if opener is None or boundaries(ctx.text[sent[0] : a.start]):
+        return False
+    between = _DIGIT_COMMA.sub("", ctx.text[a.end : m.start])
+    return boundaries(between) == 1 and between.rstrip().endswith(",")
 
 
 # A relative clause right after the venue, with no other clause before the figure.
