@@ -53,6 +53,11 @@ VENUE_ROWS = [
         "million users.", "200 million", venue="Binance"),
     row("In 2022, Binance had around 130 million users. A year later, the exchange had 170 "
         "million users.", "170 million", venue="Binance"),
+    # Fines a story tells of one party: a later fine without a venue takes that party.
+    row("Regulators fine Binance $4.3 billion\n\nA second $968 million fine was also imposed "
+        "by another agency.", "$968 million", venue="Binance"),
+    row("Regulators fine Binance $4.3 billion and KuCoin $300 million\n\nA third $50 million "
+        "fine was also imposed.", "$50 million", venue=None),
     # A list under a lead line that names one venue is that venue's.
     row("Here is how Coinbase performed in the quarter:\n\nTrading Volume : $439 billion versus "
         "an estimate of $391 billion.\n\nTrading Volume - Consumer : $94 billion.\n",

@@ -166,7 +166,9 @@ def _note_carried(links: list[Draft], before: list[tuple[Any, Any, Any]], undate
             reason = "a headline or summary figure: the source the body gives the same figure"
             x.reasons["source"] = Choice("source", x.source, reason)
         if x.venue != venue:
-            reason = "the venue of the paragraph's earlier figure of this metric and kind"
+            reason = (
+                "the venue of an earlier figure of this metric: the paragraph's, or a fine's party"
+            )
             x.reasons["venue"] = Choice("venue", x.venue, reason)
         if x.period != period:
             reason = "a level stated without a date holds as of publication"

@@ -75,6 +75,22 @@ def carry(ctx: Context, links: Sequence[_Linked]) -> None:
             and not _earlier_year(ctx, ctx.sentence_of(x.amount.start))
         ):
             x.venue = last[key][1]
+    _carry_story(links)
+
+
+def _carry_story(links: Sequence[_Linked]) -> None:
+    """Figures of a metric a story tells of one party (fines): where the article's figures of
+    it that name a venue all name one, a figure without one after the first takes it."""
+    for metric in lexicon.attribution_metrics("venue_story_metrics"):
+        told = [x for x in links if x.metric == metric]
+        named = {x.venue for x in told if x.venue is not None}
+        if len(named) != 1:
+            continue
+        seen = False
+        for x in told:
+            seen = seen or x.venue is not None
+            if seen and x.venue is None:
+                x.venue = next(iter(named))
 
 
 def _earlier_year(ctx: Context, sent: Span) -> bool:
