@@ -632,7 +632,7 @@ COPULA_ROWS = [
 PEOPLE_COUNT_ROWS = [
     row("In 2022, Binance had around 130 million users. By 2023, this number increased by 40 "
         "million, reaching a total of 170 million.", "170 million", metric="participants",
-        asset=None),
+        asset=None, venue="Binance"),
     row("The wallet received crypto from 27,914 addresses on September 11 and 53,551 the day "
         "after.", "53,551", metric="participants"),
     # people added or lost are a rise or a fall; a total has no side
@@ -651,7 +651,7 @@ PEOPLE_COUNT_ROWS = [
         "ten million", metric="participants"),
     row("Binance now has 200 million users.\n\nThank you to our community!\n\nToday, we "
         "celebrate 200 million – and it's all because of YOU!", "200 million", occurrence=2,
-        metric="participants"),
+        metric="participants", venue="Binance"),
     # twins: a count of other things, and a count after no people, are no participants
     row("The network processed 700,000 transactions on Monday.\n\nThe first ten million "
         "came within a month.", "ten million", metric="other"),

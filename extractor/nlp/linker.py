@@ -125,6 +125,8 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
         source = decide_source(ctx, a, x.metric, sent, s)
         x.source = source.value
         x.venue = venues.venue(ctx, a, x.metric, sent)
+        if x.venue is None and metric.reason is _PEOPLE_COUNT and counted:
+            x.venue = counted.venue  # "By 2023, this number ... reached 170 million": Binance's
         x.unit = metrics.unit(ctx, a, x.metric, sent)
         if x.unit == "index" and x.metric == M.OTHER and sentiment().search(ctx.text[slice(*sent)]):
             x.metric = M.SENTIMENT_INDEX
