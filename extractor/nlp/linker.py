@@ -106,7 +106,7 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
     links: list[Draft] = []
     for a in ctx.amounts:
         sent = ctx.sentence_of(a.start)
-        metric, sure = decide_metric(ctx, a, sent, links, s)
+        metric, sure, people = decide_metric(ctx, a, sent, links, s)
         x = Draft(a, sent, metric=metric.value or M.OTHER, sure=sure)
         side = decide_side(ctx, a, x.metric, sent, s)
         if side.value is None and (restated := _restated(ctx, a, sent, links, x.metric)):
@@ -114,8 +114,8 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
         x.side = side.value
         x.negative = a.sign < 0 and x.side is None  # "funding at -0.0051%" keeps its sign
         asset = decide_asset(ctx, a, x.metric, sent, links, s)
-        if metric.reason is _PEOPLE_COUNT and (counted := _people_counted_before(a, links, ctx)):
-            asset = Choice("asset", counted.asset, "the asset of the people counted before")
+        if people:
+            asset = Choice("asset", people.asset, "the asset of the people counted before")
         x.asset = asset.value
         x.period, period = decide_period(ctx, a, x.metric, sent, links, s)
         if (run := dating.over_run(ctx, a, sent, x.period)) != x.period:
@@ -125,8 +125,8 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
         source = decide_source(ctx, a, x.metric, sent, s)
         x.source = source.value
         x.venue = venues.venue(ctx, a, x.metric, sent)
-        if x.venue is None and metric.reason is _PEOPLE_COUNT and counted:
-            x.venue = counted.venue  # "By 2023, this number ... reached 170 million": Binance's
+        if x.venue is None and people:
+            x.venue = people.venue  # "By 2023, this number ... reached 170 million": Binance's
         x.unit = metrics.unit(ctx, a, x.metric, sent)
         if x.unit == "index" and x.metric == M.OTHER and sentiment().search(ctx.text[slice(*sent)]):
             x.metric = M.SENTIMENT_INDEX
@@ -187,30 +187,32 @@ def _note_carried(links: list[Draft], before: list[tuple[Any, Any, Any]], undate
 
 def decide_metric(
     ctx: Context, a: Amount, sent: Span, links: list[Draft], s: LinkerSettings
-) -> tuple[Choice, bool]:
-    """The metric, and whether a cue of the sentence made it sure."""
+) -> tuple[Choice, bool, Draft | None]:
+    """The metric, whether a cue of the sentence made it sure, and the count of people the
+    amount counts again (its asset and venue are theirs), if that decided it."""
     metric, score = metrics.metric(ctx, a, sent)
     weak = score < s.sure_score and a.kind in ("money", "percent")
     if weak and (topic := _paragraph_topic(ctx, a, links, s)):
         reason = "no sure cue in the sentence: the paragraph's topic (its figures or lead line)"
-        return Choice("metric", topic, reason), True  # "shorts lost $171.4 million"
+        return Choice("metric", topic, reason), True, None  # "shorts lost $171.4 million"
     if weak and (whole := _split_total(ctx, a, sent, links)):
         reason = "a breakdown of the total told in the sentence before: what that total measured"
-        return Choice("metric", whole, reason), True  # "the breakdown ... shows monthly flows"
+        return Choice("metric", whole, reason), True, None  # "the breakdown ... shows flows"
     if weak and (parallel := _parallel_level(ctx, a, sent, links)):
         reason = "a bare level after a sentence of such levels: the same reading"
-        return Choice("metric", parallel, reason), True  # "Meanwhile, ETH is at 17.2%"
+        return Choice("metric", parallel, reason), True, None  # "Meanwhile, ETH is at 17.2%"
     if metric == M.LOSS and metrics.plain_losses(ctx, sent):
         topic = _paragraph_topic(ctx, a, links, s)
         if topic == M.LIQUIDATIONS:
             reason = "plain losses in a paragraph of liquidations: what the liquidations took"
-            return Choice("metric", topic, reason), True  # "bore roughly 81% of the losses"
+            return Choice("metric", topic, reason), True, None  # "bore 81% of the losses"
     bare = metric == M.OTHER and score < s.sure_score and a.kind in ("count", "number")
-    if bare and _people_counted_before(a, links, ctx):
-        return Choice("metric", M.PARTICIPANTS, _PEOPLE_COUNT), True  # "a total of 170 million"
+    if bare and (people := _people_counted_before(a, links, ctx)):
+        reason = "a bare count after a count of people: the same count"
+        return Choice("metric", M.PARTICIPANTS, reason), True, people  # "a total of 170 million"
     sure = score >= s.sure_score
     if not s.trace:
-        return Choice("metric", metric, ""), sure
+        return Choice("metric", metric, ""), sure, None
     cues = ctx.in_span("metric", sent)
     cue = _nearest(ctx, a, [m for m in cues if m.value == metric])
     if metric == M.OTHER:
@@ -223,7 +225,7 @@ def decide_metric(
         reason = f"the strongest fitting cue of the sentence (score {score:.2f})"
     if not sure and metric != M.OTHER:
         reason += "; weak, below the sure score"
-    return _with_cue(Choice("metric", metric, reason), ctx, a, cue), sure
+    return _with_cue(Choice("metric", metric, reason), ctx, a, cue), sure, None
 
 
 def decide_side(ctx: Context, a: Amount, metric: str, sent: Span, s: LinkerSettings) -> Choice:
@@ -368,9 +370,6 @@ def _parallel_level(ctx: Context, a: Amount, sent: Span, links: list[Draft]) -> 
 
 
 _LEVEL_WORD = re.compile(r"(?i)\b(?:is|was|at|stands\s+at|sits\s+at)\s+(?:about\s+|around\s+)?$")
-
-
-_PEOPLE_COUNT = "a bare count after a count of people: the same count"
 
 
 def _people_counted_before(a: Amount, links: list[Draft], ctx: Context) -> Draft | None:
