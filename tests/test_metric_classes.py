@@ -1018,6 +1018,16 @@ HEADLINE_REPEAT_ROWS = [
     # twin: a headline figure with a word of its own keeps it
     row("Bitcoin ETFs Post $900M Outflow\n\nTraders saw over $900M get liquidated in one "
         "brutal day.", "$900M", metric="etf_flow"),
+    # a headline figure that names no asset takes the asset of the body's same figure
+    row("Market maker backstops Nomad's $190M exploit loss\n\nOn Monday night, an attacker "
+        "drained 100,000 ether (ETH) worth over $190 million from the Nomad bridge.\n\nThe "
+        "exploit also left 40,000 wrapped ETH unbacked on Solana.", "$190M",
+        metric="hack_amount", asset="ETH"),
+    # twin: one that names its own asset keeps it
+    row("Nomad suffers $190M exploit in SOL\n\nOn Monday night, an attacker drained "
+        "100,000 ether (ETH) worth over $190 million from the Nomad bridge.\n\nThe exploit "
+        "also left 40,000 wrapped ETH unbacked on Solana.", "$190M", metric="hack_amount",
+        asset="SOL"),
 ]  # fmt: skip
 
 

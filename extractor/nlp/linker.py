@@ -451,7 +451,8 @@ def _repeat_from_body(
         y = links[found]
         before = _fields(x)
         x.metric, x.side = y.metric, x.side or y.side
-        x.asset = y.asset if not x.sure else x.asset
+        if not x.sure or (x.asset is None and summary(x)):
+            x.asset = y.asset  # a headline's "Wormhole's $320M Exploit Loss" is the body's ETH
         dated = y.period and summary(x) and not summary(y)
         x.period = y.period if dated else x.period or y.period
         if s.trace:
