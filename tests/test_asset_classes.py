@@ -138,6 +138,14 @@ MARKET_ROWS = [
         asset="CRYPTO"),
     row("The market cap for all cryptocurrencies has surpassed $4 trillion, driven by a rally "
         "in altcoins like XRP and ETH.", "$4 trillion", asset="CRYPTO"),
+    # bitcoin and the altcoins joined as one: a market-wide figure of both is the market's
+    row("The tariffs dragged Bitcoin and major altcoins into freefall, wiping out over $900 "
+        "million in liquidations within hours.", "$900 million", asset="CRYPTO"),
+    row("Bitcoin and other altcoins saw $400 million in long liquidations on Friday.",
+        "$400 million", asset="CRYPTO"),
+    # twin: the altcoins alone
+    row("Altcoins saw $400 million in liquidations on Friday while Bitcoin held steady.",
+        "$400 million", asset="ALTCOINS"),
 ]  # fmt: skip
 
 

@@ -6,6 +6,7 @@ or a sentence the figure points back to, or the article is about that one coin.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from extractor import lexicon
@@ -39,6 +40,25 @@ _COIN_LIST = re.compile(r"\s*(?:\([A-Z0-9]{2,6}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\
 
 
 _SHARED_VERB = re.compile(r"\s+(?:(?:are|were|have|has|all|each|both|also)\s+)*[a-z]+")
+
+
+_AND_ALTS = re.compile(
+    r"(?i)\s*(?:\(BTC\)\s*)?,?\s*and\s+(?:the\s+)?(?:(?:other|major|most|many|smaller)\s+)?"
+)
+
+
+def with_altcoins(ctx: Context, a: Amount, metric: str, named: list[Mention]) -> bool:
+    """Bitcoin and the altcoins joined as one ("pulling Bitcoin and major altcoins into
+    freefall and wiping out over $900 million in liquidations"): a market-wide figure of
+    both is the whole market's, not the altcoins' alone."""
+    if metric not in market_wide():
+        return False
+    return any(
+        m.value == "BTC"
+        and n.value == "ALTCOINS"
+        and _AND_ALTS.fullmatch(ctx.text, m.end, n.start) is not None
+        for m, n in itertools.pairwise(named)
+    )
 
 
 def altcoin_list(ctx: Context, a: Amount, named: list[Mention]) -> bool:

@@ -39,6 +39,7 @@ from extractor.nlp.market_owner import (
     network_count,
     subject_owners,
     whole_of_share,
+    with_altcoins,
     word_owners,
 )
 from extractor.nlp.mentions import Mention
@@ -90,6 +91,8 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     named = [m for m in named if not whole_of_share(ctx, m, named)]
     if altcoin_list(ctx, a, named):
         return "ALTCOINS"  # "SOL, XRP, and Dogecoin experienced declines exceeding 14%"
+    if with_altcoins(ctx, a, metric, named):
+        return "CRYPTO"  # "Bitcoin and major altcoins ... wiping out $900 million"
     named = sorted([*named, *shares_of_venue(ctx, sent)], key=lambda m: m.start)
     if metric in BACKING and (backed := issued_coin(named)):
         return backed
