@@ -589,6 +589,21 @@ RESOLUTION_ROWS = [
 ]  # fmt: skip
 
 
+# In a story of a hacked venue, a plain "loss" its people announce is what the hack took; a
+# company's named result ("an operating loss") and a loss outside a hack story stay losses.
+HACK_STORY_LOSS_ROWS = [
+    row("Bybit was hacked on Friday, and the hack drained a Bybit cold wallet. Bybit said it "
+        "remains solvent. The exchange's chief executive confirmed a loss of roughly $1.4 "
+        "billion.", "$1.4 billion", metric="hack_amount"),
+    # twins
+    row("Coinbase disclosed a data breach and hack attempt last year. Coinbase shares fell. "
+        "Coinbase recorded an operating loss of $25 million for the quarter.", "$25 million",
+        metric="loss"),
+    row("Galaxy Digital reported a loss of $50 million in the quarter as prices fell.",
+        "$50 million", metric="loss"),
+]  # fmt: skip
+
+
 # Earnings per share and a pre-tax gain are profit, however the figure is written.
 EARNINGS_ROWS = [
     row("Coinbase reported diluted earnings per share of $1.28, beating the $1.05 consensus.",
@@ -1111,7 +1126,8 @@ PARALLEL_ROWS = [
     + WRONG_SCALE_LEVEL_ROWS
     + NEXT_FIGURES_WORD_ROWS
     + FAR_MOVE_MONEY_ROWS
-    + RESOLUTION_ROWS,
+    + RESOLUTION_ROWS
+    + HACK_STORY_LOSS_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

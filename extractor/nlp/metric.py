@@ -64,6 +64,7 @@ from extractor.nlp.cues import (
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import lemma_phrase, trigger_key
 from extractor.nlp.mentions import Mention
+from extractor.nlp.venues import hacked_venue
 
 _LEVEL_HEDGE = (
     r"(?:the\s+|a\s+|an\s+|about\s+|around\s+|roughly\s+|nearly\s+|approximately\s+|"
@@ -1011,6 +1012,8 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
     hacked = any(m.value == M.HACK_AMOUNT for m in triggers)
     if hacked and metric in (M.LOSS, M.HOLDINGS, M.TRANSACTION_VALUE, M.FUND_FLOW, M.OTHER):
         return M.HACK_AMOUNT  # "hacked, resulting in a loss of $1.5 billion"
+    if metric == M.LOSS and a.kind == "money" and _plain_loss_of_hack(ctx, a, triggers):
+        return M.HACK_AMOUNT  # a hack story: "CEO Ben Zhou announced a loss of about $1.5B"
     priced = metric in (M.PRICE, M.TRANSACTION_VALUE, M.HOLDINGS) or (
         a.kind == "money" and _EACH_AFTER.match(ctx.text[a.end : a.end + 20]) is not None
     )
@@ -1060,6 +1063,17 @@ def plain_losses(ctx: Context, sent: Span) -> bool:
 def _plain_loss(ctx: Context, m: Mention) -> bool:
     """A loss trigger that is the bare word "losses", not a named loss."""
     return m.value == M.LOSS and ctx.text[m.start : m.end].lower() == "losses"
+
+
+def _plain_loss_of_hack(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
+    """In a story of a hacked venue, a plain "loss" told right before the money is what the
+    hack took ("CEO Ben Zhou announced a loss of about $1.5 billion"); a named loss ("an
+    operating loss of $25 million") is a company's result."""
+    plain = any(
+        ctx.text[m.start : m.end].lower() == "loss" and m.end <= a.start and a.start - m.end <= 20
+        for m in triggers
+    )
+    return plain and hacked_venue(ctx) is not None
 
 
 def _funds_drained(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
