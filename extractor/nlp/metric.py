@@ -761,7 +761,7 @@ def _applies(ctx: Context, a: Amount, m: Mention) -> bool:
     kinds = _trigger(ctx, m)[1]
     if kinds is not None and a.kind not in kinds:
         return False
-    if ctx.text[m.start : m.end + 3].lower() == "up to":
+    if caps(ctx, m):
         return False  # "up to 10%" is a bound, not a rise
     if m.value == M.HOLDINGS and _held_level(ctx, a, m):
         return False  # "holding at 70", "held above $60,000": a level, no holdings
@@ -881,9 +881,14 @@ def moving_word(ctx: Context, a: Amount, sent: Span) -> Mention | None:
 def caps(ctx: Context, m: Mention) -> bool:
     """An "up" that is no rise: "up to" caps the figure after it ("rewards of up to 10%",
     "fines of up to $1 million"; a "run-up to" is a noun of its own), and "making up" is a
-    share of a whole ("Long positions made up about 86% of the $1.1 billion liquidated")."""
+    share of a whole ("Long positions made up about 86% of the $1.1 billion liquidated").
+    A fact of the word, read once whichever figure or rule asks."""
     if m.end - m.start != 2 or ctx.text[m.start : m.end].lower() != "up":
         return False
+    return ctx.remember("caps", m.start, lambda: _caps(ctx, m))
+
+
+def _caps(ctx: Context, m: Mention) -> bool:
     if _CAP_TO.match(ctx.text, m.end) and ctx.text[m.start - 1 : m.start] != "-":
         return True
     return share_up_before().search(ctx.text, max(0, m.start - 12), m.start) is not None
