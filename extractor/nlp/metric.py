@@ -973,7 +973,7 @@ def _change_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) ->
         ):
             if base in in_clause:
                 return changed
-        if _too_big_for_price(a) and _level_before().search(before):
+        if _cap_level(ctx, a):
             return M.MARKET_CAP  # "the memecoin sector surged to $68 billion"
     return None
 
@@ -988,10 +988,9 @@ def _moved_cap(ctx: Context, a: Amount, triggers: list[Mention]) -> str | None:
     )
     if not moved:
         return None
-    before = ctx.text[max(0, a.start - 40) : a.start]
-    if _BY_SIZE.search(before):
+    if _BY_SIZE.search(ctx.text[max(0, a.start - 40) : a.start]):
         return M.MARKET_CAP_CHANGE
-    return M.MARKET_CAP if _level_before().search(before) else None
+    return M.MARKET_CAP if _cap_level(ctx, a) else None
 
 
 _BY_SIZE = re.compile(
@@ -1004,6 +1003,14 @@ _CAP_SIZE = 1e9  # dollars: a level a coin or a sector moved to this high is its
 
 def _too_big_for_price(a: Amount) -> bool:
     return a.kind == "money" and a.value >= _CAP_SIZE
+
+
+def _cap_level(ctx: Context, a: Amount) -> bool:
+    """Money too big for a price written as a level ("surged to $68 billion"): a market cap's
+    level, whichever rule found the move (a level a percentage move led to is told by its
+    "to" alone, in ``_level_after_move``)."""
+    before = ctx.text[max(0, a.start - 40) : a.start]
+    return _too_big_for_price(a) and _level_before().search(before) is not None
 
 
 def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> str:
