@@ -83,6 +83,9 @@ PARTICIPANT_ROWS = [
         metric="participants"),
     row("Roughly 18% of the traders liquidated on Monday held positions above 50x.", "18%",
         metric="participants"),
+    # a label naming people counts them, on an indented bullet too
+    row("Liquidation snapshot for Friday:\n\n    • Traders liquidated: 241,370\n    • "
+        "Largest single order: $16.4 million\n", "241,370", metric="participants"),
     # twins: a share of money or of coins is no count of people
     row("Roughly 18% of the liquidations on Monday hit positions above 50x.", "18%",
         metric="liquidations"),

@@ -484,15 +484,10 @@ def _label_quantity(ctx: Context, a: Amount, triggers: list[Mention]) -> str | N
     """The quantity a label line names for the figure right after its colon ("• Holdings:
     687,410 BTC (~3.3% of total supply)"): the label's strongest quantity noun that fits
     the figure decides, whatever the words after it say."""
-    if ":" not in ctx.text[max(0, a.start - 8) : a.start]:
-        return None  # no label's colon right before the figure
-    line_start = ctx.text.rfind("\n", 0, a.start) + 1
-    while line_start < a.start and ctx.text[line_start] in " \t":
-        line_start += 1  # an indented bullet
-    label = _LABEL.fullmatch(ctx.text, line_start, a.start)
+    label = _label_of(ctx, a)
     if label is None:
         return None
-    start, end = label.span("label")
+    start, end = label
     named = [
         m
         for m in triggers
@@ -508,9 +503,22 @@ def _label_quantity(ctx: Context, a: Amount, triggers: list[Mention]) -> str | N
 
 def _participant_label(ctx: Context, a: Amount) -> bool:
     """A count under a label that names participants ("• Traders liquidated: 241,370")."""
+    label = _label_of(ctx, a)
+    return (
+        label is not None and participant_after().search(" " + ctx.text[slice(*label)]) is not None
+    )
+
+
+def _label_of(ctx: Context, a: Amount) -> Span | None:
+    """The label a figure stands right after on its line ("• Holdings: 687,410 BTC", an
+    indented bullet too), by its span."""
+    if ":" not in ctx.text[max(0, a.start - 8) : a.start]:
+        return None  # no label's colon right before the figure
     line_start = ctx.text.rfind("\n", 0, a.start) + 1
+    while line_start < a.start and ctx.text[line_start] in " \t":
+        line_start += 1  # an indented bullet
     label = _LABEL.fullmatch(ctx.text, line_start, a.start)
-    return label is not None and participant_after().search(" " + label["label"]) is not None
+    return label.span("label") if label else None
 
 
 _MOVED_AFTER = re.compile(r"(?i)\s*(?:in|of)\s+(?:the\s+|its\s+|their\s+)?")  # used with match()
