@@ -442,6 +442,9 @@ MONEY_MOVE_ROWS = [
         metric="price_change", side="down"),
     row("Ether tumbles nearly $400 as tariffs spark a selloff.", "$400",
         metric="price_change", side="down"),
+    # every approximation word may stand between ("approximately" as well as "nearly")
+    row("Ether tumbled approximately $400 as tariffs sparked a selloff.", "$400",
+        metric="price_change", side="down"),
     # twins: a level after a preposition, and a hack's haul
     row("Bitcoin dropped below $90,000 as tariffs sparked a selloff.", "$90,000",
         metric="price", side=None),
@@ -487,6 +490,8 @@ MOVED_CAP_ROWS = [
         "just over $3 trillion by now.", "$3 trillion", metric="market_cap"),
     row("The crypto market fell, its cap dipped by over $100 billion in 24 hours following "
         "the news.", "$100 billion", metric="market_cap_change", side="down"),
+    row("The crypto market fell, its cap dipped by roughly $100 billion in 24 hours "
+        "following the news.", "$100 billion", metric="market_cap_change", side="down"),
     # twins: a price level, and a flow or a volume that surged, keep their metric
     row("Bitcoin rallied to a new record $126,000 on Monday.", "$126,000", metric="price"),
     row("Ether ETF inflows surged to $1.2 billion last week.", "$1.2 billion",

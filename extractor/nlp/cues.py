@@ -26,7 +26,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
 @per_lexicon
 def change_before() -> re.Pattern[str]:
     """A change word ending the text before a money figure ("down about $"); group ``verb``."""
-    hedge = r"(?:about\s+|around\s+|nearly\s+|roughly\s+|over\s+|more than\s+)?"
+    hedge = rf"(?:(?:{cue_words('approximators')}|over|more than)\s+)?"
     return _compile(rf"\b(?P<verb>{cue_words('change_verbs')})\s+{hedge}$")
 
 

@@ -66,22 +66,21 @@ from extractor.nlp.lemmas import lemma_phrase, trigger_key
 from extractor.nlp.mentions import Mention
 from extractor.nlp.venues import hacked_venue
 
-_LEVEL_HEDGE = (
-    r"(?:the\s+|a\s+|an\s+|about\s+|around\s+|roughly\s+|nearly\s+|approximately\s+|"
-    r"almost\s+|just\s+(?:over\s+|under\s+|above\s+|below\s+)?|"
-    r"an?\s+(?:new\s+)?(?:record|combined)\s+)?(?:~\s?)?$"
-)
-
 
 @per_lexicon
 def _level_before() -> re.Pattern[str]:
     """A preposition or a verb of reaching a price right before a money figure ("slid to",
     "as low as", "revisit", "tagging")."""
     words = cue_words("level_verbs")
+    hedge = (
+        rf"(?:the\s+|a\s+|an\s+|(?:{cue_words('approximators')})\s+|"
+        r"just\s+(?:over\s+|under\s+|above\s+|below\s+)?|"
+        r"an?\s+(?:new\s+)?(?:record|combined)\s+)?(?:~\s?)?$"
+    )
     return re.compile(
         r"(?i)\b(?:to|at|near|above|below|around|under|over|of|from|toward|towards|past|"
         rf"beyond|between|as\s+(?:low|high)\s+as|(?:low|high|peak|top|bottom)\s+of|{words})\s+"
-        + _LEVEL_HEDGE
+        + hedge
     )
 
 
@@ -91,7 +90,12 @@ _LEVEL_AFTER = re.compile(
 )
 _EACH_AFTER = re.compile(r"(?i)^\s*(?:each|apiece|per\s+(?:token|coin|bitcoin|btc|unit))\b")
 _AT_PRICE = re.compile(r"(?i)\bat\s+(?:an?\s+)?(?:average\s+(?:price\s+)?(?:of\s+)?)?~?\s?$")
-_FOR_BEFORE = re.compile(r"(?i)\bfor\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|~\s?)?$")
+
+
+@per_lexicon
+def _for_before() -> re.Pattern[str]:
+    """ "for" and a hedge right before a figure: what something cost ("for about $")."""
+    return re.compile(rf"(?i)\bfor\s+(?:(?:{cue_words('approximators')})\s+|~\s?)?$")
 
 
 @per_lexicon
@@ -399,10 +403,15 @@ def listed_after(ctx: Context, a: Amount, sent: Span) -> Amount | None:
     return before[-1] if _LIST_ITEM.match(ctx.text[before[-1].end : a.start]) else None
 
 
-_TO_LEVEL = re.compile(
-    r"(?i)^\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?"
-    r"(?:an?\s+(?:combined\s+|total\s+(?:of\s+)?|record\s+))?~?$"
-)
+@per_lexicon
+def _to_level() -> re.Pattern[str]:
+    """ "to" and a hedge between a percentage move and the level it led to."""
+    return re.compile(
+        rf"(?i)^\s+to\s+(?:(?:{cue_words('approximators')}|over)\s+)?"
+        r"(?:an?\s+(?:combined\s+|total\s+(?:of\s+)?|record\s+))?~?$"
+    )
+
+
 _LEVEL_OF_CHANGE = {M.PRICE_CHANGE: M.PRICE, M.MARKET_CAP_CHANGE: M.MARKET_CAP}
 
 
@@ -414,7 +423,7 @@ def _level_after_move(ctx: Context, a: Amount, sent: Span) -> str | None:
     if not before or before[-1].kind != "percent":
         return None
     move = before[-1]
-    if not _TO_LEVEL.match(ctx.text[move.end : a.start]):
+    if not _to_level().match(ctx.text[move.end : a.start]):
         return None
     moved = ctx.remember("moved_metric", move.start, lambda: metric(ctx, move, sent)[0])
     level = _LEVEL_OF_CHANGE.get(moved, moved)
@@ -913,7 +922,10 @@ def crossed_level(between: str) -> bool:
     return _CROSSED_GAP.search(between) is not None
 
 
-_BARE_GAP = re.compile(r"(?i)^\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|over\s+)?$")
+@per_lexicon
+def _bare_gap() -> re.Pattern[str]:
+    """Nothing but a hedge between a change verb and the size of a move."""
+    return re.compile(rf"(?i)^\s+(?:(?:{cue_words('approximators')}|over)\s+)?$")
 
 
 def _money_moved_by(ctx: Context, a: Amount, triggers: list[Mention]) -> Mention | None:
@@ -932,7 +944,7 @@ def _money_moved_by(ctx: Context, a: Amount, triggers: list[Mention]) -> Mention
             if m.value == M.PRICE_CHANGE
             and m.end <= a.start
             and ctx.text[m.start : m.end].lower() not in general
-            and _BARE_GAP.match(ctx.text[m.end : a.start])
+            and _bare_gap().match(ctx.text[m.end : a.start])
         ),
         None,
     )
@@ -996,14 +1008,15 @@ def _moved_cap(ctx: Context, a: Amount, triggers: list[Mention]) -> str | None:
     )
     if not moved:
         return None
-    if _BY_SIZE.search(ctx.text[max(0, a.start - 40) : a.start]):
+    if _by_size().search(ctx.text[max(0, a.start - 40) : a.start]):
         return M.MARKET_CAP_CHANGE
     return M.MARKET_CAP if _cap_level(ctx, a) else None
 
 
-_BY_SIZE = re.compile(
-    r"(?i)\bby\s+(?:over\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?~?$"
-)
+@per_lexicon
+def _by_size() -> re.Pattern[str]:
+    """ "by" and a hedge right before the size of a move ("dipped by over $100 billion")."""
+    return re.compile(rf"(?i)\bby\s+(?:(?:{cue_words('approximators')}|over|more\s+than)\s+)?~?$")
 
 
 _CAP_SIZE = 1e9  # dollars: a level a coin or a sector moved to this high is its market cap
@@ -1057,7 +1070,7 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
         return M.FUNDING_RAISED  # "Monad received a colossal $225 million investment"
     if metric in (M.TRANSACTION_VALUE, M.OTHER) and _invested_in_company(ctx, a):
         return M.FUNDING_RAISED  # "Binance's $2 billion investment in MGX"
-    if a.kind == "money" and metric == M.HOLDINGS and _FOR_BEFORE.search(before):
+    if a.kind == "money" and metric == M.HOLDINGS and _for_before().search(before):
         return M.TRANSACTION_VALUE  # "bought 13,627 BTC for $1.25 billion"
     if a.kind == "money" and metric in (M.HOLDINGS, M.RESERVES) and _paid_for(ctx, a, triggers):
         return M.TRANSACTION_VALUE  # "added 3,081 BTC to its Bitcoin reserve for $356.9 million"
@@ -1249,23 +1262,29 @@ def _paid_for(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
     c = coins[0]
     between = ctx.text[c.end : a.start]
     valued = coin_value().match(between)  # ", valued at over": a tight link, comma and all
-    paid = _FOR_BEFORE.search(between) and not boundaries(between)
+    paid = _for_before().search(between) and not boundaries(between)
     if len(between) > _PAID_REACH or not (valued or paid):
         return False
     return any(
         lemma_phrase(m.key) in _PURCHASE
         and m.end <= c.start
         and c.start - m.end <= _PAID_REACH
-        and _PURCHASE_TO_COINS.fullmatch(ctx.text, m.end, c.start)
+        and _purchase_to_coins().fullmatch(ctx.text, m.end, c.start)
         for m in triggers
     )
 
 
 _PAID_REACH = 40  # characters between coins and what they cost, or a purchase word and them
-_PURCHASE_TO_COINS = re.compile(
-    r"(?i)\s+(?:(?:of|another|an?\s+additional|a\s+further|roughly|about|around|nearly|"
-    r"approximately|over|more\s+than|some|~)\s*)*"
-)
+
+
+@per_lexicon
+def _purchase_to_coins() -> re.Pattern[str]:
+    """The words between a purchase word and the coins it bought ("acquired an additional
+    about 13,600")."""
+    return re.compile(
+        r"(?i)\s+(?:(?:of|another|an?\s+additional|a\s+further|"
+        rf"{cue_words('approximators')}|over|more\s+than|some|~)\s*)*"
+    )
 
 
 _PURCHASE = frozenset(
