@@ -794,7 +794,12 @@ def _applies(ctx: Context, a: Amount, m: Mention) -> bool:
 
 
 _PER_UNIT = re.compile(r"(?i)\s*per\s+\S+")
-_NAMES_NEXT = re.compile(r"(?i)\s*(?:of|at|was|is|near|around|about|roughly|~)?\s*$")
+
+
+@per_lexicon
+def _names_next() -> re.Pattern[str]:
+    """The words between a quantity word and the figure it names ("price of", "was about")."""
+    return re.compile(rf"(?i)\s*(?:of|at|was|is|near|{cue_words('approximators')}|~)?\s*$")
 
 
 def _named_for_next(ctx: Context, a: Amount, m: Mention) -> bool:
@@ -811,7 +816,7 @@ def _named_for_next(ctx: Context, a: Amount, m: Mention) -> bool:
     return (
         bool(later)
         and later[0].kind == a.kind
-        and _NAMES_NEXT.fullmatch(ctx.text, m.end, later[0].start) is not None
+        and _names_next().fullmatch(ctx.text, m.end, later[0].start) is not None
     )
 
 
