@@ -580,14 +580,17 @@ FAR_MOVE_MONEY_ROWS = [
 ]  # fmt: skip
 
 
-# A legal "resolution" with a sum is a settlement, and the U.S. Treasury is a government
-# department, not a company's treasury of coins.
+# A legal "resolution" that a sum sizes ("a $4.3 billion resolution") is a settlement, even
+# where the U.S. Treasury is named; a resolution to spend a sum is no settlement.
 RESOLUTION_ROWS = [
     row("The exchange agreed to a $4.3 billion resolution with U.S. authorities.",
         "$4.3 billion", metric="fine"),
     row("U.S. Treasury calls $3.1B exchange resolution the agency's largest settlement",
         "$3.1B", metric="fine"),
-    # twins: a company's treasury holds coins; Treasury bills an issuer holds are reserves
+    # twins: a resolution that does not size the figure, a company's treasury of coins,
+    # and Treasury bills an issuer holds
+    row("The DAO approved a resolution to spend $12 million on developer grants.",
+        "$12 million", metric="other"),
     row("The company's Bitcoin treasury now holds $2.1 billion worth of BTC.",
         "$2.1 billion", metric="holdings"),
     row("Strategy added $500 million of bitcoin to its treasury.", "$500 million",

@@ -780,6 +780,8 @@ def _applies(ctx: Context, a: Amount, m: Mention) -> bool:
         return False
     if caps(ctx, m):
         return False  # "up to 10%" is a bound, not a rise
+    if _sized_noun(ctx, m) and not _sizes(ctx, a, m):
+        return False  # "a resolution to spend $12 million" is no "$4.3 billion resolution"
     if m.value == M.HOLDINGS and _held_level(ctx, a, m):
         return False  # "holding at 70", "held above $60,000": a level, no holdings
     if m.value == M.FUND_FLOW and not _flow_word(ctx, m) and not _fund_context(ctx, a):
@@ -821,6 +823,25 @@ def _named_for_next(ctx: Context, a: Amount, m: Mention) -> bool:
 
 
 _HOLDING_VERBS = ("hold", "held")  # word starts of holding, which buys nothing
+
+
+@per_lexicon
+def _sized_nouns() -> frozenset[str]:
+    return frozenset(p.lower() for p in lexicon.cue_phrases("sized_nouns"))
+
+
+def _sized_noun(ctx: Context, m: Mention) -> bool:
+    """A noun that names what a figure measures only where the figure sizes it."""
+    return lemma_phrase(m.key) in _sized_nouns()
+
+
+_SIZED_REACH = 30  # characters from the figure to the noun it sizes ("$3.4B Binance resolution")
+
+
+def _sizes(ctx: Context, a: Amount, m: Mention) -> bool:
+    """The figure stands right before the noun, in its clause ("a $4.3 billion resolution")."""
+    between = ctx.text[a.end : m.start]
+    return a.end <= m.start and len(between) <= _SIZED_REACH and not boundaries(between)
 
 
 def _held_level(ctx: Context, a: Amount, m: Mention) -> bool:
@@ -1108,10 +1129,15 @@ def _plain_loss_of_hack(ctx: Context, a: Amount, triggers: list[Mention]) -> boo
     hack took ("CEO Ben Zhou announced a loss of about $1.5 billion"); a named loss ("an
     operating loss of $25 million") is a company's result."""
     plain = any(
-        ctx.text[m.start : m.end].lower() == "loss" and m.end <= a.start and a.start - m.end <= 20
+        _LOSS_WORD.fullmatch(ctx.text, m.start, m.end)
+        and m.end <= a.start
+        and a.start - m.end <= 20
         for m in triggers
     )
     return plain and hacked_venue(ctx) is not None
+
+
+_LOSS_WORD = re.compile(r"(?i)loss")  # the plain noun, not "operating loss" or "net loss"
 
 
 def _funds_drained(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
