@@ -58,6 +58,16 @@ VENUE_ROWS = [
         "by another agency.", "$968 million", venue="Binance"),
     row("Regulators fine Binance $4.3 billion and KuCoin $300 million\n\nA third $50 million "
         "fine was also imposed.", "$50 million", venue=None),
+    # An exchange's users, told of one exchange: later counts of no asset are its users too.
+    row("Binance now has 200 million users, the exchange said.\n\nThank you to our "
+        "community.\n\nOur journey to 1 billion users continues.", "1 billion",
+        venue="Binance"),
+    # twins: people of the whole market, and a story of two exchanges' users
+    row("Binance now has 200 million users, the exchange said.\n\nThank you to our "
+        "community.\n\nAround 580 million people worldwide now own crypto.", "580 million",
+        venue=None),
+    row("Binance has 200 million users and Coinbase 110 million.\n\nThank you to our "
+        "community.\n\nOur journey to 1 billion users continues.", "1 billion", venue=None),
     # A list under a lead line that names one venue is that venue's.
     row("Here is how Coinbase performed in the quarter:\n\nTrading Volume : $439 billion versus "
         "an estimate of $391 billion.\n\nTrading Volume - Consumer : $94 billion.\n",

@@ -55,6 +55,7 @@ def venue(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
 class _Linked(Protocol):
     amount: Amount
     metric: str
+    asset: str | None
     venue: str | None
 
 
@@ -79,8 +80,9 @@ def carry(ctx: Context, links: Sequence[_Linked]) -> None:
 
 
 def _carry_story(links: Sequence[_Linked]) -> None:
-    """Figures of a metric a story tells of one party (fines): where the article's figures of
-    it that name a venue all name one, a figure without one after the first takes it."""
+    """Figures of a metric a story tells of one party (fines, an exchange's users): where
+    the article's figures of it that name a venue all name one, a figure of no asset (not
+    a market's or a network's) without a venue after the first takes it."""
     for metric in lexicon.attribution_metrics("venue_story_metrics"):
         told = [x for x in links if x.metric == metric]
         named = {x.venue for x in told if x.venue is not None}
@@ -89,7 +91,7 @@ def _carry_story(links: Sequence[_Linked]) -> None:
         seen = False
         for x in told:
             seen = seen or x.venue is not None
-            if seen and x.venue is None:
+            if seen and x.venue is None and x.asset is None:
                 x.venue = next(iter(named))
 
 
