@@ -916,9 +916,16 @@ ANAPHORIC_FIGURE_ROWS = [
     row("As Ether hit a new all-time high on April 29, so did its futures open interest. The "
         "$8.5 billion figure marks a 52% monthly increase.", "52%", metric="open_interest",
         side="up"),
+    # the same digits a scale word away still point back to that figure (a slip of scale)
+    row("Crypto market cap tops $4 trillion for the first time.\n\nBitcoin led the gains.\n\n"
+        "The $4 billion milestone comes amid a wider rally across the crypto market.",
+        "$4 billion", metric="market_cap"),
     # twins: a figure that names its own quantity, and one with no earlier quantity to point to
     row("Spot ETF inflows hit $1 billion on Monday. The $1 billion figure includes $400 million "
         "in fees.", "$400 million", metric="fees"),
+    row("Crypto market cap tops $4 trillion for the first time.\n\nBitcoin led the gains.\n\n"
+        "The $5 billion milestone comes amid a wider rally across the crypto market.",
+        "$5 billion", metric="other"),
     row("The $2 billion figure is often cited by critics of the project.", "$2 billion",
         metric="other"),
 ]  # fmt: skip

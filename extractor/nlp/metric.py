@@ -243,12 +243,16 @@ def _referred_figure(ctx: Context, a: Amount, sent: Span) -> str | None:
         ctx.text, a.end
     ):
         return None  # the determiner first: few figures follow "the", "this" or "that"
-    for x in reversed(ctx.amounts_in((0, a.start))):
-        if x.unit != a.unit or x.value != a.value or x.start == a.start:
-            continue
-        told, score = ctx.remember("told_metric", x.start, partial(_told, ctx, x))
-        if told != M.OTHER and score >= _SURE:
-            return told
+    told_before = [
+        x for x in reversed(ctx.amounts_in((0, a.start))) if x.unit == a.unit and x.start != a.start
+    ]
+    # the same figure, else its digits told a scale word away ("the $4 billion milestone"
+    # after "$4 trillion": a slip of scale still points back to the figure it repeats)
+    for same in (lambda x: x.value == a.value, lambda x: _scale_apart(x, a)):
+        for x in filter(same, told_before):
+            told, score = ctx.remember("told_metric", x.start, partial(_told, ctx, x))
+            if told != M.OTHER and score >= _SURE:
+                return told
     end = len(ctx.text[: sent[0]].rstrip())
     previous = ctx.sentence_of(end - 1) if end else None
     if previous is None or previous[1] > sent[0] or previous[1] - previous[0] <= 1:
@@ -259,6 +263,14 @@ def _referred_figure(ctx: Context, a: Amount, sent: Span) -> str | None:
         if names_quantity(ctx, m) and not ranks(ctx, m) and _applies(ctx, a, m)
     ]
     return max(named, key=lambda m: (_trigger(ctx, m)[0], m.end)).value if named else None
+
+
+def _scale_apart(x: Amount, a: Amount) -> bool:
+    """The two figures have the same digits a factor of a thousand or a million apart."""
+    if not x.value or not a.value:
+        return False
+    ratio = max(x.value, a.value) / min(x.value, a.value)
+    return any(abs(ratio - factor) < factor * 1e-9 for factor in (1e3, 1e6))
 
 
 def _told(ctx: Context, a: Amount) -> tuple[str, float]:
