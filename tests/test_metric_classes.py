@@ -615,6 +615,20 @@ HACK_STORY_LOSS_ROWS = [
 ]  # fmt: skip
 
 
+# A bare count right after a noun of holdings, in a sentence that names a coin, counts the
+# coins held; the words after a figure that start the next line are not its noun.
+COIN_STACK_ROWS = [
+    row("Saylor's strategy added 3,081 bitcoin, bringing stack to nearly 632.5k\nStrategy "
+        "adds 3,081 btc in $356.9m purchase at $115,829 each", "632.5k", metric="holdings",
+        unit="BTC"),
+    row("Metaplanet's bitcoin treasury now holds 3,350 after the latest purchase.", "3,350",
+        metric="holdings", unit="BTC"),
+    # twins: a count of other things, and a stack of no coin
+    row("The firm holds 12 patents on its bitcoin mining chips.", "12", metric="other"),
+    row("The startup's tech stack to date runs on 40 servers.", "40", metric="other"),
+]  # fmt: skip
+
+
 # Earnings per share and a pre-tax gain are profit, however the figure is written.
 EARNINGS_ROWS = [
     row("Coinbase reported diluted earnings per share of $1.28, beating the $1.05 consensus.",
@@ -1145,7 +1159,8 @@ PARALLEL_ROWS = [
     + NEXT_FIGURES_WORD_ROWS
     + FAR_MOVE_MONEY_ROWS
     + RESOLUTION_ROWS
-    + HACK_STORY_LOSS_ROWS,
+    + HACK_STORY_LOSS_ROWS
+    + COIN_STACK_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

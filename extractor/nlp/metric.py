@@ -167,7 +167,7 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     if a.kind == "count" and frequency_word().fullmatch(ctx.text, a.start, a.end):
         return M.OTHER, 1.0  # "a spike in active users twice this month": two occasions
     if a.kind in ("count", "number"):
-        after = ctx.text[a.end : a.end + 30]
+        after = ctx.text[a.end : min(a.end + 30, sent[1])]  # its own sentence's words
         before = ctx.text[max(sent[0], a.start - 40) : a.start]
         staff = workforce_before().search(before)
         people = participant_after().match(after)
@@ -181,6 +181,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
             return M.OTHER, 1.0  # a count of shares, rounds or hacks measures none of ours
         if a.kind == "number" and (flow := _coin_flow(ctx, a, triggers, sent)):
             return flow, 1.0  # "Bitcoin inflows were 76,823": coins, the unit left unwritten
+        if _coin_stack(ctx, a, triggers, sent):
+            return M.HOLDINGS, 1.0  # "added 3,081 bitcoin, bringing stack to nearly 632.5k"
     if labelled := _label_quantity(ctx, a, triggers):
         return refine(ctx, a, labelled, triggers), 1.0  # "• Holdings: 687,410 BTC (~3.3% ...)"
     if a.kind == "percent" and percent_comparative().match(ctx.text, a.end):
@@ -341,6 +343,23 @@ def _coin_flow(ctx: Context, a: Amount, triggers: list[Mention], sent: Span) -> 
 
 
 _PART_OF = re.compile(r"(?i)\s+(?:of|out\s+of)\b")
+
+
+def _coin_stack(ctx: Context, a: Amount, triggers: list[Mention], sent: Span) -> bool:
+    """A bare count right after a noun of holdings, in a sentence that names a coin, counts
+    the coins held ("bringing stack to nearly 632.5k", "its holdings to 687,410")."""
+    held = [
+        m
+        for m in triggers
+        if m.value == M.HOLDINGS
+        and names_quantity(ctx, m)
+        and m.end <= a.start
+        and a.start - m.end <= _FLOW_REACH
+        and not boundaries(gap(ctx, a, m))
+    ]
+    return bool(held) and _coins_named(ctx, sent)
+
+
 _FLOW_REACH = 25  # characters from a flow word to its figure: "inflows were", "outflows of"
 
 
