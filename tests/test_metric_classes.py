@@ -445,6 +445,11 @@ MONEY_MOVE_ROWS = [
     # every approximation word may stand between ("approximately" as well as "nearly")
     row("Ether tumbled approximately $400 as tariffs sparked a selloff.", "$400",
         metric="price_change", side="down"),
+    row("Bitcoin plunged $9,000 in an hour as tariffs sparked a selloff.", "$9,000",
+        metric="price_change", side="down"),
+    # twin: a sum of things after the figure is no move's size
+    row("The exchange suffered the biggest hack in crypto history, losing approximately $1.4 "
+        "million in digital assets.", "$1.4 million", metric="hack_amount"),
     # twins: a level after a preposition, and a hack's haul
     row("Bitcoin dropped below $90,000 as tariffs sparked a selloff.", "$90,000",
         metric="price", side=None),

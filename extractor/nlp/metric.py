@@ -167,7 +167,7 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     if a.kind == "count" and frequency_word().fullmatch(ctx.text, a.start, a.end):
         return M.OTHER, 1.0  # "a spike in active users twice this month": two occasions
     if a.kind in ("count", "number"):
-        after = ctx.text[a.end : min(a.end + 30, sent[1])]  # its own sentence's words
+        after = ctx.text[a.end : a.end + 30]
         before = ctx.text[max(sent[0], a.start - 40) : a.start]
         staff = workforce_before().search(before)
         people = participant_after().match(after)
@@ -177,11 +177,13 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
             return M.OTHER, 1.0  # "grow its headcount to about 120 people": staff, none of ours
         if people or _participant_label(ctx, a):
             return M.PARTICIPANTS, 1.0
-        if counted_after().match(after):
+        stack = _coin_stack(ctx, a, triggers, sent)
+        counted = counted_after().match(after)
+        if counted and not (stack and "\n" in counted.group()):
             return M.OTHER, 1.0  # a count of shares, rounds or hacks measures none of ours
         if a.kind == "number" and (flow := _coin_flow(ctx, a, triggers, sent)):
             return flow, 1.0  # "Bitcoin inflows were 76,823": coins, the unit left unwritten
-        if _coin_stack(ctx, a, triggers, sent):
+        if stack:  # the next line's words are no noun of a count of coins held
             return M.HOLDINGS, 1.0  # "added 3,081 bitcoin, bringing stack to nearly 632.5k"
     if labelled := _label_quantity(ctx, a, triggers):
         return refine(ctx, a, labelled, triggers), 1.0  # "• Holdings: 687,410 BTC (~3.3% ...)"
@@ -990,8 +992,12 @@ def _money_moved_by(ctx: Context, a: Amount, triggers: list[Mention]) -> Mention
     hedge between ("plummets $9k", "tumbled nearly $400"): the figure is the size of the
     move. A preposition between or a level word after makes it a level ("dropped below
     $90,000", "loses $67,000 support"); the change words any quantity takes ("lost",
-    "added", "down") leave the sentence's other words to decide what moved."""
+    "added", "down") leave the sentence's other words to decide what moved; so does a sum
+    of things after it ("losing approximately $1.4 million in digital assets"), unlike a
+    time ("plunged $9k in an hour")."""
     if not fits(M.PRICE_CHANGE, a) or _LEVEL_AFTER.match(ctx.text, a.end):
+        return None
+    if (held := _IN_AFTER.match(ctx.text, a.end)) and _sum_of(ctx, held.end()):
         return None
     general = _general_change_words()
     return next(
@@ -1005,6 +1011,19 @@ def _money_moved_by(ctx: Context, a: Amount, triggers: list[Mention]) -> Mention
         ),
         None,
     )
+
+
+_IN_AFTER = re.compile(r"(?i)\s+in\s+")
+_ONE_WORD = re.compile(r"[A-Za-z][\w-]*\s+")  # an adjective before the noun ("digital")
+
+
+def _sum_of(ctx: Context, pos: int) -> bool:
+    """A quantity or an asset is named right after "in", at most one word between: the
+    figure is a sum of it ("in digital assets", "in ETH"; not "in an hour as tariffs ...")."""
+    word = _ONE_WORD.match(ctx.text, pos)
+    starts = {pos, word.end()} if word else {pos}
+    named = [*ctx.in_span("metric", (pos, pos + 40)), *ctx.in_span("asset", (pos, pos + 40))]
+    return any(m.start in starts for m in named)
 
 
 @per_lexicon
