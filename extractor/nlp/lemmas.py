@@ -131,12 +131,15 @@ class LemmaSetter:
         if not len(doc):
             return doc
         known = self.by_lower
-        lemmas = []
-        for key in doc.to_array([LOWER]).tolist():
-            found = known.get(key)
-            if found is None:
-                found = known[key] = self.strings.add(lemma(self.strings[key]))
-            lemmas.append(found)
+        keys = doc.to_array([LOWER]).tolist()
+        lemmas = list(map(known.get, keys))  # one C-level pass; words not seen yet are None
+        if None in lemmas:
+            for i, key in enumerate(keys):
+                if lemmas[i] is None:
+                    found = known.get(key)
+                    if found is None:
+                        found = known[key] = self.strings.add(lemma(self.strings[key]))
+                    lemmas[i] = found
         array = numpy.array(lemmas, dtype="uint64").reshape(-1, 1)
         doc.from_array([LEMMA], cast(Ints2d, array))
         return doc
