@@ -128,7 +128,8 @@ def _dropped_words() -> frozenset[str]:
 
 # A word that may start or continue a name (capitalized, inner capitals or digits, a
 # domain), and runs of them joined by spaces, connectors and a leading small number.
-_SEED = r"(?:[A-Z]|\d+[A-Za-z]|[a-z][a-z0-9]*[A-Z]|[a-z0-9][a-z0-9-]*\.[a-z])\S*"
+# (A run of letters and digits is never given back: the letter or dot after it is none.)
+_SEED = r"(?:[A-Z]|\d++[A-Za-z]|[a-z][a-z0-9]*+[A-Z]|[a-z0-9][a-z0-9-]*+\.[a-z])\S*"
 _JOIN = r"[ \t]+(?:(?:of|for|&|de|van|von|der|and)[ \t]+)?"
 _CANDIDATE = re.compile(rf"(?<![\w.,$€£#@'’-])(?:\d{{1,2}}[ \t]+)?{_SEED}(?:{_JOIN}{_SEED})*")
 
@@ -256,6 +257,8 @@ def title_case_line(text: str, pos: int, longest: int | None = _HEADLINE_MAX) ->
     end = end if end >= 0 else len(text)
     if longest is not None and end - start > longest:
         return False
-    words = _LETTER_WORD.findall(text, start, end)
-    long_words = [w for w in words if len(w) > 3]
-    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.7
+    long_words = [w for w in _LETTER_WORD.findall(text, start, end) if len(w) > 3]
+    if len(long_words) < 3:
+        return False
+    capitalized = [w for w in long_words if w[0] <= "Z"]  # an ASCII letter: upper case
+    return len(capitalized) / len(long_words) > 0.7
