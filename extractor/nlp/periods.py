@@ -199,7 +199,9 @@ def find_time_expressions(
     taken = _Taken()
     hits = _trigger_hits(text)
     for kind, pattern in patterns():
-        for m in _around(pattern, text, hits.get(kind, ()), TRIGGERS[kind][1]):
+        if kind not in hits:
+            continue  # no trigger word of this pattern in the text: nothing to look around
+        for m in _around(pattern, text, hits[kind], TRIGGERS[kind][1]):
             if taken.overlaps(m.start(), m.end()):
                 continue
             taken.add(m.start(), m.end())
