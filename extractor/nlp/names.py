@@ -61,6 +61,8 @@ class _Token:  # made by the thousand an article: a plain slotted record is buil
     word: str
     closes: bool  # punctuation or a possessive right after it ends the run
     possessive: bool
+    key: str  # the word lowercased without a final dot, as the word lists hold it
+    name_like: bool  # whether the word may be part of a name (see ``_name_like``)
 
 
 @per_lexicon
@@ -86,8 +88,9 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         after = m.end()
         closes = closes or (after < len(text) and text[after] not in " \t")
         if word:
-            begin = m.start()
-            tokens.append(_Token(begin, begin + len(word), word, closes, possessive))
+            begin, key = m.start(), word.lower().rstrip(".")
+            like = _name_like(word)
+            tokens.append(_Token(begin, begin + len(word), word, closes, possessive, key, like))
     return tokens
 
 
@@ -144,13 +147,13 @@ def _names_at(text: str, start: int, end: int) -> list[Name]:
             current
             and not current[-1].closes
             and nxt is not None
-            and _name_like(nxt.word)
-            and (tok.word.lower() in _CONNECTORS or (tok.word == "and" and _org_follows(tokens, i)))
+            and nxt.name_like
+            and (tok.key in _CONNECTORS or (tok.word == "and" and _org_follows(tokens, i)))
         )
         small_number = (
             tok.word.isdigit() and len(tok.word) <= 2 and nxt is not None and nxt.word[:1].isupper()
         )
-        if _name_like(tok.word) or connector or small_number:
+        if tok.name_like or connector or small_number:
             if current and current[-1].closes:
                 runs.append(current)
                 current = []
@@ -181,7 +184,7 @@ def _split(run: list[_Token]) -> list[Name]:
     titles = word_list("person_titles")
     parts: list[list[_Token]] = [[]]
     for tok in run:
-        if tok.word.lower().rstrip(".") in titles:
+        if tok.key in titles:
             parts.append([])
         else:
             parts[-1].append(tok)
@@ -202,14 +205,12 @@ def _split(run: list[_Token]) -> list[Name]:
 
 def _trim(part: list[_Token]) -> list[_Token]:
     common = word_list("not_names")
-    while part and (
-        part[0].word.lower().rstrip(".") in common or part[0].word.lower() in _CONNECTORS
-    ):
+    while part and (part[0].key in common or part[0].key in _CONNECTORS):
         part = part[1:]
-    while part and (part[-1].word.lower() in _CONNECTORS or part[-1].word.isdigit()):
+    while part and (part[-1].key in _CONNECTORS or part[-1].word.isdigit()):
         part = part[:-1]
     legal = word_list("legal_suffixes")
-    return [] if all(t.word.lower().rstrip(".") in legal for t in part) else part
+    return [] if all(t.key in legal for t in part) else part
 
 
 def is_domain(word: str) -> bool:
