@@ -120,3 +120,37 @@ def test_venues(text: str, expected: list[tuple[str, str]]) -> None:
 )  # fmt: skip
 def test_sides(text: str, expected: list[tuple[str, str]]) -> None:
     assert mentions(text, "side") == expected
+
+
+# The parenthesized-ticker scan searches only from before each opening parenthesis that
+# follows a space; it must find what the pattern finds over the whole text.
+PARENTHESIZED_ROWS = [
+    (
+        "CoreFlux (CFLX) rose 12%, while Strategy (NASDAQ: MSTR) and Acme Holdings Inc  (ACME) "
+        "fell; Kestrel Labs(KSTL) wrote no space and (BTC) opens a line.",
+        ["CFLX", "MSTR", "ACME", "BTC"],
+    ),
+    (
+        "Shares of Coinbase Global Inc. (COIN) and Bitfarms Ltd.\n(BITF) slid, per filings (see "
+        "note) (Q3) — Galaxy Digital (TSX: GLXY.U) held.",
+        ["COIN", "BITF", "GLXY.U"],
+    ),
+    (
+        "(ETH) first, then  Ethena   (ENA), Ondo (ONDO ) and Pendle (PENDLE) after (12) and (A1).",
+        ["ENA", "A1"],
+    ),
+    ("No parentheses at all: Bitcoin traded at $60,000.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "tickers"), PARENTHESIZED_ROWS)
+def test_parenthesized_tickers_match_the_whole_text_scan(text: str, tickers: list[str]) -> None:
+    from extractor.lexicon import Lexicon
+    from extractor.nlp.cues import parenthesized_ticker
+    from extractor.nlp.mentions import parenthesized_tickers
+
+    with Lexicon.bundled().active():
+        whole = [(m.span(), m.groupdict()) for m in parenthesized_ticker().finditer(text)]
+        found = [(m.span(), m.groupdict()) for m in parenthesized_tickers(text)]
+    assert found == whole
+    assert [groups["ticker"] for _, groups in found] == tickers

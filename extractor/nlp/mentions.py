@@ -149,7 +149,7 @@ def _rank_ordinal() -> re.Pattern[str]:
 def _unknown_tickers(text: str, known: set[int]) -> Iterator[Mention]:
     """Tickers the lexicon does not list, where the text reads them as coins ("IOST token",
     "$PNUT"), unless a lexicon name already starts there."""
-    for m in parenthesized_ticker().finditer(text):
+    for m in parenthesized_tickers(text):
         start, end = m.span("ticker")
         if start not in known and is_ticker(m["ticker"]) and not _spelled_out(text, m):
             listed = m["exchange"] or m["suffix"]
@@ -160,6 +160,33 @@ def _unknown_tickers(text: str, known: set[int]) -> Iterator[Mention]:
         start, end = m.span(group)
         if start not in known and start - 1 not in known and is_ticker(m[group]):
             yield Mention(start, end, "asset", m[group], "crypto")
+
+
+def parenthesized_tickers(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``parenthesized_ticker()`` in ``text``, in order. Each ends at an
+    opening parenthesis after spaces and starts at most a company suffix before those
+    spaces, so the pattern is searched from there only: a text without such a parenthesis
+    is not scanned at all (the pattern has no first character the engine could skip to)."""
+    pattern, reach = parenthesized_ticker(), _longest_suffix()
+    pos = at = 0  # where the next match may start; where to look for a parenthesis
+    while (paren := text.find("(", at)) >= 0:
+        spaces = paren
+        while spaces > pos and text[spaces - 1].isspace():  # what the pattern's \s reads
+            spaces -= 1
+        if spaces == paren:
+            at = paren + 1  # no space before it: no match ends at this parenthesis
+            continue
+        m = pattern.search(text, max(pos, spaces - reach))
+        if m is None:
+            return
+        yield m
+        pos = at = m.end()
+
+
+@per_lexicon
+def _longest_suffix() -> int:
+    """The longest company suffix ``parenthesized_ticker`` reads before the spaces."""
+    return max((len(s) for s in lexicon.cue_phrases("company_suffixes")), default=0)
 
 
 def _letter_tickers(text: str, known: set[int]) -> Iterator[Mention]:
