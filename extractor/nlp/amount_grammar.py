@@ -137,6 +137,21 @@ def _currency_before(form: str, ambiguous: bool) -> str:
     return re.escape(form)
 
 
+def _first_character(patterns: Mapping[str, str]) -> str:
+    """A look-ahead for the first character of every currency form's pattern (in any case
+    where the pattern ignores case): where none can start, most often at the digits
+    themselves, one test skips the alternation of every form."""
+    folded = {f[0] for f, p in patterns.items() if p.startswith(("(?i:", "(?<!['’.])(?i:"))}
+    exact = {f[0] for f in patterns} - folded
+
+    def chars(found: set[str]) -> str:
+        return "".join(re.escape(c) for c in sorted(found))
+
+    tests = [f"(?i:[{chars(folded)}])"] if folded else []
+    tests += [f"[{chars(exact)}]"] if exact else []
+    return f"(?={'|'.join(tests)})" if tests else ""
+
+
 def _core_pattern(spaced: str) -> str:
     """[sign][currency]number[scale][+]: "-$2.65 billion", "$2B+", "€3.4m", "USD 258.8 million",
     "US$ 1.5 billion", "2.3billion", "$70Ks"."""
@@ -152,11 +167,14 @@ def _core_pattern(spaced: str) -> str:
         key=len,
         reverse=True,
     )
-    before = "|".join(_currency_before(f, f in ambiguous) for f in forms)
+    patterns = {f: _currency_before(f, f in ambiguous) for f in forms}
+    before = "|".join(patterns.values())
     return (
         rf"(?<![.,/:%])(?P<sign>[+\-−](?=[$€£¥₹\d]))?"
         # a currency form is at most six characters before the digits: skip every other word
-        rf"(?=[^\d\n]{{0,6}}\d|[{VULGAR}])(?:(?P<cur>{before})[ \t]?(?P<sign2>[\-−](?=\d))?)?"
+        # (the run of other characters is never given back: the digit is none of them)
+        rf"(?=[^\d\n]{{0,6}}+\d|[{VULGAR}])"
+        rf"(?:{_first_character(patterns)}(?P<cur>{before})[ \t]?(?P<sign2>[\-−](?=\d))?)?"
         rf"(?P<num>{NUM})(?!\d)"
         rf"(?:[ ]?(?P<sa>(?i:{attached_words}))(?![A-Za-z0-9])"
         rf"|(?P<sa1>(?i:{attached}))(?P<ks>(?<=[kK])s)?(?![A-Za-z0-9])"
