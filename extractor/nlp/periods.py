@@ -298,13 +298,34 @@ def _around(
     for pos in positions:
         if pos < end:
             continue  # inside a match already found
-        for m in pattern.finditer(text, max(0, pos - before), min(len(text), pos + REACH)):
-            if m.start() > pos:
-                break  # matches come in text order: none further on covers the hit
-            if pos < m.end():
-                seen.setdefault(m.start(), m)
-                end = max(end, m.end())
+        m = _covering(pattern, text, pos, max(0, pos - before), min(len(text), pos + REACH))
+        if m is not None:
+            seen.setdefault(m.start(), m)
+            end = max(end, m.end())
     return [seen[s] for s in sorted(seen)]
+
+
+def _covering(
+    pattern: re.Pattern[str], text: str, pos: int, start: int, stop: int
+) -> re.Match[str] | None:
+    """The match covering ``pos`` among the pattern's matches in order from ``start`` (as
+    ``finditer(text, start, stop)`` finds them), tried only at the starts up to ``pos``:
+    a match starting after it covers nothing, so the window after the hit is not scanned."""
+    at = start
+    while at <= pos:
+        m = pattern.match(text, at, stop)
+        if m is None:
+            at += 1
+        elif m.end() > pos:
+            return m
+        elif m.end() > at:
+            at = m.end()  # the next match starts where this one ends, as finditer's does
+        else:  # an empty match: finditer's rule for what follows one, read by finditer
+            return next(
+                (x for x in pattern.finditer(text, start, stop) if x.start() <= pos < x.end()),
+                None,
+            )
+    return None
 
 
 def _expressions(
