@@ -128,7 +128,8 @@ class NumberContextWord(_Line):
     "the 6m chart" (timeframe), "3 reasons" (listicle), "six-figure" (descriptor), "the 10
     largest funds" (rank), "twice the volume" (determiner), "the first half" (portion),
     "its 8.00% Series A preferred" (security), "these two" (anaphora), "three people"
-    (counted: a plural without -s), "minus 5%" (negative: a sign in words)."""
+    (counted: a plural without -s), "minus 5%" (negative: a sign in words), "76 out of 100
+    points" (score: the unit of a scale, no group a share is of)."""
 
     word: str
     role: Literal[
@@ -143,6 +144,7 @@ class NumberContextWord(_Line):
         "security",
         "anaphora",
         "counted",
+        "score",
     ]
 
 

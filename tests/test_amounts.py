@@ -387,6 +387,27 @@ SCORE_ROWS = [
         value=12, unit="index"),
     row("The attackers controlled 3 out of 11 private keys of the multisig.", "3", value=3,
         unit="count"),
+    # "N out of M", "two in five" before a group's plural noun is a share of the group, as
+    # "one in four" is; out of a named set ("10 out of 12 products") it counts the part
+    row("Seven out of 10 investors hold bitcoin, a Gemini survey found.", "Seven out of 10",
+        value=0.7, unit="ratio"),
+    row("About 7 out of 10 retail traders lost money on the exchange last year.",
+        "7 out of 10", value=0.7, unit="ratio", qualifier="approx"),
+    row("Nine out of ten traders lose money on leverage, the exchange warned.",
+        "Nine out of ten", value=0.9, unit="ratio"),
+    row("Two out of three bitcoin holders are in profit at $60,000.", "Two out of three",
+        value=2 / 3, unit="ratio"),
+    row("One out of every four wallets is dormant, Glassnode said.", "One out of every four",
+        value=0.25, unit="ratio"),
+    row("Two in five investors plan to buy more crypto this year.", "Two in five", value=0.4,
+        unit="ratio"),
+    row("Three in 10 Americans have owned crypto, a Pew survey found.", "Three in 10",
+        value=0.3, unit="ratio"),
+    row("Outflows hit the ETFs, with 10 out of 12 products watching their assets drain.", "10",
+        value=10, unit="count"),
+    row("Bitcoin closed higher on 4 out of 5 days last week.", "4", value=4, unit="count"),
+    row("The Fear and Greed Index scored 76 out of 100 points on Monday.", "76", value=76,
+        unit="index"),
     # more of them than the group holds is no share: two counts
     row("The exploiter spread 14 in nine wallets before bridging them.", "nine", value=9,
         unit="count"),
@@ -511,6 +532,17 @@ RATE_ROWS = [
         "two percent", value=2, unit="%", side="down"),
     row("The model's error is plus or minus 5% on most days.", "5%", value=5, unit="%",
         side=None),
+    # a level below zero, written in words as with a minus sign; a count of negative
+    # things ("negative 4 monthly closes", "negative 5 of the last 7") is no negative count
+    row("The Coinbase Premium Index fell to minus 0.08 on Monday, CryptoQuant data show.",
+        "0.08", value=-0.08),
+    row("The Coinbase Premium Index fell to -0.08 on Monday, CryptoQuant data show.",
+        "-0.08", value=-0.08),
+    row("Bitcoin's MVRV Z-score slid to negative 0.5, a level last seen in 2022.", "0.5",
+        value=-0.5),
+    row("The basis model's error is plus or minus 0.5 on most days.", "0.5", value=0.5),
+    row("Bitcoin has now printed negative 4 consecutive monthly closes.", "4", value=4),
+    row("Spot ether ETF flows were negative 5 of the last 7 sessions.", "5", value=5),
     # a conversion in parentheses is no negative
     row("The queue holds more than 510,000 ether ($1.1 billion), Glassnode said.",
         "$1.1 billion", value=1.1e9, qualifier="more_than"),
@@ -690,6 +722,9 @@ NON_CLAIM_ROWS = [
     ("Each share is a hundred thousand trillionths of the pool.", []),
     ("The vote closed on the one hundred and fifth day of the year.", []),
     ("At one point two whales sold the token.", ["two"]),
+    ("Nine out of ten traders lose money on leverage, the exchange warned.",
+     ["Nine out of ten"]),
+    ("Four out of five analysts expect a rally by March.", ["Four out of five"]),
 ]  # fmt: skip
 
 

@@ -37,16 +37,25 @@ NUM = (
     rf"|\d+(?:\.\d+|[ ]?[{VULGAR}])?"  # a vulgar fraction after the whole: "2½", "12 ½"
     rf"|[{VULGAR}]"  # alone: "¾"
 )
-_RATIO = (
-    r"(?<!:)(?P<r1>\d):(?P<r2>\d)\b(?!\s?(?:[ap]\.?m\.?|UTC|GMT|ET))"
-    r"|(?P<r3>\d|[Oo]ne)-to-(?P<r4>\d|one)\b"
-    # "1 in 5 holders", "one in every four Americans", "one in three bitcoin holders": a
-    # share of a group, before its plural noun (a word may qualify it)
-    r"|(?P<r5>\d{1,2}|[Oo]ne)[ ]in[ ](?:every[ ])?(?P<r6>\d{1,3}|[a-z]+)"
-    r"(?=[ ](?:[a-z]+[ ])?(?P<r7>[A-Za-z]+s)\b)"
-    # "1/3 of all bitcoin": a share, as "a third of" is ("5/17 of" is a date's)
-    r"|(?P<r8>\d)/(?P<r9>[2-9])(?=[ ]of\b)"
-)
+
+
+def _ratio_pattern(v: Vocabulary, counted: Iterable[str]) -> str:
+    """ "3:1", "one-to-one", a share of a group and "1/3 of". The share ("1 in 5 holders",
+    "one in every four Americans", "Seven out of 10 investors", "two in three bitcoin
+    holders", "three in 10 people") stands before the group's noun, a plural or a word
+    counted like one, which a word may qualify."""
+    parts = trie(w for w, value in v.cardinals.items() if 1 <= value < 20)
+    group = rf"[A-Za-z]+s|{alternation(counted)}"
+    return (
+        r"(?<!:)(?P<r1>\d):(?P<r2>\d)\b(?!\s?(?:[ap]\.?m\.?|UTC|GMT|ET))"
+        r"|(?P<r3>\d|[Oo]ne)-to-(?P<r4>\d|one)\b"
+        rf"|(?P<r5>\d{{1,2}}|(?i:{parts}))[ ](?P<out>out[ ]of|in)[ ](?:every[ ])?"
+        rf"(?P<r6>\d{{1,3}}|[a-z]+)(?=[ ](?:[a-z]+[ ])?(?P<r7>{group})\b)"
+        # "1/3 of all bitcoin": a share, as "a third of" is ("5/17 of" is a date's)
+        r"|(?P<r8>\d)/(?P<r9>[2-9])(?=[ ]of\b)"
+    )
+
+
 Unit = tuple[str, str, float]  # kind, unit, factor
 
 
@@ -344,10 +353,12 @@ def grammar() -> Grammar:
     scales = {s.word.lower(): s.factor for s in lexicon.scales()}
     spaced = alternation(s.word for s in lexicon.scales() if not s.attached)
     vocab = vocabulary()
+    context = _context()
     # every branch starts a word: one look behind skips the inside of words, and one look
     # ahead the spaces between them, where no branch starts
     scan = re.compile(
-        rf"(?<!\w)(?!\s)(?:(?P<ratio>{_RATIO})|(?P<core>{_core_pattern(spaced)})"
+        rf"(?<!\w)(?!\s)(?:(?P<ratio>{_ratio_pattern(vocab, context['counted'])})"
+        rf"|(?P<core>{_core_pattern(spaced)})"
         rf"|(?P<spelled>{_spelled_pattern(vocab)})|(?P<single>{_single_pattern()}))"
     )
     units_after, units, ambiguous_units = _units_after()
@@ -356,7 +367,6 @@ def grammar() -> Grammar:
     after_phrases |= {p for p in quals if any(p.startswith(f"{a} ") for a in _AUXILIARIES)}
     time_units = alternation(u.word for u in lexicon.time_units())
     coins, ambiguous = _coin_names()
-    context = _context()
     words_before_times = [*context["portion"], *context["determiner"], *vocab.cardinals]
     not_adjectives = alternation(["past", "per", "a", "an", *words_before_times, *vocab.tens])
     # plural blockers always; a singular one ("treasury") only before a plural noun

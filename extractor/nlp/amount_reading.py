@@ -7,6 +7,7 @@ and a run of number words read only in part ("two three") is scanned again after
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
@@ -178,9 +179,7 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
     if plural and not m["ks"]:
         end = resume = end + 1
     amount = Amount(start, end, value, unit, kind, step=half_step(num) * factor, factor=factor)
-    amount.sign = _sign(text, m, end)
-    if not amount.sign and kind in _SIGNED:
-        amount.sign = _signed_in_words(text, start, g)
+    amount.sign = _sign(text, m, end) or _signed_in_words(text, start, end, kind, g)
     amount.scaled, amount.loose = bool(scale_word) or written_scale, loose
     amount.qualifier = "more_than" if m["plus"] else qualifier(text, start, end, g)
     if bound and amount.qualifier == "exact":
@@ -287,13 +286,39 @@ def _sign(text: str, m: re.Match[str], end: int) -> int:
     return 1 if sign == "+" else 0
 
 
-def _signed_in_words(text: str, start: int, g: Grammar) -> int:
-    """-1 after "minus" or "negative" ("returned minus 5%", "negative two percent"), else 0;
-    asked only of the kinds a sign means something to (money, crypto, percentages)."""
-    return -1 if g.negative_before.search(text, start - 16 if start > 16 else 0, start) else 0
+def _signed_in_words(text: str, start: int, end: int, kind: str, g: Grammar) -> int:
+    """-1 after "minus" or "negative" ("returned minus 5%", "negative two percent", an
+    index "at minus 0.08"), else 0. Only money, crypto, percentages and bare levels have a
+    sign: "negative 4 monthly closes" counts negative things, and "negative 5 of the last
+    7 sessions" is a part of a group."""
+    if kind not in _SIGNED and kind != "number":
+        return 0
+    if not g.negative_before.search(text, start - 16 if start > 16 else 0, start):
+        return 0
+    return -1 if kind in _SIGNED or not _counts_things(text, end, g) else 0
 
 
 _SIGNED = frozenset(("money", "crypto", "percent"))
+_NEXT_WORD = re.compile(r"[ -]([A-Za-z-]+)")
+
+
+def _counts_things(text: str, end: int, g: Grammar) -> bool:
+    """The bare number at ``end`` counts things: a plural or counted noun follows it,
+    perhaps after words that describe them ("4 consecutive monthly closes"), or "of" a
+    group does ("5 of the last 7")."""
+    for _ in range(3):
+        word = _NEXT_WORD.match(text, end)
+        if word is None:
+            return False
+        w = word[1].lower()
+        if w == "of":
+            return True
+        if w in STOP_WORDS:
+            return False
+        if w.endswith("s") or w in g.context["counted"]:
+            return True
+        end = word.end()
+    return False
 
 
 def currency_code(form: str, g: Grammar) -> str:
@@ -484,7 +509,7 @@ def read_words(text: str, m: re.Match[str], g: Grammar) -> Found:
         return None, end
     kind, unit, value, end = found
     amount = Amount(start, end, value, unit, kind, step=max(0.5, 0.05 * value) if value else 0.5)
-    amount.sign = _signed_in_words(text, start, g) if kind in _SIGNED else 0
+    amount.sign = _signed_in_words(text, start, end, kind, g)
     amount.scaled = reading.scaled
     amount.factor = value / reading.value if reading.value and kind != "percent" else 1.0
     tokens = re.findall(r"[a-z]+", m[0][: reading.end].lower())
@@ -654,6 +679,17 @@ def read_ratio(m: re.Match[str], g: Grammar) -> Amount | None:
     num, den = (float(x) if x.isdigit() else words.get(x.lower(), 0.0) for x in (a, b))
     if not den or (m["r5"] and num >= den):
         return None  # "3 in 2 cases" is no share
-    if m["r7"] and _is_time(m["r7"].lower(), g):
-        return None  # "moved 1 in 3 days": a count and a time
-    return Amount(m.start(), m.end(), num / den, "ratio", "ratio")
+    if m["r7"] and (_is_time(m["r7"].lower(), g) or m["r7"].lower() in g.context["score"]):
+        return None  # "moved 1 in 3 days": a count and a time; "76 out of 100 points"
+    if m["out"] and m["out"] != "in" and not _share_base(den):
+        return None  # "10 out of 12 products", "3 out of 11 keys": a part of a named set
+    share = Amount(m.start(), m.end(), num / den, "ratio", "ratio")
+    if m["r5"]:
+        share.qualifier = qualifier(m.string, m.start(), m.end(), g)
+    return share
+
+
+def _share_base(whole: float) -> bool:
+    """A whole a share is stated against: ten or fewer ("two out of three"), or a power of
+    ten ("7 out of 10", "99 out of 100")."""
+    return whole <= 10 or math.log10(whole).is_integer()
