@@ -403,6 +403,8 @@ SCORE_ROWS = [
         unit="ratio"),
     row("Three in 10 Americans have owned crypto, a Pew survey found.", "Three in 10",
         value=0.3, unit="ratio"),
+    row("Roughly three in 10 people in the poll own crypto, the exchange said.",
+        "three in 10", value=0.3, unit="ratio", qualifier="approx"),
     row("Outflows hit the ETFs, with 10 out of 12 products watching their assets drain.", "10",
         value=10, unit="count"),
     row("Bitcoin closed higher on 4 out of 5 days last week.", "4", value=4, unit="count"),
