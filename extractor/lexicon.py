@@ -73,9 +73,13 @@ class NamedEntry(_Line):
 
 
 class ScaleEntry(_Line):
+    """A scale word; ``money`` marks one that is a scale only with a currency ("$22mm" is
+    22 million dollars, a bare "22mm" is millimetres)."""
+
     word: str
     factor: float = Field(gt=0)
     attached: bool
+    money: bool = False
 
 
 class CurrencyEntry(_Line):

@@ -194,6 +194,11 @@ def test_amount(text: str, quote: str, occurrence: int, expected: dict[str, Any]
 
 # Class 6 of issue 9: the forms amounts take in news from other outlets.
 CURRENCY_FORM_ROWS = [
+    # "mm" is a million only with money, as finance writes it; bare it is millimetres
+    row("The market maker raised $22mm in its seed round, the filing shows.", "$22mm",
+        value=22e6, unit="USD"),
+    row("The desk's revenue target for the year is US$ 1MM.", "US$ 1MM", value=1e6,
+        unit="USD"),
     # the currency after the number
     row("A whale dumped BTC at 85,000$ on Binance late on Sunday.", "85,000$", value=85_000,
         unit="USD", kind="money"),
@@ -724,6 +729,7 @@ NON_CLAIM_ROWS = [
     ("Each share is a hundred thousand trillionths of the pool.", []),
     ("The vote closed on the one hundred and fifth day of the year.", []),
     ("At one point two whales sold the token.", ["two"]),
+    ("The mining rig's fans sit 22mm apart, and the 35mm film shows them.", []),
     ("Nine out of ten traders lose money on leverage, the exchange warned.",
      ["Nine out of ten"]),
     ("Four out of five analysts expect a rally by March.", ["Four out of five"]),

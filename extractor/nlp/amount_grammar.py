@@ -65,6 +65,7 @@ class Grammar:
 
     scan: re.Pattern[str]
     scales: Mapping[str, float]
+    money_scales: frozenset[str]  # a scale only with a currency: "$22mm", not "22mm apart"
     units_after: re.Pattern[str]
     glued: frozenset[str]  # unit forms read only touching the number ("43c", "5pc")
     units: Mapping[str, Unit]  # unit word or sign after a number, exact and lowercase keys
@@ -376,6 +377,7 @@ def grammar() -> Grammar:
     return Grammar(
         scan=scan,
         scales=scales,
+        money_scales=frozenset(s.word.lower() for s in lexicon.scales() if s.money),
         units_after=re.compile(units_after),
         glued=frozenset(
             [u.form for u in lexicon.unit_words() if u.glued]

@@ -158,6 +158,8 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
     elif not kind and scale_word:
         if scale_word == "m" and g.timeframe_after.match(text[end : end + 40]):
             return None, end  # "the 6m chart": a timeframe, not six million
+        if scale_word in g.money_scales:
+            return None, end  # "22mm apart": millimetres; "$22mm" has its currency
         kind, unit = "count", "count"
     elif not kind:
         why = not_a_quantity(text, start, unit_at, num, g)
