@@ -195,6 +195,10 @@ def test_amount(text: str, quote: str, occurrence: int, expected: dict[str, Any]
 # Class 6 of issue 9: the forms amounts take in news from other outlets.
 CURRENCY_FORM_ROWS = [
     # "mm" is a million only with money, as finance writes it; bare it is millimetres
+    row("A whale moved 40,000 Move to Binance after the unlock.", "40,000 Move", value=40_000,
+        unit="MOVE"),
+    row("Whale Moves 40,000 MOVE Tokens to Binance After Unlock", "40,000 MOVE",
+        value=40_000, unit="MOVE"),
     row("The market maker raised $22mm in its seed round, the filing shows.", "$22mm",
         value=22e6, unit="USD"),
     row("The desk's revenue target for the year is US$ 1MM.", "US$ 1MM", value=1e6,
@@ -730,6 +734,9 @@ NON_CLAIM_ROWS = [
     ("The vote closed on the one hundred and fifth day of the year.", []),
     ("At one point two whales sold the token.", ["two"]),
     ("The mining rig's fans sit 22mm apart, and the 35mm film shows them.", []),
+    # a ticker that is a word, capitalized before another capitalized word, is a title's
+    ("Run Windows on Mac With Parallels Desktop 15 Virtual Machine for Mac", []),
+    ("Analysts Name 3 Core Risks for Bitcoin Miners This Year", ["3"]),
     ("Nine out of ten traders lose money on leverage, the exchange warned.",
      ["Nine out of ten"]),
     ("Four out of five analysts expect a rally by March.", ["Four out of five"]),

@@ -354,6 +354,8 @@ def unit_after(text: str, end: int, g: Grammar, value: float, scaled: bool) -> U
             # a ticker is written in capitals ("500 SOL", "wETH"): "14 hot" is no HOT
             plain = key not in g.ambiguous_coins and len(key) > 2 and not word.islower()
             plain = plain or (word.islower() and key != coin.lower() if coin else False)
+            if plain and coin and _titled_ticker(text, end + stop, word, key, coin):
+                continue
             if coin and (plain or word.isupper()):
                 small = value < 100 and value == int(value) and not scaled
                 if g.blocked_after.match(text, end + stop) or (
@@ -362,6 +364,18 @@ def unit_after(text: str, end: int, g: Grammar, value: float, scaled: bool) -> U
                     return None  # "12 Bitcoin ETFs": the coin names the funds, not a unit
                 return "crypto", coin, 1.0, end + stop
     return None
+
+
+def _titled_ticker(text: str, stop: int, word: str, key: str, coin: str) -> bool:
+    """A ticker written as a capitalized word before another capitalized word is part of a
+    title or a name ("Desktop 15 Virtual Machine", "3 Core Risks"); a name ("2 Bitcoin")
+    or a ticker in capitals ("40,000 MOVE Tokens") is still the coin."""
+    if key != coin.lower() or not word[:1].isupper() or not word[1:].islower():
+        return False
+    return bool(_CAPITAL_NEXT.match(text, stop))
+
+
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 
 def _year_before_name(num: str, found: UnitAfter, written: str) -> bool:
