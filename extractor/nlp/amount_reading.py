@@ -64,7 +64,8 @@ _SCORE = re.compile(r"(?:/|\s+out\s+of\s+)(?:100|10)\b(?![/.,]\d)")
 # "($12.3 million)" as a line's or a predicate's whole value is a negative, not a conversion
 _ACCOUNTING_BEFORE = re.compile(r"(?:^|[\n:|=\t]|\b(?:is|was|were|be|been|of|at))[ \t]*$")
 _SPACES = str.maketrans("(—–", "   ")
-_OF_AFTER = re.compile(r"\s+of\b")
+# "pounds of cocaine", "475 Pounds Of Cocaine", "475 pounds (215.5 kilos) of": a weight
+_OF_AFTER = re.compile(r"(?i)\s+(?:\([^()\n]{1,40}\)\s+)?of\b")
 # "four times a week", "ten times in a row", "twice per day": a frequency, not a multiple
 _FREQUENCY_AFTER = re.compile(r"(?i)\s+(?:(?:a|an|per|each|every)\s+[a-z]+|in\s+a\s+row)\b")
 _AND_A_FRACTION = re.compile(r"[ ]and[ ](?:a|one)[ ]([A-Za-z]+)\b(?!-)")
