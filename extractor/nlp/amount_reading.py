@@ -551,6 +551,9 @@ def _words_unit(
     if r.share:
         return _share(text, start, end, r, nxt, g)
     found = unit_after(text, end, g, r.value, r.scaled)
+    level = not found and r.words == 1 and _signed_in_words(text, start, end, "number", g)
+    if level and not g.time_unit_after.match(after) and not _OPERATOR_AFTER.match(after):
+        return "number", "count", r.value, end  # "dropped to minus two": a level
     if r.value == 1 and r.words == 1 and not (found and found[0] in ("percent", "money")):
         return None  # "one of", "mine one bitcoin": a unit named; "one percent" is a figure
     if found:
@@ -675,6 +678,8 @@ def read_single(text: str, m: re.Match[str], g: Grammar) -> Amount | None:
     return amount
 
 
+# "negative one over 20", "minus two out of three": the word is part of a longer expression
+_OPERATOR_AFTER = re.compile(r"(?i)[ \t]+(?:over|out|of|in|divided|times|plus|minus|point)\b")
 _NEGATIONS = frozenset(("not", "no", "never", "nor", "without"))
 
 
@@ -700,10 +705,21 @@ def read_ratio(m: re.Match[str], g: Grammar) -> Amount | None:
         return None  # "moved 1 in 3 days": a count and a time; "76 out of 100 points"
     if m["out"] and m["out"] != "in" and not _share_base(den):
         return None  # "10 out of 12 products", "3 out of 11 keys": a part of a named set
+    after = _next_words(m.string[m.end() : m.end() + 20], 1)
+    if m["r5"] and m["r6"].isalpha() and _number_word(after, g):
+        return None  # "one in five hundred wallets": the whole goes on past "five"
     share = Amount(m.start(), m.end(), num / den, "ratio", "ratio")
     if m["r5"]:
         share.qualifier = qualifier(m.string, m.start(), m.end(), g)
     return share
+
+
+def _number_word(words: list[str], g: Grammar) -> bool:
+    """The first of ``words`` goes on a written number ("hundred", "hundreds", "five")."""
+    if not words:
+        return False
+    v, word = g.vocabulary, words[0]
+    return word in v.cardinals or word in v.tens or word.removesuffix("s") in v.scales
 
 
 def _share_base(whole: float) -> bool:
