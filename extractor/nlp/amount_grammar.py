@@ -19,7 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
-from extractor.nlp import lemmas
+from extractor.nlp import lemmas, tries
 from extractor.nlp.numbers import FRACTIONS
 from extractor.nlp.spelled import Vocabulary
 
@@ -124,9 +124,10 @@ _FUNCTION_WORDS = trie(w for w in STOP_WORDS if w.isalpha() and w.islower())
 
 
 def _phrase_trie(words: Iterable[str]) -> str:
-    """Like :func:`_phrase` as a prefix tree of the lowercase words, for a case-insensitive
-    pattern tried at every number: a few first letters instead of every word."""
-    return trie({w.lower() for w in words}).replace(r"\ ", r"[\s-]")
+    """Like :func:`_phrase` for a case-insensitive pattern tried at every number: the
+    lowercase words as a prefix tree where one matches what the alternation matches, so
+    the scan tries a few first letters instead of every word."""
+    return tries.alternation({w.lower() for w in words}, space=r"[\s-]")
 
 
 def _phrase(words: Iterable[str]) -> str:
