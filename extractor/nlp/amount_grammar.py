@@ -237,9 +237,10 @@ def _single_pattern() -> str:
     )
 
 
-def _units_after() -> tuple[str, dict[str, Unit], frozenset[str]]:
+def _units_after() -> tuple[str, dict[str, Unit], frozenset[str], frozenset[str]]:
     """Units written after a number: signs ("85,000$", "5 %"), codes ("5 million CHF") and
-    words ("42,000 dollars", "50 basis points", "25-basis-point", "2200 sats")."""
+    words ("42,000 dollars", "50 basis points", "25-basis-point", "2200 sats"); with the
+    pattern, the units by form, the ambiguous forms and the forms read only glued."""
     units: dict[str, Unit] = {}
     signs: list[str] = []
     codes: list[str] = []
@@ -276,7 +277,7 @@ def _units_after() -> tuple[str, dict[str, Unit], frozenset[str]]:
         rf"|(?P<code>{alternation(codes)})(?![A-Za-z0-9])"
         rf"|(?P<word>(?i:{_phrase_trie(words)}))(?![A-Za-z0-9]))"
     )
-    return pattern, units, frozenset(ambiguous)
+    return pattern, units, frozenset(ambiguous), frozenset(glued)
 
 
 def _inflections(lemma: str) -> set[str]:
@@ -363,7 +364,7 @@ def grammar() -> Grammar:
         rf"|(?P<core>{_core_pattern(spaced)})"
         rf"|(?P<spelled>{_spelled_pattern(vocab)})|(?P<single>{_single_pattern()}))"
     )
-    units_after, units, ambiguous_units = _units_after()
+    units_after, units, ambiguous_units, glued = _units_after()
     before, after, quals, bare_verbs = _qualifier_patterns()
     after_phrases = {q.phrase for q in lexicon.qualifiers() if q.position == "after"}
     after_phrases |= {p for p in quals if any(p.startswith(f"{a} ") for a in _AUXILIARIES)}
@@ -380,10 +381,7 @@ def grammar() -> Grammar:
         scales=scales,
         money_scales=frozenset(s.word.lower() for s in lexicon.scales() if s.money),
         units_after=re.compile(units_after),
-        glued=frozenset(
-            [u.form for u in lexicon.unit_words() if u.glued]
-            + [c.form for c in lexicon.currencies() if c.glued]
-        ),
+        glued=glued,
         units=units | {k.lower(): v for k, v in units.items()},
         ambiguous_units=ambiguous_units,
         currency_codes={
