@@ -374,6 +374,17 @@ RANGE_FORM_ROWS = [
         unit="USD"),
     row("Exchanges saw outflows of 1.5 to 2 million ETH in March, Glassnode said.", "1.5",
         value=1.5e6, unit="ETH", qualifier="range"),
+    # each end with its own scale, the unit written once, before or after the pair
+    row("The startup expects to raise $2m-3m in its next round.", "3m", value=3e6,
+        unit="USD", qualifier="range", low=2e6, high=3e6),
+    row("Revenue could reach £1bn-2bn by 2027, the bank said.", "2bn", value=2e9,
+        unit="GBP", qualifier="range"),
+    row("Whales hold 2.5 million-3 million ETH, Santiment said.", "2.5 million",
+        value=2.5e6, unit="ETH", qualifier="range", low=2.5e6, high=3e6),
+    row("Outflows of 1.5 billion-2 billion dollars hit the funds.", "1.5 billion",
+        value=1.5e9, unit="USD", qualifier="range"),
+    # a scaled count of things beside money stays a count
+    row("The protocol paid $2m to 3m stakers last year.", "3m", value=3e6, unit="count"),
     # a move from one figure to another shares the unit but is no range
     row("Miner rewards dropped from 6.25 to 3.125 bitcoins at the halving.", "6.25",
         value=6.25, unit="BTC", qualifier="exact"),

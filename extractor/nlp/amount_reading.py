@@ -298,14 +298,14 @@ def _signed_in_words(text: str, start: int, end: int, kind: str, g: Grammar) -> 
         return 0
     if not g.negative_before.search(text, start - 16 if start > 16 else 0, start):
         return 0
-    return -1 if kind in _SIGNED or not _counts_things(text, end, g) else 0
+    return -1 if kind in _SIGNED or not counts_things(text, end, g) else 0
 
 
 _SIGNED = frozenset(("money", "crypto", "percent"))
 _NEXT_WORD = re.compile(r"[ -]([A-Za-z-]+)")
 
 
-def _counts_things(text: str, end: int, g: Grammar) -> bool:
+def counts_things(text: str, end: int, g: Grammar) -> bool:
     """The bare number at ``end`` counts things: a plural or counted noun follows it,
     perhaps after words that describe them ("4 consecutive monthly closes"), or "of" a
     group does ("5 of the last 7")."""

@@ -19,7 +19,13 @@ import re
 from extractor.nlp import layers
 from extractor.nlp.amount import Amount
 from extractor.nlp.amount_grammar import MONTHS, Grammar, grammar
-from extractor.nlp.amount_reading import read_core, read_ratio, read_single, read_words
+from extractor.nlp.amount_reading import (
+    counts_things,
+    read_core,
+    read_ratio,
+    read_single,
+    read_words,
+)
 
 __all__ = ["MONTHS", "Amount", "find_amounts"]
 
@@ -81,7 +87,7 @@ def find_amounts(text: str, skip: list[Span] | None = None) -> list[layers.Amoun
         if a is not None and not skipped.holds(a.start):
             found.append(a)
     found = _join_cents(text, found)
-    _link_ranges(text, found)
+    _link_ranges(text, found, g)
     found = [a for a in found if not a.loose or a.qualifier == "range"]
     _carry_qualifiers(text, found)
     if found and _cut_off(text, found[-1], g):
@@ -113,7 +119,7 @@ def _join_cents(text: str, amounts: list[Amount]) -> list[Amount]:
     return joined
 
 
-def _link_ranges(text: str, amounts: list[Amount]) -> None:
+def _link_ranges(text: str, amounts: list[Amount], g: Grammar) -> None:
     """Mark "X–Y" and "between X and Y" pairs as ranges; a bare end borrows the other's unit
     and scale ("$1.3-1.5 billion", "$115-120", "525-550bps")."""
     for a, b in itertools.pairwise(amounts):
@@ -121,6 +127,8 @@ def _link_ranges(text: str, amounts: list[Amount]) -> None:
         if not gap and b.sign < 0 and text[b.start] in "-–—‑" and a.kind == b.kind:
             gap, b.start, b.sign = text[b.start], b.start + 1, 0  # "4.75%-5%"
         dash = bool(_RANGE_JOIN.match(gap))
+        if len(gap.strip()) == 1 and gap.strip() in "-–—‑":
+            _share_scaled_unit(text, a, b, g)  # "$2m-3m", "2.5 million-3 million ETH"
         # "from 6.25 to 3.125 bitcoins" is a move, not a range; its ends still share the unit
         move = gap.strip() == "to" and bool(_FROM.search(text[max(0, a.start - 12) : a.start]))
         between = gap == " and " and _BETWEEN.search(text[max(0, a.start - 26) : a.start])
@@ -148,6 +156,17 @@ def _link_ranges(text: str, amounts: list[Amount]) -> None:
         low, high = sorted((a.value, b.value))
         for x in (a, b):
             x.qualifier, x.low, x.high = "range", low, high
+
+
+def _share_scaled_unit(text: str, a: Amount, b: Amount, g: Grammar) -> None:
+    """Both ends of a dash carry their own scale and one of them its currency or coin
+    ("$2m-3m", "£1bn-2bn", "2.5 million-3 million ETH"): the other, a bare scaled count
+    that counts no things after the pair, takes that unit."""
+    if not (a.scaled and b.scaled) or (a.kind == "count") == (b.kind == "count"):
+        return
+    bare, unit = (a, b) if a.kind == "count" else (b, a)
+    if unit.kind in ("money", "crypto") and not counts_things(text, b.end, g):
+        bare.kind, bare.unit = unit.kind, unit.unit
 
 
 def _plausible_range(low: float, high: float) -> bool:
