@@ -383,6 +383,10 @@ RANGE_FORM_ROWS = [
         value=2.5e6, unit="ETH", qualifier="range", low=2.5e6, high=3e6),
     row("Outflows of 1.5 billion-2 billion dollars hit the funds.", "1.5 billion",
         value=1.5e9, unit="USD", qualifier="range"),
+    row("Outflows of 1.5 billion to 2 billion dollars hit the funds.", "1.5 billion",
+        value=1.5e9, unit="USD", qualifier="range", low=1.5e9, high=2e9),
+    row("Analysts see between $2m and 3m of inflows this week.", "3m", value=3e6,
+        unit="USD", qualifier="range"),
     # a scaled count of things beside money stays a count
     row("The protocol paid $2m to 3m stakers last year.", "3m", value=3e6, unit="count"),
     # a move from one figure to another shares the unit but is no range

@@ -298,7 +298,9 @@ def _signed_in_words(text: str, start: int, end: int, kind: str, g: Grammar) -> 
         return 0
     if not g.negative_before.search(text, start - 16 if start > 16 else 0, start):
         return 0
-    return -1 if kind in _SIGNED or not counts_things(text, end, g) else 0
+    if kind in _SIGNED:
+        return -1
+    return 0 if counts_things(text, end, g) or _OF_AFTER.match(text, end) else -1
 
 
 _SIGNED = frozenset(("money", "crypto", "percent"))
@@ -307,15 +309,12 @@ _NEXT_WORD = re.compile(r"[ -]([A-Za-z-]+)")
 
 def counts_things(text: str, end: int, g: Grammar) -> bool:
     """The bare number at ``end`` counts things: a plural or counted noun follows it,
-    perhaps after words that describe them ("4 consecutive monthly closes"), or "of" a
-    group does ("5 of the last 7")."""
+    perhaps after words that describe them ("4 consecutive monthly closes")."""
     for _ in range(3):
         word = _NEXT_WORD.match(text, end)
         if word is None:
             return False
         w = word[1].lower()
-        if w == "of":
-            return True
         if w in STOP_WORDS:
             return False
         if w.endswith("s") or w in g.context["counted"]:

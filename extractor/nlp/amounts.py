@@ -127,11 +127,12 @@ def _link_ranges(text: str, amounts: list[Amount], g: Grammar) -> None:
         if not gap and b.sign < 0 and text[b.start] in "-–—‑" and a.kind == b.kind:
             gap, b.start, b.sign = text[b.start], b.start + 1, 0  # "4.75%-5%"
         dash = bool(_RANGE_JOIN.match(gap))
-        if len(gap.strip()) == 1 and gap.strip() in "-–—‑":
-            _share_scaled_unit(text, a, b, g)  # "$2m-3m", "2.5 million-3 million ETH"
         # "from 6.25 to 3.125 bitcoins" is a move, not a range; its ends still share the unit
         move = gap.strip() == "to" and bool(_FROM.search(text[max(0, a.start - 12) : a.start]))
         between = gap == " and " and _BETWEEN.search(text[max(0, a.start - 26) : a.start])
+        rising = gap.strip() == "to" and _plausible_range(a.value, b.value)
+        if (dash and gap.strip() != "to") or rising or move or between:
+            _share_scaled_unit(text, a, b, g)  # "$2m-3m", "2.5 million-3 million ETH"
         if dash and a.kind == "money" and b.kind == "count" and b.scaled and a.factor == 1:
             scaled_to = gap.strip() == "to" and _plausible_range(a.value * b.factor, b.value)
             if gap.strip() == "-" or scaled_to:
