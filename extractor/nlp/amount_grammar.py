@@ -39,17 +39,19 @@ NUM = (
 )
 
 
-def _ratio_pattern(v: Vocabulary, counted: Iterable[str]) -> str:
+_DIGIT_PART = r"\d{1,2}|[Oo]ne"  # the first number of a share the scan itself reads
+
+
+def _ratio_pattern(counted: Iterable[str], part: str) -> str:
     """ "3:1", "one-to-one", a share of a group and "1/3 of". The share ("1 in 5 holders",
-    "one in every four Americans", "Seven out of 10 investors", "two in three bitcoin
-    holders", "three in 10 people") stands before the group's noun, a plural or a word
-    counted like one, which a word may qualify."""
-    parts = trie(w for w, value in v.cardinals.items() if 1 <= value < 20)
+    "one in every four Americans", "7 out of 10 investors", "three in 10 people") stands
+    before the group's noun, a plural or a word counted like one, which a word may
+    qualify; ``part`` is the pattern of its first number."""
     group = rf"[A-Za-z]+s|{alternation(counted)}"
     return (
         r"(?<!:)(?P<r1>\d):(?P<r2>\d)\b(?!\s?(?:[ap]\.?m\.?|UTC|GMT|ET))"
         r"|(?P<r3>\d|[Oo]ne)-to-(?P<r4>\d|one)\b"
-        rf"|(?P<r5>\d{{1,2}}|(?i:{parts}))[ ](?P<out>out[ ]of|in)[ ](?:every[ ])?"
+        rf"|(?P<r5>{part})[ ](?P<out>out[ ]of|in)[ ](?:every[ ])?"
         rf"(?P<r6>\d{{1,3}}|[a-z]+)(?=[ ](?:[a-z]+[ ])?(?P<r7>{group})\b)"
         # "1/3 of all bitcoin": a share, as "a third of" is ("5/17 of" is a date's)
         r"|(?P<r8>\d)/(?P<r9>[2-9])(?=[ ]of\b)"
@@ -64,6 +66,9 @@ class Grammar:
     """Compiled patterns and word tables the finder uses."""
 
     scan: re.Pattern[str]
+    # "Seven out of 10 investors", "two in five": a share whose first number is a word,
+    # tried where the scan finds a written number (the scan itself tries digits and "one")
+    word_share: re.Pattern[str]
     scales: Mapping[str, float]
     money_scales: frozenset[str]  # a scale only with a currency: "$22mm", not "22mm apart"
     units_after: re.Pattern[str]
@@ -360,11 +365,12 @@ def grammar() -> Grammar:
     # every branch starts a word: one look behind skips the inside of words, and one look
     # ahead the spaces between them, where no branch starts
     scan = re.compile(
-        rf"(?<!\w)(?!\s)(?:(?P<ratio>{_ratio_pattern(vocab, context['counted'])})"
+        rf"(?<!\w)(?!\s)(?:(?P<ratio>{_ratio_pattern(context['counted'], _DIGIT_PART)})"
         rf"|(?P<core>{_core_pattern(spaced)})"
         rf"|(?P<spelled>{_spelled_pattern(vocab)})|(?P<single>{_single_pattern()}))"
     )
     units_after, units, ambiguous_units, glued = _units_after()
+    parts = trie(w for w, value in vocab.cardinals.items() if 1 <= value < 20)
     before, after, quals, bare_verbs = _qualifier_patterns()
     after_phrases = {q.phrase for q in lexicon.qualifiers() if q.position == "after"}
     after_phrases |= {p for p in quals if any(p.startswith(f"{a} ") for a in _AUXILIARIES)}
@@ -378,6 +384,7 @@ def grammar() -> Grammar:
     singular = [b for b in blockers if not b.endswith("s")]
     return Grammar(
         scan=scan,
+        word_share=re.compile(_ratio_pattern(context["counted"], f"(?i:{parts})")),
         scales=scales,
         money_scales=frozenset(s.word.lower() for s in lexicon.scales() if s.money),
         units_after=re.compile(units_after),

@@ -70,7 +70,11 @@ def find_amounts(text: str, skip: list[Span] | None = None) -> list[layers.Amoun
         if branch == "core":
             a, pos = read_core(text, m, g)
         elif branch == "spelled":
-            a, pos = read_words(text, m, g)
+            share = g.word_share.match(text, m.start())
+            if share is not None and (a := read_ratio(share, g)) is not None:
+                pos = share.end()  # "Seven out of 10 investors"
+            else:
+                a, pos = read_words(text, m, g)
         elif branch == "single":
             a = read_single(text, m, g)
             pos = a.end if a is not None else m.end()
