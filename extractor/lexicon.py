@@ -133,7 +133,8 @@ class NumberContextWord(_Line):
     largest funds" (rank), "twice the volume" (determiner), "the first half" (portion),
     "its 8.00% Series A preferred" (security), "these two" (anaphora), "three people"
     (counted: a plural without -s), "minus 5%" (negative: a sign in words), "76 out of 100
-    points" (score: the unit of a scale, no group a share is of)."""
+    points" (score: the unit of a scale, no group a share is of), "a fifth higher"
+    (comparative: a fraction before it is the size of a change)."""
 
     word: str
     role: Literal[
@@ -149,6 +150,7 @@ class NumberContextWord(_Line):
         "anaphora",
         "counted",
         "score",
+        "comparative",
     ]
 
 

@@ -454,6 +454,11 @@ WRITTEN_NUMBER_ROWS = [
         unit="%", kind="percent"),
     row("Trump Media holds roughly two-thirds of its $3 billion in liquid assets in bitcoin.",
         "two-thirds", value=200 / 3, unit="%", qualifier="approx"),
+    # a fraction before a comparative is the size of a change
+    row("Trading volume was a fifth higher than last week, Kaiko data show.", "a fifth",
+        value=20, unit="%"),
+    row("Miner revenue is a third lower than before the halving.", "a third", value=100 / 3,
+        unit="%"),
     row("The theft is more than half of all crypto stolen in 2024, Chainalysis said.", "half",
         value=50, unit="%", qualifier="more_than"),
     row("On Thursday, three people familiar with the matter confirmed the repayment.",
@@ -742,6 +747,7 @@ NON_CLAIM_ROWS = [
     ("Agents seized 475 pounds of cocaine bought with bitcoin.", ["475"]),
     ("Agents Seize 475 Pounds Of Cocaine Bought With Bitcoin", []),
     ("The desk printed negative two sessions in a row before the rebound.", []),
+    ("In the second half more traders joined the exchange than in the first.", []),
     # the whole of a share is "five hundred", not five; "one over 20" is no minus one
     ("One in five hundred wallets holds a full bitcoin, the analyst said.", ["five hundred"]),
     ("Two out of five hundred wallets hold a full bitcoin, the analyst said.",

@@ -623,7 +623,11 @@ def _share(
         rest = nxt[1:]
         if any(_YEAR.match(w) or _is_time(w, g) for w in rest):
             return None
-    elif nxt[0] not in g.context["determiner"] and prev not in ("by", "in"):
+    elif (
+        nxt[0] not in g.context["determiner"]
+        and prev not in ("by", "in")
+        and nxt[0] not in g.context["comparative"]  # "a fifth higher": a change's size
+    ):
         return None
     return "percent", "%", r.value * 100, end
 
