@@ -384,6 +384,8 @@ def test_a_bound_that_backs_another_figure_still_meets_its_slipped_twin() -> Non
         ("$10 million", 1e7, "$4.5 billion", 4.5e9),  # both outlets agree
         ("$12 million", 12e6, "$4.5 billion", 4.5e9),  # another figure, honestly rounded
         ("$10 million", 1e7, "$10.3 billion", 10.3e9),  # the quarter's total, out of reach
+        ("$10 million", 1e7, "$10 billion", 1e10),  # a round total: no twin of the bound
+        ("$12 million", 12e6, "$12 billion", 12e9),  # a round total of the other digits
     ],
 )
 def test_a_bound_that_backs_another_figure_is_no_slip_by_itself(

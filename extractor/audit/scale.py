@@ -12,8 +12,10 @@ billion"; the reach is a quarter), however round the bound: a threshold is round
 nature. A figure written coarser than the tolerance ("$2M"), two bounds, or a bound and
 a figure across windows, match only with the same digits. A bound that backs a figure of
 its window ("above $10 million" beside a $25 million round) still states a figure of its
-own and may be the twin of a slipped one ("above $10 billion"), but only with the same
-digits: it has an honest home, so reach alone does not make it a slip.
+own and may be the twin of a slipped bound ("above $10 billion"), but only of a bound
+with the same digits: it has an honest home, so neither reach nor a stated value with its
+digits ("$10 billion" raised over the quarter) makes it a slip. A coarse figure needs the
+same digits as a figure a mode states, never as a bound that backs it.
 
 Across the windows of one news event (a pool, where the modes are chained over all its
 readings), a figure must agree with one of its partner's figures, not merely land in a
@@ -137,7 +139,7 @@ def meets(candidate: Figure, scaled: float, target: Figure, rules: Rules) -> boo
         mode = target.mode
         assert mode is not None
         if _coarse(candidate, rules) or all(_too_coarse(r, rules) for r in mode.members):
-            return _same_digits(scaled, mode.backing)
+            return _same_digits(scaled, mode.members)
         if rules.spread:
             return mode.holds(scaled, tol)
         return any(
@@ -145,10 +147,12 @@ def meets(candidate: Figure, scaled: float, target: Figure, rules: Rules) -> boo
         )
     # one side is an open bound, the other states values
     bound, values = (candidate, target) if candidate.kind != "value" else (target, candidate)
+    if bound.held:  # its honest home is the mode it backs: only another bound is its twin
+        return False
     point = scaled if bound is candidate else bound.value
     stated = [scaled] if values is candidate else [r.value for r in values.readings]
     exact = any(abs(v - point) <= SAME_DIGITS * abs(point) for v in stated)
-    if exact or not rules.spread or bound.held or _coarse(values, rules):
+    if exact or not rules.spread or _coarse(values, rules):
         return exact
     low, high = (scaled, scaled) if values is candidate else _hull(values)
     reach = bound.reach()
