@@ -204,3 +204,20 @@ def test_a_total_of_a_metric_with_parts_is_no_unnamed_part() -> None:
         b.claim("$1.21 million", 1.21e6, side="long", period=window),
     ]
     assert run(claims, [a, b]).findings == []
+
+
+def test_a_loss_naming_no_holder_is_no_hacks_haul() -> None:
+    """A trader's own loss in the hack's story names neither coin nor venue: it may be
+    anyone's, so it never meets the haul of a kin metric."""
+    a = Story("loss-p", "cryptocademy.net", date(2025, 2, 22), event="bybit-hack")
+    a.say("Bybit lost $1.4 billion in ether on February 21 in the largest heist on record.")
+    b = Story("loss-q", "newz9.com", date(2025, 2, 22), event="bybit-hack")
+    b.say("Hackers took $1.4 billion in ETH from Bybit's cold wallet on Friday.")
+    b.say("One trader told reporters he lost $1.4 million when withdrawals stalled.")
+    kw = {"metric": "hack_amount", "asset": "ETH", "venue": "Bybit", "period": HACK_DAY}
+    claims = [
+        a.claim("$1.4 billion", 1.4e9, **kw),  # type: ignore[arg-type]
+        b.claim("$1.4 billion", 1.4e9, sentence=0, **kw),  # type: ignore[arg-type]
+        b.claim("$1.4 million", 1.4e6, sentence=1, metric="loss", asset=None, period=HACK_DAY),
+    ]
+    assert run(claims, [a, b]).findings == []

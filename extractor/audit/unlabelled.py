@@ -14,8 +14,9 @@ conflicts: a figure without a coin may be a hack's whole haul, its twin the ethe
 
 A metric's ``kin`` (``audit_metrics.jsonl``) are metrics the same figure of the same holder
 is often filed under: an exchange's "loss" in a hack is the haul, an issuer's Treasuries
-"holdings" are its reserves. A figure is met with its kin's figures that agree with every
-label it names in the same way, for scale slips only.
+"holdings" are its reserves. A figure that names its holder (a coin or a venue) is met
+with its kin's figures that agree with every label it names in the same way, for scale
+slips only; one that names neither ("a trader lost $1.4 million") may be anyone's.
 
 The work is indexing the fact keys by their labels and scanning each key's readings once.
 """
@@ -36,7 +37,7 @@ from extractor.audit.tiebreak import Peers
 from extractor.models import Finding
 
 LABELS = (1, 2, 3)  # side, asset and venue in a fact key
-SIDE = 1
+SIDE, ASSET, VENUE = LABELS
 
 
 def unlabelled_slips(
@@ -105,6 +106,8 @@ def _fillers(key: Key, index: Mapping[tuple[object, ...], list[Key]]) -> list[Ke
         for other in index.get((key[0], key[4], kept, view), [])
         if other != key and any(other[i] is not None for i in missing)
     ]
+    if key[ASSET] is None and key[VENUE] is None:
+        return found  # a figure of no named holder (a trader's loss) may be anyone's: no kin
     for metric in sorted(kin(key[0])):
         found += [k for k in index.get((metric, key[4], kept, view), []) if _compared(k)]
     return found
