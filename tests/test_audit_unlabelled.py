@@ -221,3 +221,27 @@ def test_a_loss_naming_no_holder_is_no_hacks_haul() -> None:
         b.claim("$1.4 million", 1.4e6, sentence=1, metric="loss", asset=None, period=HACK_DAY),
     ]
     assert run(claims, [a, b]).findings == []
+
+
+def test_a_figure_of_another_period_is_no_slip_of_the_event() -> None:
+    """The second outlet recalls last month's smaller exploit in the hack's story: a figure
+    without coin or venue, dated weeks before the haul, is another loss."""
+    a = Story("bybit-p", "cryptocademy.net", date(2025, 2, 22), event="bybit-hack")
+    a.say("Bybit lost $1.4 billion in ether on February 21 in the largest heist on record.")
+    b = Story("bybit-q", "newz9.com", date(2025, 2, 22), event="bybit-hack")
+    b.say("Hackers took $1.4 billion in ETH from Bybit's cold wallet on Friday.")
+    b.say("Last month, a smaller DeFi lender lost $1.4 million to a flash-loan exploit.")
+    kw = {"metric": "hack_amount", "period": HACK_DAY}
+    claims = [
+        a.claim("$1.4 billion", 1.4e9, asset="ETH", venue="Bybit", **kw),  # type: ignore[arg-type]
+        b.claim("$1.4 billion", 1.4e9, sentence=0, asset="ETH", venue="Bybit", **kw),  # type: ignore[arg-type]
+        b.claim(
+            "$1.4 million",
+            1.4e6,
+            sentence=1,
+            metric="hack_amount",
+            asset=None,
+            period=(date(2025, 1, 10), date(2025, 1, 10)),
+        ),
+    ]
+    assert run(claims, [a, b]).findings == []

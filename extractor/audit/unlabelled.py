@@ -7,10 +7,12 @@ key with that label empty, apart from the statements that name it ("OFAC's settl
 imposes a $968 million penalty on Binance"). Where, in one news event (or one article),
 the figures of the metric and unit that fill the missing labels all fill them the same way
 (one venue, one coin, one side), the unlabelled figures are about that fact as far as the
-news tells, and are checked against its figures for scale slips, by the rules of a news
-event's pool: the same digits after a factor of 10^3, 10^6 or 10^9, never merely a place
-in a spread, and never a lone coincidence of one article. They are never compared for
-conflicts: a figure without a coin may be a hack's whole haul, its twin the ether part.
+news tells, and are checked for scale slips against those of its figures whose period
+overlaps theirs, give or take the period slack (last month's smaller exploit recalled in
+a hack's story is another loss), by the rules of a news event's pool: the same digits
+after a factor of 10^3, 10^6 or 10^9, never merely a place in a spread, and never a lone
+coincidence of one article. They are never compared for conflicts: a figure without a
+coin may be a hack's whole haul, its twin the ether part.
 
 A metric's ``kin`` (``audit_metrics.jsonl``) are metrics the same figure of the same holder
 is often filed under: an exchange's "loss" in a hack is the haul, an issuer's Treasuries
@@ -34,6 +36,7 @@ from extractor.audit.policy import kin, metric_policy, scale_factors
 from extractor.audit.readings import Reading
 from extractor.audit.scale import NEAR, slips
 from extractor.audit.tiebreak import Peers
+from extractor.audit.windows import Period, overlap, window_of
 from extractor.models import Finding
 
 LABELS = (1, 2, 3)  # side, asset and venue in a fact key
@@ -58,7 +61,11 @@ def unlabelled_slips(
         for place, readings in places.of(key).items():
             own = [r for r in readings if r.id not in cited]
             homes = [k for k in fillers if place in places.of(k)] if own else []
-            met = [m for m in (_judge(k, places.of(k)[place], own, cited, ctx) for k in homes) if m]
+            met = [
+                m
+                for m in (_judge(key, k, places.of(k)[place], own, cited, ctx) for k in homes)
+                if m
+            ]
             if len(met) == 1:  # when two facts meet it, which one it is cannot be told
                 found += met[0]
                 cited.update(c.claim_id for f in met[0] for c in f.claims)
@@ -132,6 +139,7 @@ class _Places:
 
 
 def _judge(
+    key: Key,
     home: Key,
     theirs: Sequence[Reading],
     own: Sequence[Reading],
@@ -139,8 +147,29 @@ def _judge(
     ctx: AuditContext,
 ) -> list[Finding]:
     """Scale slips that cite one of ``own`` among the figures of the fact they lack labels
-    of (a figure a finding already cites is not weighed again)."""
+    of (a figure a finding already cites is not weighed again), each met only with the
+    figures whose period may be its own."""
     kept = [r for r in theirs if r.id not in cited]
+    slack = ctx.settings.period_slack_days
+    mine, yours = _published_day(key), _published_day(home)
+    by_window: dict[Period | None, list[Reading]] = defaultdict(list)
+    for reading in own:
+        by_window[window_of(reading, mine)].append(reading)
+    found: list[Finding] = []
+    for dated, readings in by_window.items():
+        partners = [r for r in kept if overlap(window_of(r, yours), dated, slack)]
+        found += _judge_window(home, partners, readings, ctx)
+    return found
+
+
+def _published_day(key: Key) -> bool:
+    """Whether an undated figure of the key is a level as of its publication day."""
+    return metric_policy(key[0], key[4]).undated == "as_published"
+
+
+def _judge_window(
+    home: Key, kept: Sequence[Reading], own: Sequence[Reading], ctx: AuditContext
+) -> list[Finding]:
     if not _within_reach(own, kept, scale_factors(home[4])):
         return []
     pool = [*kept, *own]

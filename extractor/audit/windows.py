@@ -86,3 +86,12 @@ def pools(readings: Sequence[Reading], label: Callable[[Reading], Hashable]) -> 
     for reading in readings:
         found[label(reading)].append(reading)
     return [p for p in found.values() if len(p) > 1]
+
+
+def overlap(a: Period | None, b: Period | None, slack_days: int) -> bool:
+    """Whether two periods may be about one moment or span: they share a day, give or take
+    the slack (a period unknown to either side rules nothing out)."""
+    if a is None or b is None:
+        return True
+    slack = timedelta(days=slack_days)
+    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
