@@ -245,3 +245,23 @@ def test_a_figure_of_another_period_is_no_slip_of_the_event() -> None:
         ),
     ]
     assert run(claims, [a, b]).findings == []
+
+
+def test_a_whole_beside_parts_of_two_coins_is_no_slip_of_either() -> None:
+    """The haul's ether part and its USDT part fill the coin two ways: a coinless "about $1.5
+    billion" is the whole, not the USDT part a thousand times over."""
+    a = Story("bybit-u", "cryptocademy.net", date(2025, 2, 22), event="bybit-hack")
+    a.say("The attackers took $1.46 billion in ether and $1.5 million in USDT from Bybit.")
+    b = Story("bybit-v", "newz9.com", date(2025, 2, 22), event="bybit-hack")
+    b.say("Of the stolen funds, $1.46 billion was ether and $1.5 million was USDT.")
+    c = Story("bybit-w", "techpression.com", date(2025, 2, 23), event="bybit-hack")
+    c.say("In all, Bybit lost about $1.5 billion in the February 21 attack.")
+    kw = {"metric": "hack_amount", "venue": "Bybit", "period": HACK_DAY}
+    claims = [
+        a.claim("$1.46 billion", 1.46e9, asset="ETH", **kw),  # type: ignore[arg-type]
+        a.claim("$1.5 million", 1.5e6, asset="USDT", **kw),  # type: ignore[arg-type]
+        b.claim("$1.46 billion", 1.46e9, asset="ETH", **kw),  # type: ignore[arg-type]
+        b.claim("$1.5 million", 1.5e6, asset="USDT", **kw),  # type: ignore[arg-type]
+        c.claim("about $1.5 billion", 1.5e9, asset=None, qualifier="approx", **kw),  # type: ignore[arg-type]
+    ]
+    assert run(claims, [a, b, c]).findings == []

@@ -12,7 +12,9 @@ overlaps theirs, give or take the period slack (last month's smaller exploit rec
 a hack's story is another loss), by the rules of a news event's pool: the same digits
 after a factor of 10^3, 10^6 or 10^9, never merely a place in a spread, and never a lone
 coincidence of one article. They are never compared for conflicts: a figure without a
-coin may be a hack's whole haul, its twin the ether part.
+coin may be a hack's whole haul, its twin the ether part. Where the figures fill a label
+two ways (an ether part and a USDT part), nothing is met; a figure that states one of the
+event's figures or their sum within the tolerance is that figure, and is met with none.
 
 A metric's ``kin`` (``audit_metrics.jsonl``) are metrics the same figure of the same holder
 is often filed under: an exchange's "loss" in a hack is the haul, an issuer's Treasuries
@@ -28,6 +30,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from itertools import product
+from statistics import median
 
 from extractor.audit.context import AuditContext
 from extractor.audit.facts import Key, fact_of
@@ -61,6 +64,10 @@ def unlabelled_slips(
         for place, readings in places.of(key).items():
             own = [r for r in readings if r.id not in cited]
             homes = [k for k in fillers if place in places.of(k)] if own else []
+            # parts of two coins fill the coin two ways: a figure without one may be the whole
+            if not _one_way(key, homes):
+                continue
+            own = _unexplained(own, [places.of(k)[place] for k in homes], ctx)
             met = [
                 m
                 for m in (_judge(key, k, places.of(k)[place], own, cited, ctx) for k in homes)
@@ -118,6 +125,23 @@ def _fillers(key: Key, index: Mapping[tuple[object, ...], list[Key]]) -> list[Ke
     for metric in sorted(kin(key[0])):
         found += [k for k in index.get((metric, key[4], kept, view), []) if _compared(k)]
     return found
+
+
+def _one_way(key: Key, homes: Sequence[Key]) -> bool:
+    """Whether the homes fill each label ``key`` lacks with one value at most."""
+    return all(len({k[i] for k in homes if k[i] is not None}) <= 1 for i in _missing(key))
+
+
+def _unexplained(
+    own: Sequence[Reading], homes: Sequence[Sequence[Reading]], ctx: AuditContext
+) -> list[Reading]:
+    """The figures of ``own`` that state none of the homes' figures, nor their sum, within
+    the tolerance: a figure that does is that fact (or the whole), whatever else it meets."""
+    tol = ctx.settings.tolerance
+    stated = [r.value for readings in homes for r in readings]
+    if len(homes) > 1:
+        stated.append(sum(median(r.value for r in readings) for readings in homes))
+    return [r for r in own if not any(abs(r.value - v) <= tol * abs(v) for v in stated)]
 
 
 class _Places:
