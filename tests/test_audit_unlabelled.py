@@ -265,3 +265,24 @@ def test_a_whole_beside_parts_of_two_coins_is_no_slip_of_either() -> None:
         c.claim("about $1.5 billion", 1.5e9, asset=None, qualifier="approx", **kw),  # type: ignore[arg-type]
     ]
     assert run(claims, [a, b, c]).findings == []
+
+
+def test_a_slip_two_homes_find_alike_is_named() -> None:
+    """The haul without its coin meets the ether figures and the exchange's loss (a kin
+    metric): whichever fact it is, it is the same figure a thousand times too small."""
+    a = Story("both-a", "cryptocademy.net", date(2025, 2, 22), event="bybit-hack")
+    a.say("In the largest crypto heist in history, $1.46 billion worth of ETH left Bybit.")
+    b = Story("both-b", "newz9.com", date(2025, 2, 22), event="bybit-hack")
+    b.say("- CEO Ben Zhou said Bybit had lost about $1.5 billion but remained solvent.")
+    c = Story("both-c", "techpression.com", date(2025, 2, 23), event="bybit-hack")
+    c.say("On February 21, Bybit suffered the most significant hack in history, $1.4 million.")
+    d = Story("both-d", "gonews.work", date(2025, 2, 22), event="bybit-hack")
+    d.say("Hackers drained $1.46 billion in ether from Bybit's cold wallet.")
+    kw = {"venue": "Bybit", "period": HACK_DAY}
+    claims = [
+        a.claim("$1.46 billion", 1.46e9, metric="hack_amount", asset="ETH", **kw),  # type: ignore[arg-type]
+        b.claim("about $1.5 billion", 1.5e9, metric="loss", asset=None, qualifier="approx", **kw),  # type: ignore[arg-type]
+        c.claim("$1.4 million", 1.4e6, metric="hack_amount", asset=None, **kw),  # type: ignore[arg-type]
+        d.claim("$1.46 billion", 1.46e9, metric="hack_amount", asset="ETH", **kw),  # type: ignore[arg-type]
+    ]
+    assert roles(slip(run(claims, [a, b, c, d])))["$1.4 million"] == "suspect"

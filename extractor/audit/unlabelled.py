@@ -12,9 +12,11 @@ overlaps theirs, give or take the period slack (last month's smaller exploit rec
 a hack's story is another loss), by the rules of a news event's pool: the same digits
 after a factor of 10^3, 10^6 or 10^9, never merely a place in a spread, and never a lone
 coincidence of one article. They are never compared for conflicts: a figure without a
-coin may be a hack's whole haul, its twin the ether part. Where the figures fill a label
-two ways (an ether part and a USDT part), nothing is met; a figure that states one of the
-event's figures or their sum within the tolerance is that figure, and is met with none.
+coin may be a hack's whole haul, its twin the ether part. Where the figures of its period
+fill a label two ways (an ether part and a USDT part), nothing is met; a figure that states
+one of those figures or their sum within the tolerance is that figure, and is met with
+none. Where two facts meet it (the haul's ether figures and the exchange's loss, a kin
+metric), it is named only when both find it the same factor off.
 
 A metric's ``kin`` (``audit_metrics.jsonl``) are metrics the same figure of the same holder
 is often filed under: an exchange's "loss" in a hack is the haul, an issuer's Treasuries
@@ -64,18 +66,22 @@ def unlabelled_slips(
         for place, readings in places.of(key).items():
             own = [r for r in readings if r.id not in cited]
             homes = [k for k in fillers if place in places.of(k)] if own else []
-            # parts of two coins fill the coin two ways: a figure without one may be the whole
-            if not _one_way(key, homes):
-                continue
-            own = _unexplained(own, [places.of(k)[place] for k in homes], ctx)
-            met = [
-                m
-                for m in (_judge(key, k, places.of(k)[place], own, cited, ctx) for k in homes)
-                if m
-            ]
-            if len(met) == 1:  # when two facts meet it, which one it is cannot be told
-                found += met[0]
-                cited.update(c.claim_id for f in met[0] for c in f.claims)
+            for dated, mine in _by_window(key, own).items():
+                # the figures of each home whose period may be this one's
+                theirs = {k: _partners(k, places.of(k)[place], dated, cited, ctx) for k in homes}
+                theirs = {k: rs for k, rs in theirs.items() if rs}
+                # parts of two coins fill the coin two ways: a figure without one may be the whole
+                if not _one_way(key, list(theirs)):
+                    continue
+                mine = _unexplained(mine, list(theirs.values()), ctx)
+                met = [m for m in (_judge(k, rs, mine, ctx) for k, rs in theirs.items()) if m]
+                # when two facts meet it, which one it is cannot be told: it is named only
+                # when every one finds the same figures a factor off (the best-backed told)
+                ids = {r.id for r in mine}
+                if met and all(_verdict(m, ids) == _verdict(met[0], ids) for m in met):
+                    best = max(met, key=_named)
+                    found += best
+                    cited.update(c.claim_id for f in best for c in f.claims)
     return found
 
 
@@ -127,6 +133,22 @@ def _fillers(key: Key, index: Mapping[tuple[object, ...], list[Key]]) -> list[Ke
     return found
 
 
+def _verdict(found: Sequence[Finding], ids: set[str]) -> set[tuple[str, float | None]]:
+    """The figures of ``ids`` a home's findings hold a scale off, each with its factor."""
+    off = ("suspect", "disputed")
+    return {
+        (c.claim_id, f.factor)
+        for f in found
+        for c in f.claims
+        if c.role in off and c.claim_id in ids
+    }
+
+
+def _named(found: Sequence[Finding]) -> int:
+    """How many figures a home's findings name as the slip (not merely disputed)."""
+    return sum(c.role == "suspect" for f in found for c in f.claims)
+
+
 def _one_way(key: Key, homes: Sequence[Key]) -> bool:
     """Whether the homes fill each label ``key`` lacks with one value at most."""
     return all(len({k[i] for k in homes if k[i] is not None}) <= 1 for i in _missing(key))
@@ -162,28 +184,24 @@ class _Places:
         return found
 
 
-def _judge(
-    key: Key,
-    home: Key,
-    theirs: Sequence[Reading],
-    own: Sequence[Reading],
-    cited: set[str],
-    ctx: AuditContext,
-) -> list[Finding]:
-    """Scale slips that cite one of ``own`` among the figures of the fact they lack labels
-    of (a figure a finding already cites is not weighed again), each met only with the
-    figures whose period may be its own."""
-    kept = [r for r in theirs if r.id not in cited]
-    slack = ctx.settings.period_slack_days
-    mine, yours = _published_day(key), _published_day(home)
-    by_window: dict[Period | None, list[Reading]] = defaultdict(list)
+def _by_window(key: Key, own: Sequence[Reading]) -> dict[Period | None, list[Reading]]:
+    """The figures of ``own`` by the period each is about (None: undated)."""
+    found: dict[Period | None, list[Reading]] = defaultdict(list)
+    published = _published_day(key)
     for reading in own:
-        by_window[window_of(reading, mine)].append(reading)
-    found: list[Finding] = []
-    for dated, readings in by_window.items():
-        partners = [r for r in kept if overlap(window_of(r, yours), dated, slack)]
-        found += _judge_window(home, partners, readings, ctx)
+        found[window_of(reading, published)].append(reading)
     return found
+
+
+def _partners(
+    home: Key, theirs: Sequence[Reading], dated: Period | None, cited: set[str], ctx: AuditContext
+) -> list[Reading]:
+    """The figures of ``home`` not yet cited whose period overlaps ``dated``, give or take
+    the period slack (last month's exploit recalled in a hack's story is another loss)."""
+    slack, published = ctx.settings.period_slack_days, _published_day(home)
+    return [
+        r for r in theirs if r.id not in cited and overlap(window_of(r, published), dated, slack)
+    ]
 
 
 def _published_day(key: Key) -> bool:
@@ -191,9 +209,11 @@ def _published_day(key: Key) -> bool:
     return metric_policy(key[0], key[4]).undated == "as_published"
 
 
-def _judge_window(
+def _judge(
     home: Key, kept: Sequence[Reading], own: Sequence[Reading], ctx: AuditContext
 ) -> list[Finding]:
+    """Scale slips that cite one of ``own`` among the figures of the fact they lack labels
+    of (a figure a finding already cites is not weighed again)."""
     if not _within_reach(own, kept, scale_factors(home[4])):
         return []
     pool = [*kept, *own]
