@@ -123,13 +123,16 @@ def test_a_figure_without_a_label_is_not_matched_outside_its_news_event() -> Non
 
 
 def test_a_figure_two_facts_could_fill_is_left_alone() -> None:
-    """Inflows and outflows of one fund both give "$412 million" figures this week: flows
+    """Creations and redemptions of one fund both give "$412 million" on Tuesday: flows
     without a side, a thousand times either, cannot be told apart."""
     a = Story("flow-a", "theblock.co", date(2024, 3, 13), event="etf-week")
-    a.say("IBIT took in $412 million on Tuesday while FBTC saw $412 million leave.")
+    a.say(
+        "BlackRock's IBIT took in $412 million of creations on Tuesday, even as $412 million "
+        "of redemptions left the fund the same day."
+    )
     b = Story("flow-b", "decrypt.co", date(2024, 3, 13), event="etf-week")
-    b.say("Spot bitcoin ETFs saw $412 billion in flows on Tuesday.")
-    kw = {"metric": "etf_flow", "asset": "BTC", "period": TUESDAY}
+    b.say("BlackRock's bitcoin fund saw $412 billion in flows on Tuesday.")
+    kw = {"metric": "etf_flow", "asset": "IBIT", "period": TUESDAY}
     claims = [
         a.claim("$412 million", 412e6, side="inflow", **kw),  # type: ignore[arg-type]
         a.claim("$412 million", 412e6, side="outflow", occurrence=2, **kw),  # type: ignore[arg-type]
