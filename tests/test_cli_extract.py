@@ -261,3 +261,28 @@ def test_python_m_extractor_exit_status_when_nothing_extracted(tmp_path: Path) -
     assert result.returncode == 2
     assert result.stderr.splitlines()[0] == "error: missing.txt: no such file"
     assert "Traceback" not in result.stderr
+
+
+def test_a_corrupt_gzip_file_and_one_with_a_stray_byte_after_it_are_their_own_errors(
+    tmp_path: Path,
+) -> None:
+    """One flipped bit inside a saved page's deflate data, and a whole member followed by
+    one byte of what could start another (a copy cut off right after it): each file is named
+    with its reason, and the good file beside them is still read."""
+    packed = gzip.compress(ARTICLE_B.encode())
+    flipped = bytearray(packed)
+    flipped[len(packed) // 2] ^= 0x10
+    (tmp_path / "flipped.txt.gz").write_bytes(bytes(flipped))
+    (tmp_path / "stray.txt.gz").write_bytes(packed + b"\x1f")
+    (tmp_path / "good.txt.gz").write_bytes(packed)
+    names = ("flipped.txt.gz", "stray.txt.gz", "good.txt.gz")
+    result = run(*(tmp_path / n for n in names), "--published", "2026-02-06")
+    assert result.exit_code == 0
+    assert [(c.article_id, c.quote) for c in claims_of(result.stdout)] == [
+        ("good", "$258.8 million")
+    ]
+    errors = result.stderr.splitlines()
+    assert errors[0].startswith(f"error: {tmp_path / 'flipped.txt.gz'}: corrupt compressed body: ")
+    assert errors[1] == (
+        f"error: {tmp_path / 'stray.txt.gz'}: compressed body ends before its stream does (cut off)"
+    )

@@ -64,8 +64,9 @@ class Layer:
         return False
 
     def finish(self) -> None:
-        """A body whose compressed stream did not end was cut off in transit."""
-        if self.seen_input and not self.inflate.eof:
+        """A body whose compressed stream did not end was cut off in transit, and so was
+        one ending in the first byte of another member's header."""
+        if self.seen_input and (not self.inflate.eof or self.held):
             raise self.fail("compressed body ends before its stream does (cut off)")
 
 
