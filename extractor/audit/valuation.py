@@ -52,7 +52,9 @@ class Valuation:
         self._prices: dict[tuple[Hashable, str], array[float]] = {}
         self._worth: dict[tuple[Hashable, str], array[float]] = {}  # price × least supply
         self._holders: dict[tuple[Hashable, str, str], array[float]] = {}  # a holder's worth
-        self._medians: dict[tuple[Hashable, ...], float] = {}  # asked once all are added
+        # each store's medians, asked once all are added
+        self._worth_medians: dict[tuple[Hashable, ...], float] = {}
+        self._holder_medians: dict[tuple[Hashable, ...], float] = {}
 
     def add_all(self, readings: Sequence[Reading], pool: Callable[[Reading], Hashable]) -> None:
         """The readings of one fact key, in article order."""
@@ -131,7 +133,7 @@ class Valuation:
         best: tuple[float, str] | None = None
         for coin in coins_with_floors():
             if self._worth.get((pool, coin)) and covers(reading.asset, coin):
-                least = self._median(self._worth, (pool, coin))
+                least = _median(self._worth, self._worth_medians, (pool, coin))
                 if best is None or least > best[0]:
                     best = (least, coin)
         return best
@@ -144,18 +146,27 @@ class Valuation:
             return None
         for metric in metric_policy(reading.metric).at_most:
             key = (pool, metric, reading.asset)
-            bound = self._median(self._holders, key) if self._holders.get(key) else None
+            bound = (
+                _median(self._holders, self._holder_medians, key)
+                if self._holders.get(key)
+                else None
+            )
             if bound is not None and reading.lo > MARGIN * bound:
                 return bound, metric
         return None
 
-    def _median(self, store: Mapping[Any, array[float]], key: tuple[Hashable, ...]) -> float:
-        """The median of a pool's figures, worked out once (every fact key is added before
-        the first question)."""
-        median = self._medians.get(key)
-        if median is None:
-            median = self._medians[key] = statistics.median(store[key])
-        return median
+
+def _median(
+    store: Mapping[Any, array[float]],
+    medians: dict[tuple[Hashable, ...], float],
+    key: tuple[Hashable, ...],
+) -> float:
+    """The median of a pool's figures in ``store``, worked out once into ``medians`` (every
+    fact key is added before the first question)."""
+    median = medians.get(key)
+    if median is None:
+        median = medians[key] = statistics.median(store[key])
+    return median
 
 
 @cache
