@@ -30,7 +30,7 @@ number) is never named as a slip.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -178,6 +178,16 @@ def _hull(figure: Figure) -> tuple[float, float]:
     return figure.mode.lo, figure.mode.hi
 
 
+def span(values: Iterable[float]) -> tuple[float, float] | None:
+    """The sizes a scaled figure must lie within to come near one of ``values``: from the
+    smallest over ``NEAR`` to the largest times it (None when every value is zero). The
+    cheap test before modes are built, or a figure is compared with them."""
+    sizes = [abs(v) for v in values if v]
+    if not sizes:
+        return None
+    return min(sizes) / NEAR, max(sizes) * NEAR
+
+
 def _targets_near(
     value: float, ordered: Sequence[Figure], starts: Sequence[float]
 ) -> Iterator[Figure]:
@@ -209,10 +219,10 @@ def slips(
     starts = [f.mode.lo if f.mode else f.value for f in valued]
     bounds = sorted((f for f in targets if f.kind != "value"), key=lambda f: f.value)
     bound_values = [f.value for f in bounds]
-    sizes = [abs(f.value) for f in every if f.value]
-    if not sizes:
+    reach = span(f.value for f in every)
+    if reach is None:
         return []
-    smallest, largest = min(sizes) / NEAR, max(sizes) * NEAR
+    smallest, largest = reach
     found: list[Finding] = []
     pairs: set[tuple[int, int]] = set()
     for candidate in every:

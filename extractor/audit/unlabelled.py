@@ -39,7 +39,7 @@ from extractor.audit.facts import Key, fact_of
 from extractor.audit.modes import frame
 from extractor.audit.policy import kin, metric_policy, scale_factors
 from extractor.audit.readings import Reading
-from extractor.audit.scale import NEAR, slips
+from extractor.audit.scale import slips, span
 from extractor.audit.tiebreak import Peers
 from extractor.audit.windows import Period, overlap, window_of
 from extractor.models import Finding
@@ -237,8 +237,8 @@ def _within_reach(
 ) -> bool:
     """Whether one of ``own`` times a scale factor comes near the span of ``theirs`` (the
     cheap test before their modes are built)."""
-    sizes = [abs(r.value) for r in theirs if r.value]
-    if not sizes:
+    reach = span(r.value for r in theirs)
+    if reach is None:
         return False
-    low, high = min(sizes) / NEAR, max(sizes) * NEAR
+    low, high = reach
     return any(low <= abs(r.value) * f <= high for r in own for g in factors for f in (g, 1 / g))
