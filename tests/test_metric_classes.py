@@ -548,6 +548,23 @@ WRONG_SCALE_LEVEL_ROWS = [
         metric="transaction_value"),
     row("The fund bought the Bitcoin miner at $300 million.", "$300 million",
         metric="transaction_value"),
+    # twins: the coin is no subject of the move (a noun of its own stands between), another
+    # quantity is named in the clause, the figure sizes a sum ("of", "worth"), or the coin
+    # never cost enough for a thousand-times slip to reach the figure: no price
+    row("Ether's staking deposits climbed to $600 million this week.", "$600 million",
+        metric="tvl"),
+    row("Bitcoin's price action pushed Strategy's paper gains to $800 million.",
+        "$800 million", metric="profit"),
+    row("Bitcoin fell to $400 million worth of sell orders on Coinbase's order book.",
+        "$400 million", metric="transaction_value"),
+    row("Ether slid to $80 million of net selling on Coinbase, data showed.", "$80 million",
+        metric="other", venue="Coinbase"),
+    row("Solana's memecoin launchpad activity climbed to $450 million last month.",
+        "$450 million", metric="other"),
+    row("Ethereum's layer-2 ecosystem grew to $800 million by the end of the quarter.",
+        "$800 million", metric="other"),
+    row("Dogecoin surged past $900 million as retail piled in.", "$900 million",
+        metric="other"),
 ]  # fmt: skip
 
 

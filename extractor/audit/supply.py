@@ -99,6 +99,13 @@ def price_high(coin: str, day: date | None) -> PriceHigh | None:
     return entries[at] if at < len(entries) else None
 
 
+def highest_price(coin: str | None) -> float | None:
+    """The most a coin's dollar price is known to have been on any day (None: a coin
+    without known highs)."""
+    highs = _highs().get(coin or "")
+    return max(e.at_most for e in highs[1]) if highs else None
+
+
 def coins_with_floors() -> tuple[str, ...]:
     """The coins whose least supply is known."""
     return tuple(_floors())

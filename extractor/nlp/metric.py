@@ -12,6 +12,7 @@ import re
 from functools import partial
 
 from extractor import lexicon
+from extractor.audit.supply import highest_price
 from extractor.lexicon import per_lexicon
 from extractor.nlp.amount_grammar import MONTHS
 from extractor.nlp.context import (
@@ -761,28 +762,56 @@ def _price_level(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
 
 
 def _coin_at_level(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
-    """A coin is what reached a money level: the sentence names a coin (not a coin amount's
-    unit) before the figure, a price or price-move word stands between them, and no other
-    quantity or event is named between them or after the figure in its clause ("Bitcoin
-    dropped below the $100m mark" is a price written at the wrong scale; "Bitcoin miners'
-    revenue slid to $30 million", "below $100 million in daily inflows", "of the $220
-    million stolen" and "Ether longs at $238.9 million" are not)."""
+    """A coin is what reached a money level, a price written at the wrong scale: the coin
+    (or its "'s price") is the subject of the price move, with at most an appositive or
+    adverbs between them; no other quantity or event is named in the clause, the figure
+    sizes no sum ("of", "worth" after it), and a thousand times the most the coin ever
+    cost reaches the figure ("Bitcoin dropped below the $100m mark" is a price;
+    "Ether's staking deposits climbed to $600 million", "Bitcoin fell to $400 million worth
+    of sell orders", "Dogecoin surged past $900 million" and "Bitcoin miners' revenue slid
+    to $30 million" are not)."""
     sent = ctx.sentence_of(a.start)
     coins = [
         m
         for m in ctx.in_span("asset", (sent[0], a.start))
         if m.asset_kind == "crypto" and not ctx.amounts_in((m.start, m.end))
     ]
-    if not coins:
+    if not coins or _SUM_AFTER.match(ctx.text[a.end : a.end + 20]):
         return False
-    coin, end = coins[-1], clause_of(ctx, a, sent)[1]
-    between = [m for m in triggers if coin.end <= m.start < a.start and not ranks(ctx, m)]
-    after = [m for m in triggers if a.end <= m.start < end]
-    moved = any(m.value in (M.PRICE, M.PRICE_CHANGE) and not caps(ctx, m) for m in between)
-    return moved and not any(
-        m.value not in (*_PRICE_LIKE, M.PRICE_CHANGE) and _trigger(ctx, m)[0] >= _NAMES_A_QUANTITY
-        for m in between + after
+    moves = [
+        m
+        for m in triggers
+        if m.start < a.start
+        and m.value in (M.PRICE, M.PRICE_CHANGE)
+        and not caps(ctx, m)
+        and not ranks(ctx, m)
+    ]
+    subject: tuple[Mention, Mention] | None = None
+    for coin in reversed(coins):  # the last coin whose move follows it as its subject's
+        move = next((m for m in moves if m.start >= coin.end), None)
+        if move is not None and _SUBJECT_GAP.match(ctx.text[coin.end : move.start]):
+            subject = coin, move
+            break
+    if subject is None:
+        return False
+    coin, move = subject
+    highest = highest_price(coin.value)
+    if highest is None or a.value > _SLIP * highest:
+        return False
+    end = clause_of(ctx, a, sent)[1]
+    return not any(
+        m.value not in (*_PRICE_LIKE, M.PRICE_CHANGE) and not ranks(ctx, m)
+        for m in triggers
+        if move.start <= m.start < end
     )
+
+
+_SLIP = 1_500  # a thousand times the coin's dearest price, with room for a new high
+# Between a coin and its move: its "'s price", an appositive set off by commas, adverbs.
+_SUBJECT_GAP = re.compile(
+    r"(?i)^(?:['\u2019]s(?:\s+prices?)?\b)?\s*(?:,[^,]*,)?\s*(?:[a-z]+ly\s+|just\s+|also\s+)*$"
+)
+_SUM_AFTER = re.compile(r"(?i)^\s*(?:of|worth)\b")
 
 
 def _share_of(ctx: Context, a: Amount, triggers: list[Mention]) -> str | None:
