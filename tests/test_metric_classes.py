@@ -634,6 +634,15 @@ HACK_STORY_LOSS_ROWS = [
         metric="loss"),
     row("Galaxy Digital reported a loss of $50 million in the quarter as prices fell.",
         "$50 million", metric="loss"),
+    # twins: the hack told near is another party's, the loss is a reporting period's result
+    # or a position's
+    row("Kraken said its platform stayed online. Kraken users were unaffected by the hack at "
+        "a DeFi protocol. Kraken reported a loss of $25 million for the quarter.",
+        "$25 million", metric="loss"),
+    row("Binance saw record volumes this week. Binance users traded heavily after last "
+        "year's hack of a rival exchange. A Binance spokesperson said one whale booked a loss "
+        "of about $12 million on a leveraged ether position.", "$12 million", metric="loss",
+        asset="ETH"),
 ]  # fmt: skip
 
 

@@ -1205,18 +1205,37 @@ def _plain_loss(ctx: Context, m: Mention) -> bool:
 
 def _plain_loss_of_hack(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
     """In a story of a hacked venue, a plain "loss" told right before the money is what the
-    hack took ("CEO Ben Zhou announced a loss of about $1.5 billion"); a named loss ("an
-    operating loss of $25 million") is a company's result."""
+    hack took when the loss's paragraph tells of the hack ("CEO Ben Zhou announced a loss of
+    about $1.5 billion"); a named loss ("an operating loss of $25 million"), a reporting
+    period's ("a loss of $25 million for the quarter"), a position's ("a loss of $12
+    million on a leveraged ether position") or one beside another party's hack ("the hack
+    at a DeFi protocol") is not the hack's."""
     plain = any(
         _LOSS_WORD.fullmatch(ctx.text, m.start, m.end)
         and m.end <= a.start
         and a.start - m.end <= 20
         for m in triggers
     )
-    return plain and hacked_venue(ctx) is not None
+    if not plain or hacked_venue(ctx) is None:
+        return False
+    if _NOT_A_HACK_LOSS.match(ctx.text, a.end, min(len(ctx.text), a.end + 40)):
+        return False
+    paragraph = ctx.paragraph_of(a.start)
+    return any(
+        m.value == M.HACK_AMOUNT and not _OTHER_PARTY.match(ctx.text, m.end, paragraph[1])
+        for m in ctx.in_span("metric", paragraph)
+    )
 
 
 _LOSS_WORD = re.compile(r"(?i)loss")  # the plain noun, not "operating loss" or "net loss"
+# After the figure: a reporting period's result or a position's loss.
+_NOT_A_HACK_LOSS = re.compile(
+    r"(?i)\s*(?:(?:for|in|during|over)\s+(?:the|its|a)\s+(?:\w+\s+)?"
+    r"(?:quarter|year|half|period|fiscal)|"
+    r"on\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:position|trade|bet|long|short)s?\b)"
+)
+_OTHER_PARTY = re.compile(r"(?i)\s*(?:at|of|on|against)\s+(?:a|an|another)\b")
 
 
 def _funds_drained(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
