@@ -548,6 +548,13 @@ WRONG_SCALE_LEVEL_ROWS = [
         metric="transaction_value"),
     row("The fund bought the Bitcoin miner at $300 million.", "$300 million",
         metric="transaction_value"),
+    # twins: "each" of things that are no coins, and a coin that is not what was bought
+    row("Hut 8 bought three data centers at $25 million each.", "$25 million",
+        metric="transaction_value"),
+    row("Coinbase acquired two startups at $150 million each last year.", "$150 million",
+        metric="transaction_value"),
+    row("The fund bought exposure to Bitcoin at $50 million through a swap.", "$50 million",
+        metric="transaction_value"),
     # twins: the coin is no subject of the move (a noun of its own stands between), another
     # quantity is named in the clause, the figure sizes a sum ("of", "worth"), or the coin
     # never cost enough for a thousand-times slip to reach the figure: no price

@@ -1436,37 +1436,64 @@ def _unit_price(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
 
 def _bought_word(ctx: Context, triggers: list[Mention]) -> bool:
     """A word of buying (not of holding) names a purchase or holdings in the sentence."""
-    return any(
-        m.value in (M.HOLDINGS, M.TRANSACTION_VALUE)
+    return bool(_buying_words(ctx, triggers))
+
+
+def _buying_words(ctx: Context, triggers: list[Mention]) -> list[Mention]:
+    """The words of buying (not of holding) that name a purchase or holdings."""
+    return [
+        m
+        for m in triggers
+        if m.value in (M.HOLDINGS, M.TRANSACTION_VALUE)
         and _trigger(ctx, m)[0] >= 0.6
         and not ctx.text[m.start : m.end].lower().startswith(_HOLDING_VERBS)
-        for m in triggers
-    )
+    ]
 
 
 def _paid_per_coin(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
     """A price paid per coin written at a scale no coin costs, short of a market cap's: a
-    purchase word, and the money right after a coin's name ("invests $1.25B in Bitcoin at
-    $91M") or before "each" ("bought 1,000 BTC at $105M each"); after a number of coins
-    without "each" it may be their total, and is left to the usual rules."""
+    purchase word, and the money right after the coin bought ("invests $1.25B in Bitcoin at
+    $91M") or after a number of coins and before "each" ("bought 1,000 BTC at $105M each");
+    after a number of coins without "each" it may be their total, and is left to the usual
+    rules; things that are no coins ("three data centers at $25 million each") or a coin
+    that is not what was bought ("bought exposure to Bitcoin at $50 million") are no cost
+    per coin."""
     if a.kind != "money" or a.value < 1e6 or _too_big_for_price(a):
         return False
-    if not _bought_word(ctx, triggers):
-        return False
-    if _EACH_AFTER.match(ctx.text[a.end : a.end + 20]):
-        return True
+    buying = _buying_words(ctx, triggers)
     at = _AT_COIN.search(ctx.text, max(0, a.start - 12), a.start)
-    named = ctx.in_span("asset", (max(0, a.start - 40), a.start)) if at else []
+    if not buying or not at:
+        return False
+    coins = ctx.in_span("asset", (max(0, a.start - 40), a.start))
     counted = ctx.amounts_in((max(0, a.start - 60), a.start))
+    if _EACH_AFTER.match(ctx.text[a.end : a.end + 20]):
+        return any(x.kind == "crypto" and x.end == at.start() for x in counted) or any(
+            m.end == at.start() and m.asset_kind == "crypto" for m in coins
+        )
     return any(
         m.end == at.start()
         and m.asset_kind == "crypto"
         and not any(x.start <= m.start < x.end for x in counted)
-        for m in named
-        if at
+        and _bought_object(ctx, m, buying)
+        for m in coins
     )
 
 
+def _bought_object(ctx: Context, coin: Mention, buying: list[Mention]) -> bool:
+    """The coin is what a purchase word before it bought: only figures, determiners and
+    "in"/"of" stand between ("invests $1.25B in Bitcoin", "bought more bitcoin")."""
+    word = max((m for m in buying if m.end <= coin.start), key=lambda m: m.end, default=None)
+    if word is None:
+        return False
+    gap = ctx.text[word.end : coin.start]
+    for x in sorted(ctx.amounts_in((word.end, coin.start)), key=lambda x: -x.start):
+        gap = gap[: x.start - word.end] + gap[x.end - word.end :]
+    return _OBJECT_GAP.fullmatch(gap) is not None
+
+
+_OBJECT_GAP = re.compile(
+    r"(?i)\s*(?:(?:a|an|the|its|their|more|additional|another|some|of|in|worth)\s+)*"
+)
 _AT_COIN = re.compile(r"(?i)\s+at\s+~?$")
 
 
