@@ -58,6 +58,11 @@ VENUE_ROWS = [
         "by another agency.", "$968 million", venue="Binance"),
     row("Regulators fine Binance $4.3 billion and KuCoin $300 million\n\nA third $50 million "
         "fine was also imposed.", "$50 million", venue=None),
+    # twins: a fine or a count of another party, with nothing that points back to the venue
+    row("SEC fines Kraken $30 million over staking\n\nElsewhere, a U.K. court ordered a "
+        "crypto fund manager to pay a $2 million fine.", "$2 million", venue=None),
+    row("Coinbase has 100 million verified users.\n\nRobinhood, by contrast, counts 24 "
+        "million funded accounts.", "24 million", venue=None),
     # An exchange's users, told of one exchange: later counts of no asset are its users too.
     row("Binance now has 200 million users, the exchange said.\n\nThank you to our "
         "community.\n\nOur journey to 1 billion users continues.", "1 billion",

@@ -76,13 +76,16 @@ def carry(ctx: Context, links: Sequence[_Linked]) -> None:
             and not _earlier_year(ctx, ctx.sentence_of(x.amount.start))
         ):
             x.venue = last[key][1]
-    _carry_story(links)
+    _carry_story(ctx, links)
 
 
-def _carry_story(links: Sequence[_Linked]) -> None:
+def _carry_story(ctx: Context, links: Sequence[_Linked]) -> None:
     """Figures of a metric a story tells of one party (fines, an exchange's users): where
     the article's figures of it that name a venue all name one, a figure of no asset (not
-    a market's or a network's) without a venue after the first takes it."""
+    a market's or a network's) without a venue after the first takes it when its sentence
+    points back to that party ("A second $968 million fine", "the exchange", "our journey
+    to 1 billion users"); a sentence that points nowhere may tell of another party
+    ("Elsewhere, a U.K. court ordered a fund manager to pay a $2 million fine")."""
     for metric in lexicon.attribution_metrics("venue_story_metrics"):
         told = [x for x in links if x.metric == metric]
         named = {x.venue for x in told if x.venue is not None}
@@ -91,8 +94,22 @@ def _carry_story(links: Sequence[_Linked]) -> None:
         seen = False
         for x in told:
             seen = seen or x.venue is not None
-            if seen and x.venue is None and x.asset is None:
+            if seen and x.venue is None and x.asset is None and _points_back(ctx, x.amount):
                 x.venue = next(iter(named))
+
+
+def _points_back(ctx: Context, a: Amount) -> bool:
+    """The figure's sentence points back to a party told before: a word of one more of the
+    same ("a second", "another") right before the figure, the venue's own voice ("we",
+    "our") or a word for the venue ("the exchange")."""
+    sent = ctx.sentence_of(a.start)
+    if _ONE_MORE.search(ctx.text, max(sent[0], a.start - 20), a.start):
+        return True
+    return bool(_OWN_VOICE.search(ctx.text, *sent) or venue_ref().search(ctx.text, *sent))
+
+
+_ONE_MORE = re.compile(r"(?i)\b(?:second|third|fourth|further|additional|another|separate)\s+~?$")
+_OWN_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 
 
 def _earlier_year(ctx: Context, sent: Span) -> bool:
