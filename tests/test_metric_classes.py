@@ -980,6 +980,14 @@ ANAPHORIC_FIGURE_ROWS = [
         "$5 billion", metric="other"),
     row("The $2 billion figure is often cited by critics of the project.", "$2 billion",
         metric="other"),
+    # twins of the scale slip: the same value told just before (the milestone is that
+    # figure's), and a milestone that names its own quantity
+    row("The crypto market cap rose to $4 trillion on Monday.\n\nMeanwhile, Ethena's USDe "
+        "supply crossed $4 billion, and the $4 billion milestone came faster than expected.",
+        "$4 billion", occurrence=2, metric="other", asset="USDE"),
+    row("Crypto market cap tops $4 trillion for the first time.\n\nSeparately, Circle's USDC "
+        "on Solana hit a new high.\n\nThe $4 billion milestone for the Solana stablecoin "
+        "supply comes amid rising demand.", "$4 billion", metric="transaction_value"),
 ]  # fmt: skip
 
 

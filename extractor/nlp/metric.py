@@ -244,20 +244,27 @@ def _referred_figure(ctx: Context, a: Amount, sent: Span) -> str | None:
     with a cue, else the quantity the sentence before names ("... so did its futures open
     interest. The $8.5 billion figure marks a 52% monthly increase")."""
     before, after = figure_reference()
-    if not before.search(ctx.text, max(sent[0], a.start - 8), a.start) or not after.match(
-        ctx.text, a.end
-    ):
+    if not before.search(ctx.text, max(sent[0], a.start - 8), a.start):
         return None  # the determiner first: few figures follow "the", "this" or "that"
+    noun = after.match(ctx.text, a.end)
+    if not noun:
+        return None
     told_before = [
         x for x in reversed(ctx.amounts_in((0, a.start))) if x.unit == a.unit and x.start != a.start
     ]
-    # the same figure, else its digits told a scale word away ("the $4 billion milestone"
-    # after "$4 trillion": a slip of scale still points back to the figure it repeats)
-    for same in (lambda x: x.value == a.value, lambda x: _scale_apart(x, a)):
-        for x in filter(same, told_before):
-            told, score = ctx.remember("told_metric", x.start, partial(_told, ctx, x))
-            if told != M.OTHER and score >= _SURE:
-                return told
+    same = [x for x in told_before if x.value == a.value]
+    # the same figure, else, where none has its value and the figure names no quantity of
+    # its own ("the $4 billion milestone for the stablecoin supply"), its digits told a
+    # scale word away ("the $4 billion milestone" after "$4 trillion": a slip of scale
+    # still points back to the figure it repeats)
+    own = _OWN_QUANTITY.match(ctx.text, noun.end())
+    slipped = [] if same or own else [x for x in told_before if _scale_apart(x, a)]
+    for x in same or slipped:
+        told, score = ctx.remember("told_metric", x.start, partial(_told, ctx, x))
+        if told != M.OTHER and score >= _SURE:
+            return told
+    if same:
+        return None  # it repeats a figure told without a quantity of its own
     end = len(ctx.text[: sent[0]].rstrip())
     previous = ctx.sentence_of(end - 1) if end else None
     if previous is None or previous[1] > sent[0] or previous[1] - previous[0] <= 1:
@@ -268,6 +275,9 @@ def _referred_figure(ctx: Context, a: Amount, sent: Span) -> str | None:
         if names_quantity(ctx, m) and not ranks(ctx, m) and _applies(ctx, a, m)
     ]
     return max(named, key=lambda m: (_trigger(ctx, m)[0], m.end)).value if named else None
+
+
+_OWN_QUANTITY = re.compile(r"(?i)\s+(?:for|of|in)\s")  # "the $4 billion milestone for ..."
 
 
 def _scale_apart(x: Amount, a: Amount) -> bool:
