@@ -543,6 +543,8 @@ WRONG_SCALE_LEVEL_ROWS = [
         metric="average_cost"),
     row("The miner said it bought 400 BTC at $98M each during the dip.", "$98M",
         metric="average_cost"),
+    row("Strategy Pumps $1.25 Billion into Bitcoin at $91M, Pushes $63B Treasury to New "
+        "Heights", "$91M", metric="average_cost"),
     # twins: after a number of coins without "each" it may be their total; a company bought
     row("Metaplanet bought 1,000 BTC at $105M last week.", "$105M",
         metric="transaction_value"),

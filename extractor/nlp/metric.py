@@ -1491,7 +1491,8 @@ def _paid_per_coin(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
 
 def _bought_object(ctx: Context, coin: Mention, buying: list[Mention]) -> bool:
     """The coin is what a purchase word before it bought: only figures, determiners and
-    "in"/"of" stand between ("invests $1.25B in Bitcoin", "bought more bitcoin")."""
+    "in", "into", "on" or "of" stand between ("invests $1.25B in Bitcoin", "pumps $1.25
+    billion into Bitcoin", "bought more bitcoin")."""
     word = max((m for m in buying if m.end <= coin.start), key=lambda m: m.end, default=None)
     if word is None:
         return False
@@ -1502,7 +1503,7 @@ def _bought_object(ctx: Context, coin: Mention, buying: list[Mention]) -> bool:
 
 
 _OBJECT_GAP = re.compile(
-    r"(?i)\s*(?:(?:a|an|the|its|their|more|additional|another|some|of|in|worth)\s+)*"
+    r"(?i)\s*(?:(?:a|an|the|its|their|more|additional|another|some|of|in|into|on|worth)\s+)*"
 )
 _AT_COIN = re.compile(r"(?i)\s+at\s+~?$")
 
