@@ -450,6 +450,9 @@ MONEY_MOVE_ROWS = [
     # twin: a sum of things after the figure is no move's size
     row("The exchange suffered the biggest hack in crypto history, losing approximately $1.4 "
         "million in digital assets.", "$1.4 million", metric="hack_amount"),
+    # twin: what moved named after "in" (its price) is no sum of it
+    row("Bitcoin jumped $2,500 in price after the Fed decision.", "$2,500",
+        metric="price_change", side="up"),
     # twins: a level after a preposition, and a hack's haul
     row("Bitcoin dropped below $90,000 as tariffs sparked a selloff.", "$90,000",
         metric="price", side=None),

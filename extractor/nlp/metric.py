@@ -1058,11 +1058,16 @@ _ONE_WORD = re.compile(r"[A-Za-z][\w-]*\s+")  # an adjective before the noun ("d
 
 def _sum_of(ctx: Context, pos: int) -> bool:
     """A quantity or an asset is named right after "in", at most one word between: the
-    figure is a sum of it ("in digital assets", "in ETH"; not "in an hour as tariffs ...")."""
+    figure is a sum of it ("in digital assets", "in ETH"; not "in an hour as tariffs ...");
+    a price or a value named there is what moved ("jumped $2,500 in price")."""
     word = _ONE_WORD.match(ctx.text, pos)
     starts = {pos, word.end()} if word else {pos}
-    named = [*ctx.in_span("metric", (pos, pos + 40)), *ctx.in_span("asset", (pos, pos + 40))]
+    metrics = [m for m in ctx.in_span("metric", (pos, pos + 40)) if m.value not in _MOVED]
+    named = [*metrics, *ctx.in_span("asset", (pos, pos + 40))]
     return any(m.start in starts for m in named)
+
+
+_MOVED = (*_PRICE_LIKE, M.PRICE_CHANGE, M.MARKET_CAP, M.MARKET_CAP_CHANGE)
 
 
 @per_lexicon
