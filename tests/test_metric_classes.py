@@ -614,8 +614,9 @@ FAR_MOVE_MONEY_ROWS = [
 ]  # fmt: skip
 
 
-# A legal "resolution" that a sum sizes ("a $4.3 billion resolution") is a settlement, even
-# where the U.S. Treasury is named; a resolution to spend a sum is no settlement.
+# A legal "resolution" that a sum sizes, only modifiers between ("a $4.3 billion
+# resolution", "$3.1B exchange resolution"), is a settlement; a resolution to spend a sum,
+# or one a phrase away from it, is not, and a treasury beside a sum keeps its own reading.
 RESOLUTION_ROWS = [
     row("The exchange agreed to a $4.3 billion resolution with U.S. authorities.",
         "$4.3 billion", metric="fine"),
@@ -625,6 +626,8 @@ RESOLUTION_ROWS = [
     # and Treasury bills an issuer holds
     row("The DAO approved a resolution to spend $12 million on developer grants.",
         "$12 million", metric="other"),
+    row("Holders voted to burn $30 million of tokens under the resolution.", "$30 million",
+        metric="other"),
     row("The company's Bitcoin treasury now holds $2.1 billion worth of BTC.",
         "$2.1 billion", metric="holdings"),
     row("Strategy added $500 million of bitcoin to its treasury.", "$500 million",

@@ -911,9 +911,23 @@ _SIZED_REACH = 30  # characters from the figure to the noun it sizes ("$3.4B Bin
 
 
 def _sizes(ctx: Context, a: Amount, m: Mention) -> bool:
-    """The figure stands right before the noun, in its clause ("a $4.3 billion resolution")."""
+    """The figure stands right before the noun, only modifiers between ("a $4.3 billion
+    resolution", "$3.1B exchange resolution"; not "$30 million of tokens under the
+    resolution")."""
     between = ctx.text[a.end : m.start]
-    return a.end <= m.start and len(between) <= _SIZED_REACH and not boundaries(between)
+    return (
+        a.end <= m.start
+        and len(between) <= _SIZED_REACH
+        and _MODIFIERS.fullmatch(between) is not None
+        and not any(w.lower() in _FUNCTION_WORDS for w in re.findall(r"[A-Za-z]+", between))
+    )
+
+
+_MODIFIERS = re.compile(r"[\s\w-]*")
+_FUNCTION_WORDS = frozenset(
+    {"of", "under", "in", "for", "to", "the", "a", "an", "with", "by", "on", "at", "from"}
+    | {"its", "their", "his", "her", "as", "and", "or", "over", "into", "after", "per"}
+)
 
 
 def _held_level(ctx: Context, a: Amount, m: Mention) -> bool:
