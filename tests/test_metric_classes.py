@@ -611,6 +611,8 @@ FAR_MOVE_MONEY_ROWS = [
         metric="price_change", side="down"),
     row("Bitcoin plunged, with the price down $3,000 from Friday.", "$3,000",
         metric="price_change", side="down"),
+    row("Ether plunged on Tuesday, dropping, by late afternoon, nearly $300.", "$300",
+        metric="price_change", side="down"),
 ]  # fmt: skip
 
 

@@ -860,7 +860,7 @@ def _applies(ctx: Context, a: Amount, m: Mention) -> bool:
         return False  # "added", "lost": flows only where funds are talked about
     if m.value in (M.FUND_FLOW, M.LOSS) and _trigger(ctx, m)[0] < 1 and _topical(ctx, a, m):
         return False  # "lost $2.65 million ... as traders were liquidated": the topic decides
-    if m.value == M.PRICE_CHANGE and a.kind == "money" and boundaries(gap(ctx, a, m)):
+    if m.value == M.PRICE_CHANGE and a.kind == "money" and _apart_from_move(ctx, a, m):
         return False  # "Despite the rebound, ... the $6 million invested": no move's size
     if _named_for_next(ctx, a, m):
         return False  # "for $1.25 million at an average price of $91,519": the price's word
@@ -928,6 +928,26 @@ _FUNCTION_WORDS = frozenset(
     {"of", "under", "in", "for", "to", "the", "a", "an", "with", "by", "on", "at", "from"}
     | {"its", "their", "his", "her", "as", "and", "or", "over", "into", "after", "per"}
 )
+
+
+def _apart_from_move(ctx: Context, a: Amount, m: Mention) -> bool:
+    """A change word across a clause boundary that sizes no move of the figure: it stands
+    in a fronted subordinate clause ("Despite the rebound, ... the $6 million"), or the
+    figure's clause has a verb of its own right after it ("the $6 million invested"); a
+    move told in pieces ("plunged on Tuesday, dropping, by late afternoon, nearly $300")
+    still sizes it."""
+    if not boundaries(gap(ctx, a, m)):
+        return False
+    sent = ctx.sentence_of(a.start)
+    fronted = _FRONTED.match(ctx.text, sent[0], m.start)
+    return bool(fronted and m.end <= a.start) or _OWN_VERB.match(ctx.text, a.end) is not None
+
+
+_FRONTED = re.compile(
+    r"(?i)\s*(?:despite|although|though|while|whereas|even\s+as|even\s+though|amid|after"
+    r"|before|since|as)\b[^,]*$"
+)
+_OWN_VERB = re.compile(r"(?i)\s+(?:\w+ed|stolen|taken|spent|paid|sold|held|lost)\b")
 
 
 def _held_level(ctx: Context, a: Amount, m: Mention) -> bool:
