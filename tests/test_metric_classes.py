@@ -1126,6 +1126,10 @@ HEADLINE_REPEAT_ROWS = [
         "drained 100,000 ether (ETH) worth over $190 million from the Nomad bridge.\n\nThe "
         "exploit also left 40,000 wrapped ETH unbacked on Solana.", "$190M",
         metric="hack_amount", asset="ETH"),
+    # twin: the body's figure names several coins, so its asset is no one coin's to copy
+    row("Market maker backstops Nomad's $190M exploit loss\n\nOn Monday night, attackers "
+        "drained $190 million from the Nomad bridge, mostly in USDC and WBTC.", "$190M",
+        metric="hack_amount", asset=None),
     # twin: one that names its own asset keeps it
     row("Nomad suffers $190M exploit in SOL\n\nOn Monday night, an attacker drained "
         "100,000 ether (ETH) worth over $190 million from the Nomad bridge.\n\nThe exploit "

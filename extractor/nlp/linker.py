@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from extractor.nlp import attribution, dating, subject, venues
@@ -136,7 +137,9 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
             for choice in (metric, side, asset, period, source, venue):
                 x.reasons[choice.field] = choice
         links.append(x)
-    _repeat_from_body(links, s, lambda x: dating.in_headline(ctx, x.amount))
+    _repeat_from_body(
+        links, s, lambda x: dating.in_headline(ctx, x.amount), partial(_several_coins, ctx)
+    )
     repeated = [x.period for x in links]
     dating.headline_periods(ctx, links)
     if s.trace:
@@ -410,8 +413,24 @@ def _paragraph_topic(ctx: Context, a: Amount, links: list[Draft], s: LinkerSetti
     return named[0] if named else None
 
 
+def _several_coins(ctx: Context, x: Draft) -> bool:
+    """The figure's sentence names more than one coin after it, what the sum was made of
+    ("drained $190 million ..., mostly in USDC and WBTC"); coins named before it (a
+    "Solana-Ethereum bridge" before "120,000 ether (ETH) worth over $320 million") leave
+    the figure its one coin."""
+    end = ctx.sentence_of(x.amount.start)[1]
+    named = ctx.in_span("asset", (x.amount.end, end))
+    return len({m.value for m in named if m.asset_kind in _COINS}) > 1
+
+
+_COINS = ("crypto", "stablecoin")
+
+
 def _repeat_from_body(
-    links: list[Draft], s: LinkerSettings, summary: Callable[[Draft], bool]
+    links: list[Draft],
+    s: LinkerSettings,
+    summary: Callable[[Draft], bool],
+    several: Callable[[Draft], bool],
 ) -> None:
     """A figure repeated in a headline or summary takes the body's period and source; one
     whose own sentence names no clear metric takes the body's reading of the same digits
@@ -451,7 +470,7 @@ def _repeat_from_body(
         y = links[found]
         before = _fields(x)
         x.metric, x.side = y.metric, x.side or y.side
-        if not x.sure or (x.asset is None and summary(x)):
+        if not x.sure or (x.asset is None and summary(x) and not several(y)):
             x.asset = y.asset  # a headline's "Wormhole's $320M Exploit Loss" is the body's ETH
         dated = y.period and summary(x) and not summary(y)
         x.period = y.period if dated else x.period or y.period
