@@ -35,6 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from extractor.audit.policy import limit
 from extractor.audit.readings import Reading
 from extractor.lexicon import load
+from extractor.price_highs import PriceHigh, price_highs
 
 
 class Floor(BaseModel):
@@ -71,21 +72,10 @@ def _floors() -> dict[str, tuple[list[date], list[Floor]]]:
     return _by_coin(load("audit_supply.jsonl", Floor), lambda e: e.since)
 
 
-class PriceHigh(BaseModel):
-    """``coin`` never traded above ``at_most`` US dollars up to ``until``."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    coin: str = Field(min_length=1)
-    until: date
-    at_most: float = Field(gt=0)
-    why: str = Field(min_length=1)
-
-
 @cache
 def _highs() -> dict[str, tuple[list[date], list[PriceHigh]]]:
     """Per coin, the days its highs hold until and the highs, in order of day."""
-    return _by_coin(load("audit_price_highs.jsonl", PriceHigh), lambda e: e.until)
+    return _by_coin(price_highs(), lambda e: e.until)
 
 
 def price_high(coin: str, day: date | None) -> PriceHigh | None:
@@ -97,13 +87,6 @@ def price_high(coin: str, day: date | None) -> PriceHigh | None:
     days, entries = highs
     at = bisect_left(days, day)
     return entries[at] if at < len(entries) else None
-
-
-def highest_price(coin: str | None) -> float | None:
-    """The most a coin's dollar price is known to have been on any day (None: a coin
-    without known highs)."""
-    highs = _highs().get(coin or "")
-    return max(e.at_most for e in highs[1]) if highs else None
 
 
 def coins_with_floors() -> tuple[str, ...]:

@@ -12,7 +12,6 @@ import re
 from functools import partial
 
 from extractor import lexicon
-from extractor.audit.supply import highest_price
 from extractor.lexicon import per_lexicon
 from extractor.nlp.amount_grammar import MONTHS
 from extractor.nlp.context import (
@@ -66,6 +65,7 @@ from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import lemma_phrase, trigger_key
 from extractor.nlp.mentions import Mention
 from extractor.nlp.venues import hacked_venue
+from extractor.price_highs import highest_price
 
 
 @per_lexicon
