@@ -17,6 +17,7 @@ from nlp_cases import check
 FRI = date(2026, 2, 6)
 TUE = date(2026, 1, 13)
 MON = date(2024, 4, 22)
+ONCE = date(2025, 3, 20)  # a Thursday
 
 
 CPI = (
@@ -551,6 +552,27 @@ HEADLINE_AND_STORY = [
          "on Monday.", "$69,000", "2021-11-01..2021-11-30"),
     case(date(2024, 6, 25), "Bitcoin, which once traded at $69,000, fell 5% on Monday.", "5%",
          "2024-06-24..2024-06-24"),
+    # The cue counts only before the figure's own past predicate ("once had", "formerly
+    # valued at") or the figure itself; not opening a clause, in a hyphenated or plain
+    # adjective, a former name, nor a past its clause then leaves for "now".
+    case(ONCE, "Bitcoin rose 5% on Monday. The platform once had 2 million users and has "
+         "500,000 now.", "2 million", None),
+    case(ONCE, "Bitcoin rose 5% on Monday. The startup, formerly valued at $4 billion, raised "
+         "$20 million on Tuesday.", "$4 billion", None),
+    case(ONCE, "Ether jumped 6% on Tuesday. Once Bitcoin crossed $70,000, liquidations topped "
+         "$300 million.", "$70,000", "2025-03-18..2025-03-18"),
+    case(ONCE, "Bitcoin rose 5% on Monday. HTX (formerly Huobi) processed $2 billion in spot "
+         "volume, data show.", "$2 billion", "2025-03-17..2025-03-17"),
+    case(ONCE, "Bitcoin rose 5% on Monday. The once-dominant exchange now holds $2 billion.",
+         "$2 billion", "2025-03-20..2025-03-20"),
+    case(ONCE, "Bitcoin rose 5% on Monday. Its erstwhile rival Kraken holds $2 billion.",
+         "$2 billion", "2025-03-20..2025-03-20"),
+    case(ONCE, "Bitcoin rose 5% on Monday. Gate, formerly known as Gate.io, holds $2 billion.",
+         "$2 billion", "2025-03-20..2025-03-20"),
+    case(ONCE, "Bitcoin rose 5% on Monday. The exchange, once a market leader, now holds $2 "
+         "billion.", "$2 billion", "2025-03-20..2025-03-20"),
+    case(ONCE, "Bitcoin rose 5% on Monday. The exchange once led the market but now holds $2 "
+         "billion.", "$2 billion", "2025-03-20..2025-03-20"),
     # A standing rule of a protocol or an index (a supply cap, a block schedule, what a
     # score means) holds at no time; a reading of the same story keeps its date.
     case(date(2024, 12, 5), "Bitcoin topped $100,000 on Thursday.\nThe creators of Bitcoin "

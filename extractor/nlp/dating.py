@@ -25,7 +25,7 @@ from extractor.nlp.context import (
 )
 from extractor.nlp.cues import hypothetical, stock_metrics, total
 from extractor.nlp.layers import Amount, M
-from extractor.nlp.lemmas import inflections
+from extractor.nlp.lemmas import inflections, lemma
 from extractor.nlp.mentions import Mention
 from extractor.nlp.period_patterns import count_words
 from extractor.nlp.period_relative import back, count_of, month_end, shift_months
@@ -835,18 +835,62 @@ def undated_pasts(ctx: Context, links: list[Link]) -> None:
         if x.period is None:
             continue
         clause = clause_of(ctx, x.amount, x.sentence)
-        if _indefinite_past().search(ctx.text, clause[0], x.amount.start) and not _names_a_time(
-            ctx, clause
-        ):
+        if _told_as_past(ctx, x.amount, clause) and not _names_a_time(ctx, clause):
             x.period = None
+
+
+def _told_as_past(ctx: Context, a: Amount, clause: Span) -> bool:
+    """Whether a cue of an open past stands right before the figure ("the once US$32
+    billion exchange") or before the past verb whose object it is ("once handled up to
+    80%", "formerly valued at $4 billion"), after a subject of its clause ("Once Bitcoin
+    crossed $70,000, ..." opens a clause of its own); not a former name ("formerly known
+    as", "(formerly Huobi)"), an adjective ("once-dominant", "erstwhile rival"), nor a past
+    left for the present before the figure ("once led the market but now holds")."""
+    text = ctx.text
+    for m in _indefinite_past().finditer(text, clause[0], a.start):
+        if m.end() == a.start or text[m.end() : a.start].isspace():
+            return True
+        if _CLAUSE_OPENING.search(text[ctx.sentence_of(a.start)[0] : m.start()]):
+            continue
+        verb = _WORD_AFTER.match(text, m.end())
+        if not verb or not _past_form(verb[1]) or verb[1].lower() in _naming_verbs():
+            continue
+        between = text[verb.end() : a.start]
+        if not _PRESENT_AFTER.search(between) and not present_tense().search(between):
+            return True
+    return False
+
+
+def _past_form(word: str) -> bool:
+    """A verb's past form or participle ("handled", "had", "sold"), as the lemma table
+    tells them from their base form: not a plural noun ("rivals") or an -ing form."""
+    lower = word.lower()
+    if lower in ("was", "were"):
+        return True
+    return lemma(lower) != lower and not lower.endswith(("s", "ing"))
+
+
+@per_lexicon
+def _naming_verbs() -> frozenset[str]:
+    return inflections(time_cue_phrases("former_name_verbs"))
+
+
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b(?!-)")
+_PRESENT_AFTER = re.compile(r"(?i)\b(?:now|currently|today)\b")
+# what opens a clause the cue would then open too ("Once crossed, $70,000 became ..."):
+# the sentence's or a line's start, a bracket, or a subordinating conjunction
+_CLAUSE_OPENING = re.compile(
+    r"(?i)(?:^|[\n(]|\b(?:when|while|if|because|as|until|after|before|since|though"
+    r"|although))\s*$"
+)
 
 
 @per_lexicon
 def _indefinite_past() -> re.Pattern[str]:
-    # not "at once", "once again", "once more", "once a week", "once every four years", nor
-    # "once" opening a clause of its own ("once the halving took place, fees jumped")
+    # not "at once", "once again", "once more", "once a week", "once every four years",
+    # nor an adjective joined by a hyphen ("once-dominant")
     return re.compile(
-        rf"(?i)(?<!\bat\s)\b(?:{_cues_of('indefinite_past_cues')})\b"
+        rf"(?i)(?<!\bat\s)\b(?:{_cues_of('indefinite_past_cues')})\b(?!-)"
         r"(?!\s+(?:again|more|a|an|every|per|daily|weekly|monthly|yearly|annually|the|it|its"
         r"|they|their|this|that|these|those|he|she|his|her|we|you|all|there)\b)"
     )
