@@ -413,6 +413,20 @@ HEADLINE_AND_STORY = [
          "438,200 ETH, a 121% increase in four weeks.", "438,200 ETH", "2025-07-29..2025-07-29"),
     case(date(2025, 7, 29), "The firm, which began the month holding 198,200 ETH, now controls "
          "438,200 ETH, a 121% increase in four weeks.", "121%", "2025-07-01..2025-07-29"),
+    # The edge of a unit dates only the level right after it, no later figure of the
+    # sentence ("and now trades at", "and bought").
+    case(ONCE, "Bitcoin began 2025 near $94,000 and now trades at $100,000.", "$94,000",
+         "2025-01-01..2025-01-01"),
+    case(ONCE, "Bitcoin began 2025 near $94,000 and now trades at $100,000.", "$100,000",
+         "2025-03-20..2025-03-20"),
+    case(ONCE, "Ether closed 2024 at $3,330 and has lost 40% since, trading at $2,000.",
+         "$2,000", "2025-03-20..2025-03-20"),
+    case(ONCE, "Ether closed 2024 at $3,330 and has lost 40% since, trading at $2,000.",
+         "40%", None),
+    known("a flow after a unit's edge level should take the unit, but the edge names only "
+          "its day and the flow falls back to the story's date",
+          ONCE, "The firm began the month holding 198,200 ETH and bought 30,000 ETH.",
+          "30,000 ETH", "2025-03-01..2025-03-20"),
     # A year looked back on ("after a robust 2025") dates no later sentence.
     case(None, "Demand may be resetting after a robust 2025 for the funds. Even so, they "
          "drew $120 million on Thursday and hold $85 billion in assets.", "$85 billion", None),

@@ -160,11 +160,21 @@ def _may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span) -> bool:
         return False  # "from 3.09 million BTC in February 2020 to 2.47 million BTC"
     if t.role == "after":
         return t.start < a.start
+    if t.kind == "unit_edge":  # "began 2025 near $94,000 and now trades at $100,000"
+        return _first_after(ctx, a, t, between)
     if t.role == "since":
         return not boundaries(between) or _opening_since(ctx, [t], sent) is t
     if t.kind in ("duration", "to_date"):  # "a 121% rise in four weeks", "25.4% YTD 2025"
         return not boundaries(between)
     return True
+
+
+def _first_after(ctx: Context, a: Amount, t: TimeExpr, between: str) -> bool:
+    """Whether ``a`` is the first figure after ``t`` in its clause: the level a unit began
+    or ended at, not a later figure of the sentence."""
+    if t.end > a.start or boundaries(between):
+        return False
+    return not any(x.start < a.start for x in ctx.amounts_in((t.end, a.start)))
 
 
 def _other_clause_may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span, between: str) -> bool:
@@ -354,7 +364,11 @@ def fallback_period(
     kin = _last_day_of_metric(ctx, _since(links, para[0]), metric) if near else None
     if kin and _current(ctx, kin):  # "$260 million on May 16 ... IBIT led with $130 million"
         return kin, "fallback: the period of the paragraph's last figure of this metric"
-    earlier = [t for t in ctx.times_in((para[0], a.start)) if t.period and t.role in _DATING]
+    earlier = [
+        t
+        for t in ctx.times_in((para[0], a.start))
+        if t.period and t.role in _DATING and t.kind not in _LEVEL_ONLY
+    ]
     if ctx.published:  # a forecast's date stays with its own sentence, a recalled past too
         start = ctx.sentence_of(a.start)[0]
         earlier = [
@@ -529,9 +543,12 @@ def _carried(ctx: Context, x: Link) -> Period | None:
     or from a date that governs only its own phrase (a compared item, an aside)."""
     if x.period is None:
         return None
-    lead = ctx.text[max(x.sentence[0], x.amount.start - 40) : x.amount.start]
-    if _BASE_BEFORE.search(lead):
+    start = max(x.sentence[0], x.amount.start - 40)
+    if _BASE_BEFORE.search(ctx.text, start, x.amount.start):
         return None
+    if any(t.kind in _LEVEL_ONLY for t in ctx.times_in((start, x.amount.start))):
+        return None  # "began the month holding 198,200 ETH and bought 30,000 ETH": the day
+        # the month began is the holding's only
     if ctx.remember("in_scope", x.amount.start, lambda: _in_scope(ctx, x)):
         return None  # "versus ... 0.2% in December", "which collapsed in May 2022": local
     return x.period
@@ -564,6 +581,9 @@ def _last_day_of_metric(ctx: Context, links: list[Link], metric: str) -> Period 
 
 
 _DATING = ("date", "stamp")  # roles whose date an undated flow of their paragraph takes
+# kinds that date only the level right after them ("began 2025 near $94,000"), no flow of
+# their paragraph or the story
+_LEVEL_ONLY = ("unit_edge",)
 
 
 def _narrative(ctx: Context, t: TimeExpr) -> bool:
@@ -572,6 +592,7 @@ def _narrative(ctx: Context, t: TimeExpr) -> bool:
         t.period
         and t.role == "date"
         and t.kind != "now"
+        and t.kind not in _LEVEL_ONLY
         and (ctx.published is None or t.period[0] <= ctx.published)
     )
 
