@@ -519,6 +519,20 @@ HEADLINE_AND_STORY = [
          "users in a post on X and promised to reach one billion of them within a few years, as "
          "its rivals struggle.\nThank you all! #Binance200M\n— Binance (@binance) June 8, 2024",
          "200 million", "2024-06-10..2024-06-10"),
+    # Only the lines that are the post take its day: the lines up to its link, not a line
+    # of the article's own report ("Binance said today"), nor a line that carries no link.
+    case(date(2024, 6, 10), "Binance said today it has 210 million users.\nThank you all!\n"
+         "— Binance (@binance) June 8, 2024", "210 million", "2024-06-10..2024-06-10"),
+    case(date(2024, 6, 10), "Binance said today it has 210 million users.\nThank you all! "
+         "#Binance200M pic.twitter.com/3cWTEHx\n— Binance (@binance) June 8, 2024",
+         "210 million", "2024-06-10..2024-06-10"),
+    case(date(2024, 6, 10), "Ether climbed 4% on Monday to $3,700.\n— CoinDesk (@CoinDesk) "
+         "June 8, 2024", "4%", "2024-06-10..2024-06-10"),
+    case(date(2024, 6, 10), "Ether climbed 4% on Monday to $3,700.\n— CoinDesk (@CoinDesk) "
+         "June 8, 2024", "$3,700", "2024-06-10..2024-06-10"),
+    case(date(2024, 6, 10), "Ether rose, the exchange said.\nToday, we celebrate 200 million "
+         "users! pic.twitter.com/3cWTEHx\n\n— Binance (@binance) June 8, 2024",
+         "200 million", "2024-06-08..2024-06-08"),
     # The level a move started from takes the window told after the level it reached, also
     # in a sentence with another date ("the largest drop this month").
     case(date(2026, 3, 13), "Bitcoin tumbled from above $71,000 to $66,400 over the past day, "

@@ -238,15 +238,32 @@ def _dated_from_posts(text: str, found: list[TimeExpr], year: int | None) -> lis
 
 
 def _post_start(text: str, end: int) -> int:
-    """Where a quoted post ends by its signature starts: the whole lines just before it
-    that a post's length holds."""
+    """Where a quoted post ended by its signature starts: the line of its link
+    ("pic.twitter.com/...", "t.co/...") and the lines over it that a post's length holds,
+    up to a blank line or a line of the article's own report ("Binance said today ...");
+    a post without a link cannot be told from the article's line before it, so ``end``."""
     start = end
+    while start > 0 and not text[text.rfind("\n", 0, start - 1) + 1 : start].strip():
+        start = text.rfind("\n", 0, start - 1) + 1  # blank lines before the signature
+    if start == 0 or not _POST_LINK.search(text, text.rfind("\n", 0, start - 1) + 1, start):
+        return end
     while start > 0:
         line = text.rfind("\n", 0, start - 1) + 1
-        if end - line > _POST_CHARS:
+        lines = text[line:start]
+        if end - line > _POST_CHARS or not lines.strip():
+            break
+        if _report_verb().search(lines) and not _POST_LINK.search(lines):
             break
         start = line
     return start
+
+
+_POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co)/\w+")
+
+
+@per_lexicon
+def _report_verb() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{_cues('report_verbs')})\b")
 
 
 _POST_CHARS = 320  # a post's 280 characters, with its link and tags
