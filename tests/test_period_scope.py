@@ -427,6 +427,9 @@ HEADLINE_AND_STORY = [
           "its day and the flow falls back to the story's date",
           ONCE, "The firm began the month holding 198,200 ETH and bought 30,000 ETH.",
           "30,000 ETH", "2025-03-01..2025-03-20"),
+    # A count listed after a month's comma takes the month, not a day of it.
+    case(ONCE, "Of the 40 tokens listed in March, 15, or 37%, have since halved.", "37%",
+         "2025-03-01..2025-03-20"),
     # A year looked back on ("after a robust 2025") dates no later sentence.
     case(None, "Demand may be resetting after a robust 2025 for the funds. Even so, they "
          "drew $120 million on Thursday and hold $85 billion in assets.", "$85 billion", None),

@@ -176,7 +176,10 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "month_day",
-            rf"\b{_WEEKDAY_BEFORE}(?P<mon>{_MON})(?:,(?=\s+{_DAY}(?:[.;!?]|,\s|$)))?"
+            # "on March, 15", "March, 15.", "March, 15, 2024", "October, 1st": a comma
+            # between month and day; not "in March, 15, or 37%, have halved" (a count)
+            rf"\b{_WEEKDAY_BEFORE}(?:(?<=\bon\s)(?P<on>))?(?P<mon>{_MON})"
+            rf"(?:,(?(on)|(?=\s+(?:\d{{1,2}}(?:st|nd|rd|th)\b|{_DAY}(?:[.;!?]|$|,\s+{YEAR}\b)))))?"
             rf"\s+(?:the\s+(?=\d+(?:st|nd|rd|th)))?(?P<d>{_DAY}){_DAY_END}"
             rf"(?:,?\s+(?P<y>{YEAR})\b)?",
         ),
