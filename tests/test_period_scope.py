@@ -430,6 +430,9 @@ HEADLINE_AND_STORY = [
     # A count listed after a month's comma takes the month, not a day of it.
     case(ONCE, "Of the 40 tokens listed in March, 15, or 37%, have since halved.", "37%",
          "2025-03-01..2025-03-20"),
+    # A move since a span of years runs from its first year to publication.
+    case(ONCE, "Bitcoin has risen 40% since 2022-23 lows.", "40%", "2022-01-01..2025-03-20"),
+    case(ONCE, "Bitcoin rose 40% in 2022-23.", "40%", "2022-01-01..2023-12-31"),
     # A year looked back on ("after a robust 2025") dates no later sentence.
     case(None, "Demand may be resetting after a robust 2025 for the funds. Even so, they "
          "drew $120 million on Thursday and hold $85 billion in assets.", "$85 billion", None),

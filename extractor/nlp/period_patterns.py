@@ -28,7 +28,8 @@ _CAP_MONTHS = prefix_tree(CAP_MONTHS.split("|")) or CAP_MONTHS
 _MON = rf"(?:{_CAP_MONTHS})\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # words a span of years written with a dash follows ("in 2020-2021", "the 2021–2022 bear")
-_RANGE_LEADS = ("in", "the", "during", "of", "for", "over", "its", "their", "this", "since")
+# ("since 2022-23 lows" runs to publication: the "year" pattern's "since")
+_RANGE_LEADS = ("in", "the", "during", "of", "for", "over", "its", "their", "this")
 # A day number that is not the start of a bigger number, a percentage or a scaled figure.
 _DAY_END = r"\b(?![.,]\d|\s?%|\s(?:million|billion|thousand|percent|per\s))"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
