@@ -280,6 +280,8 @@ PARTS_AND_FORECASTS = [
     # A year described as a stretch of time ("a blistering 2024") is that year.
     (date(2025, 2, 12), "Bitcoin had a sluggish start after a blistering 2024 when it rose "
      "119.5%.", "a blistering 2024", "2024-01-01..2024-12-31"),
+    (date(2025, 3, 20), "It was a record 2024 for ETF inflows, which hit $36 billion.",
+     "a record 2024", "2024-01-01..2024-12-31"),
     (FRI, "After a robust 2025, ETF demand is resetting.", "a robust 2025",
      "2025-01-01..2025-12-31"),
     (FRI, "Miners endured a brutal, loss-making 2022.", "a brutal, loss-making 2022",
@@ -401,7 +403,14 @@ def test_a_year_in_a_since_clause_is_not_the_article_year() -> None:
      "Call +86 138-2010-2015 for support.",
      "The exploit drained a staggering 2024 ETH.",
      "Validators numbered a whopping 2024.",
-     "A total 2021 tokens were burned."],
+     "A total 2021 tokens were burned.",
+     # a count a figure reached or was counted at, whatever word describes it
+     "A record 2024 transactions were processed.",
+     "The network processed a record 2024 transactions.",
+     "Active validators reached a record 2024, and fees rose 5%.",
+     "Daily signups hit a record 2024 for the app.",
+     "Listed tokens climbed to a fresh 2024 as the rally spread.",
+     "The DAO counted an unprecedented 2024, a third more than before."],
 )  # fmt: skip
 def test_not_a_date(text: str) -> None:
     assert all(p is None for p in found(text, FRI).values())

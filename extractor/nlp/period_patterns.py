@@ -77,6 +77,19 @@ def _not_named_day() -> str:
 
 
 @per_lexicon
+def _not_a_count_of() -> str:
+    """Lookbehinds that keep "a record 2024" a figure reached or counted ("validators
+    reached a record 2024", "climbed to an all-time 2024", "counted an unprecedented
+    2024"), not a year described."""
+    verbs = [
+        *lexicon.listed(lexicon.TIME_CUES_FILE, "move_verbs", "phrases").phrases,
+        *lexicon.listed(lexicon.TIME_CUES_FILE, "count_verbs", "phrases").phrases,
+    ]
+    words = sorted(inflections(verbs) | {"to", "at", "of", "by"})
+    return "".join(rf"(?<!\b{re.escape(w)}\s)" for w in words)
+
+
+@per_lexicon
 def unit_edge_verbs() -> dict[str, str]:
     """Every form of the verbs that begin or end a unit ("began the month", "closed 2024"),
     to the edge it names: "beginning" or "end"."""
@@ -377,7 +390,7 @@ def _patterns() -> list[tuple[str, str]]:
             # as a stretch of time, where the clause ends or goes on ("a mere 2025 wallets" and
             # "a whopping 2024." are counts)
             "year_described",
-            rf"\b[Aa]n?\s+(?!(?:{sizes})\b)[a-z]+(?:,?[\s-][a-z]+){{0,2}}\s+(?P<y>{YEAR})"
+            rf"\b{_not_a_count_of()}[Aa]n?\s+(?!(?:{sizes})\b)[a-z]+(?:,?[\s-][a-z]+){{0,2}}\s+(?P<y>{YEAR})"
             r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:when|that|which|for|as|and|but|where|while)\b)",
         ),
         (
