@@ -298,10 +298,16 @@ def _move_start(ctx: Context, a: Amount, times: list[TimeExpr], sent: Span) -> P
     return None
 
 
-_FROM_LEVEL = re.compile(
-    r"(?i)\bfrom\s+(?:(?:about|around|roughly|nearly|just|some|above|below|over|under)\s+)?$"
-)
-_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:(?:about|around|roughly|nearly|just|some)\s+)?$")
+_FROM_HEDGES = ("about", "around", "roughly", "nearly", "just", "some")
+
+
+def _from_lead(words: tuple[str, ...]) -> re.Pattern[str]:
+    """ "from" and at most one of ``words`` at the end of the text before a figure."""
+    return re.compile(rf"(?i)\bfrom\s+(?:(?:{'|'.join(words)})\s+)?$")
+
+
+_FROM_BEFORE = _from_lead(_FROM_HEDGES)  # "from about 3.09 million BTC"
+_FROM_LEVEL = _from_lead((*_FROM_HEDGES, "above", "below", "over", "under"))  # "from above"
 _TO_AFTER = re.compile(r"(?i)\s+to\s")
 # "to", "to a current value of", "to as much as": words only between the two levels
 _TO_BETWEEN = re.compile(r"(?i)\s+to\s+(?:[a-z]+\s+){0,5}")
@@ -1078,6 +1084,9 @@ def present_tense() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{_cues_of('present_verbs')})\b")
 
 
+_SPACES = r"\s+"
+
+
 @per_lexicon
 def _standing_verb() -> re.Pattern[str]:
     """A present-tense verb that states a level as it stands ("remains", "stands at"), not
@@ -1086,13 +1095,10 @@ def _standing_verb() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b{alternation(verbs, space=_SPACES)}\b")
 
 
-_SPACES = r"\s+"
-
-
 def _cues_of(name: str) -> str:
     """The phrases of a time cue list as one group, the longest first, any run of spaces
     between words."""
-    return alternation(time_cue_phrases(name), space=r"\s+")
+    return alternation(time_cue_phrases(name), space=_SPACES)
 
 
 _STORY_LAG = 3  # days: a story this close before publication is the news it reports

@@ -126,10 +126,10 @@ def _roles() -> dict[str, re.Pattern[str]]:
             rf"(?i)\b(?:{_cues('event_phrase_openers')})\s+(?:the|its|their|his|her|a|an)\s"
             r"[^,;:.!?$€£\d\n]{0,80}?\b(?:in|on|during)\s+$"
         ),
-        # "going through restructuring after filing for bankruptcy last year, ...": a
-        # phrase of an earlier event led by a verb's -ing form, up to its date
         # "after a robust 2025": a year looked back on, from the phrase that opens it
         "looked_back": re.compile(rf"(?i)\b(?:{_cues('event_phrase_openers')})\s+$"),
+        # "going through restructuring after filing for bankruptcy last year, ...": a
+        # phrase of an earlier event led by a verb's -ing form, up to its date
         "event_gerund": re.compile(
             rf"(?i)\b(?:{_cues('event_phrase_openers')})\s+(?:having\s+|being\s+)?[a-z]+ing\s"
             r"[^,;:.!?$€£\d\n]{0,80}?\s$"
@@ -578,8 +578,17 @@ def _paragraph_year(text: str, found: list[TimeExpr], pub: date | None) -> None:
 _STORY_ROLES = frozenset({"date", "level", "scope"})
 _CALENDAR_MONTHS = {"month": 1, "quarter": 3, "half": 6}
 _FRAMES = frozenset(
-    {"year", "year_noun", "year_described", "part", "unit_edge", "month", "quarter", "half"}
-    | {"month_span"}
+    {
+        "year",
+        "year_noun",
+        "year_described",
+        "part",
+        "unit_edge",
+        "month",
+        "quarter",
+        "half",
+        "month_span",
+    }
 )
 
 
