@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -370,10 +371,10 @@ def fallback_period(
     kin = _last_day_of_metric(ctx, _since(links, para[0]), metric) if near else None
     if kin and _current(ctx, kin):  # "$260 million on May 16 ... IBIT led with $130 million"
         return kin, "fallback: the period of the paragraph's last figure of this metric"
-    earlier = [
-        t
+    earlier = [  # an edge of a unit ("began the month holding ...") gives later flows its unit
+        replace(t, period=t.unit) if t.kind in _LEVEL_ONLY else t
         for t in ctx.times_in((para[0], a.start))
-        if t.period and t.role in _DATING and t.kind not in _LEVEL_ONLY
+        if t.period and t.role in _DATING
     ]
     if ctx.published:  # a forecast's date stays with its own sentence, a recalled past too
         start = ctx.sentence_of(a.start)[0]

@@ -388,6 +388,16 @@ def _unit_edge(m: re.Match[str], pub: date | None, year: int | None) -> Period |
     return up_to_publication(start, end, pub) if pub and end > pub else (end, end)
 
 
+def unit_of_edge(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """The unit a "unit_edge" match opens ("began the month" → the month, up to
+    publication), for figures of its paragraph the edge's day does not date; none for a
+    unit's close ("closed 2024 at $3,330 and has lost 40% since": what follows is later)."""
+    if unit_edge_verbs()[m["part"].lower()] != "beginning":
+        return None
+    whole = _whole(m, pub, year)
+    return None if whole is None else up_to_publication(*whole, pub)
+
+
 def _third(start: date, end: date, third: int) -> Period:
     """Early, mid or late part of a span: a month's days 1–10, 11–20, 21–end; a year's
     January–April, May–August, September–December; a week's Monday–Tuesday,

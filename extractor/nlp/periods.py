@@ -48,7 +48,7 @@ from extractor.nlp.period_relative import (
     month_end,
     shift_months,
 )
-from extractor.nlp.period_rules import month_of, resolve
+from extractor.nlp.period_rules import month_of, resolve, unit_of_edge
 from extractor.nlp.tries import alternation
 
 __all__ = ["Period", "TimeExpr", "default_year", "find_time_expressions"]
@@ -68,6 +68,7 @@ class TimeExpr:
     role: str = "date"
     scope: Span | None = None
     report: bool = False  # the day a statement was made ("Tesla reported Wednesday ...")
+    unit: Period | None = None  # the unit an edge is of ("began the month": the month)
 
 
 @per_lexicon
@@ -352,6 +353,8 @@ def _expressions(
     period = resolve(kind, m, pub, year)
     roles = _roles()
     expr = TimeExpr(m.start(), m.end(), kind, period)
+    if kind == "unit_edge":
+        expr.unit = unit_of_edge(m, pub, year)
     before = text[max(0, m.start() - 60) : m.start()]
     if kind == "year":  # "since 2016", "due 2030": the word leads the match itself
         before += m["pre"] + " "
