@@ -47,7 +47,7 @@ _AND_ALTS = re.compile(
 )
 
 
-def with_altcoins(ctx: Context, a: Amount, metric: str, named: list[Mention]) -> bool:
+def with_altcoins(ctx: Context, metric: str, named: list[Mention]) -> bool:
     """Bitcoin and the altcoins joined as one ("pulling Bitcoin and major altcoins into
     freefall and wiping out over $900 million in liquidations"): a market-wide figure of
     both is the whole market's, not the altcoins' alone."""

@@ -852,7 +852,7 @@ def _applies(ctx: Context, a: Amount, m: Mention) -> bool:
         return False
     if caps(ctx, m):
         return False  # "up to 10%" is a bound, not a rise
-    if _sized_noun(ctx, m) and not _sizes(ctx, a, m):
+    if _sized_noun(m) and not _sizes(ctx, a, m):
         return False  # "a resolution to spend $12 million" is no "$4.3 billion resolution"
     if m.value == M.HOLDINGS and _held_level(ctx, a, m):
         return False  # "holding at 70", "held above $60,000": a level, no holdings
@@ -902,7 +902,7 @@ def _sized_nouns() -> frozenset[str]:
     return frozenset(p.lower() for p in lexicon.cue_phrases("sized_nouns"))
 
 
-def _sized_noun(ctx: Context, m: Mention) -> bool:
+def _sized_noun(m: Mention) -> bool:
     """A noun that names what a figure measures only where the figure sizes it."""
     return lemma_phrase(m.key) in _sized_nouns()
 

@@ -91,7 +91,7 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     named = [m for m in named if not whole_of_share(ctx, m, named)]
     if altcoin_list(ctx, a, named):
         return "ALTCOINS"  # "SOL, XRP, and Dogecoin experienced declines exceeding 14%"
-    if with_altcoins(ctx, a, metric, named):
+    if with_altcoins(ctx, metric, named):
         return "CRYPTO"  # "Bitcoin and major altcoins ... wiping out $900 million"
     named = sorted([*named, *shares_of_venue(ctx, sent)], key=lambda m: m.start)
     if metric in BACKING and (backed := issued_coin(named)):
