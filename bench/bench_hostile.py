@@ -11,6 +11,7 @@ import argparse
 import sys
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from extractor.claims import extract_article
@@ -21,7 +22,7 @@ from extractor.nlp.periods import find_time_expressions
 
 # The inputs are the size tests' own, so the bench times what the tests bound.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from hostile_inputs import figures_list, nested_divs, short_sentences, table_rows
+from hostile_inputs import figures_list, nested_divs, quoted_posts, short_sentences, table_rows
 
 
 def page(html: str) -> str:
@@ -50,6 +51,12 @@ CASES: list[tuple[str, Callable[[int], str], Callable[[str], object], int]] = [
         lambda n: "Revenue rose in Q1 2025 and Q2 2025. " * n,
         lambda t: f"{len(find_time_expressions(t, None, None)):,} dates",
         500,
+    ),
+    (
+        "quoted posts (date rules)",
+        quoted_posts,
+        lambda t: f"{len(find_time_expressions(t, date(2024, 6, 10), None)):,} dates",
+        50,
     ),
 ]
 

@@ -28,3 +28,10 @@ def figures_list(n: int) -> str:
 def short_sentences(n: int) -> str:
     """``n`` short sentences without a figure."""
     return "Markets were calm. " * n
+
+
+def quoted_posts(n: int) -> str:
+    """``n`` embedded posts, each a short line with its link over its signature, with no
+    blank line between them (a live blog of quoted posts)."""
+    post = "BTC is up 4% today t.co/a1\n— Whale Watch (@whales) June 8, 2024\n"
+    return "Bitcoin traders watched these posts on Monday.\n" + post * n

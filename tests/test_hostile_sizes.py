@@ -7,9 +7,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import date
 
 import pytest
-from hostile_inputs import PARAGRAPH, figures_list, nested_divs, short_sentences, table_rows
+from hostile_inputs import (
+    PARAGRAPH,
+    figures_list,
+    nested_divs,
+    quoted_posts,
+    short_sentences,
+    table_rows,
+)
 
 from extractor.claims import extract_article
 from extractor.errors import ExtractionError
@@ -107,6 +115,19 @@ def test_thousands_of_quarter_expressions_are_found_in_linear_time():
     assert_linear(quarters, lambda text: find_time_expressions(text, None, None), 500)
     found = find_time_expressions(quarters(2_000), None, None)
     assert len(found) == 6_000
+
+
+def test_thousands_of_quoted_posts_are_dated_in_linear_time():
+    # each post's lines used to run over the posts above it, whose lines were dated again
+    # inside it: the work doubled with each post a post's 320 characters held
+    published = date(2024, 6, 10)
+    assert_linear(quoted_posts, lambda text: find_time_expressions(text, published, None), 300)
+    text = quoted_posts(5_000)
+    started = time.process_time()
+    found = find_time_expressions(text, published, None)
+    assert time.process_time() - started < 20
+    today = [t.period for t in found if t.kind == "today"]
+    assert len(today) == 5_000 and set(today) == {(date(2024, 6, 8), date(2024, 6, 8))}
 
 
 @pytest.mark.parametrize(

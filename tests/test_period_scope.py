@@ -537,6 +537,14 @@ HEADLINE_AND_STORY = [
     case(date(2024, 6, 10), "Ether rose, the exchange said.\nToday, we celebrate 200 million "
          "users! pic.twitter.com/3cWTEHx\n\n— Binance (@binance) June 8, 2024",
          "200 million", "2024-06-08..2024-06-08"),
+    # A post's lines end at the signature of the post before it: what stands over that
+    # signature is the article's (or the earlier post's), never the later post's.
+    case(date(2024, 6, 10), "Today, Binance counts 300 million users.\n— Binance (@binance) "
+         "June 8, 2024\nThank you all! pic.twitter.com/3cWTEHx\n— CoinDesk (@CoinDesk) June 9, "
+         "2024", "300 million", "2024-06-10..2024-06-10"),
+    case(date(2024, 6, 10), "Today, we count 300 million users! pic.twitter.com/9xQk\n— Binance "
+         "(@binance) June 8, 2024\nThank you all! pic.twitter.com/3cWTEHx\n— CoinDesk "
+         "(@CoinDesk) June 9, 2024", "300 million", "2024-06-08..2024-06-08"),
     # The level a move started from takes the window told after the level it reached, also
     # in a sentence with another date ("the largest drop this month").
     case(date(2026, 3, 13), "Bitcoin tumbled from above $71,000 to $66,400 over the past day, "

@@ -219,13 +219,19 @@ def find_time_expressions(
 def _dated_from_posts(text: str, found: list[TimeExpr], year: int | None) -> list[TimeExpr]:
     """The times of a post quoted in the text, read from the day its signature line gives
     ("Today, we celebrate 200 million ... — Binance (@binance) June 8, 2024"): "today" there
-    is the post's day, not publication's."""
-    for m in _POST_SIGNATURE.finditer(text):
+    is the post's day, not publication's. Posts end at the signature before them, so they
+    are disjoint and merged into ``found`` in one pass (a text of thousands of posts)."""
+    signatures = list(_POST_SIGNATURE.finditer(text))
+    if not signatures:
+        return found
+    lines = {m.start() for m in signatures}
+    posts: list[tuple[int, int, list[TimeExpr]]] = []
+    for m in signatures:
         try:
             day = date(int(m["y"]), month_of(m["mon"]), int(m["d"]))
         except ValueError:
             continue  # "February 30": no day
-        start = _post_start(text, m.start())
+        start = _post_start(text, m.start(), lines)
         if start >= m.start():
             continue
         post = find_time_expressions(text[start : m.start()], day, year)
@@ -233,16 +239,25 @@ def _dated_from_posts(text: str, found: list[TimeExpr], year: int | None) -> lis
             t.start, t.end = t.start + start, t.end + start
             if t.scope:
                 t.scope = (t.scope[0] + start, t.scope[1] + start)
-        kept = [t for t in found if not start <= t.start < m.start()]
-        found = sorted(kept + post, key=lambda t: t.start)
-    return found
+        posts.append((start, m.start(), post))
+    if not posts:
+        return found
+    kept: list[TimeExpr] = []
+    i = 0
+    for t in found:  # both in text order: the posts' spans are passed once
+        while i < len(posts) and posts[i][1] <= t.start:
+            i += 1
+        if i == len(posts) or t.start < posts[i][0]:
+            kept.append(t)
+    return sorted(kept + [t for _, _, post in posts for t in post], key=lambda t: t.start)
 
 
-def _post_start(text: str, end: int) -> int:
+def _post_start(text: str, end: int, signatures: set[int]) -> int:
     """Where a quoted post ended by its signature starts: the line of its link
     ("pic.twitter.com/...", "t.co/...") and the lines over it that a post's length holds,
-    up to a blank line or a line of the article's own report ("Binance said today ...");
-    a post without a link cannot be told from the article's line before it, so ``end``."""
+    up to a blank line, the signature of the post before (``signatures``: where signature
+    lines start) or a line of the article's own report ("Binance said today ..."); a post
+    without a link cannot be told from the article's line before it, so ``end``."""
     start = end
     while start > 0 and not text[text.rfind("\n", 0, start - 1) + 1 : start].strip():
         start = text.rfind("\n", 0, start - 1) + 1  # blank lines before the signature
@@ -251,7 +266,7 @@ def _post_start(text: str, end: int) -> int:
     while start > 0:
         line = text.rfind("\n", 0, start - 1) + 1
         lines = text[line:start]
-        if end - line > _POST_CHARS or not lines.strip():
+        if end - line > _POST_CHARS or not lines.strip() or line in signatures:
             break
         if _report_verb().search(lines) and not _POST_LINK.search(lines):
             break
