@@ -35,3 +35,9 @@ def quoted_posts(n: int) -> str:
     blank line between them (a live blog of quoted posts)."""
     post = "BTC is up 4% today t.co/a1\n— Whale Watch (@whales) June 8, 2024\n"
     return "Bitcoin traders watched these posts on Monday.\n" + post * n
+
+
+def bullet_rows(n: int) -> str:
+    """A list of ``n`` bulleted flow rows under one lead line: one paragraph."""
+    rows = "".join(f"- ${i % 900 + 100},{i % 1000:03d} on Friday\n" for i in range(n))
+    return "Weekly flows into spot bitcoin funds:\n" + rows

@@ -260,18 +260,26 @@ def from_body(ctx: Context, links: Sequence[_Linked]) -> None:
     """A headline or summary figure without a source takes the source the body gives the
     same figure (same value and unit) further down."""
     summary = _summary_lines(ctx)
+    if not summary:
+        return
+    starts = [s for s, _ in summary]  # the lines: in text order and disjoint
+    body: dict[tuple[float, str], list[int]] = {}  # a figure's sourced body links, in order
+    for j, y in enumerate(links):
+        if y.source is not None and not _in(summary, starts, y.amount.start):
+            body.setdefault((y.amount.value, y.unit), []).append(j)
     for i, x in enumerate(links):
-        if x.source is not None or not any(s <= x.amount.start < e for s, e in summary):
+        if x.source is not None or not _in(summary, starts, x.amount.start):
             continue
-        for y in links[i + 1 :]:
-            same = y.amount.value == x.amount.value and y.unit == x.unit
-            if same and y.source is not None and not _in(summary, y.amount.start):
-                x.source = y.source
-                break
+        later = body.get((x.amount.value, x.unit), [])
+        k = bisect.bisect_right(later, i)
+        if k < len(later):
+            x.source = links[later[k]].source
 
 
-def _in(spans: list[Span], pos: int) -> bool:
-    return any(s <= pos < e for s, e in spans)
+def _in(spans: list[Span], starts: list[int], pos: int) -> bool:
+    """Whether ``pos`` is in one of the sorted, disjoint ``spans`` (``starts``: theirs)."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < spans[i][1]
 
 
 def _summary_lines(ctx: Context) -> list[Span]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -371,21 +370,8 @@ def fallback_period(
     kin = _last_day_of_metric(ctx, _since(links, para[0]), metric) if near else None
     if kin and _current(ctx, kin):  # "$260 million on May 16 ... IBIT led with $130 million"
         return kin, "fallback: the period of the paragraph's last figure of this metric"
-    earlier = [  # an edge of a unit ("began the month holding ...") gives later flows its unit
-        replace(t, period=t.unit) if t.kind in _LEVEL_ONLY else t
-        for t in ctx.times_in((para[0], a.start))
-        if t.period and t.role in _DATING
-    ]
-    if ctx.published:  # a forecast's date stays with its own sentence, a recalled past too
-        start = ctx.sentence_of(a.start)[0]
-        earlier = [
-            t
-            for t in earlier
-            if t.period and t.period[0] <= ctx.published
-            and (t.start >= start or _current(ctx, t.period))
-        ]  # fmt: skip
-    if earlier:
-        return earlier[-1].period, "fallback: the paragraph's last date before the figure"
+    if earlier := _paragraph_date(ctx, a, para):
+        return earlier[0], "fallback: the paragraph's last date before the figure"
     if section := _section_date(ctx, para):
         return section, "fallback: the date its section's heading names"
     if ctx.published is None:
@@ -480,6 +466,48 @@ def _since(links: list[Link], start: int) -> list[Link]:
 
 
 _LOOK_BACK = 200  # figures, as far as a figure of the same metric is looked for
+
+
+def _paragraph_date(ctx: Context, a: Amount, para: Span) -> tuple[Period | None] | None:
+    """The period of the paragraph's last date before the figure that may date it, found
+    by bisection in the article's dates that may (a list of thousands of rows is one
+    paragraph): in a dated article a forecast's date stays with its own sentence, a
+    recalled past too."""
+    before = (para[0], a.start)
+    if ctx.published is None:
+        last = _last_date(ctx, "any", before)
+        return (last[1],) if last else None
+    last = _last_date(ctx, "past", before)
+    if last and last[0] >= ctx.sentence_of(a.start)[0]:
+        return (last[1],)
+    current = _last_date(ctx, "current", before)
+    return (current[1],) if current else None
+
+
+def _last_date(ctx: Context, which: str, span: Span) -> tuple[int, Period | None] | None:
+    """The start and period of the last date of ``which`` kind starting inside ``span``."""
+    starts, periods = ctx.remember("paragraph_dates", which, lambda: _dates_carried(ctx, which))
+    i = bisect.bisect_left(starts, span[1]) - 1
+    return (starts[i], periods[i]) if i >= 0 and starts[i] >= span[0] else None
+
+
+def _dates_carried(ctx: Context, which: str) -> tuple[list[int], list[Period | None]]:
+    """The dates that may date a later figure of their paragraph, in text order: "any"
+    date, or those not after publication ("past"), or those also not a recalled past
+    ("current"). An edge of a unit ("began the month holding ...") gives its unit."""
+    starts: list[int] = []
+    periods: list[Period | None] = []
+    for t in ctx.times:
+        if not t.period or t.role not in _DATING:
+            continue
+        period = t.unit if t.kind in _LEVEL_ONLY else t.period
+        if which != "any" and not (period and ctx.published and period[0] <= ctx.published):
+            continue
+        if which == "current" and not (period and _current(ctx, period)):
+            continue
+        starts.append(t.start)
+        periods.append(period)
+    return starts, periods
 
 
 def _current(ctx: Context, period: Period) -> bool:

@@ -116,13 +116,19 @@ def _earlier_year(ctx: Context, sent: Span) -> bool:
     """The sentence dates itself in a year before the story's, or in a whole year it sets
     apart ("in 2024 alone"): another event. The story's year is publication's, else the
     latest the article names."""
-    years = [t.period[1].year for t in ctx.times if t.period is not None]
-    story = ctx.published.year if ctx.published else max(years, default=None)
+    story = ctx.remember("story_year", None, lambda: _story_year(ctx))
     dated = [t for t in ctx.times_in(sent) if t.period is not None]
     if story is not None and any(t.period[1].year < story for t in dated if t.period):
         return True
     # "In 2024 alone, $2.2 billion was stolen": a whole year set against the story
     return any(t.kind == "year" for t in dated) and bool(other_event().search(ctx.text, *sent))
+
+
+def _story_year(ctx: Context) -> int | None:
+    """Publication's year, else the latest year the article dates something in."""
+    if ctx.published:
+        return ctx.published.year
+    return max((t.period[1].year for t in ctx.times if t.period is not None), default=None)
 
 
 def _traded(a: Amount, metric: str) -> bool:
