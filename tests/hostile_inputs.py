@@ -41,3 +41,8 @@ def bullet_rows(n: int) -> str:
     """A list of ``n`` bulleted flow rows under one lead line: one paragraph."""
     rows = "".join(f"- ${i % 900 + 100},{i % 1000:03d} on Friday\n" for i in range(n))
     return "Weekly flows into spot bitcoin funds:\n" + rows
+
+
+def one_line(n: int) -> str:
+    """``n`` sentences on one line: a page whose paragraphs lost their breaks."""
+    return "Luna lost 99% in six days in May 2022, and Bitcoin fell 5% to $30,000. " * n

@@ -38,12 +38,12 @@ from extractor.nlp.cues import issuer_after
 from extractor.nlp.mentions import Mention
 from extractor.nlp.names import (
     Name,
+    TitleCaseLines,
     clean,
     is_domain,
     names_in,
     org_shaped,
     person_shaped,
-    title_case_line,
     word_list,
 )
 from extractor.nlp.tries import alternation
@@ -302,7 +302,7 @@ class _Reader:
         self._words_of: dict[Span, frozenset[str]] = {}
         self._names_of: dict[Span, list[Name]] = {}
         self.unlisted: set[str] = set()  # organisations no lexicon lists, set with ``orgs``
-        self._headline: dict[int, bool] = {}
+        self._headline = title_case_lines(ctx)
         self._cited_in: dict[Span, list[Citation]] = {}
 
     def words(self, sent: Span) -> frozenset[str]:
@@ -317,10 +317,7 @@ class _Reader:
         """The names of a sentence, read when first asked for."""
         found = self._names_of.get(sent)
         if found is None:
-            line = self.text.rfind("\n", 0, sent[0]) + 1
-            if line not in self._headline:
-                self._headline[line] = title_case_line(self.text, sent[0])
-            found = [] if self._headline[line] else names_in(self.text, *sent)
+            found = [] if self._headline(sent[0]) else names_in(self.text, *sent)
             found = [n for n in found if not self._in_amount(n)]
             if found and _opens(self.text, sent, found[0]):
                 found[0] = _without_opening_word(found[0])
@@ -767,6 +764,11 @@ def lines(ctx: Context) -> list[Span]:
     """The text's lines: a list item, a caption or a post's signature is one, even where
     the structure joins a list to its lead as one paragraph."""
     return ctx.remember("lines", None, lambda: [m.span() for m in _LINE.finditer(ctx.text)])
+
+
+def title_case_lines(ctx: Context) -> TitleCaseLines:
+    """Which lines of the article are title-case headlines, each judged once."""
+    return ctx.remember("title_case_lines", None, lambda: TitleCaseLines(ctx.text))
 
 
 def line_of(ctx: Context, pos: int) -> Span:

@@ -63,10 +63,12 @@ class Context:
 
     def __post_init__(self) -> None:
         # Mentions by kind with their starts, so a span lookup is two bisections.
-        for m in sorted(self.mentions, key=lambda m: m.start):
+        ordered = sorted(self.mentions, key=lambda m: m.start)
+        for m in ordered:
             starts, items = self._by_kind.setdefault(m.kind, ([], []))
             starts.append(m.start)
             items.append(m)
+        self._all = [m.start for m in ordered], ordered
         self._sentence_starts = [s for s, _ in self.structure.sentences]
         self._amount_starts = [a.start for a in self.amounts]
         self._time_starts = [t.start for t in self.times]
@@ -120,6 +122,11 @@ class Context:
         """The part of a sentence within reach of ``pos``: a word binds to an amount of its
         own stretch of text, which also keeps pathological run-on "sentences" linear."""
         return max(sent[0], pos - _REACH), min(sent[1], pos + _REACH)
+
+    def mentions_in(self, span: Span) -> list[Mention]:
+        """The mentions of every kind starting inside ``span``, in text order."""
+        starts, items = self._all
+        return items[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
 
     def in_span(self, kind: str, span: Span) -> list[Mention]:
         """The mentions of ``kind`` starting inside ``span``, in text order."""
@@ -206,7 +213,7 @@ def coin_amount_at(ctx: Context, pos: int) -> Amount | None:
 
 def coin_at(ctx: Context, pos: int) -> Mention | None:
     """A coin named right at ``pos`` ("3% of all Bitcoin")."""
-    for m in ctx.mentions:
-        if m.kind == "asset" and m.start == pos and m.asset_kind in ("crypto", "stablecoin"):
+    for m in ctx.in_span("asset", (pos, pos + 1)):
+        if m.asset_kind in ("crypto", "stablecoin"):
             return m
     return None

@@ -274,9 +274,10 @@ def market_of(ctx: Context, a: Amount, metric: str) -> str:
     article is about one coin ("XRP futures open interest hits a record": its figures are
     XRP's)."""
     para = ctx.paragraph_of(a.start)
-    scopes = [m for m in ctx.in_span("asset", (para[0], a.start)) if m.asset_kind == "scope"]
-    if scopes:
-        return scopes[-1].value
+    starts, scopes = ctx.remember("scopes", None, lambda: _scopes(ctx))
+    i = bisect.bisect_left(starts, a.start) - 1  # the paragraph's last scope before it
+    if i >= 0 and starts[i] >= para[0]:
+        return scopes[i].value
     if metric == M.LIQUIDATIONS:  # the coin's own when the article reports its derivatives
         return ctx.remember("derivatives_coin", 0, lambda: _derivatives_coin(ctx)) or "CRYPTO"
     if metric not in _DERIVATIVES:
@@ -284,6 +285,12 @@ def market_of(ctx: Context, a: Amount, metric: str) -> str:
     if coin := _previous_coin(ctx, a, para) or _moved_coin(ctx, a):
         return coin  # "Bitcoin is down 7%. Trading volumes have surged, hitting $44 billion."
     return ctx.remember("focus_coin", 0, lambda: _focus_coin(ctx)) or "CRYPTO"
+
+
+def _scopes(ctx: Context) -> tuple[list[int], list[Mention]]:
+    """The article's scope names ("altcoins", "the crypto market") and their starts."""
+    scopes = [m for m in ctx.in_span("asset", (0, len(ctx.text))) if m.asset_kind == "scope"]
+    return [m.start for m in scopes], scopes
 
 
 def _derivatives_coin(ctx: Context) -> str | None:

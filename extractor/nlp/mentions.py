@@ -25,7 +25,7 @@ from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.cues import cue_words, is_ticker, parenthesized_ticker, unknown_ticker
 from extractor.nlp.lemmas import LemmaSetter, covers_every_form, surface_forms, trigger_key
-from extractor.nlp.names import title_case_line
+from extractor.nlp.names import TitleCaseLines
 
 _QUOTES = ("USDT", "USDC", "USD", "BUSD", "PERP", "FDUSD")  # a pair's quote side, as tried
 _PAIR = re.compile(rf"\b(?P<base>[A-Z][A-Z0-9]{{1,9}})[-/]?(?:{'|'.join(_QUOTES)})\b")
@@ -120,8 +120,10 @@ class MentionMatcher:
         raw.extend(_unknown_tickers(text, named))
         raw.extend(_letter_tickers(text, named))
         sure = {m.value for m in raw if m.kind == "asset" and not m.ambiguous}
-        sure |= {m.value for m in raw if m.ambiguous and _reads_as_name(doc, text, m, set())}
-        kept = [m for m in raw if not m.ambiguous or _reads_as_name(doc, text, m, sure)]
+        headline = TitleCaseLines(text)
+        reads = [m for m in raw if m.ambiguous]
+        sure |= {m.value for m in reads if _reads_as_name(doc, headline, m, set())}
+        kept = [m for m in raw if not m.ambiguous or _reads_as_name(doc, headline, m, sure)]
         ranked = self.ranked
         kept = [m for m in kept if m.value not in ranked or not self._epithet_of_another(text, m)]
         return _longest(kept)
@@ -246,7 +248,8 @@ def _pairs(text: str) -> Iterator[Mention]:
         yield Mention(m.start(), m.end(), "asset", m["base"], "pair")
 
 
-def _reads_as_name(doc: Doc, full: str, mention: Mention, sure: set[str]) -> bool:
+def _reads_as_name(doc: Doc, headline: TitleCaseLines, mention: Mention, sure: set[str]) -> bool:
+    full = headline.text
     text = full[mention.start : mention.end]
     if mention.start and full[mention.start - 1] == "$":
         return True
@@ -256,7 +259,7 @@ def _reads_as_name(doc: Doc, full: str, mention: Mention, sure: set[str]) -> boo
         return False
     if mention.value in sure:
         return True
-    if title_case_line(full, mention.start, longest=None):
+    if headline(mention.start, longest=None):
         return False  # "Bitcoin ETFs Lose Over $1 Billion In One Day"
     token = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if token is None:

@@ -17,6 +17,7 @@ in ``data/attribution_cues.jsonl``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -250,12 +251,7 @@ _HEADLINE_MAX = 300  # characters: a longer line is prose
 _LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z’']*")  # no look-around: the same words in place
 
 
-def title_case_line(text: str, pos: int, longest: int | None = _HEADLINE_MAX) -> bool:
-    """A headline in title case capitalizes ordinary words too: no names are read off it.
-    A line longer than ``longest`` characters is a paragraph of prose (None: any length)."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    end = end if end >= 0 else len(text)
+def _title_case(text: str, start: int, end: int, longest: int | None) -> bool:
     if longest is not None and end - start > longest:
         return False
     long_words = [w for w in _LETTER_WORD.findall(text, start, end) if len(w) > 3]
@@ -263,3 +259,31 @@ def title_case_line(text: str, pos: int, longest: int | None = _HEADLINE_MAX) ->
         return False
     capitalized = [w for w in long_words if w[0] <= "Z"]  # an ASCII letter: upper case
     return len(capitalized) / len(long_words) > 0.7
+
+
+class TitleCaseLines:
+    """Whether the line holding a position of one text is a headline in title case, which
+    capitalizes ordinary words too: no names are read off it. A line longer than
+    ``longest`` characters is a paragraph of prose (None: any length). Each line is judged
+    once and found by bisection: a text of one long line is read once, not once a name."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks = [m.start() for m in _NEWLINE.finditer(text)]
+        self._judged: dict[tuple[int, int | None], bool] = {}
+
+    def line(self, pos: int) -> tuple[int, int]:
+        """The start and end of the line holding ``pos`` (its newline not included)."""
+        i = bisect.bisect_left(self._breaks, pos)  # the first line break at or after pos
+        start = self._breaks[i - 1] + 1 if i else 0
+        return start, self._breaks[i] if i < len(self._breaks) else len(self.text)
+
+    def __call__(self, pos: int, longest: int | None = _HEADLINE_MAX) -> bool:
+        start, end = self.line(pos)
+        judged = self._judged.get((start, longest))
+        if judged is None:
+            judged = self._judged[start, longest] = _title_case(self.text, start, end, longest)
+        return judged
+
+
+_NEWLINE = re.compile(r"\n")

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 
 from extractor.lexicon import per_lexicon
 from extractor.nlp.asset_data import excluded_before
+from extractor.nlp.citations import title_case_lines
 from extractor.nlp.context import Context, Span
 from extractor.nlp.cues import cue_words, market_wide
 from extractor.nlp.layers import Amount, M
-from extractor.nlp.names import title_case_line
 
 if TYPE_CHECKING:
     from extractor.nlp.linker import Draft as Link
@@ -95,16 +95,15 @@ def names_someone(ctx: Context, a: Amount) -> bool:
     word counts when it reads as a name: a possessive or an apposition follows it
     ("Securitize, a tokenization firm, received ..."), or a lexicon names it."""
     sent = ctx.sentence_of(a.start)
-    if title_case_line(ctx.text, a.start, longest=None):
+    if title_case_lines(ctx)(a.start, longest=None):
         return False  # "Crypto Venture Funding Tops $1 Billion": a headline capitalizes all
     lead = _LEADING.match(ctx.text, sent[0], a.start)
     first = lead.end() if lead else sent[0]
     known = [  # a data source is cited; a company without a ticker yet is someone, and so
         # is a source that owns the figure ("Hypernative’s $40 million round")
         (m.start, m.end)
-        for m in ctx.mentions
-        if sent[0] <= m.start < a.start
-        and m.kind != "venue"
+        for m in ctx.mentions_in((sent[0], a.start))
+        if m.kind != "venue"
         and not (m.kind == "asset" and m.asset_kind == "stock")
         and not (m.kind == "source" and _POSSESSIVE.fullmatch(ctx.text, m.end, a.start))
     ]

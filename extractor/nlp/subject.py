@@ -295,6 +295,10 @@ def _carried_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
     same = last_of_metric(links, metric, lambda x: x.asset)
     if same:
         return same
+    return ctx.remember("most_named_asset", None, lambda: _most_named_asset(ctx))
+
+
+def _most_named_asset(ctx: Context) -> str | None:
     counts = Counter(
         m.value
         for m in ctx.mentions
