@@ -46,3 +46,11 @@ def bullet_rows(n: int) -> str:
 def one_line(n: int) -> str:
     """``n`` sentences on one line: a page whose paragraphs lost their breaks."""
     return "Luna lost 99% in six days in May 2022, and Bitcoin fell 5% to $30,000. " * n
+
+
+def sections(n: int) -> str:
+    """``n`` sections, each a heading, a figure and a chart caption under it."""
+    return "".join(
+        f"## Week {i}\nBitcoin open interest hit ${i % 90 + 10} billion.\nSource: CoinGlass\n"
+        for i in range(n)
+    )

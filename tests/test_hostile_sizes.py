@@ -17,6 +17,7 @@ from hostile_inputs import (
     nested_divs,
     one_line,
     quoted_posts,
+    sections,
     short_sentences,
     table_rows,
 )
@@ -132,6 +133,16 @@ def test_three_thousand_sentences_on_one_line_extract_in_seconds():
     assert time.process_time() - started < 14
     assert len(claims) == 9_000
     assert {c.asset for c in claims if c.quote == "$30,000"} == {"BTC"}
+
+
+def test_twelve_thousand_sections_with_captions_extract_in_seconds():
+    # each figure's paragraph looked at every heading for its section's date, and each line
+    # rebuilt the article's captions: 19 s here, now about 5
+    started = time.process_time()
+    claims = extract_article(Article(id="sections", text=sections(12_000)))
+    assert time.process_time() - started < 12
+    interest = [c for c in claims if c.quote.startswith("$")]
+    assert len(interest) == 12_000 and {c.source for c in interest} == {"CoinGlass"}
 
 
 def test_thousands_of_quarter_expressions_are_found_in_linear_time():

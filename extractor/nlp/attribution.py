@@ -210,7 +210,7 @@ def _caption_below(ctx: Context, here: Span) -> tuple[str | None] | None:
     idx = bisect.bisect_left(spans, here)
     if idx >= len(spans) or spans[idx] != here:
         return None
-    captions = {span: raw for span, raw in ctx.structure.captions}
+    captions = ctx.remember("captions", None, lambda: dict(ctx.structure.captions))
     signed = signatures(ctx)
     window = spans[idx + 1 : idx + 1 + _CAPTION_REACH]
     for step, below in enumerate(window):

@@ -388,13 +388,15 @@ def _section_date(ctx: Context, para: Span) -> Period | None:
     13 Ethereum active address spike"), not the article's first line (its headline)."""
 
     def section() -> Period | None:
-        heads = [h for h in ctx.structure.headings if h[1] <= para[0]]
-        if not heads or heads[-1][0] <= ctx.structure.paragraphs[0][0]:
+        heads = ctx.structure.headings  # lines: in text order
+        ends = ctx.remember("heading_ends", None, lambda: [e for _, e in heads])
+        i = bisect.bisect_right(ends, para[0]) - 1  # the last heading over the paragraph
+        if i < 0 or heads[i][0] <= ctx.structure.paragraphs[0][0]:
             return None
-        if _RUNNING_TEXT.search(ctx.text, *heads[-1]):
+        if _RUNNING_TEXT.search(ctx.text, *heads[i]):
             return None  # "— Radiant Capital (@RDNTCapital) October 16, 2024": a post's line
-        days = [t.period for t in ctx.times_in(heads[-1]) if t.period and t.role == "date"]
-        explicit = all(t.kind in _WRITTEN_DAYS for t in ctx.times_in(heads[-1]))
+        days = [t.period for t in ctx.times_in(heads[i]) if t.period and t.role == "date"]
+        explicit = all(t.kind in _WRITTEN_DAYS for t in ctx.times_in(heads[i]))
         return days[0] if len(days) == 1 and explicit and _is_past(ctx, days[0]) else None
 
     return ctx.remember("section_date", para, section)
