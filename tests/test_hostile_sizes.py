@@ -145,6 +145,19 @@ def test_twelve_thousand_sections_with_captions_extract_in_seconds():
     assert len(interest) == 12_000 and {c.source for c in interest} == {"CoinGlass"}
 
 
+def moves_over_weeks(n: int) -> str:
+    return "Ether rose 20% over three weeks. It fell on May 3. " * n
+
+
+def test_thousands_of_durations_are_dated_in_linear_time():
+    # each duration looked at every date of the text for one in its sentence
+    published = date(2024, 6, 10)
+    assert_linear(moves_over_weeks, lambda t: find_time_expressions(t, published, None), 300)
+    found = find_time_expressions(moves_over_weeks(6_000), published, None)
+    weeks = [t.period for t in found if t.kind == "duration"]
+    assert weeks == [(date(2024, 5, 20), published)] * 6_000
+
+
 def test_thousands_of_quarter_expressions_are_found_in_linear_time():
     assert_linear(quarters, lambda text: find_time_expressions(text, None, None), 500)
     found = find_time_expressions(quarters(2_000), None, None)

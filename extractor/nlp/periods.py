@@ -22,6 +22,7 @@ gets the role its clause gives it:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -531,11 +532,22 @@ def _durations_beside_dates(text: str, found: list[TimeExpr], pub: date | None) 
     """How long a change took dates it only when its sentence names no other time: "Luna
     lost 99% in six days in May 2022" is May 2022, not the six days to publication. A time
     that holds publication day ("began the month holding ...") agrees with the span, and a
-    comparison base dates only what it scopes."""
+    comparison base dates only what it scopes. Only the times up to the sentence ends
+    around a duration are looked at (a text of thousands of sentences stays linear)."""
+    if not any(t.kind == "duration" and t.period for t in found):
+        return
+    stops = [m.start() for m in _SENTENCE_END_AT.finditer(text)]
+    stop_ends = [i + (1 if text[i] == "\n" else 2) for i in stops]  # never decreasing
+    starts = [x.start for x in found]
+    reach = list(itertools.accumulate((x.end for x in found), max))  # furthest end so far
     for t in found:
         if t.kind != "duration" or t.period is None:
             continue
-        for x in found:
+        k = bisect.bisect_right(stop_ends, t.start) - 1  # the last stop before the duration
+        first = bisect.bisect_right(reach, stops[k]) if k >= 0 else 0  # times ending after it
+        k = bisect.bisect_left(stops, t.end)  # the first stop after the duration
+        last = bisect.bisect_left(starts, stop_ends[k]) if k < len(stops) else len(found)
+        for x in found[first:last]:
             if x is t or x.period is None or x.kind == "now" or x.role == "bound":
                 continue
             if x.scope and not x.scope[0] <= t.start < x.scope[1]:
@@ -660,6 +672,7 @@ _NAMED_SPANS = frozenset(
     {"quarter", "half", "month", "month_span", "month_between", "period_ending", "year", "this"}
 )
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_SENTENCE_END_AT = re.compile(r"(?=[.!?]\s|\n)")  # where each of its matches may start
 _LAST_YEAR = re.compile(r"(?i)year|prior|comparable")
 _QUARTER_ANAPHORA = re.compile(r"(?i)(?:for\s+)?the\s+quarter\b")
 
