@@ -22,7 +22,16 @@ from extractor.nlp.periods import find_time_expressions
 
 # The inputs are the size tests' own, so the bench times what the tests bound.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from hostile_inputs import figures_list, nested_divs, quoted_posts, short_sentences, table_rows
+from hostile_inputs import (
+    bullet_rows,
+    figures_list,
+    nested_divs,
+    one_line,
+    quoted_posts,
+    sections,
+    short_sentences,
+    table_rows,
+)
 
 
 def page(html: str) -> str:
@@ -52,6 +61,15 @@ CASES: list[tuple[str, Callable[[int], str], Callable[[str], object], int]] = [
         lambda t: f"{len(find_time_expressions(t, None, None)):,} dates",
         500,
     ),
+    ("bullet rows (text)", bullet_rows, article, 400),
+    ("sentences on one line (text)", one_line, article, 100),
+    ("sections with captions (text)", sections, article, 120),
+    (
+        "moves over weeks (date rules)",
+        lambda n: "Ether rose 20% over three weeks. It fell on May 3. " * n,
+        lambda t: f"{len(find_time_expressions(t, date(2024, 6, 10), None)):,} dates",
+        200,
+    ),
     (
         "quoted posts (date rules)",
         quoted_posts,
@@ -66,7 +84,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="only the 1x and 10x classes")
     classes = (1, 10) if parser.parse_args().quick else (1, 10, 100)
     article("Bitcoin rose 3% to $97,400.")  # load the pipeline before timing
-    print(f"{'input':<28} {'n':>9} {'chars':>11} {'CPU s':>8} {'x prev':>7}  result")
+    print(f"{'input':<31} {'n':>9} {'chars':>11} {'CPU s':>8} {'x prev':>7}  result")
     for name, make, run, base in CASES:
         previous = None
         for factor in classes:
@@ -75,7 +93,7 @@ def main() -> None:
             result = run(data)
             took = time.process_time() - started
             growth = f"{took / previous:.1f}" if previous else ""
-            row = f"{name:<28} {base * factor:>9,} {len(data):>11,} {took:>8.2f} {growth:>7}"
+            row = f"{name:<31} {base * factor:>9,} {len(data):>11,} {took:>8.2f} {growth:>7}"
             print(f"{row}  {result}")
             previous = max(took, 1e-3)
 

@@ -5,6 +5,7 @@ reference points to ("the firm bought").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -66,15 +67,24 @@ def reporting_company(
     referred = ctx.span_has(company_ref(), sent)  # once per sentence, not per figure
     if others and not referred:
         return None
+    starts, top = ctx.remember("listed_stocks", None, lambda: _listed_stocks(ctx))
+    in_sight = bisect.bisect_left(starts, sent[0] - 1200) < bisect.bisect_left(starts, sent[1])
+    if not referred and not in_sight:
+        return None  # no company in sight: a figure of someone else's
+    return top
+
+
+def _listed_stocks(ctx: Context) -> tuple[list[int], Mention | None]:
+    """Where the article names a listed company, and the first naming of the one it names
+    most (counted by issuer), read once per article."""
     stocks = [
         m for m in ctx.mentions if m.kind == "asset" and m.asset_kind == "stock" and listed(ctx, m)
     ]
-    if not referred and not any(sent[0] - 1200 <= m.start < sent[1] for m in stocks):
-        return None  # no company in sight: a figure of someone else's
     if not stocks:
-        return None
+        return [], None
     top = Counter(issuers().get(m.value, m.value) for m in stocks).most_common(1)[0][0]
-    return next(m for m in stocks if issuers().get(m.value, m.value) == top)
+    first = next(m for m in stocks if issuers().get(m.value, m.value) == top)
+    return sorted(m.start for m in stocks), first
 
 
 @per_lexicon
