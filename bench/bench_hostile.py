@@ -3,6 +3,7 @@ about tenfold per class, quadratic ones a hundredfold.
 
     python bench/bench_hostile.py            # every input, three size classes
     python bench/bench_hostile.py --quick    # two size classes
+    python bench/bench_hostile.py --only posts   # the inputs whose name holds "posts"
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from hostile_inputs import (
     bullet_rows,
     figures_list,
+    links_in_paragraph,
     nested_divs,
     one_line,
     quoted_posts,
@@ -52,6 +54,7 @@ def article(text: str) -> str:
 CASES: list[tuple[str, Callable[[int], str], Callable[[str], object], int]] = [
     ("nested <div>s", nested_divs, page, 200),
     ("table rows", table_rows, page, 1_000),
+    ("links in one paragraph", links_in_paragraph, page, 200),
     ('"1, " x n (text)', figures_list, article, 1_000),
     ("quarter dates (text)", lambda n: "Revenue rose in Q1 2025 and Q2 2025. " * n, article, 100),
     ("short sentences (text)", short_sentences, article, 500),
@@ -82,10 +85,14 @@ CASES: list[tuple[str, Callable[[int], str], Callable[[str], object], int]] = [
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="only the 1x and 10x classes")
-    classes = (1, 10) if parser.parse_args().quick else (1, 10, 100)
+    parser.add_argument("--only", default="", help="only the inputs whose name holds this")
+    args = parser.parse_args()
+    classes = (1, 10) if args.quick else (1, 10, 100)
     article("Bitcoin rose 3% to $97,400.")  # load the pipeline before timing
     print(f"{'input':<31} {'n':>9} {'chars':>11} {'CPU s':>8} {'x prev':>7}  result")
     for name, make, run, base in CASES:
+        if args.only not in name:
+            continue
         previous = None
         for factor in classes:
             data = make(base * factor)

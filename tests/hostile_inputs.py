@@ -20,6 +20,12 @@ def table_rows(n: int) -> str:
     return f"<html><body><article>{PARAGRAPH}<table>{rows}</table></article></body></html>"
 
 
+def links_in_paragraph(n: int) -> str:
+    """An article paragraph holding ``n`` links (a tag cloud run into the text)."""
+    links = "".join(f'<a href="/tag/{i}">tag {i}</a> ' for i in range(n))
+    return f"<html><body><article><p>{links}</p>{PARAGRAPH * 3}</article></body></html>"
+
+
 def figures_list(n: int) -> str:
     """``n`` bare figures in one comma run: every "1" is an amount."""
     return "1, " * n + "x"
