@@ -18,8 +18,8 @@ from extractor.models import Article, AuditReport, Claim, Finding, claim_id
 LAST_24H = "last_24h"
 
 
-def _midnight(day: date) -> datetime:
-    return datetime(day.year, day.month, day.day)
+def _midnight(day: date | None) -> datetime | None:
+    return None if day is None else datetime(day.year, day.month, day.day)
 
 
 def written_bounds(quote: str, value: float, qualifier: str) -> tuple[float | None, float | None]:
@@ -45,11 +45,12 @@ def written_bounds(quote: str, value: float, qualifier: str) -> tuple[float | No
 
 @dataclass
 class Story:
-    """One article: publisher, publication day, event and its sentences."""
+    """One article: publisher, publication day (None: the page gives none), event and its
+    sentences."""
 
     id: str
     publisher: str
-    published: date = date(2026, 2, 6)
+    published: date | None = date(2026, 2, 6)
     sentences: list[str] = field(default_factory=list)
     event: str | None = None
 
@@ -132,6 +133,7 @@ class Story:
 
     def _period(self, period: tuple[date, date] | str | None) -> tuple[date | None, date | None]:
         if period == LAST_24H:
+            assert self.published is not None, "a 24-hour window needs a publication day"
             return self.published - timedelta(days=1), self.published
         if period is None or isinstance(period, str):
             return None, None

@@ -15,6 +15,7 @@ from extractor.models import AuditReport, Claim
 SETTLED = (date(2023, 11, 21), date(2023, 11, 21))
 TUESDAY = (date(2024, 3, 12), date(2024, 3, 12))
 HACK_DAY = (date(2025, 2, 21), date(2025, 2, 21))
+EXPLOIT_DAY = (date(2022, 2, 2), date(2022, 2, 2))
 
 
 def settlement(second: str, value: float) -> AuditReport:
@@ -289,3 +290,78 @@ def test_a_slip_two_homes_find_alike_is_named() -> None:
         d.claim("$1.46 billion", 1.46e9, metric="hack_amount", asset="ETH", **kw),  # type: ignore[arg-type]
     ]
     assert roles(slip(run(claims, [a, b, c, d])))["$1.4 million"] == "suspect"
+
+
+def bridge_exploit(headline: str, value: float, wrapped: str = "WETH") -> AuditReport:
+    """One outlet counts the bridge's haul in ether, another in the wrapped ether it left
+    unbacked; the first outlet's headline names no coin."""
+    a = Story("bridge-a", "theblock.co", date(2022, 2, 3), event="wormhole-exploit")
+    a.say(f"Jump Trading Backstops Wormhole's {headline} Exploit Loss")
+    a.say("An attacker minted 120,000 ether (ETH) worth over $320 million on the bridge.")
+    b = Story("bridge-b", "forkast.news", None, event="wormhole-exploit")
+    b.say("A US$325 million exploit left wrapped Ether (wETH) on Solana unbacked.")
+    kw = {"metric": "hack_amount", "venue": "Wormhole", "period": EXPLOIT_DAY}
+    claims = [
+        a.claim(headline, value, asset=None, sentence=0, **kw),  # type: ignore[arg-type]
+        a.claim("$320 million", 320e6, asset="ETH", qualifier="more_than", sentence=1, **kw),  # type: ignore[arg-type]
+        b.claim("US$325 million", 325e6, asset=wrapped, **kw),  # type: ignore[arg-type]
+    ]
+    return run(claims, [a, b])
+
+
+def test_a_coin_and_its_wrapped_form_fill_the_coin_one_way() -> None:
+    """Ether and wrapped ether are one coin for a dollar haul: the headline without a coin
+    meets both."""
+    assert roles(slip(bridge_exploit("$320B", 320e9)))["$320B"] == "suspect"
+
+
+@pytest.mark.parametrize(
+    ("headline", "value", "wrapped"),
+    [
+        ("$320M", 320e6, "WETH"),  # the same haul
+        ("$3.2B", 3.2e9, "WETH"),  # ten times: no scale word slipped
+        ("$320B", 320e9, "WBTC"),  # wrapped bitcoin is another coin: two ways, nothing met
+    ],
+)
+def test_a_wrapped_coins_twin_that_is_no_slip_is_left_alone(
+    headline: str, value: float, wrapped: str
+) -> None:
+    assert bridge_exploit(headline, value, wrapped).findings == []
+
+
+def wrapped_haul(quote: str, value: float, wrapped: str = "WETH") -> AuditReport:
+    """Two outlets count the bridge's haul in ether; a third in the wrapped ether."""
+    a = Story("haul-a", "theblock.co", date(2022, 2, 3), event="wormhole-exploit")
+    a.say("The Wormhole bridge lost $320 million in ether (ETH) to an attacker on Wednesday.")
+    b = Story("haul-b", "decrypt.co", date(2022, 2, 3), event="wormhole-exploit")
+    b.say("Hackers took some $322 million in ETH from the Solana-Ethereum bridge.")
+    c = Story("haul-c", "forkast.news", date(2022, 2, 4), event="wormhole-exploit")
+    c.say(f"Jump Crypto replaced the {quote} of wrapped Ether (wETH) the exploit left unbacked.")
+    kw = {"metric": "hack_amount", "venue": "Wormhole", "period": EXPLOIT_DAY}
+    claims = [
+        a.claim("$320 million", 320e6, asset="ETH", **kw),  # type: ignore[arg-type]
+        b.claim("$322 million", 322e6, asset="ETH", qualifier="approx", **kw),  # type: ignore[arg-type]
+        c.claim(quote, value, asset=wrapped, **kw),  # type: ignore[arg-type]
+    ]
+    return run(claims, [a, b, c])
+
+
+def test_a_haul_in_wrapped_ether_meets_the_haul_in_ether() -> None:
+    finding = slip(wrapped_haul("US$325 billion", 325e9))
+    assert roles(finding)["US$325 billion"] == "suspect"
+    assert finding.supported_value == pytest.approx(320e6, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "wrapped"),
+    [
+        ("US$325 million", 325e6, "WETH"),  # the same haul
+        ("US$250 million", 250e6, "WETH"),  # another figure: never a conflict across forms
+        ("US$325 billion", 325e9, "WBTC"),  # wrapped bitcoin: another coin, another haul
+        ("US$325 billion", 325e9, "SOL"),  # another coin
+    ],
+)
+def test_a_wrapped_haul_that_is_no_slip_is_left_alone(
+    quote: str, value: float, wrapped: str
+) -> None:
+    assert wrapped_haul(quote, value, wrapped).findings == []

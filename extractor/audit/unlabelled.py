@@ -18,6 +18,11 @@ one of those figures or their sum within the tolerance is that figure, and is me
 none. Where two facts meet it (the haul's ether figures and the exchange's loss, a kin
 metric), it is named only when both find it the same factor off.
 
+A coin and its wrapped or staked forms (``underlying`` in ``assets.jsonl``: wrapped ether,
+staked ether) are one coin here: they fill a missing coin one way, and a figure naming one
+form meets the figures naming another, for scale slips only (a bridge's haul counted in
+ether by one outlet and in the wrapped ether it left unbacked by another is one haul).
+
 A metric's ``kin`` (``audit_metrics.jsonl``) are metrics the same figure of the same holder
 is often filed under: an exchange's "loss" in a hack is the haul, an issuer's Treasuries
 "holdings" are its reserves. A figure that names its holder (a coin or a venue) is met
@@ -31,6 +36,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
+from functools import cache
 from itertools import product
 from statistics import median
 
@@ -42,6 +48,7 @@ from extractor.audit.readings import Reading
 from extractor.audit.scale import slips, span
 from extractor.audit.tiebreak import Peers
 from extractor.audit.windows import Period, overlap, window_of
+from extractor.lexicon import assets
 from extractor.models import Finding
 
 LABELS = (1, 2, 3)  # side, asset and venue in a fact key
@@ -69,7 +76,7 @@ def unlabelled_slips(
             for dated, mine in _by_window(key, own).items():
                 # the figures of each home whose period may be this one's
                 theirs = {k: _partners(k, places.of(k)[place], dated, cited, ctx) for k in homes}
-                theirs = {k: rs for k, rs in theirs.items() if rs}
+                theirs = _one_coin({k: rs for k, rs in theirs.items() if rs})
                 # parts of two coins fill the coin two ways: a figure without one may be the whole
                 if not _one_way(key, list(theirs)):
                     continue
@@ -86,7 +93,7 @@ def unlabelled_slips(
 
 
 def _order(key: Key) -> tuple[int, tuple[str, ...]]:
-    return (len(_missing(key)), tuple(part or "" for part in key))
+    return (len(_missing(key)), _text(key))
 
 
 def _compared(key: Key) -> bool:
@@ -94,8 +101,9 @@ def _compared(key: Key) -> bool:
 
 
 def _open(key: Key) -> bool:
-    """Whether a key may be another's, labelled less or under a kin metric."""
-    return bool(_missing(key)) or bool(kin(key[0]))
+    """Whether a key may be another's, labelled less, under a kin metric or with its coin
+    in another form."""
+    return bool(_missing(key)) or bool(kin(key[0])) or len(_forms(key[ASSET])) > 1
 
 
 def _missing(key: Key) -> list[int]:
@@ -126,6 +134,9 @@ def _fillers(key: Key, index: Mapping[tuple[object, ...], list[Key]]) -> list[Ke
         for other in index.get((key[0], key[4], kept, view), [])
         if other != key and any(other[i] is not None for i in missing)
     ]
+    for form in _forms(key[ASSET]) - {key[ASSET]}:  # the same coin wrapped (or unwrapped)
+        other = tuple(form if i == ASSET else key[i] for i in LABELS)
+        found += index.get((key[0], key[4], kept, other), [])
     if key[ASSET] is None and key[VENUE] is None:
         return found  # a figure of no named holder (a trader's loss) may be anyone's: no kin
     for metric in sorted(kin(key[0])):
@@ -150,8 +161,51 @@ def _named(found: Sequence[Finding]) -> int:
 
 
 def _one_way(key: Key, homes: Sequence[Key]) -> bool:
-    """Whether the homes fill each label ``key`` lacks with one value at most."""
-    return all(len({k[i] for k in homes if k[i] is not None}) <= 1 for i in _missing(key))
+    """Whether the homes fill each label ``key`` lacks with one value at most (a coin's
+    wrapped form is the coin)."""
+    return all(
+        len({_filled(i, k[i]) for k in homes if k[i] is not None}) <= 1 for i in _missing(key)
+    )
+
+
+def _one_coin(homes: dict[Key, list[Reading]]) -> dict[Key, list[Reading]]:
+    """Homes that differ only by a coin and its wrapped form, as one home (filed under the
+    coin's key when there is one)."""
+    merged: dict[Key, list[Reading]] = {}
+    for key in sorted(homes, key=lambda k: (coin_of(k[ASSET]) != k[ASSET], _text(k))):
+        folded = next((k for k in merged if _folded(k) == _folded(key)), key)
+        merged.setdefault(folded, []).extend(homes[key])
+    return merged
+
+
+def _folded(key: Key) -> Key:
+    metric, side, asset, venue, unit = key
+    return (metric, side, coin_of(asset), venue, unit)
+
+
+def _text(key: Key) -> tuple[str, ...]:
+    return tuple(part or "" for part in key)
+
+
+def _filled(label: int, value: str | None) -> str | None:
+    return coin_of(value) if label == ASSET else value
+
+
+def coin_of(asset: str | None) -> str | None:
+    """The coin a wrapped or staked token stands for (WETH → ETH); any other asset itself."""
+    return _wrapped().get(asset or "", asset)
+
+
+@cache
+def _wrapped() -> dict[str, str]:
+    return {a.id: a.underlying for a in assets() if a.kind == "crypto" and a.underlying}
+
+
+@cache
+def _forms(asset: str | None) -> frozenset[str | None]:
+    """A coin and every wrapped or staked form of it (the asset alone if it has none)."""
+    coin = coin_of(asset)
+    return frozenset({coin, *(w for w, c in _wrapped().items() if c == coin)})
 
 
 def _unexplained(
