@@ -55,7 +55,9 @@ def read_bytes(path: Path) -> bytes:
 
 def _gunzip(data: bytes, path: Path) -> bytes:
     """A saved ``.gz`` file's bytes, every member of it, at most ``MAX_UNPACKED_BYTES``."""
-    return unpack(data, "gzip", MAX_UNPACKED_BYTES, lambda why: InputError(f"{path}: {why}"))
+    return unpack(
+        data, "gzip", MAX_UNPACKED_BYTES, lambda why: InputError(f"{path}: {why}"), "gzip file"
+    )
 
 
 def unpacked_name(path: Path) -> Path:

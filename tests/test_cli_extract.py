@@ -136,7 +136,7 @@ def test_gzip_saved_pages_are_read_as_what_they_pack_and_a_cut_one_is_its_own_er
         ("wrap", "$258.8 million", "etf_flow"),
     ]
     assert result.stderr.splitlines()[0] == (
-        f"error: {tmp_path / 'cut.html.gz'}: compressed body ends before its stream does (cut off)"
+        f"error: {tmp_path / 'cut.html.gz'}: gzip file ends before its stream does (cut off)"
     )
 
 
@@ -282,7 +282,7 @@ def test_a_corrupt_gzip_file_and_one_with_a_stray_byte_after_it_are_their_own_er
         ("good", "$258.8 million")
     ]
     errors = result.stderr.splitlines()
-    assert errors[0].startswith(f"error: {tmp_path / 'flipped.txt.gz'}: corrupt compressed body: ")
+    assert errors[0].startswith(f"error: {tmp_path / 'flipped.txt.gz'}: corrupt gzip file: ")
     assert errors[1] == (
-        f"error: {tmp_path / 'stray.txt.gz'}: compressed body ends before its stream does (cut off)"
+        f"error: {tmp_path / 'stray.txt.gz'}: gzip file ends before its stream does (cut off)"
     )

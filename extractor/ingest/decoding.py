@@ -3,7 +3,8 @@
 A gzip layer reads every member of its input (``gzip -c a b`` concatenates two) and
 ignores padding after the last; a stream that does not end was cut off. Each step inflates
 at most ``BLOCK`` bytes, so a caller that counts what comes out stops a bomb early. Errors
-are made by the caller's ``fail``, which names the URL or file.
+are made by the caller's ``fail``, which names the URL or file, and call the bytes what the
+caller read ("compressed body" of a response, "gzip file" on disk).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Callable, Iterator
 
 GZIP_MAGIC = b"\x1f\x8b"
 BLOCK = 64 * 1024  # decompression step: memory per step stays near this size
+BODY = "compressed body"  # what an HTTP response's coded bytes are called in errors
 
 Fail = Callable[[str], Exception]  # the error for a reason, naming where the bytes came from
 
@@ -20,10 +22,11 @@ Fail = Callable[[str], Exception]  # the error for a reason, naming where the by
 class Layer:
     """One Content-Encoding being removed; a gzip layer reads every member of the body."""
 
-    def __init__(self, coding: str, fail: Fail) -> None:
+    def __init__(self, coding: str, fail: Fail, what: str = BODY) -> None:
         if coding not in ("gzip", "x-gzip", "deflate"):
             raise fail(f"unsupported Content-Encoding {coding!r}")
         self.fail = fail
+        self.what = what
         self.gzip = coding != "deflate"
         self.inflate = self._new()
         self.seen_input = False
@@ -50,7 +53,7 @@ class Layer:
                         if out:
                             yield out
                 except zlib.error as exc:
-                    raise self.fail(f"corrupt compressed body: {exc}") from None
+                    raise self.fail(f"corrupt {self.what}: {exc}") from None
 
     def _next_member(self, data: bytes) -> bool:
         """After a finished stream: True when ``data`` starts another gzip member."""
@@ -67,15 +70,15 @@ class Layer:
         """A body whose compressed stream did not end was cut off in transit, and so was
         one ending in the first byte of another member's header."""
         if self.seen_input and (not self.inflate.eof or self.held):
-            raise self.fail("compressed body ends before its stream does (cut off)")
+            raise self.fail(f"{self.what} ends before its stream does (cut off)")
 
 
 class Decoder:
     """Content-Encoding removal in bounded steps (gzip and deflate, stacked in any order)."""
 
-    def __init__(self, header: str, fail: Fail) -> None:
+    def __init__(self, header: str, fail: Fail, what: str = BODY) -> None:
         codings = [c.strip().lower() for c in header.split(",") if c.strip()]
-        self._layers = [Layer(c, fail) for c in reversed(codings) if c != "identity"]
+        self._layers = [Layer(c, fail, what) for c in reversed(codings) if c != "identity"]
 
     def feed(self, data: bytes) -> Iterator[bytes]:
         pieces: Iterator[bytes] = iter([data])
@@ -88,10 +91,11 @@ class Decoder:
             layer.finish()
 
 
-def unpack(data: bytes, coding: str, limit: int, fail: Fail) -> bytes:
+def unpack(data: bytes, coding: str, limit: int, fail: Fail, what: str = BODY) -> bytes:
     """``data`` with ``coding`` removed, every gzip member of it; ``fail`` when more than
-    ``limit`` bytes would come out (found within one step past the limit)."""
-    decoder = Decoder(coding, fail)
+    ``limit`` bytes would come out (found within one step past the limit). ``what`` names
+    the bytes in errors."""
+    decoder = Decoder(coding, fail, what)
     parts: list[bytes] = []
     size = 0
     for piece in decoder.feed(data):
