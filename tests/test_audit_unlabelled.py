@@ -365,3 +365,19 @@ def test_a_wrapped_haul_that_is_no_slip_is_left_alone(
     quote: str, value: float, wrapped: str
 ) -> None:
     assert wrapped_haul(quote, value, wrapped).findings == []
+
+
+def test_a_staked_tokens_own_market_value_is_not_its_coins() -> None:
+    """A staked token's market value is the token's own: a thousandth of ether's is
+    another figure, not a slip."""
+    day = (date(2025, 8, 14), date(2025, 8, 14))
+    a = Story("lst-a", "theblock.co", date(2025, 8, 14), event="eth-record")
+    a.say("Ether's market value reached $560 billion on Thursday as the rally went on.")
+    b = Story("lst-b", "defirate.example", date(2025, 8, 14), event="eth-record")
+    b.say("Renzo's restaked ether token had a market value of $562 million on Thursday.")
+    kw = {"metric": "market_cap", "period": day}
+    claims = [
+        a.claim("$560 billion", 560e9, asset="ETH", **kw),  # type: ignore[arg-type]
+        b.claim("$562 million", 562e6, asset="EZETH", **kw),  # type: ignore[arg-type]
+    ]
+    assert run(claims, [a, b]).findings == []

@@ -103,7 +103,7 @@ def _compared(key: Key) -> bool:
 def _open(key: Key) -> bool:
     """Whether a key may be another's, labelled less, under a kin metric or with its coin
     in another form."""
-    return bool(_missing(key)) or bool(kin(key[0])) or len(_forms(key[ASSET])) > 1
+    return bool(_missing(key)) or bool(kin(key[0])) or len(_forms(key)) > 1
 
 
 def _missing(key: Key) -> list[int]:
@@ -134,7 +134,7 @@ def _fillers(key: Key, index: Mapping[tuple[object, ...], list[Key]]) -> list[Ke
         for other in index.get((key[0], key[4], kept, view), [])
         if other != key and any(other[i] is not None for i in missing)
     ]
-    for form in _forms(key[ASSET]) - {key[ASSET]}:  # the same coin wrapped (or unwrapped)
+    for form in _forms(key) - {key[ASSET]}:  # the same coin wrapped (or unwrapped)
         other = tuple(form if i == ASSET else key[i] for i in LABELS)
         found += index.get((key[0], key[4], kept, other), [])
     if key[ASSET] is None and key[VENUE] is None:
@@ -164,7 +164,7 @@ def _one_way(key: Key, homes: Sequence[Key]) -> bool:
     """Whether the homes fill each label ``key`` lacks with one value at most (a coin's
     wrapped form is the coin)."""
     return all(
-        len({_filled(i, k[i]) for k in homes if k[i] is not None}) <= 1 for i in _missing(key)
+        len({_filled(i, k[i], k[0]) for k in homes if k[i] is not None}) <= 1 for i in _missing(key)
     )
 
 
@@ -172,7 +172,7 @@ def _one_coin(homes: dict[Key, list[Reading]]) -> dict[Key, list[Reading]]:
     """Homes that differ only by a coin and its wrapped form, as one home (filed under the
     coin's key when there is one)."""
     merged: dict[Key, list[Reading]] = {}
-    for key in sorted(homes, key=lambda k: (coin_of(k[ASSET]) != k[ASSET], _text(k))):
+    for key in sorted(homes, key=lambda k: (_folded(k) != k, _text(k))):
         folded = next((k for k in merged if _folded(k) == _folded(key)), key)
         merged.setdefault(folded, []).extend(homes[key])
     return merged
@@ -180,15 +180,15 @@ def _one_coin(homes: dict[Key, list[Reading]]) -> dict[Key, list[Reading]]:
 
 def _folded(key: Key) -> Key:
     metric, side, asset, venue, unit = key
-    return (metric, side, coin_of(asset), venue, unit)
+    return (metric, side, _filled(ASSET, asset, metric), venue, unit)
 
 
 def _text(key: Key) -> tuple[str, ...]:
     return tuple(part or "" for part in key)
 
 
-def _filled(label: int, value: str | None) -> str | None:
-    return coin_of(value) if label == ASSET else value
+def _filled(label: int, value: str | None, metric: str) -> str | None:
+    return coin_of(value) if label == ASSET and not metric_policy(metric).token_own else value
 
 
 def coin_of(asset: str | None) -> str | None:
@@ -202,8 +202,12 @@ def _wrapped() -> dict[str, str]:
 
 
 @cache
-def _forms(asset: str | None) -> frozenset[str | None]:
-    """A coin and every wrapped or staked form of it (the asset alone if it has none)."""
+def _forms(key: Key) -> frozenset[str | None]:
+    """The key's coin and every wrapped or staked form of it (the asset alone if it has
+    none, or where the metric measures a token itself)."""
+    asset = key[ASSET]
+    if metric_policy(key[0]).token_own:
+        return frozenset({asset})
     coin = coin_of(asset)
     return frozenset({coin, *(w for w, c in _wrapped().items() if c == coin)})
 
