@@ -292,18 +292,27 @@ def test_a_slip_two_homes_find_alike_is_named() -> None:
     assert roles(slip(run(claims, [a, b, c, d])))["$1.4 million"] == "suspect"
 
 
-def bridge_exploit(headline: str, value: float, wrapped: str = "WETH") -> AuditReport:
+def bridge_exploit(
+    headline: str, value: float, wrapped: str = "WETH", body: str = "$320 million"
+) -> AuditReport:
     """One outlet counts the bridge's haul in ether, another in the wrapped ether it left
     unbacked; the first outlet's headline names no coin."""
     a = Story("bridge-a", "theblock.co", date(2022, 2, 3), event="wormhole-exploit")
     a.say(f"Jump Trading Backstops Wormhole's {headline} Exploit Loss")
-    a.say("An attacker minted 120,000 ether (ETH) worth over $320 million on the bridge.")
+    a.say(f"An attacker minted 120,000 ether (ETH) worth over {body} on the bridge.")
     b = Story("bridge-b", "forkast.news", None, event="wormhole-exploit")
     b.say("A US$325 million exploit left wrapped Ether (wETH) on Solana unbacked.")
     kw = {"metric": "hack_amount", "venue": "Wormhole", "period": EXPLOIT_DAY}
     claims = [
         a.claim(headline, value, asset=None, sentence=0, **kw),  # type: ignore[arg-type]
-        a.claim("$320 million", 320e6, asset="ETH", qualifier="more_than", sentence=1, **kw),  # type: ignore[arg-type]
+        a.claim(
+            body,
+            320e6 if "million" in body else 320e9,
+            asset="ETH",
+            qualifier="more_than",
+            sentence=1,
+            **kw,  # type: ignore[arg-type]
+        ),
         b.claim("US$325 million", 325e6, asset=wrapped, **kw),  # type: ignore[arg-type]
     ]
     return run(claims, [a, b])
@@ -313,6 +322,17 @@ def test_a_coin_and_its_wrapped_form_fill_the_coin_one_way() -> None:
     """Ether and wrapped ether are one coin for a dollar haul: the headline without a coin
     meets both."""
     assert roles(slip(bridge_exploit("$320B", 320e9)))["$320B"] == "suspect"
+
+
+def test_a_figure_without_a_coin_that_states_the_fact_backs_its_slip() -> None:
+    """The headline's "$320M" names no coin and states the wrapped-ether haul as written:
+    it is that haul, so it backs it against the body's slipped "over $320 billion"."""
+    finding = slip(bridge_exploit("$320M", 320e6, body="$320 billion"))
+    assert roles(finding) == {
+        "$320 billion": "suspect",
+        "$320M": "supported",
+        "US$325 million": "supported",
+    }
 
 
 @pytest.mark.parametrize(

@@ -14,9 +14,10 @@ after a factor of 10^3, 10^6 or 10^9, never merely a place in a spread, and neve
 coincidence of one article. They are never compared for conflicts: a figure without a
 coin may be a hack's whole haul, its twin the ether part. Where the figures of its period
 fill a label two ways (an ether part and a USDT part), nothing is met; a figure that states
-one of those figures or their sum within the tolerance is that figure, and is met with
-none. Where two facts meet it (the haul's ether figures and the exchange's loss, a kin
-metric), it is named only when both find it the same factor off.
+one of those figures or their sum within the tolerance is that figure: never a slip, it
+only backs that fact against a slip of its own figures. Where two facts meet it (the
+haul's ether figures and the exchange's loss, a kin metric), it is named only when both
+find it the same factor off.
 
 A coin and its wrapped or staked forms (``underlying`` in ``assets.jsonl``: wrapped ether,
 staked ether) are one coin here: they fill a missing coin one way, and a figure naming one
@@ -80,8 +81,14 @@ def unlabelled_slips(
                 # parts of two coins fill the coin two ways: a figure without one may be the whole
                 if not _one_way(key, list(theirs)):
                     continue
-                mine = _unexplained(mine, list(theirs.values()), ctx)
-                met = [m for m in (_judge(k, rs, mine, ctx) for k, rs in theirs.items()) if m]
+                # a figure that states one of theirs is that figure: it may back a slip of
+                # theirs, never be one
+                told = _unexplained(mine, list(theirs.values()), ctx)
+                stated = [r for r in mine if r not in told]
+                mine = told
+                met = [
+                    m for m in (_judge(k, rs, mine, ctx, stated) for k, rs in theirs.items()) if m
+                ]
                 # when two facts meet it, which one it is cannot be told: it is named only
                 # when every one finds the same figures a factor off (the best-backed told)
                 ids = {r.id for r in mine}
@@ -268,13 +275,19 @@ def _published_day(key: Key) -> bool:
 
 
 def _judge(
-    home: Key, kept: Sequence[Reading], own: Sequence[Reading], ctx: AuditContext
+    home: Key,
+    kept: Sequence[Reading],
+    own: Sequence[Reading],
+    ctx: AuditContext,
+    stated: Sequence[Reading] = (),
 ) -> list[Finding]:
     """Scale slips that cite one of ``own`` among the figures of the fact they lack labels
-    of (a figure a finding already cites is not weighed again)."""
-    if not _within_reach(own, kept, scale_factors(home[4])):
+    of (a figure a finding already cites is not weighed again), and slips of the fact's
+    own figures that one of ``stated`` (figures that state one of the fact's) backs."""
+    extra = [*own, *stated]
+    if not _within_reach(extra, kept, scale_factors(home[4])):
         return []
-    pool = [*kept, *own]
+    pool = [*kept, *extra]
     settings = ctx.settings
     modes = frame(pool, settings.tolerance, settings.conflict_max_ratio)
     ids = {r.id for r in own}
@@ -287,7 +300,16 @@ def _judge(
         spread=False,
         peers=Peers(pool),
     )
-    return [f for f in found if any(c.claim_id in ids for c in f.claims)]
+    backing = {r.id for r in stated}
+    return [
+        f
+        for f in found
+        if any(c.claim_id in ids for c in f.claims)
+        or (
+            any(c.claim_id in backing and c.role == "supported" for c in f.claims)
+            and not any(c.claim_id in backing and c.role != "supported" for c in f.claims)
+        )
+    ]
 
 
 def _within_reach(
