@@ -70,9 +70,11 @@ class MetricPolicy(_MetricEntry):
     the same news event. ``at_most``: metrics whose dollar figure of the same holder bounds
     this one's (money a company raises is part of what it is worth afterwards). ``kin``:
     metrics the same figure of the same holder is often filed under (an exchange's "loss"
-    in a hack is the hack's haul), met for scale slips only. ``token_own``: figures that
-    measure a token itself (its supply, its market value), where a wrapped or staked form
-    of a coin is another token; elsewhere the forms are the coin (:mod:`unlabelled`).
+    in a hack is the hack's haul), met for scale slips only. ``forms_are_coin``: figures of
+    a holding or a haul that one outlet may count in a coin and another in its wrapped or
+    staked form (a hack's haul, a loss, holdings, a transaction), where the forms are the
+    coin for scale slips (:mod:`unlabelled`); every other metric (trading volume, value
+    locked, market value, open interest, supply) measures the token itself.
     """
 
     metric: str
@@ -84,7 +86,7 @@ class MetricPolicy(_MetricEntry):
     owned: bool = False
     additive: bool = False
     at_once: bool = False
-    token_own: bool = False
+    forms_are_coin: bool = False
     counted_in: list[str] = []
     at_most: list[str] = []
     kin: list[str] = []

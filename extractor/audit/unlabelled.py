@@ -20,9 +20,14 @@ haul's ether figures and the exchange's loss, a kin metric), it is named only wh
 find it the same factor off.
 
 A coin and its wrapped or staked forms (``underlying`` in ``assets.jsonl``: wrapped ether,
-staked ether) are one coin here: they fill a missing coin one way, and a figure naming one
-form meets the figures naming another, for scale slips only (a bridge's haul counted in
-ether by one outlet and in the wrapped ether it left unbacked by another is one haul).
+staked ether) are one coin here for the metrics that opt in (``forms_are_coin`` in
+``audit_metrics.jsonl``: a hack's haul, a loss, holdings, a transaction): they fill a
+missing coin one way, and a figure naming one form meets the figures naming another, for
+scale slips only (a bridge's haul counted in ether by one outlet and in the wrapped ether
+it left unbacked by another is one haul). Trading volume, value locked, market value and
+open interest measure the token itself: staked ether's volume is often a thousandth of
+ether's. Where one article of the news event gives figures for two forms of the coin
+(ether and staked ether taken in one hack), the forms are separate parts there.
 
 A metric's ``kin`` (``audit_metrics.jsonl``) are metrics the same figure of the same holder
 is often filed under: an exchange's "loss" in a hack is the haul, an issuer's Treasuries
@@ -74,10 +79,15 @@ def unlabelled_slips(
         for place, readings in places.of(key).items():
             own = [r for r in readings if r.id not in cited]
             homes = [k for k in fillers if place in places.of(k)] if own else []
+            parts = _forms_apart([key, *homes], place, places)
+            if parts and key[ASSET] is not None:  # another form is another part here
+                homes = [k for k in homes if k[ASSET] == key[ASSET]]
             for dated, mine in _by_window(key, own).items():
                 # the figures of each home whose period may be this one's
                 theirs = {k: _partners(k, places.of(k)[place], dated, cited, ctx) for k in homes}
-                theirs = _one_coin({k: rs for k, rs in theirs.items() if rs})
+                theirs = {k: rs for k, rs in theirs.items() if rs}
+                if not parts:
+                    theirs = _one_coin(theirs)
                 # parts of two coins fill the coin two ways: a figure without one may be the whole
                 if not _one_way(key, list(theirs)):
                     continue
@@ -168,11 +178,26 @@ def _named(found: Sequence[Finding]) -> int:
 
 
 def _one_way(key: Key, homes: Sequence[Key]) -> bool:
-    """Whether the homes fill each label ``key`` lacks with one value at most (a coin's
-    wrapped form is the coin)."""
-    return all(
-        len({_filled(i, k[i], k[0]) for k in homes if k[i] is not None}) <= 1 for i in _missing(key)
-    )
+    """Whether the homes fill each label ``key`` lacks with one value at most (the forms of
+    one coin are merged into one home before, where they are the coin)."""
+    return all(len({k[i] for k in homes if k[i] is not None}) <= 1 for i in _missing(key))
+
+
+def _forms_apart(keys: Sequence[Key], place: Hashable, places: _Places) -> bool:
+    """Whether one article of the place gives figures for two forms of one coin among the
+    keys (ether and staked ether taken in one hack): separate parts, not one coin."""
+    if all(len(_forms(k)) < 2 for k in keys):
+        return False
+    seen: dict[tuple[int, str | None], str | None] = {}
+    for key in keys:
+        if len(_forms(key)) < 2:
+            continue
+        coin = coin_of(key[ASSET])
+        for reading in places.of(key).get(place, ()):
+            other = seen.setdefault((reading.article, coin), key[ASSET])
+            if other != key[ASSET]:
+                return True
+    return False
 
 
 def _one_coin(homes: dict[Key, list[Reading]]) -> dict[Key, list[Reading]]:
@@ -195,7 +220,7 @@ def _text(key: Key) -> tuple[str, ...]:
 
 
 def _filled(label: int, value: str | None, metric: str) -> str | None:
-    return coin_of(value) if label == ASSET and not metric_policy(metric).token_own else value
+    return coin_of(value) if label == ASSET and metric_policy(metric).forms_are_coin else value
 
 
 def coin_of(asset: str | None) -> str | None:
@@ -211,9 +236,9 @@ def _wrapped() -> dict[str, str]:
 @cache
 def _forms(key: Key) -> frozenset[str | None]:
     """The key's coin and every wrapped or staked form of it (the asset alone if it has
-    none, or where the metric measures a token itself)."""
+    none, or unless the metric's figures of the forms are the coin's)."""
     asset = key[ASSET]
-    if metric_policy(key[0]).token_own:
+    if not metric_policy(key[0]).forms_are_coin:
         return frozenset({asset})
     coin = coin_of(asset)
     return frozenset({coin, *(w for w, c in _wrapped().items() if c == coin)})
