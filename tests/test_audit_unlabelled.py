@@ -401,3 +401,49 @@ def test_a_staked_tokens_own_market_value_is_not_its_coins() -> None:
         b.claim("$562 million", 562e6, asset="EZETH", **kw),  # type: ignore[arg-type]
     ]
     assert run(claims, [a, b]).findings == []
+
+
+APRIL = (date(2024, 4, 1), date(2024, 4, 30))
+
+
+def venture_month(aside: str, value: float, fund: str = "$1 billion") -> list[str]:
+    """Two outlets give April's venture total; one also names a fund's target and a seed
+    round, neither with a coin or a period."""
+    a = Story("vc-a", "coindesk.com", date(2024, 5, 2), event="vc-april")
+    a.say(
+        "Crypto startups raised $1.02 billion in April, the third month in a row above $1 billion."
+    )
+    b = Story("vc-b", "theblock.co", date(2024, 5, 3), event="vc-april")
+    b.say("Venture funding for crypto firms reached $1.02 billion in April.")
+    b.say(
+        f"Pantera is seeking {fund} for a new fund, while a Berlin wallet startup"
+        f" closed a {aside} seed round."
+    )
+    kw = {"metric": "funding_raised"}
+    fund_value = float(fund.strip("$").split()[0]) * 1e9
+    claims = [
+        a.claim("$1.02 billion", 1.02e9, asset="CRYPTO", period=APRIL, **kw),  # type: ignore[arg-type]
+        a.claim("$1 billion", 1e9, asset="CRYPTO", period=APRIL, qualifier="more_than", **kw),  # type: ignore[arg-type]
+        b.claim("$1.02 billion", 1.02e9, asset="CRYPTO", period=APRIL, sentence=0, **kw),  # type: ignore[arg-type]
+        b.claim(fund, fund_value, asset=None, period=None, sentence=1, **kw),  # type: ignore[arg-type]
+        b.claim(aside, value, asset=None, period=None, sentence=1, **kw),  # type: ignore[arg-type]
+    ]
+    return [f.explanation for f in run(claims, [a, b]).findings]
+
+
+@pytest.mark.parametrize(
+    ("aside", "value", "fund"),
+    [
+        ("$1.4 million", 1.4e6, "$1 billion"),  # a seed round a thousandth of a coarse target
+        ("$1.25 million", 1.25e6, "$1 billion"),
+        ("$800,000", 8e5, "$1 billion"),
+        ("$1.4 million", 1.4e6, "$1.5 billion"),
+    ],
+)
+def test_a_figure_stating_the_fact_backs_a_slip_only_by_its_digits(
+    aside: str, value: float, fund: str
+) -> None:
+    """A fund's "$1 billion" target, without a coin, states April's total within the
+    tolerance; written to one digit it spans $0.5-1.5 billion, but a seed round a
+    thousandth of it with other digits is another figure, not a slip."""
+    assert venture_month(aside, value, fund) == []

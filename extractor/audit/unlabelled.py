@@ -15,7 +15,9 @@ coincidence of one article. They are never compared for conflicts: a figure with
 coin may be a hack's whole haul, its twin the ether part. Where the figures of its period
 fill a label two ways (an ether part and a USDT part), nothing is met; a figure that states
 one of those figures or their sum within the tolerance is that figure: never a slip, it
-only backs that fact against a slip of its own figures. Where two facts meet it (the
+only backs that fact against a slip of its own figures, and only with the same digits (a
+fund's coarse "$1 billion" beside a month's $1.02 billion of rounds spans half a billion:
+a seed round's "$1.4 million" is no slip of it). Where two facts meet it (the
 haul's ether figures and the exchange's loss, a kin metric), it is named only when both
 find it the same factor off.
 
@@ -48,7 +50,7 @@ from statistics import median
 
 from extractor.audit.context import AuditContext
 from extractor.audit.facts import Key, fact_of
-from extractor.audit.modes import frame
+from extractor.audit.modes import SAME_DIGITS, frame
 from extractor.audit.policy import kin, metric_policy, scale_factors
 from extractor.audit.readings import Reading
 from extractor.audit.scale import slips, span
@@ -307,16 +309,36 @@ def _judge(
     stated: Sequence[Reading] = (),
 ) -> list[Finding]:
     """Scale slips that cite one of ``own`` among the figures of the fact they lack labels
-    of (a figure a finding already cites is not weighed again), and slips of the fact's
-    own figures that one of ``stated`` (figures that state one of the fact's) backs."""
-    extra = [*own, *stated]
+    of (a figure a finding already cites is not weighed again), and slips that one of
+    ``stated`` (figures that state one of the fact's) backs with the same digits."""
+    ids = {r.id for r in own}
+    found = [f for f in _slips_among(home, kept, own, ctx) if _cites(f, ids)]
+    if not stated:
+        return found
+    # a figure that only states the fact's ("$1 billion" for a $1.02 billion month) is no
+    # better than its digits: a coarse one spans half a billion, and a seed round's
+    # "$1.4 million" would land in it
+    taken = {c.claim_id for f in found for c in f.claims}
+    backing = {r.id: r for r in stated}
+    for finding in _slips_among(home, kept, [*own, *stated], ctx):
+        cited = {c.claim_id for c in finding.claims}
+        if cited & taken or not _backed_alike(finding, backing):
+            continue
+        found.append(finding)
+        taken |= cited
+    return found
+
+
+def _slips_among(
+    home: Key, kept: Sequence[Reading], extra: Sequence[Reading], ctx: AuditContext
+) -> list[Finding]:
+    """Scale slips among the fact's figures ``kept`` and the ``extra`` ones met with them."""
     if not _within_reach(extra, kept, scale_factors(home[4])):
         return []
     pool = [*kept, *extra]
     settings = ctx.settings
     modes = frame(pool, settings.tolerance, settings.conflict_max_ratio)
-    ids = {r.id for r in own}
-    found = slips(
+    return slips(
         modes,
         ctx,
         set(),
@@ -325,16 +347,24 @@ def _judge(
         spread=False,
         peers=Peers(pool),
     )
-    backing = {r.id for r in stated}
-    return [
-        f
-        for f in found
-        if any(c.claim_id in ids for c in f.claims)
-        or (
-            any(c.claim_id in backing and c.role == "supported" for c in f.claims)
-            and not any(c.claim_id in backing and c.role != "supported" for c in f.claims)
-        )
-    ]
+
+
+def _cites(finding: Finding, ids: set[str]) -> bool:
+    return any(c.claim_id in ids for c in finding.claims)
+
+
+def _backed_alike(finding: Finding, stated: Mapping[str, Reading]) -> bool:
+    """Whether figures that state the fact back ``finding`` only as its supported side,
+    one of them with the digits of the suspect times the finding's factor."""
+    roles = [(c.claim_id, c.role) for c in finding.claims if c.claim_id in stated]
+    if not roles or any(role != "supported" for _, role in roles) or finding.factor is None:
+        return False
+    slipped = [c.value for c in finding.claims if c.role == "suspect"]
+    return any(
+        abs(v * finding.factor - stated[i].value) <= SAME_DIGITS * abs(stated[i].value)
+        for v in slipped
+        for i, _ in roles
+    )
 
 
 def _within_reach(
