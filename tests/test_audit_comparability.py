@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from audit_claims import Story, run
 
 from extractor.models import AuditReport
@@ -218,3 +219,72 @@ def test_figures_naming_one_company_still_conflict() -> None:
 
 def test_figures_naming_no_company_conflict_within_one_news_event() -> None:
     assert verdicts(run(*rounds(None, 1.47e9, "$1.47 billion", "vc-q2-2025"))) == ["conflict"]
+
+
+# --- figures of periods of different length never meet, not even for scale slips ------
+
+YEAR_2024 = (date(2024, 1, 1), date(2024, 12, 31))
+Q4_2024 = (date(2024, 10, 1), date(2024, 12, 31))
+
+
+def exchange_revenue(headline: str, value: float, period: tuple[date, date], venue: str | None):
+    """One outlet gives the exchange's year and, beside it, a new venue's quarter; another
+    headlines the year."""
+    a = Story("rev-a", "coindesk.com", date(2025, 2, 14), event="coinbase-results")
+    a.say(
+        "Coinbase's revenue for 2024 reached $6.6 billion, while its new Bermuda derivatives"
+        " venue brought in $6.6 million in the fourth quarter."
+    )
+    b = Story("rev-b", "decrypt.co", date(2025, 2, 14), event="coinbase-results")
+    b.say(f"Largest US exchange doubles revenue to {headline} in 2024")
+    kw = {"metric": "revenue", "asset": None}
+    claims = [
+        a.claim("$6.6 billion", 6.6e9, venue="Coinbase", period=YEAR_2024, **kw),
+        a.claim("$6.6 million", 6.6e6, venue="Coinbase", period=Q4_2024, **kw),
+        b.claim(headline, value, venue=venue, period=period, **kw),
+    ]
+    return claims, [a, b]
+
+
+def test_a_quarters_figure_is_no_slip_of_the_years() -> None:
+    assert run(*exchange_revenue("$6.6 billion", 6.6e9, YEAR_2024, "Coinbase")).findings == []
+
+
+def test_a_quarters_figure_is_no_slip_of_a_year_written_without_the_firm() -> None:
+    assert run(*exchange_revenue("$6.6 billion", 6.6e9, YEAR_2024, None)).findings == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the evidence of a figure's own sentence takes the quarter's $6.6 million beside "
+    "the year's $6.6 billion as its neighbour and names the honest year",
+)
+def test_a_slip_of_the_years_figure_is_found_and_the_honest_year_never_named() -> None:
+    """One outlet against one on the year: the quarter's "$6.6 million" beside the honest
+    "$6.6 billion" is no evidence that the billion slipped."""
+    report = run(*exchange_revenue("$6.6 million", 6.6e6, YEAR_2024, "Coinbase"))
+    assert verdicts(report) == ["scale_error"]
+    cited = {(c.article_id, c.quote): c.role for c in report.findings[0].claims}
+    assert cited[("rev-b", "$6.6 million")] in ("suspect", "disputed")
+    assert cited[("rev-a", "$6.6 billion")] != "suspect"
+
+
+def test_a_quarters_slip_is_still_named_across_quarters_of_one_length() -> None:
+    """The fourth quarter and the third are windows of one length in one news event."""
+    q3 = (date(2024, 7, 1), date(2024, 9, 30))
+    a = Story("q-a", "coindesk.com", date(2024, 11, 1), event="exchange-quarters")
+    a.say("Kraken's revenue came to $1.38 billion in the third quarter.")
+    b = Story("q-b", "theblock.co", date(2024, 11, 1), event="exchange-quarters")
+    b.say("Kraken booked $1.38 billion of revenue for the quarter ended in September.")
+    c = Story("q-c", "decrypt.co", date(2025, 2, 20), event="exchange-quarters")
+    c.say("Kraken's fourth-quarter revenue was $1.38 million, after $1.38 billion before.")
+    kw = {"metric": "revenue", "asset": None, "venue": "Kraken"}
+    claims = [
+        a.claim("$1.38 billion", 1.38e9, period=q3, **kw),
+        b.claim("$1.38 billion", 1.38e9, period=q3, **kw),
+        c.claim("$1.38 million", 1.38e6, period=Q4_2024, **kw),
+    ]
+    report = run(claims, [a, b, c])
+    assert [c.quote for f in report.findings for c in f.claims if c.role == "suspect"] == [
+        "$1.38 million"
+    ]

@@ -3,7 +3,8 @@
 A fact key is what two readings must share to be about one fact before time is asked:
 metric, side, asset, venue and unit. Within a key, each window is judged for scale slips
 and (for metrics compared fully) conflicts; then each news event's pool is searched for
-scale slips across its windows. The work is sorting and scanning, never all pairs.
+scale slips across its windows of about one length. The work is sorting and scanning,
+never all pairs.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from extractor.audit.policy import metric_policy, scale_factors
 from extractor.audit.readings import Reading
 from extractor.audit.scale import slips
 from extractor.audit.tiebreak import Peers
-from extractor.audit.windows import pools, windows
+from extractor.audit.windows import by_length, pools, windows
 from extractor.models import ClaimRole, Consensus, FactKey, Finding
 
 Key = tuple[str, str | None, str | None, str | None, str]
@@ -92,13 +93,13 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
         if row is not None:
             judged.consensus.append(row)
     for pool in pools(readings, ctx.pool):
-        if not _may_slip(pool, factors):
-            continue
-        modes = frame(pool, settings.tolerance, settings.conflict_max_ratio)
-        found = slips(
-            modes, ctx, reported, _dated(key), settings.pooled_digits, spread=False, peers=peers
-        )
-        judged.findings += found
+        for alike in by_length(pool, settings.period_slack_days):
+            if not _may_slip(alike, factors):
+                continue
+            modes = frame(alike, settings.tolerance, settings.conflict_max_ratio)
+            judged.findings += slips(
+                modes, ctx, reported, _dated(key), settings.pooled_digits, spread=False, peers=peers
+            )
     return judged
 
 

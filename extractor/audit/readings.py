@@ -225,3 +225,20 @@ def set_context(readings: list[Reading]) -> None:
         for i, reading in enumerate(members):
             others = sorted(sizes[:i] + sizes[i + 1 :])
             reading.context = others[(len(others) - 1) // 2]
+
+
+LENGTH_RATIO = 1.25  # periods of one length: a month of 28 to 31 days, a quarter, a year
+
+
+def one_length(a: tuple[date, date] | None, b: tuple[date, date] | None, slack: int = 1) -> bool:
+    """Whether two periods are of about one length (a day and a 24-hour window, two
+    months; not a quarter and a year); a period unknown to either side rules nothing out."""
+    if a is None or b is None:
+        return True
+    short, long = sorted((period_length(a), period_length(b)))
+    return long <= short * LENGTH_RATIO + slack
+
+
+def period_length(period: tuple[date, date]) -> int:
+    """A period's length in days, both ends counted."""
+    return (period[1] - period[0]).days + 1

@@ -45,12 +45,13 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Sequence
+from datetime import date
 
 from extractor.audit.context import AuditContext
 from extractor.audit.modes import SAME_DIGITS, statements
 from extractor.audit.policy import limit
 from extractor.audit.ranks import rank_of
-from extractor.audit.readings import Reading
+from extractor.audit.readings import Reading, one_length
 from extractor.audit.supply import MONEY, price_cap
 from extractor.audit.valuation import Priced
 from extractor.audit.wholes import MARGIN
@@ -79,10 +80,16 @@ class Peers:
         return self._windows.get((reading.period, ctx.pool(reading)), [])
 
     def sources_stating(
-        self, value: float, pools: set[Hashable], leave_out: set[str], ctx: AuditContext
+        self,
+        value: float,
+        pools: set[Hashable],
+        leave_out: set[str],
+        ctx: AuditContext,
+        period: tuple[date, date] | None = None,
     ) -> set[int]:
         """Sources of the pools that give ``value`` with the same digits, outside the
-        readings being weighed."""
+        readings being weighed, for a period of about the length of ``period`` (a
+        quarter's figure says nothing of a year's)."""
         if not self._ordered:
             self._ordered = sorted(self._readings, key=lambda r: r.value)
             self._values = [r.value for r in self._ordered]
@@ -92,7 +99,7 @@ class Peers:
         return {
             r.source
             for r in self._ordered[begin:end]
-            if r.id not in leave_out and ctx.pool(r) in pools
+            if r.id not in leave_out and ctx.pool(r) in pools and one_length(r.period, period)
         }
 
 
@@ -144,8 +151,9 @@ def _elsewhere(peers: Peers) -> Rule:
     def rule(ours: Sequence[Reading], theirs: Sequence[Reading], ctx: AuditContext) -> Verdict:
         pools = {ctx.pool(r) for r in [*ours, *theirs]}
         leave_out = {r.id for r in [*ours, *theirs]}
-        backing = peers.sources_stating(theirs[0].value, pools, leave_out, ctx)
-        if not backing or peers.sources_stating(ours[0].value, pools, leave_out, ctx):
+        period = ours[0].period or theirs[0].period
+        backing = peers.sources_stating(theirs[0].value, pools, leave_out, ctx, period)
+        if not backing or peers.sources_stating(ours[0].value, pools, leave_out, ctx, period):
             return False, ""
         return True, (
             f"{len(backing)} other source{'s' if len(backing) > 1 else ''} give"

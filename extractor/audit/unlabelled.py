@@ -55,7 +55,7 @@ from extractor.audit.policy import kin, metric_policy, scale_factors
 from extractor.audit.readings import Reading
 from extractor.audit.scale import slips, span
 from extractor.audit.tiebreak import Peers
-from extractor.audit.windows import Period, overlap, window_of
+from extractor.audit.windows import Period, by_length, overlap, window_of
 from extractor.lexicon import assets
 from extractor.models import Finding
 
@@ -337,16 +337,20 @@ def _slips_among(
         return []
     pool = [*kept, *extra]
     settings = ctx.settings
-    modes = frame(pool, settings.tolerance, settings.conflict_max_ratio)
-    return slips(
-        modes,
-        ctx,
-        set(),
-        lambda readings: fact_of(home, readings),
-        settings.pooled_digits,
-        spread=False,
-        peers=Peers(pool),
-    )
+    peers, reported = Peers(pool), set[str]()
+    found: list[Finding] = []
+    for alike in by_length(pool, settings.period_slack_days):  # a quarter is no year
+        modes = frame(alike, settings.tolerance, settings.conflict_max_ratio)
+        found += slips(
+            modes,
+            ctx,
+            reported,
+            lambda readings: fact_of(home, readings),
+            settings.pooled_digits,
+            spread=False,
+            peers=peers,
+        )
+    return found
 
 
 def _cites(finding: Finding, ids: set[str]) -> bool:

@@ -11,7 +11,9 @@ window at all: it is never compared across publication days.
 
 *Pools* (for scale slips only): every reading of the key in one news event (the
 articles' ``event``), or else of one publication day. Across the windows of a pool only
-a figure whose digits are written alike after a factor of 10^3, 10^6 or 10^9 is a slip.
+a figure whose digits are written alike after a factor of 10^3, 10^6 or 10^9 is a slip,
+and only between periods of about one length (:func:`by_length`): a year's revenue of
+$6.6 billion and a new venue's $6.6 million in a quarter are two honest figures.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from datetime import date, timedelta
 
-from extractor.audit.readings import Reading
+from extractor.audit.readings import Reading, one_length, period_length
 
 Period = tuple[date, date]
 
@@ -95,3 +97,23 @@ def overlap(a: Period | None, b: Period | None, slack_days: int) -> bool:
         return True
     slack = timedelta(days=slack_days)
     return a[0] <= b[1] + slack and b[0] <= a[1] + slack
+
+
+def by_length(readings: Sequence[Reading], slack_days: int) -> list[list[Reading]]:
+    """A pool's readings split by the length of their periods (a day and a 24-hour window
+    are one length, so are two months; a quarter and a year are not); a reading without a
+    period goes with every length. One list when the periods are all of about one length.
+    """
+    periods = sorted({r.period for r in readings if r.period is not None}, key=period_length)
+    first_of: dict[Period, Period] = {}  # each period → the shortest period of its class
+    start: Period | None = None
+    for period in periods:
+        if start is None or not one_length(start, period, slack_days):
+            start = period
+        first_of[period] = start
+    starts = list(dict.fromkeys(first_of.values()))
+    if len(starts) < 2:
+        return [list(readings)]
+    return [
+        [r for r in readings if r.period is None or first_of[r.period] == start] for start in starts
+    ]
