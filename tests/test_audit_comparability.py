@@ -288,3 +288,44 @@ def test_a_quarters_slip_is_still_named_across_quarters_of_one_length() -> None:
     assert [c.quote for f in report.findings for c in f.claims if c.role == "suspect"] == [
         "$1.38 million"
     ]
+
+
+# --- across windows a coarse figure backs only its own digits ----------------------------
+
+
+def fund_targets(round_quote: str, round_value: float):
+    """Two outlets give two venture firms' fund targets (no period) and a startup's round;
+    the month's total is dated."""
+    april = (date(2024, 4, 1), date(2024, 4, 30))
+    a = Story("fund-a", "coinpedia.org", date(2024, 5, 3), event="vc-april")
+    a.say("Crypto venture funding totalled $1.02 billion in April.")
+    a.say(
+        f"Pantera Capital aims to raise $1 billion and Paradigm $850 million for new funds,"
+        f" while Securitize received a {round_quote} investment."
+    )
+    b = Story("fund-b", "cryptoslate.com", date(2024, 5, 3), event="vc-april")
+    b.say("Pantera Capital is seeking $1 billion for its fifth fund.")
+    b.say("April's venture total came to $1.02 billion across 161 rounds.")
+    kw = {"metric": "funding_raised", "asset": None, "period": None}
+    claims = [
+        a.claim("$1.02 billion", 1.02e9, metric="funding_raised", period=april, sentence=0),
+        a.claim("$1 billion", 1e9, sentence=1, **kw),
+        a.claim("$850 million", 850e6, sentence=1, **kw),
+        a.claim(round_quote, round_value, sentence=1, **kw),
+        b.claim("$1 billion", 1e9, sentence=0, **kw),
+        b.claim("$1.02 billion", 1.02e9, metric="funding_raised", period=april, sentence=1),
+    ]
+    return claims, [a, b]
+
+
+def test_a_round_is_no_slip_of_a_coarse_fund_target_with_other_digits() -> None:
+    """Pantera's "$1 billion" spans half a billion either way as written; a $1.2 million
+    round a thousandth of it with other digits is another figure."""
+    assert run(*fund_targets("$1.2 million", 1.2e6)).findings == []
+
+
+def test_a_round_with_the_targets_digits_is_still_a_slip() -> None:
+    report = run(*fund_targets("$1 million", 1e6))
+    assert [c.quote for f in report.findings for c in f.claims if c.role == "suspect"] == [
+        "$1 million"
+    ]

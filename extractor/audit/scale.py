@@ -20,7 +20,9 @@ same digits as a figure a mode states, never as a bound that backs it.
 Across the windows of one news event (a pool, where the modes are chained over all its
 readings), a figure must agree with one of its partner's figures, not merely land in a
 spread, and one written with fewer than ``pooled_digits`` significant digits needs the
-same digits ("$4 million" against "$4 billion").
+same digits ("$4 million" against "$4 billion"); so does a partner written that coarsely
+(a fund's "$1 billion" target, half a billion either way, is met by "$1 million", never by
+a startup's "$1.2 million" round).
 
 Doubtful readings never back a figure, and a reading whose scale word we did not read
 whole from its own text (a range end sharing the other end's word, a cut-off word or
@@ -142,8 +144,13 @@ def meets(candidate: Figure, scaled: float, target: Figure, rules: Rules) -> boo
             return _same_digits(scaled, mode.members)
         if rules.spread:
             return mode.holds(scaled, tol)
+        # across windows a coarse member ("$1 billion": half a billion either way) backs
+        # only its own digits, never a place in its written interval
         return any(
-            r.lo - tol * abs(scaled) <= scaled <= r.hi + tol * abs(scaled) for r in mode.members
+            _same_digits(scaled, [r])
+            if _too_coarse(r, rules)
+            else r.lo - tol * abs(scaled) <= scaled <= r.hi + tol * abs(scaled)
+            for r in mode.members
         )
     # one side is an open bound, the other states values
     bound, values = (candidate, target) if candidate.kind != "value" else (target, candidate)
