@@ -39,7 +39,9 @@ def _highest() -> dict[str, float]:
     return best
 
 
-def highest_price(coin: str | None) -> float | None:
-    """The most a coin's dollar price is known to have been on any day (None: a coin
-    without known highs)."""
-    return _highest().get(coin or "")
+def highest_price(coin: str | None, underlying: str | None = None) -> float | None:
+    """The most a coin's dollar price is known to have been on any day, else its
+    ``underlying`` coin's (a wrapped or staked coin trades near it); None: neither has
+    known highs."""
+    highs = _highest()
+    return highs.get(coin or "") or highs.get(underlying or "")

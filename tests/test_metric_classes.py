@@ -523,6 +523,33 @@ WRONG_SCALE_LEVEL_ROWS = [
         "$78M", metric="price", asset="BTC"),
     row("Bitcoin, the largest cryptocurrency by market cap, dropped below the $100m "
         "psychological level on Wednesday.", "$100m", metric="price", asset="BTC"),
+    # the coin's ticker in brackets, a wrapped coin (its underlying coin's highs), and an
+    # opening "it" standing for the one coin of the sentence before
+    row("Bitcoin (BTC) slid to $58.5M on Monday.", "$58.5M", metric="price", asset="BTC"),
+    row("Wrapped bitcoin (WBTC) slid to $58.5M on Monday.", "$58.5M", metric="price",
+        asset="WBTC"),
+    row("Bitcoin's price fell to as low as US$59K in the past 24 hours. But it was trading "
+        "at over $60.3M at the time of writing, according to CoinGecko data.", "$60.3M",
+        metric="price", asset="BTC"),
+    row("Bitcoin was trading at $61M on Friday, CoinGecko data shows.", "$61M",
+        metric="price", asset="BTC"),
+    # twins: "it" after a sentence of two coins or of a coin too cheap for the slip, a
+    # bracketed ticker before another quantity, a coin too cheap for a slip to reach the figure
+    row("Bitcoin and Ether fell sharply on Monday. But it was trading at over $60.3M at the "
+        "time of writing.", "$60.3M", metric="other"),
+    row("Solana's price fell to $140 on Monday. But it was trading at over $150M at the time "
+        "of writing.", "$150M", metric="other"),
+    row("Bitcoin miners sold 2,000 BTC last week. It was worth over $120 million at the "
+        "time.", "$120 million", metric="holdings"),
+    row("Bitcoin (BTC) miners' revenue slid to $30 million after the halving.", "$30 million",
+        metric="revenue"),
+    row("Ether (ETH) staking deposits climbed to $600 million this week.", "$600 million",
+        metric="tvl"),
+    row("Solana (SOL) slid to $150M on Monday.", "$150M", metric="other"),
+    row("Dogecoin (DOGE) surged past $900 million as retail piled in.", "$900 million",
+        metric="other"),
+    row("Bitcoin ETF inflows were running at $300 million a day last week.", "$300 million",
+        metric="etf_flow"),
     # twins: a quantity or an event named with the level, a coin amount's value, a side's
     # positions, and a sector's level too big for a price keep their reading
     row("Bitcoin miners' daily revenue slid to $30 million after the halving.",

@@ -9,11 +9,13 @@ winner is refined by the words around the amount ("down $2 billion" is a change,
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import partial
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.amount_grammar import MONTHS
+from extractor.nlp.asset_data import underlying_coins
 from extractor.nlp.context import (
     OF_AFTER,
     Context,
@@ -781,11 +783,7 @@ def _coin_at_level(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
     of sell orders", "Dogecoin surged past $900 million" and "Bitcoin miners' revenue slid
     to $30 million" are not)."""
     sent = ctx.sentence_of(a.start)
-    coins = [
-        m
-        for m in ctx.in_span("asset", (sent[0], a.start))
-        if m.asset_kind == "crypto" and not ctx.amounts_in((m.start, m.end))
-    ]
+    coins = _coins_in(ctx, (sent[0], a.start)) or _coin_of_pronoun(ctx, sent)
     if not coins or _SUM_AFTER.match(ctx.text[a.end : a.end + 20]):
         return False
     moves = [
@@ -805,7 +803,7 @@ def _coin_at_level(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
     if subject is None:
         return False
     coin, move = subject
-    highest = highest_price(coin.value)
+    highest = highest_price(coin.value, underlying_coins().get(coin.value))
     if highest is None or a.value > _SLIP * highest:
         return False
     end = clause_of(ctx, a, sent)[1]
@@ -816,10 +814,44 @@ def _coin_at_level(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
     )
 
 
+def _coins_in(ctx: Context, span: Span) -> list[Mention]:
+    """The coins named in ``span``, not as a figure's unit."""
+    return [
+        m
+        for m in ctx.in_span("asset", span)
+        if m.asset_kind == "crypto" and not ctx.amounts_in((m.start, m.end))
+    ]
+
+
+def _coin_of_pronoun(ctx: Context, sent: Span) -> list[Mention]:
+    """The coin a sentence's opening "it" stands for: the one coin the sentence before it,
+    in the same paragraph, names ("Bitcoin's price fell to as low as $59K ... But it was
+    trading at over $60.3M"), placed at the pronoun; none when that sentence names several."""
+    opening = _PRONOUN_OPENING.match(ctx.text, sent[0], sent[1])
+    if opening is None:
+        return []
+    last = len(ctx.text[: sent[0]].rstrip()) - 1  # the previous sentence's last character
+    if last < 0:
+        return []
+    before = ctx.sentence_of(last)
+    if ctx.paragraph_of(before[0]) != ctx.paragraph_of(sent[0]):
+        return []
+    named = _coins_in(ctx, before)
+    if len({m.value for m in named}) != 1:
+        return []
+    return [replace(named[0], start=opening.start(1), end=opening.end(1))]
+
+
+# A sentence whose subject is "it", after at most a linking word ("But it was trading at").
+_PRONOUN_OPENING = re.compile(
+    r"[\s\"'\u201c]*(?:(?:but|and|yet|still|however|meanwhile|now),?\s+)?(it)\s", re.IGNORECASE
+)
 _SLIP = 1_500  # a thousand times the coin's dearest price, with room for a new high
-# Between a coin and its move: its "'s price", an appositive set off by commas, adverbs.
+# Between a coin and its move: its ticker in brackets ("Bitcoin (BTC)"), its "'s price",
+# an appositive set off by commas, adverbs and auxiliaries ("was trading at").
 _SUBJECT_GAP = re.compile(
-    r"(?i)^(?:['\u2019]s(?:\s+prices?)?\b)?\s*(?:,[^,]*,)?\s*(?:[a-z]+ly\s+|just\s+|also\s+)*$"
+    r"(?i)^(?:\s*\(\s*\$?[a-z0-9]{2,10}\s*\))?(?:['\u2019]s(?:\s+prices?)?\b)?\s*(?:,[^,]*,)?"
+    r"\s*(?:[a-z]+ly\s+|just\s+|also\s+|(?:is|was|has|had|been)\s+)*$"
 )
 _SUM_AFTER = re.compile(r"(?i)^\s*(?:of|worth)\b")
 
