@@ -953,6 +953,26 @@ PURPOSE_ROWS = [
 ]  # fmt: skip
 
 
+# What a sum suffices for, in a clause after it ("enough to cover the theft losses"), is what
+# it is set against, not what it measures.
+SUFFICED_FOR_ROWS = [
+    row("Currently, the company's assets exceed $20 billion, enough to cover the theft losses.",
+        "$20 billion", metric="holdings"),
+    row("Kraken said its assets total $15 billion, more than enough to absorb the stolen "
+        "funds.", "$15 billion", metric="reserves"),
+    # twins: the hack's own figure, a hack word before the figure, and a sum sized by its
+    # own noun keep their reading
+    row("Hackers stole $1.5 billion, enough to rank as the largest crypto theft on record.",
+        "$1.5 billion", metric="hack_amount"),
+    row("The protocol lost $200 million in the exploit, enough to wipe out its treasury.",
+        "$200 million", metric="hack_amount"),
+    row("The platform's reserves stand at $9 billion, enough to cover the $1.5 billion "
+        "theft.", "$9 billion", metric="reserves"),
+    row("Hackers drained $20 billion from the exchange, wiping out its assets.",
+        "$20 billion", metric="hack_amount"),
+]  # fmt: skip
+
+
 # "making up" a share is no rise: the share is of a whole of the figure's kind.
 MAKING_UP_ROWS = [
     row("OKX ranks second with 410 million DOGE contracts, making up 27.4% of the total.",
@@ -1231,6 +1251,7 @@ PARALLEL_ROWS = [
     + CAP_ROWS
     + QUALIFIED_QUANTITY_ROWS
     + PURPOSE_ROWS
+    + SUFFICED_FOR_ROWS
     + MAKING_UP_ROWS
     + FLOW_VERB_ROWS
     + ANAPHORIC_FIGURE_ROWS

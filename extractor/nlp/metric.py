@@ -894,6 +894,8 @@ def _applies(ctx: Context, a: Amount, m: Mention) -> bool:
         return False  # "lost $2.65 million ... as traders were liquidated": the topic decides
     if m.value == M.PRICE_CHANGE and a.kind == "money" and _apart_from_move(ctx, a, m):
         return False  # "Despite the rebound, ... the $6 million invested": no move's size
+    if _sufficed_for(ctx, a, m):
+        return False  # "$20 billion, enough to cover the theft losses": not what it measures
     if _named_for_next(ctx, a, m):
         return False  # "for $1.25 million at an average price of $91,519": the price's word
     return fits(m.value, a)
@@ -971,14 +973,31 @@ def _apart_from_move(ctx: Context, a: Amount, m: Mention) -> bool:
     if not boundaries(gap(ctx, a, m)):
         return False
     sent = ctx.sentence_of(a.start)
-    fronted = _FRONTED.match(ctx.text, sent[0], m.start)
+    fronted = _fronted().match(ctx.text, sent[0], m.start)
     return bool(fronted and m.end <= a.start) or _OWN_VERB.match(ctx.text, a.end) is not None
 
 
-_FRONTED = re.compile(
-    r"(?i)\s*(?:despite|although|though|while|whereas|even\s+as|even\s+though|amid|after"
-    r"|before|since|as)\b[^,]*$"
-)
+@per_lexicon
+def _fronted() -> re.Pattern[str]:
+    """A fronted subordinate clause up to the change word ("Despite the rebound")."""
+    return re.compile(rf"(?i)\s*(?:{cue_words('fronted_clauses')})\b[^,]*$")
+
+
+def _sufficed_for(ctx: Context, a: Amount, m: Mention) -> bool:
+    """The trigger names what the figure suffices for, in a clause set after it ("assets
+    exceed $20 billion, enough to cover the theft losses")."""
+    return m.start >= a.end and _suffices().match(ctx.text, a.end, m.start) is not None
+
+
+@per_lexicon
+def _suffices() -> re.Pattern[str]:
+    """A comma, a hedge and a word of sufficiency, then a clause up to the trigger."""
+    return re.compile(
+        rf"(?i)\s*,\s*(?:(?:more\s+than|well|just|easily|not)\s+)?"
+        rf"(?:{cue_words('sufficiency_words')})\b[^,.;]*$"
+    )
+
+
 _OWN_VERB = re.compile(r"(?i)\s+(?:\w+ed|stolen|taken|spent|paid|sold|held|lost)\b")
 
 
@@ -1228,7 +1247,7 @@ def _kind_of(ctx: Context, a: Amount, metric: str, triggers: list[Mention]) -> s
     sentence = ctx.text[slice(*ctx.sentence_of(a.start))]
     if metric == M.HACK_AMOUNT and _funds_drained(ctx, a, triggers):
         return M.ETF_FLOW if _etf_context(ctx, a) else M.FUND_FLOW  # "drained $4B from ETFs"
-    hacked = any(m.value == M.HACK_AMOUNT for m in triggers)
+    hacked = any(m.value == M.HACK_AMOUNT and not _sufficed_for(ctx, a, m) for m in triggers)
     if hacked and metric in (M.LOSS, M.HOLDINGS, M.TRANSACTION_VALUE, M.FUND_FLOW, M.OTHER):
         return M.HACK_AMOUNT  # "hacked, resulting in a loss of $1.5 billion"
     if metric == M.LOSS and a.kind == "money" and _plain_loss_of_hack(ctx, a, triggers):
