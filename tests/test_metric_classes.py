@@ -625,6 +625,31 @@ NEXT_FIGURES_WORD_ROWS = [
 ]  # fmt: skip
 
 
+# A noun a later figure of the same kind sizes ("Binance's $2 billion MGX investment") is
+# that figure's, not an earlier one's.
+LATER_FIGURES_NOUN_ROWS = [
+    row("June's figure is over 4x larger than May's funding and ranked as the second-largest "
+        "month of 2025, trailing only March's $3.5 billion surge that was driven by Binance's "
+        "$2 billion MGX investment.", "$3.5 billion", metric="funding_raised"),
+    # twins: the later figure keeps its noun, an earlier cue keeps its figure, and the ends
+    # of one range share their noun
+    row("June's figure is over 4x larger than May's funding and ranked as the second-largest "
+        "month of 2025, trailing only March's $3.5 billion surge that was driven by Binance's "
+        "$2 billion MGX investment.", "$2 billion", metric="funding_raised"),
+    row("Spot ETFs took in $1.2 billion last week, led by BlackRock's $800 million inflow.",
+        "$1.2 billion", metric="etf_flow"),
+    row("Strategy paid $2 billion for bitcoin, its largest since a $1.5 billion purchase in "
+        "March.", "$2 billion", metric="transaction_value"),
+    row("Liquidations reached $1.1 billion, including a $98 million liquidation on Binance.",
+        "$1.1 billion", metric="liquidations"),
+    row("Late in the day, Circle confirmed that $3.3 million of the $40 billion backing its "
+        "stablecoin was on deposit at the now-shuttered lender.", "$3.3 million",
+        metric="reserves"),
+    row("Analysts expect between $2 million and $3 million investment from the fund.",
+        "$2 million", metric="funding_raised"),
+]  # fmt: skip
+
+
 # A change word in another clause does not make a money figure the size of a price move:
 # the words of its own clause decide ("Despite the rebound, ... the $6 million invested").
 FAR_MOVE_MONEY_ROWS = [
@@ -1266,6 +1291,7 @@ PARALLEL_ROWS = [
     + WRONG_SCALE_LEVEL_ROWS
     + NEXT_FIGURES_WORD_ROWS
     + FAR_MOVE_MONEY_ROWS
+    + LATER_FIGURES_NOUN_ROWS
     + RESOLUTION_ROWS
     + HACK_STORY_LOSS_ROWS
     + COIN_STACK_ROWS,

@@ -914,12 +914,20 @@ def _named_for_next(ctx: Context, a: Amount, m: Mention) -> bool:
     """A quantity word after the figure right before another figure of its kind, or a "per"
     word right after one, names that figure ("for $1.25 million at an average price of
     $91,519 per bitcoin"; not "manages $57 billion, holding roughly
-    812,000 BTC", where both are holdings)."""
+    812,000 BTC", where both are holdings); so does a noun a later figure of its kind
+    sizes, only modifiers between them ("a $3.5 billion month driven by a $2 billion
+    investment")."""
     if m.start < a.end:
         return False
     between = [x for x in ctx.amounts_in((a.end, m.start)) if x.kind == a.kind][-1:]
     if between and _PER_UNIT.fullmatch(ctx.text, between[0].end, m.end):
         return True  # "per bitcoin" prices the figure right before it
+    if (
+        between
+        and _sizes(ctx, between[0], m)
+        and not _SHARED_GAP.fullmatch(ctx.text, a.end, between[0].start)
+    ):
+        return True  # "... driven by Binance's $2 billion MGX investment": that figure's noun
     later = ctx.amounts_in((m.end, m.end + 16))[:1]
     return (
         bool(later)
@@ -928,6 +936,9 @@ def _named_for_next(ctx: Context, a: Amount, m: Mention) -> bool:
     )
 
 
+# Figures that share the noun after the second: the ends of a range ("20.8 to 23.5 percent
+# higher"), a part and its whole ("$3.3 billion of the $40 billion backing its stablecoin").
+_SHARED_GAP = re.compile(r"(?i)\s*(?:to|-|\u2013|and|or|(?:out\s+)?of(?:\s+(?:the|its|their))?)\s*")
 _HOLDING_VERBS = ("hold", "held")  # word starts of holding, which buys nothing
 
 
