@@ -1054,6 +1054,24 @@ ANAPHORIC_FIGURE_ROWS = [
     row("Crypto market cap tops $4 trillion for the first time.\n\nBitcoin led the gains.\n\n"
         "The $4 billion milestone comes amid a wider rally across the crypto market.",
         "$4 billion", metric="market_cap"),
+    # "this" or "that" and the figure with no noun after it point back too ("In this
+    # record-setting $107 million, transaction fees comprised the largest part"), also a
+    # scale word away
+    row("Bitcoin miner earnings hit a historic high of $107 million on Saturday. In this "
+        "record-setting $107 million, transaction fees comprised the largest part, accounting "
+        "for 75% or $80.5 million.", "$107 million", occurrence=2, metric="revenue"),
+    row("Bitcoin miner earnings hit a historic high of $107 million on Saturday. In this "
+        "record-setting $107 billion, transaction fees comprised the largest part, accounting "
+        "for 75% or $80.5 million.", "$107 billion", metric="revenue"),
+    # twins: the part named after it, a bare "this" figure with nothing told before, and one
+    # with a quantity of its own keep their reading
+    row("Bitcoin miner earnings hit a historic high of $107 million on Saturday. In this "
+        "record-setting $107 million, transaction fees comprised the largest part, accounting "
+        "for 75% or $80.5 million.", "$80.5 million", metric="fees"),
+    row("This $2 billion, however, is only a fraction of the total.", "$2 billion",
+        metric="other"),
+    row("Spot bitcoin ETFs took in $1 billion on Tuesday. Of this $1 billion, BlackRock's IBIT "
+        "drew $600 million.", "$1 billion", occurrence=2, metric="etf_flow"),
     # twins: a figure that names its own quantity, and one with no earlier quantity to point to
     row("Spot ETF inflows hit $1 billion on Monday. The $1 billion figure includes $400 million "
         "in fees.", "$400 million", metric="fees"),

@@ -374,6 +374,13 @@ def figure_reference() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _compile(before), _compile(after)
 
 
+# A figure standing for one told before with no noun after it: "this" or "that", up to
+# two modifiers, the figure, then the end of its phrase ("In this record-setting $107
+# million, transaction fees comprised the largest part").
+BARE_REFERENCE_BEFORE = re.compile(r"(?i)\b(?:this|that)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}$")
+BARE_REFERENCE_AFTER = re.compile(r"\s*[,;:]")
+
+
 @per_lexicon
 def frequency_word() -> re.Pattern[str]:
     """A count that says how often ("twice"), matched whole against the amount's text."""

@@ -28,6 +28,8 @@ from extractor.nlp.context import (
     gap,
 )
 from extractor.nlp.cues import (
+    BARE_REFERENCE_AFTER,
+    BARE_REFERENCE_BEFORE,
     appositive_value,
     bounty,
     change_before,
@@ -245,11 +247,8 @@ def _referred_figure(ctx: Context, a: Amount, sent: Span) -> str | None:
     milestone comes amid a wider rally"): what the same figure measured where it was told
     with a cue, else the quantity the sentence before names ("... so did its futures open
     interest. The $8.5 billion figure marks a 52% monthly increase")."""
-    before, after = figure_reference()
-    if not before.search(ctx.text, max(sent[0], a.start - 8), a.start):
-        return None  # the determiner first: few figures follow "the", "this" or "that"
-    noun = after.match(ctx.text, a.end)
-    if not noun:
+    end = _reference_end(ctx, a, sent)
+    if end is None:
         return None
     told_before = [
         x for x in reversed(ctx.amounts_in((0, a.start))) if x.unit == a.unit and x.start != a.start
@@ -259,7 +258,7 @@ def _referred_figure(ctx: Context, a: Amount, sent: Span) -> str | None:
     # its own ("the $4 billion milestone for the stablecoin supply"), its digits told a
     # scale word away ("the $4 billion milestone" after "$4 trillion": a slip of scale
     # still points back to the figure it repeats)
-    own = _OWN_QUANTITY.match(ctx.text, noun.end())
+    own = _OWN_QUANTITY.match(ctx.text, end)
     slipped = [] if same or own else [x for x in told_before if _scale_apart(x, a)]
     for x in same or slipped:
         told, score = ctx.remember("told_metric", x.start, partial(_told, ctx, x))
@@ -279,6 +278,24 @@ def _referred_figure(ctx: Context, a: Amount, sent: Span) -> str | None:
     return max(named, key=lambda m: (_trigger(ctx, m)[0], m.end)).value if named else None
 
 
+def _reference_end(ctx: Context, a: Amount, sent: Span) -> int | None:
+    """Where a figure written as a reference ends: after its figure noun ("The $8.5 billion
+    figure"), or right after the figure that "this" or "that" points back to with no noun
+    ("In this record-setting $107 million, fees comprised ..."); None for any other figure."""
+    before, after = figure_reference()
+    if before.search(ctx.text, max(sent[0], a.start - 8), a.start):
+        noun = after.match(ctx.text, a.end)
+        if noun:
+            return noun.end()
+    start = max(sent[0], a.start - _BARE_REACH)
+    if BARE_REFERENCE_AFTER.match(ctx.text, a.end) and BARE_REFERENCE_BEFORE.search(
+        ctx.text, start, a.start
+    ):
+        return a.end
+    return None  # the determiner first: few figures follow "the", "this" or "that"
+
+
+_BARE_REACH = 40  # characters: "this" and two modifiers before the figure
 _OWN_QUANTITY = re.compile(r"(?i)\s+(?:for|of|in)\s")  # "the $4 billion milestone for ..."
 
 
