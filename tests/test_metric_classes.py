@@ -631,6 +631,14 @@ LATER_FIGURES_NOUN_ROWS = [
     row("June's figure is over 4x larger than May's funding and ranked as the second-largest "
         "month of 2025, trailing only March's $3.5 billion surge that was driven by Binance's "
         "$2 billion MGX investment.", "$3.5 billion", metric="funding_raised"),
+    # and a million or more in a sentence naming no coin sizes no price move
+    row("June's figure is over 4x larger than May's funding and ranked as the second-largest "
+        "month of 2025, trailing only March's $3.5 million surge that was driven by Binance's "
+        "$2 billion MGX investment.", "$3.5 million", metric="funding_raised"),
+    row("Bitcoin plummets $9M as Trump's tariffs spark a liquidation frenzy.", "$9M",
+        metric="price_change", side="down"),
+    row("Ether's $2.1M surge on Monday caught short sellers off guard.", "$2.1M",
+        metric="price_change", side="up"),
     # twins: the later figure keeps its noun, an earlier cue keeps its figure, and the ends
     # of one range share their noun
     row("June's figure is over 4x larger than May's funding and ranked as the second-largest "

@@ -831,6 +831,12 @@ def _coin_at_level(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
     )
 
 
+def _coinless_millions(ctx: Context, a: Amount) -> bool:
+    """Money of a million or more in a sentence that names no coin: no price moves by it
+    (only a coin's price written at the wrong scale does: "Bitcoin plummets $9M")."""
+    return a.kind == "money" and a.value >= 1e6 and not _coins_in(ctx, ctx.sentence_of(a.start))
+
+
 def _coins_in(ctx: Context, span: Span) -> list[Mention]:
     """The coins named in ``span``, not as a figure's unit."""
     return [
@@ -911,6 +917,8 @@ def _applies(ctx: Context, a: Amount, m: Mention) -> bool:
         return False  # "lost $2.65 million ... as traders were liquidated": the topic decides
     if m.value == M.PRICE_CHANGE and a.kind == "money" and _apart_from_move(ctx, a, m):
         return False  # "Despite the rebound, ... the $6 million invested": no move's size
+    if m.value == M.PRICE_CHANGE and _coinless_millions(ctx, a):
+        return False  # "trailing only March's $3.5 million surge": no coin's price moved
     if _sufficed_for(ctx, a, m):
         return False  # "$20 billion, enough to cover the theft losses": not what it measures
     if _named_for_next(ctx, a, m):
