@@ -1224,6 +1224,15 @@ HEADLINE_REPEAT_ROWS = [
         "drained 100,000 ether (ETH) worth over $190 million from the Nomad bridge.\n\nThe "
         "exploit also left 40,000 wrapped ETH unbacked on Solana.", "$190M",
         metric="hack_amount", asset="ETH"),
+    # ... and so does one a scale word away from it, of the same reading (a slipped scale word)
+    row("Hacker Drains $45B From Cross-Chain Bridge\n\nThe exploit rattled lenders across the "
+        "Solana and Avalanche ecosystems.\n\nOn Monday, the protocol said an attacker drained "
+        "14,000 ETH worth $45 million from its bridge.", "$45B", metric="hack_amount",
+        asset="ETH"),
+    # twin: the same digits a scale word away with another reading are another figure
+    row("Protocol Loses $45B in Exploit\n\nThe incident rattled lenders across the Solana and "
+        "Avalanche ecosystems.\n\nSeparately, the protocol said its treasury holds $45 million "
+        "worth of ETH.", "$45B", metric="hack_amount", asset=None),
     # twin: the body's figure names several coins, so its asset is no one coin's to copy
     row("Market maker backstops Nomad's $190M exploit loss\n\nOn Monday night, attackers "
         "drained $190 million from the Nomad bridge, mostly in USDC and WBTC.", "$190M",

@@ -466,6 +466,10 @@ def _repeat_from_body(
                 # Vanishes in Hours" above "over $900M gets liquidated")
                 found = _next_within(told, i, reach)
         if found is None:
+            if x.sure and x.asset is None and summary(x):
+                _asset_of_slipped_repeat(
+                    x, links, by_digits.get((x.unit, x.amount.amount_digits())), i, s
+                )
             continue
         y = links[found]
         before = _fields(x)
@@ -491,6 +495,28 @@ def _repeat_from_body(
                         _note_repeat(y, links[earlier[at]], {"period": None})
         if y.period:
             dated_at[key].append(i)
+
+
+def _asset_of_slipped_repeat(
+    x: Draft, links: list[Draft], twins: list[int] | None, i: int, s: LinkerSettings
+) -> None:
+    """A headline figure of a coinless reading takes the coin of the body's figure of the
+    same reading and digits a scale word away ("Wormhole's $320B Exploit Loss" over "$320
+    million" of ETH stolen): the same figure with its scale word slipped. Two significant
+    digits at least: a lone "$1B" and "$1 million" are often two figures."""
+    if not twins or len(x.amount.amount_digits()) < 2:
+        return
+    at = bisect_right(twins, i)
+    for j in twins[at:]:
+        if j > i + s.repeat_reach:
+            return
+        y = links[j]
+        if y.metric == x.metric and y.asset is not None:
+            before = _fields(x)
+            x.asset = y.asset
+            if s.trace:
+                _note_repeat(x, y, before)
+            return
 
 
 def _next_within(indexes: list[int] | None, i: int, reach: int) -> int | None:
