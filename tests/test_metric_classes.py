@@ -462,6 +462,22 @@ MONEY_MOVE_ROWS = [
         side=None),
     row("Ether funds saw outflows of US$40m, while XRP products added US$9.1m, CoinShares "
         "said.", "US$9.1m", metric="fund_flow", side="inflow"),
+    # a change word any quantity takes, with a coin as its subject, moves the coin's price
+    row("Ether lost $300 in value overnight.", "$300", metric="price_change", side="down"),
+    row("Bitcoin added $2,500 on Friday as shorts were squeezed.", "$2,500",
+        metric="price_change", side="up"),
+    row("Solana lost $12 in value after the outage.", "$12", metric="price_change",
+        side="down"),
+    # twins: no coin as the subject, a sum named after "in", a figure more than the coin ever
+    # cost, and a level word after the figure
+    row("The trader lost $300,000 on the position overnight.", "$300,000", metric="loss"),
+    row("Bitcoin miners lost $30 million in revenue after the halving.", "$30 million",
+        metric="revenue"),
+    row("Ethereum lost $200,000 in fees to MEV bots.", "$200,000", metric="fees"),
+    row("The exchange lost $40,000 in ETH to the exploit.", "$40,000", metric="hack_amount"),
+    row("Dogecoin lost $300 in value overnight.", "$300", metric="loss"),
+    row("Bitcoin Price Crash: $1.2B Wiped Out as BTC Loses $67,000 Support", "$67,000",
+        metric="price"),
 ]  # fmt: skip
 
 

@@ -207,6 +207,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         return refine(ctx, a, M.PRICE_CHANGE, triggers), 1.0
     if a.kind == "money" and (verb := _money_moved_by(ctx, a, triggers)):
         return _moved(ctx, a, verb, triggers), 1.0  # "Bitcoin plummets $9k as tariffs bite"
+    if a.kind == "money" and a.value < 1e6 and _coin_changed_by(ctx, a, sent):
+        return M.PRICE_CHANGE, 1.0  # "Ether lost $300 in value overnight"
     if a.kind == "money" and (valued := _valued_coins(ctx, a, sent)):
         return valued, 1.0
     if a.kind in ("money", "crypto") and (level := _level_after_move(ctx, a, sent)):
@@ -1171,6 +1173,34 @@ def _money_moved_by(ctx: Context, a: Amount, triggers: list[Mention]) -> Mention
         ),
         None,
     )
+
+
+def _coin_changed_by(ctx: Context, a: Amount, sent: Span) -> bool:
+    """A change word any quantity takes ("lost", "shed", "added", "gained") right before a
+    money figure, with a coin as its subject: the coin's price moved by it ("Ether lost
+    $300 in value overnight"), unless the figure sizes a sum named after it ("lost $2
+    million in ETH"), a level word follows ("loses $67,000 support") or it is more than
+    the coin ever cost ("Dogecoin lost $300" is no move of its price)."""
+    if _LEVEL_AFTER.match(ctx.text[a.end : a.end + 20]):
+        return False  # "BTC Loses $67,000 Support": a level
+    change = change_before().search(ctx.text, max(sent[0], a.start - 30), a.start)
+    if change is None or change["verb"].lower() == "by":
+        return False
+    if (held := _IN_AFTER.match(ctx.text, a.end)) and _sum_of(ctx, held.end()):
+        return False
+    verb = change.start("verb")
+    coin = next(
+        (
+            m
+            for m in reversed(_coins_in(ctx, (sent[0], verb)))
+            if _SUBJECT_GAP.match(ctx.text[m.end : verb])
+        ),
+        None,
+    )
+    if coin is None:
+        return False
+    highest = highest_price(coin.value, underlying_coins().get(coin.value))
+    return highest is None or a.value <= highest
 
 
 _IN_AFTER = re.compile(r"(?i)\s+in\s+")
