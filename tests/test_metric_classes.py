@@ -460,6 +460,9 @@ MONEY_MOVE_ROWS = [
         "$4.5 million", metric="hack_amount"),
     row("BTC loses $67,000 support as tariffs spark a selloff.", "$67,000", metric="price",
         side=None),
+    row("Bitcoin plunged $67,000 support as tariffs sparked a selloff.", "$67,000",
+        metric="price", side=None),
+    row("Bitcoin tumbled $60,000 level on Monday.", "$60,000", metric="price", side=None),
     row("Ether funds saw outflows of US$40m, while XRP products added US$9.1m, CoinShares "
         "said.", "US$9.1m", metric="fund_flow", side="inflow"),
     # a change word any quantity takes, with a coin as its subject, moves the coin's price

@@ -1157,7 +1157,7 @@ def _money_moved_by(ctx: Context, a: Amount, triggers: list[Mention]) -> Mention
     "added", "down") leave the sentence's other words to decide what moved; so does a sum
     of things after it ("losing approximately $1.4 million in digital assets"), unlike a
     time ("plunged $9k in an hour")."""
-    if not fits(M.PRICE_CHANGE, a) or _LEVEL_AFTER.match(ctx.text, a.end):
+    if not fits(M.PRICE_CHANGE, a) or _LEVEL_AFTER.match(ctx.text[a.end : a.end + 20]):
         return None
     if (held := _IN_AFTER.match(ctx.text, a.end)) and _sum_of(ctx, held.end()):
         return None
