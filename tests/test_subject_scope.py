@@ -25,7 +25,12 @@ CRASH_STORY = (
 
 # A coin the lexicon does not list is still a coin where the text reads it as one.
 TICKER_ROWS = [
-    row("IOST token price jumps 50% on Upbit listing.", "50%", asset="IOST"),
+    row("MOVR token price jumps 50% on Upbit listing.", "50%", asset="MOVR"),
+    # a listed coin needs no such word: IOST, DigiByte and Kadena are in the assets data
+    row("IOST surged 50% on Monday after the Upbit listing.", "50%", asset="IOST"),
+    row("DigiByte jumped 12% on Tuesday.", "12%", asset="DGB"),
+    row("Kadena fell 20% after the team said it would wind down operations.", "20%",
+        asset="KDA"),
     row("$PNUT rallied 31% in a day as memecoin traders piled in.", "31%", asset="PNUT"),
     row("The SEC token rule drew 1,200 comment letters.", "1,200", asset=None),
     row("At current BTC prices, Strategy's holdings are worth about $63.28 billion.",
