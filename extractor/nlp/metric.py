@@ -1364,9 +1364,15 @@ def plain_losses(ctx: Context, sent: Span) -> bool:
     return any(_plain_loss(ctx, m) for m in ctx.in_span("metric", sent))
 
 
+def _bare_loss(ctx: Context, m: Mention, form: str) -> bool:
+    """A loss trigger that is the bare noun in ``form`` ("loss", "losses"), not a named loss
+    ("operating loss", "net losses")."""
+    return m.value == M.LOSS and ctx.text[m.start : m.end].lower() == form
+
+
 def _plain_loss(ctx: Context, m: Mention) -> bool:
-    """A loss trigger that is the bare word "losses", not a named loss."""
-    return m.value == M.LOSS and ctx.text[m.start : m.end].lower() == "losses"
+    """A loss trigger that is the bare word "losses"."""
+    return _bare_loss(ctx, m, "losses")
 
 
 def _plain_loss_of_hack(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
@@ -1377,10 +1383,7 @@ def _plain_loss_of_hack(ctx: Context, a: Amount, triggers: list[Mention]) -> boo
     million on a leveraged ether position") or one beside another party's hack ("the hack
     at a DeFi protocol") is not the hack's."""
     plain = any(
-        _LOSS_WORD.fullmatch(ctx.text, m.start, m.end)
-        and m.end <= a.start
-        and a.start - m.end <= 20
-        for m in triggers
+        _bare_loss(ctx, m, "loss") and m.end <= a.start and a.start - m.end <= 20 for m in triggers
     )
     if not plain or hacked_venue(ctx) is None:
         return False
@@ -1393,7 +1396,6 @@ def _plain_loss_of_hack(ctx: Context, a: Amount, triggers: list[Mention]) -> boo
     )
 
 
-_LOSS_WORD = re.compile(r"(?i)loss")  # the plain noun, not "operating loss" or "net loss"
 # After the figure: a reporting period's result or a position's loss.
 _NOT_A_HACK_LOSS = re.compile(
     r"(?i)\s*(?:(?:for|in|during|over)\s+(?:the|its|a)\s+(?:\w+\s+)?"
