@@ -715,6 +715,10 @@ RESOLUTION_ROWS = [
         metric="transaction_value"),
     row("Tether said its US Treasury bill holdings climbed to $97.6 billion.",
         "$97.6 billion", metric="reserves"),
+    # modifiers between the figure and its noun, even ones spaCy counts as stop words
+    row("Binance agreed to a $4.3 billion full resolution with US authorities.",
+        "$4.3 billion", metric="fine"),
+    row("Binance reached a $3.4B first resolution with regulators.", "$3.4B", metric="fine"),
 ]  # fmt: skip
 
 

@@ -996,6 +996,8 @@ def _sizes(ctx: Context, a: Amount, m: Mention) -> bool:
 
 
 _MODIFIERS = re.compile(r"[\s\w-]*")
+# Words that end a figure's modifiers before its noun; not spaCy's stop words, which also
+# hold modifiers ("a $4.3 billion full resolution", "a $3.4B first resolution").
 _FUNCTION_WORDS = frozenset(
     {"of", "under", "in", "for", "to", "the", "a", "an", "with", "by", "on", "at", "from"}
     | {"its", "their", "his", "her", "as", "and", "or", "over", "into", "after", "per"}
