@@ -1183,7 +1183,8 @@ def _coin_changed_by(ctx: Context, a: Amount, sent: Span) -> bool:
     $300 in value overnight"), unless the figure sizes a sum named after it ("lost $2
     million in ETH"), a level word follows ("loses $67,000 support") or it is more than
     the coin ever cost ("Dogecoin lost $300" is no move of its price)."""
-    if _LEVEL_AFTER.match(ctx.text[a.end : a.end + 20]):
+    coins = _coins_in(ctx, (sent[0], a.start))  # the cheap test first: most figures fail it
+    if not coins or _LEVEL_AFTER.match(ctx.text[a.end : a.end + 20]):
         return False  # "BTC Loses $67,000 Support": a level
     change = change_before().search(ctx.text, max(sent[0], a.start - 30), a.start)
     if change is None or change["verb"].lower() == "by":
@@ -1194,8 +1195,8 @@ def _coin_changed_by(ctx: Context, a: Amount, sent: Span) -> bool:
     coin = next(
         (
             m
-            for m in reversed(_coins_in(ctx, (sent[0], verb)))
-            if _SUBJECT_GAP.match(ctx.text[m.end : verb])
+            for m in reversed(coins)
+            if m.end <= verb and _SUBJECT_GAP.match(ctx.text[m.end : verb])
         ),
         None,
     )
