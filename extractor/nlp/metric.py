@@ -1367,15 +1367,19 @@ def plain_losses(ctx: Context, sent: Span) -> bool:
     return any(_plain_loss(ctx, m) for m in ctx.in_span("metric", sent))
 
 
-def _bare_loss(ctx: Context, m: Mention, form: str) -> bool:
-    """A loss trigger that is the bare noun in ``form`` ("loss", "losses"), not a named loss
-    ("operating loss", "net losses")."""
-    return m.value == M.LOSS and ctx.text[m.start : m.end].lower() == form
+def _bare_loss(ctx: Context, m: Mention, plural: bool) -> bool:
+    """A loss trigger that is the bare noun, singular or plural as asked ("loss", "losses"),
+    not a named loss ("operating loss", "net losses")."""
+    bare = _BARE_LOSS.fullmatch(ctx.text, m.start, m.end)
+    return m.value == M.LOSS and bare is not None and bool(bare[1]) == plural
+
+
+_BARE_LOSS = re.compile(r"(?i)loss(es)?")
 
 
 def _plain_loss(ctx: Context, m: Mention) -> bool:
     """A loss trigger that is the bare word "losses"."""
-    return _bare_loss(ctx, m, "losses")
+    return _bare_loss(ctx, m, plural=True)
 
 
 def _plain_loss_of_hack(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
@@ -1386,7 +1390,8 @@ def _plain_loss_of_hack(ctx: Context, a: Amount, triggers: list[Mention]) -> boo
     million on a leveraged ether position") or one beside another party's hack ("the hack
     at a DeFi protocol") is not the hack's."""
     plain = any(
-        _bare_loss(ctx, m, "loss") and m.end <= a.start and a.start - m.end <= 20 for m in triggers
+        _bare_loss(ctx, m, plural=False) and m.end <= a.start and a.start - m.end <= 20
+        for m in triggers
     )
     if not plain or hacked_venue(ctx) is None:
         return False
