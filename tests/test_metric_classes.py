@@ -1103,6 +1103,31 @@ ANAPHORIC_FIGURE_ROWS = [
         metric="other"),
     row("Spot bitcoin ETFs took in $1 billion on Tuesday. Of this $1 billion, BlackRock's IBIT "
         "drew $600 million.", "$1 billion", occurrence=2, metric="etf_flow"),
+    # "that" opening a relative clause ("Liquidations that reached $400 million, ...") or
+    # after a noun points back to nothing: the figure keeps its own clause's reading
+    row("Open interest climbed to $30 billion on Tuesday. Liquidations that reached $400 "
+        "million, mostly longs, followed on Wednesday.", "$400 million", metric="liquidations"),
+    row("Bitcoin's trading volume rose to $40 billion on Monday. An exploit that drained $12 "
+        "million, according to PeckShield, hit a lending market on Base.", "$12 million",
+        metric="hack_amount", asset=None),
+    row("Hyperliquid's open interest reached $15 billion. A trader that lost $40 million, "
+        "on-chain data show, was liquidated twice.", "$40 million", metric="liquidations",
+        venue=None),
+    row("Ether ETFs drew $300 million in inflows on Tuesday. A whale that sold $90 million, per "
+        "Lookonchain, weighed on the price.", "$90 million", metric="transaction_value",
+        side=None, asset=None),
+    row("Solana's DEX volume topped $5 billion on Sunday. The memecoin that raised $20 million, "
+        "in a presale, collapsed 90%.", "$20 million", metric="funding_raised"),
+    row("Tether's market cap rose to $180 billion. The treasury bills that back $150 billion, "
+        "Tether says, are held at Cantor.", "$150 billion", metric="reserves", asset="USDT"),
+    # a figure pointing back lends nothing to the figure it points to: the gold of the part
+    # told after "Of this $4.9 billion" is not the profit's coin
+    row("Tether reported $4.9 billion in net profit for the quarter. Of this $4.9 billion, $1 "
+        "billion came from gold.", "$4.9 billion", metric="profit", asset=None),
+    row("Tether reported $4.9 billion in net profit for the quarter. The $4.9 billion figure "
+        "includes $1 billion from gold.", "$4.9 billion", metric="profit", asset=None),
+    row("Stablecoin supply hit $250 billion in May. The Genius Act means that $250 billion, once "
+        "regulated, could double.", "$250 billion", asset=None),
     # twins: a figure that names its own quantity, and one with no earlier quantity to point to
     row("Spot ETF inflows hit $1 billion on Monday. The $1 billion figure includes $400 million "
         "in fees.", "$400 million", metric="fees"),

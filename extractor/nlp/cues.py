@@ -374,11 +374,17 @@ def figure_reference() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _compile(before), _compile(after)
 
 
-# A figure standing for one told before with no noun after it: "this" or "that", up to
-# two modifiers, the figure, then the end of its phrase ("In this record-setting $107
-# million, transaction fees comprised the largest part").
-BARE_REFERENCE_BEFORE = re.compile(r"(?i)\b(?:this|that)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}$")
-BARE_REFERENCE_AFTER = re.compile(r"\s*[,;:]")
+@per_lexicon
+def bare_reference() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A figure standing for one told before with no noun after it ("In this record-setting
+    $107 million, transaction fees comprised the largest part"): "this" or "that" opening its
+    sentence or after a word that makes it a determiner, up to two modifiers, then the
+    figure (searched in the sentence up to the figure); the end of its phrase after it
+    (matched from its end). After a noun "that" opens a relative clause ("Liquidations that
+    reached $400 million, mostly longs"), which points back to nothing."""
+    opener = rf"(?:^\s*|\b{cue_words('reference_openers')}\s+)"
+    before = rf"{opener}(?:this|that)\s+(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}$"
+    return _compile(before), _compile(r"\s*[,;:]")
 
 
 @per_lexicon

@@ -138,7 +138,11 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
                 x.reasons[choice.field] = choice
         links.append(x)
     _repeat_from_body(
-        links, s, lambda x: dating.in_headline(ctx, x.amount), partial(_several_coins, ctx)
+        links,
+        s,
+        lambda x: dating.in_headline(ctx, x.amount),
+        partial(_several_coins, ctx),
+        lambda x: metrics.refers_back(ctx, x.amount, x.sentence),
     )
     repeated = [x.period for x in links]
     dating.headline_periods(ctx, links)
@@ -431,6 +435,7 @@ def _repeat_from_body(
     s: LinkerSettings,
     summary: Callable[[Draft], bool],
     several: Callable[[Draft], bool],
+    refers: Callable[[Draft], bool],
 ) -> None:
     """A figure repeated in a headline or summary takes the body's period and source; one
     whose own sentence names no clear metric takes the body's reading of the same digits
@@ -472,6 +477,8 @@ def _repeat_from_body(
                 )
             continue
         y = links[found]
+        if found > i and refers(y):
+            continue  # "Of this $4.9 billion, $1 billion came from gold": the part's coin
         before = _fields(x)
         x.metric, x.side = y.metric, x.side or y.side
         if not x.sure or (x.asset is None and summary(x) and not several(y)):

@@ -28,9 +28,8 @@ from extractor.nlp.context import (
     gap,
 )
 from extractor.nlp.cues import (
-    BARE_REFERENCE_AFTER,
-    BARE_REFERENCE_BEFORE,
     appositive_value,
+    bare_reference,
     bounty,
     change_before,
     change_verb_before,
@@ -280,6 +279,12 @@ def _referred_figure(ctx: Context, a: Amount, sent: Span) -> str | None:
     return max(named, key=lambda m: (_trigger(ctx, m)[0], m.end)).value if named else None
 
 
+def refers_back(ctx: Context, a: Amount, sent: Span) -> bool:
+    """The figure is written as a reference to one told before ("The $8.5 billion figure",
+    "Of this $4.9 billion, ..."): it takes that figure's reading and lends it nothing."""
+    return _reference_end(ctx, a, sent) is not None
+
+
 def _reference_end(ctx: Context, a: Amount, sent: Span) -> int | None:
     """Where a figure written as a reference ends: after its figure noun ("The $8.5 billion
     figure"), or right after the figure that "this" or "that" points back to with no noun
@@ -289,15 +294,12 @@ def _reference_end(ctx: Context, a: Amount, sent: Span) -> int | None:
         noun = after.match(ctx.text, a.end)
         if noun:
             return noun.end()
-    start = max(sent[0], a.start - _BARE_REACH)
-    if BARE_REFERENCE_AFTER.match(ctx.text, a.end) and BARE_REFERENCE_BEFORE.search(
-        ctx.text, start, a.start
-    ):
-        return a.end
-    return None  # the determiner first: few figures follow "the", "this" or "that"
+    bare_before, bare_after = bare_reference()
+    if bare_after.match(ctx.text, a.end) and bare_before.search(ctx.text[sent[0] : a.start]):
+        return a.end  # the phrase's end first: few figures have a comma right after them
+    return None
 
 
-_BARE_REACH = 40  # characters: "this" and two modifiers before the figure
 _OWN_QUANTITY = re.compile(r"(?i)\s+(?:for|of|in)\s")  # "the $4 billion milestone for ..."
 
 
