@@ -552,6 +552,24 @@ WRONG_SCALE_LEVEL_ROWS = [
         metric="price", asset="BTC"),
     row("Bitcoin was trading at $61M on Friday, CoinGecko data shows.", "$61M",
         metric="price", asset="BTC"),
+    row("Bitcoin slid 5% on Monday. It's trading at $61M now, the exchange's page showed.",
+        "$61M", metric="price", asset="BTC"),
+    # twins: "it" stands for the coin only when the coin was the subject of a price move;
+    # a coin named as a modifier, an object or a theme leaves "it" to the subject
+    row("Strategy bought another 487 bitcoin last week. It was trading at $95 million in the "
+        "premarket session.", "$95 million", metric="other", asset="MSTR"),
+    row("A new memecoin themed on bitcoin launched on Pump.fun on Monday. It surged to $40 "
+        "million within hours.", "$40 million", metric="other", asset=None),
+    row("Coinbase listed a bitcoin-backed token on Monday. It climbed to $75 million within "
+        "hours.", "$75 million", metric="other", asset=None),
+    row("BlackRock's spot bitcoin fund extended its streak on Monday. It rose to $90 million on "
+        "Tuesday.", "$90 million", metric="other", asset=None),
+    row("Hyperliquid's HLP vault trimmed its bitcoin position. It dropped to $60 million by "
+        "Friday.", "$60 million", metric="other", asset=None),
+    row("The hacker swapped the stolen funds into bitcoin. It fell to $30 million after the "
+        "exchange froze some of it.", "$30 million", metric="other", asset=None),
+    row("Bitcoin miner Marathon Digital reported earnings on Tuesday. It fell to $45 million in "
+        "after-hours trading.", "$45 million", metric="other", asset="MARA"),
     # twins: "it" after a sentence of two coins or of a coin too cheap for the slip, a
     # bracketed ticker before another quantity, a coin too cheap for a slip to reach the figure
     row("Bitcoin and Ether fell sharply on Monday. But it was trading at over $60.3M at the "

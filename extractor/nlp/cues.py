@@ -388,6 +388,14 @@ def bare_reference() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @per_lexicon
+def pronoun_opening() -> re.Pattern[str]:
+    """A sentence whose subject is "it" (group 1), after at most a linking word ("But it
+    was trading at", "It's trading at"), matched from the sentence's start."""
+    linking = cue_words("pronoun_openers")
+    return _compile(rf"[\s\"'\u201c]*(?:{linking},?\s+)?(it)(?=['\u2019]s\s|\s)")
+
+
+@per_lexicon
 def frequency_word() -> re.Pattern[str]:
     """A count that says how often ("twice"), matched whole against the amount's text."""
     return _compile(rf"{cue_words('frequency_words')}")

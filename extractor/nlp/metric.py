@@ -56,6 +56,7 @@ from extractor.nlp.cues import (
     participant_after,
     participants_of,
     percent_comparative,
+    pronoun_opening,
     receiving_before,
     restated_move_link,
     sale_after,
@@ -854,7 +855,7 @@ def _coin_of_pronoun(ctx: Context, sent: Span) -> list[Mention]:
     """The coin a sentence's opening "it" stands for: the one coin the sentence before it,
     in the same paragraph, names ("Bitcoin's price fell to as low as $59K ... But it was
     trading at over $60.3M"), placed at the pronoun; none when that sentence names several."""
-    opening = _PRONOUN_OPENING.match(ctx.text, sent[0], sent[1])
+    opening = pronoun_opening().match(ctx.text, sent[0], sent[1])
     if opening is None:
         return []
     last = len(ctx.text[: sent[0]].rstrip()) - 1  # the previous sentence's last character
@@ -864,15 +865,28 @@ def _coin_of_pronoun(ctx: Context, sent: Span) -> list[Mention]:
     if ctx.paragraph_of(before[0]) != ctx.paragraph_of(sent[0]):
         return []
     named = _coins_in(ctx, before)
-    if len({m.value for m in named}) != 1:
+    if len({m.value for m in named}) != 1 or not _moved_subject(ctx, named, before):
         return []
     return [replace(named[0], start=opening.start(1), end=opening.end(1))]
 
 
-# A sentence whose subject is "it", after at most a linking word ("But it was trading at").
-_PRONOUN_OPENING = re.compile(
-    r"[\s\"'\u201c]*(?:(?:but|and|yet|still|however|meanwhile|now),?\s+)?(it)\s", re.IGNORECASE
-)
+def _moved_subject(ctx: Context, coins: list[Mention], sent: Span) -> bool:
+    """One of ``coins`` is the subject of a price move in ``sent`` ("Bitcoin's price fell
+    to $59K"), not a word of another subject ("Bitcoin miner Marathon Digital reported
+    earnings", "its bitcoin position") or an object ("bought another 487 bitcoin")."""
+    moves = [
+        m
+        for m in ctx.in_span("metric", sent)
+        if m.value in (M.PRICE, M.PRICE_CHANGE) and not caps(ctx, m) and not ranks(ctx, m)
+    ]
+    return any(
+        _SUBJECT_GAP.match(ctx.text[coin.end : move.start])
+        for coin in coins
+        for move in moves
+        if move.start >= coin.end
+    )
+
+
 _SLIP = 1_500  # a thousand times the coin's dearest price, with room for a new high
 # Between a coin and its move: its ticker in brackets ("Bitcoin (BTC)"), its "'s price",
 # an appositive set off by commas, adverbs and auxiliaries ("was trading at").
