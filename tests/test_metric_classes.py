@@ -1299,6 +1299,22 @@ HEADLINE_REPEAT_ROWS = [
     row("Protocol Loses $45B in Exploit\n\nThe incident rattled lenders across the Solana and "
         "Avalanche ecosystems.\n\nSeparately, the protocol said its treasury holds $45 million "
         "worth of ETH.", "$45B", metric="hack_amount", asset=None),
+    # twins of the slipped scale: a sum of several coins, digits a hundred or ten thousand
+    # times apart, another period: no coin to copy
+    row("Market maker backstops Nomad's $190B exploit loss\n\nOn Monday night, attackers "
+        "drained $190 million from the Nomad bridge, mostly in USDC and WBTC.", "$190B",
+        asset=None),
+    row("Hacker Drains $45B From Cross-Chain Bridge\n\nThe exploit rattled lenders.\n\nThe "
+        "attacker drained $45 million in USDC and DAI from the bridge.", "$45B", asset=None),
+    row("DeFi Exploits Cost $2.5B So Far This Year\n\nAttacks hit Solana, BNB Chain and "
+        "Ethereum protocols alike, Immunefi said.\n\nLast week, an attacker drained $25 "
+        "million in WBTC from a lending market.", "$2.5B", asset=None),
+    row("Hacker Drains $45B From Cross-Chain Bridge\n\nThe exploit rattled lenders across the "
+        "Solana and Avalanche ecosystems.\n\nOn Monday, the protocol said an attacker drained "
+        "1,500 ETH worth $4.5 million from its bridge.", "$45B", asset=None),
+    row("DeFi Exploits Cost $2.5B This Week\n\nAttacks hit lending markets.\n\nThis week, "
+        "an attacker drained $2.5 million in WBTC from a lending market.", "$2.5B",
+        metric="hack_amount", asset="WBTC"),
     # twin: the body's figure names several coins, so its asset is no one coin's to copy
     row("Market maker backstops Nomad's $190M exploit loss\n\nOn Monday night, attackers "
         "drained $190 million from the Nomad bridge, mostly in USDC and WBTC.", "$190M",

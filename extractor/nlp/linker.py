@@ -472,9 +472,8 @@ def _repeat_from_body(
                 found = _next_within(told, i, reach)
         if found is None:
             if x.sure and x.asset is None and summary(x):
-                _asset_of_slipped_repeat(
-                    x, links, by_digits.get((x.unit, x.amount.amount_digits())), i, s
-                )
+                twins = by_digits.get((x.unit, x.amount.amount_digits()))
+                _asset_of_slipped_repeat(x, links, twins, i, s, several)
             continue
         y = links[found]
         if found > i and refers(y):
@@ -505,12 +504,20 @@ def _repeat_from_body(
 
 
 def _asset_of_slipped_repeat(
-    x: Draft, links: list[Draft], twins: list[int] | None, i: int, s: LinkerSettings
+    x: Draft,
+    links: list[Draft],
+    twins: list[int] | None,
+    i: int,
+    s: LinkerSettings,
+    several: Callable[[Draft], bool],
 ) -> None:
     """A headline figure of a coinless reading takes the coin of the body's figure of the
     same reading and digits a scale word away ("Wormhole's $320B Exploit Loss" over "$320
     million" of ETH stolen): the same figure with its scale word slipped. Two significant
-    digits at least: a lone "$1B" and "$1 million" are often two figures."""
+    digits at least: a lone "$1B" and "$1 million" are often two figures. Only a scale word
+    apart (a thousand or a million: "$2.5B" and "$25 million" are two figures), of one coin
+    (a sum "mostly in USDC and WBTC" is no coin's) and of no other period ("so far this
+    year" is not "last week")."""
     if not twins or len(x.amount.amount_digits()) < 2:
         return
     at = bisect_right(twins, i)
@@ -518,6 +525,10 @@ def _asset_of_slipped_repeat(
         if j > i + s.repeat_reach:
             return
         y = links[j]
+        if x.period is not None and y.period is not None and x.period != y.period:
+            continue
+        if not metrics.scale_apart(x.amount, y.amount) or several(y):
+            continue
         if y.metric == x.metric and y.asset is not None:
             before = _fields(x)
             x.asset = y.asset

@@ -261,7 +261,7 @@ def _referred_figure(ctx: Context, a: Amount, sent: Span) -> str | None:
     # scale word away ("the $4 billion milestone" after "$4 trillion": a slip of scale
     # still points back to the figure it repeats)
     own = _OWN_QUANTITY.match(ctx.text, end)
-    slipped = [] if same or own else [x for x in told_before if _scale_apart(x, a)]
+    slipped = [] if same or own else [x for x in told_before if scale_apart(x, a)]
     for x in same or slipped:
         told, score = ctx.remember("told_metric", x.start, partial(_told, ctx, x))
         if told != M.OTHER and score >= _SURE:
@@ -304,7 +304,7 @@ def _reference_end(ctx: Context, a: Amount, sent: Span) -> int | None:
 _OWN_QUANTITY = re.compile(r"(?i)\s+(?:for|of|in)\s")  # "the $4 billion milestone for ..."
 
 
-def _scale_apart(x: Amount, a: Amount) -> bool:
+def scale_apart(x: Amount, a: Amount) -> bool:
     """The two figures have the same digits a factor of a thousand or a million apart."""
     if not x.value or not a.value:
         return False
