@@ -692,6 +692,22 @@ LATER_FIGURES_NOUN_ROWS = [
         metric="reserves"),
     row("Analysts expect between $2 million and $3 million investment from the fund.",
         "$2 million", metric="funding_raised"),
+    # a part and its whole after any preposition and determiner share the noun
+    row("Pantera contributed $25 million of a $100 million funding round, the filing shows.",
+        "$25 million", metric="funding_raised"),
+    row("Coinbase Ventures committed $10 million to a $40 million seed round for the "
+        "restaking startup.", "$10 million", metric="funding_raised", venue=None),
+    row("Paradigm put $20 million into a $100 million funding round for the Solana wallet "
+        "startup.", "$20 million", metric="funding_raised", asset=None),
+    row("Circle said $3.3 billion of a $40 billion reserve was held at the failed bank.",
+        "$3.3 billion", metric="reserves", asset="USDC"),
+    # the party owning the later figure ("Binance's $2 billion") is not the earlier one's venue
+    row("June's figure trailed only March's $3.5 billion surge that was driven by Binance's $2 "
+        "billion MGX investment.", "$3.5 billion", venue=None),
+    row("Coinbase's trading volume hit $1 billion on Monday, beating Kraken's $500 million.",
+        "$1 billion", venue="Coinbase"),
+    row("Coinbase's trading volume hit $1 billion on Monday, beating Kraken's $500 million.",
+        "$500 million", venue="Kraken"),
 ]  # fmt: skip
 
 

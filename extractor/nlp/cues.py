@@ -396,6 +396,16 @@ def pronoun_opening() -> re.Pattern[str]:
 
 
 @per_lexicon
+def shared_noun() -> re.Pattern[str]:
+    """The words between two figures that share the noun after the second (matched whole):
+    the ends of a range ("20.8 to 23.5 percent higher"), a part and its whole ("$3.3
+    billion of the $40 billion backing", "$10 million to a $40 million seed round")."""
+    links = cue_words("part_of_whole_links")
+    determiner = rf"(?:\s+{cue_words('determiners')})?"
+    return _compile(rf"\s*(?:-|\u2013|and|or|{links}{determiner})\s*")
+
+
+@per_lexicon
 def frequency_word() -> re.Pattern[str]:
     """A count that says how often ("twice"), matched whole against the amount's text."""
     return _compile(rf"{cue_words('frequency_words')}")

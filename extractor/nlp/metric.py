@@ -62,6 +62,7 @@ from extractor.nlp.cues import (
     sale_after,
     settled_level,
     share_up_before,
+    shared_noun,
     unraised,
     workforce_before,
 )
@@ -968,7 +969,7 @@ def _named_for_next(ctx: Context, a: Amount, m: Mention) -> bool:
     if (
         between
         and _sizes(ctx, between[0], m)
-        and not _SHARED_GAP.fullmatch(ctx.text, a.end, between[0].start)
+        and not shared_noun().fullmatch(ctx.text, a.end, between[0].start)
     ):
         return True  # "... driven by Binance's $2 billion MGX investment": that figure's noun
     later = ctx.amounts_in((m.end, m.end + 16))[:1]
@@ -979,9 +980,6 @@ def _named_for_next(ctx: Context, a: Amount, m: Mention) -> bool:
     )
 
 
-# Figures that share the noun after the second: the ends of a range ("20.8 to 23.5 percent
-# higher"), a part and its whole ("$3.3 billion of the $40 billion backing its stablecoin").
-_SHARED_GAP = re.compile(r"(?i)\s*(?:to|-|\u2013|and|or|(?:out\s+)?of(?:\s+(?:the|its|their))?)\s*")
 _HOLDING_VERBS = ("hold", "held")  # word starts of holding, which buys nothing
 
 

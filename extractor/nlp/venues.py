@@ -33,7 +33,9 @@ _HACK_STORY_METRICS = (M.HACK_AMOUNT, M.RESERVES, M.HOLDINGS, M.FUND_FLOW, M.LOS
 def venue(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     """The venue of a figure of this metric in this sentence, or None."""
     if metric not in lexicon.attribution_metrics("venue_free_metrics"):
-        named = [m for m in _named_in(ctx, sent) if not _cited(ctx, m)]
+        named = [
+            m for m in _named_in(ctx, sent) if not _cited(ctx, m) and not _owns_other(ctx, a, m)
+        ]
         aside = [m for m in named if _aside(ctx, a, m, sent)]
         named = [m for m in named if m not in aside] or aside
         named = _own_clause_first(ctx, a, named)
@@ -192,6 +194,19 @@ def _named_in(ctx: Context, sent: Span) -> list[Mention]:
 
 
 _ASIDE = re.compile(r",\s*(?:which|who|a|an|the)\b[^,;]*?(?:,|$)")
+
+
+def _owns_other(ctx: Context, a: Amount, m: Mention) -> bool:
+    """The venue owns another figure by a possessive right before it ("March's $3.5 billion
+    surge that was driven by Binance's $2 billion MGX investment"): that figure's party."""
+    owner = _POSSESSIVE.match(ctx.text, m.end)
+    if owner is None:
+        return False
+    owned = ctx.amounts_in((owner.end(), owner.end() + 2))
+    return bool(owned) and owned[0].start != a.start
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 
 
 def _aside(ctx: Context, a: Amount, m: Mention, sent: Span) -> bool:
