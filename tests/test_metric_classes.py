@@ -1050,6 +1050,24 @@ SUFFICED_FOR_ROWS = [
         "$20 billion", metric="holdings"),
     row("Kraken said its assets total $15 billion, more than enough to absorb the stolen "
         "funds.", "$15 billion", metric="reserves"),
+    # the clause also after "which is", a dash, a copula, what holds the sum, or a verb of
+    # covering alone
+    row("Binance holds $1 billion in its SAFU fund, enough to cover the hack losses.",
+        "$1 billion", metric="reserves"),
+    row("The exchange said its assets exceed $20 billion, which is enough to cover the theft "
+        "losses.", "$20 billion", metric="holdings"),
+    row("The exchange said its assets exceed $20 billion \u2014 enough to cover the theft "
+        "losses.", "$20 billion", metric="holdings"),
+    row("The exchange said its assets of $20 billion are enough to cover the theft losses.",
+        "$20 billion", metric="holdings"),
+    row("The exchange said its assets exceed $20 billion, easily covering the theft losses.",
+        "$20 billion", metric="holdings"),
+    # twins: a clause of what the sum lets happen names the sum ("enough for attackers to
+    # drain"), and so does one after the haul's own verb
+    row("The bug exposed $2 million, enough for attackers to drain the vault.", "$2 million",
+        metric="hack_amount"),
+    row("The attacker drained $12 million, more than enough to repay the flash loan.",
+        "$12 million", metric="hack_amount"),
     # twins: the hack's own figure, a hack word before the figure, and a sum sized by its
     # own noun keep their reading
     row("Hackers stole $1.5 billion, enough to rank as the largest crypto theft on record.",

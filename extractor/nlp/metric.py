@@ -1038,18 +1038,25 @@ def _fronted() -> re.Pattern[str]:
 
 
 def _sufficed_for(ctx: Context, a: Amount, m: Mention) -> bool:
-    """The trigger names what the figure suffices for, in a clause set after it ("assets
-    exceed $20 billion, enough to cover the theft losses")."""
+    """The trigger names what the figure covers, in a clause set after it ("assets exceed
+    $20 billion, enough to cover the theft losses", "..., easily covering the losses")."""
     return m.start >= a.end and _suffices().match(ctx.text, a.end, m.start) is not None
 
 
 @per_lexicon
 def _suffices() -> re.Pattern[str]:
-    """A comma, a hedge and a word of sufficiency, then a clause up to the trigger."""
-    return re.compile(
-        rf"(?i)\s*,\s*(?:(?:more\s+than|well|just|easily|not)\s+)?"
-        rf"(?:{cue_words('sufficiency_words')})\b[^,.;]*$"
-    )
+    """After the figure (and what holds it, "in its SAFU fund"): a comma or dash, or a
+    copula ("which is", "are"), a hedge and a word of sufficiency, then a verb of covering;
+    or a comma or dash, a hedge and a verb of covering; then the clause up to the trigger.
+    A clause of what the sum lets happen ("$2 million, enough for attackers to drain the
+    vault") is not one: it names the sum."""
+    hedge = rf"(?:{cue_words('sufficiency_hedges')}\s+)?"
+    covering = rf"\b{cue_words('covering_verbs')}\b"
+    held = r"(?:\s+(?:in|of)\s+[^,.;\u2014\u2013]{1,40}?)?"  # "$1 billion in its SAFU fund, ..."
+    comma = rf"{held}\s*(?:,|\u2014|\u2013|--)\s*"
+    copula = r"(?:(?:which|that)\s+)?(?:is|was|are|were|(?:would|should|will)\s+be)\s+"
+    enough = rf"(?:{comma}(?:{copula})?|\s+{copula}){hedge}{cue_words('sufficiency_words')}"
+    return re.compile(rf"(?i)(?:{enough}\b[^,.;]*?|{comma}{hedge}){covering}[^,.;]*$")
 
 
 _OWN_VERB = re.compile(r"(?i)\s+(?:\w+ed|stolen|taken|spent|paid|sold|held|lost)\b")
