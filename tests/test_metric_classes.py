@@ -479,6 +479,7 @@ MONEY_MOVE_ROWS = [
     row("Ethereum lost $200,000 in fees to MEV bots.", "$200,000", metric="fees"),
     row("The exchange lost $40,000 in ETH to the exploit.", "$40,000", metric="hack_amount"),
     row("Dogecoin lost $300 in value overnight.", "$300", metric="loss"),
+    row("Ether lost $300 per coin for buyers at the top.", "$300", side=None),
     row("Bitcoin Price Crash: $1.2B Wiped Out as BTC Loses $67,000 Support", "$67,000",
         metric="price"),
 ]  # fmt: skip

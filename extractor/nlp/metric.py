@@ -1207,6 +1207,8 @@ def _coin_changed_by(ctx: Context, a: Amount, sent: Span) -> bool:
     coins = _coins_in(ctx, (sent[0], a.start))  # the cheap test first: most figures fail it
     if not coins or _LEVEL_AFTER.match(ctx.text[a.end : a.end + 20]):
         return False  # "BTC Loses $67,000 Support": a level
+    if _EACH_AFTER.match(ctx.text[a.end : a.end + 20]):
+        return False  # "lost $300 per coin for buyers at the top": a loss of each holder
     change = change_before().search(ctx.text, max(sent[0], a.start - 30), a.start)
     if change is None or change["verb"].lower() == "by":
         return False
