@@ -406,6 +406,18 @@ def shared_noun() -> re.Pattern[str]:
 
 
 @per_lexicon
+def subject_gap() -> re.Pattern[str]:
+    """What may stand between a coin and its move with the coin still its subject (matched
+    whole): its ticker in brackets ("Bitcoin (BTC)"), its "'s price", an appositive set off
+    by commas, adverbs and auxiliaries ("was trading at", "has just fallen")."""
+    words = cue_words("subject_gap_words")
+    return _compile(
+        r"^(?:\s*\(\s*\$?[a-z0-9]{2,10}\s*\))?(?:['\u2019]s(?:\s+prices?)?\b)?\s*(?:,[^,]*,)?"
+        rf"\s*(?:[a-z]+ly\s+|{words}\s+)*$"
+    )
+
+
+@per_lexicon
 def frequency_word() -> re.Pattern[str]:
     """A count that says how often ("twice"), matched whole against the amount's text."""
     return _compile(rf"{cue_words('frequency_words')}")

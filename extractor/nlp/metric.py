@@ -63,6 +63,7 @@ from extractor.nlp.cues import (
     settled_level,
     share_up_before,
     shared_noun,
+    subject_gap,
     unraised,
     workforce_before,
 )
@@ -820,7 +821,7 @@ def _coin_at_level(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
     subject: tuple[Mention, Mention] | None = None
     for coin in reversed(coins):  # the last coin whose move follows it as its subject's
         move = next((m for m in moves if m.start >= coin.end), None)
-        if move is not None and _SUBJECT_GAP.match(ctx.text[coin.end : move.start]):
+        if move is not None and subject_gap().match(ctx.text[coin.end : move.start]):
             subject = coin, move
             break
     if subject is None:
@@ -881,7 +882,7 @@ def _moved_subject(ctx: Context, coins: list[Mention], sent: Span) -> bool:
         if m.value in (M.PRICE, M.PRICE_CHANGE) and not caps(ctx, m) and not ranks(ctx, m)
     ]
     return any(
-        _SUBJECT_GAP.match(ctx.text[coin.end : move.start])
+        subject_gap().match(ctx.text[coin.end : move.start])
         for coin in coins
         for move in moves
         if move.start >= coin.end
@@ -889,12 +890,6 @@ def _moved_subject(ctx: Context, coins: list[Mention], sent: Span) -> bool:
 
 
 _SLIP = 1_500  # a thousand times the coin's dearest price, with room for a new high
-# Between a coin and its move: its ticker in brackets ("Bitcoin (BTC)"), its "'s price",
-# an appositive set off by commas, adverbs and auxiliaries ("was trading at").
-_SUBJECT_GAP = re.compile(
-    r"(?i)^(?:\s*\(\s*\$?[a-z0-9]{2,10}\s*\))?(?:['\u2019]s(?:\s+prices?)?\b)?\s*(?:,[^,]*,)?"
-    r"\s*(?:[a-z]+ly\s+|just\s+|also\s+|(?:is|was|has|had|been)\s+)*$"
-)
 _SUM_AFTER = re.compile(r"(?i)^\s*(?:of|worth)\b")
 
 
@@ -1219,7 +1214,7 @@ def _coin_changed_by(ctx: Context, a: Amount, sent: Span) -> bool:
         (
             m
             for m in reversed(coins)
-            if m.end <= verb and _SUBJECT_GAP.match(ctx.text[m.end : verb])
+            if m.end <= verb and subject_gap().match(ctx.text[m.end : verb])
         ),
         None,
     )
