@@ -1177,6 +1177,10 @@ ANAPHORIC_FIGURE_ROWS = [
     # told after "Of this $4.9 billion" is not the profit's coin
     row("Tether reported $4.9 billion in net profit for the quarter. Of this $4.9 billion, $1 "
         "billion came from gold.", "$4.9 billion", metric="profit", asset=None),
+    row("Tether reported $4.9 billion in net profit for the quarter. Of this $4.9 billion, $1 "
+        "billion came from gold.", "$4.9 billion", occurrence=2, metric="profit", asset=None),
+    row("Spot bitcoin ETFs took in $1 billion on Tuesday. Of this $1 billion, BlackRock's IBIT "
+        "drew $600 million.", "$1 billion", occurrence=2, metric="etf_flow", asset="BTC"),
     row("Tether reported $4.9 billion in net profit for the quarter. The $4.9 billion figure "
         "includes $1 billion from gold.", "$4.9 billion", metric="profit", asset=None),
     row("Stablecoin supply hit $250 billion in May. The Genius Act means that $250 billion, once "

@@ -470,17 +470,18 @@ def _repeat_from_body(
                 # a headline figure of no reading repeats the body's, however round ("$900M
                 # Vanishes in Hours" above "over $900M gets liquidated")
                 found = _next_within(told, i, reach)
+        if found is None and x.sure:
+            _asset_of_told(x, links, sure_values.get((x.unit, x.value)), i, s, refers)
         if found is None:
             if x.sure and x.asset is None and summary(x):
                 twins = by_digits.get((x.unit, x.amount.amount_digits()))
                 _asset_of_slipped_repeat(x, links, twins, i, s, several)
             continue
         y = links[found]
-        if found > i and refers(y):
-            continue  # "Of this $4.9 billion, $1 billion came from gold": the part's coin
         before = _fields(x)
         x.metric, x.side = y.metric, x.side or y.side
-        if not x.sure or (x.asset is None and summary(x) and not several(y)):
+        lends = found < i or not refers(y)  # "Of this $4.9 billion, $1 billion came from gold"
+        if lends and (not x.sure or (x.asset is None and summary(x) and not several(y))):
             x.asset = y.asset  # a headline's "Wormhole's $320M Exploit Loss" is the body's ETH
         dated = y.period and summary(x) and not summary(y)
         x.period = y.period if dated else x.period or y.period
@@ -501,6 +502,27 @@ def _repeat_from_body(
                         _note_repeat(y, links[earlier[at]], {"period": None})
         if y.period:
             dated_at[key].append(i)
+
+
+def _asset_of_told(
+    x: Draft,
+    links: list[Draft],
+    told: list[int] | None,
+    i: int,
+    s: LinkerSettings,
+    refers: Callable[[Draft], bool],
+) -> None:
+    """A figure written as a reference to the same figure told before, of the same reading
+    ("Tether reported $4.9 billion in net profit. Of this $4.9 billion, $1 billion came from
+    gold"), is that figure: its coin, not one its own sentence names for a part of it."""
+    earlier = _previous_within(told, i, s.repeat_reach)
+    if earlier is None or links[earlier].metric != x.metric or not refers(x):
+        return
+    y = links[earlier]
+    before = _fields(x)
+    x.asset = y.asset
+    if s.trace:
+        _note_repeat(x, y, before)
 
 
 def _asset_of_slipped_repeat(

@@ -284,7 +284,7 @@ def _referred_figure(ctx: Context, a: Amount, sent: Span) -> str | None:
 
 def refers_back(ctx: Context, a: Amount, sent: Span) -> bool:
     """The figure is written as a reference to one told before ("The $8.5 billion figure",
-    "Of this $4.9 billion, ..."): it takes that figure's reading and lends it nothing."""
+    "Of this $4.9 billion, ..."): it takes that figure's reading and lends it no coin."""
     return _reference_end(ctx, a, sent) is not None
 
 
