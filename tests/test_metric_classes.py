@@ -555,6 +555,10 @@ WRONG_SCALE_LEVEL_ROWS = [
         metric="price", asset="BTC"),
     row("Bitcoin slid 5% on Monday. It's trading at $61M now, the exchange's page showed.",
         "$61M", metric="price", asset="BTC"),
+    row("Bitcoin slid 5% on Monday. Its price fell to $58M on the exchange's page, a typo.",
+        "$58M", metric="price", asset="BTC"),
+    row("Ether slid 5% on Monday. Its price fell to $300M on one venue.", "$300M",
+        metric="other"),
     # twins: "it" stands for the coin only when the coin was the subject of a price move;
     # a coin named as a modifier, an object or a theme leaves "it" to the subject
     row("Strategy bought another 487 bitcoin last week. It was trading at $95 million in the "

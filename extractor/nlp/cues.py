@@ -389,10 +389,12 @@ def bare_reference() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @per_lexicon
 def pronoun_opening() -> re.Pattern[str]:
-    """A sentence whose subject is "it" (group 1), after at most a linking word ("But it
-    was trading at", "It's trading at"), matched from the sentence's start."""
+    """A sentence whose subject is "it" or "its price" (group 1: the pronoun), after at most
+    a linking word ("But it was trading at", "It's trading at", "Its price fell to"),
+    matched from the sentence's start."""
     linking = cue_words("pronoun_openers")
-    return _compile(rf"[\s\"'\u201c]*(?:{linking},?\s+)?(it)(?=['\u2019]s\s|\s)")
+    pronoun = r"(it(?=['\u2019]s\s|\s)|its(?=\s+prices?\b))"
+    return _compile(rf"[\s\"'\u201c]*(?:{linking},?\s+)?{pronoun}")
 
 
 @per_lexicon
