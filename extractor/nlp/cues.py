@@ -377,13 +377,14 @@ def figure_reference() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @per_lexicon
 def bare_reference() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A figure standing for one told before with no noun after it ("In this record-setting
-    $107 million, transaction fees comprised the largest part"): "this" or "that" opening its
-    sentence or after a word that makes it a determiner, up to two modifiers, then the
-    figure (searched in the sentence up to the figure); the end of its phrase after it
-    (matched from its end). After a noun "that" opens a relative clause ("Liquidations that
-    reached $400 million, mostly longs"), which points back to nothing."""
-    opener = rf"(?:^\s*|\b{cue_words('reference_openers')}\s+)"
-    before = rf"{opener}(?:this|that)\s+(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}$"
+    $107 million, transaction fees comprised the largest part"): "this" or "that" (group
+    ``det``), up to two modifiers, then the figure, searched in the text before the figure;
+    group ``opener`` is a word before it that makes it a determiner, and without one it must
+    open its sentence (the caller checks). The end of its phrase after the figure (matched
+    from its end). After a noun "that" opens a relative clause ("Liquidations that reached
+    $400 million, mostly longs"), which points back to nothing."""
+    opener = rf"(?:\b(?P<opener>{cue_words('reference_openers')})\s+)?"
+    before = rf"{opener}\b(?P<det>this|that)\s+(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}$"
     return _compile(before), _compile(r"\s*[,;:]")
 
 

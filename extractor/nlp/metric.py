@@ -298,9 +298,18 @@ def _reference_end(ctx: Context, a: Amount, sent: Span) -> int | None:
         if noun:
             return noun.end()
     bare_before, bare_after = bare_reference()
-    if bare_after.match(ctx.text, a.end) and bare_before.search(ctx.text[sent[0] : a.start]):
-        return a.end  # the phrase's end first: few figures have a comma right after them
-    return None
+    if not bare_after.match(ctx.text, a.end):
+        return None  # the phrase's end first: few figures have a comma right after them
+    start = max(sent[0], a.start - _BARE_REACH)
+    bare = bare_before.search(ctx.text, start, a.start)
+    if bare is None:
+        return None
+    opens = not ctx.text[sent[0] : bare.start("det")].strip(_OPENING_MARKS)
+    return a.end if bare["opener"] or opens else None
+
+
+_BARE_REACH = 60  # characters: a word before "this", "this" and two modifiers
+_OPENING_MARKS = " \t\n\"'\u201c\u2018("
 
 
 _OWN_QUANTITY = re.compile(r"(?i)\s+(?:for|of|in)\s")  # "the $4 billion milestone for ..."
