@@ -60,6 +60,23 @@ RANGES = [
      "week starting 4 March", "2024-03-04..2024-03-10"),
     (date(2024, 3, 15), "Inflows reached $900 million in the week commencing March 11.",
      "week commencing March 11", "2024-03-11..2024-03-15"),
+    # a span to the present, or with an end that is a part of a unit or a quarter
+    (FRI, "ETF inflows reached $4 billion from March to date.", "from March to date",
+     "2025-03-01..2026-02-06"),
+    (FRI, "Ether has gained 12% from January to today.", "from January to today",
+     "2026-01-01..2026-02-06"),
+    (FRI, "Outflows totaled $2 billion between mid-December and now.",
+     "between mid-December and now", "2025-12-11..2026-02-06"),
+    (FRI, "Bitcoin rose 40% from 2023 to the end of 2024.", "from 2023 to the end of 2024",
+     "2023-01-01..2024-12-31"),
+    (FRI, "Miners sold 9,000 BTC from April until the end of June 2025.",
+     "from April until the end of June 2025", "2025-04-01..2025-06-30"),
+    (FRI, "Miners sold 9,000 BTC from March 2025 to the end of June.",
+     "from March 2025 to the end of June", "2025-03-01..2025-06-30"),
+    (FRI, "Revenue rose 30% from Q1 2024 to Q3 2025.", "from Q1 2024 to Q3 2025",
+     "2024-01-01..2025-09-30"),
+    (FRI, "Solana fell 60% between the middle of 2024 and the end of 2025.",
+     "between the middle of 2024 and the end of 2025", "2024-05-01..2025-12-31"),
 ]  # fmt: skip
 
 AGO = [
@@ -523,3 +540,12 @@ def test_a_span_of_time_that_dates_nothing(text: str, phrase: str) -> None:
     """A span that bounds a record ("the first time in four years"), one inside another
     date's sentence, or one counted from an event is no window up to publication."""
     assert found(text, FRI).get(phrase) is None
+
+
+def test_the_dated_ends_of_a_move_are_no_span() -> None:
+    """Two dates with a figure between them each date their own figure."""
+    text = "Bitcoin climbed from $20,000 in March to $30,000 at the end of June."
+    assert found(text, FRI) == {
+        "March": "2025-03-01..2025-03-31",
+        "the end of June": "2025-06-30..2025-06-30",
+    }

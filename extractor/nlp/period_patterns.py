@@ -100,6 +100,19 @@ def unit_edge_verbs() -> dict[str, str]:
     return edges
 
 
+def _point(tag: str) -> str:
+    """One end of a "joined" span: a month (with its day and year), a year or a quarter,
+    or a part of one ("the end of 2008", "mid-March"); the groups ``part``/``q`` + ``tag``
+    mark the forms the plain range patterns do not read."""
+    return (
+        rf"(?:(?:the\s+)?(?P<part{tag}>beginning|start|end|middle|close)\s+of\s+(?:the\s+)?"
+        r"|(?:early|late)\s+|mid-?)?"
+        rf"(?:{_MON}(?:\s+{_DAY}{_DAY_END})?(?:,?\s+{YEAR})?|{YEAR}"
+        rf"|(?P<q{tag}>Q[1-4](?:\s+{YEAR})?|(?:first|second|third|fourth)\s+quarter"
+        rf"(?:\s+of)?\s+{YEAR}))\b"
+    )
+
+
 def _patterns() -> list[tuple[str, str]]:
     n = _count()
     named = _not_named_day()
@@ -114,6 +127,15 @@ def _patterns() -> list[tuple[str, str]]:
         lexicon.listed(lexicon.TIME_CUES_FILE, "count_size_words", "phrases").phrases
     )
     return [
+        (
+            # "from March to date", "from 2007 to the end of 2008", "between Q1 2024 and
+            # now": a span whose ends are any two points the other patterns read, kept only
+            # when one end is a part of a unit, a quarter or the present (the plain forms
+            # have their own patterns below)
+            "joined",
+            rf"\b(?:from|between)\s+(?P<a>{_point('a')})\s+(?:to|until|till|through|and)\s+"
+            rf"(?P<b>{_point('b')}|(?P<now>date|today|now|the\s+present(?:\s+day)?))\b",
+        ),
         (
             "between",
             rf"(?i)\b(?:between|from)\s+(?P<mon>{_MONTHS})\.?\s+(?P<d1>{_DAY})"
@@ -444,6 +466,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
 _MONTH_WORDS = tuple(MONTHS.split("|"))
 _YEARS = tuple(str(y) for y in range(1900, 2100))
 TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
+    "joined": (("from", "between"), 0),
     "between": (("between", "from"), 0),
     "month_between": (("between",), 0),
     "month_span": (_MONTH_WORDS, 12),

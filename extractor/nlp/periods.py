@@ -206,6 +206,8 @@ def find_time_expressions(
         for m in _around(pattern, text, hits[kind], TRIGGERS[kind][1]):
             if taken.overlaps(m.start(), m.end()):
                 continue
+            if kind == "joined" and not any(m[g] for g in _JOINED_FORMS):
+                continue  # two plain ends: the range patterns after this one read them
             taken.add(m.start(), m.end())
             found.extend(_expressions(text, kind, m, published, default_year))
     found.sort(key=lambda t: t.start)
@@ -366,7 +368,7 @@ def _expressions(
     text: str, kind: str, m: re.Match[str], pub: date | None, year: int | None
 ) -> list[TimeExpr]:
     """The expression of one match with its role (and the "when" clause it may scope)."""
-    period = resolve(kind, m, pub, year)
+    period = _joined(m, pub, year) if kind == "joined" else resolve(kind, m, pub, year)
     roles = _roles()
     expr = TimeExpr(m.start(), m.end(), kind, period)
     if kind == "unit_edge":
@@ -435,6 +437,43 @@ def _expressions(
         scope = (when.start(), end.start() if end else len(text))
         out.append(TimeExpr(when.end() - 4, when.end(), "when", period, "scoped", scope))
     return out
+
+
+def _joined(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "from March to date", "from 2007 to the end of 2008": from the first day of its
+    first end to the last day of its second. An end without a year is the latest one on or
+    before the other end ("from April until the end of June 2015": April 2015), or on or
+    before publication when neither has one; an end at the present is publication."""
+    a_text, b_text = m["a"], m["b"]
+    if m["now"]:
+        a = _point(a_text, pub, year)
+        return (a[0], pub) if a and pub and a[0] <= pub else None
+    if _WRITTEN_YEAR.search(a_text) and not _WRITTEN_YEAR.search(b_text):
+        a = _point(a_text, pub, year)
+        if a is None:
+            return None
+        within = shift_months(a[0], 12) - timedelta(days=1)  # the year from the first end
+        b = _point(b_text, min(pub, within) if pub else None, a[0].year)
+    else:
+        b = _point(b_text, pub, year)
+        if b is None:
+            return None
+        yearless = not _WRITTEN_YEAR.search(a_text)
+        a = _point(a_text, b[1] if yearless and pub else pub, b[1].year if yearless else year)
+    if a is None or b is None or a[0] > b[1]:
+        return None
+    return (a[0], pub) if pub and a[0] <= pub < b[1] else (a[0], b[1])
+
+
+_WRITTEN_YEAR = re.compile(rf"\b{YEAR}\b")
+_JOINED_FORMS = ("parta", "partb", "qa", "qb", "now")  # the groups of ends a joined span needs
+
+
+def _point(text: str, pub: date | None, year: int | None) -> Period | None:
+    """The period one end of a joined span names, read as a date of its own."""
+    lead = "in "
+    found = find_time_expressions(lead + text, pub, year)
+    return next((t.period for t in found if t.start <= len(lead) < t.end), None)
 
 
 # A relative clause set off by commas or dashes ("Terraform, which collapsed in May 2022,
