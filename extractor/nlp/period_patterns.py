@@ -325,8 +325,11 @@ def _patterns() -> list[tuple[str, str]]:
             r"(?:ago|earlier)|(?:of|in)\s+the\s+(?:previous|prior)\s+year))?",
         ),
         (
+            # "two days ago", "a year and a half ago", "two weeks and three days earlier"
             "ago",
-            rf"(?i)\b(?:{n}\s+{_UNITS}|(?P<na>\d+)\s?(?P<ua>d|w|wks?|mos?|mons?|y|yrs?))\s+"
+            rf"(?i)\b(?:{n}\s+{_UNITS}(?:,?\s+and\s+(?:(?P<half>a\s+half)|(?P<n2>\d+|"
+            rf"{alternation(count_words())})\s+(?P<u2>days?|weeks?|months?)\b))?"
+            r"|(?P<na>\d+)\s?(?P<ua>d|w|wks?|mos?|mons?|y|yrs?))\s+"
             r"(?P<dir>ago|earlier|before|later|prior|after)\b"
             r"(?!\s+(?:the|a|an|its|their|this)\b)",
         ),

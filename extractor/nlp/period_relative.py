@@ -152,8 +152,29 @@ def _ago(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     n = count_of(m)
     if pub is None or n is None:
         return None
-    day = back(pub, n if m["dir"].lower() in _BACK else -n, _unit(m))
+    sign = 1 if m["dir"].lower() in _BACK else -1
+    day = further(back(pub, sign * n, _unit(m)), m, sign, _unit(m))
     return day, day
+
+
+def further(day: date, m: re.Match[str], sign: int, unit: str) -> date:
+    """``day`` moved by the second part of a count of two units, back (``sign`` 1) or
+    forward (-1): "a year and a half", "two weeks and three days"."""
+    if m["half"]:
+        return _half_more(day, sign, unit)
+    written = m["n2"]
+    if not written:
+        return day
+    n2 = int(written) if written.isdigit() else count_words().get(written.lower())
+    return day if n2 is None else back(day, sign * n2, m["u2"].lower().rstrip("s"))
+
+
+def _half_more(day: date, sign: int, unit: str) -> date:
+    """The day half a ``unit`` further back (``sign`` 1) or forward (-1) from ``day``."""
+    if unit in _CALENDAR_MONTHS and _CALENDAR_MONTHS[unit] % 2 == 0:
+        return shift_months(day, -sign * _CALENDAR_MONTHS[unit] // 2)
+    days = {"month": 15, "quarter": 45, "week": 3, "fortnight": 7}.get(unit, 0)
+    return day - timedelta(days=sign * days)
 
 
 def _from_now(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:

@@ -46,6 +46,7 @@ from extractor.nlp.period_relative import (
     ahead,
     back,
     calendar_unit,
+    further,
     month_end,
     shift_months,
 )
@@ -763,7 +764,8 @@ _ANCHORED_FORM = re.compile(  # "the day before/after" first: "the" is no count
     r"(?i)(?:the\s+)?(?P<prev>previous|prior)\s+day|the\s+day\s+before"
     r"|(?P<next>next|following)\s+day|the\s+day\s+(?P<after>after)"
     r"|(?P<n>\w+(?:\s+\w+)?)\s+(?P<u>minutes?|hours?|days?|trading\s+days?|sessions?|weeks?"
-    r"|months?|quarters?|years?)\s+(?P<dir>earlier|before|prior|later|after)\b"
+    r"|months?|quarters?|years?)(?:,?\s+and\s+(?:(?P<half>a\s+half)|(?P<n2>\w+)\s+"
+    r"(?P<u2>days?|weeks?|months?)))?\s+(?P<dir>earlier|before|prior|later|after)\b"
 )
 
 
@@ -782,8 +784,10 @@ def _from_anchor(m: re.Match[str], anchor: Period) -> Period | None:
     unit = "day" if unit == "session" else unit
     sign = -1 if m["dir"].lower() in ("earlier", "before", "prior") else 1
     if anchor[0] != anchor[1] and unit in ("year", "quarter", "month"):
-        return back(anchor[0], -sign * n, unit), back(anchor[1], -sign * n, unit)
+        ends = (back(anchor[0], -sign * n, unit), back(anchor[1], -sign * n, unit))
+        return further(ends[0], m, -sign, unit), further(ends[1], m, -sign, unit)
     day = back(anchor[0] if sign < 0 else anchor[1], -sign * n, unit)
+    day = further(day, m, -sign, unit)
     return day, day
 
 
