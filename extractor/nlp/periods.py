@@ -71,6 +71,7 @@ class TimeExpr:
     scope: Span | None = None
     report: bool = False  # the day a statement was made ("Tesla reported Wednesday ...")
     unit: Period | None = None  # the unit an edge is of ("began the month": the month)
+    named: Period | None = None  # what its words name, whatever its role
 
 
 @per_lexicon
@@ -216,8 +217,33 @@ def find_time_expressions(
     _durations_beside_dates(text, found, published)
     _share_years(text, found)
     _paragraph_year(text, found, published)
+    found = _counted_from_next(text, found)
     _resolve_anchored(text, found, published)
     return found
+
+
+def _counted_from_next(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """ "two weeks before May 13", "three days after Tuesday's hack": a count right before
+    the date it is counted from is one expression, that date moved by the count (not a day
+    counted from publication)."""
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(found):
+        t = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        m = _ANCHORED_FORM.match(text, t.start, t.end) if t.kind == "ago" else None
+        anchor = None
+        if nxt and m and m["n"] and m["dir"].lower() in ("before", "after", "prior"):
+            anchor = nxt.period if nxt.role == "date" else nxt.named
+        if m and nxt and anchor and _BEFORE_ANCHOR.fullmatch(text, t.end, nxt.start):
+            t.end, t.kind, t.period = nxt.end, "counted", _counted_from(m, anchor)
+            i += 1  # the anchor is part of the count
+        out.append(t)
+        i += 1
+    return out
+
+
+_BEFORE_ANCHOR = re.compile(r"\s+(?:to\s+)?")  # "prior to May 13"
 
 
 def _dated_from_posts(text: str, found: list[TimeExpr], year: int | None) -> list[TimeExpr]:
@@ -371,7 +397,7 @@ def _expressions(
     """The expression of one match with its role (and the "when" clause it may scope)."""
     period = _joined(m, pub, year) if kind == "joined" else resolve(kind, m, pub, year)
     roles = _roles()
-    expr = TimeExpr(m.start(), m.end(), kind, period)
+    expr = TimeExpr(m.start(), m.end(), kind, period, named=period)
     if kind == "unit_edge":
         expr.unit = unit_of_edge(m, pub, year)
     before = text[max(0, m.start() - 60) : m.start()]
