@@ -111,6 +111,13 @@ AGO = [
      "2026-02-03..2026-02-03"),
     (FRI, "Revenue rose 5% three months after Q1 2025.", "three months after Q1 2025",
      "2025-04-01..2025-06-30"),
+    # "starting" after a move told in the past opens a window to publication; with no
+    # such move it is a schedule (a date without a year is the next one)
+    (FRI, "Bitcoin rose 5% starting January 7.", "January 7", "2026-01-07..2026-02-06"),
+    (FRI, "Ether fell 12% beginning March 3, data show.", "March 3", "2025-03-03..2026-02-06"),
+    (FRI, "Outflows totaled $2 billion starting Jan. 5.", "Jan. 5", "2026-01-05..2026-02-06"),
+    (FRI, "Import duties starting April 10 will raise costs by 10%.", "April 10",
+     "2026-04-10..2026-04-10"),
     (FRI, "The token listed 2y ago at $0.40.", "2y ago", "2024-02-06..2024-02-06"),
     (FRI, "Ether traded at $3,100 four days before.", "four days before",
      "2026-02-02..2026-02-02"),

@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.cues import hypothetical
+from extractor.nlp.lemmas import inflections
 from extractor.nlp.period_patterns import (
     CAP_MONTHS,
     REACH,
@@ -455,6 +456,11 @@ def _expressions(
         elif _forecast(text, m.start()):
             expr.period = ahead(m, pub)  # "could double in two years"
     expr.report = bool(roles["report"].search(before))
+    opens = _STARTING.search(before)
+    if opens and expr.role == "date" and period and pub and period[0] <= pub:
+        lead = _clause_before(text, max(0, m.start() - 60) + opens.start())
+        if _past_move().search(lead):  # "rose 5% starting January 7": from then on
+            expr.period = (period[0], pub)
     if period and pub and _yearless_past(kind, m, period, pub) and _future(text, m.start()):
         expr.period = _next_year(period, pub)  # "repayments to start in July"
     out = [expr]
@@ -548,8 +554,29 @@ _YEARLESS = frozenset({"month", "month_day", "day_month", "quarter", "half", "da
 
 
 def _future(text: str, pos: int) -> bool:
-    """Whether a future cue leads up to ``pos`` in its clause."""
-    return bool(_roles()["future"].search(_clause_before(text, pos)[-_FUTURE_REACH:]))
+    """Whether a future cue leads up to ``pos`` in its clause; "starting" or "beginning"
+    after a move told in the past is no forecast ("Bitcoin rose 5% starting January 7")."""
+    clause = _clause_before(text, pos)
+    at = max(0, len(clause) - _FUTURE_REACH)
+    cue = _roles()["future"].search(clause, at)
+    if cue is None:
+        return False
+    return cue.group().lower() not in _PARTICIPLE_CUES or not _past_move().search(
+        clause, 0, cue.start()
+    )
+
+
+_PARTICIPLE_CUES = frozenset({"starting", "beginning"})
+_STARTING = re.compile(r"(?i)\b(?:starting|beginning)\s+(?:(?:on|in|from)\s+)?$")
+
+
+@per_lexicon
+def _past_move() -> re.Pattern[str]:
+    """The past forms of the verbs of a move or a count ("rose", "fell", "totaled")."""
+    verbs = [*time_cue_phrases("move_verbs"), *time_cue_phrases("count_verbs")]
+    forms = inflections(verbs)
+    past = {f for f in forms if not f.endswith(("ing", "s", "er", "est")) and f not in verbs}
+    return re.compile(rf"(?i)\b(?:{alternation(past)})\b")
 
 
 def _forecast(text: str, pos: int) -> bool:
