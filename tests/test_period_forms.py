@@ -111,6 +111,10 @@ AGO = [
      "2026-02-03..2026-02-03"),
     (FRI, "Revenue rose 5% three months after Q1 2025.", "three months after Q1 2025",
      "2025-04-01..2025-06-30"),
+    (FRI, "ETFs took in $1 billion a week after launch on January 11.",
+     "a week after launch on January 11", "2026-01-18..2026-01-18"),
+    (FRI, "Bitcoin dropped 6% one day after Powell spoke on Wednesday.",
+     "one day after Powell spoke on Wednesday", "2026-02-05..2026-02-05"),
     # "starting" after a move told in the past opens a window to publication; with no
     # such move it is a schedule (a date without a year is the next one)
     (FRI, "Bitcoin rose 5% starting January 7.", "January 7", "2026-01-07..2026-02-06"),
@@ -559,7 +563,10 @@ def test_a_period_never_ends_before_it_starts(phrase: str) -> None:
      ("Bitcoin hit a record high for the fourth time in six days.", "in six days"),
      ("Luna lost 99% of its value in six days in May 2022.", "in six days"),
      ("ETFs posted $3 billion in just five days on April 21-25.", "in just five days"),
-     ("Kwon must transfer $4.47 billion within 30 days of the judgment.", "within 30 days")],
+     ("Kwon must transfer $4.47 billion within 30 days of the judgment.", "within 30 days"),
+     # counted forward from an event the text does not date: no day after publication
+     ("Bitcoin rose 10% two days later, to $70,000.", "two days later"),
+     ("The exploiter moved 10,000 ETH a week after.", "a week after")],
 )  # fmt: skip
 def test_a_span_of_time_that_dates_nothing(text: str, phrase: str) -> None:
     """A span that bounds a record ("the first time in four years"), one inside another

@@ -224,8 +224,9 @@ def find_time_expressions(
 
 
 def _counted_from_next(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
-    """ "two weeks before May 13", "three days after Tuesday's hack": a count right before
-    the date it is counted from is one expression, that date moved by the count (not a day
+    """ "two weeks before May 13", "three days after Tuesday's hack", "a week after launch
+    on January 11": a count right before the date it is counted from (or before its event
+    dated with "on" or "in") is one expression, that date moved by the count (not a day
     counted from publication)."""
     out: list[TimeExpr] = []
     i = 0
@@ -244,7 +245,9 @@ def _counted_from_next(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     return out
 
 
-_BEFORE_ANCHOR = re.compile(r"\s+(?:to\s+)?")  # "prior to May 13"
+# "prior to May 13", or the event the count runs from, dated in its own words ("a week
+# after launch on January 11", "a day after Powell spoke on Wednesday")
+_BEFORE_ANCHOR = re.compile(r"\s+(?:to\s+)?|\s+[^,.;:!?\d$€£\n]{1,40}?\s(?:on|in)\s+")
 
 
 def _dated_from_posts(text: str, found: list[TimeExpr], year: int | None) -> list[TimeExpr]:
@@ -739,6 +742,8 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
         m = _ANCHORED_FORM.match(text, expr.start, expr.end)
         if expr.kind in ("ago", "day_before") and m and (last or expr.kind == "day_before"):
             expr.period = _counted_from(m, last) if last else None
+        elif expr.kind == "ago" and m and m["dir"].lower() in ("later", "after"):
+            expr.period = None  # "two days later" with no date told before: from an event
         elif expr.kind == "ago" and span_in_sentence and expr.period:
             months = _months_back(span_in_sentence, expr.period, pub)
             expr.period = _shifted(span_in_sentence, months) if months else expr.period
