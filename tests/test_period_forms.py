@@ -42,6 +42,16 @@ RANGES = [
     (FRI, "Outflows from Jan. 5 to Jan. 9 reached $1.2 billion.", "from Jan. 5 to Jan. 9",
      "2026-01-05..2026-01-09"),
     (FRI, "ETFs shed $1.5 billion Jan. 26–30.", "Jan. 26–30", "2026-01-26..2026-01-30"),
+    # a day range written day first, as British and European news write it
+    (FRI, "ETFs drew $2 billion from 9 to 12 June.", "from 9 to 12 June",
+     "2025-06-09..2025-06-12"),
+    (FRI, "Outflows reached $800 million between 9 and 12 June 2025.",
+     "between 9 and 12 June 2025", "2025-06-09..2025-06-12"),
+    (FRI, "Ether shed 14% on 9-12 June.", "9-12 June", "2025-06-09..2025-06-12"),
+    (FRI, "Miners sold 4,000 BTC from 30 December to 2 January.",
+     "from 30 December to 2 January", "2025-12-30..2026-01-02"),
+    (FRI, "The token fell 20% between 12th and 15th of March.", "between 12th and 15th of March",
+     "2025-03-12..2025-03-15"),
     (FRI, "Revenue grew from 2021 to 2024.", "from 2021 to 2024", "2021-01-01..2024-12-31"),
     # a span of years written with a dash or "till", as news and Recognizers-Text read it
     (FRI, "Bitcoin rose 300% in 2020-2021.", "2020-2021", "2020-01-01..2021-12-31"),
@@ -572,6 +582,12 @@ def test_a_span_of_time_that_dates_nothing(text: str, phrase: str) -> None:
     """A span that bounds a record ("the first time in four years"), one inside another
     date's sentence, or one counted from an event is no window up to publication."""
     assert found(text, FRI).get(phrase) is None
+
+
+def test_two_days_of_a_month_are_no_range() -> None:
+    """ "on 5 and 12 June" names two days, not the days between them."""
+    got = found("ETFs saw outflows of $300 million on 5 and 12 June.", FRI)
+    assert got == {"12 June": "2025-06-12..2025-06-12"}
 
 
 def test_the_dated_ends_of_a_move_are_no_span() -> None:

@@ -403,7 +403,9 @@ def _section_date(ctx: Context, para: Span) -> Period | None:
 
 
 _RUNNING_TEXT = re.compile(r"[.!?;,]\s|<p\b")  # a line of sentences, not a heading
-_WRITTEN_DAYS = frozenset({"month_day", "day_month", "dated_ci", "iso", "numeric", "day_range"})
+_WRITTEN_DAYS = frozenset(
+    {"month_day", "day_month", "dated_ci", "iso", "numeric", "day_range", "day_first_range"}
+)
 
 
 def _is_past(ctx: Context, period: Period) -> bool:

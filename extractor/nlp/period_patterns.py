@@ -32,6 +32,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _RANGE_LEADS = ("in", "the", "during", "of", "for", "over", "its", "their", "this")
 # A day number that is not the start of a bigger number, a percentage or a scaled figure.
 _DAY_END = r"\b(?![.,]\d|\s?%|\s(?:million|billion|thousand|percent|per\s))"
+# the stop of an abbreviated month ("5 Feb."), not a sentence's after a full one
+_ABBR_STOP = r"(?:(?<!May)(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.)?"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
 # Abbreviated weekdays ("Tues., Jan. 14") only right before a date: "Sun" alone is a name.
@@ -211,6 +213,15 @@ def _patterns() -> list[tuple[str, str]]:
             rf"(?:(?P<mon2>{_MON})\s+)?(?P<d2>{_DAY}){_DAY_END}(?:,?\s+(?P<y>{YEAR})\b)?",
         ),
         (
+            # "9-12 June", "from 30 June to 2 July 2025", "between 9 and 12 June": a day range
+            # written day first ("and" only after "between": "on 5 and 12 June" is two days)
+            "day_first_range",
+            rf"\b(?:between\s+(?P<b>)|from\s+)?(?P<d1>{_DAY})(?:\s+(?:of\s+)?(?P<mon1>{_CAP_MONTHS})\b"
+            rf"{_ABBR_STOP})?(?(b)\s+and\s+|(?:\s?[–—-]\s?|\s+(?:to|through|until|till)\s+))"
+            rf"(?P<d2>{_DAY})\s+(?:of\s+)?(?P<mon>{_CAP_MONTHS})\b{_ABBR_STOP}"
+            rf"(?:,?\s+(?P<y>{YEAR})\b)?",
+        ),
+        (
             "month_day",
             # "on March, 15", "March, 15.", "March, 15, 2024", "October, 1st": a comma
             # between month and day; not "in March, 15, or 37%, have halved" (a count)
@@ -222,7 +233,7 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "day_month",
             rf"\b{_WEEKDAY_BEFORE}(?P<d>{_DAY})(?:\s+(?:of\s+)?|-(?=[A-Z][a-z]{{2}}\b))(?P<mon>{_CAP_MONTHS})\b"
-            r"(?:(?<!May)(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.)?"  # the stop of "5 Feb." only
+            rf"{_ABBR_STOP}"  # the stop of "5 Feb." only
             rf"(?:(?:,?\s+|-)(?P<y>{YEAR})\b)?(?!-\d)",
         ),
         (
@@ -485,6 +496,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "weekday_day": ((*WEEKDAYS, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
                      "sat", "sun"), 0),
     "day_range": (_MONTH_WORDS, 0),
+    "day_first_range": (_MONTH_WORDS, 40),
     "month_day": (_MONTH_WORDS, 16),
     "day_month": (_MONTH_WORDS, 24),
     "dated_ci": (_MONTH_WORDS, 24),

@@ -136,6 +136,18 @@ def _day_range(m: re.Match[str], pub: date | None, year: int | None) -> Period |
     return (first, second) if second and first <= second else None
 
 
+def _day_first_range(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "9-12 June", "from 30 June to 2 July": the month written last is the first day's
+    too unless that day has its own."""
+    last_month = month_of(m["mon"])
+    first_month = month_of(m["mon1"]) if m["mon1"] else last_month
+    first = dated(first_month, _day(m["d1"]), m["y"], pub, year, None)
+    if first is None:
+        return None
+    second = _valid(first.year + (last_month < first_month), last_month, _day(m["d2"]))
+    return (first, second) if second and first <= second else None
+
+
 def _day(text: str) -> int:
     return int(_ORDINAL_SUFFIX.sub("", text))
 
@@ -520,6 +532,7 @@ _RESOLVERS = {
     "week_of": _week_of,
     "iso": _iso,
     "day_range": _day_range,
+    "day_first_range": _day_first_range,
     "month_day": _explicit,
     "weekday_day": _weekday_day,
     "day_month": _explicit,

@@ -553,7 +553,9 @@ _SENTENCE_TAIL = re.compile(r"[\s\"”’)]*(?:[.;!?\n]|$)")  # the date ends it
 _FUTURE_REACH = 28  # characters: "repayments to start in July", not "will show it rose in May"
 _DIGIT = re.compile(r"\d")  # "Since only 7,200 BTC were mined during May": a cause, no window
 _SCOPES = frozenset({"year", "month", "quarter", "half"})
-_YEARLESS = frozenset({"month", "month_day", "day_month", "quarter", "half", "day_range"})
+_YEARLESS = frozenset(
+    {"month", "month_day", "day_month", "quarter", "half", "day_range", "day_first_range"}
+)
 
 
 def _future(text: str, pos: int) -> bool:
