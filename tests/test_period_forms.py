@@ -121,6 +121,8 @@ AGO = [
      "2026-02-03..2026-02-03"),
     (FRI, "Revenue rose 5% three months after Q1 2025.", "three months after Q1 2025",
      "2025-04-01..2025-06-30"),
+    (FRI, "Tokens worth $40 million will unlock two weeks later.", "two weeks later",
+     "2026-02-20..2026-02-20"),
     (FRI, "ETFs took in $1 billion a week after launch on January 11.",
      "a week after launch on January 11", "2026-01-18..2026-01-18"),
     (FRI, "Bitcoin dropped 6% one day after Powell spoke on Wednesday.",

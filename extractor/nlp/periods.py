@@ -744,8 +744,13 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
         m = _ANCHORED_FORM.match(text, expr.start, expr.end)
         if expr.kind in ("ago", "day_before") and m and (last or expr.kind == "day_before"):
             expr.period = _counted_from(m, last) if last else None
-        elif expr.kind == "ago" and m and m["dir"].lower() in ("later", "after"):
-            expr.period = None  # "two days later" with no date told before: from an event
+        elif (
+            expr.kind == "ago"
+            and m
+            and m["dir"].lower() in ("later", "after")
+            and not _forecast(text, expr.start)
+        ):  # "rose 10% two days later" with no date told before: after an undated event,
+            expr.period = None  # never after publication unless foretold
         elif expr.kind == "ago" and span_in_sentence and expr.period:
             months = _months_back(span_in_sentence, expr.period, pub)
             expr.period = _shifted(span_in_sentence, months) if months else expr.period
