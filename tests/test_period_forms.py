@@ -85,6 +85,10 @@ RANGES = [
      "from March 2025 to the end of June", "2025-03-01..2025-06-30"),
     (FRI, "Revenue rose 30% from Q1 2024 to Q3 2025.", "from Q1 2024 to Q3 2025",
      "2024-01-01..2025-09-30"),
+    (FRI, "Bitcoin rose 150% from 2021 to March 2024.", "from 2021 to March 2024",
+     "2021-01-01..2024-03-31"),
+    (FRI, "Revenue grew 40% from March 2023 to 2025.", "from March 2023 to 2025",
+     "2023-03-01..2025-12-31"),
     (FRI, "Solana fell 60% between the middle of 2024 and the end of 2025.",
      "between the middle of 2024 and the end of 2025", "2024-05-01..2025-12-31"),
 ]  # fmt: skip

@@ -209,7 +209,9 @@ def find_time_expressions(
         for m in _around(pattern, text, hits[kind], TRIGGERS[kind][1]):
             if taken.overlaps(m.start(), m.end()):
                 continue
-            if kind == "joined" and not any(m[g] for g in _JOINED_FORMS):
+            if kind == "joined" and not (
+                any(m[g] for g in _JOINED_FORMS) or (m["ya"] and m["mb"]) or (m["ma"] and m["yb"])
+            ):
                 continue  # two plain ends: the range patterns after this one read them
             taken.add(m.start(), m.end())
             found.extend(_expressions(text, kind, m, published, default_year))
