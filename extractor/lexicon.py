@@ -23,7 +23,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, ParamSpec, TypeVar, cast
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from extractor.errors import LexiconError
 from extractor.models import METRICS, SIDES
@@ -157,6 +165,29 @@ class NumberContextWord(_Line):
 class TimeUnitEntry(_Line):
     word: str
     days: float
+
+
+class HolidayEntry(_Line):
+    """A named day: a fixed date (``month``, ``day``), the ``nth`` ``weekday`` of a month
+    (-1 the last; 0 is Monday) moved ``offset`` days, or ``easter`` days from Easter Sunday."""
+
+    names: list[str] = Field(min_length=1)
+    month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
+    weekday: int | None = Field(default=None, ge=0, le=6)
+    nth: int | None = Field(default=None, ge=-1, le=5)
+    offset: int = 0
+    easter: int | None = None
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _one_rule(self) -> HolidayEntry:
+        fixed = self.month is not None and self.day is not None and self.weekday is None
+        nth = self.month is not None and self.weekday is not None and self.nth not in (None, 0)
+        moved = self.easter is not None and self.month is None
+        if [fixed, nth, moved].count(True) != 1:
+            raise ValueError("give month and day, month, weekday and nth, or easter")
+        return self
 
 
 class MetricTrigger(_Line):
@@ -398,6 +429,10 @@ def side_triggers() -> tuple[SideTrigger, ...]:
     return current().entries("sides.jsonl", SideTrigger)
 
 
+def holidays() -> tuple[HolidayEntry, ...]:
+    return current().entries("holidays.jsonl", HolidayEntry)
+
+
 def boilerplate_markers() -> tuple[BoilerplateMarker, ...]:
     return current().entries("boilerplate.jsonl", BoilerplateMarker)
 
@@ -552,6 +587,7 @@ PIPELINE_FILES: dict[str, type[BaseModel]] = {
     "qualifiers.jsonl": QualifierEntry,
     "number_words.jsonl": NumberWordEntry,
     "time_units.jsonl": TimeUnitEntry,
+    "holidays.jsonl": HolidayEntry,
     "metrics.jsonl": MetricTrigger,
     "sides.jsonl": SideTrigger,
     "boilerplate.jsonl": BoilerplateMarker,

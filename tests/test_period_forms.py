@@ -9,11 +9,16 @@ written without a year the last such day on or before publication.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from nlp_cases import period_text
 
+from extractor.errors import LexiconError
+from extractor.lexicon import HolidayEntry, load_jsonl
+from extractor.nlp.period_patterns import TRIGGERS, holiday_names
 from extractor.nlp.periods import default_year, find_time_expressions
 
 FRI = date(2026, 2, 6)  # a Friday
@@ -42,6 +47,17 @@ RANGES = [
     (FRI, "Outflows from Jan. 5 to Jan. 9 reached $1.2 billion.", "from Jan. 5 to Jan. 9",
      "2026-01-05..2026-01-09"),
     (FRI, "ETFs shed $1.5 billion Jan. 26–30.", "Jan. 26–30", "2026-01-26..2026-01-30"),
+    # a named day, the latest on or before publication unless its year or a forecast says
+    (FRI, "ETF outflows hit $200 million on Black Friday.", "Black Friday",
+     "2025-11-28..2025-11-28"),
+    (FRI, "Bitcoin fell 8% last Thanksgiving.", "last Thanksgiving", "2025-11-27..2025-11-27"),
+    (FRI, "Bitcoin hit $69,000 on Christmas Eve.", "Christmas Eve", "2025-12-24..2025-12-24"),
+    (FRI, "Ether rose 5% on Easter Monday 2024.", "Easter Monday 2024", "2024-04-01..2024-04-01"),
+    (FRI, "US markets closed on Good Friday 2025 as bitcoin slid 2%.", "Good Friday 2025",
+     "2025-04-18..2025-04-18"),
+    (FRI, "Spot ETFs will not trade on Good Friday.", "Good Friday", "2026-04-03..2026-04-03"),
+    (date(2026, 5, 29), "Flows were thin over Memorial Day.", "Memorial Day",
+     "2026-05-25..2026-05-25"),
     # a day range written day first, as British and European news write it
     (FRI, "ETFs drew $2 billion from 9 to 12 June.", "from 9 to 12 June",
      "2025-06-09..2025-06-12"),
@@ -457,6 +473,10 @@ def test_a_year_in_a_since_clause_is_not_the_article_year() -> None:
      "The token rose 8% over 1.5 days after listing.",
      "Bitcoin crashed 39% on Black Thursday.",
      "Retail buyers spent $1 billion on Black Friday deals.",
+     # a named day that modifies a noun, or an "Easter egg"
+     "Bitcoin's Christmas rally added 5%.",
+     "The developer hid an Easter egg worth 1 BTC.",
+     "The coin is perfect for Halloween, up 40%.",
      # a count of a round size, not a year
      "The airdrop went to a mere 2025 wallets.",
      # ranges of figures or codes with a year's digits
@@ -603,3 +623,17 @@ def test_the_dated_ends_of_a_move_are_no_span() -> None:
         "March": "2025-03-01..2025-03-31",
         "the end of June": "2025-06-30..2025-06-30",
     }
+
+
+def test_every_named_day_has_a_trigger_word() -> None:
+    """A named day is looked for only around its first word's trigger."""
+    words = set(TRIGGERS["holiday"][0])
+    for name in holiday_names():
+        assert re.match(r"[a-z0-9]+", name.lower())[0] in words, name  # type: ignore[index]
+
+
+def test_a_named_day_without_a_rule_names_its_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "holidays.jsonl"
+    bad.write_text('{"names": ["Christmas"], "month": 12, "day": 25}\n{"names": ["Easter"]}\n')
+    with pytest.raises(LexiconError, match=r"holidays.jsonl:2: .*give month and day"):
+        load_jsonl(bad, HolidayEntry)

@@ -116,6 +116,12 @@ def _point(tag: str) -> str:
     )
 
 
+@per_lexicon
+def holiday_names() -> dict[str, lexicon.HolidayEntry]:
+    """Each name of a named day ("Christmas", "Good Friday") to its entry."""
+    return {name: entry for entry in lexicon.holidays() for name in entry.names}
+
+
 def _patterns() -> list[tuple[str, str]]:
     n = _count()
     named = _not_named_day()
@@ -138,6 +144,13 @@ def _patterns() -> list[tuple[str, str]]:
             "joined",
             rf"\b(?:from|between)\s+(?P<a>{_point('a')})\s+(?:to|until|till|through|and)\s+"
             rf"(?P<b>{_point('b')}|(?P<now>date|today|now|the\s+present(?:\s+day)?))\b",
+        ),
+        (
+            # "on Christmas Day", "last Thanksgiving", "Black Friday 2024": a named day
+            # (written as news writes it, capitalised; not "an Easter egg")
+            "holiday",
+            rf"\b(?:(?P<rel>(?i:last|this|next))\s+)?(?P<h>{alternation(holiday_names())})"
+            rf"(?![\w’'-]|\s+eggs?\b)(?:,?\s+(?P<y>{YEAR})\b)?",
         ),
         (
             "between",
@@ -482,6 +495,9 @@ _MONTH_WORDS = tuple(MONTHS.split("|"))
 _YEARS = tuple(str(y) for y in range(1900, 2100))
 TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "joined": (("from", "between"), 0),
+    "holiday": (("christmas", "boxing", "new", "valentine", "halloween", "juneteenth", "fourth",
+                 "july", "international", "may", "martin", "mlk", "presidents", "memorial",
+                 "labor", "thanksgiving", "black", "cyber", "good", "easter"), 10),
     "between": (("between", "from"), 0),
     "month_between": (("between",), 0),
     "month_span": (_MONTH_WORDS, 12),

@@ -14,7 +14,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from extractor.nlp.period_patterns import WEEKDAYS, unit_edge_verbs
+from extractor.lexicon import HolidayEntry
+from extractor.nlp.period_patterns import WEEKDAYS, holiday_names, unit_edge_verbs
 from extractor.nlp.period_relative import (
     RELATIVE,
     STEP,
@@ -146,6 +147,64 @@ def _day_first_range(m: re.Match[str], pub: date | None, year: int | None) -> Pe
         return None
     second = _valid(first.year + (last_month < first_month), last_month, _day(m["d2"]))
     return (first, second) if second and first <= second else None
+
+
+def _holiday(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "Christmas", "last Thanksgiving", "Black Friday 2024": that day in the year written,
+    else the latest on or before publication ("last": before it, "this": in its year,
+    "next": after it), or in the article's year when it has no publication date."""
+    entry = holiday_names()[m["h"]]
+    rel = (m["rel"] or "").lower()
+    if m["y"] or pub is None:
+        y = int(m["y"]) if m["y"] else year
+        day = _holiday_in(entry, y) if y else None
+    elif rel == "this":
+        day = _holiday_in(entry, pub.year)
+    else:
+        days = [_holiday_in(entry, y) for y in (pub.year + 1, pub.year, pub.year - 1)]
+        if rel == "next":
+            day = min((d for d in days if d > pub), default=None)
+        else:
+            day = max((d for d in days if d < pub or (d == pub and not rel)), default=None)
+    return (day, day) if day else None
+
+
+def next_holiday(m: re.Match[str], pub: date) -> Period:
+    """The first day after ``pub`` a named day falls on ("markets will close on Good
+    Friday")."""
+    entry = holiday_names()[m["h"]]
+    day = min(d for y in (pub.year, pub.year + 1) if (d := _holiday_in(entry, y)) > pub)
+    return day, day
+
+
+def _holiday_in(entry: HolidayEntry, y: int) -> date:
+    """The day a named day falls on in year ``y``."""
+    if entry.easter is not None:
+        return _easter(y) + timedelta(days=entry.easter)
+    assert entry.month is not None
+    if entry.day is not None:
+        return date(y, entry.month, entry.day)
+    assert entry.weekday is not None and entry.nth is not None
+    if entry.nth > 0:
+        first = date(y, entry.month, 1)
+        day = first + timedelta(days=(entry.weekday - first.weekday()) % 7 + 7 * (entry.nth - 1))
+    else:  # the last such weekday of the month
+        last = month_end(date(y, entry.month, 1))
+        day = last - timedelta(days=(last.weekday() - entry.weekday) % 7)
+    return day + timedelta(days=entry.offset)
+
+
+def _easter(y: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    L = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * L) // 433
+    month = (h + L - 7 * m + 90) // 25
+    return date(y, month, (h + L - 7 * m + 33 * month + 19) % 32)
 
 
 def _day(text: str) -> int:
@@ -532,6 +591,7 @@ _RESOLVERS = {
     "week_of": _week_of,
     "iso": _iso,
     "day_range": _day_range,
+    "holiday": _holiday,
     "day_first_range": _day_first_range,
     "month_day": _explicit,
     "weekday_day": _weekday_day,

@@ -28,6 +28,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.cues import hypothetical
@@ -51,7 +53,7 @@ from extractor.nlp.period_relative import (
     month_end,
     shift_months,
 )
-from extractor.nlp.period_rules import month_of, resolve, unit_of_edge
+from extractor.nlp.period_rules import month_of, next_holiday, resolve, unit_of_edge
 from extractor.nlp.tries import alternation
 
 __all__ = ["Period", "TimeExpr", "default_year", "find_time_expressions"]
@@ -209,6 +211,8 @@ def find_time_expressions(
         for m in _around(pattern, text, hits[kind], TRIGGERS[kind][1]):
             if taken.overlaps(m.start(), m.end()):
                 continue
+            if kind == "holiday" and not _named_day(text, m):
+                continue  # "a Halloween recipe", "on Black Friday deals": no day of its own
             if kind == "joined" and not (
                 any(m[g] for g in _JOINED_FORMS) or (m["ya"] and m["mb"]) or (m["ma"] and m["yb"])
             ):
@@ -467,7 +471,8 @@ def _expressions(
         if _past_move().search(lead):  # "rose 5% starting January 7": from then on
             expr.period = (period[0], pub)
     if period and pub and _yearless_past(kind, m, period, pub) and _future(text, m.start()):
-        expr.period = _next_year(period, pub)  # "repayments to start in July"
+        # "repayments to start in July", "markets will close on Good Friday"
+        expr.period = next_holiday(m, pub) if kind == "holiday" else _next_year(period, pub)
     out = [expr]
     when = roles["when"].match(text, m.end())
     if when and period and expr.role != "after":
@@ -475,6 +480,26 @@ def _expressions(
         scope = (when.start(), end.start() if end else len(text))
         out.append(TimeExpr(when.end() - 4, when.end(), "when", period, "scoped", scope))
     return out
+
+
+def _named_day(text: str, m: re.Match[str]) -> bool:
+    """Whether a named day is a time: led by a word that makes it one ("on Christmas Day",
+    "since Thanksgiving", "last Easter") or with its year, and not a modifier of the noun
+    after it ("on Black Friday deals", "the Christmas rally", "perfect for Halloween")."""
+    after = _NEXT_WORD.match(text, m.end())
+    if after and after[1] not in STOP_WORDS and after[1] not in _TIMES_OF_DAY:
+        return False
+    return bool(m["rel"] or m["y"] or _DAY_LEAD.search(text, max(0, m.start() - 12), m.start()))
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+_DAY_LEAD = re.compile(
+    r"(?i)\b(?:on|at|over|during|since|before|after|by|until|till|through|around|of"
+    r"|ahead\s+of)\s+$"
+)
 
 
 def _joined(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
@@ -556,8 +581,9 @@ _FUTURE_REACH = 28  # characters: "repayments to start in July", not "will show 
 _DIGIT = re.compile(r"\d")  # "Since only 7,200 BTC were mined during May": a cause, no window
 _SCOPES = frozenset({"year", "month", "quarter", "half"})
 _YEARLESS = frozenset(
-    {"month", "month_day", "day_month", "quarter", "half", "day_range", "day_first_range"}
-)
+    {"month", "month_day", "day_month", "quarter", "half", "day_range", "day_first_range",
+     "holiday"}
+)  # fmt: skip
 
 
 def _future(text: str, pos: int) -> bool:
