@@ -409,6 +409,9 @@ EXPLICIT = [
     (FRI, "The fund launched March, 15, 2024, with $40 million.", "March, 15, 2024",
      "2024-03-15..2024-03-15"),
     (FRI, "The fund's NAV was $41.20 on 08-Mar-2024.", "08-Mar-2024", "2024-03-08..2024-03-08"),
+    # a stray space before the year's comma, as text taken from a page's markup has it
+    (FRI, "Bitcoin rose 5% on Dec. 31 , 2024.", "Dec. 31 , 2024", "2024-12-31..2024-12-31"),
+    (FRI, "Ether rose 5% on 31 December , 2024.", "31 December , 2024", "2024-12-31..2024-12-31"),
     (FRI, "Outflows hit $300 million on 8-Mar, data show.", "8-Mar", "2025-03-08..2025-03-08"),
     (date(2026, 3, 10), "Revenue rose 12% in the three months to end-February, it said.",
      "three months to end-February", "2025-12-01..2026-02-28"),

@@ -242,18 +242,18 @@ def _patterns() -> list[tuple[str, str]]:
             rf"\b{_WEEKDAY_BEFORE}(?:(?<=\bon\s)(?P<on>))?(?P<mon>{_MON})"
             rf"(?:,(?(on)|(?=\s+(?:\d{{1,2}}(?:st|nd|rd|th)\b|{_DAY}(?:[.;!?]|$|,\s+{YEAR}\b)))))?"
             rf"\s+(?:the\s+(?=\d+(?:st|nd|rd|th)))?(?P<d>{_DAY}){_DAY_END}"
-            rf"(?:,?\s+(?P<y>{YEAR})\b)?",
+            rf"(?:\s?,?\s+(?P<y>{YEAR})\b)?",  # "Dec. 31 , 2024": a page's stray space
         ),
         (
             "day_month",
             rf"\b{_WEEKDAY_BEFORE}(?P<d>{_DAY})(?:\s+(?:of\s+)?|-(?=[A-Z][a-z]{{2}}\b))(?P<mon>{_CAP_MONTHS})\b"
             rf"{_ABBR_STOP}"  # the stop of "5 Feb." only
-            rf"(?:(?:,?\s+|-)(?P<y>{YEAR})\b)?(?!-\d)",
+            rf"(?:(?:\s?,?\s+|-)(?P<y>{YEAR})\b)?(?!-\d)",
         ),
         (
             "dated_ci",
             rf"(?i)\b(?:(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTHS})|(?P<mon2>{_MONTHS})\.?\s+"
-            rf"(?P<d2>{_DAY})){_DAY_END}\.?,?\s+(?P<y>{YEAR})\b",
+            rf"(?P<d2>{_DAY})){_DAY_END}\.?\s?,?\s+(?P<y>{YEAR})\b",
         ),
         (
             "weekday_day",
