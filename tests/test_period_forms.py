@@ -86,6 +86,8 @@ RANGES = [
      "week starting 4 March", "2024-03-04..2024-03-10"),
     (date(2024, 3, 15), "Inflows reached $900 million in the week commencing March 11.",
      "week commencing March 11", "2024-03-11..2024-03-15"),
+    (FRI, "ETFs drew $1 billion over the past five business days.",
+     "over the past five business days", "2026-01-30..2026-02-06"),
     # a span to the present, or with an end that is a part of a unit or a quarter
     (FRI, "ETF inflows reached $4 billion from March to date.", "from March to date",
      "2025-03-01..2026-02-06"),
@@ -130,6 +132,13 @@ AGO = [
      "2024-08-06..2024-08-06"),
     (FRI, "Solana rose 12% two weeks and two days ago.", "two weeks and two days ago",
      "2026-01-21..2026-01-21"),
+    # business days are Monday to Friday
+    (FRI, "ETFs drew $1 billion three business days ago.", "three business days ago",
+     "2026-02-03..2026-02-03"),
+    (FRI, "On Jan. 30 ETFs lost $300 million; two business days later they lost $200 million.",
+     "two business days later", "2026-02-03..2026-02-03"),
+    (FRI, "On Jan. 30 ETFs lost $300 million; two trading days later they lost $200 million.",
+     "two trading days later", "2026-02-01..2026-02-01"),
     (FRI, "On Jan. 5 ETFs lost $300 million; a week and two days later they lost $200 million.",
      "a week and two days later", "2026-01-14..2026-01-14"),
     # a count right before the date it is counted from

@@ -43,7 +43,7 @@ _WEEKDAY_ABBR = r"Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun"
 _WEEKDAY_BARE = r"Mon|Tues?|Wed|Thu(?:rs?)?|Fri"
 _WEEKDAY_BEFORE = rf"(?:(?P<wd>{_WEEKDAY}|(?:{_WEEKDAY_ABBR})\.?),?\s+(?:the\s+)?)?"
 _UNITS = (
-    r"(?P<u>minutes?|hours?|days?|trading\s+days?|sessions?|weeks?|fortnights?|months?|quarters?"
+    r"(?P<u>minutes?|hours?|days?|(?:trading|business)\s+days?|sessions?|weeks?|fortnights?|months?|quarters?"
     r"|years?|decades?)\b"
 )
 
@@ -403,7 +403,7 @@ def _patterns() -> list[tuple[str, str]]:
             # "a 121% increase in four weeks", "in a span of 20 months": how long a change took
             "duration",
             r"(?i)\b(?:in|over|within|across)\s+(?:just\s+|only\s+|(?:a|the)\s+(?:span|space|matter)"
-            rf"\s+of\s+)?(?!first\s|an?\s|one\s|few\s|several\s){n}\s+(?P<u>(?:trading\s+)?days"
+            rf"\s+of\s+)?(?!first\s|an?\s|one\s|few\s|several\s){n}\s+(?P<u>(?:trading\s+|business\s+)?days"
             r"|sessions|weeks|months|quarters|years|decades)\b"
             r"(?!\s+(?:of|after|from|since|before|ago|earlier|later|prior|into)\b|['’])",
         ),

@@ -50,12 +50,23 @@ _ABBREVIATED = {"d": "day", "w": "week", "wk": "week", "mo": "month", "mon": "mo
 
 def _unit(m: re.Match[str]) -> str:
     written = m["u"] or m.groupdict().get("ua") or ""
+    if written.lower().startswith("business"):
+        return "business day"
     unit = written.lower().split()[-1].rstrip("s")
     return "day" if unit == "session" else _ABBREVIATED.get(unit, unit)
 
 
 def back(pub: date, n: int, unit: str) -> date:
-    """The day ``n`` units before ``pub`` (months, quarters and years by the calendar)."""
+    """The day ``n`` units before ``pub`` (months, quarters and years by the calendar;
+    business days Monday to Friday)."""
+    if unit == "business day":
+        step = 1 if n >= 0 else -1
+        day = pub
+        for _ in range(abs(n)):
+            day -= timedelta(days=step)
+            while day.weekday() >= 5:  # a weekend is no business day
+                day -= timedelta(days=step)
+        return day
     if unit in _CALENDAR_MONTHS:
         return shift_months(pub, -n * _CALENDAR_MONTHS[unit])
     days = {"minute": 0, "hour": 0, "day": 1, "week": 7, "fortnight": 14}[unit]

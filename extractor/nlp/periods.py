@@ -856,7 +856,7 @@ _REPORTING_DAYS = 45  # days into a quarter during which results for the last on
 _ANCHORED_FORM = re.compile(  # "the day before/after" first: "the" is no count
     r"(?i)(?:the\s+)?(?P<prev>previous|prior)\s+day|the\s+day\s+before"
     r"|(?P<next>next|following)\s+day|the\s+day\s+(?P<after>after)"
-    r"|(?P<n>\w+(?:\s+\w+)?)\s+(?P<u>minutes?|hours?|days?|trading\s+days?|sessions?|weeks?"
+    r"|(?P<n>\w+(?:\s+(?!(?:trading|business)\b)\w+)?)\s+(?P<u>minutes?|hours?|days?|(?:trading|business)\s+days?|sessions?|weeks?"
     r"|months?|quarters?|years?)(?:,?\s+and\s+(?:(?P<half>a\s+half)|(?P<n2>\w+)\s+"
     r"(?P<u2>days?|weeks?|months?)))?\s+(?P<dir>earlier|before|prior|later|after)\b"
 )
@@ -875,6 +875,7 @@ def _from_anchor(m: re.Match[str], anchor: Period) -> Period | None:
         return None
     unit = m["u"].lower().split()[-1].rstrip("s")
     unit = "day" if unit == "session" else unit
+    unit = "business day" if m["u"].lower().startswith("business") else unit
     sign = -1 if m["dir"].lower() in ("earlier", "before", "prior") else 1
     if anchor[0] != anchor[1] and unit in ("year", "quarter", "month"):
         ends = (back(anchor[0], -sign * n, unit), back(anchor[1], -sign * n, unit))
