@@ -52,6 +52,7 @@ RANGES = [
      "2025-11-28..2025-11-28"),
     (FRI, "Bitcoin fell 8% last Thanksgiving.", "last Thanksgiving", "2025-11-27..2025-11-27"),
     (FRI, "Bitcoin hit $69,000 on Christmas Eve.", "Christmas Eve", "2025-12-24..2025-12-24"),
+    (FRI, "Bitcoin rose 5% on the Fourth of July.", "Fourth of July", "2025-07-04..2025-07-04"),
     (FRI, "Ether rose 5% on Easter Monday 2024.", "Easter Monday 2024", "2024-04-01..2024-04-01"),
     (FRI, "US markets closed on Good Friday 2025 as bitcoin slid 2%.", "Good Friday 2025",
      "2025-04-18..2025-04-18"),
@@ -93,6 +94,8 @@ RANGES = [
      "2025-03-01..2026-02-06"),
     (FRI, "Ether has gained 12% from January to today.", "from January to today",
      "2026-01-01..2026-02-06"),
+    (FRI, "Ether rose 300% from 2019 to present.", "from 2019 to present",
+     "2019-01-01..2026-02-06"),
     (FRI, "Outflows totaled $2 billion between mid-December and now.",
      "between mid-December and now", "2025-12-11..2026-02-06"),
     (FRI, "Bitcoin rose 40% from 2023 to the end of 2024.", "from 2023 to the end of 2024",
@@ -489,6 +492,7 @@ def test_a_year_in_a_since_clause_is_not_the_article_year() -> None:
      "Bitcoin's Christmas rally added 5%.",
      "The developer hid an Easter egg worth 1 BTC.",
      "The coin is perfect for Halloween, up 40%.",
+     "Bitcoin rose 4% on the Christmas holiday.",
      # a count of a round size, not a year
      "The airdrop went to a mere 2025 wallets.",
      # ranges of figures or codes with a year's digits

@@ -143,7 +143,7 @@ def _patterns() -> list[tuple[str, str]]:
             # have their own patterns below)
             "joined",
             rf"\b(?:from|between)\s+(?P<a>{_point('a')})\s+(?:to|until|till|through|and)\s+"
-            rf"(?P<b>{_point('b')}|(?P<now>date|today|now|the\s+present(?:\s+day)?))\b",
+            rf"(?P<b>{_point('b')}|(?P<now>date|today|now|(?:the\s+)?present(?:\s+day)?))\b",
         ),
         (
             # "on Christmas Day", "last Thanksgiving", "Black Friday 2024": a named day

@@ -498,7 +498,7 @@ _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 
 _DAY_LEAD = re.compile(
     r"(?i)\b(?:on|at|over|during|since|before|after|by|until|till|through|around|of"
-    r"|ahead\s+of)\s+$"
+    r"|ahead\s+of)\s+(?:the\s+)?$"
 )
 
 
