@@ -42,6 +42,8 @@ _WEEKDAY_ABBR = r"Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun"
 # only after "on" and before a stop ("2200 Sat", "on Sun hardware"); none before a name.
 _WEEKDAY_BARE = r"Mon|Tues?|Wed|Thu(?:rs?)?|Fri"
 _WEEKDAY_BEFORE = rf"(?:(?P<wd>{_WEEKDAY}|(?:{_WEEKDAY_ABBR})\.?),?\s+(?:the\s+)?)?"
+# an empty mark where a count is a duration's ("in two weeks", "for two years")
+_DURATION_LEAD = r"(?P<dur>(?<=\bin\s)|(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s))?+"
 _UNITS = (
     r"(?P<u>minutes?|hours?|days?|(?:trading|business)\s+days?|sessions?|weeks?|fortnights?|months?|quarters?"
     r"|years?|decades?)\b"
@@ -352,8 +354,10 @@ def _patterns() -> list[tuple[str, str]]:
         (
             # "two days ago", "a year and a half ago", "two weeks and three days earlier"
             "ago",
-            rf"(?i)\b(?:{n}\s+{_UNITS}(?:,?\s+and\s+(?:(?P<half>a\s+half)|(?P<n2>\d+|"
-            rf"{alternation(count_words())})\s+(?P<u2>days?|weeks?|months?)\b))?"
+            # a count led by "in", "for", "over" or "within" is a duration of its own:
+            # "rose 3% in two weeks and two days ago it hit" joins no two units
+            rf"(?i)\b(?:{_DURATION_LEAD}{n}\s+{_UNITS}(?(dur)|(?:\s+and\s+(?:(?P<half>a\s+half)"
+            rf"|(?P<n2>\d+|{alternation(count_words())})\s+(?P<u2>days?|weeks?|months?)\b))?)"
             r"|(?P<na>\d+)\s?(?P<ua>d|w|wks?|mos?|mons?|y|yrs?))\s+"
             r"(?P<dir>ago|earlier|before|later|prior|after)\b"
             r"(?!\s+(?:the|a|an|its|their|this)\b)",

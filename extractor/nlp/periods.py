@@ -772,13 +772,6 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
         m = _ANCHORED_FORM.match(text, expr.start, expr.end)
         if expr.kind in ("ago", "day_before") and m and (last or expr.kind == "day_before"):
             expr.period = _counted_from(m, last) if last else None
-        elif (
-            expr.kind == "ago"
-            and m
-            and m["dir"].lower() in ("later", "after")
-            and not _forecast(text, expr.start)
-        ):  # "rose 10% two days later" with no date told before: after an undated event,
-            expr.period = None  # never after publication unless foretold
         elif expr.kind == "ago" and span_in_sentence and expr.period:
             months = _months_back(span_in_sentence, expr.period, pub)
             expr.period = _shifted(span_in_sentence, months) if months else expr.period
@@ -857,7 +850,7 @@ _ANCHORED_FORM = re.compile(  # "the day before/after" first: "the" is no count
     r"(?i)(?:the\s+)?(?P<prev>previous|prior)\s+day|the\s+day\s+before"
     r"|(?P<next>next|following)\s+day|the\s+day\s+(?P<after>after)"
     r"|(?P<n>\w+(?:\s+(?!(?:trading|business)\b)\w+)?)\s+(?P<u>minutes?|hours?|days?|(?:trading|business)\s+days?|sessions?|weeks?"
-    r"|months?|quarters?|years?)(?:,?\s+and\s+(?:(?P<half>a\s+half)|(?P<n2>\w+)\s+"
+    r"|months?|quarters?|years?)(?:\s+and\s+(?:(?P<half>a\s+half)|(?P<n2>\w+)\s+"
     r"(?P<u2>days?|weeks?|months?)))?\s+(?P<dir>earlier|before|prior|later|after)\b"
 )
 
