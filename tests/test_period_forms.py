@@ -176,6 +176,18 @@ AGO = [
     (FRI, "Outflows totaled $2 billion starting Jan. 5.", "Jan. 5", "2026-01-05..2026-02-06"),
     (FRI, "Import duties starting April 10 will raise costs by 10%.", "April 10",
      "2026-04-10..2026-04-10"),
+    # a schedule told after a word of saying is no window of the move before it
+    (FRI, "Bitcoin fell 5% after the SEC said rules starting March 1 will cap leverage at 2x.",
+     "March 1", "2026-03-01..2026-03-01"),
+    (FRI, "Bitcoin fell 5% after Binance said fees starting March 1 would rise to 0.1%.",
+     "March 1", "2026-03-01..2026-03-01"),
+    (FRI, "Ether fell 8% after Robinhood said it would stop listing the token starting March 3.",
+     "March 3", "2026-03-03..2026-03-03"),
+    # a written end is kept
+    (FRI, "Bitcoin rose 9% starting January 7 through January 14.",
+     "January 7 through January 14", "2026-01-07..2026-01-14"),
+    (FRI, "Bitcoin rose 9% in a rally starting January 7 and ending January 14.", "January 7",
+     "2026-01-07..2026-01-14"),
     (FRI, "The token listed 2y ago at $0.40.", "2y ago", "2024-02-06..2024-02-06"),
     (FRI, "Ether traded at $3,100 four days before.", "four days before",
      "2026-02-02..2026-02-02"),

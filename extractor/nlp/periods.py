@@ -468,7 +468,13 @@ def _expressions(
     opens = _STARTING.search(before)
     if opens and expr.role == "date" and period and pub and period[0] <= pub:
         lead = _clause_before(text, max(0, m.start() - 60) + opens.start())
-        if _past_move().search(lead):  # "rose 5% starting January 7": from then on
+        ending = _ENDING.match(text, m.end())
+        last = _point(text[ending.end() : ending.end() + 40], pub, None) if ending else None
+        if kind in _WRITTEN_SPANS or not _moved(lead):
+            pass  # "rose 9% starting January 7 through January 14": its own end
+        elif last and period[0] <= last[1] <= pub:  # "starting January 7 and ending January 14"
+            expr.period = (period[0], last[1])
+        else:  # "rose 5% starting January 7": from then on
             expr.period = (period[0], pub)
     if period and pub and _yearless_past(kind, m, period, pub) and _future(text, m.start()):
         # "repayments to start in July", "markets will close on Good Friday"
@@ -594,11 +600,27 @@ def _future(text: str, pos: int) -> bool:
     cue = _roles()["future"].search(clause, at)
     if cue is None:
         return False
-    return cue.group().lower() not in _PARTICIPLE_CUES or not _past_move().search(
-        clause, 0, cue.start()
-    )
+    return cue.group().lower() not in _PARTICIPLE_CUES or not _moved(clause[: cue.start()])
 
 
+def _moved(lead: str) -> bool:
+    """Whether a move told in the past governs what follows ``lead``: one before a word of
+    saying or planning governs nothing after it ("fell 5% after Binance said fees starting
+    March 1 would rise")."""
+    told = list(_told().finditer(lead))
+    return bool(_past_move().search(lead, told[-1].end() if told else 0))
+
+
+@per_lexicon
+def _told() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(time_cue_phrases('told_verbs'))})\b")
+
+
+_ENDING = re.compile(r"(?i),?\s+(?:and\s+)?(?:ending|ended)\s+(?:on\s+|in\s+)?")
+_WRITTEN_SPANS = frozenset(
+    {"joined", "between", "month_between", "month_span", "day_range", "day_first_range",
+     "weekday_span", "year_span", "year_range", "span"}
+)  # fmt: skip
 _PARTICIPLE_CUES = frozenset({"starting", "beginning"})
 _STARTING = re.compile(r"(?i)\b(?:starting|beginning)\s+(?:(?:on|in|from)\s+)?$")
 
