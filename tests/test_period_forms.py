@@ -57,6 +57,25 @@ RANGES = [
     (FRI, "US markets closed on Good Friday 2025 as bitcoin slid 2%.", "Good Friday 2025",
      "2025-04-18..2025-04-18"),
     (FRI, "Spot ETFs will not trade on Good Friday.", "Good Friday", "2026-04-03..2026-04-03"),
+    # a forecast anywhere before a date in its clause, with no past move between: the next one
+    (FRI, "Bitcoin could hit $150,000 by Christmas.", "Christmas", "2026-12-25..2026-12-25"),
+    (FRI, "Analysts expect bitcoin to hit $150,000 by Christmas.", "Christmas",
+     "2026-12-25..2026-12-25"),
+    (date(2026, 4, 1), "ETFs will see flows of $1 billion on Good Friday.", "Good Friday",
+     "2026-04-03..2026-04-03"),
+    (date(2026, 4, 1), "Analysts expect flows of $1 billion on Good Friday.", "Good Friday",
+     "2026-04-03..2026-04-03"),
+    (FRI, "Bitcoin could hit $150,000 by December.", "December", "2026-12-01..2026-12-31"),
+    (FRI, "The SEC will rule on the three pending applications by March.", "March",
+     "2026-03-01..2026-03-31"),
+    # ... but not past a move told in the past, nor a forecast that did not come true
+    (FRI, "Data will show bitcoin rose 5% in May.", "May", "2025-05-01..2025-05-31"),
+    (FRI, "Bitcoin could not hold $70,000 in March.", "March", "2025-03-01..2025-03-31"),
+    (FRI, "Bitcoin had hit $150,000 by December.", "December", "2025-12-01..2025-12-31"),
+    (date(2026, 2, 10), "It could extend the decline toward the Feb. 6 low of $60,030.",
+     "Feb. 6", "2026-02-06..2026-02-06"),
+    (date(2026, 4, 20), "ETFs saw flows of $1 billion on Good Friday.", "Good Friday",
+     "2026-04-03..2026-04-03"),
     (date(2026, 5, 29), "Flows were thin over Memorial Day.", "Memorial Day",
      "2026-05-25..2026-05-25"),
     # a day range written day first, as British and European news write it
@@ -515,6 +534,7 @@ def test_a_year_in_a_since_clause_is_not_the_article_year() -> None:
      "The developer hid an Easter egg worth 1 BTC.",
      "The coin is perfect for Halloween, up 40%.",
      "Bitcoin rose 4% on the Christmas holiday.",
+     "The exchange on Christmas Island holds 500 BTC.",
      # a count of a round size, not a year
      "The airdrop went to a mere 2025 wallets.",
      # ranges of figures or codes with a year's digits

@@ -194,7 +194,9 @@ def _stamp(text: str, m: re.Match[str]) -> bool:
     return bool(_ALONE.match(text, m.end()) or _BYLINE_TAIL.match(text, m.end()))
 
 
-_CLAUSE_START = re.compile(r"[,;:()–—]|\b(?:and|but|while|whereas|which)\b|(?<=[.!?])\s")
+_CLAUSE_START = re.compile(
+    r"(?!(?<=\d),\d)[,;:()–—]|\b(?:and|but|while|whereas|which)\b|(?<=[.!?])\s"
+)
 _CLAUSE_END = re.compile(r"[.;!?\n]|—|–\s")
 
 
@@ -476,7 +478,13 @@ def _expressions(
             expr.period = (period[0], last[1])
         else:  # "rose 5% starting January 7": from then on
             expr.period = (period[0], pub)
-    if period and pub and _yearless_past(kind, m, period, pub) and _future(text, m.start()):
+    if (
+        period
+        and pub
+        and expr.role not in _REACHED  # "could fall toward the Feb. 6 low": a past low
+        and _yearless_past(kind, m, period, pub)
+        and _future(text, m.start())
+    ):
         # "repayments to start in July", "markets will close on Good Friday"
         expr.period = next_holiday(m, pub) if kind == "holiday" else _next_year(period, pub)
     out = [expr]
@@ -492,13 +500,13 @@ def _named_day(text: str, m: re.Match[str]) -> bool:
     """Whether a named day is a time: led by a word that makes it one ("on Christmas Day",
     "since Thanksgiving", "last Easter") or with its year, and not a modifier of the noun
     after it ("on Black Friday deals", "the Christmas rally", "perfect for Halloween")."""
-    after = _NEXT_WORD.match(text, m.end())
-    if after and after[1] not in STOP_WORDS and after[1] not in _TIMES_OF_DAY:
+    after = _NEXT_WORD.match(text, m.end())  # "Christmas Island", "Black Friday deals"
+    if after and after[1].lower() not in STOP_WORDS and after[1].lower() not in _TIMES_OF_DAY:
         return False
     return bool(m["rel"] or m["y"] or _DAY_LEAD.search(text, max(0, m.start() - 12), m.start()))
 
 
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
 _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 
 
@@ -599,8 +607,28 @@ def _future(text: str, pos: int) -> bool:
     at = max(0, len(clause) - _FUTURE_REACH)
     cue = _roles()["future"].search(clause, at)
     if cue is None:
-        return False
+        return _foretold(clause)
     return cue.group().lower() not in _PARTICIPLE_CUES or not _moved(clause[: cue.start()])
+
+
+def _foretold(clause: str) -> bool:
+    """Whether a forecast further back governs the clause's end: a future or forecast cue
+    with no move told in the past after it ("Bitcoin could hit $150,000 by Christmas", "the
+    SEC will rule on the applications by March"; not "data will show it rose in May", "could
+    not hold $70,000 in March")."""
+    cues = [*_roles()["future"].finditer(clause), *_forecast_cue().finditer(clause)]
+    if not cues:
+        return False
+    last = max(cue.end() for cue in cues)
+    return not _UNREAL.match(clause, last) and not _past_move().search(clause, last)
+
+
+@per_lexicon
+def _forecast_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(time_cue_phrases('forecast_cues'))})\b")
+
+
+_UNREAL = re.compile(r"(?i)\s*(?:n['’]t|not|have)\b")  # "could not hold", "would have"
 
 
 def _moved(lead: str) -> bool:
@@ -616,6 +644,7 @@ def _told() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation(time_cue_phrases('told_verbs'))})\b")
 
 
+_REACHED = frozenset({"level", "since", "after"})  # roles of a date already passed
 _ENDING = re.compile(r"(?i),?\s+(?:and\s+)?(?:ending|ended)\s+(?:on\s+|in\s+)?")
 _WRITTEN_SPANS = frozenset(
     {"joined", "between", "month_between", "month_span", "day_range", "day_first_range",
