@@ -86,6 +86,11 @@ RANGES = [
     (FRI, "Ether shed 14% on 9-12 June.", "9-12 June", "2025-06-09..2025-06-12"),
     (FRI, "Miners sold 4,000 BTC from 30 December to 2 January.",
      "from 30 December to 2 January", "2025-12-30..2026-01-02"),
+    # a year written on the last end of a range across New Year is the last day's
+    (FRI, "Miners sold 4,000 BTC from 30 December to 2 January 2026.",
+     "from 30 December to 2 January 2026", "2025-12-30..2026-01-02"),
+    (FRI, "Miners sold 4,000 BTC from December 30 to January 2, 2026.",
+     "from December 30 to January 2, 2026", "2025-12-30..2026-01-02"),
     (FRI, "The token fell 20% between 12th and 15th of March.", "between 12th and 15th of March",
      "2025-03-12..2025-03-15"),
     (FRI, "Revenue grew from 2021 to 2024.", "from 2021 to 2024", "2021-01-01..2024-12-31"),

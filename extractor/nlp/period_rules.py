@@ -127,11 +127,19 @@ def _calendar(start: date, end: date, written: bool, pub: date | None) -> Period
     return up_to_publication(start, end, pub)
 
 
+def _first_year(y: str | None, crosses: bool) -> str | None:
+    """The year of a range's first day when the year is written after its last: the one
+    before when the range crosses New Year ("from December 30 to January 2, 2026")."""
+    return str(int(_year_of(y, None, None) or 0) - 1) if y and crosses else y
+
+
 def _day_range(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    first = dated(month_of(m["mon"]), _day(m["d1"]), m["y"], pub, year, None)
+    first_month = month_of(m["mon"])
+    mon2 = month_of(m["mon2"]) if m["mon2"] else first_month
+    y1 = _first_year(m["y"], mon2 < first_month)
+    first = dated(first_month, _day(m["d1"]), y1, pub, year, None)
     if first is None:
         return None
-    mon2 = month_of(m["mon2"]) if m["mon2"] else first.month
     y2 = first.year + (1 if mon2 < first.month else 0)
     second = _valid(y2, mon2, _day(m["d2"]))
     return (first, second) if second and first <= second else None
@@ -142,7 +150,8 @@ def _day_first_range(m: re.Match[str], pub: date | None, year: int | None) -> Pe
     too unless that day has its own."""
     last_month = month_of(m["mon"])
     first_month = month_of(m["mon1"]) if m["mon1"] else last_month
-    first = dated(first_month, _day(m["d1"]), m["y"], pub, year, None)
+    y1 = _first_year(m["y"], last_month < first_month)
+    first = dated(first_month, _day(m["d1"]), y1, pub, year, None)
     if first is None:
         return None
     second = _valid(first.year + (last_month < first_month), last_month, _day(m["d2"]))
