@@ -114,6 +114,15 @@ RANGES = [
     (FRI, "ETFs drew $1 billion over the past five business days.",
      "over the past five business days", "2026-01-30..2026-02-06"),
     # a span to the present, or with an end that is a part of a unit or a quarter
+    # a span opening its sentence
+    (FRI, "From March to date, ETF inflows reached $4 billion.", "From March to date",
+     "2025-03-01..2026-02-06"),
+    (FRI, "Between mid-December and now, outflows totaled $2 billion.",
+     "Between mid-December and now", "2025-12-11..2026-02-06"),
+    (FRI, "From Q1 2024 to Q3 2025, revenue rose 30%.", "From Q1 2024 to Q3 2025",
+     "2024-01-01..2025-09-30"),
+    (FRI, "Between 1 and 3 March, traders lost $500 million.", "Between 1 and 3 March",
+     "2025-03-01..2025-03-03"),
     (FRI, "ETF inflows reached $4 billion from March to date.", "from March to date",
      "2025-03-01..2026-02-06"),
     (FRI, "Ether has gained 12% from January to today.", "from January to today",

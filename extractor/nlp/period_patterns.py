@@ -144,7 +144,7 @@ def _patterns() -> list[tuple[str, str]]:
             # when one end is a part of a unit, a quarter or the present (the plain forms
             # have their own patterns below)
             "joined",
-            rf"\b(?:from|between)\s+(?P<a>{_point('a')})\s+(?:to|until|till|through|and)\s+"
+            rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<a>{_point('a')})\s+(?:to|until|till|through|and)\s+"
             rf"(?P<b>{_point('b')}|(?P<now>date|today|now|(?:the\s+)?present(?:\s+day)?))\b",
         ),
         (
@@ -162,12 +162,12 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "month_between",
-            rf"\bbetween\s+(?:early\s+|late\s+|mid-?)?(?P<mon>{_MON})(?:\s+(?P<y>{YEAR}))?"
+            rf"\b[Bb]etween\s+(?:early\s+|late\s+|mid-?)?(?P<mon>{_MON})(?:\s+(?P<y>{YEAR}))?"
             rf"\s+and\s+(?:early\s+|late\s+|mid-?)?(?P<mon2>{_MON})(?:,?\s+(?P<y2>{YEAR}))?\b",
         ),
         (
             "month_span",
-            rf"\b(?:from\s+)?(?:early\s+|late\s+|mid-?)?(?P<mon>{_MON})(?:\s+(?P<y>{YEAR}))?"
+            rf"\b(?:[Ff]rom\s+)?(?:early\s+|late\s+|mid-?)?(?P<mon>{_MON})(?:\s+(?P<y>{YEAR}))?"
             rf"(?:\s?[–—-]\s?|\s+(?:to|through|until|till)\s+)(?:early\s+|late\s+|mid-?)?"
             rf"(?P<mon2>{_MON})(?:,?\s+(?P<y2>{YEAR}))?\b(?!\s?\d)",
         ),
@@ -232,7 +232,7 @@ def _patterns() -> list[tuple[str, str]]:
             # "9-12 June", "from 30 June to 2 July 2025", "between 9 and 12 June": a day range
             # written day first ("and" only after "between": "on 5 and 12 June" is two days)
             "day_first_range",
-            rf"\b(?:between\s+(?P<b>)|from\s+)?(?P<d1>{_DAY})(?:\s+(?:of\s+)?(?P<mon1>{_CAP_MONTHS})\b"
+            rf"\b(?:[Bb]etween\s+(?P<b>)|[Ff]rom\s+)?(?P<d1>{_DAY})(?:\s+(?:of\s+)?(?P<mon1>{_CAP_MONTHS})\b"
             rf"{_ABBR_STOP})?(?(b)\s+and\s+|(?:\s?[–—-]\s?|\s+(?:to|through|until|till)\s+))"
             rf"(?P<d2>{_DAY})\s+(?:of\s+)?(?P<mon>{_CAP_MONTHS})\b{_ABBR_STOP}"
             rf"(?:,?\s+(?P<y>{YEAR})\b)?",
