@@ -142,7 +142,8 @@ class NumberContextWord(_Line):
     "its 8.00% Series A preferred" (security), "these two" (anaphora), "three people"
     (counted: a plural without -s), "minus 5%" (negative: a sign in words), "76 out of 100
     points" (score: the unit of a scale, no group a share is of), "a fifth higher"
-    (comparative: a fraction before it is the size of a change)."""
+    (comparative: a fraction before it is the size of a change), "Bitcoin drops below 60K"
+    (price_verb, level_preposition: a coin's move to a bare figure in thousands, its price)."""
 
     word: str
     role: Literal[
@@ -159,6 +160,8 @@ class NumberContextWord(_Line):
         "counted",
         "score",
         "comparative",
+        "price_verb",
+        "level_preposition",
     ]
 
 

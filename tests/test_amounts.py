@@ -655,8 +655,33 @@ KNOWN_FORM_GAPS = [
           "of a BTC.", "one hundred millionth", value=1e-8, unit="BTC"),
     known("earnings per share need the EPS context for their unit", "EPS of $3.39 compares "
           "to $1.04 a year ago.", "$3.39", unit="USD/share"),
-    known("a price written without its currency is read as a count", "Bitcoin Drops Below "
-          "60K as Mt. Gox Repayments Near", "60K", unit="USD"),
+]  # fmt: skip
+
+# A coin written as the subject of a price move, then a figure in thousands with no unit:
+# headlines write the coin's dollar price so ("Bitcoin Drops Below 60K"). Only coins with a
+# known dearest price, only a figure near its scale, and only the coin itself moving.
+COIN_LEVEL_ROWS = [
+    row("Bitcoin Drops Below 60K as Mt. Gox Repayments Near", "60K", value=60_000,
+        unit="USD", metric="price", asset="BTC", qualifier="less_than"),
+    row("BTC reclaims 70k after a week of ETF outflows.", "70k", value=70_000, unit="USD",
+        metric="price", asset="BTC"),
+    row("Ethereum price slips to 2.5K as stakers unlock", "2.5K", value=2_500, unit="USD",
+        metric="price", asset="ETH"),
+    row("Bitcoin is back above 100K for the first time since June.", "100K", value=100_000,
+        unit="USD", metric="price", asset="BTC"),
+    row("Bitcoin Eyes 75 Thousand as Shorts Pile Up", "75 Thousand", value=75_000,
+        unit="USD"),
+    # twins: people or things counted, another subject, a coin without a known high, a
+    # figure far from the coin's scale, a verb that moves coins, not the price
+    row("Bitcoin ETFs hit 100K holders in their first month.", "100K", unit="count"),
+    row("Bitcoin hits 100K daily transactions on the Lightning Network.", "100K",
+        unit="count"),
+    row("Ethereum validators top 500K as staking grows.", "500K", unit="count"),
+    row("Bitcoin miners sold 30K in a week.", "30K", unit="count"),
+    row("Dogecoin hits 100K in a viral post.", "100K", unit="count"),
+    row("Ethereum hits 900K in a week on the testnet.", "900K", unit="count"),
+    row("Ethereum burns 10K as fees spike.", "10K", unit="count"),
+    row("Bitcoin drops 12,000 as traders flee.", "12,000", unit="count"),
 ]  # fmt: skip
 
 
@@ -668,6 +693,7 @@ KNOWN_FORM_GAPS = [
     + WRITTEN_NUMBER_ROWS
     + RATE_ROWS
     + BOUND_ROWS
+    + COIN_LEVEL_ROWS
     + KNOWN_FORM_GAPS,
 )
 def test_amount_form(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:

@@ -22,6 +22,7 @@ from extractor.lexicon import per_lexicon
 from extractor.nlp import lemmas, tries
 from extractor.nlp.numbers import FRACTIONS
 from extractor.nlp.spelled import Vocabulary
+from extractor.price_highs import highest_price
 
 # Full names before abbreviations, so "5 February" is not read as "5 Feb".
 MONTHS = (
@@ -97,6 +98,9 @@ class Grammar:
     threshold_after: re.Pattern[str]
     negative_before: re.Pattern[str]  # "minus 5%", "negative two percent"; not "plus or minus"
     timeframe_after: re.Pattern[str]
+    # "Bitcoin drops below ", "BTC's price is back above ": a coin with a known dearest
+    # price moving, right before a bare figure; group ``coin`` is its name
+    coin_level_before: re.Pattern[str]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -435,4 +439,18 @@ def grammar() -> Grammar:
             r"(?i)^(?:\s*(?:,|and|or|/|&)\s*\d+[a-z]{1,2})*\s+(?:[a-z]+\s+)?"
             rf"(?:{_phrase(context['timeframe'])})\b"
         ),
+        coin_level_before=_coin_level_before(coins, context),
+    )
+
+
+def _coin_level_before(
+    coins: Mapping[str, str], context: Mapping[str, frozenset[str]]
+) -> re.Pattern[str]:
+    """A coin whose dearest price is known, as the subject of a move that ends right before
+    a number: "Bitcoin drops below ", "BTC reclaims ", "Ethereum price slips to "."""
+    names = alternation(n for n, coin in coins.items() if highest_price(coin) is not None)
+    verbs, preps = alternation(context["price_verb"]), alternation(context["level_preposition"])
+    return re.compile(
+        rf"(?i)(?<![\w$/])(?P<coin>{names})(?:['\u2019]s)?(?:\s+price)?\s+(?:[a-z]+ly\s+)?"
+        rf"(?:(?:(?:{verbs})\s+){{1,2}}(?:(?:{preps})\s+)?|(?:{preps})\s+)$"
     )

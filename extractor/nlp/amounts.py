@@ -26,6 +26,7 @@ from extractor.nlp.amount_reading import (
     read_single,
     read_words,
 )
+from extractor.price_highs import highest_price
 
 __all__ = ["MONTHS", "Amount", "find_amounts"]
 
@@ -91,6 +92,8 @@ def find_amounts(text: str, skip: list[Span] | None = None) -> list[layers.Amoun
         if a is not None and not skipped.holds(a.start):
             found.append(a)
     found = _join_cents(text, found)
+    for a in found:
+        _coin_price_level(text, a, g)
     _link_ranges(text, found, g)
     found = [a for a in found if not a.loose or a.qualifier == "range"]
     _carry_qualifiers(text, found)
@@ -121,6 +124,27 @@ def _join_cents(text: str, amounts: list[Amount]) -> list[Amount]:
             continue
         joined.append(b)
     return joined
+
+
+_THOUSANDS = 1000.0
+# a figure in thousands a coin moves to is its dollar price up to ten times its dearest one
+_PRICE_REACH = 10
+
+
+def _coin_price_level(text: str, a: Amount, g: Grammar) -> None:
+    """A bare figure in thousands that a coin with a known dearest price moves to is that
+    coin's dollar price, as headlines write it ("Bitcoin Drops Below 60K", "BTC reclaims
+    70k"); not when it counts things ("hits 100K holders"), when something of the coin's
+    is the subject ("Bitcoin miners sold 30K"), or when the figure is far past any price
+    the coin had ("Ethereum hits 900K")."""
+    if a.kind != "count" or a.factor != _THOUSANDS or counts_things(text, a.end, g):
+        return
+    m = g.coin_level_before.search(text, max(0, a.start - 60), a.start)
+    if m is None:
+        return
+    highest = highest_price(g.coins.get(m["coin"].lower()))
+    if highest is not None and a.value <= _PRICE_REACH * highest:
+        a.kind, a.unit = "money", "USD"
 
 
 def _link_ranges(text: str, amounts: list[Amount], g: Grammar) -> None:
