@@ -143,7 +143,8 @@ class NumberContextWord(_Line):
     (counted: a plural without -s), "minus 5%" (negative: a sign in words), "76 out of 100
     points" (score: the unit of a scale, no group a share is of), "a fifth higher"
     (comparative: a fraction before it is the size of a change), "Bitcoin drops below 60K"
-    (price_verb, level_preposition: a coin's move to a bare figure in thousands, its price)."""
+    (price_verb, level_preposition: a coin's move to a bare figure in thousands, its price),
+    "rose by 850M to $3.3B" (change_verb: the bare size of a change before the level)."""
 
     word: str
     role: Literal[
@@ -162,6 +163,7 @@ class NumberContextWord(_Line):
         "comparative",
         "price_verb",
         "level_preposition",
+        "change_verb",
     ]
 
 

@@ -684,6 +684,26 @@ COIN_LEVEL_ROWS = [
     row("Bitcoin drops 12,000 as traders flee.", "12,000", unit="count"),
 ]  # fmt: skip
 
+# The size of a change written bare before the level it changed to, which carries the unit:
+# "increase by 850M to reach $3.3B" is $850M. Not a count of things, not a small number
+# (a rank, days), not a year, and only before a money or coin level.
+CHANGE_TO_LEVEL_ROWS = [
+    row("Tether Excess Reserves increase by 850M to reach $3.3B as Tether Reveals Its "
+        "T-Bill Exposure", "850M", value=850e6, unit="USD"),
+    row("Exchange balances fell by 120K to 2.3 million BTC, CryptoQuant data shows.", "120K",
+        value=120_000, unit="BTC", side="down"),
+    row("Reserves jumped 850 million to $3.3 billion in the quarter.", "850 million",
+        value=850e6, unit="USD"),
+    row("The fund's assets grew by about 1.2 billion to a record $12 billion.", "1.2 billion",
+        value=1.2e9, unit="USD", qualifier="approx"),
+    # twins: things counted, a small number, a move in percent, a bare level, a year
+    row("Holders rose by 120,000 wallets to $3.3 billion in value.", "120,000",
+        unit="count"),
+    row("The token climbed by 5 to $3.30 in a week.", "5", unit="count"),
+    row("Addresses rose by 120,000 to 1.2 million this month.", "120,000", unit="count"),
+    row("Open interest rose 4% to $3.3 billion on Friday.", "4%", unit="%"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
@@ -694,6 +714,7 @@ COIN_LEVEL_ROWS = [
     + RATE_ROWS
     + BOUND_ROWS
     + COIN_LEVEL_ROWS
+    + CHANGE_TO_LEVEL_ROWS
     + KNOWN_FORM_GAPS,
 )
 def test_amount_form(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:

@@ -101,6 +101,8 @@ class Grammar:
     # "Bitcoin drops below ", "BTC's price is back above ": a coin with a known dearest
     # price moving, right before a bare figure; group ``coin`` is its name
     coin_level_before: re.Pattern[str]
+    # "increase by ", "rose about ": a change verb or "by" right before a bare figure
+    change_before: re.Pattern[str]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -440,6 +442,10 @@ def grammar() -> Grammar:
             rf"(?:{_phrase(context['timeframe'])})\b"
         ),
         coin_level_before=_coin_level_before(coins, context),
+        change_before=re.compile(
+            rf"(?i)\b(?:{alternation(context['change_verb'])})\s+(?:by\s+)?"
+            rf"(?:(?:{alternation(p.lower() for p in quals if p not in after_phrases)})\s+)?$"
+        ),
     )
 
 

@@ -94,6 +94,8 @@ def find_amounts(text: str, skip: list[Span] | None = None) -> list[layers.Amoun
     found = _join_cents(text, found)
     for a in found:
         _coin_price_level(text, a, g)
+    for a, b in itertools.pairwise(found):
+        _change_to_level(text, a, b, g)
     _link_ranges(text, found, g)
     found = [a for a in found if not a.loose or a.qualifier == "range"]
     _carry_qualifiers(text, found)
@@ -145,6 +147,29 @@ def _coin_price_level(text: str, a: Amount, g: Grammar) -> None:
     highest = highest_price(g.coins.get(m["coin"].lower()))
     if highest is not None and a.value <= _PRICE_REACH * highest:
         a.kind, a.unit = "money", "USD"
+
+
+# "to reach", "to a record", "to about": between the size of a change and its new level
+_TO_LEVEL = re.compile(
+    r"(?i)\s+to\s+(?:(?:reach|hit|top|stand|at|a|an|the|new|record|fresh|total|of|combined|"
+    r"roughly|about|around|nearly|almost|over|some|just|more|than)\s+){0,3}"
+)
+_SMALL = 1000  # "climbed by 5 to $3.30": a small bare number may be a rank or a count
+
+
+def _change_to_level(text: str, a: Amount, b: Amount, g: Grammar) -> None:
+    """The bare size of a change, right before the money or coin level it changed to, is
+    in that level's unit ("increase by 850M to reach $3.3B", "fell by 120K to 2.3 million
+    BTC"); not a count of things ("by 120,000 wallets to"), a small number or a bare level."""
+    if a.kind not in ("count", "number") or b.kind not in ("money", "crypto"):
+        return
+    if a.value < _SMALL or counts_things(text, a.end, g):
+        return
+    gap = _TO_LEVEL.match(text, a.end)
+    if gap is None or gap.end() != b.start:
+        return
+    if g.change_before.search(text, max(0, a.start - 40), a.start):
+        a.kind, a.unit = b.kind, b.unit
 
 
 def _link_ranges(text: str, amounts: list[Amount], g: Grammar) -> None:
