@@ -203,6 +203,14 @@ CURRENCY_FORM_ROWS = [
         value=22e6, unit="USD"),
     row("The desk's revenue target for the year is US$ 1MM.", "US$ 1MM", value=1e6,
         unit="USD"),
+    # "cr" is a crore (ten million) with a currency, as Indian outlets write it (it was read
+    # as Rs 2,000, ten million times too small)
+    row("WazirX lost Rs 2,000 cr in the July hack, the exchange said.", "Rs 2,000 cr",
+        value=2e10, unit="INR"),
+    row("Indian Crypto Exchange Fined ₹18.8 Cr For Money Laundering Breaches", "₹18.8 Cr",
+        value=1.88e8, unit="INR"),
+    row("Investors moved INR 500cr into crypto funds last year.", "INR 500cr", value=5e9,
+        unit="INR"),
     # the currency after the number
     row("A whale dumped BTC at 85,000$ on Binance late on Sunday.", "85,000$", value=85_000,
         unit="USD", kind="money"),
@@ -814,6 +822,8 @@ NON_CLAIM_ROWS = [
     ("The vote closed on the one hundred and fifth day of the year.", []),
     ("At one point two whales sold the token.", ["two"]),
     ("The mining rig's fans sit 22mm apart, and the 35mm film shows them.", []),
+    # a crore without its currency is no count of 500 (and no sure sum either)
+    ("The startup raised 500 cr from local funds, the founder said.", []),
     # a ticker that is a word, capitalized before another capitalized word, is a title's
     ("Run Windows on Mac With Parallels Desktop 15 Virtual Machine for Mac", []),
     ("Analysts Name 3 Core Risks for Bitcoin Miners This Year", ["3"]),
