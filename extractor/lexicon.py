@@ -443,11 +443,15 @@ def boilerplate_markers() -> tuple[BoilerplateMarker, ...]:
 
 
 class MetricUnits(_Line):
-    """The kinds of amount (money, percent, crypto, ...) a metric can be measured in."""
+    """The kinds of amount (money, percent, crypto, ...) a metric can be measured in, and
+    the units of the physical quantities among them (a hashrate in EH/s, not in MW)."""
 
     metric: str
-    kinds: list[Literal["money", "percent", "crypto", "count", "number", "ratio", "multiple"]]
+    kinds: list[
+        Literal["money", "percent", "crypto", "count", "number", "ratio", "multiple", "quantity"]
+    ]
     max_value: float | None = None  # a per-coin price never runs into the hundreds of millions
+    units: list[str] = []  # the quantities' units, when "quantity" is one of the kinds
 
 
 class UnitBlocker(_Line):

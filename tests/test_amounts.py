@@ -692,6 +692,26 @@ COIN_LEVEL_ROWS = [
     row("Bitcoin drops 12,000 as traders flee.", "12,000", unit="count"),
 ]  # fmt: skip
 
+# Mining's own units, kept as written (the gold writes "1,000 EH/s" in EH/s): hashrate,
+# efficiency and power ("tops 1,150 EH/s", "17.5 J/TH", "a 300 MW site"); before they were
+# bare counts with no unit, or indexes.
+MINING_UNIT_ROWS = [
+    row("The network's hashrate hit a record 1,150 EH/s on Monday, Hashrate Index data "
+        "shows.", "1,150 EH/s", value=1150, unit="EH/s", metric="hashrate"),
+    row("The S21 XP delivers 270 TH/s at 13.5 J/TH, the maker says.", "270 TH/s", value=270,
+        unit="TH/s"),
+    row("The S21 XP delivers 270 TH/s at 13.5 J/TH, the maker says.", "13.5 J/TH",
+        value=13.5, unit="J/TH"),
+    row("The miner signed a 300 MW power deal in Texas.", "300 MW", value=300, unit="MW"),
+    row("Bitcoin mining uses about 150 TWh a year, the Cambridge index estimates.",
+        "150 TWh", value=150, unit="TWh", qualifier="approx"),
+    row("The pool's share rose to 45 exahashes per second.", "45 exahashes per second",
+        value=45, unit="EH/s"),
+    # twins: a price per unit of hashrate stays money
+    row("Hashprice slumped to $38.40 per PH/s per day, a record low.", "$38.40",
+        value=38.4, unit="USD"),
+]  # fmt: skip
+
 # The size of a change written bare before the level it changed to, which carries the unit:
 # "increase by 850M to reach $3.3B" is $850M. Not a count of things, not a small number
 # (a rank, days), not a year, and only before a money or coin level.
@@ -723,6 +743,7 @@ CHANGE_TO_LEVEL_ROWS = [
     + BOUND_ROWS
     + COIN_LEVEL_ROWS
     + CHANGE_TO_LEVEL_ROWS
+    + MINING_UNIT_ROWS
     + KNOWN_FORM_GAPS,
 )
 def test_amount_form(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:

@@ -64,7 +64,8 @@ PEOPLE_ROWS = [
     # A lone surname, an honorific, a name in apposition, a former employer: no firm speaks.
     row("According to Russell, only 91 miners quit that year.", "91", source=None),
     row("“Fill the pot to eight inches,” McEnaney says.", "eight", source=None),
-    row("Peak demand reached 44,947 megawatts, according to Mr. Marcus.", "44,947", source=None),
+    row("Peak demand reached 44,947 megawatts, according to Mr. Marcus.", "44,947 megawatts",
+        source=None),
     row("Chi Onwurah, the Labour MP for Newcastle Central, who backs the report, said 67,000 "
         "staff were on fixed-term contracts.", "67,000", source=None),
     row("David Marcus, a former adviser at the California Energy Commission, said reserves "

@@ -106,8 +106,15 @@ def _for_before() -> re.Pattern[str]:
 
 
 @per_lexicon
-def _limits() -> dict[str, tuple[set[str], float | None]]:
-    return {m.metric: (set(m.kinds), m.max_value) for m in lexicon.metric_units()}
+def _limits() -> dict[str, tuple[set[str], float | None, frozenset[str]]]:
+    return {
+        m.metric: (set(m.kinds), m.max_value, frozenset(m.units)) for m in lexicon.metric_units()
+    }
+
+
+def _measured_in(unit: str) -> str | None:
+    """The metric a physical unit measures only ("EH/s": a hashrate), if any."""
+    return next((metric for metric, (_, _, units) in _limits().items() if unit in units), None)
 
 
 @per_lexicon
@@ -164,6 +171,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     if a.kind == "multiple":
         compared = _compared(ctx, a, triggers)
         return compared, (1.0 if compared != M.OTHER else 0.0)
+    if a.kind == "quantity" and (measured := _measured_in(a.unit)):
+        return measured, 1.0  # "reached 32 EH/s": the unit names the hashrate
     if a.kind == "percent" and (share := _share_of(ctx, a, triggers)):
         before = ctx.text[max(sent[0], a.start - 40) : a.start]
         if share == M.MARKET_CAP and change_before().search(before):
@@ -1096,7 +1105,9 @@ def fits(metric: str, a: Amount) -> bool:
     """The amount's kind and size are ones the metric can be measured in."""
     if metric == M.OTHER:
         return True
-    kinds, max_value = _limits().get(metric, (set(), None))
+    kinds, max_value, units = _limits().get(metric, (set(), None, frozenset()))
+    if a.kind == "quantity" and a.unit not in units:
+        return False  # "180 MW" is no hashrate, "1,000 EH/s" is
     return a.kind in kinds and (max_value is None or a.value <= max_value)
 
 
