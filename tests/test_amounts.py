@@ -690,6 +690,16 @@ COIN_LEVEL_ROWS = [
     row("Ethereum hits 900K in a week on the testnet.", "900K", unit="count"),
     row("Ethereum burns 10K as fees spike.", "10K", unit="count"),
     row("Bitcoin drops 12,000 as traders flee.", "12,000", unit="count"),
+    # a coin's pair with a currency prices it in that currency, whatever its scale
+    row("BTC/USD traded at 60,000 on Bitstamp late on Sunday.", "60,000", value=60_000,
+        unit="USD", metric="price", asset="BTC"),
+    row("SOL/EUR slipped below 130 as the unlock neared.", "130", value=130, unit="EUR"),
+    row("ETH/USD is back above 3,200 after the Fed decision.", "3,200", value=3_200,
+        unit="USD"),
+    # twins: a chart's timeframe, a pair's traders, a coin's own pair with a stablecoin
+    row("The BTC/USD pair drew 12,000 traders on Binance this week.", "12,000",
+        unit="count"),
+    row("BTC/USDT traded at 60,000 on Binance.", "60,000", unit="count"),
 ]  # fmt: skip
 
 # Mining's own units, kept as written (the gold writes "1,000 EH/s" in EH/s): hashrate,

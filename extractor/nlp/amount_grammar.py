@@ -103,6 +103,9 @@ class Grammar:
     coin_level_before: re.Pattern[str]
     # "increase by ", "rose about ": a change verb or "by" right before a bare figure
     change_before: re.Pattern[str]
+    # "BTC/USD traded at ": a coin's pair with a currency moving, right before a bare figure;
+    # groups ``coin`` and ``code``
+    pair_level_before: re.Pattern[str]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -442,10 +445,20 @@ def grammar() -> Grammar:
             rf"(?:{_phrase(context['timeframe'])})\b"
         ),
         coin_level_before=_coin_level_before(coins, context),
+        pair_level_before=_pair_level_before(context),
         change_before=re.compile(
             rf"(?i)\b(?:{alternation(context['change_verb'])})\s+(?:by\s+)?"
             rf"(?:(?:{alternation(p.lower() for p in quals if p not in after_phrases)})\s+)?$"
         ),
+    )
+
+
+def _moved_to(context: Mapping[str, frozenset[str]]) -> str:
+    """The move of a price's subject up to the number: "'s price slips to ", " reclaims "."""
+    verbs, preps = alternation(context["price_verb"]), alternation(context["level_preposition"])
+    return (
+        rf"(?:['\u2019]s)?(?:\s+price)?\s+(?:[a-z]+ly\s+)?"
+        rf"(?:(?:(?:{verbs})\s+){{1,2}}(?:(?:{preps})\s+)?|(?:{preps})\s+)$"
     )
 
 
@@ -455,8 +468,15 @@ def _coin_level_before(
     """A coin whose dearest price is known, as the subject of a move that ends right before
     a number: "Bitcoin drops below ", "BTC reclaims ", "Ethereum price slips to "."""
     names = alternation(n for n, coin in coins.items() if highest_price(coin) is not None)
-    verbs, preps = alternation(context["price_verb"]), alternation(context["level_preposition"])
+    return re.compile(rf"(?i)(?<![\w$/])(?P<coin>{names}){_moved_to(context)}")
+
+
+def _pair_level_before(context: Mapping[str, frozenset[str]]) -> re.Pattern[str]:
+    """A coin's pair with a currency, as the subject of a move that ends right before a
+    number: "BTC/USD traded at ", "SOL/EUR slipped below "."""
+    codes = alternation(
+        c.code for c in lexicon.currencies() if c.form == c.code and c.kind != "crypto"
+    )
     return re.compile(
-        rf"(?i)(?<![\w$/])(?P<coin>{names})(?:['\u2019]s)?(?:\s+price)?\s+(?:[a-z]+ly\s+)?"
-        rf"(?:(?:(?:{verbs})\s+){{1,2}}(?:(?:{preps})\s+)?|(?:{preps})\s+)$"
+        rf"(?i)(?<![\w$/])(?P<coin>[a-z]{{2,6}})/(?P<code>{codes})\b{_moved_to(context)}"
     )

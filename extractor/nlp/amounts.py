@@ -136,17 +136,26 @@ _PRICE_REACH = 10
 def _coin_price_level(text: str, a: Amount, g: Grammar) -> None:
     """A bare figure in thousands that a coin with a known dearest price moves to is that
     coin's dollar price, as headlines write it ("Bitcoin Drops Below 60K", "BTC reclaims
-    70k"); not when it counts things ("hits 100K holders"), when something of the coin's
-    is the subject ("Bitcoin miners sold 30K"), or when the figure is far past any price
-    the coin had ("Ethereum hits 900K")."""
-    if a.kind != "count" or a.factor != _THOUSANDS or counts_things(text, a.end, g):
+    70k"); a bare figure a coin's pair with a currency moves to is its price in that
+    currency ("BTC/USD traded at 60,000"). Not when it counts things ("hits 100K holders"),
+    when something of the coin's is the subject ("Bitcoin miners sold 30K"), or when the
+    figure is far past any dollar price the coin had ("Ethereum hits 900K")."""
+    if a.kind not in ("count", "number") or counts_things(text, a.end, g):
         return
-    m = g.coin_level_before.search(text, max(0, a.start - 60), a.start)
-    if m is None:
+    start = max(0, a.start - 60)
+    if a.factor == _THOUSANDS and (m := g.coin_level_before.search(text, start, a.start)):
+        code, coin = "USD", g.coins.get(m["coin"].lower())
+    elif m := g.pair_level_before.search(text, start, a.start):
+        code, coin = m["code"].upper(), g.coins.get(m["coin"].lower())  # any scale: "60,000"
+        if coin is None:
+            return
+    else:
         return
-    highest = highest_price(g.coins.get(m["coin"].lower()))
-    if highest is not None and a.value <= _PRICE_REACH * highest:
-        a.kind, a.unit = "money", "USD"
+    highest = highest_price(coin)
+    if highest is None and code == "USD" and a.factor == _THOUSANDS:
+        return  # "Dogecoin hits 100K": no known price to read it against
+    if highest is None or code != "USD" or a.value <= _PRICE_REACH * highest:
+        a.kind, a.unit = "money", code
 
 
 # "to reach", "to a record", "to about": between the size of a change and its new level
