@@ -467,6 +467,13 @@ WRITTEN_NUMBER_ROWS = [
         value=20, unit="%"),
     row("Miner revenue is a third lower than before the halving.", "a third", value=100 / 3,
         unit="%"),
+    # after "by", a fraction that ends the sentence is still the size of the change
+    row("Binance will cut futures fees by half.", "half", value=50, unit="%"),
+    row("The token's price fell by two-thirds.", "two-thirds", value=200 / 3, unit="%"),
+    # "by a factor of": a multiple
+    row("Daily transactions jumped by a factor of 10 after the upgrade.", "10", value=10,
+        unit="x", kind="multiple"),
+    row("Open interest grew by a factor of 2.5 in a year.", "2.5", value=2.5, unit="x"),
     row("The theft is more than half of all crypto stolen in 2024, Chainalysis said.", "half",
         value=50, unit="%", qualifier="more_than"),
     row("On Thursday, three people familiar with the matter confirmed the repayment.",

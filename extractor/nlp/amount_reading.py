@@ -615,15 +615,16 @@ def _share(
     """ "more than half of all stolen funds", "two-thirds of its assets": a share of a whole,
     as a percentage. "The first half of 2025", "half an hour" are periods."""
     prev = _previous_word(text, start)
-    if prev in g.context["portion"] or not nxt or any(_is_time(w, g) for w in nxt[:2]):
+    ending = not nxt and prev != "by"  # "cut fees by half." is the size of a change
+    if prev in g.context["portion"] or ending or any(_is_time(w, g) for w in nxt[:2]):
         return None  # "the first half", "half an hour"
     if text.startswith("-", end):
         return None  # "a third-level hospital", "half-price": part of a compound word
-    if nxt[0] == "of":
+    if nxt and nxt[0] == "of":
         rest = nxt[1:]
         if any(_YEAR.match(w) or _is_time(w, g) for w in rest):
             return None
-    elif (
+    elif nxt and (
         nxt[0] not in g.context["determiner"]
         and prev not in ("by", "in")
         and nxt[0] not in g.context["comparative"]  # "a fifth higher": a change's size

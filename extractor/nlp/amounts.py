@@ -94,6 +94,7 @@ def find_amounts(text: str, skip: list[Span] | None = None) -> list[layers.Amoun
     found = _join_cents(text, found)
     for a in found:
         _coin_price_level(text, a, g)
+        _by_a_factor(text, a, g)
     for a, b in itertools.pairwise(found):
         _change_to_level(text, a, b, g)
     _link_ranges(text, found, g)
@@ -156,6 +157,17 @@ def _coin_price_level(text: str, a: Amount, g: Grammar) -> None:
         return  # "Dogecoin hits 100K": no known price to read it against
     if highest is None or code != "USD" or a.value <= _PRICE_REACH * highest:
         a.kind, a.unit = "money", code
+
+
+_FACTOR_OF = re.compile(r"(?i)\ba\s+factor\s+of\s+$")
+
+
+def _by_a_factor(text: str, a: Amount, g: Grammar) -> None:
+    """ "jumped by a factor of 10": a multiple, not a count of ten."""
+    if a.kind not in ("count", "number") or counts_things(text, a.end, g):
+        return
+    if _FACTOR_OF.search(text, max(0, a.start - 20), a.start):
+        a.kind, a.unit = "multiple", "x"
 
 
 # "to reach", "to a record", "to about": between the size of a change and its new level
