@@ -860,6 +860,14 @@ NON_CLAIM_ROWS = [
     ("The vote closed on the one hundred and fifth day of the year.", []),
     ("At one point two whales sold the token.", ["two"]),
     ("The mining rig's fans sit 22mm apart, and the 35mm film shows them.", []),
+    # a version after a name or "version" labels it ("Polygon 2.0", "iPhone 15"); a level of
+    # 2.0 after a verb or a preposition stays a figure
+    ("Polygon 2.0 and zkSync Era saw $2 billion in TVL.", ["$2 billion"]),
+    ("Version 2.0 of the protocol launched with 3 new features.", ["3"]),
+    ("The team shipped version 2.1 of the wallet to 40,000 users.", ["40,000"]),
+    ("Apple's iPhone 15 supports the wallet, and zkSync 2 went live.", []),
+    ("The long/short ratio rose to 2.0 on Binance.", ["2.0"]),
+    ("Bitcoin's MVRV ratio hit 3.0 in March.", ["3.0"]),
     # a crore without its currency is no count of 500 (and no sure sum either)
     ("The startup raised 500 cr from local funds, the founder said.", []),
     # a ticker that is a word, capitalized before another capitalized word, is a title's

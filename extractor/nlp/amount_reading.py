@@ -412,14 +412,23 @@ def not_a_quantity(text: str, start: int, end: int, num: str, g: Grammar) -> str
 
 def _named(before: str, num: str) -> bool:
     """ "S&P 500", "Chapter 11", "SEAL 911", "Binance 14": a small whole number right after a
-    capitalized word that is not a function word names something; it counts nothing."""
-    if "," in num or "." in num or len(num) > 4:
+    capitalized word that is not a function word names something; it counts nothing. So do
+    a version after a name ("Polygon 2.0", "iPhone 15", "zkSync 2") and any number after
+    "version"."""
+    if _VERSION_BEFORE.search(before):
+        return True
+    if "," in num or len(num) > 4 or ("." in num and not _VERSION.match(num)):
         return False
-    m = _NAME_BEFORE.search(before)
+    m = _NAME_BEFORE.search(before) or _CAMEL_BEFORE.search(before)
     if m is None:
         return False
     word = m[1].lower()
     return word not in STOP_WORDS and not word.endswith("ly")
+
+
+_VERSION = re.compile(r"\d{1,2}\.0$")  # "2.0", "3.0": a version, not a decimal reading
+_VERSION_BEFORE = re.compile(r"(?i)\bversion\s$")
+_CAMEL_BEFORE = re.compile(r"(?:^|[\s(])([a-z]+[A-Z][A-Za-z]*)[ \t]$")  # "iPhone", "zkSync"
 
 
 def _name_after(after: str, num: str) -> bool:
