@@ -868,6 +868,17 @@ NON_CLAIM_ROWS = [
     ("Apple's iPhone 15 supports the wallet, and zkSync 2 went live.", []),
     ("The long/short ratio rose to 2.0 on Binance.", ["2.0"]),
     ("Bitcoin's MVRV ratio hit 3.0 in March.", ["3.0"]),
+    # a person's age set off by commas after the name is no figure of the story
+    ("Do Kwon, 33, was extradited to the US, where he faces $40 billion in claims.",
+     ["$40 billion"]),
+    ("Sam Bankman-Fried, 32, was sentenced to 25 years on Thursday.", []),
+    ("The exchange's hot wallet held 1,200 BTC, 45,000 ETH and 3 million USDT.",
+     ["1,200 BTC", "45,000 ETH", "3 million USDT"]),
+    ("Of the 12 exchanges, Binance, Coinbase and Kraken, 3 in all, listed it.", ["12", "3"]),
+    ("Strategy bought 400 BTC; Metaplanet, 100, and Semler, 50.", ["400 BTC", "100", "50"]),
+    # a telephone number's groups and a journal reference's volume and pages
+    ("For help call the exchange on 0800 138 1016 or +44 1234 567 890.", []),
+    ("The study (J Finance. 2019;74(6):3013-31) found 25 wash-traded pairs.", ["25"]),
     # a crore without its currency is no count of 500 (and no sure sum either)
     ("The startup raised 500 cr from local funds, the founder said.", []),
     # a ticker that is a word, capitalized before another capitalized word, is a title's

@@ -402,6 +402,11 @@ def not_a_quantity(text: str, start: int, end: int, num: str, g: Grammar) -> str
         or (_LINE_BEFORE.search(before) and _LINE_AFTER.match(after))  # a counter on its own line
         or _named(before, num)
         or _name_after(after, num)
+        or _age(before, after, num)
+        or _PHONE_BEFORE.search(before)
+        or _PHONE_AFTER.match(after)
+        or _REFERENCE_BEFORE.search(before)
+        or (before.endswith("(") and after.startswith("):"))
         or _context_word(before, after, g, ("rank", "listicle", "security"))
         or g.timeframe_after.match(after)  # "the 50 SMA"
     ):
@@ -429,6 +434,28 @@ def _named(before: str, num: str) -> bool:
 _VERSION = re.compile(r"\d{1,2}\.0$")  # "2.0", "3.0": a version, not a decimal reading
 _VERSION_BEFORE = re.compile(r"(?i)\bversion\s$")
 _CAMEL_BEFORE = re.compile(r"(?:^|[\s(])([a-z]+[A-Z][A-Za-z]*)[ \t]$")  # "iPhone", "zkSync"
+
+
+def _age(before: str, after: str, num: str) -> bool:
+    """ "Do Kwon, 33, was extradited": a person's age set off by commas after the name, the
+    sentence going on; a list going on ("Metaplanet, 100, and Semler, 50") keeps its count."""
+    return (
+        num.isdigit()
+        and int(num) <= _OLDEST
+        and _AGE_AFTER.match(after) is not None
+        and _AGE_BEFORE.search(before) is not None
+    )
+
+
+_OLDEST = 120
+_AGE_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*,[ \t]$")
+# "33, was", "41, of Cambridge"; not a list going on ("Metaplanet, 100, and Semler, 50")
+_AGE_AFTER = re.compile(r",[ \t]+(?!(?:and|or|nor)\b)[a-z]")
+# "0800 138 1016", "+44 1234 567 890": the groups of a telephone number
+_PHONE_BEFORE = re.compile(r"(?:\+\d{1,3}|(?<!\d)0\d{2,4})(?:[ ]\d{2,4}){0,3}[ ]$")
+_PHONE_AFTER = re.compile(r"^(?:[ ]\d{3,4}){2,}(?!\d)")
+# "2019;74(6):3013-31": a journal reference's volume, issue and pages
+_REFERENCE_BEFORE = re.compile(r"(?:\d{4};|\):)$")
 
 
 def _name_after(after: str, num: str) -> bool:
