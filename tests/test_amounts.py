@@ -211,6 +211,9 @@ CURRENCY_FORM_ROWS = [
         value=1.88e8, unit="INR"),
     row("Investors moved INR 500cr into crypto funds last year.", "INR 500cr", value=5e9,
         unit="INR"),
+    # a price given in two currencies across a slash ("$15/£13.49"): the second keeps its own
+    row("The hardware wallet costs $149/£129 at launch.", "£129", value=129, unit="GBP"),
+    row("Tickets cost $99/€89 for the Bitcoin conference.", "€89", value=89, unit="EUR"),
     # the currency after the number
     row("A whale dumped BTC at 85,000$ on Binance late on Sunday.", "85,000$", value=85_000,
         unit="USD", kind="money"),
@@ -878,6 +881,9 @@ NON_CLAIM_ROWS = [
     ("Strategy bought 400 BTC; Metaplanet, 100, and Semler, 50.", ["400 BTC", "100", "50"]),
     # a telephone number's groups and a journal reference's volume and pages
     ("For help call the exchange on 0800 138 1016 or +44 1234 567 890.", []),
+    ("Victims can call 212-306-6794 or the FBI on 202.324.3000 to report the scam.", []),
+    ("Bitcoin traded at $60,000/BTC on Friday, and 5/17 of the sessions closed higher.",
+     ["$60,000/BTC"]),
     ("The study (J Finance. 2019;74(6):3013-31) found 25 wash-traded pairs.", ["25"]),
     # a crore without its currency is no count of 500 (and no sure sum either)
     ("The startup raised 500 cr from local funds, the founder said.", []),

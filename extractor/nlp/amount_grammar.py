@@ -195,7 +195,9 @@ def _core_pattern(spaced: str) -> str:
     patterns = {f: _currency_before(f, f in ambiguous) for f in forms}
     before = "|".join(patterns.values())
     return (
-        rf"(?<![.,/:%])(?P<sign>[+\-−](?=[$€£¥₹\d]))?"
+        # not inside a date, a ratio or a time ("5/17", "3:1"); a currency sign may follow a
+        # slash: a price in a second currency ("$15/£13.49")
+        rf"(?:(?<![.,/:%])|(?<=/)(?=[$€£¥₹]))(?P<sign>[+\-−](?=[$€£¥₹\d]))?"
         # a currency form is at most six characters before the digits: skip every other word
         # (the run of other characters is never given back: the digit is none of them)
         rf"(?=[^\d\n]{{0,6}}+\d|[{VULGAR}])"

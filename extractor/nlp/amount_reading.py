@@ -405,6 +405,7 @@ def not_a_quantity(text: str, start: int, end: int, num: str, g: Grammar) -> str
         or _age(before, after, num)
         or _PHONE_BEFORE.search(before)
         or _PHONE_AFTER.match(after)
+        or _PHONE_DASHED.search(before[-8:] + num + after[:9])
         or _REFERENCE_BEFORE.search(before)
         or (before.endswith("(") and after.startswith("):"))
         or _context_word(before, after, g, ("rank", "listicle", "security"))
@@ -454,6 +455,7 @@ _AGE_AFTER = re.compile(r",[ \t]+(?!(?:and|or|nor)\b)[a-z]")
 # "0800 138 1016", "+44 1234 567 890": the groups of a telephone number
 _PHONE_BEFORE = re.compile(r"(?:\+\d{1,3}|(?<!\d)0\d{2,4})(?:[ ]\d{2,4}){0,3}[ ]$")
 _PHONE_AFTER = re.compile(r"^(?:[ ]\d{3,4}){2,}(?!\d)")
+_PHONE_DASHED = re.compile(r"(?<![\d.,])\d{3}([-.])\d{3}\1\d{4}(?![\d])")  # "212-306-6794"
 # "2019;74(6):3013-31": a journal reference's volume, issue and pages
 _REFERENCE_BEFORE = re.compile(r"(?:\d{4};|\):)$")
 
