@@ -341,13 +341,14 @@ def _time_distance(ctx: Context, a: Amount, t: TimeExpr) -> float:
 
 
 def fallback_period(
-    ctx: Context, a: Amount, metric: str, links: list[Link]
+    ctx: Context, a: Amount, metric: str, links: list[Link], moving: bool = False
 ) -> tuple[Period | None, str]:
     """An undated flow takes the paragraph's date, else that of the last figure of its
     kind, else the date of the story the article tells (its first date); an undated level
     or total is as of publication (set after repeats are linked). With the reason."""
     sentence = ctx.text[slice(*ctx.sentence_of(a.start))]
-    if metric in _levels() and (metric != M.HOLDINGS or total().search(sentence)):
+    level = metric in _levels() and not moving  # a level's change is dated as a flow is
+    if level and (metric != M.HOLDINGS or total().search(sentence)):
         standing = not _reached(ctx, a) or _forecast(ctx, a)
         if ctx.published is None or standing or hypothetical().search(sentence):
             return None, "a standing level: as of publication, if any"
@@ -565,7 +566,7 @@ def _move_period(ctx: Context, a: Amount, links: list[Link]) -> Period | None:
     for x in reversed(links):
         if x.amount.start < sent[0]:
             break
-        if x.period and x.metric not in _levels():
+        if x.period and (x.metric not in _levels() or x.side in ("up", "down")):
             return x.period
     return None
 

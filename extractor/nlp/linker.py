@@ -118,7 +118,7 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
         if people:
             asset = Choice("asset", people.asset, "the asset of the people counted before")
         x.asset = asset.value
-        x.period, period = decide_period(ctx, a, x.metric, sent, links, s)
+        x.period, period = decide_period(ctx, a, x, sent, links, s)
         if (run := dating.over_run(ctx, a, sent, x.period)) != x.period:
             x.period = run
             reason = "widened back over the run its clause says it held for"
@@ -281,7 +281,7 @@ def decide_asset(
 
 
 def decide_period(
-    ctx: Context, a: Amount, metric: str, sent: Span, links: list[Draft], s: LinkerSettings
+    ctx: Context, a: Amount, x: Draft, sent: Span, links: list[Draft], s: LinkerSettings
 ) -> tuple[Period | None, Choice]:
     own = dating.period(ctx, a, sent)
     if own:
@@ -291,7 +291,8 @@ def decide_period(
         cue = Mention(times[0].start, times[0].end, "time", "") if times else None
         reason = "the time expression of the sentence nearest the amount"
         return own, _with_cue(Choice("period", _period_text(own), reason), ctx, a, cue)
-    carried, reason = dating.fallback_period(ctx, a, metric, links)
+    moving = x.side in ("up", "down")  # "reserves increase by $850M": a change, no level
+    carried, reason = dating.fallback_period(ctx, a, x.metric, links, moving)
     if not s.trace:
         return carried, _UNTRACED
     if carried is None:
