@@ -402,7 +402,7 @@ def not_a_quantity(text: str, start: int, end: int, num: str, g: Grammar) -> str
         or (_LINE_BEFORE.search(before) and _LINE_AFTER.match(after))  # a counter on its own line
         or _named(before, num)
         or _name_after(after, num)
-        or _age(before, after, num)
+        or _age(text[max(0, start - 80) : start], after, num)
         or _PHONE_BEFORE.search(before)
         or _PHONE_AFTER.match(after)
         or _PHONE_DASHED.search(before[-8:] + num + after[:9])
@@ -429,11 +429,16 @@ def _named(before: str, num: str) -> bool:
     if m is None:
         return False
     word = m[1].lower()
+    if "." in num and (word.endswith(_METRIC_NAME_ENDS) or _TITLE_VERB.match(m[1])):
+        return False  # "Ratio Hits 2.0", "Puell Multiple 1.0": a level, not a version
     return word not in STOP_WORDS and not word.endswith("ly")
 
 
 _VERSION = re.compile(r"\d{1,2}\.0$")  # "2.0", "3.0": a version, not a decimal reading
 _VERSION_BEFORE = re.compile(r"(?i)\bversion\s$")
+_METRIC_NAME_ENDS = ("ratio", "index", "score", "multiple", "basis")
+# a title-case verb of a headline ("Hits", "Reaches", "Tops", "Climbs"): third person -s
+_TITLE_VERB = re.compile(r"[A-Z][a-z]+(?<!ss)(?<!u)(?<!i)s$")
 _CAMEL_BEFORE = re.compile(r"(?:^|[\s(])([a-z]+[A-Z][A-Za-z]*)[ \t]$")  # "iPhone", "zkSync"
 
 
@@ -444,12 +449,49 @@ def _age(before: str, after: str, num: str) -> bool:
         num.isdigit()
         and int(num) <= _OLDEST
         and _AGE_AFTER.match(after) is not None
-        and _AGE_BEFORE.search(before) is not None
+        and (name := _AGE_BEFORE.search(before)) is not None
+        and name[1].lower() not in _NOT_A_NAME  # "In Texas, 12, in Florida, 8": places
+        and _LIST_BEFORE.search(before[:-2]) is None
     )
 
 
 _OLDEST = 120
-_AGE_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*,[ \t]$")
+# a capitalized preposition or determiner opens a phrase, not a person's name ("Do" may)
+_NOT_A_NAME = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "of",
+        "to",
+        "with",
+        "as",
+        "among",
+        "across",
+        "after",
+        "before",
+        "during",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "all",
+        "both",
+        "each",
+        "every",
+    ]
+)
+# a person's name: two capitalized words ("Do Kwon, ", "Changpeng Zhao, "); a single one is
+# as often a firm in a list ("Metaplanet, 100, but Semler sold 50")
+_AGE_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*)[ \t]+[A-Z][\w.'’-]*,[ \t]$")
+# an earlier "Name, N," or "Of the N ..." in the sentence: a list of counts, not an age
+_LIST_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*,[ \t]+\d+,|(?i:\bof\s+the\s+\d))[^.;!?]*$")
 # "33, was", "41, of Cambridge"; not a list going on ("Metaplanet, 100, and Semler, 50")
 _AGE_AFTER = re.compile(r",[ \t]+(?!(?:and|or|nor)\b)[a-z]")
 # "0800 138 1016", "+44 1234 567 890": the groups of a telephone number

@@ -132,6 +132,10 @@ def _join_cents(text: str, amounts: list[Amount]) -> list[Amount]:
 _THOUSANDS = 1000.0
 # a figure in thousands a coin moves to is its dollar price up to ten times its dearest one
 _PRICE_REACH = 10
+_OWNER_BEFORE = re.compile(r"['\u2019]s?\s$")
+_GAP_AFTER = re.compile(
+    r"(?i)\s+(?:away\b|short\s+of\b|(?:below|above|under|off|from)\s+(?:its|the|an?)\s)"
+)
 
 
 def _coin_price_level(text: str, a: Amount, g: Grammar) -> None:
@@ -145,6 +149,10 @@ def _coin_price_level(text: str, a: Amount, g: Grammar) -> None:
         return
     start = max(0, a.start - 60)
     if a.factor == _THOUSANDS and (m := g.coin_level_before.search(text, start, a.start)):
+        if _OWNER_BEFORE.search(text[max(0, m.start() - 3) : m.start()]):
+            return  # "Tesla's Bitcoin Falls to 11K": the firm's coins, its holdings
+        if _GAP_AFTER.match(text, a.end):
+            return  # "Bitcoin is 15K away from its high": a distance, not a level
         code, coin = "USD", g.coins.get(m["coin"].lower())
     elif m := g.pair_level_before.search(text, start, a.start):
         code, coin = m["code"].upper(), g.coins.get(m["coin"].lower())  # any scale: "60,000"
