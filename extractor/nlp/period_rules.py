@@ -135,14 +135,8 @@ def _first_year(y: str | None, crosses: bool) -> str | None:
 
 def _day_range(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     first_month = month_of(m["mon"])
-    mon2 = month_of(m["mon2"]) if m["mon2"] else first_month
-    y1 = _first_year(m["y"], mon2 < first_month)
-    first = dated(first_month, _day(m["d1"]), y1, pub, year, None)
-    if first is None:
-        return None
-    y2 = first.year + (1 if mon2 < first.month else 0)
-    second = _valid(y2, mon2, _day(m["d2"]))
-    return (first, second) if second and first <= second else None
+    last_month = month_of(m["mon2"]) if m["mon2"] else first_month
+    return _days_between(m, first_month, last_month, pub, year)
 
 
 def _day_first_range(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
@@ -150,11 +144,19 @@ def _day_first_range(m: re.Match[str], pub: date | None, year: int | None) -> Pe
     too unless that day has its own."""
     last_month = month_of(m["mon"])
     first_month = month_of(m["mon1"]) if m["mon1"] else last_month
-    y1 = _first_year(m["y"], last_month < first_month)
-    first = dated(first_month, _day(m["d1"]), y1, pub, year, None)
+    return _days_between(m, first_month, last_month, pub, year)
+
+
+def _days_between(
+    m: re.Match[str], first_month: int, last_month: int, pub: date | None, year: int | None
+) -> Period | None:
+    """Days d1 of the first month to d2 of the last, written either order: a last month
+    before the first crosses New Year, and a year written after the last day is its own."""
+    crosses = last_month < first_month
+    first = dated(first_month, _day(m["d1"]), _first_year(m["y"], crosses), pub, year, None)
     if first is None:
         return None
-    second = _valid(first.year + (last_month < first_month), last_month, _day(m["d2"]))
+    second = _valid(first.year + crosses, last_month, _day(m["d2"]))
     return (first, second) if second and first <= second else None
 
 
