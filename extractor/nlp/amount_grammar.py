@@ -455,12 +455,20 @@ def grammar() -> Grammar:
     )
 
 
+# the size of a move between the verb and the level it reached: "fell 3K to ", "slid 5% to ",
+# "rallied from 2,800 to "; or a first move the subject made: "drops 2K, then reclaims "
+_MOVE_SIZE = r"\$?\d[\d,.]*(?:[kK]|\s?%|\s(?:percent|per\s+cent))?"
+
+
 def _moved_to(context: Mapping[str, frozenset[str]]) -> str:
-    """The move of a price's subject up to the number: "'s price slips to ", " reclaims "."""
+    """The move of a price's subject up to the number: "'s price slips to ", " reclaims ",
+    " fell 3K to ", " drops 2K, then reclaims "."""
     verbs, preps = alternation(context["price_verb"]), alternation(context["level_preposition"])
+    size = rf"(?:by\s+|from\s+)?{_MOVE_SIZE}\s+(?=(?:to|from)\s)"
+    first = rf"(?:{verbs})\s+(?:by\s+)?{_MOVE_SIZE},?\s+(?:then|and|but|before)\s+"
     return (
-        rf"(?:['\u2019]s)?(?:\s+price)?\s+(?:[a-z]+ly\s+)?"
-        rf"(?:(?:(?:{verbs})\s+){{1,2}}(?:(?:{preps})\s+)?|(?:{preps})\s+)$"
+        rf"(?:['\u2019]s)?(?:\s+price)?\s+(?:[a-z]+ly\s+)?(?:{first})?"
+        rf"(?:(?:(?:{verbs})\s+){{1,2}}(?:{size})?(?:(?:{preps})\s+)?|(?:{preps})\s+)$"
     )
 
 
@@ -480,5 +488,6 @@ def _pair_level_before(context: Mapping[str, frozenset[str]]) -> re.Pattern[str]
         c.code for c in lexicon.currencies() if c.form == c.code and c.kind != "crypto"
     )
     return re.compile(
-        rf"(?i)(?<![\w$/])(?P<coin>[a-z]{{2,6}})/(?P<code>{codes})\b{_moved_to(context)}"
+        rf"(?i)(?<![\w$/])(?P<coin>[a-z]{{2,6}})/(?P<code>{codes})\b(?:\s+(?:pair|cross))?"
+        rf"{_moved_to(context)}"
     )

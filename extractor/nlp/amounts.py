@@ -132,6 +132,7 @@ def _join_cents(text: str, amounts: list[Amount]) -> list[Amount]:
 _THOUSANDS = 1000.0
 # a figure in thousands a coin moves to is its dollar price up to ten times its dearest one
 _PRICE_REACH = 10
+_RANGE_END = re.compile(r"\s?(?:–|—|-|to)\s?\$?\d[\d,.]*[kKmM]?")
 _OWNER_BEFORE = re.compile(r"['\u2019]s?\s$")
 _GAP_AFTER = re.compile(
     r"(?i)\s+(?:away\b|short\s+of\b|(?:below|above|under|off|from)\s+(?:its|the|an?)\s)"
@@ -147,6 +148,8 @@ def _coin_price_level(text: str, a: Amount, g: Grammar) -> None:
     figure is far past any dollar price the coin had ("Ethereum hits 900K")."""
     if a.kind not in ("count", "number") or counts_things(text, a.end, g):
         return
+    if (end := _RANGE_END.match(text, a.end)) and counts_things(text, end.end(), g):
+        return  # "rose from 2K to 3K daily transactions": the range's far end counts them
     start = max(0, a.start - 60)
     if a.factor == _THOUSANDS and (m := g.coin_level_before.search(text, start, a.start)):
         if _OWNER_BEFORE.search(text[max(0, m.start() - 3) : m.start()]):
