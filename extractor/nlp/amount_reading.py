@@ -86,6 +86,8 @@ _SCALE_AFTER_CODE = re.compile(r"[ ]([A-Za-z]+)\b(?!-)")
 _NEXT_WORDS = re.compile(r"[A-Za-z]+|\d{4}")
 _PLURAL_NEXT = re.compile(r"^\s([a-z]+s)\b")
 _ORDINAL_AFTER = re.compile(r"^[ -][a-z]+ths?\b")
+# "jumped by a factor of 10", "fell by a factor of ten": the number after it is a multiple
+FACTOR_OF = re.compile(r"(?i)\ba\s+factor\s+of\s+$")
 # "a six-analyst average", "the seven-fund group"; "three-pronged" is an adjective
 _HYPHEN_NOUN = re.compile(r"^-[a-z]{3,}(?<!ed)\b")
 
@@ -645,6 +647,8 @@ def _words_unit(
         # "a hundred thousand trillionths", "one hundred and fifth", "six million and seven
         # halves": the fraction is not read, nor the whole before it
         return None
+    if FACTOR_OF.search(text, max(0, start - 20), start) and not counts_things(text, end, g):
+        return "multiple", "x", r.value, end  # "fell by a factor of ten"
     if r.scaled:
         return "count", "count", r.value, end
     if g.time_unit_after.match(after) or _ORDINAL_AFTER.match(after):

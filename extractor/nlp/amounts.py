@@ -20,6 +20,7 @@ from extractor.nlp import layers
 from extractor.nlp.amount import Amount
 from extractor.nlp.amount_grammar import MONTHS, Grammar, grammar
 from extractor.nlp.amount_reading import (
+    FACTOR_OF,
     counts_things,
     read_core,
     read_ratio,
@@ -170,14 +171,11 @@ def _coin_price_level(text: str, a: Amount, g: Grammar) -> None:
         a.kind, a.unit = "money", code
 
 
-_FACTOR_OF = re.compile(r"(?i)\ba\s+factor\s+of\s+$")
-
-
 def _by_a_factor(text: str, a: Amount, g: Grammar) -> None:
     """ "jumped by a factor of 10": a multiple, not a count of ten."""
     if a.kind not in ("count", "number") or counts_things(text, a.end, g):
         return
-    if _FACTOR_OF.search(text, max(0, a.start - 20), a.start):
+    if FACTOR_OF.search(text, max(0, a.start - 20), a.start):
         a.kind, a.unit = "multiple", "x"
 
 
@@ -222,6 +220,8 @@ def _link_ranges(text: str, amounts: list[Amount], g: Grammar) -> None:
             scaled_to = gap.strip() == "to" and _plausible_range(a.value * b.factor, b.value)
             if gap.strip() == "-" or scaled_to:
                 b.kind, b.unit = a.kind, a.unit  # "$1.3-1.5 billion", "$3.5 to 4 billion"
+        if (dash or between) and a.kind == "count" and b.kind == "multiple" and not a.scaled:
+            a.kind, a.unit = b.kind, b.unit  # "two to three times": a bare count is a multiple
         if not (dash or between) or (a.kind != b.kind and "number" not in (a.kind, b.kind)):
             continue
         shared = b.factor if a.factor == 1 else 1.0  # "1.5 to 2 million ETH"
