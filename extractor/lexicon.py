@@ -143,8 +143,11 @@ class NumberContextWord(_Line):
     (counted: a plural without -s), "minus 5%" (negative: a sign in words), "76 out of 100
     points" (score: the unit of a scale, no group a share is of), "a fifth higher"
     (comparative: a fraction before it is the size of a change), "Bitcoin drops below 60K"
-    (price_verb, level_preposition: a coin's move to a bare figure in thousands, its price),
-    "rose by 850M to $3.3B" (change_verb: the bare size of a change before the level)."""
+    (price_verb, level_preposition: a coin's move to a bare figure in thousands, its price;
+    level_link: "is", "back", words that link the coin to the level without moving it),
+    "rose by 850M to $3.3B" (change_verb: the bare size of a change before the level). A
+    verb is written once, as its lemma: the grammar matches every form the lemma table
+    knows ("fall" → falls, fell, fallen, falling)."""
 
     word: str
     role: Literal[
@@ -162,6 +165,7 @@ class NumberContextWord(_Line):
         "score",
         "comparative",
         "price_verb",
+        "level_link",
         "level_preposition",
         "change_verb",
     ]

@@ -749,6 +749,9 @@ COIN_LEVEL_ROWS = [
         unit="USD"),
     row("Bitcoin rallied from 60K to 65K in a week.", "60K", value=60_000, unit="USD"),
     row("The BTC/USD pair rose to 62,000 on Friday.", "62,000", value=62_000, unit="USD"),
+    # every form of a price verb, from its lemma: "trading at", "nearing", "fallen to"
+    row("Bitcoin trading at 61K as the Fed meeting nears.", "61K", value=61_000, unit="USD"),
+    row("Ethereum nearing 4K again after the ETF approval.", "4K", value=4_000, unit="USD"),
     row("Ethereum rose 500 to 3.5K as traders piled in.", "3.5K", value=3_500, unit="USD"),
     # twins: things counted at either end of the move, another subject moving, a firm's
     # coins, a level with its own unit

@@ -65,3 +65,14 @@ def test_a_saved_pipeline_keeps_its_lexicon(tmp_path: Path) -> None:
     nlp = spacy.load(tmp_path / "nlp")
     doc = annotate(TEXT, None, nlp=nlp)
     assert [x.asset for x in doc._.links] == ["BTC", "BTC", "BTC"]
+
+
+def test_a_price_verb_written_as_an_inflection_is_refused(tmp_path: Path) -> None:
+    """A verb of the amount grammar is written as its lemma, so every form of it matches;
+    "dropped" alone would miss "drops" and "dropping"."""
+    folder = tmp_path / "lexicon"
+    Lexicon.bundled().to_disk(folder)
+    with (folder / "number_context.jsonl").open("a", encoding="utf-8") as out:
+        out.write('{"word": "dropped", "role": "price_verb"}\n')
+    with pytest.raises(LexiconError, match=r"price_verb entries must be lemmas: \['dropped'\]"):
+        _assets(TEXT, folder)

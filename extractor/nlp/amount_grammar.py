@@ -18,6 +18,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extractor import lexicon
+from extractor.errors import LexiconError
 from extractor.lexicon import per_lexicon
 from extractor.nlp import lemmas, tries
 from extractor.nlp.numbers import FRACTIONS
@@ -307,6 +308,17 @@ def _inflections(lemma: str) -> set[str]:
     return known | {lemma, lemma + es, f"{stem}ed", f"{stem}ing"}
 
 
+def _verb_forms(context: Mapping[str, frozenset[str]], role: str) -> frozenset[str]:
+    """Every form of each verb of ``role``, as the lemma table knows them ("fall" → falls,
+    fell, fallen, falling); its adjective forms ("nearer", "clearest") are no verbs. An
+    entry that is not its own lemma would match only some of its forms: a data error."""
+    verbs = context[role]
+    if wrong := sorted(v for v in verbs if lemmas.lemma(v) != v):
+        raise LexiconError(f"number_context.jsonl: {role} entries must be lemmas: {wrong}")
+    forms = lemmas.inflections(verbs)
+    return frozenset(f for f in forms if f in verbs or not f.endswith(("er", "est")))
+
+
 _AUXILIARIES = ("was", "were", "has been", "have been", "had been", "is", "are")
 
 
@@ -449,7 +461,7 @@ def grammar() -> Grammar:
         coin_level_before=_coin_level_before(coins, context),
         pair_level_before=_pair_level_before(context),
         change_before=re.compile(
-            rf"(?i)\b(?:{alternation(context['change_verb'])})\s+(?:by\s+)?"
+            rf"(?i)\b(?:{alternation(_verb_forms(context, 'change_verb'))})\s+(?:by\s+)?"
             rf"(?:(?:{alternation(p.lower() for p in quals if p not in after_phrases)})\s+)?$"
         ),
     )
@@ -463,7 +475,8 @@ _MOVE_SIZE = r"\$?\d[\d,.]*(?:[kK]|\s?%|\s(?:percent|per\s+cent))?"
 def _moved_to(context: Mapping[str, frozenset[str]]) -> str:
     """The move of a price's subject up to the number: "'s price slips to ", " reclaims ",
     " fell 3K to ", " drops 2K, then reclaims "."""
-    verbs, preps = alternation(context["price_verb"]), alternation(context["level_preposition"])
+    verbs = alternation(_verb_forms(context, "price_verb") | context["level_link"])
+    preps = alternation(context["level_preposition"])
     size = rf"(?:by\s+|from\s+)?{_MOVE_SIZE}\s+(?=(?:to|from)\s)"
     first = rf"(?:{verbs})\s+(?:by\s+)?{_MOVE_SIZE},?\s+(?:then|and|but|before)\s+"
     return (
