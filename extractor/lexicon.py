@@ -145,7 +145,9 @@ class NumberContextWord(_Line):
     (comparative: a fraction before it is the size of a change), "Bitcoin drops below 60K"
     (price_verb, level_preposition: a coin's move to a bare figure in thousands, its price;
     level_link: "is", "back", words that link the coin to the level without moving it),
-    "rose by 850M to $3.3B" (change_verb: the bare size of a change before the level). A
+    "rose by 850M to $3.3B" (change_verb: the bare size of a change before the level;
+    level_gap: the words between it and the level, "to reach", "to a record"), "In Texas,
+    12," (not_a_name: a capitalized function word opens a phrase, no person's name). A
     verb is written once, as its lemma: the grammar matches every form the lemma table
     knows ("fall" → falls, fell, fallen, falling)."""
 
@@ -168,6 +170,8 @@ class NumberContextWord(_Line):
         "level_link",
         "level_preposition",
         "change_verb",
+        "level_gap",
+        "not_a_name",
     ]
 
 

@@ -104,6 +104,8 @@ class Grammar:
     coin_level_before: re.Pattern[str]
     # "increase by ", "rose about ": a change verb or "by" right before a bare figure
     change_before: re.Pattern[str]
+    # " to reach ", " to a record ": between the size of a change and the level it reached
+    to_level: re.Pattern[str]
     # "BTC/USD traded at ": a coin's pair with a currency moving, right before a bare figure;
     # groups ``coin`` and ``code``
     pair_level_before: re.Pattern[str]
@@ -464,6 +466,7 @@ def grammar() -> Grammar:
             rf"(?i)\b(?:{alternation(_verb_forms(context, 'change_verb'))})\s+(?:by\s+)?"
             rf"(?:(?:{alternation(p.lower() for p in quals if p not in after_phrases)})\s+)?$"
         ),
+        to_level=re.compile(rf"(?i)\s+to\s+(?:(?:{alternation(context['level_gap'])})\s+){{0,3}}"),
     )
 
 

@@ -404,7 +404,7 @@ def not_a_quantity(text: str, start: int, end: int, num: str, g: Grammar) -> str
         or (_LINE_BEFORE.search(before) and _LINE_AFTER.match(after))  # a counter on its own line
         or _named(before, num)
         or _name_after(after, num)
-        or _age(text[max(0, start - 80) : start], after, num)
+        or _age(text[max(0, start - 80) : start], after, num, g.context["not_a_name"])
         or _PHONE_BEFORE.search(before)
         or _PHONE_AFTER.match(after)
         or _PHONE_DASHED.search(before[-8:] + num + after[:9])
@@ -444,7 +444,7 @@ _TITLE_VERB = re.compile(r"[A-Z][a-z]+(?<!ss)(?<!u)(?<!i)s$")
 _CAMEL_BEFORE = re.compile(r"(?:^|[\s(])([a-z]+[A-Z][A-Za-z]*)[ \t]$")  # "iPhone", "zkSync"
 
 
-def _age(before: str, after: str, num: str) -> bool:
+def _age(before: str, after: str, num: str, not_a_name: frozenset[str]) -> bool:
     """ "Do Kwon, 33, was extradited": a person's age set off by commas after the name, the
     sentence going on; a list going on ("Metaplanet, 100, and Semler, 50") keeps its count."""
     return (
@@ -452,43 +452,12 @@ def _age(before: str, after: str, num: str) -> bool:
         and int(num) <= _OLDEST
         and _AGE_AFTER.match(after) is not None
         and (name := _AGE_BEFORE.search(before)) is not None
-        and name[1].lower() not in _NOT_A_NAME  # "In Texas, 12, in Florida, 8": places
+        and name[1].lower() not in not_a_name  # "In Texas, 12, in Florida, 8": places
         and _LIST_BEFORE.search(before[:-2]) is None
     )
 
 
 _OLDEST = 120
-# a capitalized preposition or determiner opens a phrase, not a person's name ("Do" may)
-_NOT_A_NAME = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "of",
-        "to",
-        "with",
-        "as",
-        "among",
-        "across",
-        "after",
-        "before",
-        "during",
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "all",
-        "both",
-        "each",
-        "every",
-    ]
-)
 # a person's name: two capitalized words ("Do Kwon, ", "Changpeng Zhao, "); a single one is
 # as often a firm in a list ("Metaplanet, 100, but Semler sold 50")
 _AGE_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*)[ \t]+[A-Z][\w.'’-]*,[ \t]$")

@@ -179,11 +179,6 @@ def _by_a_factor(text: str, a: Amount, g: Grammar) -> None:
         a.kind, a.unit = "multiple", "x"
 
 
-# "to reach", "to a record", "to about": between the size of a change and its new level
-_TO_LEVEL = re.compile(
-    r"(?i)\s+to\s+(?:(?:reach|hit|top|stand|at|a|an|the|new|record|fresh|total|of|combined|"
-    r"roughly|about|around|nearly|almost|over|some|just|more|than)\s+){0,3}"
-)
 _SMALL = 1000  # "climbed by 5 to $3.30": a small bare number may be a rank or a count
 
 
@@ -195,7 +190,7 @@ def _change_to_level(text: str, a: Amount, b: Amount, g: Grammar) -> None:
         return
     if a.value < _SMALL or counts_things(text, a.end, g):
         return
-    gap = _TO_LEVEL.match(text, a.end)
+    gap = g.to_level.match(text, a.end)
     if gap is None or gap.end() != b.start:
         return
     if g.change_before.search(text, max(0, a.start - 40), a.start):
