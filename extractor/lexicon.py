@@ -114,6 +114,16 @@ class UnitWordEntry(_Line):
     kind: Literal["percent", "multiple", "crypto", "quantity"]
     factor: float = Field(default=1.0, gt=0)
     glued: bool = False  # only touching the number, in the case written: "5pc", not "5 PC"
+    # the only metric a quantity's unit measures ("EH/s": a hashrate, not "MW"); the one
+    # list of the units a metric of physical quantities takes
+    metric: str | None = None
+
+    @field_validator("metric")
+    @classmethod
+    def _known_metric(cls, metric: str | None) -> str | None:
+        if metric is not None and metric not in METRICS:
+            raise ValueError(f"unknown metric {metric!r}")
+        return metric
 
 
 class QualifierEntry(_Line):
@@ -451,15 +461,14 @@ def boilerplate_markers() -> tuple[BoilerplateMarker, ...]:
 
 
 class MetricUnits(_Line):
-    """The kinds of amount (money, percent, crypto, ...) a metric can be measured in, and
-    the units of the physical quantities among them (a hashrate in EH/s, not in MW)."""
+    """The kinds of amount (money, percent, crypto, ...) a metric can be measured in; the
+    units of its physical quantities are the unit words naming it (unit_words.jsonl)."""
 
     metric: str
     kinds: list[
         Literal["money", "percent", "crypto", "count", "number", "ratio", "multiple", "quantity"]
     ]
     max_value: float | None = None  # a per-coin price never runs into the hundreds of millions
-    units: list[str] = []  # the quantities' units, when "quantity" is one of the kinds
 
 
 class UnitBlocker(_Line):

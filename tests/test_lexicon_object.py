@@ -76,3 +76,13 @@ def test_a_price_verb_written_as_an_inflection_is_refused(tmp_path: Path) -> Non
         out.write('{"word": "dropped", "role": "price_verb"}\n')
     with pytest.raises(LexiconError, match=r"price_verb entries must be lemmas: \['dropped'\]"):
         _assets(TEXT, folder)
+
+
+def test_a_unit_word_measuring_an_unknown_metric_names_file_and_line(tmp_path: Path) -> None:
+    """A hashrate unit says once, in unit_words.jsonl, which metric it measures."""
+    folder = tmp_path / "lexicon"
+    Lexicon.bundled().to_disk(folder)
+    with (folder / "unit_words.jsonl").open("a", encoding="utf-8") as out:
+        out.write('{"form": "MH/s", "unit": "MH/s", "kind": "quantity", "metric": "hash"}\n')
+    with pytest.raises(LexiconError, match=r"unit_words\.jsonl:\d+: metric: .*unknown metric"):
+        Lexicon.from_disk(folder)

@@ -107,8 +107,13 @@ def _for_before() -> re.Pattern[str]:
 
 @per_lexicon
 def _limits() -> dict[str, tuple[set[str], float | None, frozenset[str]]]:
+    units: dict[str, set[str]] = {}
+    for w in lexicon.unit_words():
+        if w.metric is not None:
+            units.setdefault(w.metric, set()).add(w.unit)
     return {
-        m.metric: (set(m.kinds), m.max_value, frozenset(m.units)) for m in lexicon.metric_units()
+        m.metric: (set(m.kinds), m.max_value, frozenset(units.get(m.metric, ())))
+        for m in lexicon.metric_units()
     }
 
 
