@@ -788,6 +788,25 @@ MINING_UNIT_ROWS = [
         value=38.4, unit="USD"),
 ]  # fmt: skip
 
+# "tokens" after a stablecoin's bare holdings or supply says the figure counts its coins,
+# not dollars; a coin's own figures in those metrics took its unit already
+TOKEN_UNIT_ROWS = [
+    row("Tether's USDT remains dominant, with a circulating supply of 180.9 billion tokens "
+        "on Sunday.", "180.9 billion", value=180.9e9, unit="USDT", metric="supply"),
+    row("USDC's supply grew to 74.2 billion tokens, Circle said.", "74.2 billion",
+        unit="USDC"),
+    row("Ethena's USDe supply swelled 41% last month to 14.7bn tokens.", "14.7bn",
+        unit="USDE", asset="USDE"),
+    # twins: a stablecoin issuer's dollars, kinds of token counted on a network
+    row("Tether holds 80 billion in Treasury bills, its attestation shows.", "80 billion",
+        unit="count"),
+    row("Pump.fun users created 11 million tokens on Solana last year.", "11 million",
+        unit="count"),
+    row("The Ethereum network hosts more than 500,000 tokens.", "500,000", unit="count"),
+    row("Binance listed 45 new tokens in 2025, more than Coinbase, while Bitcoin rallied.",
+        "45", unit="count"),
+]  # fmt: skip
+
 # The size of a change written bare before the level it changed to, which carries the unit:
 # "increase by 850M to reach $3.3B" is $850M. Not a count of things, not a small number
 # (a rank, days), not a year, and only before a money or coin level.
@@ -820,6 +839,7 @@ CHANGE_TO_LEVEL_ROWS = [
     + COIN_LEVEL_ROWS
     + CHANGE_TO_LEVEL_ROWS
     + MINING_UNIT_ROWS
+    + TOKEN_UNIT_ROWS
     + KNOWN_FORM_GAPS,
 )
 def test_amount_form(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:

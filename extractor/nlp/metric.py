@@ -14,7 +14,7 @@ from functools import partial
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
-from extractor.nlp.amount_grammar import MONTHS
+from extractor.nlp.amount_grammar import MONTHS, alternation
 from extractor.nlp.asset_data import underlying_coins
 from extractor.nlp.context import (
     OF_AFTER,
@@ -103,6 +103,14 @@ _AT_PRICE = re.compile(r"(?i)\bat\s+(?:an?\s+)?(?:average\s+(?:price\s+)?(?:of\s
 def _for_before() -> re.Pattern[str]:
     """ "for" and a hedge right before a figure: what something cost ("for about $")."""
     return re.compile(rf"(?i)\bfor\s+(?:(?:{cue_words('approximators')})\s+|~\s?)?$")
+
+
+@per_lexicon
+def _tokens_after() -> re.Pattern[str]:
+    """ "tokens", "coins" after a number, perhaps after one word ("2 million governance
+    tokens")."""
+    nouns = alternation(w.word for w in lexicon.number_context() if w.role == "token_noun")
+    return re.compile(rf"(?i)(?:[ \t]+[a-z-]+)?[ \t]+(?:{nouns})\b")
 
 
 @per_lexicon
@@ -1753,7 +1761,10 @@ def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
     if a.kind not in ("number", "count"):
         return a.unit
     if metric in (M.HOLDINGS, M.SUPPLY, M.RESERVES, *_FLOWS):
-        coins = [m for m in ctx.in_span("asset", sent) if m.asset_kind == "crypto"]
+        # a stablecoin's bare figure may be dollars ("Tether holds 80 billion in T-bills");
+        # "tokens" after it says it counts the coins ("a supply of 180.9 billion tokens")
+        kinds = ("crypto", "stablecoin") if _tokens_after().match(ctx.text, a.end) else ("crypto",)
+        coins = [m for m in ctx.in_span("asset", sent) if m.asset_kind in kinds]
         if coins:  # "bringing total holdings near 687,410" counts the bitcoins named before
             return min(coins, key=lambda m: distance(ctx, a, m)).value
     if a.kind != "number":
