@@ -807,6 +807,29 @@ TOKEN_UNIT_ROWS = [
         "45", unit="count"),
 ]  # fmt: skip
 
+# A bare scaled figure that a money or coin figure of its sentence is compared with ("down
+# from", "up from", "compared with", "versus", "from") is in that figure's unit
+COMPARED_ROWS = [
+    row("Net inflows reached $1.2 billion in the quarter, up from 800 million a year "
+        "earlier.", "800 million", value=800e6, unit="USD"),
+    row("The fund manages $4.5 billion, compared with 3.9 billion in March.", "3.9 billion",
+        value=3.9e9, unit="USD"),
+    row("Revenue rose to $2.1 billion from 1.6 billion a year ago.", "1.6 billion",
+        value=1.6e9, unit="USD"),
+    row("Exchange reserves fell to 2.3 million BTC versus 2.6 million in January.",
+        "2.6 million", value=2.6e6, unit="BTC"),
+    # twins: things counted, another sentence, an unscaled figure, a figure far apart
+    row("The exchange holds $4.5 billion, up from 3.9 million users last year.",
+        "3.9 million", unit="count"),
+    row("Bitcoin ETFs hold 1.1 million BTC. Down from 1.3 million, active addresses fell.",
+        "1.3 million", unit="count"),
+    row("The ETF drew $1.2 billion, up from 800 a day earlier.", "800", unit="count"),
+    row("Stablecoins hit $300 billion, up from 5 million holders in 2020.", "5 million",
+        unit="count"),
+    row("The protocol holds $20 million, compared with 2 billion in total value locked "
+        "across DeFi.", "2 billion", unit="count"),
+]  # fmt: skip
+
 # The size of a change written bare before the level it changed to, which carries the unit:
 # "increase by 850M to reach $3.3B" is $850M. Not a count of things, not a small number
 # (a rank, days), not a year, and only before a money or coin level.
@@ -840,6 +863,7 @@ CHANGE_TO_LEVEL_ROWS = [
     + CHANGE_TO_LEVEL_ROWS
     + MINING_UNIT_ROWS
     + TOKEN_UNIT_ROWS
+    + COMPARED_ROWS
     + KNOWN_FORM_GAPS,
 )
 def test_amount_form(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:

@@ -98,6 +98,7 @@ def find_amounts(text: str, skip: list[Span] | None = None) -> list[layers.Amoun
         _by_a_factor(text, a, g)
     for a, b in itertools.pairwise(found):
         _change_to_level(text, a, b, g)
+        _compared_with_earlier(text, a, b, g)
     _link_ranges(text, found, g)
     found = [a for a in found if not a.loose or a.qualifier == "range"]
     _carry_qualifiers(text, found)
@@ -195,6 +196,32 @@ def _change_to_level(text: str, a: Amount, b: Amount, g: Grammar) -> None:
         return
     if g.change_before.search(text, max(0, a.start - 40), a.start):
         a.kind, a.unit = b.kind, b.unit
+
+
+# "16.2 million ETH, down from 17.1 million", "$2.1 billion from 1.6 billion a year ago"
+_COMPARED = re.compile(
+    r"(?i)(?:\b(?:up|down)\s+|\b)(?:from|compared\s+(?:with|to)|versus|vs\.?)"
+    r"(?:\s+(?:about|around|roughly|nearly|some))?\s+$"
+)
+_SENTENCE_END = re.compile(r"[.!?;:](?:\s|$)")
+_COMPARABLE = 10  # the earlier figure of a comparison is within tenfold of the later
+
+
+def _compared_with_earlier(text: str, a: Amount, b: Amount, g: Grammar) -> None:
+    """A bare scaled figure a money or coin figure of its sentence is compared with is in
+    that figure's unit ("16.2 million ETH ..., down from 17.1 million", "$1.2 billion, up
+    from 800 million"); not a count of things ("up from 3.9 million users"), not a figure
+    far from it, not across a sentence."""
+    if b.kind not in ("count", "number") or a.kind not in ("money", "crypto"):
+        return
+    if not (a.scaled and b.scaled) or b.start - a.end > 120 or counts_things(text, b.end, g):
+        return
+    if not a.value or not 1 / _COMPARABLE <= b.value / a.value <= _COMPARABLE:
+        return
+    if _SENTENCE_END.search(text, a.end, b.start) is None and _COMPARED.search(
+        text, max(0, b.start - 30), b.start
+    ):
+        b.kind, b.unit = a.kind, a.unit
 
 
 def _link_ranges(text: str, amounts: list[Amount], g: Grammar) -> None:
