@@ -797,6 +797,18 @@ TOKEN_UNIT_ROWS = [
         unit="USDC"),
     row("Ethena's USDe supply swelled 41% last month to 14.7bn tokens.", "14.7bn",
         unit="USDE", asset="USDE"),
+    # a stablecoin's ticker moving to a bare figure in millions or more: its coins
+    row("Stablecoin market passes $300bn as USDT tops 180bn; euro coins remain a rounding "
+        "error", "180bn", value=180e9, unit="USDT"),
+    row("PYUSD crossed 1 billion for the first time in August.", "1 billion", unit="PYUSD"),
+    row("USDe surged to 14.7 billion as traders chased the yield.", "14.7 billion",
+        unit="USDE"),
+    row("Bitcoin stood at 97K on Sunday evening.", "97K", value=97_000, unit="USD"),
+    # twins: the issuer's name, holders counted, a price near a dollar, another subject
+    row("Tether reached 100 billion in market value.", "100 billion", unit="count"),
+    row("USDT hits 5 million holders on Tron.", "5 million", unit="count"),
+    row("USDT fell to 0.998 on Curve during the depeg.", "0.998", unit="count"),
+    row("USDT volume hit 50 billion on Sunday.", "50 billion", unit="count"),
     # twins: a stablecoin issuer's dollars, kinds of token counted on a network
     row("Tether holds 80 billion in Treasury bills, its attestation shows.", "80 billion",
         unit="count"),

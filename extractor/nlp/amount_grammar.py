@@ -109,6 +109,9 @@ class Grammar:
     # "BTC/USD traded at ": a coin's pair with a currency moving, right before a bare figure;
     # groups ``coin`` and ``code``
     pair_level_before: re.Pattern[str]
+    # "USDT tops ", "USDC stood at ": a stablecoin's ticker moving, right before a bare
+    # figure; group ``coin``
+    stable_level_before: re.Pattern[str]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -462,6 +465,7 @@ def grammar() -> Grammar:
         ),
         coin_level_before=_coin_level_before(coins, context),
         pair_level_before=_pair_level_before(context),
+        stable_level_before=_stable_level_before(ambiguous, context),
         change_before=re.compile(
             rf"(?i)\b(?:{alternation(_verb_forms(context, 'change_verb'))})\s+(?:by\s+)?"
             rf"(?:(?:{alternation(p.lower() for p in quals if p not in after_phrases)})\s+)?$"
@@ -495,6 +499,22 @@ def _coin_level_before(
     a number: "Bitcoin drops below ", "BTC reclaims ", "Ethereum price slips to "."""
     names = alternation(n for n, coin in coins.items() if highest_price(coin) is not None)
     return re.compile(rf"(?i)(?<![\w$/])(?P<coin>{names}){_moved_to(context)}")
+
+
+def _stable_level_before(
+    ambiguous: frozenset[str], context: Mapping[str, frozenset[str]]
+) -> re.Pattern[str]:
+    """A stablecoin written as its ticker, the subject of a move that ends right before a
+    number: "USDT tops ", "USDC stood at ". Its issuer's name ("Tether holds 80 billion")
+    may be counting dollars, and is left out."""
+    tickers = alternation(
+        name
+        for asset in lexicon.assets()
+        if asset.kind == "stablecoin"
+        for name in asset.names
+        if name == asset.id.lower() and name not in ambiguous
+    )
+    return re.compile(rf"(?i)(?<![\w$/])(?P<coin>{tickers}){_moved_to(context)}")
 
 
 def _pair_level_before(context: Mapping[str, frozenset[str]]) -> re.Pattern[str]:

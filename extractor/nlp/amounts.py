@@ -132,6 +132,7 @@ def _join_cents(text: str, amounts: list[Amount]) -> list[Amount]:
 
 
 _THOUSANDS = 1000.0
+_MILLIONS = 1e6
 # a figure in thousands a coin moves to is its dollar price up to ten times its dearest one
 _PRICE_REACH = 10
 _RANGE_END = re.compile(r"\s?(?:–|—|-|to)\s?\$?\d[\d,.]*[kKmM]?")
@@ -159,6 +160,9 @@ def _coin_price_level(text: str, a: Amount, g: Grammar) -> None:
         if _GAP_AFTER.match(text, a.end):
             return  # "Bitcoin is 15K away from its high": a distance, not a level
         code, coin = "USD", g.coins.get(m["coin"].lower())
+    elif a.factor >= _MILLIONS and (m := g.stable_level_before.search(text, start, a.start)):
+        a.kind, a.unit = "crypto", g.coins[m["coin"].lower()]  # "USDT tops 180bn": its supply
+        return
     elif m := g.pair_level_before.search(text, start, a.start):
         code, coin = m["code"].upper(), g.coins.get(m["coin"].lower())  # any scale: "60,000"
         if coin is None:
