@@ -74,7 +74,10 @@ def test_a_price_verb_written_as_an_inflection_is_refused(tmp_path: Path) -> Non
     Lexicon.bundled().to_disk(folder)
     with (folder / "number_context.jsonl").open("a", encoding="utf-8") as out:
         out.write('{"word": "dropped", "role": "price_verb"}\n')
-    with pytest.raises(LexiconError, match=r"price_verb entries must be lemmas: \['dropped'\]"):
+    with pytest.raises(
+        LexiconError,
+        match=r"number_context\.jsonl:\d+: word: price_verb entries must be lemmas, not 'dropped'",
+    ):
         _assets(TEXT, folder)
 
 

@@ -319,7 +319,14 @@ def _verb_forms(context: Mapping[str, frozenset[str]], role: str) -> frozenset[s
     entry that is not its own lemma would match only some of its forms: a data error."""
     verbs = context[role]
     if wrong := sorted(v for v in verbs if lemmas.lemma(v) != v):
-        raise LexiconError(f"number_context.jsonl: {role} entries must be lemmas: {wrong}")
+        path = lexicon.current().folder / "number_context.jsonl"
+        lines = path.read_text(encoding="utf-8").splitlines()
+        listed = (n for n, line in enumerate(lines, 1) if f'"{wrong[0]}"' in line and role in line)
+        at = next(listed, 0)
+        raise LexiconError(
+            f"{path}:{at}: word: {role} entries must be lemmas, not {wrong[0]!r}"
+            f" ({lemmas.lemma(wrong[0])!r})"
+        )
     forms = lemmas.inflections(verbs)
     return frozenset(f for f in forms if f in verbs or not f.endswith(("er", "est")))
 
