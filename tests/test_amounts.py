@@ -1018,6 +1018,15 @@ NON_CLAIM_ROWS = [
     ("Bitcoin traded at $60,000/BTC on Friday, and 5/17 of the sessions closed higher.",
      ["$60,000/BTC"]),
     ("The study (J Finance. 2019;74(6):3013-31) found 25 wash-traded pairs.", ["25"]),
+    # a listed company's code with its exchange's suffix in brackets is a ticker
+    ("The exchange is backed by its parent, Kizuna Holdings (3962.T), the company said.",
+     []),
+    ("Metaplanet (3350.T) bought 1,004 BTC on Monday.", ["1,004 BTC"]),
+    ("Tencent (0700.HK) rose 3% in Hong Kong trading.", ["3%"]),
+    ("Samsung Electronics (005930.KS) said it holds no bitcoin.", []),
+    ("Holders (3,962) rose 5%, and the index (4,000.5) hit a record.",
+     ["3,962", "5%", "4,000.5"]),
+    ("The miner added 2,000 machines (3.5 EH/s) in Texas.", ["2,000", "3.5 EH/s"]),
     # a crore without its currency is no count of 500 (and no sure sum either)
     ("The startup raised 500 cr from local funds, the founder said.", []),
     # a ticker that is a word, capitalized before another capitalized word, is a title's

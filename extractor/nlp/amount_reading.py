@@ -410,6 +410,7 @@ def not_a_quantity(text: str, start: int, end: int, num: str, g: Grammar) -> str
         or _PHONE_DASHED.search(before[-8:] + num + after[:9])
         or _REFERENCE_BEFORE.search(before)
         or (before.endswith("(") and after.startswith("):"))
+        or (before.endswith("(") and _EXCHANGE_SUFFIX.match(after))  # "(3962.T)": a ticker
         or _context_word(before, after, g, ("rank", "listicle", "security"))
         or g.timeframe_after.match(after)  # "the 50 SMA"
     ):
@@ -471,6 +472,9 @@ _PHONE_AFTER = re.compile(r"^(?:[ ]\d{3,4}){2,}(?!\d)")
 _PHONE_DASHED = re.compile(r"(?<![\d.,])\d{3}([-.])\d{3}\1\d{4}(?![\d])")  # "212-306-6794"
 # "2019;74(6):3013-31": a journal reference's volume, issue and pages
 _REFERENCE_BEFORE = re.compile(r"(?:\d{4};|\):)$")
+# a listed company's code with its exchange's suffix, in brackets after its name: Tokyo
+# "(3962.T)", Hong Kong "(0700.HK)", Seoul "(005930.KS)", Taipei "(2330.TW)"
+_EXCHANGE_SUFFIX = re.compile(r"\.[A-Z]{1,2}\)")
 
 
 def _name_after(after: str, num: str) -> bool:
