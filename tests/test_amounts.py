@@ -809,6 +809,15 @@ TOKEN_UNIT_ROWS = [
     row("USDT hits 5 million holders on Tron.", "5 million", unit="count"),
     row("USDT fell to 0.998 on Curve during the depeg.", "0.998", unit="count"),
     row("USDT volume hit 50 billion on Sunday.", "50 billion", unit="count"),
+    # the figure such a supply is compared with counts the same tokens
+    row("Tether has 180.9 billion tokens in circulation, up from 140 billion a year ago.",
+        "140 billion", value=140e9, unit="USDT"),
+    row("Tether has 180.9 billion tokens in circulation, up from 140 million holders.",
+        "140 million", unit="count"),
+    row("Binance listed 45 new tokens, up from 30 in 2024, while USDT supply grew.", "45",
+        unit="count"),
+    row("Binance listed 45 new tokens, up from 30 in 2024, while USDT supply grew.", "30",
+        unit="count"),
     # twins: a stablecoin issuer's dollars, kinds of token counted on a network
     row("Tether holds 80 billion in Treasury bills, its attestation shows.", "80 billion",
         unit="count"),

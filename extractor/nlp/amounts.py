@@ -203,7 +203,7 @@ def _change_to_level(text: str, a: Amount, b: Amount, g: Grammar) -> None:
 
 
 # "16.2 million ETH, down from 17.1 million", "$2.1 billion from 1.6 billion a year ago"
-_COMPARED = re.compile(
+COMPARED = re.compile(
     r"(?i)(?:\b(?:up|down)\s+|\b)(?:from|compared\s+(?:with|to)|versus|vs\.?)"
     r"(?:\s+(?:about|around|roughly|nearly|some))?\s+$"
 )
@@ -222,7 +222,7 @@ def _compared_with_earlier(text: str, a: Amount, b: Amount, g: Grammar) -> None:
         return
     if not a.value or not 1 / _COMPARABLE <= b.value / a.value <= _COMPARABLE:
         return
-    if _SENTENCE_END.search(text, a.end, b.start) is None and _COMPARED.search(
+    if _SENTENCE_END.search(text, a.end, b.start) is None and COMPARED.search(
         text, max(0, b.start - 30), b.start
     ):
         b.kind, b.unit = a.kind, a.unit

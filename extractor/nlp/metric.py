@@ -15,6 +15,7 @@ from functools import partial
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.amount_grammar import MONTHS, alternation
+from extractor.nlp.amounts import COMPARED
 from extractor.nlp.asset_data import underlying_coins
 from extractor.nlp.context import (
     OF_AFTER,
@@ -111,6 +112,19 @@ def _tokens_after() -> re.Pattern[str]:
     tokens")."""
     nouns = alternation(w.word for w in lexicon.number_context() if w.role == "token_noun")
     return re.compile(rf"(?i)(?:[ \t]+[a-z-]+)?[ \t]+(?:{nouns})\b")
+
+
+# "45 new tokens" counts kinds of token listed; a stablecoin's own tokens run far higher
+_TOKEN_AMOUNT = 10_000
+
+
+def _compared_with_tokens(ctx: Context, a: Amount, sent: Span) -> bool:
+    """ "180.9 billion tokens in circulation, up from 140 billion": the figure compared with
+    the one just before it in the sentence counts the same tokens."""
+    if COMPARED.search(ctx.text, max(sent[0], a.start - 30), a.start) is None:
+        return False
+    before = [b for b in ctx.amounts_in((sent[0], a.start)) if b.end <= a.start]
+    return bool(before) and _tokens_after().match(ctx.text, before[-1].end) is not None
 
 
 @per_lexicon
@@ -1763,7 +1777,10 @@ def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
     if metric in (M.HOLDINGS, M.SUPPLY, M.RESERVES, *_FLOWS):
         # a stablecoin's bare figure may be dollars ("Tether holds 80 billion in T-bills");
         # "tokens" after it says it counts the coins ("a supply of 180.9 billion tokens")
-        kinds = ("crypto", "stablecoin") if _tokens_after().match(ctx.text, a.end) else ("crypto",)
+        tokens = a.value >= _TOKEN_AMOUNT and (
+            _tokens_after().match(ctx.text, a.end) or _compared_with_tokens(ctx, a, sent)
+        )
+        kinds = ("crypto", "stablecoin") if tokens else ("crypto",)
         coins = [m for m in ctx.in_span("asset", sent) if m.asset_kind in kinds]
         if coins:  # "bringing total holdings near 687,410" counts the bitcoins named before
             return min(coins, key=lambda m: distance(ctx, a, m)).value
