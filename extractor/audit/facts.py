@@ -17,15 +17,16 @@ from extractor.audit.conflicts import frame_conflicts
 from extractor.audit.context import AuditContext
 from extractor.audit.modes import Frame, frame
 from extractor.audit.parts import Window
-from extractor.audit.policy import metric_policy, scale_factors
-from extractor.audit.readings import Reading
+from extractor.audit.policy import holderless, metric_policy, scale_factors
+from extractor.audit.readings import Reading, period_length
 from extractor.audit.scale import slips
 from extractor.audit.tiebreak import Peers
-from extractor.audit.windows import by_length, pools, windows
+from extractor.audit.windows import Period, by_length, pools, windows
 from extractor.models import ClaimRole, Consensus, FactKey, Finding
 
 Key = tuple[str, str | None, str | None, str | None, str]
 SLIP_ROOM = 4.0  # a slip's two figures are at least the factor over this apart (spreads, bounds)
+NEWS_DAYS = 7  # the longest window an undated page's undated figure may be news of
 
 
 @dataclass
@@ -100,7 +101,54 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
             judged.findings += slips(
                 modes, ctx, reported, _dated(key), settings.pooled_digits, spread=False, peers=peers
             )
+        judged.findings += undated_news(key, pool, ctx, reported, peers)
     return judged
+
+
+def undated_news(
+    key: Key, pool: Sequence[Reading], ctx: AuditContext, reported: set[str], peers: Peers
+) -> list[Finding]:
+    """Scale slips between an undated page's undated figures and its news event's short
+    windows.
+
+    A page that gives no publication day still reports its news: an undated figure on it
+    is news of the event's days, as an undated figure of a dated page is news of its own
+    day. So within a news event it is judged as a member of each window of at most
+    ``NEWS_DAYS`` days (a day, a 24-hour window, a week), with the window's rules: a
+    place in a mode's spread, a bound's reach. Longer windows (a quarter's median round,
+    a year) are other facts than the news's, and so is a figure of a metric one holder
+    owns (a round, a fund's target) that names no holder but the market. Only a finding
+    that joins an undated page's figure to a dated one is kept; the rest was judged
+    already.
+    """
+    metric, _, asset, venue, unit = key
+    if ctx.table.event(pool[0].article) is None:
+        return []
+    if holderless(metric, asset, venue):
+        return []
+    undated = [r for r in pool if r.period is None and r.published is None]
+    if not undated:
+        return []
+    short: dict[Period, list[Reading]] = {}
+    for reading in pool:
+        if reading.period is not None and period_length(reading.period) <= NEWS_DAYS:
+            short.setdefault(reading.period, []).append(reading)
+    factors = scale_factors(unit)
+    settings = ctx.settings
+    unknown = {r.id for r in undated}
+    found: list[Finding] = []
+    for period in sorted(short):
+        window = short[period] + undated
+        if not _may_slip(window, factors):
+            continue
+        modes = frame(window, settings.tolerance, settings.conflict_max_ratio)
+        fact = fact_of(key, short[period])
+        for finding in slips(modes, ctx, set(reported), _constant(fact), peers=peers):
+            cited = {c.claim_id for c in finding.claims}
+            if cited & unknown and cited - unknown and not cited & reported:
+                found.append(finding)
+                reported.update(cited)
+    return found
 
 
 def _may_slip(readings: Sequence[Reading], factors: tuple[float, ...]) -> bool:

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from extractor.lexicon import load
+from extractor.lexicon import assets, load
 from extractor.models import METRICS, SIDES
 
 Compare = Literal["all", "scale_only", "none"]
@@ -197,3 +197,15 @@ def scale_factors(unit: str) -> tuple[float, ...]:
     """The scale slips looked for between two figures in ``unit``."""
     entries = {entry.unit: entry.factors for entry in load("audit_scales.jsonl", ScalePolicy)}
     return tuple(entries.get(unit) or entries.get("*") or ())
+
+
+@cache
+def scopes() -> frozenset[str]:
+    """Assets that name a scope (the crypto market), not a holder (``assets.jsonl`` kind)."""
+    return frozenset(entry.id for entry in assets() if entry.kind == "scope")
+
+
+def holderless(metric: str, asset: str | None, venue: str | None) -> bool:
+    """Whether a figure of a metric one holder owns (a round, a fund, a fine) names none:
+    no venue and no asset but a scope. Such a figure may be anyone's."""
+    return venue is None and (asset is None or asset in scopes()) and metric_policy(metric).owned
