@@ -9,6 +9,7 @@ never all pairs.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from extractor.audit.modes import Frame, frame
 from extractor.audit.parts import Window
 from extractor.audit.policy import holderless, metric_policy, scale_factors
 from extractor.audit.readings import Reading, period_length
-from extractor.audit.scale import slips
+from extractor.audit.scale import slips, span
 from extractor.audit.tiebreak import Peers
 from extractor.audit.windows import Period, by_length, pools, windows
 from extractor.models import ClaimRole, Consensus, FactKey, Finding
@@ -134,13 +135,15 @@ def undated_news(
         if reading.period is not None and period_length(reading.period) <= NEWS_DAYS:
             short.setdefault(reading.period, []).append(reading)
     factors = scale_factors(unit)
+    both = factors + tuple(1 / f for f in factors)
+    scaled = sorted(abs(r.value * f) for r in undated for f in both)
     settings = ctx.settings
     unknown = {r.id for r in undated}
     found: list[Finding] = []
     for period in sorted(short):
-        window = short[period] + undated
-        if not _may_slip(window, factors):
+        if not _near(scaled, short[period]):
             continue
+        window = short[period] + undated
         modes = frame(window, settings.tolerance, settings.conflict_max_ratio)
         fact = fact_of(key, short[period])
         for finding in slips(modes, ctx, set(reported), _constant(fact), peers=peers):
@@ -149,6 +152,16 @@ def undated_news(
                 found.append(finding)
                 reported.update(cited)
     return found
+
+
+def _near(scaled: Sequence[float], dated: Sequence[Reading]) -> bool:
+    """Whether one of the undated figures' scaled sizes (sorted) comes near the sizes of a
+    window's figures: the cheap test before the window is framed with them."""
+    reach = span(r.value for r in dated)
+    if reach is None:
+        return False
+    at = bisect_left(scaled, reach[0])
+    return at < len(scaled) and scaled[at] <= reach[1]
 
 
 def _may_slip(readings: Sequence[Reading], factors: tuple[float, ...]) -> bool:
