@@ -220,3 +220,31 @@ def test_a_haul_in_staked_ether_still_meets_the_haul_in_ether() -> None:
         c.claim("$1.12 million", 1.12e6, asset="STETH", **kw),  # type: ignore[arg-type]
     ]
     assert roles(slip(run(claims, [a, b, c])))["$1.12 million"] == "suspect"
+
+
+@pytest.mark.parametrize(
+    ("quote", "value"),
+    [("$112.40", 112.4), ("$112.4", 112.4), ("$0.1124", 0.1124), ("$112.5", 112.5)],
+)
+def test_a_price_without_a_coin_beside_the_news_one_coin_is_left_alone(
+    quote: str, value: float
+) -> None:
+    """A price's size depends on its coin: a token's price that names none may be any
+    token's, a thousandth of bitcoin's as often as not."""
+    assert btc_prices(quote, value, wrapped=False) == []
+
+
+def test_a_slipped_price_naming_its_coin_is_still_named() -> None:
+    a = Story("pxc-a", "coindesk.com", THURSDAY, event="btc-high")
+    a.say("Bitcoin climbed to $112,400 on Thursday.")
+    b = Story("pxc-b", "theblock.co", THURSDAY, event="btc-high")
+    b.say("Bitcoin traded at $112,450 on Thursday.")
+    c = Story("pxc-c", "cryptoslate.com", THURSDAY, event="btc-high")
+    c.say("Bitcoin rose to $112.40 on Thursday, its highest in a month.")
+    kw = {"metric": "price", "period": None, "asset": "BTC"}
+    claims = [
+        a.claim("$112,400", 112400, **kw),  # type: ignore[arg-type]
+        b.claim("$112,450", 112450, **kw),  # type: ignore[arg-type]
+        c.claim("$112.40", 112.4, **kw),  # type: ignore[arg-type]
+    ]
+    assert roles(slip(run(claims, [a, b, c])))["$112.40"] == "suspect"

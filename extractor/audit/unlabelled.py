@@ -74,7 +74,9 @@ def unlabelled_slips(
     places = _Places(groups, ctx)
     found: list[Finding] = []
     # the figures that lack the fewest labels first: their twins are the nearest
-    for key in sorted((k for k in groups if _compared(k) and _open(k)), key=_order):
+    for key in sorted(
+        (k for k in groups if _compared(k) and _open(k) and _fillable(k)), key=_order
+    ):
         fillers = _fillers(key, index)
         if not fillers:
             continue
@@ -117,6 +119,13 @@ def _order(key: Key) -> tuple[int, tuple[str, ...]]:
 
 def _compared(key: Key) -> bool:
     return metric_policy(key[0], key[4]).compare != "none" and bool(scale_factors(key[4]))
+
+
+def _fillable(key: Key) -> bool:
+    """Whether a key's missing labels may be filled from its news: a figure whose size
+    depends on its coin (``sized_by`` in ``audit_metrics.jsonl``: a price, a cost per
+    coin) without one may be any token's, a thousandth of the news's coin as often as not."""
+    return key[ASSET] is not None or metric_policy(key[0]).sized_by != "asset"
 
 
 def _open(key: Key) -> bool:
