@@ -170,3 +170,38 @@ def test_an_undated_pages_figure_and_a_bound_of_its_news_left_alone(
     period: tuple[date, date], quote: str, value: float
 ) -> None:
     assert _week_and_undated(period, quote, value).findings == []
+
+
+def test_an_undated_pages_staked_token_volume_is_no_slip_of_the_coins_day() -> None:
+    """Staked ether's volume on an undated page is the token's own, a thousandth of
+    ether's day: wrapped and staked forms are not the coin for trading volume."""
+    event = "eth-volume-day"
+    a = Story("vol-a", "theblock.co", date(2024, 3, 13), event=event)
+    a.say("Ether's 24-hour trading volume climbed to $24.5 billion on Tuesday.")
+    b = Story("vol-b", "defiwire.example", None, event=event)
+    b.say("Lido staked ether (stETH) saw $24.4 million in trading volume on Curve and Uniswap.")
+    kw = {"metric": "trading_volume"}
+    claims = [
+        a.claim("$24.5 billion", 24.5e9, asset="ETH", period=TUESDAY, **kw),  # type: ignore[arg-type]
+        b.claim("$24.4 million", 24.4e6, asset="STETH", period=None, **kw),  # type: ignore[arg-type]
+    ]
+    assert run(claims, [a, b]).findings == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a part filed under its total's labels meets the total's bound within its reach, "
+    "as it does in a dated window: the labels, not the window, tell a part from the whole",
+)
+def test_an_undated_pages_part_is_no_slip_of_the_days_total() -> None:
+    """One fund's inflow on an undated page, filed under the funds' coin, is a part of the
+    day's total, not the total slipped."""
+    a = Story("part-a", "asiamarkets.example", date(2024, 3, 13), event=RECORD_DAY)
+    a.say("Net inflows into US spot Bitcoin ETFs on Tuesday topped US$1 billion.")
+    b = Story("part-b", "fundwire.example", None, event=RECORD_DAY)
+    b.say("Of that, a small fund from Valkyrie took in $1.3 million on the day.")
+    claims = [
+        a.claim("US$1 billion", 1e9, qualifier="more_than", period=TUESDAY, **INFLOW),  # type: ignore[arg-type]
+        b.claim("$1.3 million", 1.3e6, period=None, **INFLOW),  # type: ignore[arg-type]
+    ]
+    assert run(claims, [a, b]).findings == []
