@@ -121,13 +121,21 @@ def undated_news(
     owns (a round, a fund's target) that names no holder but the market. Only a finding
     that joins an undated page's figure to a dated one is kept; the rest was judged
     already.
+
+    Only a figure stated exactly joins a window. A bound or an estimate ("more than",
+    "nearly", "below", "about") on a page with no day is as likely a total of a longer
+    stretch its page could not date ("this year", "in March", "a decade ago"): its reach
+    would span a thousand days' figures, so it meets the window by the pool's rule (the
+    same digits) only. The window's own bounds keep their reach over an exact figure.
     """
     metric, _, asset, venue, unit = key
     if ctx.table.event(pool[0].article) is None:
         return []
     if holderless(metric, asset, venue):
         return []
-    undated = [r for r in pool if r.period is None and r.published is None]
+    undated = [
+        r for r in pool if r.period is None and r.published is None and r.qualifier == "exact"
+    ]
     if not undated:
         return []
     short: dict[Period, list[Reading]] = {}
