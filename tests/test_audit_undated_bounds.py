@@ -14,7 +14,9 @@ from datetime import date
 
 import pytest
 from audit_claims import Story, run
+from pydantic import ValidationError
 
+from extractor.audit.stretches import StretchCue, names_a_stretch
 from extractor.models import AuditReport
 
 TUESDAY = (date(2025, 3, 11), date(2025, 3, 11))
@@ -281,3 +283,49 @@ def test_a_traced_part_of_the_hack_on_an_undated_page_is_no_slip() -> None:
         dated_qualifier="more_than",
     )
     assert report.findings == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The funds have drawn $1.6 billion this year, Farside data show.",
+        "Cumulative flows since their January 2024 launch reached $1.6 billion.",
+        "In March, the products took in $1.6 billion, the most since they began trading.",
+        "Over the past twelve months the funds have drawn $1.6 billion.",
+    ],
+)
+def test_an_exact_total_of_a_stretch_on_an_undated_page_is_no_slip_of_the_days_bound(
+    sentence: str,
+) -> None:
+    """A day's "more than $1.5 million"; the undated page's exact "$1.6 billion" is dated
+    by a stretch its page could not place: another fact, not the day's figure slipped."""
+    dated = (
+        (
+            "coindesk.com",
+            "Spot bitcoin ETFs drew more than $1.5 million on Tuesday.",
+            "$1.5 million",
+        ),
+        (
+            "theblock.co",
+            "Net inflows topped $1.5 million on Tuesday, Farside says.",
+            "$1.5 million",
+        ),
+    )
+    report = _day_and_undated(
+        "btc-etf-stretch",
+        dated,
+        sentence,
+        "$1.6 billion",
+        1.6e9,
+        "exact",
+        BTC_INFLOW,
+        dated_qualifier="more_than",
+    )
+    assert report.findings == []
+
+
+def test_a_stretch_cue_must_match_its_example() -> None:
+    with pytest.raises(ValidationError, match="does not match its example"):
+        StretchCue(pattern=r"\bthis year\b", example="Funds drew $1 billion on Tuesday.")
+    assert names_a_stretch("Bitcoin first topped $1,000 more than a decade ago.")
+    assert not names_a_stretch("On Tuesday, a record $1.1 million flowed into the funds.")

@@ -21,6 +21,7 @@ from extractor.audit.parts import Window
 from extractor.audit.policy import holderless, metric_policy, scale_factors
 from extractor.audit.readings import Reading, period_length
 from extractor.audit.scale import slips, span
+from extractor.audit.stretches import names_a_stretch
 from extractor.audit.tiebreak import Peers
 from extractor.audit.windows import Period, by_length, pools, windows
 from extractor.models import ClaimRole, Consensus, FactKey, Finding
@@ -126,7 +127,9 @@ def undated_news(
     "nearly", "below", "about") on a page with no day is as likely a total of a longer
     stretch its page could not date ("this year", "in March", "a decade ago"): its reach
     would span a thousand days' figures, so it meets the window by the pool's rule (the
-    same digits) only. The window's own bounds keep their reach over an exact figure.
+    same digits) only. The window's own bounds keep their reach over an exact figure,
+    unless its sentence names a longer stretch the page could not date ("this year",
+    "in March", "since launch": ``audit_stretches.jsonl``).
     """
     metric, _, asset, venue, unit = key
     if ctx.table.event(pool[0].article) is None:
@@ -134,7 +137,12 @@ def undated_news(
     if holderless(metric, asset, venue):
         return []
     undated = [
-        r for r in pool if r.period is None and r.published is None and r.qualifier == "exact"
+        r
+        for r in pool
+        if r.period is None
+        and r.published is None
+        and r.qualifier == "exact"
+        and not names_a_stretch(r.sentence)
     ]
     if not undated:
         return []
