@@ -28,7 +28,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from extractor import lexicon
@@ -60,6 +60,7 @@ class Citation:
     structural: bool = True  # found by the citation's wording, not by presence alone
     provider: bool = True  # a data provider (or a voice), not a company speaking for itself
     scope: Span | None = None  # a quotation it is said after: the only figures it governs
+    forecast: bool = False  # its own view of figures to come: a provider, yet still a party
 
 
 # Lexicon source kinds named as data: their mere presence in a sentence cites them.
@@ -116,6 +117,37 @@ def _verb_after() -> re.Pattern[str]:
 
 
 @per_lexicon
+def _forecast_after() -> re.Pattern[str]:
+    """A forecast after a name: a verb of forecasting ("Citi expects"), or a target or
+    forecast the name sets ("Standard Chartered has raised its price target")."""
+    aux, legal = _alternation("aux_words"), _alternation("legal_suffixes")
+    sets = rf"{_alternation('target_verbs')}\s+(?:its|their|a|an|the)\s+"
+    return re.compile(
+        rf"^(?:,?\s*{legal}\b)?\.?\s*(?:\([^)\n]{{1,40}}\)\s*)?(?:,[^,.;!?\n]{{1,160}},\s*){{0,2}}"
+        rf"(?:{aux}\s+){{0,3}}(?:{_alternation('forecast_verbs')}\b"
+        rf"|{sets}(?:[\w$,.-]+\s+){{0,4}}?{_alternation('forecast_nouns')}\b)",
+        re.IGNORECASE,
+    )
+
+
+@per_lexicon
+def _forecast_owned() -> re.Pattern[str]:
+    """A forecast right after a possessive name ("Goldman's year-end target")."""
+    return re.compile(
+        rf"^(?:’s|'s|’|')?\s+(?:[\w-]+\s+){{0,3}}?{_alternation('forecast_nouns')}\b{_FORECAST_HEAD}",
+        re.IGNORECASE,
+    )
+
+
+# the forecast noun heads its phrase: a figure, a preposition or a verb follows, not
+# another noun ("Strategy's guidance walk back")
+_FORECAST_HEAD = (
+    r"(?=\s*(?:[:,$€£\d]|(?:of|for|to|at|on|is|was|has|had|sees|calls|implies|puts|stands|"
+    r"remains|would|will|now)\b))"
+)
+
+
+@per_lexicon
 def _in_apposition() -> re.Pattern[str]:
     """ "Chi Onwurah, the Labour MP for ...": a name in an appositive is not its subject."""
     return re.compile(r",\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
@@ -142,13 +174,18 @@ def _verb_before() -> re.Pattern[str]:
 @per_lexicon
 def _referring_speaker() -> re.Pattern[str]:
     """ "The firm reported", "it said", "the company’s earnings report", "according to the
-    filing", "per SEC filings", "in its attestation report": the company speaks."""
+    filing", "per SEC filings", "in its attestation report": the company speaks; "the bank
+    expects", "the bank's base case": it forecasts (tried first: a forecast verb may also
+    be one of stating)."""
     refs, verbs = _alternation("speaker_refs"), _alternation("statement_verbs")
     speech = _alternation("speech_verbs")
     docs, aux = _alternation("document_nouns"), _alternation("aux_words")
+    foresees, forecasts = _alternation("forecast_verbs"), _alternation("forecast_nouns")
     adjectives = r"(?:[\w-]+\s+){0,3}?"
     return re.compile(
-        rf"\b(?P<ref>{refs})\s+(?:(?:{aux})\s+){{0,3}}{verbs}\b"
+        rf"\b(?P<foreseer>{refs}|it|they)\s+(?:(?:{aux})\s+){{0,3}}{foresees}\b"
+        rf"|\b(?P<forecaster>{refs})(?:’s|'s)\s+{adjectives}{forecasts}\b{_FORECAST_HEAD}"
+        rf"|\b(?P<ref>{refs})\s+(?:(?:{aux})\s+){{0,3}}{verbs}\b"
         rf"|\b(?P<pronoun>it|they)\s+(?:(?:{aux})\s+){{0,3}}{speech}\b"
         rf"|\b(?P<owner>{refs})(?:’s|'s)\s+{adjectives}{docs}\b"
         rf"|\b(?:according\s+to|per|citing|in)\s+(?P<doc>(?:the|a|an|its|their)\s+{adjectives}{docs})\b"
@@ -169,6 +206,8 @@ def _cue_words() -> frozenset[str]:
         "statement_verbs",
         "document_nouns",
         "anonymous_voices",
+        "forecast_verbs",
+        "forecast_nouns",
     )
     return frozenset(p.split()[0].lower() for n in lists for p in lexicon.attribution_phrases(n))
 
@@ -205,7 +244,9 @@ def _cue_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozens
     name before them, and all of them (built once, not per sentence)."""
     before = _first_words("citing_before", "citing_after_comma")
     verbs = _first_words("statement_verbs")
-    after = verbs | _first_words("citing_nouns_after", "document_nouns")
+    after = verbs | _first_words(
+        "citing_nouns_after", "document_nouns", "forecast_verbs", "forecast_nouns"
+    )
     return before, verbs, after, before | after
 
 
@@ -224,7 +265,7 @@ def _near_before(positions: list[int], pos: int, reach: int) -> bool:
 @per_lexicon
 def _reference_words() -> tuple[frozenset[str], ...]:
     """Words each kind of reference needs: a company noun, a document's head noun, a verb
-    of stating, a verb of speaking."""
+    of stating, a verb of speaking (or forecasting), a word of forecasting."""
 
     def last_words(name: str) -> frozenset[str]:
         return frozenset(p.split()[-1].lower() for p in lexicon.attribution_phrases(name))
@@ -233,7 +274,8 @@ def _reference_words() -> tuple[frozenset[str], ...]:
         last_words("speaker_refs"),
         last_words("document_nouns"),
         _first_words("statement_verbs"),
-        _first_words("speech_verbs"),
+        _first_words("speech_verbs") | _first_words("forecast_verbs"),
+        _first_words("forecast_verbs") | last_words("forecast_nouns"),
     )
 
 
@@ -368,7 +410,7 @@ class _Reader:
             return None  # "Bitcoin", "Ether"
         if self.ctx.times_in(span):
             return None
-        text = clean(n)
+        text = self._clean(n)
         if known := self._known(text):
             return known
         if len(n.words) == 1 and self._common(n):
@@ -475,11 +517,16 @@ class _Reader:
         found = self._cited_in.get(sent)
         if found is None:
             found = self._cited_in[sent] = (
-                sorted(self._in_sentence(sent), key=lambda c: c.start)
+                sorted(map(self._by_full_name, self._in_sentence(sent)), key=lambda c: c.start)
                 if sent in self.sentences
                 else []
             )
         return found
+
+    def _by_full_name(self, c: Citation) -> Citation:
+        if c.name is None or c.name not in self.aliases:
+            return c
+        return replace(c, name=self.aliases[c.name])
 
     @cached_property
     def crossing(self) -> list[tuple[Mention, Span]]:
@@ -522,7 +569,13 @@ class _Reader:
                 and _near_before(verbs, n.start, _CUE_REACH)
                 and bool(_verb_before().search(before))
             )
-            if not (cued or speaks or quoted):
+            foresees = (
+                not cued
+                and bool((_forecast_owned() if n.possessive else _forecast_after()).match(after))
+                and not _place_before().search(before)
+                and not self._in_apposition(n, ns)
+            )
+            if not (cued or speaks or quoted or foresees):
                 continue
             entity = self.entity(n)
             if entity is None:
@@ -530,9 +583,12 @@ class _Reader:
             name = self._speaker(n, entity)
             if entity.kind == "plain" and name is None and (cued or _opens(text, sent, n)):
                 continue  # "according to Russell", "Recent data shows": a surname or a word
-            provider = entity.kind == "provider" or cued or name is None
+            # a forecast is its forecaster's own figure, a price's as well
+            provider = entity.kind == "provider" or cued or name is None or foresees
             scope = _quotation(text, sent, n.start) if quoted else None
-            yield Citation(n.start, n.end, name, sent, provider=provider, scope=scope)
+            if foresees and n.possessive:  # "Goldman's target was $X; bitcoin ended at $Y"
+                scope = (sent[0], _clause_end(text, n.end, sent[1]))
+            yield Citation(n.start, n.end, name, sent, True, provider, scope, foresees)
         yield from self._references(sent)
         yield from self._presence(sent)
         if self.words(sent).isdisjoint(word_list("anonymous_voices")):
@@ -588,25 +644,57 @@ class _Reader:
     def _references(self, sent: Span) -> Iterable[Citation]:
         """ "The firm reported", "according to the filing": the company named before."""
         held = self.words(sent)
-        refs, docs, verbs, speech = _reference_words()
+        refs, docs, verbs, speech, foresight = _reference_words()
         pronoun = not held.isdisjoint({"it", "they"}) and not held.isdisjoint(speech)
-        stated = not held.isdisjoint(refs) and not held.isdisjoint(verbs)
+        stated = not held.isdisjoint(refs) and not held.isdisjoint(verbs | foresight)
         if held.isdisjoint(docs) and not stated and not pronoun:
-            return  # no document, no company word with a verb, no "it said"
+            return  # no document, no company word with a verb or forecast, no "it said"
         for m in _referring_speaker().finditer(self.text, sent[0], sent[1]):
             said = _said_before().search(self.text, max(sent[0], m.start() - 60), m.start())
             if m["doc"] and said:
                 continue  # "X said in a statement": X speaks, the statement is how
-            ref = (m["ref"] or m["owner"] or m["pronoun"] or "").lower()
+            forecast = m["foreseer"] or m["forecaster"]
+            ref = (m["ref"] or m["owner"] or m["pronoun"] or forecast or "").lower()
             if any(ref.endswith(w) for w in _VENUE_WORDS):
                 wanted = "venue"
             elif ref in word_list("regulator_refs") or "court" in m.group().lower():
                 wanted = "regulator"
             else:
                 wanted = "company"
-            named = self._named_before(m.start(), wanted)
+            named = self._called(m.start(), ref) or self._named_before(m.start(), wanted)
             if named:
-                yield Citation(m.start(), m.end(), named, sent, provider=False)
+                # a forecast is the forecaster's own figure, a price's as well
+                foreseen = bool(forecast)
+                yield Citation(m.start(), m.end(), named, sent, True, foreseen, None, foreseen)
+
+    def _called(self, pos: int, ref: str) -> str | None:
+        """The nearest organisation before ``pos`` whose name ends in the reference's noun
+        or that a noun describes as one ("... at Hauck Kessler Bank. The bank expects",
+        "rival broker Carrow Securities ... the broker"), named once or more."""
+        noun = ref.split()[-1] if ref.startswith("the ") else ""
+        if not noun:
+            return None
+        i = bisect.bisect_left(self.described, (pos,))
+        return next((name for _, name, kind in reversed(self.described[:i]) if kind == noun), None)
+
+    @cached_property
+    def described(self) -> list[tuple[int, str, str]]:
+        """Organisations by the noun that says what they are: the last word of their name
+        ("Hauck Kessler Bank") or the noun right before it ("exchange Kizuna Coin")."""
+        nouns = {p.split()[-1] for p in word_list("speaker_refs") | word_list("regulator_refs")}
+        nouns -= {"company", "firm", "group", "team", "project"}  # any firm's own word
+        found: list[tuple[int, str, str]] = []
+        for sent in self._sentences_with(frozenset(nouns)):
+            for n in self.names(sent):
+                entity = self.entity(n, org_slot=True)
+                if entity is None or entity.kind not in ("org", "provider"):
+                    continue
+                last = n.words[-1].lower()
+                before = _NOUN_BEFORE.search(self.text, max(0, n.start - 30), n.start)
+                for noun in (last, before[1].lower() if before else ""):
+                    if noun in nouns:
+                        found.append((n.start, self.canonical(entity.name), noun))
+        return found
 
     def _named_before(self, pos: int, wanted: str) -> str | None:
         """The nearest organisation of the wanted kind named before ``pos``: a venue for
@@ -631,6 +719,7 @@ class _Reader:
                     regulator = _source_kinds().get(m.value) == "regulator"
                     found.append((m.start, m.value, "regulator" if regulator else "company"))
         org_words, descriptors = word_list("org_words"), word_list("org_descriptors")
+        org_words |= word_list("regulator_words")
         marked = [
             sent
             for sent in self.ctx.structure.sentences
@@ -638,18 +727,45 @@ class _Reader:
             or not org_words.isdisjoint(w.lower() for w in _CAPITALIZED.findall(self.text, *sent))
         ]
         unlisted = [
-            (n.start, clean(n), _opens(self.text, sent, n))
+            (n.start, self.canonical(self._clean(n)), _opens(self.text, sent, n), _regulator(n))
             for sent in marked
             for n in self.names(sent)
-            if (self._described(n) or _named_as_organisation(n))
+            if (self._described(n) or _named_as_organisation(n) or _regulator(n))
             and not any(self._covering(kind, n) for kind in ("source", "venue", "asset"))
         ]
-        self.unlisted = {name for _, name, _ in unlisted}
-        named = Counter(name for _, name, _ in unlisted)
+        self.unlisted = {name for _, name, _, _ in unlisted}
+        named = Counter(name for _, name, _, _ in unlisted)
         found.extend(
-            (pos, name, "company") for pos, name, opens in unlisted if opens or named[name] > 1
+            (pos, name, "regulator" if regulator else "company")
+            for pos, name, opens, regulator in unlisted
+            if opens or named[name] > 1 or regulator
         )
         return sorted(found)  # a firm named once in passing (an auditor) is no referent
+
+    def canonical(self, name: str) -> str:
+        """The organisation's name for a short form the article gave it in brackets."""
+        return self.aliases.get(name, name)
+
+    @cached_property
+    def aliases(self) -> dict[str, str]:
+        """A short form in brackets right after an organisation's name → the name ("South
+        Korea's Financial Intelligence Unit (FIU)", "Norrland Hash Inc. (NHSH)"): the
+        article cites it by either."""
+        found: dict[str, str] = {}
+        for m in _BRACKETED.finditer(self.text):
+            line = self.text.rfind("\n", 0, m.start()) + 1
+            ns = names_in(self.text, max(line, m.start() - _LONGEST_NAME), m.start())
+            if not ns or not _JOINED.fullmatch(self.text, ns[-1].end, m.start()):
+                continue
+            entity = self.entity(ns[-1], org_slot=True)
+            if entity and entity.kind in ("org", "provider") and not self._known(m[1]):
+                found.setdefault(m[1], entity.name)
+        return found
+
+    def _clean(self, n: Name) -> str:
+        """The name as cited; a partnership's "& Co." is part of it ("Bernholt & Co.")."""
+        partnership = _PARTNERSHIP.fullmatch(self.text, n.start, n.end)
+        return f"{partnership[0]}." if partnership else clean(n)
 
     def _described(self, n: Name) -> bool:
         """ "Cross-chain bridge Kestrel", "crypto lender Celsius": a noun makes it an
@@ -694,6 +810,14 @@ class _Reader:
         return found
 
 
+def _regulator(n: Name) -> bool:
+    """ "Financial Intelligence Unit", "Securities and Futures Commission": a name of two
+    words or more holding a word of an agency."""
+    return len(n.words) > 1 and not word_list("regulator_words").isdisjoint(
+        w.lower() for w in n.words
+    )
+
+
 def _named_as_organisation(n: Name) -> bool:
     """ "Kestrel Bridge", "Zephyr Labs": a name whose last word says it is a firm (an
     acronym or a handle may as well be a product)."""
@@ -712,6 +836,15 @@ def _without_opening_word(n: Name) -> Name:
 def _opens(text: str, sent: Span, n: Name) -> bool:
     """The name is its sentence's first word (capitalized whatever it is)."""
     return not re.search(r"[A-Za-z0-9]", text[sent[0] : n.start])
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    """Where the clause holding ``pos`` ends: a semicolon or a dash, else ``end``."""
+    stop = _CLAUSE_STOP.search(text, pos, end)
+    return stop.start() if stop else end
+
+
+_CLAUSE_STOP = re.compile(r";|\s[—–]\s")
 
 
 def _quotation(text: str, sent: Span, pos: int) -> Span:
@@ -757,6 +890,11 @@ _NAME_OF = re.compile(r"\b[A-Z][\w-]+,?\s+(?:of|at)\s+(?:the\s+)?[A-Z0-9]")
 _CUE_REACH = 80  # characters before a name where its cue and descriptor stand
 _FOLLOW_REACH = 220  # characters after a name where its verb stands, past an appositive
 _DESCRIBED = re.compile(r",\s*(?:which|who)\b")
+_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+# a short form in brackets: an acronym or a ticker ("(FIU)", "(NHSH)", "(3962.T)")
+_BRACKETED = re.compile(r"\(([A-Z0-9][A-Z0-9]{1,7}(?:\.[A-Z]{1,2})?)\)")
+_JOINED = re.compile(r"[\s.,]*")
+_PARTNERSHIP = re.compile(r"\S.*\s&\s*Co")
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 

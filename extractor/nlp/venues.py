@@ -262,8 +262,9 @@ def _between(ctx: Context, a: Amount, start: int, end: int) -> str:
 
 def _cited(ctx: Context, m: Mention) -> bool:
     """The venue is cited as a provider of data ("according to the CME Group"); one
-    speaking of itself ("FTX said it has 100,000 creditors") is still the venue."""
-    return any(c.name and c.provider for c in covering(ctx, m.start))
+    speaking of itself ("FTX said it has 100,000 creditors") or of its own plans ("Coinbase
+    expects to list 10 tokens") is still the venue."""
+    return any(c.name and c.provider and not c.forecast for c in covering(ctx, m.start))
 
 
 @per_lexicon

@@ -1,0 +1,79 @@
+"""Sources by the class of citation: forecasts a bank or broker gives, an organisation cited
+by the short form it was given in brackets, "the regulator" and "the bank" pointing back to
+the one named before. Each class has rows that must change and twins that must not.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from nlp_cases import link_for, row
+
+
+def fields(text: str, quote: str, occurrence: int) -> dict[str, Any]:
+    x = link_for(text, quote, occurrence)
+    return {"source": x.source, "venue": x.venue}
+
+
+# A forecast is its forecaster's own figure, a price's as well: a verb of forecasting
+# after the name, a target or forecast it sets, or one it owns.
+FORECAST_ROWS = [
+    row("Standard Chartered has raised its year-end bitcoin price target to $200,000, citing "
+        "ETF demand.", "$200,000", source="Standard Chartered"),
+    row("Citi expects ether to reach $4,300 by the end of the year, and sees bitcoin at "
+        "$135,000.", "$135,000", source="Citi"),
+    row("JPMorgan cut its price target on Coinbase to $250 from $300, analysts led by Ken "
+        "Worthington wrote.", "$250", source="JPMorgan"),
+    row("Cathie Wood's Ark Invest sees bitcoin at $1.5 million by 2030 in its bull case.",
+        "$1.5 million", source="ARK Invest"),
+    row("Rival broker Pellham Securities has a year-end ether target of $3,800 and warned "
+        "of thin summer trading.", "$3,800", source="Pellham Securities"),
+    # "the bank" points back to the organisation its name or a noun calls a bank
+    row('"The ETF bid is structural," said Anna Berg, a strategist at Harlow Bank. The bank '
+        "expects ether to reach $6,000 by December.", "$6,000", source="Harlow Bank"),
+    row("Marlow & Co. has trimmed its solana forecast. The bank's base case has SOL at $210 "
+        "by June.", "$210", source="Marlow & Co."),
+    # a target owned in passing governs its own clause, not the next one
+    row("Goldman's year-end target for gold was $3,000; bullion ended the year below $2,700.",
+        "$2,700", source=None),
+    # twins: no forecaster, or no forecast of one
+    row("Bitcoin is expected to reach $120,000 by year-end, traders said.", "$120,000",
+        source=None),
+    row("Strategy's guidance walk back allows share sales below a 2.5x mNAV.", "2.5x",
+        source=None),
+    row("Bitcoin hit the $100,000 target that analysts had flagged for months.", "$100,000",
+        source=None),
+    row("Ether's price target of $5,000 looks distant after a 20% drop this month.", "$5,000",
+        source=None),
+    row("JPMorgan cut its stake in Coinbase to 2% from 3% in the quarter.", "2%", source=None),
+    row("Binance cut its spot trading fees to 0.05% on Tuesday.", "0.05%", source=None),
+    # an organisation forecasting its own business is still where it happens
+    row("Coinbase expects to list 10 new tokens this quarter, its chief executive said.", "10",
+        source="Coinbase", venue="Coinbase"),
+]  # fmt: skip
+
+# A short form in brackets after a name is the same organisation: cited by either, it is
+# cited by its name; "the regulator" is the agency named before.
+ALIAS_ROWS = [
+    row("Hong Kong's Securities and Futures Commission (SFC) fined the broker HK$4 million, "
+        "the regulator said.\n\nAccording to the SFC, 1,200 clients were affected.", "1,200",
+        source="Securities and Futures Commission"),
+    row("Hong Kong's Securities and Futures Commission (SFC) fined the broker HK$4 million, "
+        "the regulator said.", "HK$4 million", source="Securities and Futures Commission"),
+    row("Hashwell Mining Corp. (HWM) produced 310 BTC in May, the company said. Shares of HWM "
+        "rose 4%.", "310 BTC", source="Hashwell Mining"),
+    # twins: a coin's ticker, a listed company's, an agency the lexicon names
+    row("Bitcoin (BTC) rose 3% to $90,000 on Monday, according to CoinGecko.", "$90,000",
+        source="CoinGecko"),
+    row("MicroStrategy (MSTR) shares rose 5% after the company said it bought 1,000 BTC.",
+        "1,000 BTC", source="Strategy"),
+    row("The Securities and Exchange Commission (SEC) fined the exchange $125 million, the "
+        "agency said.", "$125 million", source="SEC"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), FORECAST_ROWS + ALIAS_ROWS)
+def test_source_by_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    got = fields(text, quote, occurrence)
+    assert {k: got[k] for k in expected} == expected
