@@ -73,7 +73,37 @@ ALIAS_ROWS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), FORECAST_ROWS + ALIAS_ROWS)
+_FLOWS = (
+    "Key figures:\n- Bitcoin ETF inflows: $420 million\n- Ether ETF outflows: $35 million\n"
+    "- Solana ETF inflows: $12 million\n- Total net assets: $118 billion\n"
+    "- Trading volume: $6.1 billion\n\nSource: SoSoValue\n"
+)
+_SNAPSHOT = (
+    "Options snapshot\n\nBTC put/call ratio: 0.71\nETH implied volatility: 68.2\n"
+    "Max pain, Mar. 27 expiry: $82,000\n\nSource: Deribit\n"
+)
+
+# A "Source: X" caption under a run of list items or label lines governs the whole run,
+# not only the two lines above it; prose, a heading, or an item citing its own source ends
+# the run.
+CAPTION_ROWS = [
+    row(_FLOWS, "$420 million", source="SoSoValue"),
+    row(_FLOWS, "$12 million", source="SoSoValue"),
+    row(_SNAPSHOT, "0.71", source="Deribit"),
+    # twins
+    row("Highlights\n• Spot volume: $48 billion\n• Derivatives volume: $190 billion\n\n"
+        "Analysts expect activity to stay muted into the holidays, when desks thin out.\n\n"
+        "Source: Kaiko\n", "$48 billion", source=None),
+    row("Open interest: $31 billion\nFunding rate: 0.01%\nLiquidations: $120 million, per "
+        "CoinGlass\nLong/short ratio: 1.12\n\nSource: Coinalyze\n", "$31 billion", source=None),
+    row("Revenue: $1.2 billion\nNet income: $220 million\nTrading volume: $290 billion\n\n"
+        "Source: company filings\n", "$1.2 billion", source=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "occurrence", "expected"), FORECAST_ROWS + ALIAS_ROWS + CAPTION_ROWS
+)
 def test_source_by_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     got = fields(text, quote, occurrence)
     assert {k: got[k] for k in expected} == expected

@@ -31,7 +31,7 @@ from extractor.nlp.context import Context, Span, boundaries
 from extractor.nlp.cues import anaphoric_data, spokesperson
 from extractor.nlp.layers import Amount
 from extractor.nlp.names import names_in
-from extractor.nlp.venues import hacked_venue
+from extractor.nlp.venues import hacked_venue, is_item
 
 _CUE_STRENGTH = re.compile(r"^(?:according|data|per|figures|as reported)", re.IGNORECASE)
 _CAPTION_REACH = 2  # lines above a caption it may govern
@@ -211,6 +211,8 @@ def _caption_below(ctx: Context, here: Span) -> tuple[str | None] | None:
     if idx >= len(spans) or spans[idx] != here:
         return None
     captions = ctx.remember("captions", None, lambda: dict(ctx.structure.captions))
+    if (listed := _caption_under_list(ctx, spans, idx, captions)) is not None:
+        return (listed,)
     signed = signatures(ctx)
     window = spans[idx + 1 : idx + 1 + _CAPTION_REACH]
     for step, below in enumerate(window):
@@ -225,6 +227,27 @@ def _caption_below(ctx: Context, here: Span) -> tuple[str | None] | None:
         if _line_cited(ctx, below):
             return None
     return None
+
+
+def _caption_under_list(
+    ctx: Context, spans: list[Span], idx: int, captions: dict[Span, str]
+) -> str | None:
+    """The caption right under the run of list items or label lines holding line ``idx``
+    ("BTC open interest: $57.6 billion" ... "Source: CoinGlass"): it governs every item of
+    the run, up to a line of another kind or an item that cites its own source."""
+    if not is_item(ctx.text, spans[idx]):
+        return None
+    for below in spans[idx + 1 : idx + 1 + _LIST_REACH]:
+        if below in captions:
+            return _caption_name(ctx, below, captions[below])
+        if not is_item(ctx.text, below):
+            return None  # prose or a heading ("Options") ends the run
+        if _line_cited(ctx, below):
+            return None
+    return None
+
+
+_LIST_REACH = 20  # items of one run a caption under it may govern
 
 
 def _line_cited(ctx: Context, line: Span) -> bool:

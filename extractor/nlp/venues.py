@@ -174,10 +174,17 @@ def lead_of_item(
     return ctx.remember("list_leads", key, leads).get(line_of(ctx, pos)[0])
 
 
+def is_item(text: str, line: Span) -> bool:
+    """A list item or a label line: a bullet, a number, or a short label and its colon."""
+    return _ITEM.match(text, *line) is not None
+
+
 _LIST_REACH = 20  # items under one lead line
 # a bullet, a number, or a label and its colon; a line may open with the colon of a label
 # the page cut off (": $439 billion versus ...")
-_ITEM = re.compile(r"\s*(?:[•●▪◦*·–-]\s|\d{1,2}[.)]\s|:|[^.:\n]{1,60}\s?:\s)")
+_ITEM = re.compile(
+    r"\s*(?:[•●▪◦*·–-]\s|\d{1,2}[.)]\s|:|(?:[^.:\n]|(?<=[A-Z][a-z]{2})\.(?=\s\d)){1,60}\s?:\s)"
+)  # a label's only dot closes a short word before a number ("Max pain, Feb. 13 expiry:")
 
 
 def _own_clause_first(ctx: Context, a: Amount, named: list[Mention]) -> list[Mention]:
