@@ -101,8 +101,26 @@ CAPTION_ROWS = [
 ]  # fmt: skip
 
 
+# A headline figure takes the source of the body figure its rounding covers, of the same
+# metric, unit, side and asset, where the body does not state the headline's figure itself;
+# a threshold a level crosses is no rounded reading.
+HEADLINE_ROWS = [
+    row("Spot Ether ETFs Shed $183M in a Day\n\nSpot ether funds posted net outflows of "
+        "$182.7 million on Monday, according to Farside Investors.", "$183M",
+        source="Farside Investors"),
+    # twins
+    row("Ether ETFs Shed $183M\n\nSpot bitcoin funds took in $182.7 million on Monday, "
+        "Farside data show.", "$183M", source=None),
+    row("Bitcoin Reclaims $108K\n\nBitcoin climbed back above $108,000 on Monday. It traded "
+        "at $108,420 later in the day, CoinGecko data show.", "$108K", source=None),
+    row("Bitcoin Tops $100K\n\nBitcoin hit $100,400 on Monday, CoinGecko data show.", "$100K",
+        source=None),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("text", "quote", "occurrence", "expected"), FORECAST_ROWS + ALIAS_ROWS + CAPTION_ROWS
+    ("text", "quote", "occurrence", "expected"),
+    FORECAST_ROWS + ALIAS_ROWS + CAPTION_ROWS + HEADLINE_ROWS,
 )
 def test_source_by_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     got = fields(text, quote, occurrence)

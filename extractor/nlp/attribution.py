@@ -276,20 +276,34 @@ class _Linked(Protocol):
     amount: Amount
     sentence: Span
     unit: str
+    metric: str
+    side: str | None
+    asset: str | None
     source: str | None
 
 
 def from_body(ctx: Context, links: Sequence[_Linked]) -> None:
     """A headline or summary figure without a source takes the source the body gives the
-    same figure (same value and unit) further down."""
+    same figure further down: the same value and unit, else (where the body does not
+    state the figure itself) a figure of its metric, unit, side and asset that the
+    headline's rounding covers ("$183 million" for the body's "$182.7 million", "tops
+    180bn" for "180.9 billion")."""
     summary = _summary_lines(ctx)
     if not summary:
         return
     starts = [s for s, _ in summary]  # the lines: in text order and disjoint
     body: dict[tuple[float, str], list[int]] = {}  # a figure's sourced body links, in order
+    by_value: dict[tuple[str | None, ...], list[tuple[float, int]]] = {}  # by _kind
+    stated: dict[tuple[float, str], list[int]] = {}  # every body link, sourced or not
     for j, y in enumerate(links):
-        if y.source is not None and not _in(summary, starts, y.amount.start):
+        if _in(summary, starts, y.amount.start):
+            continue
+        stated.setdefault((y.amount.value, y.unit), []).append(j)
+        if y.source is not None:
             body.setdefault((y.amount.value, y.unit), []).append(j)
+            by_value.setdefault(_kind(y), []).append((y.amount.value, j))
+    for values in by_value.values():
+        values.sort()
     for i, x in enumerate(links):
         if x.source is not None or not _in(summary, starts, x.amount.start):
             continue
@@ -297,6 +311,40 @@ def from_body(ctx: Context, links: Sequence[_Linked]) -> None:
         k = bisect.bisect_right(later, i)
         if k < len(later):
             x.source = links[later[k]].source
+            continue
+        same = stated.get((x.amount.value, x.unit), [])
+        if same and same[-1] > i:
+            continue  # the body states the figure itself, with no source
+        if _bound_of_level(x):
+            continue  # "Bitcoin tops $100K": a threshold, not the level the body reports
+        if (rounded := _rounded_later(x.amount, i, by_value.get(_kind(x), []))) is not None:
+            x.source = links[rounded].source
+
+
+def _kind(x: _Linked) -> tuple[str | None, ...]:
+    """What a rounded repeat shares with its figure: metric, unit, side and asset."""
+    return (x.metric, x.unit, x.side, x.asset)
+
+
+def _bound_of_level(x: _Linked) -> bool:
+    levels = lexicon.attribution_metrics("level_metrics")
+    return x.metric in levels and x.amount.qualifier not in ("exact", "approx")
+
+
+def _rounded_later(a: Amount, i: int, values: list[tuple[float, int]]) -> int | None:
+    """The first figure after link ``i`` among ``values`` (sorted (value, link) pairs) that
+    the written figure covers by its rounding: within its bounds, and for a lower bound
+    ("tops 180bn") up to two steps above it."""
+    if a.step <= 0 or a.low is None:
+        return None
+    high = a.high if a.high is not None else a.value + 2 * a.step
+    lo = bisect.bisect_left(values, (a.low, -1))
+    hi = bisect.bisect_right(values, (high, float("inf")))
+    later = [j for _, j in values[lo : lo + min(hi - lo, _ROUNDED_CANDIDATES)] if j > i]
+    return min(later, default=None)
+
+
+_ROUNDED_CANDIDATES = 50  # body figures one headline figure's rounding is compared with
 
 
 def _in(spans: list[Span], starts: list[int], pos: int) -> bool:
