@@ -118,9 +118,40 @@ HEADLINE_ROWS = [
 ]  # fmt: skip
 
 
+# The company's own document and officers: "according to the post-mortem" is the company
+# the story opens with (also after the noun describing it); an officer titled with no
+# organisation speaks for the company told of; a quotation resuming right after the
+# sentence naming its speaker is still theirs.
+SPEAKER_ROWS = [
+    row("Lending protocol Zephyr Labs published its post-mortem on Monday. According to the "
+        "post-mortem, the attacker took 2,000 ETH from three pools.", "2,000 ETH",
+        source="Zephyr Labs"),
+    row("Hashwell Mining Corp. reported revenue of $40 million on Tuesday. Chief executive Lena "
+        'Sorensen said the pivot would continue. "Hosting earns twice what mining does," '
+        "Sorensen told analysts.", "twice", source="Hashwell Mining"),
+    row('"Liquidity is thin," said Mark Jones, a trader at Wintermute. "Order books are a '
+        'third of what they were. We saw $300 million of bids vanish."', "$300 million",
+        source="Wintermute"),
+    # twins: an auditor named in passing, an officer of the past, a title that is no
+    # company's office, a quotation in the next paragraph or after an unnamed voice
+    row("Signed by accounting firm Moreau Audit, the attestation showed $72 billion in "
+        "Treasuries. The company's bitcoin holdings rose to $1.6 billion, according to the "
+        "filing.", "$1.6 billion", source=None),
+    row("Kestrel Labs reported revenue of $40 million. Former chief executive Jane Doe owes "
+        "$8 million, prosecutors said.", "$8 million", source="Kestrel Labs"),
+    row("Binance said deposits rose. President Donald Trump said the U.S. would hold 200,000 "
+        "BTC in a reserve.", "200,000 BTC", source=None),
+    row('"Liquidity is thin," said Mark Jones, a trader at Wintermute.\n\n"Order books are '
+        'a third of what they were," another desk head said. "We saw $300 million of bids '
+        'vanish."', "$300 million", source=None),
+    row('Bitcoin fell 5% on Monday. "It was a flush," one trader said. "We lost $2 million in '
+        'an hour."', "$2 million", source=None),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
-    FORECAST_ROWS + ALIAS_ROWS + CAPTION_ROWS + HEADLINE_ROWS,
+    FORECAST_ROWS + ALIAS_ROWS + CAPTION_ROWS + HEADLINE_ROWS + SPEAKER_ROWS,
 )
 def test_source_by_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     got = fields(text, quote, occurrence)

@@ -50,6 +50,8 @@ def attribute(ctx: Context, a: Amount, sent: Span, metric: str) -> str | None:
     captioned = _captioned(ctx, a.start)
     if captioned is not None:
         return None if _is_outlet(ctx, captioned[0]) else captioned[0]
+    if (speaker := _quotation_resumed(ctx, a.start)) is not None:
+        return speaker
     carried = _carried(ctx, sent, metric)
     if carried is not None:
         return carried.name
@@ -57,6 +59,34 @@ def attribute(ctx: Context, a: Amount, sent: Span, metric: str) -> str | None:
         before = [c for c in _cited(ctx) if c.end <= sent[0] and c.name]
         return before[-1].name if before else None  # "The data reveals ..."
     return None
+
+
+def _quotation_resumed(ctx: Context, pos: int) -> str | None:
+    """The speaker of a quotation that resumes right after the sentence naming them, in
+    the same paragraph (' "...," said Priya Raman of Calder Markets. "The funds still hold
+    5.9 million ETH." '): the figure at ``pos`` inside it is theirs."""
+    para = ctx.paragraph_of(pos)
+    opening = _opening_quote(ctx.text, para[0], pos)
+    if opening is None:
+        return None
+    sentences = ctx.structure.sentences
+    starts = ctx.remember("sentence_starts", None, lambda: [s for s, _ in sentences])
+    k = bisect.bisect_right(starts, opening) - 1
+    if k < 1 or ctx.text[sentences[k][0] : opening].strip() or sentences[k - 1][0] < para[0]:
+        return None  # the quotation opens no sentence, or none of this paragraph before it
+    said = [c for c in _cited_in(ctx, sentences[k - 1]) if c.scope is not None and c.name]
+    return said[-1].name if said else None
+
+
+def _opening_quote(text: str, start: int, pos: int) -> int | None:
+    """Where the quotation holding ``pos`` opens, reading from ``start``: the last curly
+    opening mark not closed before ``pos``, or the last straight mark when an odd number
+    of them stands before it."""
+    curly = text.rfind("“", start, pos)
+    if curly >= 0:
+        return None if text.find("”", curly, pos) >= 0 else curly
+    straight = text.count('"', start, pos)
+    return text.rfind('"', start, pos) if straight % 2 else None
 
 
 def _cited(ctx: Context) -> list[Citation]:

@@ -280,6 +280,17 @@ def _reference_words() -> tuple[frozenset[str], ...]:
 
 
 @per_lexicon
+def _executive_before() -> re.Pattern[str]:
+    """An officer's title right before a name, no organisation written with it (read on
+    the text before the name alone: its start is the sentence's or the reach's)."""
+    return re.compile(
+        rf"(?:^\W*|[,;:(—–]\s*|\b(?:and|its|the)\s+|(?:’s|'s)\s+)"
+        rf"{_alternation('executive_titles')}\s*,?\s+$",
+        re.IGNORECASE,
+    )
+
+
+@per_lexicon
 def _descriptor_before() -> re.Pattern[str]:
     return re.compile(rf"\b{_alternation('org_descriptors')}\s+$")
 
@@ -502,6 +513,9 @@ class _Reader:
             if titled and (e := self.entity(n)) and e.kind in ("org", "provider"):
                 return e.name  # "Bybit CEO Ben Zhou", "Kronos Research CIO Vincent Liu"
             break
+        if _executive_before().search(text[max(sent[0], person.start - 40) : person.start]):
+            # "Chief executive Karin Lindqvist said": the officer of the company told of
+            return self._named_before(person.start, "company") or ""
         return ""
 
     # --- the citations --------------------------------------------------------------
@@ -727,7 +741,7 @@ class _Reader:
             or not org_words.isdisjoint(w.lower() for w in _CAPITALIZED.findall(self.text, *sent))
         ]
         unlisted = [
-            (n.start, self.canonical(self._clean(n)), _opens(self.text, sent, n), _regulator(n))
+            (n.start, self.canonical(self._clean(n)), self._leads(sent, n), _regulator(n))
             for sent in marked
             for n in self.names(sent)
             if (self._described(n) or _named_as_organisation(n) or _regulator(n))
@@ -766,6 +780,16 @@ class _Reader:
         """The name as cited; a partnership's "& Co." is part of it ("Bernholt & Co.")."""
         partnership = _PARTNERSHIP.fullmatch(self.text, n.start, n.end)
         return f"{partnership[0]}." if partnership else clean(n)
+
+    def _leads(self, sent: Span, n: Name) -> bool:
+        """The name opens its sentence, alone or after the noun describing it ("Lending
+        protocol Zephyr Labs published ..."): the sentence is about it."""
+        if _opens(self.text, sent, n):
+            return True
+        described = _descriptor_before().search(self.text, max(sent[0], n.start - 40), n.start)
+        if described is None:
+            return False
+        return _LEAD.fullmatch(self.text, sent[0], described.start()) is not None
 
     def _described(self, n: Name) -> bool:
         """ "Cross-chain bridge Kestrel", "crypto lender Celsius": a noun makes it an
@@ -890,6 +914,8 @@ _NAME_OF = re.compile(r"\b[A-Z][\w-]+,?\s+(?:of|at)\s+(?:the\s+)?[A-Z0-9]")
 _CUE_REACH = 80  # characters before a name where its cue and descriptor stand
 _FOLLOW_REACH = 220  # characters after a name where its verb stands, past an appositive
 _DESCRIBED = re.compile(r",\s*(?:which|who)\b")
+# what may open a sentence before a name's descriptor: "Lending", "Rival crypto", "The"
+_LEAD = re.compile(r"\W*(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?")
 _NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 # a short form in brackets: an acronym or a ticker ("(FIU)", "(NHSH)", "(3962.T)")
 _BRACKETED = re.compile(r"\(([A-Z0-9][A-Z0-9]{1,7}(?:\.[A-Z]{1,2})?)\)")
