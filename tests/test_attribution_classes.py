@@ -5,6 +5,7 @@ the one named before. Each class has rows that must change and twins that must n
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -13,7 +14,7 @@ from nlp_cases import link_for, row
 
 def fields(text: str, quote: str, occurrence: int) -> dict[str, Any]:
     x = link_for(text, quote, occurrence)
-    return {"source": x.source, "venue": x.venue}
+    return {"source": x.source, "venue": x.venue, "period": x.period}
 
 
 # A forecast is its forecaster's own figure, a price's as well: a verb of forecasting
@@ -149,9 +150,26 @@ SPEAKER_ROWS = [
 ]  # fmt: skip
 
 
+# A quoted post whose paragraphs a blank line parts runs up to the line introducing it with
+# a colon: its author is the source of its figures, and its day their date (one reading of
+# the post's extent for both). Without a colon lead, a blank line ends the post.
+_TUESDAY = (date(2026, 2, 3), date(2026, 2, 3))
+POST_ROWS = [
+    row("Strategy disclosed another purchase on Tuesday:\n\nWe now hold 500 BTC.\n\nMore to "
+        "come. https://t.co/xyz123\n\n— Strategy (@Strategy) February 3, 2026\n", "500 BTC",
+        source="Strategy", period=_TUESDAY),
+    # twins
+    row("Bitcoin rose 3% to $90,000 on Monday.\n\nWe now hold 500 BTC. https://t.co/xyz123\n\n"
+        "— Strategy (@Strategy) February 3, 2026\n", "$90,000", source=None),
+    row("The exchange said its reserves were intact. Analysts at Kaiko put outflows at $1.2 "
+        "billion:\n\nWithdrawals are processing normally. https://t.co/abc12\n\n— Kraken "
+        "(@krakenfx) February 3, 2026\n", "$1.2 billion", source="Kaiko"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
-    FORECAST_ROWS + ALIAS_ROWS + CAPTION_ROWS + HEADLINE_ROWS + SPEAKER_ROWS,
+    FORECAST_ROWS + ALIAS_ROWS + CAPTION_ROWS + HEADLINE_ROWS + SPEAKER_ROWS + POST_ROWS,
 )
 def test_source_by_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     got = fields(text, quote, occurrence)

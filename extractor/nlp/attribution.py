@@ -31,6 +31,7 @@ from extractor.nlp.context import Context, Span, boundaries
 from extractor.nlp.cues import anaphoric_data, spokesperson
 from extractor.nlp.layers import Amount
 from extractor.nlp.names import names_in
+from extractor.nlp.periods import post_start
 from extractor.nlp.venues import hacked_venue, is_item
 
 _CUE_STRENGTH = re.compile(r"^(?:according|data|per|figures|as reported)", re.IGNORECASE)
@@ -50,6 +51,8 @@ def attribute(ctx: Context, a: Amount, sent: Span, metric: str) -> str | None:
     captioned = _captioned(ctx, a.start)
     if captioned is not None:
         return None if _is_outlet(ctx, captioned[0]) else captioned[0]
+    if (author := _posted_by(ctx, a.start)) is not None:
+        return author
     if (speaker := _quotation_resumed(ctx, a.start)) is not None:
         return speaker
     carried = _carried(ctx, sent, metric)
@@ -59,6 +62,25 @@ def attribute(ctx: Context, a: Amount, sent: Span, metric: str) -> str | None:
         before = [c for c in _cited(ctx) if c.end <= sent[0] and c.name]
         return before[-1].name if before else None  # "The data reveals ..."
     return None
+
+
+def _posted_by(ctx: Context, pos: int) -> str | None:
+    """The author of the quoted post holding ``pos``: the lines its signature ends, as far
+    up as dating reads the post (its link's line and the lines over it)."""
+
+    def posts() -> list[tuple[int, int, str]]:
+        signed = signatures(ctx)
+        starts = {line[0] for line in signed}
+        found = []
+        for line, author in sorted(signed.items()):
+            start = post_start(ctx.text, line[0], starts)
+            if author and start < line[0]:
+                found.append((start, line[0], author))
+        return found
+
+    spans = ctx.remember("posts", None, posts)
+    i = bisect.bisect_right(spans, (pos, len(ctx.text) + 1, "")) - 1
+    return spans[i][2] if i >= 0 and spans[i][0] <= pos < spans[i][1] else None
 
 
 def _quotation_resumed(ctx: Context, pos: int) -> str | None:

@@ -273,7 +273,7 @@ def _dated_from_posts(text: str, found: list[TimeExpr], year: int | None) -> lis
             day = date(int(m["y"]), month_of(m["mon"]), int(m["d"]))
         except ValueError:
             continue  # "February 30": no day
-        start = _post_start(text, m.start(), lines)
+        start = post_start(text, m.start(), lines)
         if start >= m.start():
             continue
         post = find_time_expressions(text[start : m.start()], day, year)
@@ -294,12 +294,13 @@ def _dated_from_posts(text: str, found: list[TimeExpr], year: int | None) -> lis
     return sorted(kept + [t for _, _, post in posts for t in post], key=lambda t: t.start)
 
 
-def _post_start(text: str, end: int, signatures: set[int]) -> int:
+def post_start(text: str, end: int, signatures: set[int]) -> int:
     """Where a quoted post ended by its signature starts: the line of its link
     ("pic.twitter.com/...", "t.co/...") and the lines over it that a post's length holds,
     up to a blank line, the signature of the post before (``signatures``: where signature
-    lines start) or a line of the article's own report ("Binance said today ..."); a post
-    without a link cannot be told from the article's line before it, so ``end``."""
+    lines start) or a line of the article's own report ("Binance said today ..."); past
+    blank lines up to a line introducing it with a colon ("Lookonchain flagged a wallet:");
+    a post without a link cannot be told from the article's line before it, so ``end``."""
     start = end
     while start > 0 and not text[text.rfind("\n", 0, start - 1) + 1 : start].strip():
         start = text.rfind("\n", 0, start - 1) + 1  # blank lines before the signature
@@ -308,12 +309,32 @@ def _post_start(text: str, end: int, signatures: set[int]) -> int:
     while start > 0:
         line = text.rfind("\n", 0, start - 1) + 1
         lines = text[line:start]
-        if end - line > _POST_CHARS or not lines.strip() or line in signatures:
+        if end - line > _POST_CHARS or line in signatures:
             break
+        if not lines.strip():
+            return _introduced(text, line, end, signatures) or start
         if _report_verb().search(lines) and not _POST_LINK.search(lines):
             break
         start = line
     return start
+
+
+def _introduced(text: str, blank: int, end: int, signatures: set[int]) -> int | None:
+    """Where a post whose paragraphs are parted by the blank line at ``blank`` starts: after
+    the line above that introduces it with a colon, within a post's length of ``end``;
+    None when no such line is found before a line of the article's own report."""
+    start = blank
+    while start > 0:
+        line = text.rfind("\n", 0, start - 1) + 1
+        lines = text[line:start]
+        if lines.rstrip().endswith(":") and line not in signatures:
+            return start if text[start:blank].strip() else None  # the lead line is no post's
+        if end - line > _POST_CHARS or line in signatures:
+            return None
+        if lines.strip() and _report_verb().search(lines):
+            return None
+        start = line
+    return None
 
 
 _POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co)/\w+")
