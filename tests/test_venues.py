@@ -42,9 +42,10 @@ VENUE_ROWS = [
     # A venue in an aside that leaves the figure out is not the figure's.
     row("Radiant Capital, a lending protocol built on LayerZero, had already lost $4.5 million "
         "in a January hack.", "$4.5 million", venue="Radiant Capital"),
-    # Prices and a company's own money happen at no venue.
+    # Prices and a company's own money happen at no venue, unless the price is quoted at one
+    # market ("on Coinbase" right after it), as the gold of both corpora reads it.
     row("Coinbase shares rose 8% on Monday.", "8%", venue=None),
-    row("Bitcoin fell to $60,000 on Coinbase.", "$60,000", venue=None),
+    row("Bitcoin fell to $60,000 on Coinbase.", "$60,000", venue="Coinbase"),
     # A venue cited as the source of data is not where the figure happened.
     row("Traders priced a 61% chance of a half-point cut, according to the CME Group.", "61%",
         venue=None),

@@ -13,6 +13,7 @@ happened, unless the sentence is about another event ("in 2024 alone").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -26,6 +27,7 @@ from extractor.nlp.cues import other_event
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.mentions import Mention
 from extractor.nlp.tries import alternation
+from extractor.nlp.venue_names import venue_mentions
 
 _HACK_STORY_METRICS = (M.HACK_AMOUNT, M.RESERVES, M.HOLDINGS, M.FUND_FLOW, M.LOSS, M.OTHER)
 
@@ -44,14 +46,51 @@ def venue(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
             if _reaches(ctx, a, near, metric):
                 return near.value
         elif (ref := venue_ref().search(ctx.text, *ctx.near(a.start, sent))) is not None:
-            before = ctx.in_span("venue", (0, ref.start()))
+            before = venues_in(ctx, (0, ref.start()))
             if before and not boundaries(_between(ctx, a, ref.start(), ref.end())):
                 return before[-1].value  # "the exchange announced 200 million users"
         elif _traded(a, metric) and (listed := _list_lead_venue(ctx, a.start)):
             return listed
+    elif metric in lexicon.attribution_metrics("venue_price_metrics") and (
+        market := _price_on(ctx, a, sent)
+    ):
+        return market
     if metric in _HACK_STORY_METRICS and not _earlier_year(ctx, sent):
         return _hacked_venue(ctx)
     return None
+
+
+def _price_on(ctx: Context, a: Amount, sent: Span) -> str | None:
+    """A price quoted at one market: the venue "on" or "at" introduces right after it in
+    its clause ("touching $71,260 on Coinbase", "as low as $25,000 on the crypto exchange
+    Binance"), not one cited as the source of the data nor an event at it ("on Upbit
+    listing")."""
+    for m in venues_in(ctx, (a.end, sent[1])):
+        if (
+            _market_gap().fullmatch(ctx.text, a.end, m.start)
+            and not _venue_event().match(ctx.text, m.end)
+            and not _cited(ctx, m)
+        ):
+            return m.value
+        break  # only the first venue after the figure
+    return None
+
+
+@per_lexicon
+def _venue_event() -> re.Pattern[str]:
+    """A word after the venue that makes it an event's ("on Upbit Listing")."""
+    events = alternation(lexicon.attribution_phrases("venue_events"))
+    return re.compile(rf"['’]?s?\s+(?:[A-Z]|(?i:{events})\b)")
+
+
+@per_lexicon
+def _market_gap() -> re.Pattern[str]:
+    """The words between a price and its market: "on", "on the crypto exchange", "on the
+    ETHUSDT pair on" (a pair's ticker or a word of markets), a few words of the figure's
+    own before them, no clause boundary."""
+    words = alternation(lexicon.attribution_phrases("market_words"))
+    market = rf"(?:(?:[A-Z0-9]{{2,}}(?:[/-][A-Z0-9]+)?|(?i:{words}))\s+){{0,4}}"
+    return re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:on|at)\s+(?:the\s+)?{market}")
 
 
 class _Linked(Protocol):
@@ -145,7 +184,7 @@ def _list_lead_venue(ctx: Context, pos: int) -> str | None:
     colon ("Here is how Coinbase performed in the quarter:") is that venue's."""
 
     def one_venue(start: int, end: int) -> str | None:
-        named = {m.value for m in ctx.in_span("venue", (start, end))}
+        named = {m.value for m in venues_in(ctx, (start, end))}
         return named.pop() if len(named) == 1 else None
 
     return lead_of_item(ctx, pos, "venue", one_venue)
@@ -189,15 +228,35 @@ _ITEM = re.compile(
 
 def _own_clause_first(ctx: Context, a: Amount, named: list[Mention]) -> list[Mention]:
     """Where a venue precedes the figure, one after it across a clause boundary is the
-    next clause's subject ("Binance's ratio is 1.59, while OKX's is 0.94")."""
+    next clause's subject ("Binance's ratio is 1.59, while OKX's is 0.94"), unless the
+    figure stands in an appositive whose clause goes on to the venue ("the largest order,
+    a $9.8 million long, was closed on Binance")."""
     if not any(m.end <= a.start for m in named):
         return named
-    return [m for m in named if m.end <= a.start or not boundaries(gap(ctx, a, m))]
+    return [
+        m
+        for m in named
+        if m.end <= a.start or not boundaries(gap(ctx, a, m)) or _clause_resumed(ctx, a, m)
+    ]
+
+
+def _clause_resumed(ctx: Context, a: Amount, m: Mention) -> bool:
+    """The figure stands in an appositive (", a $9.8 million long,") and the venue in the
+    clause it interrupts, right after its closing comma."""
+    sent = ctx.sentence_of(a.start)
+    if not _APPOSITIVE_OPEN.search(ctx.text, sent[0], a.start):
+        return False
+    between = _DIGIT_COMMA.sub("", gap(ctx, a, m))
+    return boundaries(between) == 1 and _CLOSED_ONCE.fullmatch(between) is not None
+
+
+_APPOSITIVE_OPEN = re.compile(r",\s*(?:a|an|the)\s+[^,;:]*$")
+_CLOSED_ONCE = re.compile(r"[^,;:]*,\s+(?!and\b|but\b|while\b|or\b)[^,;:]*")
 
 
 def _named_in(ctx: Context, sent: Span) -> list[Mention]:
     """Venues named in the sentence, also one a sentence split cuts ("Mt. | Gox")."""
-    return [m for m in ctx.in_span("venue", (sent[0] - 20, sent[1])) if m.end > sent[0]]
+    return [m for m in venues_in(ctx, (sent[0] - 20, sent[1])) if m.end > sent[0]]
 
 
 _ASIDE = re.compile(r",\s*(?:which|who|a|an|the)\b[^,;]*?(?:,|$)")
@@ -274,6 +333,17 @@ def _cited(ctx: Context, m: Mention) -> bool:
     return any(c.name and c.provider and not c.forecast for c in covering(ctx, m.start))
 
 
+def venues_in(ctx: Context, span: Span) -> list[Mention]:
+    """The venues named in ``span``: the lexicon's and those the article names as venues
+    by its own words, in text order."""
+    unlisted = venue_mentions(ctx)
+    if not unlisted:
+        return ctx.in_span("venue", span)
+    starts = ctx.remember("venue_name_starts", None, lambda: [m.start for m in unlisted])
+    found = unlisted[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
+    return sorted([*ctx.in_span("venue", span), *found], key=lambda m: m.start)
+
+
 @per_lexicon
 def venue_ref() -> re.Pattern[str]:
     phrases = lexicon.attribution_phrases("venue_refs")
@@ -281,15 +351,19 @@ def venue_ref() -> re.Pattern[str]:
 
 
 def hacked_venue(ctx: Context) -> str | None:
-    """The venue a hack story is about: named three times or more, with hack words around."""
+    """The venue a hack story is about: named three times or more, more often than all the
+    other venues together, with hack words around."""
     return _hacked_venue(ctx)
 
 
 def _hacked_venue(ctx: Context) -> str | None:
     def find() -> str | None:
-        counts = Counter(m.value for m in ctx.mentions if m.kind == "venue")
+        counts = Counter(m.value for m in venues_in(ctx, (0, len(ctx.text))))
         hacked = any(m.value == M.HACK_AMOUNT for m in ctx.mentions if m.kind == "metric")
         top = counts.most_common(1)
-        return top[0][0] if hacked and top and top[0][1] >= 3 else None
+        if not (hacked and top and top[0][1] >= 3):
+            return None
+        # the story is about one venue: named more often than all the others together
+        return top[0][0] if 2 * top[0][1] > sum(counts.values()) else None
 
     return ctx.remember("hacked_venue", None, find)

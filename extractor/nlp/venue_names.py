@@ -1,0 +1,140 @@
+"""Venues no lexicon lists, found by how the article names them.
+
+A capitalized name is a venue when its last word says so ("Dahan Exchange", "Orbit
+Bridge"), a noun before it does ("exchange Kizuna Coin", "lending protocol Ferrox"), an
+appositive after it does ("Ferrox Finance, a lending protocol on Arbitrum,"), or the
+article trades on it ("the Camelot pool", "Zorbex's order book"). Every later mention of
+the name, and of its first word standing alone ("Ferrox has offered"), is the venue too.
+A name a lexicon lists as an asset, source or venue keeps its own reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor import lexicon
+from extractor.lexicon import per_lexicon
+from extractor.nlp.context import Context
+from extractor.nlp.mentions import Mention
+from extractor.nlp.names import Name, clean, names_in
+from extractor.nlp.tries import alternation
+
+
+def venue_mentions(ctx: Context) -> list[Mention]:
+    """Mentions of the article's venues no lexicon lists, in text order (read once)."""
+    return ctx.remember("venue_names", None, lambda: _mentions(ctx))
+
+
+@per_lexicon
+def _cue() -> re.Pattern[str]:
+    words = [
+        *lexicon.attribution_phrases("venue_name_words"),
+        *lexicon.attribution_phrases("venue_descriptors"),
+        *lexicon.attribution_phrases("venue_places"),
+    ]
+    either = alternation(words, space=r"\s+")
+    return re.compile(rf"(?i)\b{either}\b")
+
+
+@per_lexicon
+def _descriptor_before() -> re.Pattern[str]:
+    descriptors = alternation(lexicon.attribution_phrases("venue_descriptors"), space=r"\s+")
+    return re.compile(rf"(?i)\b{descriptors}\s+$")
+
+
+@per_lexicon
+def _appositive_after() -> re.Pattern[str]:
+    descriptors = alternation(lexicon.attribution_phrases("venue_descriptors"), space=r"\s+")
+    return re.compile(
+        rf"(?i),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,5}}?{descriptors}\b[^,.;:\n]{{0,30}},\s"
+    )  # closed by its comma: "Dahan, the country's fourth-largest exchange by volume, handled"
+
+
+@per_lexicon
+def _place_after() -> re.Pattern[str]:
+    places = alternation(lexicon.attribution_phrases("venue_places"), space=r"\s+")
+    return re.compile(rf"(?i)(?:['’]s)?\s+(?:[\w-]+\s+)?{places}\b")
+
+
+def _mentions(ctx: Context) -> list[Mention]:
+    text = ctx.text
+    names: dict[str, str] = {}  # a found venue's full name → itself
+    cue = _cue()
+    for sent in ctx.structure.sentences:
+        if not cue.search(text, *sent):
+            continue  # no word that could make a name a venue
+        for n in names_in(text, *sent):
+            if _listed(ctx, n) or _STOCK.search(text, n.start, n.end):
+                continue
+            if _is_venue(ctx, n):
+                full = clean(n)
+                names.setdefault(full, full)
+    if not names:
+        return []
+    found: list[Mention] = []
+    for full in _as_the_body_names_them(text, names):
+        found += [Mention(m.start(), m.end(), "venue", full) for m in _whole(full).finditer(text)]
+        first = full.split()[0]
+        if first != full and len(first) > _SHORTEST and first.lower() not in _common(text):
+            alone = re.compile(rf"\b{re.escape(first)}\b(?!\s+[A-Z])")
+            found += [Mention(m.start(), m.end(), "venue", full) for m in alone.finditer(text)]
+    listed = [(m.start, m.end) for m in ctx.mentions]
+    kept = {
+        (m.start, m.end): m for m in found if not any(s < m.end and m.start < e for s, e in listed)
+    }
+    return sorted(kept.values(), key=lambda m: m.start)
+
+
+def _as_the_body_names_them(text: str, names: dict[str, str]) -> list[str]:
+    """One name for each venue: forms sharing their first word ("Kestrel Bridge" in the
+    headline, "cross-chain bridge Kestrel" in the body) are one venue, called as the body
+    first calls it (the headline's form only when the body never names it)."""
+    body = text.find("\n") + 1 if "\n" in text.strip() else 0
+    by_first: dict[str, list[str]] = {}
+    for full in names:
+        by_first.setdefault(full.split()[0], []).append(full)
+
+    def first_in_body(full: str) -> int:
+        at = _whole(full).search(text, body) or _whole(full).search(text)
+        return (0 if at.start() >= body else len(text)) + at.start() if at else 2 * len(text)
+
+    return [min(forms, key=first_in_body) for forms in by_first.values()]
+
+
+_SHORTEST = 3  # a first word this short ("Go", "Sky") is no name on its own
+_STOCK = re.compile(r"\bStock\b")  # "New York Stock Exchange": where shares trade
+
+
+def _whole(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(name)}\b")
+
+
+def _common(text: str) -> set[str]:
+    """Words the article also writes in lowercase: no name of their own."""
+    return set(re.findall(r"\b[a-z][a-z-]+\b", text))
+
+
+def _listed(ctx: Context, n: Name) -> bool:
+    """A lexicon asset, source or venue covers the name: it keeps its own reading."""
+    return any(
+        m.end > n.start and m.start < n.end
+        for kind in ("asset", "source", "venue")
+        for m in ctx.in_span(kind, (n.start - 40, n.end))
+    )
+
+
+def _is_venue(ctx: Context, n: Name) -> bool:
+    text = ctx.text
+    words = word_set("venue_name_words")
+    if len(n.words) > 1 and n.words[-1].lower() in words:
+        return True
+    if _descriptor_before().search(text, max(0, n.start - 40), n.start):
+        return True
+    return bool(
+        _appositive_after().match(text, n.end, n.end + 120) or _place_after().match(text, n.end)
+    )
+
+
+@per_lexicon
+def word_set(name: str) -> frozenset[str]:
+    return frozenset(p.lower() for p in lexicon.attribution_phrases(name))

@@ -1,0 +1,80 @@
+"""Venues by class: a venue no lexicon lists, named as one by the article's own words; a
+price quoted at one market; a figure in an appositive of the clause that names its venue.
+Each class has rows that must change and twins that must not.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from nlp_cases import check, row
+
+_VEYRA = (
+    "Lending protocol Veyra Finance was drained of $12 million on Sunday. Veyra paused its "
+    "markets. The attacker swapped the loot for 4,000 ETH. Veyra's treasury holds $5 million. "
+    "The exploit is the third this year."
+)
+
+# A name is a venue when its last word, a noun before it or an appositive after it says so,
+# or the article trades on it; the body's first form names it ("bridge Kestrel" over the
+# headline's "Kestrel Bridge"), and its first word alone is the same venue.
+UNLISTED_ROWS = [
+    row("Crypto exchange Zorbex said it processed $3 billion in trades last week, and Zorbex "
+        "users topped 2 million.", "2 million", venue="Zorbex"),
+    row("Seoul regulators fined Hanul Exchange 12 billion won on Tuesday.", "12 billion won",
+        venue="Hanul Exchange"),
+    row("Orbita, a derivatives platform on Solana, saw $40 million of liquidations on Friday.",
+        "$40 million", venue="Orbita"),
+    row(_VEYRA, "4,000 ETH", venue="Veyra Finance"),
+    row(_VEYRA, "$5 million", venue="Veyra Finance"),
+    row("Pontis Bridge hacked for $9 million\n\nCross-chain bridge Pontis lost $9 million on "
+        "Sunday, and Pontis paused withdrawals. The attacker moved 3,000 ETH. Pontis offered a "
+        "bounty.", "3,000 ETH", venue="Pontis"),
+    # twins: a name whose last word is no venue's, where shares trade, an agency, a
+    # reference that is no appositive, a story naming two venues alike
+    row("Yahoo Finance data show bitcoin rose 3% to $90,000 on Monday.", "$90,000", venue=None),
+    row("Shares of Circle rose 8% to $82 on the New York Stock Exchange.", "$82", venue=None),
+    row("The Securities and Exchange Commission fined the firm $4 million, the agency said.",
+        "$4 million", venue=None),
+    row("According to the FIU, the exchange failed to verify 536,000 customers.", "536,000",
+        venue=None),
+    row("Regulators fined Hanul Exchange 12 billion won. Separately, exchange Tamra Coin was "
+        "hacked, losing 300 BTC, and Tamra Coin said it would repay users. Hanul shares fell "
+        "8.4% in Seoul.", "8.4%", venue=None),
+]  # fmt: skip
+
+# A price quoted at one market takes the venue "on" or "at" introduces right after it in its
+# clause; an event at a venue or a venue of another clause does not.
+PRICE_ROWS = [
+    row("Bitcoin traded at $95,000 on Coinbase, according to Kaiko.", "$95,000",
+        venue="Coinbase"),
+    row("Ether touched $2,131 on the ETHUSDT pair on Bybit early on Friday.", "$2,131",
+        venue="Bybit"),
+    # twins
+    row("IOST jumped 50% on Upbit listing news.", "50%", venue=None),
+    row("Bitcoin fell 5% to $60,000 on Friday, before Binance halted withdrawals.", "$60,000",
+        venue=None),
+    row("Ether rose 3% at the open on Monday as Binance listed new pairs.", "3%", venue=None),
+    row("Kraken listed the token on Monday. The token rose 40% to $1.20 on its first day.",
+        "$1.20", venue=None),
+]  # fmt: skip
+
+# A figure in an appositive belongs to the clause it interrupts ("the largest order, a $9.8
+# million long, was closed on Binance"), not to the clause before.
+CLAUSE_ROWS = [
+    row("OKX alone saw $60 million of long liquidations, and the largest single order, a $7.5 "
+        "million ETH-USDT long, was closed on Bybit, CoinGlass data show.", "$7.5 million",
+        venue="Bybit"),
+    # twins
+    row("Bybit alone saw $121 million of long liquidations, while OKX saw $80 million, "
+        "CoinGlass data show.", "$121 million", venue="Bybit"),
+    row("Binance's ratio is 1.59, while OKX's is 0.94.", "1.59", venue="Binance"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "occurrence", "expected"), UNLISTED_ROWS + PRICE_ROWS + CLAUSE_ROWS
+)
+def test_venue_by_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
