@@ -200,7 +200,7 @@ VENUE_ROWS = [
         "$12 million", venue="Binance", source="CoinGlass", side="long"),
     row("Hyperliquid saw $300 million in liquidations, according to CoinGlass.",
         "$300 million", venue="Hyperliquid", source="CoinGlass", metric="liquidations"),
-    row("Bitcoin fell to $60,000 on Coinbase.", "$60,000", venue=None, metric="price"),
+    row("Bitcoin fell to $60,000 on Coinbase.", "$60,000", venue="Coinbase", metric="price"),
     row("Bitcoin fell 5% on Coinbase, according to CoinGecko.", "5%", source="CoinGecko"),
 ]  # fmt: skip
 

@@ -3,7 +3,8 @@
 A capitalized name is a venue when its last word says so ("Dahan Exchange", "Orbit
 Bridge"), a noun before it does ("exchange Kizuna Coin", "lending protocol Ferrox"), an
 appositive after it does ("Ferrox Finance, a lending protocol on Arbitrum,"), or the
-article trades on it ("the Camelot pool", "Zorbex's order book"). Every later mention of
+article trades on it or names its kind in lower case after it ("the Camelot pool",
+"Zorbex's order book", "the Kestrel bridge"). Every later mention of
 the name, and of its first word standing alone ("Ferrox has offered"), is the venue too.
 A name a lexicon lists as an asset, source or venue keeps its own reading.
 """
@@ -53,7 +54,9 @@ def _appositive_after() -> re.Pattern[str]:
 @per_lexicon
 def _place_after() -> re.Pattern[str]:
     places = alternation(lexicon.attribution_phrases("venue_places"), space=r"\s+")
-    return re.compile(rf"(?i)(?:['’]s)?\s+(?:[\w-]+\s+)?{places}\b")
+    kinds = alternation(lexicon.attribution_phrases("venue_name_words"))
+    # "the token's Camelot pool", "Zorbex's order book", "the Kestrel bridge exploit"
+    return re.compile(rf"(?:['’]s)?\s+(?:(?i:(?:[\w-]+\s+)?{places})|(?:{kinds}))\b")
 
 
 def _mentions(ctx: Context) -> list[Mention]:
