@@ -427,14 +427,19 @@ def _latest_cue() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{_cues_of('latest_reading_cues')})\b")
 
 
-def _told_before(ctx: Context, a: Amount, links: list[Link]) -> Period | None:
+def _told_before(
+    ctx: Context, a: Amount, links: list[Link], end: int | None = None
+) -> Period | None:
     """The period an earlier figure of the same value and unit was given (whatever metric
     each was read as), for a flow that restates it without a date ("miner earnings hit
     $107 million on Saturday ... In this record-setting $107 million, fees made up 75%");
-    round figures ("$1 billion") repeat by chance and take nothing."""
+    round figures ("$1 billion") repeat by chance and take nothing. Only the figures before
+    ``end`` (all by default) are read, by index: no copy of the list per question."""
     if not _specific(a):
         return None
-    for x in reversed(links[-_LOOK_BACK:]):
+    stop = len(links) if end is None else end
+    for k in range(stop - 1, max(0, stop - _LOOK_BACK) - 1, -1):
+        x = links[k]
         same = x.amount.value == a.value and x.amount.unit == a.unit
         if same and x.period and (ctx.published is None or _current(ctx, x.period)):
             return x.period
@@ -455,7 +460,7 @@ def _part_of_told(ctx: Context, a: Amount, links: list[Link]) -> Period | None:
         i -= 1
     for j in range(i, len(links)):
         x = links[j]
-        if x.period and x.period == _told_before(ctx, x.amount, links[:j]):
+        if x.period and x.period == _told_before(ctx, x.amount, links, j):
             return x.period
     return None
 
