@@ -1030,7 +1030,13 @@ def _sized_nouns() -> frozenset[str]:
 
 def _sized_noun(m: Mention) -> bool:
     """A noun that names what a figure measures only where the figure sizes it."""
-    return lemma_phrase(m.key) in _sized_nouns()
+    return _sized_key(m.key)
+
+
+@per_lexicon
+def _sized_key(key: str) -> bool:
+    # one lemma reading per trigger key, not one per figure and trigger it is tried for
+    return lemma_phrase(key) in _sized_nouns()
 
 
 _SIZED_REACH = 30  # characters from the figure to the noun it sizes ("$3.4B Binance resolution")
