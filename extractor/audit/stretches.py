@@ -2,16 +2,23 @@
 
 On a page that gives no publication day the extractor cannot place "this year", "in March"
 or "a decade ago", so the figure they date comes out undated: it is no news of the day.
+Cues are of three kinds: a *total* counted over a long stretch ("this year", "since
+launch"), an old *moment* ("a decade ago", "all-time high": a day's figure, of another
+day) and the ground of a *comparison* ("the biggest since launch", "the largest theft to
+date"), which names no stretch of the figure's own.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from extractor.lexicon import load
+
+STRETCH_DAYS = 7  # every stretch the cues name is longer than this: a week's window is shorter
 
 
 class StretchCue(BaseModel):
@@ -22,6 +29,7 @@ class StretchCue(BaseModel):
     pattern: str
     example: str
     note: str = ""
+    kind: Literal["total", "moment", "comparison"] = "total"
 
     @model_validator(mode="after")
     def _matches_example(self) -> StretchCue:
@@ -35,11 +43,19 @@ class StretchCue(BaseModel):
 
 
 @cache
-def _stretches() -> re.Pattern[str]:
-    cues = load("audit_stretches.jsonl", StretchCue)
+def _cues(*kinds: str) -> re.Pattern[str]:
+    cues = [c for c in load("audit_stretches.jsonl", StretchCue) if c.kind in kinds]
     return re.compile("|".join(f"(?:{c.pattern})" for c in cues), re.IGNORECASE)
 
 
 def names_a_stretch(sentence: str) -> bool:
-    """Whether ``sentence`` dates its figures by a stretch longer than a week."""
-    return _stretches().search(sentence) is not None
+    """Whether ``sentence`` dates its figures by a stretch longer than a week or an old
+    moment: either way no news of the day."""
+    return _cues("total", "moment").search(sentence) is not None
+
+
+def counts_a_stretch(sentence: str) -> bool:
+    """Whether ``sentence`` counts its figures over a stretch longer than a week, once the
+    grounds of its comparisons ("the biggest since launch") are set aside."""
+    rest = _cues("comparison").sub(" ", sentence)
+    return _cues("total").search(rest) is not None

@@ -13,7 +13,9 @@ window at all: it is never compared across publication days.
 articles' ``event``), or else of one publication day. Across the windows of a pool only
 a figure whose digits are written alike after a factor of 10^3, 10^6 or 10^9 is a slip,
 and only between periods of about one length (:func:`by_length`): a year's revenue of
-$6.6 billion and a new venue's $6.6 million in a quarter are two honest figures.
+$6.6 billion and a new venue's $6.6 million in a quarter are two honest figures. A figure
+filed without a period still names its length when its sentence names a stretch longer
+than a week ("this year", "since launch", "February's"): it meets no day's or week's figure.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from collections.abc import Callable, Hashable, Sequence
 from datetime import date, timedelta
 
 from extractor.audit.readings import Reading, one_length, period_length
+from extractor.audit.stretches import STRETCH_DAYS, counts_a_stretch
 
 Period = tuple[date, date]
 
@@ -101,19 +104,36 @@ def overlap(a: Period | None, b: Period | None, slack_days: int) -> bool:
 
 def by_length(readings: Sequence[Reading], slack_days: int) -> list[list[Reading]]:
     """A pool's readings split by the length of their periods (a day and a 24-hour window
-    are one length, so are two months; a quarter and a year are not); a reading without a
-    period goes with every length. One list when the periods are all of about one length.
+    are one length, so are two months; a quarter and a year are not). A reading without a
+    period goes with every length, unless its sentence counts a stretch longer than a week
+    (``audit_stretches.jsonl``): then it goes only with lengths longer than a week, and
+    with the other readings without a period. One list when the periods are all of about
+    one length and no such stretch is left out.
     """
     periods = sorted({r.period for r in readings if r.period is not None}, key=period_length)
     first_of: dict[Period, Period] = {}  # each period → the shortest period of its class
+    longest: dict[Period, int] = {}  # each class's shortest period → its longest length
     start: Period | None = None
     for period in periods:
         if start is None or not one_length(start, period, slack_days):
             start = period
         first_of[period] = start
-    starts = list(dict.fromkeys(first_of.values()))
-    if len(starts) < 2:
+        longest[start] = period_length(period)
+    if not longest:
         return [list(readings)]
-    return [
-        [r for r in readings if r.period is None or first_of[r.period] == start] for start in starts
+    stretched = {r.id for r in readings if r.period is None and counts_a_stretch(r.sentence)}
+    if len(longest) < 2 and (not stretched or max(longest.values()) > STRETCH_DAYS):
+        return [list(readings)]
+    groups = [
+        [
+            r
+            for r in readings
+            if (first_of[r.period] == start if r.period is not None else r.id not in stretched)
+            or (r.id in stretched and length > STRETCH_DAYS)
+        ]
+        for start, length in longest.items()
     ]
+    if stretched and min(longest.values()) <= STRETCH_DAYS:
+        # figures without a period still meet each other, whatever stretch they name
+        groups.append([r for r in readings if r.period is None])
+    return groups
