@@ -635,9 +635,58 @@ HEADLINE_AND_STORY = [
 ]  # fmt: skip
 
 
+APR = date(2026, 4, 22)
+
+# A scheduled event's day written without a year is the one nearest publication (ahead or
+# back); a forecast noun governs a year-less date after it; a forecast keeps the whole
+# period it names. Past events keep last year's date and the part so far.
+FORECASTS = [
+    case(date(2026, 2, 9), "Max pain, Feb. 13 expiry: $76,000", "$76,000",
+         "2026-02-13..2026-02-13"),
+    case(date(2026, 6, 15), "Futures markets price a roughly 70% chance that the central bank "
+         "leaves rates unchanged at its June 17 meeting.", "70%", "2026-06-17..2026-06-17"),
+    case(date(2026, 3, 20), "Ether options worth $1.2 billion expire in the March 27 expiry.",
+         "$1.2 billion", "2026-03-27..2026-03-27"),
+    case(date(2026, 1, 5), "The Fed cut rates by 25 basis points at its Dec. 10 meeting.",
+         "25 basis points", "2025-12-10..2025-12-10"),
+    case(FRI, "Bitcoin fell 4% after the Jan. 28 meeting, when the Fed held rates at 3.75%.",
+         "4%", "2026-01-28..2026-01-28"),
+    case(FRI, "Bitcoin rose 5% on Feb. 13 as ETFs drew $300 million.", "5%",
+         "2025-02-13..2025-02-13"),
+    case(APR, "Bernholt also set a first target for solana of $320 by the end of the third "
+         "quarter.", "$320", "2026-09-30..2026-09-30"),
+    case(APR, "In the nearer term, the bank's base case has bitcoin trading in a $110K-150K "
+         "range at the end of June.", "$110K", "2026-06-30..2026-06-30"),
+    case(APR, "Bernholt lowered its target for ether to $5,200 by the end of September.",
+         "$5,200", "2026-09-30..2026-09-30"),
+    case(APR, "Bitcoin hit the bank's target of $100,000 in March.", "$100,000",
+         "2026-03-01..2026-03-31"),
+    case(APR, "The fund topped its $500 million target in February.", "$500 million",
+         "2026-02-01..2026-02-28"),
+    case(APR, "Analysts raised their price target to $400 in March after the results.", "$400",
+         "2026-03-01..2026-03-31"),
+    case(APR, "The company missed its revenue guidance of $200 million in March.",
+         "$200 million", "2026-03-01..2026-03-31"),
+    case(APR, "The bank's outlook had bitcoin at $90,000 by the end of March, a call that "
+         "proved right.", "$90,000", "2026-03-31..2026-03-31"),
+    case(APR, "Bitcoin had climbed to $95,000 by the end of March, data show.", "$95,000",
+         "2026-03-31..2026-03-31"),
+    case(APR, "Analysts expect revenue of $500 million in 2026.", "$500 million",
+         "2026-01-01..2026-12-31"),
+    case(APR, "The company expects to mine 9,000 bitcoin in the first half of 2026.",
+         "9,000 bitcoin", "2026-01-01..2026-06-30"),
+    case(APR, "The exchange said it will launch 20 new pairs in Q2 2026.", "20",
+         "2026-04-01..2026-06-30"),
+    case(APR, "Bitcoin has risen 12% in 2026, data show.", "12%", "2026-01-01..2026-04-22"),
+    case(APR, "ETFs took in $4 billion in 2026 so far.", "$4 billion", "2026-01-01..2026-04-22"),
+    case(date(2026, 7, 10), "Miners sold 4,000 BTC in the first half of 2026, and analysts "
+         "expect more selling.", "4,000 BTC", "2026-01-01..2026-06-30"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("published", "text", "quote", "period"),
-    ATTACHED + CLAUSE_SCOPE + SCOPE_OF_A_DATE + HEADLINE_AND_STORY,
+    ATTACHED + CLAUSE_SCOPE + SCOPE_OF_A_DATE + HEADLINE_AND_STORY + FORECASTS,
 )
 def test_claim_period(published: date | None, text: str, quote: str, period: str | None) -> None:
     check(text, quote, 1, {"period": period}, published=published)

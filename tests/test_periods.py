@@ -73,9 +73,11 @@ NEWS_ROWS = [
     ("ETF outflows totaled $3 billion last month.", "last month", "2026-01-01..2026-01-31"),
     ("Bitcoin rose 120% last year.", "last year", "2025-01-01..2025-12-31"),
     pytest.param("BTC fell to $60,000 on 5 February.", "5 February", "2026-02-05..2026-02-05"),
-    # A year or month span after publication is a forecast: kept whole, as written.
+    # A year or month span after publication is a forecast: kept whole, as written; so is
+    # the running year a forecast names; a past one is the part so far.
     ("Analysts expect $5 billion in inflows in 2027.", "in 2027", "2027-01-01..2027-12-31"),
-    ("The Fed projects two cuts during 2026.", "during 2026", "2026-01-01..2026-02-06"),
+    ("The Fed projects two cuts during 2026.", "during 2026", "2026-01-01..2026-12-31"),
+    ("The Fed made two cuts during 2026.", "during 2026", "2026-01-01..2026-02-06"),
     ("Unlocks run from March 2026 - June 2027.", "from March 2026 - June 2027",
      "2026-03-01..2027-06-30"),
 ]  # fmt: skip

@@ -25,7 +25,7 @@ from extractor.nlp.context import (
 )
 from extractor.nlp.cues import hypothetical, stock_metrics, total
 from extractor.nlp.layers import Amount, M
-from extractor.nlp.lemmas import inflections, lemma
+from extractor.nlp.lemmas import inflections
 from extractor.nlp.mentions import Mention
 from extractor.nlp.period_patterns import count_words
 from extractor.nlp.period_relative import back, count_of, month_end, shift_months
@@ -33,6 +33,7 @@ from extractor.nlp.periods import (
     Period,
     TimeExpr,
     future_cue,
+    past_form,
     running_total,
     since_comparison,
     time_cue_metrics,
@@ -919,21 +920,12 @@ def _told_as_past(ctx: Context, a: Amount, clause: Span) -> bool:
         if _CLAUSE_OPENING.search(text[ctx.sentence_of(a.start)[0] : m.start()]):
             continue
         verb = _WORD_AFTER.match(text, m.end())
-        if not verb or not _past_form(verb[1]) or verb[1].lower() in _naming_verbs():
+        if not verb or not past_form(verb[1]) or verb[1].lower() in _naming_verbs():
             continue
         between = text[verb.end() : a.start]
         if not _PRESENT_AFTER.search(between) and not present_tense().search(between):
             return True
     return False
-
-
-def _past_form(word: str) -> bool:
-    """A verb's past form or participle ("handled", "had", "sold"), as the lemma table
-    tells them from their base form: not a plural noun ("rivals") or an -ing form."""
-    lower = word.lower()
-    if lower in ("was", "were"):
-        return True
-    return lemma(lower) != lower and not lower.endswith(("s", "ing"))
 
 
 @per_lexicon

@@ -33,7 +33,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.cues import hypothetical
-from extractor.nlp.lemmas import inflections
+from extractor.nlp.lemmas import inflections, lemma
 from extractor.nlp.period_patterns import (
     CAP_MONTHS,
     REACH,
@@ -477,6 +477,8 @@ def _expressions(
     elif kind == "month" and not m["y"] and roles["event"].match(text, m.end()):
         expr.role = "after"  # "the March meeting is expected to cut rates to 5%"
         expr.period = _nearest_month(month_of(m["mon"]), pub) if pub else period
+    if kind in _DAYS and not m["y"] and period and pub and roles["event"].match(text, m.end()):
+        expr.period = _nearest_year(period, pub)  # "Feb. 13 expiry", "at its June 17 meeting"
     if expr.role == "date" and (aside := _aside(text, m.start(), m.end())):
         expr.role, expr.scope = "scoped", aside  # "Terraform, which collapsed in May 2022, ..."
     elif expr.role == "date" and roles["flashback"].search(before):
@@ -508,6 +510,9 @@ def _expressions(
     ):
         # "repayments to start in July", "markets will close on Good Friday"
         expr.period = next_holiday(m, pub) if kind == "holiday" else _next_year(period, pub)
+    if period and pub and expr.period == period and period[1] == pub and expr.role == "date":
+        whole = _foretold_whole(text, kind, m, period, pub)
+        expr.period = whole or period  # "expects to cut rates two more times in 2026"
     out = [expr]
     when = roles["when"].match(text, m.end())
     if when and period and expr.role != "after":
@@ -515,6 +520,18 @@ def _expressions(
         scope = (when.start(), end.start() if end else len(text))
         out.append(TimeExpr(when.end() - 4, when.end(), "when", period, "scoped", scope))
     return out
+
+
+def _foretold_whole(
+    text: str, kind: str, m: re.Match[str], period: Period, pub: date
+) -> Period | None:
+    """The whole of a period with its year written that a forecast names, not its part up
+    to publication ("expects to cut rates twice in 2026": all of 2026; "rose 5% in 2026":
+    2026 so far)."""
+    if not any(m.groupdict().get(g) for g in _YEAR_GROUPS) or not _future(text, m.start()):
+        return None
+    whole = resolve(kind, m, None, period[0].year)
+    return whole if whole and whole[0] == period[0] and whole[1] > pub else None
 
 
 def _named_day(text: str, m: re.Match[str]) -> bool:
@@ -617,7 +634,7 @@ _DIGIT = re.compile(r"\d")  # "Since only 7,200 BTC were mined during May": a ca
 _SCOPES = frozenset({"year", "month", "quarter", "half"})
 _YEARLESS = frozenset(
     {"month", "month_day", "day_month", "quarter", "half", "day_range", "day_first_range",
-     "holiday"}
+     "holiday", "part"}
 )  # fmt: skip
 
 
@@ -639,7 +656,7 @@ def _foretold(clause: str) -> bool:
     not hold $70,000 in March")."""
     cues = [*_roles()["future"].finditer(clause), *_forecast_cue().finditer(clause)]
     if not cues:
-        return False
+        return _forecast_named(clause)
     last = max(cue.end() for cue in cues)
     return not _UNREAL.match(clause, last) and not _past_move().search(clause, last)
 
@@ -647,6 +664,47 @@ def _foretold(clause: str) -> bool:
 @per_lexicon
 def _forecast_cue() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation(time_cue_phrases('forecast_cues'))})\b")
+
+
+def _forecast_named(clause: str) -> bool:
+    """Whether a forecast noun governs the clause's end: one that no move reaches, with no
+    verb in the past after it, and before a deadline or with no verb in the past before it
+    either ("set a target of $320 by the end of the third quarter", "lowered its target to
+    $5,200 by the end of September"; not "bitcoin hit the bank's target of $100,000 in
+    March", "raised its target to $400 in March", "its outlook had bitcoin at $90,000 by
+    the end of March")."""
+    noun = _forecast_noun().search(clause)
+    if noun is None or _any_move().search(clause, 0, noun.start()):
+        return False
+    if any(past_form(w) for w in _WORD.findall(clause, noun.end())):
+        return False  # "the outlook had bitcoin at $90,000 by the end of March"
+    return bool(_DEADLINE_END.search(clause, noun.end())) or not any(
+        past_form(w) for w in _WORD.findall(clause, 0, noun.start())
+    )
+
+
+_DEADLINE_END = re.compile(r"(?i)\bby\s+(?:the\s+(?:end|close)\s+of\s+)?(?:the\s+)?$")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def past_form(word: str) -> bool:
+    """A verb's past form or participle ("handled", "had", "sold"), as the lemma table
+    tells them from their base form: not a plural noun ("rivals") or an -ing form."""
+    lower = word.lower()
+    if lower in ("was", "were"):
+        return True
+    return lemma(lower) != lower and not lower.endswith(("s", "ing"))
+
+
+@per_lexicon
+def _forecast_noun() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(time_cue_phrases('forecast_nouns'))})\b")
+
+
+@per_lexicon
+def _any_move() -> re.Pattern[str]:
+    """Every form of the verbs of a move ("hit", "reaching", "topped")."""
+    return re.compile(rf"(?i)\b(?:{alternation(inflections(time_cue_phrases('move_verbs')))})\b")
 
 
 _UNREAL = re.compile(r"(?i)\s*(?:n['’]t|not|have)\b")  # "could not hold", "would have"
@@ -695,7 +753,11 @@ _FORECAST_REACH = 80
 
 def _yearless_past(kind: str, m: re.Match[str], period: Period | None, pub: date | None) -> bool:
     """A date written without a year that resolved to a past one."""
-    return bool(kind in _YEARLESS and not m["y"] and period and pub and period[1] < pub)
+    written = any(m.groupdict().get(g) for g in _YEAR_GROUPS)
+    return bool(kind in _YEARLESS and not written and period and pub and period[1] < pub)
+
+
+_YEAR_GROUPS = ("y", "y2", "y3", "u")  # a written year, or a unit ("the end of the year")
 
 
 def _next_year(period: Period, pub: date) -> Period:
@@ -724,6 +786,17 @@ def _nearest_month(month: int, pub: date) -> Period:
     options = [date(pub.year + k, month, 1) for k in (-1, 0, 1)]
     start = min(options, key=lambda d: abs((d + timedelta(days=14) - pub).days))
     return start, shift_months(start, 1) - timedelta(days=1)
+
+
+_DAYS = frozenset({"month_day", "day_month"})
+
+
+def _nearest_year(period: Period, pub: date) -> Period:
+    """The same day in the year that puts it nearest to publication, before or after it: a
+    scheduled event's day ("the Feb. 13 expiry" four days ahead, "its Dec. 10 meeting" a
+    month back)."""
+    options = [(shift_months(period[0], k), shift_months(period[1], k)) for k in (-12, 0, 12)]
+    return min(options, key=lambda p: abs((p[0] - pub).days))
 
 
 def _durations_beside_dates(text: str, found: list[TimeExpr], pub: date | None) -> None:
