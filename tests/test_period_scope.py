@@ -684,9 +684,45 @@ FORECASTS = [
 ]  # fmt: skip
 
 
+WED = date(2025, 4, 9)
+
+# A level no move reaches stands at the end of the window another figure's change took
+# (the day of publication), not over it; a level a move reached, or one told in the past
+# ("held above"), keeps the window.
+LEVELS_BESIDE_CHANGES = [
+    case(date(2026, 2, 9), "BTC open interest: $57.6 billion (-3.4% in 24h)", "$57.6 billion",
+         "2026-02-09..2026-02-09"),
+    case(date(2026, 6, 15), "The largest cryptocurrency was trading at $108,420 at 06:00 UTC, "
+         "up 2.7% in the past 24 hours.", "$108,420", "2026-06-15..2026-06-15"),
+    case(WED, "Bitcoin is now down nearly 7% in the past 24 hours, hovering at a key support "
+         "zone of $77,500.", "$77,500", "2025-04-09..2025-04-09"),
+    case(WED, "Solana sits at $105 after a 6% drop over the past 24 hours.", "$105",
+         "2025-04-09..2025-04-09"),
+    case(WED, "Ether trades at $1,580, down 9% in 24 hours.", "9%", "2025-04-08..2025-04-09"),
+    case(WED, "Ether fell 9% in 24 hours to $1,580.", "$1,580", "2025-04-08..2025-04-09"),
+    case(WED, "Bitcoin's price decreased by 17% over the past day, falling to $60,000 ahead of "
+         "the decision.", "$60,000", "2025-04-08..2025-04-09"),
+    case(WED, "Over the past 24 hours, Ether gained 4.4% to $2,148 and Solana added 5.7% to "
+         "$91.30.", "$91.30", "2025-04-08..2025-04-09"),
+    case(WED, "Market value rose 2.9% in the last 24 hours as bitcoin held above $70,000.",
+         "$70,000", "2025-04-08..2025-04-09"),
+    case(WED, "Trading volume stood at $2 billion, up 40% in 24 hours.", "$2 billion",
+         "2025-04-08..2025-04-09"),
+    case(WED, "On Monday, bitcoin traded at $60,000, down 5% in 24 hours.", "$60,000",
+         "2025-04-07..2025-04-07"),
+    case(WED, "Ether's supply swelled 1% last month to 120 million tokens.", "120 million",
+         "2025-03-01..2025-03-31"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("published", "text", "quote", "period"),
-    ATTACHED + CLAUSE_SCOPE + SCOPE_OF_A_DATE + HEADLINE_AND_STORY + FORECASTS,
+    ATTACHED
+    + CLAUSE_SCOPE
+    + SCOPE_OF_A_DATE
+    + HEADLINE_AND_STORY
+    + FORECASTS
+    + LEVELS_BESIDE_CHANGES,
 )
 def test_claim_period(published: date | None, text: str, quote: str, period: str | None) -> None:
     check(text, quote, 1, {"period": period}, published=published)

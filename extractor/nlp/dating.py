@@ -45,9 +45,10 @@ if TYPE_CHECKING:
     from extractor.nlp.linker import Draft as Link
 
 
-def period(ctx: Context, a: Amount, sent: Span) -> Period | None:
+def period(ctx: Context, a: Amount, sent: Span, metric: str | None = None) -> Period | None:
     """The time expression of the sentence closest to this amount (and not closer to another);
-    a "when" clause's date governs its own figures first."""
+    a "when" clause's date governs its own figures first. A level of ``metric`` no move
+    reaches is not dated by the window of another figure's change."""
     inside = [t for t in ctx.times_in(sent) if t.period]
     for t in inside:
         if t.scope and t.scope[0] <= a.start < t.scope[1]:
@@ -84,6 +85,8 @@ def period(ctx: Context, a: Amount, sent: Span) -> Period | None:
     if (opening := _opening_since(ctx, firm, sent)) and opening.end <= a.start:
         return opening.period  # "Since Feb 2020, the average outflow has been 30,850 BTC"
     firm = [t for t in firm if t.role in _SHARED and not _base_between(ctx, a, t)]
+    if metric in _levels() and not _reached(ctx, a) and not _told_in_past(ctx, a):
+        firm = [t for t in firm if not _window_of_other(ctx, a, t, sent)]
     shared = [t for t in firm if not boundaries(gap(ctx, a, _as_mention(t)))]
     if len(firm) == 1 and not shared:
         shared = firm  # one date in the sentence dates all of it
@@ -132,6 +135,31 @@ def _date_list(ctx: Context, sent: Span) -> list[TimeExpr]:
         if len(run) > len(best):
             best = run
     return best if len(best) > 1 else []
+
+
+def _window_of_other(ctx: Context, a: Amount, t: TimeExpr, sent: Span) -> bool:
+    """Whether ``t`` is how long another figure's change took ("BTC open interest: $57.6
+    billion (-3.4% in 24h)", "trading at $108,420, up 2.7% in the past 24 hours"): the
+    level stands at the window's end, not over it."""
+    if t.kind not in _CHANGE_WINDOWS or not t.period or t.period[1] != ctx.published:
+        return False
+    closest = closest_amount(ctx, _as_mention(t), sent)
+    return closest is not None and closest not in _restated(ctx, a)
+
+
+_CHANGE_WINDOWS = frozenset({"window", "day24", "span"})  # "in 24h", "over the past week"
+
+
+def _told_in_past(ctx: Context, a: Amount) -> bool:
+    """Whether a verb in the past leads up to the level in its clause ("bitcoin held above
+    $70,000", "funding turned 0.0082%", "Solana added 5.7% to $91.30"): a state over the
+    window, not at its end; "was trading at" is a state at the end."""
+    lead = _clause_lead(ctx, a, _MOVE_REACH)
+    return any(past_form(w) and w.lower() not in _AUXILIARIES for w in _WORDS.findall(lead))
+
+
+_AUXILIARIES = frozenset({"was", "were"})
+_WORDS = re.compile(r"[A-Za-z]+")
 
 
 def _nearest(ctx: Context, a: Amount, times: list[TimeExpr]) -> TimeExpr | None:

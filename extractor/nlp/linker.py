@@ -283,7 +283,7 @@ def decide_asset(
 def decide_period(
     ctx: Context, a: Amount, x: Draft, sent: Span, links: list[Draft], s: LinkerSettings
 ) -> tuple[Period | None, Choice]:
-    own = dating.period(ctx, a, sent)
+    own = dating.period(ctx, a, sent, x.metric)
     if own:
         if not s.trace:
             return own, _UNTRACED

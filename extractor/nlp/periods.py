@@ -689,11 +689,12 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 def past_form(word: str) -> bool:
     """A verb's past form or participle ("handled", "had", "sold"), as the lemma table
-    tells them from their base form: not a plural noun ("rivals") or an -ing form."""
+    tells them from their base form: not a plural noun ("rivals"), an -ing form or an
+    adjective's degree ("largest", "bigger")."""
     lower = word.lower()
     if lower in ("was", "were"):
         return True
-    return lemma(lower) != lower and not lower.endswith(("s", "ing"))
+    return lemma(lower) != lower and not lower.endswith(("s", "ing", "est", "er"))
 
 
 @per_lexicon
