@@ -715,6 +715,34 @@ LEVELS_BESIDE_CHANGES = [
 ]  # fmt: skip
 
 
+# The date of a peak dates the peak's own figure (after it, or in apposition before it),
+# not the distance a price stands from it.
+PEAKS = [
+    case(APR, "Bitcoin was changing hands near $84,300 on Wednesday, about 33% below its "
+         "October 2025 record above $126,000.", "$126,000", "2025-10-01..2025-10-31"),
+    case(APR, "Bitcoin was changing hands near $84,300 on Wednesday, about 33% below its "
+         "October 2025 record above $126,000.", "33%", "2026-04-22..2026-04-22"),
+    case(FRI, "Bitcoin is down 45% from its October peak near $126,000.", "$126,000",
+         "2025-10-01..2025-10-31"),
+    case(FRI, "Bitcoin is down 45% from its October peak near $126,000.", "45%", None),
+    case(date(2025, 11, 18), "The token is down 39% from the record of $4,946 it set on Aug. "
+         "24.", "39%", None),
+    case(date(2025, 11, 18), "The token is down 39% from the record of $4,946 it set on Aug. "
+         "24.", "$4,946", "2025-08-24..2025-08-24"),
+    case(FRI, "Ether sits 40% below the $4,946 high it reached in August.", "$4,946",
+         "2025-08-01..2025-08-31"),
+    case(FRI, "Bitcoin trades 30% below its all-time high of $126,000 set in October.", "30%",
+         None),
+    case(FRI, "Bitcoin hit a record $126,000 on Oct. 6.", "$126,000", "2025-10-06..2025-10-06"),
+    case(FRI, "Ether hit a low of $1,800 on Monday and a high of $2,100 on Wednesday.",
+         "$2,100", "2026-02-04..2026-02-04"),
+    case(FRI, "Solana slid 12% to $98, its lowest since the April low of $95.", "$95",
+         "2025-04-01..2025-04-30"),
+    case(FRI, "Bitcoin fell 3% on Thursday. It is down 45% from its all-time high.", "45%",
+         "2026-02-05..2026-02-05"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("published", "text", "quote", "period"),
     ATTACHED
@@ -722,7 +750,8 @@ LEVELS_BESIDE_CHANGES = [
     + SCOPE_OF_A_DATE
     + HEADLINE_AND_STORY
     + FORECASTS
-    + LEVELS_BESIDE_CHANGES,
+    + LEVELS_BESIDE_CHANGES
+    + PEAKS,
 )
 def test_claim_period(published: date | None, text: str, quote: str, period: str | None) -> None:
     check(text, quote, 1, {"period": period}, published=published)

@@ -84,6 +84,9 @@ def period(ctx: Context, a: Amount, sent: Span, metric: str | None = None) -> Pe
         # 2021, marking a 20% decrease": the change spans both dates
     if (opening := _opening_since(ctx, firm, sent)) and opening.end <= a.start:
         return opening.period  # "Since Feb 2020, the average outflow has been 30,850 BTC"
+    for t in firm:  # "its October peak near $126,000": the peak's own figure
+        if t.role == "level" and _first_after(ctx, a, t, gap(ctx, a, _as_mention(t))):
+            return t.period
     firm = [t for t in firm if t.role in _SHARED and not _base_between(ctx, a, t)]
     if metric in _levels() and not _reached(ctx, a) and not _told_in_past(ctx, a):
         firm = [t for t in firm if not _window_of_other(ctx, a, t, sent)]
@@ -189,6 +192,10 @@ def _may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span) -> bool:
         return False  # "from 3.09 million BTC in February 2020 to 2.47 million BTC"
     if t.role == "after":
         return t.start < a.start
+    if t.role == "level" and t.end > a.start:  # "33% below its October 2025 record above
+        return bool(_APPOSITION.match(between))  # $126,000"; but "$72,500, the Feb. 3 high"
+    if t.role == "level":
+        return not _TO_WORD.search(between)  # not "from the peak to 40%"
     if t.kind == "unit_edge":  # "began 2025 near $94,000 and now trades at $100,000"
         return _first_after(ctx, a, t, between)
     if t.role == "since":
@@ -236,6 +243,7 @@ def _restated(ctx: Context, a: Amount) -> tuple[Amount, ...]:
 
 
 _TO = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+)?")
+_TO_WORD = re.compile(r"(?i)\bto\b")
 _FROM_TO = re.compile(r"(?i)\bfrom\b(?:(?!\.\s)[^;])*$")
 
 

@@ -151,11 +151,22 @@ def _roles() -> dict[str, re.Pattern[str]]:
         "deadline": re.compile(rf"(?i)\b(?:{_cues('deadline_words')})\s+(?:(?:the|its)\s+)?$"),
         "level": re.compile(rf"(?i)\s+(?:{_cues('level_nouns')})\b"),
         "event": re.compile(rf"(?i)\s+(?:{_cues('event_nouns')})\b"),
+        # "the record of $4,946 it set on Aug. 24": from the level noun up to its date
+        "peak_set": re.compile(
+            rf"(?i)(?:[$€£]?\d[\d,.]*\s+)?\b(?:{_cues('level_nouns')})\b{_NOT_A_BREAK}{{0,40}}?\s"
+            rf"(?:(?:it|they|that|which)\s+)?(?:{alternation(_peak_setting())})\s+"
+            r"(?:back\s+)?(?:on|in)\s+$"
+        ),
         "when": re.compile(r",?\s+when\b"),
         "future": re.compile(rf"(?i)\b(?:{_cues('future_cues')})\b"),
         "flashback": re.compile(rf"(?i)\b(?:{_cues('flashback_words')})\s+(?:the\s+)?$"),
         "report": re.compile(rf"(?i)\b(?:{_cues('report_verbs')})\s+(?:on\s+|late\s+|early\s+)?$"),
     }
+
+
+@per_lexicon
+def _peak_setting() -> frozenset[str]:
+    return inflections(time_cue_phrases("peak_setting_verbs"))
 
 
 def since_comparison() -> re.Pattern[str]:
@@ -459,6 +470,9 @@ def _expressions(
         expr.role = "after"  # "after filing for bankruptcy last year,": the event's date only
     elif roles["deadline"].search(before):
         expr.role = "deadline"  # "$150,000 by the end of 2026"
+    elif peak := roles["peak_set"].search(before):
+        start = m.start() - len(before) + peak.start()  # the peak's own figure only
+        expr.role, expr.scope = "scoped", (start, m.end())
     elif roles["level"].match(text, m.end()):
         expr.role = "level"  # "its October peak near $126,000" dates that level only
     elif kind in _SCOPES and roles["scope"].search(before):
