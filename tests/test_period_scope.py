@@ -743,6 +743,30 @@ PEAKS = [
 ]  # fmt: skip
 
 
+MAY = date(2026, 5, 6)
+
+# A day after a quarter's figure a report verb leads is the report's day: the quarter
+# dates the figure; a day of another clause, or one the quarter is no account of, stays.
+REPORT_DAYS = [
+    case(MAY, "Norrland Hash Inc. (NHSH) reported first-quarter revenue of $182.4 million on "
+         "Wednesday, up 36% from $134.1 million a year earlier.", "$182.4 million",
+         "2026-01-01..2026-03-31"),
+    case(MAY, "Norrland Hash Inc. (NHSH) reported first-quarter revenue of $182.4 million on "
+         "Wednesday, up 36% from $134.1 million a year earlier.", "36%",
+         "2026-01-01..2026-03-31"),
+    case(MAY, "Coinbase reported a first-quarter loss on Tuesday, and its shares fell 5% on "
+         "Wednesday.", "5%", "2026-05-06..2026-05-06"),
+    case(MAY, "ETFs reported inflows of $500 million on Monday, bringing the quarter's total "
+         "to $5 billion.", "$500 million", "2026-05-04..2026-05-04"),
+    case(MAY, "Bitcoin fell 4% on Monday, its worst day of the first quarter.", "4%",
+         "2026-05-04..2026-05-04"),
+    case(MAY, "Strategy said on Monday it bought 5,000 BTC in the first quarter.", "5,000 BTC",
+         "2026-01-01..2026-03-31"),
+    case(MAY, "Riot's shares jumped 9% on Tuesday after it reported first-quarter results.",
+         "9%", "2026-05-05..2026-05-05"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("published", "text", "quote", "period"),
     ATTACHED
@@ -751,7 +775,8 @@ PEAKS = [
     + HEADLINE_AND_STORY
     + FORECASTS
     + LEVELS_BESIDE_CHANGES
-    + PEAKS,
+    + PEAKS
+    + REPORT_DAYS,
 )
 def test_claim_period(published: date | None, text: str, quote: str, period: str | None) -> None:
     check(text, quote, 1, {"period": period}, published=published)

@@ -161,6 +161,7 @@ def _roles() -> dict[str, re.Pattern[str]]:
         "future": re.compile(rf"(?i)\b(?:{_cues('future_cues')})\b"),
         "flashback": re.compile(rf"(?i)\b(?:{_cues('flashback_words')})\s+(?:the\s+)?$"),
         "report": re.compile(rf"(?i)\b(?:{_cues('report_verbs')})\s+(?:on\s+|late\s+|early\s+)?$"),
+        "report_verb": re.compile(rf"(?i)\b(?:{_cues('report_verbs')})\b"),
     }
 
 
@@ -238,8 +239,40 @@ def find_time_expressions(
     _share_years(text, found)
     _paragraph_year(text, found, published)
     found = _counted_from_next(text, found)
+    _report_days(text, found)
     _resolve_anchored(text, found, published)
     return found
+
+
+def _report_days(text: str, found: list[TimeExpr]) -> None:
+    """A day after a figure of a quarter or a half a report verb leads is the day of the
+    report, not the figure's ("reported first-quarter revenue of $182.4 million on
+    Wednesday"): the quarter dates the figure first."""
+    for i, t in enumerate(found):
+        if t.kind not in _REPORT_DAY_KINDS or t.role != "date" or t.report:
+            continue
+        if not _ON_BEFORE.search(text, max(0, t.start - 4), t.start):
+            continue
+        lo = max(0, t.start - _REPORT_REACH)
+        ends = [x.end() for x in _SENTENCE_END.finditer(text, lo, t.start)]
+        sentence = ends[-1] if ends else lo
+        account = [
+            q
+            for q in found[:i]
+            if q.kind in _ACCOUNT_KINDS
+            and q.start >= sentence
+            and not _NEW_CLAUSE.search(text, q.end, t.start)  # "..., and its shares fell"
+        ]
+        told = _roles()["report_verb"]
+        if any(told.search(text, sentence, q.start) for q in account):
+            t.report = True
+
+
+_REPORT_DAY_KINDS = frozenset({"weekday", "month_day", "day_month"})
+_ACCOUNT_KINDS = frozenset({"quarter", "half"})  # periods results are reported for
+_ON_BEFORE = re.compile(r"\bon\s+$")
+_REPORT_REACH = 300  # characters back to the sentence's start
+_NEW_CLAUSE = re.compile(r"[;—–]|,\s+(?:and|but|while|as|whereas)\b")
 
 
 def _counted_from_next(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
@@ -945,7 +978,12 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
             expr.period = (last[0], pub) if last and pub and last[0] <= pub else None
         elif (p := _PREVIOUS_UNIT.match(text, expr.start, expr.end)) and span_in_sentence:
             expr.period = _before(span_in_sentence, p["u"].lower()) or expr.period
-        if expr.period and expr.role in ("date", "level") and expr.kind != "now":
+        if (
+            expr.period
+            and expr.role in ("date", "level")
+            and expr.kind != "now"
+            and not expr.report
+        ):
             last = expr.period
             if (expr.period[1] - expr.period[0]).days >= 27 and expr.kind != "since":
                 span_in_sentence = expr.period
