@@ -767,6 +767,25 @@ REPORT_DAYS = [
 ]  # fmt: skip
 
 
+# A time opening a clause after a semicolon or a conjunction dates that clause only.
+CLAUSE_OPENERS = [
+    case(FRI, "On Jan. 30 ETFs lost $300 million; two days later they lost $200 million.",
+         "$300 million", "2026-01-30..2026-01-30"),
+    case(FRI, "On Jan. 30 ETFs lost $300 million; two days later they lost $200 million.",
+         "$200 million", "2026-02-01..2026-02-01"),
+    case(FRI, "On Jan. 5 ETFs lost $300 million; a week and a half later they lost $200 "
+         "million.", "$300 million", "2026-01-05..2026-01-05"),
+    case(FRI, "Bitcoin has held above $60,000 for two years, and three months ago it hit "
+         "$126,000.", "$126,000", "2025-11-06..2025-11-06"),
+    case(FRI, "Bitcoin rose 3% in two weeks and two days ago it hit $70,000.", "$70,000",
+         "2026-02-04..2026-02-04"),
+    case(FRI, "ETFs took in $500 million on Monday and $300 million on Tuesday.",
+         "$500 million", "2026-02-02..2026-02-02"),
+    case(FRI, "Bitcoin fell 5% to $62,000 on Thursday, and ether dropped 7%.", "7%",
+         "2026-02-05..2026-02-05"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("published", "text", "quote", "period"),
     ATTACHED
@@ -776,7 +795,8 @@ REPORT_DAYS = [
     + FORECASTS
     + LEVELS_BESIDE_CHANGES
     + PEAKS
-    + REPORT_DAYS,
+    + REPORT_DAYS
+    + CLAUSE_OPENERS,
 )
 def test_claim_period(published: date | None, text: str, quote: str, period: str | None) -> None:
     check(text, quote, 1, {"period": period}, published=published)

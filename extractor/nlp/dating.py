@@ -186,6 +186,8 @@ def _may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span) -> bool:
     if t.role in ("scoped", "stamp", "scope"):
         return False
     between = gap(ctx, a, _as_mention(t))
+    if t.start >= a.end and _OPENS_CLAUSE.search(between):
+        return False  # "lost $300 million; two days later they lost $200 million"
     if boundaries(between) and not _other_clause_may_date(ctx, a, t, sent, between):
         return False
     if t.end <= a.start and _TO.fullmatch(ctx.text, t.end, a.start) and _from_side(ctx, t):
@@ -226,6 +228,8 @@ def _other_clause_may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span, bet
     return bool(apposed) or not _forecast(ctx, a)  # "..., and the rebound could lift BTC"
 
 
+# A time right after a semicolon or a conjunction opening a clause is that clause's own.
+_OPENS_CLAUSE = re.compile(r"(?i)(?:;|(?:,\s*|\s)(?:and|but|while|whereas)(?:\s+then)?)\s*$")
 _JOINED = re.compile(r",\s+(?:and|but|while)\s")  # a clause of its own joined to the figure's
 _PAREN = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|~|over|nearly)?\s*$")
 
