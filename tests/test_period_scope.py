@@ -786,6 +786,25 @@ CLAUSE_OPENERS = [
 ]  # fmt: skip
 
 
+# Money or coins told as moved in the past "starting" a date moved from then on; a plan or
+# a schedule after a word of saying keeps the date it names.
+STARTING_FLOWS = [
+    case(FRI, "Miners sold 3,000 BTC starting December 1.", "3,000 BTC",
+         "2025-12-01..2026-02-06"),
+    case(FRI, "ETFs drew $1 billion starting January 5.", "$1 billion", "2026-01-05..2026-02-06"),
+    case(FRI, "Strategy bought 5,000 BTC beginning January 5.", "5,000 BTC",
+         "2026-01-05..2026-02-06"),
+    case(FRI, "The exchange will sell 3,000 BTC starting March 1.", "3,000 BTC",
+         "2026-03-01..2026-03-01"),
+    case(FRI, "Miners plan to sell 3,000 BTC starting March 1.", "3,000 BTC",
+         "2026-03-01..2026-03-01"),
+    case(FRI, "Mt. Gox said it would repay 140,000 BTC starting July 1.", "140,000 BTC",
+         "2026-07-01..2026-07-01"),
+    case(FRI, "Bitcoin fell 5% after Binance said fees starting March 1 would rise to 0.1%.",
+         "0.1%", "2026-03-01..2026-03-01"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("published", "text", "quote", "period"),
     ATTACHED
@@ -796,7 +815,8 @@ CLAUSE_OPENERS = [
     + LEVELS_BESIDE_CHANGES
     + PEAKS
     + REPORT_DAYS
-    + CLAUSE_OPENERS,
+    + CLAUSE_OPENERS
+    + STARTING_FLOWS,
 )
 def test_claim_period(published: date | None, text: str, quote: str, period: str | None) -> None:
     check(text, quote, 1, {"period": period}, published=published)

@@ -783,8 +783,12 @@ _STARTING = re.compile(r"(?i)\b(?:starting|beginning)\s+(?:(?:on|in|from)\s+)?$"
 
 @per_lexicon
 def _past_move() -> re.Pattern[str]:
-    """The past forms of the verbs of a move or a count ("rose", "fell", "totaled")."""
-    verbs = [*time_cue_phrases("move_verbs"), *time_cue_phrases("count_verbs")]
+    """The past forms of the verbs of a move, a count or a flow ("rose", "totaled", "sold")."""
+    verbs = [
+        *time_cue_phrases("move_verbs"),
+        *time_cue_phrases("count_verbs"),
+        *time_cue_phrases("flow_verbs"),
+    ]
     forms = inflections(verbs)
     past = {f for f in forms if not f.endswith(("ing", "s", "er", "est")) and f not in verbs}
     return re.compile(rf"(?i)\b(?:{alternation(past)})\b")
