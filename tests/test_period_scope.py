@@ -805,6 +805,32 @@ STARTING_FLOWS = [
 ]  # fmt: skip
 
 
+# A span whose two ends each write their year, day first or month first; a span from the
+# start of the running year or month to the present.
+SPANS = [
+    case(FRI, "Miners sold 4,000 BTC from 30 December 2025 to 2 January 2026.", "4,000 BTC",
+         "2025-12-30..2026-01-02"),
+    case(FRI, "Miners sold 4,000 BTC between 30 December 2025 and 2 January 2026.",
+         "4,000 BTC", "2025-12-30..2026-01-02"),
+    case(FRI, "ETFs drew $4 billion from 1 March 2024 to 30 June 2024.", "$4 billion",
+         "2024-03-01..2024-06-30"),
+    case(FRI, "Miners sold 4,000 BTC from December 30, 2025 to January 2, 2026.", "4,000 BTC",
+         "2025-12-30..2026-01-02"),
+    case(FRI, "ETFs drew $4 billion from March 2024 to June 2025.", "$4 billion",
+         "2024-03-01..2025-06-30"),
+    case(FRI, "The fund grew from $1 billion in March 2024 to $3 billion in June 2025.",
+         "$1 billion", "2024-03-01..2024-03-31"),
+    case(FRI, "ETF inflows reached $4 billion from the start of the year to date.",
+         "$4 billion", "2026-01-01..2026-02-06"),
+    case(FRI, "From the start of the year to now, bitcoin has fallen 20%.", "20%",
+         "2026-01-01..2026-02-06"),
+    case(FRI, "ETF inflows reached $4 billion from the beginning of the month to date.",
+         "$4 billion", "2026-02-01..2026-02-06"),
+    case(FRI, "ETF inflows reached $4 billion from March to date.", "$4 billion",
+         "2025-03-01..2026-02-06"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("published", "text", "quote", "period"),
     ATTACHED
@@ -816,7 +842,8 @@ STARTING_FLOWS = [
     + PEAKS
     + REPORT_DAYS
     + CLAUSE_OPENERS
-    + STARTING_FLOWS,
+    + STARTING_FLOWS
+    + SPANS,
 )
 def test_claim_period(published: date | None, text: str, quote: str, period: str | None) -> None:
     check(text, quote, 1, {"period": period}, published=published)

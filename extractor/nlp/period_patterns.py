@@ -105,16 +105,18 @@ def unit_edge_verbs() -> dict[str, str]:
 
 
 def _point(tag: str) -> str:
-    """One end of a "joined" span: a month (with its day and year), a year or a quarter,
-    or a part of one ("the end of 2008", "mid-March"); the groups ``part``/``q`` + ``tag``
-    mark the forms the plain range patterns do not read, ``m``/``y`` + ``tag`` a month and a
-    bare year (a year to a month, "from 2021 to March 2024", is no plain range either)."""
+    """One end of a "joined" span: a month (with its day, first or after, and year), a year
+    or a quarter, or a part of one ("the end of 2008", "mid-March", "the start of the
+    year"); the groups ``part``/``q`` + ``tag`` mark the forms the plain range patterns do
+    not read, ``m``/``y`` + ``tag`` a month and a bare year (a year to a month, "from 2021
+    to March 2024", is no plain range either)."""
     return (
         rf"(?:(?:the\s+)?(?P<part{tag}>beginning|start|end|middle|close)\s+of\s+(?:the\s+)?"
         r"|(?:early|late)\s+|mid-?)?"
-        rf"(?:(?P<m{tag}>{_MON})(?:\s+{_DAY}{_DAY_END})?(?:,?\s+{YEAR})?|(?P<y{tag}>{YEAR})"
+        rf"(?:(?:{_DAY}\s+(?:of\s+)?)?(?P<m{tag}>{_MON})(?:\s+{_DAY}{_DAY_END})?(?:,?\s+{YEAR})?"
+        rf"|(?P<y{tag}>{YEAR})"
         rf"|(?P<q{tag}>Q[1-4](?:\s+{YEAR})?|(?:first|second|third|fourth)\s+quarter"
-        rf"(?:\s+of)?\s+{YEAR}))\b"
+        rf"(?:\s+of)?\s+{YEAR})|(?<=\s)(?:this\s+)?(?:year|month|quarter|week))\b"
     )
 
 

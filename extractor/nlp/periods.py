@@ -228,7 +228,10 @@ def find_time_expressions(
             if kind == "holiday" and not _named_day(text, m):
                 continue  # "a Halloween recipe", "on Black Friday deals": no day of its own
             if kind == "joined" and not (
-                any(m[g] for g in _JOINED_FORMS) or (m["ya"] and m["mb"]) or (m["ma"] and m["yb"])
+                any(m[g] for g in _JOINED_FORMS)
+                or (m["ya"] and m["mb"])
+                or (m["ma"] and m["yb"])
+                or (m["ma"] and m["mb"] and _dated_ends(m))
             ):
                 continue  # two plain ends: the range patterns after this one read them
             taken.add(m.start(), m.end())
@@ -599,6 +602,12 @@ _DAY_LEAD = re.compile(
     r"(?i)\b(?:on|at|over|during|since|before|after|by|until|till|through|around|of"
     r"|ahead\s+of)\s+(?:the\s+)?$"
 )
+
+
+def _dated_ends(m: re.Match[str]) -> bool:
+    """Whether both ends of a span write their own year ("from 30 December 2025 to 2
+    January 2026"): no plain range pattern reads that."""
+    return bool(_WRITTEN_YEAR.search(m["a"]) and _WRITTEN_YEAR.search(m["b"]))
 
 
 def _joined(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
