@@ -501,9 +501,7 @@ _MONTH_WORDS = tuple(MONTHS.split("|"))
 _YEARS = tuple(str(y) for y in range(1900, 2100))
 TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "joined": (("from", "between"), 0),
-    "holiday": (("christmas", "boxing", "new", "valentine", "halloween", "juneteenth", "fourth",
-                 "july", "international", "may", "martin", "mlk", "presidents", "memorial",
-                 "labor", "thanksgiving", "black", "cyber", "good", "easter"), 10),
+    "holiday": ((), 10),  # the first words of the names in holidays.jsonl (``triggers``)
     "between": (("between", "from"), 0),
     "month_between": (("between",), 0),
     "month_span": (_MONTH_WORDS, 12),
@@ -565,18 +563,28 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "now": (("now", "currently", "current", "time", "press", "moment", "since"), 16),
 }  # fmt: skip
 REACH = 64  # characters after a trigger within which a match ends
-# The trigger words at a word start: "1q", "2h", "fy" before a digit, a year, or a word (as
-# a prefix tree, so each word start tries a few first letters, not every trigger word).
-_TRIGGER_WORD = (
-    r"(?:(?:[1-4]q|[12]h|fy)(?=\d)|(?:(?:19|20)\d\d|"
-    + trie({w for ws, _ in TRIGGERS.values() for w in ws if w != "/" and not w.isdigit()} | {"24"})
-    + r")\b)"
-)
-# A word start is read from the character before it, which no word character is: the regex
-# engine finds those in one fast scan of a character set, instead of trying a word boundary
-# at every character of the text (the text's first word is tried on its own).
-_AFTER_GAP = re.compile(rf"[^\w](?P<w>{_TRIGGER_WORD})")
-_AT_START = re.compile(_TRIGGER_WORD)
+_FIRST_WORD = re.compile(r"\w+")
+
+
+@per_lexicon
+def triggers() -> dict[str, tuple[tuple[str, ...], int]]:
+    """``TRIGGERS`` with the named days' trigger words: the first word of each name in
+    ``data/holidays.jsonl``."""
+    first = {m.group() for name in holiday_names() if (m := _FIRST_WORD.match(name.lower()))}
+    return {**TRIGGERS, "holiday": (tuple(sorted(first)), TRIGGERS["holiday"][1])}
+
+
+@per_lexicon
+def _trigger_scans() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The trigger words at a word start: "1q", "2h", "fy" before a digit, a year, or a word
+    (as a prefix tree, so each word start tries a few first letters, not every trigger
+    word). A word start is read from the character before it, which no word character is:
+    the regex engine finds those in one fast scan of a character set, instead of trying a
+    word boundary at every character of the text (the text's first word is tried on its
+    own)."""
+    words = {w for ws, _ in triggers().values() for w in ws if w != "/" and not w.isdigit()}
+    word = rf"(?:(?:[1-4]q|[12]h|fy)(?=\d)|(?:(?:19|20)\d\d|{trie(words | {'24'})})\b)"
+    return re.compile(rf"[^\w](?P<w>{word})"), re.compile(word)
 
 
 def trigger_words(lower: str) -> list[tuple[int, str]]:
@@ -587,9 +595,10 @@ def trigger_words(lower: str) -> list[tuple[int, str]]:
     while at >= 0:
         found.append((at, "/"))
         at = lower.find("/", at + 1)
-    if first := _AT_START.match(lower):
+    after_gap, at_start = _trigger_scans()
+    if first := at_start.match(lower):
         found.append((0, first.group()))
-    found.extend((m.start("w"), m["w"]) for m in _AFTER_GAP.finditer(lower))
+    found.extend((m.start("w"), m["w"]) for m in after_gap.finditer(lower))
     found.sort()
     return found
 
@@ -598,7 +607,7 @@ def trigger_words(lower: str) -> list[tuple[int, str]]:
 def trigger_kinds() -> dict[str, tuple[str, ...]]:
     """For each trigger word, the patterns it triggers."""
     kinds: dict[str, list[str]] = {}
-    for kind, (words, _before) in TRIGGERS.items():
+    for kind, (words, _before) in triggers().items():
         for word in words:
             kinds.setdefault(word, []).append(kind)
     return {word: tuple(k) for word, k in kinds.items()}
