@@ -589,19 +589,24 @@ def _named_day(text: str, m: re.Match[str]) -> bool:
     "since Thanksgiving", "last Easter") or with its year, and not a modifier of the noun
     after it ("on Black Friday deals", "the Christmas rally", "perfect for Halloween")."""
     after = _NEXT_WORD.match(text, m.end())  # "Christmas Island", "Black Friday deals"
-    if after and after[1].lower() not in STOP_WORDS and after[1].lower() not in _TIMES_OF_DAY:
+    if after and after[1].lower() not in STOP_WORDS and after[1].lower() not in _times_of_day():
         return False
-    return bool(m["rel"] or m["y"] or _DAY_LEAD.search(text, max(0, m.start() - 12), m.start()))
+    lead = _day_lead().search(text, max(0, m.start() - _DAY_LEAD_REACH), m.start())
+    return bool(m["rel"] or m["y"] or lead)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
-_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+_DAY_LEAD_REACH = 12  # characters before a named day: "ahead of the "
 
 
-_DAY_LEAD = re.compile(
-    r"(?i)\b(?:on|at|over|during|since|before|after|by|until|till|through|around|of"
-    r"|ahead\s+of)\s+(?:the\s+)?$"
-)
+@per_lexicon
+def _times_of_day() -> frozenset[str]:
+    return frozenset(time_cue_phrases("times_of_day"))
+
+
+@per_lexicon
+def _day_lead() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{_cues('named_day_leads')})\s+(?:the\s+)?$")
 
 
 def _dated_ends(m: re.Match[str]) -> bool:
