@@ -74,6 +74,16 @@ def _count() -> str:
     return rf"(?P<n>(?<!\d[.,])\d+|{alternation(count_words())})"
 
 
+@per_lexicon
+def second_count() -> str:
+    """The second unit of a count of two ("a week and two days", "a year and a half"): the
+    groups ``half``, or ``n2`` and ``u2``."""
+    return (
+        rf"(?:\s+and\s+(?:(?P<half>a\s+half)|(?P<n2>\d+|{alternation(count_words())})\s+"
+        r"(?P<u2>days?|weeks?|months?)\b))"
+    )
+
+
 def _not_named_day() -> str:
     """Lookbehinds that keep a weekday of a named day ("Black Thursday") from being read."""
     words = lexicon.listed(lexicon.TIME_CUES_FILE, "named_weekday_words", "phrases").phrases
@@ -358,8 +368,7 @@ def _patterns() -> list[tuple[str, str]]:
             "ago",
             # a count led by "in", "for", "over" or "within" is a duration of its own:
             # "rose 3% in two weeks and two days ago it hit" joins no two units
-            rf"(?i)\b(?:{_DURATION_LEAD}{n}\s+{_UNITS}(?(dur)|(?:\s+and\s+(?:(?P<half>a\s+half)"
-            rf"|(?P<n2>\d+|{alternation(count_words())})\s+(?P<u2>days?|weeks?|months?)\b))?)"
+            rf"(?i)\b(?:{_DURATION_LEAD}{n}\s+{_UNITS}(?(dur)|{second_count()}?)"
             r"|(?P<na>\d+)\s?(?P<ua>d|w|wks?|mos?|mons?|y|yrs?))\s+"
             r"(?P<dir>ago|earlier|before|later|prior|after)\b"
             r"(?!\s+(?:the|a|an|its|their|this)\b)",

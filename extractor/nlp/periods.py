@@ -41,6 +41,7 @@ from extractor.nlp.period_patterns import (
     YEAR,
     count_words,
     patterns,
+    second_count,
     trigger_kinds,
     trigger_words,
 )
@@ -288,7 +289,7 @@ def _counted_from_next(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     while i < len(found):
         t = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
-        m = _ANCHORED_FORM.match(text, t.start, t.end) if t.kind == "ago" else None
+        m = _anchored_form().match(text, t.start, t.end) if t.kind == "ago" else None
         anchor = None
         if nxt and m and m["n"] and m["dir"].lower() in ("before", "after", "prior"):
             anchor = nxt.period if nxt.role == "date" else nxt.named
@@ -980,7 +981,7 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
     for expr in found:
         if _SENTENCE_END.search(text, sentence, expr.start):
             sentence, span_in_sentence = expr.start, None
-        m = _ANCHORED_FORM.match(text, expr.start, expr.end)
+        m = _anchored_form().match(text, expr.start, expr.end)
         if expr.kind in ("ago", "day_before") and m and (last or expr.kind == "day_before"):
             expr.period = _counted_from(m, last) if last else None
         elif expr.kind == "ago" and span_in_sentence and expr.period:
@@ -1062,13 +1063,17 @@ def _the_quarter(span: Period | None, pub: date | None) -> Period | None:
 _REPORTING_DAYS = 45  # days into a quarter during which results for the last one come out
 
 
-_ANCHORED_FORM = re.compile(  # "the day before/after" first: "the" is no count
-    r"(?i)(?:the\s+)?(?P<prev>previous|prior)\s+day|the\s+day\s+before"
-    r"|(?P<next>next|following)\s+day|the\s+day\s+(?P<after>after)"
-    r"|(?P<n>\w+(?:\s+(?!(?:trading|business)\b)\w+)?)\s+(?P<u>minutes?|hours?|days?|(?:trading|business)\s+days?|sessions?|weeks?"
-    r"|months?|quarters?|years?)(?:\s+and\s+(?:(?P<half>a\s+half)|(?P<n2>\w+)\s+"
-    r"(?P<u2>days?|weeks?|months?)))?\s+(?P<dir>earlier|before|prior|later|after)\b"
-)
+@per_lexicon
+def _anchored_form() -> re.Pattern[str]:
+    """The parts of a count from another date ("two weeks and three days earlier"); "the
+    day before/after" first: "the" is no count. The second unit is the "ago" pattern's."""
+    return re.compile(
+        r"(?i)(?:the\s+)?(?P<prev>previous|prior)\s+day|the\s+day\s+before"
+        r"|(?P<next>next|following)\s+day|the\s+day\s+(?P<after>after)"
+        r"|(?P<n>\w+(?:\s+(?!(?:trading|business)\b)\w+)?)\s+(?P<u>minutes?|hours?|days?"
+        r"|(?:trading|business)\s+days?|sessions?|weeks?|months?|quarters?|years?)"
+        rf"{second_count()}?\s+(?P<dir>earlier|before|prior|later|after)\b"
+    )
 
 
 def _from_anchor(m: re.Match[str], anchor: Period) -> Period | None:
