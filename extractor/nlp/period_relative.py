@@ -14,6 +14,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from extractor import lexicon
+from extractor.lexicon import per_lexicon
 from extractor.nlp.period_patterns import WEEKDAYS, count_words
 
 Period = tuple[date, date]
@@ -181,11 +183,17 @@ def further(day: date, m: re.Match[str], sign: int, unit: str) -> date:
 
 
 def _half_more(day: date, sign: int, unit: str) -> date:
-    """The day half a ``unit`` further back (``sign`` 1) or forward (-1) from ``day``."""
+    """The day half a ``unit`` further back (``sign`` 1) or forward (-1) from ``day``: whole
+    calendar months for an even number of them (half a year), else half the unit's days in
+    ``data/time_units.jsonl``, rounded down (half a month 15, half a quarter 45)."""
     if unit in _CALENDAR_MONTHS and _CALENDAR_MONTHS[unit] % 2 == 0:
         return shift_months(day, -sign * _CALENDAR_MONTHS[unit] // 2)
-    days = {"month": 15, "quarter": 45, "week": 3, "fortnight": 7}.get(unit, 0)
-    return day - timedelta(days=sign * days)
+    return day - timedelta(days=sign * int(_unit_days().get(unit, 0) // 2))
+
+
+@per_lexicon
+def _unit_days() -> dict[str, float]:
+    return {u.word: u.days for u in lexicon.time_units()}
 
 
 def _from_now(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
