@@ -681,6 +681,20 @@ FORECASTS = [
     case(APR, "ETFs took in $4 billion in 2026 so far.", "$4 billion", "2026-01-01..2026-04-22"),
     case(date(2026, 7, 10), "Miners sold 4,000 BTC in the first half of 2026, and analysts "
          "expect more selling.", "4,000 BTC", "2026-01-01..2026-06-30"),
+    # a phrase opened by "to" after a comma continues the forecast before it
+    case(APR, "Ashdown's case rests on the Federal Reserve, which Bernholt expects to cut "
+         "rates two more times in 2026, to a range of 3.00%-3.25% by December.", "3.00%",
+         "2026-12-01..2026-12-31"),
+    case(APR, "Ashdown's case rests on the Federal Reserve, which Bernholt expects to cut "
+         "rates two more times in 2026, to a range of 3.00%-3.25% by December.", "two",
+         "2026-01-01..2026-12-31"),
+    case(APR, "Analysts expect bitcoin to climb, toward $120,000 by September.", "$120,000",
+         "2026-09-01..2026-09-30"),
+    case(APR, "Bitcoin fell 5%, to $60,000 in March.", "$60,000", "2026-03-01..2026-03-31"),
+    case(APR, "Bitcoin could rally this year, with ETFs drawing $2 billion in March, data show.",
+         "$2 billion", "2026-03-01..2026-03-31"),
+    case(APR, "Analysts expected a rally, with bitcoin up 20% in March.", "20%",
+         "2026-03-01..2026-03-31"),
 ]  # fmt: skip
 
 

@@ -561,7 +561,8 @@ def _expressions(
     ):
         # "repayments to start in July", "markets will close on Good Friday"
         expr.period = next_holiday(m, pub) if kind == "holiday" else _next_year(period, pub)
-    if period and pub and expr.period == period and period[1] == pub and expr.role == "date":
+    uncut = expr.role in ("date", "scoped", "deadline")  # "which it expects ... in 2026,"
+    if period and pub and expr.period == period and period[1] == pub and uncut:
         whole = _foretold_whole(text, kind, m, period, pub)
         expr.period = whole or period  # "expects to cut rates two more times in 2026"
     out = [expr]
@@ -707,8 +708,23 @@ def _future(text: str, pos: int) -> bool:
     at = max(0, len(clause) - _FUTURE_REACH)
     cue = _roles()["future"].search(clause, at)
     if cue is None:
-        return _foretold(clause)
+        return _foretold(_governing_clause(text, pos, clause))
     return cue.group().lower() not in _PARTICIPLE_CUES or not _moved(clause[: cue.start()])
+
+
+def _governing_clause(text: str, pos: int, clause: str) -> str:
+    """The clause a date's phrase continues: a phrase after a comma opened by one of the
+    continuation words has no verb of its own and is the previous clause's ("Bernholt
+    expects to cut rates twice, to a range of 3.00%-3.25% by December")."""
+    if not _continuation().match(clause):
+        return clause
+    start = pos - len(clause)
+    return _clause_before(text, max(0, start - 1)) + clause
+
+
+@per_lexicon
+def _continuation() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\s*(?:{_cues('continuation_openers')})\s")
 
 
 def _foretold(clause: str) -> bool:
