@@ -845,6 +845,24 @@ SPANS = [
 ]  # fmt: skip
 
 
+# An undated level told in the past holds on the story's day, or on the later day its
+# paragraph tells before it.
+PARAGRAPH_DAYS = [
+    case(APR, "In a note on Tuesday, the bank cut its ether target to $5,200.\n\nBitcoin was "
+         "changing hands near $84,300 on Wednesday. Ether traded at $1,890 and solana at $131.",
+         "$131", "2026-04-22..2026-04-22"),
+    case(APR, "In a note on Tuesday, the bank cut its ether target to $5,200.\n\nEther traded "
+         "at $1,890.", "$1,890", "2026-04-21..2026-04-21"),
+    case(APR, "Bitcoin rose to a record $70,000 on Tuesday.\n\nIt was last trading at $68,317.",
+         "$68,317", "2026-04-21..2026-04-21"),
+    case(APR, "Bitcoin rose to a record $70,000 on Tuesday.\n\nOn Monday ether fell 3%. Ether "
+         "traded at $1,890.", "$1,890", "2026-04-21..2026-04-21"),
+    case(date(2024, 3, 10), "date 2024-03-10 Bitcoin rose to as high as $70,105 on Friday "
+         "before quickly dropping.\nEther was last trading at $3,900.", "$3,900",
+         "2024-03-08..2024-03-08"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("published", "text", "quote", "period"),
     ATTACHED
@@ -857,7 +875,8 @@ SPANS = [
     + REPORT_DAYS
     + CLAUSE_OPENERS
     + STARTING_FLOWS
-    + SPANS,
+    + SPANS
+    + PARAGRAPH_DAYS,
 )
 def test_claim_period(published: date | None, text: str, quote: str, period: str | None) -> None:
     check(text, quote, 1, {"period": period}, published=published)

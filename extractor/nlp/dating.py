@@ -1138,15 +1138,21 @@ def as_of_publication(ctx: Context, links: list[Link]) -> None:
 def _story_day(ctx: Context, a: Amount) -> Period | None:
     """The day of a story told of a day just before publication ("Bitcoin rose to a record
     $70,000 on March 8" in a page of March 10): its undated levels, told in the past
-    ("was last trading at $68,317.72"), hold on that day; not those said to be current
-    ("now", "at press time", "it trades at")."""
+    ("was last trading at $68,317.72"), hold on that day, or on the later day their paragraph
+    tells before them; not those said to be current ("now", "at press time", "it trades
+    at")."""
     story, pub = _story_date(ctx), ctx.published
     if not story or not pub or story[0] != story[1] or not 0 < (pub - story[0]).days <= _STORY_LAG:
         return None
     if any(t.kind == "now" for t in ctx.times_in(ctx.sentence_of(a.start))):
         return None
     lead = ctx.text[max(ctx.sentence_of(a.start)[0], a.start - _FORECAST_REACH) : a.start]
-    return None if present_tense().search(lead) else story  # "KST has fallen 46%, to $0.16"
+    if present_tense().search(lead):
+        return None  # "KST has fallen 46%, to $0.16"
+    para = ctx.paragraph_of(a.start)  # "near $84,300 on Wednesday. Ether traded at $1,890"
+    days = [t.period for t in ctx.times_in((para[0], a.start)) if t.role == "date" and t.period]
+    day = days[-1] if days else None
+    return day if day and day[0] == day[1] and story[0] <= day[0] <= pub else story
 
 
 @per_lexicon
