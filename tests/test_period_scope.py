@@ -797,6 +797,13 @@ CLAUSE_OPENERS = [
          "$500 million", "2026-02-02..2026-02-02"),
     case(FRI, "Bitcoin fell 5% to $62,000 on Thursday, and ether dropped 7%.", "7%",
          "2026-02-05..2026-02-05"),
+    case(date(2020, 10, 1), "For black women, the wage gap in 1979 was only 6 percent; by "
+         "2015, it had jumped to 19 percent.", "6 percent", "1979-01-01..1979-12-31"),
+    case(date(2020, 10, 1), "For black women, the wage gap in 1979 was only 6 percent; by "
+         "2015, it had jumped to 19 percent.", "19 percent", "2015-01-01..2015-12-31"),
+    case(date(2020, 8, 16), "Saturday's peak demand, according to the grid operator, reached "
+         "44,947 megawatts, much lower than the 46,797 it saw on Friday.", "44,947 megawatts",
+         "2020-08-15..2020-08-15"),
 ]  # fmt: skip
 
 

@@ -67,8 +67,7 @@ def period(ctx: Context, a: Amount, sent: Span, metric: str | None = None) -> Pe
     own = [
         t
         for t in inside
-        if closest_amount(ctx, _as_mention(t), sent) in same
-        and all(_may_date(ctx, x, t, sent) for x in same)
+        if _owner(ctx, t, sent) in same and all(_may_date(ctx, x, t, sent) for x in same)
     ]
     if own:
 
@@ -140,6 +139,19 @@ def _date_list(ctx: Context, sent: Span) -> list[TimeExpr]:
     return best if len(best) > 1 else []
 
 
+def _owner(ctx: Context, t: TimeExpr, sent: Span) -> Amount | None:
+    """The figure a time belongs to: the nearest one, or the nearest after it when it opens
+    a clause ("6 percent; by 2015, it had jumped to 19 percent": 19 percent's)."""
+    if _OPENS_CLAUSE.search(ctx.text, max(sent[0], t.start - _OPENER_REACH), t.start):
+        after = ctx.amounts_in((t.end, sent[1]))
+        mention = _as_mention(t)
+        return min(after, key=lambda x: distance(ctx, x, mention)) if after else None
+    return closest_amount(ctx, _as_mention(t), sent)
+
+
+_OPENER_REACH = 24  # characters before a time: "; ", ", and then on the "
+
+
 def _window_of_other(ctx: Context, a: Amount, t: TimeExpr, sent: Span) -> bool:
     """Whether ``t`` is how long another figure's change took ("BTC open interest: $57.6
     billion (-3.4% in 24h)", "trading at $108,420, up 2.7% in the past 24 hours"): the
@@ -197,7 +209,7 @@ def _may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span) -> bool:
     if t.role == "level" and t.end > a.start:  # "33% below its October 2025 record above
         return bool(_APPOSITION.match(between))  # $126,000"; but "$72,500, the Feb. 3 high"
     if t.role == "level":
-        return not _TO_WORD.search(between)  # not "from the peak to 40%"
+        return not _TO_END.search(between)  # not "from the peak to 40%"
     if t.kind == "unit_edge":  # "began 2025 near $94,000 and now trades at $100,000"
         return _first_after(ctx, a, t, between)
     if t.role == "since":
@@ -229,7 +241,10 @@ def _other_clause_may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span, bet
 
 
 # A time right after a semicolon or a conjunction opening a clause is that clause's own.
-_OPENS_CLAUSE = re.compile(r"(?i)(?:;|(?:,\s*|\s)(?:and|but|while|whereas)(?:\s+then)?)\s*$")
+_OPENS_CLAUSE = re.compile(
+    r"(?i)(?:;|(?:,\s*|\s)(?:and|but|while|whereas)(?:\s+then)?)\s*"
+    r"(?:(?:on|in|by|at|during|over|since)\s+)?(?:the\s+)?$"
+)
 _JOINED = re.compile(r",\s+(?:and|but|while)\s")  # a clause of its own joined to the figure's
 _PAREN = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|~|over|nearly)?\s*$")
 
@@ -247,7 +262,7 @@ def _restated(ctx: Context, a: Amount) -> tuple[Amount, ...]:
 
 
 _TO = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+)?")
-_TO_WORD = re.compile(r"(?i)\bto\b")
+_TO_END = re.compile(r"(?i)\bto\s+(?:about\s+|around\s+|roughly\s+)?$")  # "from the peak to 40%"
 _FROM_TO = re.compile(r"(?i)\bfrom\b(?:(?!\.\s)[^;])*$")
 
 
