@@ -870,6 +870,28 @@ PARAGRAPH_DAYS = [
 ]  # fmt: skip
 
 
+# A post laid out in paragraphs under the article's line that introduces it with a colon
+# is dated by its signature; without such a line the post is its link's paragraph only.
+JUNE = date(2026, 6, 15)
+POST_PARAGRAPHS = [
+    case(JUNE, "Whales were busy. Lookonchain flagged a wallet that withdrew 1,850 BTC from "
+         "Binance:\n\nA whale withdrew 1,850 $BTC($198.9M) from #Binance in the past 8 hours "
+         "and now holds 14,210 $BTC($1.53B).\n\nThe whale has been buying every dip since "
+         "April.https://t.co/Qm4vR8xTz2\n\n— Lookonchain (@lookonchain) June 13, 2026\n\n"
+         "Coins leaving exchanges are a sign of holding.", "14,210 $BTC",
+         "2026-06-13..2026-06-13"),
+    case(JUNE, "Bitcoin rose 5% today.\n\nWe hit $1 billion in daily volume today "
+         "https://t.co/Qm4vR8xTz2\n\n— Binance (@binance) June 13, 2026", "5%",
+         "2026-06-15..2026-06-15"),
+    case(JUNE, "Traders bought $BTC today as ETFs drew $300 million.\n\nWe hit $1 billion in "
+         "daily volume today https://t.co/Qm4vR8xTz2\n\n— Binance (@binance) June 13, 2026",
+         "$300 million", "2026-06-15..2026-06-15"),
+    case(JUNE, "Here is what the exchange wrote:\n\nWe hit $1 billion in daily volume today "
+         "https://t.co/Qm4vR8xTz2\n\n— Binance (@binance) June 13, 2026", "$1 billion",
+         "2026-06-13..2026-06-13"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("published", "text", "quote", "period"),
     ATTACHED
@@ -883,7 +905,8 @@ PARAGRAPH_DAYS = [
     + CLAUSE_OPENERS
     + STARTING_FLOWS
     + SPANS
-    + PARAGRAPH_DAYS,
+    + PARAGRAPH_DAYS
+    + POST_PARAGRAPHS,
 )
 def test_claim_period(published: date | None, text: str, quote: str, period: str | None) -> None:
     check(text, quote, 1, {"period": period}, published=published)
