@@ -636,6 +636,7 @@ HEADLINE_AND_STORY = [
 
 
 APR = date(2026, 4, 22)
+MAY = date(2026, 5, 6)
 
 # A scheduled event's day written without a year is the one nearest publication (ahead or
 # back); a forecast noun governs a year-less date after it; a forecast keeps the whole
@@ -695,6 +696,16 @@ FORECASTS = [
          "$2 billion", "2026-03-01..2026-03-31"),
     case(APR, "Analysts expected a rally, with bitcoin up 20% in March.", "20%",
          "2026-03-01..2026-03-31"),
+    # a period opening its sentence is a forecast's when the clause after it tells one
+    case(MAY, "For the first half of 2026, management guided HPC revenue of between $175 and "
+         "$190 million.", "$190 million", "2026-01-01..2026-06-30"),
+    case(MAY, "In 2026, analysts expect bitcoin to reach $150,000.", "$150,000",
+         "2026-01-01..2026-12-31"),
+    case(MAY, "For the first half of 2026, revenue rose 20% to $300 million.", "$300 million",
+         "2026-01-01..2026-05-06"),
+    case(MAY, "In 2026, bitcoin has fallen 12%.", "12%", "2026-01-01..2026-05-06"),
+    case(MAY, "In the first half of 2026, ETFs drew $3 billion, and analysts expect more.",
+         "$3 billion", "2026-01-01..2026-05-06"),
 ]  # fmt: skip
 
 
@@ -756,8 +767,6 @@ PEAKS = [
          "2026-02-05..2026-02-05"),
 ]  # fmt: skip
 
-
-MAY = date(2026, 5, 6)
 
 # A day after a quarter's figure a report verb leads is the report's day: the quarter
 # dates the figure; a day of another clause, or one the quarter is no account of, stays.

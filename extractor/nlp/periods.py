@@ -580,10 +580,30 @@ def _foretold_whole(
     """The whole of a period with its year written that a forecast names, not its part up
     to publication ("expects to cut rates twice in 2026": all of 2026; "rose 5% in 2026":
     2026 so far)."""
-    if not any(m.groupdict().get(g) for g in _YEAR_GROUPS) or not _future(text, m.start()):
+    if not any(m.groupdict().get(g) for g in _YEAR_GROUPS):
+        return None
+    if not _future(text, m.start()) and not _opening_forecast(text, m):
         return None
     whole = resolve(kind, m, None, period[0].year)
     return whole if whole and whole[0] == period[0] and whole[1] > pub else None
+
+
+def _opening_forecast(text: str, m: re.Match[str]) -> bool:
+    """Whether a period opening its sentence ("For the first half of 2026, management guided
+    revenue of $175 million") is that of a forecast the clause after it tells."""
+    lead = text[max(0, m.start() - _OPENING_REACH) : m.start()]
+    if pre := m.groupdict().get("pre"):
+        lead += pre + " "  # "In 2026": the year's match holds its lead word
+    if not _OPENING.search(lead) or not text.startswith(",", m.end()):
+        return False
+    end = _CLAUSE_START.search(text, m.end() + 1)
+    clause = text[m.end() + 1 : end.start() if end else len(text)]
+    cues = [*_roles()["future"].finditer(clause), *_forecast_cue().finditer(clause)]
+    return bool(cues) and not _past_move().search(clause, 0, min(c.start() for c in cues))
+
+
+_OPENING = re.compile(r"(?i)(?:^|[.!?]\s+|\n)(?:for|in|during|over|through)\s+(?:the\s+)?$")
+_OPENING_REACH = 24  # characters: "For the ", after a sentence's end
 
 
 def _named_day(text: str, m: re.Match[str]) -> bool:
