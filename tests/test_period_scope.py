@@ -787,6 +787,22 @@ REPORT_DAYS = [
          "2026-01-01..2026-03-31"),
     case(MAY, "Riot's shares jumped 9% on Tuesday after it reported first-quarter results.",
          "9%", "2026-05-05..2026-05-05"),
+    # "the quarter" is the latest quarter named, not a comparison's earlier one, unless its
+    # own sentence named one before it
+    case(MAY, "Norrland Hash reported Q1 revenue of $182.4 million.\nHosting revenue beat "
+         "estimates, against $26.9 million in Q1 2025.\nIts all-in cost rose to $71,600 in "
+         "the quarter, from $52,300 in the fourth quarter of 2025.", "$71,600",
+         "2026-01-01..2026-03-31"),
+    case(MAY, "Revenue in the first quarter rose 36% from $134.1 million in Q1 2025.\nIts "
+         "all-in cost rose to $71,600 in the quarter, from $52,300 in the fourth quarter of "
+         "2025.", "$71,600", "2026-01-01..2026-03-31"),
+    case(MAY, "Revenue in Q1 2026 was $182 million. In the fourth quarter of 2025 it was $150 "
+         "million, and margins in the quarter were 30%.", "30%", "2025-10-01..2025-12-31"),
+    case(date(2026, 1, 20), "Coinbase earned $1 billion in Q3 2025 and $1.2 billion in Q4 "
+         "2025. Trading volume in the quarter was $300 billion.", "$300 billion",
+         "2025-10-01..2025-12-31"),
+    case(MAY, "Revenue in Q1 2025 was $134 million. Costs in the quarter were $90 million.",
+         "$90 million", "2025-01-01..2025-03-31"),
 ]  # fmt: skip
 
 

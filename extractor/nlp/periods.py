@@ -540,7 +540,8 @@ def _expressions(
             expr.role, expr.period = "bound", None  # "the first rate cut in four years"
         elif _forecast(text, m.start()):
             expr.period = ahead(m, pub)  # "could double in two years"
-    expr.report = bool(roles["report"].search(before))
+    # "reported Wednesday": the report's day; "reported Q1 revenue": the account's period
+    expr.report = kind not in _ACCOUNT_KINDS and bool(roles["report"].search(before))
     opens = _STARTING.search(before)
     if opens and expr.role == "date" and period and pub and period[0] <= pub:
         lead = _clause_before(text, max(0, m.start() - 60) + opens.start())
@@ -1011,7 +1012,7 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
     back; "the same quarter last year", "for the quarter" from the last period named."""
     last: Period | None = None
     span: Period | None = None  # the last calendar period named (a quarter, a month, ...)
-    quarter: Period | None = None  # the last quarter named ("the quarter" is that one)
+    quarter: Period | None = None  # the latest quarter named ("the quarter" is that one)
     span_in_sentence: Period | None = None
     sentence = 0
     for expr in found:
@@ -1028,7 +1029,8 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
             back_a_year = _LAST_YEAR.search(text, expr.start, expr.end)
             expr.period = _shifted(base, -12 if back_a_year else 0) if base else None
         elif expr.kind == "this" and _QUARTER_ANAPHORA.match(text, expr.start, expr.end):
-            expr.period = _the_quarter(quarter, pub) or expr.period
+            here = _the_quarter(span_in_sentence, None)  # "in Q4 ..., and in the quarter"
+            expr.period = here or _the_quarter(quarter, pub) or expr.period
         elif expr.kind == "since_then":  # from the last date told up to publication
             expr.period = (last[0], pub) if last and pub and last[0] <= pub else None
         elif (p := _PREVIOUS_UNIT.match(text, expr.start, expr.end)) and span_in_sentence:
@@ -1043,7 +1045,14 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
             if (expr.period[1] - expr.period[0]).days >= 27 and expr.kind != "since":
                 span_in_sentence = expr.period
                 span = expr.period if expr.kind in _NAMED_SPANS else span
-                quarter = span if span and 85 <= (span[1] - span[0]).days <= 95 else quarter
+                if (
+                    span
+                    and 85 <= (span[1] - span[0]).days <= 95
+                    and (
+                        quarter is None or span[0] >= quarter[0]  # not a comparison's "Q1 2025"
+                    )
+                ):
+                    quarter = span
 
 
 # Periods the text names itself (not counted from another: "a year ago", "the same period").
