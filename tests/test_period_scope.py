@@ -917,6 +917,21 @@ POST_PARAGRAPHS = [
 ]  # fmt: skip
 
 
+# A headline figure takes the period of the body figure it writes rounded, when it names
+# no date of its own and has digits enough to be that figure.
+NOV = date(2025, 11, 18)
+ROUNDED_HEADLINES = [
+    case(NOV, "Ether ETFs bleed $183 million as Grayscale, BlackRock funds lead redemptions\n\n"
+         "U.S.-listed spot ether ETFs posted net outflows of $182.7 million on Monday.",
+         "$183 million", "2025-11-17..2025-11-17"),
+    case(NOV, "Bitcoin ETFs draw $1.25 billion in best week since July\n\nSpot bitcoin funds "
+         "took in $1.247 billion last week.", "$1.25 billion", "2025-11-10..2025-11-16"),
+    case(NOV, "Throughout the first half of November, ETFs bought a total of nearly 26,700 BTC."
+         "\nFrom Nov. 1 to Nov. 17 they bought 26,729 BTC.", "26,700 BTC",
+         "2025-11-01..2025-11-15"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("published", "text", "quote", "period"),
     ATTACHED
@@ -931,7 +946,8 @@ POST_PARAGRAPHS = [
     + STARTING_FLOWS
     + SPANS
     + PARAGRAPH_DAYS
-    + POST_PARAGRAPHS,
+    + POST_PARAGRAPHS
+    + ROUNDED_HEADLINES,
 )
 def test_claim_period(published: date | None, text: str, quote: str, period: str | None) -> None:
     check(text, quote, 1, {"period": period}, published=published)

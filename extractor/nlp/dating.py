@@ -8,6 +8,7 @@ market cap) is as of publication.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -822,6 +823,23 @@ def headline_periods(ctx: Context, links: list[Link]) -> None:
         elif x.unit == _COUNT and _specific(x.amount):  # "938.7M Tokens": the body's XRP
             stated = (period(ctx, y.amount, y.sentence) for y in reversed(later.get(x.value, [])))
             x.period = next((p for p in stated if p), x.period)
+        elif (
+            _specific(x.amount)
+            and not any(t.period for t in ctx.times_in(x.sentence))  # no date of its own
+            and (rounded := _rounded_in_body(x, body)) is not None
+        ):
+            x.period = rounded  # "Ether ETFs bleed $183 million": the body's $182.7 million
+
+
+def _rounded_in_body(x: Link, body: dict[tuple[str, float], Period | None]) -> Period | None:
+    """The period of the body's first figure of the headline's unit that the headline writes
+    rounded to its own last digit ("$183 million" for "$182.7 million")."""
+    step = 10 ** (math.floor(math.log10(abs(x.value))) - len(x.amount.amount_digits()) + 1)
+    for (unit, value), found in reversed(body.items()):  # the body's first figure first
+        same = unit == x.unit and found is not None and value != x.value
+        if same and math.isclose(round(value / step) * step, x.value, rel_tol=1e-9):
+            return found
+    return None
 
 
 _COUNT = "count"  # the unit of a bare count: a headline's amount whose unit word is a noun
