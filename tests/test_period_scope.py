@@ -922,8 +922,8 @@ POST_PARAGRAPHS = [
 NOV = date(2025, 11, 18)
 ROUNDED_HEADLINES = [
     case(NOV, "Ether ETFs bleed $183 million as Grayscale, BlackRock funds lead redemptions\n\n"
-         "U.S.-listed spot ether ETFs posted net outflows of $182.7 million on Monday.",
-         "$183 million", "2025-11-17..2025-11-17"),
+         "NEW YORK, Nov 18 (Meridian Wire) - U.S.-listed spot ether ETFs posted net outflows "
+         "of $182.7 million on Monday.", "$183 million", "2025-11-17..2025-11-17"),
     case(NOV, "Bitcoin ETFs draw $1.25 billion in best week since July\n\nSpot bitcoin funds "
          "took in $1.247 billion last week.", "$1.25 billion", "2025-11-10..2025-11-16"),
     case(NOV, "Throughout the first half of November, ETFs bought a total of nearly 26,700 BTC."
