@@ -260,16 +260,16 @@ def _report_days(text: str, found: list[TimeExpr]) -> None:
         lo = max(0, t.start - _REPORT_REACH)
         ends = [x.end() for x in _SENTENCE_END.finditer(text, lo, t.start)]
         sentence = ends[-1] if ends else lo
-        account = [
-            q
-            for q in found[:i]
-            if q.kind in _ACCOUNT_KINDS
-            and q.start >= sentence
-            and not _NEW_CLAUSE.search(text, q.end, t.start)  # "..., and its shares fell"
-        ]
         told = _roles()["report_verb"]
-        if any(told.search(text, sentence, q.start) for q in account):
-            t.report = True
+        j = i - 1  # back over the sentence's times only: a text of thousands stays linear
+        while j >= 0 and found[j].start >= sentence:
+            q = found[j]
+            j -= 1
+            if q.kind not in _ACCOUNT_KINDS or _NEW_CLAUSE.search(text, q.end, t.start):
+                continue  # "..., and its shares fell 5% on Wednesday"
+            if told.search(text, sentence, q.start):
+                t.report = True
+                break
 
 
 _REPORT_DAY_KINDS = frozenset({"weekday", "month_day", "day_month"})
