@@ -34,6 +34,7 @@ from extractor.nlp.periods import (
     Period,
     TimeExpr,
     future_cue,
+    move_forms,
     past_form,
     running_total,
     since_comparison,
@@ -592,7 +593,7 @@ _FLASHBACK_DAYS = 90  # a figure's period this long before the story's date reca
 def _reached(ctx: Context, a: Amount) -> bool:
     """Whether a move of its clause reached the level ("rebounded to $66,000", "fell 2.6%
     to $60,189", "bottoming out at $87,629")."""
-    return bool(move_verbs().search(_clause_lead(ctx, a, _MOVE_REACH)))
+    return bool(move_forms().search(_clause_lead(ctx, a, _MOVE_REACH)))
 
 
 _CLAUSE_CUT = re.compile(r"[,;:()—–]|\b(?:and|but|while|which|whereas)\b")
@@ -631,12 +632,6 @@ def _move_period(ctx: Context, a: Amount, links: list[Link]) -> Period | None:
         if x.period and (x.metric not in _levels() or x.side in ("up", "down")):
             return x.period
     return None
-
-
-@per_lexicon
-def move_verbs() -> re.Pattern[str]:
-    """Every form of the verbs of a move (``move_verbs`` of ``data/time_cues.jsonl``)."""
-    return re.compile(rf"(?i)\b{alternation(inflections(time_cue_phrases('move_verbs')))}\b")
 
 
 def _carried(ctx: Context, x: Link) -> Period | None:

@@ -773,7 +773,7 @@ def _forecast_named(clause: str) -> bool:
     March", "raised its target to $400 in March", "its outlook had bitcoin at $90,000 by
     the end of March")."""
     noun = _forecast_noun().search(clause)
-    if noun is None or _any_move().search(clause, 0, noun.start()):
+    if noun is None or move_forms().search(clause, 0, noun.start()):
         return False
     if any(past_form(w) for w in _WORD.findall(clause, noun.end())):
         return False  # "the outlook had bitcoin at $90,000 by the end of March"
@@ -802,8 +802,9 @@ def _forecast_noun() -> re.Pattern[str]:
 
 
 @per_lexicon
-def _any_move() -> re.Pattern[str]:
-    """Every form of the verbs of a move ("hit", "reaching", "topped")."""
+def move_forms() -> re.Pattern[str]:
+    """Every form of the verbs of a move ("hit", "reaching", "topped"): ``move_verbs`` of
+    ``data/time_cues.jsonl``."""
     return re.compile(rf"(?i)\b(?:{alternation(inflections(time_cue_phrases('move_verbs')))})\b")
 
 
