@@ -803,6 +803,17 @@ REPORT_DAYS = [
          "2025-10-01..2025-12-31"),
     case(MAY, "Revenue in Q1 2025 was $134 million. Costs in the quarter were $90 million.",
          "$90 million", "2025-01-01..2025-03-31"),
+    # a move in a clause of its own after the report keeps the report's day
+    case(date(2026, 5, 14), "Coinbase reported first-quarter revenue of $1.9 billion on "
+         "Thursday, while bitcoin fell 2% that day.", "2%", "2026-05-14..2026-05-14"),
+    case(date(2026, 5, 14), "Coinbase reported first-quarter revenue of $1.9 billion on "
+         "Thursday, while bitcoin fell 2% that day.", "$1.9 billion", "2026-01-01..2026-03-31"),
+    case(date(2026, 5, 14), "Circle reported a first-quarter profit of $65 million on Tuesday, "
+         "sending its shares up 8%.", "8%", "2026-05-12..2026-05-12"),
+    case(date(2026, 5, 14), "Circle reported a first-quarter profit of $65 million on Tuesday, "
+         "up 10% from a year earlier.", "10%", "2026-01-01..2026-03-31"),
+    case(date(2026, 5, 14), "Strategy reported a Q1 net loss of $4.2 billion on Monday, when "
+         "bitcoin traded near $95,000.", "$95,000", "2026-05-11..2026-05-11"),
 ]  # fmt: skip
 
 

@@ -60,7 +60,12 @@ def period(ctx: Context, a: Amount, sent: Span, metric: str | None = None) -> Pe
     if ends := _since_move_end(ctx, a, inside, sent):
         return ends  # "Since February, the rate has risen from 0.00045% to 0.035%"
     inside = [t for t in inside if _may_date(ctx, a, t, sent)]
-    if any(not t.report and t.kind != "now" for t in inside):
+    if reported := [t for t in inside if t.report and _later_clause(ctx, t, a)]:
+        # a move in a clause after the report keeps the report's day, not the reported
+        # figure's period ("..., while bitcoin fell 2% that day", "..., sending its shares
+        # up 8%"); not the figure's own change (", up 10% from a year earlier")
+        inside = [t for t in inside if t.start >= reported[-1].start]
+    elif any(not t.report and t.kind != "now" for t in inside):
         inside = [t for t in inside if not t.report]  # the figure's own period, not the report's
     firm = [t for t in inside if t.kind != "now"] or inside
     # "now" dates the figure it stands next to ("currently trading at $0.79, up 67% in 24
@@ -97,6 +102,14 @@ def period(ctx: Context, a: Amount, sent: Span, metric: str | None = None) -> Pe
     return shared[0].period if shared else None
 
 
+def _later_clause(ctx: Context, t: TimeExpr, a: Amount) -> bool:
+    """Whether the amount stands in a clause of its own after the time's."""
+    return t.end <= a.start and bool(_LATER_CLAUSE.search(ctx.text, t.end, a.start))
+
+
+# a clause with a verb of its own: a conjunction's or a participle's ("..., sending its
+# shares up 8%"), not the figure's own change (", up 10% from a year earlier")
+_LATER_CLAUSE = re.compile(r"[;—–]|,\s+(?:and|but|while|as|whereas|when|after|\w+ing)\b")
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|&)\s+)")
 
 
