@@ -940,6 +940,16 @@ ROUNDED_HEADLINES = [
     case(NOV, "Throughout the first half of November, ETFs bought a total of nearly 26,700 BTC."
          "\nFrom Nov. 1 to Nov. 17 they bought 26,729 BTC.", "26,700 BTC",
          "2025-11-01..2025-11-15"),
+    # another metric or another fund family's figure is not the headline's
+    case(NOV, "Strategy buys $183 million of bitcoin\n\nNEW YORK, Nov 18 (Meridian Wire) - "
+         "Ether ETFs posted outflows of $182.7 million on Monday.", "$183 million",
+         "2025-11-18..2025-11-18"),
+    case(NOV, "Ether ETFs bleed $183 million as funds lead redemptions\n\nNEW YORK, Nov 18 "
+         "(Meridian Wire) - Solana ETFs drew $182.7 million on Monday, while ether ETFs lost "
+         "$90 million on Tuesday.", "$183 million", "2025-11-18..2025-11-18"),
+    case(NOV, "Ether ETFs bleed $183 million\n\nNEW YORK, Nov 18 (Meridian Wire) - Ether ETFs "
+         "posted outflows of $183.2 million in the past week.", "$183 million",
+         "2025-11-11..2025-11-18"),
 ]  # fmt: skip
 
 

@@ -822,10 +822,12 @@ def headline_periods(ctx: Context, links: list[Link]) -> None:
     with specific digits takes the date a body sentence states for that amount in a unit."""
     body: dict[tuple[str, float], Period | None] = {}
     later: dict[float, list[Link]] = {}  # body figures by value, the last first
+    drafts: list[Link] = []  # body figures, the last first
     for x in reversed(links):
         if not in_headline(ctx, x.amount):
             body[x.unit, x.value] = x.period
             later.setdefault(x.value, []).append(x)
+            drafts.append(x)
         elif (found := body.get((x.unit, x.value))) is not None:
             x.period = found
         elif x.unit == _COUNT and _specific(x.amount):  # "938.7M Tokens": the body's XRP
@@ -834,20 +836,30 @@ def headline_periods(ctx: Context, links: list[Link]) -> None:
         elif (
             _specific(x.amount)
             and not any(t.period for t in ctx.times_in(x.sentence))  # no date of its own
-            and (rounded := _rounded_in_body(x, body)) is not None
+            and (rounded := _rounded_in_body(x, drafts)) is not None
         ):
             x.period = rounded  # "Ether ETFs bleed $183 million": the body's $182.7 million
 
 
-def _rounded_in_body(x: Link, body: dict[tuple[str, float], Period | None]) -> Period | None:
-    """The period of the body's first figure of the headline's unit that the headline writes
-    rounded to its own last digit ("$183 million" for "$182.7 million")."""
+def _rounded_in_body(x: Link, drafts: list[Link]) -> Period | None:
+    """The period of the body's first figure that the headline writes rounded to its own
+    last digit ("$183 million" for "$182.7 million"), when both tell the same thing: the
+    same unit and metric, and the same asset and side where both name one (not "Strategy
+    buys $183 million of bitcoin" over "Ether ETFs posted outflows of $182.7 million")."""
     step = 10 ** (math.floor(math.log10(abs(x.value))) - len(x.amount.amount_digits()) + 1)
-    for (unit, value), found in reversed(body.items()):  # the body's first figure first
-        same = unit == x.unit and found is not None and value != x.value
-        if same and math.isclose(round(value / step) * step, x.value, rel_tol=1e-9):
-            return found
+    for y in reversed(drafts):  # the body's first figure first
+        if y.period is None or y.value == x.value or (y.unit, y.metric) != (x.unit, x.metric):
+            continue
+        if not _agree(x.asset, y.asset) or not _agree(x.side, y.side):
+            continue
+        if math.isclose(round(y.value / step) * step, x.value, rel_tol=1e-9):
+            return y.period
     return None
+
+
+def _agree(first: str | None, second: str | None) -> bool:
+    """Whether two labels agree: equal, or one of them not told."""
+    return first is None or second is None or first == second
 
 
 _COUNT = "count"  # the unit of a bare count: a headline's amount whose unit word is a noun
