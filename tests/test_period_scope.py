@@ -925,6 +925,21 @@ POST_PARAGRAPHS = [
     case(JUNE, "Here is what the exchange wrote:\n\nWe hit $1 billion in daily volume today "
          "https://t.co/Qm4vR8xTz2\n\n— Binance (@binance) June 13, 2026", "$1 billion",
          "2026-06-13..2026-06-13"),
+    # a colon line that does not name the poster, or article lines with their own "today"
+    # between, open no post: those lines keep the article's day
+    case(JUNE, "Here is where markets stand:\n\nBitcoin fell 5% today to $60,000.\n\nETFs "
+         "lost $300 million today.\n\nWe hit $1 billion in daily volume today "
+         "https://t.co/Qm4vR8xTz2\n\n— Binance (@binance) June 13, 2026", "$300 million",
+         "2026-06-15..2026-06-15"),
+    case(JUNE, "Here is where markets stand:\n\nBitcoin fell 5% today to $60,000.\n\nETFs "
+         "lost $300 million today.\n\nWe hit $1 billion in daily volume today "
+         "https://t.co/Qm4vR8xTz2\n\n— Binance (@binance) June 13, 2026", "$1 billion",
+         "2026-06-13..2026-06-13"),
+    case(JUNE, "Lookonchain flagged a wallet that withdrew 1,850 BTC from Binance:\n\nA whale "
+         "withdrew 1,850 $BTC($198.9M) from #Binance in the past 8 hours.\n\nBitcoin is "
+         "trading at $60,000 today, CoinGecko data show.\n\nThe whale has been buying every "
+         "dip.https://t.co/Qm4vR8xTz2\n\n— Lookonchain (@lookonchain) June 13, 2026",
+         "$60,000", "2026-06-15..2026-06-15"),
 ]  # fmt: skip
 
 

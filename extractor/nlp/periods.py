@@ -369,14 +369,22 @@ def post_start(text: str, end: int, signatures: set[int]) -> int:
 
 def _introduced(text: str, blank: int, end: int, signatures: set[int]) -> int | None:
     """Where a post whose paragraphs are parted by the blank line at ``blank`` starts: after
-    the line above that introduces it with a colon, within a post's length of ``end``;
-    None when no such line is found before a line of the article's own report."""
+    the line above that introduces it with a colon and names the poster its signature gives,
+    within a post's length of ``end``; None when no such line is found before a line of the
+    article's own report, or a paragraph between tells the article's own "today"."""
     start = blank
     while start > 0:
         line = text.rfind("\n", 0, start - 1) + 1
         lines = text[line:start]
         if lines.rstrip().endswith(":") and line not in signatures:
-            return start if text[start:blank].strip() else None  # the lead line is no post's
+            if not text[start:blank].strip():
+                return None  # the lead line is no post's
+            stop = text.find("\n", end)  # the signature's line
+            if not _names_poster(lines, text[end : stop if stop >= 0 else len(text)]):
+                return None  # "Here is where markets stand:": the article's own lines
+            if _TODAY.search(text, start, blank):
+                return None  # "Bitcoin is trading at $60,000 today": the article's day
+            return start
         if end - line > _POST_CHARS or line in signatures:
             return None
         if lines.strip() and _report_verb().search(lines):
@@ -386,6 +394,20 @@ def _introduced(text: str, blank: int, end: int, signatures: set[int]) -> int | 
 
 
 _POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co)/\w+")
+_TODAY = re.compile(r"(?i)\btoday\b")
+_POSTER = re.compile(r"[—–-]\s*([^(\n]+?)\s*\(@(\w+)\)")  # "— Lookonchain (@lookonchain)"
+
+
+def _names_poster(line: str, signature: str) -> bool:
+    """Whether the article's line introducing a post names its poster, by name or handle,
+    as its signature gives them ("Lookonchain flagged a wallet ...:" over "— Lookonchain
+    (@lookonchain) June 13, 2026")."""
+    poster = _POSTER.search(signature)
+    if poster is None:
+        return False
+    lower = line.lower()
+    name, handle = poster[1].lower(), poster[2].lower()
+    return name in lower or handle in lower.replace(" ", "")
 
 
 @per_lexicon
