@@ -968,6 +968,20 @@ ROUNDED_HEADLINES = [
 ]  # fmt: skip
 
 
+# A date carried from an earlier year of the paragraph never lands before the date it
+# follows: the next such month after it.
+CARRIED_YEARS = [
+    case(date(2026, 3, 12), "Bitcoin fell 33% between its October 2025 record and February.",
+         "33%", "2026-02-01..2026-02-28"),
+    case(date(2026, 3, 12), "Bitcoin hit a record in October 2025. In February, it fell 20%.",
+         "20%", "2026-02-01..2026-02-28"),
+    case(date(2026, 3, 12), "In November 2024, bitcoin rose 30%; in March, it fell 10%.",
+         "10%", "2025-03-01..2025-03-31"),
+    case(date(2026, 3, 12), "The beginning of 2024 saw inflows. During January and February, "
+         "ETFs drew $4 billion.", "$4 billion", "2024-01-01..2024-02-29"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("published", "text", "quote", "period"),
     ATTACHED
@@ -983,7 +997,8 @@ ROUNDED_HEADLINES = [
     + SPANS
     + PARAGRAPH_DAYS
     + POST_PARAGRAPHS
-    + ROUNDED_HEADLINES,
+    + ROUNDED_HEADLINES
+    + CARRIED_YEARS,
 )
 def test_claim_period(published: date | None, text: str, quote: str, period: str | None) -> None:
     check(text, quote, 1, {"period": period}, published=published)

@@ -985,6 +985,7 @@ def _paragraph_year(text: str, found: list[TimeExpr], pub: date | None) -> None:
     ("The beginning of 2024 saw inflows. During January and February, ...": 2024), not in
     the last one before publication."""
     year: int | None = None
+    frame: Period | None = None
     line = -1
     for t in found:
         start = text.rfind("\n", 0, t.start)
@@ -994,11 +995,15 @@ def _paragraph_year(text: str, found: list[TimeExpr], pub: date | None) -> None:
         if written and t.period and t.role in _STORY_ROLES:  # a year, month or quarter of one
             framing = t.kind in _FRAMES and t.period[0].year == t.period[1].year
             year = t.period[0].year if framing else None  # a day of another year: an event
+            frame = t.period
         elif year and not written and t.kind in _YEARLESS and t.period and t.role in _STORY_ROLES:
             months = 12 * (year - t.period[0].year)
             moved = _shifted(t.period, months)
             if t.period[1] == pub and t.kind in _CALENDAR_MONTHS:  # was cut at publication
                 moved = moved[0], month_end(shift_months(moved[0], _CALENDAR_MONTHS[t.kind] - 1))
+            if frame and moved[1] < frame[0]:  # not before the date it follows ("between
+                moved = _shifted(moved, 12)  # its October 2025 record and February": 2026)
+                months += 12
             if months < 0:
                 t.period = moved
 
