@@ -968,6 +968,25 @@ ROUNDED_HEADLINES = [
 ]  # fmt: skip
 
 
+# Guidance told in the past ("guided") forecasts a period it names with its year, but a
+# time written without one is of the year the guidance was given, never next year's.
+MAY14 = date(2026, 5, 14)
+GUIDANCE_TOLD = [
+    case(MAY14, "In February, Coinbase guided revenue of $1.8 billion for the first quarter.",
+         "$1.8 billion", "2026-01-01..2026-03-31"),
+    case(MAY14, "In February, Coinbase guided first-quarter revenue of $1.8 billion; on "
+         "Thursday it reported $1.9 billion.", "$1.8 billion", "2026-01-01..2026-03-31"),
+    case(date(2026, 3, 12), "The company guided revenue of $50 million in January.",
+         "$50 million", "2026-01-01..2026-01-31"),
+    case(date(2026, 3, 12), "The company guided for revenue of $50 million in April.",
+         "$50 million", "2026-04-01..2026-04-30"),
+    case(date(2026, 3, 12), "For the first half of 2026, management guided HPC revenue of "
+         "between $175 million and $190 million.", "$175 million", "2026-01-01..2026-06-30"),
+    case(date(2026, 3, 12), "Riot reported revenue of $50 million in February.",
+         "$50 million", "2026-02-01..2026-02-28"),
+]  # fmt: skip
+
+
 # A date carried from an earlier year of the paragraph never lands before the date it
 # follows: the next such month after it.
 CARRIED_YEARS = [
@@ -998,6 +1017,7 @@ CARRIED_YEARS = [
     + PARAGRAPH_DAYS
     + POST_PARAGRAPHS
     + ROUNDED_HEADLINES
+    + GUIDANCE_TOLD
     + CARRIED_YEARS,
 )
 def test_claim_period(published: date | None, text: str, quote: str, period: str | None) -> None:

@@ -584,6 +584,16 @@ def _expressions(
     ):
         # "repayments to start in July", "markets will close on Good Friday"
         expr.period = next_holiday(m, pub) if kind == "holiday" else _next_year(period, pub)
+    elif (
+        period
+        and pub
+        and kind in _YEARLESS
+        and kind != "holiday"
+        and period[0].year < pub.year
+        and not any(m.groupdict().get(g) for g in _YEAR_GROUPS)
+        and _guidance_told().search(_clause_before(text, m.start()))
+    ):  # "The company guided for revenue of $50 million in April": the running year's
+        expr.period = _next_year(period, date(pub.year, 1, 1))
     uncut = expr.role in ("date", "scoped", "deadline")  # "which it expects ... in 2026,"
     if period and pub and expr.period == period and period[1] == pub and uncut:
         whole = _foretold_whole(text, kind, m, period, pub)
@@ -621,8 +631,17 @@ def _opening_forecast(text: str, m: re.Match[str]) -> bool:
         return False
     end = _CLAUSE_START.search(text, m.end() + 1)
     clause = text[m.end() + 1 : end.start() if end else len(text)]
-    cues = [*_roles()["future"].finditer(clause), *_forecast_cue().finditer(clause)]
+    cues = [
+        *_roles()["future"].finditer(clause),
+        *_forecast_cue().finditer(clause),
+        *_guidance_told().finditer(clause),
+    ]
     return bool(cues) and not _past_move().search(clause, 0, min(c.start() for c in cues))
+
+
+@per_lexicon
+def _guidance_told() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{_cues('guidance_told')})\b")
 
 
 _OPENING = re.compile(r"(?i)(?:^|[.!?]\s+|\n)(?:for|in|during|over|through)\s+(?:the\s+)?$")
