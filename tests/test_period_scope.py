@@ -968,6 +968,46 @@ ROUNDED_HEADLINES = [
 ]  # fmt: skip
 
 
+# A scheduled event's day written without a year takes its year from the tense of its
+# sentence: told in the past, the latest such day on or before publication; looked forward
+# to, the next one; the nearest only when neither is told.
+DEC20 = date(2026, 12, 20)
+OCT20 = date(2026, 10, 20)
+NOV20 = date(2026, 11, 20)
+SEP1 = date(2026, 9, 1)
+EVENT_TENSE = [
+    case(DEC20, "At its June 17 meeting, the Fed held rates at 4.25%.", "4.25%",
+         "2026-06-17..2026-06-17"),
+    case(DEC20, "At its June 17 meeting, the Fed held rates at 4.25%, and bitcoin fell 3%.",
+         "3%", "2026-06-17..2026-06-17"),
+    case(DEC20, "The Feb. 13 expiry saw $2.5 billion in bitcoin options settle on Deribit.",
+         "$2.5 billion", "2026-02-13..2026-02-13"),
+    case(OCT20, "The March 13 expiry saw $2.5 billion in bitcoin options settle on Deribit.",
+         "$2.5 billion", "2026-03-13..2026-03-13"),
+    case(NOV20, "Deribit settled $3 billion in options at the March 27 expiry.", "$3 billion",
+         "2026-03-27..2026-03-27"),
+    case(SEP1, "The Fed cut rates by 25 basis points at its Jan. 28 meeting.",
+         "25 basis points", "2026-01-28..2026-01-28"),
+    case(SEP1, "Bitcoin fell 6% after the Fed's Jan. 28 meeting.", "6%",
+         "2026-01-28..2026-01-28"),
+    case(OCT20, "Bitcoin fell 4% after the March 13 hearing, where the SEC fined the exchange "
+         "$4 million.", "$4 million", "2026-03-13..2026-03-13"),
+    case(NOV20, "Traders are positioning for the March 27 expiry, when $14 billion in options "
+         "will settle.", "$14 billion", "2027-03-27..2027-03-27"),
+    case(date(2026, 4, 20), "Traders are positioning for the March 27 expiry, when $14 billion "
+         "in options will settle.", "$14 billion", "2027-03-27..2027-03-27"),
+    # twins: a future told, or nothing told, keep the next or the nearest day
+    case(DEC20, "The Dec. 26 expiry will see $13 billion in bitcoin options settle on Deribit.",
+         "$13 billion", "2026-12-26..2026-12-26"),
+    case(date(2026, 2, 10), "About $2.5 billion in bitcoin options are set to expire in the "
+         "Feb. 13 expiry on Deribit.", "$2.5 billion", "2026-02-13..2026-02-13"),
+    case(date(2026, 3, 12), "Analysts expect the Fed to cut rates to 3% at the June 17 "
+         "meeting.", "3%", "2026-06-17..2026-06-17"),
+    case(date(2026, 5, 20), "Traders see a 90% chance the Fed holds at its June 17 meeting.",
+         "90%", "2026-06-17..2026-06-17"),
+]  # fmt: skip
+
+
 # Guidance told in the past ("guided") forecasts a period it names with its year, but a
 # time written without one is of the year the guidance was given, never next year's.
 MAY14 = date(2026, 5, 14)
@@ -984,6 +1024,22 @@ GUIDANCE_TOLD = [
          "between $175 million and $190 million.", "$175 million", "2026-01-01..2026-06-30"),
     case(date(2026, 3, 12), "Riot reported revenue of $50 million in February.",
          "$50 million", "2026-02-01..2026-02-28"),
+]  # fmt: skip
+
+
+# A forecast noun governs no date when a verb whose past is its base form tells it in the
+# past ("cut", "set"), as a regular past form ("lowered") does.
+TARGETS_TOLD = [
+    case(date(2026, 3, 12), "The bank cut its target to $100,000 in February.", "$100,000",
+         "2026-02-01..2026-02-28"),
+    case(date(2026, 3, 12), "Bernstein set a target of $200,000 in January.", "$200,000",
+         "2026-01-01..2026-01-31"),
+    case(date(2026, 3, 12), "In February, the bank cut its target to $100,000.", "$100,000",
+         "2026-02-01..2026-02-28"),
+    case(date(2026, 3, 12), "Citi has a target for ether of $4,500 by the end of the third "
+         "quarter.", "$4,500", "2026-09-30..2026-09-30"),
+    case(date(2026, 3, 12), "Standard Chartered has a target of $150,000 by the end of June.",
+         "$150,000", "2026-06-30..2026-06-30"),
 ]  # fmt: skip
 
 
@@ -1017,7 +1073,9 @@ CARRIED_YEARS = [
     + PARAGRAPH_DAYS
     + POST_PARAGRAPHS
     + ROUNDED_HEADLINES
+    + EVENT_TENSE
     + GUIDANCE_TOLD
+    + TARGETS_TOLD
     + CARRIED_YEARS,
 )
 def test_claim_period(published: date | None, text: str, quote: str, period: str | None) -> None:

@@ -246,7 +246,9 @@ def _other_clause_may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span, bet
     """Whether a date of another clause than the amount's may date it."""
     pub = ctx.published
     if pub and t.period and t.period[0] > pub and t.role == "date":
-        return False  # "drops below $60,000 as repayments are set to start in March"
+        # "drops below $60,000 as repayments are set to start in March"; not "positioning
+        # for the March 27 expiry, when $14 billion in options will settle"
+        return bool(future_cue().search(ctx.text, *clause_of(ctx, a, sent)))
     if t.kind == "now" and not _opens(ctx, t, sent):
         return False  # "dropped 9%, and the team is currently working ...": another clause's
     if _JOINED.search(between) and _standing_verb().search(ctx.text, *clause_of(ctx, a, sent)):

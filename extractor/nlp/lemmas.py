@@ -108,6 +108,25 @@ def _forms() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in by_lemma.items()}
 
 
+@per_lexicon
+def _unchanged_pasts() -> frozenset[str]:
+    """Verbs whose past form is their base form ("cut", "set", "hit"): the table knows an
+    -s and an -ing form of them and no other form."""
+    found = set()
+    for base, forms in _forms().items():
+        if base in _table() or not _WORD.fullmatch(base):
+            continue
+        rest = forms - {base, base + "s", base + "es"}
+        if rest and all(f.endswith("ing") for f in rest) and forms & {base + "s", base + "es"}:
+            found.add(base)
+    return frozenset(found)
+
+
+def unchanged_past(word: str) -> bool:
+    """Whether a word may be the past form of a verb written as its base ("cut", "set")."""
+    return word.lower() in _unchanged_pasts()
+
+
 def inflections(words: Iterable[str]) -> frozenset[str]:
     """Every form the table knows of each word's lemma, and the word itself ("lose" →
     lose, loses, losing, lost)."""

@@ -33,7 +33,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.cues import hypothetical
-from extractor.nlp.lemmas import inflections, lemma
+from extractor.nlp.lemmas import inflections, lemma, unchanged_past
 from extractor.nlp.period_patterns import (
     CAP_MONTHS,
     REACH,
@@ -551,7 +551,7 @@ def _expressions(
         expr.role = "after"  # "the March meeting is expected to cut rates to 5%"
         expr.period = _nearest_month(month_of(m["mon"]), pub) if pub else period
     if kind in _DAYS and not m["y"] and period and pub and roles["event"].match(text, m.end()):
-        expr.period = _nearest_year(period, pub)  # "Feb. 13 expiry", "at its June 17 meeting"
+        expr.period = _event_year(text, m, period, pub)  # "Feb. 13 expiry", "June 17 meeting"
     if expr.role == "date" and (aside := _aside(text, m.start(), m.end())):
         expr.role, expr.scope = "scoped", aside  # "Terraform, which collapsed in May 2022, ..."
     elif expr.role == "date" and roles["flashback"].search(before):
@@ -816,11 +816,33 @@ def _forecast_named(clause: str) -> bool:
     noun = _forecast_noun().search(clause)
     if noun is None or move_forms().search(clause, 0, noun.start()):
         return False
-    if any(past_form(w) for w in _WORD.findall(clause, noun.end())):
+    if told_past(clause[noun.end() :]):
         return False  # "the outlook had bitcoin at $90,000 by the end of March"
-    return bool(_DEADLINE_END.search(clause, noun.end())) or not any(
-        past_form(w) for w in _WORD.findall(clause, 0, noun.start())
-    )
+    return bool(_DEADLINE_END.search(clause, noun.end())) or not told_past(
+        clause[: noun.start()]
+    )  # "The bank cut its target to $100,000 in February": when it was cut
+
+
+def told_past(text: str) -> bool:
+    """Whether a verb in ``text`` is told in the past: a past form ("held", "saw"), or a
+    verb whose past is its base form ("cut", "set") where no infinitive, modal or
+    determiner leads it ("to cut", "will set", "a cut"); a capitalized word after the
+    first is a name ("the Fed")."""
+    words = _WORD.findall(text)
+    leads = _present_leads()
+    for i, word in enumerate(words):
+        if i and word[0].isupper():
+            continue  # a name ("the Fed holds"), not a verb
+        if past_form(word):
+            return True
+        if unchanged_past(word) and (i == 0 or words[i - 1].lower() not in leads):
+            return True
+    return False
+
+
+@per_lexicon
+def _present_leads() -> frozenset[str]:
+    return frozenset(time_cue_phrases("present_leads"))
 
 
 _DEADLINE_END = re.compile(r"(?i)\bby\s+(?:the\s+(?:end|close)\s+of\s+)?(?:the\s+)?$")
@@ -832,9 +854,10 @@ def past_form(word: str) -> bool:
     tells them from their base form: not a plural noun ("rivals"), an -ing form or an
     adjective's degree ("largest", "bigger")."""
     lower = word.lower()
-    if lower in ("was", "were"):
-        return True
-    return lemma(lower) != lower and not lower.endswith(("s", "ing", "est", "er"))
+    base = lemma(lower)
+    if base == "be":  # "are", "am" are no past
+        return lower in ("was", "were", "been")
+    return base != lower and not lower.endswith(("s", "ing", "est", "er"))
 
 
 @per_lexicon
@@ -935,6 +958,40 @@ def _nearest_month(month: int, pub: date) -> Period:
 
 
 _DAYS = frozenset({"month_day", "day_month"})
+
+
+def _event_year(text: str, m: re.Match[str], period: Period, pub: date) -> Period:
+    """The year of a scheduled event's day written without one, by the tense of its
+    sentence: told in the past ("the Feb. 13 expiry saw", "At its June 17 meeting, the Fed
+    held"), the latest such day on or before publication; looked forward to ("will
+    settle", "positioning for", "ahead of"), the next one; the nearest only when neither
+    or both are told."""
+    start = max((x.end() for x in _SENTENCE_BREAK.finditer(text, 0, m.start())), default=0)
+    start = max(start, text.rfind("\n", 0, m.start()) + 1)
+    stop = _SENTENCE_BREAK.search(text, m.end())
+    stop_at = stop.start() + 1 if stop else len(text)
+    line_end = text.find("\n", m.end())
+    sentence = text[start : min(stop_at, line_end if line_end >= 0 else len(text))]
+    cues = [*_roles()["future"].finditer(sentence), *_forecast_cue().finditer(sentence),
+            *_event_ahead().finditer(sentence)]  # fmt: skip
+    rest = sentence
+    for cue in cues:  # "is expected to", "scheduled": no past told
+        rest = rest[: cue.start()] + " " * (cue.end() - cue.start()) + rest[cue.end() :]
+    ahead, past = bool(cues), told_past(rest)
+    if ahead and not past:
+        return _next_year(period, pub)
+    if past and not ahead:
+        while period[0] > pub:
+            period = (shift_months(period[0], -12), shift_months(period[1], -12))
+        while shift_months(period[0], 12) <= pub:
+            period = (shift_months(period[0], 12), shift_months(period[1], 12))
+        return period
+    return _nearest_year(period, pub)
+
+
+@per_lexicon
+def _event_ahead() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{_cues('event_ahead')})\b")
 
 
 def _nearest_year(period: Period, pub: date) -> Period:
