@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -186,9 +187,24 @@ def boundaries(gap: str) -> int:
 def clause_of(ctx: Context, a: Amount, sent: Span) -> Span:
     """The stretch of the amount's sentence between the clause boundaries around it."""
     start, end = ctx.near(a.start, sent)
-    before = list(_CLAUSE.finditer(ctx.text, start, a.start))
+    last = _last_boundary(ctx.text, start, a.start)
     after = _CLAUSE.search(ctx.text, a.end, end)
-    return (before[-1].end() if before else start), (after.start() if after else end)
+    return (last.end() if last else start), (after.start() if after else end)
+
+
+_BACK = 80  # characters before a figure searched first for its clause's opening boundary
+
+
+def _last_boundary(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last clause boundary between ``start`` and ``end``, as ``finditer`` over the
+    stretch finds it. Boundaries never overlap (a punctuation mark, or a whole word after a
+    non-word character), so one found in the last few characters is the last of the
+    stretch: the whole stretch is read only when they hold none."""
+    near = max(start, end - _BACK)
+    last = deque(_CLAUSE.finditer(text, near, end), maxlen=1)
+    if not last and near > start:
+        last = deque(_CLAUSE.finditer(text, start, end), maxlen=1)
+    return last[0] if last else None
 
 
 def gap(ctx: Context, a: Amount, m: Mention) -> str:

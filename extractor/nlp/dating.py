@@ -954,6 +954,8 @@ def _since_event(ctx: Context, a: Amount, sent: Span) -> bool:
     """Whether the amount's clause counts from an undated event: a "since" phrase after
     the amount in its clause, or one of a noun opening the sentence ("Since their launch,"),
     with no date, figure or comparison word of its own."""
+    if not ctx.sentence_has(_SINCE_WORD, sent):
+        return False  # most sentences: no "since" at all, asked once a sentence
     clause = clause_of(ctx, a, sent)
     found = [m for m in [_SINCE.search(ctx.text, a.end, clause[1])] if m]
     opening = _SINCE.match(ctx.text, sent[0])
@@ -970,6 +972,7 @@ def _since_event(ctx: Context, a: Amount, sent: Span) -> bool:
 
 
 _SINCE = re.compile(r"(?i)\bsince\s+(?!then\b|that\b)")  # "since then" points back to a date
+_SINCE_WORD = re.compile(r"(?i)since")  # what every match of _SINCE holds
 _EVENT_NOUN = re.compile(r"(?i)(?:their|its|the|his|her)\s+[\w-]+(?:\s+[\w-]+)?\s*,")
 _SINCE_REACH = 40  # characters of a "since" phrase looked at for a date or a figure
 
@@ -994,8 +997,8 @@ def undated_pasts(ctx: Context, links: list[Link]) -> None:
     exchange", "launched in 2010 and once handled up to 80% of global trading") has no
     period without a time of its own clause, however dated the story around it."""
     for x in links:
-        if x.period is None:
-            continue
+        if x.period is None or not ctx.sentence_has(_past_cue_words(), x.sentence):
+            continue  # the cue words' bare text is in every sentence a cue may stand in
         clause = clause_of(ctx, x.amount, x.sentence)
         if _told_as_past(ctx, x.amount, clause) and not _names_a_time(ctx, clause):
             x.period = None
@@ -1036,6 +1039,11 @@ _CLAUSE_OPENING = re.compile(
     r"(?i)(?:^|[\n(]|\b(?:when|while|if|because|as|until|after|before|since|though"
     r"|although))\s*$"
 )
+
+
+@per_lexicon
+def _past_cue_words() -> re.Pattern[str]:
+    return re.compile(rf"(?i){_cues_of('indefinite_past_cues')}")
 
 
 @per_lexicon

@@ -15,6 +15,7 @@ with its layers goes through ``Doc.to_bytes`` and ``DocBin`` and comes back equa
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable
 from datetime import date
 from typing import Any, Final, Literal
@@ -126,8 +127,7 @@ class Amount:
 
     def amount_digits(self) -> str:
         """Significant digits of the value, whatever its scale: 2.65e9 → "265"."""
-        mantissa = f"{abs(self.value):.6e}".split("e")[0]
-        return mantissa.replace(".", "").rstrip("0") or "0"
+        return _digits(self.value)
 
     def negated(self) -> tuple[float, float | None, float | None]:
         """Value and bounds of the level below zero this amount writes ("-0.0051%")."""
@@ -136,6 +136,12 @@ class Amount:
             None if self.high is None else -self.high,
             None if self.low is None else -self.low,
         )
+
+
+@functools.lru_cache(maxsize=4096)  # the linker asks for a figure's digits many times
+def _digits(value: float) -> str:
+    mantissa = f"{abs(value):.6e}".split("e")[0]
+    return mantissa.replace(".", "").rstrip("0") or "0"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -73,8 +73,23 @@ def lemma(word: str) -> str:
 
 def lemma_phrase(phrase: str) -> str:
     """The lemma of each word of a phrase, as the matcher compares them ("wiped out" →
-    "wipe out")."""
-    return " ".join(lemma(w) for w in phrase.split())
+    "wipe out"); each phrase read once per lexicon (the linker asks for a trigger's lemmas
+    at every figure it may govern)."""
+    known = _phrase_lemmas()
+    found = known.get(phrase)
+    if found is None:
+        found = " ".join(lemma(w) for w in phrase.split())
+        if len(known) < _PHRASES_KEPT:  # phrases from articles (tickers) never grow it unbounded
+            known[phrase] = found
+    return found
+
+
+_PHRASES_KEPT = 20_000
+
+
+@per_lexicon
+def _phrase_lemmas() -> dict[str, str]:
+    return {}
 
 
 def covers_every_form(phrase: str) -> bool:
