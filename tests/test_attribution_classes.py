@@ -49,6 +49,13 @@ FORECAST_ROWS = [
         source=None),
     row("JPMorgan cut its stake in Coinbase to 2% from 3% in the quarter.", "2%", source=None),
     row("Binance cut its spot trading fees to 0.05% on Tuesday.", "0.05%", source=None),
+    # "sees" with flows or volume as its object tells what happened, no forecast: the
+    # clause's own "according to" stands, and a bare fact has no source
+    row("Grayscale's Bitcoin Trust sees $120 million of outflows on Monday, according to "
+        "Farside Investors.", "$120 million", source="Farside Investors"),
+    row("Lido sees $200 million of inflows after the upgrade.", "$200 million", source=None),
+    row("Bernstein sees a 60% chance that bitcoin tops $150,000 this year.", "60%",
+        source="Bernstein"),
     # an organisation forecasting its own business is still where it happens
     row("Coinbase expects to list 10 new tokens this quarter, its chief executive said.", "10",
         source="Coinbase", venue="Coinbase"),

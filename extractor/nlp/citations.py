@@ -124,9 +124,20 @@ def _forecast_after() -> re.Pattern[str]:
     sets = rf"{_alternation('target_verbs')}\s+(?:its|their|a|an|the)\s+"
     return re.compile(
         rf"^(?:,?\s*{legal}\b)?\.?\s*(?:\([^)\n]{{1,40}}\)\s*)?(?:,[^,.;!?\n]{{1,160}},\s*){{0,2}}"
-        rf"(?:{aux}\s+){{0,3}}(?:{_alternation('forecast_verbs')}\b"
+        rf"(?:{aux}\s+){{0,3}}(?:{_foresight()}"
         rf"|{sets}(?:[\w$,.-]+\s+){{0,4}}?{_alternation('forecast_nouns')}\b)",
         re.IGNORECASE,
+    )
+
+
+@per_lexicon
+def _foresight() -> str:
+    """A verb of forecasting; "sees" only with a level or a chance after its object ("Ark
+    sees bitcoin at $1.5 million", not "the trust sees $120 million of outflows")."""
+    objects = _alternation("foreseen_objects")
+    return (
+        rf"(?:{_alternation('forecast_verbs')}\b"
+        rf"|{_alternation('seeing_verbs')}\s+(?:[\w$€£.,%-]+\s+){{0,4}}?{objects}\b)"
     )
 
 
@@ -180,10 +191,10 @@ def _referring_speaker() -> re.Pattern[str]:
     refs, verbs = _alternation("speaker_refs"), _alternation("statement_verbs")
     speech = _alternation("speech_verbs")
     docs, aux = _alternation("document_nouns"), _alternation("aux_words")
-    foresees, forecasts = _alternation("forecast_verbs"), _alternation("forecast_nouns")
+    foresees, forecasts = _foresight(), _alternation("forecast_nouns")
     adjectives = r"(?:[\w-]+\s+){0,3}?"
     return re.compile(
-        rf"\b(?P<foreseer>{refs}|it|they)\s+(?:(?:{aux})\s+){{0,3}}{foresees}\b"
+        rf"\b(?P<foreseer>{refs}|it|they)\s+(?:(?:{aux})\s+){{0,3}}{foresees}"
         rf"|\b(?P<forecaster>{refs})(?:’s|'s)\s+{adjectives}{forecasts}\b{_FORECAST_HEAD}"
         rf"|\b(?P<ref>{refs})\s+(?:(?:{aux})\s+){{0,3}}{verbs}\b"
         rf"|\b(?P<pronoun>it|they)\s+(?:(?:{aux})\s+){{0,3}}{speech}\b"
@@ -207,6 +218,7 @@ def _cue_words() -> frozenset[str]:
         "document_nouns",
         "anonymous_voices",
         "forecast_verbs",
+        "seeing_verbs",
         "forecast_nouns",
     )
     return frozenset(p.split()[0].lower() for n in lists for p in lexicon.attribution_phrases(n))
@@ -245,7 +257,7 @@ def _cue_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozens
     before = _first_words("citing_before", "citing_after_comma")
     verbs = _first_words("statement_verbs")
     after = verbs | _first_words(
-        "citing_nouns_after", "document_nouns", "forecast_verbs", "forecast_nouns"
+        "citing_nouns_after", "document_nouns", "forecast_verbs", "seeing_verbs", "forecast_nouns"
     )
     return before, verbs, after, before | after
 
@@ -274,8 +286,8 @@ def _reference_words() -> tuple[frozenset[str], ...]:
         last_words("speaker_refs"),
         last_words("document_nouns"),
         _first_words("statement_verbs"),
-        _first_words("speech_verbs") | _first_words("forecast_verbs"),
-        _first_words("forecast_verbs") | last_words("forecast_nouns"),
+        _first_words("speech_verbs") | _first_words("forecast_verbs", "seeing_verbs"),
+        _first_words("forecast_verbs", "seeing_verbs") | last_words("forecast_nouns"),
     )
 
 
