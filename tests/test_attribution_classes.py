@@ -71,6 +71,15 @@ ALIAS_ROWS = [
         "the regulator said.", "HK$4 million", source="Securities and Futures Commission"),
     row("Hashwell Mining Corp. (HWM) produced 310 BTC in May, the company said. Shares of HWM "
         "rose 4%.", "310 BTC", source="Hashwell Mining"),
+    # the acronym spells the whole name, lower-case joining words and all
+    row("The Intergovernmental Panel on Climate Change (IPCC) met in March. The IPCC report "
+        "states that emissions must fall about 45% by 2030.", "45%",
+        source="Intergovernmental Panel on Climate Change"),
+    row("U.S. Customs and Border Protection (CBP) Air and Marine Operations (AMO) seized the "
+        "boat. About 1,800 federal agents work in the unit, AMO says.", "1,800",
+        source="Air and Marine Operations"),
+    row("The Monetary Authority of Singapore (MAS) fined the broker S$2 million, the "
+        "regulator said.", "S$2 million", source="Monetary Authority of Singapore"),
     # twins: a coin's ticker, a listed company's, an agency the lexicon names
     row("Bitcoin (BTC) rose 3% to $90,000 on Monday, according to CoinGecko.", "$90,000",
         source="CoinGecko"),

@@ -785,7 +785,8 @@ class _Reader:
                 continue
             entity = self.entity(ns[-1], org_slot=True)
             if entity and entity.kind in ("org", "provider") and not self._known(m[1]):
-                found.setdefault(m[1], entity.name)
+                spelled = _spelled_out(self.text, max(line, ns[-1].start - 120), ns[-1], m[1])
+                found.setdefault(m[1], spelled or entity.name)
         return found
 
     def _clean(self, n: Name) -> str:
@@ -929,6 +930,31 @@ _DESCRIBED = re.compile(r",\s*(?:which|who)\b")
 # what may open a sentence before a name's descriptor: "Lending", "Rival crypto", "The"
 _LEAD = re.compile(r"\W*(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?")
 _NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _spelled_out(text: str, lo: int, n: Name, short: str) -> str | None:
+    """The whole name a bracketed acronym stands for when lower-case words part it
+    ("Intergovernmental Panel on Climate Change (IPCC)", "Air and Marine Operations (AMO)"):
+    the longest run of capitalised words and joining words ending with ``n`` whose
+    capitals spell the acronym."""
+    words = [(w.start(), w[0]) for w in _WORD.finditer(text, lo, n.start)]
+    best: int | None = None
+    k = len(words)
+    while k > 0 and (words[k - 1][1][0].isupper() or words[k - 1][1] in _JOINING):
+        k -= 1
+        start, word = words[k]
+        if not word[0].isupper():
+            continue
+        capitals = [w for _, w in words[k:] if w[0].isupper()] + list(n.words)
+        if "".join(w[0] for w in capitals) == short:
+            best = start
+    return " ".join(text[best : n.end].split()) if best is not None else None
+
+
+_WORD = re.compile(r"\S+")
+# lower-case words inside an organisation's name ("Bank for International Settlements")
+_JOINING = frozenset({"of", "on", "and", "for", "the", "&", "de"})
+
 # a short form in brackets: an acronym or a ticker ("(FIU)", "(NHSH)", "(3962.T)")
 _BRACKETED = re.compile(r"\(([A-Z0-9][A-Z0-9]{1,7}(?:\.[A-Z]{1,2})?)\)")
 _JOINED = re.compile(r"[\s.,]*")
