@@ -149,6 +149,11 @@ SPEAKER_ROWS = [
     row('"Liquidity is thin," said Mark Jones, a trader at Wintermute. "Order books are a '
         'third of what they were. We saw $300 million of bids vanish."', "$300 million",
         source="Wintermute"),
+    # the outlet a speaker talks to is the listener, never the resumed quotation's source
+    row('"We expect more inflows," Richard Teng, CEO of Binance, told Reuters on Monday. '
+        '"Volume rose 40% to $90 billion last month."', "$90 billion", source="Binance"),
+    row('"Demand is strong," Jeremy Allaire, Circle\'s CEO, told Bloomberg. "USDC supply grew '
+        'by $5 billion in March."', "$5 billion", source=None),
     # twins: an auditor named in passing, an officer of the past, a title that is no
     # company's office, a quotation in the next paragraph or after an unnamed voice
     row("Signed by accounting firm Moreau Audit, the attestation showed $72 billion in "

@@ -96,8 +96,27 @@ def _quotation_resumed(ctx: Context, pos: int) -> str | None:
     k = bisect.bisect_right(starts, opening) - 1
     if k < 1 or ctx.text[sentences[k][0] : opening].strip() or sentences[k - 1][0] < para[0]:
         return None  # the quotation opens no sentence, or none of this paragraph before it
-    said = [c for c in _cited_in(ctx, sentences[k - 1]) if c.scope is not None and c.name]
+    said = [
+        c
+        for c in _cited_in(ctx, sentences[k - 1])
+        if c.scope is not None and c.name and not _listener(ctx, c)
+    ]
     return said[-1].name if said else None
+
+
+def _listener(ctx: Context, c: Citation) -> bool:
+    """The name is the one spoken to ("told Reuters", "in an interview with CNBC"): the
+    outlet interviewing, never the speaker."""
+    return bool(_listener_before().search(ctx.text, max(c.sentence[0], c.start - 40), c.start))
+
+
+@lexicon.per_lexicon
+def _listener_before() -> re.Pattern[str]:
+    cues = "|".join(
+        r"\s+".join(map(re.escape, p.split()))
+        for p in sorted(lexicon.attribution_phrases("listener_cues"), key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _opening_quote(text: str, start: int, pos: int) -> int | None:
