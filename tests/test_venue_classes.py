@@ -16,6 +16,11 @@ _VEYRA = (
     "The exploit is the third this year."
 )
 
+_ZEPHYR = (
+    "Zephyr Labs loses $14 million\n\nZephyr Labs, a lending protocol, was exploited on "
+    "Sunday. The attacker drained $14.2 million. Zephyr Labs paused its markets.\n\n"
+)
+
 # A name is a venue when its last word, a noun before it or an appositive after it says so,
 # or the article trades on it; the body's first form names it ("bridge Kestrel" over the
 # headline's "Kestrel Bridge"), and its first word alone is the same venue.
@@ -31,6 +36,16 @@ UNLISTED_ROWS = [
     row("Pontis Bridge hacked for $9 million\n\nCross-chain bridge Pontis lost $9 million on "
         "Sunday, and Pontis paused withdrawals. The attacker moved 3,000 ETH. Pontis offered a "
         "bounty.", "3,000 ETH", venue="Pontis"),
+    # a hack story's venue stops at a sentence turning to another event or naming another
+    # party as the one that lost the figure; it goes on through the story's own sentences
+    row(_ZEPHYR + "Separately, Zephyr's rival Aurum lost $2 million on Saturday, PeckShield "
+        "said.", "$2 million", venue=None),
+    row(_ZEPHYR + "According to the post-mortem published by security firm PeckShield, "
+        "Zephyr's rival Aurum lost $2 million.", "$2 million", venue=None),
+    row(_ZEPHYR + "Zephyr lost $2 million more from a second pool, the team said.",
+        "$2 million", venue="Zephyr Labs"),
+    row(_ZEPHYR + "Lenders lost $2 million, PeckShield said.", "$2 million",
+        venue="Zephyr Labs"),
     # twins: a name whose last word is no venue's, where shares trade, an agency, a
     # reference that is no appositive, a story naming two venues alike
     row("Yahoo Finance data show bitcoin rose 3% to $90,000 on Monday.", "$90,000", venue=None),

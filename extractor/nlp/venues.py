@@ -26,6 +26,7 @@ from extractor.nlp.context import Context, Span, boundaries, distance, gap
 from extractor.nlp.cues import other_event
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.mentions import Mention
+from extractor.nlp.names import names_in
 from extractor.nlp.tries import alternation
 from extractor.nlp.venue_names import venue_mentions
 
@@ -56,8 +57,46 @@ def venue(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     ):
         return market
     if metric in _HACK_STORY_METRICS and not _earlier_year(ctx, sent):
-        return _hacked_venue(ctx)
+        hacked = _hacked_venue(ctx)
+        return None if hacked is None or _another_story(ctx, a, sent, hacked) else hacked
     return None
+
+
+def _another_story(ctx: Context, a: Amount, sent: Span, hacked: str) -> bool:
+    """The sentence turns to another event ("Separately, ...") or names another party as
+    the one that lost the figure ("Zephyr's rival Aurum lost $2 million"): the hack
+    story's venue is not its venue."""
+    if _other_story_opener().match(ctx.text, sent[0]):
+        return True
+    loser = _loser_before().search(ctx.text, sent[0], a.start)
+    if loser is None or loser[1].split()[0] == hacked.split()[0]:
+        return False
+    # a name, not a group of people ("Users lost") nor a coin ("Ether lost $2 billion")
+    named = any(n.end == loser.end(1) for n in names_in(ctx.text, *loser.span(1)))
+    if named and " " not in loser[1] and not ctx.text[sent[0] : loser.start(1)].strip(" ,"):
+        # one word opening the sentence is a name only if written so mid-sentence too
+        named = re.search(rf"[\w,;:]\s+{re.escape(loser[1])}\b", ctx.text) is not None
+    coin = any(
+        m.kind == "asset" and m.start < loser.end(1) and loser.start(1) < m.end
+        for m in ctx.mentions
+    )
+    return named and not coin
+
+
+@per_lexicon
+def _other_story_opener() -> re.Pattern[str]:
+    words = alternation(lexicon.attribution_phrases("other_story_openers"))
+    return re.compile(rf"\W*(?i:{words})\b")
+
+
+@per_lexicon
+def _loser_before() -> re.Pattern[str]:
+    """A capitalised name right before a verb of losing and the figure ("Aurum lost ")."""
+    verbs = alternation(lexicon.attribution_phrases("loss_verbs"))
+    return re.compile(
+        rf"(?<![\w'’])((?!The\b|A\b|An\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})"
+        rf"\s+(?:{verbs})\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?\S*$"
+    )
 
 
 def _price_on(ctx: Context, a: Amount, sent: Span) -> str | None:
