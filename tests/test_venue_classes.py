@@ -46,6 +46,15 @@ UNLISTED_ROWS = [
         "$2 million", venue="Zephyr Labs"),
     row(_ZEPHYR + "Lenders lost $2 million, PeckShield said.", "$2 million",
         venue="Zephyr Labs"),
+    # a kind word is a name's kind only heading its phrase ("the Tornado protocol mixer" is
+    # a mixer); a name in quotation marks is a title, no market
+    row("The attacker laundered $9 million through the Tornado protocol mixer after the "
+        "Kestrel bridge exploit.", "$9 million", venue="Kestrel"),
+    row("The Kestrel bridge was drained of $11 million on Sunday.", "$11 million",
+        venue="Kestrel"),
+    row('Another early Shabka project was the "Shabka Exchange", where members visited '
+        "Vienna.\n\nThe Hub 2018 was Shabka's launch as a think tank based on two pillars.",
+        "two", venue=None),
     # twins: a name whose last word is no venue's, where shares trade, an agency, a
     # reference that is no appositive, a story naming two venues alike
     row("Yahoo Finance data show bitcoin rose 3% to $90,000 on Monday.", "$90,000", venue=None),

@@ -129,13 +129,39 @@ def _listed(ctx: Context, n: Name) -> bool:
 def _is_venue(ctx: Context, n: Name) -> bool:
     text = ctx.text
     words = word_set("venue_name_words")
+    if _quoted(text, n):
+        return False
     if len(n.words) > 1 and n.words[-1].lower() in words:
         return True
     if _descriptor_before().search(text, max(0, n.start - 40), n.start):
         return True
-    return bool(
-        _appositive_after().match(text, n.end, n.end + 120) or _place_after().match(text, n.end)
-    )
+    if _appositive_after().match(text, n.end, n.end + 120):
+        return True
+    place = _place_after().match(text, n.end)
+    return place is not None and _heads_phrase(text, place.end())
+
+
+def _quoted(text: str, n: Name) -> bool:
+    """The name stands in quotation marks: a title ("the “Shabka Exchange”", a project
+    or programme), not a market."""
+    return text[n.start - 1 : n.start] in _OPENING and text[n.end : n.end + 1] in _CLOSING
+
+
+_OPENING, _CLOSING = frozenset("“\"'‘"), frozenset("”\"'’")
+
+
+def _heads_phrase(text: str, end: int) -> bool:
+    """The kind word ending at ``end`` heads its phrase: no lower-case noun follows it
+    ("the Kestrel bridge exploit", "the Camelot pool, draining"), unlike "the Tornado
+    protocol mixer" (a mixer); a word ending in -ed or -ing is a verb after it."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return True
+    word = after[1]
+    return word in word_set("venue_kind_followers") or word.endswith(("ed", "ing"))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
 
 
 @per_lexicon
