@@ -46,6 +46,18 @@ UNLISTED_ROWS = [
         "$2 million", venue="Zephyr Labs"),
     row(_ZEPHYR + "Lenders lost $2 million, PeckShield said.", "$2 million",
         venue="Zephyr Labs"),
+    # the name an attack was done to is the hack story's venue, however often the
+    # attacker's deposit exchange is named; an attack of another year is not
+    row("Ferrox Finance drained of $7 million\n\nFerrox Finance was exploited for $7 million "
+        "on Saturday. The attacker sent $2 million to Binance, then $1 million more to "
+        "Binance, and $500,000 to Binance via a bridge. Binance froze part of the funds. "
+        "Binance later said it had blocked $800,000.", "$7 million", occurrence=2,
+        venue="Ferrox Finance"),
+    row("Upbit was hacked for $36 million on Thursday. Upbit said it would cover the losses. "
+        "The attacker sent $2 million to Binance.", "$2 million", venue="Binance"),
+    row("Kestrel Bridge loses $11 million\n\nThe Kestrel Bridge lost $11 million on Sunday, "
+        "and Kestrel paused deposits. The Ronin Bridge was hacked in 2022 for $625 million.",
+        "$11 million", occurrence=2, venue="Kestrel Bridge"),
     # a kind word is a name's kind only heading its phrase ("the Tornado protocol mixer" is
     # a mixer); a name in quotation marks is a title, no market
     row("The attacker laundered $9 million through the Tornado protocol mixer after the "

@@ -71,16 +71,22 @@ def _another_story(ctx: Context, a: Amount, sent: Span, hacked: str) -> bool:
     loser = _loser_before().search(ctx.text, sent[0], a.start)
     if loser is None or loser[1].split()[0] == hacked.split()[0]:
         return False
-    # a name, not a group of people ("Users lost") nor a coin ("Ether lost $2 billion")
-    named = any(n.end == loser.end(1) for n in names_in(ctx.text, *loser.span(1)))
-    if named and " " not in loser[1] and not ctx.text[sent[0] : loser.start(1)].strip(" ,"):
-        # one word opening the sentence is a name only if written so mid-sentence too
-        named = re.search(rf"[\w,;:]\s+{re.escape(loser[1])}\b", ctx.text) is not None
-    coin = any(
-        m.kind == "asset" and m.start < loser.end(1) and loser.start(1) < m.end
-        for m in ctx.mentions
-    )
-    return named and not coin
+    return _party(ctx, *loser.span(1))
+
+
+def _party(ctx: Context, start: int, end: int) -> bool:
+    """The capitalised words are a party's name: not a group of people ("Users lost"), a
+    coin ("Ether lost $2 billion"), nor a common word opening its sentence unless the
+    article writes it capitalised mid-sentence too."""
+    if not any(n.end == end for n in names_in(ctx.text, start, end)):
+        return False
+    if any(m.kind == "asset" and m.start < end and start < m.end for m in ctx.mentions):
+        return False
+    word = ctx.text[start:end]
+    sent = ctx.sentence_of(start)
+    if " " in word or ctx.text[sent[0] : start].strip(" ,\n"):
+        return True
+    return re.search(rf"[\w,;:]\s+{re.escape(word)}\b", ctx.text) is not None
 
 
 @per_lexicon
@@ -389,6 +395,27 @@ def venue_ref() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(phrases)})\b", re.IGNORECASE)
 
 
+def _hack_subject(ctx: Context) -> str | None:
+    """The first name an attack was done to ("Ferrox Finance was exploited"): a venue
+    mention's own name where one covers it; not a coin, nor a group of people."""
+    for m in _hacked_subject().finditer(ctx.text):
+        start, end = m.span(1)
+        if not _party(ctx, start, end) or _earlier_year(ctx, ctx.sentence_of(start)):
+            continue  # no party's name, or an attack of another year ("hacked in 2022")
+        venue = [v for v in venues_in(ctx, (start, end)) if v.end == end]
+        return venue[0].value if venue else " ".join(ctx.text[start:end].split())
+    return None
+
+
+@per_lexicon
+def _hacked_subject() -> re.Pattern[str]:
+    verbs = alternation(lexicon.attribution_phrases("hacked_verbs"))
+    return re.compile(
+        rf"(?<![\w'’])((?!The\b|A\b|An\b|It\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})"
+        rf"\s+(?:{verbs})\b"
+    )
+
+
 def hacked_venue(ctx: Context) -> str | None:
     """The venue a hack story is about: named three times or more, more often than all the
     other venues together, with hack words around."""
@@ -400,6 +427,8 @@ def _hacked_venue(ctx: Context) -> str | None:
         counts = Counter(m.value for m in venues_in(ctx, (0, len(ctx.text))))
         hacked = any(m.value == M.HACK_AMOUNT for m in ctx.mentions if m.kind == "metric")
         top = counts.most_common(1)
+        if hacked and (subject := _hack_subject(ctx)) is not None:
+            return subject  # the platform the attack was done to, however often named
         if not (hacked and top and top[0][1] >= 3):
             return None
         # the story is about one venue: named more often than all the others together
