@@ -3,8 +3,9 @@
 A capitalized name is a venue when its last word says so ("Dahan Exchange", "Orbit
 Bridge"), a noun before it does ("exchange Kizuna Coin", "lending protocol Ferrox"), an
 appositive after it does ("Ferrox Finance, a lending protocol on Arbitrum,"), or the
-article trades on it or names its kind in lower case after it ("the Camelot pool",
-"Zorbex's order book", "the Kestrel bridge"). Every later mention of
+article trades on it or names its kind in lower case after it, the kind heading its phrase
+("the Camelot pool", "Zorbex's order book", "the Kestrel bridge exploit", not "the Tornado
+protocol mixer"). A name in quotation marks is a title, no venue. Every later mention of
 the name, and of its first word standing alone ("Ferrox has offered"), is the venue too.
 A name a lexicon lists as an asset, source or venue keeps its own reading.
 """

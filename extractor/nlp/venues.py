@@ -7,8 +7,10 @@ clause ("Binance has 200 million users", "a $3.4 billion penalty on Binance"), a
 count of unknown kind also from the next clause; figures about assets or a company's
 own money ("Coinbase shares rose 8%") take none. A venue named as the source ("according
 to the CME Group") is not where the figure happened. "The exchange" points back to the
-venue named before. In the story of a hack, the platform hacked is where its figures
-happened, unless the sentence is about another event ("in 2024 alone").
+venue named before. In the story of a hack, the platform hacked (the name the attack was
+done to, else the one named more than all others together) is where its figures happened,
+unless the sentence is about another event ("in 2024 alone", "Separately, ...") or names
+another party as the one that lost the figure.
 """
 
 from __future__ import annotations
