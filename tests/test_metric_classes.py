@@ -1401,6 +1401,47 @@ PARALLEL_ROWS = [
 ]  # fmt: skip
 
 
+# Options and futures gauges that are no long/short ratio and no open interest: a put/call
+# ratio compares option volumes, a futures basis is a premium over spot; their own noun wins
+# over a ratio or open-interest word elsewhere in the sentence.
+DERIVATIVE_GAUGE_ROWS = [
+    row("The ether put/call ratio climbed to 0.65 on Deribit, a sign of rising demand for "
+        "downside protection.", "0.65", metric="other"),
+    row("Bitcoin's put-call ratio for Friday's expiry stands at 0.71, according to Deribit "
+        "data.", "0.71", metric="other"),
+    row("On CME, the three-month basis fell to 5.2% from 7.8% last week as open interest "
+        "declined.", "5.2%", metric="other"),
+    row("The CME futures basis slipped to 6.1% while open interest held near $13 billion.",
+        "6.1%", metric="other"),
+    # twins: the long/short ratio and open interest themselves keep their names
+    row("The ratio of longs to shorts on Bybit rose to 1.8, CoinGlass data show.", "1.8",
+        metric="long_short_ratio"),
+    row("Bitcoin futures open interest on CME fell to $12 billion on Monday.", "$12 billion",
+        metric="open_interest"),
+    row("Funding rates turned negative at -0.01% on Binance, while open interest dropped 4%.",
+        "4%", metric="open_interest", side="down"),
+    row("The CME futures basis slipped to 6.1% while open interest held near $13 billion.",
+        "$13 billion", metric="open_interest"),
+]  # fmt: skip
+
+
+# An analyst's price target moved "to $410 from $365" is a price level; the verb that moved
+# it ("raised", "lifted") names no quantity of its own.
+PRICE_TARGET_ROWS = [
+    row("JPMorgan raised its price target on MicroStrategy to $600 from $500.", "$600",
+        metric="price"),
+    row("Bernstein raised its price target on Robinhood to $95 from $80, citing crypto "
+        "trading growth.", "$80", metric="price"),
+    # twins: money raised, and a named cost a move led to, keep their readings
+    row("Strategy raised $2 billion from a convertible note sale on Monday.", "$2 billion",
+        metric="funding_raised"),
+    row("The average cash cost to mine one bitcoin has climbed to about $84,300, CoinShares "
+        "said.", "$84,300", metric="mining_cost"),
+    row("Standard Chartered cut its bitcoin target to $100,000 from $200,000.", "$100,000",
+        metric="price"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     CHANGE_SIZE_ROWS
@@ -1454,7 +1495,9 @@ PARALLEL_ROWS = [
     + LATER_FIGURES_NOUN_ROWS
     + RESOLUTION_ROWS
     + HACK_STORY_LOSS_ROWS
-    + COIN_STACK_ROWS,
+    + COIN_STACK_ROWS
+    + DERIVATIVE_GAUGE_ROWS
+    + PRICE_TARGET_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -676,13 +676,16 @@ def _level_of_named(ctx: Context, a: Amount, mover: Mention, triggers: list[Ment
     if a.kind != "money" or mover.end > a.start or not _level_before().search(before):
         return None
     start = clause_of(ctx, a, ctx.sentence_of(a.start))[0]
+    # a price noun as strong as the word before it names the level itself ("raised its price
+    # target on Coinbase to $410"): the verb before it names no other quantity
+    floor = max(_NAMES_OTHER, _trigger(ctx, mover)[0])
     named = [
         m
         for m in triggers
         if start <= m.start
         and m.end <= mover.start
         and m.value not in (M.PRICE, M.PRICE_CHANGE, M.MARKET_CAP)
-        and _trigger(ctx, m)[0] >= _NAMES_OTHER
+        and _trigger(ctx, m)[0] >= floor
         and fits(m.value, a)
         and not ranks(ctx, m)
     ]
