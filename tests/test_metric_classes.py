@@ -1425,6 +1425,33 @@ DERIVATIVE_GAUGE_ROWS = [
 ]  # fmt: skip
 
 
+# A plain number a ratio names is counted in "ratio" whatever gauge the ratio is: as the
+# subject of a move, after "of", before the ratio, or under a label with a colon.
+RATIO_UNIT_ROWS = [
+    row("The put/call ratio stood at 0.82 on Deribit, signalling demand for downside "
+        "protection.", "0.82", unit="ratio", metric="other"),
+    row("The put-call ratio for ether options rose to 1.2 ahead of Friday's expiry.", "1.2",
+        unit="ratio", metric="other"),
+    row("Bitcoin's MVRV ratio of 2.1 suggests the market is not yet overheated, Glassnode "
+        "said.", "2.1", unit="ratio"),
+    row("Options\n\nBTC put/call ratio: 0.82\nBTC 25-delta skew: -4.1%\n", "0.82",
+        unit="ratio"),
+    row("Traders bought puts, leaving a 0.91 put/call ratio on Deribit by Friday.", "0.91",
+        unit="ratio"),
+    # twins: the long/short ratio keeps its reading; counts beside a ratio stay counts
+    row("Bitcoin's long/short ratio fell to 0.92 on Binance on Tuesday.", "0.92",
+        unit="ratio", metric="long_short_ratio"),
+    row("Longs outnumbered shorts by a 2:1 ratio on Bybit, CoinGlass data show.", "2:1",
+        unit="ratio"),
+    row("Deribit's put/call ratio climbed, and 14 new option series were listed on Friday.",
+        "14", unit="count"),
+    row("The put/call ratio rose as 1,200 traders bought downside protection on Deribit.",
+        "1,200", unit="count"),
+    row("The Fear & Greed Index fell to 12 on Monday, its lowest since 2022.", "12",
+        unit="index"),
+]  # fmt: skip
+
+
 # An analyst's price target moved "to $410 from $365" is a price level; the verb that moved
 # it ("raised", "lifted") names no quantity of its own.
 PRICE_TARGET_ROWS = [
@@ -1497,6 +1524,7 @@ PRICE_TARGET_ROWS = [
     + HACK_STORY_LOSS_ROWS
     + COIN_STACK_ROWS
     + DERIVATIVE_GAUGE_ROWS
+    + RATIO_UNIT_ROWS
     + PRICE_TARGET_ROWS,
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:

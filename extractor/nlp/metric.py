@@ -1777,6 +1777,35 @@ def _context_window(ctx: Context, a: Amount) -> Span:
 
 
 _INDEX_WORD = re.compile(r"(?i)\bindex\b")
+_RATIO_WORD = re.compile(r"(?i)\bratios?$")
+_RATIO_GAP = 40  # "The put-call ratio for ether options rose to 1.2"
+
+
+def _named_ratio(ctx: Context, a: Amount, sent: Span) -> bool:
+    """A plain number a ratio names is that ratio's value, whatever gauge it is ("the put/call
+    ratio stood at 0.82", "an MVRV ratio of 2.1", "a 0.82 put/call ratio"): a ratio is the
+    nearest gauge of its clause, with no figure between them (verbs of a price move such as
+    "stood at", "rose to" and weak cue words such as "for" may stand between)."""
+    start, end = clause_of(ctx, a, sent)
+    if ctx.text[start - 1 : start] == ":" and not ctx.text[start : a.start].strip():
+        start = sent[0]  # a label before a colon names the figure ("BTC put/call ratio: 0.82")
+    named = [
+        m
+        for m in ctx.in_span("metric", (start, end))
+        if not (a.start <= m.start < a.end)
+        and (
+            _RATIO_WORD.search(ctx.text[m.start : m.end])
+            or (m.value not in (M.PRICE, M.PRICE_CHANGE) and _trigger(ctx, m)[0] >= 1)
+        )
+    ]
+    before = [m for m in named if m.end <= a.start]
+    after = [m for m in named if m.start >= a.end]
+    return any(
+        len(gap(ctx, a, m)) <= _RATIO_GAP
+        and not re.search(r"\d", gap(ctx, a, m))
+        and _RATIO_WORD.search(ctx.text[m.start : m.end])
+        for m in before[-1:] + after[:1]
+    )
 
 
 def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
@@ -1795,7 +1824,7 @@ def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
             return min(coins, key=lambda m: distance(ctx, a, m)).value
     if a.kind != "number":
         return a.unit
-    if metric == M.LONG_SHORT_RATIO:
+    if metric == M.LONG_SHORT_RATIO or _named_ratio(ctx, a, sent):
         return "ratio"
     if (
         metric == M.SENTIMENT_INDEX
