@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from nlp_cases import check, link_for, row
+from nlp_cases import check, known, link_for, quotes, row
 
 # A possessive typed with a left quote, a modifier letter, a backtick or an acute accent
 # ("Bitcoin‘s", "Solana`s") is a possessive all the same: the coin stays named.
@@ -597,3 +597,66 @@ AUM_ROWS = [
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), AUM_ROWS)
 def test_fund_assets(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
+
+
+# A listed company the lexicon does not know, introduced once with its ticker in brackets
+# (an exchange before the code or a company suffix before the brackets says it is one), keeps
+# that ticker where the article names it again: by the bare ticker, or by its name or first
+# word as a subject or an owner. Coins, funds, exchanges, regulators and other abbreviations
+# in brackets, and figures of the coin beside the company's, keep their readings.
+_NORRLAND = (
+    "Norrland Hash Inc. (NASDAQ: NHSH) reported record revenue of $148 million for the first "
+    "quarter on Tuesday.\n\n"
+)
+INTRODUCED_TICKER_ROWS = [
+    row(_NORRLAND + "Shares of NHSH fell 7.2% in after-hours trading on Wednesday to $14.06.",
+        "7.2%", asset="NHSH"),
+    row(_NORRLAND + "Shares of NHSH fell 7.2% in after-hours trading on Wednesday to $14.06.",
+        "$14.06", asset="NHSH", metric="price"),
+    row(_NORRLAND + "Norrland's shares have gained 40% this year, outpacing bitcoin.", "40%",
+        asset="NHSH"),
+    row(_NORRLAND + "Norrland said installed hashrate stood at 41.2 EH/s at the end of March.",
+        "41.2 EH/s", asset="NHSH", source="Norrland Hash"),
+    row("Bitcoin miner Greyrock Digital (GRDX) posted a net loss of $32 million for the "
+        "quarter.\n\nGRDX shares slid 11% to $4.20 in premarket trading.", "$4.20", asset="GRDX"),
+    row("Kizuna Holdings (3962.T) said on Monday it had suspended withdrawals.\n\nKizuna "
+        "Holdings shares fell 8.4% in Tokyo on Wednesday to ¥1,126.", "¥1,126", asset="3962.T"),
+    row("Hoshino Capital (TSE: 3987) bought 120 BTC last week, it said in a filing.\n\nHoshino's "
+        "stock rose 5% on Monday.", "5%", asset="3987.T"),
+    row("Vantor Mining Corp. (NYSE: VNTR) said it sold 300 BTC in January.\n\nVantor shares fell "
+        "4% on the news.", "4%", asset="VNTR"),
+    # twins: coins, a fund, an exchange and regulators in brackets; the coin's own figures
+    row("Solana (SOL) rose 7% to $182 on Tuesday, while Bitcoin (BTC) slipped 1% to $61,000."
+        "\n\nSOL has gained 30% this month.", "30%", asset="SOL"),
+    row("BlackRock's iShares Bitcoin Trust (IBIT) drew $520 million in inflows on Monday.\n\n"
+        "IBIT now holds about 570,000 BTC.", "570,000 BTC", asset="IBIT"),
+    row("The Securities and Exchange Commission (SEC) fined the exchange $4.3 million on "
+        "Friday.\n\nThe SEC said the penalty covered unregistered offers. Bitcoin rose 1% to "
+        "$62,000.", "$62,000", asset="BTC"),
+    row("Korea's Financial Intelligence Unit (FIU) fined Upbit $3.5 million last week.\n\nThe "
+        "FIU said bitcoin volumes of $2 billion went unreported.", "$2 billion", asset="BTC"),
+    row("The hacker moved the funds to Binance (Binance) hot wallets.\n\nBitcoin fell 2% to "
+        "$60,000.", "$60,000", asset="BTC"),
+    row(_NORRLAND + "Norrland mined 412 BTC; bitcoin fell 3% to $61,000.", "$61,000",
+        asset="BTC", metric="price"),
+    row(_NORRLAND + "Bitcoin fell 3% to $61,000 on Tuesday.", "3%", asset="BTC"),
+    row("Kizuna Holdings (3962.T) bought 250 bitcoin.\n\nKizuna Coin (KZC), an unrelated token, "
+        "fell 8% to $0.03.", "$0.03", asset="KZC"),
+    known("an unknown token named without a ticker does not stop the previous sentence's "
+          "company from being carried to its price",
+          "Kizuna Holdings (3962.T) bought 250 bitcoin.\n\nKizuna's shares jumped 12%.\n\n"
+          "Separately, Zephyr Coin, an unrelated token, fell 8% to $0.03.", "$0.03",
+          asset=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), INTRODUCED_TICKER_ROWS)
+def test_introduced_ticker(
+    text: str, quote: str, occurrence: int, expected: dict[str, Any]
+) -> None:
+    check(text, quote, occurrence, expected)
+
+
+def test_an_exchange_code_in_brackets_is_no_figure() -> None:
+    text = "Metaplanet (TSE: 3350) bought another 1,004 BTC, and Tencent (HKEX: 0700) fell 2%."
+    assert quotes(text) == ["1,004 BTC", "2%"]

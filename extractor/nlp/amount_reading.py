@@ -411,6 +411,7 @@ def not_a_quantity(text: str, start: int, end: int, num: str, g: Grammar) -> str
         or _REFERENCE_BEFORE.search(before)
         or (before.endswith("(") and after.startswith("):"))
         or (before.endswith("(") and _EXCHANGE_SUFFIX.match(after))  # "(3962.T)": a ticker
+        or (_EXCHANGE_PREFIX.search(before) and after.startswith(")"))  # "(TSE: 3350)"
         or _context_word(before, after, g, ("rank", "listicle", "security"))
         or g.timeframe_after.match(after)  # "the 50 SMA"
     ):
@@ -475,6 +476,8 @@ _REFERENCE_BEFORE = re.compile(r"(?:\d{4};|\):)$")
 # a listed company's code with its exchange's suffix, in brackets after its name: Tokyo
 # "(3962.T)", Hong Kong "(0700.HK)", Seoul "(005930.KS)", Taipei "(2330.TW)"
 _EXCHANGE_SUFFIX = re.compile(r"\.[A-Z]{1,2}\)")
+# or with the exchange's name before it: "(TSE: 3350)", "(HKEX: 0700)"
+_EXCHANGE_PREFIX = re.compile(r"\([A-Z]{2,6}:\s?$")
 
 
 def _name_after(after: str, num: str) -> bool:

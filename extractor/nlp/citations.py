@@ -33,6 +33,7 @@ from functools import cached_property
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
+from extractor.nlp.article_tickers import introduced_name
 from extractor.nlp.context import Context, Span
 from extractor.nlp.cues import issuer_after
 from extractor.nlp.mentions import Mention
@@ -473,7 +474,10 @@ class _Reader:
         """A listed company as the article writes its main name ("GameStop")."""
         company = _issuers().get(m.value, m.value)
         names = _stock_names().get(company, ())
-        main = names[0] if names else self.text[m.start : m.end]
+        # a company the lexicon does not know goes by the name its ticker followed
+        main = (
+            names[0] if names else introduced_name(self.text, m.value) or self.text[m.start : m.end]
+        )
         found = re.search(rf"\b{re.escape(main)}\b", self.text, re.IGNORECASE)
         return found.group() if found and not found.group().islower() else main.title()
 

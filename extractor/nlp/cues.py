@@ -178,15 +178,25 @@ def unknown_ticker() -> re.Pattern[str]:
 @per_lexicon
 def parenthesized_ticker() -> re.Pattern[str]:
     """A ticker in parentheses after a capitalized name ("CoreFlux (CFLX)", "Strategy
-    (NASDAQ: MSTR)"); group ``exchange`` when a stock exchange prefixes it, ``suffix`` when
-    the name ends like a company's."""
+    (NASDAQ: MSTR)", "Kizuna Holdings (3962.T)", "(TSE: 3350)": a code of digits only with its
+    exchange's suffix or prefix); group ``exchange`` when a stock exchange prefixes it,
+    ``suffix`` when the name ends like a company's."""
     exchanges = alternation(lexicon.cue_phrases("stock_exchanges"))
     suffixes = alternation(lexicon.cue_phrases("company_suffixes"))
     return re.compile(
         rf"(?:(?<=\s)(?P<suffix>{suffixes})|(?<=[A-Za-z.]))\s+\("
         rf"(?:(?P<exchange>{exchanges})\s*:\s*)?"
-        rf"(?P<ticker>(?=[A-Z0-9]*[A-Z])[A-Z0-9]{{2,5}}(?:\.[A-Z]{{1,2}})?)\)"
+        rf"(?P<ticker>(?=[A-Z0-9]*[A-Z])[A-Z0-9]{{2,5}}(?:\.[A-Z]{{1,2}})?"
+        rf"|\d{{3,6}}\.[A-Z]{{1,2}}|(?(exchange)\d{{3,6}}|(?!)))\)"
     )
+
+
+@per_lexicon
+def exchange_code_suffixes() -> dict[str, str]:
+    """The suffix a stock exchange's numeric codes take ("TSE" → ".T": "(TSE: 3350)" is
+    3350.T)."""
+    pairs = (p.split(" ") for p in lexicon.cue_phrases("exchange_code_suffixes"))
+    return {exchange: suffix for exchange, suffix in pairs}
 
 
 @per_lexicon

@@ -23,7 +23,14 @@ from spacy.tokens import Doc
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
-from extractor.nlp.cues import cue_words, is_ticker, parenthesized_ticker, unknown_ticker
+from extractor.nlp.article_tickers import later_mentions
+from extractor.nlp.cues import (
+    cue_words,
+    exchange_code_suffixes,
+    is_ticker,
+    parenthesized_ticker,
+    unknown_ticker,
+)
 from extractor.nlp.lemmas import LemmaSetter, covers_every_form, surface_forms, trigger_key
 from extractor.nlp.names import TitleCaseLines
 
@@ -117,7 +124,9 @@ class MentionMatcher:
             raw.append(mention)
         raw.extend(_pairs(text))
         named = {m.start for m in raw if m.kind == "asset"}
-        raw.extend(_unknown_tickers(text, named))
+        introduced = list(_unknown_tickers(text, named))
+        raw.extend(introduced)
+        raw.extend(_introduced_again(text, introduced, named))
         raw.extend(_letter_tickers(text, named))
         sure = {m.value for m in raw if m.kind == "asset" and not m.ambiguous}
         headline = TitleCaseLines(text)
@@ -155,13 +164,32 @@ def _unknown_tickers(text: str, known: set[int]) -> Iterator[Mention]:
         start, end = m.span("ticker")
         if start not in known and is_ticker(m["ticker"]) and not _spelled_out(text, m):
             listed = m["exchange"] or m["suffix"]
-            yield Mention(start, end, "asset", m["ticker"], "stock" if listed else "crypto")
+            ticker = m["ticker"]
+            if ticker.isdigit():  # "(TSE: 3350)": the code as its exchange's suffix writes it
+                ticker += exchange_code_suffixes().get(m["exchange"], "")
+            yield Mention(start, end, "asset", ticker, "stock" if listed else "crypto")
             known.add(start)
     for m in unknown_ticker().finditer(text):
         group = "cash" if m["cash"] else "word"
         start, end = m.span(group)
         if start not in known and start - 1 not in known and is_ticker(m[group]):
             yield Mention(start, end, "asset", m[group], "crypto")
+
+
+def _introduced_again(text: str, introduced: list[Mention], known: set[int]) -> Iterator[Mention]:
+    """The tickers an article introduced in brackets, named again later (``article_tickers``),
+    where no lexicon name starts."""
+    # only a listed company's: an exchange or a company suffix says the brackets hold a
+    # ticker ("(IPCC)", "(SEA)" after other names are abbreviations and codes)
+    bracketed = [
+        m for m in introduced if m.asset_kind == "stock" and text[m.end : m.end + 1] == ")"
+    ]
+    spans = [(m.start, m.end, i) for i, m in enumerate(bracketed)]
+    for (start, end), i in later_mentions(text, spans):
+        if start not in known:
+            m = bracketed[i]
+            yield Mention(start, end, "asset", m.value, m.asset_kind)
+            known.add(start)
 
 
 def parenthesized_tickers(text: str) -> Iterator[re.Match[str]]:

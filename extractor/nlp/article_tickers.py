@@ -1,0 +1,97 @@
+"""Tickers an article introduces itself: a company or token the lexicon does not know, named
+once with its ticker in brackets ("Norrland Hash Inc. (NASDAQ: NHSH)", "Kizuna Holdings
+(3962.T)"), is that ticker again where the article names it later: by the bare ticker
+("Shares of NHSH fell 6%"), or by its name or the name's first word as the subject of a
+sentence or an owner ("Norrland said", "Kizuna's shares", "Vantor shares fell"). A different
+name sharing the first word ("Kizuna Coin") is another thing and stays unread.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractor import lexicon
+from extractor.lexicon import per_lexicon
+from extractor.nlp.amount_grammar import alternation
+
+# the capitalized words right before a bracket: "Bitcoin miner Greyrock Digital (" → the
+# run "Greyrock Digital" (a lower-case word ends the name)
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w&-]*\.?[ ]+){0,4}[A-Z][\w&-]*\.?)[ ]*\($")
+
+Found = tuple[int, int]  # where a later mention stands
+
+
+def later_mentions(text: str, tickers: list[tuple[int, int, int]]) -> Iterator[tuple[Found, int]]:
+    """Where the article names again each ticker it introduced in brackets (``tickers``: the
+    ticker's start and end and the index it is yielded with), after the brackets."""
+    names: dict[str, set[str]] = {}
+    shorts: list[tuple[str, int, int]] = []  # a short name, where it may start, the index
+    for start, end, index in tickers:
+        bracket = text.rfind("(", 0, start)
+        found = (
+            _NAME_BEFORE.search(text[max(0, bracket - 80) : bracket + 1]) if bracket >= 0 else None
+        )
+        if found is not None:
+            for name in _short_names(found[1]):
+                names.setdefault(name, set()).add(found[1])
+                shorts.append((name, end, index))
+        if text[start:end].isdigit():
+            continue  # "(TSE: 3350)": a bare "3350" later is read as a number
+        # the bare ticker, as the article wrote it inside the brackets
+        ticker = re.escape(text[start:end])
+        for hit in re.finditer(rf"(?<![\w$.]){ticker}(?![\w.]\w)", text[end:]):
+            yield (end + hit.start(), end + hit.end()), index
+    after = _company_after()
+    for name, since, index in shorts:
+        if len(names[name]) > 1:
+            continue  # two things named alike ("Kizuna Holdings", "Kizuna Coin"): neither
+        for hit in re.finditer(rf"(?<![\w&-]){re.escape(name)}\b{_suffixes_after()}", text[since:]):
+            if after.match(text, since + hit.end()):
+                yield (since + hit.start(), since + hit.start() + len(name)), index
+
+
+def _short_names(full: str) -> list[str]:
+    """The name without its company suffix, and its first word ("Norrland Hash Inc." →
+    "Norrland Hash", "Norrland")."""
+    words = full.split()
+    suffixes = _suffixes()
+    while len(words) > 1 and words[-1] in suffixes:
+        words.pop()
+    short = " ".join(words).rstrip(".")
+    return [short] if len(words) == 1 else [short, words[0].rstrip(".")]
+
+
+@per_lexicon
+def _suffixes() -> frozenset[str]:
+    return frozenset(lexicon.cue_phrases("company_suffixes"))
+
+
+@per_lexicon
+def _suffixes_after() -> str:
+    """Company suffixes a later mention may keep ("Norrland Hash Inc. said")."""
+    return rf"(?:\s+(?:{alternation(_suffixes())})(?!\w))*"
+
+
+@per_lexicon
+def _company_after() -> re.Pattern[str]:
+    """A verb of a subject, an owner's "'s" or a share noun right after a company's name."""
+    verbs = alternation(
+        lexicon.cue_phrases("subject_verbs") + lexicon.cue_phrases("company_words_after")
+    )
+    return re.compile(rf"(?:’s|'s)\b|\s+(?i:{verbs})\b")
+
+
+def introduced_name(text: str, ticker: str) -> str | None:
+    """The name a ticker stood after in brackets, without its last company suffix ("Norrland
+    Hash Inc. (NASDAQ: NHSH)" → "Norrland Hash", "Hashwell Mining Corp." → "Hashwell
+    Mining"), or None when the article introduced no such."""
+    code = re.escape(ticker.split(".")[0] if ticker[:1].isdigit() else ticker)
+    bracket = re.search(rf"\((?:[A-Za-z ]+:\s*)?{code}(?:\.[A-Z]{{1,2}})?\)", text)
+    if bracket is None:
+        return None
+    found = _NAME_BEFORE.search(text[max(0, bracket.start() - 80) : bracket.start() + 1])
+    if found is None:
+        return None
+    words = found[1].split()  # the legal form dropped, a suffix of the name kept
+    return " ".join(words[:-1] if len(words) > 1 and words[-1] in _suffixes() else words)
