@@ -660,3 +660,38 @@ def test_introduced_ticker(
 def test_an_exchange_code_in_brackets_is_no_figure() -> None:
     text = "Metaplanet (TSE: 3350) bought another 1,004 BTC, and Tencent (HKEX: 0700) fell 2%."
     assert quotes(text) == ["1,004 BTC", "2%"]
+
+
+# A stablecoin issuer's possessive before a stablecoin names the coin ("Circle's USDC"), not
+# the company; a listed issuer's name before "shares"/"stock" is the company even where its
+# name is ambiguous and opens the sentence ("Circle shares rose 5%").
+ISSUER_COIN_ROWS = [
+    row("Circle's USDC supply rose to $74 billion on Monday, according to DefiLlama.",
+        "$74 billion", asset="USDC"),
+    row("Circle's USDC climbed to 76 billion tokens in circulation this week, Artemis data "
+        "show.", "76 billion", asset="USDC"),
+    row("Circle's EURC leads the euro stablecoins with €262m in circulation.", "€262m",
+        asset="EURC"),
+    row("Circle shares rose 5% to $112 on Tuesday after the company reported earnings.", "5%",
+        asset="CRCL"),
+    row("Strategy shares fell 5% to $310 on Monday as bitcoin slipped 2% to $95,000.", "$310",
+        asset="MSTR"),
+    # twins: the issuer's own figures, a backing figure, another company's possessive, a coin
+    # that is no stablecoin, and the coin's move beside the company's
+    row("Circle's revenue rose 66% to $658 million in the second quarter.", "$658 million",
+        asset="CRCL"),
+    row("Circle's USDC reserves of $40 billion are held mostly in Treasury bills.",
+        "$40 billion", asset="USDC"),
+    row("Strategy's bitcoin holdings rose to 640,000 BTC after the latest purchase.",
+        "640,000 BTC", asset="MSTR"),
+    row("Coinbase's USDC rewards cost the exchange $100 million last year.", "$100 million",
+        asset="USDC"),
+    row("Strategy shares fell 5% to $310 on Monday as bitcoin slipped 2% to $95,000.",
+        "$95,000", asset="BTC"),
+    row("Full circle: bitcoin fell 3% to $61,000 on Monday.", "$61,000", asset="BTC"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), ISSUER_COIN_ROWS)
+def test_issuer_and_coin(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)

@@ -287,6 +287,8 @@ def _reads_as_name(doc: Doc, headline: TitleCaseLines, mention: Mention, sure: s
         return False
     if mention.value in sure:
         return True
+    if mention.asset_kind == "stock" and _equity_after().match(full, mention.end):
+        return True  # "Circle shares rose 5%": the listed company's stock
     if headline(mention.start, longest=None):
         return False  # "Bitcoin ETFs Lose Over $1 Billion In One Day"
     token = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -299,6 +301,11 @@ def _subject_verb_after(text: str, end: int) -> bool:
     """ "Strategy bought ...", "Strategy’s stock ...": a name acting as the subject."""
     following = re.match(r"\s*(’s|'s|[A-Za-z]+)", text[end : end + 20])
     return following is not None and following[1].lower() in _subject_verbs()
+
+
+@per_lexicon
+def _equity_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?i:{cue_words('equity_nouns_after')})\b")
 
 
 @per_lexicon

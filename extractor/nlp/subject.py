@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from extractor.nlp.asset_data import issuer_of, kind_of_asset, listed
+from extractor.nlp.asset_data import issued_stablecoins, issuer_of, kind_of_asset, listed
 from extractor.nlp.company_owner import (
     lead_company,
     reporting_company,
@@ -96,6 +96,7 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     named = sorted([*named, *shares_of_venue(ctx, sent)], key=lambda m: m.start)
     if metric in BACKING and (backed := issued_coin(named)):
         return backed
+    named = [m for m in named if not _owner_of_coin(ctx, m, named)]
     mentions = [m for m in named if listed(ctx, m)]
     if metric == M.HOLDINGS and (fund := fund_holding(ctx, a, mentions, sent)):
         return fund  # "Grayscale already had more than $20 billion in assets"
@@ -119,6 +120,20 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     if metric in ISSUER_FIGURES and a.kind != "crypto" and kind_of_asset(found) == "stablecoin":
         return None  # "Tether reported a $1 billion profit": an unlisted issuer's figure
     return found
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def _owner_of_coin(ctx: Context, m: Mention, named: list[Mention]) -> bool:
+    """A stablecoin issuer's possessive right before a stablecoin ("Circle's USDC", "Circle's
+    EURC"): the coin is what the words name, its issuer only says whose it is."""
+    if m.asset_kind != "stock" or m.value not in issued_stablecoins():
+        return False
+    owned = _POSSESSIVE.match(ctx.text, m.end)
+    return owned is not None and any(
+        n.start == owned.end() and n.asset_kind == "stablecoin" for n in named
+    )
 
 
 # ", which is a lending protocol leveraging LayerZero technology," before the clause's verb
