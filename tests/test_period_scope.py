@@ -1040,6 +1040,13 @@ TARGETS_TOLD = [
          "quarter.", "$4,500", "2026-09-30..2026-09-30"),
     case(date(2026, 3, 12), "Standard Chartered has a target of $150,000 by the end of June.",
          "$150,000", "2026-06-30..2026-06-30"),
+    known("a past verb after the date ('was missed') is not read: the target is taken as "
+          "one still ahead", date(2026, 3, 12),
+          "Standard Chartered's target of $100,000 for December was missed.", "$100,000",
+          "2025-12-01..2025-12-31"),
+    known("'put' has no -ing form in the lemma table, so it is not read as a past move",
+          date(2026, 3, 12), "Bernstein put its target at $200,000 in January.", "$200,000",
+          "2026-01-01..2026-01-31"),
 ]  # fmt: skip
 
 
