@@ -705,7 +705,8 @@ def _joined(m: re.Match[str], pub: date | None, year: int | None) -> Period | No
     return (a[0], pub) if pub and a[0] <= pub < b[1] else (a[0], b[1])
 
 
-_WRITTEN_YEAR = re.compile(rf"\b{YEAR}\b")
+# a year written out in full or as '25 (one pattern for every span and list reader below)
+_WRITTEN_YEAR = re.compile(rf"{YEAR}|'\d\d")
 _JOINED_FORMS = ("parta", "partb", "qa", "qb", "now")  # the groups of ends a joined span needs
 
 
@@ -1035,7 +1036,6 @@ def _durations_beside_dates(text: str, found: list[TimeExpr], pub: date | None) 
 
 
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|&)\s+)")
-_WRITTEN_YEAR = re.compile(rf"{YEAR}|'\d\d")
 
 
 def _share_years(text: str, found: list[TimeExpr]) -> None:
