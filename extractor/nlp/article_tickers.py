@@ -29,12 +29,10 @@ def later_mentions(text: str, tickers: list[tuple[int, int, int]]) -> Iterator[t
     shorts: list[tuple[str, int, int]] = []  # a short name, where it may start, the index
     for start, end, index in tickers:
         bracket = text.rfind("(", 0, start)
-        found = (
-            _NAME_BEFORE.search(text[max(0, bracket - 80) : bracket + 1]) if bracket >= 0 else None
-        )
-        if found is not None:
-            for name in _short_names(found[1]):
-                names.setdefault(name, set()).add(found[1])
+        full = _name_before(text, bracket) if bracket >= 0 else None
+        if full is not None:
+            for name in _short_names(full):
+                names.setdefault(name, set()).add(full)
                 shorts.append((name, end, index))
         if text[start:end].isdigit():
             continue  # "(TSE: 3350)": a bare "3350" later is read as a number
@@ -49,6 +47,12 @@ def later_mentions(text: str, tickers: list[tuple[int, int, int]]) -> Iterator[t
         for hit in re.finditer(rf"(?<![\w&-]){re.escape(name)}\b{_suffixes_after()}", text[since:]):
             if after.match(text, since + hit.end()):
                 yield (since + hit.start(), since + hit.start() + len(name)), index
+
+
+def _name_before(text: str, bracket: int) -> str | None:
+    """The capitalized name right before the bracket at ``bracket`` (within 80 characters)."""
+    found = _NAME_BEFORE.search(text[max(0, bracket - 80) : bracket + 1])
+    return found[1] if found is not None else None
 
 
 def _short_names(full: str) -> list[str]:
@@ -90,8 +94,8 @@ def introduced_name(text: str, ticker: str) -> str | None:
     bracket = re.search(rf"\((?:[A-Za-z ]+:\s*)?{code}(?:\.[A-Z]{{1,2}})?\)", text)
     if bracket is None:
         return None
-    found = _NAME_BEFORE.search(text[max(0, bracket.start() - 80) : bracket.start() + 1])
-    if found is None:
+    full = _name_before(text, bracket.start())
+    if full is None:
         return None
-    words = found[1].split()  # the legal form dropped, a suffix of the name kept
+    words = full.split()  # the legal form dropped, a suffix of the name kept
     return " ".join(words[:-1] if len(words) > 1 and words[-1] in _suffixes() else words)
