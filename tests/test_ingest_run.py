@@ -14,7 +14,12 @@ from extractor.errors import StoreError
 from extractor.ingest.run import IngestRun
 from extractor.store import load_articles, load_claims, load_syndication
 
-CONFIG = loopback_config(**RUN_LIMITS, retry_after_cap=120.0)
+# No test here is about timeouts, so a loaded machine gets room: a page read cut at half a
+# second under load showed up as a spurious fetch failure beside the one injected.
+CONFIG = loopback_config(
+    **{**RUN_LIMITS, "connect_timeout": 5.0, "read_timeout": 5.0, "deadline": 10.0},
+    retry_after_cap=120.0,
+)
 ARTICLES = SITE_ARTICLES
 
 
