@@ -306,9 +306,10 @@ def _caption_under_list(
     """The caption right under the run of list items or label lines holding line ``idx``
     ("BTC open interest: $57.6 billion" ... "Source: CoinGlass"): it governs every item of
     the run, up to a line of another kind or an item that cites its own source."""
-    if not is_item(ctx.text, spans[idx]):
-        return None
-    for below in spans[idx + 1 : idx + 1 + _LIST_REACH]:
+    run = spans[idx + 1 : idx + 1 + _LIST_REACH]
+    if not is_item(ctx.text, spans[idx]) or not any(below in captions for below in run):
+        return None  # no caption within reach: whether its items cite matters not
+    for below in run:
         if below in captions:
             return _caption_name(ctx, below, captions[below])
         if not is_item(ctx.text, below):
