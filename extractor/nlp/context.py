@@ -103,7 +103,7 @@ class Context:
         not once a figure."""
         return self.remember(
             "sentence_has",
-            (pattern, sent),
+            (pattern.pattern, pattern.flags, sent),  # a pattern's own hash reads all its code
             lambda: pattern.search(self.text[sent[0] : sent[1]]) is not None,
         )
 
@@ -111,7 +111,9 @@ class Context:
         """Whether ``pattern`` occurs in ``span`` of the text (searched in place), asked once
         per span."""
         return self.remember(
-            "span_has", (pattern, span), lambda: pattern.search(self.text, *span) is not None
+            "span_has",
+            (pattern.pattern, pattern.flags, span),  # as in ``sentence_has``
+            lambda: pattern.search(self.text, *span) is not None,
         )
 
     def amounts_in(self, span: Span) -> list[Amount]:
