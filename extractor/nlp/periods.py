@@ -171,6 +171,56 @@ def _peak_setting() -> frozenset[str]:
     return inflections(time_cue_phrases("peak_setting_verbs"))
 
 
+# Words each role pattern read before a date cannot match without (a cue list's first
+# words, or a word the pattern writes out): a role none of whose words the text before the
+# date holds is not searched for (most dates have none, and each search tries the pattern
+# at every character of the 60 before the date).
+_ROLE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "bound": (("bound_words",), ()),
+    "base": (("comparison_bases",), ("from",)),  # or a change word ... "from"
+    "base_figure": ((), ("from",)),
+    "compared": ((), ("compared", "versus", "vs", "against")),
+    "event_phrase": (("event_phrase_openers",), ()),
+    "looked_back": (("event_phrase_openers",), ()),
+    "event_gerund": (("event_phrase_openers",), ()),
+    "deadline": (("deadline_words",), ()),
+    "peak_set": (("level_nouns",), ()),
+    "scope": (("since_comparisons",), ("iest",)),
+    "since": ((), ("since",)),
+    "flashback": (("flashback_words",), ()),
+    "report": (("report_verbs",), ()),
+}
+
+
+@per_lexicon
+def _role_words() -> dict[str, tuple[str, ...]]:
+    """``_ROLE_WORDS`` with the lists read: lowercase, and only for roles whose words are
+    all ASCII (an ASCII text holds a case-insensitive match's words as its lowercase does)."""
+    found = {}
+    for role, (lists, written) in _ROLE_WORDS.items():
+        words = {p.split()[0].lower() for n in lists for p in time_cue_phrases(n)} | {*written}
+        if all(w.isascii() and w for w in words):
+            found[role] = tuple(sorted(words))
+    return found
+
+
+class _Clues:
+    """The role patterns searched in one stretch of text, each only where the stretch
+    holds one of the words it cannot match without."""
+
+    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+        self.text, self.start, self.end = text, start, len(text) if end is None else end
+        part = text[start : self.end]
+        self.lower = part.lower() if part.isascii() else None  # else every role is searched
+
+    def search(self, role: str) -> re.Match[str] | None:
+        lower = self.lower
+        words = _role_words().get(role) if lower is not None else None
+        if lower is not None and words is not None and not any(w in lower for w in words):
+            return None
+        return _roles()[role].search(self.text, self.start, self.end)
+
+
 def since_comparison() -> re.Pattern[str]:
     """A word that makes a "since" clause a comparison ("the largest since launch")."""
     return _roles()["comparison"]
@@ -506,38 +556,40 @@ def _expressions(
     before = text[max(0, m.start() - 60) : m.start()]
     if kind == "year":  # "since 2016", "due 2030": the word leads the match itself
         before += m["pre"] + " "
+    clues = _Clues(before)
+    compared_clues = _Clues(text, max(0, m.start() - 100), m.start())
     if _stamp(text, m):
         expr.role = "stamp"  # "date 2025-02-13 Coinbase reported ...", "Updated Apr 7, 2025"
-    elif roles["bound"].search(before):
+    elif clues.search("bound"):
         expr.role, expr.period = "bound", None  # "until 2030", "notes due 2030"
-    elif roles["base"].search(before):
+    elif clues.search("base"):
         expr.role = "after"  # "down 21% from the previous day", "up from Tuesday's 3.7%"
-    elif (base := roles["base_figure"].search(before)) and not _TO_END.match(text, m.end()):
+    elif (base := clues.search("base_figure")) and not _TO_END.match(text, m.end()):
         start = m.start() - len(before) + base.start()  # "slid to 29, from 38 on Wednesday":
         expr.role, expr.scope = "scoped", (start, m.end())  # the base's date only
-    elif compared := roles["compared"].search(text, max(0, m.start() - 100), m.start()):
+    elif compared := compared_clues.search("compared"):
         end = _PHRASE_END.search(text, m.end())  # dates what is compared, from its opener on
         items = [x.end() for x in _LIST_JOINT.finditer(text, compared.start(), m.start())]
         opener = items[-1] if items else compared.start()  # "versus 0.3% expected and 0.2%
         # in December": the last item only
         expr.role, expr.scope = "scoped", (opener, end.start() if end else len(text))
-    elif roles["event_phrase"].search(before) and _SENTENCE_TAIL.match(text, m.end()):
+    elif clues.search("event_phrase") and _SENTENCE_TAIL.match(text, m.end()):
         expr.role = "after"  # the event's date: not that of the figures before the phrase
-    elif kind == "year_described" and roles["looked_back"].search(before):
+    elif kind == "year_described" and clues.search("looked_back"):
         expr.role = "after"  # "after a robust 2025, ...": that year's, no later sentence's
-    elif roles["event_gerund"].search(before) and _PHRASE_TAIL.match(text, m.end()):
+    elif clues.search("event_gerund") and _PHRASE_TAIL.match(text, m.end()):
         expr.role = "after"  # "after filing for bankruptcy last year,": the event's date only
-    elif roles["deadline"].search(before):
+    elif clues.search("deadline"):
         expr.role = "deadline"  # "$150,000 by the end of 2026"
-    elif peak := roles["peak_set"].search(before):
+    elif peak := clues.search("peak_set"):
         start = m.start() - len(before) + peak.start()  # the peak's own figure only
         expr.role, expr.scope = "scoped", (start, m.end())
     elif roles["level"].match(text, m.end()):
         expr.role = "level"  # "its October peak near $126,000" dates that level only
-    elif kind in _SCOPES and roles["scope"].search(before):
+    elif kind in _SCOPES and clues.search("scope"):
         expr.role = "scope"  # "one of its bloodiest days of 2025": dates no figure
     elif (
-        (since := roles["since"].search(before))
+        (since := clues.search("since"))
         and not _DIGIT.search(before, since.start())
         and not _SENTENCE_BREAK.search(before, since.start())  # "since launch. That ..."
     ):
@@ -554,7 +606,7 @@ def _expressions(
         expr.period = _event_year(text, m, period, pub)  # "Feb. 13 expiry", "June 17 meeting"
     if expr.role == "date" and (aside := _aside(text, m.start(), m.end())):
         expr.role, expr.scope = "scoped", aside  # "Terraform, which collapsed in May 2022, ..."
-    elif expr.role == "date" and roles["flashback"].search(before):
+    elif expr.role == "date" and clues.search("flashback"):
         first = _clause_start(text, m.start())  # "dwarfing the $1 billion ... back in 2021"
         expr.role, expr.scope = "scoped", (first, m.end())
     if kind == "duration" and period and pub:
@@ -563,7 +615,7 @@ def _expressions(
         elif _forecast(text, m.start()):
             expr.period = ahead(m, pub)  # "could double in two years"
     # "reported Wednesday": the report's day; "reported Q1 revenue": the account's period
-    expr.report = kind not in _ACCOUNT_KINDS and bool(roles["report"].search(before))
+    expr.report = kind not in _ACCOUNT_KINDS and bool(clues.search("report"))
     opens = _STARTING.search(before)
     if opens and expr.role == "date" and period and pub and period[0] <= pub:
         lead = _clause_before(text, max(0, m.start() - 60) + opens.start())
