@@ -969,7 +969,17 @@ _LINE = re.compile(r"[^\n]*\S[^\n]*")
 def lines(ctx: Context) -> list[Span]:
     """The text's lines: a list item, a caption or a post's signature is one, even where
     the structure joins a list to its lead as one paragraph."""
-    return ctx.remember("lines", None, lambda: [m.span() for m in _LINE.finditer(ctx.text)])
+    return _line_index(ctx)[0]
+
+
+def _line_index(ctx: Context) -> tuple[list[Span], list[int]]:
+    """The lines and their starts, found once per article (one lookup serves both)."""
+
+    def index() -> tuple[list[Span], list[int]]:
+        spans = [m.span() for m in _LINE.finditer(ctx.text)]
+        return spans, [s for s, _ in spans]
+
+    return ctx.remember("line_index", None, index)
 
 
 def title_case_lines(ctx: Context) -> TitleCaseLines:
@@ -979,8 +989,7 @@ def title_case_lines(ctx: Context) -> TitleCaseLines:
 
 def line_of(ctx: Context, pos: int) -> Span:
     """The line holding ``pos``."""
-    spans = lines(ctx)
-    starts = ctx.remember("line_starts", None, lambda: [s for s, _ in spans])
+    spans, starts = _line_index(ctx)
     i = bisect.bisect_right(starts, pos) - 1
     return spans[i] if i >= 0 and spans[i][0] <= pos < spans[i][1] else (pos, pos + 1)
 
