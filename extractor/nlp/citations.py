@@ -748,8 +748,7 @@ class _Reader:
                 elif kind == "source" and _source_kinds().get(m.value) not in _DATA_KINDS:
                     regulator = _source_kinds().get(m.value) == "regulator"
                     found.append((m.start, m.value, "regulator" if regulator else "company"))
-        org_words, descriptors = word_list("org_words"), word_list("org_descriptors")
-        org_words |= word_list("regulator_words")
+        org_words, descriptors = _org_or_agency_words(), word_list("org_descriptors")
         marked = [
             sent
             for sent in self.ctx.structure.sentences
@@ -849,6 +848,13 @@ class _Reader:
             if entity is not None:
                 found[para] = self._speaker(ns[0], entity)
         return found
+
+
+@per_lexicon
+def _org_or_agency_words() -> frozenset[str]:
+    """Words that make a capitalized name an organisation or an agency (joined once, not
+    once per article)."""
+    return word_list("org_words") | word_list("regulator_words")
 
 
 def _regulator(n: Name) -> bool:
