@@ -175,6 +175,28 @@ SPEAKER_ROWS = [
 ]  # fmt: skip
 
 
+# An organisation introduced mid-sentence by the noun describing it and named again bare
+# later is the one "according to the filing" or "the company said" points back to; one
+# named once in passing is not.
+REFERENT_ROWS = [
+    row("A bankruptcy court approved the plan of collapsed lender Vantor Credit on Tuesday."
+        "\n\nVantor Credit's creditors will recover $1.2 billion, according to the filing.",
+        "$1.2 billion", source="Vantor Credit"),
+    row("Customers sued derivatives platform Taliro on Monday.\n\nTaliro's revenue rose 40% "
+        "to $88 million in the quarter, according to the shareholder letter.", "$88 million",
+        source="Taliro"),
+    row("The probe targets staking provider Norvane and two rivals.\n\nNorvane secures $3.1 "
+        "billion of ether, the company said on Friday.", "$3.1 billion", source="Norvane"),
+    row("Investors poured money into wallet maker Kelvar this week. The round valued Kelvar "
+        "at $600 million, according to the press release.", "$600 million", source="Kelvar"),
+    # twins: named once in passing, or the sentence cites its own provider
+    row("Auditor Moss Adams reviewed the reserves on Monday. Bitcoin fell 3% to $97,000 on "
+        "Tuesday, according to the filing.", "3%", source=None),
+    row("Regulators froze the accounts of crypto exchange Ostrava. Ostrava users sold $5 "
+        "million of SOL, according to CoinGecko data.", "$5 million", source="CoinGecko"),
+]  # fmt: skip
+
+
 # A quoted post whose paragraphs a blank line parts runs up to the line introducing it with
 # a colon: its author is the source of its figures, and its day their date (one reading of
 # the post's extent for both). Without a colon lead, a blank line ends the post.
@@ -194,7 +216,13 @@ POST_ROWS = [
 
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
-    FORECAST_ROWS + ALIAS_ROWS + CAPTION_ROWS + HEADLINE_ROWS + SPEAKER_ROWS + POST_ROWS,
+    FORECAST_ROWS
+    + ALIAS_ROWS
+    + CAPTION_ROWS
+    + HEADLINE_ROWS
+    + SPEAKER_ROWS
+    + REFERENT_ROWS
+    + POST_ROWS,
 )
 def test_source_by_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     got = fields(text, quote, occurrence)

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -763,13 +762,18 @@ class _Reader:
             and not any(self._covering(kind, n) for kind in ("source", "venue", "asset"))
         ]
         self.unlisted = {name for _, name, _, _ in unlisted}
-        named = Counter(name for _, name, _, _ in unlisted)
         found.extend(
             (pos, name, "regulator" if regulator else "company")
             for pos, name, opens, regulator in unlisted
-            if opens or named[name] > 1 or regulator
+            if opens or regulator or self._named_again(name)
         )
         return sorted(found)  # a firm named once in passing (an auditor) is no referent
+
+    def _named_again(self, name: str) -> bool:
+        """The article names the organisation more than once, with or without the noun
+        that introduced it ("collapsed crypto exchange Quadra" ... "Quadra's administrators"):
+        one named once in passing (an auditor) is no referent."""
+        return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text)) > 1
 
     def canonical(self, name: str) -> str:
         """The organisation's name for a short form the article gave it in brackets."""
