@@ -189,6 +189,19 @@ REFERENT_ROWS = [
         "billion of ether, the company said on Friday.", "$3.1 billion", source="Norvane"),
     row("Investors poured money into wallet maker Kelvar this week. The round valued Kelvar "
         "at $600 million, according to the press release.", "$600 million", source="Kelvar"),
+    # "the firm" points back to the organisation a kind noun introduced ("research firm X")
+    # while no other organisation is named since
+    row("Binance and WazirX lost share in February. Domestic volume fell to ₹9,450 crore, "
+        "according to a report by research firm Kred Analytics. The firm estimates that "
+        "Indians moved ₹3,000 crore offshore.", "₹3,000 crore", source="Kred Analytics"),
+    row("OKX froze the stolen funds after a tip from security firm Blockhold. The firm said "
+        "$12 million had been traced.", "$12 million", source="Blockhold"),
+    row("Binance traders turned bullish, a survey by research company Tallis Insights found. "
+        "The company said 38% of respondents plan to buy more.", "38%",
+        source="Tallis Insights"),
+    row("Signed by accounting firm Vell Audit, the attestation showed $72 billion in "
+        "Treasuries.\n\nTether said its profits exceeded $1 billion. In May, the firm "
+        "reported $1.45 billion in net profits.", "$1.45 billion", source="Tether"),
     # twins: named once in passing, or the sentence cites its own provider
     row("Auditor Moss Adams reviewed the reserves on Monday. Bitcoin fell 3% to $97,000 on "
         "Tuesday, according to the filing.", "3%", source=None),

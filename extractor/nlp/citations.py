@@ -704,25 +704,37 @@ class _Reader:
         if not noun:
             return None
         i = bisect.bisect_left(self.described, (pos,))
-        return next((name for _, name, kind in reversed(self.described[:i]) if kind == noun), None)
+        at, name = next(
+            ((p, n) for p, n, kind in reversed(self.described[:i]) if kind == noun), (0, None)
+        )
+        if name is None or noun not in _GENERIC_KINDS:
+            return name
+        # "the firm" is any firm's word: the described one only while no other is named since
+        j = bisect.bisect_left(self.orgs, (pos,))
+        later = {n for p, n, _ in self.orgs[:j] if p > at}
+        return name if later <= {name} else None
 
     @cached_property
     def described(self) -> list[tuple[int, str, str]]:
         """Organisations by the noun that says what they are: the last word of their name
         ("Hauck Kessler Bank") or the noun right before it ("exchange Kizuna Coin")."""
         nouns = {p.split()[-1] for p in word_list("speaker_refs") | word_list("regulator_refs")}
-        nouns -= {"company", "firm", "group", "team", "project"}  # any firm's own word
+        # any firm's own last word ("Acme Group"), but a kind said before the name
+        # ("research firm Kred Analytics") is what "the firm" points back to
+        generic = set(_GENERIC_KINDS)
+        nouns -= generic
         found: list[tuple[int, str, str]] = []
-        for sent in self._sentences_with(frozenset(nouns)):
+        for sent in self._sentences_with(frozenset(nouns | generic)):
             for n in self.names(sent):
                 entity = self.entity(n, org_slot=True)
                 if entity is None or entity.kind not in ("org", "provider"):
                     continue
-                last = n.words[-1].lower()
+                name = self.canonical(entity.name)
+                if (last := n.words[-1].lower()) in nouns:
+                    found.append((n.start, name, last))
                 before = _NOUN_BEFORE.search(self.text, max(0, n.start - 30), n.start)
-                for noun in (last, before[1].lower() if before else ""):
-                    if noun in nouns:
-                        found.append((n.start, self.canonical(entity.name), noun))
+                if before and before[1].lower() in nouns | generic:
+                    found.append((n.start, name, before[1].lower()))
         return found
 
     def _named_before(self, pos: int, wanted: str) -> str | None:
@@ -944,6 +956,7 @@ _DESCRIBED = re.compile(r",\s*(?:which|who)\b")
 # what may open a sentence before a name's descriptor: "Lending", "Rival crypto", "The"
 _LEAD = re.compile(r"\W*(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?")
 _NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_GENERIC_KINDS = frozenset({"company", "firm", "group", "team", "project"})
 
 
 def _spelled_out(text: str, lo: int, n: Name, short: str) -> str | None:
