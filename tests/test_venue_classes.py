@@ -108,9 +108,33 @@ CLAUSE_ROWS = [
     row("Binance's ratio is 1.59, while OKX's is 0.94.", "1.59", venue="Binance"),
 ]  # fmt: skip
 
+# A venue that is its clause's subject reaches the clause's figures across an appositive
+# set off by two commas ("Lido, the largest liquid staking protocol, holds ..."); a
+# relative clause, a new clause after the aside or a count of unknown things does not.
+APPOSITIVE_ROWS = [
+    row("Uniswap, the biggest decentralized exchange, recorded 1.2 million active wallets in "
+        "May.", "1.2 million", venue="Uniswap"),
+    row("Lido, the largest liquid staking protocol, holds 9.4 million ETH on behalf of users.",
+        "9.4 million ETH", venue="Lido"),
+    row("Binance, the world's largest exchange by volume, processed net withdrawals of $1.6 "
+        "billion in 24 hours, according to Nansen.", "$1.6 billion", venue="Binance"),
+    row("Aave, DeFi's top lender, lost $300 million of deposits", "$300 million", venue="Aave"),
+    row("A whale sold 4 million ARB tokens, worth about $3.2 million, on OKX on Friday, "
+        "Lookonchain said.", "4 million ARB", venue="OKX"),
+    # twins
+    row("Binance, the world’s largest crypto exchange, may have been responsible for a spike "
+        "in Ethereum's daily active users on two separate occasions this month.", "two",
+        venue=None),
+    row("Kraken, the US exchange, said it would cut 15% of staff, and OKX added 2 million "
+        "users.", "15%", venue=None),
+    row("Coinbase, which listed the token last week, and Kraken reported outages, while "
+        "ether fell 4%.", "4%", venue=None),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
-    ("text", "quote", "occurrence", "expected"), UNLISTED_ROWS + PRICE_ROWS + CLAUSE_ROWS
+    ("text", "quote", "occurrence", "expected"),
+    UNLISTED_ROWS + PRICE_ROWS + CLAUSE_ROWS + APPOSITIVE_ROWS,
 )
 def test_venue_by_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

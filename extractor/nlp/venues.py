@@ -342,9 +342,36 @@ def _reaches(ctx: Context, a: Amount, m: Mention, metric: str) -> bool:
     if a.end <= m.start and _fronted_comparison(ctx, a, m):
         return True  # "Compared to 130 million users in 2023, Binance has added 70 million"
     # the comma of a number written between them ("received 703,174 transfers from 702,083
-    # addresses") is no clause boundary
+    # addresses") is no clause boundary, nor are the commas of an appositive the clause
+    # goes on after ("Morpho, the second-largest lending protocol, saw its TVL slip 2.8%")
     between = _DIGIT_COMMA.sub("", gap(ctx, a, m))
+    if metric != M.OTHER or a.kind != "count":  # not a count of unknown things ("two occasions")
+        between = _bridged(between, m.end <= a.start)
     return boundaries(between) <= (1 if metric == M.OTHER else 0)
+
+
+def _bridged(between: str, venue_first: bool) -> str:
+    """The words between a venue and a figure without the aside right after the first of
+    them: a noun phrase after the venue or its own noun ("Lido, the largest staking
+    protocol, holds", "Deribit's DVOL index, a 30-day measure, fell to"), a
+    worth after the figure ("4 million ARB tokens, worth about $3.2 million, on OKX")."""
+    aside = (_APPOSITIVE if venue_first else _WORTH_ASIDE).match(between)
+    return between if aside is None else " " + between[aside.end() :]
+
+
+_WORTH_ASIDE = re.compile(
+    r"(?:\s+[\w-]+){0,2},\s+(?:worth|valued\s+at)\s+[^,;:()—–]{1,40}?,\s+"
+    r"(?!and\b|but\b|while\b|or\b|which\b|who\b)"
+)
+# an aside set off by two commas: a noun phrase ("the lender tied to Sky", "DeFi's top
+# lender") or an age ("Arjun Mehta, 41,"); a relative clause is not one (its verb ends
+# the venue's clause)
+_APPOSITIVE = re.compile(
+    r"(?:['’]s?(?:\s+[\w-]+){1,3})?"  # the venue's own noun before it ("Deribit's DVOL index")
+    r",\s+(?:(?:a|an|the|its|one\s+of|[A-Z][\w-]*['’]s)\s+"
+    r"[^,;:()—–]{1,80}?|\d{1,3}),\s+"
+    r"(?!and\b|but\b|while\b|or\b|which\b|who\b)"
+)
 
 
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
