@@ -132,9 +132,35 @@ APPOSITIVE_ROWS = [
 ]  # fmt: skip
 
 
+# A clause whose subject points back to a venue ("The protocol earned", "the exchange had
+# spent") is the story's venue's (the hacked one, else the one named more than all others
+# together); an asset's market and a company's own money stay without one.
+POINTED_ROWS = [
+    row("Aave v4 goes live\n\nAave shipped its upgrade on Tuesday. Aave governance approved "
+        "it last month. Aave's token rose.\n\nThe protocol earned $2.9 million in fees last "
+        "week, Token Terminal data show.", "$2.9 million", venue="Aave"),
+    row("This week at Binance: Binance listed three tokens and Binance cut spot fees. The "
+        "exchange paid out $12 million in trading rewards last week.", "$12 million",
+        venue="Binance"),
+    row("Zorvex halts withdrawals\n\nCrypto exchange Zorvex halted withdrawals on Monday. "
+        "Zorvex said it was investigating, and Zorvex users are angry.\n\nThe exchange spent "
+        "$4 million on security audits this year, according to its filing.", "$4 million",
+        venue="Zorvex"),
+    # twins
+    row("Aave deposits shrink\n\nAave lost deposits. Aave governance met. Aave's token fell."
+        "\n\nEther, the largest collateral asset on the platform, lost 6.4% over the week to "
+        "$3,215.", "6.4%", venue=None),
+    row("Binance and OKX cut fees. Binance listed tokens, and OKX did too. The exchange paid "
+        "out $12 million in rewards.", "$12 million", venue=None),
+    row("Radiant hacked\n\nRadiant Capital was exploited. Radiant paused markets. Radiant "
+        "said funds were safe.\n\nRadiant's token dropped by 9%, and the protocol is working "
+        "with security firms.", "9%", venue=None),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
-    UNLISTED_ROWS + PRICE_ROWS + CLAUSE_ROWS + APPOSITIVE_ROWS,
+    UNLISTED_ROWS + PRICE_ROWS + CLAUSE_ROWS + APPOSITIVE_ROWS + POINTED_ROWS,
 )
 def test_venue_by_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -1,16 +1,17 @@
-"""Where a figure happened: the exchange, protocol or bridge it is about, kept apart from
-the source that reports it.
+"""Where a figure happened: the exchange, protocol or bridge it is about, kept apart from the
+source that reports it.
 
 Trading figures (liquidations, volume, open interest, ratios, a hack's loss) take the
 venue named nearest in their sentence. Other figures take a venue only from their own
-clause ("Binance has 200 million users", "a $3.4 billion penalty on Binance"), a
-count of unknown kind also from the next clause; figures about assets or a company's
-own money ("Coinbase shares rose 8%") take none. A venue named as the source ("according
-to the CME Group") is not where the figure happened. "The exchange" points back to the
-venue named before. In the story of a hack, the platform hacked (the name the attack was
-done to, else the one named more than all others together) is where its figures happened,
-unless the sentence is about another event ("in 2024 alone", "Separately, ...") or names
-another party as the one that lost the figure.
+clause ("Binance has 200 million users", "a $3.4 billion penalty on Binance"), a count of
+unknown kind also from the next clause; figures about assets or a company's own money
+("Coinbase shares rose 8%") take none. A venue named as the source ("according to the CME
+Group") is not where the figure happened. "The exchange" points back to the venue named
+before; a clause whose subject points back to one ("The protocol earned $2.9 million in
+fees") is the story's venue's. In the story of a hack, the platform hacked (the name the
+attack was done to, else the one named more than all others together) is where its figures
+happened, unless the sentence is about another event ("in 2024 alone", "Separately, ...")
+or names another party as the one that lost the figure.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import Protocol
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.citations import covering, line_of, lines
-from extractor.nlp.context import Context, Span, boundaries, distance, gap
+from extractor.nlp.context import Context, Span, boundaries, clause_of, distance, gap
 from extractor.nlp.cues import other_event
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.mentions import Mention
@@ -152,6 +153,7 @@ def carry(ctx: Context, links: Sequence[_Linked]) -> None:
     of the same metric and kind before it ("Binance had 130 million users. By 2023, this number
     reached 170 million")."""
     free = lexicon.attribution_metrics("venue_free_metrics")
+    _carry_pointed(ctx, links)
     last: dict[tuple[str, str], tuple[Span, str]] = {}
     for x in links:
         para, key = ctx.paragraph_of(x.amount.start), (x.metric, x.amount.kind)
@@ -165,6 +167,23 @@ def carry(ctx: Context, links: Sequence[_Linked]) -> None:
         ):
             x.venue = last[key][1]
     _carry_story(ctx, links)
+
+
+def _carry_pointed(ctx: Context, links: Sequence[_Linked]) -> None:
+    """A figure whose clause points back to a venue before it ("The protocol earned $2.9
+    million in fees", "the exchange had already spent ₹6 crore") is the story's venue's:
+    the hacked one, else the one named more than all others together."""
+    story = _hacked_venue(ctx) or _dominant_venue(ctx)
+    if story is None:
+        return
+    free = lexicon.attribution_metrics("venue_pointer_free_metrics")
+    for x in links:
+        if x.venue is not None or x.metric in free:
+            continue
+        sent = ctx.sentence_of(x.amount.start)
+        clause = clause_of(ctx, x.amount, sent)
+        if venue_ref().search(ctx.text, clause[0], x.amount.start) and not _earlier_year(ctx, sent):
+            x.venue = story
 
 
 def _carry_story(ctx: Context, links: Sequence[_Linked]) -> None:
@@ -453,14 +472,24 @@ def hacked_venue(ctx: Context) -> str | None:
 
 def _hacked_venue(ctx: Context) -> str | None:
     def find() -> str | None:
-        counts = Counter(m.value for m in venues_in(ctx, (0, len(ctx.text))))
-        hacked = any(m.value == M.HACK_AMOUNT for m in ctx.mentions if m.kind == "metric")
-        top = counts.most_common(1)
-        if hacked and (subject := _hack_subject(ctx)) is not None:
-            return subject  # the platform the attack was done to, however often named
-        if not (hacked and top and top[0][1] >= 3):
+        if not any(m.value == M.HACK_AMOUNT for m in ctx.mentions if m.kind == "metric"):
             return None
-        # the story is about one venue: named more often than all the others together
-        return top[0][0] if 2 * top[0][1] > sum(counts.values()) else None
+        if (subject := _hack_subject(ctx)) is not None:
+            return subject  # the platform the attack was done to, however often named
+        return _dominant_venue(ctx)
 
     return ctx.remember("hacked_venue", None, find)
+
+
+def _dominant_venue(ctx: Context) -> str | None:
+    """The venue a story is about: named three times or more, more often than all the
+    other venues together."""
+
+    def find() -> str | None:
+        counts = Counter(m.value for m in venues_in(ctx, (0, len(ctx.text))))
+        top = counts.most_common(1)
+        if not (top and top[0][1] >= 3):
+            return None
+        return top[0][0] if 2 * top[0][1] > sum(counts.values()) else None
+
+    return ctx.remember("dominant_venue", None, find)
