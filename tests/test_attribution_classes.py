@@ -210,6 +210,24 @@ REFERENT_ROWS = [
 ]  # fmt: skip
 
 
+# A speaker's organisation is written whole, "&" kept ("Shah & Mehta"), and is never the
+# city after it ("a strategist at Pereira & Costa in Lisbon").
+EMPLOYER_ROWS = [
+    row('"Flows are sticky," said Ana Ruiz, a strategist at Pereira & Costa in Lisbon. "We '
+        'saw $300 million come in last week."', "$300 million", source="Pereira & Costa"),
+    row('"Demand is back," said Tom Hale, head of trading at Marlow Securities in London. '
+        '"Volumes rose 40% in March."', "40%", source="Marlow Securities"),
+    row('"It is a liquidity story," said Priya Shah, a partner at law firm Shah & Mehta. '
+        '"About 2% of users trade daily."', "2%", source="Shah & Mehta"),
+    row('"Basis trades are unwinding," said Omar Haddad, a portfolio manager at Qasr Partners '
+        'based in Dubai. "Open interest fell 12% this week."', "12%", source="Qasr Partners"),
+    # twins
+    row("Bitcoin rose 2% on Monday in New York trading.", "2%", source=None),
+    row("Johnson & Johnson shares rose 2% on Monday, while bitcoin fell 1%.", "1%",
+        source=None),
+]  # fmt: skip
+
+
 # A quoted post whose paragraphs a blank line parts runs up to the line introducing it with
 # a colon: its author is the source of its figures, and its day their date (one reading of
 # the post's extent for both). Without a colon lead, a blank line ends the post.
@@ -235,6 +253,7 @@ POST_ROWS = [
     + HEADLINE_ROWS
     + SPEAKER_ROWS
     + REFERENT_ROWS
+    + EMPLOYER_ROWS
     + POST_ROWS,
 )
 def test_source_by_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:

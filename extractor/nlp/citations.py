@@ -515,6 +515,8 @@ class _Reader:
             stop = person.end + end + (clause_end.start() if clause_end else 200)
             inside = [n for n in after if n.start < stop]
             for n in reversed(inside):
+                if _IN_PLACE.search(text, person.end, n.start):
+                    continue  # "a strategist at Lowell & Grange in New York": the city
                 e = self.entity(n, org_slot=bool(role))
                 if e and e.kind in ("org", "provider"):
                     return e.name  # "Tony Ke, head of security research at Fuzzland"
@@ -956,6 +958,7 @@ _DESCRIBED = re.compile(r",\s*(?:which|who)\b")
 # what may open a sentence before a name's descriptor: "Lending", "Rival crypto", "The"
 _LEAD = re.compile(r"\W*(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?")
 _NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_IN_PLACE = re.compile(r"\s(?:in|based\s+in)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
 _GENERIC_KINDS = frozenset({"company", "firm", "group", "team", "project"})
 
 

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
 
-_WORD = re.compile(r"[A-Za-z0-9][\w&+'’@-]*(?:\.[A-Za-z][\w&+'’@-]*)*\.?")  # "Line.2" is two
+# "Line.2" is two words; a lone "&" between spaces joins a firm's name ("Nair & Rao")
+_WORD = re.compile(r"[A-Za-z0-9][\w&+'’@-]*(?:\.[A-Za-z][\w&+'’@-]*)*\.?|&(?=[ \t])")
 _INITIALISM = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$")
 _DOMAIN = re.compile(
     r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|io|ai|org|co|xyz|info|fi|app|space|"
