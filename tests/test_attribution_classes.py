@@ -228,6 +228,26 @@ EMPLOYER_ROWS = [
 ]  # fmt: skip
 
 
+# A provider no lexicon lists is cited by a data cue ("on-chain data from Solscope", "Panora
+# data show"); a venue's data compiled by a provider is the compiler's.
+DATA_ROWS = [
+    row("According to on-chain data from Solscope, whales bought 40 million tokens this week.",
+        "40 million", source="Solscope"),
+    row("The memecoin index fell 9% on Monday, Panora data show.", "9%", source="Panora"),
+    row("Ether options worth $2 billion expire Friday, according to OKX data compiled by "
+        "Amberlytics.", "$2 billion", source="Amberlytics"),
+    row("Bitcoin futures open interest rose to $60 billion, according to CME data aggregated "
+        "by Coinalyze.", "$60 billion", source="Coinalyze", venue="CME"),
+    # twins
+    row("On-chain data showed more than half a million wallets moved funds.",
+        "half a million", source=None),
+    row("Recent data shows ETF inflows of $1 billion this week.", "$1 billion", source=None),
+    row('Mr Shapps said: "Data from Poland shows that test positivity has nearly doubled '
+        'increasing from 3.9 per cent to 5.8 per cent."', "3.9 per cent", source=None),
+    row("Deribit data show 118,600 contracts expire on Friday.", "118,600", source="Deribit"),
+]  # fmt: skip
+
+
 # A quoted post whose paragraphs a blank line parts runs up to the line introducing it with
 # a colon: its author is the source of its figures, and its day their date (one reading of
 # the post's extent for both). Without a colon lead, a blank line ends the post.
@@ -254,6 +274,7 @@ POST_ROWS = [
     + SPEAKER_ROWS
     + REFERENT_ROWS
     + EMPLOYER_ROWS
+    + DATA_ROWS
     + POST_ROWS,
 )
 def test_source_by_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:

@@ -588,6 +588,8 @@ class _Reader:
             after = text[n.end : min(sent[1], n.end + 220)]
             if _document_after().match(after):
                 continue  # "per SEC filings": the filer speaks, found with the references
+            if _COMPILED_AFTER.match(after):
+                continue  # "Deribit data compiled by Laevitas": the compiler is cited
             cued = bool(_noun_after().match(after)) or (
                 _near_before(cues, n.start, _CUE_REACH) and bool(_cue_before().search(before))
             )
@@ -612,8 +614,16 @@ class _Reader:
             if entity is None:
                 continue
             name = self._speaker(n, entity)
-            if entity.kind == "plain" and name is None and (cued or _opens(text, sent, n)):
-                continue  # "according to Russell", "Recent data shows": a surname or a word
+            data = _DATA_BEFORE.search(before) or (
+                _DATA_AFTER.match(after) and not _opens(text, sent, n)
+            )
+            # "according to Russell", "Recent data shows": a surname or a word; "on-chain data
+            # from Birdeye", "Birdeye data show" cite a provider
+            plain = entity.kind == "plain" and name is None
+            if plain and (cued or _opens(text, sent, n)) and not data:
+                continue
+            if plain and data:
+                name = entity.name
             # a forecast is its forecaster's own figure, a price's as well
             provider = entity.kind == "provider" or cued or name is None or foresees
             scope = _quotation(text, sent, n.start) if quoted else None
@@ -958,6 +968,18 @@ _DESCRIBED = re.compile(r",\s*(?:which|who)\b")
 # what may open a sentence before a name's descriptor: "Lending", "Rival crypto", "The"
 _LEAD = re.compile(r"\W*(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?")
 _NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+# data of a venue another provider compiled: the compiler is the source
+_COMPILED_AFTER = re.compile(
+    r"(?:['’]s)?\s+data\s+(?:compiled|aggregated|collected|gathered|processed)\s+by\s", re.I
+)
+# a provider's data by its kind ("on-chain data from Birdeye") or compiled by it: a name no
+# lexicon lists is cited all the same; bare "data from Poland" may be a place's
+_DATA_BEFORE = re.compile(
+    r"\b(?:(?:on-chain|blockchain|market|trading|analytics|exchange)\s+data\s+from"
+    r"|data\s+(?:compiled|provided|aggregated|collected)\s+by)\s+$",
+    re.I,
+)
+_DATA_AFTER = re.compile(r"(?:['’]s)?\s+(?:on-chain\s+)?data\s+(?:show|shows|showed)\b", re.I)
 _IN_PLACE = re.compile(r"\s(?:in|based\s+in)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
 _GENERIC_KINDS = frozenset({"company", "firm", "group", "team", "project"})
 
