@@ -245,6 +245,15 @@ DATA_ROWS = [
     row('Mr Shapps said: "Data from Poland shows that test positivity has nearly doubled '
         'increasing from 3.9 per cent to 5.8 per cent."', "3.9 per cent", source=None),
     row("Deribit data show 118,600 contracts expire on Friday.", "118,600", source="Deribit"),
+    # a provider's category or rankings page cites it
+    row("Gaming tokens are worth $9.4 billion in all, CoinGecko's gaming categories show.",
+        "$9.4 billion", source="CoinGecko"),
+    row("DeFi lending protocols hold $54 billion, DefiLlama's lending category shows.",
+        "$54 billion", source="DefiLlama"),
+    row("Solana memecoins lost 7% on Friday, by CoinGecko's rankings.", "7%",
+        source="CoinGecko"),
+    row("The memecoin category rose 4.8% over the past week to $71.3 billion.", "4.8%",
+        source=None),
 ]  # fmt: skip
 
 
