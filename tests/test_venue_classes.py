@@ -158,9 +158,54 @@ POINTED_ROWS = [
 ]  # fmt: skip
 
 
+# Whose clause a figure is in: a venue or a pointer to one ("the exchange") reaches a figure
+# only as the subject of the figure's own verb. A speech verb or a subordinator after it
+# opens a clause with its own subject; a possessed party ("Binance's founder", "the
+# exchange's rival") is not the venue; "the platform" points to the nearest platform named.
+_STORY = (
+    "Binance added users in March. Binance said growth was strong, and Binance's app "
+    "topped charts. "
+)
+OWNER_ROWS = [
+    row(_STORY + "The exchange said US spot ETFs took in $500 million on Monday.",
+        "$500 million", venue=None),
+    row("Bybit was hacked for $1.5 billion in February. Bybit covered the loss, and Bybit "
+        "users kept trading. The exchange said US spot ether ETFs lost $300 million that "
+        "week.", "$300 million", venue=None),
+    row(_STORY + "The exchange noted that Solana's DEX volume hit $3 billion.", "$3 billion",
+        venue=None),
+    row(_STORY + "The exchange said the broader market saw $1 billion in liquidations.",
+        "$1 billion", venue=None),
+    row(_STORY + "Pump.fun, a memecoin launchpad, also grew. The platform earned $2 million "
+        "in fees on Monday.", "$2 million", venue=None),
+    row("Coinbase, the US exchange, noted that 3 million users had left rival apps.",
+        "3 million", venue=None),
+    row("Coinbase, the US exchange, said that traders had pulled $2 billion from rival "
+        "platforms.", "$2 billion", venue=None),
+    row("Binance, the largest exchange, blamed rivals after traders pulled $2 billion from "
+        "the market.", "$2 billion", venue=None),
+    row("Hyperliquid's largest rival, a Solana-based perpetuals venue, handled $2 billion in "
+        "volume on Monday.", "$2 billion", venue=None),
+    row("Aave's biggest competitor, a newer lending market, now holds $6 billion in "
+        "deposits.", "$6 billion", venue=None),
+    row("Binance's founder, the billionaire Changpeng Zhao, holds 40,000 BTC in a personal "
+        "wallet.", "40,000 BTC", venue=None),
+    # twins
+    row("OKX grew too. The exchange's users traded $5 billion on Monday.", "$5 billion",
+        venue="OKX"),
+    row("Lido, the largest staking protocol, lost share as new rivals drew 40,000 ETH in "
+        "deposits.",
+        "40,000 ETH", venue=None),
+    row("Binance, the largest exchange, said rival OKX's users fell by 2 million.",
+        "2 million", venue="OKX"),
+    row("Justin Sun, an investor in HTX, withdrew $100 million from Aave.", "$100 million",
+        venue="Aave"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
-    UNLISTED_ROWS + PRICE_ROWS + CLAUSE_ROWS + APPOSITIVE_ROWS + POINTED_ROWS,
+    UNLISTED_ROWS + PRICE_ROWS + CLAUSE_ROWS + APPOSITIVE_ROWS + POINTED_ROWS + OWNER_ROWS,
 )
 def test_venue_by_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

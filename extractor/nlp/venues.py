@@ -51,7 +51,11 @@ def venue(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
                 return near.value
         elif (ref := venue_ref().search(ctx.text, *ctx.near(a.start, sent))) is not None:
             before = venues_in(ctx, (0, ref.start()))
-            if before and not boundaries(_between(ctx, a, ref.start(), ref.end())):
+            if (
+                before
+                and not boundaries(_between(ctx, a, ref.start(), ref.end()))
+                and not (ref.end() <= a.start and other_subject(ctx.text, ref.end(), a.start))
+            ):
                 return before[-1].value  # "the exchange announced 200 million users"
         elif _traded(a, metric) and (listed := _list_lead_venue(ctx, a.start)):
             return listed
@@ -182,8 +186,20 @@ def _carry_pointed(ctx: Context, links: Sequence[_Linked]) -> None:
             continue
         sent = ctx.sentence_of(x.amount.start)
         clause = clause_of(ctx, x.amount, sent)
-        if venue_ref().search(ctx.text, clause[0], x.amount.start) and not _earlier_year(ctx, sent):
+        refs = list(venue_ref().finditer(ctx.text, clause[0], x.amount.start))
+        if not refs or other_subject(ctx.text, refs[-1].end(), x.amount.start):
+            continue  # no pointer, or not the figure's subject ("The exchange said ETFs took in")
+        if _nearest_venue(ctx, sent) == story and not _earlier_year(ctx, sent):
             x.venue = story
+
+
+def _nearest_venue(ctx: Context, sent: Span) -> str | None:
+    """The last venue named in the sentence or the one before it: what a pointer ("the
+    platform") reads as; another named since ("Pump.fun, a launchpad, also grew") wins."""
+    last = len(ctx.text[: sent[0]].rstrip()) - 1
+    before = ctx.sentence_of(last) if last >= 0 else sent
+    named = venues_in(ctx, (before[0], sent[1]))
+    return named[-1].value if named else None
 
 
 def _carry_story(ctx: Context, links: Sequence[_Linked]) -> None:
@@ -354,8 +370,12 @@ def _aside(ctx: Context, a: Amount, m: Mention, sent: Span) -> bool:
 def _reaches(ctx: Context, a: Amount, m: Mention, metric: str) -> bool:
     """Trading figures take the nearest venue of the sentence; a count of unknown kind one
     a clause away at most; any other figure only one of its own clause."""
+    if m.end <= a.start and _party_after().match(ctx.text, m.end, a.start):
+        return False  # "Hyperliquid's largest rival handled $2 billion in volume"
     if metric in lexicon.attribution_metrics("venue_location_metrics"):
         return True
+    if m.end <= a.start and other_subject(ctx.text, m.end, a.start):
+        return False  # "Coinbase noted that 3 million users had left rival apps"
     if m.end <= a.start and _RELATIVE.fullmatch(ctx.text, m.end, a.start):
         return True  # "Mt. Gox, which lost 850,000 bitcoin": the relative clause is the venue's
     if a.end <= m.start and _fronted_comparison(ctx, a, m):
@@ -435,6 +455,31 @@ def venues_in(ctx: Context, span: Span) -> list[Mention]:
     starts = ctx.remember("venue_name_starts", None, lambda: [m.start for m in unlisted])
     found = unlisted[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
     return sorted([*ctx.in_span("venue", span), *found], key=lambda m: m.start)
+
+
+def other_subject(text: str, start: int, end: int) -> bool:
+    """Between a venue (or a pointer to one) at ``start`` and a figure at ``end``, the figure
+    gets a subject of its own: a party the venue's possessive names ("Hyperliquid's largest
+    rival", "the exchange's founder") or a clause a subordinator or a verb of saying opens
+    ("blamed rivals after traders pulled", "said US spot ETFs took in")."""
+    return bool(_party_after().match(text, start, end) or _clause_opener().search(text, start, end))
+
+
+@per_lexicon
+def _party_after() -> re.Pattern[str]:
+    party = alternation(lexicon.attribution_phrases("venue_party_nouns"))
+    return re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{party})\b", re.IGNORECASE)
+
+
+@per_lexicon
+def _clause_opener() -> re.Pattern[str]:
+    # not where the venue goes on ("said it", "noted a rise") or "as" is a measure ("as much as")
+    openers = alternation(lexicon.attribution_phrases("clause_openers"))
+    return re.compile(
+        rf"\b(?:{openers})\b(?:\s+that\b)?(?!\s+(?:it|its|it['\u2019]s|we|our|a|an|much|many|"
+        r"high|low|little|far|well|of|part|[$€£₹\d])(?![\w-]))",
+        re.IGNORECASE,
+    )
 
 
 @per_lexicon
