@@ -274,6 +274,52 @@ POST_ROWS = [
 ]  # fmt: skip
 
 
+# Who stands behind a cited document or page: a provider's category page cites the provider,
+# never the sector word ("CoinMarketCap's DePIN category"); "the filing" is the filer's, not
+# an adviser's named twice nor a defendant's in a regulator's or court's case; "in <Org>'s
+# unit" names the employer, not a city.
+OWNER_ROWS = [
+    row("CoinMarketCap's DePIN category shows a market cap of $25 billion.", "$25 billion",
+        source="CoinMarketCap"),
+    row("CoinGecko's RWA category shows a market cap of $12 billion.", "$12 billion",
+        source="CoinGecko"),
+    row("Bitcoin miner Hashvale mined 412 BTC in February. Its auditor, accounting firm "
+        "Marwick, reviewed the accounts, and Marwick declined to comment. The miner holds "
+        "2,100 BTC, according to the filing.", "2,100 BTC", source="Hashvale"),
+    row("The SEC sued defunct crypto exchange Quadrix on Monday. Quadrix raised $410 million "
+        "from investors, according to the filing.", "$410 million", source="SEC"),
+    row("Creditors of collapsed lender Nebulon filed suit against auditor Marwick. Nebulon "
+        "lost $600 million, according to the filing.", "$600 million", source=None),
+    row("A judge froze the assets of defunct exchange Quadrix on Friday. Quadrix moved $60 "
+        "million offshore, according to the filing.", "$60 million", source=None),
+    row("Ether could fall to $1,800, according to Dana Cole, head of research in Standard "
+        "Chartered's digital assets unit.", "$1,800", source="Standard Chartered"),
+    row("According to CoinMarketCap's GameFi category, gaming tokens hold $8 billion.",
+        "$8 billion", source="CoinMarketCap"),
+    row("Bitcoin could reach $150,000, according to Ravi Nair, head of digital assets in "
+        "Standard Chartered's Singapore unit.", "$150,000", source="Standard Chartered"),
+    row("The CFTC sued crypto broker Novalis on Tuesday. Novalis took in $80 million from "
+        "customers, according to the filing.", "$80 million", source="CFTC"),
+    row("Crypto lender Opalis filed for bankruptcy on Monday. Its main creditor, Veltra "
+        "Capital, objected, and Veltra Capital asked for a trustee. Opalis owes customers "
+        "$410 million, according to the filing.", "$410 million", source="Opalis"),
+    row("Bitcoin miner Hashvale mined 412 BTC in February. Its adviser, Tallis Partners, set "
+        "the terms, and Tallis Partners will be paid in stock. Hashvale holds 2,100 BTC, "
+        "according to the filing.", "2,100 BTC", source="Hashvale"),
+    # twins
+    row("CoinGecko's DeFi category shows a market cap of $90 billion.", "$90 billion",
+        source="CoinGecko"),
+    row("The DePIN category rose 6% this week.", "6%", source=None),
+    row("Bitcoin miner Hashvale filed its annual report on Monday. Hashvale holds 2,000 BTC, "
+        "according to the filing.", "2,000 BTC", source="Hashvale"),
+    row("Customers sued derivatives platform Taliro on Monday. Taliro's revenue rose 40% to "
+        "$88 million in the quarter, according to its filing.", "$88 million",
+        source="Taliro"),
+    row("Ether could fall to $1,800, according to Dana Cole, head of research at Standard "
+        "Chartered in London.", "$1,800", source="Standard Chartered"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
     FORECAST_ROWS
@@ -284,7 +330,8 @@ POST_ROWS = [
     + REFERENT_ROWS
     + EMPLOYER_ROWS
     + DATA_ROWS
-    + POST_ROWS,
+    + POST_ROWS
+    + OWNER_ROWS,
 )
 def test_source_by_class(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     got = fields(text, quote, occurrence)

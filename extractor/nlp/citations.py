@@ -207,6 +207,29 @@ def _referring_speaker() -> re.Pattern[str]:
 
 
 @per_lexicon
+def _page_after() -> re.Pattern[str]:
+    """A provider's page after a name ("'s gaming categories", " DePIN category")."""
+    pages = _alternation("provider_page_nouns")
+    return re.compile(rf"(?:’s|'s)?\s+(?:[\w-]+\s+){{0,2}}?{pages}\b", re.IGNORECASE)
+
+
+@per_lexicon
+def _party_role() -> re.Pattern[str]:
+    owner = r"(?:its|their|[A-Z][\w.&-]*['’]s)\s+(?:[\w-]+\s+)?"
+    return re.compile(rf"\b{owner}{_alternation('party_role_nouns')}\b", re.IGNORECASE)
+
+
+@per_lexicon
+def _case_document() -> re.Pattern[str]:
+    return re.compile(rf"\b{_alternation('case_documents')}$", re.IGNORECASE)
+
+
+@per_lexicon
+def _legal_action() -> re.Pattern[str]:
+    return re.compile(rf"\b{_alternation('legal_actions')}\b", re.IGNORECASE)
+
+
+@per_lexicon
 def _cue_words() -> frozenset[str]:
     """The first word of every phrase a citation needs: a set lookup per word tells the
     sentences to read closely (a regex of all the phrases is many times slower)."""
@@ -515,8 +538,13 @@ class _Reader:
             stop = person.end + end + (clause_end.start() if clause_end else 200)
             inside = [n for n in after if n.start < stop]
             for n in reversed(inside):
-                if _IN_PLACE.search(text, person.end, n.start):
-                    continue  # "a strategist at Lowell & Grange in New York": the city
+                if _POSSESSED.search(text, person.end, n.start):
+                    continue  # "in Standard Chartered's Singapore unit": the unit's place
+                if _IN_PLACE.search(text, person.end, n.start) and not _POSSESSOR.match(
+                    text, n.end
+                ):
+                    continue  # "a strategist at Lowell & Grange in New York": the city, but
+                    # "in Standard Chartered's digital assets unit" names the employer
                 e = self.entity(n, org_slot=bool(role))
                 if e and e.kind in ("org", "provider"):
                     return e.name  # "Tony Ke, head of security research at Fuzzland"
@@ -590,6 +618,10 @@ class _Reader:
                 continue  # "per SEC filings": the filer speaks, found with the references
             if _COMPILED_AFTER.match(after):
                 continue  # "Deribit data compiled by Laevitas": the compiler is cited
+            if _page_after().match(after) and (
+                _POSSESSED.search(before) or not after.startswith(("'s", "’s"))
+            ):
+                continue  # "CoinMarketCap's DePIN category", "The DePIN category": a sector
             cued = bool(_noun_after().match(after)) or (
                 _near_before(cues, n.start, _CUE_REACH) and bool(_cue_before().search(before))
             )
@@ -702,11 +734,29 @@ class _Reader:
                 wanted = "regulator"
             else:
                 wanted = "company"
-            named = self._called(m.start(), ref) or self._named_before(m.start(), wanted)
+            if (m["doc"] or m["docs"]) and not ref and (case := self._case_before(m, sent)):
+                named = case[1]  # "The SEC sued Quadrix. ..., according to the filing"
+            else:
+                named = self._called(m.start(), ref) or self._named_before(m.start(), wanted)
             if named:
                 # a forecast is the forecaster's own figure, a price's as well
                 foreseen = bool(forecast)
                 yield Citation(m.start(), m.end(), named, sent, True, foreseen, None, foreseen)
+
+    def _case_before(self, m: re.Match[str], sent: Span) -> tuple[bool, str | None] | None:
+        """A case one party brings against another in this sentence or the one before ("The
+        SEC sued exchange Quadrix", "A judge froze the assets of"): a filing named without
+        "its" is that party's, the regulator named there or no one, never the defendant."""
+        doc = (m["doc"] or m["docs"] or "").lower()
+        if doc.startswith(("its ", "their ")) or not _case_document().search(doc):
+            return None
+        last = len(self.text[: sent[0]].rstrip()) - 1
+        start = self.ctx.sentence_of(last)[0] if last >= 0 else sent[0]
+        if not _legal_action().search(self.text, start, m.start()):
+            return None
+        i, j = bisect.bisect_left(self.orgs, (start,)), bisect.bisect_left(self.orgs, (m.start(),))
+        agency = next((n for _, n, kind in self.orgs[i:j] if kind == "regulator"), None)
+        return (True, agency)
 
     def _called(self, pos: int, ref: str) -> str | None:
         """The nearest organisation before ``pos`` whose name ends in the reference's noun
@@ -789,15 +839,30 @@ class _Reader:
         found.extend(
             (pos, name, "regulator" if regulator else "company")
             for pos, name, opens, regulator in unlisted
-            if opens or regulator or self._named_again(name)
+            if opens or regulator or (self._named_again(name) and name not in self._parties)
         )
         return sorted(found)  # a firm named once in passing (an auditor) is no referent
 
     def _named_again(self, name: str) -> bool:
         """The article names the organisation more than once, with or without the noun
         that introduced it ("collapsed crypto exchange Quadra" ... "Quadra's administrators"):
-        one named once in passing (an auditor) is no referent."""
-        return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text)) > 1
+        one named once in passing (an auditor) is no referent, nor is "Quadra" in another
+        name ("Quadra Capital")."""
+        pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])"
+        return len(re.findall(pattern, self.text)) > 1
+
+    @cached_property
+    def _parties(self) -> frozenset[str]:
+        """Organisations a role noun introduces as another party ("Its auditor, accounting
+        firm Marwick", "its main lender, Veltra Capital"): no filer however often named."""
+        found = set()
+        for r in _party_role().finditer(self.text):
+            ns = names_in(self.text, r.end(), min(len(self.text), r.end() + 40))
+            if ns and re.fullmatch(
+                r"[\s,]*(?:[a-z][\w-]*\s+){0,2}", self.text[r.end() : ns[0].start]
+            ):
+                found.add(self.canonical(self._clean(ns[0])))
+        return frozenset(found)
 
     def canonical(self, name: str) -> str:
         """The organisation's name for a short form the article gave it in brackets."""
@@ -980,6 +1045,9 @@ _DATA_BEFORE = re.compile(
     re.I,
 )
 _DATA_AFTER = re.compile(r"(?:['’]s)?\s+(?:on-chain\s+)?data\s+(?:show|shows|showed)\b", re.I)
+_POSSESSOR = re.compile(r"['’]s\b")
+# a name a possessive of another name owns ("CoinMarketCap's DePIN category")
+_POSSESSED = re.compile(r"[A-Z][\w.&-]*['’]s\s+$")
 _IN_PLACE = re.compile(r"\s(?:in|based\s+in)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
 _GENERIC_KINDS = frozenset({"company", "firm", "group", "team", "project"})
 
