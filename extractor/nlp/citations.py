@@ -746,7 +746,8 @@ class _Reader:
     def _case_before(self, m: re.Match[str], sent: Span) -> tuple[bool, str | None] | None:
         """A case one party brings against another in this sentence or the one before ("The
         SEC sued exchange Quadrix", "A judge froze the assets of"): a filing named without
-        "its" is that party's, the regulator named there or no one, never the defendant."""
+        "its" is that party's, the regulator the article names or no one, never the
+        defendant."""
         doc = (m["doc"] or m["docs"] or "").lower()
         if doc.startswith(("its ", "their ")) or not _case_document().search(doc):
             return None
@@ -754,9 +755,7 @@ class _Reader:
         start = self.ctx.sentence_of(last)[0] if last >= 0 else sent[0]
         if not _legal_action().search(self.text, start, m.start()):
             return None
-        i, j = bisect.bisect_left(self.orgs, (start,)), bisect.bisect_left(self.orgs, (m.start(),))
-        agency = next((n for _, n, kind in self.orgs[i:j] if kind == "regulator"), None)
-        return (True, agency)
+        return (True, self._named_before(m.start(), "regulator"))
 
     def _called(self, pos: int, ref: str) -> str | None:
         """The nearest organisation before ``pos`` whose name ends in the reference's noun

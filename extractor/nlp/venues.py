@@ -473,11 +473,13 @@ def _party_after() -> re.Pattern[str]:
 
 @per_lexicon
 def _clause_opener() -> re.Pattern[str]:
-    # not where the venue goes on ("said it", "noted a rise") or "as" is a measure ("as much as")
+    # not where the venue goes on ("said it", "said in the filing it has", "noted a rise")
     openers = alternation(lexicon.attribution_phrases("clause_openers"))
     return re.compile(
-        rf"\b(?:{openers})\b(?:\s+that\b)?(?!\s+(?:it|its|it['\u2019]s|we|our|a|an|much|many|"
-        r"high|low|little|far|well|of|part|[$€£₹\d])(?![\w-]))",
+        rf"\b(?:{openers})\b(?:\s+that\b)?"
+        r"(?!\s+(?:a|an|much|many|high|low|little|far|well|of|part|[$€£₹\d])(?![\w-]))"
+        r"(?!(?:\s+(?:in|on|at|during|last|this|late|early|earlier|later)\b[^,.;]{0,40}?)?"
+        r"\s+(?:that\s+)?(?:it|its|it['\u2019]s|we|our|they|their)\b)",
         re.IGNORECASE,
     )
 
