@@ -306,7 +306,15 @@ OWNER_ROWS = [
     row("Bitcoin miner Hashvale mined 412 BTC in February. Its adviser, Tallis Partners, set "
         "the terms, and Tallis Partners will be paid in stock. Hashvale holds 2,100 BTC, "
         "according to the filing.", "2,100 BTC", source="Hashvale"),
+    row("A report by research firm Kred Analytics looked at Binance order books. The firm "
+        "estimates Binance holds 40% of bitcoin depth.", "40%", source="Kred Analytics"),
+    row("Crypto research firm Arcane Metrics analysed Coinbase flows. The firm said outflows "
+        "hit $1 billion.", "$1 billion", source="Arcane Metrics"),
+    row("Analytics company Veltra Labs studied Hyperliquid. The company found whales made "
+        "$200 million on the platform.", "$200 million", source="Veltra Labs"),
     # twins
+    row("Research firm Kred Analytics studied Binance. JPMorgan expects bitcoin to reach "
+        "$150,000. The firm expects ether to hit $5,000.", "$5,000", source="JPMorgan"),
     row("CoinGecko's DeFi category shows a market cap of $90 billion.", "$90 billion",
         source="CoinGecko"),
     row("The DePIN category rose 6% this week.", "6%", source=None),

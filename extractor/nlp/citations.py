@@ -770,9 +770,10 @@ class _Reader:
         )
         if name is None or noun not in _GENERIC_KINDS:
             return name
-        # "the firm" is any firm's word: the described one only while no other is named since
+        # "the firm" is any firm's word: the described one only while no other firm is named
+        # since (a venue or an agency it studied is none: "looked at Binance order books")
         j = bisect.bisect_left(self.orgs, (pos,))
-        later = {n for p, n, _ in self.orgs[:j] if p > at}
+        later = {n for p, n, kind in self.orgs[:j] if p > at and kind == "company"}
         return name if later <= {name} else None
 
     @cached_property
