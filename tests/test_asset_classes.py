@@ -695,3 +695,64 @@ ISSUER_COIN_ROWS = [
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), ISSUER_COIN_ROWS)
 def test_issuer_and_coin(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
+
+
+# A coin or company the lexicon does not know, introduced by the article itself, is the asset
+# of its introducing sentence and of later figures: a ticker in brackets after a stock
+# exchange (any length: "(NSE: ZETAPAY)"), an upper-case name after a coin noun ("Solana
+# memecoin BONKLE", "the token WOOFY") or described as one ("FLOKIX, a cat-themed token"),
+# then the bare name again. The chain named before the coin noun is not its subject.
+INTRODUCED_ROWS = [
+    row("Shares of Zeta Payments (NSE: ZETAPAY) fell 4.6% to ₹512.40 on Wednesday, their "
+        "lowest close in five months.", "₹512.40", asset="ZETAPAY"),
+    row("Shares of Zeta Payments (NSE: ZETAPAY) fell 4.6% to ₹512.40 on Wednesday.", "4.6%",
+        asset="ZETAPAY"),
+    row("Base memecoin TOSHIRO rallied 210% in a week to $0.0021, pushing its market value to "
+        "$340 million.", "$0.0021", asset="TOSHIRO"),
+    row("FLOKIX, a cat-themed token launched on Pump.fun last month, has surged 95% to $0.0031, "
+        "data from Birdeye show.", "95%", asset="FLOKIX"),
+    row("Memecoin WOOFY doubles in a week\n\nWOOFY, the Solana dog coin, has climbed 104% since "
+        "Monday.", "104%", asset="WOOFY"),
+    row("Solana memecoin BONKLE soars 380% in a week\n\nTraders piled in on Sunday. On-chain "
+        "data show that BONKLE now has 186,400 holders.", "186,400", asset="BONKLE"),
+    row("Hashwell Mining Corp. (TSX: HWM) jumped 12% to C$3.40 in Toronto on Tuesday.",
+        "C$3.40", asset="HWM"),
+    # twins: a coin named near a memecoin keeps its own figure; an acronym after a coin noun
+    # is no coin; a research firm's estimate is not a later-named company's figure
+    row("Bitcoin fell 2% as memecoin WOOFY jumped 40%.", "2%", asset="BTC"),
+    row("Solana rose 5% to $180 on Monday, while the memecoin sector lagged.", "$180",
+        asset="SOL"),
+    row("Ether gained 3% after the token ETF filings were approved.", "3%", asset="ETH"),
+]  # fmt: skip
+
+# A coin's own market value after its move: "its market cap", or a bare "as market cap" right
+# after the coin's move (no determiner, nothing owning the word after it).
+OWN_VALUE_ROWS = [
+    row("Dogecoin rallied 21% in a week to $0.21, pushing its market value to $30 billion.",
+        "$30 billion", asset="DOGE"),
+    row("XRP jumped 9% on Tuesday, lifting its market capitalization above $180 billion.",
+        "$180 billion", asset="XRP"),
+    row("Toncoin slid 12% over the weekend, taking its market cap down to $13 billion, CoinGecko "
+        "data show.", "$13 billion", asset="TON"),
+    row("Cardano fell 6% on Friday and its market capitalization dropped to $24 billion.",
+        "$24 billion", asset="ADA"),
+    # twins: the whole market's, or another coin's, value stays theirs
+    row("Bitcoin fell 3% as the total crypto market cap dropped to $3.1 trillion.",
+        "$3.1 trillion", asset="CRYPTO"),
+    row("Ether rose 4%, while the crypto market's capitalization climbed to $3.4 trillion.",
+        "$3.4 trillion", asset="CRYPTO"),
+    row("Bitcoin slipped 2% as market cap of all cryptocurrencies fell to $3 trillion.",
+        "$3 trillion", asset="CRYPTO"),
+    row("Bitcoin rose 2% while ether's market cap reached $400 billion.", "$400 billion",
+        asset="ETH"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), INTRODUCED_ROWS)
+def test_introduced_asset(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), OWN_VALUE_ROWS)
+def test_own_market_value(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)

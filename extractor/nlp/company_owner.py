@@ -71,7 +71,12 @@ def reporting_company(
     in_sight = bisect.bisect_left(starts, sent[0] - 1200) < bisect.bisect_left(starts, sent[1])
     if not referred and not in_sight:
         return None  # no company in sight: a figure of someone else's
+    if top is not None and top.start >= sent[1] and sent[0] >= _LEAD:
+        return None  # past the lead, "the firm" points back, not to a company named later
     return top
+
+
+_LEAD = 300  # characters: a lead may name "Trump's media company" before its ticker
 
 
 def _listed_stocks(ctx: Context) -> tuple[list[int], Mention | None]:

@@ -176,6 +176,19 @@ def unknown_ticker() -> re.Pattern[str]:
 
 
 @per_lexicon
+def named_coin() -> re.Pattern[str]:
+    """An upper-case word the text names as a coin: right after a coin noun ("Solana memecoin
+    BONKLE", "the token WOOFY"; group ``after``, the noun in group ``noun``), or described as
+    one in an apposition ("FLOKIX, a cat-themed token launched ..."; group ``described``)."""
+    nouns = cue_words("coin_kind_nouns")
+    word = r"[A-Z](?<![\w$][A-Z])[A-Z0-9]{2,9}"
+    return re.compile(
+        rf"\b(?P<noun>(?i:{nouns}))\s+(?P<after>{word})\b(?!-)"
+        rf"|(?P<described>{word}),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,5}}?(?i:{nouns})\b"
+    )
+
+
+@per_lexicon
 def parenthesized_ticker() -> re.Pattern[str]:
     """A ticker in parentheses after a capitalized name ("CoreFlux (CFLX)", "Strategy
     (NASDAQ: MSTR)", "Kizuna Holdings (3962.T)", "(TSE: 3350)": a code of digits only with its
@@ -186,7 +199,8 @@ def parenthesized_ticker() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?<=\s)(?P<suffix>{suffixes})|(?<=[A-Za-z.]))\s+\("
         rf"(?:(?P<exchange>{exchanges})\s*:\s*)?"
-        rf"(?P<ticker>(?=[A-Z0-9]*[A-Z])[A-Z0-9]{{2,5}}(?:\.[A-Z]{{1,2}})?"
+        rf"(?P<ticker>(?=[A-Z0-9]*[A-Z])(?(exchange)[A-Z0-9]{{2,12}}|[A-Z0-9]{{2,5}})"
+        rf"(?:\.[A-Z]{{1,2}})?"
         rf"|\d{{3,6}}\.[A-Z]{{1,2}}|(?(exchange)\d{{3,6}}|(?!)))\)"
     )
 

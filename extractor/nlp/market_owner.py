@@ -187,7 +187,32 @@ def subject_owners(ctx: Context, a: Amount, metric: str, mentions: list[Mention]
         having = _HAVING.search(ctx.text, max(subject.end, word.start - 40), word.start)
         if having and not boundaries(ctx.text[subject.end : having.start()]):
             return [subject]
+        if _owns_word(ctx, subject, word, metric, coins):
+            return [subject]
     return []
+
+
+def _owns_word(
+    ctx: Context, subject: Mention, word: Mention, metric: str, coins: list[Mention]
+) -> bool:
+    """ "Dogecoin rallied 21%, pushing its market value to $30 billion", "BONKLE soars 380% as
+    market cap tops $900 million": the subject's own figure, pointed to by "its", or for a
+    market value by a bare "as" (no determiner, nothing owning the word after it), where no
+    other coin is named between."""
+    if any(subject.end <= m.start < word.start for m in coins if m is not subject):
+        return False
+    lead = _OWN_WORD_LEAD.search(ctx.text, max(subject.end, word.start - 8), word.start)
+    if lead is None:
+        return False
+    if not lead["bare"]:
+        return True  # "its market value"
+    return metric in _OWN_VALUATIONS and not _OWNED_AFTER.match(ctx.text, word.end)
+
+
+# "its market cap", or "as market cap" with nothing before the word
+_OWN_WORD_LEAD = re.compile(r"(?i)\b(?:its|(?P<bare>as))\s+$")
+_OWN_VALUATIONS = (M.MARKET_CAP, M.MARKET_CAP_CHANGE)
+_OWNED_AFTER = re.compile(r"(?i)\s+(?:of|for)\s")  # "as market cap of all cryptocurrencies"
 
 
 # "... led Gate.io trading with ": the subject's clause up to "with" and the figure.

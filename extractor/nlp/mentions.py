@@ -28,6 +28,7 @@ from extractor.nlp.cues import (
     cue_words,
     exchange_code_suffixes,
     is_ticker,
+    named_coin,
     parenthesized_ticker,
     unknown_ticker,
 )
@@ -127,6 +128,10 @@ class MentionMatcher:
         introduced = list(_unknown_tickers(text, named))
         raw.extend(introduced)
         raw.extend(_introduced_again(text, introduced, named))
+        chains: list[tuple[int, int]] = []
+        raw.extend(_named_coins(text, named, chains))
+        if chains:  # "Solana memecoin BONKLE": the chain the coin lives on is not its subject
+            raw = [m for m in raw if m.kind != "asset" or not _within(m, chains)]
         raw.extend(_letter_tickers(text, named))
         sure = {m.value for m in raw if m.kind == "asset" and not m.ambiguous}
         headline = TitleCaseLines(text)
@@ -174,6 +179,46 @@ def _unknown_tickers(text: str, known: set[int]) -> Iterator[Mention]:
         start, end = m.span(group)
         if start not in known and start - 1 not in known and is_ticker(m[group]):
             yield Mention(start, end, "asset", m[group], "crypto")
+
+
+def _named_coins(text: str, known: set[int], chains: list[tuple[int, int]]) -> Iterator[Mention]:
+    """Coins the lexicon does not know that the article names as coins ("Solana memecoin
+    BONKLE", "FLOKIX, a cat-themed token") or as tickers ("$PNUT", "IOST token"), and every
+    later upper-case mention of the same word ("BONKLE now has 186,400 holders"): the
+    article introduced the coin, so its bare name is the coin from there on. The words that
+    describe such a coin ("Solana memecoin", ", the Solana dog coin") go to ``chains``."""
+    since: dict[str, int] = {}  # a coin's word, where the article first names it as a coin
+    for m in named_coin().finditer(text):
+        group = "after" if m["after"] else "described"
+        if group == "after" and m["noun"].isupper():
+            continue  # an upper-case headline ("TOKEN UNLOCKS LOOM"): no ticker read
+        if not is_ticker(m[group]) or m.start(group) in known:
+            continue
+        since.setdefault(m[group], m.start(group))
+        if group == "after":
+            noun = m.start("noun")
+            if chain := _CHAIN_BEFORE.search(text, max(0, noun - _CHAIN_REACH), noun):
+                chains.append(chain.span())
+        else:
+            chains.append((m.end(group), m.end()))
+    for m in unknown_ticker().finditer(text):
+        word = m["cash"] or m["word"]
+        if is_ticker(word) and word not in since:
+            since[word] = m.start()
+    for word, first in since.items():
+        for hit in re.finditer(rf"(?<![\w$]){re.escape(word)}(?!\w)", text):
+            if hit.start() < first or hit.start() in known:
+                continue
+            yield Mention(hit.start(), hit.end(), "asset", word, "crypto")
+            known.add(hit.start())
+
+
+_CHAIN_REACH = 24  # characters: "Solana memecoin", "BNB Chain token"
+_CHAIN_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][\w.]*\s+){1,3}$")  # capitalized words
+
+
+def _within(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= m.start and m.end <= end for start, end in spans)
 
 
 def _introduced_again(text: str, introduced: list[Mention], known: set[int]) -> Iterator[Mention]:
