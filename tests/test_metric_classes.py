@@ -1529,3 +1529,36 @@ PRICE_TARGET_ROWS = [
 )
 def test_metric_classes(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
+
+
+# The notional value of options, expiring or open, is their open interest (an options-expiry
+# preview: "$14 billion in bitcoin options expire Friday"), the coin before "options" its
+# owner; a notional value of anything else and options volume keep their own metric.
+OPTIONS_NOTIONAL_ROWS = [
+    row("Over $5.8 billion worth of bitcoin options are set to expire on Friday on Deribit.",
+        "$5.8 billion", metric="open_interest", asset="BTC"),
+    row("Roughly 42,000 BTC options with a notional value of $4.1 billion expire this week.",
+        "$4.1 billion", metric="open_interest", asset="BTC"),
+    row("Ether options worth $1.2 billion will expire at 08:00 UTC on Friday.", "$1.2 billion",
+        metric="open_interest", asset="ETH"),
+    row("$9 billion in BTC and ETH options expire today as max pain sits at $95,000",
+        "$9 billion", metric="open_interest"),
+    row("Friday's quarterly expiry will settle $11 billion in notional, Deribit data show.",
+        "$11 billion", metric="open_interest"),
+    row("Nearly $3 billion in notional value of crypto options expired on Friday.",
+        "$3 billion", metric="open_interest"),
+    row("Bitcoin accounts for the lion's share: 118,600 contracts with a notional value of "
+        "about $12.1 billion.", "$12.1 billion", metric="open_interest", asset="BTC"),
+    # twins
+    row("Bitcoin options volume hit $3 billion on Tuesday.", "$3 billion",
+        metric="trading_volume"),
+    row("The fund bought $50 million of bitcoin before its options expired.", "$50 million",
+        metric="transaction_value"),
+    row("The notional value of the company's bitcoin holdings rose to $4 billion.",
+        "$4 billion", metric="holdings"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), OPTIONS_NOTIONAL_ROWS)
+def test_options_notional(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)

@@ -127,7 +127,8 @@ def _network_nouns() -> re.Pattern[str]:
 @per_lexicon
 def _owner_before() -> re.Pattern[str]:
     """Between a coin and the figure's word it owns ("ether futures open interest")."""
-    return re.compile(rf"(?i)\s*(?:['’]s?\s*)?(?:{asset_words('owned_market_nouns')}\s+)*$")
+    nouns = asset_words("owned_market_nouns")  # "Ether options with a notional value"
+    return re.compile(rf"(?i)\s*(?:['’]s?\s*)?(?:{nouns}\s+)*(?:{nouns}\s+with\s+an?\s+)?$")
 
 
 _WORD_OF_CHANGE = {M.MARKET_CAP_CHANGE: M.MARKET_CAP}
@@ -209,8 +210,8 @@ def _owns_word(
     return metric in _OWN_VALUATIONS and not _OWNED_AFTER.match(ctx.text, word.end)
 
 
-# "its market cap", or "as market cap" with nothing before the word
-_OWN_WORD_LEAD = re.compile(r"(?i)\b(?:its|(?P<bare>as))\s+$")
+# "its market cap", "with a notional value of", or "as market cap" with nothing before the word
+_OWN_WORD_LEAD = re.compile(r"(?i)\b(?:its|with\s+an?|(?P<bare>as))\s+$")
 _OWN_VALUATIONS = (M.MARKET_CAP, M.MARKET_CAP_CHANGE)
 _OWNED_AFTER = re.compile(r"(?i)\s+(?:of|for)\s")  # "as market cap of all cryptocurrencies"
 
