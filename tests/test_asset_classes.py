@@ -756,3 +756,30 @@ def test_introduced_asset(text: str, quote: str, occurrence: int, expected: dict
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), OWN_VALUE_ROWS)
 def test_own_market_value(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
+
+
+# A ticker in brackets right after a fund's name ("The Purpose Bitcoin ETF (BTCC)") is that
+# fund's, even where the lexicon knows the name as another listing ("The iShares Bitcoin ETF
+# (IBTC)", listed in Sydney): the fund's coin holdings and flows are the fund's.
+FUND_TICKER_ROWS = [
+    row("The Purpose Bitcoin ETF (BTCC), the largest, shed C$58.2 million and now holds about "
+        "24,700 BTC.", "24,700 BTC", asset="BTCC"),
+    row("The Evolve Ether ETF (ETHR) shed C$12 million last week and now holds 18,200 ETH.",
+        "18,200 ETH", asset="ETHR"),
+    row("The Osprey Bitcoin Trust (OBTC) shrank to 4,200 BTC as redemptions continued.",
+        "4,200 BTC", asset="OBTC"),
+    row("The iShares Bitcoin ETF (IBTC), which listed in Sydney in November last year, led "
+        "with A$63.4 million of net inflows, followed by the Global X 21Shares Bitcoin ETF "
+        "(EBTC) with A$22.7 million.", "A$63.4 million", asset="IBTC"),
+    # twins: a fund the lexicon knows by both name and ticker, a company's ticker
+    row("BlackRock's iShares Bitcoin Trust (IBIT) drew $300 million on Monday.", "$300 million",
+        asset="IBIT"),
+    row("The Grayscale Bitcoin Trust (GBTC) lost $80 million on Tuesday as outflows continued.",
+        "$80 million", asset="GBTC"),
+    row("Shares of Bitcoin Depot (BTM) fell 5% to $1.40.", "$1.40", asset="BTM"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), FUND_TICKER_ROWS)
+def test_fund_ticker(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)

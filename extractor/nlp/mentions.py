@@ -127,6 +127,7 @@ class MentionMatcher:
         named = {m.start for m in raw if m.kind == "asset"}
         introduced = list(_unknown_tickers(text, named))
         raw.extend(introduced)
+        raw = _named_by_ticker(text, raw, [m for m in introduced if m.asset_kind == "etf"])
         raw.extend(_introduced_again(text, introduced, named))
         chains: list[tuple[int, int]] = []
         raw.extend(_named_coins(text, named, chains))
@@ -172,7 +173,8 @@ def _unknown_tickers(text: str, known: set[int]) -> Iterator[Mention]:
             ticker = m["ticker"]
             if ticker.isdigit():  # "(TSE: 3350)": the code as its exchange's suffix writes it
                 ticker += exchange_code_suffixes().get(m["exchange"], "")
-            yield Mention(start, end, "asset", ticker, "stock" if listed else "crypto")
+            kind = "stock" if listed else "etf" if _fund_before(text, m.start()) else "crypto"
+            yield Mention(start, end, "asset", ticker, kind)
             known.add(start)
     for m in unknown_ticker().finditer(text):
         group = "cash" if m["cash"] else "word"
@@ -219,6 +221,36 @@ _CHAIN_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][\w.]*\s+){1,3}$")  # capitalized
 
 def _within(m: Mention, spans: list[tuple[int, int]]) -> bool:
     return any(start <= m.start and m.end <= end for start, end in spans)
+
+
+def _named_by_ticker(text: str, raw: list[Mention], funds: list[Mention]) -> list[Mention]:
+    """A fund name the lexicon knows right before a ticker's bracket names the fund of that
+    ticker ("The iShares Bitcoin ETF (IBTC)" is IBTC, a listing of its own): the name's
+    lexicon fund is dropped there."""
+    if not funds:
+        return raw
+    brackets = {text.rfind("(", 0, m.start) for m in funds}
+    return [
+        m
+        for m in raw
+        if not (m.kind == "asset" and m.asset_kind == "etf" and _before_bracket(text, m, brackets))
+    ]
+
+
+def _before_bracket(text: str, m: Mention, brackets: set[int]) -> bool:
+    gap = len(text[m.end : m.end + 3]) - len(text[m.end : m.end + 3].lstrip())
+    return m.end + gap in brackets
+
+
+def _fund_before(text: str, end: int) -> bool:
+    """ "The Purpose Bitcoin ETF (BTCC)", "the Osprey Bitcoin Trust (OBTC)": a fund's name ends
+    right before the bracket, so its ticker is the fund's."""
+    return _fund_end().search(text, max(0, end - 40), end) is not None
+
+
+@per_lexicon
+def _fund_end() -> re.Pattern[str]:
+    return re.compile(rf"(?<=[A-Za-z] )(?:{cue_words('fund_name_ends')})\s*$")
 
 
 def _introduced_again(text: str, introduced: list[Mention], known: set[int]) -> Iterator[Mention]:
