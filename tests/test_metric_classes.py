@@ -1562,3 +1562,29 @@ OPTIONS_NOTIONAL_ROWS = [
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), OPTIONS_NOTIONAL_ROWS)
 def test_options_notional(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
+
+
+# A rate a lending market pays or charges (APY, APR, borrow rate), the share of a pool lent
+# out (utilization) and a probability or odds are no supply, TVL or price move: metric other.
+RATE_ROWS = [
+    row("The supply APY on USDC in Aave's Ethereum market dropped to 3.1% on Monday from 5.8% "
+        "at the start of November.", "3.1%", metric="other"),
+    row("Compound's USDT borrow rate jumped to 11.4% as demand for leverage surged.", "11.4%",
+        metric="other"),
+    row("CME FedWatch puts the odds of a December cut at 52%, down from 78% a week ago.", "52%",
+        metric="other"),
+    row("Traders cut bets on a December cut, with futures implying a 52% probability, down from "
+        "78% a week ago.", "78%", metric="other"),
+    row("Utilization of the WETH pool on Spark rose to 93% on Tuesday.", "93%", metric="other"),
+    row("Lido's staking APR slipped to 2.8% this week.", "2.8%", metric="other"),
+    # twins
+    row("Aave's TVL fell 8% to $38.7 billion on Sunday.", "$38.7 billion", metric="tvl"),
+    row("Bitcoin's funding rate turned negative at -0.01% on Binance.", "-0.01%",
+        metric="funding_rate"),
+    row("Ether rose 4% to $3,100 as staking deposits climbed.", "4%", metric="price_change"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), RATE_ROWS)
+def test_rate_is_other(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
