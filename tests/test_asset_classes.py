@@ -723,6 +723,8 @@ INTRODUCED_ROWS = [
     row("Solana rose 5% to $180 on Monday, while the memecoin sector lagged.", "$180",
         asset="SOL"),
     row("Ether gained 3% after the token ETF filings were approved.", "3%", asset="ETH"),
+    row("FTX, the bankrupt exchange whose FTT token collapsed in 2022, will repay $12 billion. "
+        "FTX said creditors would get 118%.", "118%", asset=None),
 ]  # fmt: skip
 
 # A coin's own market value after its move: "its market cap", or a bare "as market cap" right

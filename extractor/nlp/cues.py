@@ -181,10 +181,12 @@ def named_coin() -> re.Pattern[str]:
     BONKLE", "the token WOOFY"; group ``after``, the noun in group ``noun``), or described as
     one in an apposition ("FLOKIX, a cat-themed token launched ..."; group ``described``)."""
     nouns = cue_words("coin_kind_nouns")
+    stop = cue_words("apposition_stop_words")  # "FTX, the exchange whose FTT token": no coin
     word = r"[A-Z](?<![\w$][A-Z])[A-Z0-9]{2,9}"
     return re.compile(
         rf"\b(?P<noun>(?i:{nouns}))\s+(?P<after>{word})\b(?!-)"
-        rf"|(?P<described>{word}),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,5}}?(?i:{nouns})\b"
+        rf"|(?P<described>{word}),\s+(?:an?|the)\s+(?:(?!{stop}\b)[\w'’-]+\s+){{0,5}}?"
+        rf"(?i:{nouns})\b"
     )
 
 
