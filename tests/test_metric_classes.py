@@ -1547,7 +1547,8 @@ OPTIONS_NOTIONAL_ROWS = [
         "$11 billion", metric="open_interest"),
     row("Nearly $3 billion in notional value of crypto options expired on Friday.",
         "$3 billion", metric="open_interest"),
-    row("Bitcoin accounts for the lion's share: 118,600 contracts with a notional value of "
+    row("About $14 billion in options expire on Friday. Bitcoin accounts for the lion's share: "
+        "118,600 contracts with a notional value of "
         "about $12.1 billion.", "$12.1 billion", metric="open_interest", asset="BTC"),
     # twins
     row("Bitcoin options volume hit $3 billion on Tuesday.", "$3 billion",
@@ -1556,6 +1557,28 @@ OPTIONS_NOTIONAL_ROWS = [
         metric="transaction_value"),
     row("The notional value of the company's bitcoin holdings rose to $4 billion.",
         "$4 billion", metric="holdings"),
+    # notional is a measure: without options or an expiry, or with a trading word, it is volume
+    row("CME bitcoin futures traded $12 billion in notional on Wednesday, the busiest day since "
+        "March.", "$12 billion", metric="trading_volume"),
+    row("Binance's perpetual futures handled $65 billion in notional volume over the past 24 "
+        "hours.", "$65 billion", metric="trading_volume"),
+    row("Deribit's daily options volume reached $4.5 billion in notional as traders hedged.",
+        "$4.5 billion", metric="trading_volume"),
+    row("Hyperliquid recorded $8 billion of notional trading volume on Monday.", "$8 billion",
+        metric="trading_volume"),
+    row("Bitcoin futures notional volume on CME hit $10 billion on Tuesday.", "$10 billion",
+        metric="trading_volume"),
+    # the expiry words name the options' money, not a move or a strike of the sentence
+    row("Bitcoin traded at $97,000 ahead of Friday's options expiry, down 1.5% on the day.",
+        "1.5%", metric="price_change"),
+    row("Bitcoin's options expiry on Friday comes as the coin holds near $95,000 after a 4% "
+        "weekly gain.", "$95,000", metric="price"),
+    row("Ether options expiring Friday are concentrated at the $3,000 strike, where 40,000 "
+        "contracts sit.", "$3,000", metric="price"),
+    row("The largest open interest sits at the $100,000 strike for bitcoin calls expiring in "
+        "June.", "$100,000", metric="price"),
+    row("Solana's options expire on CME for the first time on Friday; SOL rose 3% to $160.",
+        "3%", metric="price_change"),
 ]  # fmt: skip
 
 
@@ -1582,6 +1605,26 @@ RATE_ROWS = [
     row("Bitcoin's funding rate turned negative at -0.01% on Binance.", "-0.01%",
         metric="funding_rate"),
     row("Ether rose 4% to $3,100 as staking deposits climbed.", "4%", metric="price_change"),
+    # the rate or probability word names its own percentage, not a level or an amount the
+    # sentence gives besides
+    row("Kalshi bettors see a 40% chance bitcoin ends the year above $150,000.", "$150,000",
+        metric="price"),
+    row("Options traders price a 25% chance of bitcoin falling below $50,000 by June.",
+        "$50,000", metric="price"),
+    row("Polymarket gives ether a 30% chance of topping $5,000 this year, with $12 million "
+        "wagered on the contract.", "$5,000", metric="price"),
+    row("Bitcoin has a chance to reclaim $100,000 if ETF inflows return, analysts said.",
+        "$100,000", metric="price"),
+    row("Total value locked in Aave rose to $40 billion as utilization climbed.",
+        "$40 billion", metric="tvl"),
+    row("Lido's staking APR slipped to 2.8% as ether deposits rose to 9.4 million ETH.",
+        "9.4 million ETH", metric="tvl"),
+    row("Aave's borrow rate for USDT jumped to 14% as $800 million in deposits left.",
+        "$800 million", metric="tvl"),
+    row("The odds that XRP trades above $3 by March stand at 22% on Polymarket.", "$3",
+        metric="price"),
+    row("Morpho's USDC vault, with a 6.5% APY, drew $300 million in deposits this week.",
+        "6.5%", metric="other"),
 ]  # fmt: skip
 
 

@@ -72,6 +72,11 @@ def percent_comparative() -> re.Pattern[str]:
 
 
 @per_lexicon
+def options_word() -> re.Pattern[str]:
+    return _compile(rf"\b{cue_words('options_words')}\b")
+
+
+@per_lexicon
 def unraised() -> re.Pattern[str]:
     """Capacity of a share-sale program still to be used ("still available", "authorized")."""
     return _anywhere("unraised_words")

@@ -53,6 +53,7 @@ from extractor.nlp.cues import (
     managed_assets,
     move_noun_after,
     multiple_patterns,
+    options_word,
     oscillator,
     participant_after,
     participants_of,
@@ -232,7 +233,7 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         return refine(ctx, a, labelled, triggers), 1.0  # "• Holdings: 687,410 BTC (~3.3% ...)"
     if a.kind == "percent" and percent_comparative().match(ctx.text, a.end):
         # "traded over 5% higher": a move, of what the clause names by a noun
-        noun, _ = _clause_quantity(ctx, a.start, triggers)
+        noun, _ = _clause_quantity(ctx, a.start, [m for m in triggers if _kind_fits(ctx, a, m)])
         return (_change_metric(noun.value, a) if noun else M.PRICE_CHANGE), 1.0
     if a.kind == "percent" and (restated := _restated_move(ctx, a, sent)):
         return restated, 1.0  # "totaling $4.5 billion, which represents a 22% decrease"
@@ -654,6 +655,9 @@ def _moved(ctx: Context, a: Amount, mover: Mention, triggers: list[Mention]) -> 
     rose 0.5%" is no price change, "funding dropped 22%" is funding, "open interest climbed
     8%" open interest); an asset, or nothing named, makes it a price change."""
     first = min(mover.start, a.start)
+    # a word meant for other kinds of figure names no quantity a percentage moves ("down 1.5%
+    # ahead of Friday's options expiry" is the coin's move, the expiry's figure is money)
+    triggers = [m for m in triggers if _kind_fits(ctx, a, m)]
     after = _MOVED_AFTER.match(ctx.text, max(mover.end, a.end))  # "a 22% decrease in funding"
     if after:
         if coin_at(ctx, after.end()):  # "a 30% jump in Bitcoin's price"
@@ -687,6 +691,7 @@ def _level_of_named(ctx: Context, a: Amount, mover: Mention, triggers: list[Ment
         and m.value not in (M.PRICE, M.PRICE_CHANGE, M.MARKET_CAP)
         and _trigger(ctx, m)[0] >= floor
         and fits(m.value, a)
+        and _kind_fits(ctx, a, m)
         and not ranks(ctx, m)
     ]
     return max(named, key=lambda m: _trigger(ctx, m)[0]).value if named else None
@@ -822,6 +827,7 @@ def _named_quantity(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
         and m.value != M.PRICE_CHANGE
         and _trigger(ctx, m)[0] >= _NAMES_OTHER
         and fits(m.value, a)
+        and _kind_fits(ctx, a, m)
         and not boundaries(gap(ctx, a, m))
         for m in triggers
     )
@@ -961,6 +967,13 @@ def _share_of(ctx: Context, a: Amount, triggers: list[Mention]) -> str | None:
     return None
 
 
+def _kind_fits(ctx: Context, a: Amount, m: Mention) -> bool:
+    """A word meant for some kinds of figure names no other ("a 40% chance" names the
+    percentage, not the "$150,000" bitcoin may end the year above)."""
+    kinds = _trigger(ctx, m)[1]
+    return kinds is None or a.kind in kinds
+
+
 def _applies(ctx: Context, a: Amount, m: Mention) -> bool:
     """The trigger can govern this amount: its metric fits the amount, and the word fits it
     ("bought" + BTC is holdings, "bought" + $ a transaction); flows need a fund nearby."""
@@ -985,7 +998,19 @@ def _applies(ctx: Context, a: Amount, m: Mention) -> bool:
         return False  # "$20 billion, enough to cover the theft losses": not what it measures
     if _named_for_next(ctx, a, m):
         return False  # "for $1.25 million at an average price of $91,519": the price's word
+    if m.value == M.OPEN_INTEREST and "notional" in m.key and not _notional_of_options(ctx, m):
+        return False  # "futures traded $12 billion in notional": a measure of the volume
     return fits(m.value, a)
+
+
+def _notional_of_options(ctx: Context, m: Mention) -> bool:
+    """A notional value is the options' open interest where its paragraph talks of options
+    or their expiry and its sentence of no trading volume ("Deribit's daily options volume
+    reached $4.5 billion in notional" is volume)."""
+    sent = ctx.sentence_of(m.start)
+    return bool(options_word().search(ctx.text, *ctx.paragraph_of(m.start))) and not any(
+        t.value == M.TRADING_VOLUME for t in ctx.in_span("metric", sent)
+    )
 
 
 _PER_UNIT = re.compile(r"(?i)\s*per\s+\S+")
