@@ -725,6 +725,16 @@ INTRODUCED_ROWS = [
     row("Ether gained 3% after the token ETF filings were approved.", "3%", asset="ETH"),
     row("FTX, the bankrupt exchange whose FTT token collapsed in 2022, will repay $12 billion. "
         "FTX said creditors would get 118%.", "118%", asset=None),
+    # the chain (or another known coin) a later sentence is about keeps its market figures
+    row("Solana memecoin BONKLE soared 380% in a week.\n\nSolana fell 3% to $140 on Wednesday, "
+        "and its DEX volume reached $4 billion.", "$4 billion", asset="SOL"),
+    row("Solana memecoin BONKLE soared 380% in a week.\n\nSolana users paid $38.6 million in "
+        "fees last week, and decentralized exchanges on the network handled $29 billion in "
+        "volume.", "$29 billion", asset="SOL"),
+    row("Base memecoin BRETTO jumped 50% on Monday.\n\nEther slipped 1%, and its futures open "
+        "interest eased to $20 billion.", "$20 billion", asset="ETH"),
+    row("Memecoin WOOFY doubled in a week.\n\nWOOFY's daily trading volume hit $90 million on "
+        "Tuesday.", "$90 million", asset="WOOFY"),
 ]  # fmt: skip
 
 # A coin's own market value after its move: "its market cap", or a bare "as market cap" right

@@ -11,7 +11,7 @@ import re
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
-from extractor.nlp.asset_data import asset_words
+from extractor.nlp.asset_data import asset_words, kind_of_asset
 from extractor.nlp.context import Context, Span, boundaries, gap
 from extractor.nlp.cues import market_wide
 from extractor.nlp.layers import Amount, M
@@ -310,7 +310,31 @@ def market_of(ctx: Context, a: Amount, metric: str) -> str:
         return "CRYPTO"
     if coin := _previous_coin(ctx, a, para) or _moved_coin(ctx, a):
         return coin  # "Bitcoin is down 7%. Trading volumes have surged, hitting $44 billion."
-    return ctx.remember("focus_coin", 0, lambda: _focus_coin(ctx)) or "CRYPTO"
+    focus = ctx.remember("focus_coin", 0, lambda: _focus_coin(ctx))
+    if (focus is None or kind_of_asset(focus) is None) and (own := _known_coin_before(ctx, a)):
+        return own  # "Solana memecoin BONKLE soared. ... Solana fell 3%, and its DEX volume"
+    return focus or "CRYPTO"
+
+
+def _known_coin_before(ctx: Context, a: Amount) -> str | None:
+    """In an article that introduces a coin the lexicon does not know (its chain's name then
+    no longer leads the article), the one known coin the figure's sentence names before it and
+    no introduced one: that coin, or the chain, is what the sentence is about."""
+    if not ctx.remember("introduces_coin", 0, lambda: _introduces_coin(ctx)):
+        return None
+    sent = ctx.sentence_of(a.start)
+    named = [m for m in ctx.in_span("asset", (sent[0], a.start)) if m.asset_kind == "crypto"]
+    coins = {m.value for m in named}
+    if len(coins) != 1 or any(kind_of_asset(c) is None for c in coins):
+        return None
+    return coins.pop()
+
+
+def _introduces_coin(ctx: Context) -> bool:
+    return any(
+        m.kind == "asset" and m.asset_kind == "crypto" and kind_of_asset(m.value) is None
+        for m in ctx.mentions
+    )
 
 
 def _scopes(ctx: Context) -> tuple[list[int], list[Mention]]:
