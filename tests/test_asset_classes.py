@@ -757,6 +757,15 @@ OWN_VALUE_ROWS = [
         "$3 trillion", asset="CRYPTO"),
     row("Bitcoin rose 2% while ether's market cap reached $400 billion.", "$400 billion",
         asset="ETH"),
+    row("Bitcoin rose 3% as market cap across all crypto assets climbed to $3.3 trillion.",
+        "$3.3 trillion", asset="CRYPTO"),
+    row("Bitcoin Slides 4% as Market Cap Drops Below $3 Trillion", "$3 Trillion",
+        asset="CRYPTO"),
+    row("Ether Drops 6% as Market Cap Falls Under $2.9 Trillion", "$2.9 Trillion",
+        asset="CRYPTO"),
+    row("XRP climbed 5% as market cap across the sector topped $3.5 trillion.",
+        "$3.5 trillion", asset="CRYPTO"),
+    row("PEPE Soars 25% as Market Cap Tops $5 Billion", "$5 Billion", asset="PEPE"),
 ]  # fmt: skip
 
 

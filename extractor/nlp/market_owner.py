@@ -207,13 +207,21 @@ def _owns_word(
         return False
     if not lead["bare"]:
         return True  # "its market value"
+    if subject.value in _market_leaders():
+        return False  # "Bitcoin Slides 4% as Market Cap Drops Below $3 Trillion": the market's
     return metric in _OWN_VALUATIONS and not _OWNED_AFTER.match(ctx.text, word.end)
+
+
+@per_lexicon
+def _market_leaders() -> frozenset[str]:
+    return frozenset(lexicon.listed(lexicon.ASSET_CUES_FILE, "market_leaders", "phrases").phrases)
 
 
 # "its market cap", "with a notional value of", or "as market cap" with nothing before the word
 _OWN_WORD_LEAD = re.compile(r"(?i)\b(?:its|with\s+an?|(?P<bare>as))\s+$")
 _OWN_VALUATIONS = (M.MARKET_CAP, M.MARKET_CAP_CHANGE)
-_OWNED_AFTER = re.compile(r"(?i)\s+(?:of|for)\s")  # "as market cap of all cryptocurrencies"
+# "as market cap of all cryptocurrencies", "as market cap across all crypto assets"
+_OWNED_AFTER = re.compile(r"(?i)\s+(?:of|for|across|in|among|on)\s")
 
 
 # "... led Gate.io trading with ": the subject's clause up to "with" and the figure.
