@@ -725,6 +725,22 @@ INTRODUCED_ROWS = [
     row("Ether gained 3% after the token ETF filings were approved.", "3%", asset="ETH"),
     row("FTX, the bankrupt exchange whose FTT token collapsed in 2022, will repay $12 billion. "
         "FTX said creditors would get 118%.", "118%", asset=None),
+    # an organisation's acronym described by a clause about tokens, an acronym or an English
+    # word in capitals after a coin noun, is no coin
+    row("MEXC, an exchange that lists new tokens quickly, said it processed $2 billion in "
+        "withdrawals on Monday.", "$2 billion", asset=None),
+    row("NYDFS, the regulator overseeing tokens issued in New York, fined the firm $40 "
+        "million.\n\nNYDFS said 12 firms hold licences.", "12", asset=None),
+    row("CLARITY, a bill defining tokens as commodities, passed the House by 294 votes to 134.",
+        "294", asset=None),
+    row("Analysts expect the token TGE to value the project at $1.2 billion.", "$1.2 billion",
+        asset=None),
+    row("Two tokens DOMINATE the list.\n\nDOMINATE drew $40 billion in volume, the exchange "
+        "said.", "$40 billion", asset="CRYPTO"),
+    row("The coin NOW trades at $0.42 after a 20% drop, the exchange said.", "$0.42",
+        asset=None),
+    row("PUMP, the platform's token, fell 12% to $0.004 on Monday.", "12%", asset="PUMP"),
+    row("Newly launched token ZEPHX climbed 400% on its first day.", "400%", asset="ZEPHX"),
     # the chain (or another known coin) a later sentence is about keeps its market figures
     row("Solana memecoin BONKLE soared 380% in a week.\n\nSolana fell 3% to $140 on Wednesday, "
         "and its DEX volume reached $4 billion.", "$4 billion", asset="SOL"),

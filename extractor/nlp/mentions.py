@@ -16,6 +16,7 @@ from typing import cast
 
 import numpy
 from spacy.attrs import IDX, LENGTH
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
@@ -196,6 +197,8 @@ def _named_coins(text: str, known: set[int], chains: list[tuple[int, int]]) -> I
             continue  # an upper-case headline ("TOKEN UNLOCKS LOOM"): no ticker read
         if not is_ticker(m[group]) or m.start(group) in known:
             continue
+        if m[group].lower() in STOP_WORDS:
+            continue  # "The coin NOW trades at $0.42": an English word set in capitals
         since.setdefault(m[group], m.start(group))
         if group == "after":
             noun = m.start("noun")
