@@ -741,6 +741,13 @@ INTRODUCED_ROWS = [
         asset=None),
     row("PUMP, the platform's token, fell 12% to $0.004 on Monday.", "12%", asset="PUMP"),
     row("Newly launched token ZEPHX climbed 400% on its first day.", "400%", asset="ZEPHX"),
+    # a list of holdings in different assets: each part keeps its own
+    row("FRX token holders approved the plan.\n\nIts treasury holds 11.2 million FRX and $3.1 "
+        "million in stablecoins, the team said.", "$3.1 million", asset=None),
+    row("The DAO treasury holds 5,000 ETH and $2 million in stablecoins.", "$2 million",
+        asset=None),
+    row("The company holds $40 million in stablecoins and 500 BTC.", "$40 million", asset=None),
+    row("The company holds $40 million in stablecoins and 500 BTC.", "500 BTC", asset="BTC"),
     # the chain (or another known coin) a later sentence is about keeps its market figures
     row("Solana memecoin BONKLE soared 380% in a week.\n\nSolana fell 3% to $140 on Wednesday, "
         "and its DEX volume reached $4 billion.", "$4 billion", asset="SOL"),

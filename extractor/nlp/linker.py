@@ -253,6 +253,8 @@ def decide_asset(
 ) -> Choice:
     if subject.sector_figure(ctx, a, metric, sent):
         return Choice("asset", None, "a figure of one sector of the market (DeFi, stablecoins)")
+    if subject.held_in_sector(ctx, a, metric):
+        return Choice("asset", None, "a holding in a sector's coins beside other assets")
     if subject.clientele(ctx, a, metric, sent):
         return Choice("asset", None, "an exchange's count of its own users")
     if subject.outside_market(ctx, a, metric):

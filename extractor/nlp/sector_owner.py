@@ -40,6 +40,19 @@ def sector_figure(ctx: Context, a: Amount, metric: str, sent: Span) -> bool:
     return not any(m.asset_kind not in ("scope", "index") for m in named)
 
 
+def held_in_sector(ctx: Context, a: Amount, metric: str) -> bool:
+    """A money holding given as "in" a sector's coins ("holds 11.2 million FRX and $3.1
+    million in stablecoins"): a part of a list of holdings in other assets, none of the
+    sentence's coins."""
+    if metric != M.HOLDINGS or a.kind != "money":
+        return False
+    linked = _IN_SECTOR.match(ctx.text, a.end)
+    return bool(linked and _sector_nouns().match(ctx.text, linked.end()))
+
+
+_IN_SECTOR = re.compile(r"(?i)\s+(?:in|of)\s+")
+
+
 @per_lexicon
 def _sector_nouns() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w-]){cue_words('sector_nouns')}(?![\w-])")

@@ -55,6 +55,7 @@ from extractor.nlp.ownerless import (
 from extractor.nlp.sector_owner import (
     SECTOR_FIGURES,
     counts_rounds,
+    held_in_sector,
     names_someone,
     rounds_owner,
     sector_figure,
@@ -71,6 +72,7 @@ __all__ = [
     "backdrop",
     "clientele",
     "fallback_asset",
+    "held_in_sector",
     "outside_market",
     "sector_figure",
 ]
