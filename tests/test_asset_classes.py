@@ -821,6 +821,12 @@ FUND_TICKER_ROWS = [
     row("The Grayscale Bitcoin Trust (GBTC) lost $80 million on Tuesday as outflows continued.",
         "$80 million", asset="GBTC"),
     row("Shares of Bitcoin Depot (BTM) fell 5% to $1.40.", "$1.40", asset="BTM"),
+    # a fund of another clause does not share the flow
+    row("Osprey said its Bitcoin Trust (OBTC) holdings fell, while the Hashdex Nasdaq Crypto "
+        "Index ETF (NCIQ) drew $5 million.", "$5 million", asset="NCIQ"),
+    row("The Evolve Ether ETF (ETHR) shed C$12 million, while the Purpose Ether ETF (ETHH) took "
+        "in C$4 million.", "C$4 million", asset="ETHH"),
+    row("IBIT and FBTC drew a combined $500 million on Monday.", "$500 million", asset="BTC"),
 ]  # fmt: skip
 
 

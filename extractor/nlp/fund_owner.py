@@ -31,7 +31,10 @@ def fund_asset(ctx: Context, a: Amount, mentions: list[Mention]) -> str | None:
     scopes = [m for m in own if m.asset_kind == "scope"]
     if scopes:  # "Other altcoin products lost a combined $106.6 million"
         return scopes[-1].value
-    named = {m.value for m in own if m.asset_kind == "etf"}
+    funds = [m for m in own if m.asset_kind == "etf"]
+    # "its Bitcoin Trust (OBTC) holdings fell, while the ... ETF (NCIQ) drew $5 million": a
+    # fund of another clause does not share the flow with the fund of the amount's own
+    named = {m.value for m in [m for m in funds if not clause_distance(ctx, a, m)[0]] or funds}
     shared = len(named) > 1 or combined().search(ctx.text, max(sent[0], a.start - 30), a.start)
     if own and not shared:
         best = min(own, key=lambda m: clause_distance(ctx, a, m))
