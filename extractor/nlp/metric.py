@@ -233,7 +233,9 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         return refine(ctx, a, labelled, triggers), 1.0  # "• Holdings: 687,410 BTC (~3.3% ...)"
     if a.kind == "percent" and percent_comparative().match(ctx.text, a.end):
         # "traded over 5% higher": a move, of what the clause names by a noun
-        noun, _ = _clause_quantity(ctx, a.start, [m for m in triggers if _kind_fits(ctx, a, m)])
+        noun, _ = _clause_quantity(
+            ctx, a.start, [m for m in triggers if not _money_only(ctx, a, m)]
+        )
         return (_change_metric(noun.value, a) if noun else M.PRICE_CHANGE), 1.0
     if a.kind == "percent" and (restated := _restated_move(ctx, a, sent)):
         return restated, 1.0  # "totaling $4.5 billion, which represents a 22% decrease"
@@ -655,9 +657,9 @@ def _moved(ctx: Context, a: Amount, mover: Mention, triggers: list[Mention]) -> 
     rose 0.5%" is no price change, "funding dropped 22%" is funding, "open interest climbed
     8%" open interest); an asset, or nothing named, makes it a price change."""
     first = min(mover.start, a.start)
-    # a word meant for other kinds of figure names no quantity a percentage moves ("down 1.5%
+    # a word meant for money amounts only names no quantity a percentage moves ("down 1.5%
     # ahead of Friday's options expiry" is the coin's move, the expiry's figure is money)
-    triggers = [m for m in triggers if _kind_fits(ctx, a, m)]
+    triggers = [m for m in triggers if not _money_only(ctx, a, m)]
     after = _MOVED_AFTER.match(ctx.text, max(mover.end, a.end))  # "a 22% decrease in funding"
     if after:
         if coin_at(ctx, after.end()):  # "a 30% jump in Bitcoin's price"
@@ -972,6 +974,11 @@ def _kind_fits(ctx: Context, a: Amount, m: Mention) -> bool:
     percentage, not the "$150,000" bitcoin may end the year above)."""
     kinds = _trigger(ctx, m)[1]
     return kinds is None or a.kind in kinds
+
+
+def _money_only(ctx: Context, a: Amount, m: Mention) -> bool:
+    """The word names money amounts only, and this figure is none."""
+    return a.kind != "money" and _trigger(ctx, m)[1] == {"money"}
 
 
 def _applies(ctx: Context, a: Amount, m: Mention) -> bool:
