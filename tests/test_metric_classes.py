@@ -1579,7 +1579,27 @@ OPTIONS_NOTIONAL_ROWS = [
         "June.", "$100,000", metric="price"),
     row("Solana's options expire on CME for the first time on Friday; SOL rose 3% to $160.",
         "3%", metric="price_change"),
+    # an options total of several coins, or of none named, has no coin (not the market's)
+    row("Friday's monthly options expiry involves $4.3 billion in open contracts.",
+        "$4.3 billion", metric="open_interest", asset=None),
+    row("Bitcoin and ether options worth $14 billion expire on Friday.\n\nLast quarter's expiry "
+        "on March 27 settled $11.3 billion in notional, and bitcoin moved less than 2% on the "
+        "day.", "$11.3 billion", metric="open_interest", asset=None),
+    row("XRP options are drawing interest.\n\nOptions volume rose 17% to $4,010 and open "
+        "interest rose 16% to $992,330.", "$992,330", metric="open_interest", asset="XRP"),
+    row("Ether options with a notional value of $2.1 billion expire on Friday.", "$2.1 billion",
+        metric="open_interest", asset="ETH"),
 ]  # fmt: skip
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="options bought by one trader are a trade, not open interest: the options-money "
+    "words win over the buy verb, and the coin after ', betting' is left out",
+)
+def test_options_bought_by_a_trader_are_a_trade() -> None:
+    text = "A trader bought call options worth $20 million on Deribit, betting bitcoin tops $120K."
+    check(text, "$20 million", 1, {"metric": "transaction_value", "asset": "BTC"})
 
 
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), OPTIONS_NOTIONAL_ROWS)

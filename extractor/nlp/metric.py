@@ -1005,18 +1005,23 @@ def _applies(ctx: Context, a: Amount, m: Mention) -> bool:
         return False  # "$20 billion, enough to cover the theft losses": not what it measures
     if _named_for_next(ctx, a, m):
         return False  # "for $1.25 million at an average price of $91,519": the price's word
-    if m.value == M.OPEN_INTEREST and "notional" in m.key and not _notional_of_options(ctx, m):
+    if m.value == M.OPEN_INTEREST and not _open_options(ctx, m):
         return False  # "futures traded $12 billion in notional": a measure of the volume
     return fits(m.value, a)
 
 
-def _notional_of_options(ctx: Context, m: Mention) -> bool:
-    """A notional value is the options' open interest where its paragraph talks of options
-    or their expiry and its sentence of no trading volume ("Deribit's daily options volume
-    reached $4.5 billion in notional" is volume)."""
+def _open_options(ctx: Context, m: Mention) -> bool:
+    """The options' money a word names ("options worth", "in notional") is their open
+    interest where its sentence names no trading volume ("Options worth $3 billion changed
+    hands", "Deribit's daily options volume reached $4.5 billion in notional"), and, for
+    a notional value, where its paragraph talks of options or their expiry."""
+    if _trigger(ctx, m)[1] != {"money"}:
+        return True  # "open interest", "contracts": no options money word
     sent = ctx.sentence_of(m.start)
-    return bool(options_word().search(ctx.text, *ctx.paragraph_of(m.start))) and not any(
-        t.value == M.TRADING_VOLUME for t in ctx.in_span("metric", sent)
+    if any(t.value == M.TRADING_VOLUME for t in ctx.in_span("metric", sent)):
+        return False
+    return "notional" not in m.key or bool(
+        options_word().search(ctx.text, *ctx.paragraph_of(m.start))
     )
 
 

@@ -19,8 +19,16 @@ from extractor.nlp.company_owner import (
     run_by_venue,
     shares_of_venue,
 )
-from extractor.nlp.context import OF_AFTER, Context, Span, closest_amount, coin_at, last_of_metric
-from extractor.nlp.cues import carried_asset_metrics, company_metrics, oscillator
+from extractor.nlp.context import (
+    OF_AFTER,
+    Context,
+    Span,
+    boundaries,
+    closest_amount,
+    coin_at,
+    last_of_metric,
+)
+from extractor.nlp.cues import carried_asset_metrics, company_metrics, options_word, oscillator
 from extractor.nlp.fund_owner import fund_asset, fund_count, fund_holding, group_coin
 from extractor.nlp.issuer_owner import (
     BACKING,
@@ -276,6 +284,8 @@ def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
     fund flows the asset the paragraph or the article is about; otherwise none."""
     if company := lead_company(ctx, a):
         return company  # "Here is how Coinbase performed:" / "Trading Volume : $439 billion"
+    if metric == M.OPEN_INTEREST and ctx.sentence_has(options_word(), ctx.sentence_of(a.start)):
+        return _options_coin(ctx, a, metric)  # "options expiry involves $4.3 billion": no coin
     if market_figure(ctx, a, metric):
         return named_before(ctx, a) or market_of(ctx, a, metric)
     if metric in carried_asset_metrics() and macro_clause(ctx, a):
@@ -298,6 +308,24 @@ def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
     if metric not in carried_asset_metrics() and not indexed:
         return None
     return _carried_asset(ctx, a, metric, links)
+
+
+def _options_coin(ctx: Context, a: Amount, metric: str) -> str | None:
+    """The coin of an options figure: the one coin its sentence names, the one the sentence
+    points back to, or the one the article is about; options of several coins, or of none
+    named, have no coin (not the whole market's)."""
+    coins = {
+        m.value
+        for m in ctx.in_span("asset", ctx.sentence_of(a.start))
+        if m.asset_kind in ("crypto", "stablecoin")
+        and (m.end <= a.start or not boundaries(ctx.text[a.end : m.start]))
+    }  # not "settled $11.3 billion in notional, and bitcoin moved less than 2%"
+    if len(coins) == 1:
+        return coins.pop()
+    if coins:
+        return None
+    market = named_before(ctx, a) or market_of(ctx, a, metric)
+    return None if market == "CRYPTO" else market
 
 
 def _carried_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> str | None:
