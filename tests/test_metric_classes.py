@@ -4,6 +4,7 @@ class has must-not-match twins: the same words where the reading must not apply.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -1651,3 +1652,19 @@ RATE_ROWS = [
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), RATE_ROWS)
 def test_rate_is_other(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an expiry preview's expiring open interest takes the expiry day: read as open "
+    "interest (a level), a figure whose own sentence names no day is dated at publication, "
+    "and it no longer carries the day the preview's headline names (c027, 6 claims)",
+)
+def test_expiring_open_interest_takes_the_expiry_day() -> None:
+    text = (
+        "$14 billion in bitcoin and ether options expire Friday\n\nBitcoin accounts for the "
+        "lion's share: 118,600 contracts with a notional value of about $12.1 billion. Ether "
+        "options with a notional value of $2.3 billion also mature."
+    )
+    expected = {"metric": "open_interest", "period": "2026-06-26..2026-06-26"}
+    check(text, "$12.1 billion", 1, expected, published=date(2026, 6, 24))
