@@ -1044,6 +1044,18 @@ NON_CLAIM_ROWS = [
     ("Nine out of ten traders lose money on leverage, the exchange warned.",
      ["Nine out of ten"]),
     ("Four out of five analysts expect a rally by March.", ["Four out of five"]),
+    # the first end of a range whose last end is a duration is no quantity either
+    ("Memecoin cycles tend to last four to six weeks, and most tokens give back 80% or more.",
+     ["80%"]),
+    ("Analysts expect the upgrade to take two to three months to reach mainnet.", []),
+    ("The exchange said withdrawals would resume within 3 to 5 business days.", []),
+    ("Mining rigs pay back their cost in 12 to 18 months at current hashprice.", []),
+    ("Settlement typically takes between two and four days, the custodian said.", []),
+    ("The SEC has 45 to 90 days to decide on the filing, analysts said.", []),
+    # ... but a move to a level, a count before "and ... later", a coin range stay
+    ("Bitcoin dropped 2,000 to 3-month lows on Tuesday.", ["2,000"]),
+    ("Bitcoin hit 60,000 and 12 hours later fell to 58,000.", ["60,000", "58,000"]),
+    ("The fund bought 12 to 18 bitcoin a week in March.", ["12", "18 bitcoin"]),
 ]  # fmt: skip
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from extractor.errors import InputError
 from extractor.nlp.amount import Amount
 from extractor.nlp.amount_grammar import MONTHS, Grammar
 from extractor.nlp.numbers import FRACTIONS, half_step, parse_number
@@ -395,6 +396,7 @@ def not_a_quantity(text: str, start: int, end: int, num: str, g: Grammar) -> str
         or _MONTH_BEFORE.search(before)
         or _MONTH_AFTER.match(after)
         or g.time_unit_after.match(after)
+        or _time_range(before, after, _number_or_none(num), g)
         or _NOT_AFTER.match(after)
         or _NOT_BEFORE.search(before)
         or _RANK_BEFORE.search(before)
@@ -629,6 +631,8 @@ def _words_unit(
         return "count", "count", r.value, end
     if g.time_unit_after.match(after) or _ORDINAL_AFTER.match(after):
         return None  # "two days", "one hundred millionth"
+    if _time_range(text[max(0, start - 16) : start], after, r.value, g):
+        return None  # "four to six weeks": the first end of a duration
     before = text[max(0, start - 16) : start]
     if _context_word(before, after, g, ("listicle", "descriptor", "rank", "anaphora")):
         return None  # "3 reasons", "six-figure", "the top five", "these two"
@@ -691,6 +695,31 @@ def _share(
     ):
         return None
     return "percent", "%", r.value * 100, end
+
+
+def _time_range(before: str, after: str, value: float | None, g: Grammar) -> bool:
+    """ "four to six weeks", "3 to 5 business days", "between two and four years": the first
+    end of a range whose last end is a duration is no quantity either. The last end must be
+    larger ("fell 2,000 to 3-month lows" is a move and a level), and "and" joins a range only
+    after "between" ("hit 60,000 and 12 hours later")."""
+    m = _RANGE_TO.match(after)
+    if m is None or value is None or (m["join"] == "and" and not _BETWEEN_BEFORE.search(before)):
+        return False
+    end = m["end"].lower()
+    last = g.vocabulary.cardinals.get(end, g.vocabulary.tens.get(end)) or _number_or_none(end)
+    return last is not None and last > value and bool(g.time_unit_after.match(after[m.end() :]))
+
+
+def _number_or_none(num: str) -> float | None:
+    try:
+        return parse_number(num.rstrip(".,"))
+    except InputError:
+        return None
+
+
+# " to six", "-10", " or three", " and four": the join and last end of a range
+_RANGE_TO = re.compile(r"(?i)^\s?(?P<join>to|or|and|[-–—‑])\s?(?P<end>\d[\d,.]*|[a-z]+)(?=[\s-])")
+_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 
 
 def _is_time(word: str, g: Grammar) -> bool:
