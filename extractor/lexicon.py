@@ -158,7 +158,8 @@ class NumberContextWord(_Line):
     "rose by 850M to $3.3B" (change_verb: the bare size of a change before the level;
     level_gap: the words between it and the level, "to reach", "to a record"), "In Texas,
     12," (not_a_name: a capitalized function word opens a phrase, no person's name), "180.9
-    billion tokens" (token_noun: an amount of the coin the sentence names). A
+    billion tokens" (token_noun: an amount of the coin the sentence names), "wallets holding
+    between 1,000 and 10,000 BTC" (cohort: a plural group whose bound defines it). A
     verb is written once, as its lemma: the grammar matches every form the lemma table
     knows ("fall" → falls, fell, fallen, falling)."""
 
@@ -184,6 +185,7 @@ class NumberContextWord(_Line):
         "level_gap",
         "not_a_name",
         "token_noun",
+        "cohort",
     ]
 
 

@@ -1056,6 +1056,23 @@ NON_CLAIM_ROWS = [
     ("Bitcoin dropped 2,000 to 3-month lows on Tuesday.", ["2,000"]),
     ("Bitcoin hit 60,000 and 12 hours later fell to 58,000.", ["60,000", "58,000"]),
     ("The fund bought 12 to 18 bitcoin a week in March.", ["12", "18 bitcoin"]),
+    # a bound that defines a group of holders is no quantity (both ends of its range)
+    ("Wallets holding between 1,000 and 10,000 BTC added a net 61,200 BTC in 30 days.",
+     ["61,200 BTC"]),
+    ("The number of addresses holding at least 1,000 BTC rose to 2,100.", ["2,100"]),
+    ("Entities with more than 10,000 ETH accumulated 340,000 ETH this week.",
+     ["340,000 ETH"]),
+    ("Claims of $50,000 or less, which make up 97% of all accounts, will be paid in full.",
+     ["97%"]),
+    ("Whales that hold 1,000-10,000 BTC have sold 50,000 BTC since the peak.", ["50,000 BTC"]),
+    ("Creditors owed more than $100,000 will be repaid first.", []),
+    # ... but a holder's own holdings, a group's total and a sum of claims stay
+    ("Strategy, which holds more than 500,000 BTC, bought another 1,200 BTC.",
+     ["500,000 BTC", "1,200 BTC"]),
+    ("The exchange has 5 million users with more than $20 billion in assets.",
+     ["5 million", "$20 billion"]),
+    ("An address holding more than 10,000 BTC moved its coins to Coinbase.", ["10,000 BTC"]),
+    ("Creditors filed claims of more than $8 billion against the estate.", ["$8 billion"]),
 ]  # fmt: skip
 
 

@@ -112,6 +112,9 @@ class Grammar:
     # "USDT tops ", "USDC stood at ": a stablecoin's ticker moving, right before a bare
     # figure; group ``coin``
     stable_level_before: re.Pattern[str]
+    # "wallets holding between ", "claims of ", "entities with more than ": a plural group
+    # whose members the bound after it defines
+    cohort_before: re.Pattern[str]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -478,6 +481,12 @@ def grammar() -> Grammar:
             rf"(?:(?:{alternation(p.lower() for p in quals if p not in after_phrases)})\s+)?$"
         ),
         to_level=re.compile(rf"(?i)\s+to\s+(?:(?:{alternation(context['level_gap'])})\s+){{0,3}}"),
+        cohort_before=re.compile(
+            rf"(?i)\b(?:{alternation(context['cohort'])})"
+            r"\s+(?P<link>(?:that|who|which)\s+(?:hold|held|own|owned|have|had)|holding|owning"
+            r"|owed|with|of)"
+            r"\s+(?:(?:balances?|holdings|stakes?)\s+(?:of\s+)?)?(?:[a-z]+\s+){0,2}[$€£₹]?$"
+        ),
     )
 
 

@@ -102,6 +102,7 @@ def find_amounts(text: str, skip: list[Span] | None = None) -> list[layers.Amoun
     _link_ranges(text, found, g)
     found = [a for a in found if not a.loose or a.qualifier == "range"]
     _carry_qualifiers(text, found)
+    found = _without_cohort_bounds(text, found, g)
     if found and _cut_off(text, found[-1], g):
         found.pop()  # the excerpt stops at this number: "attacks like the $600" was cut off
     # no figure is infinite (hundreds of digits overflow a float); a cut scale word is none
@@ -300,6 +301,42 @@ def _carry_qualifiers(text: str, amounts: list[Amount]) -> None:
             b.qualifier = a.qualifier  # in the same unit it is the precise figure: "($2.18T)"
         elif a.qualifier == "approx" and a.unit == b.unit and _COORDINATED.match(gap):
             b.qualifier = a.qualifier
+
+
+def _without_cohort_bounds(text: str, amounts: list[Amount], g: Grammar) -> list[Amount]:
+    """ "Wallets holding between 1,000 and 10,000 BTC added 61,200 BTC", "claims of $50,000
+    or less": a bound that defines a group of holders is no quantity about the world (both
+    ends of its range). Only a bound (a range, "at least", "or less"), and only a group with
+    no count before it: "5 million users with more than $20 billion" states their total."""
+    kept: list[Amount] = []
+    bound: Amount | None = None
+    for a in amounts:
+        if (
+            bound is not None
+            and a.qualifier == "range"
+            and (a.low, a.high) == (bound.low, bound.high)
+        ):
+            continue  # the other end of the group's range
+        bound = None
+        group = None
+        if a.qualifier != "exact":
+            group = g.cohort_before.search(text, max(0, a.start - 70), a.start)
+        if (
+            group is not None
+            and not _COUNT_BEFORE.search(text, max(0, group.start() - 12), group.start())
+            # "claims of $50,000 or less"; "filed claims of more than $8 billion" is their sum
+            and (group["link"].lower() != "of" or _BOUND_AFTER.match(text, a.end))
+        ):
+            bound = a
+            continue
+        kept.append(a)
+    return kept
+
+
+_BOUND_AFTER = re.compile(
+    r"(?i)\s*(?:or|and)\s+(?:less|more|fewer|lower|higher|above|below|under|over)\b"
+)
+_COUNT_BEFORE = re.compile(r"(?i)(?:\d|\b(?:hundred|thousand|million|billion|[mbk]))\s+$")
 
 
 def _cut_off(text: str, last: Amount, g: Grammar) -> bool:
