@@ -1073,6 +1073,12 @@ NON_CLAIM_ROWS = [
      ["5 million", "$20 billion"]),
     ("An address holding more than 10,000 BTC moved its coins to Coinbase.", ["10,000 BTC"]),
     ("Creditors filed claims of more than $8 billion against the estate.", ["$8 billion"]),
+    # "quarter" sizing a rate move is no fraction of the count before it
+    ("The median projection shows just two quarter-point cuts in 2027.", ["two"]),
+    ("Futures traders price in three quarter-point rate cuts by December.", ["three"]),
+    ("Powell signaled three half-point hikes were off the table.", ["three"]),
+    ("The token lost three quarters of its value.", ["three quarters"]),
+    ("Bitcoin fell two and a quarter percent on Friday.", ["two and a quarter percent"]),
 ]  # fmt: skip
 
 

@@ -569,7 +569,8 @@ def read_words(text: str, m: re.Match[str], g: Grammar) -> Found:
     """A number written in words, counted only where it states a quantity."""
     start = m.start()
     first = re.match(r"[A-Za-z]+", m[0])
-    reading = read_spelled(m[0], g.vocabulary)
+    move = _POINT_MOVE_AFTER.search(m[0])  # "two quarter-point cuts": "quarter" sizes the cut
+    reading = read_spelled(m[0][: move.start()] if move else m[0], g.vocabulary)
     if reading is None:
         return None, start + (first.end() if first else 1)
     end = start + reading.end
@@ -621,7 +622,7 @@ def _words_unit(
         if half is not None:
             return kind, unit, (r.value + half[0]) * factor, half[1]  # "two dollars and a half"
         return kind, unit, r.value * factor, new_end
-    if _fraction_after(nxt, g):
+    if _fraction_after(nxt, g) and not _POINT_MOVE_AFTER.match(after):
         # "a hundred thousand trillionths", "one hundred and fifth", "six million and seven
         # halves": the fraction is not read, nor the whole before it
         return None
@@ -643,6 +644,10 @@ def _words_unit(
     if r.words >= 2:
         return "number", "count", r.value, end  # "one hundred and two"
     return None
+
+
+# "two quarter-point cuts", "three half-point hikes": a count of moves of that size
+_POINT_MOVE_AFTER = re.compile(r"(?i)\s(?:[a-z]+\s)?(?:quarter|half)-(?:percentage-)?point\b")
 
 
 def _fraction_after(nxt: list[str], g: Grammar) -> bool:
