@@ -826,6 +826,21 @@ TOKEN_UNIT_ROWS = [
     row("The Ethereum network hosts more than 500,000 tokens.", "500,000", unit="count"),
     row("Binance listed 45 new tokens in 2025, more than Coinbase, while Bitcoin rallied.",
         "45", unit="count"),
+    # "tokens" counts the coin the sentence names whatever the figure measures; a chain
+    # named after "on" is where the coins live, not what they are
+    row("Tether minted 1 billion USDT on Tron, bringing its supply to 180.9 billion tokens.",
+        "180.9 billion", unit="USDT"),
+    row("XRP ETFs Lock a Record 938.7M Tokens as $1.44B in Sticky Inflows Defies the Slide",
+        "938.7M", value=938.7e6, unit="XRP"),
+    row("Shiba Inu's burn rate jumped 900% as 1.2 billion tokens were sent to dead wallets.",
+        "1.2 billion", unit="SHIB"),
+    row("Dogecoin whales scooped up 250 million coins over the past 48 hours.",
+        "250 million", unit="DOGE"),
+    row("The Solana Foundation moved 500,000 SOL on Tuesday; another 200,000 tokens followed.",
+        "200,000", unit="SOL"),
+    row("Solana now hosts more than 20 million tokens, Dune data show.", "20 million",
+        unit="count"),
+    row("Ethereum has seen 600,000 tokens deployed this year.", "600,000", unit="count"),
 ]  # fmt: skip
 
 # A bare scaled figure that a money or coin figure of its sentence is compared with ("down

@@ -117,6 +117,8 @@ def _tokens_after() -> re.Pattern[str]:
 
 # "45 new tokens" counts kinds of token listed; a stablecoin's own tokens run far higher
 _TOKEN_AMOUNT = 10_000
+_TOKEN_KINDS = re.compile(r"(?i)\b(?:launch|creat|deploy|list|host|issu)[a-z]*\b")
+_CHAIN_BEFORE = re.compile(r"(?i)\b(?:on|across|via|from|to)\s+(?:the\s+)?$")
 
 
 def _compared_with_tokens(ctx: Context, a: Amount, sent: Span) -> bool:
@@ -1849,14 +1851,19 @@ def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
     """The unit a plain number is counted in: coins, a ratio, an index, or a count."""
     if a.kind not in ("number", "count"):
         return a.unit
-    if metric in (M.HOLDINGS, M.SUPPLY, M.RESERVES, *_FLOWS):
-        # a stablecoin's bare figure may be dollars ("Tether holds 80 billion in T-bills");
-        # "tokens" after it says it counts the coins ("a supply of 180.9 billion tokens")
-        tokens = a.value >= _TOKEN_AMOUNT and (
-            _tokens_after().match(ctx.text, a.end) or _compared_with_tokens(ctx, a, sent)
-        )
+    # a stablecoin's bare figure may be dollars ("Tether holds 80 billion in T-bills");
+    # "tokens" after it says it counts the coins ("a supply of 180.9 billion tokens"), whatever
+    # the figure measures ("XRP ETFs lock a record 938.7M tokens")
+    named = a.value >= _TOKEN_AMOUNT and bool(_tokens_after().match(ctx.text, a.end))
+    holds = metric in (M.HOLDINGS, M.SUPPLY, M.RESERVES, *_FLOWS)
+    tokens = named or (holds and a.value >= _TOKEN_AMOUNT and _compared_with_tokens(ctx, a, sent))
+    # "Solana hosts 20 million tokens", "600,000 tokens deployed": kinds of token, counted
+    tokens = tokens and (holds or not _TOKEN_KINDS.search(ctx.text, sent[0], sent[1]))
+    if tokens or holds:
         kinds = ("crypto", "stablecoin") if tokens else ("crypto",)
         coins = [m for m in ctx.in_span("asset", sent) if m.asset_kind in kinds]
+        if tokens:  # "minted 1 billion USDT on Tron, ... 180.9 billion tokens": Tron is the chain
+            coins = [m for m in coins if not _CHAIN_BEFORE.search(ctx.text, sent[0], m.start)]
         if coins:  # "bringing total holdings near 687,410" counts the bitcoins named before
             return min(coins, key=lambda m: distance(ctx, a, m)).value
     if a.kind != "number":
