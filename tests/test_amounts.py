@@ -1094,6 +1094,17 @@ NON_CLAIM_ROWS = [
     ("Powell signaled three half-point hikes were off the table.", ["three"]),
     ("The token lost three quarters of its value.", ["three quarters"]),
     ("Bitcoin fell two and a quarter percent on Friday.", ["two and a quarter percent"]),
+    # zero as a value ("worth zero", "marked down to zero") or a level ("close to zero");
+    # a sign crossed ("below zero"), a rate's zero, a name ("zero-knowledge") stay out
+    ("Then Wormhole ETH is worth [zero] and everyone who has a balance of it loses.",
+     ["zero"]),
+    ("The entry queue for new validators has remained close to zero.", ["zero"]),
+    ("Sequoia Capital marked down to zero its investments in FTX.", ["zero"]),
+    ("Temasek wrote its $275 million FTX stake down to zero last year.",
+     ["$275 million", "zero"]),
+    ("Funding rates on most perpetual contracts have dipped below zero.", []),
+    ("The Bank of Japan kept rates near zero for another quarter.", []),
+    ("The token went from zero to $1 billion in market value in a week.", ["$1 billion"]),
 ]  # fmt: skip
 
 
