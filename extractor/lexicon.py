@@ -159,7 +159,9 @@ class NumberContextWord(_Line):
     level_gap: the words between it and the level, "to reach", "to a record"), "In Texas,
     12," (not_a_name: a capitalized function word opens a phrase, no person's name), "180.9
     billion tokens" (token_noun: an amount of the coin the sentence names), "wallets holding
-    between 1,000 and 10,000 BTC" (cohort: a plural group whose bound defines it). A
+    between 1,000 and 10,000 BTC" (cohort: a plural group whose bound defines it), "2 key Ethereum
+    price metrics" (listicle_adjective, then up to two words and a listicle or listicle_topic
+    noun: an article's counter; "40 metrics" alone still counts). A
     verb is written once, as its lemma: the grammar matches every form the lemma table
     knows ("fall" → falls, fell, fallen, falling)."""
 
@@ -186,6 +188,8 @@ class NumberContextWord(_Line):
         "not_a_name",
         "token_noun",
         "cohort",
+        "listicle_adjective",
+        "listicle_topic",
     ]
 
 

@@ -1105,6 +1105,17 @@ NON_CLAIM_ROWS = [
     ("Funding rates on most perpetual contracts have dipped below zero.", []),
     ("The Bank of Japan kept rates near zero for another quarter.", []),
     ("The token went from zero to $1 billion in market value in a week.", ["$1 billion"]),
+    # an article's counter: an evaluative adjective, up to two words, a listicle noun
+    ("2 key Ethereum price metrics prove pro traders are behind ETH's new highs", []),
+    ("Michael Saylor announced two significant developments today.", []),
+    ("5 crucial Bitcoin charts to watch before the Fed meeting", []),
+    ("Here are three major takeaways from the Coinbase earnings call.", []),
+    ("Three important on-chain indicators flash a buy signal for Cardano.", []),
+    # ... but bills, exchanges, whales counted, and metrics counted without the adjective
+    ("The House passed three key crypto bills, including the GENIUS bill.", ["three"]),
+    ("Bitcoin was delisted from three major exchanges in the region.", ["three"]),
+    ("Glassnode tracks more than 800 metrics across 40 blockchains.", ["800", "40"]),
+    ("Two big whales sold 5,000 BTC on Monday.", ["Two", "5,000 BTC"]),
 ]  # fmt: skip
 
 

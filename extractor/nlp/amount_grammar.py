@@ -115,6 +115,8 @@ class Grammar:
     # "wallets holding between ", "claims of ", "entities with more than ": a plural group
     # whose members the bound after it defines
     cohort_before: re.Pattern[str]
+    # " key Ethereum price metrics", " significant developments": an article's counter
+    listicle_after: re.Pattern[str]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -482,6 +484,10 @@ def grammar() -> Grammar:
             rf"(?:(?:{alternation(p.lower() for p in quals if p not in after_phrases)})\s+)?$"
         ),
         to_level=re.compile(rf"(?i)\s+to\s+(?:(?:{alternation(context['level_gap'])})\s+){{0,3}}"),
+        listicle_after=re.compile(
+            rf"(?i)^\s(?:{alternation(context['listicle_adjective'])})\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:{alternation(context['listicle'] | context['listicle_topic'])})\b"
+        ),
         cohort_before=re.compile(
             rf"(?i)\b(?:{alternation(context['cohort'])})"
             r"\s+(?P<link>(?:that|who|which)\s+(?:hold|held|own|owned|have|had)|holding|owning"

@@ -415,6 +415,7 @@ def not_a_quantity(text: str, start: int, end: int, num: str, g: Grammar) -> str
         or (before.endswith("(") and _EXCHANGE_SUFFIX.match(after))  # "(3962.T)": a ticker
         or (_EXCHANGE_PREFIX.search(before) and after.startswith(")"))  # "(TSE: 3350)"
         or _context_word(before, after, g, ("rank", "listicle", "security"))
+        or g.listicle_after.match(after)
         or g.timeframe_after.match(after)  # "the 50 SMA"
     ):
         return "no"
@@ -637,6 +638,8 @@ def _words_unit(
     before = text[max(0, start - 16) : start]
     if _context_word(before, after, g, ("listicle", "descriptor", "rank", "anaphora")):
         return None  # "3 reasons", "six-figure", "the top five", "these two"
+    if g.listicle_after.match(after):
+        return None  # "two significant developments": an article's counter
     if r.value == 0 and (zero := _zero_level(text, start)):
         return zero, ("USD" if zero == "money" else "count"), 0.0, end
     if r.value == 0 and not ((w := _PLURAL_NEXT.match(after)) and w[1] not in STOP_WORDS):
