@@ -306,8 +306,13 @@ def _carry_qualifiers(text: str, amounts: list[Amount]) -> None:
 def _without_cohort_bounds(text: str, amounts: list[Amount], g: Grammar) -> list[Amount]:
     """ "Wallets holding between 1,000 and 10,000 BTC added 61,200 BTC", "claims of $50,000
     or less": a bound that defines a group of holders is no quantity about the world (both
-    ends of its range). Only a bound (a range, "at least", "or less"), and only a group with
-    no count before it: "5 million users with more than $20 billion" states their total."""
+    ends of its range). Only a bound, never an approximation ("customers owed about $4.7
+    billion"). A range or an upper bound is a definition; a lower bound ("more than", "at
+    least") only where the group is then counted or given another figure in its sentence:
+    alone it is as often the group's total ("Mt. Gox creditors owed more than 140,000 BTC",
+    "long-term holders holding over 14 million BTC"). A figure followed by "in claims", "in
+    total" or "combined" is the group's total, and so is one after a count ("5 million users
+    with more than $20 billion")."""
     kept: list[Amount] = []
     bound: Amount | None = None
     for a in amounts:
@@ -319,13 +324,18 @@ def _without_cohort_bounds(text: str, amounts: list[Amount], g: Grammar) -> list
             continue  # the other end of the group's range
         bound = None
         group = None
-        if a.qualifier != "exact":
+        if a.qualifier in _DEFINING and not _TOTAL_AFTER.match(text, a.end):
             group = g.cohort_before.search(text, max(0, a.start - 70), a.start)
         if (
             group is not None
             and not _COUNT_BEFORE.search(text, max(0, group.start() - 12), group.start())
             # "claims of $50,000 or less"; "filed claims of more than $8 billion" is their sum
             and (group["link"].lower() != "of" or _BOUND_AFTER.match(text, a.end))
+            and (
+                a.qualifier in ("range", "less_than", "at_most")
+                or _BOUND_AFTER.match(text, a.end)
+                or _other_figure(text, a, amounts)
+            )
         ):
             bound = a
             continue
@@ -333,6 +343,24 @@ def _without_cohort_bounds(text: str, amounts: list[Amount], g: Grammar) -> list
     return kept
 
 
+def _other_figure(text: str, bound: Amount, amounts: list[Amount]) -> bool:
+    """Another figure in the bound's sentence, not the other end of its range: "addresses
+    holding at least 1,000 BTC rose to 2,100" counts the group the bound defines."""
+    for b in amounts:
+        if b is bound or (b.qualifier == "range" and (b.low, b.high) == (bound.low, bound.high)):
+            continue
+        lo, hi = (b.end, bound.start) if b.end <= bound.start else (bound.end, b.start)
+        if lo <= hi and not _SENTENCE_END.search(text, lo, hi):
+            return True
+    return False
+
+
+_DEFINING = ("range", "more_than", "less_than", "at_least", "at_most")
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_TOTAL_AFTER = re.compile(
+    r"(?i)\s*(?:[A-Z]{2,6}\s+)?(?:in\s+(?:total|claims|deposits|assets|losses|customer\s+funds)"
+    r"|combined|altogether|collectively|between\s+them)\b"
+)
 _BOUND_AFTER = re.compile(
     r"(?i)\s*(?:or|and)\s+(?:less|more|fewer|lower|higher|above|below|under|over)\b"
 )
