@@ -640,10 +640,11 @@ def _words_unit(
         return None  # "3 reasons", "six-figure", "the top five", "these two"
     if g.listicle_after.match(after):
         return None  # "two significant developments": an article's counter
-    if r.value == 0 and (zero := _zero_level(text, start)):
-        return zero, ("USD" if zero == "money" else "count"), 0.0, end
     if r.value == 0 and not ((w := _PLURAL_NEXT.match(after)) and w[1] not in STOP_WORDS):
-        return None  # "below zero" is a sign crossed, "zero-knowledge" a name; "zero fees" counts
+        # "below zero" is a sign crossed, "zero-knowledge" a name; "is worth zero", "close to
+        # zero" are values whose metric (a token's price, a written-down stake, a queue) the
+        # cues do not tell apart yet: none rather than a wrong label; "zero fees" counts
+        return None
     if g.counted_word.match(after) or _HYPHEN_NOUN.match(after):
         return "count", "count", r.value, end  # "Thirty-four traders", "a six-analyst average"
     if r.words >= 2:
@@ -653,26 +654,6 @@ def _words_unit(
 
 # "two quarter-point cuts", "three half-point hikes": a count of moves of that size
 _POINT_MOVE_AFTER = re.compile(r"(?i)\s(?:[a-z]+\s)?(?:quarter|half)-(?:percentage-)?point\b")
-
-
-def _zero_level(text: str, start: int) -> str:
-    """ "is worth zero", "marked down to zero its investments": a value of nothing ("money");
-    "the queue remained close to zero": a level ("number"; not a rate's, whose unit is its
-    own). "Below zero", "zero-day", "from zero" are no figure: ""."""
-    before = text[max(0, start - 60) : start]
-    if _ZERO_VALUE.search(before):
-        return "money"
-    if _ZERO_NEAR.search(before) and not _RATE_BEFORE.search(text, max(0, start - 50), start):
-        return "number"
-    return ""
-
-
-_ZERO_VALUE = re.compile(
-    r"(?i)\b(?:worth|valued\s+at|(?:mark|write|wrote|written|writing|marking)(?:s|ed)?\s+"
-    r"(?:\S+\s+){0,6}?down\s+to)\s+\[?$"  # "wrote its $275 million stake down to zero"
-)
-_ZERO_NEAR = re.compile(r"(?i)\b(?:close\s+to|near|nearly)\s+$")
-_RATE_BEFORE = re.compile(r"(?i)\b(?:rates?|yields?|funding|inflation|correlation)\b")
 
 
 def _fraction_after(nxt: list[str], g: Grammar) -> bool:
