@@ -844,6 +844,22 @@ TOKEN_UNIT_ROWS = [
     row("Solana now hosts more than 20 million tokens, Dune data show.", "20 million",
         unit="count"),
     row("Ethereum has seen 600,000 tokens deployed this year.", "600,000", unit="count"),
+    # a chain after a move: "from Tron to Ethereum"; a coin bought after a swap or rotation
+    row("Tether moved 2 billion USDT from Tron to Ethereum, leaving 75 billion tokens there.",
+        "75 billion", unit="USDT"),
+    row("Circle bridged 300 million USDC to Base, and 40 million tokens more followed.",
+        "40 million", unit="USDC"),
+    row("Investors rotated from Bitcoin to Ether, buying 2 million tokens in a week.",
+        "2 million", unit="ETH"),
+    row("Traders switched to XRP, scooping up 50 million tokens in a day.", "50 million",
+        unit="XRP"),
+    # kinds of token counted market-wide; a coin in another clause is not theirs
+    row("CoinGecko tracks over 17,000 coins while Bitcoin dominance sits at 60%.", "17,000",
+        unit="count"),
+    row("Bitcoin dominance rose as more than 15 million tokens now compete for capital.",
+        "15 million", unit="count"),
+    row("More than 40 million tokens exist on Solana, according to Dune.", "40 million",
+        unit="count"),
 ]  # fmt: skip
 
 # A bare scaled figure that a money or coin figure of its sentence is compared with ("down

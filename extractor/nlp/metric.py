@@ -117,8 +117,19 @@ def _tokens_after() -> re.Pattern[str]:
 
 # "45 new tokens" counts kinds of token listed; a stablecoin's own tokens run far higher
 _TOKEN_AMOUNT = 10_000
-_TOKEN_KINDS = re.compile(r"(?i)\b(?:launch|creat|deploy|list|host|issu)[a-z]*\b")
-_CHAIN_BEFORE = re.compile(r"(?i)\b(?:on|across|via|from|to)\s+(?:the\s+)?$")
+# kinds of token counted market-wide: launched, listed, tracked, competing, existing
+_TOKEN_KINDS = re.compile(
+    r"(?i)\b(?:launch|creat|deploy|list|host|issu|track|compet|exist)[a-z]*\b"
+)
+# where coins live: "on Tron", "across chains", and "from Tron to Ethereum" after a move or
+# bridge verb only ("rotated from Bitcoin to Ether" names the coin bought)
+_CHAIN_BEFORE = re.compile(
+    r"(?i)(?:\b(?:on|across|via)\s+(?:the\s+)?"
+    r"|\b(?:mov|bridg|transferr?|sen[dt]|shift|migrat)[a-z]*\s+(?:\S+\s+){0,5}?"
+    r"(?:from\s+(?:\S+\s+){1,2}?)?(?:from|to)\s+(?:the\s+)?)$"
+)
+# a coin in another clause is not the tokens' coin: "tracks 17,000 coins while Bitcoin ..."
+_OTHER_CLAUSE = re.compile(r"(?i)\b(?:while|whereas)\b")
 
 
 def _compared_with_tokens(ctx: Context, a: Amount, sent: Span) -> bool:
@@ -1863,7 +1874,12 @@ def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
         kinds = ("crypto", "stablecoin") if tokens else ("crypto",)
         coins = [m for m in ctx.in_span("asset", sent) if m.asset_kind in kinds]
         if tokens:  # "minted 1 billion USDT on Tron, ... 180.9 billion tokens": Tron is the chain
-            coins = [m for m in coins if not _CHAIN_BEFORE.search(ctx.text, sent[0], m.start)]
+            coins = [
+                m
+                for m in coins
+                if not _CHAIN_BEFORE.search(ctx.text, sent[0], m.start)
+                and not _OTHER_CLAUSE.search(ctx.text, min(m.end, a.end), max(m.start, a.start))
+            ]
         if coins:  # "bringing total holdings near 687,410" counts the bitcoins named before
             return min(coins, key=lambda m: distance(ctx, a, m)).value
     if a.kind != "number":
