@@ -1172,6 +1172,8 @@ NON_CLAIM_ROWS = [
     ("The House passed three key crypto bills, including the GENIUS bill.", ["three"]),
     ("Bitcoin was delisted from three major exchanges in the region.", ["three"]),
     ("Glassnode tracks more than 800 metrics across 40 blockchains.", ["800", "40"]),
+    ("Glassnode offers 800 key on-chain metrics to its clients.", ["800"]),
+    ("The app now lists 120 major exchanges and 40 new pairs.", ["120", "40"]),
     ("Two big whales sold 5,000 BTC on Monday.", ["Two", "5,000 BTC"]),
     xfail("a group's bound after \"of\" is kept unless a bound follows the figure",
           "Bitcoin holders of more than 1 BTC numbered about 1 million at the end of 2025.",

@@ -415,7 +415,7 @@ def not_a_quantity(text: str, start: int, end: int, num: str, g: Grammar) -> str
         or (before.endswith("(") and _EXCHANGE_SUFFIX.match(after))  # "(3962.T)": a ticker
         or (_EXCHANGE_PREFIX.search(before) and after.startswith(")"))  # "(TSE: 3350)"
         or _context_word(before, after, g, ("rank", "listicle", "security"))
-        or g.listicle_after.match(after)
+        or (g.listicle_after.match(after) and _listicle_size(_number_or_none(num)))
         or g.timeframe_after.match(after)  # "the 50 SMA"
     ):
         return "no"
@@ -638,7 +638,7 @@ def _words_unit(
     before = text[max(0, start - 16) : start]
     if _context_word(before, after, g, ("listicle", "descriptor", "rank", "anaphora")):
         return None  # "3 reasons", "six-figure", "the top five", "these two"
-    if g.listicle_after.match(after):
+    if g.listicle_after.match(after) and _listicle_size(r.value):
         return None  # "two significant developments": an article's counter
     if r.value == 0 and not ((w := _PLURAL_NEXT.match(after)) and w[1] not in STOP_WORDS):
         # "below zero" is a sign crossed, "zero-knowledge" a name; "is worth zero", "close to
@@ -654,6 +654,15 @@ def _words_unit(
 
 # "two quarter-point cuts", "three half-point hikes": a count of moves of that size
 _POINT_MOVE_AFTER = re.compile(r"(?i)\s(?:[a-z]+\s)?(?:quarter|half)-(?:percentage-)?point\b")
+
+
+def _listicle_size(value: float | None) -> bool:
+    """An article counts a handful of its points ("5 crucial charts"); "800 key on-chain
+    metrics" is a product's size."""
+    return value is not None and value <= _LISTICLE_MAX
+
+
+_LISTICLE_MAX = 30
 
 
 def _fraction_after(nxt: list[str], g: Grammar) -> bool:
