@@ -1142,6 +1142,8 @@ NON_CLAIM_ROWS = [
     ("The median projection shows just two quarter-point cuts in 2027.", ["two"]),
     ("Futures traders price in three quarter-point rate cuts by December.", ["three"]),
     ("Powell signaled three half-point hikes were off the table.", ["three"]),
+    ("The Fed made two quarter point cuts last year, and Bitcoin rallied.", ["two"]),
+    ("Bitcoin rose in two quarters in a row.", []),
     ("The token lost three quarters of its value.", ["three quarters"]),
     ("Bitcoin fell two and a quarter percent on Friday.", ["two and a quarter percent"]),
     # zero as a value or a level is left out until its metric is sure: a token "worth zero"

@@ -452,7 +452,7 @@ def grammar() -> Grammar:
         # "24 hours", "3 straight days"; not "68 last week", "53,551 the day after"
         time_unit_after=re.compile(
             rf"(?i)^[\s-](?:(?!(?:{not_adjectives})\s)[a-z]+\s)?(?:{time_units})s?\b"
-            r"(?!-(?:point|percentage))"  # "two quarter-point cuts": a count of moves
+            r"(?![-\s](?:point|percentage))"  # "two quarter-point cuts": a count of moves
         ),
         counted_word=re.compile(
             rf"(?i)^\s(?:[a-z-]+\s){{0,2}}?(?:[a-z]+s|{alternation(context['counted'])})\b"

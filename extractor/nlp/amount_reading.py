@@ -653,7 +653,9 @@ def _words_unit(
 
 
 # "two quarter-point cuts", "three half-point hikes": a count of moves of that size
-_POINT_MOVE_AFTER = re.compile(r"(?i)\s(?:[a-z]+\s)?(?:quarter|half)-(?:percentage-)?point\b")
+_POINT_MOVE_AFTER = re.compile(
+    r"(?i)\s(?:[a-z]+\s)?(?:quarter|half)[-\s](?:percentage[-\s])?point\b"
+)
 
 
 def _listicle_size(value: float | None) -> bool:
