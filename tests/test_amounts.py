@@ -832,7 +832,11 @@ TOKEN_UNIT_ROWS = [
     # "tokens" counts the coin the sentence names whatever the figure measures; a chain
     # named after "on" is where the coins live, not what they are
     row("Tether minted 1 billion USDT on Tron, bringing its supply to 180.9 billion tokens.",
-        "180.9 billion", unit="USDT"),
+        "180.9 billion", unit="USDT", asset="USDT"),
+    row("Circle issued 500 million USDC on Solana, lifting circulating supply to 62 billion "
+        "tokens.", "62 billion", unit="USDC", asset="USDC"),
+    row("Holders swapped 500 million DOGE to SHIB, about 2 trillion tokens.", "2 trillion",
+        unit="SHIB", asset="SHIB"),
     row("XRP ETFs Lock a Record 938.7M Tokens as $1.44B in Sticky Inflows Defies the Slide",
         "938.7M", value=938.7e6, unit="XRP"),
     row("Shiba Inu's burn rate jumped 900% as 1.2 billion tokens were sent to dead wallets.",
@@ -846,7 +850,7 @@ TOKEN_UNIT_ROWS = [
     row("Ethereum has seen 600,000 tokens deployed this year.", "600,000", unit="count"),
     # a chain after a move: "from Tron to Ethereum"; a coin bought after a swap or rotation
     row("Tether moved 2 billion USDT from Tron to Ethereum, leaving 75 billion tokens there.",
-        "75 billion", unit="USDT"),
+        "75 billion", unit="USDT", asset="USDT"),
     row("Circle bridged 300 million USDC to Base, and 40 million tokens more followed.",
         "40 million", unit="USDC"),
     row("Investors rotated from Bitcoin to Ether, buying 2 million tokens in a week.",

@@ -129,6 +129,9 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
         if x.venue is None and people:
             x.venue = people.venue  # "By 2023, this number ... reached 170 million": Binance's
         x.unit = metrics.unit(ctx, a, x.metric, sent)
+        if x.asset not in (None, x.unit) and metrics.counts_tokens(ctx, a, x.unit):
+            x.asset = x.unit  # "minted 1 billion USDT on Tron, ... 180.9 billion tokens": USDT
+            asset = Choice("asset", x.asset, "the coin its tokens are counted in")
         if x.unit == "index" and x.metric == M.OTHER and sentiment().search(ctx.text[slice(*sent)]):
             x.metric = M.SENTIMENT_INDEX
             metric = Choice("metric", x.metric, "an index reading in a sentence of sentiment words")

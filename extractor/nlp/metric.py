@@ -1858,6 +1858,17 @@ def _named_ratio(ctx: Context, a: Amount, sent: Span) -> bool:
     )
 
 
+def counts_tokens(ctx: Context, a: Amount, unit: str) -> bool:
+    """ "180.9 billion tokens" read as coins of ``unit``: the figure counts that coin, so the
+    coin is its asset too, not the chain named beside it ("USDT on Tron")."""
+    return (
+        a.kind in ("number", "count")
+        and unit not in (a.unit, "count")
+        and a.value >= _TOKEN_AMOUNT
+        and bool(_tokens_after().match(ctx.text, a.end))
+    )
+
+
 def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
     """The unit a plain number is counted in: coins, a ratio, an index, or a count."""
     if a.kind not in ("number", "count"):
