@@ -837,6 +837,8 @@ TOKEN_UNIT_ROWS = [
         "tokens.", "62 billion", unit="USDC", asset="USDC"),
     row("Holders swapped 500 million DOGE to SHIB, about 2 trillion tokens.", "2 trillion",
         unit="SHIB", asset="SHIB"),
+    row("SharpLink (SBET) bought 39,008 ETH, bringing its holdings to 837,230 tokens.",
+        "837,230", unit="ETH", asset="SBET"),
     row("XRP ETFs Lock a Record 938.7M Tokens as $1.44B in Sticky Inflows Defies the Slide",
         "938.7M", value=938.7e6, unit="XRP"),
     row("Shiba Inu's burn rate jumped 900% as 1.2 billion tokens were sent to dead wallets.",

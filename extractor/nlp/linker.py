@@ -129,7 +129,15 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
         if x.venue is None and people:
             x.venue = people.venue  # "By 2023, this number ... reached 170 million": Binance's
         x.unit = metrics.unit(ctx, a, x.metric, sent)
-        if x.asset not in (None, x.unit) and metrics.counts_tokens(ctx, a, x.unit):
+        if (
+            x.asset not in (None, x.unit)
+            and metrics.counts_tokens(ctx, a, x.unit)
+            # another coin (the chain), not a treasury firm's own ticker ("SBET ... tokens")
+            and any(
+                m.value == x.asset and m.asset_kind in ("crypto", "stablecoin")
+                for m in ctx.in_span("asset", sent)
+            )
+        ):
             x.asset = x.unit  # "minted 1 billion USDT on Tron, ... 180.9 billion tokens": USDT
             asset = Choice("asset", x.asset, "the coin its tokens are counted in")
         if x.unit == "index" and x.metric == M.OTHER and sentiment().search(ctx.text[slice(*sent)]):
