@@ -1150,6 +1150,11 @@ NON_CLAIM_ROWS = [
     ("Powell signaled three half-point hikes were off the table.", ["three"]),
     ("The Fed made two quarter point cuts last year, and Bitcoin rallied.", ["two"]),
     ("Bitcoin rose in two quarters in a row.", []),
+    xfail("\"percentage\" inside the size of a rate move hides the count before it",
+          "Powell signaled two quarter-percentage-point cuts, and Ether jumped 4%.",
+          ["two", "4%"]),
+    xfail("a word between the count and the size of a rate move hides the count",
+          "Fed officials penciled in two more quarter point cuts.", ["two"]),
     ("The token lost three quarters of its value.", ["three quarters"]),
     ("Bitcoin fell two and a quarter percent on Friday.", ["two and a quarter percent"]),
     # zero as a value or a level is left out until its metric is sure: a token "worth zero"
