@@ -437,6 +437,10 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "this",
             r"(?i)\b(?:(?P<pre>so\s+far|earlier|later)\s+)?(?P<rel>this|last|next|the|for\s+the"
+            # "fell 2% over the week", "up 11% on the week": a move over the seven days up to
+            # publication, as "for the week" (not "later in the week", a part of this week)
+            r"|(?<!later\s)(?<!earlier\s)(?<!early\s)(?<!late\s)(?<!midway\s)(?<!mid\s)"
+            r"(?:over|on|in|during|across|throughout)\s+the(?=\s+week\b)"
             r"|current|previous|prior|coming|past)\s+(?:calendar\s+(?=year))?(?P<u>week|month|year"
             r"|quarter)\b(?!\s+(?:ending|ended|of|before|prior|earlier|after|later)\b)"
             r"(?![\s-]+(?:end|to[\s-]date)\b)",

@@ -234,7 +234,7 @@ def _this(m: re.Match[str], pub: date | None, year: int | None) -> Period | None
     span = calendar_unit(pub, unit, step)
     if step:
         return span
-    if rel == "for the" and unit == "week":  # "for the week": the seven days up to publication
+    if rel.endswith(" the") and unit == "week":  # "for/over the week": seven days up to publication
         return pub - timedelta(days=7), pub
     if (m["pre"] or "").lower() == "later":
         return (pub + timedelta(days=1), span[1]) if span[1] > pub else (pub, pub)
