@@ -616,7 +616,19 @@ def test_a_page_stamp_is_told_from_a_story_date(text: str, phrase: str, role: st
       "September 13 came close to it.", "September 13", "2023-09-13..2023-09-13"),
      # a new paragraph starts afresh
      (date(2025, 5, 18), "In 2024 the funds grew fast.\nIn March, ETFs sold 9,843 BTC.",
-      "March", "2025-03-01..2025-03-31")],
+      "March", "2025-03-01..2025-03-31"),
+     # the year of a comparison's "since" clause measures the record, it frames nothing
+     (date(2026, 3, 18), "It is the largest penalty on a crypto platform since the agency "
+      "fined Binance ₹18.82 crore in 2025. As of January 31, 49 platforms were registered.",
+      "January 31", "2026-01-31..2026-01-31"),
+     (date(2026, 6, 2), "That is the steepest monthly loss since the Terra crash wiped out "
+      "$40 billion in May 2022. On May 28, ether hit $2,400.", "May 28",
+      "2026-05-28..2026-05-28"),
+     (date(2026, 3, 25), "Solana's drawdown is the deepest since the network halted for 17 "
+      "hours in September 2021. On March 20, SOL changed hands at $95.", "March 20",
+      "2026-03-20..2026-03-20"),
+     (date(2026, 3, 18), "The agency fined Binance ₹18.82 crore in 2025. As of January 31, 49 "
+      "platforms were registered.", "January 31", "2025-01-31..2025-01-31")],
 )  # fmt: skip
 def test_a_date_without_a_year_takes_its_paragraphs_year(
     published: date, text: str, phrase: str, period: str

@@ -1121,7 +1121,11 @@ def _paragraph_year(text: str, found: list[TimeExpr], pub: date | None) -> None:
             line, year = start, None
         written = _WRITTEN_YEAR.search(text, t.start, t.end)
         if written and t.period and t.role in _STORY_ROLES:  # a year, month or quarter of one
-            framing = t.kind in _FRAMES and t.period[0].year == t.period[1].year
+            framing = (
+                t.kind in _FRAMES
+                and t.period[0].year == t.period[1].year
+                and not _in_since_comparison(text, t.start)
+            )
             year = t.period[0].year if framing else None  # a day of another year: an event
             frame = t.period
         elif year and not written and t.kind in _YEARLESS and t.period and t.role in _STORY_ROLES:
@@ -1136,6 +1140,17 @@ def _paragraph_year(text: str, found: list[TimeExpr], pub: date | None) -> None:
                 t.period = moved
 
 
+def _in_since_comparison(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside the "since" clause of a comparison ("the largest penalty
+    since the agency fined Binance ₹18.82 crore in 2025"): that past year measures the
+    record, it does not frame the paragraph's later dates."""
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, pos - 200), pos)]
+    lo = max(breaks[-1] if breaks else max(0, pos - 200), text.rfind("\n", 0, pos) + 1)
+    since = _SINCE_WORD.search(text, lo, pos)
+    return bool(since and _roles()["comparison"].search(text, lo, since.start()))
+
+
+_SINCE_WORD = re.compile(r"(?i)\bsince\b")
 _STORY_ROLES = frozenset({"date", "level", "scope"})
 _CALENDAR_MONTHS = {"month": 1, "quarter": 3, "half": 6}
 _FRAMES = frozenset(
