@@ -311,6 +311,18 @@ WINDOWS = [
     (FRI, "During the week, spot bitcoin ETFs drew $1.2 billion.", "During the week",
      "2026-01-30..2026-02-06"),
     (FRI, "Later in the week, ether climbed to $2,100.", "the week", "2026-02-02..2026-02-06"),
+    # a window after a past day told earlier in its sentence runs on from that day; a
+    # forecast's "over the next two weeks" still runs from publication
+    (FRI, "The token touched a record on Sunday before sliding 9.9% in the following 24 hours.",
+     "in the following 24 hours", "2026-02-01..2026-02-02"),
+    (FRI, "Bitcoin hit $74,000 on Monday, then shed 6% over the next 48 hours.",
+     "over the next 48 hours", "2026-02-02..2026-02-04"),
+    (FRI, "Following the Feb. 1 unlock, the token fell 22% over the subsequent three days.",
+     "over the subsequent three days", "2026-02-01..2026-02-04"),
+    (FRI, "On Monday, analysts said bitcoin could rise 10% over the next two weeks.",
+     "over the next two weeks", "2026-02-06..2026-02-20"),
+    (FRI, "In the following 24 hours, liquidations reached $400 million.",
+     "In the following 24 hours", "2026-02-05..2026-02-06"),
     (FRI, "Trading volume hit $40 billion on the busiest day of the week.", "the week",
      "2026-02-02..2026-02-06"),
     (FRI, "Bitcoin hit $70,000 a fortnight ago.", "a fortnight ago", "2026-01-23..2026-01-23"),

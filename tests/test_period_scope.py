@@ -71,8 +71,9 @@ CLAUSE_SCOPE = [
     case(date(2021, 11, 1), "During an extraordinary accumulation period since March, "
          "long-term holders added 2.42 million BTC to wallets.", "2.42 million BTC",
          "2021-03-01..2021-11-01"),
+    # (a Monday's "during the week" is the seven days before it, not that Monday alone)
     case(date(2021, 11, 1), "During the week, long-term holders added 42,000 BTC, the most "
-         "since March.", "42,000 BTC", "2021-11-01..2021-11-01"),
+         "since March.", "42,000 BTC", "2021-10-25..2021-11-01"),
     # A move within a "since" window: the level it started from stood on the window's first
     # day, the level it reached stands now; the change spans the window.
     case(date(2024, 2, 16), "Since the beginning of February, the funding rate for ether "

@@ -385,7 +385,10 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "window",
             r"(?i)\b(?:(?:in|over|during|within|for|across)\s+)?(?:just\s+)?(?:(?P<the>the)\s+)?"
-            rf"(?P<w>past|previous|prior|trailing|last|next|coming)\s+(?:{n}\s*-?\s*)?"
+            # "the following 24 hours" only with a count ("the following day" is day_before's)
+            r"(?P<w>past|previous|prior|trailing|last|next|coming|(?:following|subsequent|ensuing)"
+            r"(?=\s+(?:\d|(?!trading|business)[a-z]+(?:\s+|-)(?:hours?|days?|weeks?|sessions?)\b)))"
+            rf"\s+(?:{n}\s*-?\s*)?"
             rf"{_UNITS}(?!\s+(?:ending|ended|of)\b)",
         ),
         (
@@ -551,7 +554,11 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "ago": (("ago", "earlier", "before", "later", "prior", "after"), 40),
     "from_now": (("now", "today"), 40),
     "in_time": (("time",), 32),
-    "window": (("past", "previous", "prior", "trailing", "last", "next", "coming"), 32),
+    "window": (
+        ("past", "previous", "prior", "trailing", "last", "next", "coming", "following",
+         "subsequent", "ensuing"),
+        32,
+    ),
     "streak": (("straight", "consecutive", "successive", "row"), 36),
     "year_span": (("from", "between"), 0),
     "year_range": (_YEARS, 0),

@@ -98,6 +98,8 @@ def _window(m: re.Match[str], pub: date | None, year: int | None) -> Period | No
     if pub is None:
         return None
     unit, n, word = _unit(m), count_of(m), m["w"].lower()
+    # "the following 24 hours" counts on from a time the text told (``periods`` moves it
+    # there); without one it is read as the span up to publication
     forward = word in ("next", "coming")
     if n is None:
         if m["u"].lower().endswith("s"):

@@ -1185,10 +1185,14 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
     span: Period | None = None  # the last calendar period named (a quarter, a month, ...)
     quarter: Period | None = None  # the latest quarter named ("the quarter" is that one)
     span_in_sentence: Period | None = None
-    sentence = 0
+    day_in_sentence: Period | None = None
+    sentence = previous_end = 0
     for expr in found:
         if _SENTENCE_END.search(text, sentence, expr.start):
             sentence, span_in_sentence = expr.start, None
+        if _SENTENCE_END.search(text, previous_end, expr.start):  # not the stop of "Sept. 1"
+            day_in_sentence = None
+        previous_end = max(previous_end, expr.end)
         m = _anchored_form().match(text, expr.start, expr.end)
         if expr.kind in ("ago", "day_before") and m and (last or expr.kind == "day_before"):
             expr.period = _counted_from(m, last) if last else None
@@ -1206,6 +1210,15 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
             expr.period = (last[0], pub) if last and pub and last[0] <= pub else None
         elif (p := _PREVIOUS_UNIT.match(text, expr.start, expr.end)) and span_in_sentence:
             expr.period = _before(span_in_sentence, p["u"].lower()) or expr.period
+        elif expr.kind == "window" and day_in_sentence and expr.period and pub:
+            expr.period = _counted_on(text, expr, day_in_sentence, pub) or expr.period
+        if (
+            expr.period
+            and expr.period[0] == expr.period[1]
+            and expr.kind != "now"
+            and expr.role in ("date", "level", "after")  # "Following the Sept. 1 unlock"
+        ):
+            day_in_sentence = expr.period
         if (
             expr.period
             and expr.role in ("date", "level")
@@ -1224,6 +1237,26 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
                     )
                 ):
                     quarter = span
+
+
+def _counted_on(text: str, expr: TimeExpr, day: Period, pub: date) -> Period | None:
+    """ "touched a record on Sunday before sliding 9.9% in the following 24 hours", "hit
+    $74,000 on Monday, then shed 6% over the next 48 hours": a window after a past day told
+    earlier in its sentence runs on from that day, not from publication (a forecast's "over
+    the next two weeks" still runs from publication)."""
+    assert expr.period is not None
+    m = _COUNTED_ON.match(text, expr.start, expr.end)
+    if m is None or day[1] >= pub:
+        return None
+    if m["w"].lower() in ("next", "coming") and _forecast(text, expr.start):
+        return None
+    return day[1], day[1] + (expr.period[1] - expr.period[0])
+
+
+_COUNTED_ON = re.compile(
+    r"(?i)(?:(?:in|over|during|within|across)\s+)?(?:just\s+)?the\s+"
+    r"(?P<w>next|coming|following|subsequent|ensuing)\s+\S"
+)
 
 
 # Periods the text names itself (not counted from another: "a year ago", "the same period").
