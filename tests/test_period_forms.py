@@ -311,6 +311,8 @@ WINDOWS = [
     (FRI, "During the week, spot bitcoin ETFs drew $1.2 billion.", "During the week",
      "2026-01-30..2026-02-06"),
     (FRI, "Later in the week, ether climbed to $2,100.", "the week", "2026-02-02..2026-02-06"),
+    (FRI, "Bitcoin funds gained 6% in the week to 28th September, CoinShares said.",
+     "the week", "2026-02-02..2026-02-06"),  # a week ending at a day: not the rolling one
     # a window after a past day told earlier in its sentence runs on from that day; a
     # forecast's "over the next two weeks" still runs from publication
     (FRI, "The token touched a record on Sunday before sliding 9.9% in the following 24 hours.",

@@ -444,6 +444,9 @@ def _patterns() -> list[tuple[str, str]]:
             # publication, as "for the week" (not "later in the week", a part of this week)
             r"|(?<!later\s)(?<!earlier\s)(?<!early\s)(?<!late\s)(?<!midway\s)(?<!mid\s)"
             r"(?:over|on|in|during|across|throughout)\s+the(?=\s+week\b)"
+            # not a week ending at a day ("in the week to 28th September", "up to Friday")
+            r"(?!\s+week\s+(?:up\s+)?(?:to|through|until|till)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+            r"(?-i:[A-Z]))"
             r"|current|previous|prior|coming|past)\s+(?:calendar\s+(?=year))?(?P<u>week|month|year"
             r"|quarter)\b(?!\s+(?:ending|ended|of|before|prior|earlier|after|later)\b)"
             r"(?![\s-]+(?:end|to[\s-]date)\b)",
