@@ -670,6 +670,27 @@ def test_periods_counted_from_the_period_named(text: str, phrase: str, period: s
     assert found(text, FRI)[phrase] == period
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "period"),
+    [("The protocol earned $2.9 million in fees last week, down from $4.1 million the week "
+      "before, Token Terminal data show.", "the week before", "2026-01-19..2026-01-25"),
+     ("ETFs drew $1.2 billion last week, up from $800 million the week prior.",
+      "the week prior", "2026-01-19..2026-01-25"),
+     ("Miners earned $1.1 billion in December, versus $1.3 billion the month before.",
+      "the month before", "2025-11-01..2025-11-30"),
+     ("Coinbase's revenue rose to $2 billion last quarter from $1.6 billion the quarter "
+      "before.", "the quarter before", "2025-07-01..2025-09-30")],
+)  # fmt: skip
+def test_the_unit_before_the_one_its_sentence_names(text: str, phrase: str, period: str) -> None:
+    assert found(text, FRI)[phrase] == period
+
+
+def test_the_unit_before_an_event_is_no_such_unit() -> None:
+    assert "the week before" not in found(
+        "The fund took in $500 million in the week before the halving.", FRI
+    )
+
+
 def test_the_day_after_a_date_is_counted_from_it() -> None:
     text = "The wallet received funds from 27,914 addresses on Feb. 2 and 53,551 the day after."
     assert found(text, FRI)["the day after"] == "2026-02-03..2026-02-03"

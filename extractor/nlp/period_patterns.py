@@ -353,6 +353,14 @@ def _patterns() -> list[tuple[str, str]]:
             r"(?i)\bthe\s+(?P<u>week|month|quarter|year)\s+before\s+last\b",
         ),
         (
+            # "down from $4.1 million the week before", "the quarter prior": the unit before
+            # the one its sentence names (resolved in ``periods``), not before an event
+            # named after it ("the week before the halving")
+            "unit_before",
+            r"(?i)\bthe\s+(?P<u>week|month|quarter|year)\s+(?:before|prior|earlier)\b"
+            r"(?!\s+(?:the|a|an|its|their|his|her|this|that|last|to)\b)(?!\s+(?-i:[A-Z\d$]))",
+        ),
+        (
             # "this time last year": the same day a year before publication
             "time_last_year",
             r"(?i)\b(?:this|the\s+same)\s+time\s+last\s+year\b",
@@ -570,6 +578,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "day24": (("24", "24h", "day", "intraday", "overnight"), 16),
     "weekday_week": (WEEKDAYS, 0),
     "before_last": (("before",), 16),
+    "unit_before": (("before", "prior", "earlier"), 16),
     "time_last_year": (("time",), 16),
     "weekend": (("weekend",), 24),
     "this": (("week", "month", "year", "quarter"), 24),

@@ -319,6 +319,7 @@ RELATIVE = {
     "in_time": _in_time,
     "weekday_week": _weekday_week,
     "before_last": _before_last,
+    "unit_before": lambda m, pub, year: None,  # counted from the unit its sentence names
     "time_last_year": _time_last_year,
     "weekend": _weekend,
     "this": _this,

@@ -1186,12 +1186,13 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
     quarter: Period | None = None  # the latest quarter named ("the quarter" is that one)
     span_in_sentence: Period | None = None
     day_in_sentence: Period | None = None
+    unit_in_sentence: Period | None = None  # the last week, month, quarter or year named
     sentence = previous_end = 0
     for expr in found:
         if _SENTENCE_END.search(text, sentence, expr.start):
             sentence, span_in_sentence = expr.start, None
         if _SENTENCE_END.search(text, previous_end, expr.start):  # not the stop of "Sept. 1"
-            day_in_sentence = None
+            day_in_sentence = unit_in_sentence = None
         previous_end = max(previous_end, expr.end)
         m = _anchored_form().match(text, expr.start, expr.end)
         if expr.kind in ("ago", "day_before") and m and (last or expr.kind == "day_before"):
@@ -1210,6 +1211,8 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
             expr.period = (last[0], pub) if last and pub and last[0] <= pub else None
         elif (p := _PREVIOUS_UNIT.match(text, expr.start, expr.end)) and span_in_sentence:
             expr.period = _before(span_in_sentence, p["u"].lower()) or expr.period
+        elif expr.kind == "unit_before" and unit_in_sentence:
+            expr.period = _unit_before(unit_in_sentence, text[expr.start : expr.end])
         elif expr.kind == "window" and day_in_sentence and expr.period and pub:
             expr.period = _counted_on(text, expr, day_in_sentence, pub) or expr.period
         if (
@@ -1219,6 +1222,8 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
             and expr.role in ("date", "level", "after")  # "Following the Sept. 1 unlock"
         ):
             day_in_sentence = expr.period
+        if expr.period and expr.role in ("date", "level") and expr.period[0] != expr.period[1]:
+            unit_in_sentence = expr.period
         if (
             expr.period
             and expr.role in ("date", "level")
@@ -1237,6 +1242,17 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
                     )
                 ):
                     quarter = span
+
+
+def _unit_before(named: Period, words: str) -> Period | None:
+    """ "$2.9 million last week, down from $4.1 million the week before": the week before
+    the week named; the month, quarter or year before a whole one named."""
+    unit = words.split()[1].lower()
+    if unit == "week":
+        if (named[1] - named[0]).days != 6:
+            return None
+        return named[0] - timedelta(days=7), named[1] - timedelta(days=7)
+    return _before(named, unit)
 
 
 def _counted_on(text: str, expr: TimeExpr, day: Period, pub: date) -> Period | None:
