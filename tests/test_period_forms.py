@@ -685,6 +685,24 @@ def test_the_unit_before_the_one_its_sentence_names(text: str, phrase: str, peri
     assert found(text, FRI)[phrase] == period
 
 
+@pytest.mark.parametrize(
+    ("published", "text", "period"),
+    [(date(2026, 10, 6), "Combined assets climbed to A$2.36 billion at the end of September, up "
+      "18% from A$2.0 billion at the end of August, helped by bitcoin's 9% gain over the month.",
+      "2026-09-01..2026-09-30"),
+     (date(2026, 3, 20), "In February, ETFs shed $3.6 billion, their worst showing of the year, "
+      "as bitcoin lost 15% over the month.", "2026-02-01..2026-02-28"),
+     (date(2026, 3, 20), "For 2025, the fund returned 40%, while bitcoin rose 80% over the year.",
+      "2025-01-01..2025-12-31"),
+     # no month named in the sentence: the month so far
+     (date(2026, 3, 20), "Bitcoin hit $90,000 in February. Over the month, ether fell 8%.",
+      "2026-03-01..2026-03-20")],
+)  # fmt: skip
+def test_the_month_is_the_one_its_sentence_names(published: date, text: str, period: str) -> None:
+    got = found(text, published)
+    assert got.get("the month", got.get("the year")) == period
+
+
 def test_the_unit_before_an_event_is_no_such_unit() -> None:
     assert "the week before" not in found(
         "The fund took in $500 million in the week before the halving.", FRI

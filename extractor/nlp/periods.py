@@ -1187,12 +1187,14 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
     span_in_sentence: Period | None = None
     day_in_sentence: Period | None = None
     unit_in_sentence: Period | None = None  # the last week, month, quarter or year named
+    whole_in_sentence: list[Period] = []  # the calendar months and years its sentence names
     sentence = previous_end = 0
     for expr in found:
         if _SENTENCE_END.search(text, sentence, expr.start):
             sentence, span_in_sentence = expr.start, None
         if _SENTENCE_END.search(text, previous_end, expr.start):  # not the stop of "Sept. 1"
             day_in_sentence = unit_in_sentence = None
+            whole_in_sentence = []
         previous_end = max(previous_end, expr.end)
         m = _anchored_form().match(text, expr.start, expr.end)
         if expr.kind in ("ago", "day_before") and m and (last or expr.kind == "day_before"):
@@ -1211,6 +1213,12 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
             expr.period = (last[0], pub) if last and pub and last[0] <= pub else None
         elif (p := _PREVIOUS_UNIT.match(text, expr.start, expr.end)) and span_in_sentence:
             expr.period = _before(span_in_sentence, p["u"].lower()) or expr.period
+        elif (
+            expr.kind == "this"
+            and (u := _UNIT_ANAPHORA.fullmatch(text, expr.start, expr.end))
+            and (named := _whole_unit(whole_in_sentence, u["u"].lower()))
+        ):
+            expr.period = named  # "at the end of September, helped by a 9% gain over the month"
         elif expr.kind == "unit_before" and unit_in_sentence:
             expr.period = _unit_before(unit_in_sentence, text[expr.start : expr.end])
         elif expr.kind == "window" and day_in_sentence and expr.period and pub:
@@ -1224,6 +1232,16 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
             day_in_sentence = expr.period
         if expr.period and expr.role in ("date", "level") and expr.period[0] != expr.period[1]:
             unit_in_sentence = expr.period
+        if expr.role not in ("date", "level") or _FROM_BASE.search(
+            text, max(0, expr.start - 40), expr.start
+        ):
+            pass  # "up 18% from A$2.0 billion at the end of August": a base, not the story's
+        elif expr.kind in _NAMED_SPANS and expr.kind != "this" and expr.period:
+            whole_in_sentence.append(expr.period)
+        elif expr.kind == "part" and expr.period:  # "at the end of September": September
+            first = expr.period[0].replace(day=1)
+            if expr.period[1] <= month_end(first):
+                whole_in_sentence.append((first, month_end(first)))
         if (
             expr.period
             and expr.role in ("date", "level")
@@ -1242,6 +1260,22 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
                     )
                 ):
                     quarter = span
+
+
+def _whole_unit(named: list[Period], unit: str) -> Period | None:
+    """The last whole calendar month (or year) of ``named``."""
+    for first, last in reversed(named):
+        if first.day != 1:
+            continue
+        if unit == "month" and (first.year, first.month) == (last.year, last.month):
+            return first, month_end(first)
+        if unit == "year" and first.month == 1 and first.year == last.year:
+            return first, date(first.year, 12, 31)
+    return None
+
+
+_UNIT_ANAPHORA = re.compile(r"(?i)the\s+(?P<u>month|year)")
+_FROM_BASE = re.compile(r"(?i)\bfrom\b(?:[^,;.]|(?<=\d)[.,](?=\d)){0,40}$")
 
 
 def _unit_before(named: Period, words: str) -> Period | None:
