@@ -788,3 +788,154 @@ def test_a_named_day_without_a_rule_names_its_file_and_line(tmp_path: Path) -> N
     bad.write_text('{"names": ["Christmas"], "month": 12, "day": 25}\n{"names": ["Easter"]}\n')
     with pytest.raises(LexiconError, match=r"holidays.jsonl:2: .*give month and day"):
         load_jsonl(bad, HolidayEntry)
+
+
+# Rows of four classes of week and window readings: the outlet's words vary, the reading must
+# not. Published on a Friday (2026-03-13) or a Monday (2026-03-09).
+FRI_MAR, MON_MAR = date(2026, 3, 13), date(2026, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "phrase", "period"),
+    [  # a year after a comparison's "since" date, outside its clause, frames the later days
+        (FRI_MAR, "In a run not seen since 2021, ETFs drew $5 billion in October 2024; on "
+         "Oct. 14 alone they took in $556 million.", "Oct. 14", "2024-10-14..2024-10-14"),
+        (FRI_MAR, "For the first time since 2020, miners sold more than they mined in March "
+         "2024, and on March 11 alone they sent 5,000 BTC to exchanges.", "March 11",
+         "2024-03-11..2024-03-11"),
+        (FRI_MAR, "At its highest since 2021, bitcoin rose 40% in the fourth quarter of 2024, "
+         "and on Dec. 5 it topped $100,000.", "Dec. 5", "2024-12-05..2024-12-05"),
+        (FRI_MAR, "The exchange logged its busiest month since 2021 in November 2024. On Nov. "
+         "12, spot volume hit $40 billion.", "Nov. 12", "2024-11-12..2024-11-12"),
+        # a comparison's "since" in the sentence before frames nothing of the next one
+        (FRI_MAR, "Bitcoin's drawdown was the deepest since the FTX crash in 2022. In 2024, it "
+         "rose 120%, and on March 5 it crossed $68,000.", "March 5", "2024-03-05..2024-03-05"),
+        (FRI_MAR, "Volatility is the lowest since 2020. During 2024, bitcoin traded above "
+         "$60,000 for months, and on Nov. 11 it hit $88,000.", "Nov. 11",
+         "2024-11-11..2024-11-11"),
+        (FRI_MAR, "Solana's slump was its worst since May 2022. In 2023, SOL rallied 900%, and "
+         "on Dec. 25 it reached $110.", "Dec. 25", "2023-12-25..2023-12-25"),
+        # twins: the year inside the since clause still frames nothing
+        (FRI_MAR, "The hack is the largest since Ronin lost $625 million in March 2022. On Feb. "
+         "21, the attacker moved 5,000 ETH.", "Feb. 21", "2026-02-21..2026-02-21"),
+        (FRI_MAR, "It was the worst outflow since 2022. In March 2024, ETFs drew $4.6 billion; "
+         "on March 12 alone they took in $1 billion.", "March 12", "2024-03-12..2024-03-12"),
+    ],
+)  # fmt: skip
+def test_a_since_comparison_frames_only_its_own_clause(
+    published: date, text: str, phrase: str, period: str
+) -> None:
+    assert found(text, published)[phrase] == period
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "phrase", "period"),
+    [  # a forecast or a plan runs from publication, whatever day its sentence names
+        (FRI_MAR, "Bitcoin hit $74,000 on Monday; over the next 48 hours, ETF inflows of $500 "
+         "million are expected.", "over the next 48 hours", "2026-03-13..2026-03-15"),
+        (FRI_MAR, "After Monday's rally to $74,000, bitcoin is likely to consolidate near "
+         "$72,000 over the next two weeks, analysts say.", "over the next two weeks",
+         "2026-03-13..2026-03-27"),
+        (FRI_MAR, "Coinbase said on Tuesday it aims to onboard 1 million users over the next six "
+         "months.", "over the next six months", "2026-03-13..2026-09-13"),
+        (FRI_MAR, "Mt. Gox's trustee said on Monday it intends to repay 34,000 BTC over the next "
+         "12 months.", "over the next 12 months", "2026-03-13..2027-03-13"),
+        (FRI_MAR, "Strategy said on Monday it intends to raise $2 billion over the next two "
+         "years.", "over the next two years", "2026-03-13..2028-03-13"),
+        (FRI_MAR, "On Tuesday Ripple said it aims to unlock 1 billion XRP each month over the "
+         "next three years.", "over the next three years", "2026-03-13..2029-03-13"),
+        (FRI_MAR, "The token unlocked on Tuesday, and over the next two weeks holders may sell "
+         "$80 million worth.", "over the next two weeks", "2026-03-13..2026-03-27"),
+        (FRI_MAR, "Bitcoin broke $90,000 on Monday, and analysts expect it to add 10% in the "
+         "following two weeks.", "in the following two weeks", "2026-03-13..2026-03-27"),
+        (MON_MAR, "Solana could swing 8% in the following 48 hours as the ETF decision nears.",
+         "in the following 48 hours", "2026-03-09..2026-03-11"),
+        # twins: a told past move still runs on from its day
+        (FRI_MAR, "Bitcoin hit $74,000 on Monday, then shed 6% over the next 48 hours.",
+         "over the next 48 hours", "2026-03-09..2026-03-11"),
+        (FRI_MAR, "Ether fell 4% on Tuesday and lost another 3% over the following two days, "
+         "analysts said.", "over the following two days", "2026-03-10..2026-03-12"),
+    ],
+)  # fmt: skip
+def test_a_forecast_window_runs_from_publication(
+    published: date, text: str, phrase: str, period: str
+) -> None:
+    assert found(text, published)[phrase] == period
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "phrase", "period"),
+    [  # a part of the week ("the week's first three days") is inside this calendar week
+        (FRI_MAR, "On the week's busiest day, volume hit $90 billion.", "the week",
+         "2026-03-09..2026-03-13"),
+        (FRI_MAR, "Ether ETFs drew $300 million over the week's first three days.", "the week",
+         "2026-03-09..2026-03-13"),
+        (FRI_MAR, "Bitcoin rose 2% in the week’s final session to $71,500.", "the week",
+         "2026-03-09..2026-03-13"),
+        # a title-case headline keeps the rolling week ("To" is no day the week ends at)
+        (FRI_MAR, "Solana Rose 12% Over the Week To Top $200", "Over the Week",
+         "2026-03-06..2026-03-13"),
+        (FRI_MAR, "Bitcoin Climbs 5% Over the Week To Reclaim $70K", "Over the Week",
+         "2026-03-06..2026-03-13"),
+        (FRI_MAR, "Ether Sheds 8% Over The Week To Hit $1,900", "Over The Week",
+         "2026-03-06..2026-03-13"),
+        # twin: a week ending at a named day is still not the rolling one
+        (FRI_MAR, "Funds gained 6% in the week to Sept. 28, CoinShares said.",
+         "week to Sept. 28", "2025-09-22..2025-09-28"),
+        # a forecast over "the week" or "the week ahead" is the week to come
+        (FRI_MAR, "Analysts expect bitcoin to swing 10% over the week ahead.",
+         "over the week", "2026-03-13..2026-03-20"),
+        (MON_MAR, "Traders expect volatility over the week as the Fed meets, with options "
+         "pricing a 6% move.", "over the week", "2026-03-09..2026-03-15"),
+        (MON_MAR, "Bitcoin could test $80,000 during the week, as CPI data land on Wednesday.",
+         "during the week", "2026-03-09..2026-03-15"),
+        (MON_MAR, "Ether may retest $2,000 in the week ahead, options traders said.",
+         "in the week", "2026-03-09..2026-03-16"),
+    ],
+)  # fmt: skip
+def test_a_part_or_a_forecast_of_the_week_is_no_past_seven_days(
+    published: date, text: str, phrase: str, period: str
+) -> None:
+    got = found(text, published)
+    assert got.get(phrase, got.get(phrase.lower())) == period
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "phrase", "period"),
+    [  # "the week" after an earlier dated day or week of its paragraph is that day's week
+        (FRI_MAR, "FTX filed for bankruptcy on Nov. 11, 2022; over the week, FTT lost 90%.",
+         "over the week", "2022-11-07..2022-11-13"),
+        (FRI_MAR, "On Nov. 9, 2022, as FTX collapsed, bitcoin fell 14%. Over the week, it lost "
+         "25%.", "Over the week", "2022-11-07..2022-11-13"),
+        (FRI_MAR, "The week of Feb. 23 was volatile: over the week, ETFs lost $1 billion.",
+         "over the week", "2026-02-23..2026-03-01"),
+        # or the earlier month or year its sentence names
+        (FRI_MAR, "In March 2020, bitcoin fell 40% during the week as Covid hit markets.",
+         "during the week", "2020-03-01..2020-03-31"),
+        # an event's week: the seven days after (or before) the day its sentence names
+        (FRI_MAR, "After the halving on April 20, 2024, bitcoin fell 15% over the week that "
+         "followed.", "the week", "2024-04-20..2024-04-27"),
+        (FRI_MAR, "In the week leading up to the halving, bitcoin rose 6%.", "the week", None),
+        # twins: a day inside the seven days, or a year in another paragraph, changes nothing
+        (FRI_MAR, "Bitcoin hit $70,000 on Tuesday, and over the week it rose 5%.",
+         "over the week", "2026-03-06..2026-03-13"),
+        (FRI_MAR, "In 2025 bitcoin rose 80%.\nOver the week, it fell 3% to $71,000.",
+         "Over the week", "2026-03-06..2026-03-13"),
+        (FRI_MAR, "Ether rose 11% over the week, its best since the Merge in September 2022.",
+         "over the week", "2026-03-06..2026-03-13"),
+    ],
+)  # fmt: skip
+def test_the_week_of_an_earlier_dated_event(
+    published: date, text: str, phrase: str, period: str | None
+) -> None:
+    assert found(text, published)[phrase] == period
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an event's week is counted only from a day named before it in its sentence; a day "
+    "named after the week ('leading up to the Dencun upgrade on March 13, 2024') is not read",
+)
+def test_the_week_leading_up_to_a_day_named_after_it() -> None:
+    text = "Ether gained 9% in the week leading up to the Dencun upgrade on March 13, 2024."
+    assert found(text, FRI_MAR)["the week"] == "2024-03-06..2024-03-13"

@@ -451,10 +451,14 @@ def _patterns() -> list[tuple[str, str]]:
             # "fell 2% over the week", "up 11% on the week": a move over the seven days up to
             # publication, as "for the week" (not "later in the week", a part of this week)
             r"|(?<!later\s)(?<!earlier\s)(?<!early\s)(?<!late\s)(?<!midway\s)(?<!mid\s)"
-            r"(?:over|on|in|during|across|throughout)\s+the(?=\s+week\b)"
-            # not a week ending at a day ("in the week to 28th September", "up to Friday")
+            # (not a part of it: "the week's busiest day", "the week’s first three days")
+            r"(?:over|on|in|during|across|throughout)\s+the(?=\s+week\b(?!['’]s\b))"
+            # not a week ending at a day ("in the week to 28th September", "up to Friday"; a
+            # title-case "Over the Week To Top $200" ends at no day)
             r"(?!\s+week\s+(?:up\s+)?(?:to|through|until|till)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-            r"(?-i:[A-Z]))"
+            rf"(?-i:{_CAP_MONTHS}|{_WEEKDAY})\b)"
+            # nor an event's week ("the week leading up to the halving", "that followed")
+            r"(?!\s+week\s+(?:leading|(?:that|which)\s+(?:followed|preceded)|following|preceding)\b)"
             r"|current|previous|prior|coming|past)\s+(?:calendar\s+(?=year))?(?P<u>week|month|year"
             r"|quarter)\b(?!\s+(?:ending|ended|of|before|prior|earlier|after|later)\b)"
             r"(?![\s-]+(?:end|to[\s-]date)\b)",

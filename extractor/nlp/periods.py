@@ -1144,13 +1144,26 @@ def _in_since_comparison(text: str, pos: int) -> bool:
     """Whether ``pos`` is inside the "since" clause of a comparison ("the largest penalty
     since the agency fined Binance ₹18.82 crore in 2025"): that past year measures the
     record, it does not frame the paragraph's later dates."""
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, pos - 200), pos)]
-    lo = max(breaks[-1] if breaks else max(0, pos - 200), text.rfind("\n", 0, pos) + 1)
-    since = _SINCE_WORD.search(text, lo, pos)
-    return bool(since and _roles()["comparison"].search(text, lo, since.start()))
+    lo = max(0, pos - 200)
+    # (the break's look at the capital after it needs the text at ``pos``: "... since 2022. In
+    # 2024, it rose 120%" starts a sentence at "In 2024")
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos + 1) if m.end() <= pos]
+    lo = max(breaks[-1] if breaks else lo, text.rfind("\n", 0, pos) + 1)
+    since = max(_SINCE_WORD.finditer(text, lo, pos), key=lambda m: m.start(), default=None)
+    if since is None or not _roles()["comparison"].search(text, lo, since.start()):
+        return False
+    # the clause ends at its own date ("its busiest month since 2021 in November 2024") or at
+    # a comma or semicolon ("not seen since 2021, ETFs drew $5 billion in October 2024")
+    return not (
+        _SINCE_OWN_DATE.match(text, since.end()) or _SINCE_CLAUSE_END.search(text, since.end(), pos)
+    )
 
 
 _SINCE_WORD = re.compile(r"(?i)\bsince\b")
+_SINCE_OWN_DATE = re.compile(
+    rf"\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:{CAP_MONTHS})\.?\s+)?{YEAR}\b"
+)
+_SINCE_CLAUSE_END = re.compile(r";|,(?!\d{3})|—|\s–\s")
 _STORY_ROLES = frozenset({"date", "level", "scope"})
 _CALENDAR_MONTHS = {"month": 1, "quarter": 3, "half": 6}
 _FRAMES = frozenset(
@@ -1187,6 +1200,7 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
     span_in_sentence: Period | None = None
     day_in_sentence: Period | None = None
     unit_in_sentence: Period | None = None  # the last week, month, quarter or year named
+    day_in_paragraph: Period | None = None  # the last day or week its paragraph dates
     whole_in_sentence: list[Period] = []  # the calendar months and years its sentence names
     sentence = previous_end = 0
     for expr in found:
@@ -1195,6 +1209,8 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
         if _SENTENCE_END.search(text, previous_end, expr.start):  # not the stop of "Sept. 1"
             day_in_sentence = unit_in_sentence = None
             whole_in_sentence = []
+        if "\n" in text[previous_end : expr.start]:
+            day_in_paragraph = None
         previous_end = max(previous_end, expr.end)
         m = _anchored_form().match(text, expr.start, expr.end)
         if expr.kind in ("ago", "day_before") and m and (last or expr.kind == "day_before"):
@@ -1219,19 +1235,48 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
             and (named := _whole_unit(whole_in_sentence, u["u"].lower()))
         ):
             expr.period = named  # "at the end of September, helped by a 9% gain over the month"
+        elif (
+            expr.kind == "this"
+            and pub
+            and _ROLLING_WEEK.fullmatch(text, expr.start, expr.end)
+            and (_AHEAD.match(text, expr.end) or _looks_ahead(text, expr.start, expr.end))
+        ):
+            expr.period = _week_to_come(text, expr.end, pub)
+        elif (
+            expr.kind == "this"
+            and pub
+            and _ROLLING_WEEK.fullmatch(text, expr.start, expr.end)
+            and (told := _earlier_week(day_in_paragraph, unit_in_sentence, pub))
+        ):
+            expr.period = told  # "FTX filed on Nov. 11, 2022; over the week, FTT lost 90%"
+        elif (
+            expr.kind == "this"
+            and text[expr.start : expr.end].lower().endswith("week")
+            and (e := _EVENT_WEEK.match(text, expr.end))
+        ):
+            expr.period = _event_week(day_in_sentence, e["after"] is not None)
         elif expr.kind == "unit_before" and unit_in_sentence:
             expr.period = _unit_before(unit_in_sentence, text[expr.start : expr.end])
-        elif expr.kind == "window" and day_in_sentence and expr.period and pub:
+        elif expr.kind == "window" and expr.period and pub:
             expr.period = _counted_on(text, expr, day_in_sentence, pub) or expr.period
         if (
             expr.period
             and expr.period[0] == expr.period[1]
             and expr.kind != "now"
             and expr.role in ("date", "level", "after")  # "Following the Sept. 1 unlock"
+            and not expr.report  # "said on Tuesday it aims to ...": the day it was told
         ):
             day_in_sentence = expr.period
         if expr.period and expr.role in ("date", "level") and expr.period[0] != expr.period[1]:
             unit_in_sentence = expr.period
+        if (
+            expr.period
+            and expr.role in ("date", "level")
+            and expr.kind != "now"
+            and not expr.report
+            and (expr.period[1] - expr.period[0]).days <= 6
+        ):
+            day_in_paragraph = expr.period
         if expr.role not in ("date", "level") or _FROM_BASE.search(
             text, max(0, expr.start - 40), expr.start
         ):
@@ -1262,6 +1307,47 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
                     quarter = span
 
 
+def _week_to_come(text: str, end: int, pub: date) -> Period:
+    """ "could swing 10% over the week ahead": the seven days after publication; "could test
+    $80,000 during the week": the rest of the calendar week."""
+    if _AHEAD.match(text, end):
+        return pub, pub + timedelta(days=7)
+    return pub, pub + timedelta(days=6 - pub.weekday())
+
+
+def _earlier_week(day: Period | None, unit: Period | None, pub: date) -> Period | None:
+    """The week "over the week" points back to when its paragraph has dated an earlier day
+    or week ("On Nov. 9, 2022, as FTX collapsed, bitcoin fell 14%. Over the week, it lost
+    25%": the calendar week of that day) or its sentence an earlier month or year ("In March
+    2020, bitcoin fell 40% during the week": March 2020), not the seven days up to
+    publication."""
+    rolling = pub - timedelta(days=7)
+    if day and day[1] < rolling:
+        if day[0] == day[1]:
+            monday = day[0] - timedelta(days=day[0].weekday())
+            return monday, monday + timedelta(days=6)
+        return day
+    if unit and unit[1] < rolling:
+        return unit
+    return None
+
+
+def _event_week(day: Period | None, after: bool) -> Period | None:
+    """ "fell 15% over the week that followed" the April 20 halving: the seven days after
+    the day its sentence names ("leading up to": before it); no period without one."""
+    if day is None:
+        return None
+    return (day[1], day[1] + timedelta(days=7)) if after else (day[0] - timedelta(days=7), day[0])
+
+
+_EVENT_WEEK = re.compile(
+    r"(?i)\s+(?:(?P<after>(?:that\s+|which\s+)?follow(?:ed|ing))|leading\s+up|"
+    r"(?:that\s+|which\s+)?preced(?:ed|ing))\b"
+)
+_ROLLING_WEEK = re.compile(r"(?i)(?:over|on|in|during|across|throughout)\s+the\s+week")
+_AHEAD = re.compile(r"(?i)\s+ahead\b")
+
+
 def _whole_unit(named: list[Period], unit: str) -> Period | None:
     """The last whole calendar month (or year) of ``named``."""
     for first, last in reversed(named):
@@ -1289,18 +1375,41 @@ def _unit_before(named: Period, words: str) -> Period | None:
     return _before(named, unit)
 
 
-def _counted_on(text: str, expr: TimeExpr, day: Period, pub: date) -> Period | None:
+def _counted_on(text: str, expr: TimeExpr, day: Period | None, pub: date) -> Period | None:
     """ "touched a record on Sunday before sliding 9.9% in the following 24 hours", "hit
     $74,000 on Monday, then shed 6% over the next 48 hours": a window after a past day told
-    earlier in its sentence runs on from that day, not from publication (a forecast's "over
-    the next two weeks" still runs from publication)."""
+    earlier in its sentence runs on from that day, not from publication. A forecast's or a
+    plan's window runs on from publication ("analysts expect it to add 10% in the following
+    two weeks", "aims to onboard 1 million users over the next six months")."""
     assert expr.period is not None
     m = _COUNTED_ON.match(text, expr.start, expr.end)
-    if m is None or day[1] >= pub:
+    if m is None:
         return None
-    if m["w"].lower() in ("next", "coming") and _forecast(text, expr.start):
+    length = expr.period[1] - expr.period[0]
+    if _looks_ahead(text, expr.start, expr.end):
+        return pub, pub + length
+    if day is None or day[1] >= pub:
         return None
-    return day[1], day[1] + (expr.period[1] - expr.period[0])
+    return day[1], day[1] + length
+
+
+def _looks_ahead(text: str, start: int, end: int) -> bool:
+    """Whether the clause of a span is a forecast, a plan or a condition, its cue before the
+    span ("could rise 10% over the next two weeks", "aims to onboard 1 million users over
+    the next six months") or after it ("over the next 48 hours, inflows of $500 million are
+    expected")."""
+    stop = _CLAUSE_AFTER.search(text, end, end + _FORECAST_REACH)
+    tail = text[end : stop.start() if stop else end + _FORECAST_REACH]
+    lead = _clause_before(text, start)[-_FORECAST_REACH:]
+    return any(
+        cue.search(part)
+        for part in (lead, tail)
+        for cue in (_roles()["future"], hypothetical(), _forecast_cue())
+    )
+
+
+# where the clause after a span ends ("..., and analysts expect more" is another clause)
+_CLAUSE_AFTER = re.compile(r"[.;!?\n]|—|,\s+(?:and|but|while|whereas|as)\b")
 
 
 _COUNTED_ON = re.compile(
