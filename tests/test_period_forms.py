@@ -855,6 +855,13 @@ def test_a_since_comparison_frames_only_its_own_clause(
          "over the next 48 hours", "2026-03-09..2026-03-11"),
         (FRI_MAR, "Ether fell 4% on Tuesday and lost another 3% over the following two days, "
          "analysts said.", "over the following two days", "2026-03-10..2026-03-12"),
+        (FRI_MAR, "The token fell 20% on Monday and lost another 5% over the following two days "
+         "as holders who would not wait sold.", "over the following two days",
+         "2026-03-09..2026-03-11"),
+        (FRI_MAR, "Bitcoin fell 5% on Monday and over the next 48 hours slid below the $60,000 "
+         "target analysts had set.", "over the next 48 hours", "2026-03-09..2026-03-11"),
+        (FRI_MAR, "On Monday Binance said it will list the token, and over the next 48 hours its "
+         "price doubled to $0.80.", "over the next 48 hours", "2026-03-09..2026-03-11"),
     ],
 )  # fmt: skip
 def test_a_forecast_window_runs_from_publication(
@@ -882,6 +889,8 @@ def test_a_forecast_window_runs_from_publication(
         # twin: a week ending at a named day is still not the rolling one
         (FRI_MAR, "Funds gained 6% in the week to Sept. 28, CoinShares said.",
          "week to Sept. 28", "2025-09-22..2025-09-28"),
+        (FRI_MAR, "Ether rose 11% over the week as traders bet the Fed would cut rates.",
+         "over the week", "2026-03-06..2026-03-13"),
         # a forecast over "the week" or "the week ahead" is the week to come
         (FRI_MAR, "Analysts expect bitcoin to swing 10% over the week ahead.",
          "over the week", "2026-03-13..2026-03-20"),

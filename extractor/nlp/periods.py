@@ -1401,11 +1401,16 @@ def _looks_ahead(text: str, start: int, end: int) -> bool:
     stop = _CLAUSE_AFTER.search(text, end, end + _FORECAST_REACH)
     tail = text[end : stop.start() if stop else end + _FORECAST_REACH]
     lead = _clause_before(text, start)[-_FORECAST_REACH:]
-    return any(
-        cue.search(part)
-        for part in (lead, tail)
-        for cue in (_roles()["future"], hypothetical(), _forecast_cue())
-    )
+    patterns = (_roles()["future"], hypothetical(), _forecast_cue())
+    # a move told in the past between the cue and the span is no forecast ("lost another 5%
+    # over the following two days as holders who would not wait sold")
+    last = max((m.end() for p in patterns for m in p.finditer(lead)), default=0)
+    if _past_move().search(lead, last):
+        return False  # "lost another 5% over the following two days as holders who would ..."
+    if last:
+        return True
+    first = min((m.start() for p in patterns for m in p.finditer(tail)), default=-1)
+    return first >= 0 and not _past_move().search(tail, 0, first)
 
 
 # where the clause after a span ends ("..., and analysts expect more" is another clause)
