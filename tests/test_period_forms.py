@@ -948,3 +948,34 @@ def test_the_week_of_an_earlier_dated_event(
 def test_the_week_leading_up_to_a_day_named_after_it() -> None:
     text = "Ether gained 9% in the week leading up to the Dencun upgrade on March 13, 2024."
     assert found(text, FRI_MAR)["the week"] == "2024-03-06..2024-03-13"
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "phrase", "period"),
+    [  # the unit before a span of any cut its sentence (or the sentence before) names
+        (FRI_MAR, "Digital asset products saw inflows of $1.1 billion over the week, following "
+         "outflows of $400 million the week prior.", "the week prior", "2026-02-27..2026-03-06"),
+        (MON_MAR, "Funds drew $2.1 billion in the week to Friday, versus $900 million the week "
+         "before, CoinShares said.", "the week before", "2026-02-23..2026-02-27"),
+        (FRI_MAR, "In March, ETFs lost $1 billion; the month before, they had gained $2 billion.",
+         "the month before", "2026-02-01..2026-02-28"),
+        (FRI_MAR, "Trading volume fell to $1.2 trillion in February, from $1.8 trillion the month "
+         "before that.", "the month before", "2026-01-01..2026-01-31"),
+        (FRI_MAR, "Bitcoin fell 5% last week. The week before, it rose 8%.", "The week before",
+         "2026-02-23..2026-03-01"),
+        (FRI_MAR, "Solana DEX volume hit $120 billion over the past 30 days, up from $90 billion "
+         "the month before.", "the month before", "2026-01-12..2026-02-11"),
+        (FRI_MAR, "Spot ETFs shed $1.5 billion Jan. 26-30, after $900 million the week before.",
+         "the week before", "2026-01-19..2026-01-23"),
+        # twins: a unit of another length, an event, or no unit named: no such span
+        (FRI_MAR, "ETFs drew $3 billion in February, versus $800 million the week before.",
+         "the week before", None),
+        (FRI_MAR, "The week before, bitcoin had traded at $60,000.", "The week before", None),
+        (FRI_MAR, "Bitcoin fell 5% in February. Analysts had warned of it. The week before, it "
+         "rose 8%.", "The week before", None),
+    ],
+)  # fmt: skip
+def test_the_unit_before_a_span_of_any_cut(
+    published: date, text: str, phrase: str, period: str | None
+) -> None:
+    assert found(text, published).get(phrase) == period

@@ -358,7 +358,9 @@ def _patterns() -> list[tuple[str, str]]:
             # named after it ("the week before the halving")
             "unit_before",
             r"(?i)\bthe\s+(?P<u>week|month|quarter|year)\s+(?:before|prior|earlier)\b"
-            r"(?!\s+(?:the|a|an|its|their|his|her|this|that|last|to)\b)(?!\s+(?-i:[A-Z\d$]))",
+            # ("the month before that" is the unit before that one, "before that vote" not)
+            r"(?!\s+(?:(?:the|a|an|its|their|his|her|this|last|to)\b|that\b(?!\s*(?:[,.;:!?)]|$))))"
+            r"(?!\s+(?-i:[A-Z\d$]))",
         ),
         (
             # "this time last year": the same day a year before publication

@@ -1201,12 +1201,14 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
     day_in_sentence: Period | None = None
     unit_in_sentence: Period | None = None  # the last week, month, quarter or year named
     day_in_paragraph: Period | None = None  # the last day or week its paragraph dates
+    unit_before_stop: Period | None = None  # the unit the sentence before named last
     whole_in_sentence: list[Period] = []  # the calendar months and years its sentence names
     sentence = previous_end = 0
     for expr in found:
         if _SENTENCE_END.search(text, sentence, expr.start):
             sentence, span_in_sentence = expr.start, None
         if _SENTENCE_END.search(text, previous_end, expr.start):  # not the stop of "Sept. 1"
+            unit_before_stop = unit_in_sentence
             day_in_sentence = unit_in_sentence = None
             whole_in_sentence = []
         if "\n" in text[previous_end : expr.start]:
@@ -1255,8 +1257,17 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
             and (e := _EVENT_WEEK.match(text, expr.end))
         ):
             expr.period = _event_week(day_in_sentence, e["after"] is not None)
-        elif expr.kind == "unit_before" and unit_in_sentence:
-            expr.period = _unit_before(unit_in_sentence, text[expr.start : expr.end])
+        elif expr.kind == "unit_before" and (
+            named_unit := unit_in_sentence
+            or (
+                unit_before_stop
+                if _OPENS_SENTENCE.search(text, max(0, expr.start - 8), expr.start)
+                else None
+            )
+        ):
+            # (the unit of the sentence before when it opens its own: "Bitcoin fell 5% last
+            # week. The week before, it rose 8%.")
+            expr.period = _unit_before(named_unit, text[expr.start : expr.end])
         elif expr.kind == "window" and expr.period and pub:
             expr.period = _counted_on(text, expr, day_in_sentence, pub) or expr.period
         if (
@@ -1360,6 +1371,7 @@ def _whole_unit(named: list[Period], unit: str) -> Period | None:
     return None
 
 
+_OPENS_SENTENCE = re.compile(r"(?<![A-Z])[.!?][\s\"”’]+$")  # "... last week. The week before"
 _UNIT_ANAPHORA = re.compile(r"(?i)the\s+(?P<u>month|year)")
 _FROM_BASE = re.compile(r"(?i)\bfrom\b(?:[^,;.]|(?<=\d)[.,](?=\d)){0,40}$")
 
@@ -1368,10 +1380,16 @@ def _unit_before(named: Period, words: str) -> Period | None:
     """ "$2.9 million last week, down from $4.1 million the week before": the week before
     the week named; the month, quarter or year before a whole one named."""
     unit = words.split()[1].lower()
-    if unit == "week":
-        if (named[1] - named[0]).days != 6:
+    days = (named[1] - named[0]).days
+    if unit == "week" or (unit == "month" and 28 <= days <= 31 and named[0].day != 1):
+        # a week of any cut ("over the week", "in the week to Friday", "Jan. 26-30") or a
+        # rolling month ("over the past 30 days"): the same span that long before
+        if unit == "week" and not 0 < days <= 7:
             return None
-        return named[0] - timedelta(days=7), named[1] - timedelta(days=7)
+        back = timedelta(days=7 if unit == "week" else days)
+        return named[0] - back, named[1] - back
+    if unit == "month" and named[0].day == 1 and named[1] <= month_end(named[0]):
+        named = named[0], month_end(named[0])  # "In March" of a March story, cut at publication
     return _before(named, unit)
 
 
