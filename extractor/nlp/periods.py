@@ -1256,7 +1256,8 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
             and text[expr.start : expr.end].lower().endswith("week")
             and (e := _EVENT_WEEK.match(text, expr.end))
         ):
-            expr.period = _event_week(day_in_sentence, e["after"] is not None)
+            day = day_in_sentence or _day_after(text, found, expr)
+            expr.period = _event_week(day, e["after"] is not None)
         elif expr.kind == "unit_before" and (
             named_unit := unit_in_sentence
             or (
@@ -1341,6 +1342,22 @@ def _earlier_week(day: Period | None, unit: Period | None, pub: date) -> Period 
     if unit and unit[1] < rolling:
         return unit
     return None
+
+
+def _day_after(text: str, found: list[TimeExpr], expr: TimeExpr) -> Period | None:
+    """The day an event's week names after it in its clause ("in the week following the
+    approval on Jan. 10, 2024")."""
+    for later in found:
+        if later.start < expr.end:
+            continue
+        if later.start - expr.end > _EVENT_REACH or _CLAUSE_END.search(text, expr.end, later.start):
+            return None
+        if later.period and later.period[0] == later.period[1]:
+            return later.period
+    return None
+
+
+_EVENT_REACH = 60  # characters: "the week leading up to the Dencun upgrade on March 13"
 
 
 def _event_week(day: Period | None, after: bool) -> Period | None:
