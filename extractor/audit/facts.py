@@ -142,7 +142,7 @@ def undated_news(
         if r.period is None
         and r.published is None
         and r.qualifier == "exact"
-        and not names_a_stretch(r.sentence)
+        and not names_a_stretch(r.sentence, r.quote)
     ]
     if not undated:
         return []

@@ -6,6 +6,11 @@ Cues are of three kinds: a *total* counted over a long stretch ("this year", "si
 launch"), an old *moment* ("a decade ago", "all-time high": a day's figure, of another
 day) and the ground of a *comparison* ("the biggest since launch", "the largest theft to
 date"), which names no stretch of the figure's own.
+
+A cue dates the clause it stands in ("$1.05 million on the day, bringing this year's total
+to $11.2 billion": the year is the second figure's), unless it opens the sentence before
+its first figure ("This year, ..."): then it governs every clause. Clause breaks are the
+``clause`` entries of the same file.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ class StretchCue(BaseModel):
     pattern: str
     example: str
     note: str = ""
-    kind: Literal["total", "moment", "comparison"] = "total"
+    kind: Literal["total", "moment", "comparison", "clause"] = "total"
 
     @model_validator(mode="after")
     def _matches_example(self) -> StretchCue:
@@ -48,14 +53,40 @@ def _cues(*kinds: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{c.pattern})" for c in cues), re.IGNORECASE)
 
 
-def names_a_stretch(sentence: str) -> bool:
-    """Whether ``sentence`` dates its figures by a stretch longer than a week or an old
-    moment: either way no news of the day."""
-    return _cues("total", "moment").search(sentence) is not None
+_FIRST_FIGURE = re.compile(r"[$€£¥]|\d")
 
 
-def counts_a_stretch(sentence: str) -> bool:
-    """Whether ``sentence`` counts its figures over a stretch longer than a week, once the
-    grounds of its comparisons ("the biggest since launch") are set aside."""
-    rest = _cues("comparison").sub(" ", sentence)
+def clause_of(sentence: str, quote: str | None) -> str:
+    """The part of ``sentence`` whose stretch phrases date ``quote``: its clause, or the
+    whole sentence when a stretch opens it, when the quote is not found once, or when no
+    quote is given."""
+    if not quote:
+        return sentence
+    at = sentence.find(quote)
+    if at < 0 or sentence.find(quote, at + 1) >= 0:
+        return sentence
+    breaks = [(m.start(), m.end()) for m in _cues("clause").finditer(sentence)]
+    if not breaks:
+        return sentence
+    opening = sentence[: breaks[0][0]]
+    lead = opening[: m.start()] if (m := _FIRST_FIGURE.search(opening)) else opening
+    if _cues("total", "moment").search(lead):
+        return sentence
+    start = max((end for _, end in breaks if end <= at), default=0)
+    after = at + len(quote)
+    end = min((begin for begin, _ in breaks if begin >= after), default=len(sentence))
+    return sentence[start:end]
+
+
+def names_a_stretch(sentence: str, quote: str | None = None) -> bool:
+    """Whether ``sentence`` dates its figures (``quote``'s clause, if given) by a stretch
+    longer than a week or an old moment: either way no news of the day."""
+    return _cues("total", "moment").search(clause_of(sentence, quote)) is not None
+
+
+def counts_a_stretch(sentence: str, quote: str | None = None) -> bool:
+    """Whether ``sentence`` counts its figures (``quote``'s clause, if given) over a
+    stretch longer than a week, once the grounds of its comparisons ("the biggest since
+    launch") are set aside."""
+    rest = _cues("comparison").sub(" ", clause_of(sentence, quote))
     return _cues("total").search(rest) is not None

@@ -121,7 +121,9 @@ def by_length(readings: Sequence[Reading], slack_days: int) -> list[list[Reading
         longest[start] = period_length(period)
     if not longest:
         return [list(readings)]
-    stretched = {r.id for r in readings if r.period is None and counts_a_stretch(r.sentence)}
+    stretched = {
+        r.id for r in readings if r.period is None and counts_a_stretch(r.sentence, r.quote)
+    }
     if len(longest) < 2 and (not stretched or max(longest.values()) > STRETCH_DAYS):
         return [list(readings)]
     groups = [
