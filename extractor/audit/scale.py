@@ -272,13 +272,26 @@ def slips(
 def _lone_coincidence(candidate: Figure, target: Figure, rules: Rules) -> bool:
     """Across windows, one article giving two figures a scale apart as often as each other,
     alike in no more than ``min_digits`` digits ("$0.024" a token, "$24" a reward): two
-    facts, most likely. A figure the article restates ("$850 million" thrice, "$850
-    billion" once) or one of more digits ("$14.3" beside "$14.3 million") is still a slip."""
-    if rules.spread:
+    facts, most likely, unless the article dated them to windows that share their days.
+    A figure the article restates ("$850 million" thrice, "$850 billion" once) or one of
+    more digits ("$14.3" beside "$14.3 million") is still a slip."""
+    if rules.spread or _windows_meet(candidate, target):
         return False
     sources = {r.source for r in candidate.readings} | {r.source for r in target.readings}
     even = len(statements(candidate.readings)) == len(statements(target.readings))
     return len(sources) == 1 and even and candidate.digits <= rules.min_digits
+
+
+def _windows_meet(candidate: Figure, target: Figure) -> bool:
+    """Whether every period of the two figures shares a day with every other: the article
+    dated them as one stretch told twice ("weekly losses" to Tuesday, "this week" to
+    Wednesday), as one window's figures are, not as two facts of unknown or other days."""
+    periods = [r.period for r in candidate.readings + target.readings]
+    if any(p is None for p in periods):
+        return False
+    starts = [p[0] for p in periods if p is not None]
+    ends = [p[1] for p in periods if p is not None]
+    return max(starts) <= min(ends)
 
 
 def _both_ways(factors: tuple[float, ...]) -> Iterator[float]:

@@ -34,7 +34,7 @@ class StretchCue(BaseModel):
     pattern: str
     example: str
     note: str = ""
-    kind: Literal["total", "moment", "comparison", "clause"] = "total"
+    kind: Literal["total", "moment", "comparison", "clause", "week"] = "total"
 
     @model_validator(mode="after")
     def _matches_example(self) -> StretchCue:
@@ -56,7 +56,9 @@ def _cues(*kinds: str) -> re.Pattern[str]:
 _FIRST_FIGURE = re.compile(r"[$€£¥]|\d")
 
 
-def clause_of(sentence: str, quote: str | None) -> str:
+def clause_of(
+    sentence: str, quote: str | None, opening: tuple[str, ...] = ("total", "moment")
+) -> str:
     """The part of ``sentence`` whose stretch phrases date ``quote``: its clause, or the
     whole sentence when a stretch opens it, when the quote is not found once, or when no
     quote is given."""
@@ -68,9 +70,9 @@ def clause_of(sentence: str, quote: str | None) -> str:
     breaks = [(m.start(), m.end()) for m in _cues("clause").finditer(sentence)]
     if not breaks:
         return sentence
-    opening = sentence[: breaks[0][0]]
-    lead = opening[: m.start()] if (m := _FIRST_FIGURE.search(opening)) else opening
-    if _cues("total", "moment").search(lead):
+    first = sentence[: breaks[0][0]]
+    lead = first[: m.start()] if (m := _FIRST_FIGURE.search(first)) else first
+    if _cues(*opening).search(lead):
         return sentence
     start = max((end for _, end in breaks if end <= at), default=0)
     after = at + len(quote)
@@ -90,3 +92,9 @@ def counts_a_stretch(sentence: str, quote: str | None = None) -> bool:
     launch") are set aside."""
     rest = _cues("comparison").sub(" ", clause_of(sentence, quote))
     return _cues("total").search(rest) is not None
+
+
+def names_a_week(sentence: str, quote: str | None = None) -> bool:
+    """Whether ``quote``'s clause calls its figure a week's ("this week", "weekly
+    outflows", "week-to-date"): of a week's length, however its days were counted."""
+    return _cues("week").search(clause_of(sentence, quote, ("week",))) is not None

@@ -24,8 +24,10 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from datetime import date, timedelta
 
-from extractor.audit.readings import Reading, one_length, period_length
-from extractor.audit.stretches import STRETCH_DAYS, counts_a_stretch
+from extractor.audit.readings import LENGTH_RATIO, Reading, period_length
+from extractor.audit.stretches import STRETCH_DAYS, counts_a_stretch, names_a_week
+
+WEEK_DAYS = 7
 
 Period = tuple[date, date]
 
@@ -107,18 +109,30 @@ def by_length(readings: Sequence[Reading], slack_days: int) -> list[list[Reading
     are one length, so are two months; a quarter and a year are not). A reading without a
     period goes with every length, unless its sentence counts a stretch longer than a week
     (``audit_stretches.jsonl``): then it goes only with lengths longer than a week, and
-    with the other readings without a period. One list when the periods are all of about
-    one length and no such stretch is left out.
+    with the other readings without a period. A reading of fewer days than a week whose
+    clause calls it a week's ("this week" counted from Monday, "weekly losses") goes with
+    its own length and with a week's. One list when the periods are all of about one
+    length and no such stretch is left out.
     """
-    periods = sorted({r.period for r in readings if r.period is not None}, key=period_length)
-    first_of: dict[Period, Period] = {}  # each period → the shortest period of its class
-    longest: dict[Period, int] = {}  # each class's shortest period → its longest length
-    start: Period | None = None
-    for period in periods:
-        if start is None or not one_length(start, period, slack_days):
-            start = period
-        first_of[period] = start
-        longest[start] = period_length(period)
+    weekly = {
+        r.id
+        for r in readings
+        if r.period is not None
+        and period_length(r.period) < WEEK_DAYS
+        and names_a_week(r.sentence, r.quote)
+    }
+    lengths = sorted(
+        {period_length(r.period) for r in readings if r.period is not None}
+        | ({WEEK_DAYS} if weekly else set())
+    )
+    class_of: dict[int, int] = {}  # each length → the shortest length of its class
+    longest: dict[int, int] = {}  # each class's shortest length → its longest length
+    start: int | None = None
+    for length in lengths:
+        if start is None or length > start * LENGTH_RATIO + slack_days:
+            start = length
+        class_of[length] = start
+        longest[start] = length
     if not longest:
         return [list(readings)]
     stretched = {
@@ -130,8 +144,13 @@ def by_length(readings: Sequence[Reading], slack_days: int) -> list[list[Reading
         [
             r
             for r in readings
-            if (first_of[r.period] == start if r.period is not None else r.id not in stretched)
+            if (
+                class_of[period_length(r.period)] == start
+                if r.period is not None
+                else r.id not in stretched
+            )
             or (r.id in stretched and length > STRETCH_DAYS)
+            or (r.id in weekly and class_of[WEEK_DAYS] == start)
         ]
         for start, length in longest.items()
     ]
