@@ -31,6 +31,7 @@ number) is never named as a slip.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -46,6 +47,7 @@ from extractor.audit.readings import Reading
 from extractor.models import FactKey, Finding
 
 NEVER_SLIPPED = ("a range end", "its scale word is cut off", "its number is cut off")
+ROUNDED_DIGITS = 2  # a figure written with fewer digits is the same as another's only exactly
 REACH = 0.25  # how far above "more than X" (or below "under X") the true figure usually is
 NEAR = 2.0  # a partner figure is within this factor of the scaled figure (bounds, spreads)
 
@@ -128,26 +130,44 @@ class Rules:
     min_digits: int  # fewer digits written: the same digits are needed
 
 
-def _same_digits(value: float, readings: Sequence[Reading]) -> bool:
-    return any(abs(value - r.value) <= SAME_DIGITS * abs(r.value) for r in readings)
+def _same_digits(value: float, digits: int, readings: Sequence[Reading]) -> bool:
+    return any(alike(value, digits, r.value, r.digits) for r in readings)
+
+
+def alike(a: float, a_digits: int, b: float, b_digits: int) -> bool:
+    """Whether two figures (one scaled) are written with the same digits: equal, or the
+    coarser is the finer rounded to its own digits, two or more ("$1.5 billion" and
+    "$1.49 billion", "$2.7 million" and "$2.65 billion"; not "$1 billion" and "$1.2
+    million": one digit says too little)."""
+    if abs(a - b) <= SAME_DIGITS * abs(b):
+        return True
+    digits = min(a_digits, b_digits)
+    if digits < ROUNDED_DIGITS or not a or not b:
+        return False
+    fine, coarse = (a, b) if a_digits > b_digits else (b, a)
+    step = 10 ** (math.floor(math.log10(abs(fine))) - digits + 1)
+    rounded = math.floor(abs(fine) / step + 0.5 + 1e-9) * step
+    return abs(rounded - abs(coarse)) <= 1e-9 * abs(coarse) and (fine > 0) == (coarse > 0)
 
 
 def meets(candidate: Figure, scaled: float, target: Figure, rules: Rules) -> bool:
     """Whether ``candidate`` times a factor (``scaled``) is the figure ``target`` states."""
     tol = rules.tolerance
     if candidate.kind != "value" and target.kind != "value":
-        return candidate.kind == target.kind and _same_digits(scaled, target.readings)
+        return candidate.kind == target.kind and _same_digits(
+            scaled, candidate.digits, target.readings
+        )
     if candidate.kind == "value" and target.kind == "value":
         mode = target.mode
         assert mode is not None
         if _coarse(candidate, rules) or all(_too_coarse(r, rules) for r in mode.members):
-            return _same_digits(scaled, mode.members)
+            return _same_digits(scaled, candidate.digits, mode.members)
         if rules.spread:
             return mode.holds(scaled, tol)
         # across windows a coarse member ("$1 billion": half a billion either way) backs
         # only its own digits, never a place in its written interval
         return any(
-            _same_digits(scaled, [r])
+            _same_digits(scaled, candidate.digits, [r])
             if _too_coarse(r, rules)
             else r.lo - tol * abs(scaled) <= scaled <= r.hi + tol * abs(scaled)
             for r in mode.members
@@ -157,8 +177,12 @@ def meets(candidate: Figure, scaled: float, target: Figure, rules: Rules) -> boo
     if bound.held:  # its honest home is the mode it backs: only another bound is its twin
         return False
     point = scaled if bound is candidate else bound.value
-    stated = [scaled] if values is candidate else [r.value for r in values.readings]
-    exact = any(abs(v - point) <= SAME_DIGITS * abs(point) for v in stated)
+    stated = (
+        [(scaled, candidate.digits)]
+        if values is candidate
+        else [(r.value, r.digits) for r in values.readings]
+    )
+    exact = any(alike(v, digits, point, bound.digits) for v, digits in stated)
     if exact or not rules.spread or _coarse(values, rules):
         return exact
     low, high = (scaled, scaled) if values is candidate else _hull(values)
