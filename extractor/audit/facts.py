@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from extractor.audit.conflicts import frame_conflicts
 from extractor.audit.context import AuditContext
+from extractor.audit.holders import names_a_part
 from extractor.audit.modes import Frame, frame
 from extractor.audit.parts import Window
 from extractor.audit.policy import holderless, metric_policy, scale_factors
@@ -74,7 +75,10 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
     judged = Judged()
     if policy.compare == "none":
         return judged
-    readings = list({r.id: r for r in readings}.values())
+    # a figure its clause gives one whale, order or new unnamed venue is a part: no twin
+    readings = [
+        r for r in {r.id: r for r in readings}.values() if not names_a_part(r.sentence, r.quote)
+    ]
     settings = ctx.settings
     factors = scale_factors(unit)
     parts = bool(metric_policy(metric).parts)
