@@ -75,10 +75,8 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
     judged = Judged()
     if policy.compare == "none":
         return judged
-    # a figure its clause gives one whale, order or new unnamed venue is a part: no twin
-    readings = [
-        r for r in {r.id: r for r in readings}.values() if not names_a_part(r.sentence, r.quote)
-    ]
+    readings = list({r.id: r for r in readings}.values())
+    kept = _statements()
     settings = ctx.settings
     factors = scale_factors(unit)
     parts = bool(metric_policy(metric).parts)
@@ -88,6 +86,9 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
     for window in windows(readings, as_published, settings.period_slack_days):
         several = len({r.source for r in window}) > 1
         if not (parts or (len(window) > 1 and (several or _may_slip(window, factors)))):
+            continue
+        window = kept(window)
+        if not window:
             continue
         fact = fact_of(key, window)
         modes = frame(window, settings.tolerance, settings.conflict_max_ratio)
@@ -101,18 +102,45 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
             judged.consensus.append(row)
     for pool in pools(readings, ctx.pool):
         for alike in by_length(pool, settings.period_slack_days):
-            if not _may_slip(alike, factors):
+            if not _may_slip(alike, factors) or not _may_slip(alike := kept(alike), factors):
                 continue
             modes = frame(alike, settings.tolerance, settings.conflict_max_ratio)
             judged.findings += slips(
                 modes, ctx, reported, _dated(key), settings.pooled_digits, spread=False, peers=peers
             )
-        judged.findings += undated_news(key, pool, ctx, reported, peers)
+        judged.findings += undated_news(key, pool, ctx, reported, peers, kept)
     return judged
 
 
+Kept = Callable[[Sequence[Reading]], list[Reading]]
+
+
+def _statements() -> Kept:
+    """The readings that state their labels' fact: not a figure its clause gives one
+    narrower holder (one whale, a single order, a new unnamed venue: :mod:`holders`).
+    Asked only of readings about to be compared, each once."""
+    part: dict[str, bool] = {}
+
+    def kept(readings: Sequence[Reading]) -> list[Reading]:
+        found = []
+        for r in readings:
+            narrow = part.get(r.id)
+            if narrow is None:
+                narrow = part[r.id] = names_a_part(r.sentence, r.quote)
+            if not narrow:
+                found.append(r)
+        return found
+
+    return kept
+
+
 def undated_news(
-    key: Key, pool: Sequence[Reading], ctx: AuditContext, reported: set[str], peers: Peers
+    key: Key,
+    pool: Sequence[Reading],
+    ctx: AuditContext,
+    reported: set[str],
+    peers: Peers,
+    kept: Kept = list,
 ) -> list[Finding]:
     """Scale slips between an undated page's undated figures and its news event's short
     windows.
@@ -148,6 +176,7 @@ def undated_news(
         and r.qualifier == "exact"
         and not names_a_stretch(r.sentence, r.quote)
     ]
+    undated = kept(undated) if undated else undated
     if not undated:
         return []
     short: dict[Period, list[Reading]] = {}
@@ -163,7 +192,7 @@ def undated_news(
     for period in sorted(short):
         if not _near(scaled, short[period]):
             continue
-        window = short[period] + undated
+        window = kept(short[period]) + undated
         modes = frame(window, settings.tolerance, settings.conflict_max_ratio)
         fact = fact_of(key, short[period])
         for finding in slips(modes, ctx, set(reported), _constant(fact), peers=peers):
