@@ -104,6 +104,11 @@ def overlap(a: Period | None, b: Period | None, slack_days: int) -> bool:
     return a[0] <= b[1] + slack and b[0] <= a[1] + slack
 
 
+def _one_length(short: int, long: int, slack_days: int) -> bool:
+    """Whether two lengths in days are about one (see :func:`readings.one_length`)."""
+    return long <= short * LENGTH_RATIO + slack_days
+
+
 def by_length(readings: Sequence[Reading], slack_days: int) -> list[list[Reading]]:
     """A pool's readings split by the length of their periods (a day and a 24-hour window
     are one length, so are two months; a quarter and a year are not). A reading without a
@@ -114,22 +119,25 @@ def by_length(readings: Sequence[Reading], slack_days: int) -> list[list[Reading
     its own length and with a week's. One list when the periods are all of about one
     length and no such stretch is left out.
     """
-    weekly = {
-        r.id
-        for r in readings
-        if r.period is not None
-        and period_length(r.period) < WEEK_DAYS
-        and names_a_week(r.sentence, r.quote)
-    }
-    lengths = sorted(
-        {period_length(r.period) for r in readings if r.period is not None}
-        | ({WEEK_DAYS} if weekly else set())
+    known = {period_length(r.period) for r in readings if r.period is not None}
+    # only where the pool has a week's window can a shorter "this week" figure meet one
+    weekly = (
+        {
+            r.id
+            for r in readings
+            if r.period is not None
+            and period_length(r.period) < WEEK_DAYS
+            and names_a_week(r.sentence, r.quote)
+        }
+        if any(_one_length(n, WEEK_DAYS, slack_days) and n >= WEEK_DAYS for n in known)
+        else set()
     )
+    lengths = sorted(known | ({WEEK_DAYS} if weekly else set()))
     class_of: dict[int, int] = {}  # each length → the shortest length of its class
     longest: dict[int, int] = {}  # each class's shortest length → its longest length
     start: int | None = None
     for length in lengths:
-        if start is None or length > start * LENGTH_RATIO + slack_days:
+        if start is None or not _one_length(start, length, slack_days):
             start = length
         class_of[length] = start
         longest[start] = length
