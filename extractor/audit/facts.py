@@ -120,13 +120,17 @@ def _statements() -> Kept:
     narrower holder (one whale, a single order, a new unnamed venue: :mod:`holders`).
     Asked only of readings about to be compared, each once."""
     part: dict[str, bool] = {}
+    sentences: dict[str, bool] = {}  # the cheap test, once per sentence
 
     def kept(readings: Sequence[Reading]) -> list[Reading]:
         found = []
         for r in readings:
             narrow = part.get(r.id)
             if narrow is None:
-                narrow = part[r.id] = names_a_part(r.sentence, r.quote)
+                named = sentences.get(r.sentence)
+                if named is None:
+                    named = sentences[r.sentence] = names_a_part(r.sentence)
+                narrow = part[r.id] = named and names_a_part(r.sentence, r.quote)
             if not narrow:
                 found.append(r)
         return found
