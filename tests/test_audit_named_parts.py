@@ -1,10 +1,11 @@
-"""A figure its own clause gives to one narrower holder is no statement of its labels' fact.
+"""A figure beside a holder word is still compared with its labels' fact.
 
-An outlet files "$1.3 million hit one whale's short" under the market's liquidations, or
-"a new memecoin launchpad handled $5.2 million in SOL volume" under solana's volume, when
-no venue could be named: a part of the market, never the twin of the market's "$1.3
-billion" or "$5.2 billion" with a slipped scale word. A figure whose clause names the
-market's own total still is, and so is one beside a part in another clause.
+A holder word in a figure's clause ("in a single transaction", "the largest single order",
+"as one whale's short", "all but one of the funds", "to one address", "a new high across
+exchanges") is most often an adjunct or an idiom, not the figure's own holder: a slipped
+scale word there must still be named. Telling a true part ("$1.3 million hit one whale's
+short" filed under the market's liquidations) from those needs the figure's own noun
+phrase, which the audit does not read yet; those parts stay strict xfails.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from datetime import date
 import pytest
 from audit_claims import Story, run
 
-from extractor.audit.holders import names_a_part
 from extractor.models import AuditReport
 
 TUESDAY = (date(2025, 3, 11), date(2025, 3, 11))
@@ -75,17 +75,71 @@ TWINS: list[tuple[Fact, str, str]] = [
 ]
 
 
+HIDDEN: list[tuple[Fact, str, str]] = [
+    (
+        ETH_HACK,
+        "The attacker drained $1.46 million from Bybit's cold wallet in a single transaction.",
+        "$1.46 million",
+    ),
+    (
+        LIQ,
+        "CoinGlass data show $1.3 million was liquidated on Tuesday, the largest single order"
+        " a $20 million BTC position on HTX.",
+        "$1.3 million",
+    ),
+    (
+        LIQ,
+        "Liquidations hit $1.3 million on Tuesday as one whale's $98 million short on"
+        " Hyperliquid was wiped out.",
+        "$1.3 million",
+    ),
+    (
+        BTC_OUT,
+        "Spot bitcoin ETFs shed $1.2 million on Tuesday as redemptions hit all but one of the"
+        " funds.",
+        "$1.2 million",
+    ),
+    (
+        ETH_HACK,
+        "Lazarus moved the $1.46 million taken from Bybit to one address before splitting it.",
+        "$1.46 million",
+    ),
+    (
+        SOL_VOLUME,
+        "Solana spot volume jumped to $5.2 million on Tuesday, a new high across exchanges.",
+        "$5.2 million",
+    ),
+]
+
+
+def _suspects(fact: Fact, sentence: str, quote: str) -> list[str]:
+    return [
+        c.quote
+        for f in _audit(fact, sentence, quote).findings
+        for c in f.claims
+        if c.role == "suspect"
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a part needs the figure's own holder (its noun phrase: 'one whale's $1.3 million"
+    " short'); a holder word anywhere in the clause hid real slips, so no holder rule applies",
+)
 @pytest.mark.parametrize(("fact", "sentence", "quote"), REACH)
 def test_a_figure_of_one_narrower_holder_is_no_slip_of_the_markets(
     fact: Fact, sentence: str, quote: str
 ) -> None:
-    assert names_a_part(sentence, quote)
     assert _audit(fact, sentence, quote).findings == []
+
+
+@pytest.mark.parametrize(("fact", "sentence", "quote"), HIDDEN)
+def test_a_slip_beside_a_holder_word_is_named(fact: Fact, sentence: str, quote: str) -> None:
+    assert _suspects(fact, sentence, quote) == [quote]
 
 
 @pytest.mark.parametrize(("fact", "sentence", "quote"), TWINS)
 def test_the_markets_own_figure_is_still_named(fact: Fact, sentence: str, quote: str) -> None:
-    assert not names_a_part(sentence, quote)
     suspects = [
         c.quote
         for f in _audit(fact, sentence, quote).findings

@@ -24,12 +24,11 @@ from extractor.audit.arithmetic_links import (
     linked,
 )
 from extractor.audit.context import AuditContext
+from extractor.audit.forecasts import forecasts_price
 from extractor.audit.modes import relative_gap
 from extractor.audit.policy import scale_factors
 from extractor.audit.readings import Reading
-from extractor.audit.stretches import clause_of
 from extractor.models import ClaimRole, Finding
-from extractor.nlp.cues import hypothetical
 
 MOVE = 2.0  # a coin's price may move this much (either way) between two figures of a day
 
@@ -164,7 +163,7 @@ def _article_prices(pairs: Sequence[Reading]) -> dict[tuple[str, str], list[Read
             continue
         if reading.period and reading.published and reading.period[0] > reading.published:
             continue  # a target, not a price the article prices things at
-        if hypothetical().search(clause_of(reading.sentence, reading.quote)):
+        if forecasts_price(reading.sentence, reading.quote):
             continue  # "the price may fall to $42,000": a forecast, dated or not
         prices[reading.asset, reading.unit].append(reading)
     return prices

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 from extractor.audit.conflicts import frame_conflicts
 from extractor.audit.context import AuditContext
-from extractor.audit.holders import names_a_part
 from extractor.audit.modes import Frame, frame
 from extractor.audit.parts import Window
 from extractor.audit.policy import holderless, metric_policy, scale_factors
@@ -76,7 +75,6 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
     if policy.compare == "none":
         return judged
     readings = list({r.id: r for r in readings}.values())
-    kept = _statements()
     settings = ctx.settings
     factors = scale_factors(unit)
     parts = bool(metric_policy(metric).parts)
@@ -86,9 +84,6 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
     for window in windows(readings, as_published, settings.period_slack_days):
         several = len({r.source for r in window}) > 1
         if not (parts or (len(window) > 1 and (several or _may_slip(window, factors)))):
-            continue
-        window = kept(window)
-        if not window:
             continue
         fact = fact_of(key, window)
         modes = frame(window, settings.tolerance, settings.conflict_max_ratio)
@@ -102,49 +97,18 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
             judged.consensus.append(row)
     for pool in pools(readings, ctx.pool):
         for alike in by_length(pool, settings.period_slack_days):
-            if not _may_slip(alike, factors) or not _may_slip(alike := kept(alike), factors):
+            if not _may_slip(alike, factors):
                 continue
             modes = frame(alike, settings.tolerance, settings.conflict_max_ratio)
             judged.findings += slips(
                 modes, ctx, reported, _dated(key), settings.pooled_digits, spread=False, peers=peers
             )
-        judged.findings += undated_news(key, pool, ctx, reported, peers, kept)
+        judged.findings += undated_news(key, pool, ctx, reported, peers)
     return judged
 
 
-Kept = Callable[[Sequence[Reading]], list[Reading]]
-
-
-def _statements() -> Kept:
-    """The readings that state their labels' fact: not a figure its clause gives one
-    narrower holder (one whale, a single order, a new unnamed venue: :mod:`holders`).
-    Asked only of readings about to be compared, each once."""
-    part: dict[str, bool] = {}
-    sentences: dict[str, bool] = {}  # the cheap test, once per sentence
-
-    def kept(readings: Sequence[Reading]) -> list[Reading]:
-        found = []
-        for r in readings:
-            narrow = part.get(r.id)
-            if narrow is None:
-                named = sentences.get(r.sentence)
-                if named is None:
-                    named = sentences[r.sentence] = names_a_part(r.sentence)
-                narrow = part[r.id] = named and names_a_part(r.sentence, r.quote)
-            if not narrow:
-                found.append(r)
-        return found
-
-    return kept
-
-
 def undated_news(
-    key: Key,
-    pool: Sequence[Reading],
-    ctx: AuditContext,
-    reported: set[str],
-    peers: Peers,
-    kept: Kept = list,
+    key: Key, pool: Sequence[Reading], ctx: AuditContext, reported: set[str], peers: Peers
 ) -> list[Finding]:
     """Scale slips between an undated page's undated figures and its news event's short
     windows.
@@ -180,7 +144,6 @@ def undated_news(
         and r.qualifier == "exact"
         and not names_a_stretch(r.sentence, r.quote)
     ]
-    undated = kept(undated) if undated else undated
     if not undated:
         return []
     short: dict[Period, list[Reading]] = {}
@@ -196,7 +159,7 @@ def undated_news(
     for period in sorted(short):
         if not _near(scaled, short[period]):
             continue
-        window = kept(short[period]) + undated
+        window = short[period] + undated
         modes = frame(window, settings.tolerance, settings.conflict_max_ratio)
         fact = fact_of(key, short[period])
         for finding in slips(modes, ctx, set(reported), _constant(fact), peers=peers):
