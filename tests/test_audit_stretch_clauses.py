@@ -99,3 +99,27 @@ def test_a_total_in_the_later_clause_keeps_its_stretch() -> None:
 def test_a_quote_written_twice_is_judged_by_its_whole_sentence() -> None:
     sentence = "Funds took $1 million on Tuesday, bringing this year's total past $1 million."
     assert counts_a_stretch(sentence, "$1 million")
+
+
+# A clause with no time of its own shares the stretch told before it, or after it in
+# words about it; so does a sentence opened by a stretch holding a year or a count.
+SHARED = [
+    "Spot bitcoin ETFs have amassed $36 billion since their launch, while ether funds have "
+    "drawn $1.05 million.",
+    "Spot ether ETFs have taken in $1.05 million — all of it since their July 2024 debut.",
+    "Bitcoin funds have drawn $36 billion this year, and ether funds $1.05 million.",
+    "In 2025, bitcoin funds took in $30 billion, while ether funds drew $1.05 million.",
+    "Since their 2024 launch, bitcoin funds have drawn $36 billion, while ether funds have "
+    "taken $1.05 million.",
+    "Over the past 12 months, bitcoin funds took in $30 billion, while ether funds drew $1.05 "
+    "million.",
+]
+
+
+@pytest.mark.parametrize("published", [None, date(2025, 3, 12)], ids=["undated", "dated"])
+@pytest.mark.parametrize("sentence", SHARED)
+def test_a_clause_sharing_the_sentences_stretch_is_no_days_figure(
+    sentence: str, published: date | None
+) -> None:
+    assert names_a_stretch(sentence, "$1.05 million")
+    assert _audit(sentence, "$1.05 million", published).findings == []

@@ -138,3 +138,103 @@ def test_one_articles_figures_of_two_days_are_two_facts() -> None:
         ("On Tuesday the funds lost another $1.5 million as bitcoin steadied.", TUESDAY),
     )
     assert report.findings == []
+
+
+# A day's figure whose clause mentions a week in passing: the day dates it, no week does.
+DAYS_IN_A_WEEK = [
+    ("The funds lost $1.5 million on Tuesday, the first trading day of the week.", TUESDAY),
+    (
+        "The funds lost $1.5 million on Tuesday, their third straight day of outflows this week.",
+        TUESDAY,
+    ),
+    ("The funds lost $1.5 million on Tuesday after heavy inflows last week.", TUESDAY),
+    (
+        "Bitcoin ETFs recorded $1.5 million of outflows on Tuesday, the worst day of the week.",
+        TUESDAY,
+    ),
+    ("The funds lost $1.5 million on Tuesday as bitcoin's weekly chart turned bearish.", TUESDAY),
+    (
+        "Outflows of $1.5 million hit the funds earlier in the week.",
+        (date(2025, 2, 24), TUESDAY[1]),
+    ),
+    ("Weekly Recap: Bitcoin ETFs Bleed $1.5 million on Tuesday", TUESDAY),
+]
+
+
+@pytest.mark.parametrize(("sentence", "period"), DAYS_IN_A_WEEK)
+def test_a_days_figure_mentioning_a_week_stays_a_days(
+    sentence: str, period: tuple[date, date]
+) -> None:
+    assert _audit(sentence, "$1.5 million", period).findings == []
+
+
+def test_a_this_week_figure_does_not_rechain_other_lengths() -> None:
+    """Ten days' "$1.5 billion" twice and eight sessions' "$1.5 million" are one length
+    (a slip); another outlet's "so far this week" figure must not split them."""
+    ten = (date(2025, 2, 16), TUESDAY[1])
+    eight = (date(2025, 2, 18), TUESDAY[1])
+    said = [
+        (
+            "coindesk.com",
+            "Spot bitcoin ETFs have lost $1.5 billion over the past ten days.",
+            "$1.5 billion",
+            1.5e9,
+            ten,
+        ),
+        (
+            "theblock.co",
+            "The funds shed $1.5 billion in the ten days to Tuesday.",
+            "$1.5 billion",
+            1.5e9,
+            ten,
+        ),
+        (
+            "u.today",
+            "The funds lost $1.5 million in the eight trading sessions to Tuesday.",
+            "$1.5 million",
+            1.5e6,
+            eight,
+        ),
+        (
+            "decrypt.co",
+            "So far this week the funds have lost $420 million.",
+            "$420 million",
+            4.2e8,
+            WEEK_TO_WEDNESDAY,
+        ),
+    ]
+    stories, claims = [], []
+    for n, (publisher, sentence, quote, value, period) in enumerate(said):
+        story = Story(f"ch-{n}", publisher, date(2025, 2, 26), event="btc-ten").say(sentence)
+        stories.append(story)
+        claims.append(story.claim(quote, value, period=period, **BTC_OUT))  # type: ignore[arg-type]
+    assert _suspects(run(claims, stories)) == ["$1.5 million"]
+
+
+def test_one_articles_day_inside_its_week_is_two_facts() -> None:
+    story = Story("wk-one", "coindesk.cc", date(2025, 2, 26), event="btc-one")
+    story.say("Spot bitcoin ETFs lost $2 billion over the seven days to Tuesday.")
+    story.say("On Tuesday alone the funds shed $2 million, the quietest day this week.")
+    claims = [
+        story.claim("$2 billion", 2e9, period=SEVEN_DAYS, sentence=0, **BTC_OUT),  # type: ignore[arg-type]
+        story.claim("$2 million", 2e6, period=TUESDAY, sentence=1, **BTC_OUT),  # type: ignore[arg-type]
+    ]
+    assert run(claims, [story]).findings == []
+
+
+def test_a_days_token_price_and_a_24_hour_reward_are_two_facts() -> None:
+    story = Story("abc", "coinblog.example", date(2025, 2, 26), event="abc")
+    story.say("The ABC token traded at $0.024 on Tuesday, down 8%.")
+    story.say("Validators earned about $24 per node in the past 24 hours, the project said.")
+    claims = [
+        story.claim("$0.024", 0.024, metric="price", asset="ABC", period=TUESDAY, sentence=0),
+        story.claim(
+            "$24",
+            24.0,
+            metric="price",
+            asset="ABC",
+            period=(TUESDAY[0], date(2025, 2, 26)),
+            sentence=1,
+        ),
+    ]
+    assert run(claims, [story]).findings == []

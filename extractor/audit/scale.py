@@ -44,6 +44,7 @@ from extractor.audit.findings import make
 from extractor.audit.modes import SAME_DIGITS, Frame, Mode, statements
 from extractor.audit.policy import scale_factors
 from extractor.audit.readings import Reading
+from extractor.audit.stretches import names_a_week
 from extractor.models import FactKey, Finding
 
 NEVER_SLIPPED = ("a range end", "its scale word is cut off", "its number is cut off")
@@ -310,8 +311,13 @@ def _windows_meet(candidate: Figure, target: Figure) -> bool:
     """Whether every period of the two figures shares a day with every other: the article
     dated them as one stretch told twice ("weekly losses" to Tuesday, "this week" to
     Wednesday), as one window's figures are, not as two facts of unknown or other days."""
-    periods = [r.period for r in candidate.readings + target.readings]
+    readings = candidate.readings + target.readings
+    periods = [r.period for r in readings]
     if any(p is None for p in periods):
+        return False
+    # overlap alone is no evidence (a day and "the past 24 hours" overlap in most articles):
+    # both figures must be told as a week's
+    if not all(names_a_week(r.sentence, r.quote) for r in readings):
         return False
     starts = [p[0] for p in periods if p is not None]
     ends = [p[1] for p in periods if p is not None]

@@ -34,7 +34,7 @@ class StretchCue(BaseModel):
     pattern: str
     example: str
     note: str = ""
-    kind: Literal["total", "moment", "comparison", "clause", "week"] = "total"
+    kind: Literal["total", "moment", "comparison", "clause", "week", "day", "time"] = "total"
 
     @model_validator(mode="after")
     def _matches_example(self) -> StretchCue:
@@ -53,7 +53,12 @@ def _cues(*kinds: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{c.pattern})" for c in cues), re.IGNORECASE)
 
 
-_FIRST_FIGURE = re.compile(r"[$€£¥]|\d")
+# a figure, not a year or a count of the opening phrase ("In 2025, ...", "Over the past
+# 12 months, ..."): a currency sign, or a number with a scale word, a percent or a ticker
+_FIRST_FIGURE = re.compile(
+    r"[$€£¥]|\d[\d,.]*\s*(?:%|percent\b|(?:[mbk]|bn|mn|million|billion|trillion|thousand)\b"
+    r"|[A-Z]{2,6}\b)"
+)
 
 
 def clause_of(
@@ -77,7 +82,16 @@ def clause_of(
     start = max((end for _, end in breaks if end <= at), default=0)
     after = at + len(quote)
     end = min((begin for begin, _ in breaks if begin >= after), default=len(sentence))
-    return sentence[start:end]
+    clause = sentence[start:end]
+    if _cues("day", "time", "week").search(clause):
+        return clause  # its own time: "$1.05 million on the day, bringing this year's total"
+    # a clause with no time of its own borrows a stretch told before it ("have amassed $36
+    # billion since launch, while ether funds drew $9.4 billion") or after it in words about
+    # it ("$9.4 billion — all of it since launch"); a later clause with a figure of its own
+    # ("; year-to-date flows stand at $3.1 billion") tells that figure's stretch
+    if _cues(*opening).search(sentence[:start]) or not _FIRST_FIGURE.search(sentence[end:]):
+        return sentence
+    return clause
 
 
 def names_a_stretch(sentence: str, quote: str | None = None) -> bool:
@@ -96,5 +110,7 @@ def counts_a_stretch(sentence: str, quote: str | None = None) -> bool:
 
 def names_a_week(sentence: str, quote: str | None = None) -> bool:
     """Whether ``quote``'s clause calls its figure a week's ("this week", "weekly
-    outflows", "week-to-date"): of a week's length, however its days were counted."""
-    return _cues("week").search(clause_of(sentence, quote, ("week",))) is not None
+    outflows", "week-to-date"): of a week's length, however its days were counted, unless
+    the clause names the figure's own day ("on Tuesday", "the worst day of the week")."""
+    clause = clause_of(sentence, quote, ("week",))
+    return _cues("week").search(clause) is not None and _cues("day").search(clause) is None

@@ -119,8 +119,18 @@ def by_length(readings: Sequence[Reading], slack_days: int) -> list[list[Reading
     its own length and with a week's. One list when the periods are all of about one
     length and no such stretch is left out.
     """
-    known = {period_length(r.period) for r in readings if r.period is not None}
-    # only where the pool has a week's window can a shorter "this week" figure meet one
+    known = sorted({period_length(r.period) for r in readings if r.period is not None})
+    class_of: dict[int, int] = {}  # each length → the shortest length of its class
+    longest: dict[int, int] = {}  # each class's shortest length → its longest length
+    start: int | None = None
+    for length in known:
+        if start is None or not _one_length(start, length, slack_days):
+            start = length
+        class_of[length] = start
+        longest[start] = length
+    # the classes of the known lengths that hold a week's window: a shorter "this week"
+    # figure joins them, and never changes how the known lengths chain
+    weeks = {class_of[n] for n in known if n >= WEEK_DAYS and _one_length(WEEK_DAYS, n, slack_days)}
     weekly = (
         {
             r.id
@@ -129,18 +139,9 @@ def by_length(readings: Sequence[Reading], slack_days: int) -> list[list[Reading
             and period_length(r.period) < WEEK_DAYS
             and names_a_week(r.sentence, r.quote)
         }
-        if any(_one_length(n, WEEK_DAYS, slack_days) and n >= WEEK_DAYS for n in known)
+        if weeks
         else set()
     )
-    lengths = sorted(known | ({WEEK_DAYS} if weekly else set()))
-    class_of: dict[int, int] = {}  # each length → the shortest length of its class
-    longest: dict[int, int] = {}  # each class's shortest length → its longest length
-    start: int | None = None
-    for length in lengths:
-        if start is None or not _one_length(start, length, slack_days):
-            start = length
-        class_of[length] = start
-        longest[start] = length
     if not longest:
         return [list(readings)]
     stretched = {
@@ -158,7 +159,7 @@ def by_length(readings: Sequence[Reading], slack_days: int) -> list[list[Reading
                 else r.id not in stretched
             )
             or (r.id in stretched and length > STRETCH_DAYS)
-            or (r.id in weekly and class_of[WEEK_DAYS] == start)
+            or (r.id in weekly and start in weeks)
         ]
         for start, length in longest.items()
     ]
