@@ -503,6 +503,16 @@ HEADLINE_AND_STORY = [
     case(date(2024, 3, 10), "date 2024-03-10\nBitcoin reached a record high of $70,000 on "
          "March 8, 2024.\nBitcoin now trades at $68,317.72.", "$68,317.72",
          "2024-03-10..2024-03-10"),
+    # The month May is no modal "may": a level beside it still stands at publication; the
+    # modal keeps a level out of publication day.
+    case(date(2026, 6, 12), "Bitcoin is trading at $68,400, down 2% since May 1.", "$68,400",
+         "2026-06-12..2026-06-12"),
+    case(date(2026, 6, 12), "XRP trades near $2.10, its highest level since May 2025.", "$2.10",
+         "2026-06-12..2026-06-12"),
+    case(date(2026, 6, 12), "Solana now trades at $142, below its May peak.", "$142",
+         "2026-06-12..2026-06-12"),
+    case(date(2026, 6, 12), "Bitcoin is trading at $68,400, and traders say it may fall "
+         "further.", "$68,400", None),
     # ... and so is one a plural subject holds ("these markets hold"), as "it holds" is.
     case(date(2021, 4, 30), "Ether futures open interest hit $8.5 billion on April 29.\nFTX "
          "and Deribit hold a combined $2 billion in ETH open interest.", "$2 billion",

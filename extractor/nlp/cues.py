@@ -11,6 +11,7 @@ import re
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
+from extractor.nlp.amount_grammar import MONTHS
 from extractor.nlp.tries import alternation
 
 
@@ -300,10 +301,19 @@ def combined() -> re.Pattern[str]:
     return _anywhere("combined_words")
 
 
+_MONTH_NAMES = frozenset(MONTHS.split("|"))
+
+
 @per_lexicon
 def hypothetical() -> re.Pattern[str]:
-    """Conditional or forecast wording ("could slide toward $60,000", "if BTC closes")."""
-    return _anywhere("hypothetical")
+    """Conditional or forecast wording ("could slide toward $60,000", "if BTC closes"). A
+    cue written in lower case in the list matches in lower case only when it is also a
+    month ("may"): capitalised, it is the month ("down 2% since May 1")."""
+    phrases = lexicon.cue_phrases("hypothetical")
+    months = {p for p in phrases if p in _MONTH_NAMES}
+    rest = alternation([p for p in phrases if p not in months])
+    modal = "".join(rf"|(?-i:\b{re.escape(p)}\b)" for p in sorted(months))
+    return _compile(rf"\b{rest}\b{modal}")
 
 
 @per_lexicon
