@@ -74,7 +74,7 @@ def test_layers_go_through_docbin() -> None:
     doc = nlp(doc)
     stored = DocBin(store_user_data=True, docs=[doc]).to_bytes()
     back = next(iter(DocBin().from_bytes(stored).get_docs(nlp.vocab)))
-    for layer in ("published", "structure", "times", "amounts", "mentions", "links"):
+    for layer in ("published", "structure", "clauses", "times", "amounts", "mentions", "links"):
         assert getattr(back._, layer) == getattr(doc._, layer), layer
     assert back.to_bytes() == doc.to_bytes()
 

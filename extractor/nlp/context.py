@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import deque
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol, TypeVar
 
-from extractor.nlp.layers import Amount
+from extractor.nlp.clauses import CLAUSE_SPLIT, Clauses, find_breaks
+from extractor.nlp.layers import Amount, ClauseBreak
 from extractor.nlp.mentions import Mention
 from extractor.nlp.periods import TimeExpr
 from extractor.nlp.structure import Span, Structure
@@ -34,15 +34,6 @@ __all__ = [
 ]
 
 _REACH = 600  # characters around a word within which its amount is looked for
-# while, whereas, but, as, after, before, and, which, with: as a prefix tree (each word
-# start tries its first letter, not all nine words; no word is another's prefix). The
-# pattern opens with the set of every match's first character, so the engine skips the
-# other characters in one fast scan; the look-behinds then tell which branch it was and
-# that a word starts there (the same matches as "[;,–—:]|\b(?:a(?:fter|nd|s)|...)\b").
-_CLAUSE = re.compile(
-    r"[;,–—:abw](?:(?<=[;,–—:])|(?<=a)(?<!\w.)(?:fter|nd|s)\b|(?<=b)(?<!\w.)(?:efore|ut)\b"
-    r"|(?<=w)(?<!\w.)(?:h(?:ereas|ich|ile)|ith)\b)"
-)
 OF_AFTER = re.compile(r"(?i)^\s?(?:of|in)\s+(?:(?:the|these|those|its|all|total|a)\s+)*")
 
 
@@ -57,12 +48,16 @@ class Context:
     published: date | None
     amounts: list[Amount] = field(default_factory=list)
     publisher: str | None = None  # the outlet: never a source of its own article
+    breaks: Sequence[ClauseBreak] | None = None  # the clause layer; found here when not given
     _by_kind: dict[str, tuple[list[int], list[Mention]]] = field(
         default_factory=dict, init=False, repr=False
     )
     _memo: dict[tuple[str, Hashable], Any] = field(default_factory=dict, init=False, repr=False)
+    clauses: Clauses = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        breaks = find_breaks(self.text) if self.breaks is None else self.breaks
+        self.clauses = Clauses(self.text, breaks)
         # Mentions by kind with their starts, so a span lookup is two bisections.
         ordered = sorted(self.mentions, key=lambda m: m.start)
         for m in ordered:
@@ -171,7 +166,7 @@ def distance(ctx: Context, a: Amount, m: Mention) -> float:
     if hi < lo:
         return 0.0
     return ctx.remember(
-        "distance", (lo, hi), lambda: float((hi - lo + 1) * 2 ** boundaries(ctx.text[lo:hi]))
+        "distance", (lo, hi), lambda: float((hi - lo + 1) * 2 ** ctx.clauses.crossed(lo, hi))
     )
 
 
@@ -183,30 +178,12 @@ def boundaries(gap: str) -> int:
     a label right before its value binds the two."""
     if ":" in gap:
         gap = _LABEL_COLON.sub(" ", gap)
-    return len(_CLAUSE.findall(gap))
+    return len(CLAUSE_SPLIT.findall(gap))
 
 
 def clause_of(ctx: Context, a: Amount, sent: Span) -> Span:
-    """The stretch of the amount's sentence between the clause boundaries around it."""
-    start, end = ctx.near(a.start, sent)
-    last = _last_boundary(ctx.text, start, a.start)
-    after = _CLAUSE.search(ctx.text, a.end, end)
-    return (last.end() if last else start), (after.start() if after else end)
-
-
-_BACK = 80  # characters before a figure searched first for its clause's opening boundary
-
-
-def _last_boundary(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The last clause boundary between ``start`` and ``end``, as ``finditer`` over the
-    stretch finds it. Boundaries never overlap (a punctuation mark, or a whole word after a
-    non-word character), so one found in the last few characters is the last of the
-    stretch: the whole stretch is read only when they hold none."""
-    near = max(start, end - _BACK)
-    last = deque(_CLAUSE.finditer(text, near, end), maxlen=1)
-    if not last and near > start:
-        last = deque(_CLAUSE.finditer(text, start, end), maxlen=1)
-    return last[0] if last else None
+    """The stretch of the amount's sentence between the clause breaks around it."""
+    return ctx.clauses.clause_at(a.start, a.end, ctx.near(a.start, sent))
 
 
 def gap(ctx: Context, a: Amount, m: Mention) -> str:

@@ -1,6 +1,7 @@
 """The pipeline's layers: what each component writes on a Doc, as typed records.
 
     cc_structure  doc._.structure  Structure (paragraphs, sentences, captions, boilerplate)
+                  doc._.clauses    tuple[ClauseBreak, ...] (where clauses break, in text order)
     cc_periods    doc._.times      list[TimeExpr]
     cc_amounts    doc._.amounts    list[Amount]  (frozen)
     cc_mentions   doc._.mentions   list[Mention]
@@ -62,6 +63,7 @@ UnitKind = Literal[
     "money", "crypto", "percent", "count", "number", "ratio", "multiple", "index", "quantity"
 ]
 MentionKind = Literal["asset", "source", "venue", "metric", "side"]
+ClauseBreakKind = Literal["mark", "conjunction", "opener"]
 
 
 class M:
@@ -178,6 +180,24 @@ class Link:
     reasons: tuple[Choice, ...] = ()  # filled when the linker traces (``explain``)
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class ClauseBreak:
+    """Where one clause of a sentence ends and another begins. A ``mark`` (comma, semicolon,
+    colon, dash) or a ``conjunction`` ("and", "but", "while", "which", "with") ends the
+    clause a figure stands in; an ``opener`` (a subordinator or a verb of saying that takes
+    a clause: "after traders pulled", "said US funds took in") gives what follows a subject
+    of its own. ``text[start:end]`` is the word or mark (an opener with its "that")."""
+
+    start: int
+    end: int
+    kind: ClauseBreakKind
+
+    @property
+    def splits(self) -> bool:
+        """Whether it ends the clause a figure stands in."""
+        return self.kind != "opener"
+
+
 # --- serialization -------------------------------------------------------------------
 
 _TAG = "__cryptoclaims__"
@@ -190,7 +210,7 @@ def serializable(cls: type[Any]) -> type[Any]:
     return cls
 
 
-for _cls in (Amount, Choice, Link):
+for _cls in (Amount, Choice, Link, ClauseBreak):
     serializable(_cls)
 
 

@@ -41,6 +41,7 @@ from extractor.nlp import layers, linker
 from extractor.nlp import lemmas as _lemmas  # noqa: F401  (registers cc_lemmas)
 from extractor.nlp.amounts import find_amounts
 from extractor.nlp.apostrophes import reading_text
+from extractor.nlp.clauses import find_breaks
 from extractor.nlp.mentions import Mention, MentionMatcher
 from extractor.nlp.periods import TimeExpr, default_year, find_time_expressions
 from extractor.nlp.structure import Structure, analyse
@@ -60,6 +61,7 @@ class Layers:
     published: date | None = None
     publisher: str | None = None  # the outlet: never the source of its own figures
     structure: Structure | None = None
+    clauses: tuple[layers.ClauseBreak, ...] | None = None
     times: tuple[TimeExpr, ...] | None = None
     amounts: tuple[layers.Amount, ...] | None = None
     mentions: tuple[Mention, ...] | None = None
@@ -131,6 +133,7 @@ class StructureTagger:
     def __call__(self, doc: Doc) -> Doc:
         with self.lexicon.active():
             structure = analyse(text_of(doc))
+            doc._.clauses = find_breaks(text_of(doc))
         doc._.structure = structure
         _set_sentence_starts(doc, [s for s, _ in structure.sentences])
         return doc
@@ -219,6 +222,7 @@ class ClaimLinker:
             mentions=mentions,
             published=doc._.published,
             publisher=doc._.publisher,
+            breaks=_need(doc, self.name, "clauses", "cc_structure"),
         )
         with self.lexicon.active():
             doc._.links = linker.link(ctx, self.settings)
@@ -255,7 +259,7 @@ def _lexicon_at(path: str) -> Lexicon:
 @Language.factory(
     "cc_structure",
     default_config={"lexicon": _LEXICON},
-    assigns=["doc._.structure", "token.is_sent_start"],
+    assigns=["doc._.structure", "doc._.clauses", "token.is_sent_start"],
 )
 def make_structure(nlp: Language, name: str, lexicon: Lexicon) -> StructureTagger:
     return StructureTagger(lexicon)
@@ -295,7 +299,13 @@ def make_mentions(
 @Language.factory(
     "cc_linker",
     default_config={"lexicon": _LEXICON, "sure_score": 0.15, "repeat_reach": 400, "trace": False},
-    requires=["doc._.structure", "doc._.times", "doc._.amounts", "doc._.mentions"],
+    requires=[
+        "doc._.structure",
+        "doc._.clauses",
+        "doc._.times",
+        "doc._.amounts",
+        "doc._.mentions",
+    ],
     assigns=["doc._.links"],
 )
 def make_linker(

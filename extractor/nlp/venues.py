@@ -54,7 +54,7 @@ def venue(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
             if (
                 before
                 and not boundaries(_between(ctx, a, ref.start(), ref.end()))
-                and not (ref.end() <= a.start and other_subject(ctx.text, ref.end(), a.start))
+                and not (ref.end() <= a.start and other_subject(ctx, ref.end(), a.start))
             ):
                 return before[-1].value  # "the exchange announced 200 million users"
         elif _traded(a, metric) and (listed := _list_lead_venue(ctx, a.start)):
@@ -187,7 +187,7 @@ def _carry_pointed(ctx: Context, links: Sequence[_Linked]) -> None:
         sent = ctx.sentence_of(x.amount.start)
         clause = clause_of(ctx, x.amount, sent)
         refs = list(venue_ref().finditer(ctx.text, clause[0], x.amount.start))
-        if not refs or other_subject(ctx.text, refs[-1].end(), x.amount.start):
+        if not refs or other_subject(ctx, refs[-1].end(), x.amount.start):
             continue  # no pointer, or not the figure's subject ("The exchange said ETFs took in")
         if _nearest_venue(ctx, sent) == story and not _earlier_year(ctx, sent):
             x.venue = story
@@ -374,7 +374,7 @@ def _reaches(ctx: Context, a: Amount, m: Mention, metric: str) -> bool:
         return False  # "Hyperliquid's largest rival handled $2 billion in volume"
     if metric in lexicon.attribution_metrics("venue_location_metrics"):
         return True
-    if m.end <= a.start and other_subject(ctx.text, m.end, a.start):
+    if m.end <= a.start and other_subject(ctx, m.end, a.start):
         return False  # "Coinbase noted that 3 million users had left rival apps"
     if m.end <= a.start and _RELATIVE.fullmatch(ctx.text, m.end, a.start):
         return True  # "Mt. Gox, which lost 850,000 bitcoin": the relative clause is the venue's
@@ -457,31 +457,18 @@ def venues_in(ctx: Context, span: Span) -> list[Mention]:
     return sorted([*ctx.in_span("venue", span), *found], key=lambda m: m.start)
 
 
-def other_subject(text: str, start: int, end: int) -> bool:
+def other_subject(ctx: Context, start: int, end: int) -> bool:
     """Between a venue (or a pointer to one) at ``start`` and a figure at ``end``, the figure
     gets a subject of its own: a party the venue's possessive names ("Hyperliquid's largest
     rival", "the exchange's founder") or a clause a subordinator or a verb of saying opens
     ("blamed rivals after traders pulled", "said US spot ETFs took in")."""
-    return bool(_party_after().match(text, start, end) or _clause_opener().search(text, start, end))
+    return bool(_party_after().match(ctx.text, start, end) or ctx.clauses.opens_clause(start, end))
 
 
 @per_lexicon
 def _party_after() -> re.Pattern[str]:
     party = alternation(lexicon.attribution_phrases("venue_party_nouns"))
     return re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{party})\b", re.IGNORECASE)
-
-
-@per_lexicon
-def _clause_opener() -> re.Pattern[str]:
-    # not where the venue goes on ("said it", "said in the filing it has", "noted a rise")
-    openers = alternation(lexicon.attribution_phrases("clause_openers"))
-    return re.compile(
-        rf"\b(?:{openers})\b(?:\s+that\b)?"
-        r"(?!\s+(?:a|an|much|many|high|low|little|far|well|of|part|[$€£₹\d])(?![\w-]))"
-        r"(?!(?:\s+(?:in|on|at|during|last|this|late|early|earlier|later)\b[^,.;]{0,40}?)?"
-        r"\s+(?:that\s+)?(?:it|its|it['\u2019]s|we|our|they|their)\b)",
-        re.IGNORECASE,
-    )
 
 
 @per_lexicon
