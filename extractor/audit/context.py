@@ -69,6 +69,8 @@ class AuditContext:
     valuation: Valuation = field(default_factory=Valuation)  # coin amounts and prices
     in_arithmetic: frozenset[str] = frozenset()  # claims an arithmetic finding cites
     adds_up: set[str] = field(default_factory=set)  # claims in a computation that holds
+    # fact key → the same holder's figures of its metric's family (see ``tiebreak.Peers``)
+    family: dict[Hashable, list[Reading]] = field(default_factory=dict)
 
     def pool(self, reading: Reading) -> Hashable:
         """The news event of a reading, or else its publication day, or else its article."""

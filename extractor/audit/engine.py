@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from typing import Any
 
 from extractor.audit.arithmetic import check_article
@@ -21,7 +21,7 @@ from extractor.audit.facts import Judged, Key, judge
 from extractor.audit.findings import severity_order
 from extractor.audit.independence import Sources
 from extractor.audit.parts import part_whole_findings
-from extractor.audit.policy import AuditSettings, metric_policy
+from extractor.audit.policy import AuditSettings, family, metric_policy, scopes
 from extractor.audit.readings import Reading, read, set_context
 from extractor.audit.records import ArticleInfo
 from extractor.audit.unlabelled import unlabelled_slips
@@ -170,6 +170,7 @@ def _audit(
     for claim in claims:
         intake.add(claim)
     intake.finish()
+    ctx.family = family_peers(intake.groups)
     for readings in intake.groups.values():
         ctx.sizes.add_all(readings, ctx.pool)
         ctx.wholes.add_all(readings, ctx.pool)
@@ -193,6 +194,21 @@ def _audit(
         findings=findings,
         consensus=_linked(consensus, findings),
     )
+
+
+def family_peers(groups: Groups) -> dict[Hashable, list[Reading]]:
+    """Each fact key that names its holder (a coin or a venue, not a market scope) → the
+    readings of the keys with the same labels under a metric of its family: other outlets'
+    filing of the same figure, evidence of which split figure slipped."""
+    found: dict[Hashable, list[Reading]] = {}
+    for key in groups:
+        metric, side, asset, venue, unit = key
+        if venue is None and (asset is None or asset in scopes()):
+            continue
+        kin = [r for m in family(metric) for r in groups.get((m, side, asset, venue, unit), ())]
+        if kin:
+            found[key] = kin
+    return found
 
 
 def key_order(key: Key) -> tuple[str, ...]:

@@ -80,7 +80,7 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
     parts = bool(metric_policy(metric).parts)
     reported: set[str] = set()
     as_published = policy.undated == "as_published"
-    peers = Peers(readings)
+    peers = Peers(readings, ctx.family.get(key, ()))
     for window in windows(readings, as_published, settings.period_slack_days):
         several = len({r.source for r in window}) > 1
         if not (parts or (len(window) > 1 and (several or _may_slip(window, factors)))):

@@ -70,7 +70,11 @@ class MetricPolicy(_MetricEntry):
     the same news event. ``at_most``: metrics whose dollar figure of the same holder bounds
     this one's (money a company raises is part of what it is worth afterwards). ``kin``:
     metrics the same figure of the same holder is often filed under (an exchange's "loss"
-    in a hack is the hack's haul), met for scale slips only. ``forms_are_coin``: figures of
+    in a hack is the hack's haul), met for scale slips only. ``family``: metrics other
+    outlets file the same holder's figure of the same day under ("Bitcoin Miners Profit $107
+    Million" for the day's revenue, an exchange's "loss" for the hack's haul): their figures
+    only tell which of two split figures slipped (the same fact elsewhere in the news),
+    never meet them (a profit per share is no slip of the revenue). ``forms_are_coin``: figures of
     a holding or a haul that one outlet may count in a coin and another in its wrapped or
     staked form (a hack's haul, a loss, holdings, a transaction), where the forms are the
     coin for scale slips (:mod:`unlabelled`); every other metric (trading volume, value
@@ -90,9 +94,10 @@ class MetricPolicy(_MetricEntry):
     counted_in: list[str] = []
     at_most: list[str] = []
     kin: list[str] = []
+    family: list[str] = []
     why: str = ""
 
-    @field_validator("counted_in", "at_most", "kin")
+    @field_validator("counted_in", "at_most", "kin", "family")
     @classmethod
     def _known_metrics(cls, metrics: list[str]) -> list[str]:
         for metric in metrics:
@@ -190,6 +195,15 @@ def kin(metric: str) -> frozenset[str]:
     found = {k for (m, _), p in metric_policies().items() if m == metric for k in p.kin}
     found |= {m for (m, _), p in metric_policies().items() if metric in p.kin}
     return frozenset(found - {metric})
+
+
+@cache
+def family(metric: str) -> frozenset[str]:
+    """The metrics whose figures tell which of two split figures of ``metric`` slipped: its
+    ``family`` and its ``kin`` (named on either one's line), itself left out."""
+    found = {k for (m, _), p in metric_policies().items() if m == metric for k in p.family}
+    found |= {m for (m, _), p in metric_policies().items() if metric in p.family}
+    return frozenset((found | kin(metric)) - {metric})
 
 
 @cache

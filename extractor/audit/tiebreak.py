@@ -60,10 +60,13 @@ from extractor.audit.wording import amount, metric_words
 
 class Peers:
     """Every reading of one fact key, sorted by value when first asked: the same fact's
-    figures in the other windows of its news event."""
+    figures in the other windows of its news event. ``family``: the same holder's figures
+    other outlets file under a metric of its family (``family`` in ``audit_metrics.jsonl``:
+    the day's revenue beside a headline's "profit"), which state the same fact too."""
 
-    def __init__(self, readings: Sequence[Reading]) -> None:
+    def __init__(self, readings: Sequence[Reading], family: Sequence[Reading] = ()) -> None:
         self._readings = readings
+        self._family = family
         self._values: list[float] = []
         self._ordered: list[Reading] = []
         self._windows: dict[object, list[Reading]] | None = None
@@ -91,7 +94,7 @@ class Peers:
         readings being weighed, for a period of about the length of ``period`` (a
         quarter's figure says nothing of a year's)."""
         if not self._ordered:
-            self._ordered = sorted(self._readings, key=lambda r: r.value)
+            self._ordered = sorted([*self._readings, *self._family], key=lambda r: r.value)
             self._values = [r.value for r in self._ordered]
         slack = SAME_DIGITS * abs(value)
         begin = bisect_left(self._values, value - slack)
