@@ -96,7 +96,9 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
         if row is not None:
             judged.consensus.append(row)
     for pool in pools(readings, ctx.pool):
-        for alike in by_length(pool, settings.period_slack_days):
+        # no two figures of the pool a scale apart: none of its lengths holds a slip
+        alikes = by_length(pool, settings.period_slack_days) if _may_slip(pool, factors) else []
+        for alike in alikes:
             if not _may_slip(alike, factors):
                 continue
             modes = frame(alike, settings.tolerance, settings.conflict_max_ratio)
@@ -136,23 +138,22 @@ def undated_news(
         return []
     if holderless(metric, asset, venue):
         return []
-    undated = [
-        r
-        for r in pool
-        if r.period is None
-        and r.published is None
-        and r.qualifier == "exact"
-        and not names_a_stretch(r.sentence, r.quote)
-    ]
-    if not undated:
-        return []
     short: dict[Period, list[Reading]] = {}
     for reading in pool:
         if reading.period is not None and period_length(reading.period) <= NEWS_DAYS:
             short.setdefault(reading.period, []).append(reading)
+    if not short:
+        return []  # no window of the news's days: the cue scans below would decide nothing
+    exact = [r for r in pool if r.period is None and r.published is None and r.qualifier == "exact"]
     factors = scale_factors(unit)
     both = factors + tuple(1 / f for f in factors)
-    scaled = sorted(abs(r.value * f) for r in undated for f in both)
+    candidates = _scaled(exact, both)
+    if not any(_near(candidates, dated) for dated in short.values()):
+        return []  # none comes near a window even before its words are read (the cheap test)
+    undated = [r for r in exact if not names_a_stretch(r.sentence, r.quote)]
+    if not undated:
+        return []
+    scaled = _scaled(undated, both)
     settings = ctx.settings
     unknown = {r.id for r in undated}
     found: list[Finding] = []
@@ -168,6 +169,11 @@ def undated_news(
                 found.append(finding)
                 reported.update(cited)
     return found
+
+
+def _scaled(readings: Sequence[Reading], factors: Sequence[float]) -> list[float]:
+    """The readings' sizes times each factor, sorted."""
+    return sorted(abs(r.value * f) for r in readings for f in factors)
 
 
 def _near(scaled: Sequence[float], dated: Sequence[Reading]) -> bool:

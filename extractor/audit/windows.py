@@ -142,12 +142,12 @@ def by_length(readings: Sequence[Reading], slack_days: int) -> list[list[Reading
         if weeks
         else set()
     )
-    if not longest:
-        return [list(readings)]
+    if not longest or (len(longest) < 2 and max(longest.values()) > STRETCH_DAYS):
+        return [list(readings)]  # one length, longer than any stretch's reach: nothing to read
     stretched = {
         r.id for r in readings if r.period is None and counts_a_stretch(r.sentence, r.quote)
     }
-    if len(longest) < 2 and (not stretched or max(longest.values()) > STRETCH_DAYS):
+    if len(longest) < 2 and not stretched:
         return [list(readings)]
     groups = [
         [
