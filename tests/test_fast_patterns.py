@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.nlp import attribution, citations, context, mentions, names, period_patterns
+from extractor.nlp import attribution, citations, clauses, context, mentions, names, period_patterns
 from extractor.nlp.amount_grammar import trie
 
 # The clause pattern as it reads: a punctuation mark, or a whole conjunction.
@@ -30,7 +30,7 @@ def _spans(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> list[t
 def test_clause_boundaries_match_the_plain_pattern_on_news() -> None:
     for pos in range(0, len(NEWS), 7):
         for endpos in range(pos, len(NEWS) + 1, 11):
-            assert _spans(context._CLAUSE, NEWS, pos, endpos) == _spans(
+            assert _spans(clauses.CLAUSE_SPLIT, NEWS, pos, endpos) == _spans(
                 _PLAIN_CLAUSE, NEWS, pos, endpos
             )
     assert context.boundaries(" and, while it rose as before") == 5
@@ -39,7 +39,7 @@ def test_clause_boundaries_match_the_plain_pattern_on_news() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="abwefterndsuhilc ;,–—:_9\n", max_size=40), st.integers(0, 40))
 def test_clause_boundaries_match_the_plain_pattern_anywhere(text: str, pos: int) -> None:
-    assert _spans(context._CLAUSE, text, pos, len(text)) == _spans(
+    assert _spans(clauses.CLAUSE_SPLIT, text, pos, len(text)) == _spans(
         _PLAIN_CLAUSE, text, pos, len(text)
     )
 
