@@ -511,10 +511,12 @@ def _around(
     window around each hit (one scan for the triggers instead of a full scan per pattern)."""
     seen: dict[int, re.Match[str]] = {}
     end = 0
+    first = _first_start(pattern, before) if before else None
     for pos in positions:
         if pos < end:
             continue  # inside a match already found
-        m = _covering(pattern, text, pos, max(0, pos - before), min(len(text), pos + REACH))
+        window = max(0, pos - before), min(len(text), pos + REACH)
+        m = _covering(pattern, text, pos, *window, first)
         if m is not None:
             seen.setdefault(m.start(), m)
             end = max(end, m.end())
@@ -522,13 +524,23 @@ def _around(
 
 
 def _covering(
-    pattern: re.Pattern[str], text: str, pos: int, start: int, stop: int
+    pattern: re.Pattern[str],
+    text: str,
+    pos: int,
+    start: int,
+    stop: int,
+    first: re.Pattern[str] | None = None,
 ) -> re.Match[str] | None:
     """The match covering ``pos`` among the pattern's matches in order from ``start`` (as
     ``finditer(text, start, stop)`` finds them), tried only at the starts up to ``pos``:
-    a match starting after it covers nothing, so the window after the hit is not scanned."""
+    a match starting after it covers nothing, so the window after the hit is not scanned.
+    ``first`` (``_first_start``) finds the next start the pattern matches at in one call."""
     at = start
     while at <= pos:
+        if first is not None:
+            if (ahead := first.match(text, at, stop)) is None or ahead.end() > pos:
+                return None  # no match starts between ``at`` and ``pos``
+            at = ahead.end()
         m = pattern.match(text, at, stop)
         if m is None:
             at += 1
@@ -542,6 +554,27 @@ def _covering(
                 None,
             )
     return None
+
+
+_FIRST_STARTS: dict[tuple[str, int, int], re.Pattern[str]] = {}
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _first_start(pattern: re.Pattern[str], reach: int) -> re.Pattern[str]:
+    """A pattern whose match from a position ends where, within ``reach`` characters, the
+    first match of ``pattern`` starts: the starts it cannot match at are passed over by the
+    regex engine, not tried one by one. A lookahead sees what a match there sees (the text
+    before it, up to the same end)."""
+    key = (pattern.pattern, pattern.flags, reach)
+    found = _FIRST_STARTS.get(key)
+    if found is None:
+        body = pattern.pattern
+        if lead := _GLOBAL_FLAGS.match(body):  # kept in ``pattern.flags``
+            body = body[lead.end() :]
+        tail = "\n" if pattern.flags & re.VERBOSE else ""  # a trailing comment ends
+        found = re.compile(rf"(?s:.){{0,{reach}}}?(?=(?:{body}{tail}))", pattern.flags)
+        _FIRST_STARTS[key] = found
+    return found
 
 
 def _expressions(
