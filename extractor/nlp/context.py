@@ -128,11 +128,12 @@ class Context:
 
     def in_span(self, kind: str, span: Span) -> list[Mention]:
         """The mentions of ``kind`` starting inside ``span``, in text order."""
-        starts, items = self._by_kind.get(kind, ([], []))
+        starts, items = self._by_kind.get(kind, _NO_MENTIONS)
         return items[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
 
 
 _MISSING: Any = object()
+_NO_MENTIONS: tuple[list[int], list[Mention]] = ([], [])  # only read (sliced), never grown
 
 
 def _holding(spans: list[Span], starts: list[int], pos: int) -> Span:

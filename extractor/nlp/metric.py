@@ -188,6 +188,21 @@ def metric_of(ctx: Context, a: Amount, sent: Span) -> str:
     return ctx.remember("metric_of", a.start, lambda: metric(ctx, a, sent)[0])
 
 
+def _sentence_triggers(ctx: Context, sent: Span) -> list[Mention]:
+    """The sentence's metric triggers that are what they say (no "settled at" fine, no
+    "up to" rise), read once per sentence for all its figures."""
+    return ctx.remember(
+        "metric_triggers",
+        sent,
+        lambda: [
+            m
+            for m in ctx.in_span("metric", sent)
+            if not (m.value == M.FINE and _settled_at(ctx, m))
+            and not (m.value == M.PRICE_CHANGE and caps(ctx, m))
+        ],
+    )
+
+
 _NOT_YET = {
     M.FUNDING_RAISED: (unraised,),
     M.TRANSACTION_VALUE: (unraised, bounty),  # "a $10 million bounty for the return of"
@@ -197,13 +212,7 @@ _NOT_YET = {
 
 
 def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
-    triggers = [
-        m
-        for m in ctx.in_span("metric", sent)
-        if not (a.start <= m.start < a.end)
-        and not (m.value == M.FINE and _settled_at(ctx, m))
-        and not (m.value == M.PRICE_CHANGE and caps(ctx, m))
-    ]
+    triggers = [m for m in _sentence_triggers(ctx, sent) if not (a.start <= m.start < a.end)]
     if previous := listed_after(ctx, a, sent):  # "EZBC ($31.4 million), BTCO ($12.2 million)"
         return ctx.remember("listed_metric", previous.start, lambda: metric(ctx, previous, sent))
     if a.kind == "ratio":

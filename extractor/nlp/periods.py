@@ -216,7 +216,7 @@ class _Clues:
     def search(self, role: str) -> re.Match[str] | None:
         lower = self.lower
         words = _role_words().get(role) if lower is not None else None
-        if lower is not None and words is not None and not any(w in lower for w in words):
+        if lower is not None and words is not None and not any(map(lower.__contains__, words)):
             return None
         return _roles()[role].search(self.text, self.start, self.end)
 
