@@ -681,6 +681,24 @@ BOUND_ROWS = [
         qualifier="more_than"),
     row("Funding fell short of the nearly $6 billion invested in the first quarter.",
         "$6 billion", qualifier="approx"),
+    # a limit set on a figure is its most: caps, ceilings, "not exceeding"
+    row("Daily withdrawals are capped at $25,000 for unverified accounts.", "$25,000",
+        qualifier="at_most"),
+    row("Leverage on the new perpetuals will be capped at 25x, the exchange said.", "25x",
+        qualifier="at_most"),
+    row("The issuer faces a ceiling of 400 million tokens minted per day.", "400 million",
+        qualifier="at_most"),
+    row("The draft sets a cap of $2 million on rewards paid to holders.", "$2 million",
+        qualifier="at_most"),
+    row("Transfers not exceeding $700 need no report under the rule.", "$700",
+        qualifier="at_most"),
+    row("The treasury plans to buy upward of 8,000 BTC this year.", "8,000 BTC",
+        qualifier="more_than"),
+    # a cap that names no limit: a market cap, a supply that is capped
+    row("Ether's market cap of $400 billion trails bitcoin's.", "$400 billion",
+        qualifier="exact"),
+    row("The token, whose supply is capped, jumped 14% to $2.", "14%", qualifier="exact"),
+    row("Ether rose 3% to $3,900, capping a 9% weekly gain.", "9%", qualifier="exact"),
 ]  # fmt: skip
 
 KNOWN_FORM_GAPS = [

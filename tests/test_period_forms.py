@@ -46,6 +46,13 @@ RANGES = [
     (FRI, "Outflows from Jan. 5 to Jan. 9 reached $1.2 billion.", "from Jan. 5 to Jan. 9",
      "2026-01-05..2026-01-09"),
     (FRI, "ETFs shed $1.5 billion Jan. 26–30.", "Jan. 26–30", "2026-01-26..2026-01-30"),
+    # ends written in digits, ISO or numeric, as data desks write them
+    (FRI, "Spot ETFs drew $9 billion from 2025-10-06 to 2025-12-19, per Farside.",
+     "from 2025-10-06 to 2025-12-19", "2025-10-06..2025-12-19"),
+    (FRI, "Ether gained 41% from 7/1/2025 through 8/22/2025.",
+     "from 7/1/2025 through 8/22/2025", "2025-07-01..2025-08-22"),
+    (FRI, "Open interest rose 35% from 05.01.2026 to 30.01.2026, the exchange said.",
+     "from 05.01.2026 to 30.01.2026", "2026-01-05..2026-01-30"),
     # a named day, the latest on or before publication unless its year or a forecast says
     (FRI, "ETF outflows hit $200 million on Black Friday.", "Black Friday",
      "2025-11-28..2025-11-28"),
@@ -243,6 +250,15 @@ HALVES_AND_QUARTERS = [
      "2025-10-01..2025-12-31"),
     (FRI, "Deals rose 8% in the current quarter.", "current quarter", "2026-01-01..2026-02-06"),
     (FRI, "Coinbase earned $1.3 billion in Q4'25.", "Q4'25", "2025-10-01..2025-12-31"),
+    # the year first, as research notes and dashboards write it
+    (FRI, "Exchange revenue grew 14% in 2025 Q3, the research note shows.", "2025 Q3",
+     "2025-07-01..2025-09-30"),
+    (FRI, "DEX volumes fell 11% during 2024-Q2, per the dashboard.", "2024-Q2",
+     "2024-04-01..2024-06-30"),
+    (FRI, "The miner booked a $210 million loss for 2024 H2.", "2024 H2",
+     "2024-07-01..2024-12-31"),
+    (FRI, "Stablecoin supply rose 8% in 2025-H1, the newsletter said.", "2025-H1",
+     "2025-01-01..2025-06-30"),
     (FRI, "Revenue was $2.27 billion for the quarter ended December 2025.",
      "quarter ended December 2025", "2025-10-01..2025-12-31"),
     (FRI, "Outflows hit $316 million in the week ending Jan. 30.", "week ending Jan. 30",
@@ -546,6 +562,17 @@ def test_an_undated_article_takes_the_year_it_dates_things_in() -> None:
         "month of 2025 being June. The largest round since May 2022 was $585 million."
     )
     assert found(text, None)["second quarter"] == "2025-04-01..2025-06-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "period"),
+    [("Bitcoin rose 60% in 2024; Q4 alone added 45%.", "in 2024", "2024-01-01..2024-12-31"),
+     ("Revenue rose 12% in 2024. Q4 was weaker.", "in 2024", "2024-01-01..2024-12-31"),
+     ("Bitcoin rose 5% in 2024 as Q4 flows hit $2 billion.", "in 2024",
+      "2024-01-01..2024-12-31")],
+)  # fmt: skip
+def test_a_year_apart_from_a_quarter_is_the_whole_year(text: str, phrase: str, period: str) -> None:
+    assert found(text, FRI) == {phrase: period, "Q4": "2024-10-01..2024-12-31"}
 
 
 def test_a_described_year_is_not_the_article_year() -> None:

@@ -117,15 +117,17 @@ def unit_edge_verbs() -> dict[str, str]:
 def _point(tag: str) -> str:
     """One end of a "joined" span: a month (with its day, first or after, and year), a year
     or a quarter, or a part of one ("the end of 2008", "mid-March", "the start of the
-    year"); the groups ``part``/``q`` + ``tag`` mark the forms the plain range patterns do
-    not read, ``m``/``y`` + ``tag`` a month and a bare year (a year to a month, "from 2021
-    to March 2024", is no plain range either)."""
+    year"), or a day written in digits ("2024-01-11", "1/11/2024", "11.01.2024"); the groups
+    ``part``/``q``/``d`` + ``tag`` mark the forms the plain range patterns do not read,
+    ``m``/``y`` + ``tag`` a month and a bare year (a year to a month, "from 2021 to March
+    2024", is no plain range either)."""
     return (
         rf"(?:(?:the\s+)?(?P<part{tag}>beginning|start|end|middle|close)\s+of\s+(?:the\s+)?"
         r"|(?:early|late)\s+|mid-?)?"
         rf"(?:(?:{_DAY}\s+(?:of\s+)?)?(?P<m{tag}>{_MON})(?:\s+{_DAY}{_DAY_END})?(?:,?\s+{YEAR})?"
+        rf"|(?P<d{tag}>{YEAR}(?:-\d\d?-|/\d\d?/)\d\d?|\d\d?(?:/\d\d?/|\.\d\d?\.){YEAR})"
         rf"|(?P<y{tag}>{YEAR})"
-        rf"|(?P<q{tag}>Q[1-4](?:\s+{YEAR})?|(?:first|second|third|fourth)\s+quarter"
+        rf"|(?P<q{tag}>{YEAR}[\s-]Q[1-4]|Q[1-4](?:\s+{YEAR})?|(?:first|second|third|fourth)\s+quarter"
         rf"(?:\s+of)?\s+{YEAR})|(?<=\s)(?:this\s+)?(?:year|month|quarter|week))\b"
     )
 
@@ -309,7 +311,10 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "half",
-            rf"(?i)\b(?<![</])(?:(?:H(?P<h>[12])|(?P<hw>first|second|1st|2nd)[\s-]half)"
+            # "H1 2025", "1H25", "the first half of 2025", and the year first as research
+            # notes and dashboards write it ("2025 H1", "2025-H1")
+            rf"(?i)\b(?<![</])(?:(?P<yh>{YEAR})[\s-]H(?P<hy>[12])\b"
+            rf"|(?:H(?P<h>[12])|(?P<hw>first|second|1st|2nd)[\s-]half)"
             rf"(?:\s*(?:of\s+)?(?:the\s+)?(?:FY\s?|fiscal\s+)?(?:'|’)?(?P<y>{YEAR}|\d\d)\b)?"
             rf"|(?P<hn>[12])H\s?(?:'|’)?(?P<y2>{YEAR}|\d\d)\b)(?:\s+of\s+the\s+year)?",
         ),
@@ -320,10 +325,13 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "quarter",
-            rf"(?i)\b(?:Q(?P<q>[1-4])|(?P<qn>[1-4])Q|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th"
+            # "Q4 2025", "4Q25", "the fourth quarter of 2025", and the year first ("2025 Q4",
+            # "2025-Q4"; not across a comma or a stop: "in 2024, Q4 included")
+            rf"(?i)\b(?:(?P<yq>{YEAR})[\s-]Q(?P<qy>[1-4])\b|(?:Q(?P<q>[1-4])|(?P<qn>[1-4])Q"
+            rf"|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th"
             rf"|(?:last|final)(?=\s+quarter\s+of\s+(?:{YEAR}|the\s+year|(?:last|this|next)\s+year)\b))"
             rf"[\s-]quarter)(?:\s*(?:[-–]\s*|of\s+)?(?:the\s+)?(?:FY\s?|fiscal\s+)?(?:'|’)?"
-            rf"(?P<y>{YEAR}|\d\d)\b|\s+of\s+(?P<ry>last|this|next)\s+year\b)?(?:\s+of\s+the\s+year)?",
+            rf"(?P<y>{YEAR}|\d\d)\b|\s+of\s+(?P<ry>last|this|next)\s+year\b)?)(?:\s+of\s+the\s+year)?",
         ),
         ("year_end", rf"(?i)\b(?P<u>year|month|quarter)[\s-]end(?:\s+(?P<y>{YEAR})\b)?"),
         (

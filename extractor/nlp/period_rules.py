@@ -223,13 +223,13 @@ def _day(text: str) -> int:
 
 
 def _quarter(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    q = int(m["q"] or m["qn"] or _ORDINAL[m["qw"].lower()])
+    q = int(m["qy"] or m["q"] or m["qn"] or _ORDINAL[m["qw"].lower()])
     if m["ry"]:  # "the first quarter of last year"
         if pub is None:
             return None
         start = date(pub.year + STEP[m["ry"].lower()], 3 * q - 2, 1)
         return up_to_publication(start, month_end(shift_months(start, 2)), pub)
-    span = _quarter_span(q, m["y"], pub, year)
+    span = _quarter_span(q, m["yq"] or m["y"], pub, year)
     return up_to_publication(*span, pub) if span else None
 
 
@@ -245,8 +245,8 @@ def _quarter_span(q: int, y: str | None, pub: date | None, year: int | None) -> 
 
 
 def _half(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    h = int(m["h"] or m["hn"] or _ORDINAL[m["hw"].lower()])
-    written = m["y"] or m["y2"]
+    h = int(m["hy"] or m["h"] or m["hn"] or _ORDINAL[m["hw"].lower()])
+    written = m["yh"] or m["y"] or m["y2"]
     y = _year_of(written, pub, year)
     if y is None:
         return None

@@ -792,7 +792,8 @@ def _joined(m: re.Match[str], pub: date | None, year: int | None) -> Period | No
 
 # a year written out in full or as '25 (one pattern for every span and list reader below)
 _WRITTEN_YEAR = re.compile(rf"{YEAR}|'\d\d")
-_JOINED_FORMS = ("parta", "partb", "qa", "qb", "now")  # the groups of ends a joined span needs
+# the groups of ends a joined span needs
+_JOINED_FORMS = ("parta", "partb", "qa", "qb", "da", "db", "now")
 
 
 def _point(text: str, pub: date | None, year: int | None) -> Period | None:
