@@ -103,6 +103,18 @@ class CurrencyEntry(_Line):
     kind: Literal["money", "crypto"] = "money"  # "₿21,000,000" is an amount of bitcoin
     # only touching the number, in the case written: "43c" is cents, "43 C" is not
     glued: bool = False
+    # a name several countries share ("pesos"): the country the article names decides
+    by_country: bool = False
+    # the words that name this form's country ("Argentina", "Argentine"), as written
+    country: list[str] = []
+
+    @field_validator("country")
+    @classmethod
+    def _capitalized(cls, words: list[str]) -> list[str]:
+        for word in words:
+            if word != word.strip() or not word[:1].isupper():
+                raise ValueError(f"country word {word!r} is not capitalized and stripped")
+        return words
 
 
 class UnitWordEntry(_Line):

@@ -694,6 +694,24 @@ BOUND_ROWS = [
         qualifier="at_most"),
     row("The treasury plans to buy upward of 8,000 BTC this year.", "8,000 BTC",
         qualifier="more_than"),
+    # a currency name several countries share takes the country the story names
+    row("Savers in Argentina keep fleeing the peso. Exchanges there sold 640 billion pesos "
+        "of stablecoins in April.", "640 billion pesos", value=640e9, unit="ARS"),
+    row("Philippine authorities fined the platform 9 million pesos on Monday.",
+        "9 million pesos", unit="PHP"),
+    row("Bitcoin changed hands at 1.9 million pesos, a Mexican exchange said.",
+        "1.9 million pesos", unit="MXN"),
+    row("Pakistan's crypto council says citizens hold 4.1 trillion rupees in digital assets.",
+        "4.1 trillion rupees", unit="PKR"),
+    row("A Ugandan scheme took 30 billion shillings from savers, police said.",
+        "30 billion shillings", unit="UGX"),
+    # the country written with the name, or a name no country shares, stays as written
+    row("Argentina's central bank sold 2 billion Mexican pesos of reserves.",
+        "2 billion Mexican pesos", unit="MXN"),
+    row("Indian investors paid 4,000 crore rupees in tax, against 900 crore a year earlier.",
+        "4,000 crore rupees", unit="INR"),
+    row("The Australian exchange said users withdrew 5 million dollars in a week.",
+        "5 million dollars", unit="USD"),
     # a cap that names no limit: a market cap, a supply that is capped
     row("Ether's market cap of $400 billion trails bitcoin's.", "$400 billion",
         qualifier="exact"),

@@ -27,6 +27,7 @@ from extractor.nlp.amount_reading import (
     read_single,
     read_words,
 )
+from extractor.nlp.shared_currencies import read_by_country
 from extractor.price_highs import highest_price
 
 __all__ = ["MONTHS", "Amount", "find_amounts"]
@@ -109,6 +110,7 @@ def find_amounts(text: str, skip: list[Span] | None = None) -> list[layers.Amoun
     found = [
         a for a in found if math.isfinite(a.value) and not _scale_word_cut_at_line_end(text, a, g)
     ]
+    read_by_country(text, found)  # "900 billion pesos" in a story about Argentina: ARS
     return [a.finish().frozen() for a in found]
 
 
