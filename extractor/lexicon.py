@@ -105,6 +105,9 @@ class CurrencyEntry(_Line):
     glued: bool = False
     # a name several countries share ("pesos"): the country the article names decides
     by_country: bool = False
+    # such a name with no country of its own named before it is no money one can tell
+    # ("300 pesos" in a story naming no peso country): the figure stays a count
+    only_by_country: bool = False
     # the words that name this form's country ("Argentina", "Argentine"), as written
     country: list[str] = []
 

@@ -686,9 +686,12 @@ BOUND_ROWS = [
         qualifier="at_most"),
     row("Leverage on the new perpetuals will be capped at 25x, the exchange said.", "25x",
         qualifier="at_most"),
-    row("The issuer faces a ceiling of 400 million tokens minted per day.", "400 million",
+    # ... whatever the verb of a negated "exceed"
+    row("Under the new rules, trading fees may not exceed 1% of the order value.", "1%",
         qualifier="at_most"),
-    row("The draft sets a cap of $2 million on rewards paid to holders.", "$2 million",
+    row("Market makers kept spreads tight, never exceeding 0.2% on the pair.", "0.2%",
+        qualifier="at_most"),
+    row("A single transfer cannot exceed 50,000 USDC, the bridge's docs say.", "50,000 USDC",
         qualifier="at_most"),
     row("Transfers not exceeding $700 need no report under the rule.", "$700",
         qualifier="at_most"),
@@ -717,9 +720,34 @@ BOUND_ROWS = [
         qualifier="exact"),
     row("The token, whose supply is capped, jumped 14% to $2.", "14%", qualifier="exact"),
     row("Ether rose 3% to $3,900, capping a 9% weekly gain.", "9%", qualifier="exact"),
+    # "a cap of" and "a ceiling of" name a market value or a price level as often as a limit
+    row("Solana, with a cap of $80 billion, ranks sixth among tokens.", "$80 billion",
+        qualifier="exact"),
+    row("Bitcoin hit a ceiling of $70,000 three times in March before breaking out.",
+        "$70,000", qualifier="exact"),
+    row("Inflows did exceed $5 million on Tuesday, the fund said.", "$5 million",
+        qualifier="more_than"),
+    # a shared currency name with no country of its own named before it (or in its clause):
+    # no code rather than a neighbour's
+    row("Uruguay's central bank said residents bought 80 million pesos of bitcoin; "
+        "neighbouring Argentina has looser rules.", "80 million pesos", unit="UYU"),
+    row("The Dominican Republic's central bank said locals lost 90 million pesos to a crypto "
+        "scam; Mexico's regulator issued a similar warning.", "90 million pesos", unit="DOP"),
+    row("Manila-based exchange Pisokoin said users bought 1.2 billion pesos of stablecoins in "
+        "May.", "1.2 billion pesos", unit="PHP"),
+    row("Buyers on informal desks paid 300 pesos per USDT last week, traders said.", "300",
+        unit="count"),
+    row("Remittance users moved 5 billion shillings through the app in March.", "5 billion",
+        unit="count"),
 ]  # fmt: skip
 
 KNOWN_FORM_GAPS = [
+    known("a cap or ceiling is read as a limit only by 'capped at', not by 'a cap of' (a "
+          "market cap as often)", "The draft sets a cap of $2 million on rewards paid to "
+          "holders.", "$2 million", qualifier="at_most"),
+    known("a cap or ceiling is read as a limit only by 'capped at', not by 'a ceiling of'",
+          "The issuer faces a ceiling of 400 million tokens minted per day.", "400 million",
+          qualifier="at_most"),
     known("an ordinal fraction of a unit is not read", "A satoshi is one hundred millionth "
           "of a BTC.", "one hundred millionth", value=1e-8, unit="BTC"),
     known("earnings per share need the EPS context for their unit", "EPS of $3.39 compares "

@@ -53,6 +53,21 @@ RANGES = [
      "from 7/1/2025 through 8/22/2025", "2025-07-01..2025-08-22"),
     (FRI, "Open interest rose 35% from 05.01.2026 to 30.01.2026, the exchange said.",
      "from 05.01.2026 to 30.01.2026", "2026-01-05..2026-01-30"),
+    # both ends of a digit span in one order: day first when either end can only be read so
+    (FRI, "Inflows reached €700 million from 06/10/2025 to 19/10/2025, the Lyon-based fund said.",
+     "from 06/10/2025 to 19/10/2025", "2025-10-06..2025-10-19"),
+    (FRI, "Trading volume hit €2 billion from 05/01/2026 to 30/01/2026 on the venue.",
+     "from 05/01/2026 to 30/01/2026", "2026-01-05..2026-01-30"),
+    (FRI, "Won-pegged volume grew 18% between 2025.10.06 and 2025.12.19, the Seoul exchange said.",
+     "between 2025.10.06 and 2025.12.19", "2025-10-06..2025-12-19"),
+    # ... month first when nothing says otherwise, as US news writes it
+    (FRI, "Miners sold 3,100 BTC from 3/4/2025 to 3/9/2025.", "from 3/4/2025 to 3/9/2025",
+     "2025-03-04..2025-03-09"),
+    # spans of year-first quarters and halves
+    (FRI, "Exchange revenue grew 30% from 2024 Q4 to 2025 Q2, the filing shows.",
+     "from 2024 Q4 to 2025 Q2", "2024-10-01..2025-06-30"),
+    (FRI, "Stablecoin supply grew 40% from 2024-H2 to 2025-H1, per the dashboard.",
+     "from 2024-H2 to 2025-H1", "2024-07-01..2025-06-30"),
     # a named day, the latest on or before publication unless its year or a forecast says
     (FRI, "ETF outflows hit $200 million on Black Friday.", "Black Friday",
      "2025-11-28..2025-11-28"),

@@ -125,10 +125,11 @@ def _point(tag: str) -> str:
         rf"(?:(?:the\s+)?(?P<part{tag}>beginning|start|end|middle|close)\s+of\s+(?:the\s+)?"
         r"|(?:early|late)\s+|mid-?)?"
         rf"(?:(?:{_DAY}\s+(?:of\s+)?)?(?P<m{tag}>{_MON})(?:\s+{_DAY}{_DAY_END})?(?:,?\s+{YEAR})?"
-        rf"|(?P<d{tag}>{YEAR}(?:-\d\d?-|/\d\d?/)\d\d?|\d\d?(?:/\d\d?/|\.\d\d?\.){YEAR})"
-        rf"|(?P<y{tag}>{YEAR})"
-        rf"|(?P<q{tag}>{YEAR}[\s-]Q[1-4]|Q[1-4](?:\s+{YEAR})?|(?:first|second|third|fourth)\s+quarter"
-        rf"(?:\s+of)?\s+{YEAR})|(?<=\s)(?:this\s+)?(?:year|month|quarter|week))\b"
+        rf"|(?P<d{tag}>{YEAR}(?:-\d\d?-|/\d\d?/|\.\d\d?\.)\d\d?|\d\d?(?:/\d\d?/|\.\d\d?\.){YEAR})"
+        rf"|(?P<q{tag}>{YEAR}[\s-](?:Q[1-4]|H[12])|Q[1-4](?:\s+{YEAR})?"
+        rf"|(?:first|second|third|fourth)\s+quarter"
+        rf"(?:\s+of)?\s+{YEAR})"
+        rf"|(?P<y{tag}>{YEAR})|(?<=\s)(?:this\s+)?(?:year|month|quarter|week))\b"
     )
 
 

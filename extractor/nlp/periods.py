@@ -770,6 +770,8 @@ def _joined(m: re.Match[str], pub: date | None, year: int | None) -> Period | No
     before the other end ("from April until the end of June 2015": April 2015), or on or
     before publication when neither has one; an end at the present is publication."""
     a_text, b_text = m["a"], m["b"]
+    if m["da"] and m["db"]:
+        return _digit_days(a_text, b_text, pub)
     if m["now"]:
         a = _point(a_text, pub, year)
         return (a[0], pub) if a and pub and a[0] <= pub else None
@@ -797,10 +799,52 @@ _JOINED_FORMS = ("parta", "partb", "qa", "qb", "da", "db", "now")
 
 
 def _point(text: str, pub: date | None, year: int | None) -> Period | None:
-    """The period one end of a joined span names, read as a date of its own."""
+    """The period one end of a joined span names, read as a date of its own: the longest
+    reading from its start ("2025 Q2" is the quarter, not the year 2025)."""
     lead = "in "
-    found = find_time_expressions(lead + text, pub, year)
-    return next((t.period for t in found if t.start <= len(lead) < t.end), None)
+    found = [
+        t for t in find_time_expressions(lead + text, pub, year) if t.start <= len(lead) < t.end
+    ]
+    return max(found, key=lambda t: t.end).period if found else None
+
+
+# a day in digits: the year first (ISO, or dotted as Korean and Chinese outlets write it), or
+# last after a day and a month in either order
+_DIGIT_DAY = re.compile(
+    rf"(?P<y1>{YEAR})(?P<s1>[-/.])(?P<m1>\d\d?)(?P=s1)(?P<d1>\d\d?)"
+    rf"|(?P<a>\d\d?)(?P<s2>[/.])(?P<b>\d\d?)(?P=s2)(?P<y2>{YEAR})"
+)
+
+
+def _digit_days(a_text: str, b_text: str, pub: date | None) -> Period | None:
+    """A span between two days written in digits, both ends read in one order: day first
+    when either end can only be read so (a first number over 12, "19/10/2025") or is dotted
+    ("05.01.2026"), month first when either end can only be read so ("8/22/2025"), month
+    first as US news writes it otherwise; ends that need different orders make no span."""
+    read = [_DIGIT_DAY.fullmatch(t.strip()) for t in (a_text, b_text)]
+    ends = [e for e in read if e is not None]
+    if len(ends) < 2:
+        return None
+    loose = [e for e in ends if e["a"]]
+    day_first = any(int(e["a"]) > 12 or e["s2"] == "." for e in loose)
+    month_first = any(int(e["b"]) > 12 for e in loose)
+    if day_first and month_first:
+        return None
+    days = []
+    for e in ends:
+        if e["y1"]:
+            y, mon, d = int(e["y1"]), int(e["m1"]), int(e["d1"])
+        else:
+            y, first, second = int(e["y2"]), int(e["a"]), int(e["b"])
+            mon, d = (second, first) if day_first else (first, second)
+        try:
+            days.append(date(y, mon, d))
+        except ValueError:
+            return None
+    start, end = days
+    if start > end:
+        return None
+    return (start, pub) if pub and start <= pub < end else (start, end)
 
 
 # A relative clause set off by commas or dashes ("Terraform, which collapsed in May 2022,

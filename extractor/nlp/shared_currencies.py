@@ -1,7 +1,11 @@
 """A currency name several countries share ("pesos", "rupees", "shillings"), written
-without its country, is the money of the country the article names: the country (or its
-people's adjective) written nearest before the figure, else the first one after it, else
-the name's most common code ("pesos" MXN, "rupees" INR). The countries come from the
+without its country, is the money of the country the article names: the country (its
+people's adjective, its capital or central bank) written nearest before the figure. With no
+such country before it, a name marked ``only_by_country`` ("pesos": Mexico's, Argentina's,
+Uruguay's ...) stays a count, as a wrong currency is worse than none; the others keep their
+usual code ("rupees" INR). A country named after the figure owns it only in the same
+clause ("1.9 million pesos, a Mexican exchange said"; not "...; neighbouring Argentina has
+looser rules"). The countries come from the
 qualified forms of ``data/currencies.jsonl`` ("argentine pesos": ARS, its ``country``
 words "Argentina", "Argentine", ...); only a bare form marked ``by_country`` is read so
 ("dollars" stays USD whatever country an article names)."""
@@ -20,6 +24,7 @@ from extractor.nlp.amount import Amount
 @dataclass(frozen=True)
 class _Shared:
     default: str  # the bare form's code
+    only_by_country: bool  # no country named before: a count, not the default code
     qualified: tuple[str, ...]  # the forms with a country word ("argentine pesos")
     cue: re.Pattern[str]  # any country word of the name's countries (one group each)
     codes: tuple[str, ...]  # the code of each group of ``cue``
@@ -43,8 +48,9 @@ def _shared_names() -> dict[str, _Shared]:
         )
         found[bare.form] = _Shared(
             default=bare.code,
+            only_by_country=bare.only_by_country,
             qualified=tuple(c.form for c in named),
-            cue=re.compile(rf"\b(?:{groups})(?![\w-])"),
+            cue=re.compile(rf"\b(?:{groups})(?!\w|-(?!based\b))"),  # "Manila-based"
             codes=tuple(c.code for c in named),
         )
     return found
@@ -52,7 +58,7 @@ def _shared_names() -> dict[str, _Shared]:
 
 def read_by_country(text: str, amounts: list[Amount]) -> None:
     """Give each amount written with a bare shared name the code of the country named
-    nearest before it in ``text`` (else the first after it)."""
+    nearest before it in ``text`` (with none, a count or the name's usual code)."""
     shared = _shared_names()
     cues: dict[str, tuple[list[int], list[str]]] = {}
     for a in amounts:
@@ -69,7 +75,20 @@ def read_by_country(text: str, amounts: list[Amount]) -> None:
             ]
             cues[name] = ([at for at, _ in hits], [code for _, code in hits])
         starts, codes = cues[name]
-        if not starts:
-            continue
         i = bisect.bisect_left(starts, a.start)
-        a.unit = codes[i - 1] if i > 0 else codes[0]
+        if i > 0:
+            a.unit = codes[i - 1]
+        elif i < len(starts) and not _CLAUSE_END.search(text, a.end, starts[i]):
+            a.unit = codes[i]  # "1.9 million pesos, a Mexican exchange said"
+        elif entry.only_by_country:
+            _as_count(text, a)
+
+
+# the end of the figure's sentence or clause: a country named past it is another story's
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+
+
+def _as_count(text: str, a: Amount) -> None:
+    """``a`` read without its currency word: "80 million pesos" -> the count "80 million"."""
+    a.end = a.start + len(text[a.start : a.end].rsplit(None, 1)[0])
+    a.unit, a.kind = "count", "count"
