@@ -1668,3 +1668,36 @@ def test_expiring_open_interest_takes_the_expiry_day() -> None:
     )
     expected = {"metric": "open_interest", "period": "2026-06-26..2026-06-26"}
     check(text, "$12.1 billion", 1, expected, published=date(2026, 6, 24))
+
+
+# A percentage quoted per interval of hours is what perpetual futures charge: their funding
+# rate, however the sentence names it ("funding", "the rate", "longs are paying"), never money
+# raised; a change over hours, a fee per trade and a yield per year are no such rate.
+FUNDING_INTERVAL_ROWS = [
+    row("Funding on Bybit's ETH perpetual flipped to -0.02% per eight hours late Tuesday.",
+        "-0.02%", metric="funding_rate", asset="ETH"),
+    row("Perp funding for SOL averaged 0.015% every 8 hours across major venues, Coinalyze "
+        "data show.", "0.015%", metric="funding_rate", asset="SOL"),
+    row("Longs are paying 0.05% per 8-hour period to hold their bitcoin positions on Binance.",
+        "0.05%", metric="funding_rate"),
+    row("On Hyperliquid, the rate on ETH perps reset to 0.0125% an hour as open interest rose.",
+        "0.0125%", metric="funding_rate", side=None),
+    row("BTC funding turned negative at -0.006% per eight-hour window, the lowest since March.",
+        "-0.006%", metric="funding_rate", asset="BTC"),
+    row("Shorts on dYdX now pay longs 0.01% each hour to keep their DOGE bets open.", "0.01%",
+        metric="funding_rate"),
+    # twins
+    row("Venture funding for crypto startups rose 31% in the quarter, PitchBook data show.",
+        "31%", metric="funding_raised"),
+    row("The exchange charges a 0.1% fee per trade on bitcoin spot pairs.", "0.1%",
+        metric="fees"),
+    row("Bitcoin gained 4% in the past eight hours as shorts were squeezed.", "4%",
+        metric="price_change"),
+    row("The token's annual yield of 12% per year is paid out every eight hours.", "12%",
+        metric="other"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), FUNDING_INTERVAL_ROWS)
+def test_funding_interval(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)

@@ -2,7 +2,8 @@
 once with its ticker in brackets ("Norrland Hash Inc. (NASDAQ: NHSH)", "Kizuna Holdings
 (3962.T)"), is that ticker again where the article names it later: by the bare ticker
 ("Shares of NHSH fell 6%"), or by its name or the name's first word as the subject of a
-sentence or an owner ("Norrland said", "Kizuna's shares", "Vantor shares fell"). A different
+sentence, an owner or the owner of shares ("Norrland said", "Kizuna's shares", "Vantor shares
+fell", "shares of Ridgeline closed up"). A different
 name sharing the first word ("Kizuna Coin") is another thing and stays unread.
 """
 
@@ -40,13 +41,14 @@ def later_mentions(text: str, tickers: list[tuple[int, int, int]]) -> Iterator[t
         ticker = re.escape(text[start:end])
         for hit in re.finditer(rf"(?<![\w$.]){ticker}(?![\w.]\w)", text[end:]):
             yield (end + hit.start(), end + hit.end()), index
-    after = _company_after()
+    after, before = _company_after(), _company_before()
     for name, since, index in shorts:
         if len(names[name]) > 1:
             continue  # two things named alike ("Kizuna Holdings", "Kizuna Coin"): neither
         for hit in re.finditer(rf"(?<![\w&-]){re.escape(name)}\b{_suffixes_after()}", text[since:]):
-            if after.match(text, since + hit.end()):
-                yield (since + hit.start(), since + hit.start() + len(name)), index
+            at = since + hit.start()
+            if after.match(text, since + hit.end()) or before.search(text, max(0, at - 24), at):
+                yield (at, at + len(name)), index
 
 
 def _name_before(text: str, bracket: int) -> str | None:
@@ -84,6 +86,13 @@ def _company_after() -> re.Pattern[str]:
         lexicon.cue_phrases("subject_verbs") + lexicon.cue_phrases("company_words_after")
     )
     return re.compile(rf"(?:’s|'s)\b|\s+(?i:{verbs})\b")
+
+
+@per_lexicon
+def _company_before() -> re.Pattern[str]:
+    """A share noun and its preposition right before a company's name ("shares of Ridgeline",
+    "stock in Kizuna"): the name owns the shares, so it is the company."""
+    return re.compile(rf"(?i:\b(?:{alternation(lexicon.cue_phrases('company_words_before'))})\s+)$")
 
 
 def introduced_name(text: str, ticker: str) -> str | None:

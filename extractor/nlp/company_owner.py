@@ -12,7 +12,7 @@ from collections import Counter
 from extractor.lexicon import per_lexicon
 from extractor.nlp.asset_data import asset_words, issuer_of, issuers, listed, venue_companies
 from extractor.nlp.context import Context, Span
-from extractor.nlp.cues import company_ref
+from extractor.nlp.cues import company_ref, cue_words
 from extractor.nlp.layers import Amount
 from extractor.nlp.mentions import Mention
 from extractor.nlp.owner_clauses import clause_distance, incidental
@@ -29,6 +29,36 @@ def shares_of_venue(ctx: Context, sent: Span) -> list[Mention]:
         for m in ctx.in_span("venue", sent)
         if m.value in companies and _SHARES_OF.search(ctx.text, max(0, m.start - 16), m.start)
     ]
+
+
+def shares_of_referent(ctx: Context, sent: Span) -> list[Mention]:
+    """A company's shares named by a reference back to it ("the company's shares rose 3%",
+    "its stock gained 5%", "shares of the miner fell"): the listed company named last before
+    them, within reach."""
+    found = []
+    for ref in _referred_shares().finditer(ctx.text, *sent):
+        before = [
+            m
+            for m in ctx.in_span("asset", (max(0, ref.start() - _REFERENT_REACH), ref.start()))
+            if m.asset_kind == "stock" and listed(ctx, m)
+        ]
+        if before:
+            found.append(Mention(ref.start(), ref.end(), "asset", before[-1].value, "stock"))
+    return found
+
+
+_REFERENT_REACH = 1500  # characters back to the company a reference names
+
+
+@per_lexicon
+def _referred_shares() -> re.Pattern[str]:
+    owners = cue_words("company_share_owners")
+    nouns = cue_words("equity_nouns_after")
+    referents = cue_words("company_referents")
+    return re.compile(
+        rf"(?i)\b(?:(?:{owners})\s+(?:{nouns})|(?:shares|stock)\s+(?:of|in)\s+the\s+"
+        rf"(?:{referents}))\b"
+    )
 
 
 def run_by_venue(ctx: Context, a: Amount, sent: Span) -> list[Mention]:

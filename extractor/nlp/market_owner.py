@@ -271,17 +271,25 @@ def named_before(ctx: Context, a: Amount) -> str | None:
     volume above $6 billion"): the subject of the last sentence before that names a coin,
     its first coin ("Dogecoin climbed 7% as bitcoin held steady. The token ...")."""
     sent = ctx.sentence_of(a.start)
-    if not _anaphora().search(ctx.text, sent[0], a.start):
+    pointer = _anaphora().search(ctx.text, sent[0], a.start) or _OPENING_ITS.match(
+        ctx.text, sent[0], a.start
+    )
+    if pointer is None:
         return None
-    coins = [
-        m
-        for m in ctx.in_span("asset", (max(0, sent[0] - _ANAPHOR_REACH), sent[0]))
-        if m.asset_kind in ("crypto", "stablecoin")
-    ]
+    named = ctx.in_span("asset", (max(0, sent[0] - _ANAPHOR_REACH), sent[0]))
+    coins = [m for m in named if m.asset_kind in ("crypto", "stablecoin")]
     if not coins:
         return None
     last = ctx.sentence_of(coins[-1].start)
+    subject = next(m for m in named if m.start >= last[0])
+    if pointer.re is _OPENING_ITS and subject.asset_kind not in ("crypto", "stablecoin"):
+        return None  # "Strategy bought bitcoin. Its shares ...": the company's, no coin's
     return next(m.value for m in coins if m.start >= last[0])
+
+
+# "Its market cap climbed 5%": a sentence opening with "its" goes on about the subject of the
+# sentence before, when that subject is a coin
+_OPENING_ITS = re.compile(r"[\s\-–—•*·“\"']*Its\b")
 
 
 @per_lexicon

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
+from extractor.nlp.amount_grammar import alternation
 from extractor.nlp.article_tickers import later_mentions
 from extractor.nlp.cues import (
     cue_words,
@@ -130,6 +131,7 @@ class MentionMatcher:
         raw.extend(introduced)
         raw = _named_by_ticker(text, raw, [m for m in introduced if m.asset_kind == "etf"])
         raw.extend(_introduced_again(text, introduced, named))
+        raw.extend(_bracketed_coins_again(text, introduced, named))
         chains: list[tuple[int, int]] = []
         raw.extend(_named_coins(text, named, chains))
         if chains:  # "Solana memecoin BONKLE": the chain the coin lives on is not its subject
@@ -270,6 +272,34 @@ def _introduced_again(text: str, introduced: list[Mention], known: set[int]) -> 
             m = bracketed[i]
             yield Mention(start, end, "asset", m.value, m.asset_kind)
             known.add(start)
+
+
+def _bracketed_coins_again(
+    text: str, introduced: list[Mention], known: set[int]
+) -> Iterator[Mention]:
+    """A coin's ticker the article introduced in brackets after the coin's name ("Cobalt
+    (CBLT)", "Vela USD (VUSD)") and writes as the unit of a count of coins ("310 million
+    CBLT", "1,450,000 VUSD") is that coin wherever the article writes it as a word, before the
+    brackets too: a lede often names the ticker before the body spells out whose it is. An
+    organisation's initials in brackets ("(SFC)", "(FATF)") count no coins and stay names."""
+    for coin in introduced:
+        if coin.asset_kind != "crypto" or text[coin.end : coin.end + 1] != ")":
+            continue
+        word = rf"(?<![\w$.]){re.escape(coin.value)}(?!\w)"
+        if not re.search(rf"{_coin_count()}\s+{word}", text):
+            continue
+        for hit in re.finditer(word, text):
+            if hit.start() not in known:
+                yield Mention(hit.start(), hit.end(), "asset", coin.value, "crypto")
+                known.add(hit.start())
+
+
+@per_lexicon
+def _coin_count() -> str:
+    """A count large enough to be coins: a number with a scale word ("310 million", "310M")
+    or written with thousands separators ("1,450,000")."""
+    scales = alternation(s.word for s in lexicon.scales() if not s.money)
+    return rf"(?:\d[\d,.]*\s?(?i:{scales})|\d{{1,3}}(?:,\d{{3}})+)"
 
 
 def parenthesized_tickers(text: str) -> Iterator[re.Match[str]]:

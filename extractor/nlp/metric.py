@@ -211,6 +211,14 @@ _NOT_YET = {
 }
 
 
+@per_lexicon
+def _funding_interval() -> re.Pattern[str]:
+    """A percentage's interval of hours right after it ("per eight hours", "every 8 hours",
+    "per 8-hour period", "an hour"): what perpetual futures' funding is quoted per."""
+    leads, lengths = cue_words("funding_interval_leads"), cue_words("funding_interval_lengths")
+    return re.compile(rf"(?i)\s+(?:{leads})\s+(?:(?:{lengths})[\s-]+)?hours?\b")
+
+
 def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     triggers = [m for m in _sentence_triggers(ctx, sent) if not (a.start <= m.start < a.end)]
     if previous := listed_after(ctx, a, sent):  # "EZBC ($31.4 million), BTCO ($12.2 million)"
@@ -221,6 +229,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     if a.kind == "multiple":
         compared = _compared(ctx, a, triggers)
         return compared, (1.0 if compared != M.OTHER else 0.0)
+    if a.kind == "percent" and _funding_interval().match(ctx.text, a.end):
+        return M.FUNDING_RATE, 1.0  # "-0.04% per eight hours": funding is charged by the hour
     if a.kind == "quantity" and (measured := _measured_in(a.unit)):
         return measured, 1.0  # "reached 32 EH/s": the unit names the hashrate
     if a.kind == "percent" and (share := _share_of(ctx, a, triggers)):

@@ -42,6 +42,7 @@ from extractor.nlp import lemmas as _lemmas  # noqa: F401  (registers cc_lemmas)
 from extractor.nlp.amounts import find_amounts
 from extractor.nlp.apostrophes import reading_text
 from extractor.nlp.clauses import find_breaks
+from extractor.nlp.coin_counts import in_named_coins
 from extractor.nlp.mentions import Mention, MentionMatcher
 from extractor.nlp.periods import TimeExpr, default_year, find_time_expressions
 from extractor.nlp.structure import Structure, analyse
@@ -218,7 +219,7 @@ class ClaimLinker:
             text=text_of(doc),
             structure=_need(doc, self.name, "structure", "cc_structure"),
             times=list(_need(doc, self.name, "times", "cc_periods")),
-            amounts=_outside_names(amounts, mentions),
+            amounts=in_named_coins(text_of(doc), _outside_names(amounts, mentions), mentions),
             mentions=mentions,
             published=doc._.published,
             publisher=doc._.publisher,

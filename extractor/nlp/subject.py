@@ -17,6 +17,7 @@ from extractor.nlp.company_owner import (
     lead_company,
     reporting_company,
     run_by_venue,
+    shares_of_referent,
     shares_of_venue,
 )
 from extractor.nlp.context import (
@@ -103,7 +104,10 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
         return "ALTCOINS"  # "SOL, XRP, and Dogecoin experienced declines exceeding 14%"
     if with_altcoins(ctx, metric, named):
         return "CRYPTO"  # "Bitcoin and major altcoins ... wiping out $900 million"
-    named = sorted([*named, *shares_of_venue(ctx, sent)], key=lambda m: m.start)
+    named = sorted(
+        [*named, *shares_of_venue(ctx, sent), *shares_of_referent(ctx, sent)],
+        key=lambda m: m.start,
+    )
     if metric in BACKING and (backed := issued_coin(named)):
         return backed
     named = [m for m in named if not _owner_of_coin(ctx, m, named)]

@@ -1,0 +1,95 @@
+"""References back to a company or coin named before: a company an article introduced with its
+ticker, named again by its short name after "shares of" ("shares of Ridgeline closed up"); its
+shares named by a description or "its" ("the company's shares", "its stock", "shares of the
+miner"); a sentence opening with "Its" after a sentence whose subject is a coin ("Solana rose
+6%. Its market cap climbed 5%"). Twins: coins in the same sentence, shares of a crowd, and
+"Its" after a company keep their readings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from nlp_cases import check, known, row
+
+SHARES_OF_NAME_ROWS = [
+    row("Bitcoin miner Ridgeline Digital (NASDAQ: RDGL) mined 402 BTC in October. Shares of "
+        "Ridgeline closed up 2.3% at $17.85 on Friday.", "2.3%", asset="RDGL"),
+    row("Bitcoin miner Ridgeline Digital (NASDAQ: RDGL) mined 402 BTC in October. Shares of "
+        "Ridgeline closed up 2.3% at $17.85 on Friday.", "$17.85", asset="RDGL"),
+    row("Norrland Hash Inc. (NASDAQ: NHSH) produced 210 BTC in May. The stock of Norrland ended "
+        "the session 32% below its March peak.", "32%", asset="NHSH"),
+    row("Vantor Mining Corp. (TSX: VNTR) said it sold 150 BTC. Investors sent shares of Vantor "
+        "down 7% on the news.", "7%", asset="VNTR"),
+    row("Halden Capital Inc. (NASDAQ: HLDN) disclosed a $40 million bitcoin purchase. A 9% surge "
+        "in shares of Halden followed.", "9%", asset="HLDN"),
+    # twins
+    row("Bitcoin miner Ridgeline Digital (NASDAQ: RDGL) mined 402 BTC in October. Shares of "
+        "bitcoin miners closed up 2.3% on Friday.", "2.3%", asset="BTC"),
+    row("Vantor Mining Corp. (TSX: VNTR) said it sold 150 BTC. Bitcoin fell 3% to $61,200 as "
+        "shares of miners slid.", "3%", asset="BTC"),
+]  # fmt: skip
+
+SHARES_OF_REFERENT_ROWS = [
+    row("Bitcoin miner Ridgeline Digital (NASDAQ: RDGL) said it mined 402 BTC. The company's "
+        "shares rose 3% while bitcoin fell 1%.", "3%", asset="RDGL"),
+    row("Halden Capital Inc. (NASDAQ: HLDN) bought 500 BTC last week. The firm now holds "
+        "12,400 BTC, and its stock gained 5%.", "5%", asset="HLDN"),
+    row("Cascade Mining Corp. (TSX: CSCD) sold 290 BTC in October to fund new rigs. Shares of "
+        "the miner fell 4.1% in Toronto as ether climbed 2%.", "4.1%", asset="CSCD"),
+    row("Norrland Hash Inc. (NASDAQ: NHSH) posted a $12 million quarterly loss. The company’s "
+        "stock price slid to $6.40 after hours, even as bitcoin held $98,000.", "$6.40",
+        asset="NHSH"),
+    row("Kizuna Holdings (3962.T), a Tokyo-listed hotel operator, added 120 BTC. Its shares "
+        "jumped 14% in Tokyo on Tuesday while bitcoin rose 1%.", "14%", asset="3962.T"),
+    row("Vantor Mining Corp. (TSX: VNTR) reported record output. Bitcoin slipped 2%, but the "
+        "firm's shares climbed 6% to C$3.10.", "C$3.10", asset="VNTR"),
+    # twins: the coin's own moves in the same sentences stay the coin's
+    row("Bitcoin miner Ridgeline Digital (NASDAQ: RDGL) said it mined 402 BTC. The company's "
+        "shares rose 3% while bitcoin fell 1%.", "1%", asset="BTC"),
+    row("Cascade Mining Corp. (TSX: CSCD) sold 290 BTC in October to fund new rigs. Shares of "
+        "the miner fell 4.1% in Toronto as ether climbed 2%.", "2%", asset="ETH"),
+    row("Halden Capital Inc. (NASDAQ: HLDN) bought 500 BTC last week. Shares of bitcoin miners "
+        "rose 3%, and ether gained 2%.", "3%", asset="BTC"),
+    row("Ether traded at $3,100 as its staking share rose to 28%.", "28%", asset="ETH"),
+]  # fmt: skip
+
+OPENING_ITS_ROWS = [
+    row("Solana rose 6% to $182 on Monday. Its market cap climbed 5% to $88 billion.",
+        "$88 billion", asset="SOL", metric="market_cap"),
+    row("Solana rose 6% to $182 on Monday. Its market cap climbed 5% to $88 billion.", "5%",
+        asset="SOL"),
+    row("Cardano extended its losing streak to five days. Its market value now stands at "
+        "$21 billion.", "$21 billion", asset="ADA"),
+    row("The BONKLE token, a Solana memecoin, tripled this week. Its market capitalization "
+        "topped $900 million on Friday.", "$900 million", asset="BONKLE"),
+    row("Dogecoin jumped 11% after the listing news. Its trading volume doubled to $4.2 billion "
+        "in 24 hours.", "$4.2 billion", asset="DOGE"),
+    row("XRP slid below $2 for the first time since July. Its open interest fell 8% to "
+        "$3.1 billion, CoinGlass data show.", "$3.1 billion", asset="XRP"),
+    # twins: a company or an exchange as the subject before, and a named market
+    row("Solana rose 6% to $182 on Monday. The crypto market's total capitalization climbed 2% "
+        "to $3.3 trillion.", "$3.3 trillion", asset="CRYPTO"),
+    row("Bitcoin fell 3% on Friday as ether lost 5%. The total crypto market cap slid 4% to "
+        "$3.1 trillion.", "$3.1 trillion", asset="CRYPTO"),
+    known("'Its' after a company subject is left to the market, not read as the company's",
+          "Strategy (MSTR) bought 4,000 BTC last week. Its market cap climbed 5% to $88 billion.",
+          "$88 billion", asset="MSTR"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), SHARES_OF_NAME_ROWS)
+def test_shares_of_name(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), SHARES_OF_REFERENT_ROWS)
+def test_shares_of_referent(
+    text: str, quote: str, occurrence: int, expected: dict[str, Any]
+) -> None:
+    check(text, quote, occurrence, expected)
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), OPENING_ITS_ROWS)
+def test_opening_its(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
