@@ -28,6 +28,11 @@ SHARES_OF_NAME_ROWS = [
         "bitcoin miners closed up 2.3% on Friday.", "2.3%", asset="BTC"),
     row("Vantor Mining Corp. (TSX: VNTR) said it sold 150 BTC. Bitcoin fell 3% to $61,200 as "
         "shares of miners slid.", "3%", asset="BTC"),
+    # twins: another company whose name starts with the short name
+    row("American Hashcore Corp. (NASDAQ: AHSC) mined 190 BTC in November. Elsewhere, shares of "
+        "American Airlines fell 3% on fuel costs.", "3%", asset="BTC"),
+    row("Galaxy Vault Inc. (NASDAQ: GVLT) bought 300 BTC. Investors also sold stock in Galaxy "
+        "Entertainment, which slid 2% in Hong Kong.", "2%", asset="BTC"),
 ]  # fmt: skip
 
 SHARES_OF_REFERENT_ROWS = [
@@ -52,6 +57,14 @@ SHARES_OF_REFERENT_ROWS = [
     row("Halden Capital Inc. (NASDAQ: HLDN) bought 500 BTC last week. Shares of bitcoin miners "
         "rose 3%, and ether gained 2%.", "3%", asset="BTC"),
     row("Ether traded at $3,100 as its staking share rose to 28%.", "28%", asset="ETH"),
+    # twins: "its" of another company named in its own sentence, and a stock of things
+    known("'its' of the clause's own subject (an issuer) is not read as that issuer's coin",
+          "Circle Internet Group (NYSE: CRCL) issues USDC. Tether, the largest issuer, said its "
+          "stock of Treasury bills reached $135 billion.", "$135 billion", asset="USDT"),
+    row("Strategy (MSTR) holds 640,000 BTC. Kraken, which plans to go public next year, said "
+        "its shares would price at $30.", "$30", asset="BTC"),
+    row("Halden Capital Inc. (NASDAQ: HLDN) added 500 BTC. The firm's stock of bitcoin "
+        "reached 12,900 BTC, worth $1.2 billion.", "$1.2 billion", asset="HLDN"),
 ]  # fmt: skip
 
 OPENING_ITS_ROWS = [
@@ -72,6 +85,12 @@ OPENING_ITS_ROWS = [
         "to $3.3 trillion.", "$3.3 trillion", asset="CRYPTO"),
     row("Bitcoin fell 3% on Friday as ether lost 5%. The total crypto market cap slid 4% to "
         "$3.1 trillion.", "$3.1 trillion", asset="CRYPTO"),
+    # twins: "Its" after a sentence whose subject is a platform or company, or two sentences
+    # after the coin
+    row("Lendora lets clients borrow dollars against bitcoin. Lendora says it has lent $2 billion "
+        "since launch. Its average loan-to-value ratio is 45%.", "45%", asset=None),
+    row("Lendora's platform lets clients borrow dollars against bitcoin. Its average "
+        "loan-to-value ratio is 45%.", "45%", asset=None),
     known("'Its' after a company subject is left to the market, not read as the company's",
           "Strategy (MSTR) bought 4,000 BTC last week. Its market cap climbed 5% to $88 billion.",
           "$88 billion", asset="MSTR"),

@@ -40,6 +40,18 @@ COIN_COUNT_ROWS = [
         "GRDG shares last week.", "4 million", unit="count"),
     row("The Financial Action Task Force (FATF) said 75 jurisdictions have adopted the travel "
         "rule; FATF expects 20 more next year.", "20", unit="count", asset=None),
+    # twins: a noun after the ticker is what is counted (holders, funds), the ticker its
+    # adjective
+    row("Nimbra (NMBR) unlocked 80 million NMBR on Monday; the drop reached 310,000 NMBR holders "
+        "across three chains.", "310,000", unit="count"),
+    row("Asset managers filed for 2 NMBR ETFs in May after Nimbra (NMBR) released 40 million "
+        "NMBR to its treasury.", "2", unit="count"),
+    row("Nimbra (NMBR) sent 40 million NMBR to market makers, and 3 NMBR-based funds now hold "
+        "the token.", "3", unit="count"),
+    row("Nimbra (NMBR) sent 40 million NMBR to market makers, and 3 NMBR-based funds now hold "
+        "the token.", "40 million NMBR", unit="NMBR"),
+    row("Nimbra (NMBR) minted 1,200,000 NMBR tokens for 52,000 NMBR stakers last week.",
+        "1,200,000 NMBR", unit="NMBR"),
 ]  # fmt: skip
 
 

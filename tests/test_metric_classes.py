@@ -1695,6 +1695,25 @@ FUNDING_INTERVAL_ROWS = [
         metric="price_change"),
     row("The token's annual yield of 12% per year is paid out every eight hours.", "12%",
         metric="other"),
+    # the interval as exchange notes write it, beside the word "funding"
+    row("BTC perpetual funding held at 0.01% per 8h on Bybit through the Asian session.",
+        "0.01%", metric="funding_rate"),
+    row("Funding on SOL perps printed 0.03%/8h at OKX, a two-week high.", "0.03%",
+        metric="funding_rate"),
+    row("ETH funding climbed to 0.02% per funding interval on Binance as longs piled in.",
+        "0.02%", metric="funding_rate"),
+    # twins: a time after a price move ("an hour after", "an hour later"), a pace of a move and
+    # an interest rate per hour are no funding
+    row("Bitcoin slid 2% an hour after the Fed decision, then clawed back the loss.", "2%",
+        metric="price_change"),
+    row("Ether jumped 4% an hour later as short sellers scrambled to cover.", "4%",
+        metric="price_change"),
+    row("XRP added 12% an hour into the Asian session, according to exchange data.", "12%",
+        metric="price_change"),
+    row("Dogecoin rose 6% per hour of trading on Tuesday before momentum faded.", "6%",
+        metric="price_change"),
+    row("On Kraken, the borrow rate for USDC margin loans stood at 0.002% per hour.",
+        "0.002%", metric="other"),
 ]  # fmt: skip
 
 

@@ -47,7 +47,10 @@ def later_mentions(text: str, tickers: list[tuple[int, int, int]]) -> Iterator[t
             continue  # two things named alike ("Kizuna Holdings", "Kizuna Coin"): neither
         for hit in re.finditer(rf"(?<![\w&-]){re.escape(name)}\b{_suffixes_after()}", text[since:]):
             at = since + hit.start()
-            if after.match(text, since + hit.end()) or before.search(text, max(0, at - 24), at):
+            if after.match(text, since + hit.end()) or (
+                before.search(text, max(0, at - 24), at)
+                and not _NAME_GOES_ON.match(text, since + hit.end())
+            ):
                 yield (at, at + len(name)), index
 
 
@@ -86,6 +89,11 @@ def _company_after() -> re.Pattern[str]:
         lexicon.cue_phrases("subject_verbs") + lexicon.cue_phrases("company_words_after")
     )
     return re.compile(rf"(?:’s|'s)\b|\s+(?i:{verbs})\b")
+
+
+# "shares of American Airlines" after "American Bitcoin Corp.": a capitalized word after the
+# short name makes it the start of another name
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 
 
 @per_lexicon

@@ -7,6 +7,7 @@ of that coin, so it gets the coin's unit, and the metric and asset rules of coin
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from extractor.nlp.layers import Amount
@@ -14,6 +15,13 @@ from extractor.nlp.mentions import Mention
 
 _COIN_KINDS = ("crypto", "stablecoin")
 _GAP = 2  # characters of white space between the number and the ticker
+# A ticker that a counted noun follows is its adjective, not the unit: "250,000 DRKN holders",
+# "2 DRKN ETFs", "3 DRKN-based funds" count holders and funds (nouns of people, places and
+# things in plural; "tokens"/"coins" after the ticker are the coins themselves)
+_COUNTED_AFTER = re.compile(
+    r"-\w|\s+(?!(?:tokens|coins|units)\b)(?:[A-Z]{2,}s|[a-z]*(?:ers|ors|ets|ists|ants|ents|"
+    r"ses|ions|ies|airs|funds))\b"
+)
 
 
 def in_named_coins(text: str, amounts: list[Amount], mentions: list[Mention]) -> list[Amount]:
@@ -41,4 +49,7 @@ def _ticker_after(
     if i == len(starts) or starts[i] - a.end > _GAP:
         return None
     gap = text[a.end : starts[i]]
-    return tickers[i][1] if gap and gap.isspace() and "\n" not in gap else None
+    if not gap or not gap.isspace() or "\n" in gap:
+        return None
+    coin = tickers[i][1]
+    return None if _COUNTED_AFTER.match(text, coin.end) else coin

@@ -6,6 +6,7 @@ reference points to ("the firm bought").
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from collections import Counter
 
@@ -33,21 +34,62 @@ def shares_of_venue(ctx: Context, sent: Span) -> list[Mention]:
 
 def shares_of_referent(ctx: Context, sent: Span) -> list[Mention]:
     """A company's shares named by a reference back to it ("the company's shares rose 3%",
-    "its stock gained 5%", "shares of the miner fell"): the listed company named last before
-    them, within reach."""
+    "its stock gained 5%", "shares of the miner fell"): the listed company named last in the
+    same or the sentence before, when no other company or organisation is named between (in
+    "Tether, the largest issuer, said its stock of bills ..." the "its" is Tether's)."""
     found = []
+    end = len(ctx.text[: sent[0]].rstrip())
+    reach = ctx.sentence_of(end - 1)[0] if end else sent[0]
     for ref in _referred_shares().finditer(ctx.text, *sent):
+        if _INVENTORY.match(ctx.text, ref.end()):
+            continue  # "its stock of Treasury bills": a stock of things, no shares
         before = [
             m
-            for m in ctx.in_span("asset", (max(0, ref.start() - _REFERENT_REACH), ref.start()))
+            for m in ctx.in_span("asset", (min(reach, ref.start()), ref.start()))
             if m.asset_kind == "stock" and listed(ctx, m)
         ]
-        if before:
+        if before and not _other_named(ctx, before[-1], (sent[0], ref.start())):
             found.append(Mention(ref.start(), ref.end(), "asset", before[-1].value, "stock"))
     return found
 
 
-_REFERENT_REACH = 1500  # characters back to the company a reference names
+_INVENTORY = re.compile(r"\s+of\b")
+# a name set off by a comma at the start of the clause ("Kraken, which plans to list, said
+# its shares ..."), or any capitalized word before the reference that names no coin
+_APPOSED = re.compile(r"[\s\"“]*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s*,")
+_CAPITALIZED = re.compile(r"(?<=[\s(\"“])[A-Z][\w&.-]*")
+
+
+def _other_named(ctx: Context, company: Mention, span: Span) -> bool:
+    """Whether the reference's sentence, before the reference, names another organisation
+    than ``company``: a name set off by a comma at its start, a venue, a source, or a
+    capitalized word inside it that is no coin, month or the company's own name."""
+    start, end = max(span[0], company.end), span[1]
+    if start >= end:
+        return False
+    if span[0] > company.end and _APPOSED.match(ctx.text, span[0], end):
+        return True
+    others = [m for k in ("venue", "source") for m in ctx.in_span(k, (start, end))]
+    if any(m.value != company.value for m in others):
+        return True
+    coins = [(m.start, m.end) for m in ctx.in_span("asset", (start, end))]
+    own = set(ctx.text[company.start : company.end].split())
+    for word in _CAPITALIZED.finditer(ctx.text, start, end):
+        if word.start() == start or any(s <= word.start() < e for s, e in coins):
+            continue
+        if word.group() in own or word.group().rstrip(".") in _MONTHS_AND_DAYS:
+            continue
+        return True
+    return False
+
+
+# capitalized for being dates, not names (English names, as calendar gives them)
+_MONTHS_AND_DAYS = {
+    *calendar.month_name[1:],
+    *calendar.month_abbr[1:],
+    "Sept",
+    *calendar.day_name,
+}
 
 
 @per_lexicon

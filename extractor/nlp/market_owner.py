@@ -276,20 +276,36 @@ def named_before(ctx: Context, a: Amount) -> str | None:
     )
     if pointer is None:
         return None
+    if pointer.re is _OPENING_ITS:
+        return _opening_subject(ctx, sent)
     named = ctx.in_span("asset", (max(0, sent[0] - _ANAPHOR_REACH), sent[0]))
     coins = [m for m in named if m.asset_kind in ("crypto", "stablecoin")]
     if not coins:
         return None
     last = ctx.sentence_of(coins[-1].start)
-    subject = next(m for m in named if m.start >= last[0])
-    if pointer.re is _OPENING_ITS and subject.asset_kind not in ("crypto", "stablecoin"):
-        return None  # "Strategy bought bitcoin. Its shares ...": the company's, no coin's
     return next(m.value for m in coins if m.start >= last[0])
+
+
+def _opening_subject(ctx: Context, sent: Span) -> str | None:
+    """The coin that opens the sentence right before ``sent`` ("Solana rose 6%. Its market
+    cap ..."), or None: a sentence whose subject is a company, platform or exchange ("The
+    company's platform lets users borrow against bitcoin. Its ...") gives "Its" no coin."""
+    end = len(ctx.text[: sent[0]].rstrip())
+    if end == 0:
+        return None
+    before = ctx.sentence_of(end - 1)
+    named = ctx.in_span("asset", (before[0], min(before[1], sent[0])))
+    if not named or not _SUBJECT_OPENING.fullmatch(ctx.text, before[0], named[0].start):
+        return None
+    first = named[0]
+    return first.value if first.asset_kind in ("crypto", "stablecoin") else None
 
 
 # "Its market cap climbed 5%": a sentence opening with "its" goes on about the subject of the
 # sentence before, when that subject is a coin
 _OPENING_ITS = re.compile(r"[\s\-–—•*·“\"']*Its\b")
+# what may stand before the subject opening a sentence: marks and an article
+_SUBJECT_OPENING = re.compile(r"[\s\-–—•*·“\"']*(?:(?:The|the|A|An)\s+)?")
 
 
 @per_lexicon

@@ -213,10 +213,43 @@ _NOT_YET = {
 
 @per_lexicon
 def _funding_interval() -> re.Pattern[str]:
-    """A percentage's interval of hours right after it ("per eight hours", "every 8 hours",
-    "per 8-hour period", "an hour"): what perpetual futures' funding is quoted per."""
+    """A percentage's interval of a number of hours right after it ("per eight hours", "every
+    8 hours", "per 8-hour period", "per 8h", "/8h", "per funding interval"): what perpetual
+    futures' funding is quoted per. A number is needed: a bare "an hour" is mostly a time."""
     leads, lengths = cue_words("funding_interval_leads"), cue_words("funding_interval_lengths")
-    return re.compile(rf"(?i)\s+(?:{leads})\s+(?:(?:{lengths})[\s-]+)?hours?\b")
+    hours = rf"(?:{lengths})(?:[\s-]*hours?\b|\s?hrs?\b|h\b)"
+    return re.compile(
+        rf"(?i)(?:\s*/\s*{hours}|\s+(?:{leads})\s+(?:{hours}|funding\s+(?:interval|period|window)))"
+    )
+
+
+@per_lexicon
+def _funding_per_hour() -> re.Pattern[str]:
+    """A bare hour after a percentage ("0.0125% an hour", "0.01% each hour"), not a time after
+    it ("fell 2% an hour after the decision", "an hour later", "per hour of trading")."""
+    leads, not_interval = cue_words("funding_interval_leads"), cue_words("hour_not_interval")
+    return re.compile(rf"(?i)\s+(?:{leads})\s+hour\b(?!\s+(?:{not_interval})\b)")
+
+
+@per_lexicon
+def _funding_talk() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{cue_words('funding_context_words')})\b")
+
+
+@per_lexicon
+def _borrow_talk() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{cue_words('borrow_rate_words')})\b")
+
+
+def _funding_rate(ctx: Context, a: Amount, sent: Span) -> bool:
+    """A percentage charged per interval of hours: a numbered interval anywhere; a bare hour
+    only in a sentence that talks of funding or perpetuals and not of borrowing."""
+    if _funding_interval().match(ctx.text, a.end):
+        return True
+    if not _funding_per_hour().match(ctx.text, a.end):
+        return False
+    said = ctx.text[sent[0] : sent[1]]
+    return bool(_funding_talk().search(said)) and not _borrow_talk().search(said)
 
 
 def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
@@ -229,7 +262,7 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     if a.kind == "multiple":
         compared = _compared(ctx, a, triggers)
         return compared, (1.0 if compared != M.OTHER else 0.0)
-    if a.kind == "percent" and _funding_interval().match(ctx.text, a.end):
+    if a.kind == "percent" and _funding_rate(ctx, a, sent):
         return M.FUNDING_RATE, 1.0  # "-0.04% per eight hours": funding is charged by the hour
     if a.kind == "quantity" and (measured := _measured_in(a.unit)):
         return measured, 1.0  # "reached 32 EH/s": the unit names the hashrate
