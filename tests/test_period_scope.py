@@ -1075,6 +1075,29 @@ CARRIED_YEARS = [
 ]  # fmt: skip
 
 
+# A recalled date inside a relative clause of another noun than the figure ("to customers
+# who ...", "with a promoter who ...") dates that noun's past, not the figure; a date of the
+# story's own days there, or one in the figure's own relative clause, still dates it.
+THU = date(2026, 11, 19)
+OTHER_PARTY_CLAUSES = [
+    case(THU, "The exchange said on Wednesday it had agreed to return $48 million to users "
+         "whose accounts were frozen in March 2023.", "$48 million", "2026-11-18..2026-11-18"),
+    case(THU, "Kraken said Monday it has refunded $9 million to traders who were liquidated "
+         "during the outage on Aug. 5, 2024.", "$9 million", "2026-11-16..2026-11-16"),
+    case(THU, "The SEC said on Monday it had reached a $1.5 million settlement with a promoter "
+         "who touted the token in 2022.", "$1.5 million", "2026-11-16..2026-11-16"),
+    case(THU, "Tether said Tuesday it had frozen $12.3 million of USDT held by wallets that "
+         "investigators tied to a scam ring in 2023.", "$12.3 million", "2026-11-17..2026-11-17"),
+    # twins: the story's own day in the other noun's clause; the figure's own clause
+    case(THU, "Spot bitcoin ETFs pulled in $500 million on Tuesday from investors who bought "
+         "the dip on Monday.", "$500 million", "2026-11-17..2026-11-17"),
+    case(THU, "Customers who deposited $10,000 in 2021 lost most of it.", "$10,000",
+         "2021-01-01..2021-12-31"),
+    case(THU, "The exchange paid $40 million in March 2025 to users who lost funds.",
+         "$40 million", "2025-03-01..2025-03-31"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("published", "text", "quote", "period"),
     ATTACHED
@@ -1094,7 +1117,8 @@ CARRIED_YEARS = [
     + EVENT_TENSE
     + GUIDANCE_TOLD
     + TARGETS_TOLD
-    + CARRIED_YEARS,
+    + CARRIED_YEARS
+    + OTHER_PARTY_CLAUSES,
 )
 def test_claim_period(published: date | None, text: str, quote: str, period: str | None) -> None:
     check(text, quote, 1, {"period": period}, published=published)

@@ -215,6 +215,8 @@ def _may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span) -> bool:
     between = gap(ctx, a, _as_mention(t))
     if t.start >= a.end and _OPENS_CLAUSE.search(between):
         return False  # "lost $300 million; two days later they lost $200 million"
+    if t.start >= a.end and _recalled(ctx, t) and _other_party_clause().match(between):
+        return False  # "paid $211.7 million to customers who lost their deposits in 2024"
     if boundaries(between) and not _other_clause_may_date(ctx, a, t, sent, between):
         return False
     if t.end <= a.start and _TO.fullmatch(ctx.text, t.end, a.start) and _from_side(ctx, t):
@@ -232,6 +234,26 @@ def _may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span) -> bool:
     if t.kind in ("duration", "to_date"):  # "a 121% rise in four weeks", "25.4% YTD 2025"
         return not boundaries(between)
     return True
+
+
+def _recalled(ctx: Context, t: TimeExpr) -> bool:
+    """Whether a date recalls a past long before the story (not "investors who bought on
+    Monday": the same day's event told from the other side)."""
+    return t.period is not None and ctx.published is not None and not _current(ctx, t.period)
+
+
+@per_lexicon
+def _other_party_clause() -> re.Pattern[str]:
+    """A figure's gap to a later date that runs through a relative clause of another noun
+    than the figure: a preposition hangs the noun on the figure, the pronoun opens the
+    clause after it, and no clause break comes between ("$48 million to users whose
+    accounts were frozen in")."""
+    links = alternation(time_cue_phrases("other_party_links"))
+    relatives = alternation(time_cue_phrases("other_party_relatives"))
+    return re.compile(
+        rf"(?i)[^,;:.!?—–\n]{{0,40}}?\s(?:{links})\s+[^,;:.!?—–\n]{{1,60}}?\s(?:{relatives})\s"
+        r"[^;:.!?—–\n]*$"
+    )
 
 
 def _first_after(ctx: Context, a: Amount, t: TimeExpr, between: str) -> bool:
