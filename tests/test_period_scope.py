@@ -1098,6 +1098,29 @@ OTHER_PARTY_CLAUSES = [
 ]  # fmt: skip
 
 
+# A date written without a year after a deadline word ("by", "due", "until") is the next
+# such date when it lies close ahead and its clause tells no move in the past.
+DEADLINES = [
+    case(date(2026, 10, 19), "Polymarket bettors put a 35% chance on the token trading back "
+         "at $1 by Oct. 31.", "35%", "2026-10-31..2026-10-31"),
+    case(date(2026, 11, 12), "The next difficulty adjustment, due around Nov. 19, is expected "
+         "to lift difficulty 3%.", "3%", "2026-11-19..2026-11-19"),
+    case(date(2026, 11, 25), "Fed funds futures price a 62% probability of a cut by Dec. 10.",
+         "62%", "2026-12-10..2026-12-10"),
+    case(date(2026, 12, 3), "The exchange has until Jan. 15 to return the remaining $40 "
+         "million to users.", "$40 million", "2027-01-15..2027-01-15"),
+    case(date(2026, 9, 21), "A vote on the $20 million treasury proposal is due on Oct. 2.",
+         "$20 million", "2026-10-02..2026-10-02"),
+    # twins: a move told in the past, a perfect, a date already past
+    case(date(2026, 10, 19), "The token slid 40% by Dec. 20 and never recovered.", "40%",
+         "2025-12-20..2025-12-20"),
+    case(date(2026, 10, 19), "The fund had raised $5 million by Oct. 3.", "$5 million",
+         "2026-10-03..2026-10-03"),
+    case(date(2026, 10, 19), "The protocol lost $30 million to an exploit on Dec. 2, its "
+         "founder said.", "$30 million", "2025-12-02..2025-12-02"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("published", "text", "quote", "period"),
     ATTACHED
@@ -1118,7 +1141,8 @@ OTHER_PARTY_CLAUSES = [
     + GUIDANCE_TOLD
     + TARGETS_TOLD
     + CARRIED_YEARS
-    + OTHER_PARTY_CLAUSES,
+    + OTHER_PARTY_CLAUSES
+    + DEADLINES,
 )
 def test_claim_period(published: date | None, text: str, quote: str, period: str | None) -> None:
     check(text, quote, 1, {"period": period}, published=published)

@@ -665,7 +665,7 @@ def _expressions(
         and pub
         and expr.role not in _REACHED  # "could fall toward the Feb. 6 low": a past low
         and _yearless_past(kind, m, period, pub)
-        and _future(text, m.start())
+        and (_future(text, m.start()) or _deadline_ahead(text, m, period, pub))
     ):
         # "repayments to start in July", "markets will close on Good Friday"
         expr.period = next_holiday(m, pub) if kind == "holiday" else _next_year(period, pub)
@@ -1058,6 +1058,36 @@ def _yearless_past(kind: str, m: re.Match[str], period: Period | None, pub: date
 
 
 _YEAR_GROUPS = ("y", "y2", "y3", "u")  # a written year, or a unit ("the end of the year")
+
+
+def _deadline_ahead(text: str, m: re.Match[str], period: Period, pub: date) -> bool:
+    """Whether a date written without a year is a deadline or an appointment close ahead
+    ("a 35% chance of being back at $1 by Oct. 31", "the next adjustment, due around Nov.
+    19"): a deadline word right before it, its next occurrence near after publication, and
+    no move or state told in the past around it ("had fallen 20% by Oct. 3", "By March,
+    15% of supply was staked")."""
+    lead = text[max(0, m.start() - _DEADLINE_LEAD) : m.start()]
+    if not _deadline_lead().search(lead):
+        return False
+    if (_next_year(period, pub)[0] - pub).days > _DEADLINE_AHEAD:
+        return False
+    if _moved(_clause_before(text, m.start())):
+        return False
+    stop = _SENTENCE_STOP.search(text, m.end())
+    rest = text[m.end() : stop.start() if stop else len(text)]
+    return not (_PAST_TOLD.search(rest) or _past_move().search(rest))
+
+
+_DEADLINE_LEAD = 20  # characters: "due around ", "no later than "
+_DEADLINE_AHEAD = 92  # days: a deadline a news story counts down to lies within a quarter
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+_PAST_TOLD = re.compile(r"(?i)\b(?:was|were|had)\b")
+
+
+@per_lexicon
+def _deadline_lead() -> re.Pattern[str]:
+    leads = alternation(time_cue_phrases("deadline_leads"))
+    return re.compile(rf"(?i)\b(?:{leads})\s+(?:(?:the|on)\s+)?$")
 
 
 def _next_year(period: Period, pub: date) -> Period:
