@@ -1086,8 +1086,16 @@ OTHER_PARTY_CLAUSES = [
          "during the outage on Aug. 5, 2024.", "$9 million", "2026-11-16..2026-11-16"),
     case(THU, "The SEC said on Monday it had reached a $1.5 million settlement with a promoter "
          "who touted the token in 2022.", "$1.5 million", "2026-11-16..2026-11-16"),
-    case(THU, "Tether said Tuesday it had frozen $12.3 million of USDT held by wallets that "
-         "investigators tied to a scam ring in 2023.", "$12.3 million", "2026-11-17..2026-11-17"),
+    case(THU, "Bybit said on Tuesday it would reimburse $14 million to customers whose funds "
+         "were stuck during the March 2025 migration.", "$14 million", "2026-11-17..2026-11-17"),
+    case(THU, "The CFTC said on Monday it had won $3 million in restitution for investors who "
+         "bought the token in 2021.", "$3 million", "2026-11-16..2026-11-16"),
+    case(THU, "OKX said on Wednesday it has credited $6 million to traders whom a pricing glitch "
+         "liquidated in February 2024.", "$6 million", "2026-11-18..2026-11-18"),
+    known("a relative clause opened by 'that' on wallets, not persons: 'that' is left out "
+          "because on an event or period noun it tells the figure's own time",
+          THU, "Tether said Tuesday it had frozen $12.3 million of USDT held by wallets that "
+          "investigators tied to a scam ring in 2023.", "$12.3 million", "2026-11-17..2026-11-17"),
     # twins: the story's own day in the other noun's clause; the figure's own clause
     case(THU, "Spot bitcoin ETFs pulled in $500 million on Tuesday from investors who bought "
          "the dip on Monday.", "$500 million", "2026-11-17..2026-11-17"),
@@ -1095,6 +1103,22 @@ OTHER_PARTY_CLAUSES = [
          "2021-01-01..2021-12-31"),
     case(THU, "The exchange paid $40 million in March 2025 to users who lost funds.",
          "$40 million", "2025-03-01..2025-03-31"),
+    # twins with a statement day: the relative clause tells the figure's own event or time
+    # (the agent of a loss or theft, an event or period noun, the thing bought or sold)
+    case(THU, "The lender said on Monday it lost $30 million to attackers who emptied its hot "
+         "wallet in March 2025.", "$30 million", "2025-03-01..2025-03-31"),
+    case(THU, "Prosecutors said Tuesday that roughly $600 million was taken by hackers who broke "
+         "into the bridge in March 2022.", "$600 million", "2022-03-01..2022-03-31"),
+    case(THU, "The DeFi protocol confirmed on Wednesday it had lost $190 million to an exploit "
+         "that struck its bridge in August 2022.", "$190 million", "2022-08-01..2022-08-31"),
+    case(THU, "Strategy said Monday it paid $1.1 billion for bitcoin that it bought in the "
+         "second quarter.", "$1.1 billion", "2026-04-01..2026-06-30"),
+    case(THU, "Blockchain analysts said Wednesday that fraudsters pulled $75 million from "
+         "victims who they groomed in 2024.", "$75 million", "2024-01-01..2024-12-31"),
+    case(THU, "The exchange said on Monday it sold 5,000 BTC for $400 million to a buyer that "
+         "it found in July.", "$400 million", "2026-07-01..2026-07-31"),
+    case(THU, "The miner said Tuesday it produced 700 BTC over the 12 months that ended in "
+         "June.", "700 BTC", "2026-06-01..2026-06-30"),
 ]  # fmt: skip
 
 
@@ -1118,6 +1142,38 @@ DEADLINES = [
          "2026-10-03..2026-10-03"),
     case(date(2026, 10, 19), "The protocol lost $30 million to an exploit on Dec. 2, its "
          "founder said.", "$30 million", "2025-12-02..2025-12-02"),
+    case(THU, "Traders on Kalshi see a 40% chance that bitcoin tops $100,000 by Dec. 31.",
+         "$100,000", "2026-12-31..2026-12-31"),
+    case(THU, "The $700 million options expiry due Dec. 26 could add volatility.",
+         "$700 million", "2026-12-26..2026-12-26"),
+    case(THU, "Bettors give 25% odds of a rate cut by the Jan. 28 meeting.", "25%",
+         "2027-01-28..2027-01-28"),
+    case(THU, "Under the plan, 30% of the tokens stay locked till Feb. 1.", "30%",
+         "2027-02-01..2027-02-01"),
+    # twins: the sentence tells a past year, or the verb governing the date is a past one
+    case(THU, "Last year, Celsius creditors had until Dec. 1 to file claims, and 1,400 did so "
+         "for $90 million.", "1,400", "2025-01-01..2025-12-31"),
+    case(THU, "In 2025, traders priced a 30% chance of a rate cut by Dec. 10.", "30%",
+         "2025-12-10..2025-12-10"),
+    case(THU, "Ether traded near $4,500 until Dec. 5 last year.", "$4,500",
+         "2025-01-01..2025-12-31"),
+    case(THU, "A year ago the trust held 20,000 BTC by Dec. 1.", "20,000 BTC",
+         "2025-12-01..2025-12-01"),
+    case(THU, "The exchange kept 4,000 BTC in cold storage until Dec. 3 of last year.",
+         "4,000 BTC", "2025-01-01..2025-12-31"),
+    case(date(2026, 10, 1), "Last October, bitcoin stayed below $30,000 until Oct. 14 before a "
+         "30% rally.", "$30,000", "2025-10-01..2025-10-31"),
+    case(date(2026, 10, 1), "The SEC delayed its decision on the $1 billion fund until Oct. "
+         "18, then approved it.", "$1 billion", None),
+    case(date(2026, 10, 1), "The halving cut the reward to 3.125 BTC, and miners kept selling "
+         "until Oct. 20.", "3.125 BTC", None),
+    case(date(2026, 10, 1), "Miners kept 5,000 BTC in reserve until Oct. 20.", "5,000 BTC",
+         "2026-10-01..2026-10-01"),
+    known("a deadline's date ahead is carried as the last figure's period into the next "
+          "sentence's forecast, whose own time ('before the end of Q1') is not read",
+          date(2026, 11, 12), "The next difficulty adjustment, due around Nov. 19, is "
+          "expected to lift difficulty 3%. Analysts expect 3 or 4 small miners to merge "
+          "before the end of Q1.", "3", "2026-11-12..2027-03-31"),
 ]  # fmt: skip
 
 

@@ -215,7 +215,12 @@ def _may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span) -> bool:
     between = gap(ctx, a, _as_mention(t))
     if t.start >= a.end and _OPENS_CLAUSE.search(between):
         return False  # "lost $300 million; two days later they lost $200 million"
-    if t.start >= a.end and _recalled(ctx, t) and _other_party_clause().match(between):
+    if (
+        t.start >= a.end
+        and _recalled(ctx, t)
+        and _other_party_clause().match(between)
+        and not _loss_to().search(ctx.text, max(0, a.start - _LOSS_REACH), a.start)
+    ):
         return False  # "paid $211.7 million to customers who lost their deposits in 2024"
     if boundaries(between) and not _other_clause_may_date(ctx, a, t, sent, between):
         return False
@@ -254,6 +259,17 @@ def _other_party_clause() -> re.Pattern[str]:
         rf"(?i)[^,;:.!?—–\n]{{0,40}}?\s(?:{links})\s+[^,;:.!?—–\n]{{1,60}}?\s(?:{relatives})\s"
         r"[^;:.!?—–\n]*$"
     )
+
+
+_LOSS_REACH = 30  # characters before a figure: "had lost about "
+
+
+@per_lexicon
+def _loss_to() -> re.Pattern[str]:
+    """A loss or theft verb right before a figure ("lost $30 million to attackers who
+    emptied its wallet in March 2025"): the party after it did the figure's own event."""
+    verbs = alternation(time_cue_phrases("loss_to_verbs"))
+    return re.compile(rf"(?i)\b(?:{verbs})\b[^,;:.!?—–\n]*$")
 
 
 def _first_after(ctx: Context, a: Amount, t: TimeExpr, between: str) -> bool:

@@ -32,6 +32,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
+from extractor.nlp.amount_grammar import MONTHS
 from extractor.nlp.cues import hypothetical
 from extractor.nlp.lemmas import inflections, lemma, unchanged_past
 from extractor.nlp.period_patterns import (
@@ -1071,11 +1072,52 @@ def _deadline_ahead(text: str, m: re.Match[str], period: Period, pub: date) -> b
         return False
     if (_next_year(period, pub)[0] - pub).days > _DEADLINE_AHEAD:
         return False
-    if _moved(_clause_before(text, m.start())):
-        return False
+    clause = _clause_before(text, m.start())
+    if _moved(clause) or _past_verb(clause):
+        return False  # "Miners kept 5,000 BTC in reserve until Oct. 20"
     stop = _SENTENCE_STOP.search(text, m.end())
-    rest = text[m.end() : stop.start() if stop else len(text)]
-    return not (_PAST_TOLD.search(rest) or _past_move().search(rest))
+    end = stop.start() if stop else len(text)
+    rest = text[m.end() : end]
+    if _PAST_TOLD.search(rest) or _past_move().search(rest):
+        return False
+    return not _past_year_told().search(text, _sentence_start(text, m.start()), end)
+
+
+def _past_verb(clause: str) -> bool:
+    """Whether a verb of the clause is told in its past form ("kept", "held", "delayed",
+    "had until"), not a participle after a linking verb or a modal ("stay locked", "is
+    expected"); a capitalized word is a name ("Fed funds futures price ...")."""
+    words = _WORD.findall(clause)
+    for i, word in enumerate(words):
+        if word[0].isupper():
+            continue
+        if past_form(word) and (i == 0 or words[i - 1].lower() not in _PARTICIPLE_LEADS):
+            return True
+    return False
+
+
+_PARTICIPLE_LEADS = frozenset(
+    {"is", "are", "be", "been", "being", "was", "were", "stay", "stays", "remain", "remains",
+     "get", "gets", "will", "to", "has", "have", "the", "a", "an"}
+)  # fmt: skip
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (an abbreviation's dot, "Nov. 3", is none)."""
+    lo = max(0, pos - _SENTENCE_REACH)
+    stops = [s.end() for s in _SENTENCE_BREAK.finditer(text, lo, pos)]
+    return stops[-1] if stops else lo
+
+
+_SENTENCE_REACH = 300
+
+
+@per_lexicon
+def _past_year_told() -> re.Pattern[str]:
+    """A past year told in a sentence: a phrase ("last year", "a year ago"), a written year,
+    or "last" before a month's name ("Last October")."""
+    phrases = alternation(time_cue_phrases("past_year_told"))
+    return re.compile(rf"(?i)\b(?:{phrases}|(?:19|20)\d\d|last\s+(?:{MONTHS}))\b")
 
 
 _DEADLINE_LEAD = 20  # characters: "due around ", "no later than "
