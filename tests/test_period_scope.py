@@ -1150,6 +1150,9 @@ DEADLINES = [
          "2027-01-28..2027-01-28"),
     case(THU, "Under the plan, 30% of the tokens stay locked till Feb. 1.", "30%",
          "2027-02-01..2027-02-01"),
+    # the year of publication written in the sentence is no past year
+    case(THU, "Even after the 2026 rally, options traders price a 20% chance of ether above "
+         "$6,000 by Dec. 26.", "$6,000", "2026-12-26..2026-12-26"),
     # twins: the sentence tells a past year, or the verb governing the date is a past one
     case(THU, "Last year, Celsius creditors had until Dec. 1 to file claims, and 1,400 did so "
          "for $90 million.", "1,400", "2025-01-01..2025-12-31"),

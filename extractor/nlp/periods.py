@@ -1080,7 +1080,10 @@ def _deadline_ahead(text: str, m: re.Match[str], period: Period, pub: date) -> b
     rest = text[m.end() : end]
     if _PAST_TOLD.search(rest) or _past_move().search(rest):
         return False
-    return not _past_year_told().search(text, _sentence_start(text, m.start()), end)
+    return not any(
+        not told.group().isdigit() or int(told.group()) < pub.year
+        for told in _past_year_told().finditer(text, _sentence_start(text, m.start()), end)
+    )  # the year of publication is no past year ("After a 2026 rally ... by Dec. 31")
 
 
 def _past_verb(clause: str) -> bool:
@@ -1114,8 +1117,8 @@ _SENTENCE_REACH = 300
 
 @per_lexicon
 def _past_year_told() -> re.Pattern[str]:
-    """A past year told in a sentence: a phrase ("last year", "a year ago"), a written year,
-    or "last" before a month's name ("Last October")."""
+    """A past year told in a sentence: a phrase ("last year", "a year ago"), a written year
+    (past only when before the year of publication), or "last" before a month's name."""
     phrases = alternation(time_cue_phrases("past_year_told"))
     return re.compile(rf"(?i)\b(?:{phrases}|(?:19|20)\d\d|last\s+(?:{MONTHS}))\b")
 
