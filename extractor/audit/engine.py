@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from datetime import date, datetime
 from typing import Any
 
 from extractor.audit.arithmetic import check_article
@@ -50,21 +51,30 @@ class _Intake:
         self._sentences: dict[str, str] = {}  # the current article's, to share their strings
         self._compared: dict[tuple[str, str], bool] = {}
         self._dates: dict[object, Any] = {}  # one object per period and day, shared
+        self._days: dict[datetime, date] = {}  # publication time → its shared day
+        self._article_id: str | None = None  # the last claim's article (number: _article)
 
     def add(self, claim: Claim) -> None:
-        number = self.table.number(claim)
-        if number == len(self.sources.parent):
-            self.sources.article(number, self.table.rows[number])
-            self._by_article.append([])
-        if number != self._article:
-            self._article, self._sentences = number, {}
+        if claim.article_id != self._article_id:  # an article's claims mostly come together
+            number = self.table.number(claim)
+            if number == len(self.sources.parent):
+                self.sources.article(number, self.table.rows[number])
+                self._by_article.append([])
+            if number != self._article:
+                self._article, self._sentences = number, {}
+            self._article_id = claim.article_id
+        number = self._article
         sentence = self._sentences.setdefault(claim.sentence, claim.sentence)
-        reading = read(claim, number, sentence)
         dates = self._dates  # a million readings share a few thousand periods and days
+        published = None
+        if claim.published is not None:  # one day object per publication time
+            published = self._days.get(claim.published)
+            if published is None:
+                day = claim.published.date()
+                published = self._days[claim.published] = dates.setdefault(day, day)
+        reading = read(claim, number, sentence, published)
         if reading.period is not None:
             reading.period = dates.setdefault(reading.period, reading.period)
-        if reading.published is not None:
-            reading.published = dates.setdefault(reading.published, reading.published)
         self._by_article[number].append(reading)
 
     def finish(self) -> None:

@@ -83,11 +83,14 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
     peers = Peers(readings, ctx.family.get(key, ()))
     for window in windows(readings, as_published, settings.period_slack_days):
         several = len({r.source for r in window}) > 1
-        if not (parts or (len(window) > 1 and (several or _may_slip(window, factors)))):
+        # no two figures a scale apart (a slip's are at least its factor over NEAR apart,
+        # more than SLIP_ROOM allows): the window is framed for its agreement only
+        apart = len(window) > 1 and may_slip(window, factors)
+        if not (parts or (len(window) > 1 and (several or apart))):
             continue
         fact = fact_of(key, window)
         modes = frame(window, settings.tolerance, settings.conflict_max_ratio)
-        found = slips(modes, ctx, reported, _constant(fact), peers=peers) if len(window) > 1 else []
+        found = slips(modes, ctx, reported, _constant(fact), peers=peers) if apart else []
         if policy.compare == "all" and several:
             found += frame_conflicts(fact, modes, ctx, reported)
         judged.findings += found
@@ -97,9 +100,9 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
             judged.consensus.append(row)
     for pool in pools(readings, ctx.pool):
         # no two figures of the pool a scale apart: none of its lengths holds a slip
-        alikes = by_length(pool, settings.period_slack_days) if _may_slip(pool, factors) else []
+        alikes = by_length(pool, settings.period_slack_days) if may_slip(pool, factors) else []
         for alike in alikes:
-            if not _may_slip(alike, factors):
+            if not may_slip(alike, factors):
                 continue
             modes = frame(alike, settings.tolerance, settings.conflict_max_ratio)
             judged.findings += slips(
@@ -186,7 +189,7 @@ def _near(scaled: Sequence[float], dated: Sequence[Reading]) -> bool:
     return at < len(scaled) and scaled[at] <= reach[1]
 
 
-def _may_slip(readings: Sequence[Reading], factors: tuple[float, ...]) -> bool:
+def may_slip(readings: Sequence[Reading], factors: tuple[float, ...]) -> bool:
     """Whether two of the figures are far enough apart to be a scale slip of each other."""
     sizes = [abs(r.value) for r in readings if r.value]
     if len(sizes) < 2 or not factors:

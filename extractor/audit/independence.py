@@ -92,8 +92,9 @@ class Sources:
         for quote, sentence in quoted:
             sentences.add(sentence)
             if folded:
-                key = hash((folded, quote, sentence))
-                self._union(number, self.statements.setdefault(key, number))
+                first = self.statements.setdefault(hash((folded, quote, sentence)), number)
+                if first != number:  # a statement first seen here joins nothing
+                    self._union(number, first)
         self.sentences.add(
             number,
             {hash(s.casefold()) for s in sentences if s.count(" ") >= SENTENCE_WORDS},

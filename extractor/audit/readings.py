@@ -109,14 +109,22 @@ class Reading:
 def read(claim: Claim, article: int, sentence: str, published: date | None = None) -> Reading:
     """The reading of a claim; ``sentence`` is the claim's sentence, shared between claims,
     and ``published`` its publication day, when the caller knows it already."""
-    value, low, high = claim.value, claim.low, claim.high
+    # one pass over the claim's fields, no helper calls: this runs once per claim
+    value, low, high, qualifier = claim.value, claim.low, claim.high, claim.qualifier
     lo = low if low is not None else -math.inf
     hi = high if high is not None else math.inf
-    if claim.qualifier == "range" and lo > 0 and hi >= 10 * lo:
+    if qualifier == "range" and lo > 0 and hi >= 10 * lo:
         lo = hi = value  # ends a scale apart: the range says nothing of this end
     start, end = claim.period_start, claim.period_end
     if published is None and claim.published is not None:
         published = claim.published.date()
+    side, asset, venue = claim.side, claim.asset, claim.venue
+    if value:  # how coarsely written: its bounds' farthest distance from it, relative
+        below = abs(value - low) if low is not None else 0.0
+        above = abs(high - value) if high is not None else 0.0
+        precision = max(below, above) / abs(value)
+    else:
+        precision = 0.0
     return Reading(
         claim.id,
         article,
@@ -127,30 +135,18 @@ def read(claim: Claim, article: int, sentence: str, published: date | None = Non
         value,
         intern(claim.unit),  # labels repeat across a million claims: one string each
         intern(claim.metric),
-        _shared(claim.side),
-        _shared(claim.asset),
-        _shared(claim.venue),
+        None if side is None else intern(side),
+        None if asset is None else intern(asset),
+        None if venue is None else intern(venue),
         low,
         high,
-        claim.qualifier,
+        qualifier,
         lo if lo < value else value,
         hi if hi > value else value,
         (start, end) if start is not None and end is not None else None,
         published,
-        _precision(value, low, high),
+        precision,
     )
-
-
-def _shared(label: str | None) -> str | None:
-    return None if label is None else intern(label)
-
-
-def _precision(value: float, low: float | None, high: float | None) -> float:
-    if not value:
-        return 0.0
-    below = value - low if low is not None else 0.0
-    above = high - value if high is not None else 0.0
-    return max(abs(below), abs(above)) / abs(value)
 
 
 def significant_digits(quote: str) -> int:

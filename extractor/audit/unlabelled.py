@@ -49,7 +49,7 @@ from itertools import product
 from statistics import median
 
 from extractor.audit.context import AuditContext
-from extractor.audit.facts import Key, fact_of
+from extractor.audit.facts import Key, fact_of, may_slip
 from extractor.audit.modes import SAME_DIGITS, frame
 from extractor.audit.policy import kin, metric_policy, scale_factors
 from extractor.audit.readings import Reading
@@ -342,13 +342,16 @@ def _slips_among(
     home: Key, kept: Sequence[Reading], extra: Sequence[Reading], ctx: AuditContext
 ) -> list[Finding]:
     """Scale slips among the fact's figures ``kept`` and the ``extra`` ones met with them."""
-    if not _within_reach(extra, kept, scale_factors(home[4])):
+    factors = scale_factors(home[4])
+    if not _within_reach(extra, kept, factors):
         return []
     pool = [*kept, *extra]
     settings = ctx.settings
     peers, reported = Peers(pool), set[str]()
     found: list[Finding] = []
     for alike in by_length(pool, settings.period_slack_days):  # a quarter is no year
+        if not may_slip(alike, factors):
+            continue  # no two of its figures a scale apart: framing it finds no slip
         modes = frame(alike, settings.tolerance, settings.conflict_max_ratio)
         found += slips(
             modes,

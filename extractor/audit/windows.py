@@ -144,9 +144,13 @@ def by_length(readings: Sequence[Reading], slack_days: int) -> list[list[Reading
     )
     if not longest or (len(longest) < 2 and max(longest.values()) > STRETCH_DAYS):
         return [list(readings)]  # one length, longer than any stretch's reach: nothing to read
-    stretched = {
-        r.id for r in readings if r.period is None and counts_a_stretch(r.sentence, r.quote)
-    }
+    # a stretch decides a figure's place only beside a class no longer than a week: with
+    # every class longer, a figure without a period goes with all of them either way
+    stretched = (
+        {r.id for r in readings if r.period is None and counts_a_stretch(r.sentence, r.quote)}
+        if min(longest.values()) <= STRETCH_DAYS
+        else set()
+    )
     if len(longest) < 2 and not stretched:
         return [list(readings)]
     groups = [
