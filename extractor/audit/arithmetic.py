@@ -52,14 +52,18 @@ def check_article(pairs: Sequence[Reading], ctx: AuditContext) -> list[Finding]:
     moves = coins = split = False
     amounts: dict[str, int] = {}  # amounts per sentence: a list needs a total and a part
     premium: dict[str, bool] = {}  # sentences of a percent: may it be a premium or discount?
+    split_metrics = parted()
     for r in pairs:
-        moves = moves or (r.unit == "%" and (r.side in ("up", "down") or r.metric in MOVES))
-        if r.unit == "%" and r.sentence not in premium:
-            premium[r.sentence] = mentions_premium(r.sentence)
-        coins = coins or is_coin(r.unit)
-        split = split or r.metric in parted()
-        if r.unit not in NOT_AMOUNTS:
-            amounts[r.sentence] = amounts.get(r.sentence, 0) + 1
+        unit, sentence = r.unit, r.sentence
+        if unit == "%":  # a percent is never a coin amount
+            moves = moves or r.side in ("up", "down") or r.metric in MOVES
+            if sentence not in premium:
+                premium[sentence] = mentions_premium(sentence)
+        elif not coins:
+            coins = is_coin(unit)
+        split = split or r.metric in split_metrics
+        if unit not in NOT_AMOUNTS:
+            amounts[sentence] = amounts.get(sentence, 0) + 1
     listing = {s for s, n in amounts.items() if n > 1 and lists_parts(s)}
     found: list[Finding] = []
     if moves or coins or listing or any(premium.values()):

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -136,7 +137,7 @@ def in_sentences(readings: Sequence[Reading]) -> list[list[Figure]]:
     for sentence, members in by_sentence.items():
         if len(members) < 2:
             continue  # a computation links two figures at least
-        members.sort(key=lambda r: r.start)
+        members.sort(key=attrgetter("start"))
         figures: list[Figure] = []
         cursor = 0
         for reading in members:

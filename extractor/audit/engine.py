@@ -14,6 +14,7 @@ import gc
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from datetime import date, datetime
+from operator import attrgetter
 from typing import Any
 
 from extractor.audit.arithmetic import check_article
@@ -112,8 +113,7 @@ class _Intake:
         articles.clear()
 
 
-def _in_text(reading: Reading) -> tuple[int, int, str]:
-    return (reading.start, reading.end, reading.id)
+_in_text = attrgetter("start", "end", "id")  # a reading's place in its article's text
 
 
 def _once(readings: list[Reading]) -> list[Reading]:

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from extractor.audit.readings import Reading
 
@@ -138,7 +139,7 @@ def frame(readings: Sequence[Reading], tolerance: float, max_ratio: float) -> Fr
     *violating* when the window has values; when it has none, bounds alike in their
     digits form open modes of their own.
     """
-    valued = sorted((r for r in readings if r.bounded and not r.doubtful), key=lambda r: r.lo)
+    valued = sorted((r for r in readings if r.bounded and not r.doubtful), key=attrgetter("lo"))
     modes = _chain(valued, tolerance, lambda r: (r.lo, r.hi))
     modes.sort(key=Mode.support, reverse=True)
     written: list[tuple[Mode, tuple[float, float] | None]] | None = None
@@ -160,7 +161,7 @@ def frame(readings: Sequence[Reading], tolerance: float, max_ratio: float) -> Fr
         violating = unplaced
     else:
         for side in (True, False):
-            alike = sorted((r for r in unplaced if r.lower_only == side), key=lambda r: r.value)
+            alike = sorted((r for r in unplaced if r.lower_only == side), key=attrgetter("value"))
             for mode in _chain(alike, tolerance, lambda r: (r.value, r.value)):
                 mode.bounds, mode.members = mode.members, []
                 modes.append(mode)

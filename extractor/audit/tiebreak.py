@@ -46,6 +46,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Sequence
 from datetime import date
+from operator import attrgetter
 
 from extractor.audit.context import AuditContext
 from extractor.audit.modes import SAME_DIGITS, statements
@@ -94,7 +95,7 @@ class Peers:
         readings being weighed, for a period of about the length of ``period`` (a
         quarter's figure says nothing of a year's)."""
         if not self._ordered:
-            self._ordered = sorted([*self._readings, *self._family], key=lambda r: r.value)
+            self._ordered = sorted([*self._readings, *self._family], key=attrgetter("value"))
             self._values = [r.value for r in self._ordered]
         slack = SAME_DIGITS * abs(value)
         begin = bisect_left(self._values, value - slack)
