@@ -57,16 +57,20 @@ def sums(pairs: Sequence[Reading], ctx: AuditContext) -> Iterator[Finding]:
         lambda: defaultdict(list)
     )
     for reading, period in _dated(pairs):
-        if reading.unit == "%" or reading.doubtful:
+        if reading.unit == "%":
+            continue
+        parted = metric_policy(reading.metric).parts
+        fund_asset = reading.asset if reading.metric in ("etf_flow", "fund_flow") else None
+        if not (parted or fund_asset) or reading.doubtful:  # the doubt test reads text: last
             continue
         key: tuple[object, ...]
-        if metric_policy(reading.metric).parts:
+        if parted:
             key = (reading.metric, reading.asset, reading.venue, reading.unit, period)
             groups[key][reading.side].append(reading)
-        if reading.metric in ("etf_flow", "fund_flow") and reading.asset:
-            fund = reading.asset in underlying()
+        if fund_asset:
+            fund = fund_asset in underlying()
             key = (reading.metric, reading.side, reading.unit, period)
-            funds[key][f"fund:{reading.asset}" if fund else reading.asset].append(reading)
+            funds[key][f"fund:{fund_asset}" if fund else fund_asset].append(reading)
     for (metric, *_), sides in groups.items():
         total = _one_figure(sides.get(None, []), tolerance)
         found = {s: _one_figure(r, tolerance) for s, r in sides.items() if s is not None}

@@ -98,7 +98,9 @@ def unlabelled_slips(
                 # a figure that states one of theirs is that figure: it may back a slip of
                 # theirs, never be one
                 told = _unexplained(mine, list(theirs.values()), ctx)
-                stated = [r for r in mine if r not in told]
+                # by identity: told is drawn from mine (a reading's == compares every field)
+                kept = {id(r) for r in told}
+                stated = [r for r in mine if id(r) not in kept]
                 mine = told
                 met = [
                     m for m in (_judge(k, rs, mine, ctx, stated) for k, rs in theirs.items()) if m
