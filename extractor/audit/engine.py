@@ -81,7 +81,7 @@ class _Intake:
     def finish(self) -> None:
         """The stream has ended: number the articles, give each reading its source,
         file it under its fact key (in article and text order) and check each article."""
-        self._sentences = {}
+        self._sentences, self._days = {}, {}
         for number, readings in enumerate(self._by_article):
             readings[:] = _once(readings)
             self.claims += len(readings)
