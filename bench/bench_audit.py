@@ -1,7 +1,8 @@
 """Audit speed and memory at 10k, 100k and 1M claims, from real clusters replicated.
 
     python bench/bench_audit.py [--sizes 10000,100000,1000000] [--claims gold|extracted]
-                                [--dask SCHEDULER|local] [--via memory|jsonl] [CORPUS]
+                                [--dask SCHEDULER|local] [--via memory|jsonl]
+                                [--report FILE] [CORPUS]
 
 The articles of CORPUS (default ``../shared/corpus``) and their claims (the gold claims,
 or the project's own extraction) are replicated until the wanted number of claims: each
@@ -93,7 +94,12 @@ def load_base(corpus: Path, source: str) -> tuple[list[Article], dict[str, list[
 
 
 def run_size(
-    corpus: Path, source: str, size: int, dask: str | None = None, via: str = "memory"
+    corpus: Path,
+    source: str,
+    size: int,
+    dask: str | None = None,
+    via: str = "memory",
+    report_to: Path | None = None,
 ) -> dict[str, Any]:
     """Audit ``size`` replicated claims in this process and measure it."""
     articles, claims = load_base(corpus, source)
@@ -130,6 +136,8 @@ def run_size(
         start, cpu = time.perf_counter(), time.process_time()
         report = audit(iter(given), infos)
         seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    if report_to is not None:  # the whole report, to compare two versions byte for byte
+        report_to.write_text(report.model_dump_json(), encoding="utf-8")
     return _measured(report, seconds, cpu, before)
 
 
@@ -173,10 +181,15 @@ def _rss_mb() -> float:
     return pages * resource.getpagesize() / 1024 / 1024
 
 
-def in_child(corpus: Path, source: str, size: int, dask: str | None, via: str) -> dict[str, Any]:
+def in_child(
+    corpus: Path, source: str, size: int, dask: str | None, via: str, report: Path | None
+) -> dict[str, Any]:
     cmd = [sys.executable, __file__, str(corpus), "--claims", source, "--one", str(size)]
     cmd += ["--dask", dask] if dask else []
     cmd += ["--via", via]
+    cmd += (
+        ["--report", str(report.parent / f"{report.stem}-{size}{report.suffix}")] if report else []
+    )
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise click.ClickException(f"size {size} failed:\n{done.stderr}")
@@ -200,20 +213,31 @@ def in_child(corpus: Path, source: str, size: int, dask: str | None, via: str) -
     show_default=True,
     help="Hand the claims to the audit as built, or read them from a claims JSONL file.",
 )
+@click.option(
+    "--report",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write each size's report JSON (--via memory) to this path, its size before the suffix.",
+)
 @click.option("--one", type=int, hidden=True)
 def main(
-    corpus: Path, sizes: str, source: str, dask: str | None, via: str, one: int | None
+    corpus: Path,
+    sizes: str,
+    source: str,
+    dask: str | None,
+    via: str,
+    report: Path | None,
+    one: int | None,
 ) -> None:
     """Audit replicated real clusters at each size and print claims/s and peak memory."""
     if one is not None:
-        print(json.dumps(run_size(corpus, source, one, dask, via)))
+        print(json.dumps(run_size(corpus, source, one, dask, via, report)))
         return
     print(f"{'claims':>10} {'articles':>9} {'findings':>9} {'seconds':>8} {'claims/s':>9} "
           f"{'cpu s':>7} {'claims/cpu s':>12} {'peak MB':>8} {'audit MB':>9} {'x claims':>9} "
           f"{'x cpu':>6}")  # fmt: skip
     previous: dict[str, Any] | None = None
     for size in (int(s) for s in sizes.split(",")):
-        r = in_child(corpus, source, size, dask, via)
+        r = in_child(corpus, source, size, dask, via, report)
         ratio = "-"
         if previous:
             grow = r["claims"] / previous["claims"]
