@@ -165,6 +165,22 @@ def _in_apposition() -> re.Pattern[str]:
 
 
 @per_lexicon
+def _own_data() -> re.Pattern[str]:
+    """The outlet citing its own figures: "per our on-chain monitoring", "our estimates"."""
+    return re.compile(
+        rf"\bour\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?{_alternation('own_data_nouns')}\b",
+        re.IGNORECASE,
+    )
+
+
+@per_lexicon
+def _object_before() -> re.Pattern[str]:
+    """A preposition right before a described reference: "users of the lending protocol
+    reported" is not the protocol speaking."""
+    return re.compile(rf"\b(?:of|{_alternation('not_subject_before')})\s+$", re.IGNORECASE)
+
+
+@per_lexicon
 def _place_before() -> re.Pattern[str]:
     """A preposition right before a name: "traders on Binance show" is not Binance speaking."""
     return re.compile(rf"\b{_alternation('not_subject_before')}\s+(?:the\s+)?$", re.IGNORECASE)
@@ -188,7 +204,10 @@ def _referring_speaker() -> re.Pattern[str]:
     filing", "per SEC filings", "in its attestation report": the company speaks; "the bank
     expects", "the bank's base case": it forecasts (tried first: a forecast verb may also
     be one of stating)."""
-    refs, verbs = _alternation("speaker_refs"), _alternation("statement_verbs")
+    refs, verbs = (
+        f"(?:{_alternation('speaker_refs')}|{_described_ref()})",
+        _alternation("statement_verbs"),
+    )
     speech = _alternation("speech_verbs")
     docs, aux = _alternation("document_nouns"), _alternation("aux_words")
     foresees, forecasts = _foresight(), _alternation("forecast_nouns")
@@ -204,6 +223,22 @@ def _referring_speaker() -> re.Pattern[str]:
         rf"|\b(?:according\s+to|per)\s+(?P<docs>{adjectives}{docs})\b",
         re.IGNORECASE,
     )
+
+
+@per_lexicon
+def _described_ref() -> str:
+    """A reference's kind noun with words before it that describe it ("the on-chain
+    intelligence firm", "the Texas-based miner"): it points back as "the firm" does."""
+    refs = lexicon.attribution_phrases("speaker_refs")
+    kinds = alternation({p.split()[-1] for p in refs if p.startswith("the ")}, space=r"\s+")
+    return rf"the\s+(?:(?!the\b)[\w-]+\s+){{1,3}}?{kinds}"
+
+
+def _reference_noun(ref: str) -> str:
+    """ "the crypto insights firm" → "the firm"; a listed reference stays as written."""
+    if not ref.startswith("the ") or ref in word_list("speaker_refs"):
+        return ref
+    return f"the {ref.split()[-1]}"
 
 
 @per_lexicon
@@ -461,8 +496,8 @@ class _Reader:
             return known
         if len(n.words) == 1 and self._common(n):
             return None
-        if org_slot or org_shaped(n) or self._described(n):
-            return _Entity(text, "org")
+        if org_slot or org_shaped(n) or self._described(n) or _regulator(n):
+            return _Entity(text, "org")  # "the Financial Supervisory Service said"
         if person_shaped(n) or (n.words[-1] in self.surnames and len(n.words) == 1):
             return _Entity(text, "person")
         return _Entity(text, "plain")
@@ -600,6 +635,8 @@ class _Reader:
 
     def _in_sentence(self, sent: Span) -> Iterable[Citation]:
         text = self.text
+        if "our" in self.words(sent) and (own := _own_data().search(text, *sent)):
+            yield Citation(own.start(), own.end(), None, sent)  # "per our on-chain monitoring"
         if self.words(sent).isdisjoint(_cue_words()):
             yield from self._presence(sent)
             return  # no word of citing: only providers named outright
@@ -669,7 +706,30 @@ class _Reader:
         for m in _anonymous().finditer(text, sent[0], sent[1]):
             owner = re.search(r"([A-Z][\w.-]*)\s+$", text[max(sent[0], m.start() - 30) : m.start()])
             if not owner or owner[1].lower() in word_list("not_names"):
-                yield Citation(m.start(), m.end(), None, sent)  # not "Glassnode analysts said"
+                # not "Glassnode analysts said"; "she expects" is the person named before
+                spoken = self._pronoun_speaker(m.start()) if _PRONOUN.match(m[0]) else None
+                # a pronoun's person governs their own sentence, as a quotation's speaker
+                # governs the quotation: the paragraph goes on in the article's voice
+                yield Citation(m.start(), m.end(), spoken, sent, scope=sent if spoken else None)
+
+    def _pronoun_speaker(self, pos: int) -> str | None:
+        """The organisation of the person a "he"/"she" at ``pos`` stands for: the last
+        person named in its paragraph or the few before it, when the article ties them to
+        one ("Ana Kowal, chief economist at Varda Bank. ... She expects")."""
+        paragraphs = self.ctx.structure.paragraphs
+        k = bisect.bisect_right(paragraphs, (pos, len(self.text) + 1)) - 1
+        lo = paragraphs[max(0, k - _PRONOUN_REACH)][0] if k >= 0 else 0
+        for sent in reversed(self.ctx.structure.sentences):
+            if sent[0] >= pos:
+                continue
+            if sent[1] <= lo:
+                break
+            named = [n for n in self.names(sent) if n.end <= pos]
+            for n in reversed(named):
+                entity = self.entity(n)
+                if entity is not None and entity.kind == "person":
+                    return self._speaker(n, entity)
+        return None
 
     def _cue_positions(self, sent: Span) -> tuple[list[int], list[int], list[int]]:
         """Where the sentence's words that cite a name after them, its verbs of stating,
@@ -727,7 +787,12 @@ class _Reader:
             if m["doc"] and said:
                 continue  # "X said in a statement": X speaks, the statement is how
             forecast = m["foreseer"] or m["forecaster"]
-            ref = (m["ref"] or m["owner"] or m["pronoun"] or forecast or "").lower()
+            written = " ".join((m["ref"] or m["owner"] or m["pronoun"] or forecast or "").split())
+            ref = _reference_noun(written.lower())
+            if ref != written.lower() and _object_before().search(
+                self.text, max(sent[0], m.start() - 20), m.start()
+            ):
+                continue  # "users of the lending protocol reported": the users speak
             if any(ref.endswith(w) for w in _VENUE_WORDS):
                 wanted = "venue"
             elif ref in word_list("regulator_refs") or "court" in m.group().lower():
@@ -736,6 +801,11 @@ class _Reader:
                 wanted = "company"
             if (m["doc"] or m["docs"]) and not ref and (case := self._case_before(m, sent)):
                 named = case[1]  # "The SEC sued Quadrix. ..., according to the filing"
+            elif ref != written.lower() and not word_list("data_descriptors").isdisjoint(
+                written.lower().split()[1:-1]
+            ):
+                # "the on-chain analytics firm notes": the data provider named before
+                named = self._provider_before(m.start()) or self._named_before(m.start(), wanted)
             else:
                 named = self._called(m.start(), ref) or self._named_before(m.start(), wanted)
             if named:
@@ -807,6 +877,15 @@ class _Reader:
             if kind == wanted or (wanted == "company" and kind == "venue"):
                 return name
         return None
+
+    def _provider_before(self, pos: int) -> str | None:
+        """The data provider named last before ``pos``."""
+        named = [
+            m
+            for m in self.ctx.in_span("source", (0, pos))
+            if _source_kinds().get(m.value) in _DATA_KINDS
+        ]
+        return named[-1].value if named else None
 
     @cached_property
     def orgs(self) -> list[tuple[int, str, str]]:
@@ -1028,6 +1107,8 @@ _PERSONAL_NAME = re.compile(
 )
 _NAME_OF = re.compile(r"\b[A-Z][\w-]+,?\s+(?:of|at)\s+(?:the\s+)?[A-Z0-9]")
 _CUE_REACH = 80  # characters before a name where its cue and descriptor stand
+_PRONOUN = re.compile(r"(?:he|she)\b", re.IGNORECASE)
+_PRONOUN_REACH = 2  # paragraphs before its own where a pronoun's person may be named
 _FOLLOW_REACH = 220  # characters after a name where its verb stands, past an appositive
 _DESCRIBED = re.compile(r",\s*(?:which|who)\b")
 # what may open a sentence before a name's descriptor: "Lending", "Rival crypto", "The"

@@ -208,11 +208,22 @@ def _split(run: list[_Token]) -> list[Name]:
 def _trim(part: list[_Token]) -> list[_Token]:
     common = word_list("not_names")
     while part and (part[0].key in common or part[0].key in _CONNECTORS):
+        if _agency_of_place(part):
+            break  # "Korea Securities Depository": the place is part of the agency's name
         part = part[1:]
     while part and (part[-1].key in _CONNECTORS or part[-1].word.isdigit()):
         part = part[:-1]
     legal = word_list("legal_suffixes")
     return [] if all(t.key in legal for t in part) else part
+
+
+def _agency_of_place(part: list[_Token]) -> bool:
+    """A place word opening a name of two words or more that ends in an agency's word."""
+    return (
+        len(part) > 2
+        and part[0].key in word_list("place_words")
+        and part[-1].key in word_list("regulator_words")
+    )
 
 
 def is_domain(word: str) -> bool:
