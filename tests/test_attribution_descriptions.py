@@ -174,3 +174,68 @@ def test_pronoun_speaker_governs_only_their_sentence() -> None:
     )
     assert source_of(text, "4.1%", 1) == "Brightline Capital"
     assert source_of(text, "$300 million", 1) is None
+
+
+# A person the article ties to a firm speaks for it as an analyst does, market data
+# included ("Hart says the funding rate fell to 0.004%"); a company speaking for itself
+# still is no source of the market's prices.
+PERSON_ROWS = [
+    row("Lena Hart, head of research at Ordin Analytics, joined us this week.\n\nHart says "
+        "bitcoin's funding rate fell to 0.004% on Monday.", "0.004%", source="Ordin Analytics"),
+    row("Ravi Menon, a strategist at Pelham Securities, has turned cautious. Menon said ether "
+        "could slide to $2,100 before it recovers.", "$2,100", source="Pelham Securities"),
+    row("We asked Julia Brandt, an economist at Kessler Bank, about the dollar. Brandt noted "
+        "that the euro had climbed to $1.17 for the first time since May.", "$1.17",
+        source="Kessler Bank"),
+    row("Omar Haddad, a partner at Redline Ventures, was unmoved.\n\nHaddad told the "
+        "newsletter that bitcoin's 30-day volatility is 38%, low for a sell-off.", "38%",
+        source="Redline Ventures"),
+    row("Mei Tanaka, chief analyst at Sora Research in Tokyo, watches the premium daily. "
+        "Tanaka estimates it reached 4.8% on Friday.", "4.8%", source="Sora Research"),
+]  # fmt: skip
+
+PERSON_TWINS = [
+    row("Tether said on Monday that bitcoin's drop to $81,000 did not affect its reserves.",
+        "$81,000", source=None),
+    row("The exchange's rival Kestrix said bitcoin traded at $64,000 during the outage.",
+        "$64,000", source=None),
+    row("Trader Sam Patel says bitcoin fell to $58,000 before he sold.", "$58,000",
+        source=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), PERSON_ROWS + PERSON_TWINS)
+def test_source_of_person(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    assert source_of(text, quote, occurrence) == expected["source"]
+
+
+# A "Source: X" caption under a table governs every row of it, as under a list; a caption
+# naming the firm's report cites the firm ("Source: Harlow & Finch LLP audit report").
+TABLE_ROWS = [
+    row("Fund | Flow | Assets\nIBIT | $312.5 million | $71.2 billion\nFBTC | $88.1 million | "
+        "$19.4 billion\nARKB | $12.0 million | $4.1 billion\nSource: Farside Investors",
+        "$312.5 million", source="Farside Investors"),
+    row("Asset | Reserves | Ratio\nBTC | 41,230 BTC | 102.3%\nETH | 512,400 ETH | 103.6%\n"
+        "USDT | 2.31 billion | 103.9%\nSOL | 3.05 million SOL | 103.0%\nSource: Kessel & "
+        "Grant LLP attestation report", "41,230 BTC", source="Kessel & Grant"),
+    row("Exchange | Open interest | Change\nBinance | $8.1 billion | 2.1%\nBybit | $5.6 billion | "
+        "1.4%\nOKX | $3.9 billion | 0.8%\nSource: CoinGlass", "$8.1 billion", source="CoinGlass"),
+    row("Sector | Raised | Deals\nInfrastructure | $1.2 billion | 48\nDeFi | $640 million | 31\n"
+        "Gaming | $210 million | 17\nSource: RootData", "$1.2 billion", source="RootData"),
+    row("Miner | Mined | Held\nHashvale | 402 BTC | 17,320 BTC\nCorrix | 318 BTC | 9,100 BTC\n"
+        "Source: Theta Mining Research", "402 BTC", source="Theta Mining Research"),
+]  # fmt: skip
+
+TABLE_TWINS = [
+    row("Bitcoin held its ground.\nSource: CoinGecko\n\nCoin | Price | Change\nBTC | $64,000 | "
+        "2%\nETH | $3,100 | 1%", "$64,000", source=None),
+    row("Source: CoinGlass data, author's calculations\n\nLongs lost $120 million.",
+        "$120 million", source=None),
+    row("BTC | ETH\n\nBitcoin held $64,000 on Monday.\nSource: CoinGecko", "$64,000",
+        source="CoinGecko"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), TABLE_ROWS + TABLE_TWINS)
+def test_source_of_table(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    assert source_of(text, quote, occurrence) == expected["source"]

@@ -30,7 +30,7 @@ from extractor.nlp.citations import (
 from extractor.nlp.context import Context, Span, boundaries
 from extractor.nlp.cues import anaphoric_data, spokesperson
 from extractor.nlp.layers import Amount
-from extractor.nlp.names import names_in
+from extractor.nlp.names import clean, names_in
 from extractor.nlp.periods import post_start
 from extractor.nlp.venues import hacked_venue, is_item
 
@@ -307,12 +307,12 @@ def _caption_under_list(
     ("BTC open interest: $57.6 billion" ... "Source: CoinGlass"): it governs every item of
     the run, up to a line of another kind or an item that cites its own source."""
     run = spans[idx + 1 : idx + 1 + _LIST_REACH]
-    if not is_item(ctx.text, spans[idx]) or not any(below in captions for below in run):
+    if not _is_row(ctx, spans[idx]) or not any(below in captions for below in run):
         return None  # no caption within reach: whether its items cite matters not
     for below in run:
         if below in captions:
             return _caption_name(ctx, below, captions[below])
-        if not is_item(ctx.text, below):
+        if not _is_row(ctx, below):
             return None  # prose or a heading ("Options") ends the run
         if _line_cited(ctx, below):
             return None
@@ -320,6 +320,14 @@ def _caption_under_list(
 
 
 _LIST_REACH = 20  # items of one run a caption under it may govern
+
+
+def _is_row(ctx: Context, line: Span) -> bool:
+    """A list item, a label line or a table row (cells joined by " | ")."""
+    return is_item(ctx.text, line) or ctx.text.count(" | ", *line) >= _ROW_CELLS - 1
+
+
+_ROW_CELLS = 3  # cells of the shortest table row a caption under it governs
 
 
 def _line_cited(ctx: Context, line: Span) -> bool:
@@ -341,7 +349,13 @@ def _caption_name(ctx: Context, span: Span, raw: str) -> str | None:
     cited = raw.strip(" .")
     start = ctx.text.find(cited, span[0], span[1])
     names = names_in(ctx.text, start, start + len(cited)) if start >= 0 else []
-    return cited if names and names[0].start == start else None
+    if not names or names[0].start != start:
+        return None
+    # "Source: Marlowe Kaye LLP independent accountant's report": the firm, not its report
+    return clean(names[0]) if _DESCRIBED_AFTER.match(ctx.text, names[0].end) else cited
+
+
+_DESCRIBED_AFTER = re.compile(r"(?:['’]s)?\s+[a-z]")  # lower-case words after the name
 
 
 class _Linked(Protocol):

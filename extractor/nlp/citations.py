@@ -693,8 +693,11 @@ class _Reader:
                 continue
             if plain and data:
                 name = entity.name
-            # a forecast is its forecaster's own figure, a price's as well
-            provider = entity.kind == "provider" or cued or name is None or foresees
+            # a forecast is its forecaster's own figure, a price's as well; a person speaks
+            # for their firm as an analyst does, of the market's data too (a quotation's
+            # speaker still only their own words)
+            voice = entity.kind == "provider" or (entity.kind == "person" and not quoted)
+            provider = voice or cued or name is None or foresees
             scope = _quotation(text, sent, n.start) if quoted else None
             if foresees and n.possessive:  # "Goldman's target was $X; bitcoin ended at $Y"
                 scope = (sent[0], _clause_end(text, n.end, sent[1]))
