@@ -342,7 +342,10 @@ def _line_cited(ctx: Context, line: Span) -> bool:
 
 def _caption_name(ctx: Context, span: Span, raw: str) -> str | None:
     """The caption's provider: a lexicon name, else the name it starts with as written
-    ("Source: Bybt"); words that are no name ("source code: ...") are no caption."""
+    ("Source: Bybt"); words that are no name ("source code: ...") are no caption, and a
+    photo's credit ("Photo Source: Getty Images", "Image source: X from Pexels") none."""
+    if _photo_credit().search(ctx.text, *span):
+        return None
     named = ctx.in_span("source", span) or ctx.in_span("venue", span)
     if named:
         return named[-1].value
@@ -353,6 +356,15 @@ def _caption_name(ctx: Context, span: Span, raw: str) -> str | None:
         return None
     # "Source: Marlowe Kaye LLP independent accountant's report": the firm, not its report
     return clean(names[0]) if _DESCRIBED_AFTER.match(ctx.text, names[0].end) else cited
+
+
+@lexicon.per_lexicon
+def _photo_credit() -> re.Pattern[str]:
+    words = "|".join(
+        r"\s+".join(map(re.escape, p.split()))
+        for p in sorted(lexicon.attribution_phrases("photo_credit_words"), key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 _DESCRIBED_AFTER = re.compile(r"(?:['’]s)?\s+[a-z]")  # lower-case words after the name

@@ -231,14 +231,30 @@ def _described_ref() -> str:
     intelligence firm", "the Texas-based miner"): it points back as "the firm" does."""
     refs = lexicon.attribution_phrases("speaker_refs")
     kinds = alternation({p.split()[-1] for p in refs if p.startswith("the ")}, space=r"\s+")
-    return rf"the\s+(?:(?!the\b)[\w-]+\s+){{1,3}}?{kinds}"
+    other = _alternation("other_referent_words")
+    # written in lower case, or hyphenated ("Texas-based"): a capitalized run before a
+    # capitalized kind ("The Swiss National Bank said") is a name, cited by the name rules
+    word = rf"(?!(?:the|{other})\b)(?:[a-z][\w]*(?:-[\w]+)*|[\w]+(?:-[\w]+)+)"
+    return rf"the\s+(?-i:(?:{word}\s+){{1,3}}?{kinds})\b"
 
 
 def _reference_noun(ref: str) -> str:
-    """ "the crypto insights firm" → "the firm"; a listed reference stays as written."""
-    if not ref.startswith("the ") or ref in word_list("speaker_refs"):
+    """ "the crypto insights firm" → "the firm"; a listed reference stays as written, and
+    "the Frankfurt-based central bank" is "the central bank", a regulator's reference."""
+    regulators = word_list("regulator_refs")
+    if not ref.startswith("the ") or ref in word_list("speaker_refs") | regulators:
         return ref
-    return f"the {ref.split()[-1]}"
+    short = f"the {' '.join(ref.split()[-2:])}"
+    return short if short in regulators else f"the {ref.split()[-1]}"
+
+
+def _data_described(words: list[str]) -> bool:
+    """ "on-chain analytics firm", "Paris-based data provider", "blockchain data platform":
+    a data firm's description; "data" only right before its kind noun or of a provider
+    ("the data center operator" is a miner or a host)."""
+    if not word_list("data_descriptors").isdisjoint(words[:-1]) or words[-1] == "provider":
+        return True
+    return len(words) > 1 and words[-2] == "data"
 
 
 @per_lexicon
@@ -555,6 +571,25 @@ class _Reader:
                     people.setdefault(n.words[-1], org)
         return people
 
+    @cached_property
+    def officers(self) -> set[str]:
+        """Person names (full and surname) the article gives a company officer's title
+        ("Circle CEO Jeremy Allaire", "Michael Saylor, executive chairman of Strategy")."""
+        found: set[str] = set()
+        titles = _officer_title()
+        for sent in self._sentences_with(word_list("person_titles"), _NAME_OF):
+            for n in self.names(sent):
+                if not person_shaped(n):
+                    continue
+                before = self.text[max(sent[0], n.start - 30) : n.start]
+                after = re.match(r",[^,.;]{0,80}", self.text[n.end : sent[1]])
+                if titles.search(before + " " + (after[0] if after else "")):
+                    found.update((n.text, n.words[-1]))
+        return found
+
+    def _officer(self, n: Name) -> bool:
+        return n.text in self.officers or n.words[-1] in self.officers
+
     def _employer(self, person: Name, before: list[Name], after: list[Name], sent: Span) -> str:
         text = self.text
         titles = _alternation("person_titles")
@@ -635,8 +670,9 @@ class _Reader:
 
     def _in_sentence(self, sent: Span) -> Iterable[Citation]:
         text = self.text
-        if "our" in self.words(sent) and (own := _own_data().search(text, *sent)):
-            yield Citation(own.start(), own.end(), None, sent)  # "per our on-chain monitoring"
+        own = _own_data().search(text, *sent) if "our" in self.words(sent) else None
+        if own and not _spoken(text, sent, own.start()):  # not a quoted CEO's "our data"
+            yield Citation(own.start(), own.end(), None, sent)  # "per our monitoring"
         if self.words(sent).isdisjoint(_cue_words()):
             yield from self._presence(sent)
             return  # no word of citing: only providers named outright
@@ -696,11 +732,18 @@ class _Reader:
             # a forecast is its forecaster's own figure, a price's as well; a person speaks
             # for their firm as an analyst does, of the market's data too (a quotation's
             # speaker still only their own words)
-            voice = entity.kind == "provider" or (entity.kind == "person" and not quoted)
-            provider = voice or cued or name is None or foresees
+            # speaker still only their own words): an analyst, not a company's own officer
+            # ("Circle CEO Jeremy Allaire said ether's slide to $2,400 ..." is Circle
+            # speaking for itself), and in their own sentence only
+            analyst = (
+                entity.kind == "person" and not quoted and not self._officer(n) and name is not None
+            )
+            provider = entity.kind == "provider" or cued or name is None or foresees
             scope = _quotation(text, sent, n.start) if quoted else None
             if foresees and n.possessive:  # "Goldman's target was $X; bitcoin ended at $Y"
                 scope = (sent[0], _clause_end(text, n.end, sent[1]))
+            if analyst and not provider:
+                yield Citation(n.start, n.end, name, sent, True, True, sent, foresees)
             yield Citation(n.start, n.end, name, sent, True, provider, scope, foresees)
         yield from self._references(sent)
         yield from self._presence(sent)
@@ -714,6 +757,8 @@ class _Reader:
                 # a pronoun's person governs their own sentence, as a quotation's speaker
                 # governs the quotation: the paragraph goes on in the article's voice
                 yield Citation(m.start(), m.end(), spoken, sent, scope=sent if spoken else None)
+                if spoken:  # yet it ends an earlier source's carry, as an untied voice does
+                    yield Citation(m.start(), m.end(), None, sent)
 
     def _pronoun_speaker(self, pos: int) -> str | None:
         """The organisation of the person a "he"/"she" at ``pos`` stands for: the last
@@ -730,9 +775,56 @@ class _Reader:
             named = [n for n in self.names(sent) if n.end <= pos]
             for n in reversed(named):
                 entity = self.entity(n)
-                if entity is not None and entity.kind == "person":
-                    return self._speaker(n, entity)
+                if entity is None or entity.kind != "person":
+                    continue
+                if self._other_human_between(n, sent, pos) or self._another_person(n, lo):
+                    return None  # "Tron founder Sun ... He said": not the person before
+                return self._speaker(n, entity)
         return None
+
+    def _another_person(self, person: Name, lo: int) -> bool:
+        """A different person named before ``person`` in its paragraph: two people a
+        "he"/"she" may stand for, and no reading of gender here to choose (one named in an
+        earlier paragraph is an earlier topic)."""
+        own = self.text[person.start : person.end]
+        lo = max(lo, self.ctx.paragraph_of(person.start)[0])
+        for sent in self.ctx.structure.sentences:
+            if sent[1] <= lo or sent[0] > person.start:
+                continue
+            for n in self.names(sent):
+                if n.end > person.start or n.start < lo:
+                    continue
+                entity = self.entity(n)
+                if entity is not None and entity.kind == "person":
+                    other = self.text[n.start : n.end]
+                    if other not in own and own.split()[-1] not in other:
+                        return True
+        return False
+
+    def _other_human_between(self, person: Name, sent: Span, pos: int) -> bool:
+        """Someone else a pronoun may stand for, between the person's sentence and it: a
+        role word ("an anonymous trader", "the exchange's chief executive"), another person
+        or a surname alone ("Saylor, for his part")."""
+        between = (sent[1], pos) if sent[1] < pos else (pos, pos)
+        if _role_word().search(self.text, *between):
+            return True
+        for s in self.ctx.structure.sentences:
+            if s[1] <= between[0] or s[0] >= between[1]:
+                continue
+            for n in self.names(s):
+                if n.end > pos or n.start < between[0] or _in_quotation(self.text, s, n.start):
+                    continue  # the person's own words ("Anything under $40 ...," she says)
+                entity = self.entity(n)
+                if entity is not None and (
+                    entity.kind == "person" or (entity.kind == "plain" and len(n.words) == 1)
+                ):
+                    return True
+        # another person in the person's own sentence ("Ana Kowal ... spoke with Dan Cole")
+        return any(
+            n.start > person.end and (e := self.entity(n)) is not None and e.kind == "person"
+            for n in self.names(sent)
+            if n.end <= pos
+        )
 
     def _cue_positions(self, sent: Span) -> tuple[list[int], list[int], list[int]]:
         """Where the sentence's words that cite a name after them, its verbs of stating,
@@ -792,9 +884,7 @@ class _Reader:
             forecast = m["foreseer"] or m["forecaster"]
             written = " ".join((m["ref"] or m["owner"] or m["pronoun"] or forecast or "").split())
             ref = _reference_noun(written.lower())
-            if ref != written.lower() and _object_before().search(
-                self.text, max(sent[0], m.start() - 20), m.start()
-            ):
+            if ref != written.lower() and self._object_of_place(m.start(), sent):
                 continue  # "users of the lending protocol reported": the users speak
             if any(ref.endswith(w) for w in _VENUE_WORDS):
                 wanted = "venue"
@@ -804,11 +894,13 @@ class _Reader:
                 wanted = "company"
             if (m["doc"] or m["docs"]) and not ref and (case := self._case_before(m, sent)):
                 named = case[1]  # "The SEC sued Quadrix. ..., according to the filing"
-            elif ref != written.lower() and not word_list("data_descriptors").isdisjoint(
-                written.lower().split()[1:-1]
-            ):
+            elif ref != written.lower() and _data_described(written.lower().split()[1:]):
                 # "the on-chain analytics firm notes": the data provider named before
                 named = self._provider_before(m.start()) or self._named_before(m.start(), wanted)
+            elif ref != written.lower() and wanted == "regulator":
+                # "the Frankfurt-based central bank": the regulator named before, never a
+                # commercial bank ("JPMorgan analysts ... The central bank said")
+                named = self._named_before(m.start(), wanted)
             else:
                 named = self._called(m.start(), ref) or self._named_before(m.start(), wanted)
             if named:
@@ -881,14 +973,34 @@ class _Reader:
                 return name
         return None
 
+    def _object_of_place(self, pos: int, sent: Span) -> bool:
+        """A preposition of place or of belonging before a described reference ("users of
+        the lending protocol"), not a person's role before it ("a spokesperson for the
+        Dubai-based exchange said" is the exchange speaking)."""
+        before = self.text[max(sent[0], pos - 40) : pos]
+        if not _object_before().search(before):
+            return False
+        role = re.search(r"([\w-]+)\s+(?:of|for|at)\s+$", before)
+        return not (role and role[1].lower() in word_list("person_titles"))
+
     def _provider_before(self, pos: int) -> str | None:
-        """The data provider named last before ``pos``."""
+        """The data provider named last before ``pos`` in its paragraph or the two before,
+        while no other organisation is named since (then the description is that one's)."""
+        paragraphs = self.ctx.structure.paragraphs
+        k = bisect.bisect_right(paragraphs, (pos, len(self.text) + 1)) - 1
+        lo = paragraphs[max(0, k - _PROVIDER_REACH)][0] if k >= 0 else 0
         named = [
             m
-            for m in self.ctx.in_span("source", (0, pos))
+            for m in self.ctx.in_span("source", (lo, pos))
             if _source_kinds().get(m.value) in _DATA_KINDS
         ]
-        return named[-1].value if named else None
+        if not named:
+            return None
+        last = named[-1]
+        i = bisect.bisect_left(self.orgs, (pos,))
+        if any(p > last.start and n != last.value for p, n, _ in self.orgs[:i]):
+            return None
+        return last.value
 
     @cached_property
     def orgs(self) -> list[tuple[int, str, str]]:
@@ -1029,15 +1141,21 @@ class _Reader:
 def _org_or_agency_words() -> frozenset[str]:
     """Words that make a capitalized name an organisation or an agency (joined once, not
     once per article)."""
-    return word_list("org_words") | word_list("regulator_words")
+    return word_list("org_words") | word_list("regulator_words") | word_list("agency_kind_words")
 
 
 def _regulator(n: Name) -> bool:
     """ "Financial Intelligence Unit", "Securities and Futures Commission": a name of two
-    words or more holding a word of an agency."""
-    return len(n.words) > 1 and not word_list("regulator_words").isdisjoint(
-        w.lower() for w in n.words
-    )
+    words or more holding a word of an agency; "Internal Revenue Service" one closing in an
+    agency kind word after a word of government ("Prime Service" is a desk)."""
+    words = [w.lower() for w in n.words]
+    if len(words) < 2:
+        return False
+    if not word_list("regulator_words").isdisjoint(words):
+        return True
+    return words[-1] in word_list("agency_kind_words") and not word_list(
+        "agency_openers"
+    ).isdisjoint(words[:-1])
 
 
 def _named_as_organisation(n: Name) -> bool:
@@ -1067,6 +1185,36 @@ def _clause_end(text: str, pos: int, end: int) -> int:
 
 
 _CLAUSE_STOP = re.compile(r";|\s[—–]\s")
+
+
+@per_lexicon
+def _officer_title() -> re.Pattern[str]:
+    """A company officer's title: the company speaking for itself, not a market voice."""
+    titles = word_list("executive_titles") | word_list("officer_titles")
+    return re.compile(rf"\b{alternation(titles, space=_SPACE)}\b", re.IGNORECASE)
+
+
+def _spoken(text: str, sent: Span, pos: int) -> bool:
+    """``pos`` stands in a quotation or a clause a speaker's verb opens (""Our data shows
+    ...," said the CEO", "Strategy said our analysis ..."): the speaker's "our", not the
+    outlet's."""
+    if _in_quotation(text, sent, pos):
+        return True
+    return bool(_said_that_before().search(text, max(sent[0], pos - 60), pos))
+
+
+def _in_quotation(text: str, sent: Span, pos: int) -> bool:
+    """An opening quotation mark before ``pos`` in its sentence is not closed before it."""
+    curly = text.rfind("“", sent[0], pos)
+    if curly >= 0 and text.find("”", curly, pos) < 0:
+        return True
+    return text.count('"', sent[0], pos) % 2 == 1
+
+
+@per_lexicon
+def _said_that_before() -> re.Pattern[str]:
+    """A verb of stating right before, a "that" allowed ("said that our ...")."""
+    return re.compile(rf"\b{_alternation('statement_verbs')}\s+(?:that\s+)?$", re.IGNORECASE)
 
 
 def _quotation(text: str, sent: Span, pos: int) -> Span:
@@ -1110,8 +1258,18 @@ _PERSONAL_NAME = re.compile(
 )
 _NAME_OF = re.compile(r"\b[A-Z][\w-]+,?\s+(?:of|at)\s+(?:the\s+)?[A-Z0-9]")
 _CUE_REACH = 80  # characters before a name where its cue and descriptor stand
+_SPACE = r"\s+"
 _PRONOUN = re.compile(r"(?:he|she)\b", re.IGNORECASE)
-_PRONOUN_REACH = 2  # paragraphs before its own where a pronoun's person may be named
+
+
+@per_lexicon
+def _role_word() -> re.Pattern[str]:
+    """A person's role written without their name ("a retail trader", "the SEC's chair")."""
+    return re.compile(rf"\b{_alternation('person_titles')}\b", re.IGNORECASE)
+
+
+_PRONOUN_REACH = 1  # paragraphs before its own where a pronoun's person may be named
+_PROVIDER_REACH = 2  # paragraphs before its own where a described data firm may be named
 _FOLLOW_REACH = 220  # characters after a name where its verb stands, past an appositive
 _DESCRIBED = re.compile(r",\s*(?:which|who)\b")
 # what may open a sentence before a name's descriptor: "Lending", "Rival crypto", "The"

@@ -222,7 +222,7 @@ def _agency_of_place(part: list[_Token]) -> bool:
     return (
         len(part) > 2
         and part[0].key in word_list("place_words")
-        and part[-1].key in word_list("regulator_words")
+        and part[-1].key in word_list("regulator_words") | word_list("agency_kind_words")
     )
 
 
