@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from extractor.nlp import attribution, dating, subject, venues
+from extractor.nlp import attribution, blocks, dating, subject, venues
 from extractor.nlp import metric as metrics
 from extractor.nlp import side as sides
 from extractor.nlp.context import Context, Span, distance
@@ -108,6 +108,10 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
     for a in ctx.amounts:
         sent = ctx.sentence_of(a.start)
         metric, sure, people = decide_metric(ctx, a, sent, links, s)
+        cell = blocks.cell_at(ctx, a.start)
+        if cell and (column := _table_metric(ctx, a, cell)):
+            reason = "a table cell naming nothing: what its column's header (or row's label) names"
+            metric, sure, people = Choice("metric", column, reason), True, None
         x = Draft(a, sent, metric=metric.value or M.OTHER, sure=sure)
         side = decide_side(ctx, a, x.metric, sent, s)
         if side.value is None and (restated := _restated(ctx, a, sent, links, x.metric)):
@@ -115,6 +119,8 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
         x.side = side.value
         x.negative = a.sign < 0 and x.side is None  # "funding at -0.0051%" keeps its sign
         asset = decide_asset(ctx, a, x.metric, sent, links, s)
+        if cell and (row_asset := _table_asset(ctx, cell, asset.value)) != asset.value:
+            asset = Choice("asset", row_asset, "a table cell naming none: its row's (or column's)")
         if people:
             asset = Choice("asset", people.asset, "the asset of the people counted before")
         x.asset = asset.value
@@ -429,6 +435,46 @@ def _paragraph_topic(ctx: Context, a: Amount, links: list[Draft], s: LinkerSetti
             m.value for m in lead if metrics.names_quantity(ctx, m) and metrics.fits(m.value, a)
         ]
     return named[0] if named else None
+
+
+def _table_metric(ctx: Context, a: Amount, cell: blocks.Cell) -> str | None:
+    """What a table figure measures when its own cell names nothing: the quantity its
+    column's header names ("Open interest"), else its row's label (a table on its side,
+    "Hashrate | 31.2 EH/s | 18.7 EH/s"); None when the cell has words of its own."""
+
+    def named(span: Span | None, quantities: bool) -> str | None:
+        if span is None:
+            return None
+        cues = [m for m in ctx.in_span("metric", span) if metrics.fits(m.value, a)]
+        if quantities:
+            cues = [m for m in cues if metrics.names_quantity(ctx, m)]
+        return cues[0].value if cues else None
+
+    if ctx.in_span("metric", cell.span):
+        return None  # the cell's own words ("liquidations of $310M") decide
+    for span in (cell.header, cell.label):
+        if found := named(span, True) or named(span, False):
+            return found
+    # a lead line ("Spot volume by exchange, November:") speaks for rows that name their subject
+    return named(cell.lead, True) if cell.label else None
+
+
+def _table_asset(ctx: Context, cell: blocks.Cell, decided: str | None) -> str | None:
+    """The asset of a table figure whose own cell names none: its row's label ("USDC |
+    611 million | 640 million"), else its column's header ("Metric | Bitcoin | Ether"), else
+    the table's lead line ("Bitcoin futures open interest by venue:"). A
+    row labelled with another subject (an exchange, a sector, a company: "Upbit | ₩5.37T")
+    is no market-wide figure; the sentence's decision stands otherwise."""
+    if ctx.in_span("asset", cell.span):
+        return decided
+    for span in (cell.label, cell.header, cell.lead):
+        named = ctx.in_span("asset", span) if span else []
+        if named and not subject.backdrop(named[0].value):
+            return named[0].value
+    return None if cell.label and decided == _MARKET else decided
+
+
+_MARKET = "CRYPTO"
 
 
 def _several_coins(ctx: Context, x: Draft) -> bool:

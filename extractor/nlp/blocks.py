@@ -1,0 +1,144 @@
+"""Blocks of text: the cells of a table flattened to lines.
+
+A table reaches the text as one line per row with its cells joined by bars ("BTC |
+41,230 BTC | 102.3%", the form HTML pages are read into, and a markdown table's "| a | b
+|" rows). A figure in a cell is told by the structure, not by a sentence: what it
+measures stands in its column's header, what it is about in its row's label (or the
+other way round in a table turned on its side). Each cell knows both, so the linker can
+give a figure whose own cell names nothing the reading of its column and row.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from extractor.nlp.context import Context, Span
+
+__all__ = ["Cell", "cell_at", "table_cells"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A table cell's span, the header cell above it, the label cell of its row and the
+    table's lead line (a short line right above it: "Reserves by asset, Oct. 31:")."""
+
+    span: Span
+    header: Span | None
+    label: Span | None
+    lead: Span | None = None
+
+
+_BAR = re.compile(r"\s\|\s|^\s*\|")  # cells are set apart by a bar with spaces, or a leading bar
+_RULE = re.compile(r":?-{2,}:?")  # a markdown header's underline cell ("---", ":--:")
+# a cell that is a figure, not a name: "$8.1B", "-3.1%", "18,240 BTC", "611 million"
+_FIGURE = re.compile(
+    r"[~≈]?[-+−]?[$€£]?\d[\d,.]*\s*(?:%|[kKmMbB]n?|[a-zA-Z]{2,8}(?:/[a-zA-Z]{1,3})?)?"
+    r"(?:\s+[A-Z]{2,6})?"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a column of a year is a header's name, no figure
+_MIN_ROWS = 2  # a header and a row, or two rows
+_LEAD_MAX = 110  # characters: a longer line above a table is prose, not its lead
+_NAME_MAX = 48  # characters: a longer cell is prose (a description), no column's or row's name
+
+
+def _cells(text: str, start: int, end: int) -> list[Span]:
+    """The trimmed cell spans of one bar line (a markdown row's outer bars dropped)."""
+    line = text[start:end]
+    lead = len(line) - len(line.lstrip())
+    body_start, body_end = start + lead, start + len(line.rstrip())
+    if text.startswith("|", body_start):
+        body_start += 1
+    if body_end > body_start and text[body_end - 1] == "|":
+        body_end -= 1
+    spans: list[Span] = []
+    cursor = body_start
+    for i in range(body_start, body_end + 1):
+        if i == body_end or text[i] == "|":
+            raw = text[cursor:i]
+            s = cursor + len(raw) - len(raw.lstrip())
+            e = cursor + len(raw.rstrip())
+            spans.append((s, max(s, e)))
+            cursor = i + 1
+    return spans
+
+
+def _is_figure(text: str, span: Span) -> bool:
+    cell = text[span[0] : span[1]]
+    return _FIGURE.fullmatch(cell) is not None and _YEAR.fullmatch(cell) is None
+
+
+def _is_name(text: str, span: Span) -> bool:
+    """A short cell that is neither a figure nor a sentence ("Reserve ratio", "USDC")."""
+    short = span[1] - span[0] <= _NAME_MAX and not text[span[0] : span[1]].endswith((".", "!", "?"))
+    return short and not _is_figure(text, span)
+
+
+def _is_rule(text: str, cells: list[Span]) -> bool:
+    return all(_RULE.fullmatch(text[s:e]) for s, e in cells)
+
+
+def _lead(text: str, start: int) -> Span | None:
+    """The last non-blank line before ``start``, when it is short enough to introduce a
+    table (a heading or a line ending with a colon), not a paragraph of prose."""
+    end = text.rfind("\n", 0, start)
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
+        end = text.rfind("\n", 0, end)
+    if end <= 0:
+        return None
+    begin = text.rfind("\n", 0, end) + 1
+    line = text[begin:end].strip()
+    short = len(line) <= _LEAD_MAX and (line.endswith(":") or not line.endswith((".", "!", "?")))
+    return (begin, end) if line and short and not _BAR.search(line) else None
+
+
+def _runs(text: str) -> list[list[list[Span]]]:
+    """Runs of bar lines (a blank line may stand between rows), each as its rows' cells."""
+    runs: list[list[list[Span]]] = [[]]
+    blank, start = False, 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if not line.strip():
+            if blank and runs[-1]:
+                runs.append([])  # two blank lines end a table
+            blank = True
+        elif _BAR.search(line) and len(cells := _cells(text, start, end)) >= 2:
+            if not _is_rule(text, cells):
+                runs[-1].append(cells)
+            blank = False
+        else:
+            if runs[-1]:
+                runs.append([])
+            blank = False
+        start = end + 1
+    return [run for run in runs if len(run) >= _MIN_ROWS]
+
+
+def table_cells(text: str) -> list[Cell]:
+    """Every cell of the text's bar tables, in text order. The first row is the header when
+    none of its cells is a figure; a row takes headers only when it has as many cells as
+    the header (a row that lost an empty cell no longer lines up), and its first cell is
+    its label when that is a name, not a figure."""
+    found: list[Cell] = []
+    for run in _runs(text):
+        header = run[0] if not any(_is_figure(text, c) for c in run[0][1:]) else None
+        lead = _lead(text, run[0][0][0])
+        for cells in run[1:] if header else run:
+            aligned = header is not None and len(cells) == len(header)
+            label = cells[0] if _is_name(text, cells[0]) else None
+            for i, span in enumerate(cells):
+                head = header[i] if aligned and header is not None else None
+                head = head if head is not None and _is_name(text, head) else None
+                found.append(Cell(span, head, label if i else None, lead))
+    return found
+
+
+def cell_at(ctx: Context, pos: int) -> Cell | None:
+    """The table cell holding ``pos``, if it stands in one."""
+    cells = ctx.remember("table_cells", None, lambda: table_cells(ctx.text))
+    if not cells:
+        return None
+    starts = ctx.remember("table_cell_starts", None, lambda: [c.span[0] for c in cells])
+    i = bisect.bisect_right(starts, pos) - 1
+    return cells[i] if i >= 0 and cells[i].span[0] <= pos < cells[i].span[1] else None
