@@ -79,6 +79,9 @@ REACH = [
     row("Won volumes, November\n\nExchange | Spot volume | Share\n"
         "Upbit | ₩4.9T | 61%\nBithumb | ₩2.4T | 30%\n", "₩2.4T", metric="trading_volume",
         asset=None),
+    # the table's lead line names the coin of rows labelled with exchanges
+    row("Bitcoin futures open interest by venue:\n\nVenue | Open interest\n"
+        "Binance | $8.1B\nCME | $11.6B\n", "$11.6B", metric="open_interest", asset="BTC"),
 ]  # fmt: skip
 
 TWINS = [
@@ -94,9 +97,11 @@ TWINS = [
     row("Date | Event\n"
         "Nov. 3 | Ether ETFs shed $96 million in outflows\n"
         "Nov. 4 | Bitcoin ETFs draw $240 million\n", "$96 million", metric="etf_flow"),
-    # a lead naming the coin keeps it for rows labelled with exchanges
-    row("Bitcoin futures open interest by venue:\n\nVenue | Open interest\n"
-        "Binance | $8.1B\nCME | $11.6B\n", "$11.6B", metric="open_interest", asset="BTC"),
+    # a prose cell is no row label: the user-facing lead says nothing of the settings' figures
+    row("Player settings for every user\n\nOption | Value\n"
+        "Sets the top sprint speed of the squad you control. | 40\n"
+        "Sets how often your players are injured in a match. | 65\n", "65", metric="other",
+        asset=None),
     # a row whose cells do not line up with the header (a cell missing) takes nothing from it
     row("Coin | Last price | 7-day change\n"
         "Bitcoin | $91,240 | -3.1%\n"
