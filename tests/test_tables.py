@@ -127,3 +127,48 @@ def test_cells_know_their_header_and_label() -> None:
 
 def test_no_table_without_rows() -> None:
     assert table_cells("Published: November 20, 2026 | Markets desk\nBitcoin fell.\n") == []
+
+
+# A list's lead sentence ending with a colon names what its items measure, however long its
+# line: timeline bullets of a time and a bare figure, label lines of venues.
+TIMELINE = (
+    "A quiet Sunday turned into the stablecoin's worst day since launch.\n\n"
+    "Here is how the morning went for the token, with prices taken from the order books of "
+    "three large exchanges:\n"
+    "- 09:14 UTC: $0.982.\n"
+    "- 09:40 UTC: $0.951. Redemptions were paused by the issuer.\n"
+)
+FUNDING = (
+    "Shorts piled in as the rally stalled. Our desk logged these funding prints over the session "
+    "for the perpetual contract on the largest offshore venue by volume:\n"
+    "• 08:00 UTC: 0.012%\n"
+    "• 16:00 UTC: -0.004%\n"
+)
+VENUE_OI = (
+    "Positioning eased into the weekend. The open interest on the largest derivatives venues, "
+    "from our aggregated feed, stood as follows at the close of Thursday's session:\n"
+    "- Binance: $8.4 billion\n"
+    "- Bybit: $5.1 billion\n"
+)
+
+LEADS = [
+    row(TIMELINE, "$0.982", metric="price"),
+    row(TIMELINE, "$0.951", metric="price"),
+    known("a signed percentage reads as a price move before the lead's quantity is asked",
+          FUNDING, "-0.004%", metric="funding_rate"),
+    row(VENUE_OI, "$5.1 billion", metric="open_interest"),
+    row(VENUE_OI, "$8.4 billion", metric="open_interest"),
+    # twins: a colon sentence naming no quantity leaves its items their own reading, even when
+    # the sentence before it names one
+    row("Spot volumes fell 20% over the week, the exchange said in its monthly report. Its "
+        "listing plans for the coming week were also published on the blog:\n"
+        "- Monday: 3 tokens\n- Tuesday: 5 tokens\n", "5", metric="other"),
+    row("Analysts were split on the outlook for the coin. Their calls, gathered by the newsroom "
+        "from notes sent to clients this week, were these:\n"
+        "- Standard Chartered: $150,000\n- Bernstein: $200,000\n", "$200,000", metric="other"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), LEADS)
+def test_lead_sentence(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected, published=PUBLISHED)

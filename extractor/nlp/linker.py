@@ -428,13 +428,41 @@ def _paragraph_topic(ctx: Context, a: Amount, links: list[Draft], s: LinkerSetti
         return None  # the amount stands in the paragraph's first line
     lead = ctx.in_span("metric", (para[0], lead_end))
     named = [m.value for m in lead if m.value in s.topics and metrics.fits(m.value, a)]
-    if not named and lead_end - para[0] <= _LEAD_LINE:
-        # a short lead line ("Spot trading volume by exchange (24h):") names what its rows
-        # measure; a paragraph's long first sentence is no list heading
+    heading: Span | None = (para[0], lead_end)
+    if lead_end - para[0] > _LEAD_LINE:
+        heading = _lead_sentence(ctx, (para[0], lead_end)) if _row_label(ctx, a) else None
+    if not named and heading:
+        # a short lead line ("Spot trading volume by exchange (24h):") or a lead line's last
+        # sentence that ends with the colon before the list ("..., with prices from Kaiko:")
+        # names what its rows measure; a paragraph's long first sentence is no list heading
         named = [
-            m.value for m in lead if metrics.names_quantity(ctx, m) and metrics.fits(m.value, a)
+            m.value
+            for m in ctx.in_span("metric", heading)
+            if metrics.names_quantity(ctx, m) and metrics.fits(m.value, a)
         ]
     return named[0] if named else None
+
+
+_LEAD_SENTENCE = 180  # characters: the longest sentence read as the introduction of a list
+
+
+def _row_label(ctx: Context, a: Amount) -> bool:
+    """The amount follows its item's label, and the label names which row (a time, a venue:
+    "- 13:05 UTC: $0.998", "- Binance: $8.4 billion"), not what the figure is ("• Remaining
+    ATM capacity: >$10 billion"): no word of it is in lower case."""
+    line = ctx.text[ctx.text.rfind("\n", 0, a.start) + 1 : a.start]
+    label, colon, _ = line.rpartition(":")
+    words = re.findall(r"[^\W\d_][\w'’.-]*", label)
+    return bool(colon and label.strip(" \t•*▪◦·‣–-") and not any(w[0].islower() for w in words))
+
+
+def _lead_sentence(ctx: Context, line: Span) -> Span | None:
+    """The sentence that ends a lead line with a colon, introducing the list below it."""
+    text = ctx.text[line[0] : line[1]].rstrip()
+    if not text.endswith(":"):
+        return None
+    sent = ctx.sentence_of(line[0] + len(text) - 1)
+    return sent if sent[1] - sent[0] <= _LEAD_SENTENCE else None
 
 
 def _table_metric(ctx: Context, a: Amount, cell: blocks.Cell) -> str | None:
