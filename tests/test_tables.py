@@ -163,12 +163,178 @@ LEADS = [
     row("Spot volumes fell 20% over the week, the exchange said in its monthly report. Its "
         "listing plans for the coming week were also published on the blog:\n"
         "- Monday: 3 tokens\n- Tuesday: 5 tokens\n", "5", metric="other"),
-    row("Analysts were split on the outlook for the coin. Their calls, gathered by the newsroom "
-        "from notes sent to clients this week, were these:\n"
-        "- Standard Chartered: $150,000\n- Bernstein: $200,000\n", "$200,000", metric="other"),
+    known("a bare price call under a lead naming no quantity is not yet read as a price",
+          "Analysts were split on the outlook for the coin. Their calls, gathered by the newsroom "
+          "from notes sent to clients this week, were these:\n"
+          "- Standard Chartered: $150,000\n- Bernstein: $200,000\n", "$200,000", metric="price"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), LEADS)
 def test_lead_sentence(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected, published=PUBLISHED)
+
+
+# Narrowed readings: a header speaks only for the quantity its column holds, a coin only when
+# the header or label is that coin, a flow column's sign is its side, a row label that names a
+# quantity leaves a market-wide figure market-wide, and a block's rows keep the lead's date.
+ETHER_FUNDS = (
+    "US spot ether fund flows, Nov. 18\n\n"
+    "Fund | Net flow | Assets\n"
+    "ETHA | -$64.1M | $11.2B\n"
+    "FETH | +$12.7M | $2.9B\n"
+)
+BY_COIN = (
+    "Digital asset fund flows last week by coin:\n\n"
+    "Coin | Inflows | Outflows\n"
+    "Bitcoin | $212.4M | $98.1M\n"
+    "Ether | $40.0M | $61.3M\n"
+)
+WRECKED = (
+    "Liquidations over the past 24 hours:\n\n"
+    "Coin | Longs | Shorts\n"
+    "Bitcoin | $84.2M | $12.9M\n"
+    "Solana | $20.5M | $3.3M\n"
+)
+DAILY = "Date | ETF flows\nNov. 3 | -$96M (BTC at $88,000)\nNov. 4 | +$41M (BTC at $89,900)\n"
+STAKING = (
+    "Staking providers, ranked by ether staked\n\n"
+    "Validator | Stake | Near-term yield\n"
+    "Figment | 1.2 million ETH | 3.1%\n"
+    "Kiln | 0.9 million ETH | 2.8%\n"
+)
+TIERS = (
+    "The exchange charges by volume tier on its advanced trading screen.\n\n"
+    "Pricing tier (30-day volume) | Taker | Maker\n"
+    "Under $50,000 | 0.50% | 0.30%\n"
+    "$50,000-$1 million | 0.35% | 0.15%\n"
+)
+NETFLOWS = (
+    "Exchange netflows, Nov. 19\n\n"
+    "Exchange | Net flow | Reserve\n"
+    "Binance | -$120M | $41.2B\n"
+    "Coinbase | +$35M | $18.9B\n"
+)
+SNAPSHOT = (
+    "Market snapshot\n\n"
+    "Metric | Value\n"
+    "Total crypto market cap | $3.12T\n"
+    "24h liquidations | $412M\n"
+    "Fear & Greed Index | 28\n"
+)
+SIDEWAYS = (
+    "Two largest coins at a glance\n\n"
+    "Metric | Bitcoin | Ether\n"
+    "Price | $91,240 | $3,115\n"
+    "Market cap | $1.81T | $376B\n"
+)
+ATTESTED = (
+    "Reserves were attested as of Sept. 30, the auditor said in a letter posted on Tuesday.\n\n"
+    "Asset | Liabilities | Reserves\n"
+    "BTC | 20,110 BTC | 20,840 BTC\n"
+    "ETH | 301,500 ETH | 310,200 ETH\n"
+)
+SATURDAY = (
+    "The token lost its peg over the weekend.\n\n"
+    "Here is how Saturday unfolded for the token, with prices from the order books of the main "
+    "exchanges:\n"
+    "- 13:05 UTC: $0.998.\n"
+    "- 13:20 UTC: $0.981.\n"
+)
+AS_OF = (
+    "Exchange balances kept shrinking.\n\n"
+    "Exchange reserves as of Nov. 16:\n"
+    "- Binance: 581,000 BTC\n"
+    "- Coinbase: 842,000 BTC\n"
+)
+WEEK = (
+    "Week of Nov. 9-13\n\n"
+    "Asset | Price | Reserves\n"
+    "BTC | $91,240 | 18,910 BTC\n"
+    "ETH | $3,115 | 301,000 ETH\n"
+)
+OWN_DAYS = (
+    "Spot bitcoin ETF flows, week of Nov. 9\n\n"
+    "Date | Net flow | Bitcoin price\n"
+    "Nov. 10 | $240M | $90,100\n"
+    "Nov. 11 | $96M | $91,400\n"
+)
+PERP_DEX = (
+    "Perpetual futures volume kept moving on chain. Trading volume on decentralised perpetual "
+    "venues over the past 30 days, from DefiLlama's dashboard, came in as follows:\n"
+    "- dYdX: $21.2 billion\n"
+    "- edgeX: $9.8 billion\n"
+)
+CLOCK_PROSE = (
+    "The stablecoin slipped for most of the day.\n\n"
+    "Here is how the morning went for the token, with prices taken from the order books of three "
+    "large exchanges:\n"
+    "- 09:14 UTC: $0.982.\n"
+    "- 10:02 UTC: the issuer's treasury wallet sends $3.1 million to a market maker.\n"
+)
+TWO_QUANTITIES = (
+    "Bitcoin led a broad rebound. The ten most traded coins on Binance, where spot trading volume "
+    "rose 12% on the day, closed at these prices on Friday evening:\n"
+    "- BTC: $91,240\n"
+    "- ETH: $3,115\n"
+)
+
+NARROWED = [
+    row(ETHER_FUNDS, "-$64.1M", metric="fund_flow", side="outflow", value=64_100_000),
+    row(ETHER_FUNDS, "+$12.7M", metric="fund_flow", side="inflow", value=12_700_000),
+    row(BY_COIN, "$98.1M", side="outflow", asset="BTC"),
+    row(BY_COIN, "$40.0M", side="inflow", asset="ETH"),
+    row(WRECKED, "$84.2M", metric="liquidations", side="long", asset="BTC"),
+    row(WRECKED, "$3.3M", metric="liquidations", side="short", asset="SOL"),
+    row(DAILY, "$88,000", metric="price", asset="BTC"),
+    row(DAILY, "$89,900", metric="price"),
+    row(STAKING, "3.1%", asset="ETH"),
+    row(TIERS, "0.30%", asset=None),
+    row(NETFLOWS, "-$120M", venue="Binance"),
+    row(NETFLOWS, "+$35M", venue="Coinbase"),
+    row(SNAPSHOT, "$412M", metric="liquidations", asset="CRYPTO"),
+    row(ATTESTED, "20,840 BTC", metric="reserves", period="2026-09-30..2026-09-30"),
+    row(ATTESTED, "310,200 ETH", metric="reserves", period="2026-09-30..2026-09-30"),
+    row(SATURDAY, "$0.981", metric="price", period="2026-11-14..2026-11-14"),
+    row(SATURDAY, "$0.998", metric="price", period="2026-11-14..2026-11-14"),
+    row(AS_OF, "842,000 BTC", period="2026-11-16..2026-11-16"),
+    row(WEEK, "18,910 BTC", metric="reserves", period="2026-11-09..2026-11-15"),
+    row(PERP_DEX, "$21.2 billion", metric="trading_volume"),
+    row(PERP_DEX, "$9.8 billion", metric="trading_volume"),
+    known(
+        "a lead sentence naming two quantities gives its items the first, not the one "
+        "governing the colon",
+        TWO_QUANTITIES,
+        "$91,240",
+        metric="price",
+    ),
+    known(
+        "a lead sentence naming two quantities gives its items the first, not the one "
+        "governing the colon",
+        TWO_QUANTITIES,
+        "$3,115",
+        metric="price",
+    ),
+]
+NARROWED_TWINS = [
+    # a change column keeps its sign and no flow side
+    row(BOARD, "-5.4%", metric="price_change", side="down"),
+    # the cell's lone figure still takes its column's flow
+    row(DAILY, "-$96M", metric="etf_flow"),
+    # a header that is a coin gives that coin
+    row(SIDEWAYS, "$376B", metric="market_cap", asset="ETH"),
+    # a row labelled with a sector or exchange is still no market-wide figure
+    row(SECTORS, "$612M", asset=None),
+    # a range's second bound is not its cell's lone figure: no price from "Pricing tier"
+    row(TIERS, "$1 million", metric="other"),
+    # the row's own date wins over the lead's week
+    row(OWN_DAYS, "$96M", period="2026-11-11..2026-11-11"),
+    row(OWN_DAYS, "$91,400", metric="price", period="2026-11-11..2026-11-11"),
+    # prose after a clock time is no label: the lead's price does not reach it
+    row(CLOCK_PROSE, "$0.982", metric="price"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), NARROWED + NARROWED_TWINS)
+def test_narrowed_block(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected, published=PUBLISHED)

@@ -109,22 +109,30 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
         sent = ctx.sentence_of(a.start)
         metric, sure, people = decide_metric(ctx, a, sent, links, s)
         cell = blocks.cell_at(ctx, a.start)
+        prose_metric, column = metric.value or M.OTHER, None
         if cell and (column := _table_metric(ctx, a, cell)):
             reason = "a table cell naming nothing: what its column's header (or row's label) names"
             metric, sure, people = Choice("metric", column, reason), True, None
         x = Draft(a, sent, metric=metric.value or M.OTHER, sure=sure)
         side = decide_side(ctx, a, x.metric, sent, s)
+        if cell and column and (column_side := _table_side(ctx, a, x, cell)):
+            side = Choice("side", column_side, "the side its column's header names, or its sign")
         if side.value is None and (restated := _restated(ctx, a, sent, links, x.metric)):
             side = Choice("side", restated.side, "restates the figure before it")
         x.side = side.value
         x.negative = a.sign < 0 and x.side is None  # "funding at -0.0051%" keeps its sign
-        asset = decide_asset(ctx, a, x.metric, sent, links, s)
-        if cell and (row_asset := _table_asset(ctx, cell, asset.value)) != asset.value:
+        # a column's metric brings no coin of its own: a figure the table names no coin for
+        # keeps the asset its prose reading had ("0.40%" under "Maker fee" is no bitcoin fee)
+        asset = decide_asset(ctx, a, prose_metric if column else x.metric, sent, links, s)
+        if cell and (row_asset := _table_asset(ctx, cell, asset.value, x.metric)) != asset.value:
             asset = Choice("asset", row_asset, "a table cell naming none: its row's (or column's)")
         if people:
             asset = Choice("asset", people.asset, "the asset of the people counted before")
         x.asset = asset.value
         x.period, period = decide_period(ctx, a, x, sent, links, s)
+        if column and x.period is None and x.metric != prose_metric:
+            # a level read from its column keeps the date the prose above gave its rows
+            x.period = dating.fallback_period(ctx, a, prose_metric, links, moving=True)[0]
         if (run := dating.over_run(ctx, a, sent, x.period)) != x.period:
             x.period = run
             reason = "widened back over the run its clause says it held for"
@@ -132,6 +140,8 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
         source = decide_source(ctx, a, x.metric, sent, s)
         x.source = source.value
         x.venue = venues.venue(ctx, a, x.metric, sent)
+        if x.venue is None and column and prose_metric != x.metric:
+            x.venue = venues.venue(ctx, a, prose_metric, sent)  # a fee table's own exchange
         if x.venue is None and people:
             x.venue = people.venue  # "By 2023, this number ... reached 170 million": Binance's
         x.unit = metrics.unit(ctx, a, x.metric, sent)
@@ -180,6 +190,7 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
     dating.event_windows(ctx, links)
     dating.unit_changes(ctx, links)
     dating.undated_peaks(ctx, links)
+    _lead_periods(ctx, links)
     if s.trace:
         _note_carried(links, before, ctx.published is None)
     return [x.frozen() for x in links]
@@ -451,9 +462,17 @@ def _row_label(ctx: Context, a: Amount) -> bool:
     "- 13:05 UTC: $0.998", "- Binance: $8.4 billion"), not what the figure is ("• Remaining
     ATM capacity: >$10 billion"): no word of it is in lower case."""
     line = ctx.text[ctx.text.rfind("\n", 0, a.start) + 1 : a.start]
-    label, colon, _ = line.rpartition(":")
-    words = re.findall(r"[^\W\d_][\w'’.-]*", label)
-    return bool(colon and label.strip(" \t•*▪◦·‣–-") and not any(w[0].islower() for w in words))
+    # the label ends with the colon right before the figure, not at a clock time's colon
+    label = _ITEM_LABEL.fullmatch(line)
+    if label is None:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’.-]*", label["label"])
+    # a name may start in lower case ("dYdX", "bitFlyer"); a common word is lower case whole
+    return bool(label["label"].strip()) and not any(w.islower() for w in words)
+
+
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-•*▪◦·‣–]|\d{1,2}[.)])?[ \t]*")
+_ITEM_LABEL = re.compile(r"[ \t]*(?:[-•*▪◦·‣–]|\d{1,2}[.)])?[ \t]*(?P<label>[^\n]+?):[ \t]*")
 
 
 def _lead_sentence(ctx: Context, line: Span) -> Span | None:
@@ -470,16 +489,23 @@ def _table_metric(ctx: Context, a: Amount, cell: blocks.Cell) -> str | None:
     column's header names ("Open interest"), else its row's label (a table on its side,
     "Hashrate | 31.2 EH/s | 18.7 EH/s"); None when the cell has words of its own."""
 
+    venue_rows = cell.label is not None and bool(ctx.in_span("venue", cell.label))
+
     def named(span: Span | None, quantities: bool) -> str | None:
         if span is None:
             return None
         cues = [m for m in ctx.in_span("metric", span) if metrics.fits(m.value, a)]
         if quantities:
             cues = [m for m in cues if metrics.names_quantity(ctx, m)]
-        return cues[0].value if cues else None
+        if venue_rows:  # an exchange's net flow is no fund's
+            cues = [m for m in cues if m.value != M.ETF_FLOW]
+        # the header's last quantity is its head: "Pricing tier (30-day volume)" is a volume
+        return cues[-1].value if cues else None
 
     if ctx.in_span("metric", cell.span):
         return None  # the cell's own words ("liquidations of $310M") decide
+    if any(cell.span[0] <= b.start < a.start for b in ctx.amounts):
+        return None  # a second figure in the cell ("-$96M (BTC at $88,000)") is not the column's
     for span in (cell.header, cell.label):
         if found := named(span, True) or named(span, False):
             return found
@@ -487,7 +513,7 @@ def _table_metric(ctx: Context, a: Amount, cell: blocks.Cell) -> str | None:
     return named(cell.lead, True) if cell.label else None
 
 
-def _table_asset(ctx: Context, cell: blocks.Cell, decided: str | None) -> str | None:
+def _table_asset(ctx: Context, cell: blocks.Cell, decided: str | None, metric: str) -> str | None:
     """The asset of a table figure whose own cell names none: its row's label ("USDC |
     611 million | 640 million"), else its column's header ("Metric | Bitcoin | Ether"), else
     the table's lead line ("Bitcoin futures open interest by venue:"). A
@@ -496,13 +522,62 @@ def _table_asset(ctx: Context, cell: blocks.Cell, decided: str | None) -> str | 
     if ctx.in_span("asset", cell.span):
         return decided
     for span in (cell.label, cell.header, cell.lead):
-        named = ctx.in_span("asset", span) if span else []
+        # a common word the lexicon also maps ("Maker", "Near-term") names no coin
+        named = [m for m in ctx.in_span("asset", span) if not m.ambiguous] if span else []
         if named and not subject.backdrop(named[0].value):
             return named[0].value
-    return None if cell.label and decided == _MARKET else decided
+    quantity = cell.label is not None and any(
+        m.value == metric for m in ctx.in_span("metric", cell.label)
+    )
+    # a row labelled with another subject is no market-wide figure; one labelled with the
+    # quantity it holds ("24h liquidations | $412M") still is
+    return None if cell.label and decided == _MARKET and not quantity else decided
 
 
 _MARKET = "CRYPTO"
+_FLOWS = frozenset({M.ETF_FLOW, M.FUND_FLOW})
+_HEADER_SIDES = frozenset({"inflow", "outflow", "long", "short"})
+
+
+def _table_side(ctx: Context, a: Amount, x: Draft, cell: blocks.Cell) -> str | None:
+    """The side of a figure read from its column: the side its header names ("Outflows",
+    "Longs"), else for a flow the written sign ("-$64.1M": an outflow)."""
+    if cell.header and (named := [m.value for m in ctx.in_span("side", cell.header)]):
+        fitting = [v for v in named if v in _HEADER_SIDES]
+        if fitting:
+            return fitting[-1]
+    if x.metric in _FLOWS and a.sign:
+        return "inflow" if a.sign > 0 else "outflow"
+    return None
+
+
+def _lead_periods(ctx: Context, links: list[Draft]) -> None:
+    """A table's row or a list's item that gives no time of its own holds for the time its
+    lead line gives ("Here is how Saturday unfolded:", "Reserves as of Nov. 30:", a heading
+    "Week of Nov. 9-13"); a clock time ("09:14 UTC") is no date, so that is the lead's day."""
+    for x in links:
+        found = blocks.block_row(ctx.text, x.amount.start)
+        if found is None:
+            continue
+        row, lead = found
+        if lead is None:
+            continue
+        if any(t.period for t in ctx.times_in(row)):
+            continue  # the row's own time phrase wins
+        before = ctx.text[row[0] : x.amount.start]
+        if not blocks.cell_at(ctx, x.amount.start) and not (
+            _ITEM_LABEL.fullmatch(before) or _ITEM_MARK.fullmatch(before)
+        ):
+            continue  # an item told in a sentence of its own ("- Bitcoin fell 4%") is no row
+        # the lead's last sentence, the one that introduces the rows ("Cetus launched in May
+        # 2023. The platform offers:" dates none of them)
+        last = ctx.text[lead[0] : lead[1]].rstrip()
+        lead = (max(lead[0], ctx.sentence_of(lead[0] + len(last) - 1)[0]), lead[1])
+        dated = [t for t in ctx.times_in(lead) if t.period and t.role == "date"]
+        if dated and x.period != dated[-1].period:
+            x.period = dated[-1].period
+            reason = "a row of a table or list: the time its lead line gives"
+            x.reasons["period"] = Choice("period", _period_text(x.period), reason)
 
 
 def _several_coins(ctx: Context, x: Draft) -> bool:
