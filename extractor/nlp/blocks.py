@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from extractor.nlp.context import Context, Span
 
-__all__ = ["Cell", "block_row", "cell_at", "table_cells"]
+__all__ = ["Cell", "block_row", "block_rows", "cell_at", "table_cells"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,44 +148,48 @@ _ITEM = re.compile(r"[ \t]*(?:[-•*▪◦·‣–]|\d{1,2}[.)])[ \t]+\S")  # "-
 _LABEL_LINE = re.compile(r"[ \t]*[^\s:|][^:|\n]{0,47}:[ \t]+\S")  # "Binance: $8.4 billion"
 
 
-def _line(text: str, pos: int) -> Span:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
-
-
 def _is_item(text: str, line: Span) -> bool:
     body = text[line[0] : line[1]]
     return bool(_ITEM.match(body) or _LABEL_LINE.match(body))
 
 
-def block_row(text: str, pos: int) -> tuple[Span, Span | None] | None:
-    """The row holding ``pos`` when it stands in a table or a list, with the block's lead
-    line: the line above the table's first row or the list's first item (a heading, "Week
-    of Nov. 9-13", or a line ending with a colon, "Reserves as of Nov. 30:")."""
-    line = _line(text, pos)
-    in_table = _BAR.search(text[line[0] : line[1]]) is not None
-    if not in_table and not _is_item(text, line):
-        return None
-    first = line
-    while first[0] > 0:
-        above = _line(text, first[0] - 1)
-        body = text[above[0] : above[1]]
-        inside = _BAR.search(body) if in_table else _is_item(text, above)
-        if not body.strip() and in_table:
-            first = above  # one blank line may stand between a header and its rows
+def block_rows(text: str) -> list[tuple[Span, Span | None]]:
+    """Every line that is a row of a table or an item of a list, in text order, with its
+    block's lead line: the line above the table's first row or the list's first item (a
+    heading, "Week of Nov. 9-13", or a line ending with a colon, "Reserves as of Nov. 30:").
+    One pass over the lines: a block's lead is found once for all its rows."""
+    rows: list[tuple[Span, Span | None]] = []
+    kind, lead, blank, start = "", None, False, 0
+    for body in text.split("\n"):
+        line = (start, start + len(body))
+        start = line[1] + 1
+        if not body.strip():
+            # one blank line may stand between a table's header and its rows
+            kind, blank = (kind if kind == "table" and not blank else ""), True
             continue
-        if not inside:
-            break
-        first = above
-    lead = _lead(text, first[0]) if in_table else _item_lead(text, first[0])
-    return line, lead
+        now = "table" if _BAR.search(body) else "list" if _is_item(text, line) else ""
+        if now and now != kind:
+            lead = _lead(text, line[0]) if now == "table" else _item_lead(text, line[0])
+        kind, blank = now, False
+        if now:
+            rows.append((line, lead))
+    return rows
 
 
 def _item_lead(text: str, start: int) -> Span | None:
     """The line right above a list's first item when it introduces it (ends with a colon)."""
     if start <= 0:
         return None
-    above = _line(text, start - 1)
+    above = (text.rfind("\n", 0, start - 1) + 1, start - 1)
     body = text[above[0] : above[1]].rstrip()
     return above if body.endswith(":") else None
+
+
+def block_row(ctx: Context, pos: int) -> tuple[Span, Span | None] | None:
+    """The table row or list item holding ``pos``, with its block's lead line."""
+    rows = ctx.remember("block_rows", None, lambda: block_rows(ctx.text))
+    if not rows:
+        return None
+    starts = ctx.remember("block_row_starts", None, lambda: [r[0][0] for r in rows])
+    i = bisect.bisect_right(starts, pos) - 1
+    return rows[i] if i >= 0 and rows[i][0][0] <= pos <= rows[i][0][1] else None

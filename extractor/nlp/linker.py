@@ -556,7 +556,7 @@ def _lead_periods(ctx: Context, links: list[Draft]) -> None:
     lead line gives ("Here is how Saturday unfolded:", "Reserves as of Nov. 30:", a heading
     "Week of Nov. 9-13"); a clock time ("09:14 UTC") is no date, so that is the lead's day."""
     for x in links:
-        found = blocks.block_row(ctx.text, x.amount.start)
+        found = blocks.block_row(ctx, x.amount.start)
         if found is None:
             continue
         row, lead = found
