@@ -144,7 +144,9 @@ def cell_at(ctx: Context, pos: int) -> Cell | None:
     return cells[i] if i >= 0 and cells[i].span[0] <= pos < cells[i].span[1] else None
 
 
-_ITEM = re.compile(r"[ \t]*(?:[-•*▪◦·‣–]|\d{1,2}[.)])[ \t]+\S")  # "- ", "• ", "1. "
+# a list item's marker: a bullet or a number ("- ", "• ", "1. "); the linker reads labels after it
+ITEM_MARKER = r"(?:[-•*▪◦·‣–]|\d{1,2}[.)])"
+_ITEM = re.compile(rf"[ \t]*{ITEM_MARKER}[ \t]+\S")
 _LABEL_LINE = re.compile(r"[ \t]*[^\s:|][^:|\n]{0,47}:[ \t]+\S")  # "Binance: $8.4 billion"
 
 

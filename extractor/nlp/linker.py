@@ -471,8 +471,8 @@ def _row_label(ctx: Context, a: Amount) -> bool:
     return bool(label["label"].strip()) and not any(w.islower() for w in words)
 
 
-_ITEM_MARK = re.compile(r"[ \t]*(?:[-•*▪◦·‣–]|\d{1,2}[.)])?[ \t]*")
-_ITEM_LABEL = re.compile(r"[ \t]*(?:[-•*▪◦·‣–]|\d{1,2}[.)])?[ \t]*(?P<label>[^\n]+?):[ \t]*")
+_ITEM_MARK = re.compile(rf"[ \t]*{blocks.ITEM_MARKER}?[ \t]*")
+_ITEM_LABEL = re.compile(rf"{_ITEM_MARK.pattern}(?P<label>[^\n]+?):[ \t]*")
 
 
 def _lead_sentence(ctx: Context, line: Span) -> Span | None:

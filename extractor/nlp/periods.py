@@ -1144,9 +1144,7 @@ def _next_year(period: Period, pub: date) -> Period:
 
 def _clause_before(text: str, pos: int) -> str:
     """The text of the clause that ends at ``pos`` (back to a comma, semicolon or sentence)."""
-    lo = max(0, pos - 160)
-    starts = [m.end() for m in _CLAUSE_START.finditer(text, lo, pos)]
-    return text[starts[-1] if starts else lo : pos]
+    return text[_clause_start(text, pos) : pos]
 
 
 def _clause_start(text: str, pos: int) -> int:
