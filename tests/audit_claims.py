@@ -155,3 +155,8 @@ def slip(report: AuditReport) -> Finding:
 def roles(finding: Finding) -> dict[str, str]:
     """Each quote of the finding with its role (suspect, witness, ...)."""
     return {c.quote: c.role for c in finding.claims}
+
+
+def suspects(report: AuditReport) -> list[str]:
+    """The quotes the report's findings hold suspect, in finding order."""
+    return [c.quote for f in report.findings for c in f.claims if c.role == "suspect"]

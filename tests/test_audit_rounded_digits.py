@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from audit_claims import Story, run
+from audit_claims import Story, run, suspects
 
 from extractor.audit.scale import alike
 from extractor.models import AuditReport
@@ -43,10 +43,6 @@ def _audit(
     stories.append(page)
     claims.append(page.claim(quote, value, qualifier=qualifier, period=None, **BTC_OUT))  # type: ignore[arg-type]
     return run(claims, stories)
-
-
-def _suspects(report: AuditReport) -> list[str]:
-    return [c.quote for f in report.findings for c in f.claims if c.role == "suspect"]
 
 
 REACH = [
@@ -118,7 +114,7 @@ TWINS = [
 def test_a_slip_rounded_to_fewer_or_more_digits_is_named(
     majority: tuple[str, float], sentence: str, quote: str, value: float, qualifier: str
 ) -> None:
-    assert _suspects(_audit(majority, sentence, quote, value, qualifier)) == [quote]
+    assert suspects(_audit(majority, sentence, quote, value, qualifier)) == [quote]
 
 
 @pytest.mark.parametrize(("majority", "sentence", "quote", "value"), TWINS)

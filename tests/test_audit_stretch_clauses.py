@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from audit_claims import Story, run
+from audit_claims import Story, run, suspects
 
 from extractor.audit.stretches import counts_a_stretch, names_a_stretch
 from extractor.models import AuditReport
@@ -41,10 +41,6 @@ def _audit(sentence: str, quote: str, published: date | None) -> AuditReport:
     stories.append(page)
     claims.append(page.claim(quote, 1.05e6, period=None, **ETH_IN))  # type: ignore[arg-type]
     return run(claims, stories)
-
-
-def _suspects(report: AuditReport) -> list[str]:
-    return [c.quote for f in report.findings for c in f.claims if c.role == "suspect"]
 
 
 # Each: the day's figure in one clause, a longer stretch's total in another.
@@ -78,7 +74,7 @@ def test_a_days_figure_beside_a_longer_stretchs_total_is_named(
     assert names_a_stretch(sentence)
     assert not names_a_stretch(sentence, "$1.05 million")
     assert not counts_a_stretch(sentence, "$1.05 million")
-    assert _suspects(_audit(sentence, "$1.05 million", published)) == ["$1.05 million"]
+    assert suspects(_audit(sentence, "$1.05 million", published)) == ["$1.05 million"]
 
 
 @pytest.mark.parametrize("published", [None, date(2025, 3, 12)], ids=["undated", "dated"])

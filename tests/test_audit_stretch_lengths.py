@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from audit_claims import Story, run
+from audit_claims import Story, run, suspects
 
 from extractor.audit.stretches import counts_a_stretch
 from extractor.models import AuditReport
@@ -44,10 +44,6 @@ def _cluster(
     stories.append(page)
     claims.append(page.claim(quote, value, qualifier=qualifier, period=None, **labels))  # type: ignore[arg-type]
     return run(claims, stories)
-
-
-def _suspects(report: AuditReport) -> list[str]:
-    return [c.quote for f in report.findings for c in f.claims if c.role == "suspect"]
 
 
 BTC_IN = {"metric": "etf_flow", "side": "inflow", "asset": "BTC"}
@@ -400,7 +396,7 @@ def test_a_figure_slipped_within_its_own_windows_length_is_still_named(
 ) -> None:
     report = _cluster(event, labels, dated, other)
     assert [f.verdict for f in report.findings] == ["scale_error"]
-    assert _suspects(report) == [suspect]
+    assert suspects(report) == [suspect]
 
 
 def test_a_days_figure_compared_with_a_stretch_is_still_named() -> None:
@@ -413,7 +409,7 @@ def test_a_days_figure_compared_with_a_stretch_is_still_named() -> None:
         "exact",
     )
     report = _cluster("eth-since", ETH_IN, _eth_day("$1.05 billion", 1.05e9), other)
-    assert _suspects(report) == ["$1.05 million"]
+    assert suspects(report) == ["$1.05 million"]
 
 
 def test_undated_totals_of_one_stretch_still_meet_each_other() -> None:
@@ -435,7 +431,7 @@ def test_undated_totals_of_one_stretch_still_meet_each_other() -> None:
         c.claim("$3.8 million", 3.8e6, period=None, **labels),  # type: ignore[arg-type]
     ]
     report = run(claims, [day, a, b, c])
-    assert _suspects(report) == ["$3.8 million"]
+    assert suspects(report) == ["$3.8 million"]
     assert all(c.claim_id != claims[0].id for f in report.findings for c in f.claims)
 
 

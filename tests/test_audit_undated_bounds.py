@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from audit_claims import Story, run
+from audit_claims import Story, run, suspects
 from pydantic import ValidationError
 
 from extractor.audit.stretches import StretchCue, names_a_stretch
@@ -208,10 +208,6 @@ def test_an_undated_pages_estimate_with_other_digits_is_no_slip_of_the_days_boun
     assert report.findings == []
 
 
-def _suspects(report: AuditReport) -> list[str]:
-    return [c.quote for f in report.findings for c in f.claims if c.role == "suspect"]
-
-
 def test_an_undated_pages_exact_figure_within_the_days_bound_reach_is_a_slip() -> None:
     dated = (
         ("coindesk.com", "More than $2.5 billion was liquidated in 24 hours.", "$2.5 billion"),
@@ -230,7 +226,7 @@ def test_an_undated_pages_exact_figure_within_the_days_bound_reach_is_a_slip() -
         dated_qualifier="more_than",
     )
     assert [f.verdict for f in report.findings] == ["scale_error"]
-    assert _suspects(report) == ["$2.6 million"]
+    assert suspects(report) == ["$2.6 million"]
 
 
 def test_an_undated_pages_exact_thousandth_of_the_days_hack_is_a_slip() -> None:
@@ -248,7 +244,7 @@ def test_an_undated_pages_exact_thousandth_of_the_days_hack_is_a_slip() -> None:
     ]
     report = run(claims, [a, b, c])
     assert [f.verdict for f in report.findings] == ["scale_error"]
-    assert _suspects(report) == ["$2.65 million"]
+    assert suspects(report) == ["$2.65 million"]
 
 
 @pytest.mark.xfail(

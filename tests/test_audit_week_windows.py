@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from audit_claims import Story, run
+from audit_claims import Story, run, suspects
 
 from extractor.audit.stretches import names_a_week
 from extractor.models import AuditReport
@@ -41,10 +41,6 @@ def _audit(sentence: str, quote: str, period: tuple[date, date]) -> AuditReport:
     stories.append(page)
     claims.append(page.claim(quote, 1.5e6, period=period, **BTC_OUT))  # type: ignore[arg-type]
     return run(claims, stories)
-
-
-def _suspects(report: AuditReport) -> list[str]:
-    return [c.quote for f in report.findings for c in f.claims if c.role == "suspect"]
 
 
 REACH = [
@@ -91,7 +87,7 @@ def test_a_weeks_figure_dated_week_to_date_meets_the_weeks_figure(
     sentence: str, quote: str
 ) -> None:
     assert names_a_week(sentence, quote)
-    assert _suspects(_audit(sentence, quote, WEEK_TO_WEDNESDAY)) == [quote]
+    assert suspects(_audit(sentence, quote, WEEK_TO_WEDNESDAY)) == [quote]
 
 
 @pytest.mark.parametrize(("sentence", "quote", "period"), TWINS)
@@ -208,7 +204,7 @@ def test_a_this_week_figure_does_not_rechain_other_lengths() -> None:
         story = Story(f"ch-{n}", publisher, date(2025, 2, 26), event="btc-ten").say(sentence)
         stories.append(story)
         claims.append(story.claim(quote, value, period=period, **BTC_OUT))  # type: ignore[arg-type]
-    assert _suspects(run(claims, stories)) == ["$1.5 million"]
+    assert suspects(run(claims, stories)) == ["$1.5 million"]
 
 
 def test_one_articles_day_inside_its_week_is_two_facts() -> None:
