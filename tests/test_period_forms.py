@@ -203,6 +203,13 @@ AGO = [
      "two business days later", "2026-02-03..2026-02-03"),
     (FRI, "On Jan. 30 ETFs lost $300 million; two trading days later they lost $200 million.",
      "two trading days later", "2026-02-01..2026-02-01"),
+    # one business day on from publication (a Friday) is the Monday, one back the Thursday
+    (FRI, "Redemptions above $5 million settle the next business day.",
+     "the next business day", "2026-02-09..2026-02-09"),
+    (FRI, "Orders over 10 BTC are filled at the closing price of the coming business day.",
+     "the coming business day", "2026-02-09..2026-02-09"),
+    (FRI, "The fund paid out $41 million in redemptions on the previous business day.",
+     "the previous business day", "2026-02-05..2026-02-05"),
     (FRI, "On Jan. 5 ETFs lost $300 million; a week and two days later they lost $200 million.",
      "a week and two days later", "2026-01-14..2026-01-14"),
     # a count right before the date it is counted from

@@ -82,6 +82,9 @@ def calendar_unit(pub: date, unit: str, step: int) -> Period:
     if unit == "day":
         day = pub + timedelta(days=step)
         return day, day
+    if unit == "business day":  # "the next business day": the weekday after, weekends skipped
+        day = back(pub, -step, unit)
+        return day, day
     if unit == "week":
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
         return monday, monday + timedelta(days=6)
