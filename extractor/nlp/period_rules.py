@@ -11,6 +11,7 @@ publication ends then, and one after publication (a forecast) keeps the span it 
 from __future__ import annotations
 
 import calendar
+import logging
 import re
 from datetime import date, timedelta
 
@@ -24,6 +25,8 @@ from extractor.nlp.period_relative import (
     month_end,
     shift_months,
 )
+
+log = logging.getLogger(__name__)
 
 _MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -46,7 +49,16 @@ _WEEKDAY_OF = {w[:3]: i for i, w in enumerate(WEEKDAYS)}
 def resolve(kind: str, m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     """The period a matched expression of ``kind`` names (None: unresolvable)."""
     resolver = _RESOLVERS.get(kind) or RELATIVE.get(kind)
-    return resolver(m, pub, year) if resolver else None
+    if resolver is None:
+        return None
+    try:
+        return resolver(m, pub, year)
+    except (KeyError, ValueError, OverflowError, IndexError) as exc:
+        # a form no resolver foresaw loses its own date, never the article's other claims
+        log.warning(
+            "date %r at %d not resolved: %s: %s", m.group(), m.start(), type(exc).__name__, exc
+        )
+        return None
 
 
 def month_of(name: str) -> int:
