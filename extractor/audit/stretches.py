@@ -21,6 +21,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from extractor.caseless import Caseless, lowered
 from extractor.lexicon import load
 
 STRETCH_DAYS = 7  # every stretch the cues name is longer than this: a week's window is shorter
@@ -48,9 +49,9 @@ class StretchCue(BaseModel):
 
 
 @cache
-def _cues(*kinds: str) -> re.Pattern[str]:
+def _cues(*kinds: str) -> Caseless:
     cues = [c for c in load("audit_stretches.jsonl", StretchCue) if c.kind in kinds]
-    return re.compile("|".join(f"(?:{c.pattern})" for c in cues), re.IGNORECASE)
+    return Caseless("|".join(f"(?:{c.pattern})" for c in cues))
 
 
 # a figure, not a year or a count of the opening phrase ("In 2025, ...", "Over the past
@@ -67,44 +68,72 @@ def clause_of(
     """The part of ``sentence`` whose stretch phrases date ``quote``: its clause, or the
     whole sentence when a stretch opens it, when the quote is not found once, or when no
     quote is given."""
+    start, end = _clause(sentence, lowered(sentence), quote, opening)
+    return sentence[start:end]
+
+
+def _clause(
+    sentence: str, low: str | None, quote: str | None, opening: tuple[str, ...]
+) -> tuple[int, int]:
+    """Where :func:`clause_of` is in ``sentence`` (``low``: its :func:`lowered` form, the
+    cues are searched there)."""
+    whole = (0, len(sentence))
     if not quote:
-        return sentence
+        return whole
     at = sentence.find(quote)
     if at < 0 or sentence.find(quote, at + 1) >= 0:
-        return sentence
-    breaks = [(m.start(), m.end()) for m in _cues("clause").finditer(sentence)]
+        return whole
+    breaks = _cues("clause").spans(sentence, low)
     if not breaks:
-        return sentence
-    first = sentence[: breaks[0][0]]
-    lead = first[: m.start()] if (m := _FIRST_FIGURE.search(first)) else first
-    if _cues(*opening).search(lead):
-        return sentence
+        return whole
+    lead = breaks[0][0]
+    if m := _FIRST_FIGURE.search(sentence, 0, lead):
+        lead = m.start()
+    if _search(_cues(*opening), sentence, low, 0, lead):
+        return whole
     start = max((end for _, end in breaks if end <= at), default=0)
     after = at + len(quote)
     end = min((begin for begin, _ in breaks if begin >= after), default=len(sentence))
-    clause = sentence[start:end]
-    if _cues("day", "time", "week").search(clause):
-        return clause  # its own time: "$1.05 million on the day, bringing this year's total"
+    if _search(_cues("day", "time", "week"), sentence, low, start, end):
+        return start, end  # its own time: "$1.05 million on the day, bringing this year's total"
     # a clause with no time of its own borrows a stretch told before it ("have amassed $36
     # billion since launch, while ether funds drew $9.4 billion") or after it in words about
     # it ("$9.4 billion — all of it since launch"); a later clause with a figure of its own
     # ("; year-to-date flows stand at $3.1 billion") tells that figure's stretch
-    if _cues(*opening).search(sentence[:start]) or not _FIRST_FIGURE.search(sentence[end:]):
-        return sentence
-    return clause
+    if _search(_cues(*opening), sentence, low, 0, start) or not _FIRST_FIGURE.search(
+        sentence[end:]
+    ):
+        return whole
+    return start, end
+
+
+def _search(cues: Caseless, sentence: str, low: str | None, start: int, end: int) -> bool:
+    """Whether ``cues`` match in ``sentence[start:end]`` (as a text of its own: its ends
+    are the text's ends)."""
+    part = None if low is None else low[start:end]
+    return cues.search(sentence[start:end], part) is not None
+
+
+def _part(sentence: str, quote: str | None, opening: tuple[str, ...]) -> tuple[str, str | None]:
+    """:func:`clause_of` and its lowered form."""
+    low = lowered(sentence)
+    start, end = _clause(sentence, low, quote, opening)
+    return sentence[start:end], None if low is None else low[start:end]
 
 
 def names_a_stretch(sentence: str, quote: str | None = None) -> bool:
     """Whether ``sentence`` dates its figures (``quote``'s clause, if given) by a stretch
     longer than a week or an old moment: either way no news of the day."""
-    return _cues("total", "moment").search(clause_of(sentence, quote)) is not None
+    clause, low = _part(sentence, quote, ("total", "moment"))
+    return _cues("total", "moment").search(clause, low) is not None
 
 
 def counts_a_stretch(sentence: str, quote: str | None = None) -> bool:
     """Whether ``sentence`` counts its figures (``quote``'s clause, if given) over a
     stretch longer than a week, once the grounds of its comparisons ("the biggest since
     launch") are set aside."""
-    rest = _cues("comparison").sub(" ", clause_of(sentence, quote))
+    clause, low = _part(sentence, quote, ("total", "moment"))
+    rest = _cues("comparison").sub(" ", clause, low)  # lowercase when it could be lowered
     return _cues("total").search(rest) is not None
 
 
@@ -112,5 +141,7 @@ def names_a_week(sentence: str, quote: str | None = None) -> bool:
     """Whether ``quote``'s clause calls its figure a week's ("this week", "weekly
     outflows", "week-to-date"): of a week's length, however its days were counted, unless
     the clause names the figure's own day ("on Tuesday", "the worst day of the week")."""
-    clause = clause_of(sentence, quote, ("week",))
-    return _cues("week").search(clause) is not None and _cues("day").search(clause) is None
+    clause, low = _part(sentence, quote, ("week",))
+    return (
+        _cues("week").search(clause, low) is not None and _cues("day").search(clause, low) is None
+    )
