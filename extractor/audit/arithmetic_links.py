@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -164,16 +165,16 @@ def arithmetic_finding(
 ) -> Finding:
     main = reading_of(stated)
     gap = abs(main.value - computed) / max(abs(main.value), abs(computed)) if computed else 1.0
-    fact = FactKey.model_validate(
-        {
-            "metric": main.metric,
-            "side": main.side,
-            "asset": main.asset,
-            "venue": main.venue,
-            "unit": main.unit,
-            "period_start": main.period[0] if main.period else None,
-            "period_end": main.period[1] if main.period else None,
-        }
+    start, end = main.period if main.period else (None, None)
+    # the reading's fields were validated with its claim
+    fields: dict[str, Any] = {"metric": main.metric, "side": main.side}
+    fact = FactKey.model_construct(
+        asset=main.asset,
+        venue=main.venue,
+        unit=main.unit,
+        period_start=start,
+        period_end=end,
+        **fields,
     )
     cited = [(main, "stated")] + [(reading_of(item), role) for item, role in operands]
     return make(

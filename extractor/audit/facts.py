@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from extractor.audit.conflicts import frame_conflicts
 from extractor.audit.context import AuditContext
@@ -49,17 +50,9 @@ def fact_of(key: Key, readings: Sequence[Reading]) -> FactKey:
         dates = Counter(r.published for r in readings if r.published is not None)
         if dates and metric_policy(metric, unit).undated == "as_published":
             start = end = dates.most_common(1)[0][0]
-    return FactKey.model_validate(
-        {
-            "metric": metric,
-            "side": side,
-            "asset": asset,
-            "venue": venue,
-            "unit": unit,
-            "period_start": start,
-            "period_end": end,
-        }
-    )
+    # every field comes from claims validated already (built once per window judged)
+    fields: dict[str, Any] = {"metric": metric, "side": side, "asset": asset, "venue": venue}
+    return FactKey.model_construct(unit=unit, period_start=start, period_end=end, **fields)
 
 
 def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
