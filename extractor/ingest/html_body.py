@@ -25,11 +25,12 @@ with the reason instead of returning that text as the article.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -37,6 +38,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from extractor.errors import ExtractionError
 from extractor.lexicon import load
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Extractor
 
 LEAVES = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "caption", "blockquote"}
@@ -334,7 +338,7 @@ class _Walker:
         self.marked: set[HtmlElement] = set()  # the marked article body and its ancestors
         for body in root.xpath(".//*[@itemprop='articleBody']"):
             self.marked.update([body, *body.iterancestors()])
-        self.cards = _teaser_cards(root)
+        self.cards = _teaser_cards(root, self.total)
         self.out: list[Block] = []
         # Elements with a block below them, found in one pass over the blocks (ids of
         # elements this list keeps alive, so that no proxy is rebuilt with another id).
@@ -409,8 +413,9 @@ class _Walker:
         return self.total > 0 and len(element.text_content()) >= PROTECT_SHARE * self.total
 
 
-def _teaser_cards(root: HtmlElement) -> set[HtmlElement]:
-    """Teaser cards: a linked headline with a short excerpt under it ("more stories")."""
+def _teaser_cards(root: HtmlElement, total: int) -> set[HtmlElement]:
+    """Teaser cards: a linked headline with a short excerpt under it ("more stories");
+    ``total`` is the length of the root's text."""
     cards: set[HtmlElement] = set()
     for heading in root.iter(*SUBHEADINGS):
         title = len(_collapse(heading.text_content()))
@@ -426,7 +431,7 @@ def _teaser_cards(root: HtmlElement) -> set[HtmlElement]:
             cards.add(card)
     # Cards holding most of the page are its content (a listicle), not teasers beside it.
     held = sum(len(card.text_content()) for card in cards)
-    return cards if held < PROTECT_SHARE * len(root.text_content()) else set()
+    return cards if held < PROTECT_SHARE * total else set()
 
 
 def _headings_under(element: HtmlElement) -> int:
@@ -518,17 +523,33 @@ def _engine_text(tree: HtmlElement, url: str | None, thorough: bool = False) -> 
     """trafilatura's main text of the page (tables in, comments out), or ``""``."""
     import trafilatura  # imported here: a second or two of start-up, only when pages are read
 
-    document = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        fast=not thorough,  # the comparison with the project's rules replaces its fallback
-        favor_recall=True,
-        include_tables=True,
-        include_comments=False,
-        with_metadata=False,
-    )
+    document = trafilatura.bare_extraction(tree, options=_engine_options(url, thorough))
     text = getattr(document, "text", None)
     return text if isinstance(text, str) else ""
+
+
+def _engine_options(url: str | None, thorough: bool) -> Extractor:
+    """The engine's options for one page: a copy of the process's options with the URL set
+    (building them reads the engine's config file's values, a tenth of its run on a small
+    page)."""
+    options = copy.copy(_engine_defaults(thorough))
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    return options
+
+
+@cache
+def _engine_defaults(thorough: bool) -> Extractor:
+    from trafilatura.settings import Extractor
+
+    return Extractor(
+        output_format="python",  # a Document, as bare_extraction gives by default
+        fast=not thorough,  # the comparison with the project's rules replaces its fallback
+        recall=True,
+        tables=True,
+        comments=False,
+        with_metadata=False,
+    )
 
 
 def select(
@@ -575,8 +596,7 @@ class EngineText:
     """The engine's text as a set of 4-token shingles and a set of lines, for lookups."""
 
     def __init__(self, text: str) -> None:
-        tokens = _TOKEN.findall(text.lower())
-        self.shingles = {tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)}
+        self.shingles = set(_shingles(_TOKEN.findall(text.lower())))
         self.lines = {tuple(_TOKEN.findall(line.lower())) for line in text.splitlines()}
 
     def holds(self, block: Block) -> bool:
@@ -586,9 +606,18 @@ class EngineText:
             return bool(tokens) and tuple(tokens) in self.lines
         count = len(tokens) - SHINGLE + 1
         step = max(1, count // MAX_PROBES)  # a long paragraph is judged on spaced probes
-        probes = range(0, count, step)
-        found = sum(tuple(tokens[i : i + SHINGLE]) in self.shingles for i in probes)
+        probes = _shingles(tokens, count, step)
+        found = sum(shingle in self.shingles for shingle in probes)
         return found >= MATCH_SHARE * len(probes)
+
+
+def _shingles(tokens: list[str], count: int | None = None, step: int = 1) -> list[tuple[str, ...]]:
+    """The runs of SHINGLE consecutive tokens starting at 0, step, 2 * step, ... below
+    ``count`` (all of them by default), in order; zip builds them in C."""
+    if count is None:
+        count = len(tokens) - SHINGLE + 1
+    starts = (tokens[k : count + k : step] for k in range(SHINGLE))
+    return list(zip(*starts, strict=False))
 
 
 def _chars(blocks: list[Block]) -> int:
