@@ -593,6 +593,7 @@ def cue_phrases(name: str) -> tuple[str, ...]:
 ATTRIBUTION_FILE = "attribution_cues.jsonl"
 TIME_CUES_FILE = "time_cues.jsonl"
 ASSET_CUES_FILE = "asset_cues.jsonl"
+ENTITY_KINDS_FILE = "entity_kinds.jsonl"
 
 
 def attribution_lists() -> dict[str, CueList]:
@@ -623,7 +624,13 @@ def cue_metrics(name: str) -> frozenset[str]:
 
 
 # The named word lists of a pipeline's lexicon (validated by read_cue_lists).
-CUE_LIST_FILES = (CUES_FILE, ATTRIBUTION_FILE, TIME_CUES_FILE, ASSET_CUES_FILE)
+CUE_LIST_FILES = (
+    CUES_FILE,
+    ATTRIBUTION_FILE,
+    TIME_CUES_FILE,
+    ASSET_CUES_FILE,
+    ENTITY_KINDS_FILE,
+)
 
 # The files a pipeline's lexicon holds (the audit's and HTML extraction's own files are
 # read from the bundled data only).

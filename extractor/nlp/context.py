@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any, Protocol, TypeVar
 
 from extractor.nlp.clauses import CLAUSE_SPLIT, Clauses, find_breaks
-from extractor.nlp.layers import Amount, ClauseBreak
+from extractor.nlp.layers import Amount, ClauseBreak, Entity
 from extractor.nlp.mentions import Mention
 from extractor.nlp.periods import TimeExpr
 from extractor.nlp.structure import Span, Structure
@@ -49,6 +49,7 @@ class Context:
     amounts: list[Amount] = field(default_factory=list)
     publisher: str | None = None  # the outlet: never a source of its own article
     breaks: Sequence[ClauseBreak] | None = None  # the clause layer; found here when not given
+    entities: Sequence[Entity] = ()  # the typed names (entities.py), in text order
     _by_kind: dict[str, tuple[list[int], list[Mention]]] = field(
         default_factory=dict, init=False, repr=False
     )

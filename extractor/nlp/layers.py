@@ -5,6 +5,7 @@
     cc_periods    doc._.times      list[TimeExpr]
     cc_amounts    doc._.amounts    list[Amount]  (frozen)
     cc_mentions   doc._.mentions   list[Mention]
+                  doc._.entities   tuple[Entity, ...] (named things typed by what the text says)
     cc_linker     doc._.links      list[Link]    (frozen)
 
 The names a record may take (metric, side, qualifier, unit kind) are ``Literal`` types
@@ -64,6 +65,7 @@ UnitKind = Literal[
 ]
 MentionKind = Literal["asset", "source", "venue", "metric", "side"]
 ClauseBreakKind = Literal["mark", "conjunction", "opener"]
+EntityKind = Literal["network", "collection", "agency"]
 
 
 class M:
@@ -198,6 +200,18 @@ class ClauseBreak:
         return self.kind != "opener"
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class Entity:
+    """A named thing the text itself types (an appositive, a descriptor, the end of its name):
+    ``text[start:end]`` is the name (with an acronym in brackets after it); ``aside_end`` is
+    where the words describing it end (``end`` when none do)."""
+
+    start: int
+    end: int
+    kind: str  # one of EntityKind
+    aside_end: int
+
+
 # --- serialization -------------------------------------------------------------------
 
 _TAG = "__cryptoclaims__"
@@ -210,7 +224,7 @@ def serializable(cls: type[Any]) -> type[Any]:
     return cls
 
 
-for _cls in (Amount, Choice, Link, ClauseBreak):
+for _cls in (Amount, Choice, Link, ClauseBreak, Entity):
     serializable(_cls)
 
 

@@ -36,6 +36,7 @@ from extractor.nlp import metric as metrics
 from extractor.nlp import side as sides
 from extractor.nlp.context import Context, Span, distance
 from extractor.nlp.cues import breakdown, sentiment
+from extractor.nlp.entities import thing_subject
 from extractor.nlp.layers import Amount, Choice, Link, M
 from extractor.nlp.mentions import Mention
 from extractor.nlp.periods import Period
@@ -287,6 +288,8 @@ def decide_asset(
         return Choice("asset", None, "an exchange's count of its own users")
     if subject.outside_market(ctx, a, metric):
         return Choice("asset", None, "a figure of people or things outside the market")
+    if (thing := thing_subject(ctx, a, sent)) is not None:
+        return Choice("asset", None, f"a figure of the {thing.kind} the sentence names")
     found = subject.asset(ctx, a, metric, sent)
     if subject.backdrop(found):
         return Choice("asset", None, "a stock index or bond yield: the backdrop, no asset")

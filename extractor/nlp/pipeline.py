@@ -43,6 +43,7 @@ from extractor.nlp.amounts import find_amounts
 from extractor.nlp.apostrophes import reading_text
 from extractor.nlp.clauses import find_breaks
 from extractor.nlp.coin_counts import in_named_coins
+from extractor.nlp.entities import find_entities, not_named_things
 from extractor.nlp.mentions import Mention, MentionMatcher
 from extractor.nlp.periods import TimeExpr, default_year, find_time_expressions
 from extractor.nlp.structure import Structure, analyse
@@ -66,6 +67,7 @@ class Layers:
     times: tuple[TimeExpr, ...] | None = None
     amounts: tuple[layers.Amount, ...] | None = None
     mentions: tuple[Mention, ...] | None = None
+    entities: tuple[layers.Entity, ...] | None = None
     links: tuple[layers.Link, ...] | None = None
 
 
@@ -182,7 +184,9 @@ class MentionTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         with self.lexicon.active():
-            doc._.mentions = self.matcher.find(doc, text_of(doc))
+            text = text_of(doc)
+            doc._.entities = find_entities(text)
+            doc._.mentions = not_named_things(self.matcher.find(doc, text), doc._.entities)
         if self.spans_key:
             kinds = ("asset", "source", "venue")
             found = [(m.start, m.end, m.kind.upper()) for m in doc._.mentions if m.kind in kinds]
@@ -224,6 +228,7 @@ class ClaimLinker:
             published=doc._.published,
             publisher=doc._.publisher,
             breaks=_need(doc, self.name, "clauses", "cc_structure"),
+            entities=doc._.entities or (),
         )
         with self.lexicon.active():
             doc._.links = linker.link(ctx, self.settings)
@@ -289,7 +294,7 @@ def make_amounts(nlp: Language, name: str, lexicon: Lexicon, spans_key: str | No
 @Language.factory(
     "cc_mentions",
     default_config={"lexicon": _LEXICON, "spans_key": None},
-    assigns=["doc._.mentions"],
+    assigns=["doc._.mentions", "doc._.entities"],
 )
 def make_mentions(
     nlp: Language, name: str, lexicon: Lexicon, spans_key: str | None

@@ -1,0 +1,111 @@
+"""A figure's asset from the kind of thing its subject is, as the text types it: a network
+(an L2, a rollup, a gaming chain, "OP Mainnet") or an NFT collection is no coin, even when
+its figure is priced in one; a public body's acronym in brackets is no ticker. Coins, the
+networks named as their own coin, and companies with tickers keep theirs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from nlp_cases import check, doc_of, known, row
+
+# A network the text describes as one: its deposits, value secured and mints take no coin.
+NETWORK_ROWS = [
+    row("Ronin, the gaming chain behind Axie Infinity, held $310 million in bridged assets at "
+        "the end of June.", "$310 million", asset=None),
+    row("Total value locked on Blast, an Ethereum layer-2, sank 18% to $640 million in a week.",
+        "$640 million", asset=None),
+    row("Total value locked on Blast, an Ethereum layer-2, sank 18% to $640 million in a week.",
+        "18%", asset=None),
+    row("The layer-2 network Zora processed $48 million of mints in March, according to Dune.",
+        "$48 million", asset=None),
+    row("Base, Coinbase's L2, took in $912 million of net deposits through its bridge in May.",
+        "$912 million", asset=None),
+    row("OP Mainnet lost roughly $140 million of deposits over the month, L2Beat data show.",
+        "$140 million", asset=None),
+    row("Polygon zkEVM's value secured slid 9% to $120 million as developers moved on.",
+        "$120 million", asset=None),
+    row("Arbitrum One ended the quarter with $15.2 billion secured, while Starknet held "
+        "$860 million.", "$15.2 billion", asset=None),
+    known("a network named by a coin's name and 'Network' is still read as the coin",
+          "Mantle Network saw deposits rise to $1.1 billion after its points campaign, per "
+          "DefiLlama.", "$1.1 billion", asset=None),
+]  # fmt: skip
+
+# Must not change: the coin, the coin's own network, an L2's token, a network that the text
+# names with its token's ticker in brackets.
+NETWORK_TWINS = [
+    row("Ethereum rose 3% to $3,400 on Tuesday.", "3%", asset="ETH"),
+    row("There were 1.1 million active addresses on the Ethereum network on Monday.",
+        "1.1 million", asset="ETH"),
+    row("OP slid 3.8% to $0.97 as the layer-2 token hit a record low.", "3.8%", asset="OP"),
+    row("Some 55 million OP will unlock on Friday, the Optimism Foundation said.",
+        "55 million OP", asset="OP"),
+    row("Kestrel (KSTR) trades at $0.40. On Monday the layer-2 network Kestrel unlocks "
+        "90 million KSTR for early backers.", "90 million KSTR", asset="KSTR"),
+]  # fmt: skip
+
+# An NFT collection (named with "collection", "NFTs", an item's number) owns its floor and its
+# sales, though they are written in ETH or SOL.
+COLLECTION_ROWS = [
+    row("The Doodles collection's floor price dropped to 1.9 ETH over the weekend.", "1.9 ETH",
+        asset=None),
+    row("Floor of the Milady Maker collection: 4.6 ETH (-7%)", "4.6 ETH", asset=None),
+    row("A CryptoPunks NFT, Punk #3100, sold for 4,000 ETH on Sunday.", "4,000 ETH",
+        asset=None),
+    row("Nakamigos NFTs changed hands for an average of 0.4 ETH last week, per NFTGo.",
+        "0.4 ETH", asset=None),
+    row("The Mutant Ape Yacht Club collection's floor fell 11% to 1.2 ETH.", "1.2 ETH",
+        asset=None),
+    row("On Magic Eden, the Mad Lads collection had a floor of 42 SOL on Friday.", "42 SOL",
+        asset=None),
+]  # fmt: skip
+
+COLLECTION_TWINS = [
+    row("Ether fell 4% to $2,980 on Friday.", "4%", asset="ETH"),
+    row("Whales bought 40,000 ETH over the week, Lookonchain said.", "40,000 ETH", asset="ETH"),
+    row("Pudgy Penguins' PENGU token jumped 12% to $0.031.", "12%", asset="PENGU"),
+    row("October NFT sales fell to 96,000 ETH, the lowest since 2020.", "96,000 ETH",
+        asset="ETH"),
+]  # fmt: skip
+
+# A public body's acronym in brackets is no ticker of the figure.
+AGENCY_ROWS = [
+    row("Customer assets at Brazilian brokers totalled R$48 billion, the Comissão de Valores "
+        "Mobiliários (CVM) said.", "R$48 billion", asset=None),
+    row("Card payments in crypto rose 31% last year, the Central Bank of Nigeria (CBN) said in "
+        "its annual report.", "31%", asset=None),
+    row("Won deposits at the five exchanges fell 8% to ₩6.1 trillion, according to the Korea "
+        "Financial Intelligence Unit (KoFIU).", "8%", asset=None),
+    row("The Virtual Assets Regulatory Authority (VARA) fined seven firms a combined "
+        "AED 600,000.", "AED 600,000", asset=None),
+    row("Licensed venues handled 62% of retail orders, the Philippine Securities Exchange "
+        "Association (PSEA) reported.", "62%", asset=None),
+    known("an exchange aggregate of a country is read as the market's",
+          "Spot volume on Thailand's licensed exchanges rose 14% in May, the Securities and "
+          "Exchange Commission of Thailand (SECT) said.", "14%", asset=None),
+]  # fmt: skip
+
+AGENCY_TWINS = [
+    row("CoreFlux (CFLX) rose 22% to $0.14 after its listing on Bybit.", "22%", asset="CFLX"),
+    row("Ridgeline Mining Corp. (NASDAQ: RMGC) raised $40 million in a share sale.",
+        "$40 million", asset="RMGC"),
+    row("Hyperion Token (HYPN) fell 9% to $1.20 on Monday.", "9%", asset="HYPN"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "occurrence", "expected"),
+    NETWORK_ROWS + NETWORK_TWINS + COLLECTION_ROWS + COLLECTION_TWINS + AGENCY_ROWS + AGENCY_TWINS,
+)
+def test_entity_kind(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
+
+
+def test_entities_layer() -> None:
+    """The typed names are a layer of the Doc, each with its kind."""
+    text = "The Central Bank of Nigeria (CBN) said the layer-2 network Zora grew."
+    doc = doc_of(text)
+    kinds = {text[e.start : e.end]: e.kind for e in doc._.entities}
+    assert kinds == {"Central Bank of Nigeria (CBN)": "agency", "Zora": "network"}
