@@ -95,9 +95,43 @@ AGENCY_TWINS = [
 ]  # fmt: skip
 
 
+# A name the text types as a company (a descriptor before it, a company's verb after its
+# bracket) makes its bracketed ticker a share's: the company's own figures take it, not the
+# coin they are counted in nor the article's other company.
+COMPANY_ROWS = [
+    row("Hong Kong-listed peer Orient Hash (OHSH) mined 96 BTC in November.", "96 BTC",
+        asset="OHSH"),
+    row("Rival exchange operator Harbour Markets (HBRM) reported revenue of $212 million for "
+        "the quarter.", "$212 million", asset="HBRM"),
+    row("Kaiyo Pool (KAIP), which runs the third-largest mining pool, reported 1,420 BTC of "
+        "rewards in October.", "1,420 BTC", asset="KAIP"),
+    row("Tokenization firm Meridian Assets (MRDA) said it had issued $300 million of "
+        "tokenized bonds.", "$300 million", asset="MRDA"),
+    row("Its closest competitor, Lumen Broker (LMBR), posted a quarterly loss of $18 million.",
+        "$18 million", asset="LMBR"),
+    row("Seoul-based game publisher Nexa Studios (NXST) reports results on Thursday; analysts "
+        "expect revenue of $95 million.", "$95 million", asset="NXST"),
+]  # fmt: skip
+
+COMPANY_TWINS = [
+    row("The gaming token Orbis (ORBS) jumped 14% after its listing.", "14%", asset="ORBS"),
+    row("Brightline Digital (NASDAQ: BRTL) reported revenue of $1.4 billion; bitcoin fell 2% "
+        "to $88,000.", "2%", asset="BTC"),
+    row("Rival Kestrel Markets (KSTL) reported revenue of $610 million, while Brightline "
+        "Digital (NASDAQ: BRTL) posted $1.42 billion.", "$1.42 billion", asset="BRTL"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
-    NETWORK_ROWS + NETWORK_TWINS + COLLECTION_ROWS + COLLECTION_TWINS + AGENCY_ROWS + AGENCY_TWINS,
+    NETWORK_ROWS
+    + NETWORK_TWINS
+    + COLLECTION_ROWS
+    + COLLECTION_TWINS
+    + AGENCY_ROWS
+    + AGENCY_TWINS
+    + COMPANY_ROWS
+    + COMPANY_TWINS,
 )
 def test_entity_kind(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -28,6 +28,11 @@ from extractor.nlp.mentions import Mention
 # "Comissão de Valores Mobiliários"), and a ticker-like word ("OP", "zkEVM" after a name)
 _WORD = r"(?:[A-Z][\w&.’'-]*[\w]|[A-Z])"
 _NAME = rf"{_WORD}(?:[ ](?:(?:of|and|de|do|da|dos|das|for|e)[ ])?{_WORD})*"
+# the kinds whose figures no coin takes, even in the coin they are priced in
+NOT_COINS = frozenset({"network", "collection"})
+
+_TICKER = r"[ ]\([A-Z][A-Z0-9.]{1,7}\)"
+_RELATIVE = r"(?:,[ ](?:which|who)[^,;()]*,)?"  # ", which is moving sites to AI hosting,"
 _ASIDE_REST = re.compile(r"[^,;:.()\n]{0,60}(?=[,;)])")
 _ACRONYM = re.compile(r"[ ]\([A-Z][A-Za-z]{1,7}\)")
 
@@ -42,6 +47,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     aside = r",[ ](?:(?:a|an|the)[ ]|[A-Z][\w-]*['’]s[ ])(?:[^\s,;:.()]+[ ]){0,4}?"
     network, collection = _words("network_descriptors"), _words("collection_descriptors")
     agency = _words("agency_descriptors")
+    company, verbs = _words("company_descriptors"), _words("company_verbs")
     return (
         ("network", re.compile(rf"\b(?:{network})[ ](?P<name>{_NAME})")),
         ("network", re.compile(rf"(?P<name>{_NAME}[ ](?:{_words('network_name_ends')}))\b")),
@@ -52,6 +58,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("collection", re.compile(rf"(?P<name>{_NAME}){aside}(?:{collection})\b")),
         ("agency", re.compile(rf"(?P<name>{_NAME}){aside}(?:{agency})\b")),
         ("agency", re.compile(rf"(?P<name>{_NAME})(?={_ACRONYM.pattern})")),
+        ("company", re.compile(rf"\b(?:{company})[ ](?P<name>{_NAME})(?=[ ]\()")),
+        ("company", re.compile(rf"(?P<name>{_NAME})(?={_TICKER}{_RELATIVE}[ ](?:{verbs})\b)")),
     )
 
 
@@ -120,18 +128,12 @@ def within(start: int, end: int, entities: Iterable[Entity]) -> Entity | None:
 def not_named_things(mentions: list[Mention], entities: tuple[Entity, ...]) -> list[Mention]:
     """The mentions without the coins and tickers read inside a typed name: "OP Mainnet",
     "the layer-2 network Zora" and "(CBN)" after "Central Bank of Nigeria" name no coin."""
-    if not entities:
-        return mentions
-    names = [(e.start, e.end) for e in entities]
+    names = [(e.start, e.end) for e in entities if e.kind in NOT_COINS or e.kind == "agency"]
     return [
         m
         for m in mentions
         if m.kind != "asset" or not any(s <= m.start and m.end <= e for s, e in names)
     ]
-
-
-# the kinds whose figures no coin takes, even in the coin they are priced in
-NOT_COINS = frozenset({"network", "collection"})
 
 
 def thing_subject(ctx: Context, a: Amount, sent: Span) -> Entity | None:

@@ -65,7 +65,7 @@ UnitKind = Literal[
 ]
 MentionKind = Literal["asset", "source", "venue", "metric", "side"]
 ClauseBreakKind = Literal["mark", "conjunction", "opener"]
-EntityKind = Literal["network", "collection", "agency"]
+EntityKind = Literal["network", "collection", "agency", "company"]
 
 
 class M:

@@ -10,7 +10,7 @@ asset the article also names unambiguously.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -109,8 +109,10 @@ class MentionMatcher:
         for side_name, phrases in by_side.items():
             yield "side", side_name, phrases, ""
 
-    def find(self, doc: Doc, text: str) -> list[Mention]:
-        """Every mention in ``doc``; ambiguous asset/source names filtered by context."""
+    def find(self, doc: Doc, text: str, companies: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+        """Every mention in ``doc``; ambiguous asset/source names filtered by context; a
+        ticker in brackets inside one of ``companies`` (names the text types as companies)
+        is a share's."""
         strings = doc.vocab.strings
         if len(doc) and not doc.has_annotation("LEMMA"):
             self.lemmas(doc)
@@ -127,7 +129,7 @@ class MentionMatcher:
             raw.append(mention)
         raw.extend(_pairs(text))
         named = {m.start for m in raw if m.kind == "asset"}
-        introduced = list(_unknown_tickers(text, named))
+        introduced = list(_unknown_tickers(text, named, companies))
         raw.extend(introduced)
         raw = _named_by_ticker(text, raw, [m for m in introduced if m.asset_kind == "etf"])
         raw.extend(_introduced_again(text, introduced, named))
@@ -166,13 +168,16 @@ def _rank_ordinal() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:\d+(?:st|nd|rd|th)|{cue_words('rank_ordinals')})[\s-]+$")
 
 
-def _unknown_tickers(text: str, known: set[int]) -> Iterator[Mention]:
+def _unknown_tickers(
+    text: str, known: set[int], companies: Sequence[tuple[int, int]]
+) -> Iterator[Mention]:
     """Tickers the lexicon does not list, where the text reads them as coins ("IOST token",
-    "$PNUT"), unless a lexicon name already starts there."""
+    "$PNUT") or shares (an exchange's prefix, a company's suffix or a name the text types as
+    a company), unless a lexicon name already starts there."""
     for m in parenthesized_tickers(text):
         start, end = m.span("ticker")
         if start not in known and is_ticker(m["ticker"]) and not _spelled_out(text, m):
-            listed = m["exchange"] or m["suffix"]
+            listed = m["exchange"] or m["suffix"] or any(s < start < e for s, e in companies)
             ticker = m["ticker"]
             if ticker.isdigit():  # "(TSE: 3350)": the code as its exchange's suffix writes it
                 ticker += exchange_code_suffixes().get(m["exchange"], "")

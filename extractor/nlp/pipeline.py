@@ -185,8 +185,9 @@ class MentionTagger:
     def __call__(self, doc: Doc) -> Doc:
         with self.lexicon.active():
             text = text_of(doc)
-            doc._.entities = find_entities(text)
-            doc._.mentions = not_named_things(self.matcher.find(doc, text), doc._.entities)
+            doc._.entities = entities = find_entities(text)
+            companies = [(e.start, e.end) for e in entities if e.kind == "company"]
+            doc._.mentions = not_named_things(self.matcher.find(doc, text, companies), entities)
         if self.spans_key:
             kinds = ("asset", "source", "venue")
             found = [(m.start, m.end, m.kind.upper()) for m in doc._.mentions if m.kind in kinds]
