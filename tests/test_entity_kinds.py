@@ -46,6 +46,36 @@ NETWORK_TWINS = [
         "90 million KSTR for early backers.", "90 million KSTR", asset="KSTR"),
 ]  # fmt: skip
 
+# A coin's own name is never typed as a network by a word before it or by an aside about it,
+# and a network's type is no reason to strip a price, a price move or an amount written in
+# its own token: only its activity (value secured, deposits, transactions) is the network's.
+NETWORK_COIN_TWINS = [
+    row("Starknet, a layer-2 Ethereum scaling solution, drew fresh deposits.\nEthereum gained "
+        "3% to $3,450 by Thursday afternoon.", "3%", asset="ETH"),
+    row("Starknet, a layer-2 Ethereum scaling solution, drew fresh deposits.\nEthereum gained "
+        "3% to $3,450 by Thursday afternoon.", "$3,450", asset="ETH"),
+    row("Botanix, a layer-2 Bitcoin sidechain, took in $25 million of deposits.\nBitcoin added "
+        "1.5% to $96,400 in Asian trading.", "1.5%", asset="BTC"),
+    row("The layer-2 chain Arbitrum saw record activity in May.\nArbitrum slid 4% to $0.38 "
+        "ahead of the monthly unlock.", "$0.38", asset="ARB"),
+    row("Ether, which is also the gas token of the layer-2 network Unichain, dropped 2% to "
+        "$2,950 on Tuesday.", "2%", asset="ETH"),
+    row("Ethereum, the hub for every rollup, added 5% to $3,650 on Friday.", "$3,650",
+        asset="ETH"),
+    row("Daily active addresses on Ethereum Mainnet climbed to 950,000, Etherscan data showed.",
+        "950,000", asset="ETH"),
+    row("On Thursday the layer-2 network Arbitrum releases 92.6 million ARB from its vesting "
+        "schedule.", "92.6 million ARB", asset="ARB"),
+    row("Optimism, the Ethereum L2, is set to unlock 31.3 million OP on Monday.",
+        "31.3 million OP", asset="OP"),
+    row("Mantle, the Ethereum layer-2, rallied 9% to $0.79 on the listing news.", "9%",
+        asset="MNT"),
+    row("Arbitrum, Ethereum's largest layer-2, lost 5% to $0.33 on the day.", "5%",
+        asset="ARB"),
+    row("Polygon, an Ethereum sidechain, advanced 7% to $0.26 after the fork.", "7%",
+        asset="POL"),
+]  # fmt: skip
+
 # An NFT collection (named with "collection", "NFTs", an item's number) owns its floor and its
 # sales, though they are written in ETH or SOL.
 COLLECTION_ROWS = [
@@ -67,6 +97,21 @@ COLLECTION_TWINS = [
     row("Whales bought 40,000 ETH over the week, Lookonchain said.", "40,000 ETH", asset="ETH"),
     row("Pudgy Penguins' PENGU token jumped 12% to $0.031.", "12%", asset="PENGU"),
     row("October NFT sales fell to 96,000 ETH, the lowest since 2020.", "96,000 ETH",
+        asset="ETH"),
+]  # fmt: skip
+
+# A chain's or coin's name before "NFT" is no collection, and an aside that mentions a
+# collection does not make the coin one.
+COLLECTION_COIN_TWINS = [
+    row("Ethereum NFT volume slid 15% in May.\nEthereum added 2% to $3,380 on Wednesday.",
+        "2%", asset="ETH"),
+    row("Ethereum NFT volume slid 15% in May.\nEthereum added 2% to $3,380 on Wednesday.",
+        "$3,380", asset="ETH"),
+    row("Bitcoin NFTs outsold Solana's for a second month.\nBitcoin rose 1% to $98,200 on "
+        "Friday.", "1%", asset="BTC"),
+    row("Solana NFT sales picked up in June.\nSolana gained 5% to $184 on Thursday.", "$184",
+        asset="SOL"),
+    row("Ethereum, the network that hosts the Azuki collection, fell 2% to $3,310.", "2%",
         asset="ETH"),
 ]  # fmt: skip
 
@@ -92,6 +137,24 @@ AGENCY_TWINS = [
     row("Ridgeline Mining Corp. (NASDAQ: RMGC) raised $40 million in a share sale.",
         "$40 million", asset="RMGC"),
     row("Hyperion Token (HYPN) fell 9% to $1.20 on Monday.", "9%", asset="HYPN"),
+]  # fmt: skip
+
+
+# A bank or a treasury company with a ticker is no public body, and an aside that mentions a
+# court or an agency does not make the coin it describes one.
+AGENCY_COIN_TWINS = [
+    row("Bank of America (BAC) stock gained 1.8% after the lender let advisers pitch spot "
+        "bitcoin funds.", "1.8%", asset="BAC"),
+    row("Bank of New York Mellon (BK) said assets under custody grew 3% to $53 trillion.",
+        "$53 trillion", asset="BK"),
+    row("Bitcoin Treasury Corp (BTCT) closed a C$30 million raise to add to its bitcoin.",
+        "C$30 million", asset="BTCT"),
+    row("XRP, the coin at the heart of the court case, rallied 8% to $2.35.\nXRP trading "
+        "volume reached $7 billion.", "8%", asset="XRP"),
+    row("XRP, the coin at the heart of the court case, rallied 8% to $2.35.\nXRP trading "
+        "volume reached $7 billion.", "$7 billion", asset="XRP"),
+    row("Solana, the token whose ETF the regulator cleared, gained 5% to $205.", "$205",
+        asset="SOL"),
 ]  # fmt: skip
 
 
@@ -126,10 +189,13 @@ COMPANY_TWINS = [
     ("text", "quote", "occurrence", "expected"),
     NETWORK_ROWS
     + NETWORK_TWINS
+    + NETWORK_COIN_TWINS
     + COLLECTION_ROWS
     + COLLECTION_TWINS
+    + COLLECTION_COIN_TWINS
     + AGENCY_ROWS
     + AGENCY_TWINS
+    + AGENCY_COIN_TWINS
     + COMPANY_ROWS
     + COMPANY_TWINS,
 )
