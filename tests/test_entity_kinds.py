@@ -10,16 +10,20 @@ from typing import Any
 import pytest
 from nlp_cases import check, doc_of, known, row
 
+# Known gap (wrong before entity typing too): the coin named in an aside is read as the
+# figure's, over the coin-named network the aside describes ("Mantle, the Ethereum layer-2").
+ASIDE_GAP = "an aside's coin ('an Ethereum layer-2') wins over the coin-named network it describes"
+
 # A network the text describes as one: its deposits, value secured and mints take no coin.
 NETWORK_ROWS = [
     row("Ronin, the gaming chain behind Axie Infinity, held $310 million in bridged assets at "
         "the end of June.", "$310 million", asset=None),
-    row("Total value locked on Blast, an Ethereum layer-2, sank 18% to $640 million in a week.",
+    row("Total value locked on Kinto, an Ethereum layer-2, sank 18% to $640 million in a week.",
         "$640 million", asset=None),
-    row("Total value locked on Blast, an Ethereum layer-2, sank 18% to $640 million in a week.",
+    row("Total value locked on Kinto, an Ethereum layer-2, sank 18% to $640 million in a week.",
         "18%", asset=None),
-    row("The layer-2 network Zora processed $48 million of mints in March, according to Dune.",
-        "$48 million", asset=None),
+    row("The layer-2 network Unichain processed $48 million of swaps in March, according to "
+        "Dune.", "$48 million", asset=None),
     row("Base, Coinbase's L2, took in $912 million of net deposits through its bridge in May.",
         "$912 million", asset=None),
     row("OP Mainnet lost roughly $140 million of deposits over the month, L2Beat data show.",
@@ -37,6 +41,11 @@ NETWORK_ROWS = [
 # names with its token's ticker in brackets.
 NETWORK_TWINS = [
     row("Ethereum rose 3% to $3,400 on Tuesday.", "3%", asset="ETH"),
+    row("The layer-2 network Zora processed $48 million of mints in March, according to Dune.",
+        "$48 million", asset="ZORA"),
+    known(ASIDE_GAP,
+          "Total value locked on Blast, an Ethereum layer-2, sank 18% to $640 million in a "
+          "week.", "$640 million", asset="BLAST"),
     row("There were 1.1 million active addresses on the Ethereum network on Monday.",
         "1.1 million", asset="ETH"),
     row("OP slid 3.8% to $0.97 as the layer-2 token hit a record low.", "3.8%", asset="OP"),
@@ -68,12 +77,15 @@ NETWORK_COIN_TWINS = [
         "schedule.", "92.6 million ARB", asset="ARB"),
     row("Optimism, the Ethereum L2, is set to unlock 31.3 million OP on Monday.",
         "31.3 million OP", asset="OP"),
-    row("Mantle, the Ethereum layer-2, rallied 9% to $0.79 on the listing news.", "9%",
-        asset="MNT"),
-    row("Arbitrum, Ethereum's largest layer-2, lost 5% to $0.33 on the day.", "5%",
-        asset="ARB"),
-    row("Polygon, an Ethereum sidechain, advanced 7% to $0.26 after the fork.", "7%",
-        asset="POL"),
+    known(ASIDE_GAP,
+          "Mantle, the Ethereum layer-2, rallied 9% to $0.79 on the listing news.",
+          "9%", asset="MNT"),
+    known(ASIDE_GAP,
+          "Arbitrum, Ethereum's largest layer-2, lost 5% to $0.33 on the day.",
+          "5%", asset="ARB"),
+    known(ASIDE_GAP,
+          "Polygon, an Ethereum sidechain, advanced 7% to $0.26 after the fork.",
+          "7%", asset="POL"),
 ]  # fmt: skip
 
 # An NFT collection (named with "collection", "NFTs", an item's number) owns its floor and its
@@ -205,7 +217,7 @@ def test_entity_kind(text: str, quote: str, occurrence: int, expected: dict[str,
 
 def test_entities_layer() -> None:
     """The typed names are a layer of the Doc, each with its kind."""
-    text = "The Central Bank of Nigeria (CBN) said the layer-2 network Zora grew."
+    text = "The Central Bank of Nigeria (CBN) said the layer-2 network Unichain grew."
     doc = doc_of(text)
     kinds = {text[e.start : e.end]: e.kind for e in doc._.entities}
-    assert kinds == {"Central Bank of Nigeria (CBN)": "agency", "Zora": "network"}
+    assert kinds == {"Central Bank of Nigeria (CBN)": "agency", "Unichain": "network"}

@@ -3,10 +3,13 @@
 A news text types the names it uses: a descriptor before the name ("the layer-2 network
 Zora"), an appositive after it ("Blast, an Ethereum layer-2", "Receita Federal, the
 country's tax authority"), the end of the name ("OP Mainnet", "Nakamigos NFTs", "Punk
-#3100") or a word inside it ("Central Bank of Nigeria (CBN)"). A name typed once keeps its
-kind wherever the article repeats it. The asset rules ask the kind: a network or an NFT
-collection is no coin (its figures take no coin ticker, a floor of 4.6 ETH included), and a
-public body's acronym in brackets is no ticker.
+#3100") or a word inside it ("Central Bank of Nigeria (CBN)"). A name the lexicon knows as a
+coin is never retyped so ("layer-2 Ethereum scaling network", "Ethereum NFT sales": the coin's
+own), so a name typed once can keep its kind wherever the article repeats it. The asset rules
+ask the kind: a network's activity (value secured, deposits, transactions) and an NFT
+collection's figures take no coin ticker, a floor of 4.6 ETH included, while a network's price,
+price move or amount in its token stays its token's; a public body's acronym in brackets is no
+ticker.
 """
 
 from __future__ import annotations
@@ -44,19 +47,27 @@ def _words(name: str) -> str:
 @per_lexicon
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(kind, pattern) pairs; group ``name`` is the name, the match's end the aside's."""
-    aside = r",[ ](?:(?:a|an|the)[ ]|[A-Z][\w-]*['’]s[ ])(?:[^\s,;:.()]+[ ]){0,4}?"
+    # an appositive whose head noun is the descriptor: "Blast, an Ethereum layer-2," but not
+    # "Ethereum, the hub for every rollup," (the kind word only sits in a phrase after the head)
+    stop = alternation(sorted(STOP_WORDS))
+    head = r"(?:(?:a|an|the)[ ]|[A-Z][\w-]*['’]s[ ])"
+    aside = rf",[ ]{head}(?:(?!(?i:{stop})\b)[^\s,;:.()]+[ ]){{0,4}}?"
+    # where the head noun ends: a mark, a participle or a word that opens what follows it
+    # ("a zk-rollup backed by", "the gaming chain behind", "the regulator that")
+    after = _words("after_head_words")
+    head_end = rf"(?=[ ]?[,;:.)\n]|$|[ ](?:[a-z]+(?:ed|ing)|{after})\b)"
     network, collection = _words("network_descriptors"), _words("collection_descriptors")
     agency = _words("agency_descriptors")
     company, verbs = _words("company_descriptors"), _words("company_verbs")
     return (
         ("network", re.compile(rf"\b(?:{network})[ ](?P<name>{_NAME})")),
         ("network", re.compile(rf"(?P<name>{_NAME}[ ](?:{_words('network_name_ends')}))\b")),
-        ("network", re.compile(rf"(?P<name>{_NAME}){aside}(?:{network})(?![\w-])")),
+        ("network", re.compile(rf"(?P<name>{_NAME}){aside}(?:{network})(?![\w-]){head_end}")),
         ("collection", re.compile(rf"\b(?:{collection})[ ](?P<name>{_NAME})")),
         ("collection", re.compile(rf"(?P<name>{_NAME})[ ](?:{_words('collection_name_ends')})\b")),
         ("collection", re.compile(rf"(?P<name>{_NAME})[ ]#\d+\b(?!:)")),  # not an issue's
-        ("collection", re.compile(rf"(?P<name>{_NAME}){aside}(?:{collection})\b")),
-        ("agency", re.compile(rf"(?P<name>{_NAME}){aside}(?:{agency})\b")),
+        ("collection", re.compile(rf"(?P<name>{_NAME}){aside}(?:{collection})\b{head_end}")),
+        ("agency", re.compile(rf"(?P<name>{_NAME}){aside}(?:{agency})\b{head_end}")),
         ("agency", re.compile(rf"(?P<name>{_NAME})(?={_ACRONYM.pattern})")),
         ("company", re.compile(rf"\b(?:{company})[ ](?P<name>{_NAME})(?=[ ]\()")),
         ("company", re.compile(rf"(?P<name>{_NAME})(?={_TICKER}{_RELATIVE}[ ](?:{verbs})\b)")),
@@ -81,6 +92,8 @@ def find_entities(text: str) -> tuple[Entity, ...]:
             name, lead = _without_lead(m["name"])
             start += lead
             if not name or (kind == "agency" and not _agency_name(name, m.end() > end)):
+                continue
+            if kind != "company" and _known_elsewhere(kind, name):
                 continue
             if kind == "network" and re.search(rf"\b{re.escape(name)}[ ]\([A-Z0-9]{{2,6}}\)", text):
                 continue
@@ -114,6 +127,48 @@ def _without_lead(name: str) -> tuple[str, int]:
 _CALENDAR = {*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept", *calendar.day_name}
 
 
+@per_lexicon
+def _lexicon_names(kinds: tuple[str, ...]) -> frozenset[str]:
+    """The lowercase names the lexicon gives assets of ``kinds`` ("crypto", "stock"...), and
+    venues and sources when ``kinds`` holds "venue"."""
+    entries: list[lexicon.AssetEntry | lexicon.NamedEntry] = [
+        e for e in lexicon.assets() if e.kind in kinds
+    ]
+    if "venue" in kinds:
+        entries += [*lexicon.venues(), *lexicon.sources()]
+    return frozenset(name for entry in entries for name in entry.names)
+
+
+@per_lexicon
+def _coin_names() -> frozenset[str]:
+    """The coins' names that are not their tickers ("ethereum", "solana"; not "op")."""
+    coins = (e for e in lexicon.assets() if e.kind in _COINS)
+    return frozenset(name for e in coins for name in e.names if name != e.id.lower())
+
+
+_COINS = ("crypto", "stablecoin")
+# the names no word beside them retypes: a network or a public body is never a coin's name
+# (a bridge or a venue may be a network: "Ronin"); a collection is no name the lexicon knows
+_KNOWN = {
+    "network": _COINS,
+    "agency": (*_COINS, "stock", "etf"),
+    "collection": (*_COINS, "stock", "etf", "venue"),
+}
+
+
+def _known_elsewhere(kind: str, name: str) -> bool:
+    """A name the lexicon knows as a coin (or, for a collection, a company, a venue or a
+    source): a word beside it or an aside about it does not make it a network, a collection
+    or a public body ("layer-2 Ethereum scaling network", "Ethereum NFT sales", "XRP, the
+    token in the court fight"), and a coin's name with the end of a chain's name is the coin's
+    own chain ("Ethereum Mainnet"; "OP Mainnet" is named with a ticker)."""
+    if name.lower() in _lexicon_names(_KNOWN.get(kind, ())):
+        return True
+    head, _, end = name.rpartition(" ")
+    own = lexicon.listed(lexicon.ENTITY_KINDS_FILE, "own_chain_ends", "phrases").phrases
+    return end in own and head.lower() in _coin_names()
+
+
 def _agency_name(name: str, described: bool) -> bool:
     """A public body's name: described as one, or a name of two or more words with a word of
     such bodies in it."""
@@ -136,13 +191,50 @@ def not_named_things(mentions: list[Mention], entities: tuple[Entity, ...]) -> l
     ]
 
 
-def thing_subject(ctx: Context, a: Amount, sent: Span) -> Entity | None:
+def thing_subject(ctx: Context, a: Amount, metric: str, sent: Span) -> Entity | None:
     """A network or NFT collection the figure's sentence names before it, with no coin named
-    between ("Floor of the Milady Maker collection: 4.6 ETH", "Blast, an Ethereum layer-2,
-    sank 18%"): the figure is the thing's, not a coin's."""
+    earlier in the sentence outside the names and their asides ("Floor of the Milady Maker
+    collection: 4.6 ETH", "Value locked on Blast, an Ethereum layer-2, sank 18%"): the figure
+    is the thing's, not a coin's. A network owns only its activity (value secured, deposits,
+    transactions); its price, price move or an amount in a coin ("92 million ARB") is the
+    token's."""
     before = [e for e in ctx.entities if sent[0] <= e.start and e.end <= a.start]
     if not before or before[-1].kind not in NOT_COINS:
         return None
     thing = before[-1]
-    between = (max(thing.aside_end, thing.end), a.start)
-    return None if ctx.in_span("asset", between) else thing
+    if thing.kind == "network" and not _activity(ctx, a, metric, sent):
+        return None
+    spans = [(e.start, max(e.end, e.aside_end)) for e in before]
+    coins = ctx.in_span("asset", (sent[0], a.start))
+    if any(not any(s <= m.start and m.end <= e for s, e in spans) for m in coins):
+        return None
+    return thing
+
+
+def _activity(ctx: Context, a: Amount, metric: str, sent: Span) -> bool:
+    """A figure of a network's activity: not an amount in a coin, and of an activity metric,
+    or a move (read as a price's when no metric word owns it) of an activity the sentence
+    names before it ("Value secured by Zircuit fell 12%") or with no price after it in the
+    sentence (a table row "OP Mainnet | $4.1B | -2.6%"; not "Kinto fell 5% to $0.12")."""
+    if a.kind == "crypto":
+        return False
+    if metric in _network_activity():
+        return True
+    if a.kind != "percent":
+        return False
+    if _activity_noun().search(ctx.text[sent[0] : a.start]) is not None:
+        return True
+    return not any(b.kind == "money" and a.end <= b.start < sent[1] for b in ctx.amounts)
+
+
+@per_lexicon
+def _activity_noun() -> re.Pattern[str]:
+    nouns = _words("network_activity_nouns")
+    return re.compile(rf"(?i)(?<![\w-])(?:{nouns})(?![\w-])")
+
+
+@per_lexicon
+def _network_activity() -> frozenset[str]:
+    return frozenset(
+        lexicon.listed(lexicon.ENTITY_KINDS_FILE, "network_activity", "metrics").metrics
+    )

@@ -288,7 +288,7 @@ def decide_asset(
         return Choice("asset", None, "an exchange's count of its own users")
     if subject.outside_market(ctx, a, metric):
         return Choice("asset", None, "a figure of people or things outside the market")
-    if (thing := thing_subject(ctx, a, sent)) is not None:
+    if (thing := thing_subject(ctx, a, metric, sent)) is not None:
         return Choice("asset", None, f"a figure of the {thing.kind} the sentence names")
     found = subject.asset(ctx, a, metric, sent)
     if subject.backdrop(found):
