@@ -1180,6 +1180,97 @@ DEADLINES = [
 ]  # fmt: skip
 
 
+FRIDAY_13 = date(2026, 11, 13)
+
+# A fiscal year ("fiscal 2026", "FY25", "fiscal year 2025") runs the twelve months up to
+# the year end its text states, or the US federal year (October to September) where its
+# paragraph names a federal body; with neither it stays the calendar year it names.
+FISCAL_YEARS = [
+    case(FRIDAY_13, "The IRS seized $2.9 billion in crypto in fiscal 2026, the agency said.",
+         "$2.9 billion", "2025-10-01..2026-09-30"),
+    case(FRIDAY_13, "The SEC brought 46 crypto cases in fiscal year 2025, its enforcement "
+         "report shows.", "46", "2024-10-01..2025-09-30"),
+    case(FRIDAY_13, "The Justice Department recovered $1.1 billion in FY25, the department "
+         "said.", "$1.1 billion", "2024-10-01..2025-09-30"),
+    case(FRIDAY_13, "The miner, whose fiscal year ends June 30, mined 5,200 BTC in fiscal "
+         "2026.", "5,200 BTC", "2025-07-01..2026-06-30"),
+    case(FRIDAY_13, "Fiscal 2026 closed in March for the Tokyo broker. Its crypto unit earned "
+         "¥4.1 billion in fiscal 2026.", "¥4.1 billion", "2025-04-01..2026-03-31"),
+    case(FRIDAY_13, "IRS officials expect crypto examinations to rise about 30% in fiscal "
+         "2027.", "30%", "2026-10-01..2027-09-30"),
+    known("no US body named: a customs agency of any country", FRIDAY_13,
+          "The customs agency expects seizures to rise 25% in fiscal 2027, officials said.",
+          "25%", "2026-10-01..2027-09-30"),
+    # twins: a company's fiscal year with no year end told, a federal body beside a calendar
+    # year, a year end told as December 31, "by 25 basis points"
+    case(FRIDAY_13, "The miner produced 5,200 BTC in fiscal 2026, the company said.",
+         "5,200 BTC", "2026-01-01..2026-11-13"),
+    case(FRIDAY_13, "The SEC said the exchange paid a $40 million fine in 2025.", "$40 million",
+         "2025-01-01..2025-12-31"),
+    case(FRIDAY_13, "The lender, whose fiscal year ends December 31, lost $90 million in "
+         "fiscal 2025.", "$90 million", "2025-01-01..2025-12-31"),
+    case(FRIDAY_13, "The Fed cut rates by 25 basis points, and the FY outlook fell 3%.",
+         "25 basis points", None),
+]  # fmt: skip
+
+
+# "from the start of" a unit with no end told runs to publication, as "since" does
+FROM_THE_START = [
+    case(FRIDAY_13, "Ether is down 14% from the start of the year, CoinGecko data show.", "14%",
+         "2026-01-01..2026-11-13"),
+    case(FRIDAY_13, "From the beginning of the week, the funds have taken in $640 million, "
+         "SoSoValue data show.", "$640 million", "2026-11-09..2026-11-13"),
+    case(FRIDAY_13, "Inflows from the start of 2026 total $21 billion, Farside data show.",
+         "$21 billion", "2026-01-01..2026-11-13"),
+    case(FRIDAY_13, "Measured from the start of the quarter, XRP has added 22%.", "22%",
+         "2026-10-01..2026-11-13"),
+    case(FRIDAY_13, "Dogecoin has shed 31% of its value from the beginning of the month, per "
+         "CoinMarketCap.", "31%", "2026-11-01..2026-11-13"),
+    case(FRIDAY_13, "The token's supply grew 9% from the start of September, the foundation "
+         "said.", "9%", "2026-09-01..2026-11-13"),
+    # twins: a range with its end, a level at the start, a move's starting level, "since"
+    case(FRIDAY_13, "Bitcoin rose 20% from the start of the year to October.", "20%",
+         "2026-01-01..2026-10-31"),
+    case(FRIDAY_13, "Bitcoin was at $90,000 at the start of the year.", "$90,000",
+         "2026-01-01..2026-01-01"),
+    case(FRIDAY_13, "The index climbed from $300 at the start of the month to $500 on "
+         "Thursday.", "$300", "2026-11-01..2026-11-01"),
+    case(FRIDAY_13, "Solana has gained 30% since the start of the month.", "30%",
+         "2026-11-01..2026-11-13"),
+]  # fmt: skip
+
+
+MONDAY_30 = date(2026, 11, 30)
+
+# A forecast's horizon ("stay near 3% through December") runs from publication to the end
+# of the next such month, never a month already past
+FORECAST_HORIZONS = [
+    case(MONDAY_30, "The desk expects funding rates to stay near 0.01% through December.",
+         "0.01%", "2026-11-30..2026-12-31"),
+    case(MONDAY_30, "We expect the combined ETH reward rate to stay between 2.8% and 3.0% "
+         "through December.", "2.8%", "2026-11-30..2026-12-31"),
+    case(FRIDAY_13, "Miners are expected to keep selling about 400 BTC a day through November.",
+         "400 BTC", "2026-11-13..2026-11-30"),
+    known("'see' is no forecast cue: 'we see flows' tells the present too", MONDAY_30,
+          "Analysts see staking yields holding above 3% through January, the note said.", "3%",
+          "2026-11-30..2027-01-31"),
+    known("a price range's low in a forecast takes no period", MONDAY_30,
+          "Bitcoin should trade between $88,000 and $95,000 into December, according to the "
+          "desk.", "$88,000", "2026-11-30..2026-12-31"),
+    # twins: a past month, a past month with its year told, a forecast "in" a month, "until"
+    case(MONDAY_30, "Bitcoin fell 12% in December, Glassnode data show.", "12%",
+         "2025-12-01..2025-12-31"),
+    case(MONDAY_30, "Funding rates held near 0.01% through December last year.", "0.01%",
+         "2025-12-01..2025-12-31"),
+    case(MONDAY_30, "Yields stayed above 3% through October, the note said.", "3%",
+         "2026-10-01..2026-10-31"),
+    case(MONDAY_30, "Bitcoin is expected to trade near $90,000 in December.", "$90,000",
+         "2026-12-01..2026-12-31"),
+    case(MONDAY_30, "The exchange said withdrawals of $40 million were paused until March.",
+         "$40 million", None),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("published", "text", "quote", "period"),
     ATTACHED
@@ -1201,7 +1292,10 @@ DEADLINES = [
     + TARGETS_TOLD
     + CARRIED_YEARS
     + OTHER_PARTY_CLAUSES
-    + DEADLINES,
+    + DEADLINES
+    + FISCAL_YEARS
+    + FROM_THE_START
+    + FORECAST_HORIZONS,
 )
 def test_claim_period(published: date | None, text: str, quote: str, period: str | None) -> None:
     check(text, quote, 1, {"period": period}, published=published)

@@ -352,11 +352,12 @@ _LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}:")  # "Price Action: At the time of w
 
 
 def _opening_since(ctx: Context, times: list[TimeExpr], sent: Span) -> TimeExpr | None:
-    """A "since" window that opens the sentence ("Since Feb 2020, ...") or stands in its
-    opening phrase ("During an accumulation period since March, LTHs added ...")."""
+    """A "since" window that opens the sentence ("Since Feb 2020, ...", "From the start of
+    the week, ...") or stands in its opening phrase ("During an accumulation period since
+    March, LTHs added ...")."""
     for t in times:
         lead = ctx.text[sent[0] : t.start].strip(" \t•*-\"“‘'").lower()
-        if t.role == "since" and (lead in ("", "since") or _opening_phrase(lead)):
+        if t.role == "since" and (lead in ("", "since", "from") or _opening_phrase(lead)):
             return t
     return None
 
@@ -367,7 +368,7 @@ def _opening_phrase(lead: str) -> bool:
     return bool(_OPENER.match(lead)) and not _DIGIT.search(lead) and not boundaries(lead)
 
 
-_OPENER = re.compile(r"(?:during|in|over|throughout|for)\s")
+_OPENER = re.compile(r"(?:during|in|over|throughout|for)\s|(?:measured|counted)\s+from\b")
 _DIGIT = re.compile(r"\d")
 
 

@@ -495,7 +495,9 @@ def _patterns() -> list[tuple[str, str]]:
             "year",
             r"(?i)\b(?:(?P<pre>in|during|for|of|throughout|by|since|until|from|due|before|after"
             r"|full[\s-]year|fiscal|fiscal\s+year|calendar|calendar\s+year|FY)\s*)"
-            rf"(?P<y>{YEAR})\b(?![.,]\d|\s?%)",
+            rf"(?P<y>{YEAR})\b(?![.,]\d|\s?%)"
+            # a fiscal year in two digits: "FY25", "FY 2026"'s short form, "fiscal '25"
+            r"|\b(?P<fy>(?-i:FY)\s?|fiscal\s+(?:year\s+)?['’])(?P<yy>\d\d)\b(?![.,]\d|\s?%)",
         ),
         (
             "today",

@@ -560,7 +560,7 @@ def _year_end(m: re.Match[str], pub: date | None, year: int | None) -> Period | 
 
 
 def _year(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    y = int(m["y"])
+    y = int(m["y"]) if m["y"] else 2000 + int(m["yy"])  # "FY25": this century's
     return up_to_publication(date(y, 1, 1), date(y, 12, 31), pub)
 
 

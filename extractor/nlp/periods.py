@@ -34,6 +34,7 @@ from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.amount_grammar import MONTHS
 from extractor.nlp.cues import hypothetical
+from extractor.nlp.fiscal_years import fiscal_end, fiscal_window, is_fiscal
 from extractor.nlp.lemmas import inflections, lemma, unchanged_past
 from extractor.nlp.period_patterns import (
     CAP_MONTHS,
@@ -258,8 +259,11 @@ def _stamp(text: str, m: re.Match[str]) -> bool:
     return bool(_ALONE.match(text, m.end()) or _BYLINE_TAIL.match(text, m.end()))
 
 
+# A range's "and" ("between 2.8% and 3.0%") joins two figures, not two clauses: the range
+# is matched whole, as no break
 _CLAUSE_START = re.compile(
-    r"(?!(?<=\d),\d)[,;:()–—]|\b(?:and|but|while|whereas|which)\b|(?<=[.!?])\s"
+    r"(?P<range>\bbetween\s+[$€£¥]?\d[\d.,]*\s*(?:%|[A-Za-z]+\s)?\s*and\b)"
+    r"|(?!(?<=\d),\d)[,;:()–—]|\b(?:and|but|while|whereas|which)\b|(?<=[.!?])\s"
 )
 _CLAUSE_END = re.compile(r"[.;!?\n]|—|–\s")
 
@@ -292,11 +296,30 @@ def find_time_expressions(
     found = _dated_from_posts(text, found, default_year)
     _durations_beside_dates(text, found, published)
     _share_years(text, found)
+    _fiscal_years(text, found, published)
     _paragraph_year(text, found, published)
     found = _counted_from_next(text, found)
     _report_days(text, found)
     _resolve_anchored(text, found, published)
     return found
+
+
+def _fiscal_years(text: str, found: list[TimeExpr], pub: date | None) -> None:
+    """A fiscal year ("fiscal 2026", "FY25") runs the twelve months up to the year end its
+    text states, or the federal one where its paragraph names a US federal body; with
+    neither it keeps the calendar year its number names."""
+    for t in found:
+        if t.kind != "year" or t.period is None or not is_fiscal(text[t.start : t.end]):
+            continue
+        end = fiscal_end(text, t.start)
+        if end is None or end == (12, 31):
+            continue
+        year = (t.named or t.period)[0].year
+        named = fiscal_window(year, end, pub)
+        whole = pub is not None and t.period[1] > pub  # a forecast keeps the year it names
+        window = fiscal_window(year, end, None) if whole else named
+        if named is not None and window is not None:
+            t.period, t.named = window, named
 
 
 def _report_days(text: str, found: list[TimeExpr]) -> None:
@@ -589,7 +612,7 @@ def _expressions(
         expr.unit = unit_of_edge(m, pub, year)
     before = text[max(0, m.start() - 60) : m.start()]
     if kind == "year":  # "since 2016", "due 2030": the word leads the match itself
-        before += m["pre"] + " "
+        before += (m["pre"] or m["fy"]) + " "
     clues = _Clues(before)
     compared_clues = _Clues(text, max(0, m.start() - 100), m.start())
     if _stamp(text, m):
@@ -636,6 +659,16 @@ def _expressions(
     elif kind == "month" and not m["y"] and roles["event"].match(text, m.end()):
         expr.role = "after"  # "the March meeting is expected to cut rates to 5%"
         expr.period = _nearest_month(month_of(m["mon"]), pub) if pub else period
+    if (
+        kind == "part"
+        and expr.role in ("after", "date")
+        and m["part"].lower() in _OPENINGS
+        and period
+        and pub
+        and period[0] <= pub
+        and _FROM_BEFORE.search(before)
+    ):  # "down 14% from the start of the year": no end told, so up to publication as "since"
+        expr.role, expr.period = "since", (period[0], pub)
     if kind in _DAYS and not m["y"] and period and pub and roles["event"].match(text, m.end()):
         expr.period = _event_year(text, m, period, pub)  # "Feb. 13 expiry", "June 17 meeting"
     if expr.role == "date" and (aside := _aside(text, m.start(), m.end())):
@@ -684,6 +717,16 @@ def _expressions(
     if period and pub and expr.period == period and period[1] == pub and uncut:
         whole = _foretold_whole(text, kind, m, period, pub)
         expr.period = whole or period  # "expects to cut rates two more times in 2026"
+    if (
+        kind == "month"
+        and not m["y"]
+        and expr.role == "date"
+        and expr.period
+        and pub
+        and _HORIZON.search(before)
+        and _future(text, m.start())
+    ):  # "expects rates to stay near 3% through December": from publication to its end
+        expr.period = (pub, month_end(_next_year(expr.period, pub)[0]))
     out = [expr]
     when = roles["when"].match(text, m.end())
     if when and period and expr.role != "after":
@@ -691,6 +734,11 @@ def _expressions(
         scope = (when.start(), end.start() if end else len(text))
         out.append(TimeExpr(when.end() - 4, when.end(), "when", period, "scoped", scope))
     return out
+
+
+_HORIZON = re.compile(r"(?i)\b(?:through|thru|into)\s+$")  # "until" bounds: another role
+_OPENINGS = frozenset({"beginning", "start"})
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")  # a range with its end ("... to October") is "joined"
 
 
 def _foretold_whole(
@@ -715,7 +763,7 @@ def _opening_forecast(text: str, m: re.Match[str]) -> bool:
         lead += pre + " "  # "In 2026": the year's match holds its lead word
     if not _OPENING.search(lead) or not text.startswith(",", m.end()):
         return False
-    end = _CLAUSE_START.search(text, m.end() + 1)
+    end = next((b for b in _CLAUSE_START.finditer(text, m.end() + 1) if not b["range"]), None)
     clause = text[m.end() + 1 : end.start() if end else len(text)]
     cues = [
         *_roles()["future"].finditer(clause),
@@ -1150,7 +1198,7 @@ def _clause_before(text: str, pos: int) -> str:
 def _clause_start(text: str, pos: int) -> int:
     """Where the clause that ends at ``pos`` starts."""
     lo = max(0, pos - 160)
-    starts = [m.end() for m in _CLAUSE_START.finditer(text, lo, pos)]
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, lo, pos) if not m["range"]]
     return starts[-1] if starts else lo
 
 
