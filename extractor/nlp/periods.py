@@ -1154,13 +1154,19 @@ _PARTICIPLE_LEADS = frozenset(
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (an abbreviation's dot, "Nov. 3", is none)."""
-    lo = max(0, pos - _SENTENCE_REACH)
-    stops = [s.end() for s in _SENTENCE_BREAK.finditer(text, lo, pos)]
-    return stops[-1] if stops else lo
+    """Where the sentence holding ``pos`` starts: after the last stop before a capital on
+    its line, or at the line's start (an abbreviation's dot, "Nov. 3", is no stop; a
+    headline's line is no part of the sentence under it)."""
+    line = text.rfind("\n", 0, pos) + 1
+    return max((s.end() for s in _SENTENCE_BREAK.finditer(text, line, pos)), default=line)
 
 
-_SENTENCE_REACH = 300
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends: just after its stop, or at the line's end."""
+    line = text.find("\n", pos)
+    line_end = line if line >= 0 else len(text)
+    stop = _SENTENCE_BREAK.search(text, pos, line_end)
+    return stop.start() + 1 if stop else line_end
 
 
 @per_lexicon
@@ -1218,12 +1224,7 @@ def _event_year(text: str, m: re.Match[str], period: Period, pub: date) -> Perio
     held"), the latest such day on or before publication; looked forward to ("will
     settle", "positioning for", "ahead of"), the next one; the nearest only when neither
     or both are told."""
-    start = max((x.end() for x in _SENTENCE_BREAK.finditer(text, 0, m.start())), default=0)
-    start = max(start, text.rfind("\n", 0, m.start()) + 1)
-    stop = _SENTENCE_BREAK.search(text, m.end())
-    stop_at = stop.start() + 1 if stop else len(text)
-    line_end = text.find("\n", m.end())
-    sentence = text[start : min(stop_at, line_end if line_end >= 0 else len(text))]
+    sentence = text[_sentence_start(text, m.start()) : _sentence_end(text, m.end())]
     cues = [*_roles()["future"].finditer(sentence), *_forecast_cue().finditer(sentence),
             *_event_ahead().finditer(sentence)]  # fmt: skip
     rest = sentence
