@@ -1214,6 +1214,50 @@ FISCAL_YEARS = [
          "fiscal 2025.", "$90 million", "2025-01-01..2025-12-31"),
     case(FRIDAY_13, "The Fed cut rates by 25 basis points, and the FY outlook fell 3%.",
          "25 basis points", None),
+    # the body must own the year: a company's year stays its own when a filing, a regulator
+    # it speaks to or a customer agency is named beside it
+    case(FRIDAY_13, "Bakkt reported fiscal 2025 revenue of $3.5 billion in the annual report "
+         "it filed with the SEC.", "$3.5 billion", "2025-01-01..2025-12-31"),
+    case(FRIDAY_13, "Marathon said in a filing with the Securities and Exchange Commission that "
+         "it mined 9,400 BTC in fiscal 2025.", "9,400 BTC", "2025-01-01..2025-12-31"),
+    case(FRIDAY_13, "Bitfarms, whose accounts are reviewed by SEC staff, said FY2025 net loss "
+         "narrowed to $42 million.", "$42 million", "2025-01-01..2025-12-31"),
+    case(FRIDAY_13, "Bullish told the SEC its fiscal 2025 revenue rose 35% to $250 million.",
+         "35%", "2025-01-01..2025-12-31"),
+    case(FRIDAY_13, "Core Scientific, which hosts servers for federal agencies, said fiscal "
+         "2026 revenue rose 18%.", "18%", "2026-01-01..2026-11-13"),
+    # a body that owns the year: after an opening phrase, as a possessor, named back
+    case(FRIDAY_13, "In fiscal 2025, the CFTC won $8.2 billion in penalties, most of it from "
+         "one exchange.", "$8.2 billion", "2024-10-01..2025-09-30"),
+    case(FRIDAY_13, "The SEC opened 40 crypto probes in fiscal 2025. The agency closed 12 of "
+         "them in fiscal 2026.", "12", "2025-10-01..2026-09-30"),
+    # a stated year end holds for its own company only, and a quarter's end is no year's
+    case(FRIDAY_13, "Bitdeer's fiscal year ends June 30.\nMeanwhile, Kraken said fiscal 2025 "
+         "revenue climbed 60% to $2.2 billion.", "60%", "2025-01-01..2025-12-31"),
+    case(FRIDAY_13, "Bitdeer's fiscal year ends June 30.\nBitdeer said fiscal 2026 revenue "
+         "climbed 60% to $520 million.", "60%", "2025-07-01..2026-06-30"),
+    case(FRIDAY_13, "In the second quarter of fiscal 2026, which ended March 31, the miner's "
+         "revenue rose 25%. The company mined 2,100 BTC in fiscal 2026.", "2,100 BTC",
+         "2025-10-01..2026-09-30"),
+    # a statement that opens its sentence names no owner: it holds for the article's
+    # subject, not for a sentence naming another company; "The agency" is only a body
+    case(FRIDAY_13, "The IRS seized $1.2 billion in fiscal 2026. Fiscal 2026 ended on September "
+         "30.\n\nAlmost $700 million of the fiscal 2026 seizures came from one case.",
+         "$700 million", "2025-10-01..2026-09-30"),
+    case(FRIDAY_13, "Fiscal 2026 ended on June 30.\n\nSeparately, Coinbase said fiscal 2026 "
+         "revenue rose 20%.", "20%", "2026-01-01..2026-11-13"),
+    case(FRIDAY_13, "The agency expects seizures to climb 15% in fiscal 2027, Treasury "
+         "Department officials said.", "15%", "2026-10-01..2027-09-30"),
+    # a year running at publication is cut there, a plan for it is whole
+    case(FRIDAY_13, "The IRS has collected $1.3 billion in crypto penalties so far in fiscal "
+         "2027, the agency said.", "$1.3 billion", "2026-10-01..2026-11-13"),
+    case(FRIDAY_13, "The miner, whose fiscal year ends June 30, has sold 800 BTC so far in "
+         "fiscal 2027.", "800 BTC", "2026-07-01..2026-11-13"),
+    case(FRIDAY_13, "The Treasury Department's FY2027 budget asks for $45 million for "
+         "digital-asset tracing.", "$45 million", "2026-10-01..2027-09-30"),
+    # two digits: the century nearest publication
+    case(FRIDAY_13, "The DOJ's FY99 budget set aside $2 million for computer-crime units.",
+         "$2 million", "1998-10-01..1999-09-30"),
 ]  # fmt: skip
 
 
@@ -1240,6 +1284,17 @@ FROM_THE_START = [
          "Thursday.", "$300", "2026-11-01..2026-11-01"),
     case(FRIDAY_13, "Solana has gained 30% since the start of the month.", "30%",
          "2026-11-01..2026-11-13"),
+    # a past year told in the sentence anchors the window
+    case(FRIDAY_13, "In 2025, ether gained 45% from the start of the year, CoinGecko data "
+         "show.", "45%", "2025-01-01..2025-12-31"),
+    case(FRIDAY_13, "Last year, solana climbed 80% from the beginning of the year.", "80%",
+         "2025-01-01..2025-12-31"),
+    known("a past year in a heading line leaves the window unset, not that year's", FRIDAY_13,
+          "2025 in review\nXRP rose 200% from the start of the year.", "200%",
+          "2025-01-01..2025-12-31"),
+    known("a level in a participle clause takes the 'last week' of the next phrase", FRIDAY_13,
+          "Ether has been flat from the start of the week, changing hands near $3,100, after "
+          "a 7% slide last week.", "$3,100", "2026-11-13..2026-11-13"),
 ]  # fmt: skip
 
 
@@ -1271,6 +1326,20 @@ FORECAST_HORIZONS = [
          "2026-12-01..2026-12-31"),
     case(MONDAY_30, "The exchange said withdrawals of $40 million were paused until March.",
          "$40 million", None),
+    case(MONDAY_30, "Analysts expect ETF inflows of $4 billion through February.",
+         "$4 billion", "2026-11-30..2027-02-28"),
+    # a month that has passed in a forecast sentence is a past span, and a month with no
+    # verb of a lasting state or forecast is the month itself
+    case(MONDAY_30, "Analysts expect the $900 million of outflows through September to "
+         "continue.", "$900 million", "2026-09-01..2026-09-30"),
+    case(MONDAY_30, "Traders expect ether to keep the 12% gain it booked through October.",
+         "12%", "2026-10-01..2026-10-31"),
+    case(MONDAY_30, "Basis should stay near 8% through January after averaging 11% through "
+         "September.", "11%", "2026-09-01..2026-09-30"),
+    case(MONDAY_30, "Basis should stay near 8% through January after averaging 11% through "
+         "September.", "8%", "2026-11-30..2027-01-31"),
+    case(MONDAY_30, "Bitcoin will likely rally 10% into December.", "10%",
+         "2026-12-01..2026-12-31"),
 ]  # fmt: skip
 
 

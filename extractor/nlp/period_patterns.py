@@ -497,7 +497,10 @@ def _patterns() -> list[tuple[str, str]]:
             r"|full[\s-]year|fiscal|fiscal\s+year|calendar|calendar\s+year|FY)\s*)"
             rf"(?P<y>{YEAR})\b(?![.,]\d|\s?%)"
             # a fiscal year in two digits: "FY25", "FY 2026"'s short form, "fiscal '25"
-            r"|\b(?P<fy>(?-i:FY)\s?|fiscal\s+(?:year\s+)?['’])(?P<yy>\d\d)\b(?![.,]\d|\s?%)",
+            # ("FY 24 points" is no year: after a space, a fiscal figure's word or a stop)
+            r"|\b(?P<fy>(?-i:FY)|(?-i:FY)\s(?=\d\d(?:[.,;:)]|\s+(?:revenue|results|budget|"
+            r"guidance|earnings|sales|outlook|report|(?-i:Q[1-4]|H[12]))\b))"
+            r"|fiscal\s+(?:year\s+)?['’])(?P<yy>\d\d)\b(?![.,]\d|\s?%)",
         ),
         (
             "today",

@@ -559,8 +559,18 @@ def _year_end(m: re.Match[str], pub: date | None, year: int | None) -> Period | 
     return end, end
 
 
+def _century(yy: int, pub: date | None) -> int:
+    """A two-digit year in the century that puts it nearest publication ("FY99" is 1999,
+    "FY27" 2027 in a 2026
+    story; this century's with no date of publication)."""
+    if pub is None:
+        return 2000 + yy
+    return min((pub.year // 100 * 100 + k + yy for k in (-100, 0, 100)),
+               key=lambda y: abs(y - pub.year))  # fmt: skip
+
+
 def _year(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
-    y = int(m["y"]) if m["y"] else 2000 + int(m["yy"])  # "FY25": this century's
+    y = int(m["y"]) if m["y"] else _century(int(m["yy"]), pub)  # "FY25", "FY99"
     return up_to_publication(date(y, 1, 1), date(y, 12, 31), pub)
 
 

@@ -34,7 +34,7 @@ from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.amount_grammar import MONTHS
 from extractor.nlp.cues import hypothetical
-from extractor.nlp.fiscal_years import fiscal_end, fiscal_window, is_fiscal
+from extractor.nlp.fiscal_years import fiscal_end, fiscal_window, is_fiscal, planned
 from extractor.nlp.lemmas import inflections, lemma, unchanged_past
 from extractor.nlp.period_patterns import (
     CAP_MONTHS,
@@ -316,7 +316,10 @@ def _fiscal_years(text: str, found: list[TimeExpr], pub: date | None) -> None:
             continue
         year = (t.named or t.period)[0].year
         named = fiscal_window(year, end, pub)
-        whole = pub is not None and t.period[1] > pub  # a forecast keeps the year it names
+        # a forecast or a plan ("FY2027 budget") keeps the whole year it names; a year
+        # running at publication ("so far in fiscal 2027") is cut there
+        foretold = _future(text, t.start) or planned(text, t.end)
+        whole = pub is not None and t.period[1] > pub and foretold
         window = fiscal_window(year, end, None) if whole else named
         if named is not None and window is not None:
             t.period, t.named = window, named
@@ -667,6 +670,7 @@ def _expressions(
         and pub
         and period[0] <= pub
         and _FROM_BEFORE.search(before)
+        and not _past_year_in_paragraph(text, m, pub)
     ):  # "down 14% from the start of the year": no end told, so up to publication as "since"
         expr.role, expr.period = "since", (period[0], pub)
     if kind in _DAYS and not m["y"] and period and pub and roles["event"].match(text, m.end()):
@@ -725,8 +729,21 @@ def _expressions(
         and pub
         and _HORIZON.search(before)
         and _future(text, m.start())
-    ):  # "expects rates to stay near 3% through December": from publication to its end
+        and _horizon_verb().search(_clause_before(text, m.start()))
+        and _nearest_month(month_of(m["mon"]), pub)[1] >= pub
+    ):  # "expects rates to stay near 3% through December": from publication to its end; a
+        # month that has passed is a past span ("expect the inflows through October to last")
         expr.period = (pub, month_end(_next_year(expr.period, pub)[0]))
+    elif (
+        kind == "month"
+        and not m["y"]
+        and expr.period
+        and pub
+        and _HORIZON.search(before)
+        and (nearest := _nearest_month(month_of(m["mon"]), pub))[1] < pub
+        and expr.period[0] > pub
+    ):  # "averaging 0.03% through October" in a forecast: the October just past
+        expr.period = nearest
     out = [expr]
     when = roles["when"].match(text, m.end())
     if when and period and expr.role != "after":
@@ -734,6 +751,37 @@ def _expressions(
         scope = (when.start(), end.start() if end else len(text))
         out.append(TimeExpr(when.end() - 4, when.end(), "when", period, "scoped", scope))
     return out
+
+
+def _past_year_in_paragraph(text: str, m: re.Match[str], pub: date) -> bool:
+    """Whether the paragraph up to the end of the sentence holding ``m`` tells a past year
+    ("In 2024, bitcoin rose 120% from the start of the year": that year's start, which the
+    paragraph's year gives), outside ``m`` itself; a heading line right above counts too
+    ("2025 recap")."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1
+    if (
+        start
+        and len(text[above : start - 1].strip()) <= _HEADING_CHARS
+        and not _STOPPED.search(text, above, start - 1)
+    ):
+        start = above
+    end = _sentence_end(text, m.end())
+    return any(
+        not (m.start() <= told.start() < m.end())
+        and (not told.group().isdigit() or int(told.group()) < pub.year)
+        for told in _past_year_told().finditer(text, start, end)
+    )
+
+
+@per_lexicon
+def _horizon_verb() -> re.Pattern[str]:
+    verbs = alternation(inflections(time_cue_phrases("horizon_verbs")))
+    return re.compile(rf"(?i)\b(?:{verbs})\b")
+
+
+_HEADING_CHARS = 80
+_STOPPED = re.compile(r"[.!?:]\s*$")
 
 
 _HORIZON = re.compile(r"(?i)\b(?:through|thru|into)\s+$")  # "until" bounds: another role
