@@ -18,8 +18,9 @@ import re
 
 # characters the engine folds onto an ASCII letter other than by lowercasing them
 _ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
-# escapes that name a character by its code (which might be a letter) and inline flags
-_CODED = re.compile(r"\\[xuUN0-7]|\(\?[a-zA-Z]")
+# escapes that name a character by its code (which might be a letter) and inline flags,
+# turned on or off ("(?-i:May)" keeps its case: lowered, it would match "may" too)
+_CODED = re.compile(r"\\[xuUN0-7]|\(\?-?[a-zA-Z]")
 
 
 def lowered(text: str) -> str | None:

@@ -46,6 +46,8 @@ def test_patterns_that_are_not_plain_lowercase_keep_the_folding_search() -> None
     assert Caseless(r"[A-Z]{2}").plain is None
     assert Caseless(r"\x41").plain is None
     assert Caseless(r"(?i)year").plain is None
+    assert Caseless(r"\b(?-i:May)\b").plain is None  # the month only, never "may"
+    assert Caseless(r"\bsince (?-i:May)\b").search("so far since may") is None
     assert Caseless(r"\\W").plain is not None  # a backslash, then a W of either case
     assert Caseless(r"\bon (?:Monday|Tuesday)\b").plain is not None
     assert Caseless(r"[^]A]").plain is None
