@@ -577,6 +577,17 @@ WRITTEN_NUMBER_ROWS = [
 ]  # fmt: skip
 
 RATE_ROWS = [
+    # an exchange rate: the one unit it is quoted for is no figure; a bare number per unit of
+    # one currency in a sentence about another is money in that other currency
+    row("At the time, 1 USD = 1,390 won, so the penalty came to $1.8 million.", "1,390 won",
+        value=1390, unit="KRW"),
+    row("The desk quotes 1 BTC = $88,400 for block trades.", "$88,400", value=88_400,
+        unit="USD"),
+    row("The won weakened to 1,410 per dollar on Tuesday, its lowest since 2009.", "1,410",
+        value=1410, unit="KRW", kind="money"),
+    row("The Turkish lira slid to 36.1 against the dollar, lifting stablecoin demand.",
+        "36.1", value=36.1, unit="TRY"),
+    row("Miners earned 3.1 per block on average in March.", "3.1", unit="count"),
     # basis points are hundredths of a percentage point
     row("The Fed cut rates by 25 basis points on Wednesday.", "25 basis points", value=0.25,
         unit="%", kind="percent"),
@@ -697,6 +708,39 @@ BOUND_ROWS = [
         qualifier="at_most"),
     row("The treasury plans to buy upward of 8,000 BTC this year.", "8,000 BTC",
         qualifier="more_than"),
+    # a negated strict bound is a bound the other way: "no fewer than" is at least
+    row("The bridge requires no fewer than 8 signers for each release.", "8",
+        qualifier="at_least"),
+    row("A single holder may own not more than 3% of the token supply.", "3%",
+        qualifier="at_most"),
+    # a verb phrase that sets a ceiling, in each of its forms
+    row("Trading fees top out at 0.15% for the smallest accounts.", "0.15%",
+        qualifier="at_most"),
+    row("Borrow rates on USDC maxed out at 42% during the squeeze.", "42%",
+        qualifier="at_most"),
+    row("The airdrop is capping at 1,000 tokens a wallet.", "1,000", qualifier="at_most"),
+    # a rough neighbourhood of a figure is about it; "south of" and "shy of" are below it
+    row("Losses from the exploit are in the region of $25 million.", "$25 million",
+        qualifier="approx"),
+    row("Daily volume is in the neighbourhood of $8 billion, Kaiko said.", "$8 billion",
+        qualifier="approx"),
+    row("The foundation's treasury is worth more or less $300 million.", "$300 million",
+        qualifier="approx"),
+    row("Bitcoin slid to south of $57,000 during Asian hours.", "$57,000",
+        qualifier="less_than"),
+    row("Ether settled shy of $2,300 after the minutes.", "$2,300", qualifier="less_than"),
+    row("Ether settled just shy of the $2,300 record it set in May.", "$2,300",
+        qualifier="exact"),
+    # a conversion in brackets keeps its own bound: "c." and "est." are about, as is a
+    # bound inside square brackets
+    row("The whale moved 25,000 ETH (c. $58m) to Kraken on Tuesday.", "$58m",
+        qualifier="approx"),
+    row("The miner sold 2,000 BTC (est. $170 million) over the weekend.", "$170 million",
+        qualifier="approx"),
+    row("Whales bought 50,000 ETH [about $140 million] this week.", "$140 million",
+        qualifier="approx"),
+    row("Whales bought 50,000 ETH [$140 million] this week.", "$140 million",
+        qualifier="exact"),
     # a currency name several countries share takes the country the story names
     row("Savers in Argentina keep fleeing the peso. Exchanges there sold 640 billion pesos "
         "of stablecoins in April.", "640 billion pesos", value=640e9, unit="ARS"),
@@ -727,6 +771,23 @@ BOUND_ROWS = [
         "$70,000", qualifier="exact"),
     row("Inflows did exceed $5 million on Tuesday, the fund said.", "$5 million",
         qualifier="more_than"),
+    # a scale word misspelt in hurried copy is still that scale: read without it, the value
+    # would be wrong by a factor of a million
+    row("Attackers siphoned roughly $4.6 milion in USDC before the pool was paused.",
+        "$4.6 milion", value=4.6e6, unit="USD", qualifier="approx"),
+    row("Tether's treasury minted another 2 billon USDT overnight.", "2 billon USDT",
+        value=2e9, unit="USDT"),
+    row("The treasury firm raised 120 milllion dollars in a private placement.",
+        "120 milllion dollars", value=120e6, unit="USD"),
+    row("Stablecoins could reach $2 trilion in supply, the bank's note says.",
+        "$2 trilion", value=2e12),
+    # European scale words: "mio" and "mrd" with a currency, "milliard" anywhere
+    row("The Swiss bank's digital asset unit reported CHF 45 mio in client assets.",
+        "CHF 45 mio", value=45e6, unit="CHF"),
+    row("The Dutch fund booked EUR 1,2 mrd in inflows in the half.", "EUR 1,2 mrd",
+        value=1.2e9, unit="EUR"),
+    row("Miners exported 2 milliard roubles of bitcoin, the ministry said.",
+        "2 milliard roubles", value=2e9, unit="RUB"),
     # a shared currency name with no country of its own named before it (or in its clause):
     # no code rather than a neighbour's
     row("Uruguay's central bank said residents bought 80 million pesos of bitcoin; "
@@ -1252,6 +1313,20 @@ NON_CLAIM_ROWS = [
     ("Glassnode offers 800 key on-chain metrics to its clients.", ["800"]),
     ("The app now lists 120 major exchanges and 40 new pairs.", ["120", "40"]),
     ("Two big whales sold 5,000 BTC on Monday.", ["Two", "5,000 BTC"]),
+    ("At the time, 1 USD = 1,390 won, so the penalty came to $1.8 million.",
+     ["1,390 won", "$1.8 million"]),
+    ("Each holder got 1 BTC and 20 ETH in the airdrop.", ["1 BTC", "20 ETH"]),
+    # a day beside another day of its month is a date, not a count
+    ("The summit runs on 12 and 13 September in Dubai, with 4,000 attendees expected.",
+     ["4,000"]),
+    ("Hearings are set for April 8 and 9, the regulator said.", []),
+    ("The exchange will pause deposits on 21 or 22 November for the upgrade.", []),
+    ("On April 8, 9 exchanges halted withdrawals.", ["9"]),
+    ("The fund bought 14 and sold 15 BTC in October.", ["14", "15 BTC"]),
+    # a scale word the excerpt cut off is no slip of it; longer words that start like one
+    ("The pool's reserves were drained of 1.46 millio", []),
+    ("Bitcoin billionaires added 12 names to the list this year.", ["12"]),
+    ("The rig draws 22 mm of coolant per cycle.", []),
     xfail("a group's bound after \"of\" is kept unless a bound follows the figure",
           "Bitcoin holders of more than 1 BTC numbered about 1 million at the end of 2025.",
           ["1 million"]),

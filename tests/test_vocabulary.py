@@ -97,6 +97,16 @@ SIDE_ROWS = [
         "near-identical reduction of -$21B.", "-$21B", side="down"),
     row("Since January, spot ETFs have been adding an average of 1,700 BTC every day.",
         "1,700 BTC", metric="etf_flow", side="inflow"),
+    # a multiple right after a rise or fall word is the size of that move
+    row("The frog-themed memecoin soared 5x in a week after the listing.", "5x", side="up"),
+    row("Daily transactions on the rollup rose seven times to 4 million.", "seven times",
+        side="up"),
+    row("USDC supply on Solana grew by a factor of three this year.", "three", side="up"),
+    row("Perpetuals volume slumped 6x from its January peak, Kaiko said.", "6x", side="down"),
+    # twins: leverage, a valuation multiple, a bound that starts with a direction word
+    row("Most traders on the venue opened positions with 20x leverage.", "20x", side=None),
+    row("The miner trades at 12 times forward earnings.", "12 times", side=None),
+    row("Upward of 8,000 wallets signed the malicious approval.", "8,000", side=None),
 ]  # fmt: skip
 
 # A level a move reached is a price; money a startup receives from investors is funding.

@@ -22,6 +22,7 @@ from extractor.errors import LexiconError
 from extractor.lexicon import per_lexicon
 from extractor.nlp import lemmas, tries
 from extractor.nlp.numbers import FRACTIONS
+from extractor.nlp.scale_slips import slipped_scales
 from extractor.nlp.spelled import Vocabulary
 from extractor.price_highs import highest_price
 
@@ -318,6 +319,12 @@ def _inflections(lemma: str) -> set[str]:
     return known | {lemma, lemma + es, f"{stem}ed", f"{stem}ing"}
 
 
+def _phrasal_forms(phrase: str) -> set[str]:
+    """A verb phrase's forms, its first word inflected ("top out at" → "topped out at")."""
+    verb, _, rest = phrase.partition(" ")
+    return {f"{form} {rest}".rstrip() for form in _inflections(verb)}
+
+
 def _verb_forms(context: Mapping[str, frozenset[str]], role: str) -> frozenset[str]:
     """Every form of each verb of ``role``, as the lemma table knows them ("fall" → falls,
     fell, fallen, falling); its adjective forms ("nearer", "clearest") are no verbs. An
@@ -348,7 +355,7 @@ def _qualifier_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, s
             after.append(q.phrase)
             quals[q.phrase] = q.qualifier
             continue
-        forms = _inflections(q.phrase) if q.verb else {q.phrase}
+        forms = _phrasal_forms(q.phrase) if q.verb else {q.phrase}
         quals.update(dict.fromkeys(forms, q.qualifier))
         if q.verb:
             bare_verbs.add(q.phrase)
@@ -399,7 +406,11 @@ def _context() -> dict[str, frozenset[str]]:
 def grammar() -> Grammar:
     """Build the grammar from the active lexicon's data files (once per lexicon)."""
     scales = {s.word.lower(): s.factor for s in lexicon.scales()}
-    spaced = alternation(s.word for s in lexicon.scales() if not s.attached)
+    # "$3.7 milion": a slip of a scale word is that scale, not a figure without one
+    slipped = slipped_scales({w: f for w, f in scales.items() if w in vocabulary().scales})
+    scales |= slipped
+    # a prefix tree: the slips multiply the words tried after every number
+    spaced = trie({*(s.word.lower() for s in lexicon.scales() if not s.attached), *slipped})
     vocab = vocabulary()
     context = _context()
     # every branch starts a word: one look behind skips the inside of words, and one look

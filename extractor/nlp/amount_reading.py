@@ -28,6 +28,14 @@ _MONTH_BEFORE = re.compile(
     r"\.?,?\s*$"
 )
 _MONTH_AFTER = re.compile(rf"(?i)^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b")
+# the first day of a pair before its month ("14 and 15 October", "21 or 22 Nov"), the second
+# after its month and first day ("March 3 and 4"): days, not counts
+_DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_PAIR_JOIN = r"\s+(?:and|or|&|to)\s+|\s?[-–]\s?"
+_DAY_PAIR_AFTER = re.compile(
+    rf"(?i)^(?:st|nd|rd|th)?(?:{_PAIR_JOIN}){_DAY}\s+(?:of\s+)?(?:{MONTHS})\b"
+)
+_DAY_PAIR_BEFORE = re.compile(rf"(?i)\b(?:{MONTHS})\.?\s+{_DAY},?(?:{_PAIR_JOIN})$")
 _RANK_BEFORE = re.compile(
     r"(?i)(?:#|\bno\.\s?|\btop\s|\brank(?:ed)?\s|\bclass\s|\bphase\s|\bstep\s|\bperiod\s)$"
 )
@@ -64,7 +72,7 @@ _NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][A-Za-z&.'’-]*)[ \t]$")
 _SCORE = re.compile(r"(?:/|\s+out\s+of\s+)(?:100|10)\b(?![/.,]\d)")
 # "($12.3 million)" as a line's or a predicate's whole value is a negative, not a conversion
 _ACCOUNTING_BEFORE = re.compile(r"(?:^|[\n:|=\t]|\b(?:is|was|were|be|been|of|at))[ \t]*$")
-_SPACES = str.maketrans("(—–", "   ")
+_SPACES = str.maketrans("([—–", "    ")
 # "pounds of cocaine", "475 Pounds Of Cocaine", "475 pounds (215.5 kilos) of": a weight
 _OF_AFTER = re.compile(r"(?i)\s+(?:\([^()\n]{1,40}\)\s+)?of\b")
 # "four times a week", "ten times in a row", "twice per day": a frequency, not a multiple
@@ -395,6 +403,7 @@ def not_a_quantity(text: str, start: int, end: int, num: str, g: Grammar) -> str
         (_YEAR.match(num) and "." not in num)
         or _MONTH_BEFORE.search(before)
         or _MONTH_AFTER.match(after)
+        or _day_of_a_pair(text, start, after, num, g)
         or g.time_unit_after.match(after)
         or _time_range(before, after, _number_or_none(num), g)
         or _NOT_AFTER.match(after)
@@ -421,6 +430,18 @@ def not_a_quantity(text: str, start: int, end: int, num: str, g: Grammar) -> str
         return "no"
     # "$115-120", "10-20 dollars": an end of a range, kept only if the range is read
     return "range end" if _RANGE_DASH.search(before) or _DASH_AFTER.match(after) else ""
+
+
+def _day_of_a_pair(text: str, start: int, after: str, num: str, g: Grammar) -> bool:
+    """A day written beside another day of a month: "14 and 15 October", "March 3 and 4";
+    a count after the pair ("March 3 and 4 exchanges") stays a count."""
+    if not num.isdigit() or not 1 <= int(num) <= 31:
+        return False
+    if _DAY_PAIR_AFTER.match(after):
+        return True
+    return bool(_DAY_PAIR_BEFORE.search(text, max(0, start - 30), start)) and not (
+        counts_things(text, start + len(num), g)
+    )
 
 
 def _named(before: str, num: str) -> bool:
@@ -530,7 +551,7 @@ def qualifier(text: str, start: int, end: int, g: Grammar) -> str:
             if det.startswith("the") and det[4:] in g.qualifiers:
                 return g.qualifiers[det[4:]]  # "fell short of the nearly $6 billion" is about
             if not det.startswith("the") or g.threshold_after.match(text[end : end + 40]):
-                return g.qualifiers[phrase]
+                return _negated(body, phrase, g.qualifiers[phrase])
             return "exact"
     after = text[end : end + 24]
     if g.qualifier_after_starts.isdisjoint(after.lower().replace("-", " ").split()[:3]):
@@ -538,6 +559,20 @@ def qualifier(text: str, start: int, end: int, g: Grammar) -> str:
     if q := g.qualifier_after.match(after):
         return g.qualifiers.get(q["q"].lower(), "exact")
     return "exact"
+
+
+# "no fewer than 12", "not more than 5%": a negated strict bound is the other side's bound
+_NEGATED_BOUND = {"more_than": "at_most", "less_than": "at_least"}
+_NEGATIONS_BEFORE = frozenset(("no", "not"))
+
+
+def _negated(body: list[str], phrase: str, bound: str) -> str:
+    """``bound`` as the phrase ending ``body`` puts it, or its negation's bound when "no"
+    or "not" comes right before the phrase."""
+    before = body[-len(phrase.split()) - 1 : -len(phrase.split())]
+    if bound in _NEGATED_BOUND and before and before[0] in _NEGATIONS_BEFORE:
+        return _NEGATED_BOUND[bound]
+    return bound
 
 
 def _phrase_ending(body: list[str], g: Grammar) -> str:

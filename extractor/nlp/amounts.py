@@ -95,12 +95,14 @@ def find_amounts(text: str, skip: list[Span] | None = None) -> list[layers.Amoun
             found.append(a)
     found = _join_cents(text, found)
     for a in found:
+        _exchange_rate(text, a, g)
         _coin_price_level(text, a, g)
         _by_a_factor(text, a, g)
     for a, b in itertools.pairwise(found):
         _change_to_level(text, a, b, g)
         _compared_with_earlier(text, a, b, g)
     _link_ranges(text, found, g)
+    found = _without_rate_units(text, found)
     found = [a for a in found if not a.loose or a.qualifier == "range"]
     _carry_qualifiers(text, found)
     found = _without_cohort_bounds(text, found, g)
@@ -112,6 +114,53 @@ def find_amounts(text: str, skip: list[Span] | None = None) -> list[layers.Amoun
     ]
     read_by_country(text, found)  # "900 billion pesos" in a story about Argentina: ARS
     return [a.finish().frozen() for a in found]
+
+
+# "1 USD = 1,380 won", "1 BTC ≈ $90,000": the one unit an exchange rate is quoted for
+_RATE_SIGN = re.compile(r"\s*(?:=|≈|~=)\s*")
+_MONEY_KINDS = ("money", "crypto")
+
+
+def _without_rate_units(text: str, amounts: list[Amount]) -> list[Amount]:
+    """The amounts less a single unit of money set equal to another amount: that one is
+    the rate's unit, not a figure; the amount after it is the rate."""
+    units = {
+        id(a)
+        for a, b in itertools.pairwise(amounts)
+        if a.value == 1
+        and a.kind in _MONEY_KINDS
+        and b.kind in _MONEY_KINDS
+        and a.unit != b.unit
+        and _RATE_SIGN.fullmatch(text, a.end, b.start)
+    }
+    return [a for a in amounts if id(a) not in units] if units else amounts
+
+
+# "1,380 per dollar", "34.2 against the dollar", "1,600 to the US dollar"
+_PER_CURRENCY = re.compile(
+    r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:(?:US|U\.S\.)\s+)?(?P<cur>[A-Za-z]+)\b"
+    r"(?!\s+(?:index|value|terms|strength|weakness)\b)"
+)
+_CLAUSE_WORDS = re.compile(r"[A-Za-z]+|[.;!?](?!\d)")
+
+
+def _exchange_rate(text: str, a: Amount, g: Grammar) -> None:
+    """A bare number quoted per unit of a currency, in a sentence about another currency
+    ("the won traded at 1,380 per dollar") is that currency's price of the one unit: money
+    in the currency the sentence names, not a count."""
+    if a.kind not in ("count", "number") or a.scaled:
+        return
+    per = _PER_CURRENCY.match(text, a.end)
+    if per is None or (base := g.units.get(per["cur"].lower())) is None or base[0] != "money":
+        return
+    words = _CLAUSE_WORDS.findall(text, max(0, a.start - 80), a.start)
+    for word in reversed(words):
+        if not word[0].isalpha():
+            return  # the sentence before this one names no currency of this one
+        named = g.units.get(word.lower())
+        if named and named[0] == "money" and named[1] != base[1] and named[2] == 1:
+            a.kind, a.unit = "money", named[1]
+            return
 
 
 def _join_cents(text: str, amounts: list[Amount]) -> list[Amount]:

@@ -71,6 +71,11 @@ def lemma(word: str) -> str:
     return lower
 
 
+def is_word(word: str) -> bool:
+    """The lowercase ``word`` is in the table, as a form or as a lemma."""
+    return word in _table() or word in _lemmas()
+
+
 def lemma_phrase(phrase: str) -> str:
     """The lemma of each word of a phrase, as the matcher compares them ("wiped out" →
     "wipe out"); each phrase read once per lexicon (the linker asks for a trigger's lemmas

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from extractor.nlp.amount_grammar import grammar
 from extractor.nlp.context import Context, Span, boundaries, closest_amount, distance, gap
 from extractor.nlp.cues import (
     change_before,
@@ -44,6 +45,7 @@ def restated(ctx: Context, a: Amount, sent: Span) -> Amount | None:
     return before[-1] if _RESTATED.match(ctx.text, before[-1].end, a.start) else None
 
 
+_FACTOR_OF = re.compile(r"(?i)^\s+by(?:\s+a\s+factor\s+of)?(?=\s)")
 _RESTATED = re.compile(r"[^,;.]{0,30},\s*or\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?$")
 _SHARED_REACH = 80  # characters between two liquidation figures that share one side
 
@@ -112,7 +114,7 @@ def change_size(ctx: Context, a: Amount, metric: str) -> str | None:
     words = [m for m in ctx.in_span("side", clause) if m.value in _UP_DOWN]
     before = [m for m in words if m.end <= a.start]
     by_before, of_before, noun_after, determined_before = change_size_patterns()
-    if before:
+    if before and not _bounds(ctx, before[-1], a):
         m = before[-1]
         between = ctx.text[m.end : a.start]
         if (by_before.match(between) or of_before.match(between)) and not boundaries(between):
@@ -128,9 +130,22 @@ def change_size(ctx: Context, a: Amount, metric: str) -> str | None:
 _OWN_QUANTITY = (M.LOSS, M.PROFIT, M.HACK_AMOUNT, M.LIQUIDATIONS)
 
 
+def _bounds(ctx: Context, word: Mention, a: Amount) -> bool:
+    """The side word opens the bound phrase right before the amount ("upward of 10,000
+    wallets"): it bounds the figure, it names no direction."""
+    if word.end > a.start or a.start - word.start > _LONGEST_BOUND:
+        return False
+    return " ".join(ctx.text[word.start : a.start].lower().split()) in grammar().qualifiers
+
+
+_LONGEST_BOUND = 30  # characters of the longest bound phrase that starts with a side word
+
+
 def _multiplied(ctx: Context, a: Amount) -> str | None:
     """A multiple that compares sizes: "more than doubled", "3x larger than", "twice the
-    amount of" (up), "half its all-time high" (down); leverage and ratios have no side."""
+    amount of" (up), "half its all-time high" (down); a multiple right after a change verb
+    takes the verb's direction ("surged 3x", "fell tenfold", "grew by a factor of five");
+    leverage and ratios have no side."""
     half = a.kind == "percent" and ctx.text[a.start : a.end].lower() == "half"
     if a.kind != "multiple" and not half:
         return None
@@ -138,11 +153,25 @@ def _multiplied(ctx: Context, a: Amount) -> str | None:
     after = ctx.text[a.end : a.end + 60]
     if grown.match(ctx.text[a.start : a.end]):
         return "up"
+    if not half and (verb := _move_before(ctx, a)):
+        return verb
     if (match := comparative.match(after)) and not half:
         return "up" if match["up"] else "down"
     if compared.match(after):
         return "down" if half or a.value < 1 else "up"
     return None
+
+
+def _move_before(ctx: Context, a: Amount) -> str | None:
+    """The direction of a rise or fall word right before the figure, a bound ("nearly") or
+    "by a factor of" between them at most: "surged 3x", "fell nearly tenfold"."""
+    words = [m for m in ctx.in_span("side", (max(0, a.start - 40), a.start)) if m.end <= a.start]
+    if not words or words[-1].value not in _UP_DOWN:
+        return None
+    between = _FACTOR_OF.sub("", ctx.text[words[-1].end : a.start]).lower().split()
+    if between and " ".join(between) not in grammar().qualifiers:
+        return None
+    return words[-1].value
 
 
 def _names_metric(ctx: Context, word: Mention, metric: str) -> bool:
@@ -185,7 +214,7 @@ def _nearest_side(
     for m in ctx.in_span("side", sent):
         if m.value not in wanted or closest_amount(ctx, m, sent) is not a:
             continue
-        if m.value == "up" and caps(ctx, m):
+        if (m.value == "up" and caps(ctx, m)) or _bounds(ctx, m, a):
             continue
         if metric == M.LIQUIDATIONS and boundaries(gap(ctx, a, m)):
             continue  # ", with long traders taking most losses" describes the total, not a side
