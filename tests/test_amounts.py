@@ -708,6 +708,38 @@ BOUND_ROWS = [
         qualifier="at_most"),
     row("The treasury plans to buy upward of 8,000 BTC this year.", "8,000 BTC",
         qualifier="more_than"),
+    # a figure restated in another unit after ", or" keeps the bound of the one it restates;
+    # a distance from a level after it is no restatement
+    row("The exchange offered up to 10 percent of the stolen funds, or $150 million, as a "
+        "bounty.", "$150 million", qualifier="at_most"),
+    row("Hunters can earn up to a 5% bounty, potentially reaching $60 million.",
+        "$60 million", qualifier="at_most"),
+    row("More than 40% of the supply, or 8 billion tokens, sits with insiders.",
+        "8 billion", qualifier="more_than"),
+    row("The token fell below $1, or 20% under its launch price.", "20%", qualifier="exact"),
+    row("Bitcoin rose 5%, or $3,000, on Monday.", "$3,000", qualifier="exact"),
+    row("Shorts took roughly 70% of the losses, or $640 million.", "$640 million",
+        qualifier="exact"),
+    # a bound stacked on an approximation is the bound
+    row("Total assets amounted to at least around $90 billion as of June 30.",
+        "$90 billion", qualifier="at_least"),
+    row("Losses could reach up to about $5 million, the auditor said.", "$5 million",
+        qualifier="at_most"),
+    row("Ether traded around $3,000 on Friday.", "$3,000", qualifier="approx"),
+    # a bound inside a quotation opens after its quotation mark
+    row('The team expects holders to claim "north of 70%" of the airdrop.', "70%",
+        qualifier="more_than"),
+    row("Analysts called it “more than $3 billion” of forced selling.", "$3 billion",
+        qualifier="more_than"),
+    row('The fund said "$45 million" was raised in the round.', "$45 million",
+        qualifier="exact"),
+    # two whole numbers, the second next after the first, joined by "or": a rough count
+    row("We now get three or four calls a week from funds.", "four", qualifier="range",
+        low=3, high=4),
+    row("She expects 5 or 6 small miners to merge before the end of Q1.", "5",
+        qualifier="range"),
+    row("The exchange listed 3 or 5 new pairs, depending on the region.", "5",
+        qualifier="exact"),
     # a negated strict bound is a bound the other way: "no fewer than" is at least
     row("The bridge requires no fewer than 8 signers for each release.", "8",
         qualifier="at_least"),

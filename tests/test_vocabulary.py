@@ -103,6 +103,14 @@ SIDE_ROWS = [
         side="up"),
     row("USDC supply on Solana grew by a factor of three this year.", "three", side="up"),
     row("Perpetuals volume slumped 6x from its January peak, Kaiko said.", "6x", side="down"),
+    # a multiple of an earlier figure or of an earlier period's: a rise; "a year ago" after a
+    # multiple dates it, it compares nothing
+    row("The agency seized $3.1 billion in 2026, more than double the $1.2 billion of the "
+        "prior year.", "double", side="up"),
+    row("Deposits into Upbit reached $1.4 billion in the week, double the prior week.",
+        "double", side="up"),
+    row("The premium has shrunk to about 1.2x from above 2x a year ago.", "2x", occurrence=2,
+        side=None),
     # twins: leverage, a valuation multiple, a bound that starts with a direction word
     row("Most traders on the venue opened positions with 20x leverage.", "20x", side=None),
     row("The miner trades at 12 times forward earnings.", "12 times", side=None),

@@ -72,7 +72,7 @@ _NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][A-Za-z&.'’-]*)[ \t]$")
 _SCORE = re.compile(r"(?:/|\s+out\s+of\s+)(?:100|10)\b(?![/.,]\d)")
 # "($12.3 million)" as a line's or a predicate's whole value is a negative, not a conversion
 _ACCOUNTING_BEFORE = re.compile(r"(?:^|[\n:|=\t]|\b(?:is|was|were|be|been|of|at))[ \t]*$")
-_SPACES = str.maketrans("([—–", "    ")
+_SPACES = str.maketrans('([—–"“', "      ")  # an opening bracket, dash or quote starts a phrase
 # "pounds of cocaine", "475 Pounds Of Cocaine", "475 pounds (215.5 kilos) of": a weight
 _OF_AFTER = re.compile(r"(?i)\s+(?:\([^()\n]{1,40}\)\s+)?of\b")
 # "four times a week", "ten times in a row", "twice per day": a frequency, not a multiple
@@ -551,7 +551,7 @@ def qualifier(text: str, start: int, end: int, g: Grammar) -> str:
             if det.startswith("the") and det[4:] in g.qualifiers:
                 return g.qualifiers[det[4:]]  # "fell short of the nearly $6 billion" is about
             if not det.startswith("the") or g.threshold_after.match(text[end : end + 40]):
-                return _negated(body, phrase, g.qualifiers[phrase])
+                return _negated(body, phrase, _outer_bound(body, phrase, g))
             return "exact"
     after = text[end : end + 24]
     if g.qualifier_after_starts.isdisjoint(after.lower().replace("-", " ").split()[:3]):
@@ -573,6 +573,16 @@ def _negated(body: list[str], phrase: str, bound: str) -> str:
     if bound in _NEGATED_BOUND and before and before[0] in _NEGATIONS_BEFORE:
         return _NEGATED_BOUND[bound]
     return bound
+
+
+def _outer_bound(body: list[str], phrase: str, g: Grammar) -> str:
+    """The bound of ``phrase``, or of a bound phrase right before an approximation: "at
+    least around $86.5 billion" is at least, "up to about $5" at most."""
+    found = g.qualifiers[phrase]
+    if found != "approx":
+        return found
+    outer = _phrase_ending(body[: -len(phrase.split())], g)
+    return g.qualifiers[outer] if outer and g.qualifiers[outer] != "approx" else found
 
 
 def _phrase_ending(body: list[str], g: Grammar) -> str:

@@ -38,6 +38,11 @@ _FROM = re.compile(r"(?i)\bfrom\s+(?:a\s+|an\s+|the\s+)?$")
 # "510,000 ether ($1.1 billion)": the figure in parentheses converts the one before it
 _CONVERSION = re.compile(r"^\s*\(\s*(?:or\s+)?$")
 # "roughly $68 million and $58 million", "$1.29 billion in April, $624 million in May"
+# "up to 10% of the stolen funds, or $140 million", "up to a 10% bounty, potentially
+# reaching $140 million": the same figure in another unit
+_RESTATEMENT = re.compile(r"[^,;.()\d]{0,40},\s(?:or|potentially)\s(?:[a-z]+ing\s)?")
+# "or 20% under its launch price": a distance from a level, not the figure restated
+_GAP_WORD = re.compile(r"(?i)\s+(?:under|below|above|over|higher|lower|less|more|off|from)\b")
 _COORDINATED = re.compile(r"^(?:\s(?:in|on|for)\s[A-Za-z]+)?(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)$")
 _CENTS_JOIN = re.compile(r"(?:,?\s(?:and\s)?)$")
 _CUT_OFF = re.compile(r"^(?:[.,]\d{1,2}|[ \t]?[A-Za-z]{1,9})$")
@@ -290,7 +295,8 @@ def _link_ranges(text: str, amounts: list[Amount], g: Grammar) -> None:
         dash = bool(_RANGE_JOIN.match(gap))
         # "from 6.25 to 3.125 bitcoins" is a move, not a range; its ends still share the unit
         move = gap.strip() == "to" and bool(_FROM.search(text[max(0, a.start - 12) : a.start]))
-        between = gap == " and " and _BETWEEN.search(text[max(0, a.start - 26) : a.start])
+        between = gap == " and " and bool(_BETWEEN.search(text[max(0, a.start - 26) : a.start]))
+        between = between or (gap == " or " and _next_whole(a, b))  # "three or four requests"
         rising = gap.strip() == "to" and _plausible_range(a.value, b.value)
         if (dash and gap.strip() != "to") or rising or move or between:
             _share_scaled_unit(text, a, b, g)  # "$2m-3m", "2.5 million-3 million ETH"
@@ -320,6 +326,13 @@ def _link_ranges(text: str, amounts: list[Amount], g: Grammar) -> None:
         low, high = sorted((a.value, b.value))
         for x in (a, b):
             x.qualifier, x.low, x.high = "range", low, high
+
+
+def _next_whole(a: Amount, b: Amount) -> bool:
+    """Two whole numbers of one kind, the second the next after the first: "three or four",
+    "3 or 4" give a rough count, not two figures."""
+    same = a.kind == b.kind and a.unit == b.unit and a.factor == b.factor
+    return same and a.value >= 1 and a.value == int(a.value) and b.value == a.value + 1
 
 
 def _share_scaled_unit(text: str, a: Amount, b: Amount, g: Grammar) -> None:
@@ -352,6 +365,10 @@ def _carry_qualifiers(text: str, amounts: list[Amount]) -> None:
             b.qualifier = a.qualifier  # in the same unit it is the precise figure: "($2.18T)"
         elif a.qualifier == "approx" and a.unit == b.unit and _COORDINATED.match(gap):
             b.qualifier = a.qualifier
+        elif a.qualifier != "approx" and a.unit != b.unit and _RESTATEMENT.fullmatch(gap):
+            # "up to 10% of the stolen funds, or $140 million": a bound holds for the figure
+            # restated; an approximation does not ("roughly 86%, or $1.03 billion" is exact)
+            b.qualifier = a.qualifier if not _GAP_WORD.match(text, b.end) else b.qualifier
 
 
 def _without_cohort_bounds(text: str, amounts: list[Amount], g: Grammar) -> list[Amount]:

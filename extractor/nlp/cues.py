@@ -60,7 +60,12 @@ def multiple_patterns() -> tuple[re.Pattern[str], ...]:
     it is compared with ("twice the amount of"); and a multiple written as a growth verb."""
     up, down = cue_words("comparatives_up"), cue_words("comparatives_down")
     sizes = cue_words("compared_sizes")
-    compared = rf"^\s+{cue_words('determiners')}\s+(?:[\w$,.'’-]+\s+){{0,2}}?{sizes}\b"
+    # "twice the amount of", "double the prior week", "double the $1.4 billion of": a size,
+    # an earlier period's figure, a figure
+    compared = (
+        rf"^\s+{cue_words('determiners')}\s+(?:(?:[\w$,.'’-]+\s+){{0,2}}?{sizes}\b"
+        rf"|{cue_words('compared_periods')}\b|[$€£¥]?\d)"
+    )
     comparative = rf"^[\s-]+(?:(?P<up>{up})|(?P<down>{down}))\b"
     grown = rf"^{cue_words('multiplied_words')}$"
     return tuple(_compile(p) for p in (comparative, compared, grown))
