@@ -820,6 +820,13 @@ BOUND_ROWS = [
         value=1.2e9, unit="EUR"),
     row("Miners exported 2 milliard roubles of bitcoin, the ministry said.",
         "2 milliard roubles", value=2e9, unit="RUB"),
+    # a capitalised slip after a number is a name, and "millard" a name or street: no scale
+    row("Investigators searched the miner's office at 2100 Millard Avenue on Friday.", "2100",
+        value=2100),
+    row("The 3 Bilion Club, a group of early holders, bought 200 BTC on Monday.", "3",
+        value=3),
+    row("Customs officers seized 4 Billon tokens, an obscure memecoin, at the border.", "4",
+        value=4),
     # a shared currency name with no country of its own named before it (or in its clause):
     # no code rather than a neighbour's
     row("Uruguay's central bank said residents bought 80 million pesos of bitcoin; "

@@ -215,3 +215,17 @@ def test_base_forms_cover_every_form_and_inflected_entries_only_themselves() -> 
     assert not covers_every_form("offering") and not covers_every_form("losses")
     assert trigger_key("Plunge") == "plunge"
     assert trigger_key("offering") == "offering"
+
+
+def test_scale_slips_keep_the_first_letter_and_leave_names_out() -> None:
+    from extractor.lexicon import cue_phrases
+    from extractor.nlp.amount_grammar import grammar
+    from extractor.nlp.scale_slips import slips
+
+    found = slips("million")
+    assert {"milion", "milllion", "mlilion"} <= found
+    assert found.isdisjoint({"illion", "imllion", "million", "millions"})
+    names = set(cue_phrases("scale_slip_names"))
+    assert "millard" in names
+    assert names.isdisjoint(grammar().scales)
+    assert "bilion" in grammar().scales

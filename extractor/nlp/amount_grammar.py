@@ -189,7 +189,7 @@ def _first_character(patterns: Mapping[str, str]) -> str:
     return f"(?={'|'.join(tests)})" if tests else ""
 
 
-def _core_pattern(spaced: str) -> str:
+def _core_pattern(spaced: str, slipped: str) -> str:
     """[sign][currency]number[scale][+]: "-$2.65 billion", "$2B+", "€3.4m", "USD 258.8 million",
     "US$ 1.5 billion", "2.3billion", "$70Ks"."""
     scales = lexicon.scales()
@@ -217,7 +217,9 @@ def _core_pattern(spaced: str) -> str:
         rf"(?P<num>{NUM})(?!\d)"
         rf"(?:[ ]?(?P<sa>(?i:{attached_words}))(?![A-Za-z0-9])"
         rf"|(?P<sa1>(?i:{attached}))(?P<ks>(?<=[kK])s)?(?![A-Za-z0-9])"
-        rf"|(?:[ \t]|-(?=[a-z]))?(?P<sw>(?i:{spaced}))\b(?:[ \t](?P<sw2>(?i:{spaced}))\b)?"
+        # a scale word in any case; its slip only in lowercase ("3 Billon coins" is a name)
+        rf"|(?:[ \t]|-(?=[a-z]))?(?P<sw>(?i:{spaced})|{slipped})\b"
+        rf"(?:[ \t](?P<sw2>(?i:{spaced})|{slipped})\b)?"
         # a capital letter apart ends the figure: "difficulty hits 114.7 T, rising 5.6%"
         rf"|[ ](?P<sa2>[KMBT])(?=[,.;:)!?]|[ \t]*\n|[ \t]*\Z))?"
         rf"(?P<plus>\+(?!\d))?"
@@ -409,15 +411,15 @@ def grammar() -> Grammar:
     # "$3.7 milion": a slip of a scale word is that scale, not a figure without one
     slipped = slipped_scales({w: f for w, f in scales.items() if w in vocabulary().scales})
     scales |= slipped
-    # a prefix tree: the slips multiply the words tried after every number
-    spaced = trie({*(s.word.lower() for s in lexicon.scales() if not s.attached), *slipped})
+    # prefix trees: the slips multiply the words tried after every number
+    spaced = trie(s.word.lower() for s in lexicon.scales() if not s.attached)
     vocab = vocabulary()
     context = _context()
     # every branch starts a word: one look behind skips the inside of words, and one look
     # ahead the spaces between them, where no branch starts
     scan = re.compile(
         rf"(?<!\w)(?!\s)(?:(?P<ratio>{_ratio_pattern(context['counted'], _DIGIT_PART)})"
-        rf"|(?P<core>{_core_pattern(spaced)})"
+        rf"|(?P<core>{_core_pattern(spaced, trie(slipped))})"
         rf"|(?P<spelled>{_spelled_pattern(vocab)})|(?P<single>{_single_pattern()}))"
     )
     units_after, units, ambiguous_units, glued = _units_after()
