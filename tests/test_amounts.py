@@ -745,12 +745,20 @@ BOUND_ROWS = [
         qualifier="at_least"),
     row("A single holder may own not more than 3% of the token supply.", "3%",
         qualifier="at_most"),
-    # a verb phrase that sets a ceiling, in each of its forms
-    row("Trading fees top out at 0.15% for the smallest accounts.", "0.15%",
+    # "top out"/"max out at" set a ceiling after a modal or "to"; a peak reached ("topped out
+    # at") is the figure itself, and "market cap at" is a noun, never a ceiling
+    row("Strategists expect the rally to top out at $140,000 by spring.", "$140,000",
         qualifier="at_most"),
-    row("Borrow rates on USDC maxed out at 42% during the squeeze.", "42%",
+    row("Slippage on the pool could max out at 2%, the docs say.", "2%", qualifier="at_most"),
+    row("Trading fees will top out at 0.15% for the smallest accounts.", "0.15%",
         qualifier="at_most"),
     row("The airdrop is capping at 1,000 tokens a wallet.", "1,000", qualifier="at_most"),
+    row("Borrow rates on USDC maxed out at 42% during the squeeze.", "42%", qualifier="exact"),
+    row("Ether topped out at $4,090 in March before a 30% slide.", "$4,090", qualifier="exact"),
+    row("Avalanche's market cap at $14 billion trails that of Polygon at its peak.",
+        "$14 billion", qualifier="exact"),
+    row("Cardano, with a market cap at about $25 billion, sits ninth by size.",
+        "$25 billion", qualifier="approx"),
     # a rough neighbourhood of a figure is about it; "south of" and "shy of" are below it
     row("Losses from the exploit are in the region of $25 million.", "$25 million",
         qualifier="approx"),
@@ -769,6 +777,9 @@ BOUND_ROWS = [
         qualifier="approx"),
     row("The miner sold 2,000 BTC (est. $170 million) over the weekend.", "$170 million",
         qualifier="approx"),
+    # after a clock time "est." is Eastern time, no estimate
+    row("The miner's stock opened at 9:30 a.m. est. 4% higher on the filing.", "4%",
+        qualifier="exact"),
     row("Whales bought 50,000 ETH [about $140 million] this week.", "$140 million",
         qualifier="approx"),
     row("Whales bought 50,000 ETH [$140 million] this week.", "$140 million",

@@ -548,6 +548,8 @@ def qualifier(text: str, start: int, end: int, g: Grammar) -> str:
                 continue
             if phrase in g.bare_verbs and body[-len(phrase.split()) - 1 :][:1] == ["the"]:
                 return "exact"  # "the top 1% of holders"
+            if phrase in _TIME_ZONES and _CLOCK.fullmatch(" ".join(body[-2:-1])):
+                return "exact"  # "9:30 a.m. est. 5% higher": Eastern time, no estimate
             if det.startswith("the") and det[4:] in g.qualifiers:
                 return g.qualifiers[det[4:]]  # "fell short of the nearly $6 billion" is about
             if not det.startswith("the") or g.threshold_after.match(text[end : end + 40]):
@@ -559,6 +561,11 @@ def qualifier(text: str, start: int, end: int, g: Grammar) -> str:
     if q := g.qualifier_after.match(after):
         return g.qualifiers.get(q["q"].lower(), "exact")
     return "exact"
+
+
+# a bound phrase that is also a time zone after a clock time ("9:30 a.m. est.", "10:00 est.")
+_TIME_ZONES = frozenset(("est.",))
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|(?:\d{1,2})?[ap]\.?m\.?|noon|midnight")
 
 
 # "no fewer than 12", "not more than 5%": a negated strict bound is the other side's bound
