@@ -740,6 +740,12 @@ BOUND_ROWS = [
         qualifier="range"),
     row("The exchange listed 3 or 5 new pairs, depending on the region.", "5",
         qualifier="exact"),
+    # after a label noun the two numbers are labels, no rough count
+    row("Token holders will vote on option 1 or 2 of the treasury plan next week.", "2",
+        qualifier="exact"),
+    row("The rollup moves to phase 2 or 3 once audits finish, the team said.", "3",
+        qualifier="exact"),
+    row("Validators in tier 2 or 3 earn smaller staking rewards.", "2", qualifier="exact"),
     # a negated strict bound is a bound the other way: "no fewer than" is at least
     row("The bridge requires no fewer than 8 signers for each release.", "8",
         qualifier="at_least"),

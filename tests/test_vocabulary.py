@@ -113,6 +113,10 @@ SIDE_ROWS = [
         side=None),
     # twins: leverage, a valuation multiple, a bound that starts with a direction word
     row("Most traders on the venue opened positions with 20x leverage.", "20x", side=None),
+    # a move verb acting on a leverage setting gives the setting no direction
+    row("OKX cut 100x leverage to 20x on new altcoin listings.", "100x", side=None),
+    row("Kraken lowered 50x leverage on ether pairs to 10x.", "50x", side=None),
+    row("The venue raised 5x margin limits for its largest clients.", "5x", side=None),
     row("The miner trades at 12 times forward earnings.", "12 times", side=None),
     row("Upward of 8,000 wallets signed the malicious approval.", "8,000", side=None),
 ]  # fmt: skip

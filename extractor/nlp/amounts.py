@@ -16,6 +16,7 @@ import itertools
 import math
 import re
 
+from extractor.lexicon import per_lexicon
 from extractor.nlp import layers
 from extractor.nlp.amount import Amount
 from extractor.nlp.amount_grammar import MONTHS, Grammar, grammar
@@ -27,6 +28,7 @@ from extractor.nlp.amount_reading import (
     read_single,
     read_words,
 )
+from extractor.nlp.cues import cue_words
 from extractor.nlp.shared_currencies import read_by_country
 from extractor.price_highs import highest_price
 
@@ -296,7 +298,8 @@ def _link_ranges(text: str, amounts: list[Amount], g: Grammar) -> None:
         # "from 6.25 to 3.125 bitcoins" is a move, not a range; its ends still share the unit
         move = gap.strip() == "to" and bool(_FROM.search(text[max(0, a.start - 12) : a.start]))
         between = gap == " and " and bool(_BETWEEN.search(text[max(0, a.start - 26) : a.start]))
-        between = between or (gap == " or " and _next_whole(a, b))  # "three or four requests"
+        # "three or four requests"; "option 1 or 2" names two labels, no rough count
+        between = between or (gap == " or " and _next_whole(a, b) and not _labelled(text, a))
         rising = gap.strip() == "to" and _plausible_range(a.value, b.value)
         if (dash and gap.strip() != "to") or rising or move or between:
             _share_scaled_unit(text, a, b, g)  # "$2m-3m", "2.5 million-3 million ETH"
@@ -326,6 +329,16 @@ def _link_ranges(text: str, amounts: list[Amount], g: Grammar) -> None:
         low, high = sorted((a.value, b.value))
         for x in (a, b):
             x.qualifier, x.low, x.high = "range", low, high
+
+
+def _labelled(text: str, a: Amount) -> bool:
+    """A label noun right before the number: "phase 1 or 2", "tier 2 or 3"."""
+    return bool(_label_before().search(text, max(0, a.start - 30), a.start))
+
+
+@per_lexicon
+def _label_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b{cue_words('range_label_nouns')}\s+$")
 
 
 def _next_whole(a: Amount, b: Amount) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from extractor.lexicon import per_lexicon
 from extractor.nlp.amount_grammar import grammar
 from extractor.nlp.context import Context, Span, boundaries, closest_amount, distance, gap
 from extractor.nlp.cues import (
@@ -12,6 +13,7 @@ from extractor.nlp.cues import (
     change_size_patterns,
     change_verb_before,
     combined,
+    cue_words,
     directional_metrics,
     from_peak,
     multiple_patterns,
@@ -166,12 +168,18 @@ def _move_before(ctx: Context, a: Amount) -> str | None:
     """The direction of a rise or fall word right before the figure, a bound ("nearly") or
     "by a factor of" between them at most: "surged 3x", "fell nearly tenfold"."""
     words = [m for m in ctx.in_span("side", (max(0, a.start - 40), a.start)) if m.end <= a.start]
-    if not words or words[-1].value not in _UP_DOWN:
-        return None
+    if not words or words[-1].value not in _UP_DOWN or _setting_after().match(ctx.text, a.end):
+        return None  # "cut 100x leverage to 50x": the verb moves the setting, not by 100x
     between = _FACTOR_OF.sub("", ctx.text[words[-1].end : a.start]).lower().split()
     if between and " ".join(between) not in grammar().qualifiers:
         return None
     return words[-1].value
+
+
+@per_lexicon
+def _setting_after() -> re.Pattern[str]:
+    """One of the first two words after a multiple makes it a setting ("125x leverage")."""
+    return re.compile(rf"(?i)(?:[\s-]+[\w$.-]+)?[\s-]+{cue_words('multiple_settings')}\b")
 
 
 def _names_metric(ctx: Context, word: Mention, metric: str) -> bool:
