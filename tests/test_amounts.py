@@ -587,6 +587,13 @@ RATE_ROWS = [
         value=1410, unit="KRW", kind="money"),
     row("The Turkish lira slid to 36.1 against the dollar, lifting stablecoin demand.",
         "36.1", value=36.1, unit="TRY"),
+    # such a rate is the price of the currency it is quoted per, never of the coin beside it
+    row("Bitcoin topped 150 million won as the won slipped to 1,450 per dollar.", "1,450",
+        unit="KRW", metric="price", asset="USD"),
+    row("The yen weakened to 158 per dollar, lifting bitcoin in yen terms.", "158",
+        unit="JPY", asset="USD"),
+    row("Ether rose to 300,000 rupees while the rupee fell to 89 against the dollar.", "89",
+        unit="INR", asset="USD"),
     row("Miners earned 3.1 per block on average in March.", "3.1", unit="count"),
     # basis points are hundredths of a percentage point
     row("The Fed cut rates by 25 basis points on Wednesday.", "25 basis points", value=0.25,

@@ -170,6 +170,16 @@ def _exchange_rate(text: str, a: Amount, g: Grammar) -> None:
             return
 
 
+def rate_base(text: str, a: layers.Amount) -> str | None:
+    """The currency an exchange rate is quoted per ("the won stood at 1,380 per dollar" →
+    USD): the figure is that currency's price, never a coin's."""
+    per = _PER_CURRENCY.match(text, a.end)
+    if a.kind != "money" or per is None:
+        return None
+    base = grammar().units.get(per["cur"].lower())
+    return base[1] if base and base[0] == "money" and base[1] != a.unit else None
+
+
 def _join_cents(text: str, amounts: list[Amount]) -> list[Amount]:
     """ "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount."""
     joined: list[Amount] = []

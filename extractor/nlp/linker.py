@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from extractor.nlp import attribution, blocks, dating, subject, venues
+from extractor.nlp import amounts, attribution, blocks, dating, subject, venues
 from extractor.nlp import metric as metrics
 from extractor.nlp import side as sides
 from extractor.nlp.context import Context, Span, distance
@@ -280,6 +280,8 @@ def decide_side(ctx: Context, a: Amount, metric: str, sent: Span, s: LinkerSetti
 def decide_asset(
     ctx: Context, a: Amount, metric: str, sent: Span, links: list[Draft], s: LinkerSettings
 ) -> Choice:
+    if quoted := amounts.rate_base(ctx.text, a):
+        return Choice("asset", quoted, "an exchange rate: the currency it is quoted per")
     if subject.sector_figure(ctx, a, metric, sent):
         return Choice("asset", None, "a figure of one sector of the market (DeFi, stablecoins)")
     if subject.held_in_sector(ctx, a, metric):

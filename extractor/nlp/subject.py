@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from extractor.nlp.amounts import rate_base
 from extractor.nlp.asset_data import issued_stablecoins, issuer_of, kind_of_asset, listed
 from extractor.nlp.company_owner import (
     lead_company,
@@ -341,7 +342,10 @@ def _carried_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
     before = [m for m in ctx.in_span("asset", (para[0], a.start)) if listed(ctx, m)]
     if before:
         return before[-1].value
-    same = last_of_metric(links, metric, lambda x: x.asset)
+    # an exchange rate's currency ("154 to the dollar": USD) is no asset the story is about
+    same = last_of_metric(
+        links, metric, lambda x: None if rate_base(ctx.text, x.amount) else x.asset
+    )
     if same:
         return same
     return ctx.remember("most_named_asset", None, lambda: _most_named_asset(ctx))
