@@ -32,7 +32,7 @@ from extractor.nlp.cues import anaphoric_data, spokesperson
 from extractor.nlp.layers import Amount
 from extractor.nlp.names import clean, names_in
 from extractor.nlp.periods import post_start
-from extractor.nlp.venues import hacked_venue, is_item
+from extractor.nlp.venues import hacked_venue
 
 _CUE_STRENGTH = re.compile(r"^(?:according|data|per|figures|as reported)", re.IGNORECASE)
 _CAPTION_REACH = 2  # lines above a caption it may govern
@@ -323,8 +323,9 @@ _LIST_REACH = 20  # items of one run a caption under it may govern
 
 
 def _is_row(ctx: Context, line: Span) -> bool:
-    """A list item, a label line or a table row (cells joined by " | ")."""
-    return is_item(ctx.text, line) or ctx.text.count(" | ", *line) >= _ROW_CELLS - 1
+    """A list item, a label line or a table row (read from the line layer)."""
+    found = ctx.line_at(line[0])
+    return found is not None and (found.is_item or len(found.cells) >= _ROW_CELLS)
 
 
 _ROW_CELLS = 3  # cells of the shortest table row a caption under it governs
@@ -457,14 +458,16 @@ def _summary_lines(ctx: Context) -> list[Span]:
     Liquidated"), a label in it or not."""
     text = ctx.text
     return [
-        p
-        for p in lines(ctx)
-        if _BULLET.match(text, *p)
+        line.span
+        for line in ctx.lines
+        if line.marker is not None
         # a line of prose is longer than any headline: not tried on the pattern at all
-        or (len(text[p[0] : p[1]].strip()) <= _HEADLINE_MAX and _HEADLINE.fullmatch(text, *p))
+        or (
+            len(text[line.start : line.end].strip()) <= _HEADLINE_MAX
+            and _HEADLINE.fullmatch(text, *line.span)
+        )
     ]
 
 
-_BULLET = re.compile(r"\s*[•●▪◦*·–-]\s")
 _HEADLINE_MAX = 110  # characters between a headline's outer spaces
 _HEADLINE = re.compile(rf"\s*[^\n]{{1,{_HEADLINE_MAX}}}?(?<![.!?:;,\"”])\s*")

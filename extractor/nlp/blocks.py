@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractor.nlp.context import Context, Span
+from extractor.nlp.lines import ITEM_MARKER, Line, read_lines
 
-__all__ = ["Cell", "block_row", "block_rows", "cell_at", "table_cells"]
+__all__ = ["ITEM_MARKER", "Cell", "block_row", "block_rows", "cell_at", "table_cells"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,27 +43,6 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # a column of a year is a header's name, n
 _MIN_ROWS = 2  # a header and a row, or two rows
 _LEAD_MAX = 110  # characters: a longer line above a table is prose, not its lead
 _NAME_MAX = 48  # characters: a longer cell is prose (a description), no column's or row's name
-
-
-def _cells(text: str, start: int, end: int) -> list[Span]:
-    """The trimmed cell spans of one bar line (a markdown row's outer bars dropped)."""
-    line = text[start:end]
-    lead = len(line) - len(line.lstrip())
-    body_start, body_end = start + lead, start + len(line.rstrip())
-    if text.startswith("|", body_start):
-        body_start += 1
-    if body_end > body_start and text[body_end - 1] == "|":
-        body_end -= 1
-    spans: list[Span] = []
-    cursor = body_start
-    for i in range(body_start, body_end + 1):
-        if i == body_end or text[i] == "|":
-            raw = text[cursor:i]
-            s = cursor + len(raw) - len(raw.lstrip())
-            e = cursor + len(raw.rstrip())
-            spans.append((s, max(s, e)))
-            cursor = i + 1
-    return spans
 
 
 def _is_figure(text: str, span: Span) -> bool:
@@ -93,35 +74,34 @@ def _lead(text: str, start: int) -> Span | None:
     return (begin, end) if line and short and not _BAR.search(line) else None
 
 
-def _runs(text: str) -> list[list[list[Span]]]:
-    """Runs of bar lines (a blank line may stand between rows), each as its rows' cells."""
+def _blank_lines(text: str, above: Line | None, line: Line) -> int:
+    """How many blank lines stand between two lines of the layer."""
+    return 0 if above is None else max(0, text.count("\n", above.end, line.start) - 1)
+
+
+def _runs(text: str, lines: Sequence[Line]) -> list[list[list[Span]]]:
+    """Runs of table rows (a blank line may stand between rows), each as its rows' cells."""
     runs: list[list[list[Span]]] = [[]]
-    blank, start = False, 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if not line.strip():
-            if blank and runs[-1]:
-                runs.append([])  # two blank lines end a table
-            blank = True
-        elif _BAR.search(line) and len(cells := _cells(text, start, end)) >= 2:
-            if not _is_rule(text, cells):
-                runs[-1].append(cells)
-            blank = False
-        else:
-            if runs[-1]:
-                runs.append([])
-            blank = False
-        start = end + 1
+    above: Line | None = None
+    for line in lines:
+        if _blank_lines(text, above, line) >= 2 and runs[-1]:
+            runs.append([])  # two blank lines end a table
+        above = line
+        if line.kind == "row":
+            if not _is_rule(text, list(line.cells)):
+                runs[-1].append(list(line.cells))
+        elif runs[-1]:
+            runs.append([])
     return [run for run in runs if len(run) >= _MIN_ROWS]
 
 
-def table_cells(text: str) -> list[Cell]:
+def table_cells(text: str, lines: Sequence[Line] | None = None) -> list[Cell]:
     """Every cell of the text's bar tables, in text order. The first row is the header when
     none of its cells is a figure; a row takes headers only when it has as many cells as
     the header (a row that lost an empty cell no longer lines up), and its first cell is
     its label when that is a name, not a figure."""
     found: list[Cell] = []
-    for run in _runs(text):
+    for run in _runs(text, read_lines(text) if lines is None else lines):
         header = run[0] if not any(_is_figure(text, c) for c in run[0][1:]) else None
         lead = _lead(text, run[0][0][0])
         for cells in run[1:] if header else run:
@@ -136,7 +116,7 @@ def table_cells(text: str) -> list[Cell]:
 
 def cell_at(ctx: Context, pos: int) -> Cell | None:
     """The table cell holding ``pos``, if it stands in one."""
-    cells = ctx.remember("table_cells", None, lambda: table_cells(ctx.text))
+    cells = ctx.remember("table_cells", None, lambda: table_cells(ctx.text, ctx.lines))
     if not cells:
         return None
     starts = ctx.remember("table_cell_starts", None, lambda: [c.span[0] for c in cells])
@@ -144,37 +124,25 @@ def cell_at(ctx: Context, pos: int) -> Cell | None:
     return cells[i] if i >= 0 and cells[i].span[0] <= pos < cells[i].span[1] else None
 
 
-# a list item's marker: a bullet or a number ("- ", "• ", "1. "); the linker reads labels after it
-ITEM_MARKER = r"(?:[-•*▪◦·‣–]|\d{1,2}[.)])"
-_ITEM = re.compile(rf"[ \t]*{ITEM_MARKER}[ \t]+\S")
-_LABEL_LINE = re.compile(r"[ \t]*[^\s:|][^:|\n]{0,47}:[ \t]+\S")  # "Binance: $8.4 billion"
-
-
-def _is_item(text: str, line: Span) -> bool:
-    body = text[line[0] : line[1]]
-    return bool(_ITEM.match(body) or _LABEL_LINE.match(body))
-
-
-def block_rows(text: str) -> list[tuple[Span, Span | None]]:
+def block_rows(text: str, lines: Sequence[Line]) -> list[tuple[Span, Span | None]]:
     """Every line that is a row of a table or an item of a list, in text order, with its
     block's lead line: the line above the table's first row or the list's first item (a
     heading, "Week of Nov. 9-13", or a line ending with a colon, "Reserves as of Nov. 30:").
     One pass over the lines: a block's lead is found once for all its rows."""
     rows: list[tuple[Span, Span | None]] = []
-    kind, lead, blank, start = "", None, False, 0
-    for body in text.split("\n"):
-        line = (start, start + len(body))
-        start = line[1] + 1
-        if not body.strip():
-            # one blank line may stand between a table's header and its rows
-            kind, blank = (kind if kind == "table" and not blank else ""), True
-            continue
-        now = "table" if _BAR.search(body) else "list" if _is_item(text, line) else ""
+    kind, lead = "", None
+    above: Line | None = None
+    for line in lines:
+        blanks = _blank_lines(text, above, line)
+        above = line
+        if blanks and not (kind == "table" and blanks == 1):
+            kind = ""  # one blank line may stand between a table's header and its rows
+        now = "table" if line.kind == "row" else "list" if line.is_item else ""
         if now and now != kind:
-            lead = _lead(text, line[0]) if now == "table" else _item_lead(text, line[0])
-        kind, blank = now, False
+            lead = _lead(text, line.start) if now == "table" else _item_lead(text, line.start)
+        kind = now
         if now:
-            rows.append((line, lead))
+            rows.append((line.span, lead))
     return rows
 
 
@@ -189,7 +157,7 @@ def _item_lead(text: str, start: int) -> Span | None:
 
 def block_row(ctx: Context, pos: int) -> tuple[Span, Span | None] | None:
     """The table row or list item holding ``pos``, with its block's lead line."""
-    rows = ctx.remember("block_rows", None, lambda: block_rows(ctx.text))
+    rows = ctx.remember("block_rows", None, lambda: block_rows(ctx.text, ctx.lines))
     if not rows:
         return None
     starts = ctx.remember("block_row_starts", None, lambda: [r[0][0] for r in rows])

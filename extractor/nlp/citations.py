@@ -1321,7 +1321,6 @@ _JOINING = frozenset({"of", "on", "and", "for", "the", "&", "de"})
 _BRACKETED = re.compile(r"\(([A-Z0-9][A-Z0-9]{1,7}(?:\.[A-Z]{1,2})?)\)")
 _JOINED = re.compile(r"[\s.,]*")
 _PARTNERSHIP = re.compile(r"\S.*\s&\s*Co")
-_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
 def lines(ctx: Context) -> list[Span]:
@@ -1334,7 +1333,7 @@ def _line_index(ctx: Context) -> tuple[list[Span], list[int]]:
     """The lines and their starts, found once per article (one lookup serves both)."""
 
     def index() -> tuple[list[Span], list[int]]:
-        spans = [m.span() for m in _LINE.finditer(ctx.text)]
+        spans = [line.span for line in ctx.lines]
         return spans, [s for s, _ in spans]
 
     return ctx.remember("line_index", None, index)

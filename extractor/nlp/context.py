@@ -15,6 +15,8 @@ from typing import Any, Protocol, TypeVar
 
 from extractor.nlp.clauses import CLAUSE_SPLIT, Clauses, find_breaks
 from extractor.nlp.layers import Amount, ClauseBreak, Entity
+from extractor.nlp.layers import Amount, ClauseBreak
+from extractor.nlp.lines import Line, line_at, read_lines
 from extractor.nlp.mentions import Mention
 from extractor.nlp.periods import TimeExpr
 from extractor.nlp.structure import Span, Structure
@@ -50,13 +52,17 @@ class Context:
     publisher: str | None = None  # the outlet: never a source of its own article
     breaks: Sequence[ClauseBreak] | None = None  # the clause layer; found here when not given
     entities: Sequence[Entity] = ()  # the typed names (entities.py), in text order
+    line_layer: Sequence[Line] | None = None  # the line layer; read here when not given
     _by_kind: dict[str, tuple[list[int], list[Mention]]] = field(
         default_factory=dict, init=False, repr=False
     )
     _memo: dict[tuple[str, Hashable], Any] = field(default_factory=dict, init=False, repr=False)
     clauses: Clauses = field(init=False, repr=False)
+    lines: Sequence[Line] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self.lines = read_lines(self.text) if self.line_layer is None else self.line_layer
+        self._line_starts = [ln.start for ln in self.lines]
         breaks = find_breaks(self.text) if self.breaks is None else self.breaks
         self.clauses = Clauses(self.text, breaks)
         # Mentions by kind with their starts, so a span lookup is two bisections.
@@ -78,6 +84,10 @@ class Context:
     def paragraph_of(self, pos: int) -> Span:
         """The paragraph holding ``pos`` (a one-character span outside every paragraph)."""
         return _holding(self.structure.paragraphs, self._paragraph_starts, pos)
+
+    def line_at(self, pos: int) -> Line | None:
+        """The line holding ``pos`` (its end included), if ``pos`` is on a non-blank line."""
+        return line_at(self.lines, self._line_starts, pos)
 
     def times_in(self, span: Span) -> list[TimeExpr]:
         """The time expressions starting inside ``span``, in text order."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ from extractor.nlp.context import (
 from extractor.nlp.cues import hypothetical, stock_metrics, total
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import inflections
+from extractor.nlp.lines import Line
 from extractor.nlp.mentions import Mention
 from extractor.nlp.period_patterns import count_words
 from extractor.nlp.period_relative import back, count_of, month_end, shift_months
@@ -1290,12 +1292,11 @@ def in_headline(ctx: Context, a: Amount) -> bool:
     first = ctx.structure.paragraphs[0] if ctx.structure.paragraphs else para
     if para == first or para in ctx.remember("headings", 0, lambda: set(ctx.structure.headings)):
         return True
-    spans = ctx.remember("summary", 0, lambda: summary(ctx.text))
+    spans = ctx.remember("summary", 0, lambda: summary(ctx.text, ctx.lines))
     i = bisect.bisect_right(spans, (a.start, len(ctx.text)))  # spans are sorted and disjoint
     return bool(i) and spans[i - 1][0] <= a.start < spans[i - 1][1]
 
 
-_BULLET = re.compile(r"\s*(?:[-•*–·▪●]|\d{1,2}[.)])\s")
 _PROSE = re.compile(r".{60,}[.!?][\"”’)]*\s*$")
 
 
@@ -1307,23 +1308,20 @@ def _summary_label() -> re.Pattern[str]:
     )
 
 
-def summary(text: str) -> list[Span]:
+def summary(text: str, lines: Sequence[Line]) -> list[Span]:
     """The lines of a summary: the bullets before the first paragraph of prose (under the
     headline and byline), and the bullets under a summary label ("Key Takeaways:")."""
     spans: list[Span] = []
     before_body, labelled = True, False
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        start, pos = pos, pos + len(line)
-        if not line.strip():
-            continue
-        if _summary_label().match(line):
+    for line in lines:
+        body = text[line.start : line.end]
+        if _summary_label().match(body):
             labelled = True
             continue
-        if _BULLET.match(line):
+        if line.marker is not None:
             if before_body or labelled:
-                spans.append((start, pos))
+                spans.append(line.span)
             continue
-        if _PROSE.match(line):
+        if _PROSE.match(body):
             before_body, labelled = False, False
     return spans

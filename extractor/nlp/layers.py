@@ -261,12 +261,14 @@ _RESTORE: dict[str, Callable[[Any], Any]] = {
     "Period | None": _pair,
     "list[Span]": lambda spans: [tuple(s) for s in spans],
     "list[tuple[Span, str]]": lambda items: [(tuple(s), name) for s, name in items],
+    "Span | None": _pair,
+    "tuple[Span, ...]": lambda spans: tuple(tuple(s) for s in spans),
 }
 
 
 def _restore(value: Any, annotation: Any) -> Any:
     kind = str(annotation)
-    convert = _pair if kind.startswith("tuple[") else _RESTORE.get(kind)
+    convert = _RESTORE.get(kind) or (_pair if kind.startswith("tuple[") else None)
     return value if convert is None else convert(value)
 
 

@@ -44,6 +44,7 @@ from extractor.nlp.apostrophes import reading_text
 from extractor.nlp.clauses import find_breaks
 from extractor.nlp.coin_counts import in_named_coins
 from extractor.nlp.entities import find_entities, not_named_things
+from extractor.nlp.lines import Line, read_lines
 from extractor.nlp.mentions import Mention, MentionMatcher
 from extractor.nlp.periods import TimeExpr, default_year, find_time_expressions
 from extractor.nlp.structure import Structure, analyse
@@ -63,6 +64,7 @@ class Layers:
     published: date | None = None
     publisher: str | None = None  # the outlet: never the source of its own figures
     structure: Structure | None = None
+    lines: tuple[Line, ...] | None = None
     clauses: tuple[layers.ClauseBreak, ...] | None = None
     times: tuple[TimeExpr, ...] | None = None
     amounts: tuple[layers.Amount, ...] | None = None
@@ -89,7 +91,7 @@ def _extension(name: str) -> None:
 
 for _field in fields(Layers):
     _extension(_field.name)
-for _record in (Layers, Structure, Mention, TimeExpr):
+for _record in (Layers, Structure, Line, Mention, TimeExpr):
     layers.serializable(_record)
 layers.register_serializers()
 
@@ -135,7 +137,8 @@ class StructureTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         with self.lexicon.active():
-            structure = analyse(text_of(doc))
+            doc._.lines = read_lines(text_of(doc))
+            structure = analyse(text_of(doc), doc._.lines)
             doc._.clauses = find_breaks(text_of(doc))
         doc._.structure = structure
         _set_sentence_starts(doc, [s for s, _ in structure.sentences])
@@ -230,6 +233,7 @@ class ClaimLinker:
             publisher=doc._.publisher,
             breaks=_need(doc, self.name, "clauses", "cc_structure"),
             entities=doc._.entities or (),
+            line_layer=_need(doc, self.name, "lines", "cc_structure"),
         )
         with self.lexicon.active():
             doc._.links = linker.link(ctx, self.settings)
@@ -266,7 +270,7 @@ def _lexicon_at(path: str) -> Lexicon:
 @Language.factory(
     "cc_structure",
     default_config={"lexicon": _LEXICON},
-    assigns=["doc._.structure", "doc._.clauses", "token.is_sent_start"],
+    assigns=["doc._.structure", "doc._.lines", "doc._.clauses", "token.is_sent_start"],
 )
 def make_structure(nlp: Language, name: str, lexicon: Lexicon) -> StructureTagger:
     return StructureTagger(lexicon)
@@ -308,6 +312,7 @@ def make_mentions(
     default_config={"lexicon": _LEXICON, "sure_score": 0.15, "repeat_reach": 400, "trace": False},
     requires=[
         "doc._.structure",
+        "doc._.lines",
         "doc._.clauses",
         "doc._.times",
         "doc._.amounts",

@@ -10,14 +10,15 @@ marker in the second half of the text drops everything from there on.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
+from extractor.nlp.lines import CAPTION, Line, is_heading, read_lines
 
 Span = tuple[int, int]
 
-_LINE = re.compile(r"[^\n]+")
 # a stop and space before a capital, or a footnote's stop glued to the next sentence
 # ("in unrealized gains [1].The latest purchases")
 _SENT_END = re.compile(
@@ -27,10 +28,7 @@ _ABBREV = re.compile(
     r"(?i)(?:\b(?:u\.s|u\.k|e\.g|i\.e|vs|mr|mrs|ms|dr|st|inc|corp|ltd|co|no|approx|est|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|p\.m|a\.m)\.)$"
 )
-_CAPTION = re.compile(r"(?i)\bsources?\s*[:\-–]\s*(?P<src>[^\n.;|]{2,60}?)\s*\.?\s*$")
-_CAPTION_MAX = 160  # characters: a longer line is prose, not a "Source: X" caption
 _SENTENCE_MAX = 1000  # characters; real sentences stay far below
-_HEADING_MAX = 110  # a line this short with no end punctuation reads as a heading
 
 
 @dataclass
@@ -92,13 +90,6 @@ def _bounded(text: str, start: int, end: int) -> list[Span]:
     return parts
 
 
-def _is_heading(line: str) -> bool:
-    stripped = line.strip().lstrip("#").strip()
-    return line.lstrip().startswith("#") or (
-        len(stripped) <= _HEADING_MAX and not re.search(r"[.!?:;,\"”]$", stripped)
-    )
-
-
 def _boilerplate(text: str, lines: list[Span]) -> list[Span]:
     at_start, anywhere, bare, scopes = _markers()
     spans: list[Span] = []
@@ -114,18 +105,7 @@ def _boilerplate(text: str, lines: list[Span]) -> list[Span]:
     return spans
 
 
-# A list item: a bulleted or numbered line, or a short "Label: value" line.
-_ITEM = re.compile(
-    r"\s*(?:[•*▪◦·‣–-]\s+|\d{1,2}[.)]\s+|[A-Z][\w$&/'’()-]*(?:\s+[\w$&/'’()-]+){0,5}\s?:\s*\S)"
-)
-
-
-def is_list_item(text: str, start: int, end: int) -> bool:
-    """A bullet, a numbered item or a "Label: value" line ("• Longs liquidated: $948M")."""
-    return _ITEM.match(text, start, end) is not None and not _CAPTION.search(text, start, end)
-
-
-def _with_lists(text: str, lines: list[Span]) -> tuple[list[Span], set[int]]:
+def _with_lists(text: str, lines: Sequence[Line]) -> tuple[list[Span], set[int]]:
     """Paragraphs: one a line, except that a run of list items belongs to the line that
     introduces it ("Liquidations by side:" and its bullets are one paragraph), so the
     figures of a list take the asset, period and source of its lead. Also the starts of the
@@ -133,9 +113,10 @@ def _with_lists(text: str, lines: list[Span]) -> tuple[list[Span], set[int]]:
     paragraphs: list[Span] = []
     items: set[int] = set()
     previous_item = previous_lead = False
-    for start, end in lines:
+    for line in lines:
+        start, end = line.span
         row = (previous_item or previous_lead) and _ROW.fullmatch(text, start, end) is not None
-        item = row or is_list_item(text, start, end)
+        item = row or line.is_item
         if item:
             items.add(start)
         if item and paragraphs and (previous_item or not _is_heading_like(text, *paragraphs[-1])):
@@ -155,19 +136,22 @@ _ROW = re.compile(r"\s*[A-Z][^\n.!?:;]{0,60}?\s[-+−]?[$€£]?\d[^\n!?;]{0,80}
 def _is_heading_like(text: str, start: int, end: int) -> bool:
     """A headline stands alone; a lead line ending with a colon introduces its list."""
     line = text[start:end].rstrip()
-    return _is_heading(line) and not line.endswith(":")
+    return is_heading(line) and not line.endswith(":")
 
 
-def analyse(text: str) -> Structure:
-    """Paragraphs, sentences, headings, captions and boilerplate spans of ``text``."""
-    lines = [m.span() for m in _LINE.finditer(text) if m.group().strip()]
+def analyse(text: str, lines: Sequence[Line] | None = None) -> Structure:
+    """Paragraphs, sentences, headings, captions and boilerplate spans of ``text`` (``lines``:
+    its line layer, read here when not given)."""
+    lines = read_lines(text) if lines is None else lines
     paragraphs, items = _with_lists(text, lines)
-    structure = Structure(paragraphs=paragraphs, boilerplate=_boilerplate(text, lines))
-    for start, end in lines:
+    boilerplate = _boilerplate(text, [line.span for line in lines])
+    structure = Structure(paragraphs=paragraphs, boilerplate=boilerplate)
+    for read in lines:
+        start, end = read.span
         line = text[start:end]
-        if len(line) < _CAPTION_MAX and (m := _CAPTION.search(line)):  # prose is no caption
+        if read.kind == "caption" and (m := CAPTION.search(line)):
             structure.captions.append(((start, end), m["src"].strip()))
-        elif _is_heading(line) and start not in items:
+        elif is_heading(line) and start not in items:
             structure.headings.append((start, end))
         structure.sentences.extend(split_sentences(text, start, end))
     return structure

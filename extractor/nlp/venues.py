@@ -287,7 +287,7 @@ def lead_of_item(
             if (name := name_of(start, end)) is None:
                 continue
             for item in spans[i + 1 : i + 1 + _LIST_REACH]:
-                if not _ITEM.match(ctx.text, item[0], item[1]):
+                if not is_item(ctx, item):
                     break
                 found[item[0]] = name
         return found
@@ -295,17 +295,13 @@ def lead_of_item(
     return ctx.remember("list_leads", key, leads).get(line_of(ctx, pos)[0])
 
 
-def is_item(text: str, line: Span) -> bool:
-    """A list item or a label line: a bullet, a number, or a short label and its colon."""
-    return _ITEM.match(text, *line) is not None
+def is_item(ctx: Context, line: Span) -> bool:
+    """A list item or a label line (read from the line layer)."""
+    found = ctx.line_at(line[0])
+    return found is not None and found.is_item
 
 
 _LIST_REACH = 20  # items under one lead line
-# a bullet, a number, or a label and its colon; a line may open with the colon of a label
-# the page cut off (": $439 billion versus ...")
-_ITEM = re.compile(
-    r"\s*(?:[•●▪◦*·–-]\s|\d{1,2}[.)]\s|:|(?:[^.:\n]|(?<=[A-Z][a-z]{2})\.(?=\s\d)){1,60}\s?:\s)"
-)  # a label's only dot closes a short word before a number ("Max pain, Feb. 13 expiry:")
 
 
 def _own_clause_first(ctx: Context, a: Amount, named: list[Mention]) -> list[Mention]:

@@ -1,0 +1,157 @@
+"""The line layer: what kind of line each non-blank line of a text is, read once per text.
+
+News text reaches the pipeline one paragraph, heading, list item or table row a line. A
+rule that asks "is this line a list item?" or "which cells does this row hold?" reads the
+answer here, so every rule means the same by it:
+
+- ``item``: a bulleted or numbered line ("- ", "• ", "1. "), its ``marker`` the bullet;
+- ``label``: a short label, its colon and a value ("Longs liquidated: $948M"), its
+  ``label`` the words before the colon (a bulleted label line is an ``item`` with both);
+- ``row``: a table row with its ``cells`` (cells set apart by bars, "BTC | $41,230", or by
+  tabs);
+- ``caption``: a "Source: X" line under a chart or a table;
+- ``heading``: a short line with no end punctuation, or a "#" heading;
+- ``prose``: any other line.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = [
+    "CAPTION",
+    "ITEM_MARKER",
+    "Line",
+    "LineKind",
+    "is_heading",
+    "line_at",
+    "read_lines",
+]
+
+Span = tuple[int, int]
+LineKind = Literal["item", "label", "row", "caption", "heading", "prose"]
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank line: its span, its kind, and the parts its kind has."""
+
+    start: int
+    end: int
+    kind: str  # a LineKind
+    marker: Span | None = None  # the bullet or number of a list item
+    label: Span | None = None  # the words before a label line's colon
+    cells: tuple[Span, ...] = ()  # a table row's trimmed cells
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+    @property
+    def is_item(self) -> bool:
+        """A list item or a label line: a line that stands in a list."""
+        return self.kind in ("item", "label")
+
+
+# a list item's marker: a bullet or a number ("- ", "• ", "1. "), then a space and text
+ITEM_MARKER = r"(?:[-•●*▪◦·‣–]|\d{1,2}[.)])"
+_MARKED = re.compile(rf"[ \t]*(?P<marker>{ITEM_MARKER})[ \t]+(?=\S)")
+# a label: a few words before a colon and a value ("Longs liquidated: $948M", "Max pain,
+# Feb. 13 expiry: $98,000"); its only dot closes a short word before a number. A line may
+# open with the colon of a label a page cut off (": $439 billion versus ...").
+_LABEL = re.compile(
+    r"[ \t]*(?P<label>(?:[^\s.:|]|(?<=[A-Z][a-z]{2})\.(?=\s\d))"
+    r"(?:[^.:|\n]|(?<=[A-Z][a-z]{2})\.(?=\s\d)){0,59}?)[ \t]?:[ \t]+(?=\S)"
+    r"|[ \t]*(?P<cut>:)"
+)
+_LABEL_WORDS = 6  # words of the longest label: a longer run before a colon is a sentence
+CAPTION = re.compile(r"(?i)\bsources?\s*[:\-–]\s*(?P<src>[^\n.;|]{2,60}?)\s*\.?\s*$")
+_CAPTION_MAX = 160  # characters: a longer line is prose, not a "Source: X" caption
+_HEADING_MAX = 110  # a line this short with no end punctuation reads as a heading
+_BAR = re.compile(r"\s\|\s|^\s*\|")  # cells are set apart by a bar with spaces, or a leading bar
+_TAB = re.compile(r"\S\t+\S")  # or by tabs between text
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def is_heading(line: str) -> bool:
+    """A "#" heading, or a short line with no end punctuation."""
+    stripped = line.strip().lstrip("#").strip()
+    return line.lstrip().startswith("#") or (
+        len(stripped) <= _HEADING_MAX and not re.search(r"[.!?:;,\"”]$", stripped)
+    )
+
+
+def _bar_cells(text: str, start: int, end: int) -> list[Span]:
+    """The trimmed cell spans of one bar line (a markdown row's outer bars dropped)."""
+    line = text[start:end]
+    lead = len(line) - len(line.lstrip())
+    body_start, body_end = start + lead, start + len(line.rstrip())
+    if text.startswith("|", body_start):
+        body_start += 1
+    if body_end > body_start and text[body_end - 1] == "|":
+        body_end -= 1
+    return _split(text, body_start, body_end, "|")
+
+
+def _split(text: str, start: int, end: int, sep: str) -> list[Span]:
+    spans: list[Span] = []
+    cursor = start
+    for i in range(start, end + 1):
+        if i == end or text[i] == sep:
+            raw = text[cursor:i]
+            s = cursor + len(raw) - len(raw.lstrip())
+            e = cursor + len(raw.rstrip())
+            spans.append((s, max(s, e)))
+            cursor = i + 1
+    return spans
+
+
+def _tab_cells(text: str, start: int, end: int) -> list[Span]:
+    body = text[start:end]
+    lead = len(body) - len(body.lstrip())
+    cells = _split(text, start + lead, start + len(body.rstrip()), "\t")
+    return [c for c in cells if c[1] > c[0]]
+
+
+def _cells(text: str, start: int, end: int) -> list[Span]:
+    if _BAR.search(text, start, end):
+        return _bar_cells(text, start, end)
+    if _TAB.search(text, start, end):
+        return _tab_cells(text, start, end)
+    return []
+
+
+def _read(text: str, start: int, end: int) -> Line:
+    body = text[start:end]
+    if len(body) < _CAPTION_MAX and CAPTION.search(body):
+        return Line(start, end, "caption")
+    if len(cells := _cells(text, start, end)) >= 2:
+        return Line(start, end, "row", cells=tuple(cells))
+    marked = _MARKED.match(text, start, end)
+    after = marked.end() if marked else start
+    label = _LABEL.match(text, after, end)
+    labelled: Span | None = None
+    if label and label["label"] is not None and len(label["label"].split()) <= _LABEL_WORDS:
+        labelled = label.span("label")
+    elif label and label["cut"] is not None and not marked:
+        labelled = (label.start("cut"), label.start("cut"))
+    if marked:
+        return Line(start, end, "item", marked.span("marker"), labelled)
+    if labelled is not None:
+        return Line(start, end, "label", label=labelled)
+    return Line(start, end, "heading" if is_heading(body) else "prose")
+
+
+def read_lines(text: str) -> tuple[Line, ...]:
+    """Every non-blank line of ``text`` with its kind, in text order."""
+    return tuple(_read(text, *m.span()) for m in _LINE.finditer(text))
+
+
+def line_at(lines: Sequence[Line], starts: Sequence[int], pos: int) -> Line | None:
+    """The line holding ``pos`` (``starts``: the lines' starts), if any."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return lines[i] if i >= 0 and lines[i].start <= pos <= lines[i].end else None
