@@ -88,11 +88,19 @@ def _runs(text: str, lines: Sequence[Line]) -> list[list[list[Span]]]:
             runs.append([])  # two blank lines end a table
         above = line
         if line.kind == "row":
-            if not _is_rule(text, list(line.cells)):
-                runs[-1].append(list(line.cells))
+            cells = list(line.cells)
+            if runs[-1] and _names_only(text, cells) and not _names_only(text, runs[-1][-1]):
+                runs.append([])  # a header under rows of figures starts a table of its own
+            if not _is_rule(text, cells):
+                runs[-1].append(cells)
         elif runs[-1]:
             runs.append([])
     return [run for run in runs if len(run) >= _MIN_ROWS]
+
+
+def _names_only(text: str, cells: list[Span]) -> bool:
+    """A row of names, no figure after its first cell: a header."""
+    return not any(_is_figure(text, c) for c in cells[1:])
 
 
 def table_cells(text: str, lines: Sequence[Line] | None = None) -> list[Cell]:
@@ -102,16 +110,27 @@ def table_cells(text: str, lines: Sequence[Line] | None = None) -> list[Cell]:
     its label when that is a name, not a figure."""
     found: list[Cell] = []
     for run in _runs(text, read_lines(text) if lines is None else lines):
-        header = run[0] if not any(_is_figure(text, c) for c in run[0][1:]) else None
+        header = run[0] if _names_only(text, run[0]) else None
         lead = _lead(text, run[0][0][0])
         for cells in run[1:] if header else run:
-            aligned = header is not None and len(cells) == len(header)
             label = cells[0] if _is_name(text, cells[0]) else None
+            heads = _heads(header, cells, label)
             for i, span in enumerate(cells):
-                head = header[i] if aligned and header is not None else None
+                head = heads[i]
                 head = head if head is not None and _is_name(text, head) else None
                 found.append(Cell(span, head, label if i else None, lead))
     return found
+
+
+def _heads(header: list[Span] | None, cells: list[Span], label: Span | None) -> list[Span | None]:
+    """The header cell above each cell of a row: none unless the row has as many cells as
+    the header (a row that lost a cell no longer lines up), or one more with a label first
+    (an HTML table's empty corner cell, which the page reader drops)."""
+    if header is not None and len(cells) == len(header):
+        return list(header)
+    if header is not None and label is not None and len(cells) == len(header) + 1:
+        return [None, *header]
+    return [None] * len(cells)
 
 
 def cell_at(ctx: Context, pos: int) -> Cell | None:

@@ -146,9 +146,45 @@ def _read(text: str, start: int, end: int) -> Line:
     return Line(start, end, "heading" if is_heading(body) else "prose")
 
 
+def _aligned(text: str, line: Line) -> list[Span]:
+    """The cells of a line whose columns are set apart by runs of two or more spaces
+    ("Arbitrum     $2.9B     -4.1%"), when every cell is short (prose is no column)."""
+    if line.kind not in ("heading", "prose"):
+        return []
+    body = text[line.start : line.end]
+    lead = len(body) - len(body.lstrip())
+    cells: list[Span] = []
+    cursor = line.start + lead
+    for gap in _COLUMN_GAP.finditer(text, cursor, line.start + len(body.rstrip())):
+        cells.append((cursor, gap.start()))
+        cursor = gap.end()
+    cells.append((cursor, line.start + len(body.rstrip())))
+    short = all(e - s <= _CELL_MAX for s, e in cells)
+    return cells if len(cells) >= 2 and short else []
+
+
+_COLUMN_GAP = re.compile(r"[ \t]{2,}")
+_CELL_MAX = 40  # characters: a longer run between wide gaps is prose, no table cell
+
+
+def _with_aligned_rows(text: str, lines: list[Line]) -> None:
+    """Lines of two or more space-aligned cells next to a line of as many are table rows:
+    one such line alone is a sentence with a wide gap, not a table."""
+    cells = [_aligned(text, line) for line in lines]
+    for i, found in enumerate(cells):
+        if not found:
+            continue
+        neighbours = [cells[j] for j in (i - 1, i + 1) if 0 <= j < len(cells)]
+        if any(len(other) == len(found) for other in neighbours):
+            lines[i] = Line(lines[i].start, lines[i].end, "row", cells=tuple(found))
+
+
 def read_lines(text: str) -> tuple[Line, ...]:
     """Every non-blank line of ``text`` with its kind, in text order."""
-    return tuple(_read(text, *m.span()) for m in _LINE.finditer(text))
+    lines = [_read(text, *m.span()) for m in _LINE.finditer(text)]
+    if "  " in text or "\t" in text:
+        _with_aligned_rows(text, lines)
+    return tuple(lines)
 
 
 def line_at(lines: Sequence[Line], starts: Sequence[int], pos: int) -> Line | None:

@@ -442,6 +442,15 @@ def _cited(ctx: Context, m: Mention) -> bool:
     return any(c.name and c.provider and not c.forecast for c in covering(ctx, m.start))
 
 
+def column_venue(ctx: Context, metric: str, header: Span | None) -> str | None:
+    """The one venue a table cell's column header names ("Binance | Bybit | OKX" across the
+    top, quantities down the side), for a figure of a metric that takes venues."""
+    if header is None or metric in lexicon.attribution_metrics("venue_free_metrics"):
+        return None
+    named = {m.value for m in venues_in(ctx, header)}
+    return named.pop() if len(named) == 1 else None
+
+
 def venues_in(ctx: Context, span: Span) -> list[Mention]:
     """The venues named in ``span``: the lexicon's and those the article names as venues
     by its own words, in text order."""
