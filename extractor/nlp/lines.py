@@ -68,6 +68,8 @@ _LABEL = re.compile(
     r"(?:[^.:|\n]|(?<=[A-Z][a-z]{2})\.(?=\s\d)){0,59}?)[ \t]?:[ \t]+(?=\S)"
     r"|[ \t]*(?P<cut>:)"
 )
+# an item's label set off by a spaced dash instead of a colon ("2. Bybit – $98 million")
+_DASH_LABEL = re.compile(r"[ \t]*(?P<label>[^\s.:|\-–—][^.:|\n–—]{0,40}?)[ \t]+[-–—][ \t]+(?=\S)")
 _LABEL_WORDS = 6  # words of the longest label: a longer run before a colon is a sentence
 CAPTION = re.compile(r"(?i)\bsources?\s*[:\-–]\s*(?P<src>[^\n.;|]{2,60}?)\s*\.?\s*$")
 _CAPTION_MAX = 160  # characters: a longer line is prose, not a "Source: X" caption
@@ -139,6 +141,9 @@ def _read(text: str, start: int, end: int) -> Line:
         labelled = label.span("label")
     elif label and label["cut"] is not None and not marked:
         labelled = (label.start("cut"), label.start("cut"))
+    dashed = _DASH_LABEL.match(text, after, end) if marked and labelled is None else None
+    if dashed and len(dashed["label"].split()) <= _LABEL_WORDS:
+        labelled = dashed.span("label")  # "1. Binance - $212 million"
     if marked:
         return Line(start, end, "item", marked.span("marker"), labelled)
     if labelled is not None:

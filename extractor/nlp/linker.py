@@ -143,6 +143,8 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
         x.venue = venues.venue(ctx, a, x.metric, sent)
         if x.venue is None and cell:
             x.venue = venues.column_venue(ctx, x.metric, cell.header)
+        if x.venue is None:
+            x.venue = venues.row_label_venue(ctx, a, x.metric)
         if x.venue is None and column and prose_metric != x.metric:
             x.venue = venues.venue(ctx, a, prose_metric, sent)  # a fee table's own exchange
         if x.venue is None and people:

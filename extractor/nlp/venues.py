@@ -28,6 +28,7 @@ from extractor.nlp.citations import covering, line_of, lines
 from extractor.nlp.context import Context, Span, boundaries, clause_of, distance, gap
 from extractor.nlp.cues import other_event
 from extractor.nlp.layers import Amount, M
+from extractor.nlp.lines import Line
 from extractor.nlp.mentions import Mention
 from extractor.nlp.names import names_in
 from extractor.nlp.tries import alternation
@@ -158,19 +159,28 @@ def carry(ctx: Context, links: Sequence[_Linked]) -> None:
     reached 170 million")."""
     free = lexicon.attribution_metrics("venue_free_metrics")
     _carry_pointed(ctx, links)
-    last: dict[tuple[str, str], tuple[Span, str]] = {}
+    last: dict[tuple[str, str], tuple[Span, int, str]] = {}
     for x in links:
         para, key = ctx.paragraph_of(x.amount.start), (x.metric, x.amount.kind)
+        row = _row_start(ctx, x.amount.start)
         if x.venue is not None:
-            last[key] = (para, x.venue)
+            last[key] = (para, row, x.venue)
         elif (
             x.metric not in free
             and key in last
             and last[key][0] == para
+            # a list's or table's row never takes the row above's venue, only its own line's
+            and (row < 0 or last[key][1] == row)
             and not _earlier_year(ctx, ctx.sentence_of(x.amount.start))
         ):
-            x.venue = last[key][1]
+            x.venue = last[key][2]
     _carry_story(ctx, links)
+
+
+def _row_start(ctx: Context, pos: int) -> int:
+    """The start of the list item, label line or table row holding ``pos``; -1 in prose."""
+    line = ctx.line_at(pos)
+    return line.start if line is not None and (line.is_item or line.kind == "row") else -1
 
 
 def _carry_pointed(ctx: Context, links: Sequence[_Linked]) -> None:
@@ -449,6 +459,58 @@ def column_venue(ctx: Context, metric: str, header: Span | None) -> str | None:
         return None
     named = {m.value for m in venues_in(ctx, header)}
     return named.pop() if len(named) == 1 else None
+
+
+def row_label_venue(ctx: Context, a: Amount, metric: str) -> str | None:
+    """A list row's or table row's own label, when the labels of its block's other rows
+    name venues ("- OpenSea: 38%", "- Magic Eden: 18%", "- Tensor: 6%": Tensor is one too)
+    and it is a name (no word of it in lower case, no coin), not a phrase ("Everyone
+    else")."""
+    if metric in lexicon.attribution_metrics("venue_free_metrics"):
+        return None
+    line = ctx.line_at(a.start)
+    label = None if line is None else _row_name(line)
+    if line is None or label is None or label[1] > a.start or venues_in(ctx, label):
+        return None
+    words = re.findall(r"[^\W\d_][\w'’.&-]*", ctx.text[label[0] : label[1]])
+    if not words or any(w.islower() for w in words) or ctx.in_span("asset", label):
+        return None
+    if words[0].lower() in lexicon.attribution_phrases("remainder_labels"):
+        return None  # "Others | ₩0.40T | 5%": the rest of the table, no venue
+    named = 0
+    for other in _block_of(ctx, line):
+        span = _row_name(other)
+        named += span is not None and bool(venues_in(ctx, span))
+    return ctx.text[label[0] : label[1]].strip() if named >= _VENUE_SIBLINGS else None
+
+
+_VENUE_SIBLINGS = 2  # rows of a block whose labels name venues before a new name is one
+
+
+def _row_name(line: Line) -> Span | None:
+    """What names a row: a list item's or label line's label, a table row's first cell."""
+    if line.kind == "row":
+        return line.cells[0] if line.cells else None
+    return line.label if line.is_item else None
+
+
+def _block_of(ctx: Context, line: Line) -> list[Line]:
+    """The lines of the list or table holding ``line``: its neighbours of the same kind
+    (items and label lines, or table rows), up to a line of another kind."""
+    lines = ctx.lines
+    starts = ctx.remember("line_starts", None, lambda: [ln.start for ln in lines])
+    i = bisect.bisect_left(starts, line.start)
+    table = line.kind == "row"
+
+    def same(other: Line) -> bool:
+        return other.kind == "row" if table else other.is_item
+
+    lo, hi = i, i
+    while lo > 0 and same(lines[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(lines) and same(lines[hi + 1]):
+        hi += 1
+    return [ln for ln in lines[lo : hi + 1] if ln is not line]
 
 
 def venues_in(ctx: Context, span: Span) -> list[Mention]:
