@@ -99,3 +99,56 @@ def test_the_pipeline_exposes_the_layer_and_serializes_it() -> None:
     assert [ln.kind for ln in lines] == ["prose", "item", "row"]
     again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
     assert again._.lines == lines
+
+
+# A label whose value is prose (a long sentence, or two) is a paragraph that opens with a
+# name, as a buying guide writes them; a short value is a list item whatever the label's case.
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("eBay: If fees are no worry, sellers there list the cards from $1,450 to $1,980. "
+         "Most of them ship for free.", "prose"),
+        ("Kraken: Users who bought before the freeze can still sell, the exchange said in a "
+         "blog post on Tuesday, but deposits stay shut until further notice.", "prose"),
+        ("stockX: Resale listings run from $1,300. Buyers pay a 3% processing fee.", "prose"),
+        # twins: short values stay label lines
+        ("eBay: $1.2 billion in resale volume", "label"),
+        ("Binance: $8.4 billion.", "label"),
+        ("Funding rate, Bybit: 0.012% per eight hours", "label"),
+    ],
+)  # fmt: skip
+def test_a_label_with_prose_for_its_value_is_prose(line: str, kind: str) -> None:
+    (read,) = read_lines(line)
+    assert read.kind == kind
+
+
+def _paragraphs(text: str) -> list[str]:
+    from extractor.nlp.structure import analyse
+
+    return [text[s:e] for s, e in analyse(text).paragraphs]
+
+
+def test_a_lowercase_label_line_joins_only_a_lead_or_an_item_above() -> None:
+    prose = "The card sold out within minutes of its launch on Sept. 17, retailers said."
+    guide = (
+        f"{prose}\n"
+        "eBay: If fees are no worry, sellers there list it from $1,450 to $1,980. Shipping is "
+        "free on most listings.\n"
+        "stockX: Resale listings run from $1,300, and buyers pay a 3% processing fee on each.\n"
+    )
+    assert len(_paragraphs(guide)) == 3  # a brand's label opens no list under prose
+    assert _paragraphs(f"{prose}\neBay: $1.2 billion\n") == [prose, "eBay: $1.2 billion"]
+    # under a lead ending with a colon or another item, it is the list's
+    text = "Resale volume by site:\neBay: $1.2 billion\nstockX: $640 million\n"
+    assert _paragraphs(text) == [text.rstrip("\n")]
+    # a headline stands alone; the label lines under it are a list of their own
+    text = "Open interest by venue\nBinance: $8.4 billion\nOKX: $3.1 billion\n"
+    assert _paragraphs(text) == ["Open interest by venue", text.rstrip("\n")[23:]]
+    # a capitalized label, with a short value or a paragraph of prose, continues the story
+    # above as a bullet does (the reading before the line layer)
+    for tail in (
+        "Bottom line: that is 12% more than a week earlier.",
+        "Why It Matters: The miner sold 1,200 BTC in the quarter to fund its expansion, "
+        "according to its monthly production update.",
+    ):
+        assert _paragraphs(f"{prose}\n{tail}\n") == [f"{prose}\n{tail}"], tail

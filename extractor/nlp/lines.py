@@ -7,6 +7,8 @@ answer here, so every rule means the same by it:
 - ``item``: a bulleted or numbered line ("- ", "• ", "1. "), its ``marker`` the bullet;
 - ``label``: a short label, its colon and a value ("Longs liquidated: $948M"), its
   ``label`` the words before the colon (a bulleted label line is an ``item`` with both);
+  a label whose value is prose ("eBay: If money is no object, ... Good news, though.") is
+  a ``prose`` line that keeps its ``label``;
 - ``row``: a table row with its ``cells`` (cells set apart by bars, "BTC | $41,230", or by
   tabs);
 - ``caption``: a "Source: X" line under a chart or a table;
@@ -44,7 +46,7 @@ class Line:
     end: int
     kind: str  # a LineKind
     marker: Span | None = None  # the bullet or number of a list item
-    label: Span | None = None  # the words before a label line's colon
+    label: Span | None = None  # the words before a label line's (or labelled prose's) colon
     cells: tuple[Span, ...] = ()  # a table row's trimmed cells
 
     @property
@@ -146,9 +148,27 @@ def _read(text: str, start: int, end: int) -> Line:
         labelled = dashed.span("label")  # "1. Binance - $212 million"
     if marked:
         return Line(start, end, "item", marked.span("marker"), labelled)
-    if labelled is not None:
+    cut = labelled is not None and labelled[0] == labelled[1]  # a list's label cut off
+    if labelled is not None and (cut or not _is_prose(text[labelled[1] : end].lstrip(" \t:"))):
         return Line(start, end, "label", label=labelled)
+    if labelled is not None:
+        return Line(start, end, "prose", label=labelled)  # a paragraph opening with a label
     return Line(start, end, "heading" if is_heading(body) else "prose")
+
+
+def _is_prose(value: str) -> bool:
+    """A label's value that is a sentence of prose ("eBay: If money is no object, ... $2,100.
+    Good news, though."): it ends a sentence and runs long or holds a second one. Its line
+    is a paragraph that opens with a label, not a list item."""
+    value = value.rstrip()
+    ends = _SENTENCE_END.search(value) is not None
+    return ends and (len(value) > _VALUE_MAX or _NEXT_SENTENCE.search(value) is not None)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+# a stop after a lower-case word or a figure, then a capital: a second sentence ("U.S." no)
+_NEXT_SENTENCE = re.compile(r"[a-z\d%)][.!?][\"”’]?\s+[\"“]?[A-Z]")
+_VALUE_MAX = 80  # characters: a longer value ending a sentence is prose, not a list entry
 
 
 def _aligned(text: str, line: Line) -> list[Span]:

@@ -116,16 +116,40 @@ def _with_lists(text: str, lines: Sequence[Line]) -> tuple[list[Span], set[int]]
     for line in lines:
         start, end = line.span
         row = (previous_item or previous_lead) and _ROW.fullmatch(text, start, end) is not None
-        item = row or line.is_item
+        item = row or line.is_item or _labelled_paragraph(text, line)
         if item:
             items.add(start)
-        if item and paragraphs and (previous_item or not _is_heading_like(text, *paragraphs[-1])):
+        if item and paragraphs and _joins(text, line, paragraphs[-1], previous_item):
             paragraphs[-1] = (paragraphs[-1][0], end)
         else:
             paragraphs.append((start, end))
         previous_item = item
         previous_lead = text[start:end].rstrip().endswith(":")
     return paragraphs, items
+
+
+def _labelled_paragraph(text: str, line: Line) -> bool:
+    """A paragraph of prose opening with a capitalized label ("What Happened: Tesla's
+    balance sheet showed ..."): it continues the paragraph above, as a capitalized label
+    line does."""
+    return line.kind == "prose" and line.label is not None and _capitalized(text, line)
+
+
+def _capitalized(text: str, line: Line) -> bool:
+    return line.label is not None and text[line.label[0] : line.label[0] + 1].isupper()
+
+
+def _joins(text: str, line: Line, above: Span, after_item: bool) -> bool:
+    """Whether a list item belongs to the paragraph above: always after another item; a
+    bullet, a capitalized label line or a labelled paragraph also to a lead or a prose
+    paragraph, not a headline (the reading before the line layer); a label line opening
+    lower-case ("eBay: $1.2 billion", which only the line layer reads as a label) only to a
+    lead ending with a colon: a brand's name and a colon do not continue prose."""
+    if after_item:
+        return True
+    if line.kind == "label" and not _capitalized(text, line):
+        return text[above[0] : above[1]].rstrip().endswith(":")
+    return not _is_heading_like(text, *above)
 
 
 # A table row flattened to a line: a name, then figures, no sentence ("Ethereum (ETH) $412.3
