@@ -65,6 +65,55 @@ TWINS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), REACH + TWINS)
+# Lists whose rows mix exchanges with parties that are no venues: places, issuers, holders,
+# market makers. A row's own label names a venue only for a figure of a metric that happens
+# at a venue, and never under a lead that names holders, issuers, funds or market makers.
+TAXES = (
+    "Crypto-related payments to treasuries in 2025:\n"
+    "- Binance: $4 million settlement\n"
+    "- Kraken: $2 million settlement\n"
+    "- Italy: €1.4 billion\n"
+    "- Spain: €620 million\n"
+)
+ETF_SHARE = (
+    "Share of spot bitcoin ETF trading, week to Friday\n"
+    "Coinbase | 41%\n"
+    "Kraken | 19%\n"
+    "BlackRock | 11%\n"
+    "VanEck | 3%\n"
+)
+HOLDERS = (
+    "Biggest bitcoin holders by entity:\n"
+    "- Binance: 612,000 BTC\n"
+    "- Coinbase: 790,000 BTC\n"
+    "- Bhutan: 9,200 BTC\n"
+    "- Cumberland: 14,500 BTC\n"
+)
+MAKERS = (
+    "Market makers' balances on exchanges, end of November:\n"
+    "- Binance: $1.4 billion\n"
+    "- OKX: $650 million\n"
+    "- Flowdesk: $380 million\n"
+    "- GSR: $190 million\n"
+)
+NOT_VENUES = [
+    row(TAXES, "€1.4 billion", venue=None),
+    row(TAXES, "€620 million", venue=None),
+    row(ETF_SHARE, "11%", venue=None),
+    row(ETF_SHARE, "3%", venue=None),
+    row(HOLDERS, "9,200 BTC", venue=None),
+    row(HOLDERS, "14,500 BTC", venue=None),
+    row(MAKERS, "$380 million", venue=None),
+    row(MAKERS, "$190 million", venue=None),
+    # a city among exchanges in a volume list is a place, no venue
+    row("Spot volume by venue, Monday:\n- Upbit: $2.1 billion\n- Bithumb: $900 million\n"
+        "- Seoul: $3.4 billion\n", "$3.4 billion", venue=None),
+    # the exchanges' own rows keep their venues
+    row(ETF_SHARE, "41%", venue="Coinbase"),
+    row(MAKERS, "$650 million", venue="OKX"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), REACH + TWINS + NOT_VENUES)
 def test_list_row_venue(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected, published=PUBLISHED)

@@ -28,9 +28,9 @@ from extractor.nlp.citations import covering, line_of, lines
 from extractor.nlp.context import Context, Span, boundaries, clause_of, distance, gap
 from extractor.nlp.cues import other_event
 from extractor.nlp.layers import Amount, M
-from extractor.nlp.lines import Line
+from extractor.nlp.lines import Line, is_heading
 from extractor.nlp.mentions import Mention
-from extractor.nlp.names import names_in
+from extractor.nlp.names import names_in, person_shaped
 from extractor.nlp.tries import alternation
 from extractor.nlp.venue_names import venue_mentions
 
@@ -466,8 +466,8 @@ def row_label_venue(ctx: Context, a: Amount, metric: str) -> str | None:
     name venues ("- OpenSea: 38%", "- Magic Eden: 18%", "- Tensor: 6%": Tensor is one too)
     and it is a name (no word of it in lower case, no coin), not a phrase ("Everyone
     else")."""
-    if metric in lexicon.attribution_metrics("venue_free_metrics"):
-        return None
+    if not _venue_measure(ctx, a.start, metric):
+        return None  # a fine, a tax, an entity's holdings: its rows are parties, no venues
     line = ctx.line_at(a.start)
     label = None if line is None else _row_name(line)
     if line is None or label is None or label[1] > a.start or venues_in(ctx, label):
@@ -477,6 +477,8 @@ def row_label_venue(ctx: Context, a: Amount, metric: str) -> str | None:
         return None
     if words[0].lower() in lexicon.attribution_phrases("remainder_labels"):
         return None  # "Others | ₩0.40T | 5%": the rest of the table, no venue
+    if _not_a_venue_name(ctx, label) or _lead_names_parties(ctx, a.start):
+        return None
     named = 0
     for other in _block_of(ctx, line):
         span = _row_name(other)
@@ -485,6 +487,63 @@ def row_label_venue(ctx: Context, a: Amount, metric: str) -> str | None:
 
 
 _VENUE_SIBLINGS = 2  # rows of a block whose labels name venues before a new name is one
+
+
+def _not_a_venue_name(ctx: Context, label: Span) -> bool:
+    """A place ("Germany", "Seoul"), a person, or an issuer or bank the lexicon knows
+    ("BlackRock", "VanEck"): a row label that is never a venue, whatever its siblings."""
+    name = " ".join(ctx.text[label[0] : label[1]].split()).lower()
+    if name in lexicon.attribution_phrases("place_names") or name in _party_names():
+        return True
+    return any(person_shaped(n) for n in names_in(ctx.text, *label))
+
+
+@per_lexicon
+def _party_names() -> frozenset[str]:
+    """Names of the issuers and banks the lexicon knows: parties to a list, no venues."""
+    kinds = ("issuer", "bank")
+    return frozenset(n for e in lexicon.sources() if e.kind in kinds for n in e.names)
+
+
+def _venue_measure(ctx: Context, pos: int, metric: str) -> bool:
+    """A row figure of a metric that happens at venues (volume, open interest,
+    liquidations, reserves, flows), or of no metric of its own under a lead line that names
+    such a measure ("NFT marketplace share, by volume")."""
+    if metric in lexicon.attribution_metrics("row_venue_metrics"):
+        return True
+    lead = _lead_line(ctx, pos)
+    return metric == "other" and lead is not None and _words("venue_measure_leads", ctx, lead)
+
+
+def _lead_names_parties(ctx: Context, pos: int) -> bool:
+    """A list's lead line naming holders, issuers, funds or market makers ("Largest bitcoin
+    holders among entities:"): its rows' labels are those parties."""
+    lead = _lead_line(ctx, pos)
+    return lead is not None and _words("non_venue_leads", ctx, lead)
+
+
+def _lead_line(ctx: Context, pos: int) -> Span | None:
+    """The line above the first row of the list or table holding ``pos`` when it
+    introduces it: a heading or a short line ending with a colon, blank lines between."""
+    line = ctx.line_at(pos)
+    if line is None:
+        return None
+    lo, _ = _block_bounds(ctx, line)
+    above = ctx.lines[lo - 1] if lo > 0 else None
+    if above is None or above.kind not in ("heading", "prose"):
+        return None
+    body = ctx.text[above.start : above.end].rstrip()
+    return above.span if is_heading(body) or (body.endswith(":") and len(body) <= 110) else None
+
+
+def _words(name: str, ctx: Context, span: Span) -> bool:
+    """Whether ``span`` holds a whole phrase of the attribution list ``name``."""
+    return _phrases_pattern(name).search(ctx.text, *span) is not None
+
+
+@per_lexicon
+def _phrases_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(lexicon.attribution_phrases(name))})\b")
 
 
 def _row_name(line: Line) -> Span | None:
@@ -497,6 +556,12 @@ def _row_name(line: Line) -> Span | None:
 def _block_of(ctx: Context, line: Line) -> list[Line]:
     """The lines of the list or table holding ``line``: its neighbours of the same kind
     (items and label lines, or table rows), up to a line of another kind."""
+    lo, hi = _block_bounds(ctx, line)
+    return [ln for ln in ctx.lines[lo : hi + 1] if ln is not line]
+
+
+def _block_bounds(ctx: Context, line: Line) -> tuple[int, int]:
+    """The indices of the first and last line of the block holding ``line``."""
     lines = ctx.lines
     starts = ctx.remember("line_starts", None, lambda: [ln.start for ln in lines])
     i = bisect.bisect_left(starts, line.start)
@@ -510,7 +575,7 @@ def _block_of(ctx: Context, line: Line) -> list[Line]:
         lo -= 1
     while hi + 1 < len(lines) and same(lines[hi + 1]):
         hi += 1
-    return [ln for ln in lines[lo : hi + 1] if ln is not line]
+    return lo, hi
 
 
 def venues_in(ctx: Context, span: Span) -> list[Mention]:
