@@ -39,6 +39,29 @@ TWINS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), REACH + TWINS)
+# A network named as a venue by description is no venue of figures about its own token:
+# an unlock, an airdrop or the supply are the token's, not events on the network.
+ZENTRIX = (
+    "Swaps on the layer-2 network Zentrix totalled $210 million last week, L2Beat data show.\n"
+    "Zentrix's 450M-token unlock lands on Friday, and a second release of 90 million tokens "
+    "follows in March.\n"
+)
+ODDSY = (
+    "Traders on the prediction market Oddsy bet $3.1 million on the vote.\n"
+    "Oddsy's airdrop sent 75 million tokens to 90,000 wallets on Monday.\n"
+)
+OWN_TOKEN = [
+    row(ZENTRIX, "450M", venue=None),
+    row(ZENTRIX, "90 million", venue=None),
+    row(ODDSY, "75 million", venue=None),
+    # the network's own activity keeps it
+    row(ZENTRIX, "$210 million", venue="Zentrix"),
+    row(ODDSY, "$3.1 million", venue="Oddsy"),
+    row("Volume on the rollup Quillon rose 20% to $41 million on Tuesday as the token "
+        "rallied.", "$41 million", venue="Quillon"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), REACH + TWINS + OWN_TOKEN)
 def test_described_venue(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected, published=PUBLISHED)

@@ -175,6 +175,30 @@ def carry(ctx: Context, links: Sequence[_Linked]) -> None:
         ):
             x.venue = last[key][2]
     _carry_story(ctx, links)
+    _own_token_figures(ctx, links)
+
+
+def _own_token_figures(ctx: Context, links: Sequence[_Linked]) -> None:
+    """A network or market the article names as a venue by description ("the layer-2
+    network Cobalt") is no venue of a figure about its own token ("Cobalt's 310M-token
+    unlock", "an airdrop of 75 million tokens"): the token's unlock, airdrop or supply is
+    no event on the network."""
+    described = {m.value for m in venue_mentions(ctx)}
+    for x in links:
+        if x.venue in described and _about_a_token(ctx, x.amount):
+            x.venue = None
+
+
+def _about_a_token(ctx: Context, a: Amount) -> bool:
+    """A token word in the figure's own phrase: glued or right after it ("310M-token", "90
+    million tokens"), or just before it ("an unlock of 310 million")."""
+    sent = ctx.sentence_of(a.start)
+    window = (max(sent[0], a.start - _TOKEN_BEFORE), min(sent[1], a.end + _TOKEN_AFTER))
+    return _words("own_token_words", ctx, window)
+
+
+_TOKEN_BEFORE = 25  # characters before a figure where a token word heads its phrase
+_TOKEN_AFTER = 15  # characters after it: "-token unlock", " tokens", " CBLT tokens"
 
 
 def _row_start(ctx: Context, pos: int) -> int:
