@@ -490,8 +490,6 @@ def row_label_venue(ctx: Context, a: Amount, metric: str) -> str | None:
     name venues ("- OpenSea: 38%", "- Magic Eden: 18%", "- Tensor: 6%": Tensor is one too)
     and it is a name (no word of it in lower case, no coin), not a phrase ("Everyone
     else")."""
-    if not _venue_measure(ctx, a.start, metric):
-        return None  # a fine, a tax, an entity's holdings: its rows are parties, no venues
     line = ctx.line_at(a.start)
     label = None if line is None else _row_name(line)
     if line is None or label is None or label[1] > a.start or venues_in(ctx, label):
@@ -501,6 +499,8 @@ def row_label_venue(ctx: Context, a: Amount, metric: str) -> str | None:
         return None
     if words[0].lower() in lexicon.attribution_phrases("remainder_labels"):
         return None  # "Others | ₩0.40T | 5%": the rest of the table, no venue
+    if not _venue_measure(ctx, a.start, metric):
+        return None  # a fine, a tax, an entity's holdings: its rows are parties, no venues
     if _not_a_venue_name(ctx, label) or _lead_names_parties(ctx, a.start):
         return None
     named = 0
@@ -535,8 +535,10 @@ def _venue_measure(ctx: Context, pos: int, metric: str) -> bool:
     such a measure ("NFT marketplace share, by volume")."""
     if metric in lexicon.attribution_metrics("row_venue_metrics"):
         return True
+    if metric != M.OTHER:
+        return False
     lead = _lead_line(ctx, pos)
-    return metric == "other" and lead is not None and _words("venue_measure_leads", ctx, lead)
+    return metric == M.OTHER and lead is not None and _words("venue_measure_leads", ctx, lead)
 
 
 def _lead_names_parties(ctx: Context, pos: int) -> bool:
@@ -588,18 +590,29 @@ def _block_bounds(ctx: Context, line: Line) -> tuple[int, int]:
     """The indices of the first and last line of the block holding ``line``."""
     lines = ctx.lines
     starts = ctx.remember("line_starts", None, lambda: [ln.start for ln in lines])
-    i = bisect.bisect_left(starts, line.start)
-    table = line.kind == "row"
+    bounds = ctx.remember("line_blocks", None, lambda: _blocks(lines))
+    return bounds[bisect.bisect_left(starts, line.start)]
 
-    def same(other: Line) -> bool:
-        return other.kind == "row" if table else other.is_item
 
-    lo, hi = i, i
-    while lo > 0 and same(lines[lo - 1]):
-        lo -= 1
-    while hi + 1 < len(lines) and same(lines[hi + 1]):
-        hi += 1
-    return lo, hi
+def _blocks(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """For each line, the first and last index of its run of lines of one kind (table
+    rows, or items and label lines), read in one pass."""
+
+    def key(line: Line) -> str:
+        return "row" if line.kind == "row" else "item" if line.is_item else line.kind
+
+    bounds: list[tuple[int, int]] = []
+    lo = 0
+    for i, line in enumerate(lines):
+        if i and key(lines[i - 1]) != key(line):
+            lo = i
+        bounds.append((lo, i))
+    hi = len(lines) - 1
+    for i in range(len(lines) - 1, -1, -1):
+        if i < len(lines) - 1 and key(lines[i + 1]) != key(lines[i]):
+            hi = i
+        bounds[i] = (bounds[i][0], hi)
+    return bounds
 
 
 def venues_in(ctx: Context, span: Span) -> list[Mention]:
