@@ -15,7 +15,6 @@ from typing import Any, Protocol, TypeVar
 
 from extractor.nlp.clauses import CLAUSE_SPLIT, Clauses, find_breaks
 from extractor.nlp.layers import Amount, ClauseBreak, Entity
-from extractor.nlp.layers import Amount, ClauseBreak
 from extractor.nlp.lines import Line, line_at, read_lines
 from extractor.nlp.mentions import Mention
 from extractor.nlp.periods import TimeExpr
