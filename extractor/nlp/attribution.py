@@ -44,7 +44,7 @@ def attribute(ctx: Context, a: Amount, sent: Span, metric: str) -> str | None:
     A company or agency speaking is no source of market data (a price, liquidations)."""
     in_sentence = _applicable(_cited_in(ctx, sent), a.start, metric)
     if in_sentence:
-        chosen = _nearest(ctx, a, in_sentence)
+        chosen = _nearest(ctx, a, _same_part(ctx, a, sent, in_sentence))
         if chosen.name is None and spokesperson().search(ctx.text, sent[0], sent[1]):
             return hacked_venue(ctx)  # "CEO Ben Zhou said" in the story of a hack
         return chosen.name
@@ -62,6 +62,28 @@ def attribute(ctx: Context, a: Amount, sent: Span, metric: str) -> str | None:
         before = [c for c in _cited(ctx) if c.end <= sent[0] and c.name]
         return before[-1].name if before else None  # "The data reveals ..."
     return None
+
+
+def _same_part(ctx: Context, a: Amount, sent: Span, cited: list[Citation]) -> list[Citation]:
+    """The citations in the figure's part of a sentence that a contrast parts ("X moved $1.4
+    billion, the team said, while Y handled $900 million, according to Z"; "...; ..."),
+    when its part has one: each part's citation governs its own; else all of them."""
+    cuts = [m.end() for m in _contrast().finditer(ctx.text, *sent)]
+    if not cuts:
+        return cited
+    k = bisect.bisect_right(cuts, a.start)
+    lo, hi = (cuts[k - 1] if k else sent[0]), (cuts[k] if k < len(cuts) else sent[1])
+    own = [c for c in cited if lo <= c.start < hi]
+    return own or cited
+
+
+@lexicon.per_lexicon
+def _contrast() -> re.Pattern[str]:
+    words = "|".join(
+        r"\s+".join(map(re.escape, p.split()))
+        for p in sorted(lexicon.attribution_phrases("contrast_openers"), key=len, reverse=True)
+    )
+    return re.compile(rf";|,\s*(?:{words})\b", re.IGNORECASE)
 
 
 def _posted_by(ctx: Context, pos: int) -> str | None:

@@ -219,7 +219,7 @@ def _referring_speaker() -> re.Pattern[str]:
         rf"|\b(?P<pronoun>it|they)\s+(?:(?:{aux})\s+){{0,3}}{speech}\b"
         rf"|\b(?P<owner>{refs})(?:’s|'s)\s+{adjectives}{docs}\b"
         rf"|\b(?:according\s+to|per|citing|in)\s+(?P<doc>(?:the|a|an|its|their)\s+{adjectives}{docs})\b"
-        rf"|\b(?P<shows>the\s+{adjectives}{docs})\s+(?:(?:{aux})\s+){{0,2}}{verbs}\b"
+        rf"|\b(?P<shows>(?:the|its|their)\s+{adjectives}{docs})\s+(?:(?:{aux})\s+){{0,2}}{verbs}\b"
         rf"|\b(?:according\s+to|per)\s+(?P<docs>{adjectives}{docs})\b",
         re.IGNORECASE,
     )
@@ -366,6 +366,39 @@ def _reference_words() -> tuple[frozenset[str], ...]:
 
 
 @per_lexicon
+def _organisation_usage() -> re.Pattern[str]:
+    """A one-word capitalized name where the words around it make it an organisation."""
+    name = r"(?P<name>[A-Z][A-Za-z0-9]+)"
+    kinds, owned = _alternation("organisation_kinds"), _alternation("organisation_possessions")
+    return re.compile(
+        rf"(?<![\w.-]){name}(?:['’]s\s+(?:[\w-]+\s+)?(?:{owned})\b"
+        rf"|-(?:controlled|owned|operated|run|backed|listed)\b"
+        rf"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{kinds})(?:\s*[,.;:)]|\s+{_KIND_ENDS}\b)"
+        rf"|\s+(?:[a-z]+\s+)?[a-z]+ed\s+its\b)"
+        rf"|\b[Ss]hares\s+(?:of|in)\s+(?P<held>[A-Z][A-Za-z0-9]+)\b"
+    )
+
+
+# words after an appositive's kind noun that leave it the head ("a lender based in", not "a
+# fund manager")
+_KIND_ENDS = r"(?:that|which|whose|based|in|on|with|from|for|of|and|behind|known)"
+
+
+def _says_next(after: str) -> bool:
+    """A verb of stating right after a name, a few adverbs allowed ("Predictra tallied",
+    "Galvex has said"), not one past a clause; a form in -s may be a plural noun ("Because
+    claims are fixed", "Exchange reports show"), "says" excepted."""
+    m = _verb_next().match(after)
+    return m is not None and (not m[0].endswith("s") or m[0].lower().endswith("says"))
+
+
+@per_lexicon
+def _verb_next() -> re.Pattern[str]:
+    aux = _alternation("aux_words")
+    return re.compile(rf"\s+(?:{aux}\s+){{0,3}}{_alternation('statement_verbs')}\b", re.IGNORECASE)
+
+
+@per_lexicon
 def _executive_before() -> re.Pattern[str]:
     """An officer's title right before a name, no organisation written with it (read on
     the text before the name alone: its start is the sentence's or the reach's)."""
@@ -393,7 +426,7 @@ def _anonymous() -> re.Pattern[str]:
     verbs = _alternation("statement_verbs") + r"|warn|warned|warns|argue|argued|argues|believe"
     return re.compile(
         rf"\b{_alternation('anonymous_voices')}\s*(?:,\s*who\s+)?(?:(?:also|have|had|now|still)\s+)?"
-        rf"(?:{verbs})\b",
+        rf"(?:{verbs})\b(?!\s+on\s+(?:a|an|the)\b)",  # "traders counted on a rebound"
         re.IGNORECASE,
     )
 
@@ -510,6 +543,10 @@ class _Reader:
         text = self._clean(n)
         if known := self._known(text):
             return known
+        if len(n.words) == 1 and text in self.used_as_organisation:
+            # "Corvane's board ... Corvane said" (its site's "corvane.com" no common word);
+            # "Bernholt" after "Bernholt & Co." is that firm
+            return _Entity(self._short_for(text) or text, "org")
         if len(n.words) == 1 and self._common(n):
             return None
         if org_slot or org_shaped(n) or self._described(n) or _regulator(n):
@@ -517,6 +554,14 @@ class _Reader:
         if person_shaped(n) or (n.words[-1] in self.surnames and len(n.words) == 1):
             return _Entity(text, "person")
         return _Entity(text, "plain")
+
+    @cached_property
+    def used_as_organisation(self) -> frozenset[str]:
+        """One-word names the article uses as an organisation somewhere: what only a firm
+        has ("Corvane's board", "shares of Dravik", "Orvane-controlled wallets"), an
+        appositive that calls it one ("Quillon, a Singapore-based crypto lender,") or "its"
+        after its own verb ("Mintaro launched its wallet"); a person has none of them."""
+        return frozenset(m["name"] or m["held"] for m in _organisation_usage().finditer(self.text))
 
     def _covering(self, kind: str, n: Name) -> list[Mention]:
         """Lexicon mentions overlapping the name ("The Block" around "Block")."""
@@ -653,9 +698,27 @@ class _Reader:
         return found
 
     def _by_full_name(self, c: Citation) -> Citation:
-        if c.name is None or c.name not in self.aliases:
+        if c.name is None:
             return c
-        return replace(c, name=self.aliases[c.name])
+        if c.name in self.aliases:
+            return replace(c, name=self.aliases[c.name])
+        initials = self._initials_written(c.name)
+        return replace(c, name=initials) if initials else c
+
+    def _initials_written(self, name: str) -> str | None:
+        """The initials of an agency's name where the article also writes them alone
+        ("the Hong Kong Monetary Authority" ... "the HKMA said"): the name it goes by."""
+        words = tuple(name.split())
+        if len(words) < 2 or not _regulator(Name(0, len(name), words)) or self._known(name):
+            return None
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        if len(initials) < 2 or initials not in self._acronyms_written:
+            return None
+        return initials
+
+    @cached_property
+    def _acronyms_written(self) -> frozenset[str]:
+        return frozenset(re.findall(r"(?<![\w-])[A-Z]{2,7}(?![\w-])", self.text))
 
     @cached_property
     def crossing(self) -> list[tuple[Mention, Span]]:
@@ -718,6 +781,10 @@ class _Reader:
             entity = self.entity(n)
             if entity is None:
                 continue
+            if entity.kind == "plain" and len(n.words) > 1 and _THE_BEFORE.search(before):
+                # "according to the Bank for International Settlements": a person takes no
+                # article, a body does
+                entity = _Entity(entity.name, "org")
             name = self._speaker(n, entity)
             data = _DATA_BEFORE.search(before) or (
                 _DATA_AFTER.match(after) and not _opens(text, sent, n)
@@ -725,6 +792,13 @@ class _Reader:
             # "according to Russell", "Recent data shows": a surname or a word; "on-chain data
             # from Birdeye", "Birdeye data show" cite a provider
             plain = entity.kind == "plain" and name is None
+            if plain and not cued and not data and _opens(text, sent, n) and _says_next(after):
+                # "Predictra tallied 640,000 traders": a speaker of its own, if unknown,
+                # ends the source carried from an earlier sentence; weakest of all, it
+                # yields to any citation of its sentence ("Taxpayers reported ..., the
+                # agency said")
+                yield Citation(n.start, n.end, None, sent, structural=False)
+                continue
             if plain and (cued or _opens(text, sent, n)) and not data:
                 continue
             if plain and data:
@@ -957,7 +1031,7 @@ class _Reader:
                 if entity is None or entity.kind not in ("org", "provider"):
                     continue
                 name = self.canonical(entity.name)
-                if (last := n.words[-1].lower()) in nouns:
+                if (last := _head_word(n)) in nouns:
                     found.append((n.start, name, last))
                 before = _NOUN_BEFORE.search(self.text, max(0, n.start - 30), n.start)
                 if before and before[1].lower() in nouns | generic:
@@ -1075,8 +1149,15 @@ class _Reader:
                 continue
             entity = self.entity(ns[-1], org_slot=True)
             if entity and entity.kind in ("org", "provider") and not self._known(m[1]):
-                spelled = _spelled_out(self.text, max(line, ns[-1].start - 120), ns[-1], m[1])
-                found.setdefault(m[1], spelled or entity.name)
+                lo = max(line, ns[-1].start - 120)
+                spelled = _spelled_out(self.text, lo, ns[-1], m[1])
+                if _initials_of(self.text, lo, ns[-1], m[1]) and not self._known(entity.name):
+                    # an agency's or body's initials are the name news cites it by
+                    for name in (m[1], entity.name, spelled):
+                        if name:
+                            found.setdefault(name, m[1])
+                else:  # a ticker: the company keeps its name
+                    found.setdefault(m[1], spelled or entity.name)
         return found
 
     def _clean(self, n: Name) -> str:
@@ -1144,6 +1225,14 @@ def _org_or_agency_words() -> frozenset[str]:
     return word_list("org_words") | word_list("regulator_words") | word_list("agency_kind_words")
 
 
+def _head_word(n: Name) -> str:
+    """The noun a name's kind is read from: its last word, or the last before "of" or
+    "for" ("Virtual Exchange Association of Japan" is an association)."""
+    words = [w.lower() for w in n.words]
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), len(words))
+    return words[cut - 1]
+
+
 def _regulator(n: Name) -> bool:
     """ "Financial Intelligence Unit", "Securities and Futures Commission": a name of two
     words or more holding a word of an agency; "Internal Revenue Service" one closing in an
@@ -1153,9 +1242,10 @@ def _regulator(n: Name) -> bool:
         return False
     if not word_list("regulator_words").isdisjoint(words):
         return True
-    return words[-1] in word_list("agency_kind_words") and not word_list(
-        "agency_openers"
-    ).isdisjoint(words[:-1])
+    head = _head_word(n)
+    return head in word_list("agency_kind_words") and not word_list("agency_openers").isdisjoint(
+        words[: words.index(head)]
+    )
 
 
 def _named_as_organisation(n: Name) -> bool:
@@ -1313,6 +1403,28 @@ def _spelled_out(text: str, lo: int, n: Name, short: str) -> str | None:
     return " ".join(text[best : n.end].split()) if best is not None else None
 
 
+def _initials_of(text: str, lo: int, n: Name, short: str) -> bool:
+    """Whether ``short`` is the initials of the name ending with ``n`` ("Financial
+    Supervisory Service (FSS)", "Japan Virtual and Crypto Assets Exchange Association
+    (JVCEA)", a word skipped or not), not a ticker ("Hashwell Mining (HWM)"): its letters
+    in order among the capitals of the name's words, from the first to the last."""
+    if not short.isalpha():
+        return False
+    words = [w[0] for w in _WORD.finditer(text, lo, n.start)]
+    k = len(words)
+    while k > 0 and (words[k - 1][0].isupper() or words[k - 1] in _JOINING):
+        k -= 1
+    capitals = [w[0] for w in words[k:] + list(n.words) if w[0].isupper()]
+    if len(capitals) < len(short) or capitals[-1] != short[-1]:
+        return False
+    for start in (i for i, c in enumerate(capitals) if c == short[0]):
+        letters = iter(capitals[start:])
+        if all(c in letters for c in short):
+            return True
+    return False
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$")
 _WORD = re.compile(r"\S+")
 # lower-case words inside an organisation's name ("Bank for International Settlements")
 _JOINING = frozenset({"of", "on", "and", "for", "the", "&", "de"})

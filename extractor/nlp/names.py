@@ -40,6 +40,9 @@ _PERSONAL = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 _CONNECTORS = frozenset({"of", "for", "&", "de", "van", "von", "der"})
 _ABBREVIATIONS = frozenset({"mt", "st", "jr", "sr", "dr", "mr", "ms", "mrs"})
 _TRAILING = ".,;:!?)]}”\"'’…"
+# a capitalized word describing the name after it ("Nasdaq-listed Coincheck", "Tokyo-based
+# Zaif"), no part of it
+_DESCRIBING = re.compile(r"-(?:listed|based|owned|backed|run|registered|headquartered)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +209,9 @@ def _split(run: list[_Token]) -> list[Name]:
 
 
 def _trim(part: list[_Token]) -> list[_Token]:
+    described = [i for i, t in enumerate(part) if _DESCRIBING.search(t.key)]
+    if described:
+        part = part[described[-1] + 1 :]  # "Rival Nasdaq-listed Coincheck" → Coincheck
     common = word_list("not_names")
     while part and (part[0].key in common or part[0].key in _CONNECTORS):
         if _agency_of_place(part):
