@@ -107,6 +107,19 @@ ALIAS_ROWS = [
           "Japan, published its monthly tally. Margin trading, which the association tracks "
           "separately, rose to ¥3.9 trillion.", "¥3.9 trillion",
           source="Virtual Exchange Association of Japan"),
+    # a firm's own initials are no body's short name: it keeps the name it is written by,
+    # and a word describing it ("Tokyo-listed") is no part of that name
+    row("Halvard Capital Group (HCG) said its lending arm owed creditors $740 million.",
+        "$740 million", source="Halvard Capital Group"),
+    row("Northgate Digital Holdings (NDH) reported that it mined 215 BTC in June.", "215 BTC",
+        source="Northgate Digital Holdings"),
+    known("an exchange its parent's name opens, unknown to the lexicon, is no referent of "
+          "'the exchange'", "Kestor, the exchange run by Tokyo-listed Kestor Holdings (KSTH), "
+          "added five tokens in May. The exchange cleared ¥96 billion of spot trades that "
+          "month, its monthly report shows.", "¥96 billion", source="Kestor"),
+    row("Brisa, the exchange owned by NYSE-listed Coincheck Group (CNCK), listed two tokens. "
+        "Coincheck Group said the unit handled ¥80 billion in May.", "¥80 billion",
+        source="Coincheck"),
     # twins: a coin's ticker, a listed company's, an agency the lexicon names
     row("Bitcoin (BTC) rose 3% to $90,000 on Monday, according to CoinGecko.", "$90,000",
         source="CoinGecko"),
@@ -120,6 +133,31 @@ ALIAS_ROWS = [
         "3% to $91,000, traders said.", "$91,000", source=None),
     row("The association of Korean exchanges met on Monday. Bitcoin traded at ₩140 million "
         "on Upbit.", "₩140 million", source=None),
+    # "the association" and "the body" point back only to a name of their own kind, "the
+    # authority" and "the ministry" only to an agency; a commercial bank is no agency
+    row("Kraken posted record revenue last quarter. The association said its 40 members "
+        "hold $6 billion of client assets.", "$6 billion", source=None),
+    row("Gemini widened its losses in the third quarter. The association estimated member "
+        "exchanges served 4.2 million users.", "4.2 million", source=None),
+    row("Bybit opened an office in Dubai. The body said licensed firms hold $2 billion of "
+        "customer money.", "$2 billion", source=None),
+    row("Bank of Ningbo sold ¥2 billion of tokenised notes on Monday. The regulator said 14 "
+        "lenders hold digital-asset permits.", "14", source=None),
+    row("Agricultural Bank of China issued $300 million of blockchain bonds. The authority "
+        "said 9 banks joined the pilot.", "9", source=None),
+    row("China Merchants Bank said it would trial a stablecoin. The regulator said 6 firms "
+        "had applied for licences.", "6", source=None),
+    row("Halden State Bank said it holds $30 billion of tokenised funds. The agency said "
+        "custody fees fell to $14 million.", "$14 million", source=None),
+    row("Kraken said revenue rose 20%. The authority said exchanges paid $45 million in "
+        "licence fees.", "$45 million", source=None),
+    row("Wirex said its user base grew. The ministry estimated that 3.1 million residents "
+        "hold crypto.", "3.1 million", source=None),
+    row("The Korea Blockchain Industry Association met in Seoul on Tuesday. The association "
+        "said members processed ₩3.1 trillion in the quarter.", "₩3.1 trillion",
+        source="Korea Blockchain Industry Association"),
+    row("The Central Bank of Ostravia ended its pilot in June. The authority said offline "
+        "payments made up 0.8% of transactions.", "0.8%", source="Central Bank of Ostravia"),
 ]  # fmt: skip
 
 
@@ -371,9 +409,11 @@ USAGE_ROWS = [
         "for its treasury during the week.", "1,200 ETH", source="Corvane"),
     row("Mintaro launched its wallet in May. Mintaro announced on Tuesday that 2.4 million "
         "users had signed up.", "2.4 million", source="Mintaro"),
-    row("Custody moved to Pellark-controlled cold wallets in June (see pellark.com). In its "
-        "latest attestation, Pellark reported reserves of $1.9 billion.", "$1.9 billion",
-        source="Pellark"),
+    row("Custody moved to cold wallets in June, Pellark's auditor confirmed (see pellark.com). "
+        "In its latest attestation, Pellark reported reserves of $1.9 billion.",
+        "$1.9 billion", source="Pellark"),
+    row("Brondix's shareholders approved the merger. Brondix reported a net loss of $38 "
+        "million for the quarter.", "$38 million", source="Brondix"),
     known("a firm only followed 'since its listing' shows no usage of its own",
           "Analysts have followed Tessaly since its listing. Customer assets on the platform "
           "reached $3.1 billion in October, Tessaly said in a filing.", "$3.1 billion",
@@ -387,6 +427,27 @@ USAGE_ROWS = [
         source=None),
     row("Lee, a fund manager in Seoul, bought more. Lee said he added 40 BTC in March.",
         "40 BTC", source=None),
+    # what a person or a state owns as well (a wallet, a token, a treasury, a platform) and
+    # "X-backed" (an owner) make no firm; nor does a surname of a full name in the article,
+    # or the last word of a place's name
+    row("Halvik's board seat went to a new investor in May. Halvik said the fund bought 900 "
+        "BTC for $88 million.", "900 BTC", source=None),
+    row("Buterin's wallet moved 2,000 ETH to Kraken on Monday. Buterin said he gave $800,000 "
+        "to a research group.", "$800,000", source=None),
+    row("Andre Cronje returned on Friday. Cronje's board seat at the foundation lapsed. "
+        "Cronje said the protocol holds $90 million in reserves.", "$90 million", source=None),
+    row("Trump's memecoin dropped 9% on Thursday. Trump said the stockpile would grow to "
+        "150,000 BTC.", "150,000 BTC", source=None),
+    row("Trump-backed American Bitmine holds tokens. Trump said the venture earned $300 "
+        "million.", "$300 million", source=None),
+    row("Justin Sun's network hosts most USDT. Sun's platform lists 900 tokens. Sun said he "
+        "holds $1.5 billion of TRX.", "$1.5 billion", source=None),
+    row("Michael Saylor spoke in Miami. Saylor's board approved the sale. Saylor said the "
+        "company bought 4,200 BTC for $410 million.", "4,200 BTC", source=None),
+    row("El Salvador's treasury bought more coins on Tuesday. Salvador said it holds 6,300 "
+        "BTC in cold storage.", "6,300 BTC", source=None),
+    row("Bhutan's treasury moved coins to Binance. Bhutan disclosed that it still holds 9,800 "
+        "BTC.", "9,800 BTC", source=None),
 ]  # fmt: skip
 
 
@@ -416,6 +477,20 @@ PART_ROWS = [
     known("'counted' is no verb of stating ('traders counted on a rebound')", "Open interest "
           "hit $62 billion, according to CoinGlass. Predictra counted 640,000 active traders "
           "in October, its dashboard shows.", "640,000", source="Predictra"),
+    # a plural noun opening a sentence ("Memecoins", "Shorts") is no speaker, "counted for"
+    # is no stating, and a reporter named later in the sentence beats a subject's "counted"
+    row("Kaiko said spot volume reached $28 billion on Tuesday. Memecoins tallied $3 billion "
+        "of that volume.", "$3 billion", source="Kaiko"),
+    row("CoinGlass data show $520 million of longs were wiped out. Shorts counted for $110 "
+        "million.", "$110 million", source="CoinGlass"),
+    row("Spot volume hit $30 billion, according to Kaiko. Stablecoin pairs counted for 58% "
+        "of the total.", "58%", source="Kaiko"),
+    row("Open interest rose to $41 billion, CoinGlass data show. Derivatives counted for 74% "
+        "of trading.", "74%", source="CoinGlass"),
+    row("Kaiko said volume reached $26 billion on Monday. Bithumb counted 1.8 million active "
+        "traders, Kaiko added.", "1.8 million", source="Kaiko"),
+    row("Kaiko said volume reached $26 billion on Monday. Bithumb counted as the largest "
+        "venue with $9 billion.", "$9 billion", source="Kaiko"),
     # twins: one citation for both parts, a part with no citation of its own, a verb that
     # states nothing
     row("Bitcoin ETFs took in $420 million on Monday while ether funds lost $35 million, "

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.amount_grammar import alternation
+from extractor.nlp.names import DESCRIBING
 
 # the capitalized words right before a bracket: "Bitcoin miner Greyrock Digital (" → the
 # run "Greyrock Digital" (a lower-case word ends the name)
@@ -57,7 +58,12 @@ def later_mentions(text: str, tickers: list[tuple[int, int, int]]) -> Iterator[t
 def _name_before(text: str, bracket: int) -> str | None:
     """The capitalized name right before the bracket at ``bracket`` (within 80 characters)."""
     found = _NAME_BEFORE.search(text[max(0, bracket - 80) : bracket + 1])
-    return found[1] if found is not None else None
+    if found is None:
+        return None
+    words = found[1].split(" ")
+    # "Nasdaq-listed Coincheck Group (CNCK)": the word describing the name is no part of it
+    kept = [i for i, w in enumerate(words) if DESCRIBING.search(w.lower())]
+    return " ".join(words[kept[-1] + 1 :]) if kept and kept[-1] < len(words) - 1 else found[1]
 
 
 def _short_names(full: str) -> list[str]:

@@ -205,7 +205,7 @@ def _referring_speaker() -> re.Pattern[str]:
     expects", "the bank's base case": it forecasts (tried first: a forecast verb may also
     be one of stating)."""
     refs, verbs = (
-        f"(?:{_alternation('speaker_refs')}|{_described_ref()})",
+        f"(?:{_alternation('speaker_refs')}|{_alternation('kind_refs')}|{_described_ref()})",
         _alternation("statement_verbs"),
     )
     speech = _alternation("speech_verbs")
@@ -242,10 +242,14 @@ def _reference_noun(ref: str) -> str:
     """ "the crypto insights firm" → "the firm"; a listed reference stays as written, and
     "the Frankfurt-based central bank" is "the central bank", a regulator's reference."""
     regulators = word_list("regulator_refs")
-    if not ref.startswith("the ") or ref in word_list("speaker_refs") | regulators:
+    if not ref.startswith("the ") or ref in _listed_refs() | regulators:
         return ref
     short = f"the {' '.join(ref.split()[-2:])}"
     return short if short in regulators else f"the {ref.split()[-1]}"
+
+
+def _listed_refs() -> frozenset[str]:
+    return word_list("speaker_refs") | word_list("kind_refs")
 
 
 def _data_described(words: list[str]) -> bool:
@@ -289,6 +293,7 @@ def _cue_words() -> frozenset[str]:
         "citing_after_comma",
         "citing_nouns_after",
         "statement_verbs",
+        "tally_verbs",
         "document_nouns",
         "anonymous_voices",
         "forecast_verbs",
@@ -331,7 +336,12 @@ def _cue_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozens
     before = _first_words("citing_before", "citing_after_comma")
     verbs = _first_words("statement_verbs")
     after = verbs | _first_words(
-        "citing_nouns_after", "document_nouns", "forecast_verbs", "seeing_verbs", "forecast_nouns"
+        "citing_nouns_after",
+        "document_nouns",
+        "forecast_verbs",
+        "seeing_verbs",
+        "forecast_nouns",
+        "tally_verbs",
     )
     return before, verbs, after, before | after
 
@@ -357,7 +367,7 @@ def _reference_words() -> tuple[frozenset[str], ...]:
         return frozenset(p.split()[-1].lower() for p in lexicon.attribution_phrases(name))
 
     return (
-        last_words("speaker_refs"),
+        last_words("speaker_refs") | last_words("kind_refs"),
         last_words("document_nouns"),
         _first_words("statement_verbs"),
         _first_words("speech_verbs") | _first_words("forecast_verbs", "seeing_verbs"),
@@ -370,9 +380,10 @@ def _organisation_usage() -> re.Pattern[str]:
     """A one-word capitalized name where the words around it make it an organisation."""
     name = r"(?P<name>[A-Z][A-Za-z0-9]+)"
     kinds, owned = _alternation("organisation_kinds"), _alternation("organisation_possessions")
+    roles = _alternation("personal_seats")  # "Saylor's board seat" is a person's
     return re.compile(
-        rf"(?<![\w.-]){name}(?:['’]s\s+(?:[\w-]+\s+)?(?:{owned})\b"
-        rf"|-(?:controlled|owned|operated|run|backed|listed)\b"
+        rf"(?<![\w.-]){name}(?:['’]s\s+(?:[\w-]+\s+)?(?:{owned})\b(?!\s+(?:{roles})\b)"
+        rf"|-listed\b"  # "-owned", "-backed" name an owner, as often a person or a state
         rf"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{kinds})(?:\s*[,.;:)]|\s+{_KIND_ENDS}\b)"
         rf"|\s+(?:[a-z]+\s+)?[a-z]+ed\s+its\b)"
         rf"|\b[Ss]hares\s+(?:of|in)\s+(?P<held>[A-Z][A-Za-z0-9]+)\b"
@@ -390,6 +401,23 @@ def _says_next(after: str) -> bool:
     claims are fixed", "Exchange reports show"), "says" excepted."""
     m = _verb_next().match(after)
     return m is not None and (not m[0].endswith("s") or m[0].lower().endswith("says"))
+
+
+@per_lexicon
+def _reporter_after() -> re.Pattern[str]:
+    """A reporter closing the sentence after a comma (", Kaiko added", ", the firm said")."""
+    verbs = f"{_alternation('statement_verbs')}|{_alternation('closing_report_verbs')}"
+    name = r"(?:the\s+\w+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+    return re.compile(rf",\s+{name}\s+(?:{verbs})\b")
+
+
+@per_lexicon
+def _tallies_next() -> re.Pattern[str]:
+    """A verb of counting right after a name with a figure as its object ("Predictra
+    tallied 640,000 traders"), not "counted for 58%" nor "counted on a rebound"."""
+    aux, tally = _alternation("aux_words"), _alternation("tally_verbs")
+    about = r"(?:about|around|roughly|nearly|almost|some|over|more\s+than|at\s+least)\s+"
+    return re.compile(rf"\s+(?:{aux}\s+){{0,3}}{tally}\s+(?:{about})?[$€£¥₹₩]?\d", re.IGNORECASE)
 
 
 @per_lexicon
@@ -561,7 +589,30 @@ class _Reader:
         has ("Corvane's board", "shares of Dravik", "Orvane-controlled wallets"), an
         appositive that calls it one ("Quillon, a Singapore-based crypto lender,") or "its"
         after its own verb ("Mintaro launched its wallet"); a person has none of them."""
-        return frozenset(m["name"] or m["held"] for m in _organisation_usage().finditer(self.text))
+        used = {m["name"] or m["held"] for m in _organisation_usage().finditer(self.text)}
+        return frozenset(w for w in used if not self._name_part(w))
+
+    def _plural_opener(self, n: Name) -> bool:
+        """A one-word plural opening its sentence that the article never writes capitalized
+        elsewhere nor uses as a firm ("Memecoins tallied", "Derivatives counted"): a common
+        noun capitalized by its place, a class of assets or traders, no speaker."""
+        word = n.words[0]
+        if len(n.words) > 1 or not re.fullmatch(r"[A-Z][a-z]+[^su]s", word):
+            return False
+        if word in self.used_as_organisation:
+            return False
+        inside = re.search(rf"(?<=[\w,;:] ){re.escape(word)}\b", self.text)
+        return inside is None
+
+    def _name_part(self, word: str) -> bool:
+        """Whether the article writes ``word`` as the last word of a longer name ("Justin
+        Sun", "Michael Saylor", "El Salvador"): a surname or a place, whatever it owns; a
+        word the article also writes in lowercase opens no name ("About Orvane")."""
+        for m in re.finditer(rf"(?<![\w.-])([A-Z][a-z]+)\s+{re.escape(word)}\b", self.text):
+            first = m[1].lower()
+            if first not in word_list("not_names") and first not in self.lower_words:
+                return True
+        return False
 
     def _covering(self, kind: str, n: Name) -> list[Mention]:
         """Lexicon mentions overlapping the name ("The Block" around "Block")."""
@@ -776,11 +827,13 @@ class _Reader:
                 and not _place_before().search(before)
                 and not self._in_apposition(n, ns)
             )
-            if not (cued or speaks or quoted or foresees):
+            tallies = not n.possessive and bool(_tallies_next().match(after))
+            tallies = tallies and bool(_OPENING_THE.fullmatch(text, sent[0], n.start))
+            if not (cued or speaks or quoted or foresees or tallies):
                 continue
             entity = self.entity(n)
-            if entity is None:
-                continue
+            if entity is None or (entity.kind == "plain" and self._plural_opener(n)):
+                continue  # "Memecoins tallied $2 billion", "Shorts reported": no speaker
             if entity.kind == "plain" and len(n.words) > 1 and _THE_BEFORE.search(before):
                 # "according to the Bank for International Settlements": a person takes no
                 # article, a body does
@@ -792,6 +845,15 @@ class _Reader:
             # "according to Russell", "Recent data shows": a surname or a word; "on-chain data
             # from Birdeye", "Birdeye data show" cite a provider
             plain = entity.kind == "plain" and name is None
+            if tallies and not (cued or speaks or quoted or foresees) and not data:
+                # "Upbit counted 2 million traders": its own figure, weakest of all; an
+                # unknown one ends the source carried from the sentence before; a reporter
+                # closing the sentence beats it (", Kaiko added")
+                if _reporter_after().search(text, n.end, sent[1]):
+                    continue
+                itself = entity.kind != "provider" and name is not None  # a venue's own count
+                yield Citation(n.start, n.end, name, sent, structural=False, provider=not itself)
+                continue
             if plain and not cued and not data and _opens(text, sent, n) and _says_next(after):
                 # "Predictra tallied 640,000 traders": a speaker of its own, if unknown,
                 # ends the source carried from an earlier sentence; weakest of all, it
@@ -971,6 +1033,10 @@ class _Reader:
             elif ref != written.lower() and _data_described(written.lower().split()[1:]):
                 # "the on-chain analytics firm notes": the data provider named before
                 named = self._provider_before(m.start()) or self._named_before(m.start(), wanted)
+            elif ref in word_list("kind_refs"):
+                # "the association said": an association named before, never the company
+                # the article reports on ("Kraken posted revenue. The association said")
+                named = self._called(m.start(), ref)
             elif ref != written.lower() and wanted == "regulator":
                 # "the Frankfurt-based central bank": the regulator named before, never a
                 # commercial bank ("JPMorgan analysts ... The central bank said")
@@ -981,6 +1047,10 @@ class _Reader:
                 # a forecast is the forecaster's own figure, a price's as well
                 foreseen = bool(forecast)
                 yield Citation(m.start(), m.end(), named, sent, True, foreseen, None, foreseen)
+            elif wanted == "regulator" or ref in word_list("kind_refs"):
+                # "Coinbase said revenue rose. The authority said ...": a body the article
+                # does not name speaks, and the company's carried source ends
+                yield Citation(m.start(), m.end(), None, sent)
 
     def _case_before(self, m: re.Match[str], sent: Span) -> tuple[bool, str | None] | None:
         """A case one party brings against another in this sentence or the one before ("The
@@ -1019,7 +1089,8 @@ class _Reader:
     def described(self) -> list[tuple[int, str, str]]:
         """Organisations by the noun that says what they are: the last word of their name
         ("Hauck Kessler Bank") or the noun right before it ("exchange Kizuna Coin")."""
-        nouns = {p.split()[-1] for p in word_list("speaker_refs") | word_list("regulator_refs")}
+        refs = word_list("speaker_refs") | word_list("regulator_refs") | word_list("kind_refs")
+        nouns = {p.split()[-1] for p in refs}
         # any firm's own last word ("Acme Group"), but a kind said before the name
         # ("research firm Kred Analytics") is what "the firm" points back to
         generic = set(_GENERIC_KINDS)
@@ -1151,8 +1222,14 @@ class _Reader:
             if entity and entity.kind in ("org", "provider") and not self._known(m[1]):
                 lo = max(line, ns[-1].start - 120)
                 spelled = _spelled_out(self.text, lo, ns[-1], m[1])
-                if _initials_of(self.text, lo, ns[-1], m[1]) and not self._known(entity.name):
-                    # an agency's or body's initials are the name news cites it by
+                full = spelled or entity.name
+                if (
+                    _initials_of(self.text, lo, ns[-1], m[1])
+                    and not self._known(entity.name)
+                    and full.split()[-1] not in _company_suffixes()
+                ):
+                    # an agency's or body's initials are the name news cites it by; a
+                    # company's own ("Digital Currency Group (DCG)") leave it its name
                     for name in (m[1], entity.name, spelled):
                         if name:
                             found.setdefault(name, m[1])
@@ -1225,6 +1302,11 @@ def _org_or_agency_words() -> frozenset[str]:
     return word_list("org_words") | word_list("regulator_words") | word_list("agency_kind_words")
 
 
+@per_lexicon
+def _company_suffixes() -> frozenset[str]:
+    return frozenset(lexicon.cue_phrases("company_suffixes"))
+
+
 def _head_word(n: Name) -> str:
     """The noun a name's kind is read from: its last word, or the last before "of" or
     "for" ("Virtual Exchange Association of Japan" is an association)."""
@@ -1243,6 +1325,8 @@ def _regulator(n: Name) -> bool:
     if not word_list("regulator_words").isdisjoint(words):
         return True
     head = _head_word(n)
+    if head == "bank":  # a central bank, never a commercial one ("China Construction Bank")
+        return not word_list("central_bank_words").isdisjoint(words[: words.index(head)])
     return head in word_list("agency_kind_words") and not word_list("agency_openers").isdisjoint(
         words[: words.index(head)]
     )
@@ -1425,6 +1509,9 @@ def _initials_of(text: str, lo: int, n: Name, short: str) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$")
+# what may stand before a name that opens its sentence as the subject ("The Virtual
+# Exchange Association of Japan counted")
+_OPENING_THE = re.compile(r"[^A-Za-z0-9]*(?:The\s+)?")
 _WORD = re.compile(r"\S+")
 # lower-case words inside an organisation's name ("Bank for International Settlements")
 _JOINING = frozenset({"of", "on", "and", "for", "the", "&", "de"})

@@ -42,7 +42,7 @@ _ABBREVIATIONS = frozenset({"mt", "st", "jr", "sr", "dr", "mr", "ms", "mrs"})
 _TRAILING = ".,;:!?)]}”\"'’…"
 # a capitalized word describing the name after it ("Nasdaq-listed Coincheck", "Tokyo-based
 # Zaif"), no part of it
-_DESCRIBING = re.compile(r"-(?:listed|based|owned|backed|run|registered|headquartered)$")
+DESCRIBING = re.compile(r"-(?:listed|based|owned|backed|run|registered|headquartered)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +209,7 @@ def _split(run: list[_Token]) -> list[Name]:
 
 
 def _trim(part: list[_Token]) -> list[_Token]:
-    described = [i for i, t in enumerate(part) if _DESCRIBING.search(t.key)]
+    described = [i for i, t in enumerate(part) if DESCRIBING.search(t.key)]
     if described:
         part = part[described[-1] + 1 :]  # "Rival Nasdaq-listed Coincheck" → Coincheck
     common = word_list("not_names")
