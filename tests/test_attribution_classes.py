@@ -145,6 +145,8 @@ ALIAS_ROWS = [
         "lenders hold digital-asset permits.", "14", source=None),
     row("Agricultural Bank of China issued $300 million of blockchain bonds. The authority "
         "said 9 banks joined the pilot.", "9", source=None),
+    row("Japan Postal Bank said it issued ¥40 billion of digital bonds. The bank said demand "
+        "was strong.", "¥40 billion", source="Japan Postal Bank"),
     row("China Merchants Bank said it would trial a stablecoin. The regulator said 6 firms "
         "had applied for licences.", "6", source=None),
     row("Halden State Bank said it holds $30 billion of tokenised funds. The agency said "

@@ -224,11 +224,13 @@ def _trim(part: list[_Token]) -> list[_Token]:
 
 
 def _agency_of_place(part: list[_Token]) -> bool:
-    """A place word opening a name of two words or more that ends in an agency's word."""
+    """A place word opening a name of two words or more that ends in an agency's word or
+    a bank's ("China Construction Bank")."""
+    kinds = word_list("regulator_words") | word_list("agency_kind_words")
     return (
         len(part) > 2
         and part[0].key in word_list("place_words")
-        and part[-1].key in word_list("regulator_words") | word_list("agency_kind_words")
+        and part[-1].key in kinds | word_list("place_named_kinds")
     )
 
 
