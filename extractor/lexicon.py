@@ -423,6 +423,30 @@ class LemmaException(_Line):
     note: str = ""
 
 
+class QuantityNoun(_Line):
+    """A noun (or a verb that takes a figure as its object) naming what a figure is, written
+    as its lemmas ("value secure", "royalty", "seize"), and the metric it measures; ``other``
+    where the metric list has no home for it ("reward rate", "exit queue")."""
+
+    words: str = Field(pattern=r"^[a-z0-9][a-z0-9'’-]*(?: [a-z0-9][a-z0-9'’-]*)*$")
+    metric: str
+    role: Literal["noun", "verb"] = "noun"
+    alone: bool = False  # names the quantity only with no modifier before it ("in trading")
+    kinds: list[Literal["money", "crypto", "percent", "count", "number", "quantity"]] | None = None
+    note: str = ""
+
+    @field_validator("metric")
+    @classmethod
+    def _known_metric(cls, metric: str) -> str:
+        if metric not in METRICS:
+            raise ValueError(f"unknown metric {metric!r}")
+        return metric
+
+
+def quantity_nouns() -> tuple[QuantityNoun, ...]:
+    return current().entries("quantity_nouns.jsonl", QuantityNoun)
+
+
 def lemma_exceptions() -> tuple[LemmaException, ...]:
     return current().entries("lemma_exceptions.jsonl", LemmaException)
 
@@ -645,6 +669,7 @@ PIPELINE_FILES: dict[str, type[BaseModel]] = {
     "time_units.jsonl": TimeUnitEntry,
     "holidays.jsonl": HolidayEntry,
     "metrics.jsonl": MetricTrigger,
+    "quantity_nouns.jsonl": QuantityNoun,
     "sides.jsonl": SideTrigger,
     "boilerplate.jsonl": BoilerplateMarker,
     "unit_blockers.jsonl": UnitBlocker,

@@ -82,6 +82,17 @@ REACH = [
     # the table's lead line names the coin of rows labelled with exchanges
     row("Bitcoin futures open interest by venue:\n\nVenue | Open interest\n"
         "Binance | $8.1B\nCME | $11.6B\n", "$11.6B", metric="open_interest", asset="BTC"),
+    # a header is read through the same noun table as a figure's own phrase
+    row("Layer-2s by value secured, end of October\n\nNetwork | Value secured | Stage\n"
+        "Base | $17.9B | Stage 1\nArbitrum One | $15.2B | Stage 1\n", "$15.2B", metric="tvl"),
+    row("Collection | Sales | Royalties paid\nAzuki | $3.1M | $120K\n"
+        "Doodles | $1.4M | $41K\n", "$41K", metric="fees"),
+    row("Collection | Sales | Royalties paid\nAzuki | $3.1M | $120K\n"
+        "Doodles | $1.4M | $41K\n", "$1.4M", metric="trading_volume"),
+    row("Provider | Reward rate (APR) | Commission\nLido | 2.74% | 10%\n"
+        "Rocket Pool | 2.58% | 14%\n", "2.58%", metric="other"),
+    row("Provider | Reward rate (APR) | Commission\nLido | 2.74% | 10%\n"
+        "Rocket Pool | 2.58% | 14%\n", "14%", metric="fees"),
 ]  # fmt: skip
 
 TWINS = [
@@ -102,6 +113,9 @@ TWINS = [
         "Sets the top sprint speed of the squad you control. | 40\n"
         "Sets how often your players are injured in a match. | 65\n", "65", metric="other",
         asset=None),
+    # a header whose head is no noun of the table ("Customer balances") counts no customers
+    row("Asset | Customer balances | Reserves\nUSDT | 2.31 billion | 2.40 billion\n"
+        "USDC | 884 million | 912 million\n", "884 million", asset="USDC"),
     # a row whose cells do not line up with the header (a cell missing) takes nothing from it
     row("Coin | Last price | 7-day change\n"
         "Bitcoin | $91,240 | -3.1%\n"

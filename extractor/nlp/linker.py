@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from extractor.nlp import amounts, attribution, blocks, dating, subject, venues
+from extractor.nlp import amounts, attribution, blocks, dating, own_noun, subject, venues
 from extractor.nlp import metric as metrics
 from extractor.nlp import side as sides
 from extractor.nlp.context import Context, Span, distance
@@ -516,7 +516,12 @@ def _table_metric(ctx: Context, a: Amount, cell: blocks.Cell) -> str | None:
     if any(cell.span[0] <= b.start < a.start for b in ctx.amounts):
         return None  # a second figure in the cell ("-$96M (BTC at $88,000)") is not the column's
     for span in (cell.header, cell.label):
-        if found := named(span, True) or named(span, False):
+        # the header's own quantity noun first ("Value secured"), as a figure's phrase is read
+        if (
+            found := (span and own_noun.span_noun(ctx, span, a))
+            or named(span, True)
+            or named(span, False)
+        ):
             return found
     # a lead line ("Spot volume by exchange, November:") speaks for rows that name their subject
     return named(cell.lead, True) if cell.label else None

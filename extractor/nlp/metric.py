@@ -72,6 +72,7 @@ from extractor.nlp.cues import (
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import lemma_phrase, trigger_key
 from extractor.nlp.mentions import Mention
+from extractor.nlp.own_noun import own_noun
 from extractor.nlp.venues import hacked_venue
 from extractor.price_highs import highest_price
 
@@ -273,6 +274,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         return share, 1.0
     if a.kind == "number" and (partner := _coordinated(ctx, a, sent)):
         return ctx.remember("coordinated", partner.start, lambda: metric(ctx, partner, sent))
+    if own := own_noun(ctx, a, sent):  # "$41 million in sales volume", "fees totalled $9.8M"
+        return (_change_metric(own.metric, a) if own.moved else own.metric), 1.0
     if a.kind == "count" and frequency_word().fullmatch(ctx.text, a.start, a.end):
         return M.OTHER, 1.0  # "a spike in active users twice this month": two occasions
     if a.kind in ("count", "number"):

@@ -1,0 +1,363 @@
+"""What a figure is, read from the noun of its own phrase.
+
+A figure measures the quantity its own noun phrase names, whatever the topic's words:
+"$41 million in sales volume", "sales volume of $41 million", "value secured stood at
+$8.2 billion", "royalties paid to creators fell to 310 ETH", "seized $1.2 billion". The
+nouns are a lemma table (``data/quantity_nouns.jsonl``) grouped by metric, so one entry
+covers every form ("royalty" reads "royalties", "value secure" reads "value secured").
+The words of a sentence are read and lemmatized once for all its figures; each figure
+looks only at the few words around it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from extractor import lexicon
+from extractor.errors import LexiconError
+from extractor.lexicon import QuantityNoun, per_lexicon
+from extractor.nlp.context import Context, Span, clause_of
+from extractor.nlp.layers import Amount, M
+from extractor.nlp.lemmas import lemma, lemma_phrase
+
+__all__ = ["OwnNoun", "own_noun", "span_noun"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’]*(?:-[A-Za-z0-9]+)*")
+_NP_WORDS = 6  # words of a noun phrase read after "in"/"of" or as a subject
+_SUBJECT_WORDS = 12  # words of a clause read back for the subject of a linking verb
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    lower: str
+    lemma: str
+
+
+@dataclass(frozen=True, slots=True)
+class OwnNoun:
+    """The quantity noun a figure's own phrase names, where it stands, and whether the
+    figure is a move of it ("spot trading rose 23%") rather than its level."""
+
+    metric: str
+    start: int
+    end: int
+    moved: bool = False
+
+
+@per_lexicon
+def _entries() -> tuple[
+    dict[str, list[tuple[tuple[str, ...], QuantityNoun]]], dict[str, QuantityNoun]
+]:
+    """Nouns by their last lemma (the head), longest phrase first; verbs by lemma. An entry
+    must be written in lemmas, once: a form the matcher never sees is an error."""
+    nouns: dict[str, list[tuple[tuple[str, ...], QuantityNoun]]] = {}
+    verbs: dict[str, QuantityNoun] = {}
+    seen: set[tuple[str, str]] = set()
+    for e in lexicon.quantity_nouns():
+        if lemma_phrase(e.words) != e.words:
+            raise LexiconError(
+                f"quantity_nouns.jsonl: {e.words!r} is not written in lemmas "
+                f"({lemma_phrase(e.words)!r})"
+            )
+        if (e.words, e.role) in seen:
+            raise LexiconError(f"quantity_nouns.jsonl: {e.words!r} is listed twice")
+        seen.add((e.words, e.role))
+        words = tuple(e.words.split())
+        if e.role == "verb":
+            verbs[e.words] = e
+        else:
+            nouns.setdefault(words[-1], []).append((words, e))
+    for found in nouns.values():
+        found.sort(key=lambda x: -len(x[0]))
+    return nouns, verbs
+
+
+@per_lexicon
+def _cue_set(name: str) -> frozenset[str]:
+    return frozenset(lexicon.cue_phrases(name))
+
+
+def _in(word: str, name: str) -> bool:
+    """Whether a word is in the named cue list of the phrase reader ("np_stops")."""
+    return word in _cue_set(name)
+
+
+def _participle(word: _Word) -> bool:
+    return _in(word.lower, "np_participles") or word.lower.endswith("ed")
+
+
+def _read(text: str, span: Span) -> list[_Word]:
+    return [
+        _Word(m.start(), m.end(), m.group().lower(), lemma(m.group()))
+        for m in _WORD.finditer(text, span[0], span[1])
+    ]
+
+
+def _words(ctx: Context, sent: Span) -> tuple[list[_Word], list[int]]:
+    """The sentence's words with their lemmas and starts, read once per sentence."""
+
+    def read() -> tuple[list[_Word], list[int]]:
+        words = _read(ctx.text, sent)
+        return words, [w.start for w in words]
+
+    return ctx.remember("own_noun_words", sent, read)
+
+
+def _noun_ending(words: list[_Word], i: int, lo: int = 0) -> tuple[int, QuantityNoun] | None:
+    """The longest table noun whose head is word ``i`` (not reaching before word ``lo``),
+    with the index of its first word; its words must touch (a space or a hyphen apart)."""
+    for phrase, entry in _entries()[0].get(words[i].lemma, ()):
+        first = i - len(phrase) + 1
+        if first < lo:
+            continue
+        if all(words[first + k].lemma == w for k, w in enumerate(phrase)):
+            return first, entry
+    return None
+
+
+def _fits(entry: QuantityNoun, a: Amount) -> bool:
+    from extractor.nlp.metric import fits  # the metric rules import this module
+
+    if entry.kinds is not None:  # the kinds an entry lists widen the metric's own
+        return a.kind in entry.kinds  # ("a floor price of 9.1 ETH", "seized 5,000 BTC")
+    return fits(entry.metric, a)
+
+
+def _joined(ctx: Context, left: _Word, right: _Word) -> bool:
+    """Two words of one phrase: only spaces stand between them."""
+    return not ctx.text[left.end : right.start].strip()
+
+
+def _phrase_after(
+    ctx: Context, words: list[_Word], j: int, a: Amount, reach: int = _NP_WORDS
+) -> OwnNoun | None:
+    """The noun phrase starting at word ``j``: its last table noun names the figure
+    ("in execution-layer rewards last week", "of October sales")."""
+    found: OwnNoun | None = None
+    k = j
+    links = _cue_set("figure_level_links") | _cue_set("figure_move_links")
+    while k < len(words) and k < j + reach and not _in(words[k].lower, "np_stops"):
+        if k > j and not _joined(ctx, words[k - 1], words[k]):
+            break
+        if k > j and found and (words[k].lemma in links or words[k].lower.endswith("ed")):
+            break  # the phrase's verb ("of the seizures came from")
+        noun = _noun_ending(words, k, j)
+        if noun and noun[1].alone and noun[0] != j:
+            noun = None  # "in extended trading" is a session, "in trading" a volume
+        if noun and _fits(noun[1], a):
+            found = OwnNoun(noun[1].metric, words[noun[0]].start, words[k].end)
+        elif found and not _in(words[k].lower, "np_time_words"):
+            found = None  # "412 user operations": the noun modifies the phrase's head
+        k += 1
+    return found
+
+
+def _after(ctx: Context, words: list[_Word], at: int, a: Amount) -> OwnNoun | None:
+    """ "$41 million in sales volume", "¥412 billion of spot trades", "$400 million worth
+    of ...", "1,284 buyers": the noun right after the figure."""
+    if at >= len(words) or ctx.text[a.end : words[at].start].strip():
+        return None  # a mark or a bracket after the figure ends its phrase
+    first = words[at]
+    if first.lower == "worth" and at + 1 < len(words) and words[at + 1].lower == "of":
+        return _phrase_after(ctx, words, at + 2, a)
+    if first.lower == "of" or (first.lower == "in" and a.kind != "percent"):
+        return _phrase_after(ctx, words, at + 1, a)  # "up 3% in early trading" is a move
+    return None
+
+
+def _noun_right_after(ctx: Context, words: list[_Word], at: int, a: Amount) -> OwnNoun | None:
+    """ "1,284 buyers", "a 5% tax rate": the figure sizes the noun right after it (at most
+    one word between), not a verb's object further on ("4.2% keeps diluting holders")."""
+    if at >= len(words) or ctx.text[a.end : words[at].start].strip():
+        return None
+    return _phrase_after(ctx, words, at, a, reach=2)
+
+
+def _subject(
+    ctx: Context, words: list[_Word], starts: list[int], at: int, a: Amount, sent: Span
+) -> OwnNoun | None:
+    """ "Total value secured on layer-2s stood at $52.3 billion", "royalties paid to creators
+    fell to 310 ETH", "spot trading rose 23%": the head of the clause's subject, the last table
+    noun before the phrases attached to it, when a verb links the figure to it."""
+    levels, moves = _cue_set("figure_level_links"), _cue_set("figure_move_links")
+    particles = _cue_set("figure_link_particles")
+    i, edge = at - 1, a.start
+    verb: _Word | None = None
+    to_level = False
+    while i >= 0:
+        w = words[i]
+        if ctx.text[w.end : edge].strip(" ~≈"):
+            return None
+        if w.lemma in levels or w.lemma in moves:
+            verb = w if verb is None else verb
+            edge, i = w.start, i - 1
+            continue
+        if w.lower not in particles:
+            break
+        if verb is None and _in(w.lower, "np_level_words"):
+            to_level = True  # "dropped below the $90,000 mark": the level, no move
+        edge, i = w.start, i - 1
+    if verb is None or i < 0 or _noun_follows(ctx, words, bisect.bisect_left(starts, a.end), a):
+        return None
+    if ctx.text[words[i].end : verb.start].strip():
+        return None  # "Margin trading, which ..., climbed": a mark before the verb
+    start = max(clause_of(ctx, a, sent)[0], words[max(0, i - _SUBJECT_WORDS)].start)
+    moved = verb.lemma in moves and verb.lemma not in levels and not to_level
+    head = _subject_phrase(ctx, words, i, start)
+    if head is None:
+        return None
+    first, last = head
+    noun = _noun_ending(words, last, first)
+    if noun is None or not _fits(noun[1], a) or ctx.amounts_in((words[last].end, a.start)):
+        return None  # another figure between: the verb links that one
+    return OwnNoun(noun[1].metric, words[noun[0]].start, words[last].end, moved)
+
+
+def _noun_follows(ctx: Context, words: list[_Word], at: int, a: Amount) -> bool:
+    """A word of a noun phrase right after the figure: the figure sizes that noun ("sits at
+    the $120,000 call strike"), it is no level of the subject."""
+    if at >= len(words) or ctx.text[a.end : words[at].start].strip():
+        return False
+    w = words[at]
+    return (
+        not _in(w.lower, "np_stops")
+        and not _in(w.lower, "np_time_words")
+        and not _in(w.lower, "np_after_level")
+    )
+
+
+def _subject_phrase(ctx: Context, words: list[_Word], i: int, start: int) -> tuple[int, int] | None:
+    """The subject of the verb after word ``i``: the noun phrase right before it, walked back
+    over the phrases attached to it ("Total value secured | on Ethereum layer-2 networks",
+    "Fees paid | by users | of all rollups"); "the number of buyers" is the buyers'. Its
+    first and last word, the trailing participles left out."""
+    last = i
+    while True:
+        first = last
+        while first > 0 and words[first - 1].start >= start:
+            w = words[first - 1]
+            if (
+                _in(w.lower, "np_stops")
+                or _in(w.lemma, "np_auxiliaries")
+                or not _joined(ctx, w, words[first])
+            ):
+                break
+            first -= 1
+            if _in(w.lower, "np_determiners"):
+                break
+        before = first - 1
+        if (
+            before < 1
+            or words[before].start < start
+            or not _in(words[before].lower, "np_prepositions")
+        ):
+            break
+        if not _joined(ctx, words[before], words[first]) or not _joined(
+            ctx, words[before - 1], words[before]
+        ):
+            break
+        if words[before].lower == "of" and _in(words[before - 1].lemma, "np_of_heads"):
+            break  # "the number of unique buyers": the buyers are counted
+        last = before - 1
+    while last > first and _participle(words[last]):
+        if _noun_ending(words, last, first):
+            break  # "value secured" is a noun of its own
+        last -= 1
+    return (first, last) if first <= last else None
+
+
+def _noun_of(ctx: Context, words: list[_Word], at: int, a: Amount) -> OwnNoun | None:
+    """ "a reward rate of 3.1%", "commissions of $220 million", "sales of $280 million":
+    the noun right before "of" and the figure."""
+    particles = _cue_set("figure_link_particles")
+    i, edge = at - 1, a.start
+    while i >= 1 and words[i].lower in particles and not ctx.text[words[i].end : edge].strip(" ~≈"):
+        if words[i].lower == "of":
+            break
+        edge, i = words[i].start, i - 1
+    if i < 1 or words[i].lower != "of" or ctx.text[words[i].end : edge].strip(" ~≈"):
+        return None
+    if ctx.text[words[i - 1].end : words[i].start].strip():
+        return None
+    noun = _noun_ending(words, i - 1)
+    if noun and _fits(noun[1], a):
+        return OwnNoun(noun[1].metric, words[noun[0]].start, words[i - 1].end)
+    return None
+
+
+def _noun_by(ctx: Context, words: list[_Word], at: int, a: Amount) -> OwnNoun | None:
+    """ "raised rates by 25 basis points", "grew its market cap by $50 billion": the noun right
+    before "by" is what moved by the figure."""
+    i = at - 1
+    if i < 1 or words[i].lower != "by" or ctx.text[words[i].end : a.start].strip(" ~≈"):
+        return None
+    if not _joined(ctx, words[i - 1], words[i]):
+        return None
+    noun = _noun_ending(words, i - 1)
+    if noun is None or not (_fits(noun[1], a) or noun[1].metric == M.OTHER):
+        return None
+    return OwnNoun(noun[1].metric, words[noun[0]].start, words[i - 1].end, moved=True)
+
+
+def _verb_object(ctx: Context, words: list[_Word], at: int, a: Amount) -> OwnNoun | None:
+    """ "The agency seized $2.9 billion", "bettors wagered more than $3 billion": a verb whose
+    object is the figure names what it is."""
+    i = at - 1
+    particles = _cue_set("figure_link_particles")
+    edge = a.start
+    while i >= 0 and words[i].lower in particles and words[i].lower not in ("to", "at", "by"):
+        if ctx.text[words[i].end : edge].strip(" ~≈"):
+            return None
+        edge, i = words[i].start, i - 1
+    if i < 0 or ctx.text[words[i].end : edge].strip(" ~≈"):
+        return None
+    entry = _entries()[1].get(words[i].lemma)
+    if entry is None or not _fits(entry, a):
+        return None
+    return OwnNoun(entry.metric, words[i].start, words[i].end)
+
+
+def own_noun(ctx: Context, a: Amount, sent: Span) -> OwnNoun | None:
+    """The quantity noun of the figure's own phrase, if the table knows it: after the figure
+    ("$N in X", "$N of X", "$N X"), before it ("X of $N"), the subject of a verb that links
+    the figure to it ("X stood at $N", "X rose N%"), or a verb taking it as object ("seized
+    $N")."""
+    words, starts = _words(ctx, sent)
+    if not words:
+        return None
+    at = bisect.bisect_left(starts, a.end)
+    before = bisect.bisect_left(starts, a.start)
+    return (
+        _after(ctx, words, at, a)
+        or _noun_of(ctx, words, before, a)
+        or _noun_right_after(ctx, words, at, a)
+        or _noun_by(ctx, words, before, a)
+        or _subject(ctx, words, starts, before, a, sent)
+        or _verb_object(ctx, words, before, a)
+    )
+
+
+def span_noun(ctx: Context, span: Span, a: Amount) -> str | None:
+    """The metric a short span such as a table header or a label names by its head, its
+    last word (before a bracket): "Value secured", "Digital assets seized", "Reward rate
+    (APR)"; a header whose head is no table noun ("Customer balances") names none here."""
+    text = ctx.text[span[0] : span[1]]
+    end = span[0] + (text.index("(") if "(" in text[1:] else len(text))
+    words = _read(ctx.text, (span[0], end))
+    if not words:
+        return None
+    noun = _noun_ending(words, len(words) - 1)
+    if noun and _fits(noun[1], a):
+        return noun[1].metric
+    verb = _entries()[1].get(words[-1].lemma)
+    if verb and _fits(verb, a):
+        return verb.metric  # "Digital assets seized"
+    last = len(words) - 1
+    while last > 0 and _participle(words[last]):
+        last -= 1  # "Royalties paid": the noun before its participle
+    noun = _noun_ending(words, last) if last < len(words) - 1 else None
+    return noun[1].metric if noun and _fits(noun[1], a) else None

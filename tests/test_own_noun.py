@@ -1,0 +1,218 @@
+"""A figure's metric from the noun of its own phrase, in any topic's words: the quantity noun
+after it ("$41 million in sales volume"), before it ("a reward rate of 3.1%"), the subject a
+verb links it to ("value secured stood at $8.2 billion") or the verb taking it as object
+("seized $1.2 billion"), looked up by lemma in data/quantity_nouns.jsonl. Each class has
+must-not-change twins: the same words where another reading holds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from nlp_cases import check, known, row
+
+from extractor import lexicon
+from extractor.errors import LexiconError
+from extractor.lexicon import Lexicon
+from extractor.models import METRICS
+from extractor.nlp import own_noun
+
+# volume: marketplace sales, spot and margin trading, turnover, prediction-market bets
+VOLUME_ROWS = [
+    row("The gaming token's marketplace logged $41 million in sales volume over the weekend, "
+        "per DappRadar.", "$41 million", metric="trading_volume"),
+    row("Sales volume of $41m made it the busiest week since the Season 3 launch.", "$41m",
+        metric="trading_volume"),
+    row("Magic Eden sales dropped to $88 million in September as mint activity cooled.",
+        "$88 million", metric="trading_volume"),
+    row("Spot trading on Korean exchanges climbed to $2.2 billion on Friday, Kaiko figures show.",
+        "$2.2 billion", metric="trading_volume"),
+    row("Turnover on Bithumb fell 17% week on week, according to the exchange's own data.",
+        "17%", metric="trading_volume"),
+    row("Bettors wagered $260 million on the Super Bowl contracts, the platform said.",
+        "$260 million", metric="trading_volume"),
+    # twins: a session is no volume, a trading price stays a price
+    row("Bitcoin rose 3% in early trading on Monday as Asian buyers returned.", "3%",
+        metric="price_change"),
+    row("Shares of Coinbase rose 6.2% to $214.50 in extended trading after the results.",
+        "$214.50", metric="price"),
+    row("Bitcoin was trading at $61,200 on Friday afternoon, CoinDesk data show.", "$61,200",
+        metric="price"),
+]  # fmt: skip
+
+# value locked or secured: layer-2s, tokenized treasuries, restaking
+TVL_ROWS = [
+    row("The network's value secured stood at $8.2bn at the end of the quarter, L2Beat data "
+        "show.", "$8.2bn", metric="tvl"),
+    row("Measured in ether, value secured on rollups slipped to 15.3 million ETH from 15.6 "
+        "million.", "15.3 million ETH", metric="tvl"),
+    row("Total value locked in tokenized treasury protocols reached $1.9 billion this week, per "
+        "rwa.xyz.", "$1.9 billion", metric="tvl"),
+    row("Total value secured across optimistic rollups jumped 12% in November.", "12%",
+        metric="tvl"),
+    # twins: the open interest a strike holds, a market value crossing a line
+    row("The largest open interest sits at the $120,000 call strike, where $1.6 billion in "
+        "notional is parked.", "$120,000", metric="price"),
+    row("The global crypto market capitalization rose above the $4 trillion line for the first "
+        "time.", "$4 trillion", metric="market_cap"),
+]  # fmt: skip
+
+# royalties, commissions and fees paid; validator rewards and tips earned; profits
+FEES_AND_EARNINGS_ROWS = [
+    row("Royalties paid to creators fell to 310 ETH in October, the lowest since the "
+        "marketplace wars began.", "310 ETH", metric="fees"),
+    row("The staking provider booked commissions of $220m over the year, its annual report "
+        "showed.", "$220m", metric="fees"),
+    row("Creators collected $4.1 million in royalties on Blur last month, down from $6 million.",
+        "$4.1 million", metric="fees"),
+    row("Fees paid by rollup users totalled $9.8 million for the month.", "$9.8 million",
+        metric="fees"),
+    row("OpenSea will enforce a minimum royalty of 0.5% on new collections from January.", "0.5%",
+        metric="fees"),
+    row("Validator rewards of 2,900 ETH were paid out over the week, Rated data show.",
+        "2,900 ETH", metric="revenue"),
+    row("Ethereum validators collected 9,840 ETH in execution-layer rewards last week.",
+        "9,840 ETH", metric="revenue"),
+    row("Priority tips climbed to 2,210 ETH in 24 hours during the liquidation wave.",
+        "2,210 ETH", metric="revenue"),
+    row("The mining pool paid out $14 million in block rewards to its members in October.",
+        "$14 million", metric="revenue"),
+    row("Adjusted EBITDA was $604 million, the company said in its letter to shareholders.",
+        "$604 million", metric="profit"),
+    # twins: a move called a gain, money lost by traders, what a stock sale raised
+    row("Bitcoin traded at $102,530, reflecting a 6.2% gain over the previous 24 hours.", "6.2%",
+        metric="price_change"),
+    row("Solana traders lost $61.2 million in liquidations, most of it on the long side.",
+        "$61.2 million", metric="liquidations"),
+    row("The miner funded the purchases with at-the-market stock sales, which raised $402.6 "
+        "million.", "$402.6 million", metric="funding_raised"),
+]  # fmt: skip
+
+# what the metric list has no home for: staked totals, queues, reward and tax rates, expenses
+OTHER_ROWS = [
+    row("Total staked reached 34 million ETH on Sunday, about 28% of supply, per Dune.",
+        "34 million ETH", metric="other"),
+    row("Lido stakers earned a reward rate of 3.1% last week after the protocol's cut.", "3.1%",
+        metric="other"),
+    row("The validator exit queue shrank to 18,900 ETH, the smallest since June.", "18,900 ETH",
+        metric="other"),
+    row("Tokenized treasury funds now pay a yield of 4.6%, just under the Fed's rate.", "4.6%",
+        metric="other"),
+    row("Management expects operating expenses of $880 million for the quarter.",
+        "$880 million", metric="other"),
+    # twins: a country's inflation and the Fed's rate stay other, a ratio stays a ratio
+    row("Policymakers expect the Fed funds rate to fall to 3.9% by the end of next year.", "3.9%",
+        metric="other"),
+    row("The BTC long/short ratio among top traders on Binance rose to 1.87 on Friday.", "1.87",
+        metric="long_short_ratio"),
+    row("Spot bitcoin ETF inflows reached $1.2 billion on Monday, Farside data show.",
+        "$1.2 billion", metric="etf_flow"),
+]  # fmt: skip
+
+# seizures and forfeitures are fines; payments and settlements are transaction values
+FINE_AND_PAYMENT_ROWS = [
+    row("Federal agents seized $1.2 billion in bitcoin tied to the darknet market, the Justice "
+        "Department said.", "$1.2 billion", metric="fine"),
+    row("The tax agency's crypto seizures hit $2.9 billion in fiscal 2026.", "$2.9 billion",
+        metric="fine"),
+    row("Prosecutors forfeited 5,000 BTC linked to the fraud, court records show.", "5,000 BTC",
+        metric="fine"),
+    row("The founder was ordered to pay $48 million in restitution to customers of the failed "
+        "lender.", "$48 million", metric="fine"),
+    row("Almost $2.1 billion of the seizures came from a single case, HMRC said.",
+        "$2.1 billion", metric="fine"),
+    row("Six banks settled HK$11.8 billion of tokenised deposit transactions in the third "
+        "quarter.", "HK$11.8 billion", metric="transaction_value"),
+    row("Cumulative e-CNY transactions reached 9.2 trillion yuan by the end of September.",
+        "9.2 trillion yuan", metric="transaction_value"),
+    # twins: a settlement with a regulator stays a fine; a price level stays a price
+    row("Terraform Labs agreed to a $4.47 billion settlement with the SEC.", "$4.47 billion",
+        metric="fine"),
+    row("The withdrawals came as Bitcoin's price dropped below the $90,000 mark.", "$90,000",
+        metric="price"),
+]  # fmt: skip
+
+# people counted, supply added, floors
+COUNT_AND_SUPPLY_ROWS = [
+    row("The number of unique buyers fell to 214,600, the lowest since early 2021.", "214,600",
+        metric="participants"),
+    row("The collection drew 1,284 buyers against 1,019 sellers over the week.", "1,284",
+        metric="participants"),
+    known("a country's abbreviation with points (U.S.) breaks the noun phrase after the figure",
+          "The exchange has roughly 2.3 million U.S. accounts, according to the filing.",
+          "2.3 million", metric="participants"),
+    row("Arbitrum's next unlock of 92.6 million ARB is scheduled for November 16.",
+        "92.6 million ARB", metric="supply"),
+    row("The Bored Ape floor price slipped to 9.1 ETH on Wednesday.", "9.1 ETH", metric="price"),
+    # twins: a move of a count of operations is none of ours; an airdrop's holders are people
+    row("Rollups processed 412 user operations per second in October, per growthepie.", "412",
+        metric="other"),
+    row("The airdrop reached 250,000 holders, the project said.", "250,000",
+        metric="participants"),
+]  # fmt: skip
+
+
+# a rate moved by basis points: the noun before "by" is what moved, no money raised
+RATE_MOVE_ROWS = [
+    row("The Fed raised rates by 25 basis points on Wednesday, its third hike of the year.",
+        "25 basis points", metric="other"),
+    row("The central bank raised its policy rate by 75 bps, more than economists expected.",
+        "75 bps", metric="other"),
+    row("Policymakers raised rates by 0.25 percentage points in March.",
+        "0.25 percentage points", metric="other"),
+    known("a rate moved with no 'by' before the figure is not read as the rate's move yet",
+          "The RBA raised the cash rate 25bp to 4.35% on Tuesday.", "25bp", metric="other"),
+    # twins: money raised, a dominance rating, a bounty's reward
+    row("The startup raised $25 million in a Series A round led by Paradigm.", "$25 million",
+        metric="funding_raised"),
+    row("On CoinMarketCap, ether holds an 18% dominance rating, with bitcoin at 49.8%.", "18%",
+        metric="market_cap"),
+    row("The team promised a reward of $500,000 for information leading to the hacker.",
+        "$500,000", metric="other"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "occurrence", "expected"),
+    VOLUME_ROWS
+    + TVL_ROWS
+    + FEES_AND_EARNINGS_ROWS
+    + OTHER_ROWS
+    + FINE_AND_PAYMENT_ROWS
+    + COUNT_AND_SUPPLY_ROWS
+    + RATE_MOVE_ROWS,
+)
+def test_own_noun(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
+
+
+def test_every_entry_is_written_in_lemmas_and_names_a_known_metric() -> None:
+    with Lexicon.bundled().active():
+        nouns, verbs = own_noun._entries()  # validates the lemmas
+        assert "royalty" in nouns and "seize" in verbs
+        assert all(e.metric in METRICS for e in lexicon.quantity_nouns())
+
+
+def test_an_entry_not_in_lemmas_is_an_error(tmp_path: Path) -> None:
+    folder = tmp_path / "lexicon"
+    Lexicon.bundled().to_disk(folder)
+    with (folder / "quantity_nouns.jsonl").open("a", encoding="utf-8") as out:
+        out.write(json.dumps({"words": "royalties", "metric": "fees"}) + "\n")
+    with (
+        Lexicon.from_disk(folder).active(),
+        pytest.raises(
+            LexiconError, match=r"quantity_nouns\.jsonl: 'royalties' is not written in lemmas"
+        ),
+    ):
+        own_noun._entries()
+
+
+def test_an_unknown_metric_names_file_and_line(tmp_path: Path) -> None:
+    folder = tmp_path / "lexicon"
+    Lexicon.bundled().to_disk(folder)
+    with (folder / "quantity_nouns.jsonl").open("a", encoding="utf-8") as out:
+        out.write(json.dumps({"words": "staking yield", "metric": "yields"}) + "\n")
+    with pytest.raises(LexiconError, match=r"quantity_nouns\.jsonl:\d+: metric: .*unknown metric"):
+        Lexicon.from_disk(folder)
