@@ -151,6 +151,12 @@ COUNT_AND_SUPPLY_ROWS = [
         metric="other"),
     row("The airdrop reached 250,000 holders, the project said.", "250,000",
         metric="participants"),
+    # twins: a country's emissions and income are no coin's supply or a company's revenue
+    known("a fall in a country's emissions is read as a price move by the cue rules",
+          "Global CO2 emissions must decline by about 45% by 2030, the IPCC report says.", "45%",
+          metric="other"),
+    row("The top 1 percent took home about 8.5 percent of the national income in 1976.",
+        "8.5 percent", metric="other"),
 ]  # fmt: skip
 
 
