@@ -160,6 +160,55 @@ COUNT_AND_SUPPLY_ROWS = [
 ]  # fmt: skip
 
 
+# twins that share a table noun with a volume or a profit but are another quantity: a price
+# set "in trading", a company selling its own shares, one deal or one move called "a sale" or
+# "a gain"; and the volume and the profit the same nouns do name
+NARROWED_ROWS = [
+    row("The governance token slid to $0.38 in trading on Wednesday after the exploit.",
+        "$0.38", metric="price"),
+    row("Ether changed hands at $3,480 in trading in Seoul, a small premium to Coinbase.",
+        "$3,480", metric="price"),
+    row("Shares of the miner closed at $14.65 in trading on Nasdaq after the results.",
+        "$14.65", metric="price"),
+    row("The derivatives venue drew $640 million in trading during the Fed announcement.",
+        "$640 million", metric="trading_volume"),
+    row("Sales of the company's common stock brought in $82 million during the quarter, its "
+        "10-Q shows.", "$82 million", metric="funding_raised"),
+    row("The treasury firm completed sales of $150 million of its class A shares under the ATM "
+        "program.", "$150 million", metric="funding_raised"),
+    row("Secondary sales of $9.4 million on the game's marketplace made it the best week since "
+        "launch.", "$9.4 million", metric="trading_volume"),
+    row("Solana notched a gain of $14 on the day as the ETF decision neared.", "$14",
+        metric="price"),
+    row("The indictment says he hid $1.3 million in gains from selling bitcoin in 2022.",
+        "$1.3 million", metric="profit"),
+    known("a company's sales of its own products are read as a market's volume, not revenue",
+          "The rig maker said sales of its hydro-cooled miners fell to $61 million in the "
+          "quarter.", "$61 million", metric="revenue"),
+    known("staff turnover is read as a market's turnover (trading volume)",
+          "Staff turnover at the payments company rose to 22% last year.", "22%",
+          metric="other"),
+    known("a payment made to settle charges is read as a transaction's value, not a fine",
+          "The exchange agreed to a payment of $85 million to settle the charges.",
+          "$85 million", metric="fine"),
+]  # fmt: skip
+
+# a platform's own volume or head count is no figure of the whole crypto market
+PLATFORM_ASSET_ROWS = [
+    row("Bettors wagered $540 million on the mayoral race, the prediction market said.",
+        "$540 million", metric="trading_volume", asset=None),
+    row("The game's marketplace drew 48,300 buyers in its first month.", "48,300",
+        metric="participants", asset=None),
+    row("The remittance app now serves 2.6 million customers in Mexico.", "2.6 million",
+        metric="participants", asset=None),
+    # twins: volumes of the market, liquidated traders and crypto owners stay the market's
+    row("Spot trading volume across centralized exchanges rose to $1.1 trillion in November.",
+        "$1.1 trillion", metric="trading_volume", asset="CRYPTO"),
+    row("More than 190,000 traders were liquidated over 24 hours as prices tumbled.",
+        "190,000", asset="CRYPTO"),
+]  # fmt: skip
+
+
 # a rate moved by basis points: the noun before "by" is what moved, no money raised
 RATE_MOVE_ROWS = [
     row("The Fed raised rates by 25 basis points on Wednesday, its third hike of the year.",
@@ -188,7 +237,9 @@ RATE_MOVE_ROWS = [
     + OTHER_ROWS
     + FINE_AND_PAYMENT_ROWS
     + COUNT_AND_SUPPLY_ROWS
-    + RATE_MOVE_ROWS,
+    + RATE_MOVE_ROWS
+    + NARROWED_ROWS
+    + PLATFORM_ASSET_ROWS,
 )
 def test_own_noun(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

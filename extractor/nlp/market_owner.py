@@ -92,6 +92,21 @@ def market_figure(ctx: Context, a: Amount, metric: str) -> bool:
     return not _network_nouns().search(ctx.text, *near)
 
 
+def platform_figure(ctx: Context, a: Amount, metric: str) -> bool:
+    """A volume or a head count whose sentence names a platform of its own kind, a
+    marketplace, a prediction market, a game or an app ("the marketplace drew 1,284 buyers",
+    "bettors wagered $3.1 billion"): that platform's figure, not the whole crypto market's."""
+    if metric not in (M.TRADING_VOLUME, M.PARTICIPANTS):
+        return False
+    return _platform_nouns().search(ctx.text, *ctx.sentence_of(a.start)) is not None
+
+
+@per_lexicon
+def _platform_nouns() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(p) for p in lexicon.cue_phrases("own_platform_nouns"))
+    return re.compile(rf"(?i)(?<![\w-])(?:{nouns})(?![\w-])")
+
+
 def network_count(ctx: Context, a: Amount) -> bool:
     """A count of a network's addresses, wallets or validators ("27,914 unique addresses"),
     or of its activity ("703,174 transfers", "every 210 thousand blocks")."""

@@ -133,10 +133,16 @@ def _joined(ctx: Context, left: _Word, right: _Word) -> bool:
 
 
 def _phrase_after(
-    ctx: Context, words: list[_Word], j: int, a: Amount, reach: int = _NP_WORDS
+    ctx: Context,
+    words: list[_Word],
+    j: int,
+    a: Amount,
+    reach: int = _NP_WORDS,
+    alone: bool = True,
 ) -> OwnNoun | None:
     """The noun phrase starting at word ``j``: its last table noun names the figure
-    ("in execution-layer rewards last week", "of October sales")."""
+    ("in execution-layer rewards last week", "of October sales"); a noun that names a
+    quantity only alone ("trading") names none when ``alone`` is off."""
     found: OwnNoun | None = None
     k = j
     links = _cue_set("figure_level_links") | _cue_set("figure_move_links")
@@ -146,8 +152,8 @@ def _phrase_after(
         if k > j and found and (words[k].lemma in links or words[k].lower.endswith("ed")):
             break  # the phrase's verb ("of the seizures came from")
         noun = _noun_ending(words, k, j)
-        if noun and noun[1].alone and noun[0] != j:
-            noun = None  # "in extended trading" is a session, "in trading" a volume
+        if noun and noun[1].alone and (noun[0] != j or not alone):
+            noun = None  # "in extended trading" is a session
         if noun and _fits(noun[1], a):
             found = OwnNoun(noun[1].metric, words[noun[0]].start, words[k].end)
         elif found and not _in(words[k].lower, "np_time_words"):
@@ -164,9 +170,24 @@ def _after(ctx: Context, words: list[_Word], at: int, a: Amount) -> OwnNoun | No
     first = words[at]
     if first.lower == "worth" and at + 1 < len(words) and words[at + 1].lower == "of":
         return _phrase_after(ctx, words, at + 2, a)
-    if first.lower == "of" or (first.lower == "in" and a.kind != "percent"):
-        return _phrase_after(ctx, words, at + 1, a)  # "up 3% in early trading" is a move
+    if first.lower == "of":
+        return _phrase_after(ctx, words, at + 1, a)
+    if first.lower == "in" and a.kind != "percent":  # "up 3% in early trading" is a move
+        # "drew $412 million in trading" is a volume; "closed at $212 in trading on Nasdaq"
+        # the session a level was set in
+        return _phrase_after(ctx, words, at + 1, a, alone=not _set_level(ctx, words, at, a))
     return None
+
+
+def _set_level(ctx: Context, words: list[_Word], at: int, a: Amount) -> bool:
+    """The figure is a level a verb set ("closed at $212", "fell to $0.41"): the word right
+    before it is a level word."""
+    i = bisect.bisect_left([w.start for w in words], a.start) - 1
+    return (
+        i >= 0
+        and _in(words[i].lower, "np_level_words")
+        and not ctx.text[words[i].end : a.start].strip(" ~≈")
+    )
 
 
 def _noun_right_after(ctx: Context, words: list[_Word], at: int, a: Amount) -> OwnNoun | None:
@@ -284,9 +305,12 @@ def _noun_of(ctx: Context, words: list[_Word], at: int, a: Amount) -> OwnNoun | 
     if ctx.text[words[i - 1].end : words[i].start].strip():
         return None
     noun = _noun_ending(words, i - 1)
-    if noun and _fits(noun[1], a):
-        return OwnNoun(noun[1].metric, words[noun[0]].start, words[i - 1].end)
-    return None
+    if noun is None or not _fits(noun[1], a):
+        return None
+    one = noun[0] > 0 and words[noun[0] - 1].lower in ("a", "an")
+    if one and (noun[1].alone or noun[1].metric == M.TRADING_VOLUME):
+        return None  # "a sale of $40,000", "a gain of $3,000": one deal or one move
+    return OwnNoun(noun[1].metric, words[noun[0]].start, words[i - 1].end)
 
 
 def _noun_by(ctx: Context, words: list[_Word], at: int, a: Amount) -> OwnNoun | None:
@@ -321,6 +345,33 @@ def _verb_object(ctx: Context, words: list[_Word], at: int, a: Amount) -> OwnNou
     return OwnNoun(entry.metric, words[i].start, words[i].end)
 
 
+def _equity_sale(ctx: Context, words: list[_Word], own: OwnNoun, at: int, a: Amount) -> OwnNoun:
+    """ "Sales of the company's stock totalled $75 million", "sales of $45 million of shares":
+    a sale whose phrase names the seller's own shares raised money, it is no market's volume."""
+    if own.metric != M.TRADING_VOLUME or lemma_phrase(ctx.text[own.start : own.end]) != "sale":
+        return own
+    stock = _entries()[0].get("sale", ())
+    equity = next((e for phrase, e in stock if phrase[0] in _cue_set("equity_words")), None)
+    lo = bisect.bisect_left([w.start for w in words], own.start)
+    named = words[lo:at] if own.end <= a.start else []  # "sales of the company's stock | $N"
+    if (
+        at < len(words)
+        and words[at].lower == "of"
+        and not ctx.text[a.end : words[at].start].strip()
+    ):
+        k = at + 1  # "$N of its common stock": the phrase after the figure, to its first stop
+        while k < min(len(words), at + _NP_WORDS) and not _in(words[k].lower, "np_stops"):
+            named.append(words[k])
+            k += 1
+    if (
+        equity is None
+        or not _fits(equity, a)
+        or not any(_in(w.lemma, "equity_words") for w in named)
+    ):
+        return own
+    return OwnNoun(equity.metric, own.start, own.end, own.moved)
+
+
 def own_noun(ctx: Context, a: Amount, sent: Span) -> OwnNoun | None:
     """The quantity noun of the figure's own phrase, if the table knows it: after the figure
     ("$N in X", "$N of X", "$N X"), before it ("X of $N"), the subject of a verb that links
@@ -331,7 +382,7 @@ def own_noun(ctx: Context, a: Amount, sent: Span) -> OwnNoun | None:
         return None
     at = bisect.bisect_left(starts, a.end)
     before = bisect.bisect_left(starts, a.start)
-    return (
+    own = (
         _after(ctx, words, at, a)
         or _noun_of(ctx, words, before, a)
         or _noun_right_after(ctx, words, at, a)
@@ -339,6 +390,7 @@ def own_noun(ctx: Context, a: Amount, sent: Span) -> OwnNoun | None:
         or _subject(ctx, words, starts, before, a, sent)
         or _verb_object(ctx, words, before, a)
     )
+    return own and _equity_sale(ctx, words, own, at, a)
 
 
 def span_noun(ctx: Context, span: Span, a: Amount) -> str | None:
