@@ -127,6 +127,8 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     if metric == M.HACK_AMOUNT:  # "the largest exchange on the Sui blockchain lost ..."
         mentions = [m for m in mentions if not incidental(ctx, m) and not named_as_chain(ctx, m)]
     if metric in _PAYER_FIGURES:  # "Terraform and Do Kwon agreed to pay $4.47 billion"
+        if a.kind == "money" and (taken := _taken_coin(ctx, a)):
+            return taken.value  # "seized $12 million in USDT": the coin taken
         mentions = [m for m in mentions if m.asset_kind == "stock"]
     if metric in SECTOR_FIGURES:  # a startup building on bitcoin raises money, not bitcoin
         raiser = names_someone(ctx, a)  # "Pantera's $1 billion round, the sector's biggest"
@@ -227,6 +229,21 @@ _VALUATIONS = (M.MARKET_CAP, M.MARKET_CAP_CHANGE)
 
 # A fine or settlement is paid by a company or person, never by a coin.
 _PAYER_FIGURES = (M.FINE,)
+
+
+_WORTH_OF = re.compile(r"(?i)^\s?worth\s+of\s+")
+_AND_MORE = re.compile(r"\s*(?:,|&|and\b|or\b)")
+
+
+def _taken_coin(ctx: Context, a: Amount) -> Mention | None:
+    """The coin a sum taken by an agency is counted in, named right after it ("seized $12
+    million in USDT", "$3 million worth of ether"); a fine names none."""
+    after = ctx.text[a.end : a.end + 30]
+    of = OF_AFTER.match(after) or _WORTH_OF.match(after)
+    coin = coin_at(ctx, a.end + of.end()) if of else None
+    if coin is None or _AND_MORE.match(ctx.text, coin.end):
+        return None  # "$9 million of bitcoin and tether": no one coin's
+    return coin
 
 
 def _parallel(ctx: Context, a: Amount, sent: Span) -> Mention | None:
