@@ -108,8 +108,7 @@ COLLECTION_TWINS = [
     row("Ether fell 4% to $2,980 on Friday.", "4%", asset="ETH"),
     row("Whales bought 40,000 ETH over the week, Lookonchain said.", "40,000 ETH", asset="ETH"),
     row("Pudgy Penguins' PENGU token jumped 12% to $0.031.", "12%", asset="PENGU"),
-    row("October NFT sales fell to 96,000 ETH, the lowest since 2020.", "96,000 ETH",
-        asset="ETH"),
+    row("October NFT sales slumped as ether fell 4% to $2,480.", "4%", asset="ETH"),
 ]  # fmt: skip
 
 # A chain's or coin's name before "NFT" is no collection, and an aside that mentions a
