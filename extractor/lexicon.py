@@ -21,9 +21,10 @@ from contextvars import ContextVar
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, ParamSpec, TypeVar, cast
+from typing import Annotated, Any, Literal, ParamSpec, TypeVar, cast
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -35,6 +36,15 @@ from pydantic import (
 
 from extractor.errors import LexiconError
 from extractor.models import METRICS, SIDES
+
+
+def _metric_name(metric: str) -> str:
+    if metric not in METRICS:
+        raise ValueError(f"unknown metric {metric!r}")
+    return metric
+
+
+MetricName = Annotated[str, AfterValidator(_metric_name)]  # one of FORMAT.md's metrics
 
 DATA_DIR = Path(str(resources.files("extractor") / "data"))
 
@@ -131,14 +141,7 @@ class UnitWordEntry(_Line):
     glued: bool = False  # only touching the number, in the case written: "5pc", not "5 PC"
     # the only metric a quantity's unit measures ("EH/s": a hashrate, not "MW"); the one
     # list of the units a metric of physical quantities takes
-    metric: str | None = None
-
-    @field_validator("metric")
-    @classmethod
-    def _known_metric(cls, metric: str | None) -> str | None:
-        if metric is not None and metric not in METRICS:
-            raise ValueError(f"unknown metric {metric!r}")
-        return metric
+    metric: MetricName | None = None
 
 
 class QualifierEntry(_Line):
@@ -240,16 +243,9 @@ class MetricTrigger(_Line):
     """A word or phrase that says what an amount measures; weight ranks competing triggers."""
 
     phrase: str
-    metric: str
+    metric: MetricName
     weight: float = 1.0
     kinds: list[str] | None = None  # amount kinds it applies to ("bought" + BTC vs + $)
-
-    @field_validator("metric")
-    @classmethod
-    def _known_metric(cls, metric: str) -> str:
-        if metric not in METRICS:
-            raise ValueError(f"unknown metric {metric!r}")
-        return metric
 
 
 class SideTrigger(_Line):
@@ -429,18 +425,11 @@ class QuantityNoun(_Line):
     where the metric list has no home for it ("reward rate", "exit queue")."""
 
     words: str = Field(pattern=r"^[a-z0-9][a-z0-9'’-]*(?: [a-z0-9][a-z0-9'’-]*)*$")
-    metric: str
+    metric: MetricName
     role: Literal["noun", "verb"] = "noun"
     alone: bool = False  # names the quantity only with no modifier before it ("in trading")
     kinds: list[Literal["money", "crypto", "percent", "count", "number", "quantity"]] | None = None
     note: str = ""
-
-    @field_validator("metric")
-    @classmethod
-    def _known_metric(cls, metric: str) -> str:
-        if metric not in METRICS:
-            raise ValueError(f"unknown metric {metric!r}")
-        return metric
 
 
 def quantity_nouns() -> tuple[QuantityNoun, ...]:
