@@ -21,6 +21,7 @@ from extractor.nlp.citations import (
     Citation,
     citations,
     cited_in,
+    cue_alternation,
     is_agency,
     line_of,
     lines,
@@ -77,18 +78,9 @@ def _same_part(ctx: Context, a: Amount, sent: Span, cited: list[Citation]) -> li
     return own or cited
 
 
-def _phrases(name: str) -> str:
-    """The cue list ``name`` as one alternation, longest phrase first, any run of spaces
-    between its words."""
-    return "|".join(
-        r"\s+".join(map(re.escape, p.split()))
-        for p in sorted(lexicon.attribution_phrases(name), key=len, reverse=True)
-    )
-
-
 @lexicon.per_lexicon
 def _contrast() -> re.Pattern[str]:
-    words = _phrases("contrast_openers")
+    words = cue_alternation("contrast_openers")
     return re.compile(rf";|,\s*(?:{words})\b", re.IGNORECASE)
 
 
@@ -140,7 +132,7 @@ def _listener(ctx: Context, c: Citation) -> bool:
 
 @lexicon.per_lexicon
 def _listener_before() -> re.Pattern[str]:
-    cues = _phrases("listener_cues")
+    cues = cue_alternation("listener_cues")
     return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -386,7 +378,7 @@ def _caption_name(ctx: Context, span: Span, raw: str) -> str | None:
 
 @lexicon.per_lexicon
 def _photo_credit() -> re.Pattern[str]:
-    words = _phrases("photo_credit_words")
+    words = cue_alternation("photo_credit_words")
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 

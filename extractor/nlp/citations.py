@@ -71,7 +71,9 @@ _SIGNATURE = re.compile(r"\s*[—–-]\s*(?P<who>[^(\n]{2,60}?)\s*(?:\([^)\n]*\)
 
 
 @per_lexicon
-def _alternation(name: str) -> str:
+def cue_alternation(name: str) -> str:
+    """The attribution cue list ``name`` as one alternation, longest phrase first, any run
+    of spaces between its words."""
     return alternation(lexicon.attribution_phrases(name), space=r"\s+")
 
 
@@ -79,8 +81,8 @@ def _alternation(name: str) -> str:
 def _cue_before() -> re.Pattern[str]:
     """A citing cue, then an optional article and a descriptor ending in a provider
     noun ("data from blockchain analytics firm "), ending the text before a name."""
-    descriptor = rf"(?:[\w-]+\s+){{0,4}}?{_alternation('provider_nouns')}\s+"
-    anywhere, clause_start = _alternation("citing_before"), _alternation("citing_after_comma")
+    descriptor = rf"(?:[\w-]+\s+){{0,4}}?{cue_alternation('provider_nouns')}\s+"
+    anywhere, clause_start = cue_alternation("citing_before"), cue_alternation("citing_after_comma")
     cue = rf"(?:\b{anywhere}|(?:^|[,;:(—–])\s*{clause_start})"
     return re.compile(rf"{cue}\s+(?:(?:the|a|an)\s+)?(?:{descriptor})?$", re.IGNORECASE)
 
@@ -89,7 +91,7 @@ def _cue_before() -> re.Pattern[str]:
 def _noun_after() -> re.Pattern[str]:
     """A citing noun after a name or its possessive ("data", "’s latest report")."""
     return re.compile(
-        rf"^(?:’s|'s|’|')?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_alternation('citing_nouns_after')}\b",
+        rf"^(?:’s|'s|’|')?\s+(?:[a-z][\w-]*\s+){{0,2}}?{cue_alternation('citing_nouns_after')}\b",
         re.IGNORECASE,
     )
 
@@ -99,7 +101,7 @@ def _document_after() -> re.Pattern[str]:
     """A company document right after a name or its possessive ("SEC filings",
     "Tesla’s earnings report")."""
     return re.compile(
-        rf"^(?:’s|'s|’|')?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_alternation('document_nouns')}\b",
+        rf"^(?:’s|'s|’|')?\s+(?:[a-z][\w-]*\s+){{0,2}}?{cue_alternation('document_nouns')}\b",
         re.IGNORECASE,
     )
 
@@ -108,10 +110,10 @@ def _document_after() -> re.Pattern[str]:
 def _verb_after() -> re.Pattern[str]:
     """A verb of stating after a name: an appositive, a ticker in brackets and a few
     adverbs may stand between ("Tether, issuer of USDT, said", "Circle earlier confirmed")."""
-    aux, legal = _alternation("aux_words"), _alternation("legal_suffixes")
+    aux, legal = cue_alternation("aux_words"), cue_alternation("legal_suffixes")
     return re.compile(
         rf"^(?:,?\s*{legal}\b)?\.?\s*(?:\([^)\n]{{1,40}}\)\s*)?(?:,[^,.;!?\n]{{1,160}},\s*){{0,2}}"
-        rf"(?:{aux}\s+){{0,3}}{_alternation('statement_verbs')}\b",
+        rf"(?:{aux}\s+){{0,3}}{cue_alternation('statement_verbs')}\b",
         re.IGNORECASE,
     )
 
@@ -120,12 +122,12 @@ def _verb_after() -> re.Pattern[str]:
 def _forecast_after() -> re.Pattern[str]:
     """A forecast after a name: a verb of forecasting ("Citi expects"), or a target or
     forecast the name sets ("Standard Chartered has raised its price target")."""
-    aux, legal = _alternation("aux_words"), _alternation("legal_suffixes")
-    sets = rf"{_alternation('target_verbs')}\s+(?:its|their|a|an|the)\s+"
+    aux, legal = cue_alternation("aux_words"), cue_alternation("legal_suffixes")
+    sets = rf"{cue_alternation('target_verbs')}\s+(?:its|their|a|an|the)\s+"
     return re.compile(
         rf"^(?:,?\s*{legal}\b)?\.?\s*(?:\([^)\n]{{1,40}}\)\s*)?(?:,[^,.;!?\n]{{1,160}},\s*){{0,2}}"
         rf"(?:{aux}\s+){{0,3}}(?:{_foresight()}"
-        rf"|{sets}(?:[\w$,.-]+\s+){{0,4}}?{_alternation('forecast_nouns')}\b)",
+        rf"|{sets}(?:[\w$,.-]+\s+){{0,4}}?{cue_alternation('forecast_nouns')}\b)",
         re.IGNORECASE,
     )
 
@@ -134,10 +136,10 @@ def _forecast_after() -> re.Pattern[str]:
 def _foresight() -> str:
     """A verb of forecasting; "sees" only with a level or a chance after its object ("Ark
     sees bitcoin at $1.5 million", not "the trust sees $120 million of outflows")."""
-    objects = _alternation("foreseen_objects")
+    objects = cue_alternation("foreseen_objects")
     return (
-        rf"(?:{_alternation('forecast_verbs')}\b"
-        rf"|{_alternation('seeing_verbs')}\s+(?:[\w$€£.,%-]+\s+){{0,4}}?{objects}\b)"
+        rf"(?:{cue_alternation('forecast_verbs')}\b"
+        rf"|{cue_alternation('seeing_verbs')}\s+(?:[\w$€£.,%-]+\s+){{0,4}}?{objects}\b)"
     )
 
 
@@ -145,7 +147,7 @@ def _foresight() -> str:
 def _forecast_owned() -> re.Pattern[str]:
     """A forecast right after a possessive name ("Goldman's year-end target")."""
     return re.compile(
-        rf"^(?:’s|'s|’|')?\s+(?:[\w-]+\s+){{0,3}}?{_alternation('forecast_nouns')}\b{_FORECAST_HEAD}",
+        rf"^(?:’s|'s|’|')?\s+(?:[\w-]+\s+){{0,3}}?{cue_alternation('forecast_nouns')}\b{_FORECAST_HEAD}",
         re.IGNORECASE,
     )
 
@@ -168,7 +170,7 @@ def _in_apposition() -> re.Pattern[str]:
 def _own_data() -> re.Pattern[str]:
     """The outlet citing its own figures: "per our on-chain monitoring", "our estimates"."""
     return re.compile(
-        rf"\bour\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?{_alternation('own_data_nouns')}\b",
+        rf"\bour\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?{cue_alternation('own_data_nouns')}\b",
         re.IGNORECASE,
     )
 
@@ -177,22 +179,22 @@ def _own_data() -> re.Pattern[str]:
 def _object_before() -> re.Pattern[str]:
     """A preposition right before a described reference: "users of the lending protocol
     reported" is not the protocol speaking."""
-    return re.compile(rf"\b(?:of|{_alternation('not_subject_before')})\s+$", re.IGNORECASE)
+    return re.compile(rf"\b(?:of|{cue_alternation('not_subject_before')})\s+$", re.IGNORECASE)
 
 
 @per_lexicon
 def _place_before() -> re.Pattern[str]:
     """A preposition right before a name: "traders on Binance show" is not Binance speaking."""
-    return re.compile(rf"\b{_alternation('not_subject_before')}\s+(?:the\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\b{cue_alternation('not_subject_before')}\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @per_lexicon
 def _verb_before() -> re.Pattern[str]:
     """A verb of stating after a quote or a comma, right before the name
     ("”, said Kronos Research CIO Vincent Liu")."""
-    titles = _alternation("person_titles")
+    titles = cue_alternation("person_titles")
     return re.compile(
-        rf"(?:[,”\"’]\s*|^\s*){_alternation('statement_verbs')}\s+(?:(?:the|an?)\s+)?"
+        rf"(?:[,”\"’]\s*|^\s*){cue_alternation('statement_verbs')}\s+(?:(?:the|an?)\s+)?"
         rf"(?:(?:[\w-]+\s+){{0,2}}{titles}\s+)?$",
         re.IGNORECASE,
     )
@@ -205,12 +207,12 @@ def _referring_speaker() -> re.Pattern[str]:
     expects", "the bank's base case": it forecasts (tried first: a forecast verb may also
     be one of stating)."""
     refs, verbs = (
-        f"(?:{_alternation('speaker_refs')}|{_alternation('kind_refs')}|{_described_ref()})",
-        _alternation("statement_verbs"),
+        f"(?:{cue_alternation('speaker_refs')}|{cue_alternation('kind_refs')}|{_described_ref()})",
+        cue_alternation("statement_verbs"),
     )
-    speech = _alternation("speech_verbs")
-    docs, aux = _alternation("document_nouns"), _alternation("aux_words")
-    foresees, forecasts = _foresight(), _alternation("forecast_nouns")
+    speech = cue_alternation("speech_verbs")
+    docs, aux = cue_alternation("document_nouns"), cue_alternation("aux_words")
+    foresees, forecasts = _foresight(), cue_alternation("forecast_nouns")
     adjectives = r"(?:[\w-]+\s+){0,3}?"
     return re.compile(
         rf"\b(?P<foreseer>{refs}|it|they)\s+(?:(?:{aux})\s+){{0,3}}{foresees}"
@@ -231,7 +233,7 @@ def _described_ref() -> str:
     intelligence firm", "the Texas-based miner"): it points back as "the firm" does."""
     refs = lexicon.attribution_phrases("speaker_refs")
     kinds = alternation({p.split()[-1] for p in refs if p.startswith("the ")}, space=r"\s+")
-    other = _alternation("other_referent_words")
+    other = cue_alternation("other_referent_words")
     # written in lower case, or hyphenated ("Texas-based"): a capitalized run before a
     # capitalized kind ("The Swiss National Bank said") is a name, cited by the name rules
     word = rf"(?!(?:the|{other})\b)(?:[a-z][\w]*(?:-[\w]+)*|[\w]+(?:-[\w]+)+)"
@@ -264,24 +266,24 @@ def _data_described(words: list[str]) -> bool:
 @per_lexicon
 def _page_after() -> re.Pattern[str]:
     """A provider's page after a name ("'s gaming categories", " DePIN category")."""
-    pages = _alternation("provider_page_nouns")
+    pages = cue_alternation("provider_page_nouns")
     return re.compile(rf"(?:’s|'s)?\s+(?:[\w-]+\s+){{0,2}}?{pages}\b", re.IGNORECASE)
 
 
 @per_lexicon
 def _party_role() -> re.Pattern[str]:
     owner = r"(?:its|their|[A-Z][\w.&-]*['’]s)\s+(?:[\w-]+\s+)?"
-    return re.compile(rf"\b{owner}{_alternation('party_role_nouns')}\b", re.IGNORECASE)
+    return re.compile(rf"\b{owner}{cue_alternation('party_role_nouns')}\b", re.IGNORECASE)
 
 
 @per_lexicon
 def _case_document() -> re.Pattern[str]:
-    return re.compile(rf"\b{_alternation('case_documents')}$", re.IGNORECASE)
+    return re.compile(rf"\b{cue_alternation('case_documents')}$", re.IGNORECASE)
 
 
 @per_lexicon
 def _legal_action() -> re.Pattern[str]:
-    return re.compile(rf"\b{_alternation('legal_actions')}\b", re.IGNORECASE)
+    return re.compile(rf"\b{cue_alternation('legal_actions')}\b", re.IGNORECASE)
 
 
 @per_lexicon
@@ -379,8 +381,11 @@ def _reference_words() -> tuple[frozenset[str], ...]:
 def _organisation_usage() -> re.Pattern[str]:
     """A one-word capitalized name where the words around it make it an organisation."""
     name = r"(?P<name>[A-Z][A-Za-z0-9]+)"
-    kinds, owned = _alternation("organisation_kinds"), _alternation("organisation_possessions")
-    roles = _alternation("personal_seats")  # "Saylor's board seat" is a person's
+    kinds, owned = (
+        cue_alternation("organisation_kinds"),
+        cue_alternation("organisation_possessions"),
+    )
+    roles = cue_alternation("personal_seats")  # "Saylor's board seat" is a person's
     return re.compile(
         rf"(?<![\w.-]){name}(?:['’]s\s+(?:[\w-]+\s+)?(?:{owned})\b(?!\s+(?:{roles})\b)"
         rf"|-listed\b"  # "-owned", "-backed" name an owner, as often a person or a state
@@ -406,7 +411,7 @@ def _says_next(after: str) -> bool:
 @per_lexicon
 def _reporter_after() -> re.Pattern[str]:
     """A reporter closing the sentence after a comma (", Kaiko added", ", the firm said")."""
-    verbs = f"{_alternation('statement_verbs')}|{_alternation('closing_report_verbs')}"
+    verbs = f"{cue_alternation('statement_verbs')}|{cue_alternation('closing_report_verbs')}"
     name = r"(?:the\s+\w+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
     return re.compile(rf",\s+{name}\s+(?:{verbs})\b")
 
@@ -415,15 +420,17 @@ def _reporter_after() -> re.Pattern[str]:
 def _tallies_next() -> re.Pattern[str]:
     """A verb of counting right after a name with a figure as its object ("Predictra
     tallied 640,000 traders"), not "counted for 58%" nor "counted on a rebound"."""
-    aux, tally = _alternation("aux_words"), _alternation("tally_verbs")
+    aux, tally = cue_alternation("aux_words"), cue_alternation("tally_verbs")
     about = r"(?:about|around|roughly|nearly|almost|some|over|more\s+than|at\s+least)\s+"
     return re.compile(rf"\s+(?:{aux}\s+){{0,3}}{tally}\s+(?:{about})?[$€£¥₹₩]?\d", re.IGNORECASE)
 
 
 @per_lexicon
 def _verb_next() -> re.Pattern[str]:
-    aux = _alternation("aux_words")
-    return re.compile(rf"\s+(?:{aux}\s+){{0,3}}{_alternation('statement_verbs')}\b", re.IGNORECASE)
+    aux = cue_alternation("aux_words")
+    return re.compile(
+        rf"\s+(?:{aux}\s+){{0,3}}{cue_alternation('statement_verbs')}\b", re.IGNORECASE
+    )
 
 
 @per_lexicon
@@ -432,28 +439,28 @@ def _executive_before() -> re.Pattern[str]:
     the text before the name alone: its start is the sentence's or the reach's)."""
     return re.compile(
         rf"(?:^\W*|[,;:(—–]\s*|\b(?:and|its|the)\s+|(?:’s|'s)\s+)"
-        rf"{_alternation('executive_titles')}\s*,?\s+$",
+        rf"{cue_alternation('executive_titles')}\s*,?\s+$",
         re.IGNORECASE,
     )
 
 
 @per_lexicon
 def _descriptor_before() -> re.Pattern[str]:
-    return re.compile(rf"\b{_alternation('org_descriptors')}\s+$")
+    return re.compile(rf"\b{cue_alternation('org_descriptors')}\s+$")
 
 
 @per_lexicon
 def _said_before() -> re.Pattern[str]:
     """A verb of stating ending the text before a document ("said in a statement")."""
-    return re.compile(rf"\b{_alternation('statement_verbs')}\s+$", re.IGNORECASE)
+    return re.compile(rf"\b{cue_alternation('statement_verbs')}\s+$", re.IGNORECASE)
 
 
 @per_lexicon
 def _anonymous() -> re.Pattern[str]:
     """An unnamed voice speaking ("analysts warn", "experts say")."""
-    verbs = _alternation("statement_verbs") + r"|warn|warned|warns|argue|argued|argues|believe"
+    verbs = cue_alternation("statement_verbs") + r"|warn|warned|warns|argue|argued|argues|believe"
     return re.compile(
-        rf"\b{_alternation('anonymous_voices')}\s*(?:,\s*who\s+)?(?:(?:also|have|had|now|still)\s+)?"
+        rf"\b{cue_alternation('anonymous_voices')}\s*(?:,\s*who\s+)?(?:(?:also|have|had|now|still)\s+)?"
         rf"(?:{verbs})\b(?!\s+on\s+(?:a|an|the)\b)",  # "traders counted on a rebound"
         re.IGNORECASE,
     )
@@ -688,7 +695,7 @@ class _Reader:
 
     def _employer(self, person: Name, before: list[Name], after: list[Name], sent: Span) -> str:
         text = self.text
-        titles = _alternation("person_titles")
+        titles = cue_alternation("person_titles")
         following = text[person.end : sent[1]]
         role = re.match(
             rf",\s*(?:(?:a|an|the)\s+)?[^,.;()]{{0,80}}?\b{titles}\b[^,.;()]{{0,60}}?"
@@ -1388,7 +1395,7 @@ def _in_quotation(text: str, sent: Span, pos: int) -> bool:
 @per_lexicon
 def _said_that_before() -> re.Pattern[str]:
     """A verb of stating right before, a "that" allowed ("said that our ...")."""
-    return re.compile(rf"\b{_alternation('statement_verbs')}\s+(?:that\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\b{cue_alternation('statement_verbs')}\s+(?:that\s+)?$", re.IGNORECASE)
 
 
 def _quotation(text: str, sent: Span, pos: int) -> Span:
@@ -1439,7 +1446,7 @@ _PRONOUN = re.compile(r"(?:he|she)\b", re.IGNORECASE)
 @per_lexicon
 def _role_word() -> re.Pattern[str]:
     """A person's role written without their name ("a retail trader", "the SEC's chair")."""
-    return re.compile(rf"\b{_alternation('person_titles')}\b", re.IGNORECASE)
+    return re.compile(rf"\b{cue_alternation('person_titles')}\b", re.IGNORECASE)
 
 
 _PRONOUN_REACH = 1  # paragraphs before its own where a pronoun's person may be named
