@@ -40,13 +40,24 @@ _ASIDE_REST = re.compile(r"[^,;:.()\n]{0,60}(?=[,;)])")
 _ACRONYM = re.compile(r"[ ]\([A-Z][A-Za-z]{1,7}\)")
 
 
+def _phrases(name: str) -> tuple[str, ...]:
+    return tuple(lexicon.listed(lexicon.ENTITY_KINDS_FILE, name, "phrases").phrases)
+
+
 def _words(name: str) -> str:
-    return alternation(lexicon.listed(lexicon.ENTITY_KINDS_FILE, name, "phrases").phrases)
+    return alternation(_phrases(name))
+
+
+# Strings a pattern cannot match without, in groups: each group needs one of its strings
+# in the text. The patterns are case-sensitive and their words literal, so a text that
+# lacks a group (most lack " #", a name's network ending or a descriptor) is not scanned.
+_Needs = tuple[tuple[str, ...], ...]
 
 
 @per_lexicon
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(kind, pattern) pairs; group ``name`` is the name, the match's end the aside's."""
+def _patterns() -> tuple[tuple[str, re.Pattern[str], _Needs], ...]:
+    """(kind, pattern, needs) triples; group ``name`` is the name, the match's end the
+    aside's."""
     # an appositive whose head noun is the descriptor: "Blast, an Ethereum layer-2," but not
     # "Ethereum, the hub for every rollup," (the kind word only sits in a phrase after the head)
     stop = alternation(sorted(STOP_WORDS))
@@ -59,19 +70,68 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     network, collection = _words("network_descriptors"), _words("collection_descriptors")
     agency = _words("agency_descriptors")
     company, verbs = _words("company_descriptors"), _words("company_verbs")
+    network_ends, collection_ends = _phrases("network_name_ends"), _phrases("collection_name_ends")
+    networks, collections = _phrases("network_descriptors"), _phrases("collection_descriptors")
+    companies = _phrases("company_descriptors")
+    aside_needs, bracket = (", ",), (" (",)
     return (
-        ("network", re.compile(rf"\b(?:{network})[ ](?P<name>{_NAME})")),
-        ("network", re.compile(rf"(?P<name>{_NAME}[ ](?:{_words('network_name_ends')}))\b")),
-        ("network", re.compile(rf"(?P<name>{_NAME}){aside}(?:{network})(?![\w-]){head_end}")),
-        ("collection", re.compile(rf"\b(?:{collection})[ ](?P<name>{_NAME})")),
-        ("collection", re.compile(rf"(?P<name>{_NAME})[ ](?:{_words('collection_name_ends')})\b")),
-        ("collection", re.compile(rf"(?P<name>{_NAME})[ ]#\d+\b(?!:)")),  # not an issue's
-        ("collection", re.compile(rf"(?P<name>{_NAME}){aside}(?:{collection})\b{head_end}")),
-        ("agency", re.compile(rf"(?P<name>{_NAME}){aside}(?:{agency})\b{head_end}")),
-        ("agency", re.compile(rf"(?P<name>{_NAME})(?={_ACRONYM.pattern})")),
-        ("company", re.compile(rf"\b(?:{company})[ ](?P<name>{_NAME})(?=[ ]\()")),
-        ("company", re.compile(rf"(?P<name>{_NAME})(?={_TICKER}{_RELATIVE}[ ](?:{verbs})\b)")),
+        ("network", re.compile(rf"\b(?:{network})[ ](?P<name>{_NAME})"), (_then_space(networks),)),
+        (
+            "network",
+            re.compile(rf"(?P<name>{_NAME}[ ](?:{alternation(network_ends)}))\b"),
+            (_space_then(network_ends),),
+        ),
+        (
+            "network",
+            re.compile(rf"(?P<name>{_NAME}){aside}(?:{network})(?![\w-]){head_end}"),
+            (aside_needs, networks),
+        ),
+        (
+            "collection",
+            re.compile(rf"\b(?:{collection})[ ](?P<name>{_NAME})"),
+            (_then_space(collections),),
+        ),
+        (
+            "collection",
+            re.compile(rf"(?P<name>{_NAME})[ ](?:{alternation(collection_ends)})\b"),
+            (_space_then(collection_ends),),
+        ),
+        # not an issue's
+        ("collection", re.compile(rf"(?P<name>{_NAME})[ ]#\d+\b(?!:)"), ((" #",),)),
+        (
+            "collection",
+            re.compile(rf"(?P<name>{_NAME}){aside}(?:{collection})\b{head_end}"),
+            (aside_needs, collections),
+        ),
+        (
+            "agency",
+            re.compile(rf"(?P<name>{_NAME}){aside}(?:{agency})\b{head_end}"),
+            (aside_needs, _phrases("agency_descriptors")),
+        ),
+        ("agency", re.compile(rf"(?P<name>{_NAME})(?={_ACRONYM.pattern})"), (bracket,)),
+        (
+            "company",
+            re.compile(rf"\b(?:{company})[ ](?P<name>{_NAME})(?=[ ]\()"),
+            (_then_space(companies), bracket),
+        ),
+        (
+            "company",
+            re.compile(rf"(?P<name>{_NAME})(?={_TICKER}{_RELATIVE}[ ](?:{verbs})\b)"),
+            (bracket, _space_then(_phrases("company_verbs"))),
+        ),
     )
+
+
+def _then_space(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f"{p} " for p in phrases)
+
+
+def _space_then(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f" {p}" for p in phrases)
+
+
+def _holds(text: str, needs: _Needs) -> bool:
+    return all(any(s in text for s in group) for group in needs)
 
 
 @per_lexicon
@@ -86,7 +146,9 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     is its token's."""
     found: dict[Span, Entity] = {}
     names: dict[str, str] = {}
-    for kind, pattern in _patterns():
+    for kind, pattern, needs in _patterns():
+        if not _holds(text, needs):
+            continue  # the pattern cannot match: a word it needs is nowhere in the text
         for m in pattern.finditer(text):
             start, end = m.span("name")
             name, lead = _without_lead(m["name"])

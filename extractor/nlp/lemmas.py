@@ -55,7 +55,27 @@ _SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", "e"), ("e
 
 
 def lemma(word: str) -> str:
-    """The lemma of one word, lowercased ("Plunged" → "plunge"; unknown words as written)."""
+    """The lemma of one word, lowercased ("Plunged" → "plunge"; unknown words as written);
+    each form looked up once per lexicon (the phrase readers ask for every word of every
+    sentence holding a figure, mostly the same few thousand forms)."""
+    known = _word_lemmas()
+    found = known.get(word)
+    if found is None:
+        found = _lemma(word)
+        if len(known) < _WORDS_KEPT:  # an article's odd words never grow it unbounded
+            known[word] = found
+    return found
+
+
+_WORDS_KEPT = 100_000
+
+
+@per_lexicon
+def _word_lemmas() -> dict[str, str]:
+    return {}
+
+
+def _lemma(word: str) -> str:
     lower = word.lower()
     found = _table().get(lower)
     if found:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from extractor import lexicon
 from extractor.errors import LexiconError
@@ -29,8 +30,7 @@ _NP_WORDS = 6  # words of a noun phrase read after "in"/"of" or as a subject
 _SUBJECT_WORDS = 12  # words of a clause read back for the subject of a linking verb
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
+class _Word(NamedTuple):  # a tuple: built for every word of a figure's sentence
     start: int
     end: int
     lower: str
@@ -92,7 +92,7 @@ def _participle(word: _Word) -> bool:
 
 def _read(text: str, span: Span) -> list[_Word]:
     return [
-        _Word(m.start(), m.end(), m.group().lower(), lemma(m.group()))
+        _Word(m.start(), m.end(), (word := m.group()).lower(), lemma(word))
         for m in _WORD.finditer(text, span[0], span[1])
     ]
 
