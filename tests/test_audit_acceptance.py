@@ -90,11 +90,6 @@ def _corpus_report(tmp_path: Path) -> AuditReport:
     return AuditReport.model_validate_json(out.read_text(encoding="utf-8"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="c047's year-ago '61 cents' per share is dated to this quarter (a period miss), so "
-    "it meets the quarter's '$604 million' EBITDA, now read as profit, as a scale slip",
-)
 def test_audit_of_the_corpus_finds_nothing_beyond_the_designed_disagreements(
     tmp_path: Path,
 ) -> None:
@@ -122,8 +117,8 @@ def test_audit_command_on_the_corpus_reports_the_designed_disagreements(tmp_path
         ("conflict", "c009", "$93.5 million"),
         ("part_whole", "seed-004", "82%"),
     }
-    # ... and nothing else (beyond the strict xfail above): no finding between figures the
-    # sources do not dispute (c041's royalty total, "$3.7 milion", is read as the $3.7
-    # million its misspelt scale word says, in line with the "$4M" of its own headline)
-    others = [f for f in report.findings if not any(c.article_id == "c047" for c in f.claims)]
-    assert len(others) == 4, [f.explanation for f in report.findings]
+    # ... and nothing else: no finding between figures the sources do not dispute (c041's
+    # royalty total, "$3.7 milion", is read as the $3.7 million its misspelt scale word
+    # says, in line with the "$4M" of its own headline; c047's "61 cents" a share is no
+    # figure of its "$604 million" EBITDA)
+    assert len(report.findings) == 4, [f.explanation for f in report.findings]

@@ -23,6 +23,7 @@ from extractor.audit.facts import Judged, Key, judge
 from extractor.audit.findings import severity_order
 from extractor.audit.independence import Sources
 from extractor.audit.parts import part_whole_findings
+from extractor.audit.per_unit import counted_per_unit, per_unit
 from extractor.audit.policy import AuditSettings, family, metric_policy, scopes
 from extractor.audit.readings import Reading, read, set_context
 from extractor.audit.records import ArticleInfo
@@ -50,7 +51,7 @@ class _Intake:
         self._by_article: list[list[Reading]] = []
         self._article = -1
         self._sentences: dict[str, str] = {}  # the current article's, to share their strings
-        self._compared: dict[tuple[str, str], bool] = {}
+        self._compared: dict[tuple[str, str], int] = {}
         self._dates: dict[object, Any] = {}  # one object per period and day, shared
         self._days: dict[datetime, date] = {}  # publication time → its shared day
         self._article_id: str | None = None  # the last claim's article (number: _article)
@@ -104,13 +105,29 @@ class _Intake:
                 kind = (reading.metric, reading.unit)
                 filed = compared.get(kind)
                 if filed is None:
-                    filed = compared[kind] = metric_policy(*kind).compare != "none"
+                    filed = compared[kind] = _filing(*kind)
                 if filed:
-                    key = (reading.metric, reading.side, reading.asset, reading.venue, reading.unit)
+                    unit = reading.unit
+                    if filed == SPLIT and counted_per_unit(reading.quote, reading.sentence):
+                        unit = per_unit(unit)  # "41 cents a share" is no figure of the total
+                    key = (reading.metric, reading.side, reading.asset, reading.venue, unit)
                     groups[key].append(reading)
             self.arithmetic += check_article(readings, self.ctx)
             set_context(readings)
         articles.clear()
+
+
+FILED, SPLIT = 1, 2  # how a metric's figures in a unit are filed (0: not at all)
+
+
+def _filing(metric: str, unit: str) -> int:
+    """Whether a metric's figures in a unit are compared, and whether one counted per unit
+    ("41 cents a share" of profit) is filed apart from the totals: not for a metric counted
+    per coin by nature (a price) nor for percentages."""
+    policy = metric_policy(metric, unit)
+    if policy.compare == "none":
+        return 0
+    return FILED if policy.per_unit or unit == "%" else SPLIT
 
 
 _in_text = attrgetter("start", "end", "id")  # a reading's place in its article's text

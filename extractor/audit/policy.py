@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from extractor.audit.per_unit import base_unit
 from extractor.lexicon import assets, load
 from extractor.models import METRICS, SIDES
 
@@ -78,7 +79,9 @@ class MetricPolicy(_MetricEntry):
     a holding or a haul that one outlet may count in a coin and another in its wrapped or
     staked form (a hack's haul, a loss, holdings, a transaction), where the forms are the
     coin for scale slips (:mod:`unlabelled`); every other metric (trading volume, value
-    locked, market value, open interest, supply) measures the token itself.
+    locked, market value, open interest, supply) measures the token itself. ``per_unit``:
+    figures counted per coin or share by nature (a price, a cost basis), never filed apart
+    from the metric's other figures when their words say "per" (:mod:`per_unit`).
     """
 
     metric: str
@@ -91,6 +94,7 @@ class MetricPolicy(_MetricEntry):
     additive: bool = False
     at_once: bool = False
     forms_are_coin: bool = False
+    per_unit: bool = False
     counted_in: list[str] = []
     at_most: list[str] = []
     kin: list[str] = []
@@ -177,8 +181,10 @@ def metric_policy(metric: str, unit: str | None = None) -> MetricPolicy:
 
     A line for the metric in that unit decides; otherwise the metric's own line and the
     unit's line both apply, and the stricter ``compare`` of the two wins ("other" counts
-    are never compared, holdings counted in units are checked for scale slips only).
+    are never compared, holdings counted in units are checked for scale slips only). A
+    unit counted per unit ("USD per unit") has the policy of the unit it is written in.
     """
+    unit = None if unit is None else base_unit(unit)
     policies = metric_policies()
     if (metric, unit) in policies:
         return policies[metric, unit]
@@ -209,6 +215,7 @@ def family(metric: str) -> frozenset[str]:
 @cache
 def scale_factors(unit: str) -> tuple[float, ...]:
     """The scale slips looked for between two figures in ``unit``."""
+    unit = base_unit(unit)
     entries = {entry.unit: entry.factors for entry in load("audit_scales.jsonl", ScalePolicy)}
     return tuple(entries.get(unit) or entries.get("*") or ())
 

@@ -15,6 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from extractor.audit.per_unit import PER_UNIT, base_unit
 from extractor.lexicon import assets, load
 from extractor.models import FactKey
 
@@ -86,9 +87,11 @@ def asset_words(asset: str, metric: str) -> str:
 
 
 def unit_words(unit: str) -> str:
-    """'US dollars', 'percent', 'BTC'."""
-    label = _labels().get(("unit", unit))
-    return label.label if label else unit
+    """'US dollars', 'percent', 'BTC', 'US dollars per unit'."""
+    written = base_unit(unit)
+    label = _labels().get(("unit", written))
+    words = label.label if label else written
+    return words if written == unit else words + PER_UNIT
 
 
 def number(value: float) -> str:
@@ -103,6 +106,7 @@ def number(value: float) -> str:
 
 def amount(value: float, unit: str) -> str:
     """A figure with its unit: '$2.65 billion', '82%', '1.806 million BTC', '585,000'."""
+    unit = base_unit(unit)
     if unit in CURRENCY_SIGNS:
         return CURRENCY_SIGNS[unit] + number(value)
     if unit == "%":
