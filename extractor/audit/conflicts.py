@@ -8,7 +8,9 @@ another fact), each side has a source that does not also state the other (one ar
 giving two figures for what looks like one fact means two facts), and the two sides can
 be reporting the same news (no conflict between articles filed under different events; a
 figure of one owner's metric that names no coin, company or venue, which may be anyone's,
-only between articles filed under one event). When the two
+only between articles filed under one event), and neither side is its article's shorthand
+of a bound the other side keeps ("$900M" in a headline over "over $900 million" in its
+body: :mod:`extractor.audit.own_bounds`). When the two
 best-supported modes tie, neither is the honest one and both are disputed.
 """
 
@@ -21,6 +23,7 @@ from extractor.audit.context import AuditContext
 from extractor.audit.evidence import weigh
 from extractor.audit.findings import make
 from extractor.audit.modes import Frame, Mode, relative_gap
+from extractor.audit.own_bounds import bound_holds
 from extractor.audit.policy import metric_policy
 from extractor.audit.readings import Reading
 from extractor.models import ClaimRole, FactKey, Finding, Severity
@@ -90,6 +93,12 @@ def _conflict(
     gap = relative_gap(lo, hi, main.lo, main.hi)
     if gap <= settings.tolerance:
         return None
+    members = mode.members if mode else readings
+    shorthand, tolerance = ctx.shorthand, settings.tolerance
+    if bound_holds(members, main.lo, main.hi, shorthand, tolerance) or bound_holds(
+        main.members, lo, hi, shorthand, tolerance
+    ):
+        return None  # one side is its article's shorthand of a bound the other keeps
     value = mode.centre() if mode else readings[0].value
     centre = main.centre()
     if not value or not centre or value / centre < 0:

@@ -69,6 +69,8 @@ class AuditContext:
     valuation: Valuation = field(default_factory=Valuation)  # coin amounts and prices
     in_arithmetic: frozenset[str] = frozenset()  # claims an arithmetic finding cites
     adds_up: set[str] = field(default_factory=set)  # claims in a computation that holds
+    # an exact figure its own article states as a bound → that bound (``own_bounds``)
+    shorthand: dict[str, tuple[float, float]] = field(default_factory=dict)
     # fact key → the same holder's figures of its metric's family (see ``tiebreak.Peers``)
     family: dict[Hashable, list[Reading]] = field(default_factory=dict)
 

@@ -22,6 +22,7 @@ from extractor.audit.context import ArticleTable, AuditContext
 from extractor.audit.facts import Judged, Key, judge
 from extractor.audit.findings import severity_order
 from extractor.audit.independence import Sources
+from extractor.audit.own_bounds import shorthands
 from extractor.audit.parts import part_whole_findings
 from extractor.audit.per_unit import counted_per_unit, per_unit
 from extractor.audit.policy import AuditSettings, family, metric_policy, scopes
@@ -113,6 +114,7 @@ class _Intake:
                     key = (reading.metric, reading.side, reading.asset, reading.venue, unit)
                     groups[key].append(reading)
             self.arithmetic += check_article(readings, self.ctx)
+            self.ctx.shorthand.update(shorthands(readings))
             set_context(readings)
         articles.clear()
 

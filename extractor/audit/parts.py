@@ -7,7 +7,9 @@ of the liquidations were longs") must match the part over the whole ($2.62 billi
 $2.65 billion is 98.9%). Each fact is represented by the figure its sources back best, so
 a figure already found to be a scale slip raises no second finding here. When every
 figure involved comes from one article, the check is that article's arithmetic (see
-:mod:`extractor.audit.arithmetic`), not a disagreement between sources.
+:mod:`extractor.audit.arithmetic`), not a disagreement between sources. A figure its own
+article states as a bound elsewhere ("$900M" over "over $900 million") is read as that
+bound (:mod:`extractor.audit.own_bounds`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from extractor.audit import explain
 from extractor.audit.context import AuditContext
 from extractor.audit.findings import make
 from extractor.audit.modes import Frame, relative_gap
+from extractor.audit.own_bounds import as_stated
 from extractor.audit.policy import metric_policy
 from extractor.audit.readings import Reading
 from extractor.models import ClaimRole, FactKey, Finding
@@ -86,11 +89,13 @@ def _across_sources(readings: Sequence[Reading]) -> bool:
 def _part_exceeds(
     part: Reading, side: str, whole: Reading, fact: FactKey, ctx: AuditContext
 ) -> Iterator[Finding]:
-    if part.lo <= whole.hi or not _across_sources([part, whole]):
+    part_lo, part_hi = as_stated(part, ctx.shorthand)
+    whole_lo, whole_hi = as_stated(whole, ctx.shorthand)
+    if part_lo <= whole_hi or not _across_sources([part, whole]):
         return
     if not whole.value > 0 or part.value / whole.value > ctx.settings.conflict_max_ratio:
         return  # a "part" many times its whole is another fact
-    gap = relative_gap(part.lo, part.hi, whole.lo, whole.hi)
+    gap = relative_gap(part_lo, part_hi, whole_lo, whole_hi)
     if gap > ctx.settings.tolerance:
         text = explain.part_exceeds_whole(part, whole, side, fact, gap, ctx)
         yield _finding(fact, gap, text, [(part, "part"), (whole, "whole")], ctx)
@@ -100,12 +105,13 @@ def _parts_exceed(
     parts: list[tuple[str, Reading]], whole: Reading, fact: FactKey, ctx: AuditContext
 ) -> Iterator[Finding]:
     readings = [p for _, p in parts]
-    low = sum(p.lo for p in readings)
-    if low <= whole.hi or not _across_sources([*readings, whole]) or not whole.value > 0:
+    low = sum(as_stated(p, ctx.shorthand)[0] for p in readings)
+    whole_hi = as_stated(whole, ctx.shorthand)[1]
+    if low <= whole_hi or not _across_sources([*readings, whole]) or not whole.value > 0:
         return
     if any(p.value / whole.value > ctx.settings.conflict_max_ratio for p in readings):
         return
-    gap = (low - whole.hi) / low
+    gap = (low - whole_hi) / low
     if gap > ctx.settings.tolerance:
         cited: list[tuple[Reading, ClaimRole]] = [(p, "part") for p in readings]
         text = explain.parts_exceed_whole([(p, s) for s, p in parts], whole, gap, ctx)
