@@ -194,3 +194,22 @@ def test_a_rate_over_time_is_still_a_total_of_its_window() -> None:
     assert [f.verdict for f in report.findings] == ["scale_error"], [
         f.explanation for f in report.findings
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tidewater Hash raised $64 million per the filing it made on Friday.",
+        "Tidewater Hash raised $64 million per CoinGlass data compiled on Friday.",
+        "Tidewater Hash raised $64 million per data from the exchange.",
+    ],
+)
+def test_per_naming_a_source_is_no_per_unit_figure(sentence: str) -> None:
+    report = _two_outlets(
+        ("Street Ledger", sentence, "$64 million", 6.4e7),
+        ("Miner Daily", "Tidewater Hash closed a $64 billion round.", "$64 billion", 6.4e10),
+        metric="funding_raised",
+    )
+    assert [f.verdict for f in report.findings] == ["scale_error"], [
+        f.explanation for f in report.findings
+    ]
