@@ -7,7 +7,9 @@ internal subset (billion laughs, XXE) are refused before any parser sees them; a
 Ill-formed feeds keep the entries feedparser's loose parser recovers, with the parser's
 complaint kept in ``Feed.problem``. One hostile entry (a link with a bad port or a broken
 IPv6 host) is refused on its own; an entry whose date is written but is no real date
-(``0000-00-00``) keeps its link, loses that date and is listed in ``Feed.undated``; an
+(``0000-00-00``), or that names no day (a bare year "2019" or year and month "2019-07",
+which feedparser completes with the 1st), keeps its link, loses that date and is listed
+in ``Feed.undated``; an
 XML declaration naming an encoding no codec could have (a NUL, non-ASCII bytes) is
 dropped before feedparser, which would otherwise fail on the whole document.
 """
@@ -162,15 +164,18 @@ def _entry_link(item: Any) -> str | None:
     return str(guid) if guid and item.get("guidislink") else None
 
 
+_DAYLESS = re.compile(r"\s*\d{4}(?:-\d{1,2})?\s*")  # a year, or a year and month
+
+
 def _entry_time(item: Any) -> tuple[datetime | None, str | None]:
     """The entry's publication (else update) time, and the date as written when no written
-    date is a real one ("0000-00-00", which feedparser turns into year -1)."""
+    date is a real day ("0000-00-00", which feedparser turns into year -1; "2019-07")."""
     bad = None
     for name in ("published", "updated"):
         written, parsed = item.get(name), item.get(f"{name}_parsed")
         if not written:
             continue
-        if parsed and parsed.tm_year >= 1:
+        if parsed and parsed.tm_year >= 1 and not _DAYLESS.fullmatch(str(written)):
             try:
                 return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC), None
             except (ValueError, OverflowError, OSError):

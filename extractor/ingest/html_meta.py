@@ -88,7 +88,11 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMeta:
 
 
 def parse_date(value: str | None) -> datetime | None:
-    """A datetime from ISO 8601, RFC 2822 or (last) free text; None when unreadable."""
+    """A datetime from ISO 8601, RFC 2822 or (last) free text; None when unreadable or
+    when the text names no day of its own: a bare year ("1988"), a year and month
+    ("2019-07", "July 2019"), a day without its year ("May 14") or a relative date ("3
+    hours ago"). Free-text parsing fills such gaps from the day it runs, and a page's
+    claims must not change with the day the tool reads it."""
     if not value or len(value) > MAX_DATE_CHARS:
         return None
     value = value.strip()
@@ -102,7 +106,14 @@ def parse_date(value: str | None) -> datetime | None:
         pass
     import dateparser  # slow to import; only reached for free-text dates
 
-    return dateparser.parse(value, languages=["en"])
+    return dateparser.parse(value, languages=["en"], settings=_WHOLE_DAYS_ONLY)
+
+
+# free text is read only as a written calendar day: no part filled from the day it runs
+_WHOLE_DAYS_ONLY: Any = {
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PARSERS": ["custom-formats", "absolute-time"],
+}
 
 
 def _dated(value: str | None, source: DateSource) -> dict[str, Any]:
@@ -254,6 +265,8 @@ def from_markup_date(tree: HtmlElement, url: str | None) -> PageMeta:
     """The publication day htmldate reads from the markup (date classes, ``<time>``, the URL).
 
     htmldate gives a day; a ``<time datetime>`` of the same day adds its time and zone.
+    htmldate completes a date written without its day ("2019-07") with the day it runs,
+    so its day counts only when the markup or the URL writes that whole day.
     """
     from htmldate import find_date  # imported here: only pages without declared dates need it
 
@@ -261,12 +274,28 @@ def from_markup_date(tree: HtmlElement, url: str | None) -> PageMeta:
         tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d"
     )
     day = parse_date(found)
-    if day is None:
+    if day is None or not _written_day(etree.tostring(tree, encoding=str) + " " + (url or ""), day):
         return PageMeta()
     stamp = _time_tag(tree)
     if stamp is not None and stamp.date() == day.date():
         day = stamp
     return PageMeta(published=day, published_source="markup")
+
+
+def _written_day(markup: str, day: datetime) -> bool:
+    """Whether ``markup`` writes the whole day: its digits in any order with a separator
+    ("2019-07-04", "04/07/2019", "20190704") or a month's name in any language between
+    its day and its year ("July 4, 2019", "4 Jul 2019", "am 24. Juli 2017")."""
+    y, m, d = day.year, rf"0?{day.month}", rf"0?{day.day}"
+    sep = r"[-/._ ]"
+    month = r"[^\W\d_]{3,12}\.?"  # a month's name or its abbreviation, in any language
+    nth = r"(?:st|nd|rd|th|\.)?"
+    pattern = (
+        rf"(?<!\d)(?:{y}{sep}{m}{sep}{d}|{d}{sep}{m}{sep}{y}|{m}{sep}{d}{sep}{y}"
+        rf"|{y}{day.month:02}{day.day:02})(?!\d)"
+        rf"|\b{month}\s+{d}{nth},?\s+{y}\b|(?<!\d){d}{nth}\s+(?:of\s+)?{month},?\s+{y}\b"
+    )
+    return re.search(pattern, markup) is not None
 
 
 def _time_tag(tree: HtmlElement) -> datetime | None:
