@@ -957,6 +957,59 @@ def _target_date(ctx: Context, t: TimeExpr) -> bool:
     return bool(t.period and (t.role == "deadline" or (pub and t.period[0] > pub)))
 
 
+def first_full_units(ctx: Context, links: list[Link]) -> None:
+    """A figure of the first whole unit of something that starts ("expected to raise €800
+    million in its first full year") is of the first calendar unit beginning on or after the
+    start its sentence names ("which will apply from January 1", "From 2027, ..."); with no
+    start named it holds at no date the text gives, and never the day it was told ("the
+    company said on Tuesday")."""
+    if not _first_full().search(ctx.text):
+        return  # most texts: one scan
+    for x in links:
+        if not _first_full().search(ctx.text, *x.sentence):
+            continue
+        unit = _first_full().search(ctx.text, *clause_of(ctx, x.amount, x.sentence))
+        if unit is None:
+            continue  # "a 0.03% tax from January 1, ... $5 billion in its first full year"
+        starts = [
+            named
+            for t in ctx.times_in(x.sentence)
+            if (named := t.period or t.named)
+            and not t.report
+            and (
+                _START_LEAD.search(ctx.text, max(0, t.start - _START_REACH), t.start)
+                or _START_WORD.match(ctx.text, t.start)  # "From 2027": the word leads the match
+            )
+        ]
+        start = starts[0][0] if starts else None
+        x.period = _first_whole(start, unit["u"].lower()) if start else None
+
+
+def _first_whole(start: date, unit: str) -> Period | None:
+    """The first calendar ``unit`` (year, quarter, month) beginning on or after ``start``."""
+    months = {"year": 12, "quarter": 3, "month": 1}.get(unit)
+    if months is None:
+        return None
+    first = date(start.year, 1 + (start.month - 1) // months * months, 1)
+    if first < start:
+        first = shift_months(first, months)
+    return first, month_end(shift_months(first, months - 1))
+
+
+@per_lexicon
+def _first_full() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i)\b(?:its|their|the|a)\s+(?:{_cues_of('first_full_units')})\s+"
+        r"(?P<u>year|quarter|month)\b"
+    )
+
+
+# a start's word right before its date ("from January 1", "effective July 1", "From 2027,")
+_START_LEAD = re.compile(r"(?i)\b(?:from|starting|beginning|effective|as\s+of)\s+(?:on\s+)?$")
+_START_WORD = re.compile(r"(?i)(?:from|starting|beginning|effective)\s")
+_START_REACH = 20  # characters before a date looked at for its start word
+
+
 def undated_peaks(ctx: Context, links: list[Link]) -> None:
     """A peak a move is measured from ("a decline of 30% from its all-time high of
     $108,000", "fell from a previous high near $70,000") was reached at another time than

@@ -193,6 +193,7 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
     dating.standing_rules(ctx, links)
     dating.undated_pasts(ctx, links)
     dating.event_windows(ctx, links)
+    dating.first_full_units(ctx, links)
     dating.unit_changes(ctx, links)
     dating.undated_peaks(ctx, links)
     _lead_periods(ctx, links)

@@ -469,6 +469,20 @@ def _part(m: re.Match[str], pub: date | None, year: int | None) -> Period | None
     return up_to_publication(lo, hi, pub)
 
 
+def middle_day(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "by mid-2027", "by the middle of April": the day the unit's first half ends (a
+    year's June 30, a month's 15th), as "by the end of 2026" is the unit's last day."""
+    whole = _whole(m, pub, year)
+    if whole is None:
+        return None
+    start, end = whole
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        day = date(start.year, 6, 30)
+    else:
+        day = start + timedelta(days=((end - start).days + 1) // 2 - 1)
+    return day, day
+
+
 def _unit_edge(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     """ "began the month holding 198,200 ETH", "closed 2024 at $93,400": the unit's first or
     last day; the close of a unit not over at publication ("could close the week above

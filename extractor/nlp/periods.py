@@ -56,7 +56,7 @@ from extractor.nlp.period_relative import (
     month_end,
     shift_months,
 )
-from extractor.nlp.period_rules import month_of, next_holiday, resolve, unit_of_edge
+from extractor.nlp.period_rules import middle_day, month_of, next_holiday, resolve, unit_of_edge
 from extractor.nlp.tries import alternation
 
 __all__ = ["Period", "TimeExpr", "default_year", "find_time_expressions"]
@@ -252,11 +252,13 @@ def _stamp(text: str, m: re.Match[str]) -> bool:
     April 22, 2024"), or alone on its line ("April 7, 2025", "Dec 19, 2025 06:19") or with
     a byline or reading time only ("August 1, 2025 • 3 min read")."""
     line = text.rfind("\n", 0, m.start()) + 1
+    ends_line = bool(_ALONE.match(text, m.end()) or _BYLINE_TAIL.match(text, m.end()))
     if _byline().fullmatch(text, line, m.start()):
-        return True
+        # "By mid-2028 the issuer wants ...": a deadline opening a sentence, no byline
+        return ends_line or text[line : m.start()].strip(" \t•*#-|:").lower() != "by"
     if text[line : m.start()].strip(" \t•*#-|"):
         return False
-    return bool(_ALONE.match(text, m.end()) or _BYLINE_TAIL.match(text, m.end()))
+    return ends_line
 
 
 # A range's "and" ("between 2.8% and 3.0%") joins two figures, not two clauses: the range
@@ -744,6 +746,11 @@ def _expressions(
         and expr.period[0] > pub
     ):  # "averaging 0.03% through October" in a forecast: the October just past
         expr.period = nearest
+    if expr.role == "deadline" and kind == "part" and m["part"].lower() in _MIDDLES:
+        middle = middle_day(m, pub, year)  # "by mid-2027": the day its first half ends
+        if middle and pub and expr.period and expr.period[0] > pub >= middle[1]:
+            middle = _next_year(middle, pub)  # "plans to add capacity by mid-April": ahead
+        expr.period = middle or expr.period
     out = [expr]
     when = roles["when"].match(text, m.end())
     if when and period and expr.role != "after":
@@ -751,6 +758,9 @@ def _expressions(
         scope = (when.start(), end.start() if end else len(text))
         out.append(TimeExpr(when.end() - 4, when.end(), "when", period, "scoped", scope))
     return out
+
+
+_MIDDLES = frozenset({"mid", "middle"})
 
 
 def _past_year_in_paragraph(text: str, m: re.Match[str], pub: date) -> bool:
@@ -1166,7 +1176,8 @@ def _deadline_ahead(text: str, m: re.Match[str], period: Period, pub: date) -> b
     lead = text[max(0, m.start() - _DEADLINE_LEAD) : m.start()]
     if not _deadline_lead().search(lead):
         return False
-    if (_next_year(period, pub)[0] - pub).days > _DEADLINE_AHEAD:
+    horizon = _DEADLINE_AHEAD_LONG if _LONG_UNIT.search(m.group()) else _DEADLINE_AHEAD
+    if (_next_year(period, pub)[0] - pub).days > horizon:
         return False
     clause = _clause_before(text, m.start())
     if _moved(clause) or _past_verb(clause):
@@ -1227,6 +1238,8 @@ def _past_year_told() -> re.Pattern[str]:
 
 _DEADLINE_LEAD = 20  # characters: "due around ", "no later than "
 _DEADLINE_AHEAD = 92  # days: a deadline a news story counts down to lies within a quarter
+_DEADLINE_AHEAD_LONG = 366  # days: "by the end of Q3", "by the end of H2" within a year
+_LONG_UNIT = re.compile(r"(?i)\b(?:Q[1-4]|H[12]|quarter|half)\b")  # units longer than a month
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
 _PAST_TOLD = re.compile(r"(?i)\b(?:was|were|had)\b")
 
