@@ -40,7 +40,7 @@ MIDDLE_OF = [
          "year, a spokesperson said.", "$80 billion", "2027-06-30..2027-06-30"),
     case(THU, "The pool plans to add 60 EH/s of capacity by mid-April.", "60 EH/s",
          "2026-04-15..2026-04-15"),
-    # twins: a past reached by the middle of a year, and the middle of a year as a stretch
+    # a past reached by the middle of a year; twins: the middle of a year as a stretch
     case(THU, "Open interest in quarterly options reached $30 billion by mid-2025.",
          "$30 billion", "2025-06-30..2025-06-30"),
     case(THU, "In mid-2025, the pool paid out 4,200 BTC to its members.", "4,200 BTC",

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from extractor.lexicon import per_lexicon, time_units
 from extractor.nlp.context import (
     Context,
@@ -27,7 +29,7 @@ from extractor.nlp.context import (
 )
 from extractor.nlp.cues import hypothetical, stock_metrics, total
 from extractor.nlp.layers import Amount, M
-from extractor.nlp.lemmas import inflections
+from extractor.nlp.lemmas import inflections, lemma
 from extractor.nlp.lines import Line
 from extractor.nlp.mentions import Mention
 from extractor.nlp.period_patterns import count_words
@@ -42,6 +44,7 @@ from extractor.nlp.periods import (
     since_comparison,
     time_cue_metrics,
     time_cue_phrases,
+    told_past,
 )
 from extractor.nlp.tries import alternation
 
@@ -477,6 +480,8 @@ def fallback_period(
         return day, "the latest reading: the story's day"
     if ctx.published and _running_total(ctx, a):  # "Cumulative cost basis: $51.8 billion"
         return (ctx.published, ctx.published), "a running total: as of publication"
+    if _standing_fact(ctx, a):
+        return None, "a standing figure told in the present, no time of its own: no neighbour's"
     para = ctx.paragraph_of(a.start)
     kind = None  # the last earlier figure of this metric with a period: one look back
     if ctx.published:
@@ -496,6 +501,57 @@ def fallback_period(
     if last and not (story and (story[0] - last[1]).days > _FLASHBACK_DAYS):  # not a flashback
         return last, "fallback: the period of the last earlier figure of this metric"
     return story, "fallback: the date of the story (the article's first date)"
+
+
+def _standing_fact(ctx: Context, a: Amount) -> bool:
+    """Whether a figure of running prose states a term that stands rather than what
+    happened: its clause names a term (a fee, a limit, a cap, a rate, a threshold, a figure
+    per unit or for each one), its sentence names no time and tells nothing in the past,
+    and a verb in the present states it ("The card charges a 1.5% conversion fee", "The
+    protocol caps rewards at 3.125 BTC per block"). Such a figure takes no window from the
+    sentences around it; a headline's or a list's figure keeps the body's, and a reading
+    told with a verb of standing ("the index is at 51", "it trades at $0.91") keeps the
+    story's day."""
+    sent = ctx.sentence_of(a.start)
+    line = ctx.line_at(a.start)
+    if line is None or line.kind != "prose" or in_headline(ctx, a):
+        return False
+    if not _standing_term().search(ctx.text, *clause_of(ctx, a, sent)):
+        return False  # "The order covers 21,480 account holders": the story's figure
+    words = ctx.text[sent[0] : sent[1]]
+    if _names_a_time(ctx, sent) or not _PROSE_END.search(words):
+        return False
+    active = _PRESENT_PASSIVE.sub(" ", words)  # "is capped at": no past, no reading
+    if told_past(active):
+        return False
+    found = _WORDS.findall(active)
+    readings = _reading_verbs()  # "is about $72.5B", "trades at $0.91": a reading of the day
+    return not any(w in readings for w in found) and any(_third_person(w) for w in found)
+
+
+@per_lexicon
+def _standing_term() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{_cues_of('standing_terms')})\b")
+
+
+@per_lexicon
+def _reading_verbs() -> frozenset[str]:
+    return frozenset(time_cue_phrases("present_verbs"))
+
+
+_PROSE_END = re.compile(r"[.!?][\"”’)]*\s*$")  # a whole sentence, not a label or fragment
+_WORDS = re.compile(r"\b[a-z]+\b")  # lowercase words: a capitalized one may be a name
+_PRESENT_PASSIVE = re.compile(r"(?i)\b(?:is|are)\s+(?:not\s+)?[a-z]+ed\b")
+
+
+def _third_person(word: str) -> bool:
+    """A verb's present third person ("charges", "caps", "levies"), as the lemma table
+    tells it from its base form; a plural noun reads so too, and only adds to a sentence
+    already free of any past."""
+    if word in STOP_WORDS:
+        return False  # "as" (lemma "a"), "its", "does"
+    base = lemma(word)
+    return base != word and word in (base + "s", base + "es", base[:-1] + "ies")
 
 
 def _section_date(ctx: Context, para: Span) -> Period | None:
