@@ -63,6 +63,21 @@ STANDING = [
          "total.", "41%", "2026-02-01..2026-02-28"),
     case("The estate distributed $2.3 billion on Friday. Of that, $1.1 billion went to "
          "retail creditors.", "$1.1 billion", "2026-03-06..2026-03-06"),
+    # a figure that points back at the one before ("of that", "That equals") or a rate over
+    # a time unit ("per trading day") is a share or an average of the neighbour's window; a
+    # plural "fees" is money taken in, not a term
+    case("Bitcoin miners earned $1.1 billion in February. Transaction fees make up 6% of that "
+         "revenue.", "6%", "2026-02-01..2026-02-28"),
+    case("Ether funds drew $2 billion in February. That equals roughly $100 million per "
+         "trading day.", "$100 million", "2026-02-01..2026-02-28"),
+    case("The venue cleared $90 billion of spot trades last month. That translates into "
+         "about $3.2 billion per day.", "$3.2 billion", "2026-02-01..2026-02-28"),
+    case("Lightning routing nodes earned $4 million last month. Routing fees bring in "
+         "$3.1 million for the largest hubs.", "$3.1 million", "2026-02-01..2026-02-28"),
+    known("a flow for each unit ('each token generates') is an average of the window before, "
+          "told as a term", "The issuer earned $1.3 billion in February. Each token in "
+          "circulation generates about 1 cent of profit for it.", "1 cent",
+          "2026-02-01..2026-02-28"),
 ]  # fmt: skip
 
 

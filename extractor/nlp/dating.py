@@ -521,6 +521,8 @@ def _standing_fact(ctx: Context, a: Amount) -> bool:
     words = ctx.text[sent[0] : sent[1]]
     if _names_a_time(ctx, sent) or not _PROSE_END.search(words):
         return False
+    if _back_reference().search(words):
+        return False  # "That equals $100 million per trading day": a measure of the one before
     active = _PRESENT_PASSIVE.sub(" ", words)  # "is capped at": no past, no reading
     if told_past(active):
         return False
@@ -531,7 +533,22 @@ def _standing_fact(ctx: Context, a: Amount) -> bool:
 
 @per_lexicon
 def _standing_term() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{_cues_of('standing_terms')})\b")
+    # a term word before a unit of time ("per trading day", "each week") is a rate over
+    # a window, the one the sentence before names
+    timed = alternation(u.word for u in time_units() if u.days > 0)
+    return re.compile(
+        rf"(?i)\b(?:{_cues_of('standing_terms')})\b(?!\s+(?:trading\s+)?(?:{timed})s?\b)"
+    )
+
+
+@per_lexicon
+def _back_reference() -> re.Pattern[str]:
+    """A sentence pointing back at the figures before it: after "of" ("6% of that
+    revenue", "of the total") or opening it with a demonstrative and a verb ("That equals
+    ...", "This works out to ...")."""
+    return re.compile(
+        rf"(?i)\b(?:{_cues_of('back_references')})\b|^\W*(?:that|this)\s+[a-z]+(?:s|es)\b"
+    )
 
 
 @per_lexicon
