@@ -299,12 +299,12 @@ def _caption_below(ctx: Context, here: Span) -> tuple[str | None] | None:
     if idx >= len(spans) or spans[idx] != here:
         return None
     captions = ctx.remember("captions", None, lambda: dict(ctx.structure.captions))
-    if (listed := _caption_under_list(ctx, spans, idx, captions)) is not None:
+    if (listed := _caption_under_list(ctx, spans, idx, captions, here)) is not None:
         return (listed,)
     signed = signatures(ctx)
     window = spans[idx + 1 : idx + 1 + _CAPTION_REACH]
     for step, below in enumerate(window):
-        if below in captions and (name := _caption_name(ctx, below, captions[below])):
+        if below in captions and (name := _caption_name(ctx, below, captions[below], here)):
             return (name,)
         if below in signed and step == 0:
             return (signed[below],)  # a post's signature: the post is the line above
@@ -318,7 +318,7 @@ def _caption_below(ctx: Context, here: Span) -> tuple[str | None] | None:
 
 
 def _caption_under_list(
-    ctx: Context, spans: list[Span], idx: int, captions: dict[Span, str]
+    ctx: Context, spans: list[Span], idx: int, captions: dict[Span, str], here: Span
 ) -> str | None:
     """The caption right under the run of list items or label lines holding line ``idx``
     ("BTC open interest: $57.6 billion" ... "Source: CoinGlass"): it governs every item of
@@ -328,7 +328,7 @@ def _caption_under_list(
         return None  # no caption within reach: whether its items cite matters not
     for below in run:
         if below in captions:
-            return _caption_name(ctx, below, captions[below])
+            return _caption_name(ctx, below, captions[below], here)
         if not _is_row(ctx, below):
             return None  # prose or a heading ("Options") ends the run
         if _line_cited(ctx, below):
@@ -358,12 +358,48 @@ def _line_cited(ctx: Context, line: Span) -> bool:
     return any(line_of(ctx, c.start)[0] == line[0] for s in overlapping for c in cited_in(ctx, s))
 
 
-def _caption_name(ctx: Context, span: Span, raw: str) -> str | None:
-    """The caption's provider: a lexicon name, else the name it starts with as written
-    ("Source: Bybt"); words that are no name ("source code: ...") are no caption, and a
-    photo's credit ("Photo Source: Getty Images", "Image source: X from Pexels") none."""
+def _caption_name(ctx: Context, span: Span, raw: str, row: Span) -> str | None:
+    """The caption's provider for the figures of line ``row``. A caption of several names
+    ("Source: Bank of Korea, Hanmi Bank", "Sources: Toucan and KlimaDAO") gives a line the
+    name the line itself names ("Payments settled through Hanmi Bank: 1.4 million"), any
+    other line its first name: never the names joined, which name no one. A photo's
+    credit ("Photo Source: Getty Images", "Image source: X from Pexels") names none."""
     if _photo_credit().search(ctx.text, *span):
         return None
+    start = ctx.text.find(raw, span[0], span[1])
+    parts = [(start + m.start(), start + m.end()) for m in _CAPTION_PART.finditer(raw)]
+    names = [n for part in parts if (n := _bare_name(ctx, part))] if start >= 0 else []
+    if len(names) < 2 or len(names) < len(parts):
+        # one name, or a name and words on its data ("Laevitas, Deribit data as of June 24")
+        return _caption_part_name(ctx, span, raw)
+    line = ctx.text[slice(*row)].lower()
+    named = [n for n in names if re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", line)]
+    return (named or names)[0]
+
+
+def _bare_name(ctx: Context, part: Span) -> str | None:
+    """The name a part of a caption is, when it is nothing else: a lexicon name or a
+    capitalized name (a domain) covering all of it."""
+    raw = ctx.text[slice(*part)]
+    lo = part[0] + len(raw) - len(raw.lstrip())
+    hi = part[0] + len(raw.rstrip(" ."))
+    whole = [m for m in ctx.in_span("source", (lo, hi)) + ctx.in_span("venue", (lo, hi))]
+    if any((m.start, m.end) == (lo, hi) for m in whole):
+        return next(m.value for m in whole if (m.start, m.end) == (lo, hi))
+    names = names_in(ctx.text, lo, hi)
+    return (
+        clean(names[0]) if len(names) == 1 and (names[0].start, names[0].end) == (lo, hi) else None
+    )
+
+
+# the names of a caption, set apart by commas, "and" or "&" ("S&P" is one name)
+_CAPTION_PART = re.compile(r"[^,;]+?(?=\s*(?:,|;|\s+and\s+|\s+&\s+|$))")
+
+
+def _caption_part_name(ctx: Context, span: Span, raw: str) -> str | None:
+    """The provider a caption of one name names: a lexicon name, else the name it starts
+    with as written ("Source: Bybt"); words that are no name ("source code: ...") are no
+    caption."""
     named = ctx.in_span("source", span) or ctx.in_span("venue", span)
     if named:
         return named[-1].value

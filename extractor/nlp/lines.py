@@ -29,6 +29,7 @@ __all__ = [
     "ITEM_MARKER",
     "Line",
     "LineKind",
+    "caption_source",
     "is_heading",
     "line_at",
     "read_lines",
@@ -73,7 +74,14 @@ _LABEL = re.compile(
 # an item's label set off by a spaced dash instead of a colon ("2. Bybit – $98 million")
 _DASH_LABEL = re.compile(r"[ \t]*(?P<label>[^\s.:|\-–—][^.:|\n–—]{0,40}?)[ \t]+[-–—][ \t]+(?=\S)")
 _LABEL_WORDS = 6  # words of the longest label: a longer run before a colon is a sentence
-CAPTION = re.compile(r"(?i)\bsources?\s*[:\-–]\s*(?P<src>[^\n.;|]{2,60}?)\s*\.?\s*$")
+# a caption: "Source: X" anywhere in a short line ("Bitcoin ETF flows. Source: SoSoValue"); its
+# provider may be a domain ("mempool.space"), its dots inside a word
+_PROVIDER = r"(?P<src>(?:[^\n.;|]|\.(?=\w)){2,60}?)\s*\.?\s*$"
+CAPTION = re.compile(rf"(?i)\bsources?\s*[:\-–]\s*{_PROVIDER}")
+# "Data: X", "Data source: X", "Chart: X" opening the line or a sentence of it
+_NAMED_CAPTION = re.compile(
+    rf"(?i)(?:^|(?<=[.)]\s))[ \t]*(?:data(?:[ \t]+sources?)?|charts?|graph)\s*[:\-–]\s*{_PROVIDER}"
+)
 _CAPTION_MAX = 160  # characters: a longer line is prose, not a "Source: X" caption
 _HEADING_MAX = 110  # a line this short with no end punctuation reads as a heading
 _BAR = re.compile(r"\s\|\s|^\s*\|")  # cells are set apart by a bar with spaces, or a leading bar
@@ -87,6 +95,25 @@ def is_heading(line: str) -> bool:
     return line.lstrip().startswith("#") or (
         len(stripped) <= _HEADING_MAX and not re.search(r"[.!?:;,\"”]$", stripped)
     )
+
+
+def caption_source(line: str) -> str | None:
+    """The provider a caption line names ("Source: Kroll" → "Kroll"), or None. After "Data:"
+    or "Chart:" only names may follow: a chart's title ("Chart: Won volume since January")
+    or a label's value ("Data: 4,300 buyers") has words in lower case."""
+    if m := CAPTION.search(line):
+        return m["src"].strip()
+    m = _NAMED_CAPTION.search(line)
+    if m is None:
+        return None
+    src = m["src"].strip()
+    if any(w not in _NAME_JOINERS and "." not in w for w in _LOWER_WORD.findall(src)):
+        return None
+    return src
+
+
+_LOWER_WORD = re.compile(r"(?<![\w.&'’-])[a-z][\w.&'’-]*")
+_NAME_JOINERS = frozenset({"and", "of", "the", "de", "du", "der", "für", "for"})
 
 
 def _bar_cells(text: str, start: int, end: int) -> list[Span]:
@@ -131,7 +158,7 @@ def _cells(text: str, start: int, end: int) -> list[Span]:
 
 def _read(text: str, start: int, end: int) -> Line:
     body = text[start:end]
-    if len(body) < _CAPTION_MAX and CAPTION.search(body):
+    if len(body) < _CAPTION_MAX and caption_source(body) is not None:
         return Line(start, end, "caption")
     if len(cells := _cells(text, start, end)) >= 2:
         return Line(start, end, "row", cells=tuple(cells))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
-from extractor.nlp.lines import CAPTION, Line, is_heading, read_lines
+from extractor.nlp.lines import Line, caption_source, is_heading, read_lines
 
 Span = tuple[int, int]
 
@@ -173,8 +173,8 @@ def analyse(text: str, lines: Sequence[Line] | None = None) -> Structure:
     for read in lines:
         start, end = read.span
         line = text[start:end]
-        if read.kind == "caption" and (m := CAPTION.search(line)):
-            structure.captions.append(((start, end), m["src"].strip()))
+        if read.kind == "caption" and (src := caption_source(line)) is not None:
+            structure.captions.append(((start, end), src))
         elif is_heading(line) and start not in items:
             structure.headings.append((start, end))
         structure.sentences.extend(split_sentences(text, start, end))
