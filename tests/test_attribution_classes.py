@@ -416,10 +416,11 @@ USAGE_ROWS = [
         "$1.9 billion", source="Pellark"),
     row("Brondix's shareholders approved the merger. Brondix reported a net loss of $38 "
         "million for the quarter.", "$38 million", source="Brondix"),
-    known("a firm only followed 'since its listing' shows no usage of its own",
-          "Analysts have followed Tessaly since its listing. Customer assets on the platform "
-          "reached $3.1 billion in October, Tessaly said in a filing.", "$3.1 billion",
-          source="Tessaly"),
+    # a firm only followed "since its listing" shows no usage of its own, but a name that
+    # speaks "in a filing" is a filer's
+    row("Analysts have followed Tessaly since its listing. Customer assets on the platform "
+        "reached $3.1 billion in October, Tessaly said in a filing.", "$3.1 billion",
+        source="Tessaly"),
     # twins
     row("Jerome Powell spoke on Wednesday. Powell said inflation was running at 2.9% in the "
         "latest reading.", "2.9%", source=None),
@@ -471,14 +472,16 @@ PART_ROWS = [
           "exchange'", "Spot volume on Zorbex rose 12% to $48 billion, the exchange said; "
           "derivatives volume reached $210 billion, CoinGlass data show.", "$48 billion",
           source="Zorbex"),
-    known("a one-word speaker the article gives no kind stays unnamed", "Galvex said it "
-          "processed 3.2 million transactions in the quarter, whereas network-wide activity "
-          "reached 41 million, per Artemis.", "3.2 million", source="Galvex"),
+    # a one-word speaker the article gives no kind speaks of itself as "it processed"
+    row("Galvex said it processed 3.2 million transactions in the quarter, whereas "
+        "network-wide activity reached 41 million, per Artemis.", "3.2 million",
+        source="Galvex"),
     row("Open interest hit $62 billion, according to CoinGlass. Predictra tallied 640,000 "
         "active traders in October.", "640,000", source=None),
-    known("'counted' is no verb of stating ('traders counted on a rebound')", "Open interest "
-          "hit $62 billion, according to CoinGlass. Predictra counted 640,000 active traders "
-          "in October, its dashboard shows.", "640,000", source="Predictra"),
+    # "counted" is no verb of stating ("traders counted on a rebound"), but "its dashboard
+    # shows" cites the organisation that opens the sentence
+    row("Open interest hit $62 billion, according to CoinGlass. Predictra counted 640,000 "
+        "active traders in October, its dashboard shows.", "640,000", source="Predictra"),
     # a plural noun opening a sentence ("Memecoins", "Shorts") is no speaker, "counted for"
     # is no stating, and a reporter named later in the sentence beats a subject's "counted"
     row("Kaiko said spot volume reached $28 billion on Tuesday. Memecoins tallied $3 billion "

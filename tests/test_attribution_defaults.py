@@ -1,5 +1,6 @@
 """Sources by default structure rather than by names: a caption under a chart or a list
-("Data: X", "Chart: X", "Source: X, Y"). The topics
+("Data: X", "Chart: X", "Source: X, Y"), a company speaking through its stock-exchange
+filing, "its explorer shows" pointing back to the organisation named before. The topics
 are ones no corpus article covers (won exchanges, options expiries, CBDC pilots, gaming
 marketplaces, carbon registries, bankruptcy estates); each class has rows that must
 change and twins that must not.
@@ -10,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from nlp_cases import link_for, row
+from nlp_cases import known, link_for, row
 
 
 def fields(text: str, quote: str, occurrence: int) -> dict[str, Any]:
@@ -51,9 +52,66 @@ CAPTION_TWINS = [
 ]  # fmt: skip
 
 
+# A name that states a figure in a filing to a stock exchange or in the forms of a
+# securities regulator, or says "it"/"its" of itself, is an organisation speaking for
+# itself, whatever its name's words ("Hanwa Mining" could be a person's name).
+FILER_ROWS = [
+    row("Hanwa Mining said in a filing to the Tokyo Stock Exchange that it now holds 1,850 "
+        "BTC.", "1,850 BTC", source="Hanwa Mining"),
+    row("Nordhavn Gaming disclosed in an 8-K on Monday that it bought back $45 million of "
+        "its own token.", "$45 million", source="Nordhavn Gaming"),
+    row("Brightwater Minerals told the ASX in a stock-exchange announcement that it mined 96 "
+        "bitcoin in November.", "96 bitcoin", source="Brightwater Minerals"),
+    row("Runeforge, which runs the largest skins marketplace, said it settled 52,000 item "
+        "sales on Sunday.", "52,000", source="Runeforge"),
+    row("The country's second-largest won exchange, Hanbit, said its registered users "
+        "passed 4 million this month.", "4 million", source="Hanbit"),
+    known("a name of a person's shape speaking of itself as 'its' is read as a person: the "
+          "appositive that calls it an app is not read", "Solano Remit, the remittance app, "
+          "said its card users spent $18 million through the CBDC pilot in its first month.",
+          "$18 million", source="Solano Remit"),
+]  # fmt: skip
+
+# Twins: a person saying "it" of a thing, a court filing by a person, a company's shares
+# trading on an exchange.
+FILER_TWINS = [
+    row("Mina Park said it would take $40 million to finish the pilot.", "$40 million",
+        source=None),
+    row("Daniel Varga said in a court filing that the estate owes him $2.1 million.",
+        "$2.1 million", source=None),
+    row("Shares of Hanwa Mining rose 6% on the Tokyo Stock Exchange on Tuesday.", "6%",
+        source=None),
+    row("Tessaro Holdings, which filed for a listing last year, raised $120 million.",
+        "$120 million", source=None),
+]  # fmt: skip
+
+# "Its explorer shows", "according to its own dashboard": the organisation the pronoun
+# points back to publishes the figure on its own page.
+OWN_PAGE_ROWS = [
+    row("Helix Chain grew quickly in November. Its block explorer shows daily fees of "
+        "$41,000 on Sunday.", "$41,000", source="Helix Chain"),
+    row("Kivra Markets runs the largest won order book. Its dashboard shows 18,400 traders "
+        "opened positions on Monday.", "18,400", source="Kivra Markets"),
+    row("Arbor Pool, the third-largest mining pool, mined 212 BTC last month, its "
+        "statistics page shows.", "212 BTC", source="Arbor Pool"),
+    row("Gemstone Exchange sold 92,000 skins in October, according to its own dashboard.",
+        "92,000", source="Gemstone Exchange"),
+]  # fmt: skip
+
+# Twins: "its" owning the figure's own noun, another provider's data about the
+# organisation.
+OWN_PAGE_TWINS = [
+    row("Kivra Markets runs the largest won order book. Its traders opened 18,400 positions "
+        "on Monday.", "18,400", source=None),
+    row("Helix Chain grew quickly. Its fees rose to $41,000 a day.", "$41,000", source=None),
+    row("Data from Dune shows Helix Chain processed 540,000 transactions, and its fees rose "
+        "12%.", "540,000", source="Dune"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
-    CAPTION_ROWS + CAPTION_TWINS,
+    CAPTION_ROWS + CAPTION_TWINS + FILER_ROWS + FILER_TWINS + OWN_PAGE_ROWS + OWN_PAGE_TWINS,
 )
 def test_source_by_default(
     text: str, quote: str, occurrence: int, expected: dict[str, Any]

@@ -203,7 +203,8 @@ def _verb_before() -> re.Pattern[str]:
 @per_lexicon
 def _referring_speaker() -> re.Pattern[str]:
     """ "The firm reported", "it said", "the company’s earnings report", "according to the
-    filing", "per SEC filings", "in its attestation report": the company speaks; "the bank
+    filing", "per SEC filings", "in its attestation report", "its explorer shows": the
+    company speaks; "the bank
     expects", "the bank's base case": it forecasts (tried first: a forecast verb may also
     be one of stating)."""
     refs, verbs = (
@@ -212,6 +213,7 @@ def _referring_speaker() -> re.Pattern[str]:
     )
     speech = cue_alternation("speech_verbs")
     docs, aux = cue_alternation("document_nouns"), cue_alternation("aux_words")
+    pages = cue_alternation("own_page_nouns")
     foresees, forecasts = _foresight(), cue_alternation("forecast_nouns")
     adjectives = r"(?:[\w-]+\s+){0,3}?"
     return re.compile(
@@ -222,7 +224,31 @@ def _referring_speaker() -> re.Pattern[str]:
         rf"|\b(?P<owner>{refs})(?:’s|'s)\s+{adjectives}{docs}\b"
         rf"|\b(?:according\s+to|per|citing|in)\s+(?P<doc>(?:the|a|an|its|their)\s+{adjectives}{docs})\b"
         rf"|\b(?P<shows>(?:the|its|their)\s+{adjectives}{docs})\s+(?:(?:{aux})\s+){{0,2}}{verbs}\b"
+        rf"|\b(?P<page>(?:its|their)\s+(?:own\s+)?{adjectives}{pages})\s+(?:(?:{aux})\s+){{0,2}}{verbs}\b"
+        rf"|\b(?:according\s+to|per|citing|on|from)\s+(?P<onpage>(?:its|their)\s+(?:own\s+)?{adjectives}{pages})\b"
         rf"|\b(?:according\s+to|per)\s+(?P<docs>{adjectives}{docs})\b",
+        re.IGNORECASE,
+    )
+
+
+@per_lexicon
+def _speaks_as_organisation() -> re.Pattern[str]:
+    """After a name, its verb of stating and then a filing to a stock exchange or a
+    securities regulator ("said in a filing to the Tokyo Stock Exchange", "disclosed in an
+    8-K", "told the ASX in a stock-exchange announcement"; not a court's), or "its" or "it"
+    with a verb of its own ("said its users", "said it settled"): an organisation speaking
+    of itself, as a person would be "he" or "she"."""
+    aux, legal = cue_alternation("aux_words"), cue_alternation("legal_suffixes")
+    verb = (
+        rf"(?:,?\s*{legal}\b)?\.?\s*(?:\([^)\n]{{1,40}}\)\s*)?(?:,[^,.;!?\n]{{1,160}},\s*){{0,2}}"
+        rf"(?:{aux}\s+){{0,3}}{cue_alternation('statement_verbs')}\b"
+    )
+    adjectives = r"(?:(?!court\b|bankruptcy\b|legal\b)[\w-]+\s+){0,3}?"
+    filed = r"(?:\s+(?!that\b)[\w.&'’-]+){0,4}?\s+(?:in|with|to|via)\s+(?:a|an|its|the)\s+"
+    being = r"(?:is|was|seems|appears|remains|means|looks|has\s+been)\b"  # "it was": no deed
+    itself = rf"(?:\s+that)?\s+(?:its\b|it\s+(?!{being})[a-z]+(?:ed|s)\b)"
+    return re.compile(
+        rf"^{verb}(?:(?P<filed>{filed}{adjectives}{cue_alternation('filing_documents')}\b)|{itself})",
         re.IGNORECASE,
     )
 
@@ -370,7 +396,7 @@ def _reference_words() -> tuple[frozenset[str], ...]:
 
     return (
         last_words("speaker_refs") | last_words("kind_refs"),
-        last_words("document_nouns"),
+        last_words("document_nouns") | last_words("own_page_nouns"),
         _first_words("statement_verbs"),
         _first_words("speech_verbs") | _first_words("forecast_verbs", "seeing_verbs"),
         _first_words("forecast_verbs", "seeing_verbs") | last_words("forecast_nouns"),
@@ -808,6 +834,8 @@ class _Reader:
             n = _without_citing_tail(n)
             before = text[max(sent[0], n.start - _CUE_REACH) : n.start]
             after = text[n.end : min(sent[1], n.end + 220)]
+            if after.startswith(",") and _APPOSED_BEFORE.search(before):
+                after = after[1:]  # "The country's largest exchange, Hanbit, said": it speaks
             if _document_after().match(after):
                 continue  # "per SEC filings": the filer speaks, found with the references
             if _COMPILED_AFTER.match(after):
@@ -841,6 +869,9 @@ class _Reader:
             entity = self.entity(n)
             if entity is None or (entity.kind == "plain" and self._plural_opener(n)):
                 continue  # "Memecoins tallied $2 billion", "Shorts reported": no speaker
+            if speaks and self._itself_speaking(n, entity, after):
+                # "Hanwa Mining said in a filing to"; "Zephyr says it" is Zephyr Labs
+                entity = _Entity(self._speaker(n, entity) or entity.name, "org")
             if entity.kind == "plain" and len(n.words) > 1 and _THE_BEFORE.search(before):
                 # "according to the Bank for International Settlements": a person takes no
                 # article, a body does
@@ -996,6 +1027,15 @@ class _Reader:
                 return self.entity(head) is not None
         return False
 
+    def _itself_speaking(self, n: Name, entity: _Entity, after: str) -> bool:
+        """A name read as a person or as a plain word that speaks as an organisation: in a
+        filing to a stock exchange, or (a name no person's shape) of itself as "it"; a
+        person the article ties to a firm stays that person."""
+        if entity.kind not in ("plain", "person") or self.people.get(n.text):
+            return False
+        m = _speaks_as_organisation().match(after)
+        return m is not None and (m["filed"] is not None or entity.kind == "plain")
+
     def _speaker(self, n: Name, entity: _Entity) -> str | None:
         if entity.kind == "person":
             return self.people.get(n.text) or self.people.get(n.words[-1])
@@ -1048,6 +1088,8 @@ class _Reader:
                 # "the Frankfurt-based central bank": the regulator named before, never a
                 # commercial bank ("JPMorgan analysts ... The central bank said")
                 named = self._named_before(m.start(), wanted)
+            elif m["page"] or m["onpage"]:
+                named = self._its_owner(m.start(), sent)  # "its explorer shows"
             else:
                 named = self._called(m.start(), ref) or self._named_before(m.start(), wanted)
             if named:
@@ -1058,6 +1100,17 @@ class _Reader:
                 # "Coinbase said revenue rose. The authority said ...": a body the article
                 # does not name speaks, and the company's carried source ends
                 yield Citation(m.start(), m.end(), None, sent)
+
+    def _its_owner(self, pos: int, sent: Span) -> str | None:
+        """What "its" before ``pos`` points back to: the organisation opening its sentence
+        ("Arbor Pool, the third-largest mining pool, found 212 blocks, its statistics page
+        shows"), else the nearest named before."""
+        ns = [n for n in self.names(sent) if n.end <= pos]
+        if ns and _opens(self.text, sent, ns[0]):
+            entity = self.entity(ns[0], org_slot=True)
+            if entity is not None and entity.kind in ("org", "provider"):
+                return self.canonical(entity.name)
+        return self._named_before(pos, "company")
 
     def _case_before(self, m: re.Match[str], sent: Span) -> tuple[bool, str | None] | None:
         """A case one party brings against another in this sentence or the one before ("The
@@ -1365,6 +1418,10 @@ def _clause_end(text: str, pos: int, end: int) -> int:
     return stop.start() if stop else end
 
 
+# a noun phrase and its comma right before a name set in apposition to it
+_APPOSED_BEFORE = re.compile(
+    r"(?:^|[^,;:]\s)(?:[Tt]he|[Aa]n?|[Ii]ts)\s[^,;:]{0,60}\b[a-z][\w-]*,\s*$"
+)
 _CLAUSE_STOP = re.compile(r";|\s[—–]\s")
 
 
