@@ -48,8 +48,10 @@ def _descriptor_before() -> re.Pattern[str]:
 def _appositive_after() -> re.Pattern[str]:
     descriptors = alternation(lexicon.attribution_phrases("venue_descriptors"), space=r"\s+")
     return re.compile(
-        rf"(?i),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,5}}?{descriptors}\b[^,.;:\n]{{0,30}},\s"
-    )  # closed by its comma: "Dahan, the country's fourth-largest exchange by volume, handled"
+        rf"(?i),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,5}}?{descriptors}\b[^,.;:\n]{{0,30}}"
+        r"(?:,\s|\.(?:\s|$))"
+    )  # closed by its comma: "Dahan, the country's fourth-largest exchange by volume, handled",
+    # or by the sentence's end: "bought the passes on Kairo Market, the studio's marketplace."
 
 
 @per_lexicon
@@ -68,6 +70,7 @@ def _mentions(ctx: Context) -> list[Mention]:
         if not cue.search(text, *sent):
             continue  # no word that could make a name a venue
         for n in names_in(text, *sent):
+            n = _without_holders(text, n)
             if _listed(ctx, n) or _STOCK.search(text, n.start, n.end):
                 continue
             if _is_venue(ctx, n):
@@ -133,13 +136,34 @@ def _is_venue(ctx: Context, n: Name) -> bool:
     if _quoted(text, n):
         return False
     if len(n.words) > 1 and n.words[-1].lower() in words:
-        return True
+        # "Perp DEX volume", "Options Exchange" in a label: words the article also writes
+        # in lower case are a kind of venue, capitalized by their place, no name
+        return not all(w.lower() in _common(text) for w in n.words[:-1])
     if _descriptor_before().search(text, max(0, n.start - 40), n.start):
         return True
     if _appositive_after().match(text, n.end, n.end + 120):
         return True
+    if _INDEFINITE.search(text, max(0, n.start - 4), n.start):
+        return False  # "an Indonesian exchange": an adjective of a kind, not a name
     place = _place_after().match(text, n.end)
     return place is not None and _heads_phrase(text, place.end())
+
+
+_INDEFINITE = re.compile(r"(?i)\ban?\s+$")
+
+
+def _without_holders(text: str, n: Name) -> Name:
+    """ "Tokenholders of Kestrel", "Holders of Runeswap": a group of people before "of" (a
+    plural word the article uses as no name's first word elsewhere) is no part of the
+    venue's name; "Bank of Korea" keeps its name."""
+    if len(n.words) < 3 or n.words[1] != "of" or not _PLURAL.fullmatch(n.words[0]):
+        return n
+    rest = n.words[2:]
+    start = text.find(rest[0], n.start + len(n.words[0]))
+    return Name(start, n.end, rest, n.possessive) if start >= 0 else n
+
+
+_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors|ants|ents|ees|ists)")  # "Holders", "Depositors"
 
 
 def _quoted(text: str, n: Name) -> bool:

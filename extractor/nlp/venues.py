@@ -27,6 +27,7 @@ from extractor.lexicon import per_lexicon
 from extractor.nlp.citations import covering, line_of, lines
 from extractor.nlp.context import Context, Span, boundaries, clause_of, distance, gap
 from extractor.nlp.cues import other_event
+from extractor.nlp.entities import within
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.lines import Line, is_heading
 from extractor.nlp.mentions import Mention
@@ -64,6 +65,10 @@ def venue(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
         market := _price_on(ctx, a, sent)
     ):
         return market
+    elif metric in lexicon.attribution_metrics("venue_clause_metrics") and (
+        own := _clause_venue(ctx, a, sent)
+    ):
+        return own
     if metric in _HACK_STORY_METRICS and not _earlier_year(ctx, sent):
         hacked = _hacked_venue(ctx)
         return None if hacked is None or _another_story(ctx, a, sent, hacked) else hacked
@@ -127,6 +132,80 @@ def _price_on(ctx: Context, a: Amount, sent: Span) -> str | None:
             return m.value
         break  # only the first venue after the figure
     return None
+
+
+def _clause_venue(ctx: Context, a: Amount, sent: Span) -> str | None:
+    """The platform a fee or a payment happens at: the venue opening the figure's own
+    clause as its subject ("Lumora, the options venue, settled $1.4 billion", "Kivra
+    charges a 0.2% fee"), else the one "on", "via" or "through" names right after the
+    figure in its clause ("spent $3.4 million on skins via Runeforge"); not one cited as
+    the source of the data."""
+    clause = clause_of(ctx, a, sent)
+    for m in _named_in(ctx, sent):
+        if _cited(ctx, m) or _network(ctx, m):
+            continue
+        if m.end <= a.start and clause[0] <= m.start:
+            opening = ctx.text[clause[0] : m.start]
+            joined = _JOINED.search(ctx.text, sent[0], m.start)  # "into Upbit and Bithumb wallets"
+            if (
+                _SUBJECT_OPENING.fullmatch(opening)
+                and joined is None
+                and _verb_after_venue(ctx.text[m.end : a.start])
+                and not other_subject(ctx, m.end, a.start)
+            ):
+                between = _DIGIT_COMMA.sub("", ctx.text[m.end : a.start])
+                if not boundaries(_bridged(between, True)):
+                    return m.value
+        elif a.end <= m.start < clause[1] and _VIA_GAP.fullmatch(ctx.text, a.end, m.start):
+            return m.value
+    return None
+
+
+def _verb_after_venue(between: str) -> bool:
+    """The venue is the subject: a verb follows it, past its appositive or its own noun
+    ("Lumora, the options venue, settled", "Kiteline's buyback passes", "Kivra charges"),
+    not a noun it modifies ("Runes launch alongside the halving propels fees")."""
+    if _OWNS_FIGURE.fullmatch(between):
+        return True  # "reflecting Coinbase's 25% commission": the venue owns the figure
+    aside = _APPOSITIVE.match(between)
+    rest = between if aside is None else " " + between[aside.end() :]
+    return _VERB_NEXT.match(rest) is not None
+
+
+_OWNS_FIGURE = re.compile(r"['’]s?\s*(?:[a-z][\w-]*\s+){0,2}")
+_VERB_NEXT = re.compile(
+    r"(?:['’]s?(?:\s+[a-z][\w-]*){1,3}?)?\s+"
+    r"(?:(?:has|have|had|also|now|still|then|alone|only|itself)\s+)*"
+    r"(?:[a-z]+(?:ed|s)|paid|sold|took|made|spent|saw|held|drew|cut|hit|set|won|lost|got)\b"
+)
+
+
+def _network(ctx: Context, m: Mention) -> bool:
+    """The name is typed as a network ("the layer-2 network Cobalt"): a chain's fees and
+    payments happen on no venue (FORMAT.md: an exchange or a protocol)."""
+    networks = ctx.remember(
+        "network_names",
+        None,
+        lambda: {ctx.text[e.start : e.end] for e in ctx.entities if e.kind == "network"},
+    )
+    found = within(m.start, m.end, ctx.entities)
+    name = ctx.text[m.start : m.end]
+    if name in networks or (found is not None and found.kind == "network"):
+        return True
+    # "the layer-2 network Cobalt (CBLT)": a coin's chain the entity layer leaves a coin
+    return re.search(rf"{_NETWORK_WORD}\s+{re.escape(name)}\b", ctx.text) is not None
+
+
+_NETWORK_WORD = r"(?i:\b(?:network|layer-2|layer\s2|rollup|blockchain|chain))"
+
+
+_JOINED = re.compile(r"\b(?:and|or|&)\s+$")
+# only a determiner or a descriptor of its own before the venue opening a clause
+_SUBJECT_OPENING = re.compile(r"\W*(?:(?:the|The)\s+)?(?:[a-z][\w-]*\s+){0,3}")
+# a few words of the figure's own phrase, then "on", "via" or "through" and the venue
+_VIA_GAP = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:on|via|through)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
+)
 
 
 @per_lexicon
