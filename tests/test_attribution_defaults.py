@@ -66,6 +66,13 @@ FILER_ROWS = [
         "sales on Sunday.", "52,000", source="Runeforge"),
     row("The country's second-largest won exchange, Hanbit, said its registered users "
         "passed 4 million this month.", "4 million", source="Hanbit"),
+    # a filing as the subject of a verb of stating speaks for the company named before
+    row("Seorin Holdings added to its treasury again. A regulatory filing shows the company "
+        "bought 240 BTC last week.", "240 BTC", source="Seorin Holdings"),
+    row("Nordhavn Group has been buying ether since July. An 8-K reports the firm now holds "
+        "18,400 ETH.", "18,400 ETH", source="Nordhavn Group"),
+    row("Brightwater Capital kept mining through the winter. A stock-exchange announcement "
+        "says it produced 96 bitcoin in November.", "96 bitcoin", source="Brightwater Capital"),
     known("a name of a person's shape speaking of itself as 'its' is read as a person: the "
           "appositive that calls it an app is not read", "Solano Remit, the remittance app, "
           "said its card users spent $18 million through the CBDC pilot in its first month.",
@@ -83,6 +90,10 @@ FILER_TWINS = [
         source=None),
     row("Tessaro Holdings, which filed for a listing last year, raised $120 million.",
         "$120 million", source=None),
+    row("Seorin Holdings added to its treasury again. A report shows spot ETFs took in $240 "
+        "million last week.", "$240 million", source=None),
+    row("Varga Lending collapsed in 2023. A court filing shows the estate owes creditors $2.1 "
+        "billion.", "$2.1 billion", source=None),
 ]  # fmt: skip
 
 # "Its explorer shows", "according to its own dashboard": the organisation the pronoun

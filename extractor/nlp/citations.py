@@ -203,8 +203,8 @@ def _verb_before() -> re.Pattern[str]:
 @per_lexicon
 def _referring_speaker() -> re.Pattern[str]:
     """ "The firm reported", "it said", "the company’s earnings report", "according to the
-    filing", "per SEC filings", "in its attestation report", "its explorer shows": the
-    company speaks; "the bank
+    filing", "per SEC filings", "in its attestation report", "its explorer shows", "an 8-K
+    reports": the company speaks; "the bank
     expects", "the bank's base case": it forecasts (tried first: a forecast verb may also
     be one of stating)."""
     refs, verbs = (
@@ -213,7 +213,7 @@ def _referring_speaker() -> re.Pattern[str]:
     )
     speech = cue_alternation("speech_verbs")
     docs, aux = cue_alternation("document_nouns"), cue_alternation("aux_words")
-    pages = cue_alternation("own_page_nouns")
+    pages, filings = cue_alternation("own_page_nouns"), cue_alternation("filing_documents")
     foresees, forecasts = _foresight(), cue_alternation("forecast_nouns")
     adjectives = r"(?:[\w-]+\s+){0,3}?"
     return re.compile(
@@ -225,10 +225,15 @@ def _referring_speaker() -> re.Pattern[str]:
         rf"|\b(?:according\s+to|per|citing|in)\s+(?P<doc>(?:the|a|an|its|their)\s+{adjectives}{docs})\b"
         rf"|\b(?P<shows>(?:the|its|their)\s+{adjectives}{docs})\s+(?:(?:{aux})\s+){{0,2}}{verbs}\b"
         rf"|\b(?P<page>(?:its|their)\s+(?:own\s+)?{adjectives}{pages})\s+(?:(?:{aux})\s+){{0,2}}{verbs}\b"
+        rf"|\b(?P<filed>(?:a|an)\s+{_NOT_COURT}{filings})\s+(?:(?:{aux})\s+){{0,2}}{verbs}\b"
         rf"|\b(?:according\s+to|per|citing|on|from)\s+(?P<onpage>(?:its|their)\s+(?:own\s+)?{adjectives}{pages})\b"
         rf"|\b(?:according\s+to|per)\s+(?P<docs>{adjectives}{docs})\b",
         re.IGNORECASE,
     )
+
+
+# the words before a filing's noun, none of a court's ("a court filing" is either party's)
+_NOT_COURT = r"(?:(?!court\b|bankruptcy\b|legal\b)[\w-]+\s+){0,3}?"
 
 
 @per_lexicon
@@ -243,7 +248,7 @@ def _speaks_as_organisation() -> re.Pattern[str]:
         rf"(?:,?\s*{legal}\b)?\.?\s*(?:\([^)\n]{{1,40}}\)\s*)?(?:,[^,.;!?\n]{{1,160}},\s*){{0,2}}"
         rf"(?:{aux}\s+){{0,3}}{cue_alternation('statement_verbs')}\b"
     )
-    adjectives = r"(?:(?!court\b|bankruptcy\b|legal\b)[\w-]+\s+){0,3}?"
+    adjectives = _NOT_COURT
     filed = r"(?:\s+(?!that\b)[\w.&'’-]+){0,4}?\s+(?:in|with|to|via)\s+(?:a|an|its|the)\s+"
     being = r"(?:is|was|seems|appears|remains|means|looks|has\s+been)\b"  # "it was": no deed
     itself = rf"(?:\s+that)?\s+(?:its\b|it\s+(?!{being})[a-z]+(?:ed|s)\b)"
@@ -396,7 +401,9 @@ def _reference_words() -> tuple[frozenset[str], ...]:
 
     return (
         last_words("speaker_refs") | last_words("kind_refs"),
-        last_words("document_nouns") | last_words("own_page_nouns"),
+        last_words("document_nouns")
+        | last_words("own_page_nouns")
+        | last_words("filing_documents"),
         _first_words("statement_verbs"),
         _first_words("speech_verbs") | _first_words("forecast_verbs", "seeing_verbs"),
         _first_words("forecast_verbs", "seeing_verbs") | last_words("forecast_nouns"),
@@ -1095,7 +1102,9 @@ class _Reader:
             if named:
                 # a forecast is the forecaster's own figure, a price's as well
                 foreseen = bool(forecast)
-                yield Citation(m.start(), m.end(), named, sent, True, foreseen, None, foreseen)
+                # "An 8-K reports the company bought": the filing's own sentence, no carry
+                scope = sent if m["filed"] else None
+                yield Citation(m.start(), m.end(), named, sent, True, foreseen, scope, foreseen)
             elif wanted == "regulator" or ref in word_list("kind_refs"):
                 # "Coinbase said revenue rose. The authority said ...": a body the article
                 # does not name speaks, and the company's carried source ends
