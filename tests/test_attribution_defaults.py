@@ -77,6 +77,9 @@ FILER_ROWS = [
           "appositive that calls it an app is not read", "Solano Remit, the remittance app, "
           "said its card users spent $18 million through the CBDC pilot in its first month.",
           "$18 million", source="Solano Remit"),
+    # a word of the article's own before the name: the name is whole and speaks
+    row("Meanwhile Quorra said it settled $4.2 million of card payments in its first "
+        "month.", "$4.2 million", source="Quorra"),
 ]  # fmt: skip
 
 # Twins: a person saying "it" of a thing, a court filing by a person, a company's shares
@@ -94,6 +97,11 @@ FILER_TWINS = [
         "million last week.", "$240 million", source=None),
     row("Varga Lending collapsed in 2023. A court filing shows the estate owes creditors $2.1 "
         "billion.", "$2.1 billion", source=None),
+    # a product whose first word is a chain or a coin: the name is cut, its tail no speaker
+    row("Solana Pay said it processed $200 million in card payments at Tokyo cafes.",
+        "$200 million", source=None),
+    row("Bitcoin Core said it patched a bug that had frozen $2 million in a wallet.",
+        "$2 million", source=None),
 ]  # fmt: skip
 
 # "Its explorer shows", "according to its own dashboard": the organisation the pronoun

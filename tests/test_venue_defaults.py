@@ -52,6 +52,14 @@ PLATFORM_TWINS = [
         venue=None),
     row("Kairo, the game studio, raised $12 million from investors.", "$12 million",
         venue=None),
+    # a platform of no market (messaging, social media, streaming) is no venue: FORMAT.md
+    # has a venue an exchange or a protocol
+    row("The messaging platform Quillo counts 40 million users, and its token rose 8%.",
+        "40 million", venue=None),
+    row("Scammers took $4 million from followers on the social media platform Rumbleo last "
+        "month.", "$4 million", venue=None),
+    row("Vantro, the streaming platform, paid creators $90 million last year.",
+        "$90 million", venue=None),
 ]  # fmt: skip
 
 # No venue that is not a name: a capitalized adjective after "a"/"an" before the kind noun,

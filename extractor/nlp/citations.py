@@ -876,7 +876,7 @@ class _Reader:
             entity = self.entity(n)
             if entity is None or (entity.kind == "plain" and self._plural_opener(n)):
                 continue  # "Memecoins tallied $2 billion", "Shorts reported": no speaker
-            if speaks and self._itself_speaking(n, entity, after):
+            if speaks and self._itself_speaking(n, entity, after, before):
                 # "Hanwa Mining said in a filing to"; "Zephyr says it" is Zephyr Labs
                 entity = _Entity(self._speaker(n, entity) or entity.name, "org")
             if entity.kind == "plain" and len(n.words) > 1 and _THE_BEFORE.search(before):
@@ -1034,11 +1034,14 @@ class _Reader:
                 return self.entity(head) is not None
         return False
 
-    def _itself_speaking(self, n: Name, entity: _Entity, after: str) -> bool:
+    def _itself_speaking(self, n: Name, entity: _Entity, after: str, before: str) -> bool:
         """A name read as a person or as a plain word that speaks as an organisation: in a
         filing to a stock exchange, or (a name no person's shape) of itself as "it"; a
-        person the article ties to a firm stays that person."""
+        person the article ties to a firm stays that person, and the tail of a longer name
+        ("Pay" of "Solana Pay", "Core" of "Bitcoin Core") is no one."""
         if entity.kind not in ("plain", "person") or self.people.get(n.text):
+            return False
+        if _CAPITAL_BEFORE.search(before):
             return False
         m = _speaks_as_organisation().match(after)
         return m is not None and (m["filed"] is not None or entity.kind == "plain")
@@ -1427,6 +1430,13 @@ def _clause_end(text: str, pos: int, end: int) -> int:
     return stop.start() if stop else end
 
 
+# a capitalized word (no article or conjunction opening a sentence) right before a name:
+# the name is the tail of a longer one
+_CAPITAL_BEFORE = re.compile(
+    r"(?<![\w'’-])(?!(?:The|A|An|Its|Their|Our|This|That|These|Those|And|But|Or|So|Yet|"
+    r"Then|Now|Also|Still|Meanwhile|Separately|However|Instead|Later|Earlier)\b)"
+    r"[A-Z][\w&.]*[ \t]+$"
+)
 # a noun phrase and its comma right before a name set in apposition to it
 _APPOSED_BEFORE = re.compile(
     r"(?:^|[^,;:]\s)(?:[Tt]he|[Aa]n?|[Ii]ts)\s[^,;:]{0,60}\b[a-z][\w-]*,\s*$"
