@@ -72,7 +72,8 @@ from extractor.nlp.cues import (
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import lemma_phrase, trigger_key
 from extractor.nlp.mentions import Mention
-from extractor.nlp.own_noun import own_noun
+from extractor.nlp.own_noun import Head, OwnNoun, own_noun
+from extractor.nlp.unknown_noun import bound_figure, unknown_head
 from extractor.nlp.venues import hacked_venue
 from extractor.price_highs import highest_price
 
@@ -253,6 +254,50 @@ def _funding_rate(ctx: Context, a: Amount, sent: Span) -> bool:
     return bool(_funding_talk().search(said)) and not _borrow_talk().search(said)
 
 
+@per_lexicon
+def _annualised() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\s+(?:{cue_words('annualised_words')})\b")
+
+
+def _annualised_funding(ctx: Context, a: Amount, sent: Span) -> bool:
+    """A percentage restated per year ("79% annualised", "33% on an annualized basis") after a
+    funding rate in its sentence is that funding rate, annualised."""
+    if not _annualised().match(ctx.text, a.end):
+        return False
+    before = [x for x in ctx.amounts_in((sent[0], a.start)) if x.kind == "percent"]
+    return any(metric_of(ctx, x, sent) == M.FUNDING_RATE for x in before)
+
+
+def _destination(ctx: Context, a: Amount, own: OwnNoun, sent: Span) -> bool:
+    """A count of wallets or addresses right after a word of destination ("to", "through",
+    "across"): where funds went."""
+    if a.kind not in ("count", "number") or own.start < a.end:
+        return False
+    noun = lemma_phrase(ctx.text[own.start : own.end]).split()[-1]
+    before = ctx.text[max(sent[0], a.start - 40) : a.start]
+    return noun in lexicon.cue_phrases("destination_nouns") and bool(
+        destination_before().search(before)
+    )
+
+
+def _cue_in_clause(
+    ctx: Context, a: Amount, sent: Span, triggers: list[Mention], head: Head
+) -> bool:
+    """A metric word in the figure's own clause, other than its unknown head, that can name
+    it: only such a word may still decide what a figure of an unknown noun is."""
+    start, end = clause_of(ctx, a, sent)
+    return any(
+        start <= m.start
+        and m.end <= end
+        and not (m.start < head.end and head.start < m.end)
+        and m.value != M.OTHER
+        and not (head.moved and m.value == M.PRICE_CHANGE)  # the verb that moves the head
+        and _applies(ctx, a, m)
+        and fits(m.value, a)
+        for m in triggers
+    )
+
+
 def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     triggers = [m for m in _sentence_triggers(ctx, sent) if not (a.start <= m.start < a.end)]
     if previous := listed_after(ctx, a, sent):  # "EZBC ($31.4 million), BTCO ($12.2 million)"
@@ -265,6 +310,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         return compared, (1.0 if compared != M.OTHER else 0.0)
     if a.kind == "percent" and _funding_rate(ctx, a, sent):
         return M.FUNDING_RATE, 1.0  # "-0.04% per eight hours": funding is charged by the hour
+    if a.kind == "percent" and _annualised_funding(ctx, a, sent):
+        return M.FUNDING_RATE, 1.0  # "0.009% an hour, or about 79% annualised"
     if a.kind == "quantity" and (measured := _measured_in(a.unit)):
         return measured, 1.0  # "reached 32 EH/s": the unit names the hashrate
     if a.kind == "percent" and (share := _share_of(ctx, a, triggers)):
@@ -275,7 +322,15 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     if a.kind == "number" and (partner := _coordinated(ctx, a, sent)):
         return ctx.remember("coordinated", partner.start, lambda: metric(ctx, partner, sent))
     if own := own_noun(ctx, a, sent):  # "$41 million in sales volume", "fees totalled $9.8M"
+        if own.metric == M.PARTICIPANTS and _destination(ctx, a, own, sent):
+            return M.OTHER, 1.0  # "moved coins through 14 self-custody wallets": where funds went
         return (_change_metric(own.metric, a) if own.moved else own.metric), 1.0
+    if bound_figure(ctx, a, sent):
+        return M.OTHER, 1.0  # "a $10,000 reporting threshold", "may spend no more than $2,000"
+    if (head := unknown_head(ctx, a, sent)) and not _cue_in_clause(ctx, a, sent, triggers, head):
+        # "$1.1 billion in distributions ... as the price sank 8%"; what refines a figure of
+        # no metric still does ("invested $2.7 billion in crypto companies" was raised)
+        return refine(ctx, a, M.OTHER, triggers), 1.0
     if a.kind == "count" and frequency_word().fullmatch(ctx.text, a.start, a.end):
         return M.OTHER, 1.0  # "a spike in active users twice this month": two occasions
     if a.kind in ("count", "number"):

@@ -23,7 +23,7 @@ from extractor.nlp.context import Context, Span, clause_of
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import lemma, lemma_phrase
 
-__all__ = ["OwnNoun", "own_noun", "span_noun"]
+__all__ = ["Head", "OwnNoun", "bounded_noun", "own_head", "own_noun", "span_noun"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’]*(?:-[A-Za-z0-9]+)*")
 _NP_WORDS = 6  # words of a noun phrase read after "in"/"of" or as a subject
@@ -233,8 +233,10 @@ def _subject(
         return None
     first, last = head
     noun = _noun_ending(words, last, first)
-    if noun is None or not _fits(noun[1], a) or ctx.amounts_in((words[last].end, a.start)):
+    if noun is None or ctx.amounts_in((words[last].end, a.start)):
         return None  # another figure between: the verb links that one
+    if not _fits(noun[1], a) and not (moved and a.kind == "percent"):
+        return None  # "daily transactions fell 6%" moves a count: read as no price move
     return OwnNoun(noun[1].metric, words[noun[0]].start, words[last].end, moved)
 
 
@@ -413,3 +415,180 @@ def span_noun(ctx: Context, span: Span, a: Amount) -> str | None:
         last -= 1  # "Royalties paid": the noun before its participle
     noun = _noun_ending(words, last) if last < len(words) - 1 else None
     return noun[1].metric if noun and _fits(noun[1], a) else None
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """The head word of a figure's own phrase, whatever the word: "$1.1 billion in
+    distributions", "a levy of 1.5%", "a 0.38% tax", "retired credits jumped 35%". Whether any
+    table knows it is the caller's question; ``modified`` says a noun stands before it in its
+    phrase ("withdrawal limit"), ``moved`` that the figure is a move of it."""
+
+    start: int
+    end: int
+    lemma: str
+    modified: bool = False
+    moved: bool = False
+
+
+def _lower_word(ctx: Context, word: _Word) -> bool:
+    text = ctx.text[word.start : word.end]
+    return text.islower() and not any(c.isdigit() or c in "'’" for c in text)
+
+
+def _head_after(ctx: Context, words: list[_Word], j: int, singular: bool = False) -> Head | None:
+    """The head of the noun phrase starting at word ``j``: its last lowercase word before a
+    stop, a mark, a time word or a verb ("in rebates to small miners", "of grants next week")."""
+    k, last = j, None
+    links = _cue_set("figure_level_links") | _cue_set("figure_move_links")
+    while k < len(words) and k < j + _NP_WORDS:
+        w = words[k]
+        if k > j and not _joined(ctx, words[k - 1], w):
+            break
+        if _in(w.lower, "np_stops") or (k > j and _in(w.lower, "np_determiners")):
+            break
+        if last is not None and _in(w.lower, "np_time_units") and _joined(ctx, words[k - 1], w):
+            return None  # "in the same quarter": a phrase of time, no quantity
+        if _in(w.lower, "np_time_words") or _in(w.lower, "np_frequency_words"):
+            if last is not None:
+                break  # "in rebates last week"
+            k += 1  # "in daily outflows": a time word before the head
+            continue
+        verb = w.lemma in links and not _in(w.lemma, "priced_nouns")  # "election contracts"
+        if verb or w.lower.endswith("ed") or _in(w.lower, "np_not_heads"):
+            break  # the phrase's verb ("of the grants went to", "the $1.5 billion it reported")
+        if last is not None and singular and w.lower.endswith("s") and not w.lower.endswith("ss"):
+            break  # after "a": a word in -s is the verb ("a reporting threshold applies")
+        if _in(w.lower, "np_determiners") and k == j:
+            k += 1
+            continue
+        if not _lower_word(ctx, w):
+            return None  # a name, a figure or a possessive in the phrase: not read here
+        last = k
+        k += 1
+    if last is None:
+        return None
+    first = j + (1 if _in(words[j].lower, "np_determiners") else 0)
+    return Head(words[last].start, words[last].end, words[last].lemma, modified=last > first)
+
+
+def _head_before_of(ctx: Context, words: list[_Word], at: int, a: Amount) -> Head | None:
+    """ "a levy of 1.5%", "withdrawal limits of 50,000 lira": the noun right before "of"."""
+    particles = _cue_set("figure_link_particles")
+    i, edge = at - 1, a.start
+    while i >= 1 and words[i].lower in particles and not ctx.text[words[i].end : edge].strip(" ~≈"):
+        if words[i].lower == "of":
+            break
+        edge, i = words[i].start, i - 1
+    if i < 1 or words[i].lower != "of" or ctx.text[words[i].end : edge].strip(" ~≈"):
+        return None
+    noun = words[i - 1]
+    if not _joined(ctx, noun, words[i]) or not _lower_word(ctx, noun):
+        return None
+    if _in(noun.lower, "np_not_heads") or noun.lower.endswith(("ing", "ly")):
+        return None
+    before = words[i - 2] if i >= 2 and _joined(ctx, words[i - 2], noun) else None
+    modified = (
+        before is not None
+        and _lower_word(ctx, before)
+        and not _in(before.lower, "np_determiners")
+        and not _in(before.lower, "np_stops")
+    )
+    return Head(noun.start, noun.end, noun.lemma, modified=modified)
+
+
+def _head_after_determiner(
+    ctx: Context, words: list[_Word], at: int, before: int, a: Amount
+) -> Head | None:
+    """ "a 0.38% tax on transfers", "the $10,000 reporting threshold": a figure between a
+    determiner and a noun sizes that noun."""
+    i = before - 1
+    if i < 0 or not _in(words[i].lower, "np_determiners"):
+        return None
+    if ctx.text[words[i].end : a.start].strip(" ~≈") or at >= len(words):
+        return None
+    if ctx.text[a.end : words[at].start].strip():
+        return None
+    head = _head_after(ctx, words, at, singular=words[i].lower in ("a", "an"))
+    nxt = bisect.bisect_left([w.start for w in words], head.end) if head else len(words)
+    if head and nxt < len(words) and _joined(ctx, words[nxt - 1], words[nxt]):
+        w = words[nxt]
+        if _in(w.lemma, "np_auxiliaries") or w.lower.endswith("ed"):
+            return None  # "the $1.36 billion analysts had expected": a clause, no head
+    return head
+
+
+def _moved_subject(
+    ctx: Context, words: list[_Word], starts: list[int], at: int, a: Amount, sent: Span
+) -> Head | None:
+    """ "Retired credits on the registry jumped 35%": the head of the subject a verb of
+    moving moves by the figure."""
+    levels, moves = _cue_set("figure_level_links"), _cue_set("figure_move_links")
+    particles = _cue_set("figure_link_particles")
+    i, edge = at - 1, a.start
+    verb: _Word | None = None
+    while i >= 0:
+        w = words[i]
+        if ctx.text[w.end : edge].strip(" ~≈"):
+            return None
+        if w.lemma in moves and w.lemma not in levels and verb is None:
+            verb = w
+        elif w.lower not in particles or _in(w.lower, "np_level_words"):
+            break
+        edge, i = w.start, i - 1
+    if verb is None or i < 0 or ctx.text[words[i].end : verb.start].strip():
+        return None
+    if _in(words[i].lower, "np_stops") or _in(words[i].lower, "np_not_heads"):
+        return None  # "before sliding 9.9%", "and rose 62%": no subject right before the verb
+    if _noun_follows(ctx, words, bisect.bisect_left(starts, a.end), a):
+        return None
+    start = max(clause_of(ctx, a, sent)[0], words[max(0, i - _SUBJECT_WORDS)].start)
+    head = _subject_phrase(ctx, words, i, start)
+    if head is None:
+        return None
+    noun = words[head[1]]
+    if _in(noun.lower, "np_not_heads") or noun.lower.endswith("ly"):
+        return None  # "price first dropped 70%", "which fell nearly 10%"
+    opening = noun.start == words[0].start and ctx.text[noun.start + 1 : noun.end].islower()
+    if not (_lower_word(ctx, noun) or opening):  # "Distributions to creditors rose 12%"
+        return None
+    first, last = head
+    if ctx.amounts_in((words[first].start, a.start)):
+        return None  # another figure between: the verb moves that one
+    return Head(words[last].start, words[last].end, words[last].lemma, last > first, True)
+
+
+def own_head(ctx: Context, a: Amount, sent: Span) -> Head | None:
+    """The head word of the figure's own phrase, read by its place alone: after "of", "in" or
+    "worth of" right after the figure, before "of" right before it, after the figure between
+    a determiner and a noun, or the subject a verb of moving moves by a percentage."""
+    words, starts = _words(ctx, sent)
+    if not words:
+        return None
+    at = bisect.bisect_left(starts, a.end)
+    before = bisect.bisect_left(starts, a.start)
+    head: Head | None = None
+    if at < len(words) and not ctx.text[a.end : words[at].start].strip():
+        first = words[at].lower
+        if first == "worth" and at + 1 < len(words) and words[at + 1].lower == "of":
+            head = _head_after(ctx, words, at + 2)
+        elif first == "of" or (first == "in" and a.kind != "percent"):
+            joined = at + 1 < len(words) and _joined(ctx, words[at], words[at + 1])
+            head = _head_after(ctx, words, at + 1) if joined else None  # not "in 24 hours"
+    head = head or _head_before_of(ctx, words, before, a)
+    head = head or _head_after_determiner(ctx, words, at, before, a)
+    if head is None and a.kind == "percent":
+        head = _moved_subject(ctx, words, starts, before, a, sent)
+    return head
+
+
+def bounded_noun(ctx: Context, a: Amount, sent: Span) -> bool:
+    """A table noun after "on" or "for" right after the figure names what a limit bounds ("a
+    cap of 21 million on its total supply")."""
+    words, starts = _words(ctx, sent)
+    at = bisect.bisect_left(starts, a.end)
+    if at + 1 >= len(words) or words[at].lower not in ("on", "for"):
+        return False
+    if ctx.text[a.end : words[at].start].strip():
+        return False
+    return _phrase_after(ctx, words, at + 1, a, alone=False) is not None
