@@ -76,6 +76,14 @@ LIMIT_ROWS = [
         "21 million", metric="supply"),
     row("Users can withdraw $5,000 from the pilot wallet at any bank branch, the central bank "
         "said.", "$5,000", metric="fund_flow"),
+    # twins: a limit noun inside a metric phrase ("supply cap") is that metric's figure, and
+    # "a maximum of" / "a minimum of" with no modal before it says "at most" of a penalty
+    row("The token's supply cap of 21 million coins was written into its code at launch.",
+        "21 million", metric="supply"),
+    row("Fines for unlicensed crypto dealers will rise to a maximum of €50,000 for repeat "
+        "offences, the ministry said.", "€50,000", metric="fine"),
+    row("Verified customers can withdraw a maximum of $50,000 a day, the exchange said.",
+        "$50,000", metric="other"),
 ]  # fmt: skip
 
 # a % move of something that is no price takes that thing's metric (FORMAT: volume, supply,

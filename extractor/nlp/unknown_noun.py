@@ -109,11 +109,30 @@ def bound_figure(ctx: Context, a: Amount, sent: Span) -> bool:
         return False
     if bounded_noun(ctx, a, sent):
         return False  # "a maximum cap of 21 million on its total supply": the supply's
+    if _metric_phrase_over(ctx, head):
+        return False  # "a supply cap of 21 million coins": the phrase names the metric
+    if not head.modified and _bound_idiom().search(ctx.text, max(sent[0], a.start - 30), a.start):
+        return False  # "penalties rise to a maximum of £10,000": "at most", said of a fine
     priced = any(
         m.value == M.PRICE and head.start - _MODIFIER_REACH < m.end <= head.start
         for m in ctx.in_span("metric", (max(0, head.start - 40), head.end))
     )
     return not priced and (head.modified or head.lemma not in _price_words())
+
+
+def _metric_phrase_over(ctx: Context, head: Head) -> bool:
+    """A metric phrase that begins before the limit noun and ends with it ("supply cap")."""
+    return any(
+        m.start < head.start and head.end <= m.end and m.value not in (M.OTHER, M.PRICE)
+        for m in ctx.in_span("metric", (max(0, head.start - 40), head.end))
+    )
+
+
+@per_lexicon
+def _bound_idiom() -> re.Pattern[str]:
+    """ "a maximum of", "a minimum of" right before the figure: a bound word, not a rule's
+    limit, when no modal stands before it (the modal rule reads those)."""
+    return re.compile(rf"(?i)\b(?:{cue_words('limit_bounds')})\s*~?\s*$")
 
 
 @per_lexicon
