@@ -10,7 +10,10 @@ import calendar
 import re
 from collections import Counter
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from extractor.lexicon import per_lexicon
+from extractor.nlp.article_tickers import introduced_name
 from extractor.nlp.asset_data import asset_words, issuer_of, issuers, listed, venue_companies
 from extractor.nlp.context import Context, Span
 from extractor.nlp.cues import company_ref, cue_words
@@ -145,7 +148,36 @@ def reporting_company(
         return None  # no company in sight: a figure of someone else's
     if top is not None and top.start >= sent[1] and sent[0] >= _LEAD:
         return None  # past the lead, "the firm" points back, not to a company named later
+    if top is not None and not referred and _another_speaks(ctx, top, (sent[0], a.start)):
+        return None  # "Rival Greyfield Mining said it spent $44 million": that firm's own
     return top
+
+
+def _another_speaks(ctx: Context, company: Mention, span: Span) -> bool:
+    """Whether, before the figure, another name than the company's is a clause's subject: a
+    capitalized name that no coin or date is, right before a company's verb ("Rival Greyfield
+    Mining said it spent"); the figure is that one's, not the article's company's."""
+    own = {
+        w
+        for m in ctx.mentions
+        if m.kind == "asset" and m.value == company.value
+        for w in ctx.text[m.start : m.end].split()
+    }
+    own.update((introduced_name(ctx.text, company.value) or "").split())
+    coins = [(m.start, m.end) for m in ctx.in_span("asset", span)]
+    for name in _subject_name().finditer(ctx.text, *span):
+        words = name["name"].split()
+        if any(s <= name.start("name") < e for s, e in coins) or set(words) <= own:
+            continue
+        if not all(w.rstrip(".") in _MONTHS_AND_DAYS or w.lower() in STOP_WORDS for w in words):
+            return True  # not "He said", "On Monday said"
+    return False
+
+
+@per_lexicon
+def _subject_name() -> re.Pattern[str]:
+    verbs = cue_words("subject_verbs")
+    return re.compile(rf"(?<![\w'’-])(?P<name>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*)*)[ ](?:{verbs})\b")
 
 
 _LEAD = 300  # characters: a lead may name "Trump's media company" before its ticker

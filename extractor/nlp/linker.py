@@ -39,6 +39,7 @@ from extractor.nlp.cues import breakdown, sentiment
 from extractor.nlp.entities import thing_subject
 from extractor.nlp.layers import Amount, Choice, Link, M
 from extractor.nlp.mentions import Mention
+from extractor.nlp.own_subject import subject_figure
 from extractor.nlp.periods import Period
 
 __all__ = ["Context", "Draft", "LinkerSettings", "link"]
@@ -306,6 +307,8 @@ def decide_asset(
         named = [m for m in ctx.in_span("asset", sent) if m.value == found]
         reason = "named in the sentence" if named else "the issuer of a fund or share named there"
         return _with_cue(Choice("asset", found, reason), ctx, a, _nearest(ctx, a, named))
+    if own := subject_figure(ctx, a, metric, sent):
+        return Choice("asset", own, "the article's own subject, which the sentence refers to")
     carried = subject.fallback_asset(ctx, a, metric, links)
     if subject.backdrop(carried):
         return Choice("asset", None, "the paragraph is about a stock index or bond yield")

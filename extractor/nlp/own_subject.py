@@ -1,0 +1,157 @@
+"""The article's own subject: one fund, company or token an article is about.
+
+A news story about one thing introduces it in its lead with its ticker in brackets and names it
+in its headline ("Aurelia's tokenised gold fund passes $200 million" over "The Aurelia Vaulted
+Gold Fund (AVGF) ..."). Later figures that name no asset but refer back to it ("the fund's net
+assets", "the company sold 1.2 million shares", "its net loss", the label lines of a fact list)
+are that subject's, as FORMAT.md gives a fund its ticker and a company's own figures the
+company's. The carry stops where the sentence names another organisation, or reads as a figure
+of the whole market ("Across the market, ..."). A token's ticker goes only to the token's own
+figures (its price, supply, market value), never to its platform's fees, users or revenue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor import lexicon
+from extractor.lexicon import per_lexicon
+from extractor.nlp.asset_data import asset_words, listed
+from extractor.nlp.context import Context, Span
+from extractor.nlp.layers import Amount, M
+from extractor.nlp.market_owner import market_figure
+
+# the kinds of asset a story can be about, with the figures each one's ticker may take
+_TOKEN_FIGURES = frozenset({M.PRICE, M.PRICE_CHANGE, M.MARKET_CAP, M.MARKET_CAP_CHANGE, M.SUPPLY})
+_KINDS = {
+    "stock": "company_subject_nouns",
+    "etf": "fund_subject_nouns",
+    "crypto": "token_subject_nouns",
+}
+_LEAD_PARAGRAPHS = 5  # headline, byline and dateline lines, and the lead itself
+_LEAD_CHARS = 1500
+
+# "(AVGF)", "(NASDAQ: OHWK)", "(LSE: HBTC)", "(7203.T)" around a ticker
+_OPEN = re.compile(r"\((?:[A-Za-z ]+:[ ]*)?$")
+_CLOSE = re.compile(r"(?:\.[A-Z]{1,2})?\)")
+# the run of capitalized words right before the bracket (a lower-case word ends it)
+_NAME = re.compile(r"((?:[A-Z][\w&’'.-]*[ ]+){0,5}[A-Z][\w&’'.-]*)[ ]*\($")
+# a describing noun the article gives the name: right before it ("Bitcoin miner Ostrava") or
+# as the head of an appositive after its bracket (", the bankrupt crypto lender,")
+_BEFORE = re.compile(r"\b([a-z][a-z-]{2,})[ ]+$")
+_APPOSITIVE = re.compile(
+    r"\)[ ]*,[ ]+(?:the|a|an)[ ]+(?:[\w-]+[ ]+){0,3}?([a-z][a-z-]{2,})"
+    r"(?=[ ]*[,;.]|[ ]+(?:of|for|that|which|who|behind|built|based|with)\b)"
+)
+_ARTICLE_WORDS = frozenset({"The", "A", "An"})
+_ITS = re.compile(r"(?i)\bits\b")
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The article's subject: its ticker, kind, and the words the article refers to it by."""
+
+    ticker: str
+    kind: str  # "stock", "etf" or "crypto", as the mention was typed
+    named_again: re.Pattern[str]  # its name, its ticker, "the fund", "the miner"
+    name_words: frozenset[str]  # the capitalized words of its own name
+
+
+def article_subject(ctx: Context) -> Subject | None:
+    """The fund, company or token the article is about, read once per article."""
+    return ctx.remember("own_subject", None, lambda: _find_subject(ctx))
+
+
+def _find_subject(ctx: Context) -> Subject | None:
+    paragraphs = ctx.structure.paragraphs
+    if len(paragraphs) < 2:
+        return None  # no headline over a body
+    headline = ctx.text[slice(*paragraphs[0])]
+    end = min(paragraphs[min(_LEAD_PARAGRAPHS, len(paragraphs)) - 1][1], _LEAD_CHARS)
+    for m in ctx.in_span("asset", (paragraphs[0][0], end)):
+        if m.asset_kind not in _KINDS or not listed(ctx, m):
+            continue
+        opened = _OPEN.search(ctx.text, max(0, m.start - 16), m.start)
+        if opened is None or not _CLOSE.match(ctx.text, m.end):
+            continue
+        named = _NAME.search(ctx.text, max(0, opened.start() - 80), opened.start() + 1)
+        words = [w for w in named[1].split() if w not in _ARTICLE_WORDS] if named else []
+        ticker = ctx.text[m.start : m.end]
+        first = words[0].rstrip(".") if words else None
+        in_headline = _word(ticker).search(headline) or (first and _word(first).search(headline))
+        if not in_headline:
+            continue
+        nouns = set(
+            lexicon.listed(lexicon.ASSET_CUES_FILE, _KINDS[m.asset_kind], "phrases").phrases
+        )
+        if named and (
+            before := _BEFORE.search(ctx.text, max(0, named.start() - 30), named.start())
+        ):
+            nouns.add(before[1])
+        if appositive := _APPOSITIVE.match(ctx.text, m.end + (1 if ctx.text[m.end] != ")" else 0)):
+            nouns.add(appositive[1])
+        names = [re.escape(ticker)] + ([re.escape(first)] if first else [])
+        named_again = re.compile(
+            rf"(?i:\b(?:the|its|this|that)[ ]+(?:{'|'.join(map(re.escape, sorted(nouns)))})\b)"
+            rf"|\b(?:{'|'.join(names)})\b"
+        )
+        return Subject(m.value, m.asset_kind, named_again, frozenset(words) | {ticker})
+    return None
+
+
+def _word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
+def subject_figure(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
+    """The subject's ticker for a figure whose sentence names no asset, where the sentence
+    refers back to the subject (or is a label line of a fact list) and names no one else."""
+    subject = article_subject(ctx)
+    if subject is None or sent[0] < ctx.structure.paragraphs[1][0]:
+        return None  # no subject, or the headline itself (it names the subject by name)
+    if subject.kind == "crypto" and metric not in _TOKEN_FIGURES:
+        return None  # a platform's fees, users or revenue are not its token's
+    if _market_scope().search(ctx.text, *sent):
+        return None  # "Across the market, tokenised gold products held $3.1 billion"
+    line = ctx.line_at(a.start)
+    labelled = line is not None and line.kind == "label"
+    named = subject.named_again.search(ctx.text, *sent) is not None
+    if not named and market_figure(ctx, a, metric):
+        return None  # a volume or a head count no reference gives the subject: the market's
+    if not (named or labelled or _ITS.search(ctx.text, *sent)):
+        return None
+    if _someone_else(ctx, subject, sent, labelled):
+        return None
+    return subject.ticker
+
+
+# capitalized for being dates, not names
+_CALENDAR = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+)
+_CAPITALIZED = re.compile(r"(?<![\w’'-])[A-Z][\w&.-]*")
+
+
+def _someone_else(ctx: Context, subject: Subject, sent: Span, labelled: bool) -> bool:
+    """Whether the sentence names an organisation or person other than the subject: a venue,
+    a source, or (in prose) a capitalized word past its first that is no date and no part of
+    the name; a fact list's label ("30-day SEC yield") is read for venues and sources only."""
+    if ctx.in_span("venue", sent) or ctx.in_span("source", sent):
+        return True
+    if labelled:
+        return False
+    for word in _CAPITALIZED.finditer(ctx.text, *sent):
+        if word.start() == sent[0] or ctx.text[sent[0] : word.start()].strip(" \"“'‘(-•*") == "":
+            continue  # the sentence's first word
+        text = word.group().rstrip(".")
+        if text in subject.name_words or _CALENDAR.fullmatch(text) or text == "I":
+            continue
+        return True
+    return False
+
+
+@per_lexicon
+def _market_scope() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b{asset_words('market_scope_phrases')}\b")

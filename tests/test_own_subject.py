@@ -1,0 +1,98 @@
+"""An article about one fund, company or token: its own subject, introduced with its ticker in
+brackets in the headline or the lead and named in the headline, carries that ticker to the
+later figures that name no asset but refer back to it ("the fund's net assets", "the company
+sold 1.2 million shares", "its yield", a fact list's "Management fee: 0.25%"); another subject
+named in the clause, or a figure of the whole market, stops the carry. A token's ticker goes
+only to the token's own figures (price, supply, market value), never to the platform's."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_cases import check, known, row
+
+_GOLD_FUND = (
+    "Aurelia's tokenised gold fund passes $200 million as Gulf buyers pile in\n\n"
+    "By Dana Okafor\n\n"
+    "The Aurelia Vaulted Gold Fund (AURG), which issues one token per gram of allocated "
+    "bullion, reported its biggest month since launch on Tuesday.\n\n"
+)
+_MINER = (
+    "Ostrava Hashworks widens loss as it sells shares to fund new rigs\n\n"
+    "Bitcoin miner Ostrava Hashworks Inc. (NASDAQ: OHWK) posted a wider quarterly loss on "
+    "Wednesday as its fleet upgrade ran over budget.\n\n"
+)
+_LENDER = (
+    "Cinderhill creditors get a second payout two years after the lender's collapse\n\n"
+    "Cinderhill Lending (OTC: CDHL), the bankrupt crypto lender, began its second round of "
+    "distributions this week, court papers show.\n\n"
+)
+_GAME_TOKEN = (
+    "Questfall's token doubles after the studio's new season launch\n\n"
+    "Players have piled into Questfall (QFL), the token of the mobile role-playing game built "
+    "by Emberline Studios, since the new season went live on Monday.\n\n"
+)
+_CARD = (
+    "Tessary Pay card spending tops $90 million in October\n\n"
+    "Payments firm Tessary Pay (NYSE: TSRY) said on Thursday that spending on its crypto-linked "
+    "debit card rose for a fifth straight month.\n\n"
+)
+
+# reach: figures that name no asset and refer back to the article's subject, in other
+# outlets' words (a wire, a fund factsheet, a blog, a regional site, an exchange note)
+REACH_ROWS = [
+    row(_GOLD_FUND + "The fund's net assets rose to $212 million at the end of October.",
+        "$212 million", asset="AURG"),
+    row(_GOLD_FUND + "Key facts\nNet asset value per token: $84.10\nToken holders: 3,912\n"
+        "Management fee: 0.25% a year", "0.25%", asset="AURG"),
+    row(_GOLD_FUND + "Key facts\nNet asset value per token: $84.10\nToken holders: 3,912\n"
+        "Management fee: 0.25% a year", "3,912", asset="AURG"),
+    row(_GOLD_FUND + "Redemptions, by contrast, were modest: holders cashed out just $6.4 million "
+        "of tokens over the month, the fund said.", "$6.4 million", asset="AURG"),
+    row(_MINER + "The company sold 1.2 million shares through its at-the-market programme, "
+        "raising $5.3 million.", "1.2 million", asset="OHWK"),
+    row(_MINER + "Its net loss widened to $38.6 million from $21.9 million a year earlier.",
+        "$38.6 million", asset="OHWK"),
+    row(_MINER + "Revenue at the miner slipped 7% to $61 million in the quarter.", "$61 million",
+        asset="OHWK"),
+    row(_LENDER + "The lender has now handed back 64% of what customers were owed, the estate's "
+        "administrator said.", "64%", asset="CDHL"),
+    row(_CARD + "The company's card volume reached $91.5 million, up from $77 million in "
+        "September.", "$91.5 million", asset="TSRY"),
+    row(_GAME_TOKEN + "The token's circulating supply stands at 412 million, about 41% of the "
+        "cap.", "412 million", asset="QFL"),
+    row(_GAME_TOKEN + "The token now changes hands at $0.083, up from $0.04 a week ago.",
+        "$0.083", asset="QFL"),
+]  # fmt: skip
+
+# twins: another subject in the clause, a figure of the whole market, a platform's own
+# figure in an article about its token
+TWIN_ROWS = [
+    row(_GOLD_FUND + "Across the market, bitcoin funds held 1.31 million BTC at the end of the "
+        "month.", "1.31 million BTC", asset="BTC"),
+    known("a segment's total (tokenised products) is no coin's and no market's: null, as the "
+          "gold gives a sector's figure; the market fallback still gives CRYPTO",
+          _GOLD_FUND + "Across the market, tokenised commodity products held $3.1 billion, up "
+          "19% this year.", "$3.1 billion", asset=None),
+    row(_GOLD_FUND + "Bitcoin, meanwhile, slipped 2% to $96,400 on the day.", "$96,400",
+        asset="BTC"),
+    row(_MINER + "Network hashrate hit a record 1.1 zettahash on Tuesday, and bitcoin traded "
+        "near $91,000.", "$91,000", asset="BTC"),
+    row(_MINER + "Rival Greyfield Mining said it spent $44 million on rigs in the same quarter.",
+        "$44 million", asset=None),
+    row(_GAME_TOKEN + "The studio's game drew 2.3 million players in its first week.",
+        "2.3 million", asset=None),
+    row(_GAME_TOKEN + "The studio booked $4.2 million in in-game sales last month.",
+        "$4.2 million", asset=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), REACH_ROWS)
+def test_own_subject_carries(text: str, quote: str, occurrence: int, expected: dict[str, object]):
+    check(text, quote, occurrence, expected)
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), TWIN_ROWS)
+def test_other_figures_keep_their_owner(
+    text: str, quote: str, occurrence: int, expected: dict[str, object]
+):
+    check(text, quote, occurrence, expected)
