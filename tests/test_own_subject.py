@@ -96,3 +96,54 @@ def test_other_figures_keep_their_owner(
     text: str, quote: str, occurrence: int, expected: dict[str, object]
 ):
     check(text, quote, occurrence, expected)
+
+
+_LENDING = (
+    "Marrowbank votes to lift its reserve factor\n\n"
+    "Marrowbank, a lending protocol on Base whose governance token MRW trades near $0.31, "
+    "passed a vote on Friday to raise the share of interest it keeps.\n\n"
+)
+_CHAIN = (
+    "Solana activity picks up\n\nSolana (SOL) rose 6% to $142 on Tuesday as memecoin trading "
+    "returned.\n\n"
+)
+
+# reach: a protocol's, exchange's or platform's own figures, in a story that names its token:
+# none of the token's (a newsletter, a governance digest, an exchange note, a regional site)
+PLATFORM_ROWS = [
+    row(_LENDING + "The protocol earned $6.2 million in interest fees in the third quarter.",
+        "$6.2 million", asset=None),
+    row(_LENDING + "The DAO's treasury now holds about $88 million, most of it in stablecoins.",
+        "$88 million", asset=None),
+    row(_LENDING + "Over the month the platform collected $1.3 million in fees, its best since "
+        "launch.", "$1.3 million", asset=None),
+    row(_LENDING + "According to its dashboard, the lending protocol generated revenue of $2.4 "
+        "million last quarter.", "$2.4 million", asset=None),
+    row(_LENDING + "Deposits on the venue climbed to $415 million by Friday, and the exchange's "
+        "fees reached $3.9 million.", "$3.9 million", asset=None),
+]  # fmt: skip
+
+# twins: the token's own figures, and a network's fees, which stay its coin's
+PLATFORM_TWIN_ROWS = [
+    row(_LENDING + "MRW rose 12% after the vote to $0.35.", "$0.35", asset="MRW"),
+    row(_CHAIN + "Transaction fees on the network rose to $3.2 million as users flocked back.",
+        "$3.2 million", asset="SOL"),
+    row("Bitcoin slid 3% to $88,000.\n\nMiners earned $41 million in fees on Tuesday.",
+        "$41 million", asset="BTC"),
+    row("Coinbase (COIN) beat forecasts on Thursday.\n\nThe exchange's revenue rose to $2.1 "
+        "billion in the quarter.", "$2.1 billion", asset="COIN"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), PLATFORM_ROWS)
+def test_platform_figures_take_no_token(
+    text: str, quote: str, occurrence: int, expected: dict[str, object]
+):
+    check(text, quote, occurrence, expected)
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), PLATFORM_TWIN_ROWS)
+def test_token_and_network_figures_keep_their_coin(
+    text: str, quote: str, occurrence: int, expected: dict[str, object]
+):
+    check(text, quote, occurrence, expected)

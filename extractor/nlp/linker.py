@@ -34,12 +34,14 @@ from typing import Any
 from extractor.nlp import amounts, attribution, blocks, dating, own_noun, subject, venues
 from extractor.nlp import metric as metrics
 from extractor.nlp import side as sides
+from extractor.nlp.asset_data import kind_of_asset
 from extractor.nlp.context import Context, Span, distance
 from extractor.nlp.cues import breakdown, sentiment
 from extractor.nlp.entities import thing_subject
 from extractor.nlp.layers import Amount, Choice, Link, M
 from extractor.nlp.mentions import Mention
 from extractor.nlp.own_subject import subject_figure
+from extractor.nlp.ownerless import platform_own
 from extractor.nlp.periods import Period
 
 __all__ = ["Context", "Draft", "LinkerSettings", "link"]
@@ -283,6 +285,10 @@ def decide_side(ctx: Context, a: Amount, metric: str, sent: Span, s: LinkerSetti
     return _with_cue(Choice("side", side, reason), ctx, a, cue)
 
 
+# a listed company's or fund's ticker, which a platform's own figure may carry
+_SHARES = ("stock", "etf")
+
+
 def decide_asset(
     ctx: Context, a: Amount, metric: str, sent: Span, links: list[Draft], s: LinkerSettings
 ) -> Choice:
@@ -310,6 +316,8 @@ def decide_asset(
     if own := subject_figure(ctx, a, metric, sent):
         return Choice("asset", own, "the article's own subject, which the sentence refers to")
     carried = subject.fallback_asset(ctx, a, metric, links)
+    if carried and kind_of_asset(carried) not in _SHARES and platform_own(ctx, a, metric, sent):
+        return Choice("asset", None, "a platform's own figure: not its token's, nor the market's")
     if subject.backdrop(carried):
         return Choice("asset", None, "the paragraph is about a stock index or bond yield")
     if not s.trace:

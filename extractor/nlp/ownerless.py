@@ -10,7 +10,7 @@ import re
 from extractor.lexicon import per_lexicon
 from extractor.nlp import venues
 from extractor.nlp.asset_data import asset_words, kind_of_asset
-from extractor.nlp.context import Context, Span, distance
+from extractor.nlp.context import Context, Span, clause_of, distance
 from extractor.nlp.cues import cue_words, macro
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.venues import venue_ref
@@ -108,3 +108,27 @@ def venue_withdrawals(ctx: Context, a: Amount) -> bool:
 @per_lexicon
 def _withdrawal_nouns() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b{cue_words('venue_flow_nouns')}\b")
+
+
+# what a platform reports of itself: its fees, revenue, deposits, treasury, volume and users
+_PLATFORM_OWN = frozenset(
+    {M.FEES, M.REVENUE, M.TVL, M.PROFIT, M.HOLDINGS, M.TRADING_VOLUME, M.PARTICIPANTS}
+)
+
+
+@per_lexicon
+def _platform_owner() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w-]){asset_words('platform_owner_refs')}(?![\w-])")
+
+
+def platform_own(ctx: Context, a: Amount, metric: str, sent: Span) -> bool:
+    """A protocol's, exchange's or platform's own figure, referred back to in the figure's
+    sentence before it ("The protocol earned $14.7 million in fees", "the DAO's treasury
+    holds $88 million"): neither its native token's nor the market's, where the sentence
+    names no asset (FORMAT.md: a ticker the figure is about). The reference stands in the
+    figure's own clause: in "The protocol's launch was met with enthusiasm, with X reporting
+    68,548 holders" the holders are not the protocol's."""
+    if metric not in _PLATFORM_OWN:
+        return False
+    start = clause_of(ctx, a, sent)[0]
+    return _platform_owner().search(ctx.text, start, a.start) is not None
