@@ -147,3 +147,49 @@ def test_token_and_network_figures_keep_their_coin(
     text: str, quote: str, occurrence: int, expected: dict[str, object]
 ):
     check(text, quote, occurrence, expected)
+
+
+_BY_NETWORK = (
+    "\n\nTokens by network, Oct. 31\n\nNetwork | Tokens | Share of fund\nEthereum | 1.9 million | "
+    "71%\nSolana | 0.8 million | 29%\n\nSource: Aurelia factsheet\n\nThe fund said demand was "
+    "strongest in Dubai."
+)
+_DEPOSITS = (
+    "Bridged deposits climb\n\nDeposits held by the bridge rose in November.\n\nChain | "
+    "Deposits | Change\nArbitrum | $412 million | +6%\nOptimism | $188 million | -2%\n\nThe "
+    "bridge said it would add two chains next year."
+)
+_COINS = (
+    "Altcoins rally\n\nMost large tokens rose on Monday.\n\nAsset | Price | 24h\nSolana | $142 "
+    "| +3%\nCardano | $0.71 | +5%\n\nBitcoin was flat."
+)
+
+# reach: rows named by networks in a table whose label column says so: chains, not coins
+NETWORK_ROW_ROWS = [
+    row(_GOLD_FUND + _BY_NETWORK, "71%", asset="AURG"),
+    row(_GOLD_FUND + _BY_NETWORK, "29%", asset="AURG"),
+    row(_GOLD_FUND + _BY_NETWORK, "0.8 million", asset="AURG"),
+    row(_DEPOSITS, "$412 million", asset=None),
+    row(_DEPOSITS, "-2%", asset=None),
+]  # fmt: skip
+
+# twins: rows named by coins under an asset column keep their coin
+NETWORK_ROW_TWINS = [
+    row(_COINS, "$142", asset="SOL"),
+    row(_COINS, "+5%", asset="ADA"),
+    row(_COINS, "$0.71", asset="ADA"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), NETWORK_ROW_ROWS)
+def test_network_rows_are_no_coins(
+    text: str, quote: str, occurrence: int, expected: dict[str, object]
+):
+    check(text, quote, occurrence, expected)
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), NETWORK_ROW_TWINS)
+def test_coin_rows_keep_their_coin(
+    text: str, quote: str, occurrence: int, expected: dict[str, object]
+):
+    check(text, quote, occurrence, expected)

@@ -40,7 +40,7 @@ from extractor.nlp.cues import breakdown, sentiment
 from extractor.nlp.entities import thing_subject
 from extractor.nlp.layers import Amount, Choice, Link, M
 from extractor.nlp.mentions import Mention
-from extractor.nlp.own_subject import subject_figure
+from extractor.nlp.own_subject import on_network_row, subject_figure, subject_of_article
 from extractor.nlp.ownerless import platform_own
 from extractor.nlp.periods import Period
 
@@ -547,6 +547,14 @@ def _table_asset(ctx: Context, cell: blocks.Cell, decided: str | None, metric: s
     is no market-wide figure; the sentence's decision stands otherwise."""
     if ctx.in_span("asset", cell.span):
         return decided
+    if on_network_row(ctx, cell):  # "Network | Share of fund / Ethereum | 62.8%": no ether's
+        # a coin the row's chain name (or the row before it) gave is none of the figure's
+        decided = decided if kind_of_asset(decided) in _SHARES else None
+        for span in (cell.header, cell.lead):
+            above = [m.value for m in ctx.in_span("asset", span)] if span else []
+            if above and not subject.backdrop(above[0]):
+                return above[0]
+        return decided or subject_of_article(ctx)
     for span in (cell.label, cell.header, cell.lead):
         # a common word the lexicon also maps ("Maker", "Near-term") names no coin
         named = [m for m in ctx.in_span("asset", span) if not m.ambiguous] if span else []

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.asset_data import asset_words, listed
+from extractor.nlp.blocks import Cell
 from extractor.nlp.context import Context, Span
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.market_owner import market_figure
@@ -155,3 +156,27 @@ def _someone_else(ctx: Context, subject: Subject, sent: Span, labelled: bool) ->
 @per_lexicon
 def _market_scope() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b{asset_words('market_scope_phrases')}\b")
+
+
+def subject_of_article(ctx: Context) -> str | None:
+    """The ticker of the fund or company the article is about (a token's goes only to its
+    own figures, which a table cell does not say)."""
+    subject = article_subject(ctx)
+    return subject.ticker if subject is not None and subject.kind != "crypto" else None
+
+
+def on_network_row(ctx: Context, cell: Cell) -> bool:
+    """A table row whose label stands under a header that names networks ("Network | CTBL
+    shares", "Chain | Deposits"): its label is a chain the figure sits on, not a coin."""
+    if cell.label is None or cell.header is None:
+        return False
+    row = ctx.line_at(cell.header[0])
+    if row is None or not row.cells:
+        return False
+    first = ctx.text[slice(*row.cells[0])].strip()
+    return _network_header().fullmatch(first) is not None
+
+
+@per_lexicon
+def _network_header() -> re.Pattern[str]:
+    return re.compile(rf"(?i){asset_words('network_column_headers')}")
