@@ -12,6 +12,7 @@ from collections import Counter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.article_tickers import introduced_name
 from extractor.nlp.asset_data import asset_words, issuer_of, issuers, listed, venue_companies
@@ -20,6 +21,7 @@ from extractor.nlp.cues import company_ref, cue_words
 from extractor.nlp.layers import Amount
 from extractor.nlp.mentions import Mention
 from extractor.nlp.owner_clauses import clause_distance, incidental
+from extractor.nlp.tries import alternation
 from extractor.nlp.venues import lead_of_item
 
 _SHARES_OF = re.compile(r"(?i)\b(?:shares|stock)\s+(?:of|in)\s+$")
@@ -169,9 +171,18 @@ def _another_speaks(ctx: Context, company: Mention, span: Span) -> bool:
         words = name["name"].split()
         if any(s <= name.start("name") < e for s, e in coins) or set(words) <= own:
             continue
+        if _person_title().search(ctx.text, span[0], name.end("name") - len(words[-1])):
+            continue  # "Chief executive Dalia Brenner said", "CFO Tomas Reyes said": an officer
         if not all(w.rstrip(".") in _MONTHS_AND_DAYS or w.lower() in STOP_WORDS for w in words):
             return True  # not "He said", "On Monday said"
     return False
+
+
+@per_lexicon
+def _person_title() -> re.Pattern[str]:
+    """A person's title ending right before a name's last word: the name is a person's."""
+    titles = alternation(lexicon.attribution_phrases("person_titles"))
+    return re.compile(rf"(?i)\b{titles}\b(?:[ ][A-Z][\w.-]*)*[ ]$")
 
 
 @per_lexicon

@@ -120,11 +120,32 @@ def subject_figure(ctx: Context, a: Amount, metric: str, sent: Span) -> str | No
     named = subject.named_again.search(ctx.text, *sent) is not None
     if not named and market_figure(ctx, a, metric):
         return None  # a volume or a head count no reference gives the subject: the market's
-    if not (named or labelled or _ITS.search(ctx.text, *sent)):
+    if not (named or labelled or _bare_its(ctx, sent)):
         return None
+    if _party().search(ctx.text, *sent):
+        return None  # "Its sponsor oversees $41 billion", "the fund's closest rival lost 2%"
     if _someone_else(ctx, subject, sent, labelled):
         return None
     return subject.ticker
+
+
+# a noun phrase opened by an article: a bare "its" after one is that phrase's ("The central bank
+# kept its benchmark rate"), not the subject's
+_NOUN_PHRASE = re.compile(r"(?i)\b(?:the|a|an)[ ]+[a-z]")
+
+
+def _bare_its(ctx: Context, sent: Span) -> bool:
+    """Whether the sentence says "its" before any noun phrase of its own could own it."""
+    its = _ITS.search(ctx.text, *sent)
+    return its is not None and _NOUN_PHRASE.search(ctx.text, sent[0], its.start()) is None
+
+
+@per_lexicon
+def _party() -> re.Pattern[str]:
+    """'its' or a possessive, then (at most one word on) another party's noun ('its sponsor')."""
+    return re.compile(
+        rf"(?i)\b(?:its|[\w-]+['’]s)[ ]+(?:[\w-]+[ ]+)?{asset_words('subject_party_nouns')}\b"
+    )
 
 
 # capitalized for being dates, not names

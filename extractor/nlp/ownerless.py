@@ -131,4 +131,11 @@ def platform_own(ctx: Context, a: Amount, metric: str, sent: Span) -> bool:
     if metric not in _PLATFORM_OWN:
         return False
     start = clause_of(ctx, a, sent)[0]
+    if _token_ref().search(ctx.text, start, a.start):
+        return False  # "Trading volume in the token on the exchange": the token's, on a venue
     return _platform_owner().search(ctx.text, start, a.start) is not None
+
+
+@per_lexicon
+def _token_ref() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:the|its|this|that)\s+{asset_words('token_subject_nouns')}\b")
