@@ -151,6 +151,9 @@ class QualifierEntry(_Line):
     qualifier: Literal["approx", "more_than", "less_than", "at_least", "at_most"]
     position: Literal["before", "after"] = "before"
     verb: bool = False
+    # a verb whose object stands between it and this preposition before the figure: "cap
+    # each wallet at", "limits options positions to" (the phrase is the verb's lemma)
+    object_then: str | None = None
 
 
 class NumberWordEntry(_Line):

@@ -84,6 +84,7 @@ class Grammar:
     qualifier_after: re.Pattern[str]
     hyphen_after: re.Pattern[str]  # a bound joined by a hyphen: "1,000-plus BTC", "40-odd"
     qualifiers: Mapping[str, str]
+    object_bounds: tuple[tuple[re.Pattern[str], str], ...]  # "cap each wallet at "
     bare_verbs: frozenset[str]  # "top": after "the" a noun or adjective ("the top 1%")
     qualifier_ends: frozenset[str]  # last words of the phrases before: a fast first check
     qualifier_after_starts: frozenset[str]  # first words of the phrases after ("or", "was")
@@ -353,6 +354,8 @@ def _qualifier_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, s
     bare_verbs: set[str] = set()
     after: list[str] = []
     for q in lexicon.qualifiers():
+        if q.object_then:
+            continue  # read by :func:`_object_bounds`: "cap" alone is a noun as often
         if q.position == "after":
             after.append(q.phrase)
             quals[q.phrase] = q.qualifier
@@ -375,6 +378,42 @@ def _qualifier_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, s
         rf"(?i)^(?:\s+[a-z]+){{0,2}}?(?:\s*,?\s+|(?=-))(?P<q>{alternation(after)})\b"
     )
     return before, after_pattern, quals, bare_verbs
+
+
+# the object between a verb and its preposition: a determiner or a word that is no function
+# word ("cap each eNaira wallet at", "limits options positions to"; not "cap of the token at")
+_OBJECT_WORD = rf"(?:each|any|all|every|its|their|the|a|an|(?!(?:{_FUNCTION_WORDS})\b)[\w'’-]+)"
+# a word before the verb that makes it a noun: "the market cap", "its cap", "a limit"
+_NOUN_BEFORE = re.compile(r"(?i)(?:\b(?:market|the|a|an|its|their|daily|monthly)|['’]s)\s+$")
+
+
+def _object_bounds() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Verbs bounding a figure across their object ("will cap each wallet at ", "limits
+    options positions to "), each as a pattern ending where the figure starts, with its
+    bound."""
+    found = []
+    for q in lexicon.qualifiers():
+        if q.object_then:
+            forms = alternation(_inflections(q.phrase))
+            found.append(
+                (
+                    re.compile(
+                        rf"(?i)(?<![\w'’-])(?:{forms})\s+(?:{_OBJECT_WORD}\s+){{1,4}}"
+                        rf"{re.escape(q.object_then)}\s+$"
+                    ),
+                    q.qualifier,
+                )
+            )
+    return tuple(found)
+
+
+def object_bound(text: str, start: int, g: Grammar) -> str:
+    """The bound a verb puts on the figure at ``start`` across its object, or ""."""
+    window = text[max(0, start - 60) : start]
+    for pattern, bound in g.object_bounds:
+        if (m := pattern.search(window)) and not _NOUN_BEFORE.search(window, 0, m.start()):
+            return bound
+    return ""
 
 
 def _by_last_word(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -454,6 +493,7 @@ def grammar() -> Grammar:
             rf"(?i)(?:{alternation(p for p in after_phrases if p.startswith('-'))})\b"
         ),
         qualifiers={k.lower(): v for k, v in quals.items()},
+        object_bounds=_object_bounds(),
         bare_verbs=frozenset(bare_verbs),
         qualifier_ends=frozenset(
             p.split()[-1].lower() for p, q in quals.items() if p not in after_phrases

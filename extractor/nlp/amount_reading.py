@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extractor.errors import InputError
 from extractor.nlp.amount import Amount
-from extractor.nlp.amount_grammar import MONTHS, Grammar
+from extractor.nlp.amount_grammar import MONTHS, Grammar, object_bound
 from extractor.nlp.numbers import FRACTIONS, half_step, parse_number
 from extractor.nlp.spelled import Reading, read_spelled
 
@@ -546,8 +546,8 @@ def qualifier(text: str, start: int, end: int, g: Grammar) -> str:
             phrase = _phrase_ending(body, g)
             if not phrase:
                 continue
-            if phrase in g.bare_verbs and body[-len(phrase.split()) - 1 :][:1] == ["the"]:
-                return "exact"  # "the top 1% of holders"
+            if phrase in g.bare_verbs and body[-len(phrase.split()) - 1 :][:1] in _DETERMINERS:
+                return "exact"  # "the top 1% of holders", "a clear 52% majority"
             if phrase in _TIME_ZONES and _CLOCK.fullmatch(" ".join(body[-2:-1])):
                 return "exact"  # "9:30 a.m. est. 5% higher": Eastern time, no estimate
             if det.startswith("the") and det[4:] in g.qualifiers:
@@ -555,6 +555,8 @@ def qualifier(text: str, start: int, end: int, g: Grammar) -> str:
             if not det.startswith("the") or g.threshold_after.match(text[end : end + 40]):
                 return _negated(body, phrase, _outer_bound(body, phrase, g))
             return "exact"
+    if last.isspace() and (bound := object_bound(text, start, g)):
+        return bound  # "will cap each wallet at $500"
     after = text[end : end + 24]
     if g.qualifier_after_starts.isdisjoint(after.lower().replace("-", " ").split()[:3]):
         return "exact"  # no phrase after the figure either
@@ -563,6 +565,8 @@ def qualifier(text: str, start: int, end: int, g: Grammar) -> str:
     return "exact"
 
 
+# a bare verb after a determiner is an adjective or a noun: "the top 1%", "a clear 52%"
+_DETERMINERS = (["the"], ["a"], ["an"])
 # a bound phrase that is also a time zone after a clock time ("9:30 a.m. est.", "10:00 est.")
 _TIME_ZONES = frozenset(("est.",))
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|(?:\d{1,2})?[ap]\.?m\.?|noon|midnight")
