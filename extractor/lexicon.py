@@ -120,6 +120,10 @@ class CurrencyEntry(_Line):
     only_by_country: bool = False
     # the words that name this form's country ("Argentina", "Argentine"), as written
     country: list[str] = []
+    # a form read as this currency only in a text that names it by one of these words (its
+    # name, sign or code, as written): "N1.2 billion" is naira where the article says naira,
+    # "164p" pence where it writes in sterling; elsewhere the letter is a model or a grade
+    named_by: list[str] = []
 
     @field_validator("country")
     @classmethod

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -78,6 +79,8 @@ class Grammar:
     glued: frozenset[str]  # unit forms read only touching the number ("43c", "5pc")
     units: Mapping[str, Unit]  # unit word or sign after a number, exact and lowercase keys
     ambiguous_units: frozenset[str]  # "won": a currency only after a large number
+    # a form read as its currency only where the text names it ("N", "164p"): the words
+    named_by: Mapping[str, re.Pattern[str]]
     currency_codes: Mapping[str, str]  # a currency form written before the number → code
     crypto_codes: frozenset[str]  # codes of coin signs ("₿")
     qualifier_before: re.Pattern[str]
@@ -205,7 +208,12 @@ def _core_pattern(spaced: str, slipped: str) -> str:
         key=len,
         reverse=True,
     )
-    patterns = {f: _currency_before(f, f in ambiguous) for f in forms}
+    named = {c.form for c in currencies if c.named_by}
+    patterns = {
+        # a letter read as a currency touches the digits: "N1.2 billion", not "N 12"
+        f: rf"{re.escape(f)}(?=\d)" if f in named else _currency_before(f, f in ambiguous)
+        for f in forms
+    }
     before = "|".join(patterns.values())
     return (
         # not inside a date, a ratio or a time ("5/17", "3:1"); a currency sign may follow a
@@ -300,7 +308,7 @@ def _units_after() -> tuple[str, dict[str, Unit], frozenset[str], frozenset[str]
     # a currency sign after the number is glued to it ("85,000$"), ends the phrase ("10 €.")
     # or comes before a function word ("10 $ is", "60,000 $ in Asia"); "1 $ python3" is a prompt
     pattern = (
-        rf"(?P<glued>{alternation(glued)})(?![A-Za-z0-9])"
+        rf"(?P<glued>{alternation(glued)})(?![A-Za-z0-9]|\.[A-Za-z])"
         rf"|(?P<cur>{alternation(currency_signs)})(?![ \t]?\d|[A-Za-z])"
         rf"|[ \t](?P<spaced>{alternation(currency_signs)})"
         rf"(?=[,.;:!?)]|[ \t]*(?:\n|\Z)|[ \t]+(?:{_FUNCTION_WORDS})(?![\w-]))"
@@ -416,6 +424,22 @@ def object_bound(text: str, start: int, g: Grammar) -> str:
     return ""
 
 
+def _naming(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of the words naming a currency, as written ("naira", "₦", "NGN"); a lowercase
+    name also capitalized ("Naira P2P volumes"), a word whole, a sign anywhere ("£48")."""
+    names = {w for w in words if w.isalpha()}
+    cased = names | {w.capitalize() for w in names if w.islower()}
+    signs = [w for w in words if w not in names]
+    either = [rf"(?<!\w)(?:{alternation(cased)})(?!\w)"] if cased else []
+    return re.compile("|".join(either + ([alternation(signs)] if signs else [])))
+
+
+@lru_cache(maxsize=32)
+def names_currency(text: str, naming: re.Pattern[str]) -> bool:
+    """Whether ``text`` names the currency ``naming`` finds (once per text and currency)."""
+    return naming.search(text) is not None
+
+
 def _by_last_word(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
     by_end: dict[str, list[str]] = {}
     for phrase in phrases:
@@ -483,6 +507,7 @@ def grammar() -> Grammar:
         glued=glued,
         units=units | {k.lower(): v for k, v in units.items()},
         ambiguous_units=ambiguous_units,
+        named_by={c.form: _naming(c.named_by) for c in lexicon.currencies() if c.named_by},
         currency_codes={
             c.form.upper(): c.code for c in lexicon.currencies() if c.position != "after"
         },

@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extractor.errors import InputError
 from extractor.nlp.amount import Amount
-from extractor.nlp.amount_grammar import MONTHS, Grammar, object_bound
+from extractor.nlp.amount_grammar import MONTHS, Grammar, names_currency, object_bound
 from extractor.nlp.numbers import FRACTIONS, half_step, parse_number
 from extractor.nlp.spelled import Reading, read_spelled
 
@@ -64,7 +64,7 @@ _TICKER_BEFORE = re.compile(r"\b[A-Z]{2,6} $")
 _TICKER_CHANGE = re.compile(r"[+\-−]\d+\.\d\d%")
 _WORD_AFTER = re.compile(r" ([a-z]+)")
 _COUNTER_AFTER = re.compile(r"[.)]\s")
-_LIST_COUNTER = re.compile(r"(?:^|\n)[ \t•*-]*$")
+_LIST_COUNTER = re.compile(r"(?:^|\n)[ \t•*-]*\(?$")  # "1.", "2)", "(3)" opening a line
 _LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 _LINE_AFTER = re.compile(r"^[ \t]*(?:\n|$)")
 _NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][A-Za-z&.'’-]*)[ \t]$")
@@ -110,6 +110,10 @@ def _and_a_fraction(text: str, end: int, g: Grammar) -> tuple[float, int] | None
     return part, half.end()
 
 
+# a letter and digits going on as a name: "R2D2", "N95-rated"
+_NAME_GOES_ON = re.compile(r"[A-Za-z0-9]|-[A-Za-z]")
+
+
 def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
     """A number written in digits, with what stands before and after it."""
     num, start, end = m["num"], m.start(), m.end()
@@ -142,6 +146,10 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
     if text[end : end + 1] == "-" and (hyphen := g.hyphen_after.match(text, end)):
         bound, unit_at = g.qualifiers.get(hyphen[0].lower(), ""), hyphen.end()
     if m["cur"]:
+        if (naming := g.named_by.get(m["cur"])) is not None and (
+            not names_currency(text, naming) or _NAME_GOES_ON.match(text, m.end())
+        ):
+            return None, m.end()  # "R9 rig", "K12 token": no rand or kwacha in the text
         unit = currency_code(m["cur"], g)
         kind = "crypto" if unit in g.crypto_codes else "money"
         if pm := _PER_UNIT.match(text[end : end + 12]):
@@ -352,6 +360,9 @@ def unit_after(text: str, end: int, g: Grammar, value: float, scaled: bool) -> U
         ambiguous = form.lower() in g.ambiguous_units
         if ambiguous and (_OF_AFTER.match(text, m.end()) or not (scaled or value >= 100)):
             unit = None  # "5 won the vote", "lost 70 pounds", "475 pounds of cocaine"
+        naming = g.named_by.get(form) or g.named_by.get(form.lower())
+        if unit and naming is not None and not names_currency(text, naming):
+            unit = None  # "1080p" in a text with no sterling
         if unit and unit[0] == "multiple" and _FREQUENCY_AFTER.match(text, m.end()):
             return "count", "count", 1.0, m.end()  # "four times a week" is how often
         if unit:

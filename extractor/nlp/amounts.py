@@ -109,6 +109,7 @@ def find_amounts(text: str, skip: list[Span] | None = None) -> list[layers.Amoun
         _change_to_level(text, a, b, g)
         _compared_with_earlier(text, a, b, g)
     _link_ranges(text, found, g)
+    _unit_named_once(text, found, g)
     found = _without_rate_units(text, found)
     found = [a for a in found if not a.loose or a.qualifier == "range"]
     _carry_qualifiers(text, found)
@@ -339,6 +340,63 @@ def _link_ranges(text: str, amounts: list[Amount], g: Grammar) -> None:
         low, high = sorted((a.value, b.value))
         for x in (a, b):
             x.qualifier, x.low, x.high = "range", low, high
+
+
+# "1.2 million and 800,000 SOL", "2,400, 1,100 and 650 BTC": a list of bare figures whose
+# last names the unit
+_LISTED = re.compile(r"(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)")
+# "41.2 million ARB in favour and 11.3 million against", "3,200 BTC in October and 2,900 in
+# November": the unit written with the first figure, the second after a few words and "and"
+_PAIRED = re.compile(r"(?:\s[\w'’-]+){0,3},?\s(?:and|but|while|versus|vs\.?)\s")
+_PAIR_REACH = 1000  # two figures of one list are within a thousandfold
+_BARE = ("count", "number")
+
+
+def _unit_named_once(text: str, amounts: list[Amount], g: Grammar) -> None:
+    """A coin or currency written once for two figures: the bare figures of a list take the
+    unit written after its last ("1.2 million and 800,000 SOL respectively"), and a bare
+    figure after "and" takes the unit of the like figure before it ("41.2 million ARB in
+    favour and 11.3 million against"). Not a figure that counts things ("1.2 million
+    players and 800,000 SOL"), and not a figure of another scale than its partner."""
+    for a, b in reversed(list(itertools.pairwise(amounts))):
+        if (
+            a.kind in _BARE
+            and _unit_after_figure(text, b, g)
+            and _LISTED.fullmatch(text, a.end, b.start)
+        ):
+            bare, unit = a, b
+        elif (
+            b.kind in _BARE
+            and _unit_after_figure(text, a, g)
+            and _PAIRED.fullmatch(text, a.end, b.start)
+        ):
+            bare, unit = b, a
+            if bare.scaled != unit.scaled:
+                continue  # "12 BTC in fees and 3 million ..." is no second sum of coins
+        else:
+            continue
+        if (
+            bare.qualifier == "range"
+            or bare.sign
+            or counts_things(text, bare.end, g)
+            or not unit.value
+            or not 1 / _PAIR_REACH <= bare.value / unit.value <= _PAIR_REACH
+        ):
+            continue
+        bare.kind, bare.unit = unit.kind, unit.unit
+
+
+def _unit_after_figure(text: str, a: Amount, g: Grammar) -> bool:
+    """A money or coin figure whose unit is written after its digits ("800,000 SOL", "12
+    million naira"), the way a list names it once; not a unit that is an ordinary word too
+    ("40 or 100 pounds" may weigh)."""
+    word = text[a.start : a.end].rsplit(None, 1)[-1].lower()
+    return (
+        a.kind in _MONEY_KINDS
+        and text[a.start : a.start + 1].isdigit()
+        and a.factor >= 1
+        and word not in g.ambiguous_units
+    )
 
 
 def _labelled(text: str, a: Amount) -> bool:

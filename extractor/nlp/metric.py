@@ -1983,6 +1983,12 @@ def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
     """The unit a plain number is counted in: coins, a ratio, an index, or a count."""
     if a.kind not in ("number", "count"):
         return a.unit
+    if (
+        a.kind == "number"
+        and _fractional(ctx, a)
+        and _ratio_noun_before().search(ctx.text, max(sent[0], a.start - 40), a.start)
+    ):
+        return "ratio"  # "at an mNAV of 1.31, selling stock still adds bitcoin"
     # a stablecoin's bare figure may be dollars ("Tether holds 80 billion in T-bills");
     # "tokens" after it says it counts the coins ("a supply of 180.9 billion tokens"), whatever
     # the figure measures ("XRP ETFs lock a record 938.7M tokens")
@@ -2013,4 +2019,28 @@ def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
         or ctx.sentence_has(_INDEX_WORD, sent)
     ):
         return "index"
+    # a bare figure with decimals counts nothing: a gauge's reading ("luck fell to 0.87");
+    # "3.1 per block" is a rate of something unnamed and "USDT fell to 0.998" an asset's level
+    # in an unwritten currency: both are left as they were read
+    if (
+        _fractional(ctx, a)
+        and metric != M.PRICE
+        and not _PER_AFTER.match(ctx.text, a.end)
+        and not ctx.in_span("asset", (sent[0], a.start))
+    ):
+        return "ratio"
     return "count"
+
+
+_PER_AFTER = re.compile(r"(?i)\s+(?:per|a|an|each|every)\s")
+
+
+def _fractional(ctx: Context, a: Amount) -> bool:
+    """A bare figure written with decimals ("1.31", "1.0"), not a whole count."""
+    return not a.scaled and "." in ctx.text[a.start : a.end]
+
+
+@per_lexicon
+def _ratio_noun_before() -> re.Pattern[str]:
+    """A ratio's noun a few words before its value: "an mNAV of ", "mNAV falls below "."""
+    return re.compile(rf"(?i)\b(?:{cue_words('ratio_nouns')})(?:\s+[a-z]+){{1,3}}\s+$")
