@@ -157,6 +157,10 @@ def test_outlet_letter_currency(
         ("The R9 rig hashes at 200 TH/s.", ["200 TH/s"]),
         ("The K12 education token fell 8% on the week.", ["8%"]),
         ("Naira P2P volumes hit N2 billion as the R2 rollup went live.", ["N2 billion"]),
+        # the currency named, but a letter before a small whole number is a name or model
+        ("Climbers on K2 paid guides in kwacha, K30 million in all.", ["K30 million"]),
+        ("The R9 rig trial cost R12 million as the rand slid.", ["R12 million"]),
+        ("Lagos clinics bought N95 masks with N1.2 billion in naira.", ["N1.2 billion"]),
     ],
 )
 def test_a_letter_without_its_currency_is_no_amount(text: str, expected: list[str]) -> None:
@@ -180,6 +184,11 @@ RATIO_ROWS = [
         value=1.0, unit="ratio"),
     row("The fund trades at 2.4x net asset value after the rally.", "2.4x", value=2.4,
         unit="x"),
+    # no gauge noun next to it: a verb or preposition links the bare decimal to its clause
+    row("Analysts said the funding skew dropped below 0.5 for the first time since June.",
+        "0.5", value=0.5, unit="ratio"),
+    row("The Sharpe reading for the basket reached 0.83, the fund told investors.", "0.83",
+        value=0.83, unit="ratio"),
 ]  # fmt: skip
 
 RATIO_TWINS = [
@@ -189,6 +198,22 @@ RATIO_TWINS = [
         unit="count"),
     row("The gaming index rose to 52.3 on Friday.", "52.3", unit="index"),
     row("The estate has paid 3 distributions so far.", "3", unit="count"),
+    # a decimal that labels or measures something else: a version, a reading in degrees,
+    # a rating, a magnitude, a grade; a list of versions takes its name before the list
+    row("The Geth 1.14 client fixes a bug that stalled some validators.", "1.14",
+        unit="count"),
+    row("Most nodes moved to 1.2 after the upgrade, the client team said.", "1.2",
+        unit="count"),
+    row("Python 3.5, 3.6 and 3.7 are supported by the wallet library.", "3.7", unit="count"),
+    row("Miners warn warming could pass 1.5 °C as the grid adds gas plants.", "1.5",
+        unit="count"),
+    row("The exchange app holds 2.5 stars on the store after the outage.", "2.5",
+        unit="count"),
+    row("A 3.2 magnitude tremor knocked rigs offline in the mining region.", "3.2",
+        unit="count"),
+    row("The trading card, graded 9.5 by its grader, was minted as a token.", "9.5",
+        unit="count"),
+    row("The hardware wallet's screen grew from 1.5 to 2 inches.", "1.5", unit="count"),
 ]  # fmt: skip
 
 
@@ -222,6 +247,8 @@ SHARED_UNIT_TWINS = [
         unit="count"),
     row("Miners sold 3,200 BTC in October and 14 rigs in November.", "14", unit="count"),
     row("The pool paid 12 BTC in fees to 7 miners.", "7", unit="count"),
+    row("The two apps count 1.2 million and 800,000 users respectively.", "1.2 million",
+        unit="count"),
     # a unit that is an ordinary word too is not carried to the first of the pair
     row("Rig crates weigh 40 or 100 pounds, the pool said.", "40", unit="count"),
 ]  # fmt: skip

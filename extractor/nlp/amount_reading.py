@@ -147,9 +147,14 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
         bound, unit_at = g.qualifiers.get(hyphen[0].lower(), ""), hyphen.end()
     if m["cur"]:
         if (naming := g.named_by.get(m["cur"])) is not None and (
-            not names_currency(text, naming) or _NAME_GOES_ON.match(text, m.end())
+            not names_currency(text, naming)
+            or _NAME_GOES_ON.match(text, m.end())
+            or not (scale_word or "," in num or "." in num)
         ):
-            return None, m.end()  # "R9 rig", "K12 token": no rand or kwacha in the text
+            # "R9 rig", "K12 token": no rand or kwacha in the text; and a letter before a
+            # small whole number is a model or a name ("the K2 mountain", "N95 masks") even
+            # where the text names the currency: the sum is written "R2 billion", "R1,500"
+            return None, m.end()
         unit = currency_code(m["cur"], g)
         kind = "crypto" if unit in g.crypto_codes else "money"
         if pm := _PER_UNIT.match(text[end : end + 12]):

@@ -12,6 +12,8 @@ import re
 from dataclasses import replace
 from functools import partial
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.amount_grammar import MONTHS, alternation
@@ -2019,7 +2021,9 @@ def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
         or ctx.sentence_has(_INDEX_WORD, sent)
     ):
         return "index"
-    # a bare figure with decimals counts nothing: a gauge's reading ("luck fell to 0.87");
+    # a bare figure with decimals up to one counts nothing: a gauge's reading ("luck fell to
+    # 0.87"), while a larger one with no gauge noun is as often a rate, a version or a reading
+    # on a scale of its own ("now at 20.4", "pH of 5.5", "as well as 3.7");
     # "3.1 per block" is a rate of something unnamed and "USDT fell to 0.998" an asset's level
     # in an unwritten currency: both are left as they were read
     if (
@@ -2027,9 +2031,56 @@ def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
         and metric != M.PRICE
         and not _PER_AFTER.match(ctx.text, a.end)
         and not ctx.in_span("asset", (sent[0], a.start))
+        and a.value <= 1
+        and _stands_alone(ctx.text, a, sent)
     ):
         return "ratio"
     return "count"
+
+
+def _stands_alone(text: str, a: Amount, sent: Span) -> bool:
+    """A bare figure a verb or preposition links to the sentence, with no word of its own:
+    "fell to 0.87 on Monday" is a gauge's reading, while a name or noun glued to it ("Geth
+    1.14", "grade 9.5", "2.5 stars", "a 3.2 magnitude", "10.15 (Catalina)"), a degree sign
+    ("1.5 °C") or a software word in the sentence ("upgraded to version 1.2") make it a label
+    or a measure of something else. A figure in a list or range takes the words around the
+    whole list: "Python 3.5, 3.6 and 3.7", "1.5 to 2 degrees"."""
+    first, last = a.start, a.end
+    while link := _LIST_BEFORE.search(text, max(sent[0], first - 30), first):
+        first = link.start()
+    while link := _LIST_AFTER.match(text, last):
+        last = link.end()
+    before = _WORD_BEFORE.search(text, max(sent[0], first - 30), first)
+    if not before or not _links(before[1].lower()):
+        return False
+    if _version_word().search(text, sent[0], sent[1]):
+        return False
+    after = _WORD_AFTER_FIGURE.match(text, last)
+    return not after or (after[1] is not None and after[1].lower() in STOP_WORDS)
+
+
+def _links(word: str) -> bool:
+    """A word that links a figure to its clause: a function word or a verb of reaching."""
+    return word in STOP_WORDS or word in _linking_verbs()
+
+
+@per_lexicon
+def _linking_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.cue_phrases("level_verbs"))
+
+
+@per_lexicon
+def _version_word() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{cue_words('version_words')})\b")
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+# what follows a figure: a degree sign or letters glued to it, or the next word
+_WORD_AFTER_FIGURE = re.compile(r"(?:\s?°|[A-Za-z]|\s*\([A-Z]|\s+([A-Za-z]+))")
+# figures joined in a list or a range: "3.5, 3.6, and 3.7", "1.5 to 2", "1.5-2"
+_LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+|\s*[-–]\s*)"
+_LIST_BEFORE = re.compile(rf"\d[\d.,]*{_LIST_JOIN}$")
+_LIST_AFTER = re.compile(rf"{_LIST_JOIN}\d+(?:[.,]\d+)*")
 
 
 _PER_AFTER = re.compile(r"(?i)\s+(?:per|a|an|each|every)\s")
