@@ -95,8 +95,12 @@ class Mode:
     def supported(self, tolerance: float) -> Reading:
         """The figure most sources back as written (nearest the centre among equals)."""
         pool = self.members or self.bounds or self.doubtful
-        centre = self.centre()
+        if len(pool) == 1:  # most modes: nothing to weigh
+            return pool[0]
         values = {r.value: r for r in sorted(pool, key=lambda r: (r.qualifier != "exact", r.id))}
+        if len(values) == 1:  # one figure, the last of its statements in that order
+            return next(iter(values.values()))
+        centre = self.centre()
         if len(values) > MAX_BACKING_VALUES:
             return min(values.values(), key=lambda r: abs(r.value - centre))
 
@@ -141,7 +145,9 @@ def frame(readings: Sequence[Reading], tolerance: float, max_ratio: float) -> Fr
     """
     valued = sorted((r for r in readings if r.bounded and not r.doubtful), key=attrgetter("lo"))
     modes = _chain(valued, tolerance, lambda r: (r.lo, r.hi))
-    modes.sort(key=Mode.support, reverse=True)
+    if len(modes) > 1:
+        modes.sort(key=Mode.support, reverse=True)
+    placed = False  # a bound joined a mode: their support, so their order, may change
     written: list[tuple[Mode, tuple[float, float] | None]] | None = None
     unplaced: list[Reading] = []
     for reading in readings:
@@ -154,6 +160,7 @@ def frame(readings: Sequence[Reading], tolerance: float, max_ratio: float) -> Fr
         )
         if home is not None:
             home.bounds.append(reading)
+            placed = True
         else:
             unplaced.append(reading)
     violating: list[Reading] = []
@@ -165,7 +172,9 @@ def frame(readings: Sequence[Reading], tolerance: float, max_ratio: float) -> Fr
             for mode in _chain(alike, tolerance, lambda r: (r.value, r.value)):
                 mode.bounds, mode.members = mode.members, []
                 modes.append(mode)
-    modes.sort(key=Mode.support, reverse=True)
+                placed = True
+    if placed and len(modes) > 1:  # a stable sort on unchanged support keeps the order
+        modes.sort(key=Mode.support, reverse=True)
     stray = _place_doubtful(readings, modes)
     return Frame(modes, violating, stray)
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from sys import intern
@@ -217,10 +218,14 @@ def set_context(readings: list[Reading]) -> None:
     for members in kinds.values():
         if len(members) < 2:
             continue
+        # the low median of the others, from one sort: leaving out a figure at or below
+        # the middle moves the median one place up (equal sizes give the same median)
         sizes = [math.log10(abs(r.value)) for r in members]
-        for i, reading in enumerate(members):
-            others = sorted(sizes[:i] + sizes[i + 1 :])
-            reading.context = others[(len(others) - 1) // 2]
+        ordered = sorted(sizes)
+        middle = (len(ordered) - 2) // 2
+        for reading, size in zip(members, sizes, strict=True):
+            below = bisect_left(ordered, size)
+            reading.context = ordered[middle] if middle < below else ordered[middle + 1]
 
 
 LENGTH_RATIO = 1.25  # periods of one length: a month of 28 to 31 days, a quarter, a year

@@ -88,10 +88,16 @@ def _anchors(counted: dict[Period, int], slack_days: int) -> dict[Period, Period
 
 
 def pools(readings: Sequence[Reading], label: Callable[[Reading], Hashable]) -> list[list[Reading]]:
-    """Readings grouped by their pool label (news event, or publication day)."""
+    """Readings grouped by their pool label (news event, or publication day). The label
+    is a reading's article's and publication day's: it is asked once per run of readings
+    of one article and day (a fact key's readings come in article order)."""
     found: dict[Hashable, list[Reading]] = defaultdict(list)
+    article, published, pool = -1, None, None
     for reading in readings:
-        found[label(reading)].append(reading)
+        if pool is None or reading.article != article or reading.published != published:
+            article, published = reading.article, reading.published
+            pool = found[label(reading)]
+        pool.append(reading)
     return [p for p in found.values() if len(p) > 1]
 
 
@@ -128,8 +134,20 @@ def by_length(readings: Sequence[Reading], slack_days: int) -> list[list[Reading
             start = length
         class_of[length] = start
         longest[start] = length
+    if not longest or (len(longest) < 2 and max(longest.values()) > STRETCH_DAYS):
+        return [list(readings)]  # one length, longer than any stretch's reach: nothing to read
+    # a stretch decides a figure's place only beside a class no longer than a week: with
+    # every class longer, a figure without a period goes with all of them either way
+    stretched = (
+        {r.id for r in readings if r.period is None and counts_a_stretch(r.sentence, r.quote)}
+        if min(longest.values()) <= STRETCH_DAYS
+        else set()
+    )
+    if len(longest) < 2 and not stretched:
+        return [list(readings)]
     # the classes of the known lengths that hold a week's window: a shorter "this week"
     # figure joins them, and never changes how the known lengths chain
+    # (read only now: a single list above holds every figure, whatever its clause says)
     weeks = {class_of[n] for n in known if n >= WEEK_DAYS and _one_length(WEEK_DAYS, n, slack_days)}
     weekly = (
         {
@@ -142,17 +160,6 @@ def by_length(readings: Sequence[Reading], slack_days: int) -> list[list[Reading
         if weeks
         else set()
     )
-    if not longest or (len(longest) < 2 and max(longest.values()) > STRETCH_DAYS):
-        return [list(readings)]  # one length, longer than any stretch's reach: nothing to read
-    # a stretch decides a figure's place only beside a class no longer than a week: with
-    # every class longer, a figure without a period goes with all of them either way
-    stretched = (
-        {r.id for r in readings if r.period is None and counts_a_stretch(r.sentence, r.quote)}
-        if min(longest.values()) <= STRETCH_DAYS
-        else set()
-    )
-    if len(longest) < 2 and not stretched:
-        return [list(readings)]
     groups = [
         [
             r
