@@ -293,9 +293,9 @@ def _subject_phrase(ctx: Context, words: list[_Word], i: int, start: int) -> tup
     return (first, last) if first <= last else None
 
 
-def _noun_of(ctx: Context, words: list[_Word], at: int, a: Amount) -> OwnNoun | None:
-    """ "a reward rate of 3.1%", "commissions of $220 million", "sales of $280 million":
-    the noun right before "of" and the figure."""
+def _of_before(ctx: Context, words: list[_Word], at: int, a: Amount) -> int | None:
+    """The index of the "of" that joins a noun to the figure at word `at` ("a reward rate of
+    3.1%", "a levy of about 1.5%"), over the link particles between them; None without one."""
     particles = _cue_set("figure_link_particles")
     i, edge = at - 1, a.start
     while i >= 1 and words[i].lower in particles and not ctx.text[words[i].end : edge].strip(" ~≈"):
@@ -303,6 +303,15 @@ def _noun_of(ctx: Context, words: list[_Word], at: int, a: Amount) -> OwnNoun | 
             break
         edge, i = words[i].start, i - 1
     if i < 1 or words[i].lower != "of" or ctx.text[words[i].end : edge].strip(" ~≈"):
+        return None
+    return i
+
+
+def _noun_of(ctx: Context, words: list[_Word], at: int, a: Amount) -> OwnNoun | None:
+    """ "a reward rate of 3.1%", "commissions of $220 million", "sales of $280 million":
+    the noun right before "of" and the figure."""
+    i = _of_before(ctx, words, at, a)
+    if i is None:
         return None
     if ctx.text[words[i - 1].end : words[i].start].strip():
         return None
@@ -474,13 +483,8 @@ def _head_after(ctx: Context, words: list[_Word], j: int, singular: bool = False
 
 def _head_before_of(ctx: Context, words: list[_Word], at: int, a: Amount) -> Head | None:
     """ "a levy of 1.5%", "withdrawal limits of 50,000 lira": the noun right before "of"."""
-    particles = _cue_set("figure_link_particles")
-    i, edge = at - 1, a.start
-    while i >= 1 and words[i].lower in particles and not ctx.text[words[i].end : edge].strip(" ~≈"):
-        if words[i].lower == "of":
-            break
-        edge, i = words[i].start, i - 1
-    if i < 1 or words[i].lower != "of" or ctx.text[words[i].end : edge].strip(" ~≈"):
+    i = _of_before(ctx, words, at, a)
+    if i is None:
         return None
     noun = words[i - 1]
     if not _joined(ctx, noun, words[i]) or not _lower_word(ctx, noun):
