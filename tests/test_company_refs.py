@@ -112,3 +112,32 @@ def test_shares_of_referent(
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), OPENING_ITS_ROWS)
 def test_opening_its(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
+
+
+# A name introduced with its ticker at the start of a subordinate clause ("When Velora Mining
+# (TSX: VLM) ...", "As Halden Capital (NASDAQ: HLDN) ..."): the opening word is capitalized
+# because it opens the sentence and is no part of the name the company is cited by.
+# Twin: a name whose first word is its own ("On Holding", a capitalized word mid-sentence).
+SENTENCE_LEAD_ROWS = [
+    row("As Velora Mining (TSX: VLM) expanded its fleet in the autumn, the miner said it produced "
+        "410 BTC in October.", "410 BTC", asset="VLM", source="Velora"),
+    row("When Halden Capital (NASDAQ: HLDN) began buying bitcoin in 2024, the pitch was simple. "
+        "Halden said it now holds 12,400 BTC.", "12,400 BTC", asset="HLDN",
+        source="Halden"),
+    row("After Kestrel Payments (LSE: KSTL) cut its card fees, the company said it added 85,000 "
+        "cardholders in the third quarter.", "85,000", source="Kestrel Payments"),
+    row("Although Brenna Hash Inc. (NASDAQ: BRNH) missed its target, the miner said it produced "
+        "290 BTC in November.", "290 BTC", asset="BRNH", source="Brenna Hash"),
+    # twins: the capitalized first word is the name's own
+    row("Investors in Ridgeline Digital (NASDAQ: RDGL) cheered as the miner said it mined "
+        "402 BTC in October.", "402 BTC", asset="RDGL", source="Ridgeline"),
+    row("On Holding (NYSE: ONON) sold 40,000 pairs of running shoes for bitcoin, the company said "
+        "in a statement.", "40,000", source="On Holding"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), SENTENCE_LEAD_ROWS)
+def test_sentence_lead_is_no_part_of_a_name(
+    text: str, quote: str, occurrence: int, expected: dict[str, Any]
+) -> None:
+    check(text, quote, occurrence, expected)

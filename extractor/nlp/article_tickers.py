@@ -60,10 +60,21 @@ def _name_before(text: str, bracket: int) -> str | None:
     found = _NAME_BEFORE.search(text[max(0, bracket - 80) : bracket + 1])
     if found is None:
         return None
-    words = found[1].split(" ")
+    words = without_lead(found[1].split(" "))
     # "Nasdaq-listed Coincheck Group (CNCK)": the word describing the name is no part of it
     kept = [i for i, w in enumerate(words) if DESCRIBING.search(w.lower())]
-    return " ".join(words[kept[-1] + 1 :]) if kept and kept[-1] < len(words) - 1 else found[1]
+    return " ".join(words[kept[-1] + 1 :] if kept and kept[-1] < len(words) - 1 else words)
+
+
+def without_lead(words: list[str]) -> list[str]:
+    """The words of a capitalized run before a ticker's bracket without the word that opens
+    its sentence or clause ("When Halden Capital" → "Halden Capital"); a one-word run stays."""
+    return words[1:] if len(words) > 1 and words[0].lower() in _lead_words() else words
+
+
+@per_lexicon
+def _lead_words() -> frozenset[str]:
+    return frozenset(lexicon.cue_phrases("name_lead_words"))
 
 
 def _short_names(full: str) -> list[str]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
+from extractor.nlp.article_tickers import without_lead
 from extractor.nlp.asset_data import asset_words, listed
 from extractor.nlp.blocks import Cell
 from extractor.nlp.context import Context, Span
@@ -77,7 +78,9 @@ def _find_subject(ctx: Context) -> Subject | None:
         if opened is None or not _CLOSE.match(ctx.text, m.end):
             continue
         named = _NAME.search(ctx.text, max(0, opened.start() - 80), opened.start() + 1)
-        words = [w for w in named[1].split() if w not in _ARTICLE_WORDS] if named else []
+        words = (
+            [w for w in without_lead(named[1].split()) if w not in _ARTICLE_WORDS] if named else []
+        )
         ticker = ctx.text[m.start : m.end]
         first = words[0].rstrip(".") if words else None
         in_headline = _word(ticker).search(headline) or (first and _word(first).search(headline))
