@@ -565,7 +565,12 @@ def _moved_subject(
 def own_head(ctx: Context, a: Amount, sent: Span) -> Head | None:
     """The head word of the figure's own phrase, read by its place alone: after "of", "in" or
     "worth of" right after the figure, before "of" right before it, after the figure between
-    a determiner and a noun, or the subject a verb of moving moves by a percentage."""
+    a determiner and a noun, or the subject a verb of moving moves by a percentage. Read once
+    a figure: the limit and the unknown-noun rules both ask it."""
+    return ctx.remember("own_head", a.start, lambda: _own_head(ctx, a, sent))
+
+
+def _own_head(ctx: Context, a: Amount, sent: Span) -> Head | None:
     words, starts = _words(ctx, sent)
     if not words:
         return None

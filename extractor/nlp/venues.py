@@ -192,8 +192,13 @@ def _network(ctx: Context, m: Mention) -> bool:
     name = ctx.text[m.start : m.end]
     if name in networks or (found is not None and found.kind == "network"):
         return True
-    # "the layer-2 network Cobalt (CBLT)": a coin's chain the entity layer leaves a coin
-    return re.search(rf"{_NETWORK_WORD}\s+{re.escape(name)}\b", ctx.text) is not None
+    # "the layer-2 network Cobalt (CBLT)": a coin's chain the entity layer leaves a coin;
+    # the text is searched once a name, not once a figure
+    return ctx.remember(
+        "network_word_before",
+        name,
+        lambda: re.search(rf"{_NETWORK_WORD}\s+{re.escape(name)}\b", ctx.text) is not None,
+    )
 
 
 _NETWORK_WORD = r"(?i:\b(?:network|layer-2|layer\s2|rollup|blockchain|chain))"
