@@ -14,7 +14,7 @@ import gc
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from datetime import date, datetime
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from extractor.audit.arithmetic import check_article
@@ -58,23 +58,25 @@ class _Intake:
         self._article_id: str | None = None  # the last claim's article (number: _article)
 
     def add(self, claim: Claim) -> None:
-        if claim.article_id != self._article_id:  # an article's claims mostly come together
+        # fields from the claim's __dict__ (see readings.read): this runs once per claim
+        article_id, said, stamp = _ADDED(claim.__dict__)
+        if article_id != self._article_id:  # an article's claims mostly come together
             number = self.table.number(claim)
             if number == len(self.sources.parent):
                 self.sources.article(number, self.table.rows[number])
                 self._by_article.append([])
             if number != self._article:
                 self._article, self._sentences = number, {}
-            self._article_id = claim.article_id
+            self._article_id = article_id
         number = self._article
-        sentence = self._sentences.setdefault(claim.sentence, claim.sentence)
+        sentence = self._sentences.setdefault(said, said)
         dates = self._dates  # a million readings share a few thousand periods and days
         published = None
-        if claim.published is not None:  # one day object per publication time
-            published = self._days.get(claim.published)
+        if stamp is not None:  # one day object per publication time
+            published = self._days.get(stamp)
             if published is None:
-                day = claim.published.date()
-                published = self._days[claim.published] = dates.setdefault(day, day)
+                day = stamp.date()
+                published = self._days[stamp] = dates.setdefault(day, day)
         reading = read(claim, number, sentence, published)
         if reading.period is not None:
             reading.period = dates.setdefault(reading.period, reading.period)
@@ -118,6 +120,8 @@ class _Intake:
             set_context(readings)
         articles.clear()
 
+
+_ADDED = itemgetter("article_id", "sentence", "published")
 
 FILED, SPLIT = 1, 2  # how a metric's figures in a unit are filed (0: not at all)
 

@@ -75,7 +75,7 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
     as_published = policy.undated == "as_published"
     peers = Peers(readings, ctx.family.get(key, ()))
     for window in windows(readings, as_published, settings.period_slack_days):
-        several = len({r.source for r in window}) > 1
+        several = len(window) > 1 and len({r.source for r in window}) > 1
         # no two figures a scale apart (a slip's are at least its factor over NEAR apart,
         # more than SLIP_ROOM allows): the window is framed for its agreement only
         apart = len(window) > 1 and may_slip(window, factors)
@@ -91,6 +91,8 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
         row = consensus(fact, modes, found, policy.compare == "all", ctx)
         if row is not None:
             judged.consensus.append(row)
+    # a figure of a metric one holder owns that names none meets no news window (read once)
+    news = not holderless(metric, key[2], key[3])
     for pool in pools(readings, ctx.pool):
         # no two figures of the pool a scale apart: none of its lengths holds a slip
         alikes = by_length(pool, settings.period_slack_days) if may_slip(pool, factors) else []
@@ -101,7 +103,8 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
             judged.findings += slips(
                 modes, ctx, reported, _dated(key), settings.pooled_digits, spread=False, peers=peers
             )
-        judged.findings += undated_news(key, pool, ctx, reported, peers)
+        if news:
+            judged.findings += undated_news(key, pool, ctx, reported, peers)
     return judged
 
 
@@ -129,10 +132,8 @@ def undated_news(
     unless its sentence names a longer stretch the page could not date ("this year",
     "in March", "since launch": ``audit_stretches.jsonl``).
     """
-    metric, _, asset, venue, unit = key
+    unit = key[-1]  # the caller passes over a key whose metric one holder owns and names none
     if ctx.table.event(pool[0].article) is None:
-        return []
-    if holderless(metric, asset, venue):
         return []
     short: dict[Period, list[Reading]] = {}
     for reading in pool:
@@ -184,8 +185,10 @@ def _near(scaled: Sequence[float], dated: Sequence[Reading]) -> bool:
 
 def may_slip(readings: Sequence[Reading], factors: tuple[float, ...]) -> bool:
     """Whether two of the figures are far enough apart to be a scale slip of each other."""
+    if not factors:  # a unit with no scale words (a percent) never slips
+        return False
     sizes = [abs(r.value) for r in readings if r.value]
-    if len(sizes) < 2 or not factors:
+    if len(sizes) < 2:
         return False
     return max(sizes) >= min(sizes) * min(factors) / SLIP_ROOM
 

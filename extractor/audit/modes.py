@@ -12,6 +12,7 @@ them back *as written*.
 
 from __future__ import annotations
 
+import math
 import statistics
 from bisect import bisect_right
 from collections import defaultdict
@@ -23,6 +24,7 @@ from extractor.audit.readings import Reading
 
 SAME_DIGITS = 0.005  # figures this close after scaling have the same digits as written
 MAX_BACKING_VALUES = 64  # beyond this many distinct figures, the centre stands for them
+_LOW = attrgetter("lo")
 
 
 def statements(readings: Iterable[Reading]) -> set[tuple[int, str, str]]:
@@ -143,7 +145,10 @@ def frame(readings: Sequence[Reading], tolerance: float, max_ratio: float) -> Fr
     *violating* when the window has values; when it has none, bounds alike in their
     digits form open modes of their own.
     """
-    valued = sorted((r for r in readings if r.bounded and not r.doubtful), key=attrgetter("lo"))
+    finite = math.isfinite  # Reading.bounded, inlined: each reading of each frame asks
+    valued = sorted(
+        [r for r in readings if finite(r.lo) and finite(r.hi) and not r.doubtful], key=_LOW
+    )
     modes = _chain(valued, tolerance, lambda r: (r.lo, r.hi))
     if len(modes) > 1:
         modes.sort(key=Mode.support, reverse=True)

@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 from sys import intern
 
 from extractor.models import Claim, Qualifier
@@ -107,19 +108,26 @@ class Reading:
         return math.isfinite(self.lo) and math.isfinite(self.hi)
 
 
+# A claim's fields read from its ``__dict__`` in one lookup: a pydantic model's attribute
+# access costs about 1.7 times as much per field, and this runs once per claim.
+_FIELDS = itemgetter(
+    "id", "quote", "start", "end", "value", "unit", "metric", "side", "asset", "venue", "low",
+    "high", "qualifier", "period_start", "period_end", "published",
+)  # fmt: skip
+
+
 def read(claim: Claim, article: int, sentence: str, published: date | None = None) -> Reading:
     """The reading of a claim; ``sentence`` is the claim's sentence, shared between claims,
     and ``published`` its publication day, when the caller knows it already."""
     # one pass over the claim's fields, no helper calls: this runs once per claim
-    value, low, high, qualifier = claim.value, claim.low, claim.high, claim.qualifier
+    (ident, quote, at, until, value, unit, metric, side, asset, venue, low, high, qualifier,
+     start, end, stamp) = _FIELDS(claim.__dict__)  # fmt: skip
     lo = low if low is not None else -math.inf
     hi = high if high is not None else math.inf
     if qualifier == "range" and lo > 0 and hi >= 10 * lo:
         lo = hi = value  # ends a scale apart: the range says nothing of this end
-    start, end = claim.period_start, claim.period_end
-    if published is None and claim.published is not None:
-        published = claim.published.date()
-    side, asset, venue = claim.side, claim.asset, claim.venue
+    if published is None and stamp is not None:
+        published = stamp.date()
     if value:  # how coarsely written: its bounds' farthest distance from it, relative
         below = abs(value - low) if low is not None else 0.0
         above = abs(high - value) if high is not None else 0.0
@@ -127,15 +135,15 @@ def read(claim: Claim, article: int, sentence: str, published: date | None = Non
     else:
         precision = 0.0
     return Reading(
-        claim.id,
+        ident,
         article,
-        claim.quote,
-        claim.start,
-        claim.end,
+        quote,
+        at,
+        until,
         sentence,
         value,
-        intern(claim.unit),  # labels repeat across a million claims: one string each
-        intern(claim.metric),
+        intern(unit),  # labels repeat across a million claims: one string each
+        intern(metric),
         None if side is None else intern(side),
         None if asset is None else intern(asset),
         None if venue is None else intern(venue),

@@ -49,12 +49,11 @@ class Sizes:
         if column is None:
             column = self._columns[key] = array("d")
         pools, log10, add = self._pools, math.log10, column.append
-        last: tuple[int, object] = (-1, None)
-        base = 0.0  # the pool's place in the column: _at inlined, once per figure
+        article, day, base = -1, None, 0.0  # base: the pool's place in the column (_at)
         for reading in readings:
             if reading.value:
-                if (reading.article, reading.published) != last:  # one pool per article-day
-                    last = (reading.article, reading.published)
+                if reading.article != article or reading.published != day:  # one pool a day
+                    article, day = reading.article, reading.published
                     base = pools.setdefault(pool(reading), len(pools)) * _WIDTH
                 add(base + min(max(log10(abs(reading.value)), _FLOOR), _CEILING) + _OFFSET)
 

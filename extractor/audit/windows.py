@@ -53,14 +53,17 @@ def windows(
     """
     by_period: dict[Period, list[tuple[Reading, bool]]] = defaultdict(list)
     counted: dict[Period, int] = defaultdict(int)
-    for reading in readings:
-        period = window_of(reading, as_published)
+    for reading in readings:  # window_of inlined: this runs once per reading of the key
+        period = reading.period
         if period is not None:
             # a single calendar day is explicit: "today" in two papers a day apart is two days
-            back = period[1] == reading.published and reading.period is not None
-            back = back and period[0] != period[1]
-            by_period[period].append((reading, back))
-            counted[period] += back
+            back = period[1] == reading.published and period[0] != period[1]
+        elif as_published and reading.published is not None:
+            period, back = (reading.published, reading.published), False
+        else:
+            continue
+        by_period[period].append((reading, back))
+        counted[period] += back
     anchor_of = _anchors(counted, slack_days)
     frames: dict[Period, list[Reading]] = defaultdict(list)
     for period, members in by_period.items():
