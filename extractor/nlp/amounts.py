@@ -29,6 +29,7 @@ from extractor.nlp.amount_reading import (
     read_words,
 )
 from extractor.nlp.cues import cue_words
+from extractor.nlp.currency_notes import read_currency_note
 from extractor.nlp.shared_currencies import read_by_country
 from extractor.price_highs import highest_price
 
@@ -121,6 +122,7 @@ def find_amounts(text: str, skip: list[Span] | None = None) -> list[layers.Amoun
         a for a in found if math.isfinite(a.value) and not _scale_word_cut_at_line_end(text, a, g)
     ]
     read_by_country(text, found)  # "900 billion pesos" in a story about Argentina: ARS
+    read_currency_note(text, found)  # "All figures in Canadian dollars": a bare "$" is CAD
     return [a.finish().frozen() for a in found]
 
 
