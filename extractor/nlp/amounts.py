@@ -38,6 +38,15 @@ __all__ = ["MONTHS", "Amount", "find_amounts"]
 _RANGE_JOIN = re.compile(r"^\s?(?:–|—|-|‑|to)\s?$")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:roughly\s+|about\s+|around\s+|approximately\s+)?$")
 _FROM = re.compile(r"(?i)\bfrom\s+(?:a\s+|an\s+|the\s+)?$")
+
+
+@per_lexicon
+def _range_from() -> re.Pattern[str]:
+    """ "range from", "varied from", "anywhere from" before a figure: with "to Y" after it,
+    the two are one range's ends whatever their ratio ("from $300 million to $1 billion")."""
+    return re.compile(rf"(?i)\b{cue_words('range_from_words')}\s+from\s+(?:about\s+|roughly\s+)?$")
+
+
 # "510,000 ether ($1.1 billion)": the figure in parentheses converts the one before it
 _CONVERSION = re.compile(r"^\s*\(\s*(?:or\s+)?$")
 # "roughly $68 million and $58 million", "$1.29 billion in April, $624 million in May"
@@ -310,9 +319,12 @@ def _link_ranges(text: str, amounts: list[Amount], g: Grammar) -> None:
         dash = bool(_RANGE_JOIN.match(gap))
         # "from 6.25 to 3.125 bitcoins" is a move, not a range; its ends still share the unit
         move = gap.strip() == "to" and bool(_FROM.search(text[max(0, a.start - 12) : a.start]))
+        spread = move and bool(_range_from().search(text[max(0, a.start - 40) : a.start]))
+        move = move and not spread
         between = gap == " and " and bool(_BETWEEN.search(text[max(0, a.start - 26) : a.start]))
         # "three or four requests"; "option 1 or 2" names two labels, no rough count
         between = between or (gap == " or " and _next_whole(a, b) and not _labelled(text, a))
+        between = between or spread  # "estimates ranged from $40 million to $55 million"
         rising = gap.strip() == "to" and _plausible_range(a.value, b.value)
         if (dash and gap.strip() != "to") or rising or move or between:
             _share_scaled_unit(text, a, b, g)  # "$2m-3m", "2.5 million-3 million ETH"
@@ -337,7 +349,7 @@ def _link_ranges(text: str, amounts: list[Amount], g: Grammar) -> None:
             scaled = a.value * b.factor  # the same as a.value * shared: to_level holds for it
             if b.value / 1000 <= abs(scaled) <= b.value * 10 and not to_level:
                 a.rescale(b.factor)  # "$3.5 to 4 billion"; "fell $5 to 60 thousand" keeps $5
-        if move or (gap.strip() == "to" and not _plausible_range(a.value, b.value)):
+        if move or (gap.strip() == "to" and not spread and not _plausible_range(a.value, b.value)):
             continue
         low, high = sorted((a.value, b.value))
         for x in (a, b):

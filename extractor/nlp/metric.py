@@ -1939,6 +1939,34 @@ def _context_window(ctx: Context, a: Amount) -> Span:
 
 
 _INDEX_WORD = re.compile(r"(?i)\bindex\b")
+# "correlation with the Nasdaq 100 tends to jump above 0.6": the index is no subject
+_INDEX_AS_OBJECT = re.compile(r"(?i)\b(?:with|to|against|versus|vs\.?|of|than)\s+(?:the\s+)?$")
+_POINTS_AFTER = re.compile(r"(?i)\s*(?:index\s+)?(?:points?|pts?)\b")
+
+
+def _index_level(ctx: Context, a: Amount, sent: Span) -> bool:
+    """A bare number whose clause names a stock or volatility index last before it ("the
+    Nasdaq Composite closed at 18,204.6", "the VIX spiked to 27.5") is the index's reading;
+    a move in points ("dropped 400 points") is none."""
+    clause = clause_of(ctx, a, sent)
+    named = ctx.in_span("asset", (clause[0], a.start))
+    return (
+        bool(named)
+        and named[-1].asset_kind == "index"
+        and not _INDEX_AS_OBJECT.search(
+            ctx.text, max(sent[0], named[-1].start - 20), named[-1].start
+        )
+        and bool(_index_level_word().search(ctx.text, max(clause[0], a.start - 40), a.start))
+        and not _POINTS_AFTER.match(ctx.text, a.end)
+    )
+
+
+@per_lexicon
+def _index_level_word() -> re.Pattern[str]:
+    qualifiers = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|above)\s+)?"
+    return re.compile(rf"(?i)\b{cue_words('index_level_words')}\s+{qualifiers}$")
+
+
 _RATIO_WORD = re.compile(r"(?i)\bratios?$")
 _RATIO_GAP = 40  # "The put-call ratio for ether options rose to 1.2"
 
@@ -1985,6 +2013,8 @@ def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
     """The unit a plain number is counted in: coins, a ratio, an index, or a count."""
     if a.kind not in ("number", "count"):
         return a.unit
+    if a.kind == "number" and _index_level(ctx, a, sent):
+        return "index"  # before the coin rules: "the Nasdaq closed at 18,204.6 while bitcoin held"
     if (
         a.kind == "number"
         and _fractional(ctx, a)

@@ -18,7 +18,7 @@ from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.context import Context
 from extractor.nlp.mentions import Mention
-from extractor.nlp.names import Name, clean, names_in
+from extractor.nlp.names import Name, clean, names_in, person_shaped
 from extractor.nlp.tries import alternation
 
 
@@ -67,7 +67,7 @@ def _mentions(ctx: Context) -> list[Mention]:
     names: dict[str, str] = {}  # a found venue's full name → itself
     cue = _cue()
     for sent in ctx.structure.sentences:
-        if not cue.search(text, *sent):
+        if not cue.search(text, *sent) and not _ON_NAME.search(text, *sent):
             continue  # no word that could make a name a venue
         for n in names_in(text, *sent):
             n = _without_holders(text, n)
@@ -143,6 +143,8 @@ def _is_venue(ctx: Context, n: Name) -> bool:
         return True
     if _appositive_after().match(text, n.end, n.end + 120):
         return True
+    if _traded_on(ctx, n):
+        return True
     if _INDEFINITE.search(text, max(0, n.start - 4), n.start):
         return False  # "an Indonesian exchange": an adjective of a kind, not a name
     place = _place_after().match(text, n.end)
@@ -150,6 +152,34 @@ def _is_venue(ctx: Context, n: Name) -> bool:
 
 
 _INDEFINITE = re.compile(r"(?i)\ban?\s+$")
+_CHAIN_LABEL = re.compile(r"(?i)(?:on|off)-?chain\b")
+_KIND_PLURAL = re.compile(r"(?i)(?:DEXs|DEXes|CEXs|CEXes)$")
+_ON_NAME = re.compile(r"\bon\s+(?:the\s+)?[A-Z]")
+
+
+@per_lexicon
+def _activity_on() -> re.Pattern[str]:
+    words = alternation(lexicon.attribution_phrases("venue_activity_words"), space=r"\s+")
+    # the activity and "on" in one phrase: "volume on", "SOL perpetuals on", "traded $4
+    # million on"; no clause mark between them
+    return re.compile(rf"(?i)\b{words}\b[^.;:,()\n]{{0,40}}?\bon\s+$")
+
+
+def _traded_on(ctx: Context, n: Name) -> bool:
+    """A name in the slot of a market after its activity and "on" ("volume on Nuvex
+    jumped", "open interest in SOL perpetuals on Driftline"), not a date, a person, a
+    possessive ("on Kairo's order book" reads by its place word) or a name of several
+    words whose last one the article also writes in lowercase ("on Wall Street")."""
+    text = ctx.text
+    if n.possessive or person_shaped(n) or ctx.times_in((n.start, n.end)):
+        return False
+    if _CHAIN_LABEL.match(n.words[0]) or _KIND_PLURAL.search(n.words[-1]):
+        return False  # "on On-chain DEXs", "on Solana DEXs": a label or a class of venues
+    if not _activity_on().search(text, max(0, n.start - 60), n.start):
+        return False
+    if not _heads_phrase(text, n.end):
+        return False  # "on Indian exchanges": an adjective of the venues' kind, no name
+    return len(n.words) == 1 or n.words[-1].lower() not in _common(text)
 
 
 def _without_holders(text: str, n: Name) -> Name:

@@ -1,0 +1,42 @@
+"""A stock or volatility index's level is an index reading, not a count.
+
+FORMAT.md: `index` is the unit of index readings. Market wraps in crypto news quote the
+Nasdaq, the S&P 500, the Nikkei or the VIX beside bitcoin: a bare number reached by a level
+word ("closed at", "ended at", "spiked to", "hit") in the clause of the index named last
+before it is the index's level. A move in points, a count of the index's members and a
+figure of another subject stay counts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from nlp_cases import check, row
+
+LEVEL_ROWS = [
+    row("Tech shares led: the Nasdaq Composite closed at 18,204.6 while bitcoin held $97,000.",
+        "18,204.6", unit="index", value=18204.6),
+    row("Stocks slipped and the S&P 500 ended at 5,702, a Wall Street note said.", "5,702",
+        unit="index"),
+    row("In Tokyo, the Nikkei 225 finished the session at 38,900, its best close in months.",
+        "38,900", unit="index"),
+    row("The Dow Jones Industrial Average shed 400 points to 42,100 as yields jumped.",
+        "42,100", unit="index"),
+    row("The VIX spiked to 27.5 as equities sold off and bitcoin slid 6%.", "27.5",
+        unit="index"),
+]  # fmt: skip
+
+LEVEL_TWINS = [
+    row("The Dow Jones Industrial Average shed 400 points to 42,100 as yields jumped.", "400",
+        unit="count"),
+    row("The Nasdaq 100 holds 101 stocks after the rebalance.", "101", unit="count"),
+    row("Coinbase, which joined the S&P 500 in May, reported 9.3 million monthly users.",
+        "9.3 million", unit="count"),
+    row("The S&P 500 fell 1.2% on Monday.", "1.2%", unit="%"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), LEVEL_ROWS + LEVEL_TWINS)
+def test_index_level(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
