@@ -50,6 +50,17 @@ NOTE_TWINS = [
         unit="USD"),
     row("Revenue was $48 million. The company reports in Canadian dollars and in US dollars.",
         "$48 million", unit="USD"),
+    # a sentence naming one thing's dollar, on a line of its own: no note on the article
+    row("Tetra Trust launched QCAD, a digital currency denominated in Canadian dollars.\n"
+        "Circle's USDC supply rose to $60 billion this month.", "$60 billion", unit="USD"),
+    row("The token's reserve currency is the Hong Kong dollar.\nThe issuer said it raised "
+        "$40 million from investors.", "$40 million", unit="USD"),
+    row("Prices are in Canadian dollars at the Toronto venue, traders said.\nBitcoin slipped "
+        "to $58,000 on Coinbase.", "$58,000", unit="USD"),
+    row("The currency of the project is the Singapore dollar, its founder said.\nThe "
+        "protocol's TVL reached $500 million.", "$500 million", unit="USD"),
+    row("Values are in Canadian dollars for the Canadian fund and in US dollars for the rest."
+        "\nThe fund holds $1 billion.", "$1 billion", unit="USD"),
     # two notes naming different dollars decide nothing
     row("Amounts for the Toronto unit are in Canadian dollars unless noted.\nAmounts for the "
         "Sydney unit are in Australian dollars unless noted.\nGroup revenue was $30 million.",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from nlp_cases import check, row
+from nlp_cases import check, doc_of, row
 
 SIZE_ROWS = [
     row("Arweave's permaweb has taken in more than 240 TB of data since its launch.",
@@ -38,9 +38,22 @@ SIZE_TWINS = [
     row("Coinbase shares trade at a PB ratio of 9.1, analysts noted.", "9.1", unit="ratio"),
     row("TB Capital bought 120 BTC on Tuesday, its filing showed.", "120 BTC", unit="BTC"),
     row("GB Miners said its fleet produced 48 BTC in March.", "48 BTC", unit="BTC"),
+    # a size per second is a transfer rate, and a lowercase "b" is a bit: no size in bytes
+    row("The light client now syncs headers at 120 MB/s, its developers wrote.", "120",
+        unit="count"),
+    row("Peers gossip blob data at up to 2 GB/sec during busy slots, a research note said.",
+        "2", unit="count"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), SIZE_ROWS + SIZE_TWINS)
 def test_storage_size(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
+
+
+def test_bits_are_no_bytes() -> None:
+    """A lowercase "b" after the prefix is a bit: "400 Tb" is no size in terabytes."""
+    text = "The archive node's disk must hold 18 TB, though its link carries 400 Tb a month."
+    quotes = [text[x.amount.start : x.amount.end] for x in doc_of(text)._.links]
+    assert "18 TB" in quotes
+    assert not any(q.endswith("Tb") for q in quotes), quotes

@@ -59,6 +59,9 @@ TWINS = [
     row("On Friday, bitcoin fell 4% to $61,000.", "$61,000", venue=None),
     row("Carbon credits on the voluntary market fell 8% last year, a registry report said.",
         "8%", venue=None),
+    # a named day is when, not where, even read without a date
+    row("Spot volume on Juneteenth thinned to $19 billion with US banks shut.",
+        "$19 billion", venue=None),
 ]  # fmt: skip
 
 

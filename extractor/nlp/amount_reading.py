@@ -75,6 +75,8 @@ _ACCOUNTING_BEFORE = re.compile(r"(?:^|[\n:|=\t]|\b(?:is|was|were|be|been|of|at)
 _SPACES = str.maketrans('([—–"“', "      ")  # an opening bracket, dash or quote starts a phrase
 # "pounds of cocaine", "475 Pounds Of Cocaine", "475 pounds (215.5 kilos) of": a weight
 _OF_AFTER = re.compile(r"(?i)\s+(?:\([^()\n]{1,40}\)\s+)?of\b")
+# "120 MB/s", "2 GB/sec": a rate of its own, not the size the symbol names
+_PER_SECOND = re.compile(r"/\s?s(?:ec(?:ond)?)?\b")
 # "four times a week", "ten times in a row", "twice per day": a frequency, not a multiple
 _FREQUENCY_AFTER = re.compile(r"(?i)\s+(?:(?:a|an|per|each|every)\s+[a-z]+|in\s+a\s+row)\b")
 _AND_A_FRACTION = re.compile(r"[ ]and[ ](?:a|one)[ ]([A-Za-z]+)\b(?!-)")
@@ -347,6 +349,12 @@ def counts_things(text: str, end: int, g: Grammar) -> bool:
     return False
 
 
+def _miscased_bytes(form: str, unit: str) -> bool:
+    """A data size's symbol ("TB", "GiB") written in another case ("Tb", "gb"): a "b" is a
+    bit, and a byte symbol's case is its meaning ("MW" written "mw" stays sloppy megawatts)."""
+    return unit.endswith("B") and form.lower() == unit.lower() and form != unit
+
+
 def currency_code(form: str, g: Grammar) -> str:
     """The ISO code of a currency form written before a number ("us $" → USD)."""
     form = form.replace(" ", "").upper()
@@ -368,6 +376,10 @@ def unit_after(text: str, end: int, g: Grammar, value: float, scaled: bool) -> U
         naming = g.named_by.get(form) or g.named_by.get(form.lower())
         if unit and naming is not None and not names_currency(text, naming):
             unit = None  # "1080p" in a text with no sterling
+        if unit and unit[0] == "quantity" and _miscased_bytes(form, unit[1]):
+            unit = None  # "6 Tb per square inch" is terabits, not the terabytes of "6 TB"
+        if unit and unit[0] == "quantity" and _PER_SECOND.match(text, m.end()):
+            unit = None  # "120 MB/s" is a transfer rate
         if unit and unit[0] == "multiple" and _FREQUENCY_AFTER.match(text, m.end()):
             return "count", "count", 1.0, m.end()  # "four times a week" is how often
         if unit:

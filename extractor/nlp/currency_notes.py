@@ -22,6 +22,20 @@ from extractor.nlp.tries import alternation
 # a figure's own mark of the US dollar
 _US_MARK = re.compile(r"\bUS|U\.S\.|\bUSD\b|american|greenback", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# what may stand before a note's head in its sentence or bracket: marks, a label ("Note:"),
+# a reserve ("Unless otherwise stated,"); "QCAD, a digital currency denominated in Canadian
+# dollars" or "Its reserve currency is the Hong Kong dollar" speak of one thing, not the figures
+_LEAD = re.compile(
+    r"(?i)[\s(*†‡#>•-]*(?:[\w'’ ]{1,30}:\s*)?"
+    r"(?:(?:unless|except|in this|throughout|for this)\b[^,.;:]{0,40},\s*)?"
+)
+# what may follow the currency: a bracketed sign, a reserve, "throughout"; "Prices are in
+# Canadian dollars at the Toronto venue" or "... for the Canadian fund and in US dollars for the
+# rest" is about one place or part
+_TAIL = re.compile(
+    r"(?is)\s*(?:\([^()]{0,20}\)\s*)?"
+    r"(?:,?\s*(?:unless|except|throughout|in this|here|for this|only)\b.*)?[\s.)]*"
+)
 
 
 @per_lexicon
@@ -93,6 +107,8 @@ def note_code(text: str) -> str | None:
         begin, end, alone = _span_of(text, m.start())
         if _DIGIT.search(text, begin, end) or m.end() > end:
             continue
+        if not _LEAD.fullmatch(text, begin, m.start()) or not _TAIL.fullmatch(text, m.end(), end):
+            continue  # the sentence is about something else that is in that dollar
         if m["head"].lower() in weak and not (alone or _exception().search(text[begin:end])):
             continue
         found.add(_dollar_codes()[re.sub(r"\s+", " ", m["target"].lower())])

@@ -165,6 +165,11 @@ def _activity_on() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b{words}\b[^.;:,()\n]{{0,40}}?\bon\s+$")
 
 
+@per_lexicon
+def _holiday_names() -> frozenset[str]:
+    return frozenset(name.lower() for h in lexicon.holidays() for name in h.names)
+
+
 def _traded_on(ctx: Context, n: Name) -> bool:
     """A name in the slot of a market after its activity and "on" ("volume on Nuvex
     jumped", "open interest in SOL perpetuals on Driftline"), not a date, a person, a
@@ -173,6 +178,8 @@ def _traded_on(ctx: Context, n: Name) -> bool:
     text = ctx.text
     if n.possessive or person_shaped(n) or ctx.times_in((n.start, n.end)):
         return False
+    if n.text.lower() in _holiday_names():
+        return False  # "volume on Juneteenth": a named day, even where it reads as no date
     if _CHAIN_LABEL.match(n.words[0]) or _KIND_PLURAL.search(n.words[-1]):
         return False  # "on On-chain DEXs", "on Solana DEXs": a label or a class of venues
     if not _activity_on().search(text, max(0, n.start - 60), n.start):
