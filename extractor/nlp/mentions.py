@@ -35,7 +35,9 @@ from extractor.nlp.cues import (
     unknown_ticker,
 )
 from extractor.nlp.lemmas import LemmaSetter, covers_every_form, surface_forms, trigger_key
+from extractor.nlp.lines import Line, read_lines
 from extractor.nlp.names import TitleCaseLines
+from extractor.nlp.structural_tickers import structural_tickers, written_again
 
 _QUOTES = ("USDT", "USDC", "USD", "BUSD", "PERP", "FDUSD")  # a pair's quote side, as tried
 _PAIR = re.compile(rf"\b(?P<base>[A-Z][A-Z0-9]{{1,9}})[-/]?(?:{'|'.join(_QUOTES)})\b")
@@ -109,7 +111,13 @@ class MentionMatcher:
         for side_name, phrases in by_side.items():
             yield "side", side_name, phrases, ""
 
-    def find(self, doc: Doc, text: str, companies: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    def find(
+        self,
+        doc: Doc,
+        text: str,
+        companies: Sequence[tuple[int, int]] = (),
+        lines: Sequence[Line] | None = None,
+    ) -> list[Mention]:
         """Every mention in ``doc``; ambiguous asset/source names filtered by context; a
         ticker in brackets inside one of ``companies`` (names the text types as companies)
         is a share's."""
@@ -139,6 +147,7 @@ class MentionMatcher:
         if chains:  # "Solana memecoin BONKLE": the chain the coin lives on is not its subject
             raw = [m for m in raw if m.kind != "asset" or not _within(m, chains)]
         raw.extend(_letter_tickers(text, named))
+        raw.extend(_laid_out_tickers(text, named, lines))
         sure = {m.value for m in raw if m.kind == "asset" and not m.ambiguous}
         headline = TitleCaseLines(text)
         reads = [m for m in raw if m.ambiguous]
@@ -227,6 +236,19 @@ def _named_coins(text: str, known: set[int], chains: list[tuple[int, int]]) -> I
 
 _CHAIN_REACH = 24  # characters: "Solana memecoin", "BNB Chain token"
 _CHAIN_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][\w.]*\s+){1,3}$")  # capitalized words
+
+
+def _laid_out_tickers(
+    text: str, known: set[int], lines: Sequence[Line] | None
+) -> Iterator[Mention]:
+    """Coins the article's tables and price lists name (``structural_tickers``), wherever it
+    writes them in capitals."""
+    if "\t" not in text and "  " not in text and "|" not in text and ":" not in text:
+        return  # no table and no label line: nothing laid out to read
+    words = structural_tickers(text, read_lines(text) if lines is None else lines, known)
+    for start, end, word in written_again(text, words, known):
+        yield Mention(start, end, "asset", word, "crypto")
+        known.add(start)
 
 
 def _within(m: Mention, spans: list[tuple[int, int]]) -> bool:

@@ -190,7 +190,8 @@ class MentionTagger:
             text = text_of(doc)
             doc._.entities = entities = find_entities(text)
             companies = [(e.start, e.end) for e in entities if e.kind == "company"]
-            doc._.mentions = not_named_things(self.matcher.find(doc, text, companies), entities)
+            mentions = self.matcher.find(doc, text, companies, doc._.lines)
+            doc._.mentions = not_named_things(mentions, entities)
         if self.spans_key:
             kinds = ("asset", "source", "venue")
             found = [(m.start, m.end, m.kind.upper()) for m in doc._.mentions if m.kind in kinds]

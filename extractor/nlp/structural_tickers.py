@@ -1,0 +1,108 @@
+"""Tickers an article establishes by its layout rather than by a bracket or a coin noun.
+
+A table whose label column is headed by a token word ("Token | Issuer | Supply", "Asset
+Weight") names a coin in each upper-case row label ("EURQ", "SLVX"), and a price list of
+"Label: $price" lines ("ORBX: $1.12 (+4.1%)") names one in each label, where the list
+reads as prices: a label of it is a coin the article already names, or every line gives a
+signed change. Such a word is then the coin wherever the article writes it in capitals, so
+the row's figures and the prose about the coin take it, though the lexicon does not know it.
+Acronyms that are never coins ("TVL", "FDV"; ``is_ticker``) stay words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator, Sequence
+
+from extractor import lexicon
+from extractor.lexicon import per_lexicon
+from extractor.nlp.cues import is_ticker
+from extractor.nlp.lines import Line
+
+_TICKER = re.compile(r"[A-Z][A-Z0-9]{1,9}")
+# a label's value that opens with a money amount: ": $1.12", ": US$0.08", ": €3.10"
+_PRICE_VALUE = re.compile(r"[ \t]*[:–—-]?[ \t]*(?:[A-Z]{0,2}\$|[€£¥])[ \t]?\d")
+# a signed change in the value: "(+4.1%)", ", up 11%", " -2.6%"
+_CHANGE = re.compile(r"(?i)(?:[(,]|\s)\s*(?:[+\-−–]\s?\d[\d.,]*%|(?:up|down)\s+\d[\d.,]*\s?%)")
+_RULE = re.compile(r"[\s|:=+-]*-[\s|:=+-]*")
+_LIST_MIN = 2  # lines: one "XYZ: $3" line alone is a fact, not a price list
+
+
+def structural_tickers(text: str, lines: Sequence[Line], known: Collection[int]) -> set[str]:
+    """The upper-case words the article's tables and price lists name as coins (``known``:
+    where asset names the lexicon or a bracket already read start)."""
+    found = set(_table_labels(text, lines))
+    for run in _price_runs(text, lines):
+        labelled = [(start, word) for start, word, _ in run]
+        changes = all(change for _, _, change in run)
+        if changes or any(start in known for start, _ in labelled):
+            found.update(word for _, word in labelled)
+    return {word for word in found if is_ticker(word)}
+
+
+def _table_labels(text: str, lines: Sequence[Line]) -> Iterator[str]:
+    """The upper-case first cells of the rows under a header whose first cell is a token
+    word."""
+    headers = _ticker_headers()
+    open_table = False  # whether the rows being read stand under such a header
+    after_row = False  # whether the line before (a rule line aside) was a row
+    for line in lines:
+        if _RULE.fullmatch(text, line.start, line.end):
+            continue  # "|---|---|": a markdown table's rule under its header
+        if line.kind != "row" or not line.cells:
+            open_table = after_row = False
+            continue
+        first = text[slice(*line.cells[0])].strip()
+        if not after_row:
+            open_table, after_row = first.lower() in headers, True
+            continue
+        if open_table and _TICKER.fullmatch(first):
+            yield first
+
+
+def _price_runs(text: str, lines: Sequence[Line]) -> Iterator[list[tuple[int, str, bool]]]:
+    """Runs of consecutive label lines whose label is one upper-case word and whose value
+    opens with a money amount: each line's label start, word and whether it gives a change."""
+    run: list[tuple[int, str, bool]] = []
+    for line in lines:
+        entry = _price_line(text, line)
+        if entry is not None:
+            run.append(entry)
+            continue
+        if len(run) >= _LIST_MIN:
+            yield run
+        run = []
+    if len(run) >= _LIST_MIN:
+        yield run
+
+
+def _price_line(text: str, line: Line) -> tuple[int, str, bool] | None:
+    if line.kind not in ("label", "item") or line.label is None:
+        return None
+    start, end = line.label
+    word = text[start:end].strip()
+    if not _TICKER.fullmatch(word) or not _PRICE_VALUE.match(text, end, line.end):
+        return None
+    return (
+        start + text[start:end].index(word),
+        word,
+        _CHANGE.search(text, end, line.end) is not None,
+    )
+
+
+def written_again(
+    text: str, words: set[str], known: Collection[int]
+) -> Iterator[tuple[int, int, str]]:
+    """Every place the article writes one of ``words`` in capitals as a word of its own,
+    where no asset name is read already."""
+    for word in sorted(words):
+        for hit in re.finditer(rf"(?<![\w$.-]){re.escape(word)}(?![\w-])", text):
+            if hit.start() not in known:
+                yield hit.start(), hit.end(), word
+
+
+@per_lexicon
+def _ticker_headers() -> frozenset[str]:
+    return frozenset(
+        lexicon.listed(lexicon.ASSET_CUES_FILE, "ticker_column_headers", "phrases").phrases
+    )

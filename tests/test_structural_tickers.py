@@ -1,0 +1,100 @@
+"""Tickers an article establishes by its structure, not by a bracket or a coin noun: the row
+labels of a table whose label column is headed by a token word ("Token | Issuer | Supply"),
+and the labels of a price list ("ORBX: $1.12 (+4%)" over "KLMP: $0.31 (-2%)"). Such a word is
+a coin wherever the article writes it in capitals (before the table too: a lead often names
+the ticker first), so its row's figures and the prose about it take it. Labels of other
+tables ("Country", "Exchange") and acronyms of a fact list ("TVL: $4.1 billion") stay words."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_cases import check, row
+
+_STABLES = (
+    "Euro stablecoins double in a year as MiCA rules bite\n\n"
+    "By Lena Vogt\n\n"
+    "Issuance of euro-pegged tokens has doubled since January, led by EURQ and VEUR.\n\n"
+    "Token\tIssuer\tCirculating supply\tHolders\n"
+    "EURQ\tQuartz Money\t€412 million\t38,100\n"
+    "VEUR\tVanta Bank\t€96 million\t9,450\n\n"
+    "Both issuers hold their reserves at European banks."
+)
+_TOKEN_TABLE = (
+    "Tokenised silver finds its buyers\n\n"
+    "Asset | Issuer | Supply | Market value\n"
+    "SLVX | Argent Vaults | 2.9 million | $148 million\n"
+    "KAGT | Kestrel Bullion | 610,000 | $31 million\n\n"
+    "SLVX traded at $51.20 on Friday, a 0.4% premium to spot silver."
+)
+_PRICE_LIST = (
+    "Storage tokens: weekly wrap\n\n"
+    "Prices at Monday's close:\n"
+    "ORBX: $1.12 (+4.1%)\n"
+    "KLMP: $0.3125 (-2.6%)\n"
+    "Prices: CoinGecko\n\n"
+    "KLMP has now fallen for five straight weeks."
+)
+_NEWSLETTER_PRICES = (
+    "The DePIN Dispatch, issue 12\n\n"
+    "Where the compute tokens closed the week\n"
+    "- NODEX: $3.40, up 11%\n"
+    "- GPUX: $0.082, down 3%\n\n"
+    "GPUX holders voted on Tuesday to cut emissions by half."
+)
+_LISTINGS = (
+    "New listings this week\n\n"
+    "| Symbol | Network | First-day volume |\n"
+    "|---|---|---|\n"
+    "| PLOVR | Base | $18.4 million |\n"
+    "| MARLN | Solana | $6.1 million |\n\n"
+    "PLOVR opened at $0.041 and closed its first session 38% higher."
+)
+_MIXED_LIST = (
+    "Evening close, Hong Kong\n\n"
+    "- BTC: US$96,850\n"
+    "- HKDX: US$0.1281\n\n"
+    "Local stablecoin HKDX has held its peg since the licence was granted."
+)
+
+# reach: tickers no bracket and no coin noun introduce, named by the table or list they head
+REACH_ROWS = [
+    row(_STABLES, "€412 million", asset="EURQ"),
+    row(_STABLES, "9,450", asset="VEUR"),
+    row(_TOKEN_TABLE, "$148 million", asset="SLVX"),
+    row(_TOKEN_TABLE, "610,000", asset="KAGT"),
+    row(_TOKEN_TABLE, "$51.20", asset="SLVX"),
+    row(_PRICE_LIST, "$0.3125", asset="KLMP"),
+    row(_PRICE_LIST, "-2.6%", asset="KLMP"),
+    row(_NEWSLETTER_PRICES, "$0.082", asset="GPUX"),
+    row(_LISTINGS, "$6.1 million", asset="MARLN"),
+    row(_LISTINGS, "$0.041", asset="PLOVR"),
+    row(_MIXED_LIST, "US$0.1281", asset="HKDX"),
+]  # fmt: skip
+
+# twins: tables and lists whose capitalized labels are countries, venues or metrics
+TWIN_ROWS = [
+    row("Crypto ownership by country\n\nCountry\tOwners\tShare of adults\n"
+        "UAE\t3.1 million\t31%\nSGP\t1.4 million\t24%\n", "3.1 million", asset=None),
+    row("Market snapshot\n\nTVL: $4.1 billion\nFDV: $9.8 billion\n\nThe protocol's token "
+        "slid 6% on the week.", "$4.1 billion", asset=None),
+    row("Studio budget\n\nHQ: $12 million\nQA: $3.4 million\n\nThe studio spent most of it on "
+        "staff.", "$12 million", asset=None),
+    row("Volume by exchange\n\nExchange | Spot volume\nBTSE | $1.2 billion\nWOOX | $640 "
+        "million\n\nBoth venues grew on the month.", "$1.2 billion", asset=None),
+    row("Prices at the close\n\nBTC: $97,200 (+1.2%)\nETH: $3,410 (-0.8%)\n",
+        "$3,410", asset="ETH"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), REACH_ROWS)
+def test_tickers_named_by_structure(
+    text: str, quote: str, occurrence: int, expected: dict[str, object]
+):
+    check(text, quote, occurrence, expected)
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), TWIN_ROWS)
+def test_other_labels_stay_words(
+    text: str, quote: str, occurrence: int, expected: dict[str, object]
+):
+    check(text, quote, occurrence, expected)
