@@ -178,6 +178,7 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
         lambda x: dating.in_headline(ctx, x.amount),
         partial(_several_coins, ctx),
         lambda x: metrics.refers_back(ctx, x.amount, x.sentence),
+        partial(_row_coin, ctx),
     )
     repeated = [x.period for x in links]
     dating.headline_periods(ctx, links)
@@ -614,6 +615,16 @@ def _lead_periods(ctx: Context, links: list[Draft]) -> None:
             x.reasons["period"] = Choice("period", _period_text(x.period), reason)
 
 
+def _row_coin(ctx: Context, x: Draft) -> str | None:
+    """The asset a table cell's row label names and the cell took ("AVAX | 3.2% | -"), if
+    any: the row says whose figure it is."""
+    cell = blocks.cell_at(ctx, x.amount.start)
+    if cell is None or cell.label is None or x.asset is None:
+        return None
+    named = {m.value for m in ctx.in_span("asset", cell.label)}
+    return x.asset if x.asset in named else None
+
+
 def _several_coins(ctx: Context, x: Draft) -> bool:
     """The figure's sentence names more than one coin after it, what the sum was made of
     ("drained $190 million ..., mostly in USDC and WBTC"); coins named before it (a
@@ -633,10 +644,13 @@ def _repeat_from_body(
     summary: Callable[[Draft], bool],
     several: Callable[[Draft], bool],
     refers: Callable[[Draft], bool],
+    row_coin: Callable[[Draft], str | None],
 ) -> None:
     """A figure repeated in a headline or summary takes the body's period and source; one
     whose own sentence names no clear metric takes the body's reading of the same digits
-    (a headline's "$2.65 billion" read like the body's "$2.65 million").
+    (a headline's "$2.65 billion" read like the body's "$2.65 million"). A table cell whose
+    row label names its coin is no repeat of a figure of another coin ("AVAX | 3.2%" and a
+    later "the index rose 3.2%"): equal digits in two rows of text are often two figures.
 
     Each figure looks for its first match among the next (then the previous)
     ``repeat_reach`` figures through indexes of figures by value and by digits, so a text
@@ -675,6 +689,8 @@ def _repeat_from_body(
                 _asset_of_slipped_repeat(x, links, twins, i, s, several)
             continue
         y = links[found]
+        if (coin := row_coin(x)) is not None and y.asset != coin:
+            continue
         before = _fields(x)
         x.metric, x.side = y.metric, x.side or y.side
         lends = found < i or not refers(y)  # "Of this $4.9 billion, $1 billion came from gold"
