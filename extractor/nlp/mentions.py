@@ -208,16 +208,19 @@ def _named_coins(text: str, known: set[int], chains: list[tuple[int, int]]) -> I
     describe such a coin ("Solana memecoin", ", the Solana dog coin") go to ``chains``."""
     since: dict[str, int] = {}  # a coin's word, where the article first names it as a coin
     for m in named_coin().finditer(text):
-        group = "after" if m["after"] else "described"
-        if group == "after" and m["noun"].isupper():
+        group = "after" if m["after"] else "apposed" if m["apposed"] else "described"
+        noun_group = "anoun" if group == "apposed" else "noun"
+        if group != "described" and m[noun_group].isupper():
             continue  # an upper-case headline ("TOKEN UNLOCKS LOOM"): no ticker read
         if not is_ticker(m[group]) or m.start(group) in known:
             continue
+        if group == "apposed" and _OBJECT_OF.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Asked about the token, FINMA, the Swiss regulator, said": a party
         if m[group].lower() in STOP_WORDS:
             continue  # "The coin NOW trades at $0.42": an English word set in capitals
         since.setdefault(m[group], m.start(group))
-        if group == "after":
-            noun = m.start("noun")
+        if group != "described":
+            noun = m.start(noun_group)
             if chain := _CHAIN_BEFORE.search(text, max(0, noun - _CHAIN_REACH), noun):
                 chains.append(chain.span())
         else:
@@ -234,6 +237,11 @@ def _named_coins(text: str, known: set[int], chains: list[tuple[int, int]]) -> I
             known.add(hit.start())
 
 
+# a preposition opening the coin noun's phrase: what is set off after it is another party
+_OBJECT_OF = re.compile(
+    r"(?i)\b(?:about|on|of|for|with|to|regarding|over|into|against|from|than|like|unlike)"
+    r"\s+(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}$"
+)
 _CHAIN_REACH = 24  # characters: "Solana memecoin", "BNB Chain token"
 _CHAIN_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][\w.]*\s+){1,3}$")  # capitalized words
 
