@@ -8,7 +8,7 @@ tables ("Country", "Exchange") and acronyms of a fact list ("TVL: $4.1 billion")
 from __future__ import annotations
 
 import pytest
-from nlp_cases import check, row
+from nlp_cases import check, known, row
 
 _STABLES = (
     "Euro stablecoins double in a year as MiCA rules bite\n\n"
@@ -83,6 +83,32 @@ TWIN_ROWS = [
         "million\n\nBoth venues grew on the month.", "$1.2 billion", asset=None),
     row("Prices at the close\n\nBTC: $97,200 (+1.2%)\nETH: $3,410 (-0.8%)\n",
         "$3,410", asset="ETH"),
+    # rows that sum up or set aside the others are no coin, in the table or in prose
+    row("Fund weights, Q3\n\nAsset | Weight\nBTC | 61%\nETH | 24%\nOTHERS | 15%\n"
+        "TOTAL | 100%\n", "15%", asset=None),
+    row("Fund weights, Q3\n\nAsset | Weight\nBTC | 61%\nETH | 24%\nOTHERS | 15%\n"
+        "TOTAL | 100%\n", "100%", asset=None),
+    row("Holder tally, June\n\nToken\tHolders\tSupply\nAURX\t12,400\t410,000\n"
+        "KGLD\t3,100\t96,000\nTOTAL\t15,500\t506,000\n", "506,000", asset=None,
+        unit="count"),
+    row("Treasury at quarter end\n\nAsset\tWeight\nBTC\t58%\nCASH\t30%\nETH\t12%\n\n"
+        "CASH earned 1.2% in the quarter, the treasurer said.", "1.2%", asset=None),
+]  # fmt: skip
+
+# a bare number gapped after a count of people counts them too, for the coin its own clause
+# names: no amount of that coin ("... 61,200 wallets ... and VGC 148,000")
+_GOLD_TABLE = "Token\tSupply\nBLTK\t812,400\nVGC\t14.1 million\n\n"
+GAPPED_ROWS = [
+    row(_GOLD_TABLE + "BLTK has 61,200 wallets holding at least one token and VGC 148,000.",
+        "148,000", unit="count", metric="participants", asset="VGC"),
+    row(_GOLD_TABLE + "Some 9,300 addresses held BLTK at the end of June, while VGC 21,750.",
+        "21,750", unit="count", metric="participants", asset="VGC"),
+    row("Bitcoin counts 52 million addresses holding a balance, and Ether 131 million.",
+        "131 million", unit="count", metric="participants"),
+    row(_GOLD_TABLE + "BLTK has 61,200 wallets, and VGC holds 148,000 in its vault.",
+        "148,000", unit="VGC"),
+    known("a gapped count after a comma takes the first clause's coin",
+          _GOLD_TABLE + "BLTK counts 9,800 holders, VGC 4,100.", "4,100", asset="VGC"),
 ]  # fmt: skip
 
 
@@ -95,6 +121,13 @@ def test_tickers_named_by_structure(
 
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), TWIN_ROWS)
 def test_other_labels_stay_words(
+    text: str, quote: str, occurrence: int, expected: dict[str, object]
+):
+    check(text, quote, occurrence, expected)
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), GAPPED_ROWS)
+def test_gapped_count_counts_people(
     text: str, quote: str, occurrence: int, expected: dict[str, object]
 ):
     check(text, quote, occurrence, expected)

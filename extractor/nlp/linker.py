@@ -255,6 +255,19 @@ def decide_metric(
     if bare and (people := _people_counted_before(a, links, ctx)):
         reason = "a bare count after a count of people: the same count"
         return Choice("metric", M.PARTICIPANTS, reason), True, people  # "a total of 170 million"
+    # a bare number gapped after a count of people in its own sentence counts them too, of the
+    # subject its own clause names: "BLTK has 61,200 wallets holding the token and VGC 148,000"
+    # ("holding" is the wallets' word, and 148,000 no VGC coins)
+    if (
+        a.kind == "number"
+        and metric != M.PARTICIPANTS
+        and _GAPPED_BEFORE.search(ctx.text, max(sent[0], a.start - 40), a.start)
+        and _CLAUSE_END.match(ctx.text, a.end)
+        and (people := _people_counted_before(a, links, ctx))
+        and people.sentence == sent
+    ):
+        reason = "a bare number gapped after a count of people in its sentence: the same count"
+        return Choice("metric", M.PARTICIPANTS, reason), False, None  # read, not cued
     sure = score >= s.sure_score
     if not s.trace:
         return Choice("metric", metric, ""), sure, None
@@ -430,6 +443,11 @@ def _parallel_level(ctx: Context, a: Amount, sent: Span, links: list[Draft]) -> 
 
 
 _LEVEL_WORD = re.compile(r"(?i)\b(?:is|was|at|stands\s+at|sits\s+at)\s+(?:about\s+|around\s+)?$")
+
+
+# a gapped conjunct's opening and end: "..., and VGC 148,000.", "; Beta 9,500,"
+_GAPPED_BEFORE = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas)\s+(?:the\s+)?[A-Z][\w.’'-]*\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.;,)]|$)")
 
 
 def _people_counted_before(a: Amount, links: list[Draft], ctx: Context) -> Draft | None:

@@ -6,7 +6,8 @@ Weight") names a coin in each upper-case row label ("EURQ", "SLVX"), and a price
 reads as prices: a label of it is a coin the article already names, or every line gives a
 signed change. Such a word is then the coin wherever the article writes it in capitals, so
 the row's figures and the prose about the coin take it, though the lexicon does not know it.
-Acronyms that are never coins ("TVL", "FDV"; ``is_ticker``) stay words.
+Acronyms that are never coins ("TVL", "FDV"; ``is_ticker``) and the labels of rows that sum
+up or set aside the others ("TOTAL", "OTHERS", "CASH") stay words.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ def structural_tickers(text: str, lines: Sequence[Line], known: Collection[int])
         changes = all(change for _, _, change in run)
         if changes or any(start in known for start, _ in labelled):
             found.update(word for _, word in labelled)
-    return {word for word in found if is_ticker(word)}
+    summary = _summary_labels()  # "TOTAL", "OTHERS", "CASH": rows that are no coin
+    return {word for word in found if is_ticker(word) and word.lower() not in summary}
 
 
 def _table_labels(text: str, lines: Sequence[Line]) -> Iterator[str]:
@@ -105,4 +107,11 @@ def written_again(
 def _ticker_headers() -> frozenset[str]:
     return frozenset(
         lexicon.listed(lexicon.ASSET_CUES_FILE, "ticker_column_headers", "phrases").phrases
+    )
+
+
+@per_lexicon
+def _summary_labels() -> frozenset[str]:
+    return frozenset(
+        lexicon.listed(lexicon.ASSET_CUES_FILE, "table_summary_labels", "phrases").phrases
     )
