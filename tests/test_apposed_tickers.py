@@ -21,6 +21,9 @@ REACH_ROWS = [
           "reads as the whole market's (CRYPTO), though the apposed ticker is read",
           "Shares in the studio are private, but its reward token, QUIX, has a market value of "
           "about $48 million, CoinGecko data show.", "$48 million", asset="QUIX"),
+    known("a market value read as the whole market's (CRYPTO) though the ticker set off by "
+          "dashes is read", "Its memecoin, ZAPP — launched in May — hit a market value of "
+          "$120 million on Friday.", "$120 million", asset="ZAPP"),
     row("TOKYO - The game's utility coin, SAKU, climbed 23% this week. SAKU now trades at "
         "$0.0071.", "$0.0071", asset="SAKU"),
 ]  # fmt: skip
@@ -34,6 +37,15 @@ TWIN_ROWS = [
     row("Its native token FLOW rallied 12% to $0.77 over the weekend.", "$0.77", asset="FLOW"),
     row("Bitcoin rose 2% to $97,400, while the token, ETH, lagged at $3,390.", "$97,400",
         asset="BTC"),
+    # after any preposition's noun phrase the set-off name is a party, not the token
+    row("Besides the token, KLARO, the Swiss lender, said it had repaid $150 million to "
+        "clients.", "$150 million", asset=None),
+    row("Beyond the coin, BTSE, the exchange, said its derivatives volume rose 20% to $3 "
+        "billion.", "$3 billion", venue="BTSE"),
+    row("Despite the token, KRAKN, the exchange's parent, posted revenue of $1.5 billion in "
+        "2025.", "$1.5 billion", asset=None),
+    row("Outside the token, BLKRK, the asset manager, runs a $2 billion money-market fund.",
+        "$2 billion", asset=None),
 ]  # fmt: skip
 
 

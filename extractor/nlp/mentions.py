@@ -239,7 +239,9 @@ def _named_coins(text: str, known: set[int], chains: list[tuple[int, int]]) -> I
 
 # a preposition opening the coin noun's phrase: what is set off after it is another party
 _OBJECT_OF = re.compile(
-    r"(?i)\b(?:about|on|of|for|with|to|regarding|over|into|against|from|than|like|unlike)"
+    r"(?i)\b(?:about|on|of|for|with|to|regarding|over|into|against|from|than|like|unlike|in|at|by"
+    r"|besides|beside|beyond|despite|outside|including|excluding|except|among|alongside|behind"
+    r"|without|within|via|per|after|before|since|under|through|across|toward|towards)"
     r"\s+(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}$"
 )
 _CHAIN_REACH = 24  # characters: "Solana memecoin", "BNB Chain token"
