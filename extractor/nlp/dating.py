@@ -11,6 +11,7 @@ import bisect
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -64,6 +65,7 @@ def period(ctx: Context, a: Amount, sent: Span, metric: str | None = None) -> Pe
         return listed  # "30,052 and 26,729 BTC in April and May, respectively"
     if ends := _since_move_end(ctx, a, inside, sent):
         return ends  # "Since February, the rate has risen from 0.00045% to 0.035%"
+    inside = [_edge_or_whole(ctx, a, t, sent, metric) for t in inside]
     inside = [t for t in inside if _may_date(ctx, a, t, sent)]
     if reported := [t for t in inside if t.report and _later_clause(ctx, t, a)]:
         # a move in a clause after the report keeps the report's day, not the reported
@@ -105,6 +107,20 @@ def period(ctx: Context, a: Amount, sent: Span, metric: str | None = None) -> Pe
     if len(firm) == 1 and not shared:
         shared = firm  # one date in the sentence dates all of it
     return shared[0].period if shared else None
+
+
+def _edge_or_whole(
+    ctx: Context, a: Amount, t: TimeExpr, sent: Span, metric: str | None
+) -> TimeExpr:
+    """An edge of a unit told with "with" ("ended September with", "finished the quarter
+    with") dates on its day only the level right after it ("with 2,410 BTC on hand"); a
+    move, a flow or any other figure of its sentence spans the unit ("closed October with a
+    4% loss", "ended the week with $1.2 billion of inflows, while ether slid 3%")."""
+    if t.whole is None:
+        return t
+    if metric not in time_cue_metrics("span_metrics") and _may_date(ctx, a, t, sent):
+        return t
+    return replace(t, kind="unit_whole", period=t.whole, whole=None)
 
 
 def _later_clause(ctx: Context, t: TimeExpr, a: Amount) -> bool:
@@ -218,6 +234,8 @@ def _may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span) -> bool:
     if t.role in ("scoped", "stamp", "scope"):
         return False
     between = gap(ctx, a, _as_mention(t))
+    if t.whole is not None and t.end <= a.start:
+        between = _EDGE_WITH.sub(" ", between, count=1)  # "ended May with 2,410 BTC": its object
     if t.start >= a.end and _OPENS_CLAUSE.search(between):
         return False  # "lost $300 million; two days later they lost $200 million"
     if (
@@ -244,6 +262,9 @@ def _may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span) -> bool:
     if t.kind in ("duration", "to_date"):  # "a 121% rise in four weeks", "25.4% YTD 2025"
         return not boundaries(between)
     return True
+
+
+_EDGE_WITH = re.compile(r"^\s+with\b")
 
 
 def _recalled(ctx: Context, t: TimeExpr) -> bool:

@@ -84,7 +84,9 @@ _NAMED_CAPTION = re.compile(
 )
 _CAPTION_MAX = 160  # characters: a longer line is prose, not a "Source: X" caption
 _HEADING_MAX = 110  # a line this short with no end punctuation reads as a heading
-_BAR = re.compile(r"\s\|\s|^\s*\|")  # cells are set apart by a bar with spaces, or a leading bar
+_BAR = re.compile(
+    r"(?m)\s\|\s|^[ \t]*\|"
+)  # cells are set apart by a bar with spaces, or a leading bar
 _TAB = re.compile(r"\S\t+\S")  # or by tabs between text
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from extractor.nlp import amounts, attribution, blocks, dating, own_noun, subject, venues
+from extractor.nlp import amounts, attribution, blocks, dating, frames, own_noun, subject, venues
 from extractor.nlp import metric as metrics
 from extractor.nlp import side as sides
 from extractor.nlp.asset_data import kind_of_asset
@@ -201,6 +201,7 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
     dating.unit_changes(ctx, links)
     dating.undated_peaks(ctx, links)
     _lead_periods(ctx, links)
+    _frame_periods(ctx, links)
     if s.trace:
         _note_carried(links, before, ctx.published is None)
     return [x.frozen() for x in links]
@@ -641,6 +642,17 @@ def _row_coin(ctx: Context, x: Draft) -> str | None:
         return None
     named = {m.value for m in ctx.in_span("asset", cell.label)}
     return x.asset if x.asset in named else None
+
+
+def _frame_periods(ctx: Context, links: list[Draft]) -> None:
+    """A table cell under a column header (or beside a row label) that names a period holds
+    for that period ("| Revenue | $48.0M | $39.5M |" under "| | Q3 2025 | Q3 2024 |"), not
+    for the date the prose above the table gives."""
+    for x in links:
+        if (frame := frames.cell_frame(ctx, x.amount.start)) and x.period != frame.period:
+            x.period = frame.period
+            reason = "a table cell: the period its column's header (or row's label) names"
+            x.reasons["period"] = Choice("period", _period_text(x.period), reason)
 
 
 def _several_coins(ctx: Context, x: Draft) -> bool:

@@ -103,6 +103,11 @@ def _not_a_count_of() -> str:
     return "".join(rf"(?<!\b{re.escape(w)}\s)" for w in words)
 
 
+def _edge_verbs(edge: str) -> list[str]:
+    """The forms of the verbs that begin (``edge`` "beginning") or end ("end") a unit."""
+    return [verb for verb, named in unit_edge_verbs().items() if named == edge]
+
+
 @per_lexicon
 def unit_edge_verbs() -> dict[str, str]:
     """Every form of the verbs that begin or end a unit ("began the month", "closed 2024"),
@@ -294,11 +299,14 @@ def _patterns() -> list[tuple[str, str]]:
             rf"(?:\s+of\s+(?:the\s+)?|[\s-]+){unit}",
         ),
         (
-            # "began the month holding 198,200 ETH", "closed 2024 at $93,400": a level a unit
-            # began or ended at (not "closed the week 5% higher", nor "started the year with")
+            # "began the month holding 198,200 ETH", "closed 2024 at $93,400", "closed out
+            # January at $305 billion", "ended September with 2,410 BTC": a level a unit began
+            # or ended at (not "closed the week 5% higher", nor "started the year with")
             "unit_edge",
-            rf"(?i)\b(?P<part>{alternation(unit_edge_verbs())})\s+(?:the\s+(?=(?:first|second"
-            rf"|third|fourth)\s))?{unit}(?=\s+(?:at|near|around|above|below|holding|just)\b)",
+            rf"(?i)\b(?P<part>(?P<closing>{alternation(_edge_verbs('end'))})|"
+            rf"{alternation(_edge_verbs('beginning'))})(?:\s+out)?\s+(?:the\s+(?=(?:first"
+            rf"|second|third|fourth)\s))?{unit}(?=\s+(?:at|near|around|above|below|holding|just)\b"
+            rf"|(?(closing)\s+(?P<with>with)\b|(?!)))",
         ),
         (
             # "the last day of February", "the first day of the month"
@@ -334,7 +342,11 @@ def _patterns() -> list[tuple[str, str]]:
             rf"[\s-]quarter)(?:\s*(?:[-–]\s*|of\s+)?(?:the\s+)?(?:FY\s?|fiscal\s+)?(?:'|’)?"
             rf"(?P<y>{YEAR}|\d\d)\b|\s+of\s+(?P<ry>last|this|next)\s+year\b)?)(?:\s+of\s+the\s+year)?",
         ),
-        ("year_end", rf"(?i)\b(?P<u>year|month|quarter)[\s-]end(?:\s+(?P<y>{YEAR})\b)?"),
+        (
+            # "year-end 2025", "at month-end", "by quarter's end"
+            "year_end",
+            rf"(?i)\b(?P<u>year|month|quarter)(?:[\s-]|['’]s\s+)end(?:\s+(?P<y>{YEAR})\b)?",
+        ),
         (
             # "the June quarter", "the December quarter of 2024": the quarter ending that month
             "month_quarter",
@@ -572,7 +584,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "numeric": (("/", *_YEARS), 6),
     "part": (("beginning", "start", "end", "middle", "close", "early", "mid", "late"), 4),
     "day_of": (("day",), 16),
-    "unit_edge": (("week", "month", "quarter", "year", *_YEARS), 24),
+    "unit_edge": (("week", "month", "quarter", "year", *_MONTH_WORDS, *_YEARS), 24),
     "month_half": (("half",), 16),
     "half": (("h1", "h2", "1h", "2h", "half"), 12),
     "day_only": (("on",), 0),

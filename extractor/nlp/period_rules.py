@@ -506,6 +506,17 @@ def unit_of_edge(m: re.Match[str], pub: date | None, year: int | None) -> Period
     return None if whole is None else up_to_publication(*whole, pub)
 
 
+def whole_of_edge(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """The whole unit of a "unit_edge" match told with "with" ("ended the quarter with",
+    "started 2025 with"), up to publication: what a move or a flow told after it spans
+    ("closed October with a 4% loss", "ended the week with $1.2 billion of inflows"), while
+    a level it held is on the edge's day."""
+    if m.groupdict().get("with") is None:
+        return None
+    whole = _whole(m, pub, year)
+    return None if whole is None else up_to_publication(*whole, pub)
+
+
 def _third(start: date, end: date, third: int) -> Period:
     """Early, mid or late part of a span: a month's days 1–10, 11–20, 21–end; a year's
     January–April, May–August, September–December; a week's Monday–Tuesday,

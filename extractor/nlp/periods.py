@@ -46,6 +46,7 @@ from extractor.nlp.period_patterns import (
     second_count,
     trigger_kinds,
     trigger_words,
+    unit_edge_verbs,
 )
 from extractor.nlp.period_relative import (
     Period,
@@ -56,7 +57,14 @@ from extractor.nlp.period_relative import (
     month_end,
     shift_months,
 )
-from extractor.nlp.period_rules import middle_day, month_of, next_holiday, resolve, unit_of_edge
+from extractor.nlp.period_rules import (
+    middle_day,
+    month_of,
+    next_holiday,
+    resolve,
+    unit_of_edge,
+    whole_of_edge,
+)
 from extractor.nlp.tries import alternation
 
 __all__ = ["Period", "TimeExpr", "default_year", "find_time_expressions"]
@@ -78,6 +86,7 @@ class TimeExpr:
     report: bool = False  # the day a statement was made ("Tesla reported Wednesday ...")
     unit: Period | None = None  # the unit an edge is of ("began the month": the month)
     named: Period | None = None  # what its words name, whatever its role
+    whole: Period | None = None  # the unit an edge told with "with" is of ("ended May with")
 
 
 @per_lexicon
@@ -615,6 +624,7 @@ def _expressions(
     expr = TimeExpr(m.start(), m.end(), kind, period, named=period)
     if kind == "unit_edge":
         expr.unit = unit_of_edge(m, pub, year)
+        expr.whole = whole_of_edge(m, pub, year)
     before = text[max(0, m.start() - 60) : m.start()]
     if kind == "year":  # "since 2016", "due 2030": the word leads the match itself
         before += (m["pre"] or m["fy"]) + " "
@@ -705,7 +715,11 @@ def _expressions(
         and pub
         and expr.role not in _REACHED  # "could fall toward the Feb. 6 low": a past low
         and _yearless_past(kind, m, period, pub)
-        and (_future(text, m.start()) or _deadline_ahead(text, m, period, pub))
+        and (
+            _future(text, m.start())
+            or _deadline_ahead(text, m, period, pub)
+            or _scheduled(text, m, period, pub)
+        )
     ):
         # "repayments to start in July", "markets will close on Good Friday"
         expr.period = next_holiday(m, pub) if kind == "holiday" else _next_year(period, pub)
@@ -719,6 +733,19 @@ def _expressions(
         and _guidance_told().search(_clause_before(text, m.start()))
     ):  # "The company guided for revenue of $50 million in April": the running year's
         expr.period = _next_year(period, date(pub.year, 1, 1))
+    if (
+        (unit := _end_counted(kind, m))
+        and expr.role == "date"
+        and period
+        and pub
+        and period[1] >= pub
+        and (edge_day := _last_end_before(pub, unit)) != period[1]
+        and _past_reading(text, m)
+    ):  # "open interest stood at $61 billion at month-end", "closed the quarter with $9.8
+        # billion": an end counted from publication told in the past is the last such end
+        expr.period = edge_day, edge_day
+        if expr.whole is not None:
+            expr.whole = _unit_ending(edge_day, unit), edge_day
     uncut = expr.role in ("date", "scoped", "deadline")  # "which it expects ... in 2026,"
     if period and pub and expr.period == period and period[1] == pub and uncut:
         whole = _foretold_whole(text, kind, m, period, pub)
@@ -761,6 +788,37 @@ def _expressions(
 
 
 _MIDDLES = frozenset({"mid", "middle"})
+
+
+def _end_counted(kind: str, m: re.Match[str]) -> str | None:
+    """The unit of an end counted from publication ("month-end", "the end of the quarter",
+    "closed the week at"), none for an end of a named unit ("the end of 2025")."""
+    groups = m.groupdict()
+    if kind == "year_end":
+        return None if groups.get("y") else m["u"].lower()
+    if kind not in ("part", "unit_edge") or not groups.get("u"):
+        return None
+    if (groups.get("rel") or "the").lower() not in ("the", "this", "current"):
+        return None
+    part = " ".join(m["part"].lower().split())
+    ends = part in ("end", "close") if kind == "part" else unit_edge_verbs()[part] == "end"
+    unit = m["u"].lower()
+    return unit if ends and unit != "week" else None  # a week's close is told as it runs
+
+
+def _unit_ending(last: date, unit: str) -> date:
+    """The first day of the month, quarter or year whose last day is ``last``."""
+    months = {"month": 1, "quarter": 3, "year": 12}[unit]
+    return shift_months(last.replace(day=1), 1 - months)
+
+
+def _last_end_before(pub: date, unit: str) -> date:
+    """The last day of the last whole month, quarter or year that ends on or before ``pub``
+    (``pub`` itself when it is that unit's last day)."""
+    months = {"month": 1, "quarter": 3, "year": 12}[unit]
+    first = date(pub.year, 1 + (pub.month - 1) // months * months, 1)
+    end = month_end(shift_months(first, months - 1))
+    return pub if end == pub else first - timedelta(days=1)
 
 
 def _past_year_in_paragraph(text: str, m: re.Match[str], pub: date) -> bool:
@@ -1191,6 +1249,70 @@ def _deadline_ahead(text: str, m: re.Match[str], period: Period, pub: date) -> b
         not told.group().isdigit() or int(told.group()) < pub.year
         for told in _past_year_told().finditer(text, _sentence_start(text, m.start()), end)
     )  # the year of publication is no past year ("After a 2026 rally ... by Dec. 31")
+
+
+def _scheduled(text: str, m: re.Match[str], period: Period, pub: date) -> bool:
+    """Whether a date written without a year that would lie long past is a schedule told in
+    the present ("the unlock of 45 million ARB is set for Feb. 16", "Sui's next unlock
+    lands on March 1", "options are due to expire on Jan. 30"): its sentence is told with
+    "is"/"are" or names a scheduled event (an unlock, a vote, an expiry), and tells nothing
+    in the past (a participle after "is"/"are" and a verb of saying aside), and the date is
+    not the point a reading stands at ("as of June 30"). A date close behind publication
+    stays the past one: a headline tells last week's news in the present ("Bitcoin jumps 5%
+    on Nov. 3")."""
+    if (pub - period[1]).days <= _SCHEDULE_BEHIND:
+        return False
+    if _AS_OF.search(text, max(0, m.start() - 8), m.start()):
+        return False
+    start, end = _sentence_start(text, m.start()), _sentence_end(text, m.end())
+    past, present = _sentence_tense(text[start:end])
+    return not past and (present or bool(_event_noun().search(text, start, end)))
+
+
+def _past_reading(text: str, m: re.Match[str]) -> bool:
+    """Whether an end counted from publication ("at month-end") is told as a past reading:
+    its sentence tells a verb in the past and no forecast, plan or schedule ("stood at $61
+    billion at month-end"; not "lowered its year-end target", "options are set to expire
+    ..., the quarter-end settlement")."""
+    start, end = _sentence_start(text, m.start()), _sentence_end(text, m.end())
+    sentence = text[start:end]
+    if _roles()["future"].search(sentence) or _forecast_cue().search(sentence):
+        return False
+    return _sentence_tense(sentence)[0] and not _forecast_noun().search(sentence)
+
+
+def _sentence_tense(sentence: str) -> tuple[bool, bool]:
+    """Whether a sentence tells a verb in the past, and one in the present ("is", "are"):
+    a participle after "is"/"are"/"been" is a present passive ("is set for"), a verb of
+    saying belongs to another clause, and a capitalized word after the first is a name."""
+    words = _WORD.findall(sentence)
+    present = False
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if (i and word[0].isupper()) or lower in _said():
+            continue
+        passive = i and words[i - 1].lower() in ("is", "are", "been")
+        if passive and (past_form(word) or unchanged_past(word)):
+            continue  # "is set for", "are pencilled in for"
+        if past_form(word) or (unchanged_past(word) and (i == 0 or words[i - 1].lower() != "to")):
+            return True, present
+        present = present or lower in ("is", "are")
+    return False, present
+
+
+_SCHEDULE_BEHIND = 60  # days: a date this close behind publication is recent news
+_AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
+
+
+@per_lexicon
+def _event_noun() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{_cues('event_nouns')})\b")
+
+
+@per_lexicon
+def _said() -> frozenset[str]:
+    """The forms of the verbs of saying: a report's verb is no tense of the schedule told."""
+    return inflections(time_cue_phrases("report_verbs"))
 
 
 def _past_verb(clause: str) -> bool:

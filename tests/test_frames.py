@@ -1,0 +1,195 @@
+"""Which dated frame is open over a figure: a table's column header (or a table on its
+side's row label) that names a period dates the cells under it, whatever the prose above
+the table dates; a cell's own time phrase still wins, and a header naming no period leaves
+the prose's date alone.
+
+Rows give the publication date, a news-style text, the quote and the period its claim
+must take (``None``: no period).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from nlp_cases import check
+
+FRI = date(2026, 2, 6)
+NOV = date(2025, 11, 14)
+
+
+def case(published: date, text: str, quote: str, period: str | None) -> Any:
+    return pytest.param(published, text, quote, period, id=f"{quote}|{text[:40]}")
+
+
+QUARTERS = (
+    "Northvale Mining posted third-quarter numbers on Thursday.\n\n"
+    "| Metric | Q3 2025 | Q3 2024 |\n| --- | --- | --- |\n"
+    "| Revenue | $112.4 million | $61.8 million |\n| Bitcoin mined | 1,204 BTC | 1,880 BTC |\n"
+)
+YEARS = (
+    "Highlights of the broker's annual report:\n\nItem | 2024 | 2023\n"
+    "Net revenue | $3.1 billion | $1.4 billion\nTrading revenue | $2.0 billion | $0.9 billion\n"
+)
+MONTHS = (
+    "Exchange volumes, per a research note.\n\n| Market | January 2026 | December 2025 |\n"
+    "|---|---|---|\n| Spot | $84.2 billion | $91.7 billion |\n| Perpetuals | $1.22 trillion "
+    "| $1.31 trillion |\n"
+)
+BARE_QUARTERS = (
+    "Quarter on quarter\n\nMetric | Q3 | Q2 | Change\nRevenue | $48.0 million | $39.5 million "
+    "| +21.5%\nHashrate | 31.2 EH/s | 27.9 EH/s | +11.8%\n"
+)
+DAYS = (
+    "Balance sheet (unaudited)\n\n| | Sept. 30, 2025 | A year earlier |\n| --- | --- | --- |\n"
+    "| Digital assets | $2.41 billion | $1.02 billion |\n| Total debt | $640 million "
+    "| $410 million |\n"
+)
+FISCAL = (
+    "The miner's fiscal figures, in US dollars:\n\n| Line item | Fiscal 2025 | Fiscal 2024 |\n"
+    "|:--|--:|--:|\n| Mining revenue | $301.2 million | $158.4 million |\n| Hosting revenue "
+    "| $22.7 million | $30.1 million |\n"
+)
+FLOWS = (
+    "Daily flows by issuer:\n\nFund | Mon, Feb. 2 | Tue, Feb. 3 | Wed, Feb. 4\n"
+    "IBIT | +$120.4M | -$45.0M | +$88.1M\nFBTC | -$12.3M | +$4.4M | -$60.9M\n"
+)
+
+COLUMN_HEADERS = [
+    case(NOV, QUARTERS, "$61.8 million", "2024-07-01..2024-09-30"),
+    case(NOV, QUARTERS, "1,204 BTC", "2025-07-01..2025-09-30"),
+    case(NOV, YEARS, "$1.4 billion", "2023-01-01..2023-12-31"),
+    case(NOV, YEARS, "$2.0 billion", "2024-01-01..2024-12-31"),
+    case(FRI, MONTHS, "$91.7 billion", "2025-12-01..2025-12-31"),
+    case(NOV, BARE_QUARTERS, "$39.5 million", "2025-04-01..2025-06-30"),
+    case(NOV, DAYS, "$410 million", "2024-09-30..2024-09-30"),
+    case(NOV, FISCAL, "$158.4 million", "2024-01-01..2024-12-31"),
+    case(FRI, FLOWS, "-$45.0M", "2026-02-03..2026-02-03"),
+]
+
+TWINS = [
+    # a header naming no period: the lead line's day dates the rows
+    case(FRI, "Spot volume on Tuesday, by venue:\n\n| Exchange | Volume | Share |\n"
+         "| --- | --- | --- |\n| Binance | $14.2 billion | 38% |\n| Coinbase | $3.9 billion "
+         "| 10% |\n", "$3.9 billion", "2026-02-03..2026-02-03"),
+    case(NOV, "Results for the third quarter of 2025:\n\n| Metric | Value | Note |\n"
+         "| --- | --- | --- |\n| Revenue | $48.0 million | record |\n| BTC mined | 1,204 BTC "
+         "| down |\n", "$48.0 million", "2025-07-01..2025-09-30"),
+    # a window in the lead line, no period in the headers
+    case(FRI, "Top gainers over the past 24 hours:\n\n| Token | Price | Change |\n"
+         "| --- | --- | --- |\n| SOL | $212.40 | +9.1% |\n| AVAX | $41.02 | +7.7% |\n",
+         "+7.7%", "2026-02-05..2026-02-06"),
+    # a table on its side: the row's label already names the period
+    case(NOV, "Results at a glance\n\nPeriod\tRevenue\tBTC mined\nQ3 2025\t$48.0 million\t1,204\n"
+         "Q2 2025\t$39.5 million\t1,180\n", "$39.5 million", "2025-04-01..2025-06-30"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "text", "quote", "period"), COLUMN_HEADERS + TWINS)
+def test_table_frame_period(published: date, text: str, quote: str, period: str | None) -> None:
+    check(text, quote, 1, {"period": period}, published=published)
+
+
+# A reading at the edge of a unit is that edge's day, not the unit: "ended September with"
+# a level, "at month-end" or "at the end of the quarter" told in the past is the last such
+# end on or before publication (never the coming one); a move or a flow told after "with"
+# spans the unit.
+EDGES = [
+    case(NOV, "The miner ended September with 2,410 BTC on its balance sheet.", "2,410 BTC",
+         "2025-09-30..2025-09-30"),
+    case(NOV, "The company finished the third quarter with $1.1 billion in cash and "
+         "equivalents.", "$1.1 billion", "2025-09-30..2025-09-30"),
+    case(FRI, "Stablecoin supply closed out January at $305 billion, per DefiLlama.",
+         "$305 billion", "2026-01-31..2026-01-31"),
+    case(FRI, "Open interest stood at $61 billion at month-end, Coinglass data show.",
+         "$61 billion", "2026-01-31..2026-01-31"),
+    case(FRI, "Total value locked was $4.2 billion at year-end.", "$4.2 billion",
+         "2025-12-31..2025-12-31"),
+    case(FRI, "At month's end, stablecoin reserves on exchanges stood at $44 billion.",
+         "$44 billion", "2026-01-31..2026-01-31"),
+    case(FRI, "As of quarter-end, the company held 5,000 ETH, it said.", "5,000 ETH",
+         "2025-12-31..2025-12-31"),
+    case(FRI, "Coinbase closed the quarter with $9.8 billion in customer custodial funds.",
+         "$9.8 billion", "2025-12-31..2025-12-31"),
+    case(FRI, "Lido's staked ether stood at 9.1 million ETH at the end of the month.",
+         "9.1 million ETH", "2026-01-31..2026-01-31"),
+    case(FRI, "The DAO's treasury finished 2025 with 1.4 million OP.", "1.4 million OP",
+         "2025-12-31..2025-12-31"),
+    # a move or a flow after the edge, or another figure of its sentence: the whole unit
+    case(FRI, "Bitcoin ended January with a 9% loss, while ETF investors pulled $1.1 "
+         "billion.", "$1.1 billion", "2026-01-01..2026-01-31"),
+]  # fmt: skip
+
+EDGE_TWINS = [
+    # a forecast or a deadline keeps the coming end
+    case(FRI, "Analysts expect open interest to reach $80 billion by year-end.", "$80 billion",
+         "2026-12-31..2026-12-31"),
+    case(FRI, "The firm will report holdings of 5,000 ETH at quarter-end.", "5,000 ETH",
+         "2026-03-31..2026-03-31"),
+    case(FRI, "Bitcoin needs to close above $100,000 at month-end for the trend to hold.",
+         "$100,000", "2026-02-28..2026-02-28"),
+    # a named unit's end, and a week's close told while it runs, are unchanged
+    case(NOV, "At the end of October, the treasury firm held 640,031 BTC.", "640,031 BTC",
+         "2025-10-31..2025-10-31"),
+    case(FRI, "Ether closed the week at $2,310, down 6%.", "$2,310", "2026-02-02..2026-02-06"),
+    # an opening verb with "with" tells an event of the unit, no level on its first day
+    case(FRI, "Bybit started the year with a $1.5 billion hack.", "$1.5 billion",
+         "2026-01-01..2026-02-06"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "text", "quote", "period"), EDGES + EDGE_TWINS)
+def test_edge_of_a_unit(published: date, text: str, quote: str, period: str | None) -> None:
+    check(text, quote, 1, {"period": period}, published=published)
+
+
+# A date written without a year in a schedule told in the present is the next such date
+# when the last one lies long behind publication; a past told anywhere in the sentence, a
+# reading "as of" a date, or a date close behind keeps the last one.
+SCHEDULES = [
+    case(
+        NOV,
+        "The token unlock of 45 million ARB is set for Feb. 16.",
+        "45 million ARB",
+        "2026-02-16..2026-02-16",
+    ),
+    case(
+        NOV,
+        "A vesting cliff releasing 9% of supply is pencilled in for February 3.",
+        "9%",
+        "2026-02-03..2026-02-03",
+    ),
+    case(
+        NOV,
+        "Another 2.1 million OP tokens unlock on May 31 under the foundation's schedule.",
+        "2.1 million OP",
+        "2026-05-31..2026-05-31",
+    ),
+    case(
+        NOV,
+        "The protocol's governance vote on a $50 million treasury grant closes March 9.",
+        "$50 million",
+        "2026-03-09..2026-03-09",
+    ),
+]
+
+SCHEDULE_TWINS = [
+    case(NOV, "The token unlock of 45 million ARB took place on Feb. 16.", "45 million ARB",
+         "2025-02-16..2025-02-16"),
+    case(NOV, "Bitcoin fell 4% on Nov. 3, dragging ether lower.", "4%",
+         "2025-11-03..2025-11-03"),
+    case(NOV, "Revenue in March reached $5 million, the firm said.", "$5 million",
+         "2025-03-01..2025-03-31"),
+    case(NOV, "The fund has $2 billion in assets as of June 30.", "$2 billion",
+         "2025-06-30..2025-06-30"),
+    case(NOV, "Ether jumps 6% to $3,400 on Oct. 28 as ETF demand returns.", "6%",
+         "2025-10-28..2025-10-28"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "text", "quote", "period"), SCHEDULES + SCHEDULE_TWINS)
+def test_schedule_without_a_year(
+    published: date, text: str, quote: str, period: str | None
+) -> None:
+    check(text, quote, 1, {"period": period}, published=published)
