@@ -193,3 +193,40 @@ def test_schedule_without_a_year(
     published: date, text: str, quote: str, period: str | None
 ) -> None:
     check(text, quote, 1, {"period": period}, published=published)
+
+
+# A "since" window opened by an event: the date its own phrase gives ("Since its launch in
+# March,") or the date an earlier sentence of the paragraph tells the event on ("IBIT
+# launched on Jan. 11, 2024. Since launch ..."), to publication; no date anywhere: none.
+SINCE_EVENTS = [
+    case(FRI, "The token debuted on Coinbase on Sept. 4. Since its debut, it has lost 61%.",
+         "61%", "2025-09-04..2026-02-06"),
+    case(FRI, "Since its listing in November, the share has doubled, rising 104%.", "104%",
+         "2025-11-01..2026-02-06"),
+    case(FRI, "Since going live in October, the bridge has moved $2.3 billion.", "$2.3 billion",
+         "2025-10-01..2026-02-06"),
+    case(FRI, "The halving took place on April 20, 2024. Since the halving, miners have sold "
+         "41,000 BTC.", "41,000 BTC", "2024-04-20..2026-02-06"),
+    case(FRI, "Since launch in July, the issuer has added $3.1 billion of supply.",
+         "$3.1 billion", "2025-07-01..2026-02-06"),
+    case(FRI, "IBIT launched on Jan. 11, 2024. Since launch it has gathered $62 billion in net "
+         "inflows.", "$62 billion", "2024-01-11..2026-02-06"),
+    case(FRI, "Since its launch in March, the token has rallied 340%.", "340%",
+         "2025-03-01..2026-02-06"),
+]  # fmt: skip
+
+SINCE_TWINS = [
+    case(FRI, "The fund has drawn $62 billion since launch.", "$62 billion", None),
+    case(FRI, "It was the biggest weekly outflow since March, at $1.7 billion.", "$1.7 billion",
+         None),
+    case(FRI, "Since its debut, the token has lost 61%.", "61%", None),
+    case(FRI, "The token debuted on Coinbase on Sept. 4 at $0.40. Since then it has lost 61%.",
+         "61%", "2025-09-04..2026-02-06"),
+    case(FRI, "The exchange was hacked on Jan. 12. Since Monday, withdrawals have totalled $80 "
+         "million.", "$80 million", "2026-02-02..2026-02-06"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "text", "quote", "period"), SINCE_EVENTS + SINCE_TWINS)
+def test_since_an_event(published: date, text: str, quote: str, period: str | None) -> None:
+    check(text, quote, 1, {"period": period}, published=published)

@@ -383,7 +383,9 @@ def _opening_since(ctx: Context, times: list[TimeExpr], sent: Span) -> TimeExpr 
     March, LTHs added ...")."""
     for t in times:
         lead = ctx.text[sent[0] : t.start].strip(" \t•*-\"“‘'").lower()
-        if t.role == "since" and (lead in ("", "since", "from") or _opening_phrase(lead)):
+        if t.role == "since" and (
+            lead in ("", "since", "from") or _opening_phrase(lead) or _since_event_phrase(lead)
+        ):
             return t
     return None
 
@@ -392,6 +394,13 @@ def _opening_phrase(lead: str) -> bool:
     """Whether the words before a date are a sentence's opening phrase up to it ("during
     an extraordinary accumulation period since"): a preposition, no figure, no clause."""
     return bool(_OPENER.match(lead)) and not _DIGIT.search(lead) and not boundaries(lead)
+
+
+def _since_event_phrase(lead: str) -> bool:
+    """Whether the words before a date are an opening "since" phrase naming the event the
+    date is of ("since its launch in", "since going live in", "since the token's debut
+    on"): no figure and no clause break before the date."""
+    return lead.startswith("since ") and not _DIGIT.search(lead) and not boundaries(lead)
 
 
 _OPENER = re.compile(r"(?:during|in|over|throughout|for)\s|(?:measured|counted)\s+from\b")
@@ -1134,8 +1143,36 @@ def since_an_event(ctx: Context, links: list[Link]) -> None:
     recorded $32.29 billion in net inflows") has no period: its start is unknown, and no
     other date of the sentence is its. "The largest since launch" is a comparison."""
     for x in links:
-        if x.period is not None and _since_event(ctx, x.amount, x.sentence):
+        if window := _since_told_event(ctx, x.amount, x.sentence):
+            x.period = window  # "IBIT launched on Jan. 11, 2024. Since launch, it has ..."
+        elif x.period is not None and _since_event(ctx, x.amount, x.sentence):
             x.period = None
+
+
+def _since_told_event(ctx: Context, a: Amount, sent: Span) -> Period | None:
+    """The window of a sentence opening with "since" and an event it gives no date for
+    ("Since launch, it has gathered $62 billion", "Since its debut the fund has ..."), when
+    an earlier sentence of its paragraph dates that event with a verb of the same word
+    ("IBIT launched on Jan. 11, 2024."): from that date to publication."""
+    opening = _SINCE_OPENING.match(ctx.text, sent[0])
+    if opening is None or ctx.published is None or ctx.times_in((opening.start(), opening.end())):
+        return None
+    event = lemma(opening["event"].lower())
+    para = ctx.paragraph_of(sent[0])
+    for t in reversed(ctx.times_in((para[0], sent[0]))):
+        if not t.period or t.role != "date" or t.period[0] > ctx.published:
+            continue
+        told = ctx.sentence_of(t.start)
+        words = _WORDS.findall(ctx.text[told[0] : told[1]].lower())
+        if any(lemma(w) == event for w in words):
+            return t.period[0], ctx.published
+    return None
+
+
+_SINCE_OPENING = re.compile(
+    r"(?i)since\s+(?:(?:its|their|the)\s+)?(?!then\b|that\b|when\b)(?P<event>[a-z]+)\b(?!\s+\d)"
+)
+_WORDS = re.compile(r"[a-z]+")
 
 
 def _since_event(ctx: Context, a: Amount, sent: Span) -> bool:
