@@ -113,12 +113,11 @@ def _edge_or_whole(
     ctx: Context, a: Amount, t: TimeExpr, sent: Span, metric: str | None
 ) -> TimeExpr:
     """An edge of a unit told with "with" ("ended September with", "finished the quarter
-    with") dates on its day only the level right after it ("with 2,410 BTC on hand"); a
-    move, a flow or any other figure of its sentence spans the unit ("closed October with a
-    4% loss", "ended the week with $1.2 billion of inflows, while ether slid 3%")."""
-    if t.whole is None:
-        return t
-    if metric not in time_cue_metrics("span_metrics") and _may_date(ctx, a, t, sent):
+    with") dates a level on its day ("with 2,410 BTC on hand"), and a level of another
+    clause only as far as the edge may date it at all; a move or a flow spans the unit
+    ("closed October with a 4% loss", "ended the week with $1.2 billion of inflows, while
+    ether slid 3%")."""
+    if t.whole is None or metric not in time_cue_metrics("span_metrics"):
         return t
     return replace(t, kind="unit_whole", period=t.whole, whole=None)
 
@@ -721,13 +720,14 @@ def _last_date(ctx: Context, which: str, span: Span) -> tuple[int, Period | None
 def _dates_carried(ctx: Context, which: str) -> tuple[list[int], list[Period | None]]:
     """The dates that may date a later figure of their paragraph, in text order: "any"
     date, or those not after publication ("past"), or those also not a recalled past
-    ("current"). An edge of a unit ("began the month holding ...") gives its unit."""
+    ("current"). An edge of a unit ("began the month holding ...", "at month-end") gives
+    its unit: the day is its own figure's only."""
     starts: list[int] = []
     periods: list[Period | None] = []
     for t in ctx.times:
         if not t.period or t.role not in _DATING:
             continue
-        period = t.unit if t.kind in _LEVEL_ONLY else t.period
+        period = t.unit if t.kind in _LEVEL_ONLY or t.unit is not None else t.period
         if which != "any" and not (period and ctx.published and period[0] <= ctx.published):
             continue
         if which == "current" and not (period and _current(ctx, period)):
@@ -807,6 +807,10 @@ def _carried(ctx: Context, x: Link) -> Period | None:
         # the month began is the holding's only
     if ctx.remember("in_scope", x.amount.start, lambda: _in_scope(ctx, x)):
         return None  # "versus ... 0.2% in December", "which collapsed in May 2022": local
+    for t in ctx.times_in(x.sentence):
+        if t.unit is not None and t.kind not in _LEVEL_ONLY and t.period == x.period:
+            return t.unit  # "$571 million at the month-end price": the day is its own, the
+            # month is what a later figure of the paragraph takes
     return x.period
 
 

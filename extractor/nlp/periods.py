@@ -744,8 +744,15 @@ def _expressions(
     ):  # "open interest stood at $61 billion at month-end", "closed the quarter with $9.8
         # billion": an end counted from publication told in the past is the last such end
         expr.period = edge_day, edge_day
+        expr.unit = _unit_ending(edge_day, unit), edge_day  # what a later sentence takes
         if expr.whole is not None:
-            expr.whole = _unit_ending(edge_day, unit), edge_day
+            expr.whole = expr.unit
+    elif unit and expr.whole is not None and expr.role == "date" and period and pub:
+        # "plans to close the quarter with 1,000 BTC": an end not told in the past is the
+        # coming one (a move after it, "on track to end the month with a 10% gain", still
+        # spans the unit so far)
+        coming = _coming_end(pub, unit)
+        expr.period = coming, coming
     uncut = expr.role in ("date", "scoped", "deadline")  # "which it expects ... in 2026,"
     if period and pub and expr.period == period and period[1] == pub and uncut:
         whole = _foretold_whole(text, kind, m, period, pub)
@@ -810,6 +817,13 @@ def _unit_ending(last: date, unit: str) -> date:
     """The first day of the month, quarter or year whose last day is ``last``."""
     months = {"month": 1, "quarter": 3, "year": 12}[unit]
     return shift_months(last.replace(day=1), 1 - months)
+
+
+def _coming_end(pub: date, unit: str) -> date:
+    """The last day of the month, quarter or year that ``pub`` falls in."""
+    months = {"month": 1, "quarter": 3, "year": 12}[unit]
+    first = date(pub.year, 1 + (pub.month - 1) // months * months, 1)
+    return month_end(shift_months(first, months - 1))
 
 
 def _last_end_before(pub: date, unit: str) -> date:
@@ -1265,7 +1279,14 @@ def _scheduled(text: str, m: re.Match[str], period: Period, pub: date) -> bool:
     if _AS_OF.search(text, max(0, m.start() - 8), m.start()):
         return False
     start, end = _sentence_start(text, m.start()), _sentence_end(text, m.end())
+    if _COMPARED_READING.search(text[start : m.start()]):
+        return False  # "TVL is $4.1 billion, down from $6.2 billion on March 1": a past reading
     past, present = _sentence_tense(text[start:end])
+    if not past and present:  # an "is"/"are" with no figure between it and the date
+        present = bool(
+            _PRESENT_TO_DATE.search(text[start : m.start()])
+            or _PRESENT_AFTER_DATE.match(text[m.end() : end])
+        )
     return not past and (present or bool(_event_noun().search(text, start, end)))
 
 
@@ -1300,6 +1321,16 @@ def _sentence_tense(sentence: str) -> tuple[bool, bool]:
     return False, present
 
 
+# a figure compared against before the date ("down from $6.2 billion on", "versus 71 on"):
+# the date is that figure's past reading, however the sentence's own figure is told
+_COMPARED_READING = re.compile(
+    r"(?i)\b(?:from|versus|vs\.?|against|compared\s+(?:with|to)|than)\s+[^,;:]*\d[^,;:\d]*$"
+)
+# "is"/"are" with no figure between it and the date ("is set for", "are due on", "the
+# skew for September expiries is"), not the verb of a level told away from it ("TVL is
+# $4.1 billion, ... on March 1")
+_PRESENT_TO_DATE = re.compile(r"(?i)\b(?:is|are)\b[^\d]*$")
+_PRESENT_AFTER_DATE = re.compile(r"(?i)[^\d]*?\b(?:is|are)\b")
 _SCHEDULE_BEHIND = 60  # days: a date this close behind publication is recent news
 _AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
 
