@@ -1322,9 +1322,11 @@ def _sentence_tense(sentence: str) -> tuple[bool, bool]:
 
 
 # a figure compared against before the date ("down from $6.2 billion on", "versus 71 on"):
-# the date is that figure's past reading, however the sentence's own figure is told
+# the date is that figure's past reading, however the sentence's own figure is told (a bound,
+# "more than 45 million ARB is set for", compares nothing)
 _COMPARED_READING = re.compile(
-    r"(?i)\b(?:from|versus|vs\.?|against|compared\s+(?:with|to)|than)\s+[^,;:]*\d[^,;:\d]*$"
+    r"(?i)\b(?:(?:up|down|higher|lower|off|rising|falling)\s+from|versus|vs\.?|against"
+    r"|compared\s+(?:with|to))\s+[^,;:]*\d[^,;:\d]*$"
 )
 # "is"/"are" with no figure between it and the date ("is set for", "are due on", "the
 # skew for September expiries is"), not the verb of a level told away from it ("TVL is
