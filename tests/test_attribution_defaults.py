@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from nlp_cases import known, link_for, row
+from nlp_cases import link_for, row
 
 
 def fields(text: str, quote: str, occurrence: int) -> dict[str, Any]:
@@ -73,10 +73,9 @@ FILER_ROWS = [
         "18,400 ETH.", "18,400 ETH", source="Nordhavn Group"),
     row("Brightwater Capital kept mining through the winter. A stock-exchange announcement "
         "says it produced 96 bitcoin in November.", "96 bitcoin", source="Brightwater Capital"),
-    known("a name of a person's shape speaking of itself as 'its' is read as a person: the "
-          "appositive that calls it an app is not read", "Solano Remit, the remittance app, "
-          "said its card users spent $18 million through the CBDC pilot in its first month.",
-          "$18 million", source="Solano Remit"),
+    # a name of a person's shape that an appositive calls an app and that says "its"
+    row("Solano Remit, the remittance app, said its card users spent $18 million through the "
+        "CBDC pilot in its first month.", "$18 million", source="Solano Remit"),
     # a word of the article's own before the name: the name is whole and speaks
     row("Meanwhile Quorra said it settled $4.2 million of card payments in its first "
         "month.", "$4.2 million", source="Quorra"),

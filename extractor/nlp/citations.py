@@ -46,6 +46,7 @@ from extractor.nlp.names import (
     person_shaped,
     word_list,
 )
+from extractor.nlp.speakers import read_speaker, shortened
 from extractor.nlp.tries import alternation
 
 
@@ -81,7 +82,11 @@ def cue_alternation(name: str) -> str:
 def _cue_before() -> re.Pattern[str]:
     """A citing cue, then an optional article and a descriptor ending in a provider
     noun ("data from blockchain analytics firm "), ending the text before a name."""
-    descriptor = rf"(?:[\w-]+\s+){{0,4}}?{cue_alternation('provider_nouns')}\s+"
+    # or any run of lower-case words that are no function word: the name's kind in the
+    # outlet's own words ("per analytics shop X", "according to payments consultancy X")
+    stop = cue_alternation("description_stops")
+    described = rf"(?-i:(?:(?!(?:{stop})\b)[a-z][\w-]*\s+){{1,3}})"
+    descriptor = rf"(?:(?:[\w-]+\s+){{0,4}}?{cue_alternation('provider_nouns')}\s+|{described})"
     anywhere, clause_start = cue_alternation("citing_before"), cue_alternation("citing_after_comma")
     cue = rf"(?:\b{anywhere}|(?:^|[,;:(—–])\s*{clause_start})"
     return re.compile(rf"{cue}\s+(?:(?:the|a|an)\s+)?(?:{descriptor})?$", re.IGNORECASE)
@@ -113,9 +118,10 @@ def _verb_after() -> re.Pattern[str]:
     aux, legal = cue_alternation("aux_words"), cue_alternation("legal_suffixes")
     return re.compile(
         rf"^(?:,?\s*{legal}\b)?\.?\s*(?:\([^)\n]{{1,40}}\)\s*)?(?:,[^,.;!?\n]{{1,160}},\s*){{0,2}}"
-        rf"(?:{aux}\s+){{0,3}}{cue_alternation('statement_verbs')}\b",
+        rf"(?:(?:{aux}\s+){{0,3}}{cue_alternation('statement_verbs')}"
+        rf"|,\s*which\s+(?:{aux}\s+){{0,3}}{cue_alternation('speech_verbs')})\b",
         re.IGNORECASE,
-    )
+    )  # ", which said separately that it ...": the name a relative clause of speech follows
 
 
 @per_lexicon
@@ -619,9 +625,21 @@ class _Reader:
             return None
         if org_slot or org_shaped(n) or self._described(n) or _regulator(n):
             return _Entity(text, "org")  # "the Financial Supervisory Service said"
+        if self._speaks_as_organisation(n):
+            return _Entity(text, "org")  # "Strata Nodes said it", "the Meridian tracker"
         if person_shaped(n) or (n.words[-1] in self.surnames and len(n.words) == 1):
             return _Entity(text, "person")
         return _Entity(text, "plain")
+
+    def _speaks_as_organisation(self, n: Name) -> bool:
+        """Whether the article treats the name as an organisation (:mod:`speakers`); a
+        single word only by a kind noun around it, as a common word may open a sentence
+        with "its" after it."""
+        sent = self.ctx.sentence_of(n.start)
+        read = read_speaker(self.text, n, sent, self.ctx.paragraph_of(n.start))
+        if len(n.words) > 1 or not read.organisation:
+            return read.organisation
+        return read_speaker(self.text, n, sent, sent, single=True).organisation
 
     @cached_property
     def used_as_organisation(self) -> frozenset[str]:
@@ -1246,6 +1264,12 @@ class _Reader:
             if (self._described(n) or _named_as_organisation(n) or _regulator(n))
             and not any(self._covering(kind, n) for kind in ("source", "venue", "asset"))
         ]
+        seen = {pos for pos, _, _, _ in unlisted}
+        unlisted += [
+            (n.start, self.canonical(self._clean(n)), True, False)
+            for n in self._speaking_organisations()
+            if n.start not in seen
+        ]
         self.unlisted = {name for _, name, _, _ in unlisted}
         found.extend(
             (pos, name, "regulator" if regulator else "company")
@@ -1253,6 +1277,23 @@ class _Reader:
             if opens or regulator or (self._named_again(name) and name not in self._parties)
         )
         return sorted(found)  # a firm named once in passing (an auditor) is no referent
+
+    def _speaking_organisations(self) -> list[Name]:
+        """Names of several words no lexicon lists that the article treats as an
+        organisation (:mod:`speakers`) and names again, whole or by its first word
+        ("Keystone Mutual Home Loans said ... Keystone said"): referents of "the lender"."""
+        found = []
+        for sent in self._sentences_with(_cue_words()):  # only a sentence that cites
+            for n in self.names(sent):
+                if len(n.words) < 2 or any(
+                    self._covering(k, n) for k in ("source", "venue", "asset")
+                ):
+                    continue
+                if self.ctx.times_in((n.start, n.end)) or not self._speaks_as_organisation(n):
+                    continue
+                if shortened(self.text, n) or self._named_again(self._clean(n)):
+                    found.append(n)
+        return found
 
     def _named_again(self, name: str) -> bool:
         """The article names the organisation more than once, with or without the noun

@@ -1,0 +1,182 @@
+"""Who is speaking: whether a name that states figures is an organisation or a person,
+read from how the article itself refers to it, never from a list of names.
+
+A name of two or three plain capitalized words ("Harbourline Credit", "Strata Nodes",
+"Tallis Bryce") has a person's shape; news tells the two apart by how it goes on:
+
+* an organisation is "it": "X said on Friday it has closed", "X keeps the loans on its
+  own books" (a person is "he" or "she");
+* an organisation is shortened to its first word ("Keystone said"), a person to the last
+  ("Kessler said");
+* an organisation is described by a kind noun before it ("payments consultancy X",
+  "custodian X", "according to tracking site X") or named as the modifier of one after
+  "the" ("the Blockmeter tracker"); a person by a title ("co-founder X", "analyst X").
+
+A person's evidence (a title before the name, "he"/"she" in its sentence or the next
+one of its paragraph) always wins: the name then speaks only for the firm the article
+ties it to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor import lexicon
+from extractor.nlp.context import Span
+from extractor.nlp.names import Name, word_list
+
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers)\b", re.IGNORECASE)
+# "it" doing something ("it has closed", "it now safeguards", "it settled") or "its"
+_ITSELF = re.compile(
+    r"\b(?:its|it\s+(?:(?:now|also|still|already)\s+)?(?:(?:has|had|have)\s+)?"
+    r"(?!(?:is|was|seems|appears|remains|means|looks|takes|makes|feels|matters|depends|"
+    r"needs|helps|happens)\b)(?:[a-z]+ed|[a-z]+s)\b)"
+)
+# the words between a speaker's name and a pronoun that refers back to it: no end of
+# sentence, no other capitalized name save a date's ("on Friday", "in May")
+_CALENDAR = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+_CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][\w&'’.-]*")
+# the words that may stand before a describing noun run ("according to payments
+# consultancy X", "the coins sit with custodian X", "per analytics shop X")
+_DESCRIPTION_ANCHOR = re.compile(
+    r"(?:according\s+to|per|by|from|with|at|of|for|and|the|a|an|[,;:(\u2014]|^)\s*$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER_THE = re.compile(r"\s+([a-z][a-z-]+)\b")
+_DESCRIPTION_REACH = 3  # lower-case words a description before a name runs to
+
+
+def _prepositions() -> frozenset[str]:
+    return frozenset(p.lower() for p in lexicon.cue_phrases("np_prepositions"))
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """How a name that speaks reads: ``organisation`` when the article treats it as one,
+    ``person`` when it gives it a person's marks, else neither (its shape decides)."""
+
+    organisation: bool
+    person: bool
+
+
+def read_speaker(text: str, n: Name, sent: Span, para: Span, *, single: bool = False) -> Speaker:
+    """The article's evidence on whether ``n`` (in sentence ``sent`` of paragraph
+    ``para``) is an organisation or a person; ``single``: only the kind nouns around it
+    count (a one-word name may be a common word capitalized by its place)."""
+    person = _titled(text, n) or _person_pronoun_follows(text, n, sent, para)
+    if person:
+        return Speaker(False, True)
+    organisation = (
+        _described_before(text, n, sent)
+        or _apposed_kind(text, n, sent)
+        or _modifies_kind_noun(text, n, sent)
+        or (not single and (_itself_follows(text, n, sent) or shortened(text, n)))
+    )
+    return Speaker(organisation, False)
+
+
+def _titled(text: str, n: Name) -> bool:
+    """A person's title right before the name ("co-founder Ayumi Kessler", "CEO X")."""
+    before = text[max(0, n.start - 30) : n.start].lower().split()
+    return bool(before) and before[-1].strip(",") in word_list("person_titles")
+
+
+def _person_pronoun_follows(text: str, n: Name, sent: Span, para: Span) -> bool:
+    """ "he"/"she" refers back to the name: after it in its sentence with no other name
+    between, or opening the next sentence of its paragraph ("He said ...")."""
+    found = _PERSON_PRONOUN.search(text, n.end, sent[1])
+    if found is not None and not _other_name_between(text, n.end, found.start()):
+        return True
+    return bool(_PRONOUN_OPENS.match(text, sent[1], para[1]))
+
+
+_PRONOUN_OPENS = re.compile(r"\s*[\"“]?(?:He|She|His|Her)\b")
+
+
+def _other_name_between(text: str, start: int, end: int) -> bool:
+    """A capitalized word other than a date's stands between ``start`` and ``end``."""
+    return any(not _CALENDAR.fullmatch(w.group()) for w in _CAPITALIZED.finditer(text, start, end))
+
+
+def _itself_follows(text: str, n: Name, sent: Span) -> bool:
+    """ "it"/"its" refers back to the name: it follows the name in its sentence with no
+    other name between them (a date's words aside), the name no preposition's object
+    ("co-founded by Michael Saylor, continues its purchases" is the firm's "its")."""
+    before = re.search(r"([A-Za-z]+)\W*$", text[max(sent[0], n.start - 20) : n.start])
+    if before and before[1].lower() in _prepositions():
+        return False
+    found = _ITSELF.search(text, n.end, sent[1])
+    if found is None:
+        return False
+    return not _other_name_between(text, n.end, found.start())
+
+
+def _described_before(text: str, n: Name, sent: Span) -> bool:
+    """A run of lower-case words right before the name, after a preposition, an article
+    or the start of a clause, names its kind ("payments consultancy X", "custodian X",
+    "according to tracking site X"); a person's title is no kind ("analyst X"), and a
+    function word or verb ends the run ("said X")."""
+    before = text[max(sent[0], n.start - 80) : n.start]
+    words = list(re.finditer(r"\S+", before))
+    run = 0
+    while run < len(words) and run < _DESCRIPTION_REACH:
+        word = words[-1 - run].group()
+        if not re.fullmatch(r"[a-z][a-z-]*", word) or word in word_list("description_stops"):
+            break
+        run += 1
+    if run == 0 or words[-1].group() in word_list("person_titles"):
+        return False
+    if run == len(words):
+        return not before[: words[0].start()].strip()  # the sentence opens with it
+    return bool(_DESCRIPTION_ANCHOR.search(before[: words[-run].start()]))
+
+
+def _apposed_kind(text: str, n: Name, sent: Span) -> bool:
+    """An appositive of lower-case words after the name that is no person's title
+    ("Kiosk Atlas, a tracking website, said"; not "X, an analyst at Y,")."""
+    found = _APPOSITIVE.match(text, n.end, sent[1])
+    if found is None:
+        return False
+    words = found["words"].split()
+    return not any(w in word_list("person_titles") for w in words)
+
+
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?P<words>(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*),")
+
+
+def _modifies_kind_noun(text: str, n: Name, sent: Span) -> bool:
+    """ "the Blockmeter tracker": a name after "the" modifying a lower-case noun is a
+    thing's name, no person's."""
+    if n.possessive or not re.search(r"\bthe\s+$", text[max(sent[0], n.start - 5) : n.start]):
+        return False
+    after = _NOUN_AFTER_THE.match(text, n.end, sent[1])
+    return after is not None and after[1] not in word_list("description_stops")
+
+
+def shortened(text: str, n: Name) -> bool:
+    """The article shortens the name to its first word ("Keystone said", "Norvik quotes")
+    and never to its last: a firm's habit, where a person is called by the surname. Only
+    for names of plain words ("Series B" is no firm, "Research Note" no firm's), whose first
+    word the article never writes in lower case."""
+    if len(n.words) < 2 or not all(_PLAIN_WORD.fullmatch(w) for w in n.words):
+        return False
+    first, last = n.words[0], n.words[-1]
+    if re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text):
+        return False
+    alone = re.compile(rf"(?<![\w-]){re.escape(first)}(?![\w-])(?!\s+[A-Z0-9])")
+    if not any(
+        not _CAPITAL_LAST.search(text, max(0, m.start() - 40), m.start())
+        for m in alone.finditer(text, n.end)
+    ):
+        return False  # only ever inside another name ("Kairon Research")
+    whole = re.escape(" ".join(n.words[:-1]))
+    return re.search(rf"(?<!{whole}\s)(?<![\w-]){re.escape(last)}(?![\w-])", text) is None
+
+
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_CAPITAL_LAST = re.compile(r"[A-Z][\w&.-]*\s$")

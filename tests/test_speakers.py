@@ -1,0 +1,77 @@
+"""Who is speaking: a name of a person's shape that the article treats as an
+organisation ("it", its first word alone, a kind noun before it or in an appositive, "the
+X tracker") speaks for itself; one it gives a person's marks (a title, "he"/"she") speaks
+only for the firm the article ties it to. Rows are wire, exchange-note, newsletter and
+regional-site sentences on topics no corpus article covers; twins must keep no source.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_cases import known, link_for, row
+
+# A name that reads as an organisation by how the sentence or article goes on.
+ORGANISATION_ROWS = [
+    row("Stablecoin card payments made up roughly 1.4% of all online checkout volume in "
+        "October, according to payments consultancy Tallis Bryce.", "1.4%",
+        source="Tallis Bryce"),
+    row("The country now hosts 412 bitcoin kiosks, according to tracking website Kiosk Atlas, "
+        "up from 260 a year earlier.", "260", source="Kiosk Atlas"),
+    row("Tokenised treasury funds now hold $7.4 billion, according to the Meridian tracker.",
+        "$7.4 billion", source="Meridian"),
+    row("Staking deposits hit 3.2 million ETH in September, per analytics shop Verity Chain.",
+        "3.2 million ETH", source="Verity Chain"),
+    row("Harbourline Credit Union said on Tuesday it has issued 2,400 crypto-secured loans "
+        "since March.", "2,400", source="Harbourline Credit Union"),
+    row("LONDON, Oct 3 (Meridian Wire) - Osric Clearing Ltd said it settled 1.2 million "
+        "tokenised trades in the quarter.", "1.2 million", source="Osric Clearing"),
+    row("The coins are held by custodian Parrow Trust, which said separately that it now "
+        "safeguards 7,200 BTC for three lenders.", "7,200 BTC", source="Parrow Trust"),
+    row("Harbourline Credit Union said it has issued 2,400 crypto-secured loans since March. "
+        "About 58% of them financed a car.", "58%", source="Harbourline Credit Union"),
+    row("Kiosk Atlas, a tracking website, said the province has 96 machines. Most charge fees "
+        "of 9% to 15% per purchase.", "9%", source="Kiosk Atlas"),
+    row("Revenue from node rentals climbed 31% to $4.2 million in the quarter, Strata Nodes "
+        "said in its quarterly update.", "$4.2 million", source="Strata Nodes"),
+    row("Quarry Rock Minerals has mined 88 BTC since June, the filing shows. Quarry told "
+        "investors it expects 40 more by year-end.", "40", source="Quarry Rock Minerals"),
+    known("a name of a person's shape with no mark of either kind stays no one's",
+          "Monthly active wallets fell to 184,000, Velmont Games reported on Thursday.",
+          "184,000", source="Velmont Games"),
+    known("a sentence's capitalized opening word that is no firm's word stays in the name",
+          "Rival Denholm Lending said it had approved about 450 such loans.", "450",
+          source="Denholm Lending"),
+]  # fmt: skip
+
+# Twins: a person with a title or "he"/"she", an index that "tracks" assets, an unnamed
+# voice "familiar with" a firm: no source.
+PERSON_TWINS = [
+    row("Revenue rose 12% to $3 million in the quarter, Maria Lopez said.", "$3 million",
+        source=None),
+    row("Card payments made up roughly 1.4% of online checkout volume, according to payments "
+        "researcher Tallis Bryce.", "1.4%", source=None),
+    row("Harriet Vance said on Monday she had sold 40 BTC over the summer.", "40 BTC",
+        source=None),
+    row("Mark Cole said it was too early to judge, though volumes rose 8% in the week.", "8%",
+        source=None),
+    row("The Coinfolk Market Index, which tracks 134 digital assets, shed 2.9% on the day.",
+        "134", source=None),
+    row("According to people familiar with Denholm Lending, the firm approved 450 loans.",
+        "450", source=None),
+    row("Daniel Reyes, a retired teacher, said he lost $48,000 to the kiosk scam.", "$48,000",
+        source=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), ORGANISATION_ROWS)
+def test_speaker_read_as_organisation(
+    text: str, quote: str, occurrence: int, expected: dict[str, str | None]
+) -> None:
+    assert link_for(text, quote, occurrence).source == expected["source"]
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), PERSON_TWINS)
+def test_person_speaks_for_no_one(
+    text: str, quote: str, occurrence: int, expected: dict[str, str | None]
+) -> None:
+    assert link_for(text, quote, occurrence).source == expected["source"]
