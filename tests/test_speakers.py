@@ -63,6 +63,36 @@ PERSON_TWINS = [
 ]  # fmt: skip
 
 
+# A caption's provider followed by words on what it gave ("Source: X, company filings")
+# is the provider alone; a price list's "Prices: X" line is a caption as "Data: X" is.
+CAPTION_ROWS = [
+    row("Lending desks at a glance\nLoans originated: $412 million\nActive borrowers: 18,300\n"
+        "Source: Quorvane, company filings", "18,300", source="Quorvane"),
+    row("Rental revenue by network rose to $9.1 million in October.\nSource: Lumen Index, team "
+        "estimates", "$9.1 million", source="Lumen Index"),
+    row("Token moves this week:\nKLN: $0.412 (+8.1%)\nVRA: $1.07 (-2.4%)\nPrices: CoinGecko",
+        "$0.412", source="CoinGecko"),
+    row("Closing levels, Friday:\nORB: $3.18\nMLT: $0.074\nPrice data: CoinMarketCap", "$3.18",
+        source="CoinMarketCap"),
+]  # fmt: skip
+
+# Twins: a label whose value has lower-case words, a "source code" line.
+CAPTION_TWINS = [
+    row("Prices: up 4% on the week for the index, which closed at 1,204.", "1,204", source=None),
+    row("Source code: the vault contract held 3,000 ETH before the upgrade.", "3,000 ETH",
+        source=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "occurrence", "expected"), [*CAPTION_ROWS, *CAPTION_TWINS]
+)
+def test_caption_provider(
+    text: str, quote: str, occurrence: int, expected: dict[str, str | None]
+) -> None:
+    assert link_for(text, quote, occurrence).source == expected["source"]
+
+
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), ORGANISATION_ROWS)
 def test_speaker_read_as_organisation(
     text: str, quote: str, occurrence: int, expected: dict[str, str | None]

@@ -418,7 +418,9 @@ def _photo_credit() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
-_DESCRIBED_AFTER = re.compile(r"(?:['’]s)?\s+[a-z]")  # lower-case words after the name
+# lower-case words after the name, or a part of them after a comma: what the firm gave
+# ("Source: Blockmeter, network dashboards", "RWA Scope, issuer attestations")
+_DESCRIBED_AFTER = re.compile(r"(?:['’]s)?(?:\s+|\s*[,;]\s*)[a-z]")
 
 
 class _Linked(Protocol):

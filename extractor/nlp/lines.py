@@ -78,9 +78,11 @@ _LABEL_WORDS = 6  # words of the longest label: a longer run before a colon is a
 # provider may be a domain ("mempool.space"), its dots inside a word
 _PROVIDER = r"(?P<src>(?:[^\n.;|]|\.(?=\w)){2,60}?)\s*\.?\s*$"
 CAPTION = re.compile(rf"(?i)\bsources?\s*[:\-–]\s*{_PROVIDER}")
-# "Data: X", "Data source: X", "Chart: X" opening the line or a sentence of it
+# "Data: X", "Data source: X", "Chart: X", "Prices: X" (a price list's provider) opening the
+# line or a sentence of it
 _NAMED_CAPTION = re.compile(
-    rf"(?i)(?:^|(?<=[.)]\s))[ \t]*(?:data(?:[ \t]+sources?)?|charts?|graph)\s*[:\-–]\s*{_PROVIDER}"
+    rf"(?i)(?:^|(?<=[.)]\s))[ \t]*(?:data(?:[ \t]+sources?)?|charts?|graph|prices|price[ \t]+data)"
+    rf"\s*[:\-–]\s*{_PROVIDER}"
 )
 _CAPTION_MAX = 160  # characters: a longer line is prose, not a "Source: X" caption
 _HEADING_MAX = 110  # a line this short with no end punctuation reads as a heading
