@@ -93,6 +93,39 @@ def test_caption_provider(
     assert link_for(text, quote, occurrence).source == expected["source"]
 
 
+# "the network's explorer", "per the protocol's dashboard": the organisation of that kind
+# the paragraph is about (named before, or opening the paragraph with "its" after it).
+OWN_PAGE_ROWS = [
+    row("Gridcompute cut its floor price to $1.65 an hour on Monday. Utilisation reached 81% "
+        "last week, according to the network's explorer.", "81%", source="Gridcompute"),
+    row("Tessel Chain processed 4.1 million transfers in November. Daily fees averaged $38,000, "
+        "the chain's explorer shows.", "$38,000", source="Tessel Chain"),
+    row("Lendora raised its borrow caps on Friday. Deposits climbed to $612 million, per the "
+        "protocol's dashboard.", "$612 million", source="Lendora"),
+    row("Orbis Exchange listed the token on Tuesday. Spot volume hit $94 million on day one, "
+        "the exchange's own dashboard showed.", "$94 million", source="Orbis Exchange"),
+    row("Helvane Network added 1,200 nodes in October. According to the network's block "
+        "explorer, 38% of them sit in Europe.", "38%", source="Helvane Network"),
+]  # fmt: skip
+
+# Twins: an explorer that is named, an explorer that states nothing.
+OWN_PAGE_TWINS = [
+    row("Bitcoin hashrate hit a record on Monday, up 4% in a week, according to mempool.space, "
+        "the network's most used explorer.", "4%", source="Mempool.space"),
+    row("The network's explorer went offline for two hours, and transfers fell 12% on the day.",
+        "12%", source=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "occurrence", "expected"), [*OWN_PAGE_ROWS, *OWN_PAGE_TWINS]
+)
+def test_kind_owned_page(
+    text: str, quote: str, occurrence: int, expected: dict[str, str | None]
+) -> None:
+    assert link_for(text, quote, occurrence).source == expected["source"]
+
+
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), ORGANISATION_ROWS)
 def test_speaker_read_as_organisation(
     text: str, quote: str, occurrence: int, expected: dict[str, str | None]

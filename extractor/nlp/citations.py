@@ -222,6 +222,8 @@ def _referring_speaker() -> re.Pattern[str]:
     pages, filings = cue_alternation("own_page_nouns"), cue_alternation("filing_documents")
     foresees, forecasts = _foresight(), cue_alternation("forecast_nouns")
     adjectives = r"(?:[\w-]+\s+){0,3}?"
+    # "its", or the kind of the organisation named before: "the network's explorer"
+    owner = rf"(?:its|their|the\s+(?:{cue_alternation('organisation_kinds')}|chain)(?:’s|'s))"
     return re.compile(
         rf"\b(?P<foreseer>{refs}|it|they)\s+(?:(?:{aux})\s+){{0,3}}{foresees}"
         rf"|\b(?P<forecaster>{refs})(?:’s|'s)\s+{adjectives}{forecasts}\b{_FORECAST_HEAD}"
@@ -230,9 +232,9 @@ def _referring_speaker() -> re.Pattern[str]:
         rf"|\b(?P<owner>{refs})(?:’s|'s)\s+{adjectives}{docs}\b"
         rf"|\b(?:according\s+to|per|citing|in)\s+(?P<doc>(?:the|a|an|its|their)\s+{adjectives}{docs})\b"
         rf"|\b(?P<shows>(?:the|its|their)\s+{adjectives}{docs})\s+(?:(?:{aux})\s+){{0,2}}{verbs}\b"
-        rf"|\b(?P<page>(?:its|their)\s+(?:own\s+)?{adjectives}{pages})\s+(?:(?:{aux})\s+){{0,2}}{verbs}\b"
+        rf"|\b(?P<page>{owner}\s+(?:own\s+)?{adjectives}{pages})\s+(?:(?:{aux})\s+){{0,2}}{verbs}\b"
         rf"|\b(?P<filed>(?:a|an)\s+{_NOT_COURT}{filings})\s+(?:(?:{aux})\s+){{0,2}}{verbs}\b"
-        rf"|\b(?:according\s+to|per|citing|on|from)\s+(?P<onpage>(?:its|their)\s+(?:own\s+)?{adjectives}{pages})\b"
+        rf"|\b(?:according\s+to|per|citing|on|from)\s+(?P<onpage>{owner}\s+(?:own\s+)?{adjectives}{pages})\b"
         rf"|\b(?:according\s+to|per)\s+(?P<docs>{adjectives}{docs})\b",
         re.IGNORECASE,
     )
@@ -1136,11 +1138,29 @@ class _Reader:
         ("Arbor Pool, the third-largest mining pool, found 212 blocks, its statistics page
         shows"), else the nearest named before."""
         ns = [n for n in self.names(sent) if n.end <= pos]
+        # "the network's explorer" may follow any sentence: its opener must be a name, and
+        # the paragraph's own organisation comes before one named earlier
+        itself = re.match(r"(?i)its|their", self.text[pos : pos + 5]) is not None
         if ns and _opens(self.text, sent, ns[0]):
-            entity = self.entity(ns[0], org_slot=True)
+            entity = self.entity(ns[0], org_slot=itself)
             if entity is not None and entity.kind in ("org", "provider"):
                 return self.canonical(entity.name)
+        if not itself and (speaker := self._paragraph_speaker(sent)):
+            return speaker
         return self._named_before(pos, "company")
+
+    def _paragraph_speaker(self, sent: Span) -> str | None:
+        """The name opening the paragraph's first sentence when the article treats it as an
+        organisation (:mod:`speakers`: "Gridcompute cut its floor price", "Kiteline, the
+        Arbitrum-based exchange,") ... "according to the network's explorer"): the
+        paragraph is about it."""
+        para = self.ctx.paragraph_of(sent[0])
+        first = self.ctx.sentence_of(para[0])
+        ns = self.names(first) if first != sent and first[0] < sent[0] else []
+        if not ns or not _opens(self.text, first, ns[0]):
+            return None
+        read = read_speaker(self.text, ns[0], first, para)
+        return self._clean(ns[0]) if read.organisation else None
 
     def _case_before(self, m: re.Match[str], sent: Span) -> tuple[bool, str | None] | None:
         """A case one party brings against another in this sentence or the one before ("The

@@ -146,7 +146,10 @@ def _apposed_kind(text: str, n: Name, sent: Span) -> bool:
     return not any(w in word_list("person_titles") for w in words)
 
 
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?P<words>(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*),")
+_APPOSITIVE_WORD = r"(?:[a-z][a-z-]*|[A-Z][\w]*-[a-z][a-z-]*)"  # "exchange", "Arbitrum-based"
+_APPOSITIVE = re.compile(
+    rf",\s+(?:a|an|the)\s+(?P<words>(?:{_APPOSITIVE_WORD}\s+){{0,3}}{_APPOSITIVE_WORD}),"
+)
 
 
 def _modifies_kind_noun(text: str, n: Name, sent: Span) -> bool:
