@@ -60,6 +60,10 @@ PERSON_TWINS = [
         "450", source=None),
     row("Daniel Reyes, a retired teacher, said he lost $48,000 to the kiosk scam.", "$48,000",
         source=None),
+    row("The rollout may have cost about $2.8 million, estimates Joran Pelt, a consultant who "
+        "advises exchanges.", "$2.8 million", source=None),
+    row("Recently, Margit van der Sloot stated that 35% of retail wallets sit idle.", "35%",
+        source=None),
 ]  # fmt: skip
 
 

@@ -51,6 +51,11 @@ _NOUN_AFTER_THE = re.compile(r"\s+([a-z][a-z-]+)\b")
 _DESCRIPTION_REACH = 3  # lower-case words a description before a name runs to
 
 
+def _run_stops() -> frozenset[str]:
+    """Words that end a describing run: function words, verbs of stating, prepositions."""
+    return word_list("description_stops") | word_list("statement_verbs") | _prepositions()
+
+
 def _prepositions() -> frozenset[str]:
     return frozenset(p.lower() for p in lexicon.cue_phrases("np_prepositions"))
 
@@ -126,8 +131,8 @@ def _described_before(text: str, n: Name, sent: Span) -> bool:
     run = 0
     while run < len(words) and run < _DESCRIPTION_REACH:
         word = words[-1 - run].group()
-        if not re.fullmatch(r"[a-z][a-z-]*", word) or word in word_list("description_stops"):
-            break
+        if not re.fullmatch(r"[a-z][a-z-]*", word) or word in _run_stops():
+            break  # "estimates Evan Sparks", "the sky above Sao Paulo": no description
         run += 1
     if run == 0 or words[-1].group() in word_list("person_titles"):
         return False
