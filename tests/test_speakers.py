@@ -10,6 +10,9 @@ from __future__ import annotations
 import pytest
 from nlp_cases import known, link_for, row
 
+from extractor.nlp.names import names_in
+from extractor.nlp.speakers import Speaker, read_speaker
+
 # A name that reads as an organisation by how the sentence or article goes on.
 ORGANISATION_ROWS = [
     row("Stablecoin card payments made up roughly 1.4% of all online checkout volume in "
@@ -139,6 +142,94 @@ def test_speaker_read_as_organisation(
 
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), PERSON_TWINS)
 def test_person_speaks_for_no_one(
+    text: str, quote: str, occurrence: int, expected: dict[str, str | None]
+) -> None:
+    assert link_for(text, quote, occurrence).source == expected["source"]
+
+
+# What reads as an organisation only by a kind or a firm's habit: a kind noun before the
+# name, an "it" after it, its first word used alone as it acts ("Keystone keeps").
+READ_AS_ORGANISATION = [
+    ("Card payments hit 1.4% of checkout volume, according to payments "
+     "consultancy Tallis Bryce.", "Tallis Bryce"),
+    ("The coins sit with custodian Parrow Trust, which holds 7,200 BTC.", "Parrow Trust"),
+    ("Keystone Mutual Home Loans said it had lent $40 million.\nKeystone keeps "
+     "the loans on its books.", "Keystone Mutual Home Loans"),
+    ("Norvik Exchange listed the token.\nNorvik's desk quoted a spread of 0.4%.",
+     "Norvik Exchange"),
+    ("In March Strata Nodes said it had leased 4,000 GPUs.", "Strata Nodes"),
+    ("Meanwhile, custodian Harlow Vault said 3% of deposits left.", "Harlow Vault"),
+    ("Both Kivra and lender Denmoor Credit cut rates by 0.5%.", "Denmoor Credit"),
+    ("But Harbourline Credit Union said it has issued 2,400 loans since "
+     "March.", "Harbourline Credit Union"),
+    ("Kiosk Atlas, a tracking website, said the province has 96 machines.", "Kiosk Atlas"),
+    ("Inflows hit $2.1 billion, according to the Harlow Flow dashboard.", "Harlow Flow"),
+    ("Days later the Harbor Office announced that fees would rise 2%.", "Harbor Office"),
+    ("Turnout was 61%, according to the Kessel Press news agency.", "Kessel Press"),
+]  # fmt: skip
+
+# Twins: a verb's object ("and plunged Porto Velho"), a name whose first word is only
+# named or told ("told Ellen, ..."), the tail of a longer name ("ETF Flow Monitor"), a
+# sentence's opening word that points to another firm ("Rival Ardent Lending"): no
+# organisation read, as the name read is no speaker's.
+READ_AS_NEITHER = [
+    ("The storm cut power to the coast and plunged Porto Velho into darkness on "
+     "Tuesday.", "Porto Velho"),
+    ("Smoke drifted south, blanketing Santa Rita for a third day.", "Santa Rita"),
+    ("Heavy rain swept the valley and flooded Lake Marlow overnight, officials said.",
+     "Lake Marlow"),
+    ("The sell-off spread to Asia and dragged Harbor Point down 9% by noon.", "Harbor Point"),
+    ("Withdrawals stopped on Friday, hours after the exploit drained Torvan "
+     "Bridge of $14 million.", "Torvan Bridge"),
+    ("Traders piled in on Friday, sending Crescent Vale up 31% in an hour.", "Crescent Vale"),
+    ("The founder did, however, use Golden Hour to mock rival studios.", "Golden Hour"),
+    ("Bidders came back in June and chased Amber Reach shares up 12%.", "Amber Reach"),
+    ("Mara Quinn told the Dan Reyes Hour podcast that 30 wallets were drained.", "Dan Reyes Hour"),
+    ("Records show the Lena Ortiz family sold 40 BTC in 2021.", "Lena Ortiz"),
+    ("She appeared on The Ellen Marsh Show in a swimsuit.\nIn 2004 she told "
+     'Ellen, "I am done with diets."', "Ellen Marsh Show"),
+    ('He went on The Jonah Pratt Podcast to explain.\n"It is over, Jonah," he '
+     "said a year later.", "Jonah Pratt Podcast"),
+    ('She joined The Carmen Ruiz Hour as a guest.\nLater she thanked Carmen.', "Carmen Ruiz Hour"),
+    ("ETF Flow Monitor, a data site, estimates inflows of $412 million last week.", "Flow Monitor"),
+    ("DeFi Yield Board, a tracking website, puts locked value at $3.1 billion.", "Yield Board"),
+    ("Rival Ardent Lending said it had approved about 300 such loans.", "Rival Ardent Lending"),
+    ("Competing Corvid Pay said it processed $3 million in May.", "Competing Corvid Pay"),
+    ("Another Halcyon Pay said it processed $8 million in stablecoin "
+     "payments.", "Another Halcyon Pay"),
+]  # fmt: skip
+
+
+def _read(text: str, name: str) -> Speaker:
+    """The speaker reading of ``name`` in ``text`` (one sentence a line, one paragraph)."""
+    n = next(n for n in names_in(text, 0, len(text)) if " ".join(n.words) == name)
+    start = text.rfind("\n", 0, n.start) + 1
+    end = text.find("\n", n.end)
+    return read_speaker(text, n, (start, len(text) if end < 0 else end), (0, len(text)))
+
+
+@pytest.mark.parametrize(("text", "name"), READ_AS_ORGANISATION)
+def test_read_as_organisation(text: str, name: str) -> None:
+    assert _read(text, name) == Speaker(organisation=True, person=False)
+
+
+@pytest.mark.parametrize(("text", "name"), READ_AS_NEITHER)
+def test_read_as_neither(text: str, name: str) -> None:
+    assert _read(text, name) == Speaker(organisation=False, person=False)
+
+
+# The whole name behind a tail is not read yet: the figure keeps no source.
+LONGER_NAME_ROWS = [
+    row("ETF Flow Monitor, a data site, estimates inflows of $412 million last week.",
+        "$412 million", source=None),
+    known("a name whose first word is an acronym is read without it",
+          "ETF Flow Monitor, a data site, estimates inflows of $412 million last week.",
+          "$412 million", source="ETF Flow Monitor"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), LONGER_NAME_ROWS)
+def test_longer_name_tail(
     text: str, quote: str, occurrence: int, expected: dict[str, str | None]
 ) -> None:
     assert link_for(text, quote, occurrence).source == expected["source"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from extractor import lexicon
 from extractor.nlp.context import Span
@@ -42,12 +43,18 @@ _CALENDAR = re.compile(
 )
 _CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][\w&'’.-]*")
 # the words that may stand before a describing noun run ("according to payments
-# consultancy X", "the coins sit with custodian X", "per analytics shop X")
+# consultancy X", "the coins sit with custodian X", "per analytics shop X"): no verb
+# follows them but a gerund's ("after draining X")
 _DESCRIPTION_ANCHOR = re.compile(
-    r"(?:according\s+to|per|by|from|with|at|of|for|and|the|a|an|[,;:(\u2014]|^)\s*$",
-    re.IGNORECASE,
+    r"(?:according\s+to|per|by|from|with|at|of|for|the|a|an)\s*$", re.IGNORECASE
 )
-_NOUN_AFTER_THE = re.compile(r"\s+([a-z][a-z-]+)\b")
+# a clause's start may open with a verb ("however, use X", "and plunged X"): a run there
+# describes only when it ends in a kind noun ("Meanwhile, custodian X said")
+_CLAUSE_ANCHOR = re.compile(r"(?:\band|[,;:(\u2014])\s*$", re.IGNORECASE)
+# a plain word of a verb's shape right before a name: its object, no kind noun ("plunged",
+# "hitting"); a hyphenated compound ("venture-backed") still describes
+_VERB_SHAPED = re.compile(r"[a-z]{3,}(?:ed|ing)")
+_NOUN_AFTER_THE = re.compile(r"\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?\b")  # "news agency"
 _DESCRIPTION_REACH = 3  # lower-case words a description before a name runs to
 
 
@@ -76,6 +83,8 @@ def read_speaker(text: str, n: Name, sent: Span, para: Span, *, single: bool = F
     person = _titled(text, n) or _person_pronoun_follows(text, n, sent, para)
     if person:
         return Speaker(False, True)
+    if _part_of_longer_name(text, n) or _opened_by_other(text, n, sent):
+        return Speaker(False, False)  # the name read is not the one that speaks
     organisation = (
         _described_before(text, n, sent)
         or _apposed_kind(text, n, sent)
@@ -83,6 +92,35 @@ def read_speaker(text: str, n: Name, sent: Span, para: Span, *, single: bool = F
         or (not single and (_itself_follows(text, n, sent) or shortened(text, n)))
     )
     return Speaker(organisation, False)
+
+
+def _part_of_longer_name(text: str, n: Name) -> bool:
+    """A capitalized word other than a function or sentence-opening word stands right
+    before the name ("NFT Price Floor, a data site,"): the name read is only the tail of
+    the one that speaks, and citing the tail would name no one."""
+    before = _CAPITAL_BEFORE.search(text, max(0, n.start - 40), n.start)
+    if before is None:
+        return False
+    word = before.group().strip()
+    if _CALENDAR.fullmatch(word):
+        return False  # "in March Strata Nodes said"
+    return word.lower() not in word_list("description_stops") | _lead_words()
+
+
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w&-]*[ \t]$")  # "NFT ", no "Inc. "
+
+
+@cache
+def _lead_words() -> frozenset[str]:
+    return frozenset(p.lower() for p in lexicon.cue_phrases("name_lead_words"))
+
+
+def _opened_by_other(text: str, n: Name, sent: Span) -> bool:
+    """A name opening its sentence with a word that points to another one than the firm
+    named before ("Rival Ridgeway Lending said it", "Smaller Denholm Loans said it"): the
+    word is capitalized only by its place, and the name read is not the speaker's."""
+    opens = not text[sent[0] : n.start].strip(" \t\n\"“‘'(")
+    return opens and n.words[0].lower() in word_list("other_referent_words")
 
 
 def _titled(text: str, n: Name) -> bool:
@@ -122,10 +160,11 @@ def _itself_follows(text: str, n: Name, sent: Span) -> bool:
 
 
 def _described_before(text: str, n: Name, sent: Span) -> bool:
-    """A run of lower-case words right before the name, after a preposition, an article
-    or the start of a clause, names its kind ("payments consultancy X", "custodian X",
-    "according to tracking site X"); a person's title is no kind ("analyst X"), and a
-    function word or verb ends the run ("said X")."""
+    """A run of lower-case words right before the name, after a preposition or an
+    article, names its kind ("payments consultancy X", "according to tracking site X");
+    at the start of a clause only a kind noun does ("Meanwhile, custodian X said", not
+    "however, use X"); a person's title is no kind ("analyst X"), and a function word or
+    verb ends the run ("said X")."""
     before = text[max(sent[0], n.start - 80) : n.start]
     words = list(re.finditer(r"\S+", before))
     run = 0
@@ -136,9 +175,18 @@ def _described_before(text: str, n: Name, sent: Span) -> bool:
         run += 1
     if run == 0 or words[-1].group() in word_list("person_titles"):
         return False
-    if run == len(words):
-        return not before[: words[0].start()].strip()  # the sentence opens with it
-    return bool(_DESCRIPTION_ANCHOR.search(before[: words[-run].start()]))
+    if _VERB_SHAPED.fullmatch(words[-1].group()):
+        return False  # "and plunged Sao Paulo into darkness": a verb's object, no kind
+    ahead = before[: words[-run].start()]
+    if _DESCRIPTION_ANCHOR.search(ahead):
+        return True
+    opens = run == len(words) and not before[: words[0].start()].strip()
+    return (opens or bool(_CLAUSE_ANCHOR.search(ahead))) and words[-1].group() in _kinds()
+
+
+@cache
+def _kinds() -> frozenset[str]:
+    return word_list("org_descriptors") | word_list("organisation_kinds")
 
 
 def _apposed_kind(text: str, n: Name, sent: Span) -> bool:
@@ -158,12 +206,24 @@ _APPOSITIVE = re.compile(
 
 
 def _modifies_kind_noun(text: str, n: Name, sent: Span) -> bool:
-    """ "the Blockmeter tracker": a name after "the" modifying a lower-case noun is a
-    thing's name, no person's."""
+    """ "the Blockmeter tracker": a name after "the" modifying a provider's kind noun is
+    a thing's name, no person's ("the Dan Reyes podcast" is a show's), and so is one
+    that states ("the Harbor Office announced")."""
     if n.possessive or not re.search(r"\bthe\s+$", text[max(sent[0], n.start - 5) : n.start]):
         return False
     after = _NOUN_AFTER_THE.match(text, n.end, sent[1])
-    return after is not None and after[1] not in word_list("description_stops")
+    if after is None:
+        return False
+    if after[1] in word_list("statement_verbs"):
+        return True  # "the Harbor Office announced": no person is "the" anyone
+    return bool({after[1], after[2]} & (_kinds() | _page_kinds()))
+
+
+@cache
+def _page_kinds() -> frozenset[str]:
+    """What a provider is or keeps ("tracker", "dashboard", "monitor"): a show or a
+    family named after a person ("the Dan Reyes podcast") is no speaker of figures."""
+    return word_list("provider_nouns") | word_list("own_page_nouns")
 
 
 def shortened(text: str, n: Name) -> bool:
@@ -176,7 +236,9 @@ def shortened(text: str, n: Name) -> bool:
     first, last = n.words[0], n.words[-1]
     if re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text):
         return False
-    alone = re.compile(rf"(?<![\w-]){re.escape(first)}(?![\w-])(?!\s+[A-Z0-9])")
+    # the short form acts or owns ("Keystone said", "Keystone's loans"); one told or named
+    # before a comma ("told Oprah, ...") is no firm's habit
+    alone = re.compile(rf"(?<![\w-]){re.escape(first)}(?:['’]s\b|\s+[a-z])")
     if not any(
         not _CAPITAL_LAST.search(text, max(0, m.start() - 40), m.start())
         for m in alone.finditer(text, n.end)
