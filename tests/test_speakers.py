@@ -46,6 +46,23 @@ ORGANISATION_ROWS = [
           source="Denholm Lending"),
 ]  # fmt: skip
 
+# A firm read so speaks for its own figures, not the market's: a known gap where the coin's
+# price is read as an average cost and the firm's "said" is carried to it.
+MARKET_PRICE_TWINS = [
+    known("'X averaged $N' of a coin reads as an average cost, no market price, so the firm "
+          "speaking in the sentence before is carried to it (as for a lexicon firm)",
+          "Kestrel Hash said it mined 290 BTC in September. Bitcoin averaged $61,400 during "
+          "the month.", "$61,400", source=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), MARKET_PRICE_TWINS)
+def test_firm_not_carried_to_market_price(
+    text: str, quote: str, occurrence: int, expected: dict[str, str | None]
+) -> None:
+    assert link_for(text, quote, occurrence).source == expected["source"]
+
+
 # Twins: a person with a title or "he"/"she", an index that "tracks" assets, an unnamed
 # voice "familiar with" a firm: no source.
 PERSON_TWINS = [
