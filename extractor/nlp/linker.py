@@ -456,10 +456,18 @@ def _people_counted_before(a: Amount, links: list[Draft], ctx: Context) -> Draft
     (users, traders, addresses): a bare count after it with no cue of its own counts them
     too ("Binance had around 130 million users. By 2023, this number increased by 40
     million"), also a few paragraphs on ("The first ten million was surpassed in 2017")."""
+    cell = blocks.cell_at(ctx, a.start)
+    row = ctx.text.rfind("\n", 0, a.start)
     for x in reversed(links[-_COUNT_REACH:]):
         if x.amount.kind in ("count", "number"):
+            if cell is not None and cell.label is not None and _line_start(ctx, x) != row:
+                return None  # a row with a label of its own ("Card transactions") counts that
             return x if x.sure and x.metric == M.PARTICIPANTS else None
     return None
+
+
+def _line_start(ctx: Context, x: Draft) -> int:
+    return ctx.text.rfind("\n", 0, x.amount.start)
 
 
 _COUNT_REACH = 8  # figures back

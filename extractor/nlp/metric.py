@@ -74,7 +74,8 @@ from extractor.nlp.cues import (
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import lemma_phrase, trigger_key
 from extractor.nlp.mentions import Mention
-from extractor.nlp.own_noun import Head, OwnNoun, own_noun
+from extractor.nlp.own_noun import Head, OwnNoun, own_noun, span_noun
+from extractor.nlp.service_price import service_price
 from extractor.nlp.unknown_noun import bound_figure, unknown_head
 from extractor.nlp.venues import hacked_venue
 from extractor.price_highs import highest_price
@@ -323,6 +324,10 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         return share, 1.0
     if a.kind == "number" and (partner := _coordinated(ctx, a, sent)):
         return ctx.remember("coordinated", partner.start, lambda: metric(ctx, partner, sent))
+    if service_price(ctx, a, sent) and not bound_figure(ctx, a, sent):
+        own = own_noun(ctx, a, sent)  # "a floor price of $1.65 an hour", "costs $2.15 an hour"
+        if own is None or own.metric in (M.PRICE, M.AVERAGE_COST, M.FEES):
+            return M.FEES, 1.0  # what users pay a provider per unit of its service
     if own := own_noun(ctx, a, sent):  # "$41 million in sales volume", "fees totalled $9.8M"
         if own.metric == M.PARTICIPANTS and _destination(ctx, a, own, sent):
             return M.OTHER, 1.0  # "moved coins through 14 self-custody wallets": where funds went
@@ -395,6 +400,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     scored = [(_score(ctx, a, m), m.value, m) for m in triggers if _applies(ctx, a, m)]
     scored = _own_part(ctx, a, scored)
     if not scored:
+        if a.kind == "percent" and (level := _level_moved(ctx, a, a.start)):
+            return level, 1.0  # "Total card spend reached $1.04 billion, up 38%"
         if a.kind == "percent" and a.sign:
             return refine(ctx, a, M.PRICE_CHANGE, triggers), _SURE  # a table row's "-12.8%"
         if cap := _moved_cap(ctx, a, triggers):
@@ -739,6 +746,8 @@ def _label_quantity(ctx: Context, a: Amount, triggers: list[Mention]) -> str | N
     label = _label_of(ctx, a)
     if label is None:
         return None
+    if own := span_noun(ctx, label, a):
+        return own  # the label's own head noun first ("Stakers: 950,000"), as a header's
     start, end = label
     named = [
         m
@@ -795,7 +804,30 @@ def _moved(ctx: Context, a: Amount, mover: Mention, triggers: list[Mention]) -> 
     nearest, _ = _clause_quantity(ctx, first, triggers)
     if nearest:
         return _change_metric(nearest.value, a)
+    if level := _level_moved(ctx, a, first):
+        return level  # "Card spend reached $1.04 billion, up 38%": the spend moved
     return refine(ctx, a, M.PRICE_CHANGE, triggers)
+
+
+@per_lexicon
+def _right_after_level() -> re.Pattern[str]:
+    """ "$1.04 billion, up 38%", "$3.1 million, a 5% drop": a comma and a link word."""
+    return re.compile(rf"(?i)\s*,\s*(?:(?:{cue_words('level_move_links')})\s+)?~?")
+
+
+def _level_moved(ctx: Context, a: Amount, first: int) -> str | None:
+    """A move set right after a level figure whose own noun names its quantity is a move of
+    that quantity ("Total card spend reached $1.04 billion, up 38% from a year earlier"); a
+    price level leaves it to the price rules."""
+    sent = ctx.sentence_of(a.start)
+    before = [x for x in ctx.amounts_in((sent[0], first)) if x.end <= first]
+    if not before or not _right_after_level().fullmatch(ctx.text, before[-1].end, first):
+        return None
+    own = own_noun(ctx, before[-1], sent)
+    if own is None or own.metric in (M.PRICE, M.OTHER) or not fits(own.metric, before[-1]):
+        return None
+    moved = _change_metric(own.metric, a)
+    return own.metric if moved == M.OTHER else moved  # a move in % keeps its whole's metric
 
 
 def _level_of_named(ctx: Context, a: Amount, mover: Mention, triggers: list[Mention]) -> str | None:

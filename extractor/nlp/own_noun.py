@@ -26,6 +26,8 @@ from extractor.nlp.lemmas import lemma, lemma_phrase
 __all__ = ["Head", "OwnNoun", "bounded_noun", "own_head", "own_noun", "span_noun"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’]*(?:-[A-Za-z0-9]+)*")
+_PER_WORD = re.compile(r"(?i)\s+per\s+")  # "Spend per active cardholder": a rate of its head
+_AFTER_LINKS = frozenset({"of", "in", "worth"})  # "$N of X", "$N in X": read by _after
 _NP_WORDS = 6  # words of a noun phrase read after "in"/"of" or as a subject
 _SUBJECT_WORDS = 12  # words of a clause read back for the subject of a linking verb
 
@@ -195,6 +197,8 @@ def _noun_right_after(ctx: Context, words: list[_Word], at: int, a: Amount) -> O
     one word between), not a verb's object further on ("4.2% keeps diluting holders")."""
     if at >= len(words) or ctx.text[a.end : words[at].start].strip():
         return None
+    if words[at].lower in _AFTER_LINKS:
+        return None  # "$N of mortgage collateral": the phrase after "of" was read whole
     return _phrase_after(ctx, words, at, a, reach=2)
 
 
@@ -410,6 +414,8 @@ def span_noun(ctx: Context, span: Span, a: Amount) -> str | None:
     (APR)"; a header whose head is no table noun ("Customer balances") names none here."""
     text = ctx.text[span[0] : span[1]]
     end = span[0] + (text.index("(") if "(" in text[1:] else len(text))
+    if per := _PER_WORD.search(text, 1, end - span[0]):
+        end = span[0] + per.start()  # "Spend per active cardholder": the spend, per head
     words = _read(ctx.text, (span[0], end))
     if not words:
         return None

@@ -1,0 +1,218 @@
+"""What a figure counts, read from its own head noun, its unit or the thing it is per, not
+from the topic's words: people and accounts counted are participants, money spent, lent or
+sent is a transaction value, a price per unit of a service is a fee, and what a pool holds
+is its value locked. Every class has twins that must not change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from nlp_cases import check, known, row
+
+# people and accounts counted by what they do with a product: subscribers, cardholders,
+# players, borrowers, stakers, depositors, victims (participants in FORMAT's list)
+PEOPLE_ROWS = [
+    row("The wallet app now counts 2.3 million monthly subscribers, up from 1.6 million at the "
+        "start of the year, the company said.",
+        "2.3 million", metric="participants"),
+    row("Roughly 410,000 cardholders used the debit card at least once in October, Pelion Pay "
+        "disclosed in its quarterly letter.",
+        "410,000", metric="participants"),
+    row("The play-to-earn title drew 87,500 daily players on Sunday, a record for the game, "
+        "according to DappRadar.",
+        "87,500", metric="participants"),
+    row("Some 6,200 borrowers took out loans against their ether on the platform last quarter.",
+        "6,200", metric="participants"),
+    row("Police in Manitoba said 18,400 victims had reported crypto investment scams since 2023.",
+        "18,400", metric="participants"),
+    row("Stakers: 950,000",
+        "950,000", metric="participants"),
+    row("Hollowfield's loyalty programme passed 1.2 million registered members this week.",
+        "1.2 million", metric="participants"),
+    row("The exchange onboarded 33,000 new depositors in the week after the listing, a "
+        "spokesperson told reporters.",
+        "33,000", metric="participants"),
+    row("About 44% of subscribers pay annually rather than monthly, the firm said in a filing.",
+        "44%", metric="participants"),
+    row("Metric | Q3 | Q2 | Change\nMonthly active players | 5,400 | 4,100 | +32%",
+        "5,400", metric="participants"),
+]  # fmt: skip
+
+# twins: staff, wallets funds were moved through, a token's price
+PEOPLE_TWINS = [
+    row("The lender cut 14 employees in Lisbon after the merger.",
+        "14", metric="other"),
+    row("The company hired 120 compliance staff during the month.",
+        "120", metric="other"),
+    row("The hacker moved the stolen ether through 12 fresh wallets before bridging it.",
+        "12", metric="other"),
+    row("The loyalty token traded at $3.20 on Tuesday, CoinGecko data show.",
+        "$3.20", metric="price"),
+]  # fmt: skip
+
+# money spent, lent or sent: card spend, loans and mortgages originated, remittances,
+# payments processed (transaction_value)
+SPEND_ROWS = [
+    row("Card spend on the Sable platform climbed to $2.4 billion in the third quarter, up 31% "
+        "from a year earlier.",
+        "$2.4 billion", metric="transaction_value"),
+    row("Customers spent $880 million using the crypto-linked card during the holiday quarter, "
+        "Pelion said.",
+        "$880 million", metric="transaction_value"),
+    row("Lenders originated $1.3 billion of bitcoin-backed mortgages in the first half, "
+        "according to an industry tally.",
+        "$1.3 billion", metric="transaction_value"),
+    row("The average loan was $410,000, the fintech said, with most borrowers pledging ether.",
+        "$410,000", metric="transaction_value"),
+    row("Loan originations rose to $560 million in September from $420 million in August.",
+        "$560 million", metric="transaction_value"),
+    row("The protocol has lent $75 million in stablecoins against tokenised treasuries since "
+        "March.",
+        "$75 million", metric="transaction_value"),
+    row("Remittances routed through the stablecoin corridor hit $3.1 billion last year, a "
+        "central bank report said.",
+        "$3.1 billion", metric="transaction_value"),
+    row("Merchants processed $95 million in crypto payments through the gateway in November.",
+        "$95 million", metric="transaction_value"),
+    row("The firm said total spending on its prepaid cards reached $220 million for the month.",
+        "$220 million", metric="transaction_value"),
+]  # fmt: skip
+
+# twins: what the card issuer earned, a fee on transactions, a spending limit, loans still
+# owed (a balance), collateral held for loans
+SPEND_TWINS = [
+    row("Net revenue rose to $27 million in the quarter, the card issuer said.",
+        "$27 million", metric="revenue"),
+    row("The card carries a 1.5% fee on foreign transactions.",
+        "1.5%", metric="fees"),
+    row("Customers may spend no more than $2,000 a day with the card.",
+        "$2,000", metric="other"),
+    row("The lender currently has $410 million in outstanding loans across 52 clients.",
+        "$410 million", metric="other"),
+    row("The custodian safeguards about 5,200 BTC of loan collateral for three lenders.",
+        "5,200 BTC", metric="other"),
+]  # fmt: skip
+
+# a price per unit of a service (compute, storage, bandwidth, a subscription month) is
+# what users pay the provider: fees
+SERVICE_PRICE_ROWS = [
+    row("The decentralised GPU network charges $1.20 per GPU-hour for H100 capacity, its "
+        "pricing page shows.",
+        "$1.20", metric="fees"),
+    row("Renting an A100 on the marketplace costs $2.15 an hour, down from $3.40 in March.",
+        "$2.15", metric="fees"),
+    row("Storage on the network is priced at $0.90 per terabyte per month, a fraction of what "
+        "cloud providers ask.",
+        "$0.90", metric="fees"),
+    row("The premium tier launched at $4.99 a month, with 12,000 sign-ups in its first week.",
+        "$4.99", metric="fees"),
+    row("Bandwidth on the decentralised CDN is billed at $0.002 per GB.",
+        "$0.002", metric="fees"),
+    row("The node-hosting service charges $12 a month per validator.",
+        "$12", metric="fees"),
+    row("Price per TB: $0.45",
+        "$0.45", metric="fees"),
+    row("Hyperscale clouds charge about $3.00 per hour for comparable chips.",
+        "$3.00", metric="fees"),
+]  # fmt: skip
+
+# twins: a traded good's price per tonne, a burn or a limit per month, a price a month ago,
+# a power price per megawatt-hour, a total cost per year
+SERVICE_PRICE_TWINS = [
+    row("Carbon tokens traded at $3.85 per tonne on Monday, Toucan data show.",
+        "$3.85", metric="price"),
+    row("The studio's current burn is roughly $300,000 a month, its co-founder said.",
+        "$300,000", metric="other"),
+    row("Users may withdraw no more than $50,000 a month under the new rules.",
+        "$50,000", metric="other"),
+    row("Bitcoin traded near $92,000 a month ago, before the sell-off.",
+        "$92,000", metric="price"),
+    known("a power price per megawatt-hour averaged is read as an average cost",
+          "Wholesale power averaged $41 per megawatt-hour in Texas in October.",
+          "$41", metric="other"),
+    row("Fraud costs the country's banks more than $4 billion a year, according to estimates.",
+        "$4 billion", metric="other"),
+]  # fmt: skip
+
+# what a liquidity or lending pool holds for its users is its value locked (tvl)
+POOL_ROWS = [
+    row("Liquidity pools held $96 million of the token at month-end, 58% of it on Uniswap.",
+        "$96 million", metric="tvl"),
+    row("The ETH-USDC pool on Aerodrome holds about $14 million, DefiLlama data show.",
+        "$14 million", metric="tvl"),
+    known("a label line's pool of a quantity unit is read as no metric: the label's own head is "
+          "not reached for tonnes",
+          "BCT pool: 3.1 million tonnes",
+          "3.1 million tonnes", metric="tvl"),
+    known("deposits in a pool are not read as the pool's balance: 'deposit' alone is also an "
+          "exchange flow",
+          "Deposits in the protocol's lending pools fell to $210 million after the exploit.",
+          "$210 million", metric="tvl"),
+    row("The insurance pool stood at $48 million at the end of the quarter.",
+        "$48 million", metric="tvl"),
+]  # fmt: skip
+
+# twins: a mining pool's share of hashrate, a pool's fee, a reward or prize pool to pay out
+POOL_TWINS = [
+    row("Foundry's mining pool held 28% of the network's hashrate in October.",
+        "28%", metric="hashrate"),
+    row("The pool charges a 0.3% fee on every swap, the team said.",
+        "0.3%", metric="fees"),
+    row("Players will be rewarded from a pool of 5 million tokens for inviting friends, the "
+        "studio said.",
+        "5 million", metric="other"),
+    row("The hackathon offers a prize pool of $2 million across six tracks.",
+        "$2 million", metric="other"),
+]  # fmt: skip
+
+
+# a move set right after a level figure ("reached $1.04 billion, up 38%") is a move of what
+# the level's own noun names
+LEVEL_MOVE_ROWS = [
+    row("Total card spend reached $1.04 billion, up 38% from a year earlier.",
+        "38%", metric="transaction_value"),
+    row("Net revenue rose to $27.6 million, up 12% from the second quarter.",
+        "12%", metric="revenue"),
+    row("Monthly subscribers climbed to 2.3 million, up 9% on the quarter.",
+        "9%", metric="participants"),
+    row("Spot volume hit $41 billion on Friday, down 14% from Thursday.",
+        "14%", metric="trading_volume"),
+    row("Fees on the network fell to $3.1 million, a 5% drop from last week.",
+        "5%", metric="fees"),
+    row("Loan originations totalled $560 million, up 22% year on year, the lender said.",
+        "22%", metric="transaction_value"),
+    row("Creator royalties on the marketplace came to 310 ETH, down 41% from August.",
+        "41%", metric="fees"),
+    row("Active cardholders stood at 612,000 at the end of September, up 37%.",
+        "37%", metric="participants"),
+]  # fmt: skip
+
+# twins: a price level's move stays a price change, a share of supply stays supply
+LEVEL_MOVE_TWINS = [
+    row("Bitcoin rose to $92,000, up 3% on the day, CoinGecko data show.",
+        "3%", metric="price_change"),
+    row("Coinbase shares closed at $241, up 6% after the earnings call.",
+        "6%", metric="price_change"),
+    row("Total staked reached 34 million ETH, or 28% of supply, per Dune.",
+        "28%", metric="supply"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "occurrence", "expected"),
+    PEOPLE_ROWS
+    + PEOPLE_TWINS
+    + SPEND_ROWS
+    + SPEND_TWINS
+    + SERVICE_PRICE_ROWS
+    + SERVICE_PRICE_TWINS
+    + POOL_ROWS
+    + POOL_TWINS
+    + LEVEL_MOVE_ROWS
+    + LEVEL_MOVE_TWINS,
+)
+def test_what_the_figure_counts(
+    text: str, quote: str, occurrence: int, expected: dict[str, Any]
+) -> None:
+    check(text, quote, occurrence, expected)
