@@ -198,6 +198,83 @@ LEVEL_MOVE_TWINS = [
         "28%", metric="supply"),
 ]  # fmt: skip
 
+# signed cells under a flow column are fund flows, their sign the side (an ETF flow where
+# ETFs are named)
+FLOW_CELL_ROWS = [
+    row("Estimated index flows:\n\nAsset | Weight | Est. flow\nBTC | 30% | -$120M\nETH | 25% | "
+        "+$40M",
+        "-$120M", metric="fund_flow", side="outflow"),
+    row("Estimated index flows:\n\nAsset | Weight | Est. flow\nBTC | 30% | -$120M\nETH | 25% | "
+        "+$40M",
+        "+$40M", metric="fund_flow", side="inflow"),
+    row("Coin | Net flow (week)\nSOL | +$310M\nXRP | -$45M",
+        "+$310M", metric="fund_flow", side="inflow"),
+    row("Coin | Net flow (week)\nSOL | +$310M\nXRP | -$45M",
+        "-$45M", metric="fund_flow", side="outflow"),
+    row("Product\tAUM\tWeekly flow\nBitcoin ETP\t$4.1bn\t-$220m\nEther ETP\t$1.3bn\t+$18m",
+        "-$220m", metric="fund_flow", side="outflow"),
+    row("Chain | Net bridge flow\nBase | +41,000 ETH\nArbitrum | -12,500 ETH",
+        "+41,000 ETH", metric="fund_flow", side="inflow"),
+]  # fmt: skip
+
+# twins: ETF flows stay ETF flows, cash flow and order flow are no fund flows, a signed
+# price move stays a price change
+FLOW_TWINS = [
+    row("Spot bitcoin ETFs saw net flows of $500 million on Monday, Farside data show.",
+        "$500 million", metric="etf_flow"),
+    row("US spot ether ETFs recorded $1.2 billion in flows last week.",
+        "$1.2 billion", metric="etf_flow"),
+    row("Digital asset investment products saw $2.1 billion in inflows last week, CoinShares "
+        "said.",
+        "$2.1 billion", metric="fund_flow"),
+    known("a fund table's flow column reads as fund flows, ETFs named or not",
+          "Fund | Net flow\nIBIT | +$210M\nFBTC | -$96M",
+          "-$96M", metric="etf_flow", side="outflow"),
+    row("The miner reported operating cash flow of $12 million for the quarter.",
+        "$12 million", metric="other"),
+    row("The broker routed $3 billion of order flow to market makers in May.",
+        "$3 billion", metric="other"),
+    row("Asset | Price | 24h\nBTC | $91,200 | -4.1%",
+        "-4.1%", metric="price_change"),
+]  # fmt: skip
+
+# what a vault holds for its depositors is its value locked
+VAULT_ROWS = [
+    row("The protocol's USDC vault holds $85 million after the incentive programme ended.",
+        "$85 million", metric="tvl"),
+    row("Morpho's flagship USDC vault held $412 million on Friday, according to its dashboard.",
+        "$412 million", metric="tvl"),
+    known("an adverb between a subject and 'holds' ('the vault now holds') is not read",
+          "The restaking vault now holds 18,400 ETH, its curator said.",
+          "18,400 ETH", metric="tvl"),
+]  # fmt: skip
+
+# twins: a fund named 'Vault', a count of a vault's depositors
+VAULT_TWINS = [
+    row("Aurum Vault charges a 0.25% fee on creations and redemptions.",
+        "0.25%", metric="fees"),
+    row("The vault has 3,100 depositors, the team said.",
+        "3,100", metric="participants"),
+]  # fmt: skip
+
+# rewards and cashback a company pays its customers have no metric of their own: other
+REWARD_ROWS = [
+    row("The card issuer paid $6.8 million in cashback rewards during the quarter.",
+        "$6.8 million", metric="other"),
+    row("The exchange handed out 1.2 million ARB in referral rewards in October.",
+        "1.2 million ARB", metric="other"),
+    row("Users earned $2.4 million in cashback last quarter, the fintech said.",
+        "$2.4 million", metric="other"),
+]  # fmt: skip
+
+# twins: validator and block rewards are revenue
+REWARD_TWINS = [
+    row("Ethereum validators collected 9,840 ETH in execution-layer rewards last week.",
+        "9,840 ETH", metric="revenue"),
+    row("The mining pool paid out $14 million in block rewards to its members in October.",
+        "$14 million", metric="revenue"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
@@ -210,7 +287,13 @@ LEVEL_MOVE_TWINS = [
     + POOL_ROWS
     + POOL_TWINS
     + LEVEL_MOVE_ROWS
-    + LEVEL_MOVE_TWINS,
+    + LEVEL_MOVE_TWINS
+    + FLOW_CELL_ROWS
+    + FLOW_TWINS
+    + VAULT_ROWS
+    + VAULT_TWINS
+    + REWARD_ROWS
+    + REWARD_TWINS,
 )
 def test_what_the_figure_counts(
     text: str, quote: str, occurrence: int, expected: dict[str, Any]

@@ -563,6 +563,8 @@ def _table_metric(ctx: Context, a: Amount, cell: blocks.Cell) -> str | None:
             or named(span, False)
         ):
             return found
+        if span and own_noun.flow_span(ctx, span, a):
+            return M.FUND_FLOW  # "Est. flow" over "-$75M", where no cue names the flow's kind
     # a lead line ("Spot volume by exchange, November:") speaks for rows that name their subject
     return named(cell.lead, True) if cell.label else None
 

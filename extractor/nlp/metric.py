@@ -331,7 +331,7 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     if own := own_noun(ctx, a, sent):  # "$41 million in sales volume", "fees totalled $9.8M"
         if own.metric == M.PARTICIPANTS and _destination(ctx, a, own, sent):
             return M.OTHER, 1.0  # "moved coins through 14 self-custody wallets": where funds went
-        return (_change_metric(own.metric, a) if own.moved else own.metric), 1.0
+        return (_change_metric(own.metric, a) if own.moved else named_flow(ctx, a, own.metric)), 1.0
     if bound_figure(ctx, a, sent):
         return M.OTHER, 1.0  # "a $10,000 reporting threshold", "may spend no more than $2,000"
     if (head := unknown_head(ctx, a, sent)) and not _cue_in_clause(ctx, a, sent, triggers, head):
@@ -1950,6 +1950,12 @@ def _fund_context(ctx: Context, a: Amount) -> bool:
         a.start,
         lambda: _etf_context(ctx, a) or bool(fund_words().search(ctx.text, start, end)),
     )
+
+
+def named_flow(ctx: Context, a: Amount, metric: str) -> str:
+    """A fund flow named by its noun alone ("Est. flow", "$1.2 billion in flows") is an ETF
+    flow where ETFs are named around it, as the cue rules name it."""
+    return M.ETF_FLOW if metric == M.FUND_FLOW and _etf_context(ctx, a) else metric
 
 
 def _etf_context(ctx: Context, a: Amount) -> bool:

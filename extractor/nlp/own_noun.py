@@ -23,7 +23,7 @@ from extractor.nlp.context import Context, Span, clause_of
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import lemma, lemma_phrase
 
-__all__ = ["Head", "OwnNoun", "bounded_noun", "own_head", "own_noun", "span_noun"]
+__all__ = ["Head", "OwnNoun", "bounded_noun", "flow_span", "own_head", "own_noun", "span_noun"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’]*(?:-[A-Za-z0-9]+)*")
 _PER_WORD = re.compile(r"(?i)\s+per\s+")  # "Spend per active cardholder": a rate of its head
@@ -430,6 +430,23 @@ def span_noun(ctx: Context, span: Span, a: Amount) -> str | None:
         last -= 1  # "Royalties paid": the noun before its participle
     noun = _noun_ending(words, last) if last < len(words) - 1 else None
     return noun[1].metric if noun and _fits(noun[1], a) else None
+
+
+def flow_span(ctx: Context, span: Span, a: Amount) -> bool:
+    """A header or label whose head is a flow ("Est. flow", "Net flow (week)") over a money
+    figure: money moved in or out, a fund flow where no cue word names another."""
+    text = ctx.text[span[0] : span[1]]
+    end = span[0] + (text.index("(") if "(" in text[1:] else len(text))
+    words = _read(ctx.text, (span[0], end))
+    return (
+        bool(words)
+        and words[-1].lower in _cue_set("flow_span_heads")
+        and a.kind
+        in (
+            "money",
+            "crypto",
+        )
+    )
 
 
 @dataclass(frozen=True, slots=True)
