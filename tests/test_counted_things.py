@@ -77,6 +77,8 @@ SPEND_ROWS = [
         "$95 million", metric="transaction_value"),
     row("The firm said total spending on its prepaid cards reached $220 million for the month.",
         "$220 million", metric="transaction_value"),
+    row("Consumer spend through crypto-linked cards hit $1.2 billion last year, the network said.",
+        "$1.2 billion", metric="transaction_value"),
 ]  # fmt: skip
 
 # twins: what the card issuer earned, a fee on transactions, a spending limit, loans still
@@ -92,6 +94,18 @@ SPEND_TWINS = [
         "$410 million", metric="other"),
     row("The custodian safeguards about 5,200 BTC of loan collateral for three lenders.",
         "5,200 BTC", metric="other"),
+    # loans named after the figure may be owed or liquidated, no money lent (known gaps); a
+    # company's own outlay ('marketing spend', 'ad spend') is no spend through a product
+    known("loans named after the figure are read as lent whatever the verb: owed",
+          "The bankrupt lender still owes $1.2 billion of loans to its creditors.",
+          "$1.2 billion", metric="other"),
+    known("loans named after the figure are read as lent whatever the verb: liquidated",
+          "About $40 million of loans were liquidated on Aave as ether slid on Monday.",
+          "$40 million", metric="liquidations"),
+    row("Marketing spend rose to $45 million in the quarter, the exchange's filing shows.",
+        "$45 million", metric="other"),
+    row("Ad spend by crypto firms topped $30 million during the Super Bowl broadcast.",
+        "$30 million", metric="other"),
 ]  # fmt: skip
 
 # a price per unit of a service (compute, storage, bandwidth, a subscription month) is
@@ -111,6 +125,8 @@ SERVICE_PRICE_ROWS = [
         "$0.002", metric="fees"),
     row("The node-hosting service charges $12 a month per validator.",
         "$12", metric="fees"),
+    row("GPU rental prices on the marketplace climbed to $2.50 an hour in May.",
+        "$2.50", metric="fees"),
     row("Price per TB: $0.45",
         "$0.45", metric="fees"),
     row("Hyperscale clouds charge about $3.00 per hour for comparable chips.",
@@ -133,6 +149,17 @@ SERVICE_PRICE_TWINS = [
           "$41", metric="other"),
     row("Fraud costs the country's banks more than $4 billion a year, according to estimates.",
         "$4 billion", metric="other"),
+    # a move per unit of time beside a price word is a move, no price of a service
+    row("Bitcoin's price climbed by $1,000 an hour during Tuesday's short squeeze.",
+        "$1,000", metric="price_change"),
+    row("The token's price slid $0.05 a day through most of March, Kaiko data show.",
+        "$0.05", metric="price_change"),
+    known("labour and housing priced per hour or month are read as a service's fee",
+          "Wages in the region cost about $25 an hour, making the site attractive to miners.",
+          "$25", metric="other"),
+    known("labour and housing priced per hour or month are read as a service's fee",
+          "Apartment rents in the city average $2,400 a month, and some landlords take bitcoin.",
+          "$2,400", metric="other"),
 ]  # fmt: skip
 
 # what a liquidity or lending pool holds for its users is its value locked (tvl)
@@ -164,6 +191,10 @@ POOL_TWINS = [
         "5 million", metric="other"),
     row("The hackathon offers a prize pool of $2 million across six tracks.",
         "$2 million", metric="other"),
+    known("a fund set up as a pool ('a $20 million pool for developers') is read as value "
+          "locked",
+          "The foundation set up a $20 million pool for developers building on the chain.",
+          "$20 million", metric="other"),
 ]  # fmt: skip
 
 

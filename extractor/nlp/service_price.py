@@ -8,6 +8,7 @@ stands beside it. The unit says so: a unit of a service (`service_units` in
 (`service_time_units`) where the clause prices something (`service_price_words`: "costs $2.15
 an hour", "billed at", "the premium tier launched at"). A price per unit of a good that is
 traded (a tonne of carbon, a megawatt-hour of power, an ounce of gold) stays a price, and a
+move per unit of time ("the price climbed $1,000 an hour"), a
 spend rate, a limit or a total per period ("a burn of $300,000 a month", "no more than
 $50,000 a month", "costs more than $4 billion a year") names no price.
 """
@@ -16,10 +17,12 @@ from __future__ import annotations
 
 import re
 
+from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.context import Context, Span, clause_of
 from extractor.nlp.cues import cue_words
 from extractor.nlp.layers import Amount
+from extractor.nlp.lemmas import lemma
 
 __all__ = ["service_price"]
 
@@ -49,6 +52,7 @@ def _price_word() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{cue_words('service_price_words')})\b")
 
 
+_WORD = re.compile(r"[A-Za-z]+")
 _LABEL_REACH = 60  # characters of a label line before its figure
 _UNIT_PRICE_LIMIT = 1e6  # a price per hour or month of one service; more is a total per period
 
@@ -70,4 +74,17 @@ def service_price(ctx: Context, a: Amount, sent: Span) -> bool:
     if a.value >= _UNIT_PRICE_LIMIT:
         return False  # "costs more than $4 billion a year": a total spent, no price of a unit
     start, end = clause_of(ctx, a, sent)
+    if _moved(ctx.text[start : a.start]):
+        return False  # "the price climbed by $1,000 an hour", "oil prices rose $2 a day": a rate
     return bool(_price_word().search(ctx.text, start, end))
+
+
+def _moved(before: str) -> bool:
+    """A move verb before the figure in its clause makes it the size of a move per unit of
+    time, no price of one unit of a service; a level it moved to ("climbed to $2.50 an
+    hour") is still a price."""
+    moves = frozenset(lexicon.cue_phrases("figure_move_links"))
+    levels = frozenset(lexicon.cue_phrases("np_level_words"))
+    words = [w.group().lower() for w in _WORD.finditer(before)]
+    last = max((i for i, w in enumerate(words) if lemma(w) in moves), default=None)
+    return last is not None and not levels.intersection(words[last + 1 :])
