@@ -7,6 +7,7 @@ seed 000's "$2.62 billion" of "$2.65 billion". Honest rounding is not a finding.
 
 from __future__ import annotations
 
+import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -83,31 +84,38 @@ def test_the_seeds_give_exactly_the_slip_and_the_share() -> None:
     ]
 
 
-def _corpus_report(tmp_path: Path) -> AuditReport:
-    out = tmp_path / "findings.json"
-    result = CliRunner().invoke(main, ["audit", str(CORPUS), "--json", str(out)])
-    assert result.exit_code == 0, result.output
-    return AuditReport.model_validate_json(out.read_text(encoding="utf-8"))
+# Held out: written after the rules they are measured on; no rule is written from them, so
+# what the audit says of them is measured, not designed.
+HELD_OUT = frozenset(f"c0{n}" for n in range(65, 73))
 
 
-def test_audit_of_the_corpus_finds_nothing_beyond_the_designed_disagreements(
-    tmp_path: Path,
-) -> None:
-    report = _corpus_report(tmp_path)
+@cache
+def corpus_report() -> AuditReport:
+    """The audit of the whole of ``corpus/`` through the CLI, run once for this module."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "findings.json"
+        result = CliRunner().invoke(main, ["audit", str(CORPUS), "--json", str(out)])
+        assert result.exit_code == 0, result.output
+        assert result.stdout.startswith("Audited ")
+        return AuditReport.model_validate_json(out.read_text(encoding="utf-8"))
+
+
+def cites_held_out(finding: Finding) -> bool:
+    return any(c.article_id in HELD_OUT for c in finding.claims)
+
+
+def test_audit_of_the_corpus_finds_nothing_beyond_the_designed_disagreements() -> None:
+    report = corpus_report()
     assert not [f for f in report.findings if any(c.article_id == "c047" for c in f.claims)], [
         f.explanation for f in report.findings
     ]
 
 
-def test_audit_command_on_the_corpus_reports_the_designed_disagreements(tmp_path: Path) -> None:
-    out = tmp_path / "findings.json"
-    result = CliRunner().invoke(main, ["audit", str(CORPUS), "--json", str(out)])
-    assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("Audited ")
-    report = AuditReport.model_validate_json(out.read_text(encoding="utf-8"))
+def test_audit_command_on_the_corpus_reports_the_designed_disagreements() -> None:
+    designed = [f for f in corpus_report().findings if not cites_held_out(f)]
     named = {
         (f.verdict, c.article_id, c.quote)
-        for f in report.findings
+        for f in designed
         for c in f.claims
         if c.role in ("suspect", "share")
     }
@@ -121,4 +129,16 @@ def test_audit_command_on_the_corpus_reports_the_designed_disagreements(tmp_path
     # royalty total, "$3.7 milion", is read as the $3.7 million its misspelt scale word
     # says, in line with the "$4M" of its own headline; c047's "61 cents" a share is no
     # figure of its "$604 million" EBITDA)
-    assert len(report.findings) == 4, [f.explanation for f in report.findings]
+    assert len(designed) == 4, [f.explanation for f in designed]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="c065-c072 plant no slip, yet two mislabelled claims give false scale slips: c067's "
+    "stale oracle price of the exploited protocol's own token ('$4.12') is read as ether's "
+    "price and set against ether's '$4,110' in the same article; c071's USDT supply "
+    "('$185.3 billion') is read as a September purchase value and set against c051's "
+    "'$184 million'",
+)
+def test_the_held_out_articles_add_no_finding() -> None:
+    assert not [f.explanation for f in corpus_report().findings if cites_held_out(f)]
