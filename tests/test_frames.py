@@ -275,3 +275,39 @@ SINCE_TWINS = [
 @pytest.mark.parametrize(("published", "text", "quote", "period"), SINCE_EVENTS + SINCE_TWINS)
 def test_since_an_event(published: date, text: str, quote: str, period: str | None) -> None:
     check(text, quote, 1, {"period": period}, published=published)
+
+
+# A calendar: a table row opened by a date written without a year, told in no tense, is the
+# occurrence nearest publication (an unlock or auction calendar lists what is coming; a
+# closing-price table what is past).
+OCT8 = date(2026, 10, 8)
+CALENDAR = "Upcoming unlocks\nDate | Token | Amount\nOct 14 | Corvane (CRVN) | 25M CRVN\n"
+CALENDAR_ROWS = [
+    case(OCT8, CALENDAR + "Nov 2 | Helix (HLX) | 8M HLX\n", "8M HLX", "2026-11-02..2026-11-02"),
+    case(
+        OCT8,
+        "Auctions ahead\nDate\tIssuer\tSize\nDec 4\tMinerva Treasury\t$120 million\n",
+        "$120 million",
+        "2026-12-04..2026-12-04",
+    ),
+    case(
+        OCT8,
+        "| Date | Event | Size |\n| --- | --- | --- |\n| Jan 15 | Orrin unlock | 40M ORN |\n",
+        "40M",
+        "2027-01-15..2027-01-15",
+    ),
+]
+CALENDAR_TWINS = [
+    case(OCT8, CALENDAR + "Nov 2 | Helix (HLX) | 8M HLX\n", "25M CRVN", "2026-10-14..2026-10-14"),
+    case(OCT8, "Date | BTC close\nSep 30 | $61,200\nOct 6 | $63,900\n", "$61,200",
+         "2026-09-30..2026-09-30"),
+    case(OCT8, "Date | Token | Amount\nJul 3 | Corvane (CRVN) | 25M CRVN\n", "25M CRVN",
+         "2026-07-03..2026-07-03"),
+    case(OCT8, "Helix released 8M HLX on Nov 2, its foundation said.", "8M",
+         "2025-11-02..2025-11-02"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "text", "quote", "period"), CALENDAR_ROWS + CALENDAR_TWINS)
+def test_calendar_rows(published: date, text: str, quote: str, period: str | None) -> None:
+    check(text, quote, 1, {"period": period}, published=published)

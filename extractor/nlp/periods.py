@@ -1287,7 +1287,27 @@ def _scheduled(text: str, m: re.Match[str], period: Period, pub: date) -> bool:
             _PRESENT_TO_DATE.search(text[start : m.start()])
             or _PRESENT_AFTER_DATE.match(text[m.end() : end])
         )
-    return not past and (present or bool(_event_noun().search(text, start, end)))
+    return not past and (
+        present
+        or bool(_event_noun().search(text, start, end))
+        or _calendar_row(text, m, period, pub)
+    )
+
+
+def _calendar_row(text: str, m: re.Match[str], period: Period, pub: date) -> bool:
+    """Whether a date written without a year opens a row of a table (cells split by "|" or
+    tabs) and its coming occurrence lies nearer publication than its last one: a calendar
+    entry, told in no tense ("Nov 2 | Helix (HLX) | 8M HLX" published on Oct 8 is the coming
+    Nov 2; "Jul 3 | ..." stays the last Jul 3)."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if text[line_start : m.start()].strip(" |\t"):
+        return False
+    line_end = text.find("\n", m.end())
+    row = text[m.end() : line_end if line_end >= 0 else len(text)]
+    if "|" not in row and "\t" not in row:
+        return False
+    ahead = _next_year(period, pub)
+    return (ahead[0] - pub).days < (pub - period[1]).days
 
 
 def _past_reading(text: str, m: re.Match[str]) -> bool:
