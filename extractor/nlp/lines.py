@@ -152,6 +152,12 @@ def _tab_cells(text: str, start: int, end: int) -> list[Span]:
     return [c for c in cells if c[1] > c[0]]
 
 
+def is_table_row(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is a table row: cells set apart by a bar with
+    spaces, a leading bar, or tabs between text (what the line layer reads as cells)."""
+    return bool(_BAR.search(text, start, end) or _TAB.search(text, start, end))
+
+
 def _cells(text: str, start: int, end: int) -> list[Span]:
     if _BAR.search(text, start, end):
         return _bar_cells(text, start, end)

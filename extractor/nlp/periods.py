@@ -36,6 +36,7 @@ from extractor.nlp.amount_grammar import MONTHS
 from extractor.nlp.cues import hypothetical
 from extractor.nlp.fiscal_years import fiscal_end, fiscal_window, is_fiscal, planned
 from extractor.nlp.lemmas import inflections, lemma, unchanged_past
+from extractor.nlp.lines import is_table_row
 from extractor.nlp.period_patterns import (
     CAP_MONTHS,
     REACH,
@@ -1303,8 +1304,7 @@ def _calendar_row(text: str, m: re.Match[str], period: Period, pub: date) -> boo
     if text[line_start : m.start()].strip(" |\t"):
         return False
     line_end = text.find("\n", m.end())
-    row = text[m.end() : line_end if line_end >= 0 else len(text)]
-    if "|" not in row and "\t" not in row:
+    if not is_table_row(text, line_start, line_end if line_end >= 0 else len(text)):
         return False
     ahead = _next_year(period, pub)
     return (ahead[0] - pub).days < (pub - period[1]).days
