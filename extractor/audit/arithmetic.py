@@ -84,7 +84,8 @@ def check_article(pairs: Sequence[Reading], ctx: AuditContext) -> list[Finding]:
                 found += products(figures, sentence, ctx)
         if coins:
             found += coin_values(sentences, pairs, ctx)
-    if split:
-        found += sums(pairs, ctx)
-        found += shares(pairs, ctx)
+    if split:  # only figures of a metric split into parts take part (and their periods)
+        parted_figures = [r for r in pairs if r.metric in split_metrics]
+        found += sums(parted_figures, ctx)
+        found += shares(parted_figures, ctx)
     return list({f.id: f for f in found}.values())

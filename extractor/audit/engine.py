@@ -14,6 +14,7 @@ import gc
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from datetime import date, datetime
+from itertools import pairwise
 from operator import attrgetter, itemgetter
 from typing import Any
 
@@ -50,47 +51,49 @@ class _Intake:
         self.arithmetic: list[Finding] = []
         self.claims = 0
         self._by_article: list[list[Reading]] = []
-        self._article = -1
-        self._sentences: dict[str, str] = {}  # the current article's, to share their strings
         self._compared: dict[tuple[str, str], int] = {}
         self._dates: dict[object, Any] = {}  # one object per period and day, shared
         self._days: dict[datetime, date] = {}  # publication time → its shared day
-        self._article_id: str | None = None  # the last claim's article (number: _article)
 
-    def add(self, claim: Claim) -> None:
-        # fields from the claim's __dict__ (see readings.read): this runs once per claim
-        article_id, said, stamp = _ADDED(claim.__dict__)
-        if article_id != self._article_id:  # an article's claims mostly come together
-            number = self.table.number(claim)
-            if number == len(self.sources.parent):
-                self.sources.article(number, self.table.rows[number])
-                self._by_article.append([])
-            if number != self._article:
-                self._article, self._sentences = number, {}
-            self._article_id = article_id
-        number = self._article
-        sentence = self._sentences.setdefault(said, said)
-        dates = self._dates  # a million readings share a few thousand periods and days
-        published = None
-        if stamp is not None:  # one day object per publication time
-            published = self._days.get(stamp)
-            if published is None:
-                day = stamp.date()
-                published = self._days[stamp] = dates.setdefault(day, day)
-        reading = read(claim, number, sentence, published)
-        if reading.period is not None:
-            reading.period = dates.setdefault(reading.period, reading.period)
-        self._by_article[number].append(reading)
+    def add_all(self, claims: Iterable[Claim]) -> None:
+        """Read every claim of the stream (one loop, its lookups held in locals: this runs
+        once per claim)."""
+        by_article, dates, days = self._by_article, self._dates, self._days
+        sentences: dict[str, str] = {}  # the current article's, to share their strings
+        last_id: str | None = None  # the last claim's article (its number: ``number``)
+        number = -1
+        for claim in claims:
+            # fields from the claim's __dict__ (see readings.read)
+            article_id, said, stamp = _ADDED(claim.__dict__)
+            if article_id != last_id:  # an article's claims mostly come together
+                found = self.table.number(claim)
+                if found == len(self.sources.parent):
+                    self.sources.article(found, self.table.rows[found])
+                    by_article.append([])
+                if found != number:
+                    number, sentences = found, {}
+                last_id = article_id
+            sentence = sentences.setdefault(said, said)
+            published = None
+            if stamp is not None:  # one day object per publication time
+                published = days.get(stamp)
+                if published is None:
+                    day = stamp.date()
+                    published = days[stamp] = dates.setdefault(day, day)
+            reading = read(claim, number, sentence, published)
+            if reading.period is not None:  # a million readings share a few thousand periods
+                reading.period = dates.setdefault(reading.period, reading.period)
+            by_article[number].append(reading)
 
     def finish(self) -> None:
         """The stream has ended: number the articles, give each reading its source,
         file it under its fact key (in article and text order) and check each article."""
-        self._sentences, self._days = {}, {}
+        self._days = {}
         for number, readings in enumerate(self._by_article):
             readings[:] = _once(readings)
             self.claims += len(readings)
             publisher = self.table.rows[number].publisher
-            self.sources.claims(number, publisher, ((r.quote, r.sentence) for r in readings))
+            self.sources.claims(number, publisher, readings)
         roots = self.sources.resolve()
         renumbered = self.table.renumber()
         first: dict[int, int] = {}  # a source is named by its copies' first article
@@ -143,7 +146,9 @@ def _once(readings: list[Reading]) -> list[Reading]:
     """An article's readings in text order, a claim read twice (two inputs holding it)
     kept once: a claim's id names its place, so its copies sort side by side."""
     readings.sort(key=_in_text)
-    return [r for i, r in enumerate(readings) if i == 0 or r.id != readings[i - 1].id]
+    kept = readings[:1]
+    kept += [r for before, r in pairwise(readings) if r.id != before.id]
+    return kept
 
 
 def _inverse(renumbered: list[int]) -> list[int]:
@@ -200,8 +205,7 @@ def _audit(
     table = ArticleTable(known)
     ctx = AuditContext(table, settings)
     intake = _Intake(table, ctx)
-    for claim in claims:
-        intake.add(claim)
+    intake.add_all(claims)
     intake.finish()
     ctx.family = family_peers(intake.groups)
     for readings in intake.groups.values():

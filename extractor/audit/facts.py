@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from extractor.audit.conflicts import frame_conflicts
@@ -41,13 +42,19 @@ class Judged:
     windows: list[Window] = field(default_factory=list)
 
 
+_ID, _PERIOD, _PUBLISHED = attrgetter("id"), attrgetter("period"), attrgetter("published")
+
+
 def fact_of(key: Key, readings: Sequence[Reading]) -> FactKey:
     """The fact, dated by the most common period among the readings (none if undated)."""
     metric, side, asset, venue, unit = key
-    periods = Counter(r.period for r in readings if r.period is not None)
+    # counted in C, then the unknown dropped (most_common keeps first-seen order on ties)
+    periods = Counter(map(_PERIOD, readings))
+    periods.pop(None, None)
     start, end = periods.most_common(1)[0][0] if periods else (None, None)
     if start is None:
-        dates = Counter(r.published for r in readings if r.published is not None)
+        dates = Counter(map(_PUBLISHED, readings))
+        dates.pop(None, None)
         if dates and metric_policy(metric, unit).undated == "as_published":
             start = end = dates.most_common(1)[0][0]
     # every field comes from claims validated already (built once per window judged)
@@ -67,7 +74,7 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
     judged = Judged()
     if policy.compare == "none":
         return judged
-    readings = list({r.id: r for r in readings}.values())
+    readings = list(dict(zip(map(_ID, readings), readings, strict=True)).values())  # once each
     settings = ctx.settings
     factors = scale_factors(unit)
     parts = bool(metric_policy(metric).parts)

@@ -15,7 +15,8 @@ unless they share an uncommon sentence.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
+from typing import Protocol
 
 from extractor.audit.records import ArticleInfo
 from extractor.models import Claim
@@ -25,6 +26,15 @@ SENTENCE_WORDS = 8  # a shorter sentence ("Bitcoin fell 5%.") is shared by chanc
 MIN_PARAGRAPHS = 3
 PARAGRAPH_WORDS = 8  # shorter lines (captions, bylines, "Read more") say nothing
 COMMON = 50  # held by more articles than this: a stock phrase
+
+
+class Quoted(Protocol):
+    """What is read of a claim here: its quote and its sentence."""
+
+    @property
+    def quote(self) -> str: ...
+    @property
+    def sentence(self) -> str: ...
 
 
 def _fingerprint(text: str) -> int:
@@ -85,16 +95,17 @@ class Sources:
             prints = {_fingerprint(line) for line in lines if line.count(" ") >= PARAGRAPH_WORDS}
             self.paragraphs.add(number, prints)
 
-    def claims(self, number: int, publisher: str | None, quoted: Iterable[tuple[str, str]]) -> None:
-        """An article's claims, as (quote, sentence), once all of them are known."""
-        sentences: set[str] = set()
+    def claims(self, number: int, publisher: str | None, quoted: Collection[Quoted]) -> None:
+        """An article's claims (or their readings: anything with a quote and a sentence),
+        once all of them are known."""
         folded = publisher.casefold() if publisher else None
-        for quote, sentence in quoted:
-            sentences.add(sentence)
-            if folded:
-                first = self.statements.setdefault(hash((folded, quote, sentence)), number)
+        if folded:
+            statements = self.statements
+            for claim in quoted:
+                first = statements.setdefault(hash((folded, claim.quote, claim.sentence)), number)
                 if first != number:  # a statement first seen here joins nothing
                     self._union(number, first)
+        sentences = {claim.sentence for claim in quoted}
         self.sentences.add(
             number,
             {hash(s.casefold()) for s in sentences if s.count(" ") >= SENTENCE_WORDS},
@@ -131,9 +142,9 @@ def source_groups(
     found = Sources(threshold)
     for article_id in ids:
         found.article(number[article_id], articles[article_id])
-    quoted: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    quoted: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        quoted[claim.article_id].append((claim.quote, claim.sentence))
+        quoted[claim.article_id].append(claim)
     for article_id, pairs in quoted.items():
         found.claims(number[article_id], articles[article_id].publisher, pairs)
     roots = found.resolve()

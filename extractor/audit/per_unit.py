@@ -14,6 +14,7 @@ window.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Literal
 
@@ -57,13 +58,20 @@ def _cues(where: str) -> re.Pattern[str]:
 def counted_per_unit(quote: str, sentence: str) -> bool:
     """Whether the figure is counted per unit: written in cents, or followed by words
     that count it per share, token, user... (not per stretch of time)."""
-    if _cues("quote").search(quote):
+    in_quote, after_it = _compiled()
+    if in_quote(quote):
         return True
     at = sentence.find(quote)
     if at < 0:
         return False
     after = at + len(quote)
-    return _cues("after").match(sentence, after, after + _LOOK_AHEAD) is not None
+    return after_it(sentence, after, after + _LOOK_AHEAD) is not None
+
+
+@cache
+def _compiled() -> tuple[Callable[[str], object], Callable[[str, int, int], object]]:
+    """The quote's search and the words' match, looked up once (this runs per figure)."""
+    return _cues("quote").search, _cues("after").match
 
 
 def per_unit(unit: str) -> str:

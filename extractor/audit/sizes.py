@@ -55,7 +55,9 @@ class Sizes:
                 if reading.article != article or reading.published != day:  # one pool a day
                     article, day = reading.article, reading.published
                     base = pools.setdefault(pool(reading), len(pools)) * _WIDTH
-                add(base + min(max(log10(abs(reading.value)), _FLOOR), _CEILING) + _OFFSET)
+                size = log10(abs(reading.value))  # kept within the column's floor and ceiling
+                size = _FLOOR if size < _FLOOR else size  # (as _at does, without min/max calls)
+                add(base + (_CEILING if size > _CEILING else size) + _OFFSET)
 
     def near(
         self,
