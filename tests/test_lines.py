@@ -152,3 +152,36 @@ def test_a_lowercase_label_line_joins_only_a_lead_or_an_item_above() -> None:
         "according to its monthly production update.",
     ):
         assert _paragraphs(f"{prose}\n{tail}\n") == [f"{prose}\n{tail}"], tail
+
+
+# a post, blank lines of spaces, a table and a last line with no newline: every position
+# of each, the line bounds the date rules read must be the newlines around it
+_BOUNDS_TEXT = (
+    "Bitcoin ETFs took in $240 million on Tuesday.\n"
+    "\n"
+    "   \n"
+    "  Ether slipped 1.2% to $3,410, per CoinGlass.\n"
+    "Nov 2 | Helix (HLX) | 8M HLX\n"
+    "\n"
+    "— Lookonchain (@lookonchain) Nov 3, 2026"
+)
+
+
+@pytest.mark.parametrize("text", [_BOUNDS_TEXT, "\n\n" + _BOUNDS_TEXT + "\n \n", "one line", ""])
+def test_line_bounds_are_the_newlines_around_every_position(text: str) -> None:
+    from extractor.nlp.lines import line_bounds
+
+    bounds = line_bounds(text)
+    for pos in range(len(text) + 1):
+        stop = text.find("\n", pos)
+        assert bounds.start(pos) == text.rfind("\n", 0, pos) + 1, pos
+        assert bounds.end(pos) == (stop if stop >= 0 else len(text)), pos
+
+
+def test_line_bounds_take_the_layer_a_caller_read() -> None:
+    from extractor.nlp.lines import line_bounds
+
+    text = "Solana fell 4%.\n\nIts TVL held at $9.1 billion."
+    layer = read_lines(text)
+    assert line_bounds(text, layer).lines == layer
+    assert line_bounds(text).start(text.index("TVL")) == text.index("Its")

@@ -93,7 +93,7 @@ def _posted_by(ctx: Context, pos: int) -> str | None:
         starts = {line[0] for line in signed}
         found = []
         for line, author in sorted(signed.items()):
-            start = post_start(ctx.text, line[0], starts)
+            start = post_start(ctx.text, line[0], starts, ctx.lines)
             if author and start < line[0]:
                 found.append((start, line[0], author))
         return found

@@ -28,10 +28,12 @@ __all__ = [
     "CAPTION",
     "ITEM_MARKER",
     "Line",
+    "LineBounds",
     "LineKind",
     "caption_source",
     "is_heading",
     "line_at",
+    "line_bounds",
     "read_lines",
 ]
 
@@ -253,3 +255,51 @@ def line_at(lines: Sequence[Line], starts: Sequence[int], pos: int) -> Line | No
     """The line holding ``pos`` (``starts``: the lines' starts), if any."""
     i = bisect.bisect_right(starts, pos) - 1
     return lines[i] if i >= 0 and lines[i].start <= pos <= lines[i].end else None
+
+
+@dataclass(frozen=True, slots=True)
+class LineBounds:
+    """Where the line holding a position starts and ends, read from the line layer: the
+    span of the non-blank line holding it, or, on a blank line between two, that blank
+    line's own bounds (rules that walk up a post or a paragraph step over blank lines)."""
+
+    text: str
+    lines: tuple[Line, ...]
+    starts: tuple[int, ...]
+
+    def _index(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def start(self, pos: int) -> int:
+        """The start of the line holding ``pos`` (0 on the first line)."""
+        i = self._index(pos)
+        if i >= 0 and pos <= self.lines[i].end:
+            return self.lines[i].start
+        gap = self.lines[i].end if i >= 0 else 0  # a blank line after line ``i``
+        return self.text.rfind("\n", gap, pos) + 1
+
+    def end(self, pos: int) -> int:
+        """The end of the line holding ``pos`` (its newline, or the end of the text)."""
+        i = self._index(pos)
+        if i >= 0 and pos <= self.lines[i].end:
+            return self.lines[i].end
+        stop = self.text.find("\n", pos)  # a blank line: up to the next newline
+        return stop if stop >= 0 else len(self.text)
+
+
+# the bounds of the last few texts read: a text's readers reach them from the text alone
+_BOUNDS: dict[str, LineBounds] = {}
+_BOUNDS_KEPT = 8
+
+
+def line_bounds(text: str, lines: Sequence[Line] | None = None) -> LineBounds:
+    """The line bounds of ``text``, from its line layer ``lines`` when the caller has read
+    it, else read here; kept for the few texts read last."""
+    found = _BOUNDS.pop(text, None)  # put back last: the least lately read goes first
+    if found is None:
+        layer = tuple(lines) if lines is not None else read_lines(text)
+        found = LineBounds(text, layer, tuple(line.start for line in layer))
+        if len(_BOUNDS) >= _BOUNDS_KEPT:
+            del _BOUNDS[next(iter(_BOUNDS))]
+    _BOUNDS[text] = found
+    return found

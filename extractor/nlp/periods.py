@@ -36,7 +36,7 @@ from extractor.nlp.amount_grammar import MONTHS
 from extractor.nlp.cues import hypothetical
 from extractor.nlp.fiscal_years import fiscal_end, fiscal_window, is_fiscal, planned
 from extractor.nlp.lemmas import inflections, lemma, unchanged_past
-from extractor.nlp.lines import is_table_row
+from extractor.nlp.lines import Line, is_table_row, line_bounds
 from extractor.nlp.period_patterns import (
     CAP_MONTHS,
     REACH,
@@ -261,7 +261,7 @@ def _stamp(text: str, m: re.Match[str]) -> bool:
     """A page's date stamp: after a byline word at the start of its line ("Last Updated
     April 22, 2024"), or alone on its line ("April 7, 2025", "Dec 19, 2025 06:19") or with
     a byline or reading time only ("August 1, 2025 • 3 min read")."""
-    line = text.rfind("\n", 0, m.start()) + 1
+    line = line_bounds(text).start(m.start())
     ends_line = bool(_ALONE.match(text, m.end()) or _BYLINE_TAIL.match(text, m.end()))
     if _byline().fullmatch(text, line, m.start()):
         # "By mid-2028 the issuer wants ...": a deadline opening a sentence, no byline
@@ -281,9 +281,14 @@ _CLAUSE_END = re.compile(r"[.;!?\n]|—|–\s")
 
 
 def find_time_expressions(
-    text: str, published: date | None, default_year: int | None
+    text: str,
+    published: date | None,
+    default_year: int | None,
+    lines: Sequence[Line] | None = None,
 ) -> list[TimeExpr]:
-    """Every time expression in ``text``, resolved; overlapping matches keep the first rule's."""
+    """Every time expression in ``text``, resolved; overlapping matches keep the first rule's.
+    ``lines``: the text's line layer, when the caller has read it (else it is read here)."""
+    line_bounds(text, lines)  # the line bounds the rules below ask for
     found: list[TimeExpr] = []
     taken = _Taken()
     hits = _trigger_hits(text)
@@ -431,20 +436,24 @@ def _dated_from_posts(text: str, found: list[TimeExpr], year: int | None) -> lis
     return sorted(kept + [t for _, _, post in posts for t in post], key=lambda t: t.start)
 
 
-def post_start(text: str, end: int, signatures: set[int]) -> int:
+def post_start(
+    text: str, end: int, signatures: set[int], layer: Sequence[Line] | None = None
+) -> int:
     """Where a quoted post ended by its signature starts: the line of its link
     ("pic.twitter.com/...", "t.co/...") and the lines over it that a post's length holds,
     up to a blank line, the signature of the post before (``signatures``: where signature
     lines start) or a line of the article's own report ("Binance said today ..."); past
     blank lines up to a line introducing it with a colon ("Lookonchain flagged a wallet:");
-    a post without a link cannot be told from the article's line before it, so ``end``."""
+    a post without a link cannot be told from the article's line before it, so ``end``
+    (``layer``: the text's line layer, when the caller has read it)."""
+    bounds = line_bounds(text, layer)
     start = end
-    while start > 0 and not text[text.rfind("\n", 0, start - 1) + 1 : start].strip():
-        start = text.rfind("\n", 0, start - 1) + 1  # blank lines before the signature
-    if start == 0 or not _POST_LINK.search(text, text.rfind("\n", 0, start - 1) + 1, start):
+    while start > 0 and not text[bounds.start(start - 1) : start].strip():
+        start = bounds.start(start - 1)  # blank lines before the signature
+    if start == 0 or not _POST_LINK.search(text, bounds.start(start - 1), start):
         return end
     while start > 0:
-        line = text.rfind("\n", 0, start - 1) + 1
+        line = bounds.start(start - 1)
         lines = text[line:start]
         if end - line > _POST_CHARS or line in signatures:
             break
@@ -461,15 +470,15 @@ def _introduced(text: str, blank: int, end: int, signatures: set[int]) -> int | 
     the line above that introduces it with a colon and names the poster its signature gives,
     within a post's length of ``end``; None when no such line is found before a line of the
     article's own report, or a paragraph between tells the article's own "today"."""
+    bounds = line_bounds(text)
     start = blank
     while start > 0:
-        line = text.rfind("\n", 0, start - 1) + 1
+        line = bounds.start(start - 1)
         lines = text[line:start]
         if lines.rstrip().endswith(":") and line not in signatures:
             if not text[start:blank].strip():
                 return None  # the lead line is no post's
-            stop = text.find("\n", end)  # the signature's line
-            if not _names_poster(lines, text[end : stop if stop >= 0 else len(text)]):
+            if not _names_poster(lines, text[end : bounds.end(end)]):  # the signature's line
                 return None  # "Here is where markets stand:": the article's own lines
             if _TODAY.search(text, start, blank):
                 return None  # "Bitcoin is trading at $60,000 today": the article's day
@@ -841,8 +850,9 @@ def _past_year_in_paragraph(text: str, m: re.Match[str], pub: date) -> bool:
     ("In 2024, bitcoin rose 120% from the start of the year": that year's start, which the
     paragraph's year gives), outside ``m`` itself; a heading line right above counts too
     ("2025 recap")."""
-    start = text.rfind("\n", 0, m.start()) + 1
-    above = text.rfind("\n", 0, max(0, start - 1)) + 1
+    bounds = line_bounds(text)
+    start = bounds.start(m.start())
+    above = bounds.start(max(0, start - 1))
     if (
         start
         and len(text[above : start - 1].strip()) <= _HEADING_CHARS
@@ -1045,7 +1055,7 @@ def _aside(text: str, start: int, end: int) -> Span | None:
     if opening is None or close is None or close.group() not in ",—–)":
         return None
     sentence = max(
-        text.rfind("\n", 0, opening.start()),
+        line_bounds(text).start(opening.start()) - 1,
         *(text.rfind(stop, 0, opening.start()) for stop in (". ", "! ", "? ")),
     )
     if len(text[sentence + 1 : opening.start()].split()) > _SUBJECT_WORDS:
@@ -1300,11 +1310,11 @@ def _calendar_row(text: str, m: re.Match[str], period: Period, pub: date) -> boo
     tabs) and its coming occurrence lies nearer publication than its last one: a calendar
     entry, told in no tense ("Nov 2 | Helix (HLX) | 8M HLX" published on Oct 8 is the coming
     Nov 2; "Jul 3 | ..." stays the last Jul 3)."""
-    line_start = text.rfind("\n", 0, m.start()) + 1
+    bounds = line_bounds(text)
+    line_start = bounds.start(m.start())
     if text[line_start : m.start()].strip(" |\t"):
         return False
-    line_end = text.find("\n", m.end())
-    if not is_table_row(text, line_start, line_end if line_end >= 0 else len(text)):
+    if not is_table_row(text, line_start, bounds.end(m.end())):
         return False
     ahead = _next_year(period, pub)
     return (ahead[0] - pub).days < (pub - period[1]).days
@@ -1391,14 +1401,13 @@ def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts: after the last stop before a capital on
     its line, or at the line's start (an abbreviation's dot, "Nov. 3", is no stop; a
     headline's line is no part of the sentence under it)."""
-    line = text.rfind("\n", 0, pos) + 1
+    line = line_bounds(text).start(pos)
     return max((s.end() for s in _SENTENCE_BREAK.finditer(text, line, pos)), default=line)
 
 
 def _sentence_end(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` ends: just after its stop, or at the line's end."""
-    line = text.find("\n", pos)
-    line_end = line if line >= 0 else len(text)
+    line_end = line_bounds(text).end(pos)
     stop = _SENTENCE_BREAK.search(text, pos, line_end)
     return stop.start() + 1 if stop else line_end
 
@@ -1550,9 +1559,10 @@ def _paragraph_year(text: str, found: list[TimeExpr], pub: date | None) -> None:
     the last one before publication."""
     year: int | None = None
     frame: Period | None = None
+    bounds = line_bounds(text)
     line = -1
     for t in found:
-        start = text.rfind("\n", 0, t.start)
+        start = bounds.start(t.start)
         if start != line:
             line, year = start, None
         written = _WRITTEN_YEAR.search(text, t.start, t.end)
@@ -1584,7 +1594,7 @@ def _in_since_comparison(text: str, pos: int) -> bool:
     # (the break's look at the capital after it needs the text at ``pos``: "... since 2022. In
     # 2024, it rose 120%" starts a sentence at "In 2024")
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos + 1) if m.end() <= pos]
-    lo = max(breaks[-1] if breaks else lo, text.rfind("\n", 0, pos) + 1)
+    lo = max(breaks[-1] if breaks else lo, line_bounds(text).start(pos))
     since = max(_SINCE_WORD.finditer(text, lo, pos), key=lambda m: m.start(), default=None)
     if since is None or not _roles()["comparison"].search(text, lo, since.start()):
         return False

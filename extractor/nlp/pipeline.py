@@ -211,7 +211,7 @@ class PeriodTagger:
         text = text_of(doc)
         with self.lexicon.active():
             year = default_year(text, structure.boilerplate) if published is None else None
-            doc._.times = find_time_expressions(text, published, year)
+            doc._.times = find_time_expressions(text, published, year, doc._.lines)
         return doc
 
 
