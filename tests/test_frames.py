@@ -311,3 +311,181 @@ CALENDAR_TWINS = [
 @pytest.mark.parametrize(("published", "text", "quote", "period"), CALENDAR_ROWS + CALENDAR_TWINS)
 def test_calendar_rows(published: date, text: str, quote: str, period: str | None) -> None:
     check(text, quote, 1, {"period": period}, published=published)
+
+
+# A count of days to a weekday ("in the seven days to Sunday") is a window of that many days
+# ending on the latest such day by publication, as one to a written date is; a countdown to
+# a day ("with three days to Friday's expiry") and the days after a day are no such window.
+WED = date(2026, 11, 18)
+DAYS_TO_A_WEEKDAY = [
+    case(
+        WED,
+        "Spot bitcoin ETFs took in $1.2 billion in the seven days to Sunday, CoinShares said.",
+        "$1.2 billion",
+        "2026-11-09..2026-11-15",
+    ),
+    case(
+        WED,
+        "In the 30 days to Monday, stablecoin supply grew by $6.1 billion, per DefiLlama.",
+        "$6.1 billion",
+        "2026-10-18..2026-11-16",
+    ),
+    case(
+        WED,
+        "Bitcoin ETFs logged net inflows of $3.4 billion over the seven days through Sunday.",
+        "$3.4 billion",
+        "2026-11-09..2026-11-15",
+    ),
+    case(
+        WED,
+        "Solana's DEX volume reached $28 billion in the 7 days ended Sunday, DefiLlama data show.",
+        "$28 billion",
+        "2026-11-09..2026-11-15",
+    ),
+    case(
+        WED,
+        "Liquidations totalled $2.2 billion in the two weeks to Friday as longs unwound.",
+        "$2.2 billion",
+        "2026-10-31..2026-11-13",
+    ),
+]
+DAYS_TO_A_WEEKDAY_TWINS = [
+    case(WED, "With three days to Friday's expiry, bitcoin options open interest stood at $9.1 "
+         "billion.", "$9.1 billion", "2026-11-13..2026-11-13"),
+    case(WED, "Digital asset funds drew $870 million in the week to Friday, according to "
+         "CoinShares.", "$870 million", "2026-11-09..2026-11-13"),
+    case(WED, "Ether products saw outflows of $240 million in the five days to Nov. 14, data "
+         "showed.", "$240 million", "2026-11-10..2026-11-14"),
+    case(WED, "Bitcoin gained 6% in seven days; on Sunday it touched $95,000.", "6%",
+         "2026-11-15..2026-11-15"),
+    case(WED, "Miners sold 4,200 BTC in the seven days after Sunday's difficulty adjustment.",
+         "4,200 BTC", "2026-11-22..2026-11-22"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "quote", "period"), DAYS_TO_A_WEEKDAY + DAYS_TO_A_WEEKDAY_TWINS
+)
+def test_days_to_a_weekday(published: date, text: str, quote: str, period: str | None) -> None:
+    check(text, quote, 1, {"period": period}, published=published)
+
+
+# A move between two marks of two days ("from Monday's open to Thursday's low") spans the
+# days from the first to the second; the level it reached ("Thursday's low of $2,960")
+# stands on the last day.
+FRI20 = date(2026, 11, 20)
+BETWEEN_MARKS = [
+    case(
+        FRI20,
+        "Bitcoin rose 9% from Monday's open to Thursday's high.",
+        "9%",
+        "2026-11-16..2026-11-19",
+    ),
+    case(
+        FRI20,
+        "Ether shed 14% from Tuesday's close to Thursday's low, Kaiko data show.",
+        "14%",
+        "2026-11-17..2026-11-19",
+    ),
+    case(
+        FRI20,
+        "The token lost 22% from Monday's opening to Wednesday's trough as unlocks hit.",
+        "22%",
+        "2026-11-16..2026-11-18",
+    ),
+    case(
+        FRI20,
+        "From Monday's open through Thursday's close, solana gained 11.5%.",
+        "11.5%",
+        "2026-11-16..2026-11-19",
+    ),
+    case(
+        FRI20,
+        "XRP fell 8% from Tuesday's high to Thursday, according to CoinGecko.",
+        "8%",
+        "2026-11-17..2026-11-19",
+    ),
+    case(
+        FRI20,
+        "Liquidations hit $1.1 billion from Monday's open to Thursday's close, CoinGlass said.",
+        "$1.1 billion",
+        "2026-11-16..2026-11-19",
+    ),
+]
+BETWEEN_MARKS_TWINS = [
+    case(FRI20, "ETH slid 9.4% from Monday's open to Thursday's low of $2,960 as longs unwound.",
+         "$2,960", "2026-11-19..2026-11-19"),
+    case(FRI20, "Bitcoin fell 3% from Monday to Wednesday.", "3%", "2026-11-16..2026-11-18"),
+    case(FRI20, "Bitcoin was 4% above Monday's open by Thursday.", "4%", "2026-11-16..2026-11-16"),
+    case(FRI20, "Monday's open of $91,200 gave way to Thursday's low of $86,400.", "$86,400",
+         "2026-11-19..2026-11-19"),
+    case(FRI20, "Ether rose 5% from Thursday's low, Glassnode said.", "5%", None),
+    case(FRI20, "Dogecoin slid 6% on Thursday from Wednesday's close.", "6%",
+         "2026-11-19..2026-11-19"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "quote", "period"), BETWEEN_MARKS + BETWEEN_MARKS_TWINS
+)
+def test_between_marks_of_two_days(
+    published: date, text: str, quote: str, period: str | None
+) -> None:
+    check(text, quote, 1, {"period": period}, published=published)
+
+
+# A row of a list whose lead names a window ("Weekly moves (seven days to Sunday):") holds
+# its change over the window and the level the change follows in its row ("$3,020
+# (-2.4%)", "$91,200, up 3.1%") at the window's end; a row of a level alone, a flow or a
+# lead naming a day keep the lead's time.
+ROW_LEVELS = [
+    case(
+        WED,
+        "Weekly moves (seven days to Sunday):\nBTC: $91,200 (+3.1%)\nETH: $3,020 (-2.4%)\n"
+        "Prices: CoinGecko\n",
+        "$3,020",
+        "2026-11-15..2026-11-15",
+    ),
+    case(
+        WED,
+        "Seven-day scorecard, the week to Friday:\n- SOL: $141.20 (+6.3%)\n- ADA: $0.412 (-1.9%)\n",
+        "$141.20",
+        "2026-11-13..2026-11-13",
+    ),
+    case(
+        WED,
+        "Token corner, week ended Friday\nHLX | $2.31 (+1.1%)\nGRD | $0.74 (-4.0%)\n",
+        "$0.74",
+        "2026-11-13..2026-11-13",
+    ),
+    case(
+        WED,
+        "How the majors moved in the seven days to Monday:\nXRP: $2.14 (−3.3%)\nDOGE: "
+        "$0.171 (+2.2%)\n",
+        "$2.14",
+        "2026-11-16..2026-11-16",
+    ),
+    case(
+        WED,
+        "Weekly moves (seven days to Sunday):\nBTC: $91,200, up 3.1%\nETH: $3,020, down 2.4%\n",
+        "$91,200",
+        "2026-11-15..2026-11-15",
+    ),
+]
+ROW_LEVEL_TWINS = [
+    case(WED, "Weekly moves (seven days to Sunday):\nBTC: $91,200 (+3.1%)\nETH: $3,020 (-2.4%)\n",
+         "-2.4%", "2026-11-09..2026-11-15"),
+    case(WED, "Here is how Saturday unfolded:\n- BTC: $89,400 (+1.2%)\n- ETH: $2,990 (-0.6%)\n",
+         "$89,400", "2026-11-14..2026-11-14"),
+    case(WED, "Prices, the week to Friday:\n- BTC: $91,200\n- ETH: $3,020\n", "$91,200",
+         "2026-11-09..2026-11-13"),
+    case(WED, "Fund flows, the week to Friday:\n- IBIT: $412 million\n- FBTC: $96 million\n",
+         "$412 million", "2026-11-09..2026-11-13"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "text", "quote", "period"), ROW_LEVELS + ROW_LEVEL_TWINS)
+def test_row_level_at_window_end(
+    published: date, text: str, quote: str, period: str | None
+) -> None:
+    check(text, quote, 1, {"period": period}, published=published)

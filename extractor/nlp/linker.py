@@ -615,6 +615,14 @@ def _table_side(ctx: Context, a: Amount, x: Draft, cell: blocks.Cell) -> str | N
     return None
 
 
+# a row's change right after its level, in brackets or after a comma ("$0.742 (+14.8%)",
+# "₹14.92 (-1.8%)", "$91,200, up 3.1%")
+_OWN_CHANGE = re.compile(
+    r"[ \t]*\([ \t]*[+\-−–][ \t]*\d[\d.,]*[ \t]*%[ \t]*\)"
+    r"|,[ \t]*(?:up|down)[ \t]+\d[\d.,]*[ \t]*%"
+)
+
+
 def _lead_periods(ctx: Context, links: list[Draft]) -> None:
     """A table's row or a list's item that gives no time of its own holds for the time its
     lead line gives ("Here is how Saturday unfolded:", "Reserves as of Nov. 30:", a heading
@@ -638,9 +646,16 @@ def _lead_periods(ctx: Context, links: list[Draft]) -> None:
         last = ctx.text[lead[0] : lead[1]].rstrip()
         lead = (max(lead[0], ctx.sentence_of(lead[0] + len(last) - 1)[0]), lead[1])
         dated = [t for t in ctx.times_in(lead) if t.period and t.role == "date"]
-        if dated and x.period != dated[-1].period:
-            x.period = dated[-1].period
-            reason = "a row of a table or list: the time its lead line gives"
+        if not dated or not (period := dated[-1].period):
+            continue
+        reason = "a row of a table or list: the time its lead line gives"
+        if period[0] < period[1] and _OWN_CHANGE.match(ctx.text, x.amount.end):
+            # "GRDC: $0.742 (+14.8%)" under "Weekly moves (seven days to Monday):": the
+            # row's change spans the window, the level before it stands at its end
+            period = (period[1], period[1])
+            reason = "a row's level before its change: the end of the window its lead gives"
+        if x.period != period:
+            x.period = period
             x.reasons["period"] = Choice("period", _period_text(x.period), reason)
 
 

@@ -38,6 +38,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
 # Abbreviated weekdays ("Tues., Jan. 14") only right before a date: "Sun" alone is a name.
 _WEEKDAY_ABBR = r"Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun"
+# the marks of a trading day a move is measured from or to ("Monday's open")
+_DAY_MARKS = r"open|opening|close|closing|high|low|peak|trough|settlement|session"
 # ... and alone in tables and headlines ("ETFs shed $200 million Wed"); "Sat" and "Sun"
 # only after "on" and before a stop ("2200 Sat", "on Sun hardware"); none before a name.
 _WEEKDAY_BARE = r"Mon|Tues?|Wed|Thu(?:rs?)?|Fri"
@@ -230,6 +232,13 @@ def _patterns() -> list[tuple[str, str]]:
             rf"(?P<mon>{_MONTHS})\.?\s+(?P<d>{_DAY}){_DAY_END}(?:,?\s+(?P<y>{YEAR})\b)?",
         ),
         (
+            # "the seven days to Sunday", "the 30 days through Monday": the days counted back
+            # from the latest such day; not a countdown ("with three days to Friday's expiry")
+            "days_to_day",
+            rf"(?i)(?<!with\s)\b(?:the\s+)?{n}\s+(?P<u>days|weeks)\s+(?:to|through|ending|ended)\s+"
+            rf"(?P<wd>{'|'.join(WEEKDAYS)})\b(?!['’]s\b)",
+        ),
+        (
             # "the week to Friday", "the week ended Thursday": that week's Monday to that day
             "week_to_day",
             rf"(?i)\b(?:the\s+)?week\s+(?:to|ending|ended|through)\s+(?P<wd>{'|'.join(WEEKDAYS)})\b",
@@ -281,6 +290,13 @@ def _patterns() -> list[tuple[str, str]]:
             "weekday_day",
             rf"\b(?P<wd>{_WEEKDAY}|(?:{_WEEKDAY_ABBR})\.?),?\s+(?:the\s+)?(?P<d>{_DAY})"
             rf"(?<=st|nd|rd|th)\b(?!,?\s+(?:of\s+)?(?i:{_MONTHS})\b)",
+        ),
+        (
+            # "from Monday's open to Thursday's low": a move between two marks of two days
+            # spans the days from the first to the second
+            "weekday_marks",
+            rf"\b(?i:from)\s+(?P<wd>{_WEEKDAY})['’]s\s+(?:{_DAY_MARKS})\s+(?:to|through|until)\s+"
+            rf"(?P<wd2>{_WEEKDAY})(?:['’]s\s+(?:{_DAY_MARKS})\b|\b(?!['’]))",
         ),
         (
             # "from Monday to Wednesday", "Monday through Thursday", "between Monday and Friday"
@@ -570,6 +586,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "week_from": (("week",), 0),
     "days_of_month": (("days", "weeks"), 24),
     "days_to": (("days", "weeks"), 16),
+    "days_to_day": (("days", "weeks"), 16),
     "week_to_day": (("week",), 4),
     "week_of": (("week",), 0),
     "iso": (_YEARS, 0),
@@ -580,6 +597,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], int]] = {
     "month_day": (_MONTH_WORDS, 16),
     "day_month": (_MONTH_WORDS, 24),
     "dated_ci": (_MONTH_WORDS, 24),
+    "weekday_marks": (WEEKDAYS, 8),
     "weekday_span": (WEEKDAYS, 8),
     "numeric": (("/", *_YEARS), 6),
     "part": (("beginning", "start", "end", "middle", "close", "early", "mid", "late"), 4),

@@ -424,6 +424,17 @@ def _days_to(m: re.Match[str], pub: date | None, year: int | None) -> Period | N
     return end - timedelta(days=days - 1), end
 
 
+def _days_to_day(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
+    """ "the seven days to Sunday": the days counted back from the latest such day by
+    publication, inclusive."""
+    n = count_of(m)
+    if pub is None or not n:
+        return None
+    end = pub - timedelta(days=(pub.weekday() - _WEEKDAY_OF[m["wd"][:3].lower()]) % 7)
+    days = n * (7 if m["u"].lower().startswith("week") else 1)
+    return end - timedelta(days=days - 1), end
+
+
 def _week_to_day(m: re.Match[str], pub: date | None, year: int | None) -> Period | None:
     """ "the week to Friday": from that week's Monday to the latest such day by publication."""
     if pub is None:
@@ -644,7 +655,9 @@ _RESOLVERS = {
     "week_of_month": _week_of_month,
     "days_of_month": _days_of_month,
     "days_to": _days_to,
+    "days_to_day": _days_to_day,
     "week_to_day": _week_to_day,
+    "weekday_marks": _weekday_span,
     "weekday_span": _weekday_span,
     "week_of": _week_of,
     "iso": _iso,

@@ -635,6 +635,10 @@ def _expressions(
     if kind == "unit_edge":
         expr.unit = unit_of_edge(m, pub, year)
         expr.whole = whole_of_edge(m, pub, year)
+    elif kind == "weekday_marks" and period:
+        # "from Monday's open to Thursday's low of $2,960": the move spans the days, the
+        # level it reached stands on the last one (as a unit's edge told with "with")
+        expr.period, expr.whole = (period[1], period[1]), period
     before = text[max(0, m.start() - 60) : m.start()]
     if kind == "year":  # "since 2016", "due 2030": the word leads the match itself
         before += (m["pre"] or m["fy"]) + " "
