@@ -35,6 +35,7 @@ from extractor.lexicon import per_lexicon
 from extractor.nlp.article_tickers import introduced_name
 from extractor.nlp.context import Context, Span
 from extractor.nlp.cues import issuer_after
+from extractor.nlp.descriptions import describing_run
 from extractor.nlp.mentions import Mention
 from extractor.nlp.names import (
     Name,
@@ -78,18 +79,24 @@ def cue_alternation(name: str) -> str:
     return alternation(lexicon.attribution_phrases(name), space=r"\s+")
 
 
+def _cited_before(before: str) -> bool:
+    """A citing cue ends the text before a name, with an optional article and either a
+    descriptor ending in a provider noun ("data from blockchain analytics firm ") or the
+    name's describing run, its kind in the outlet's own words ("per analytics shop X",
+    "according to payments consultancy X"; :mod:`descriptions`)."""
+    if _cue_before().search(before):
+        return True
+    return any(_cue_before(bare=True).search(before, 0, w.start()) for w in describing_run(before))
+
+
 @per_lexicon
-def _cue_before() -> re.Pattern[str]:
-    """A citing cue, then an optional article and a descriptor ending in a provider
-    noun ("data from blockchain analytics firm "), ending the text before a name."""
-    # or any run of lower-case words that are no function word: the name's kind in the
-    # outlet's own words ("per analytics shop X", "according to payments consultancy X")
-    stop = cue_alternation("description_stops")
-    described = rf"(?-i:(?:(?!(?:{stop})\b)[a-z][\w-]*\s+){{1,3}})"
-    descriptor = rf"(?:(?:[\w-]+\s+){{0,4}}?{cue_alternation('provider_nouns')}\s+|{described})"
+def _cue_before(*, bare: bool = False) -> re.Pattern[str]:
+    """A citing cue and an optional article ending the text read, then (unless ``bare``)
+    an optional descriptor ending in a provider noun."""
+    descriptor = rf"(?:(?:[\w-]+\s+){{0,4}}?{cue_alternation('provider_nouns')}\s+)?"
     anywhere, clause_start = cue_alternation("citing_before"), cue_alternation("citing_after_comma")
     cue = rf"(?:\b{anywhere}|(?:^|[,;:(—–])\s*{clause_start})"
-    return re.compile(rf"{cue}\s+(?:(?:the|a|an)\s+)?(?:{descriptor})?$", re.IGNORECASE)
+    return re.compile(rf"{cue}\s+(?:(?:the|a|an)\s+)?{'' if bare else descriptor}$", re.IGNORECASE)
 
 
 @per_lexicon
@@ -872,7 +879,7 @@ class _Reader:
             ):
                 continue  # "CoinMarketCap's DePIN category", "The DePIN category": a sector
             cued = bool(_noun_after().match(after)) or (
-                _near_before(cues, n.start, _CUE_REACH) and bool(_cue_before().search(before))
+                _near_before(cues, n.start, _CUE_REACH) and _cited_before(before)
             )
             speaks = not n.possessive and bool(_verb_after().match(after))
             speaks = speaks and not _place_before().search(before)

@@ -25,6 +25,7 @@ from functools import cache
 
 from extractor import lexicon
 from extractor.nlp.context import Span
+from extractor.nlp.descriptions import describing_run
 from extractor.nlp.names import Name, word_list
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers)\b", re.IGNORECASE)
@@ -54,13 +55,8 @@ _CLAUSE_ANCHOR = re.compile(r"(?:\band|[,;:(\u2014])\s*$", re.IGNORECASE)
 # a plain word of a verb's shape right before a name: its object, no kind noun ("plunged",
 # "hitting"); a hyphenated compound ("venture-backed") still describes
 _VERB_SHAPED = re.compile(r"[a-z]{3,}(?:ed|ing)")
+_DESCRIPTION_CHARS = 80  # characters before a name a description is read in
 _NOUN_AFTER_THE = re.compile(r"\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?\b")  # "news agency"
-_DESCRIPTION_REACH = 3  # lower-case words a description before a name runs to
-
-
-def _run_stops() -> frozenset[str]:
-    """Words that end a describing run: function words, verbs of stating, prepositions."""
-    return word_list("description_stops") | word_list("statement_verbs") | _prepositions()
 
 
 def _prepositions() -> frozenset[str]:
@@ -165,23 +161,17 @@ def _described_before(text: str, n: Name, sent: Span) -> bool:
     at the start of a clause only a kind noun does ("Meanwhile, custodian X said", not
     "however, use X"); a person's title is no kind ("analyst X"), and a function word or
     verb ends the run ("said X")."""
-    before = text[max(sent[0], n.start - 80) : n.start]
-    words = list(re.finditer(r"\S+", before))
-    run = 0
-    while run < len(words) and run < _DESCRIPTION_REACH:
-        word = words[-1 - run].group()
-        if not re.fullmatch(r"[a-z][a-z-]*", word) or word in _run_stops():
-            break  # "estimates Evan Sparks", "the sky above Sao Paulo": no description
-        run += 1
-    if run == 0 or words[-1].group() in word_list("person_titles"):
+    before = text[max(sent[0], n.start - _DESCRIPTION_CHARS) : n.start]
+    run = describing_run(before)
+    if not run or run[-1].group() in word_list("person_titles"):
         return False
-    if _VERB_SHAPED.fullmatch(words[-1].group()):
+    if _VERB_SHAPED.fullmatch(run[-1].group()):
         return False  # "and plunged Sao Paulo into darkness": a verb's object, no kind
-    ahead = before[: words[-run].start()]
+    ahead = before[: run[0].start()]
     if _DESCRIPTION_ANCHOR.search(ahead):
         return True
-    opens = run == len(words) and not before[: words[0].start()].strip()
-    return (opens or bool(_CLAUSE_ANCHOR.search(ahead))) and words[-1].group() in _kinds()
+    opens = not ahead.strip()
+    return (opens or bool(_CLAUSE_ANCHOR.search(ahead))) and run[-1].group() in _kinds()
 
 
 @cache
