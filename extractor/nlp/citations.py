@@ -1127,6 +1127,8 @@ class _Reader:
                 named = self._named_before(m.start(), wanted)
             elif m["page"] or m["onpage"]:
                 named = self._its_owner(m.start(), sent)  # "its explorer shows"
+            elif m["pronoun"] or (m["foreseer"] or "").lower() in ("it", "they"):
+                named = self._pronoun_referent(m.start(), sent)  # "It said", "they expect"
             else:
                 named = self._called(m.start(), ref) or self._named_before(m.start(), wanted)
             if named:
@@ -1139,6 +1141,50 @@ class _Reader:
                 # "Coinbase said revenue rose. The authority said ...": a body the article
                 # does not name speaks, and the company's carried source ends
                 yield Citation(m.start(), m.end(), None, sent)
+
+    def _pronoun_referent(self, pos: int, sent: Span) -> str | None:
+        """Who "it said" at ``pos`` is: the organisation named last before it when that one
+        is a subject (it opens its sentence or a clause, "Binance saw ... It said") in the
+        last speaker's sentence or after it, else the last organisation that spoke in this
+        paragraph or the one before ("Grayscale's
+        fund shed $48 million, Flowmeter data showed. It said": a fund issuer named in
+        passing, as an owner or an object, speaks for no one)."""
+        i = bisect.bisect_left(self.orgs, (pos,))
+        last = next(((p, n) for p, n, kind in reversed(self.orgs[:i]) if kind != "regulator"), None)
+        spoke = self._last_speaker(pos, sent)
+        if spoke is None or (last is not None and last[1] == spoke.name):
+            return last[1] if last else None
+        if last is not None and last[0] >= spoke.sentence[0] and self._subject_at(last[0]):
+            return last[1]  # "Coinbase posted ..., according to FactSet. It said": Coinbase
+        return spoke.name
+
+    def _last_speaker(self, pos: int, sent: Span) -> Citation | None:
+        """The last named citation by wording before ``pos``, in the sentences of its
+        paragraph and of the one before: who spoke last."""
+        paragraphs = self.ctx.structure.paragraphs
+        k = bisect.bisect_right(paragraphs, (pos, len(self.text) + 1)) - 1
+        lo = paragraphs[max(0, k - 1)][0] if k >= 0 else 0
+        for earlier in reversed(self.ctx.structure.sentences):
+            if earlier[0] >= sent[0]:
+                continue
+            if earlier[1] <= lo:
+                break
+            named = [c for c in self.in_sentence(earlier) if c.name and c.structural]
+            if named:
+                return named[-1]
+        return None
+
+    def _subject_at(self, pos: int) -> bool:
+        """The name at ``pos`` is a subject: no possessive, and it opens its sentence or a
+        clause (after a comma, a semicolon or a dash), not a preposition's or verb's
+        object."""
+        sent = self.ctx.sentence_of(pos)
+        n = next((n for n in self.names(sent) if n.start == pos), None)
+        if n is None:
+            return True  # not read as a name here: as before, the last named
+        if n.possessive or re.match(r"['’]s?\b", self.text[n.end : n.end + 2]):
+            return False
+        return _opens(self.text, sent, n) or bool(_CLAUSE_START.search(self.text, sent[0], pos))
 
     def _its_owner(self, pos: int, sent: Span) -> str | None:
         """What "its" before ``pos`` points back to: the organisation opening its sentence
@@ -1509,6 +1555,7 @@ _CAPITAL_BEFORE = re.compile(
 _APPOSED_BEFORE = re.compile(
     r"(?:^|[^,;:]\s)(?:[Tt]he|[Aa]n?|[Ii]ts)\s[^,;:]{0,60}\b[a-z][\w-]*,\s*$"
 )
+_CLAUSE_START = re.compile(r"[,;:\u2014\u2013]\s*$")  # a clause opens after it
 _CLAUSE_STOP = re.compile(r";|\s[—–]\s")
 
 
