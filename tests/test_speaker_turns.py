@@ -1,7 +1,9 @@
 """Who spoke, and until whom: "it said" goes back to the organisation that spoke last when
-the organisation named since is no subject (a fund issuer's possessive, an object). Rows are
-wire, fund-flow newsletter, exchange-note and regional-site sentences on topics no corpus
-article covers; twins keep their reading.
+the organisation named since is no subject (a fund issuer's possessive, an object); an
+organisation opening its sentence that puts a figure on something ("pegged the haul at
+$9.8 million") states that figure; "X, which says it has ..." is X speaking. Rows are wire,
+fund-flow newsletter, exchange-note and regional-site sentences on topics no corpus article
+covers; twins keep their reading.
 """
 
 from __future__ import annotations
@@ -43,9 +45,91 @@ PRONOUN_TWINS = [
         "22% from the previous quarter.", "22%", source="Galaxy Digital"),
 ]  # fmt: skip
 
+# An organisation opening its sentence puts a figure on something: it states the figure.
+VALUING_ROWS = [
+    row("Tracking site Flowmeter put Tuesday's net outflow from the US spot bitcoin funds at "
+        "$142 million.", "$142 million", source="Flowmeter"),
+    row("Ledgerview, a fund-flow tracker, put Wednesday's net inflow slightly lower, at $285 "
+        "million, citing late filings from two issuers.", "$285 million", source="Ledgerview"),
+    row("Analytics firm Quillstat pegged the exploiter's haul at close to $9.8 million in stolen "
+        "tokens.", "$9.8 million", source="Quillstat"),
+    row("Research boutique Glasshook places miner reserves at 1.81 million BTC, the lowest since "
+        "2021.", "1.81 million BTC", source="Glasshook"),
+    row("Data firm Orrin Vale has tallied stablecoin transfers on the network at $412 billion for "
+        "the month.", "$412 billion", source="Orrin Vale"),
+    row("Korea-focused tracker Dunamis Lens puts the kimchi premium at 3.4%, up from 1.1% a week "
+        "earlier.", "3.4%", source="Dunamis Lens"),
+]  # fmt: skip
+
+# No organisation puts the figure: money put into a coin, a market move, a class of people,
+# a surname alone, a person with a title, a firm setting its own limit.
+VALUING_TWINS = [
+    row("Strategy put $1.1 billion into bitcoin last week, lifting its holdings to 640,000 BTC.",
+        "$1.1 billion", source=None),
+    row("The sell-off put bitcoin at $88,400 by late afternoon in New York.", "$88,400",
+        source=None),
+    row("Analysts put the odds of a December rate cut at 62%, up from 48% a week ago.", "62%",
+        source=None),
+    row("Traders put on $300 million of leveraged longs at the open as bitcoin reclaimed "
+        "$92,000.", "$300 million", source=None),
+    row("Bitcoin miners put 4,200 BTC up for sale at an average of $91,000 in October.",
+        "$91,000", source=None),
+    row("Kessler puts fair value for the token at $1.20, well above where it trades.", "$1.20",
+        source=None),
+    row("Coinbase put its daily withdrawal limit for new accounts at 50 BTC after the incident.",
+        "50 BTC", source=None),
+    row("Analyst Maria Lopez puts the odds of a spot XRP fund approval this year at 85%.", "85%",
+        source=None),
+]  # fmt: skip
+
+
+# "X, which says ...": a relative clause of speech makes the name before it the speaker,
+# after a preposition too ("trades on Orbex, which says").
+RELATIVE_ROWS = [
+    row("Veltra, which says it has more than 250,000 users, listed the token on Monday.",
+        "250,000", source="Veltra"),
+    row("The token trades on Orbex, which says it handled $1.2 billion in volume last month.",
+        "$1.2 billion", source="Orbex"),
+    row("Payments app Kuvio, which reports 3.4 million monthly users, added USDC support.",
+        "3.4 million", source="Kuvio"),
+    row("Lumora, which said it now custodies 14,000 BTC, opened a Dubai office.", "14,000 BTC",
+        source="Lumora"),
+    row("Veltra Labs, which says it has more than 250,000 users, listed the token on Monday.",
+        "250,000", source="Veltra Labs"),
+]  # fmt: skip
+
+# A person's "who", a relative that states nothing, a main clause's own subject.
+RELATIVE_TWINS = [
+    row("Kessler, who says he has bought 40 BTC since March, called the dip a gift.", "40 BTC",
+        source=None),
+    row("The fund, which holds 12,000 BTC, charges a 0.25% fee.", "12,000 BTC", source=None),
+    row("Veltra, which raised $40 million last year, listed the token on Monday.", "$40 million",
+        source=None),
+    row("Volume on Orbex, which launched in 2021, reached $1.2 billion last month.",
+        "$1.2 billion", source=None),
+    row("Traders on Orbex, which is based in Malta, said spreads widened to 0.4% during the "
+        "sell-off.", "0.4%", source=None),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), PRONOUN_ROWS + PRONOUN_TWINS)
 def test_it_said_is_the_last_speaker(
+    text: str, quote: str, occurrence: int, expected: dict[str, str | None]
+) -> None:
+    assert link_for(text, quote, occurrence).source == expected["source"]
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), VALUING_ROWS + VALUING_TWINS)
+def test_organisation_puts_figure_at(
+    text: str, quote: str, occurrence: int, expected: dict[str, str | None]
+) -> None:
+    assert link_for(text, quote, occurrence).source == expected["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "occurrence", "expected"), RELATIVE_ROWS + RELATIVE_TWINS
+)
+def test_relative_of_speech(
     text: str, quote: str, occurrence: int, expected: dict[str, str | None]
 ) -> None:
     assert link_for(text, quote, occurrence).source == expected["source"]

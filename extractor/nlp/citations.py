@@ -47,7 +47,7 @@ from extractor.nlp.names import (
     person_shaped,
     word_list,
 )
-from extractor.nlp.speakers import read_speaker, shortened
+from extractor.nlp.speakers import read_speaker, shortened, speaks_in_relative
 from extractor.nlp.tries import alternation
 
 
@@ -342,6 +342,7 @@ def _cue_words() -> frozenset[str]:
         "citing_nouns_after",
         "statement_verbs",
         "tally_verbs",
+        "valuing_verbs",
         "document_nouns",
         "anonymous_voices",
         "forecast_verbs",
@@ -390,6 +391,7 @@ def _cue_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozens
         "seeing_verbs",
         "forecast_nouns",
         "tally_verbs",
+        "valuing_verbs",
     )
     return before, verbs, after, before | after
 
@@ -471,6 +473,23 @@ def _tallies_next() -> re.Pattern[str]:
     aux, tally = cue_alternation("aux_words"), cue_alternation("tally_verbs")
     about = r"(?:about|around|roughly|nearly|almost|some|over|more\s+than|at\s+least)\s+"
     return re.compile(rf"\s+(?:{aux}\s+){{0,3}}{tally}\s+(?:{about})?[$€£¥₹₩]?\d", re.IGNORECASE)
+
+
+@per_lexicon
+def _values_at_next() -> re.Pattern[str]:
+    """A verb of valuing after a name (an appositive between), its object, then "at" and
+    the figure ("put Tuesday's net outflow at $142 million", "pegged the haul at close to
+    $9.8 million");
+    the object holds no figure of its own ("put $1.1 billion into bitcoin at ..." is a
+    purchase) and no end of clause."""
+    aux, valuing = cue_alternation("aux_words"), cue_alternation("valuing_verbs")
+    about = r"(?:(?:about|around|roughly|nearly|almost|some|just|close\s+to|more\s+than)\s+)?"
+    # not its own ("put its withdrawal limit at 50 BTC" sets a figure, states none)
+    obj = r"(?!(?:its|their|our)\b)[^\d$€£¥₹₩.;:!?()\n\u2014]{2,100}?"
+    return re.compile(
+        rf"(?:,[^,.;!?\n]{{1,80}},)?\s+(?:{aux}\s+){{0,3}}{valuing}\s+{obj}\s+at\s+{about}[$€£¥₹₩]?\d",
+        re.IGNORECASE,
+    )
 
 
 @per_lexicon
@@ -882,7 +901,10 @@ class _Reader:
                 _near_before(cues, n.start, _CUE_REACH) and _cited_before(before)
             )
             speaks = not n.possessive and bool(_verb_after().match(after))
-            speaks = speaks and not _place_before().search(before)
+            # "trades on Orbex, which says it handled": a relative of speech is the name's
+            speaks = speaks and (
+                not _place_before().search(before) or speaks_in_relative(text, n, sent)
+            )
             speaks = speaks and not self._in_apposition(n, ns)
             quoted = (
                 not cued
@@ -898,6 +920,11 @@ class _Reader:
             )
             tallies = not n.possessive and bool(_tallies_next().match(after))
             tallies = tallies and bool(_OPENING_THE.fullmatch(text, sent[0], n.start))
+            if not n.possessive and _values_at_next().match(after):
+                valued = self._valuer(sent, n)  # "Tracker X put the outflow at $142 million"
+                if valued is not None:
+                    yield Citation(n.start, n.end, valued, sent)
+                    continue
             if not (cued or speaks or quoted or foresees or tallies):
                 continue
             entity = self.entity(n)
@@ -967,6 +994,29 @@ class _Reader:
                 yield Citation(m.start(), m.end(), spoken, sent, scope=sent if spoken else None)
                 if spoken:  # yet it ends an earlier source's carry, as an untied voice does
                     yield Citation(m.start(), m.end(), None, sent)
+
+    def _valuer(self, sent: Span, n: Name) -> str | None:
+        """The organisation that puts a figure on something as its sentence's subject: the
+        name opens the sentence, alone, after "The", or after the lower-case run that says
+        what it is ("Tracking site X", "Korea-focused tracker X"; no person's title), and
+        the article reads it as an organisation or a description says it is one; a bare
+        word that may be a surname ("Kessler puts fair value at") is no one's."""
+        ahead = self.text[sent[0] : n.start]
+        run = describing_run(ahead)
+        if run and run[-1].group() in word_list("person_titles"):
+            return None
+        lead = ahead[: run[0].start()] if run else ahead
+        if not (_VALUER_LEAD if run else _OPENING_THE).fullmatch(lead):
+            return None
+        entity = self.entity(n)
+        if entity is None:
+            return None
+        if entity.kind in ("org", "provider"):
+            return self.canonical(entity.name)
+        if entity.kind == "person":  # of a person's shape, yet "tracker Dunamis Lens"
+            kinds = word_list("provider_nouns") | word_list("org_descriptors")
+            return entity.name if run and run[-1].group() in kinds else None
+        return entity.name if run else None
 
     def _pronoun_speaker(self, pos: int) -> str | None:
         """The organisation of the person a "he"/"she" at ``pos`` stands for: the last
@@ -1709,6 +1759,9 @@ def _initials_of(text: str, lo: int, n: Name, short: str) -> bool:
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 # what may stand before a name that opens its sentence as the subject ("The Virtual
 # Exchange Association of Japan counted")
+# what may open a sentence before a valuing subject's describing run: "The", or one word
+# capitalized by its place ("Analytics firm X", "Korea-focused tracker X")
+_VALUER_LEAD = re.compile(r"\W*(?:The\s+|[A-Z][\w-]*\s+)?")
 _OPENING_THE = re.compile(r"[^A-Za-z0-9]*(?:The\s+)?")
 _WORD = re.compile(r"\S+")
 # lower-case words inside an organisation's name ("Bank for International Settlements")

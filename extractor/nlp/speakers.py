@@ -85,6 +85,7 @@ def read_speaker(text: str, n: Name, sent: Span, para: Span, *, single: bool = F
         _described_before(text, n, sent)
         or _apposed_kind(text, n, sent)
         or _modifies_kind_noun(text, n, sent)
+        or speaks_in_relative(text, n, sent)
         or (not single and (_itself_follows(text, n, sent) or shortened(text, n)))
     )
     return Speaker(organisation, False)
@@ -193,6 +194,20 @@ _APPOSITIVE_WORD = r"(?:[a-z][a-z-]*|[A-Z][\w]*-[a-z][a-z-]*)"  # "exchange", "A
 _APPOSITIVE = re.compile(
     rf",\s+(?:a|an|the)\s+(?P<words>(?:{_APPOSITIVE_WORD}\s+){{0,3}}{_APPOSITIVE_WORD}),"
 )
+
+
+def speaks_in_relative(text: str, n: Name, sent: Span) -> bool:
+    """ "X, which says it has 250,000 users": a relative clause of speech after the name,
+    opened by "which" (a person is "who"), makes it an organisation speaking of itself."""
+    found = _WHICH_CLAUSE.match(text, n.end, sent[1])
+    if found is None:
+        return False
+    *between, verb = found["words"].lower().split()
+    aux = word_list("aux_words")
+    return verb in word_list("speech_verbs") and all(w in aux for w in between)
+
+
+_WHICH_CLAUSE = re.compile(r",\s*which\s+(?P<words>(?:[a-z]+\s+){0,3}?[a-z]+)\b")
 
 
 def _modifies_kind_noun(text: str, n: Name, sent: Span) -> bool:
