@@ -18,6 +18,7 @@ from extractor.nlp.amount import Amount
 from extractor.nlp.amount_grammar import MONTHS, Grammar, names_currency, object_bound
 from extractor.nlp.numbers import FRACTIONS, half_step, parse_number
 from extractor.nlp.spelled import Reading, read_spelled
+from extractor.nlp.time_zones import names_a_zone
 
 Found = tuple[Amount | None, int]
 UnitAfter = tuple[str, str, float, int]  # kind, unit, factor, new end
@@ -164,6 +165,7 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
     elif (
         (found := unit_after(text, unit_at, g, value, bool(scale_word)))
         and not _year_before_name(num, found, text[unit_at : found[3]])
+        and not _clock_in_zone(num, text, unit_at)
         and not (text[unit_at : found[3]] in g.glued and _labelled(text, m.start("num"), g))
     ):
         code = text[unit_at : found[3]].strip()
@@ -454,10 +456,23 @@ def not_a_quantity(text: str, start: int, end: int, num: str, g: Grammar) -> str
         or _context_word(before, after, g, ("rank", "listicle", "security"))
         or (g.listicle_after.match(after) and _listicle_size(_number_or_none(num)))
         or g.timeframe_after.match(after)  # "the 50 SMA"
+        or _clock_in_zone(num, text, end)
     ):
         return "no"
     # "$115-120", "10-20 dollars": an end of a range, kept only if the range is read
     return "range end" if _RANGE_DASH.search(before) or _DASH_AFTER.match(after) else ""
+
+
+def _clock_in_zone(num: str, text: str, zone_at: int) -> bool:
+    """ "at 1400 GMT": four digits of a 24-hour clock before a time zone are a time, not
+    1,400 coins of the zone's letters."""
+    if len(num) != 4 or not num.isdigit():
+        return False
+    zone = _ZONE.match(text, zone_at)
+    return zone is not None and names_a_zone(text, zone.start(1), zone.end(1))
+
+
+_ZONE = re.compile(r"[ \t]*([A-Z]{2,4})\b")
 
 
 def _day_of_a_pair(text: str, start: int, after: str, num: str, g: Grammar) -> bool:

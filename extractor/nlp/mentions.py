@@ -38,6 +38,7 @@ from extractor.nlp.lemmas import LemmaSetter, covers_every_form, surface_forms, 
 from extractor.nlp.lines import Line, read_lines
 from extractor.nlp.names import TitleCaseLines
 from extractor.nlp.structural_tickers import structural_tickers, written_again
+from extractor.nlp.time_zones import names_a_zone
 
 _QUOTES = ("USDT", "USDC", "USD", "BUSD", "PERP", "FDUSD")  # a pair's quote side, as tried
 _PAIR = re.compile(rf"\b(?P<base>[A-Z][A-Z0-9]{{1,9}})[-/]?(?:{'|'.join(_QUOTES)})\b")
@@ -148,6 +149,7 @@ class MentionMatcher:
             raw = [m for m in raw if m.kind != "asset" or not _within(m, chains)]
         raw.extend(_letter_tickers(text, named))
         raw.extend(_laid_out_tickers(text, named, lines))
+        raw = [m for m in raw if m.kind != "asset" or not names_a_zone(text, m.start, m.end)]
         sure = {m.value for m in raw if m.kind == "asset" and not m.ambiguous}
         headline = TitleCaseLines(text)
         reads = [m for m in raw if m.ambiguous]
@@ -388,14 +390,41 @@ def _letter_coins() -> frozenset[str]:
 
 def _spelled_out(text: str, m: re.Match[str]) -> bool:
     """ "Open Interest (OI)", "Relative Strength Index (RSI)", "the Momentum Reversal
-    Indicator’s (MRI)": an abbreviation of the words before it, no ticker."""
+    Indicator’s (MRI)": an abbreviation of the words before it, no ticker; so is one whose
+    words a joining word parts ("Australian Securities and Investments Commission (ASIC)",
+    "tax deducted at source (TDS)"), unless an exchange's prefix says it is a share's."""
     letters = m["ticker"].lower()
-    words = _SPELLED_WORD.findall(text[max(0, m.start() - 80) : m.start()])
-    initials = "".join(w[0] for w in words[-len(letters) :]).lower()
-    return initials == letters
+    words = [w.lower() for w in _SPELLED_WORD.findall(text[max(0, m.start() - 80) : m.start()])]
+    initials = "".join(w[0] for w in words[-len(letters) :])
+    if initials == letters:
+        return True
+    return not m["exchange"] and letters.isalpha() and _initials_from_end(words, letters)
 
 
-_SPELLED_WORD = re.compile(r"[A-Za-z]+(?:['’][sS]\b)?")  # a possessive's "s" is no word
+def _initials_from_end(words: list[str], letters: str) -> bool:
+    """Whether ``letters`` are the first letters of the words ending ``words``, read back
+    from the last word, a joining word ("and", "of", "at") standing in for no letter."""
+    joining = _acronym_joining_words()
+
+    def spells(w: int, k: int) -> bool:  # words[:w] end with the initials letters[:k]
+        if k == 0:
+            return True
+        if w == 0:
+            return False
+        word = words[w - 1]
+        if word[0] == letters[k - 1] and spells(w - 1, k - 1):
+            return True
+        return word in joining and k < len(letters) and spells(w - 1, k)
+
+    return spells(len(words), len(letters))
+
+
+@per_lexicon
+def _acronym_joining_words() -> frozenset[str]:
+    return frozenset(lexicon.cue_phrases("acronym_joining_words"))
+
+
+_SPELLED_WORD = re.compile(r"[^\W\d_]+(?:['’][sS]\b)?")  # a possessive's "s" is no word
 
 
 def _cased(names: list[str]) -> list[str]:
