@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from nlp_cases import check, known, row
+from nlp_cases import check, known, link_for, row
 
 SHARES_OF_NAME_ROWS = [
     row("Bitcoin miner Ridgeline Digital (NASDAQ: RDGL) mined 402 BTC in October. Shares of "
@@ -141,3 +141,42 @@ def test_sentence_lead_is_no_part_of_a_name(
     text: str, quote: str, occurrence: int, expected: dict[str, Any]
 ) -> None:
     check(text, quote, occurrence, expected)
+
+
+# A press release's or a wire's legal form set off by a comma before the ticker ("Harbor Vale
+# Technologies, Inc. (Nasdaq: HVLT)") is no part of the name: the company named again by its
+# short name ("Harbor Vale's shares", "Redgum shares", "Solvane said") is that ticker's.
+COMMA_SUFFIX_ROWS = [
+    row("Harbor Vale Technologies, Inc. (Nasdaq: HVLT), a logistics software company, today "
+        "announced it purchased 1,250 BTC for about $118 million. Harbor Vale's shares closed "
+        "at $14.20 on Monday.", "$14.20", asset="HVLT"),
+    row("PERTH, Australia -- Redgum Mining, Ltd. (ASX: RGM) said on Tuesday it had mined 96 BTC "
+        "in November. Redgum shares rose 6% to A$1.42 after the update.", "6%", asset="RGM"),
+    row("PERTH, Australia -- Redgum Mining, Ltd. (ASX: RGM) said on Tuesday it had mined 96 BTC "
+        "in November. Redgum shares rose 6% to A$1.42 after the update.", "A$1.42",
+        asset="RGM"),
+    row("Solvane Labs, Inc. (NYSE: SLVL) reported revenue of $42 million for the quarter. "
+        "Solvane said it now holds 8,400 ETH.", "8,400 ETH", asset="SLVL", source="Solvane"),
+    row("Quillon Digital, Inc. (NASDAQ: QDGT) added 310 BTC last month. Quillon's market "
+        "capitalisation rose to $610 million on Friday.", "$610 million", asset="QDGT"),
+    # twins: the market's price beside the company, a name without the comma
+    row("Bitcoin rose 3% to $91,000 on Tuesday after Harbor Vale Technologies, Inc. (Nasdaq: "
+        "HVLT) said it bought 1,250 BTC.", "$91,000", asset="BTC"),
+    row("Pinecrest Holdings (NASDAQ: PNCR) holds 4,100 BTC. Pinecrest shares fell 2.2% to "
+        "$31.05.", "$31.05", asset="PNCR"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), COMMA_SUFFIX_ROWS)
+def test_comma_before_legal_form_is_no_part_of_a_name(
+    text: str, quote: str, occurrence: int, expected: dict[str, Any]
+) -> None:
+    check(text, quote, occurrence, expected)
+
+
+def test_another_name_sharing_the_first_word_is_not_the_company() -> None:
+    text = (
+        "Harbor Vale Technologies, Inc. (Nasdaq: HVLT) bought 1,250 BTC in June. Harbor "
+        "Freight's sales rose 4% to $2.1 billion, a retail survey showed."
+    )
+    assert link_for(text, "$2.1 billion").asset != "HVLT"

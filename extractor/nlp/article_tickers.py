@@ -56,14 +56,23 @@ def later_mentions(text: str, tickers: list[tuple[int, int, int]]) -> Iterator[t
 
 
 def _name_before(text: str, bracket: int) -> str | None:
-    """The capitalized name right before the bracket at ``bracket`` (within 80 characters)."""
-    found = _NAME_BEFORE.search(text[max(0, bracket - 80) : bracket + 1])
+    """The capitalized name right before the bracket at ``bracket`` (within 80 characters);
+    a legal form set off by a comma is no part of it ("Cedar Grid Technologies, Inc. (" →
+    "Cedar Grid Technologies")."""
+    window = text[max(0, bracket - 80) : bracket + 1]
+    found = _NAME_BEFORE.search(_comma_suffix().sub(" (", window))
     if found is None:
         return None
     words = without_lead(found[1].split(" "))
     # "Nasdaq-listed Coincheck Group (CNCK)": the word describing the name is no part of it
     kept = [i for i, w in enumerate(words) if DESCRIBING.search(w.lower())]
     return " ".join(words[kept[-1] + 1 :] if kept and kept[-1] < len(words) - 1 else words)
+
+
+@per_lexicon
+def _comma_suffix() -> re.Pattern[str]:
+    """A company suffix set off by a comma right before the bracket (", Inc. (", ", Ltd (")."""
+    return re.compile(rf",[ ]+(?:{alternation(_suffixes())})[ ]*\($")
 
 
 def without_lead(words: list[str]) -> list[str]:
