@@ -40,6 +40,7 @@ from extractor.nlp.cues import breakdown, sentiment
 from extractor.nlp.entities import thing_subject
 from extractor.nlp.layers import Amount, Choice, Link, M
 from extractor.nlp.mentions import Mention
+from extractor.nlp.network_items import network_item_asset, on_network_item
 from extractor.nlp.own_subject import on_network_row, subject_figure, subject_of_article
 from extractor.nlp.ownerless import platform_own
 from extractor.nlp.periods import Period
@@ -130,6 +131,9 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
         asset = decide_asset(ctx, a, prose_metric if column else x.metric, sent, links, s)
         if cell and (row_asset := _table_asset(ctx, cell, asset.value, x.metric)) != asset.value:
             asset = Choice("asset", row_asset, "a table cell naming none: its row's (or column's)")
+        elif x.metric not in _TOKEN_OWN and on_network_item(ctx, a.start, asset.value):
+            reason = "a list item named by a chain in a list by chain: the lead's or subject's"
+            asset = Choice("asset", network_item_asset(ctx, a.start), reason)
         if people:
             asset = Choice("asset", people.asset, "the asset of the people counted before")
         x.asset = asset.value
@@ -302,6 +306,8 @@ def decide_side(ctx: Context, a: Amount, metric: str, sent: Span, s: LinkerSetti
 
 # a listed company's or fund's ticker, which a platform's own figure may carry
 _SHARES = ("stock", "etf")
+# a chain token's own readings: in a list by chain they stay the token's ("Arbitrum: -4.1%")
+_TOKEN_OWN = frozenset((M.PRICE, M.PRICE_CHANGE, M.MARKET_CAP, M.MARKET_CAP_CHANGE))
 
 
 def decide_asset(

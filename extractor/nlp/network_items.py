@@ -1,0 +1,63 @@
+"""Lists sorted by chain: a list item labelled with a chain's name under a lead line that
+sorts the list by chain ("Funds drained per network:" over "- Optimism: $4.2 million",
+"USDC supply by chain" over "- Solana: $9.6 billion"). The label is where the figure sits,
+not the coin it was read as: like a table row under a "Chain" header, the figure takes the
+lead's asset, else the fund's or company's the article is about, else none. A chain token's
+own readings (its price, move or market value) stay its coin's."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.lexicon import per_lexicon
+from extractor.nlp.asset_data import asset_words
+from extractor.nlp.context import Context
+from extractor.nlp.lines import Line, is_heading
+from extractor.nlp.own_subject import subject_of_article
+from extractor.nlp.ownerless import backdrop
+
+_LEAD_MAX = 110  # characters: a longer line above a list is prose, not its lead
+
+
+def on_network_item(ctx: Context, pos: int, decided: str | None) -> bool:
+    """Whether the figure at ``pos`` stands in a list item whose label named the coin
+    ``decided`` and whose list's lead line sorts the list by chain or network."""
+    line = ctx.line_at(pos)
+    if decided is None or line is None or not line.is_item or line.label is None:
+        return False
+    if pos < line.label[1] or decided not in {m.value for m in ctx.in_span("asset", line.label)}:
+        return False
+    lead = _lead(ctx, line)
+    return lead is not None and _by_network().search(ctx.text, *lead) is not None
+
+
+def network_item_asset(ctx: Context, pos: int) -> str | None:
+    """The asset of a figure in a list by chain: the one its lead line names ("USDC supply by
+    chain"), else the fund's or company's the article is about, else none."""
+    line = ctx.line_at(pos)
+    lead = _lead(ctx, line) if line is not None else None
+    named = [m.value for m in ctx.in_span("asset", lead) if not m.ambiguous] if lead else []
+    if named and not backdrop(named[0]):
+        return named[0]
+    return subject_of_article(ctx)
+
+
+def _lead(ctx: Context, item: Line) -> tuple[int, int] | None:
+    """The line above the list's first item when it introduces the list: a heading or a
+    short line ending with a colon."""
+    i = ctx.lines.index(item)
+    while i > 0 and ctx.lines[i - 1].is_item:
+        i -= 1
+    if i == 0:
+        return None
+    above = ctx.lines[i - 1]
+    body = ctx.text[above.start : above.end].rstrip()
+    if above.kind not in ("heading", "prose") or len(body) > _LEAD_MAX:
+        return None
+    return above.span if is_heading(body) or body.endswith(":") else None
+
+
+@per_lexicon
+def _by_network() -> re.Pattern[str]:
+    """ "by chain", "per network", "across blockchains": a lead that sorts rows by chain."""
+    return re.compile(rf"(?i)\b(?:by|per|across)\s+{asset_words('network_column_headers')}\b")
