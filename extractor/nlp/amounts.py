@@ -28,6 +28,7 @@ from extractor.nlp.amount_reading import (
     read_single,
     read_words,
 )
+from extractor.nlp.contact_numbers import contact_spans
 from extractor.nlp.cues import cue_words
 from extractor.nlp.currency_notes import read_currency_note
 from extractor.nlp.shared_currencies import read_by_country
@@ -82,7 +83,7 @@ class _Spans:
 
 def find_amounts(text: str, skip: list[Span] | None = None) -> list[layers.Amount]:
     """Every amount in ``text`` outside the ``skip`` spans, in text order."""
-    g, skipped = grammar(), _Spans(skip or [])
+    g, skipped = grammar(), _Spans([*(skip or []), *contact_spans(text)])
     found: list[Amount] = []
     pos, search = 0, g.scan.search
     while m := search(text, pos):

@@ -62,7 +62,7 @@ def venue(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
         elif _traded(a, metric) and (listed := _list_lead_venue(ctx, a.start)):
             return listed
     elif metric in lexicon.attribution_metrics("venue_price_metrics") and (
-        market := _price_on(ctx, a, sent)
+        market := _price_on(ctx, a, sent, metric)
     ):
         return market
     elif metric in lexicon.attribution_metrics("venue_clause_metrics") and (
@@ -118,19 +118,61 @@ def _loser_before() -> re.Pattern[str]:
     )
 
 
-def _price_on(ctx: Context, a: Amount, sent: Span) -> str | None:
+def _price_on(ctx: Context, a: Amount, sent: Span, metric: str) -> str | None:
     """A price quoted at one market: the venue "on" or "at" introduces right after it in
     its clause ("touching $71,260 on Coinbase", "as low as $25,000 on the crypto exchange
-    Binance"), not one cited as the source of the data nor an event at it ("on Upbit
-    listing")."""
-    for m in venues_in(ctx, (a.end, sent[1])):
+    Binance", past a conversion in brackets: "₹58.20 ($0.65) on WazirX"), not one cited as
+    the source of the data nor an event at it ("on Upbit listing"). A move quotes the market
+    of the level it moved to ("eased 1.6% to ₹58.20 on WazirX")."""
+    if (market := _market_after(ctx, _quote_end(ctx, a, sent), sent)) is not None:
+        return market
+    if metric == M.PRICE_CHANGE and (level := _level_after(ctx, a, sent)) is not None:
+        return _market_after(ctx, _quote_end(ctx, level, sent), sent, own_words=False)
+    return None
+
+
+def _market_after(ctx: Context, end: int, sent: Span, *, own_words: bool = True) -> str | None:
+    """The venue the words right after ``end`` name as the market ("on Coinbase"); with
+    ``own_words`` also after a few words of the figure's own ("$71,260 intraday on")."""
+    gap = _market_gap() if own_words else _market_right_after()
+    for m in venues_in(ctx, (end, sent[1])):
         if (
-            _market_gap().fullmatch(ctx.text, a.end, m.start)
+            gap.fullmatch(ctx.text, end, m.start)
             and not _venue_event().match(ctx.text, m.end)
             and not _cited(ctx, m)
         ):
             return m.value
         break  # only the first venue after the figure
+    return None
+
+
+# "₹58.20 ($0.65)": the figure's conversion in brackets right after it
+_CONVERSION_OPEN = re.compile(r"\s*\(\s*")
+_CONVERSION_CLOSE = re.compile(r"\s*\)")
+# "fell 1.6% to ₹58.20", "0.9% higher at ₹86.4 lakh", "lost 2.6% to trade at $611"
+_LEVEL_GAP = re.compile(
+    r"(?i)(?:\s+(?:higher|lower))?\s+(?:to\s+(?:trade|close|settle|end|sit|stand|change\s+hands)\s+at|to|at)"
+    r"(?:\s+(?:about|around|roughly|nearly|near|some))?\s+"
+)
+
+
+def _quote_end(ctx: Context, a: Amount, sent: Span) -> int:
+    """Where the figure's quote ends: past its conversion in brackets, if it has one."""
+    for b in ctx.amounts_in((a.end, sent[1])):
+        if _CONVERSION_OPEN.fullmatch(ctx.text, a.end, b.start) and (
+            close := _CONVERSION_CLOSE.match(ctx.text, b.end)
+        ):
+            return close.end()
+        break
+    return a.end
+
+
+def _level_after(ctx: Context, a: Amount, sent: Span) -> Amount | None:
+    """The money or coin level a move goes to or stands at, right after the move."""
+    for b in ctx.amounts_in((a.end, sent[1])):
+        if b.kind in ("money", "crypto") and _LEVEL_GAP.fullmatch(ctx.text, a.end, b.start):
+            return b
+        break
     return None
 
 
@@ -228,6 +270,16 @@ def _market_gap() -> re.Pattern[str]:
     words = alternation(lexicon.attribution_phrases("market_words"))
     market = rf"(?:(?:[A-Z0-9]{{2,}}(?:[/-][A-Z0-9]+)?|(?i:{words}))\s+){{0,4}}"
     return re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:on|at)\s+(?:the\s+)?{market}")
+
+
+@per_lexicon
+def _market_right_after() -> re.Pattern[str]:
+    """The market gap with no word of the figure's own before "on": a move reaches the
+    market of its level only where the level names it at once ("to $611 on Binance", not
+    "to $3,000 as traders on Bybit")."""
+    words = alternation(lexicon.attribution_phrases("market_words"))
+    market = rf"(?:(?:[A-Z0-9]{{2,}}(?:[/-][A-Z0-9]+)?|(?i:{words}))\s+){{0,4}}"
+    return re.compile(rf"\s+(?:on|at)\s+(?:the\s+)?{market}")
 
 
 class _Linked(Protocol):
