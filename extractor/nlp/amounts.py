@@ -15,6 +15,7 @@ import bisect
 import itertools
 import math
 import re
+from collections.abc import Sequence
 
 from extractor.lexicon import per_lexicon
 from extractor.nlp import layers
@@ -28,9 +29,11 @@ from extractor.nlp.amount_reading import (
     read_single,
     read_words,
 )
+from extractor.nlp.column_units import read_column_units
 from extractor.nlp.contact_numbers import contact_spans
 from extractor.nlp.cues import cue_words
 from extractor.nlp.currency_notes import read_currency_note
+from extractor.nlp.lines import Line
 from extractor.nlp.shared_currencies import read_by_country
 from extractor.price_highs import highest_price
 
@@ -81,8 +84,11 @@ class _Spans:
         return i >= 0 and pos < self.ends[i]
 
 
-def find_amounts(text: str, skip: list[Span] | None = None) -> list[layers.Amount]:
-    """Every amount in ``text`` outside the ``skip`` spans, in text order."""
+def find_amounts(
+    text: str, skip: list[Span] | None = None, lines: Sequence[Line] | None = None
+) -> list[layers.Amount]:
+    """Every amount in ``text`` outside the ``skip`` spans, in text order (``lines``: the
+    text's line layer, read again when not given)."""
     g, skipped = grammar(), _Spans([*(skip or []), *contact_spans(text)])
     found: list[Amount] = []
     pos, search = 0, g.scan.search
@@ -131,6 +137,7 @@ def find_amounts(text: str, skip: list[Span] | None = None) -> list[layers.Amoun
     found = [
         a for a in found if math.isfinite(a.value) and not _scale_word_cut_at_line_end(text, a, g)
     ]
+    read_column_units(text, found, g, lines)  # "88.4bn" under "Supply (USD)": dollars
     read_by_country(text, found)  # "900 billion pesos" in a story about Argentina: ARS
     read_currency_note(text, found)  # "All figures in Canadian dollars": a bare "$" is CAD
     return [a.finish().frozen() for a in found]

@@ -31,12 +31,13 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from extractor.lexicon import per_lexicon
 from extractor.nlp import amounts, attribution, blocks, dating, frames, own_noun, subject, venues
 from extractor.nlp import metric as metrics
 from extractor.nlp import side as sides
 from extractor.nlp.asset_data import kind_of_asset
 from extractor.nlp.context import Context, Span, distance
-from extractor.nlp.cues import breakdown, sentiment
+from extractor.nlp.cues import breakdown, cue_words, sentiment
 from extractor.nlp.entities import thing_subject
 from extractor.nlp.layers import Amount, Choice, Link, M
 from extractor.nlp.mentions import Mention
@@ -122,6 +123,8 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
         side = decide_side(ctx, a, x.metric, sent, s)
         if cell and column and (column_side := _table_side(ctx, a, x, cell)):
             side = Choice("side", column_side, "the side its column's header names, or its sign")
+        if side.value is None and cell and (moved := _change_column_side(ctx, a, cell)):
+            side = Choice("side", moved, "a signed cell under a change column: its sign")
         if side.value is None and (restated := _restated(ctx, a, sent, links, x.metric)):
             side = Choice("side", restated.side, "restates the figure before it")
         x.side = side.value
@@ -549,7 +552,7 @@ def _table_metric(ctx: Context, a: Amount, cell: blocks.Cell) -> str | None:
     def named(span: Span | None, quantities: bool) -> str | None:
         if span is None:
             return None
-        cues = [m for m in ctx.in_span("metric", span) if metrics.fits(m.value, a)]
+        cues = [m for m in ctx.in_span("metric", span) if _column_fits(m.value, a)]
         if quantities:
             cues = [m for m in cues if metrics.names_quantity(ctx, m)]
         if venue_rows:  # an exchange's net flow is no fund's
@@ -619,6 +622,29 @@ def _table_side(ctx: Context, a: Amount, x: Draft, cell: blocks.Cell) -> str | N
     if x.metric in _FLOWS and a.sign:
         return "inflow" if a.sign > 0 else "outflow"
     return None
+
+
+def _column_fits(metric: str, a: Amount) -> bool:
+    """A column's metric fits its cell as a phrase's would, and a supply column also holds
+    money: a stablecoin table's "Supply" column counts its dollars ("186.1bn" under a lead's
+    "(USD)"), which prose calls a supply only with its coin ("1.2 billion USDT")."""
+    return metrics.fits(metric, a) or (metric == M.SUPPLY and a.kind == "money")
+
+
+def _change_column_side(ctx: Context, a: Amount, cell: blocks.Cell) -> str | None:
+    """A signed percentage or sum under a column its header names a change ("30d change",
+    "MoM", "24h %") moved by its sign ("-2.7%" down); a level's column keeps the sign."""
+    if not a.sign or a.kind not in ("percent", "money", "crypto") or cell.header is None:
+        return None
+    header = ctx.text[cell.header[0] : cell.header[1]]
+    if _change_header().search(header) is None:
+        return None
+    return "up" if a.sign > 0 else "down"
+
+
+@per_lexicon
+def _change_header() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w/])(?:{cue_words('change_headers')})(?![\w/])")
 
 
 # a row's change right after its level, in brackets or after a comma ("$0.742 (+14.8%)",

@@ -170,7 +170,7 @@ class AmountTagger:
         times: tuple[TimeExpr, ...] = _need(doc, self.name, "times", "cc_periods")
         skip = list(structure.boilerplate) + [(t.start, t.end) for t in times]
         with self.lexicon.active():
-            doc._.amounts = find_amounts(text_of(doc), skip)
+            doc._.amounts = find_amounts(text_of(doc), skip, doc._.lines)
         if self.spans_key:
             found = [(a.start, a.end, a.kind.upper()) for a in doc._.amounts]
             doc.spans[self.spans_key] = _spans(doc, found)

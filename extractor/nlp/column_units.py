@@ -1,0 +1,118 @@
+"""A table column whose header names the unit of its cells: "Supply (USD)", "Volume, US$m",
+"Revenue (in $bn)", "Net flow (USD m)", "Weight (%)". A cell that holds a bare number and
+nothing else is in that unit, at the header's scale where the cell writes none ("41,250"
+under "US$m" is $41.25 billion; "186.1bn" under "(USD)" keeps its own scale). The unit is
+read from the header's own end only (a bracket, or the words after its last comma or "in"),
+never from a word elsewhere in it, and a cell that writes its own unit keeps it. A table
+whose lead line ends in its currency ("Bridge deposits by chain, Nov 30 (US$)") gives it to
+the cells of its rows that write a scale of their own ("2.41bn"), not to a bare rank or count.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from extractor import lexicon
+from extractor.lexicon import per_lexicon
+from extractor.nlp.amount import Amount
+from extractor.nlp.amount_grammar import Grammar
+from extractor.nlp.amount_reading import currency_code
+from extractor.nlp.lines import Line
+
+if TYPE_CHECKING:
+    from extractor.nlp.blocks import Cell
+
+# the unit at the header's end: "(USD)", "(in $bn)", ", US$m", " in EUR"
+_HEADER_END = re.compile(
+    r"(?:\(\s*(?:in\s+)?(?P<bracket>[^()]{1,14}?)\s*\)|,\s*(?:in\s+)?(?P<comma>[^,()]{1,14}?)"
+    r"|\bin\s+(?P<inword>[^,()]{1,14}?))\s*$",
+    re.IGNORECASE,
+)
+# a currency sign or code, then a scale: "US$m", "USD m", "$bn", "€", "EUR million"
+_UNIT = re.compile(r"(?P<cur>[A-Z]{0,3}\$|[€£¥₹]|[A-Z]{3})\s*(?P<scale>[A-Za-z]{1,8})?")
+_BARE = ("count", "number")
+_MARKS = "+-−~≈ "  # a sign or an approximation before the cell's number
+
+
+@per_lexicon
+def _scale_factors() -> dict[str, float]:
+    return {s.word.lower(): s.factor for s in lexicon.scales()}
+
+
+def _header_unit(header: str, g: Grammar) -> tuple[str, str, float] | None:
+    """(kind, unit, scale factor) the header's end names, or None."""
+    m = _HEADER_END.search(header)
+    if m is None:
+        return None
+    written = (m["bracket"] or m["comma"] or m["inword"] or "").strip()
+    if written == "%":
+        return "percent", "%", 1.0
+    unit = _UNIT.fullmatch(written)
+    if unit is None:
+        return None
+    cur, scale = unit["cur"], unit["scale"]
+    if cur.endswith("$") or cur in "€£¥₹":
+        code = currency_code(cur, g)
+    elif cur in g.currency_codes.values() and cur not in g.crypto_codes:
+        code = cur
+    else:
+        return None
+    factor = 1.0
+    if scale is not None:
+        found = _scale_factors().get(scale.lower())
+        if found is None:
+            return None  # "(USD per coin)", "(EUR total)": not a scale
+        factor = found
+    return "money", code, factor
+
+
+def read_column_units(
+    text: str, amounts: Sequence[Amount], g: Grammar, lines: Sequence[Line] | None = None
+) -> None:
+    """Give each bare number that fills a table cell the unit its column's header names,
+    else the unit the table's lead line names at its end ("Deposits by chain (USD)") where
+    the cell writes its own scale ("2.41bn": a rank's "1" stays a count)."""
+    # imported here: at module level it closes an import cycle that leaves mypy unable to
+    # type the period rules' constants
+    from extractor.nlp.blocks import table_cells
+
+    bare = [a for a in amounts if a.kind in _BARE]
+    if not bare or ("|" not in text and "\t" not in text):
+        return
+    cells = table_cells(text, lines)
+    starts = [c.span[0] for c in cells]
+    for a in bare:
+        i = bisect.bisect_right(starts, a.start) - 1
+        if i < 0 or not _filled_by(text, cells[i], a):
+            continue
+        unit = _column_unit(text, cells[i], a, g)
+        if unit is None:
+            continue
+        kind, code, factor = unit
+        if not a.scaled and factor != 1.0:
+            a.rescale(factor)
+        a.kind, a.unit = kind, code
+
+
+def _column_unit(text: str, cell: Cell, a: Amount, g: Grammar) -> tuple[str, str, float] | None:
+    """The unit the cell's header names, else for a scaled figure the table lead's."""
+    if cell.header is not None:
+        unit = _header_unit(text[cell.header[0] : cell.header[1]], g)
+        if unit is not None:
+            return unit
+    if cell.lead is None or not a.scaled:
+        return None
+    unit = _header_unit(text[cell.lead[0] : cell.lead[1]].rstrip(" :"), g)
+    return unit if unit is not None and unit[0] == "money" else None
+
+
+def _filled_by(text: str, cell: Cell, a: Amount) -> bool:
+    """The cell's whole text is the amount, a sign or a mark of approximation before it
+    aside."""
+    start, end = cell.span
+    if not start <= a.start < a.end <= end:
+        return False
+    return not text[start : a.start].strip(_MARKS) and not text[a.end : end].strip()

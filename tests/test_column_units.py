@@ -1,0 +1,84 @@
+"""A table column whose header names its currency or percent ("Supply (USD)", "Volume, US$m",
+"Revenue (in $bn)", "Change (%)") gives its bare cells that unit, and its scale where the
+cell writes none: "88.4bn" under "(USD)" is $88.4 billion, "41,250" under "US$m" is $41.25
+billion. A cell that writes its own unit, a column of another header, and prose keep theirs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.nlp.amounts import find_amounts
+
+
+def read(text: str) -> dict[str, tuple[float, str]]:
+    return {text[a.start : a.end]: (a.value, a.unit) for a in find_amounts(text)}
+
+
+# a research note's markdown table: a bracketed code, the cells with their own scale
+_STABLES = (
+    "Dollar stablecoins by supply, end of October:\n"
+    "| Stablecoin | Issuer | Supply (USD) | 30d change |\n"
+    "|---|---|---|---|\n"
+    "| USDT | Tether | 186.1bn | +1.2% |\n"
+    "| USDC | Circle | 88.4bn | +5.9% |\n"
+)
+# a wire's bar table: the currency and scale after a comma
+_VENUES = "Exchange | Volume, US$m | Share\nBinance | 41,250 | 38%\nOKX | 12,400 | 11%\n"
+# a company release: "in $bn"
+_RESULTS = (
+    "| Quarter | Revenue (in $bn) | Net income (in $bn) |\n"
+    "| --- | --- | --- |\n"
+    "| Q3 2026 | 2.4 | 0.61 |\n"
+    "| Q2 2026 | 2.1 | 0.48 |\n"
+)
+# a newsletter's tab-separated flow table
+_FLOWS = "Fund\tNet flow (USD m)\tHolders\nIBIT\t164.9\t1,204\nFBTC\t41.2\t388\n"
+# a European treasury report in euros, a percent column
+_TREASURY = (
+    "| Asset | Treasury (EUR) | Weight (%) |\n"
+    "| --- | --- | --- |\n"
+    "| ETH | 12,400,000 | 61.5 |\n"
+    "| USDC | €3.1m | 15.4 |\n"
+)
+
+# a bridge dashboard's table under a lead line that names the currency at its end
+_DEPOSITS = (
+    "Bridge deposits by chain, Nov 30 (US$)\n"
+    "Chain | Deposits | Share\nArbitrum | 2.41bn | 38%\nBase | 1.9bn | 30%\n"
+)
+# a perp-venue leaderboard: the rank column stays a count
+_LEADERBOARD = (
+    "Top perp venues, 24h volume (USD)\n"
+    "| Rank | Venue | Volume |\n|---|---|---|\n| 1 | Hyperliquid | 9.8bn |\n| 2 | Aster | 4.1bn |\n"
+)
+
+REACH = [
+    (_DEPOSITS, "2.41bn", (2.41e9, "USD")),
+    (_LEADERBOARD, "9.8bn", (9.8e9, "USD")),
+    (_STABLES, "186.1bn", (186.1e9, "USD")),
+    (_STABLES, "88.4bn", (88.4e9, "USD")),
+    (_VENUES, "41,250", (41.25e9, "USD")),
+    (_RESULTS, "2.4", (2.4e9, "USD")),
+    (_RESULTS, "0.48", (0.48e9, "USD")),
+    (_FLOWS, "164.9", (164.9e6, "USD")),
+    (_TREASURY, "12,400,000", (12.4e6, "EUR")),
+    (_TREASURY, "61.5", (61.5, "%")),
+]
+
+TWINS = [
+    (_LEADERBOARD, "2", (2, "count")),  # a rank under a lead's currency
+    (_DEPOSITS, "30%", (30, "%")),
+    (_STABLES, "+5.9%", (5.9, "%")),  # a cell's own unit under a header of none
+    (_FLOWS, "1,204", (1204, "count")),  # another column's header
+    (_TREASURY, "€3.1m", (3.1e6, "EUR")),  # the cell writes its own currency
+    (_VENUES, "38%", (38, "%")),
+    # prose under the table keeps its own reading
+    (_VENUES + "\nBinance handled 41,250 trades an hour at the peak.", "41,250", (41250, "count")),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "expected"), REACH + TWINS)
+def test_column_units(text: str, quote: str, expected: tuple[float, str]) -> None:
+    value, unit = read(text)[quote]
+    assert (unit, value) == pytest.approx((expected[1], expected[0]))
