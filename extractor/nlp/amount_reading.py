@@ -800,22 +800,31 @@ def _share(
     """ "more than half of all stolen funds", "two-thirds of its assets": a share of a whole,
     as a percentage. "The first half of 2025", "half an hour" are periods."""
     prev = _previous_word(text, start)
-    ending = not nxt and prev != "by"  # "cut fees by half." is the size of a change
+    # the word before a bound: "by more than a fifth", "by almost a quarter" change by it
+    bound = g.qualifier_before.search(text, max(0, start - 40), start)
+    governing = _previous_word(text, bound.start()) if bound else prev
+    ending = not nxt and governing != "by"  # "cut fees by half." is the size of a change
     if prev in g.context["portion"] or ending or any(_is_time(w, g) for w in nxt[:2]):
         return None  # "the first half", "half an hour"
     if text.startswith("-", end):
         return None  # "a third-level hospital", "half-price": part of a compound word
     if nxt and nxt[0] == "of":
         rest = nxt[1:]
-        if any(_YEAR.match(w) or _is_time(w, g) for w in rest):
+        # "of the month's spot volume": a time that owns the whole is no period of it
+        owned = _OF_TIMES_OWN.match(text, end) is not None
+        if any(_YEAR.match(w) or (_is_time(w, g) and not owned) for w in rest):
             return None
     elif nxt and (
         nxt[0] not in g.context["determiner"]
-        and prev not in ("by", "in")
+        and governing not in ("by", "in")
         and nxt[0] not in g.context["comparative"]  # "a fifth higher": a change's size
     ):
         return None
     return "percent", "%", r.value * 100, end
+
+
+# "of the month's", "of last week's", "of the day’s": a whole a time owns
+_OF_TIMES_OWN = re.compile(r"(?i)\s+of\s+(?:(?:the|this|last|that)\s+)?[a-z]+['’]s\b")
 
 
 def _time_range(before: str, after: str, value: float | None, g: Grammar) -> bool:

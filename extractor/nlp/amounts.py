@@ -34,6 +34,7 @@ from extractor.nlp.contact_numbers import contact_spans
 from extractor.nlp.cues import cue_words
 from extractor.nlp.currency_notes import read_currency_note
 from extractor.nlp.lines import Line
+from extractor.nlp.per_denominators import drop_per_denominators
 from extractor.nlp.shared_currencies import read_by_country
 from extractor.price_highs import highest_price
 
@@ -128,6 +129,7 @@ def find_amounts(
     _link_ranges(text, found, g)
     _unit_named_once(text, found, g)
     found = _without_rate_units(text, found)
+    found = drop_per_denominators(text, found)  # "41.9 AVAX per 1,000 shares": a ratio
     found = [a for a in found if not a.loose or a.qualifier == "range"]
     _carry_qualifiers(text, found)
     found = _without_cohort_bounds(text, found, g)

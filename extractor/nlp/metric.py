@@ -75,6 +75,7 @@ from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import lemma_phrase, trigger_key
 from extractor.nlp.mentions import Mention
 from extractor.nlp.own_noun import Head, OwnNoun, own_noun, span_noun
+from extractor.nlp.per_denominators import counted_per
 from extractor.nlp.service_price import service_price
 from extractor.nlp.unknown_noun import bound_figure, unknown_head
 from extractor.nlp.venues import hacked_venue
@@ -305,6 +306,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     triggers = [m for m in _sentence_triggers(ctx, sent) if not (a.start <= m.start < a.end)]
     if previous := listed_after(ctx, a, sent):  # "EZBC ($31.4 million), BTCO ($12.2 million)"
         return ctx.remember("listed_metric", previous.start, lambda: metric(ctx, previous, sent))
+    if a.kind == "ratio" and counted_per(ctx.text, a.start, a.end):
+        return M.OTHER, 1.0  # "41.9 AVAX per 1,000 shares": a concentration, no market ratio
     if a.kind == "ratio":
         named = any(m.value == M.LONG_SHORT_RATIO for m in triggers)
         return (M.LONG_SHORT_RATIO if named else M.RESERVES), 1.0
