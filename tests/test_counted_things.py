@@ -258,9 +258,8 @@ FLOW_TWINS = [
     row("Digital asset investment products saw $2.1 billion in inflows last week, CoinShares "
         "said.",
         "$2.1 billion", metric="fund_flow"),
-    known("a fund table's flow column reads as fund flows, ETFs named or not",
-          "Fund | Net flow\nIBIT | +$210M\nFBTC | -$96M",
-          "-$96M", metric="etf_flow", side="outflow"),
+    row("Fund | Net flow\nIBIT | +$210M\nFBTC | -$96M",
+        "-$96M", metric="etf_flow", side="outflow"),
     row("The miner reported operating cash flow of $12 million for the quarter.",
         "$12 million", metric="other"),
     row("The broker routed $3 billion of order flow to market makers in May.",

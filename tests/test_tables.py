@@ -294,8 +294,9 @@ TWO_QUANTITIES = (
 )
 
 NARROWED = [
-    row(ETHER_FUNDS, "-$64.1M", metric="fund_flow", side="outflow", value=64_100_000),
-    row(ETHER_FUNDS, "+$12.7M", metric="fund_flow", side="inflow", value=12_700_000),
+    # one fund's flow is an ETF flow where its row names an ETF (FORMAT: one fund, its ticker)
+    row(ETHER_FUNDS, "-$64.1M", metric="etf_flow", side="outflow", value=64_100_000),
+    row(ETHER_FUNDS, "+$12.7M", metric="etf_flow", side="inflow", value=12_700_000),
     row(BY_COIN, "$98.1M", side="outflow", asset="BTC"),
     row(BY_COIN, "$40.0M", side="inflow", asset="ETH"),
     row(WRECKED, "$84.2M", metric="liquidations", side="long", asset="BTC"),

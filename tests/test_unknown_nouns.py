@@ -102,10 +102,8 @@ MOVED_SUBJECT_ROWS = [
         "show.", "9%", metric="open_interest"),
     row("Daily transactions in the e-krona pilot fell 6% after the holiday, the Riksbank said.",
         "6%", metric="other"),
-    known("a % move of spending read as a subject's move is other, as a move of a count of "
-          "transactions is; a move right after its level keeps the level's metric",
-          "Card spending by the app's customers rose 31% in the quarter, the company said.",
-          "31%", metric="transaction_value"),
+    row("Card spending by the app's customers rose 31% in the quarter, the company said.",
+        "31%", metric="transaction_value"),
     # twins: moves of prices and of things traded at a price
     row("Bitcoin fell 4% to $86,200 on Tuesday, CoinGecko data show.", "4%",
         metric="price_change"),

@@ -116,7 +116,9 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
         metric, sure, people = decide_metric(ctx, a, sent, links, s)
         cell = blocks.cell_at(ctx, a.start)
         prose_metric, column = metric.value or M.OTHER, None
-        if cell and (column := _table_metric(ctx, a, cell)):
+        if cell and (column := _table_metric(ctx, a, cell)) == M.FUND_FLOW:
+            column = _fund_row_flow(ctx, cell)  # "Fund | Net flow / IBIT | +$210M": an ETF's
+        if cell and column:
             reason = "a table cell naming nothing: what its column's header (or row's label) names"
             metric, sure, people = Choice("metric", column, reason), True, None
         x = Draft(a, sent, metric=metric.value or M.OTHER, sure=sure)
@@ -125,6 +127,9 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
             side = Choice("side", column_side, "the side its column's header names, or its sign")
         if side.value is None and cell and (moved := _change_column_side(ctx, a, cell)):
             side = Choice("side", moved, "a signed cell under a change column: its sign")
+        if x.metric in _FLOWS and a.sign:
+            # "- IBIT: +$210.4M", "GBTC  -$31.2M" under a flow: the written sign says in or out
+            side = Choice("side", "inflow" if a.sign > 0 else "outflow", "a flow's written sign")
         if side.value is None and (restated := _restated(ctx, a, sent, links, x.metric)):
             side = Choice("side", restated.side, "restates the figure before it")
         x.side = side.value
@@ -574,8 +579,19 @@ def _table_metric(ctx: Context, a: Amount, cell: blocks.Cell) -> str | None:
             return found
         if span and own_noun.flow_span(ctx, span, a):
             return M.FUND_FLOW  # "Est. flow" over "-$75M", where no cue names the flow's kind
+    if cell.label and cell.lead and own_noun.flow_lead(ctx, cell.lead, a):
+        return M.FUND_FLOW  # "The flows by fund, per Farside:" over its rows
     # a lead line ("Spot volume by exchange, November:") speaks for rows that name their subject
     return named(cell.lead, True) if cell.label else None
+
+
+def _fund_row_flow(ctx: Context, cell: blocks.Cell) -> str:
+    """A flow cell is an ETF's flow where its row names an ETF ("IBIT | +$210M"), else a
+    fund flow: no cue word names the flow's kind."""
+    etf = cell.label is not None and any(
+        m.asset_kind == "etf" for m in ctx.in_span("asset", cell.label)
+    )
+    return M.ETF_FLOW if etf else M.FUND_FLOW
 
 
 def _table_asset(ctx: Context, cell: blocks.Cell, decided: str | None, metric: str) -> str | None:

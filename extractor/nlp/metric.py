@@ -73,6 +73,7 @@ from extractor.nlp.cues import (
 )
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import lemma_phrase, trigger_key
+from extractor.nlp.lines import Line
 from extractor.nlp.mentions import Mention
 from extractor.nlp.own_noun import Head, OwnNoun, own_noun, span_noun
 from extractor.nlp.per_denominators import counted_per
@@ -334,7 +335,9 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
     if own := own_noun(ctx, a, sent):  # "$41 million in sales volume", "fees totalled $9.8M"
         if own.metric == M.PARTICIPANTS and _destination(ctx, a, own, sent):
             return M.OTHER, 1.0  # "moved coins through 14 self-custody wallets": where funds went
-        return (_change_metric(own.metric, a) if own.moved else named_flow(ctx, a, own.metric)), 1.0
+        if own.moved:
+            return _change_metric(own.metric, a, ctx.text[own.start : own.end]), 1.0
+        return named_flow(ctx, a, own.metric), 1.0
     if bound_figure(ctx, a, sent):
         return M.OTHER, 1.0  # "a $10,000 reporting threshold", "may spend no more than $2,000"
     if (head := unknown_head(ctx, a, sent)) and not _cue_in_clause(ctx, a, sent, triggers, head):
@@ -350,6 +353,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         people = participant_after().match(after)
         if people and people["addresses"] and destination_before().search(before):
             people = None  # "moved the ETH to 12 new wallets": where funds went
+        if people and _other_line(ctx, a.start, a.end + people.end() - 1):
+            people = None  # "- Tokens burned: 1.2M" over "- Validators: 1,510": another item
         if staff:
             return M.OTHER, 1.0  # "grow its headcount to about 120 people": staff, none of ours
         if people or _participant_label(ctx, a):
@@ -364,12 +369,16 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
             return M.HOLDINGS, 1.0  # "added 3,081 bitcoin, bringing stack to nearly 632.5k"
     if labelled := _label_quantity(ctx, a, triggers):
         return refine(ctx, a, labelled, triggers), 1.0  # "• Holdings: 687,410 BTC (~3.3% ...)"
+    if _coin_row_price(ctx, a, triggers):
+        return M.PRICE, 1.0  # "- Dogecoin (DOGE): ₹14.92 | -1.8%": a price list's row
     if a.kind == "percent" and percent_comparative().match(ctx.text, a.end):
         # "traded over 5% higher": a move, of what the clause names by a noun
         noun, _ = _clause_quantity(
             ctx, a.start, [m for m in triggers if not _money_only(ctx, a, m)]
         )
-        return (_change_metric(noun.value, a) if noun else M.PRICE_CHANGE), 1.0
+        if noun is None:
+            return M.PRICE_CHANGE, 1.0
+        return _change_metric(noun.value, a, ctx.text[noun.start : noun.end]), 1.0
     if a.kind == "percent" and (restated := _restated_move(ctx, a, sent)):
         return restated, 1.0  # "totaling $4.5 billion, which represents a 22% decrease"
     if mover := moving_word(ctx, a, sent):
@@ -773,6 +782,52 @@ def _participant_label(ctx: Context, a: Amount) -> bool:
     )
 
 
+_TICKER_IN_BRACKETS = re.compile(r"\s*\([A-Z0-9$]{2,10}\)\s*")
+
+
+def _coin_row_price(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
+    """Money after a label that is a coin's name alone ("- Dogecoin (DOGE): ₹14.92"), no
+    metric word on its line nor on the lead line above its list: a price list's row. A
+    lead that names a quantity ("Liquidations by coin:") leaves the row to it."""
+    if a.kind != "money" or not fits(M.PRICE, a):
+        return False
+    label = _label_of(ctx, a)
+    line = ctx.line_at(a.start)
+    if label is None or line is None:
+        return False
+    coins = [m for m in ctx.in_span("asset", label) if m.asset_kind in ("crypto", "stablecoin")]
+    name = _TICKER_IN_BRACKETS.sub(" ", ctx.text[label[0] : label[1]]).strip()
+    if (
+        len({m.value for m in coins}) != 1
+        or name.lower() != ctx.text[coins[0].start : coins[0].end].lower()
+    ):
+        return False
+    if any(line.start <= m.start < line.end for m in triggers):
+        return False
+    lead = _lead_of_list(ctx, line)
+    return lead is None or not any(
+        names_quantity(ctx, m) for m in ctx.in_span("metric", lead) if m.value != M.PRICE
+    )
+
+
+def _lead_of_list(ctx: Context, line: Line) -> Span | None:
+    """The first line above a run of list lines, the list's lead ("Prices at 10 am IST:")."""
+    i = ctx.lines.index(line)
+    while i > 0 and ctx.lines[i - 1].is_item:
+        i -= 1
+    return ctx.lines[i - 1].span if i > 0 else None
+
+
+def _other_line(ctx: Context, here: int, there: int) -> bool:
+    """``there`` is on another line than ``here`` and one of the two stands in a list or a
+    table (an item, a label line, a row): a word there belongs to another entry. Prose
+    wrapped over two lines reads on."""
+    own, other = ctx.line_at(here), ctx.line_at(there)
+    if own is None or other is None or own.start == other.start:
+        return False
+    return any(line.is_item or line.kind == "row" for line in (own, other))
+
+
 def _label_of(ctx: Context, a: Amount) -> Span | None:
     """The label a figure stands right after on its line ("• Holdings: 687,410 BTC", an
     indented bullet too), by its span."""
@@ -803,10 +858,10 @@ def _moved(ctx: Context, a: Amount, mover: Mention, triggers: list[Mention]) -> 
             return refine(ctx, a, M.PRICE_CHANGE, triggers)
         named = [m for m in triggers if m.start == after.end() and names_quantity(ctx, m)]
         if named:
-            return _change_metric(named[0].value, a)
+            return _change_metric(named[0].value, a, ctx.text[named[0].start : named[0].end])
     nearest, _ = _clause_quantity(ctx, first, triggers)
     if nearest:
-        return _change_metric(nearest.value, a)
+        return _change_metric(nearest.value, a, ctx.text[nearest.start : nearest.end])
     if level := _level_moved(ctx, a, first):
         return level  # "Card spend reached $1.04 billion, up 38%": the spend moved
     return refine(ctx, a, M.PRICE_CHANGE, triggers)
@@ -829,7 +884,7 @@ def _level_moved(ctx: Context, a: Amount, first: int) -> str | None:
     own = own_noun(ctx, before[-1], sent)
     if own is None or own.metric in (M.PRICE, M.OTHER) or not fits(own.metric, before[-1]):
         return None
-    moved = _change_metric(own.metric, a)
+    moved = _change_metric(own.metric, a, ctx.text[own.start : own.end])
     return own.metric if moved == M.OTHER else moved  # a move in % keeps its whole's metric
 
 
@@ -967,14 +1022,22 @@ _PRICE_LIKE = (M.PRICE, M.AVERAGE_COST, M.MINING_COST)
 _EVENTS = (M.PRICE_CHANGE, M.HACK_AMOUNT)  # a move or an attack is no quantity that moves
 
 
-def _change_metric(quantity: str, a: Amount) -> str:
-    """The metric of a move of ``quantity``: a market cap's move is a market cap change, a
-    price's (or a cost basis's) a price change."""
+def _change_metric(quantity: str, a: Amount, named: str = "") -> str:
+    """The metric of a move of ``quantity`` (``named``: the words naming it): a market cap's
+    move is a market cap change, a price's (or a cost basis's) a price change."""
     if quantity == M.MARKET_CAP:
         return M.MARKET_CAP_CHANGE
     if quantity in _PRICE_LIKE:
         return M.PRICE_CHANGE
+    if a.kind == "percent" and quantity == M.TRANSACTION_VALUE and _value_words().search(named):
+        return quantity  # "transfer volume fell 6%" moved a value; "transactions fell 6%" a count
     return quantity if fits(quantity, a) else M.OTHER
+
+
+@per_lexicon
+def _value_words() -> re.Pattern[str]:
+    """A word naming a sum of money moved ("volume", "spending"), not a count of moves."""
+    return re.compile(rf"(?i)\b(?:{cue_words('moved_value_words')})\b")
 
 
 _NAMES_OTHER = 1.2  # a trigger this strong is a noun naming the quantity ("transaction fees")
@@ -1163,11 +1226,20 @@ def _applies(ctx: Context, a: Amount, m: Mention) -> bool:
         return False  # "trailing only March's $3.5 million surge": no coin's price moved
     if _sufficed_for(ctx, a, m):
         return False  # "$20 billion, enough to cover the theft losses": not what it measures
+    if m.start >= a.end and _condition_between().search(ctx.text, a.end, m.start):
+        return False  # "nearly $89,000 if inflows into ETFs resume": the flow is the condition's
     if _named_for_next(ctx, a, m):
         return False  # "for $1.25 million at an average price of $91,519": the price's word
     if m.value == M.OPEN_INTEREST and not _open_options(ctx, m):
         return False  # "futures traded $12 billion in notional": a measure of the volume
     return fits(m.value, a)
+
+
+@per_lexicon
+def _condition_between() -> re.Pattern[str]:
+    """A condition or concession opened between a figure and a later word ("if", "even as",
+    ", should"): the word belongs to that clause, not to the figure."""
+    return re.compile(rf"(?i)(?:(?<!\w)|(?=,))(?:{cue_words('trailing_conditions')})\b")
 
 
 def _open_options(ctx: Context, m: Mention) -> bool:

@@ -23,7 +23,16 @@ from extractor.nlp.context import Context, Span, clause_of
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import lemma, lemma_phrase
 
-__all__ = ["Head", "OwnNoun", "bounded_noun", "flow_span", "own_head", "own_noun", "span_noun"]
+__all__ = [
+    "Head",
+    "OwnNoun",
+    "bounded_noun",
+    "flow_lead",
+    "flow_span",
+    "own_head",
+    "own_noun",
+    "span_noun",
+]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’]*(?:-[A-Za-z0-9]+)*")
 _PER_WORD = re.compile(r"(?i)\s+per\s+")  # "Spend per active cardholder": a rate of its head
@@ -447,6 +456,17 @@ def flow_span(ctx: Context, span: Span, a: Amount) -> bool:
             "crypto",
         )
     )
+
+
+_LEAD_HEAD_END = re.compile(r"(?i)[,(:]|\s(?:by|per|for|from|in|on|at|across|into|out)\s")
+
+
+def flow_lead(ctx: Context, lead: Span, a: Amount) -> bool:
+    """A list's lead line whose opening phrase is headed by a flow ("The flows by fund, per
+    Farside:", "Net flows by issuer:"): its rows' money is money moved in or out."""
+    text = ctx.text[lead[0] : lead[1]]
+    end = _LEAD_HEAD_END.search(text)
+    return flow_span(ctx, (lead[0], lead[0] + (end.start() if end else len(text))), a)
 
 
 @dataclass(frozen=True, slots=True)
