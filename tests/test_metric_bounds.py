@@ -186,6 +186,30 @@ COIN_ROW_TWINS = [
     row("- Bitcoin ETF volume: $4.2 billion", "$4.2 billion", metric="trading_volume"),
 ]  # fmt: skip
 
+# money a court or regulator orders paid back to customers (a remediation scheme or its
+# payments) is counted with fines, not a transaction
+REMEDIATION_ROWS = [
+    row("Under the orders, the exchange must also pay A$7.2 million into a remediation scheme "
+        "for affected customers.",
+        "A$7.2 million", metric="fine"),
+    row("The lender set aside A$12 million for a customer remediation program, its annual "
+        "report shows.",
+        "A$12 million", metric="fine"),
+    row("Remediation payments to affected clients reached $18.5 million by June, the bank said.",
+        "$18.5 million", metric="fine"),
+]  # fmt: skip
+
+# twins: fixing a bug, card payments and a stake bought stay what they are
+REMEDIATION_TWINS = [
+    row("The protocol spent $3 million on remediation of the smart-contract bug, its "
+        "post-mortem says.",
+        "$3 million", metric="transaction_value"),
+    row("Card payments on the network reached $18.5 million in June.",
+        "$18.5 million", metric="transaction_value"),
+    row("The exchange paid $7.2 million for a stake in the custody startup.",
+        "$7.2 million", metric="transaction_value"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
@@ -200,7 +224,9 @@ COIN_ROW_TWINS = [
     + OTHER_WORDS_ROWS
     + OTHER_WORDS_TWINS
     + COIN_ROW_ROWS
-    + COIN_ROW_TWINS,
+    + COIN_ROW_TWINS
+    + REMEDIATION_ROWS
+    + REMEDIATION_TWINS,
 )
 def test_metric_within_the_figure(
     text: str, quote: str, occurrence: int, expected: dict[str, Any]
