@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from nlp_cases import check, row
+from nlp_cases import check, known, row
 
 # a list line whose label is a thing done to coins ("SOL staked", "Tokens burned") counts no
 # people, even when the next line's label does ("- Stakers: 1.1 million")
@@ -130,6 +130,9 @@ FLOW_LIST_TWINS = [
         "-4.1%", metric="price_change", side="down"),
     row("Bitcoin slid 4%, or -$3,600, on Tuesday as ETF outflows resumed.",
         "-$3,600", metric="price_change"),
+    # a signed percentage of a flow is a change of the flows, no inflow or outflow
+    row("ETF flows over the week: +12% against the week before.", "+12%", side=None),
+    row("Weekly ETF flows: -8% versus the prior week, Farside data show.", "-8%", side=None),
 ]  # fmt: skip
 
 # liquidations and fund intake told in other words ("forced closed", "washed out",
@@ -160,6 +163,16 @@ OTHER_WORDS_TWINS = [
         "$1.2 billion", metric="revenue"),
     row("Spot bitcoin ETFs took in $412 million on Friday.",
         "$412 million", metric="etf_flow", side="inflow"),
+    # a coin that "washed out to" or "got flushed out at" a figure: the level it reached
+    row("Bitcoin washed out to $57,400 before dip buyers stepped in, one desk said.",
+        "$57,400", metric="price"),
+    row("Longs were liquidated at $57,400 as the order book thinned, a trader said.",
+        "$57,400", occurrence=1, metric="other"),
+    row("Crypto liquidations near $1.1 billion as bitcoin slides under $90,000",
+        "$1.1 billion", metric="liquidations"),
+    known("a coin 'flushed out to' a level: no sum closed, but the price is not read either",
+          "Ether flushed out to $2,410 on Sunday before buyers returned.",
+          "$2,410", metric="price"),
 ]  # fmt: skip
 
 # a list line whose label is a coin's name alone, money after it and no metric word on the
@@ -189,14 +202,23 @@ COIN_ROW_TWINS = [
 # money a court or regulator orders paid back to customers (a remediation scheme or its
 # payments) is counted with fines, not a transaction
 REMEDIATION_ROWS = [
-    row("Under the orders, the exchange must also pay A$7.2 million into a remediation scheme "
-        "for affected customers.",
-        "A$7.2 million", metric="fine"),
-    row("The lender set aside A$12 million for a customer remediation program, its annual "
-        "report shows.",
-        "A$12 million", metric="fine"),
+    known("money paid into or set aside for a remediation scheme: the scheme is the purpose "
+          "phrase, not the figure's own noun, and a sentence-wide cue for it also took other "
+          "clauses' figures",
+          "Under the orders, the exchange must also pay A$7.2 million into a remediation scheme "
+          "for affected customers.",
+          "A$7.2 million", metric="fine"),
+    known("money set aside for a remediation program: a purpose phrase, not the figure's noun",
+          "The lender set aside A$12 million for a customer remediation program, its annual "
+          "report shows.",
+          "A$12 million", metric="fine"),
     row("Remediation payments to affected clients reached $18.5 million by June, the bank said.",
         "$18.5 million", metric="fine"),
+    row("The broker agreed to fund a $9 million remediation programme for its clients, the "
+        "regulator said.",
+        "$9 million", metric="fine"),
+    row("Under the court's orders the platform owes about A$640,000 in remediation payments.",
+        "A$640,000", metric="fine"),
 ]  # fmt: skip
 
 # twins: fixing a bug, card payments and a stake bought stay what they are
@@ -208,6 +230,11 @@ REMEDIATION_TWINS = [
         "$18.5 million", metric="transaction_value"),
     row("The exchange paid $7.2 million for a stake in the custody startup.",
         "$7.2 million", metric="transaction_value"),
+    # a remediation scheme in another clause sizes nothing of the figure
+    row("Clients lost $11 million before the remediation scheme was set up, the report said.",
+        "$11 million", metric="loss"),
+    row("Investors lost A$2.6 million, and the adviser later started a remediation program.",
+        "A$2.6 million", metric="loss"),
 ]  # fmt: skip
 
 

@@ -127,8 +127,9 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
             side = Choice("side", column_side, "the side its column's header names, or its sign")
         if side.value is None and cell and (moved := _change_column_side(ctx, a, cell)):
             side = Choice("side", moved, "a signed cell under a change column: its sign")
-        if x.metric in _FLOWS and a.sign:
+        if x.metric in _FLOWS and a.sign and a.kind != "percent":
             # "- IBIT: +$210.4M", "GBTC  -$31.2M" under a flow: the written sign says in or out
+            # (a signed percentage, "flows: +12% on the week", is a change of the flows)
             side = Choice("side", "inflow" if a.sign > 0 else "outflow", "a flow's written sign")
         if side.value is None and (restated := _restated(ctx, a, sent, links, x.metric)):
             side = Choice("side", restated.side, "restates the figure before it")

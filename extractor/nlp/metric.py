@@ -1228,11 +1228,30 @@ def _applies(ctx: Context, a: Amount, m: Mention) -> bool:
         return False  # "$20 billion, enough to cover the theft losses": not what it measures
     if m.start >= a.end and _condition_between().search(ctx.text, a.end, m.start):
         return False  # "nearly $89,000 if inflows into ETFs resume": the flow is the condition's
+    if _level_reached(ctx, a, m):
+        return False  # "Bitcoin washed out to $57,000": the level it fell to, no sum closed
     if _named_for_next(ctx, a, m):
         return False  # "for $1.25 million at an average price of $91,519": the price's word
     if m.value == M.OPEN_INTEREST and not _open_options(ctx, m):
         return False  # "futures traded $12 billion in notional": a measure of the volume
     return fits(m.value, a)
+
+
+_LEVEL_REACHED = re.compile(
+    r"\s+(?:to|at|near|around|below|under|above)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
+)
+_CLOSING_VERB = re.compile(r"(?i)(?:ed|out)$")  # "liquidated", "washed out", "margin-called"
+
+
+def _level_reached(ctx: Context, a: Amount, m: Mention) -> bool:
+    """A verb of forced closing right before "to", "at" or "below" and the figure: the figure
+    is a level the market reached ("flushed out to $2,410", "liquidated at $58,300"), no sum
+    that was closed. The noun keeps its figure ("Liquidations near $1 billion")."""
+    return (
+        m.value == M.LIQUIDATIONS
+        and bool(_CLOSING_VERB.search(ctx.text[m.start : m.end]))
+        and _LEVEL_REACHED.fullmatch(ctx.text, m.end, a.start) is not None
+    )
 
 
 @per_lexicon
