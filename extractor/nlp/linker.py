@@ -672,6 +672,24 @@ _OWN_CHANGE = re.compile(
 )
 
 
+# what a row can read at a moment (a price, a cap, a stock held); a flow or a tally
+# ("Binance: $84.2 billion (-6.1%)" under "volume, week to Friday", a quarter's revenue,
+# a week's fund flow or liquidations) sums the whole window whatever change follows it
+_LEVELS = frozenset(
+    (M.PRICE, M.MARKET_CAP, M.OPEN_INTEREST, M.TVL, M.SUPPLY, M.HOLDINGS, M.RESERVES,
+     M.HASHRATE, M.SENTIMENT_INDEX)
+)  # fmt: skip
+
+
+def _is_level(x: Draft) -> bool:
+    """Whether a row's figure is a level: a level metric, a figure no metric cue named
+    ("GRDC: $0.742 (+14.8%)"), or an unsigned price its own change follows ("BTC: $91,200,
+    up 3.1%": the change is the one after it); a flow or a signed change keeps the window."""
+    if x.metric == M.PRICE_CHANGE:
+        return x.side is None
+    return x.metric in _LEVELS or x.metric == M.OTHER
+
+
 def _lead_periods(ctx: Context, links: list[Draft]) -> None:
     """A table's row or a list's item that gives no time of its own holds for the time its
     lead line gives ("Here is how Saturday unfolded:", "Reserves as of Nov. 30:", a heading
@@ -698,7 +716,7 @@ def _lead_periods(ctx: Context, links: list[Draft]) -> None:
         if not dated or not (period := dated[-1].period):
             continue
         reason = "a row of a table or list: the time its lead line gives"
-        if period[0] < period[1] and _OWN_CHANGE.match(ctx.text, x.amount.end):
+        if period[0] < period[1] and _is_level(x) and _OWN_CHANGE.match(ctx.text, x.amount.end):
             # "GRDC: $0.742 (+14.8%)" under "Weekly moves (seven days to Monday):": the
             # row's change spans the window, the level before it stands at its end
             period = (period[1], period[1])

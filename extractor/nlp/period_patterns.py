@@ -233,9 +233,14 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             # "the seven days to Sunday", "the 30 days through Monday": the days counted back
-            # from the latest such day; not a countdown ("with three days to Friday's expiry")
+            # from the latest such day; "to"/"through" only where a window is named as one
+            # (after "the", an opening bracket or at a line's start: "Weekly moves (seven
+            # days to Sunday)"), since a count after a verb or "by" is a countdown or a shift
+            # ("has three days to Friday to reclaim", "extended by seven days to Sunday",
+            # "with three days to Friday's expiry"); "ended"/"ending" tell a past window
             "days_to_day",
-            rf"(?i)(?<!with\s)\b(?:the\s+)?{n}\s+(?P<u>days|weeks)\s+(?:to|through|ending|ended)\s+"
+            rf"(?i)(?<!with\s)(?P<the>\bthe\s+|(?<=\()|(?<![^\n]))?\b{n}\s+(?P<u>days|weeks)\s+"
+            rf"(?(the)(?:to|through|ending|ended)|(?:ending|ended))\s+"
             rf"(?P<wd>{'|'.join(WEEKDAYS)})\b(?!['’]s\b)",
         ),
         (
