@@ -519,6 +519,8 @@ COUNTDOWNS = [
          "can go ahead.", "$300 million", None),
     case(WED, "Only six days to Saturday remain for holders to swap 4,500 legacy tokens.",
          "4,500", None),
+    case(WED, "Two days to Friday, and the $4.2 billion quarterly expiry already weighs on "
+         "ether.", "$4.2 billion", None),
 ]  # fmt: skip
 
 

@@ -234,12 +234,12 @@ def _patterns() -> list[tuple[str, str]]:
         (
             # "the seven days to Sunday", "the 30 days through Monday": the days counted back
             # from the latest such day; "to"/"through" only where a window is named as one
-            # (after "the", an opening bracket or at a line's start: "Weekly moves (seven
-            # days to Sunday)"), since a count after a verb or "by" is a countdown or a shift
-            # ("has three days to Friday to reclaim", "extended by seven days to Sunday",
+            # (after "the" or an opening bracket: "Weekly moves (seven days to Sunday)"),
+            # since a bare count is a countdown or a shift ("has three days to Friday to
+            # reclaim", "extended by seven days to Sunday", "Two days to Friday, and ...",
             # "with three days to Friday's expiry"); "ended"/"ending" tell a past window
             "days_to_day",
-            rf"(?i)(?<!with\s)(?P<the>\bthe\s+|(?<=\()|(?<![^\n]))?\b{n}\s+(?P<u>days|weeks)\s+"
+            rf"(?i)(?<!with\s)(?P<the>\bthe\s+|(?<=\())?\b{n}\s+(?P<u>days|weeks)\s+"
             rf"(?(the)(?:to|through|ending|ended)|(?:ending|ended))\s+"
             rf"(?P<wd>{'|'.join(WEEKDAYS)})\b(?!['’]s\b)",
         ),
