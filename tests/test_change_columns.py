@@ -41,6 +41,13 @@ REACH = [
         side="down",
         value=31,
     ),
+    # a market wrap whose window header carries a percent sign
+    row(
+        "Majors at the close\nCoin | Last | 24h %\nBTC | $90,850 | -1.9%\nSOL | $141.2 | +3.4%",
+        "-1.9%",
+        side="down",
+        value=1.9,
+    ),
     # a treasury report: a month-on-month change in coins
     row(
         "| Holder | BTC | MoM |\n|---|---|---|\n| Fund A | 12,400 BTC | -850 BTC |\n"
@@ -67,6 +74,20 @@ TWINS = [
         "+1.2%",
         side="up",
         value=1.2,
+    ),
+    # a window beside a level's name is the level's window: the rate keeps its sign
+    row(
+        "Perp funding by venue\n| Venue | Funding rate (24h avg) |\n|---|---|\n"
+        "| Bybit | -0.0094% |",
+        "-0.0094%",
+        side=None,
+        value=-0.0094,
+    ),
+    row(
+        "Venue\tFunding, 7d\nOKX\t-0.0031%\nBinance\t0.0065%",
+        "-0.0031%",
+        side=None,
+        value=-0.0031,
     ),
     # a signed flow keeps its flow side
     row(

@@ -52,8 +52,15 @@ _LEADERBOARD = (
     "Top perp venues, 24h volume (USD)\n"
     "| Rank | Venue | Volume |\n|---|---|---|\n| 1 | Hyperliquid | 9.8bn |\n| 2 | Aster | 4.1bn |\n"
 )
+# an L2 dashboard: a lead's currency, but a column that counts wallets and one of users
+_ACTIVITY = (
+    "Layer-2 activity, week to Nov 30 (USD)\n"
+    "Network | Bridged value | Active addresses | Daily users\n"
+    "Arbitrum | 2.41bn | 1.2m | 410k\nBase | 3.3bn | 3.4m | 1.1m\n"
+)
 
 REACH = [
+    (_ACTIVITY, "2.41bn", (2.41e9, "USD")),
     (_DEPOSITS, "2.41bn", (2.41e9, "USD")),
     (_LEADERBOARD, "9.8bn", (9.8e9, "USD")),
     (_STABLES, "186.1bn", (186.1e9, "USD")),
@@ -73,6 +80,9 @@ TWINS = [
     (_FLOWS, "1,204", (1204, "count")),  # another column's header
     (_TREASURY, "€3.1m", (3.1e6, "EUR")),  # the cell writes its own currency
     (_VENUES, "38%", (38, "%")),
+    # a lead's currency is no unit of counted wallets or people
+    (_ACTIVITY, "1.2m", (1.2e6, "count")),
+    (_ACTIVITY, "1.1m", (1.1e6, "count")),
     # prose under the table keeps its own reading
     (_VENUES + "\nBinance handled 41,250 trades an hour at the peak.", "41,250", (41250, "count")),
 ]

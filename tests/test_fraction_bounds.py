@@ -4,7 +4,10 @@ volume"); "a quarter of the year" stays a period and "a fifth straight gain" a r
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from nlp_cases import check, known
 
 from extractor.nlp.amounts import find_amounts
 
@@ -73,3 +76,28 @@ def test_fraction_reading(text: str, quote: str, expected: tuple[float, str, str
         assert got is not None
         assert (got[1], got[2]) == (expected[1], expected[2])
         assert got[0] == pytest.approx(expected[0], rel=1e-6)
+
+
+# Known gaps the new share readings expose (the side and metric rules', not the reading's):
+# a bounded change's side word is lent to a level told later in the clause, and a share of
+# a change takes a metric from a noun later in the sentence.
+EXPOSED = [
+    known(
+        "side: a level told after a change in its sentence takes the change's verb as its side",
+        "These wetlands, which declined by almost a tenth between 1990 and 2020, hold 31 percent"
+        " of the region's carbon.",
+        "31 percent",
+        side=None,
+    ),
+    known(
+        "metric: a share of a change takes the metric of a noun later in its sentence",
+        "The miner aims to cut its power bill by more than half by 2027 across its supply sites.",
+        "half",
+        metric="other",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), EXPOSED)
+def test_exposed_gaps(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)

@@ -33,6 +33,13 @@ REACH = [
         unit="ratio",
         metric="other",
     ),
+    # the things counted left unsaid at the sentence's end: no market ratio either
+    row(
+        "Scam reports filed with the regulator climbed from 1.9 to 2.7 per 10,000.",
+        "2.7",
+        unit="ratio",
+        metric="other",
+    ),
     # an exchange note: "for every"
     row(
         "Staking pools hold 41 validators for every 1,000 wallets on the network.",
@@ -59,6 +66,9 @@ TWINS = [
     row("The exchange charges $2 per trade and lists 1,000 tokens.", "1,000", unit="count"),
     # a block subsidy per block stays coins
     row("Miners produced 900 BTC per day, or 6.25 BTC per block.", "6.25 BTC", unit="BTC"),
+    # a coin sum after "per" is a fee's base, no round denominator: the fee stays coins
+    row("A fee of 1 USDT per 1,000 USDT withdrawn applies from Monday.", "1 USDT", unit="USDT"),
+    row("A fee of 1 USDT per 1,000 USDT withdrawn applies from Monday.", "1,000 USDT", unit="USDT"),
     # a market ratio keeps its reading
     row("The long/short ratio on Binance rose to 1.8.", "1.8", metric="long_short_ratio"),
 ]

@@ -105,8 +105,24 @@ def _column_unit(text: str, cell: Cell, a: Amount, g: Grammar) -> tuple[str, str
             return unit
     if cell.lead is None or not a.scaled:
         return None
+    if cell.header is not None and _counts_things(text[cell.header[0] : cell.header[1]]):
+        return None  # "Active addresses" under a lead's "(US$)" still counts addresses
     unit = _header_unit(text[cell.lead[0] : cell.lead[1]].rstrip(" :"), g)
     return unit if unit is not None and unit[0] == "money" else None
+
+
+@per_lexicon
+def _counted_nouns() -> frozenset[str]:
+    return frozenset(
+        w.lower()
+        for name in ("participant_nouns", "network_participant_nouns", "active_participant_nouns")
+        for w in lexicon.cue_phrases(name)
+    )
+
+
+def _counts_things(header: str) -> bool:
+    """The header names people or accounts counted ("Holders", "Active addresses")."""
+    return any(w in _counted_nouns() for w in re.findall(r"[a-z]+", header.lower()))
 
 
 def _filled_by(text: str, cell: Cell, a: Amount) -> bool:

@@ -30,6 +30,8 @@ def drop_per_denominators(text: str, amounts: list[Amount]) -> list[Amount]:
     for i, b in enumerate(amounts):
         if b.kind not in _COUNTED or b.sign or not _round(b.value):
             continue
+        if b.kind == "crypto" and re.search(r"[^\W\d_]", text[b.start : b.end]):
+            continue  # "1 USDT per 1,000 USDT withdrawn": a coin sum of its own, a fee's base
         if _PER_BEFORE.search(text, max(0, b.start - 14), b.start) is None:
             continue
         dropped.add(i)
@@ -44,8 +46,10 @@ def drop_per_denominators(text: str, amounts: list[Amount]) -> list[Amount]:
 
 _ROUND_NUMBER = r"(?:1|10|100|1,?000|10,?000|100,?000|1,?000,?000)(?:\s+(?:million|billion))?"
 # after the figure: "0.85 BTC per 1,000 shares"; before it: "AVAX per 1,000 shares: 41.9"
+# the things counted may go unsaid at the clause's end: "rose from 84 to 108 per 100,000."
 _PER_AFTER = re.compile(
-    rf"(?i)(?:\s+[A-Za-z][\w-]*){{0,2}}\s+(?:per|for\s+every)\s+{_ROUND_NUMBER}\s+[A-Za-z]"
+    rf"(?i)(?:\s+[A-Za-z][\w-]*){{0,2}}\s+(?:per|for\s+every)\s+{_ROUND_NUMBER}"
+    r"(?:\s+[A-Za-z]|\s*(?:[.,;:)]|$))"
 )
 _PER_LABEL_BEFORE = re.compile(
     rf"(?i)\b(?:per|for\s+every)\s+{_ROUND_NUMBER}(?:[ \t]+[A-Za-z][\w-]*){{1,3}}:[ \t]*$"
