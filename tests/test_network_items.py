@@ -37,6 +37,16 @@ MOVES = (
     "- Optimism: +2.2%\n"
 )
 
+YIELDS = (
+    "Staking stayed popular through the sell-off.\n\nStaking yields by network:\n"
+    "- Ethereum: 3.1%\n- Solana: 7.2%\n"
+)
+FEES = (
+    "Activity picked up in October.\n\nNetwork fees by chain in October:\n"
+    "- Ethereum: $18.4 million\n- Solana: $9.1 million\n"
+)
+STAKED = "Staked supply by chain:\n- Ethereum: 34.2 million ETH\n- Solana: 392 million SOL\n"
+
 REACH_ROWS = [
     row(DRAINED, "$4.2 million", asset=None),
     row(DRAINED, "$1.1 million", asset=None),
@@ -54,6 +64,11 @@ REACH_ROWS = [
 ]
 
 TWIN_ROWS = [
+    # only money sits on a chain: a rate, a coin amount and the chain's own fees are the coin's
+    row(YIELDS, "3.1%", asset="ETH"),
+    row(YIELDS, "7.2%", asset="SOL"),
+    row(FEES, "$18.4 million", asset="ETH"),
+    row(STAKED, "34.2 million ETH", asset="ETH"),
     row(PRICES, "$3,412", asset="ETH"),
     row(PRICES, "$141.20", asset="SOL"),
     row(GAINERS, "+6.2%", asset="SOL"),

@@ -28,6 +28,13 @@ COIN_ROWS = [
         asset="GMT"),
     row("A whale bought 1200 GMT tokens at 0900 UTC, on-chain data showed.", "1200 GMT",
         unit="GMT"),
+    # a signed move after the coin in a movers list is no hour's offset ("GMT+2")
+    row("GMT +12.4% and APT -3.1% led Monday's movers on Binance.", "+12.4%", asset="GMT"),
+    row("Top movers: GMT -8%, JST +5%, TRX +1%.", "-8%", asset="GMT"),
+    row("Top movers: GMT -8%, JST +5%, TRX +1%.", "+5%", asset="JST"),
+    # four digits a year's lead word reads as a year are no clock before the coin
+    row("In 2022 GMT soared more than 4,000% before crashing 97%.", "4,000%", asset="GMT"),
+    row("Since 2023 GMT has lost 60% of its value, CoinGecko data show.", "60%", asset="GMT"),
 ]  # fmt: skip
 
 # reach: bodies and taxes whose bracketed acronym skips a joining word, in a regulator

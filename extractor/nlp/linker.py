@@ -140,7 +140,11 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
         asset = decide_asset(ctx, a, prose_metric if column else x.metric, sent, links, s)
         if cell and (row_asset := _table_asset(ctx, cell, asset.value, x.metric)) != asset.value:
             asset = Choice("asset", row_asset, "a table cell naming none: its row's (or column's)")
-        elif x.metric not in _TOKEN_OWN and on_network_item(ctx, a.start, asset.value):
+        elif (
+            a.kind == "money"
+            and x.metric not in _CHAIN_OWN
+            and on_network_item(ctx, a.start, asset.value)
+        ):
             reason = "a list item named by a chain in a list by chain: the lead's or subject's"
             asset = Choice("asset", network_item_asset(ctx, a.start), reason)
         if people:
@@ -315,8 +319,11 @@ def decide_side(ctx: Context, a: Amount, metric: str, sent: Span, s: LinkerSetti
 
 # a listed company's or fund's ticker, which a platform's own figure may carry
 _SHARES = ("stock", "etf")
-# a chain token's own readings: in a list by chain they stay the token's ("Arbitrum: -4.1%")
-_TOKEN_OWN = frozenset((M.PRICE, M.PRICE_CHANGE, M.MARKET_CAP, M.MARKET_CAP_CHANGE))
+# a chain token's own readings and the chain's own earnings: in a list by chain they stay the
+# token's ("Arbitrum: -4.1%", "Network fees by chain: Ethereum: $18.4 million")
+_CHAIN_OWN = frozenset(
+    (M.PRICE, M.PRICE_CHANGE, M.MARKET_CAP, M.MARKET_CAP_CHANGE, M.FEES, M.REVENUE)
+)
 
 
 def decide_asset(

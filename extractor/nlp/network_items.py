@@ -2,8 +2,10 @@
 sorts the list by chain ("Funds drained per network:" over "- Optimism: $4.2 million",
 "USDC supply by chain" over "- Solana: $9.6 billion"). The label is where the figure sits,
 not the coin it was read as: like a table row under a "Chain" header, the figure takes the
-lead's asset, else the fund's or company's the article is about, else none. A chain token's
-own readings (its price, move or market value) stay its coin's."""
+lead's asset, else the fund's or company's the article is about, else none. Only money
+sits on a chain so: a chain token's own readings (its price, move or market value), the
+chain's own fees and revenue, and figures in coins, percentages or counts ("Staking yields by
+network: Ethereum: 3.1%", "Ethereum: 18,400 ETH") stay the label's coin."""
 
 from __future__ import annotations
 

@@ -20,12 +20,27 @@ def names_a_zone(text: str, start: int, end: int) -> bool:
         return True
     if _coin_noun_after().match(text, end):
         return False
-    return _CLOCK_BEFORE.search(text, max(0, start - 16), start) is not None
+    clock = _CLOCK_BEFORE.search(text, max(0, start - 16), start)
+    return clock is not None and not _a_year(text, clock.start())
+
+
+def _a_year(text: str, at: int) -> bool:
+    """ "In 2022 GMT soared": four digits that a year's lead word reads as a year are no
+    clock ("at 2015 GMT" is a quarter past eight)."""
+    digits = text[at : at + 4]
+    if not digits.isdigit() or digits[:2] not in ("19", "20"):
+        return False
+    return _year_lead().search(text, max(0, at - 24), at) is not None
 
 
 @per_lexicon
 def _zones() -> frozenset[str]:
     return frozenset(lexicon.cue_phrases("time_zones"))
+
+
+@per_lexicon
+def _year_lead() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(lexicon.cue_phrases('year_leads'))})[ \t-]+$")
 
 
 @per_lexicon
@@ -38,4 +53,5 @@ _CLOCK_BEFORE = re.compile(
     r"(?:\b\d{1,2}[:.]\d{2}|\b(?:[01]\d|2[0-3])[0-5]\d|\b\d{1,2}\s?[ap]\.?m\.?"
     r"|\b(?i:noon|midnight))\s*\(?$"
 )
-_OFFSET_AFTER = re.compile(r"\s?[+\-−]\s?\d{1,2}\b")
+# an hour's offset ("GMT+2", "UTC -05:00"), never a signed move in a list ("GMT +12.4%")
+_OFFSET_AFTER = re.compile(r"\s?[+\-−]\s?\d{1,2}(?::?[0-5]\d)?(?![\d%]|[.,]\d)")
