@@ -45,6 +45,10 @@ FEES = (
     "Activity picked up in October.\n\nNetwork fees by chain in October:\n"
     "- Ethereum: $18.4 million\n- Solana: $9.1 million\n"
 )
+STABLES = (
+    "Dollar tokens kept growing, per DefiLlama.\n\nStablecoin market value by chain:\n"
+    "- Ethereum: $160.3 billion\n- Tron: $78.4 billion\n"
+)
 STAKED = "Staked supply by chain:\n- Ethereum: 34.2 million ETH\n- Solana: 392 million SOL\n"
 
 REACH_ROWS = [
@@ -59,6 +63,13 @@ REACH_ROWS = [
         "see its own label's",
         OUTFLOWS,
         "$95 million",
+        asset=None,
+    ),
+    known(
+        "a market value sorted by chain reads as each chain token's own market cap, which "
+        "the rule leaves to the token, though the lead names the whole it divides",
+        STABLES,
+        "$160.3 billion",
         asset=None,
     ),
 ]
