@@ -75,6 +75,7 @@ from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import lemma_phrase, trigger_key
 from extractor.nlp.lines import Line
 from extractor.nlp.mentions import Mention
+from extractor.nlp.network_items import sorted_by_network
 from extractor.nlp.own_noun import Head, OwnNoun, own_noun, span_noun
 from extractor.nlp.per_denominators import counted_per
 from extractor.nlp.service_price import service_price
@@ -804,6 +805,8 @@ def _coin_row_price(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
         return False
     if any(line.start <= m.start < line.end for m in triggers):
         return False
+    if sorted_by_network(ctx, line):
+        return False  # "Funds drained per network:" over "- Optimism: $4.2 million": a place
     lead = _lead_of_list(ctx, line)
     return lead is None or not any(
         names_quantity(ctx, m) for m in ctx.in_span("metric", lead) if m.value != M.PRICE

@@ -29,7 +29,13 @@ def on_network_item(ctx: Context, pos: int, decided: str | None) -> bool:
         return False
     if pos < line.label[1] or decided not in {m.value for m in ctx.in_span("asset", line.label)}:
         return False
-    lead = _lead(ctx, line)
+    return sorted_by_network(ctx, line)
+
+
+def sorted_by_network(ctx: Context, item: Line) -> bool:
+    """Whether the list holding ``item`` has a lead line that sorts it by chain or network
+    ("Funds drained per network:"): its labels are places, not coins priced."""
+    lead = _lead(ctx, item)
     return lead is not None and _by_network().search(ctx.text, *lead) is not None
 
 
