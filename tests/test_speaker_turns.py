@@ -43,6 +43,24 @@ PRONOUN_TWINS = [
         "serving 2 million US clients.", "2 million", source="Kraken"),
     row("Galaxy Digital reported a quarterly loss of $295 million. It said trading volumes fell "
         "22% from the previous quarter.", "22%", source="Galaxy Digital"),
+    # "it said" inside a sentence a company's possessive opens: that company's own figure
+    row("Bitcoin slipped 2%, CoinMarketCap data showed. Robinhood's crypto revenue doubled to "
+        "$300 million in the quarter, it said on Wednesday.", "$300 million", source="Robinhood"),
+    row("Spot volume fell 12% last week, Kaiko said. Coinbase's quarterly revenue rose to $2.1 "
+        "billion, it said in a letter to shareholders.", "$2.1 billion", source="Coinbase"),
+    row("Gas fees fell 20%, Etherscan data showed. Lido's staked ether rose to 9.5 million ETH, "
+        "it said.", "9.5 million ETH", source="Lido"),
+    # a subject after a short opening phrase is a subject still
+    row("Inflows reached $300 million, Farside data showed. Last week Bitwise filed for a new "
+        "fund. It said the fund would charge 0.2%.", "0.2%", source="Bitwise"),
+    row("Bitcoin fell 3%, CoinGecko data showed. Meanwhile Coinbase launched a wallet app. It "
+        "said 2 million users signed up.", "2 million", source="Coinbase"),
+    # ... and no one when the article lists no such organisation: not the data site before
+    row("Bitcoin rose 3%, CoinGecko data showed.\nMarathon's hashrate rose to 50 EH/s in May, it "
+        "said in a filing.", "50 EH/s", source=None),
+    # "they" is as often the analysts named before as a speaker's data
+    row("Analysts at Bernstein said bitcoin would rise, citing Farside data. They expect it to hit "
+        "$200,000 by 2026.", "$200,000", source="Bernstein"),
 ]  # fmt: skip
 
 # An organisation opening its sentence puts a figure on something: it states the figure.
@@ -80,6 +98,10 @@ VALUING_TWINS = [
         "50 BTC", source=None),
     row("Analyst Maria Lopez puts the odds of a spot XRP fund approval this year at 85%.", "85%",
         source=None),
+    # a thing set at a level (an indefinite object, an order placed at a price): no value stated
+    row("Coinbase placed an order at $3,000 for 10,000 ETH.", "$3,000", source=None),
+    row("Citadel Securities put a floor at 2% for the fee.", "2%", source=None),
+    row("Binance placed sell orders at $3,500 for 10,000 ETH.", "$3,500", source=None),
 ]  # fmt: skip
 
 
@@ -109,6 +131,11 @@ RELATIVE_TWINS = [
         "$1.2 billion", source=None),
     row("Traders on Orbex, which is based in Malta, said spreads widened to 0.4% during the "
         "sell-off.", "0.4%", source=None),
+    # "which" is the document before the name: it speaks of the firm, the firm does not speak
+    row("Investors filed a complaint against Celsius, which says the lender lost $1.2 billion of "
+        "customer funds.", "$1.2 billion", source=None),
+    row("The report on Binance, which says the exchange processed $90 billion for sanctioned "
+        "users, was published Monday.", "$90 billion", source=None),
 ]  # fmt: skip
 
 

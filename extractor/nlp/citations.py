@@ -35,7 +35,7 @@ from extractor.lexicon import per_lexicon
 from extractor.nlp.article_tickers import introduced_name
 from extractor.nlp.context import Context, Span
 from extractor.nlp.cues import issuer_after
-from extractor.nlp.descriptions import describing_run
+from extractor.nlp.descriptions import describing_run, run_stops
 from extractor.nlp.mentions import Mention
 from extractor.nlp.names import (
     Name,
@@ -484,12 +484,25 @@ def _values_at_next() -> re.Pattern[str]:
     purchase) and no end of clause."""
     aux, valuing = cue_alternation("aux_words"), cue_alternation("valuing_verbs")
     about = r"(?:(?:about|around|roughly|nearly|almost|some|just|close\s+to|more\s+than)\s+)?"
-    # not its own ("put its withdrawal limit at 50 BTC" sets a figure, states none)
-    obj = r"(?!(?:its|their|our)\b)[^\d$€£¥₹₩.;:!?()\n\u2014]{2,100}?"
+    # not its own ("put its withdrawal limit at 50 BTC" sets a figure, states none), nor
+    # an indefinite one ("placed an order at $3,000", "put a floor at 2%"): a thing set at
+    # a level, no quantity valued
+    obj = r"(?!(?:its|their|our|an?)\b)(?P<obj>[^\d$€£¥₹₩.;:!?()\n\u2014]{2,100}?)"
     return re.compile(
         rf"(?:,[^,.;!?\n]{{1,80}},)?\s+(?:{aux}\s+){{0,3}}{valuing}\s+{obj}\s+at\s+{about}[$€£¥₹₩]?\d",
         re.IGNORECASE,
     )
+
+
+def _values_at(after: str) -> bool:
+    """The text after a name puts a figure on something (:func:`_values_at_next`), and
+    what it puts at the figure is no order placed at a price ("placed sell orders at
+    $3,500", "put bids at $60,000": a trade's level, no value stated)."""
+    found = _values_at_next().match(after)
+    if found is None:
+        return False
+    head = found["obj"].split()[-1].lower()
+    return head not in word_list("placed_orders")
 
 
 @per_lexicon
@@ -920,7 +933,7 @@ class _Reader:
             )
             tallies = not n.possessive and bool(_tallies_next().match(after))
             tallies = tallies and bool(_OPENING_THE.fullmatch(text, sent[0], n.start))
-            if not n.possessive and _values_at_next().match(after):
+            if not n.possessive and _values_at(after):
                 valued = self._valuer(sent, n)  # "Tracker X put the outflow at $142 million"
                 if valued is not None:
                     yield Citation(n.start, n.end, valued, sent)
@@ -1177,8 +1190,10 @@ class _Reader:
                 named = self._named_before(m.start(), wanted)
             elif m["page"] or m["onpage"]:
                 named = self._its_owner(m.start(), sent)  # "its explorer shows"
-            elif m["pronoun"] or (m["foreseer"] or "").lower() in ("it", "they"):
-                named = self._pronoun_referent(m.start(), sent)  # "It said", "they expect"
+            elif (m["pronoun"] or m["foreseer"] or "").lower() == "it":
+                # "It said", "it expects"; a "they" is as often the analysts named before
+                # ("Analysts at Bernstein ..., citing Farside data. They expect"): as before
+                named = self._pronoun_referent(m.start(), sent)
             else:
                 named = self._called(m.start(), ref) or self._named_before(m.start(), wanted)
             if named:
@@ -1204,6 +1219,11 @@ class _Reader:
         spoke = self._last_speaker(pos, sent)
         if spoke is None or (last is not None and last[1] == spoke.name):
             return last[1] if last else None
+        opener = next((n for n in self.names(sent) if _opens(self.text, sent, n)), None)
+        if opener is not None and opener.start < pos:
+            # "Robinhood's crypto revenue doubled ..., it said": its own sentence's owner,
+            # or no one when the article lists no such organisation ("Marathon's hashrate")
+            return last[1] if last is not None and last[0] == opener.start else None
         if last is not None and last[0] >= spoke.sentence[0] and self._subject_at(last[0]):
             return last[1]  # "Coinbase posted ..., according to FactSet. It said": Coinbase
         return spoke.name
@@ -1234,7 +1254,18 @@ class _Reader:
             return True  # not read as a name here: as before, the last named
         if n.possessive or re.match(r"['’]s?\b", self.text[n.end : n.end + 2]):
             return False
-        return _opens(self.text, sent, n) or bool(_CLAUSE_START.search(self.text, sent[0], pos))
+        if _opens(self.text, sent, n) or _CLAUSE_START.search(self.text, sent[0], pos):
+            return True
+        # after a short opening phrase ("Last week Bitwise filed", "Meanwhile Coinbase
+        # launched"): no preposition or verb before it, a verb of its own after it
+        ahead = self.text[sent[0] : pos].split()
+        if len(ahead) > _OPENING_PHRASE_WORDS or not ahead[0][:1].isupper():
+            return False
+        prior = ahead[-1].lower()
+        if prior in run_stops() or _VERB_FORM.fullmatch(prior):
+            return False
+        verb = _NEXT_WORD.match(self.text, n.end, sent[1])
+        return verb is not None and verb[1] not in run_stops()
 
     def _its_owner(self, pos: int, sent: Span) -> str | None:
         """What "its" before ``pos`` points back to: the organisation opening its sentence
@@ -1606,6 +1637,9 @@ _APPOSED_BEFORE = re.compile(
     r"(?:^|[^,;:]\s)(?:[Tt]he|[Aa]n?|[Ii]ts)\s[^,;:]{0,60}\b[a-z][\w-]*,\s*$"
 )
 _CLAUSE_START = re.compile(r"[,;:\u2014\u2013]\s*$")  # a clause opens after it
+_OPENING_PHRASE_WORDS = 4  # words of a time or linking phrase before a sentence's subject
+_VERB_FORM = re.compile(r"[a-z]{3,}(?:ed|ing)")  # "hacked Kraken": a verb's object
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 _CLAUSE_STOP = re.compile(r";|\s[—–]\s")
 
 

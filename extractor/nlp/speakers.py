@@ -204,10 +204,19 @@ def speaks_in_relative(text: str, n: Name, sent: Span) -> bool:
         return False
     *between, verb = found["words"].lower().split()
     aux = word_list("aux_words")
-    return verb in word_list("speech_verbs") and all(w in aux for w in between)
+    if verb not in word_list("speech_verbs") or not all(w in aux for w in between):
+        return False
+    # it speaks of itself ("which says it has", "which reports 3.4 million users"); "a
+    # complaint against Celsius, which says the lender lost ..." is the complaint's voice
+    return bool(_OF_ITSELF.match(text, found.end(), sent[1]))
 
 
 _WHICH_CLAUSE = re.compile(r",\s*which\s+(?P<words>(?:[a-z]+\s+){0,3}?[a-z]+)\b")
+_OF_ITSELF = re.compile(
+    r"\s+(?:that\s+)?(?:it|its|it's|it’s)\b"
+    r"|\s+(?:(?:about|around|roughly|nearly|almost|over|some|more\s+than)\s+)?[$€£¥₹₩]?\d",
+    re.IGNORECASE,
+)
 
 
 def _modifies_kind_noun(text: str, n: Name, sent: Span) -> bool:
