@@ -487,9 +487,17 @@ def _values_at_next() -> re.Pattern[str]:
     # not its own ("put its withdrawal limit at 50 BTC" sets a figure, states none), nor
     # an indefinite one ("placed an order at $3,000", "put a floor at 2%"): a thing set at
     # a level, no quantity valued
-    obj = r"(?!(?:its|their|our|an?)\b)(?P<obj>[^\d$€£¥₹₩.;:!?()\n\u2014]{2,100}?)"
+    # the first "at" ends it ("placed the token at the top of its queue at 10 a.m." puts
+    # no figure on the token)
+    obj = (
+        r"(?!(?:its|their|our|an?)\b)"
+        r"(?P<obj>(?:(?!\bat\b)[^\d$€£¥₹₩.;:!?()\n\u2014]){2,100}?)"
+    )
+    # a clock time is when, no value ("put deposits on hold at 14:00 UTC")
+    clock = r"(?!\d{1,2}(?::\d\d|(?::\d\d)?\s*(?:a\.m|p\.m|am\b|pm\b|utc\b|gmt\b|et\b)))"
     return re.compile(
-        rf"(?:,[^,.;!?\n]{{1,80}},)?\s+(?:{aux}\s+){{0,3}}{valuing}\s+{obj}\s+at\s+{about}[$€£¥₹₩]?\d",
+        rf"(?:,[^,.;!?\n]{{1,80}},)?\s+(?:{aux}\s+){{0,3}}{valuing}\s+{obj}\s+at\s+{about}"
+        rf"[$€£¥₹₩]?{clock}\d",
         re.IGNORECASE,
     )
 
