@@ -530,3 +530,40 @@ def test_countdown_to_a_day_is_no_window(
 ) -> None:
     got = link_for(text, quote, published=published).period
     assert got is None or got[0] == got[1], f"{quote!r}: a window {got} from a countdown"
+
+
+# A count back from a window a change was measured over ("over the past week", "in the seven
+# days to Sunday") starts at the window's last day: the level "a week earlier" is the one the
+# week's change began from. A count back from an event's span ("from Nov. 5 to Nov. 7. Two
+# days earlier") or from one day keeps counting from where it starts.
+BACK_FROM_WINDOWS = [
+    case(WED, "Total value locked on Arbitrum rose 5.2% in the seven days to Sunday, to $3.9 "
+         "billion, L2Beat data show. It was $3.71 billion a week earlier.", "$3.71 billion",
+         "2026-11-08..2026-11-08"),
+    case(WED, "Bitcoin added 6% over the past week to $91,300; it changed hands at $86,100 a "
+         "week earlier.", "$86,100", "2026-11-11..2026-11-11"),
+    case(WED, "Stablecoin supply grew 2.1% in the 30 days through Monday to $301 billion, up "
+         "from $294.8 billion 30 days earlier, per DefiLlama.", "$294.8 billion",
+         "2026-10-17..2026-10-17"),
+    case(WED, "Open interest on CME climbed to $14.2 billion over the past seven days. A week "
+         "before, it stood at $13.1 billion.", "$13.1 billion", "2026-11-11..2026-11-11"),
+    case(WED, "Ether rose 8% in the two weeks to Friday, reaching $3,410, from $3,150 two "
+         "weeks earlier.", "$3,150", "2026-10-30..2026-10-30"),
+]  # fmt: skip
+BACK_FROM_SPANS_AND_DAYS = [
+    case(WED, "The Token2049 conference ran from Nov. 5 to Nov. 7. Two days earlier, bitcoin "
+         "fell 4% to $88,000.", "$88,000", "2026-11-03..2026-11-03"),
+    case(WED, "Bitcoin fell 5% on Tuesday to $90,200. It was $95,000 a week earlier.", "$95,000",
+         "2026-11-10..2026-11-10"),
+    case(WED, "The exchange paused withdrawals between Nov. 2 and Nov. 6; a week before, it "
+         "held $1.2 billion in reserves.", "$1.2 billion", "2026-10-26..2026-10-26"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "quote", "period"), BACK_FROM_WINDOWS + BACK_FROM_SPANS_AND_DAYS
+)
+def test_count_back_from_a_measured_window_starts_at_its_end(
+    published: date, text: str, quote: str, period: str | None
+) -> None:
+    check(text, quote, 1, {"period": period}, published=published)

@@ -1640,11 +1640,29 @@ def _counted_from(m: re.Match[str], anchor: Period) -> Period | None:
         return None
 
 
+# windows a change is measured over ("over the past week", "in the seven days to Saturday"),
+# unlike an event's span ("from Oct. 5 to Oct. 7"): what they end on is the reading
+_MEASURED_WINDOWS = frozenset(("window", "days_to_day"))
+
+
+def _measured_end(anchor: Period, kind: str, m: re.Match[str]) -> Period:
+    """The anchor a count back from ``anchor`` starts at: a measured window's last day ("rose
+    3.8% over the seven days to Saturday, to $162.4 billion. It was $156.5 billion a week
+    earlier": the Saturday a week back), else the anchor itself (two days before an event's
+    span are two days before it began; "a year earlier" than a quarter is that quarter)."""
+    back = (m["dir"] or "").lower() in ("earlier", "before", "prior")
+    calendar = (m["u"] or "").lower().rstrip("s") in ("year", "quarter", "month")
+    if kind in _MEASURED_WINDOWS and back and not calendar:  # those shift the whole window
+        return anchor[1], anchor[1]
+    return anchor
+
+
 def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> None:
     """Expressions counted from another date of the text: "a day earlier", "three months
     later" from the last single date; "a year ago" beside a quarter is that quarter a year
     back; "the same quarter last year", "for the quarter" from the last period named."""
     last: Period | None = None
+    last_kind = ""  # the kind of expression ``last`` came from
     span: Period | None = None  # the last calendar period named (a quarter, a month, ...)
     quarter: Period | None = None  # the latest quarter named ("the quarter" is that one)
     span_in_sentence: Period | None = None
@@ -1666,7 +1684,7 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
         previous_end = max(previous_end, expr.end)
         m = _anchored_form().match(text, expr.start, expr.end)
         if expr.kind in ("ago", "day_before") and m and (last or expr.kind == "day_before"):
-            expr.period = _counted_from(m, last) if last else None
+            expr.period = _counted_from(m, _measured_end(last, last_kind, m)) if last else None
         elif expr.kind == "ago" and span_in_sentence and expr.period:
             months = _months_back(span_in_sentence, expr.period, pub)
             expr.period = _shifted(span_in_sentence, months) if months else expr.period
@@ -1755,7 +1773,7 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
             and expr.kind != "now"
             and not expr.report
         ):
-            last = expr.period
+            last, last_kind = expr.period, expr.kind
             if (expr.period[1] - expr.period[0]).days >= 27 and expr.kind != "since":
                 span_in_sentence = expr.period
                 span = expr.period if expr.kind in _NAMED_SPANS else span
