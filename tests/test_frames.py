@@ -567,3 +567,164 @@ def test_count_back_from_a_measured_window_starts_at_its_end(
     published: date, text: str, quote: str, period: str | None
 ) -> None:
     check(text, quote, 1, {"period": period}, published=published)
+
+
+# A level a move reached over a window ("fell by 41,000 BTC during the past week to 2.24
+# million BTC") takes the window, as the shared gold has every such level (three of three:
+# "fell to as low as", "dropped to ... during the last 24 hours", "over the past day, falling
+# to"); the move's own amount may group its digits with commas, which part no clause. A level
+# stated as it stands ("was trading at", "stands at") keeps the day.
+FRI_DEC = date(2026, 12, 4)
+REACHED_OVER_WINDOWS = [
+    case(FRI_DEC, "Exchange balances of bitcoin fell by 41,000 BTC during the past week to 2.24 "
+         "million BTC, per Glassnode.", "2.24 million BTC", "2026-11-27..2026-12-04"),
+    case(FRI_DEC, "Bitcoin gave up $3,400 over the past 24 hours to $88,150, the weakest since "
+         "early November.", "$88,150", "2026-12-03..2026-12-04"),
+    case(FRI_DEC, "Holdings of the spot ether funds grew by 212,000 ETH in the past seven days "
+         "to 6.1 million ETH, according to a research note from K33.", "6.1 million ETH",
+         "2026-11-27..2026-12-04"),
+    case(FRI_DEC, "Ether has dropped $1,020 in the past month to $2,870 — its worst run since "
+         "the spring.", "$2,870", "2026-11-04..2026-12-04"),
+    case(FRI_DEC, "Staked SOL swelled by 3,150,000 SOL this week to 412 million SOL, validators' "
+         "dashboards show.", "412 million SOL", "2026-11-30..2026-12-04"),
+    case(FRI_DEC, "Over the past 24 hours the index shed 1,240 points to 38,910.", "38,910",
+         "2026-12-03..2026-12-04"),
+]  # fmt: skip
+STANDING_AFTER_WINDOWS = [
+    # no "to" before the level: a grouping comma still ends the lead, as before
+    case(FRI_DEC, "Bitcoin hit $92,400 on Tuesday. Right after the print on Thursday, ether slid "
+         "by about 3% from $3,250 just under $3,160 before recovering.", "$3,160",
+         "2026-12-03..2026-12-03"),
+    case(FRI_DEC, "Bitcoin shed $1,200 in the past 24 hours and was trading at $88,150 at press "
+         "time.", "$88,150", "2026-12-04..2026-12-04"),
+    case(FRI_DEC, "The fund, which holds 41,000 BTC, said outflows over the past week reached "
+         "$310 million.", "41,000 BTC", "2026-12-04..2026-12-04"),
+    case(FRI_DEC, "The index, which shed 1,240 points over the week, stands at 38,910.", "38,910",
+         "2026-12-04..2026-12-04"),
+    case(FRI_DEC, "Bitcoin fell 2,1% over the past day, and ether held at $3,020 at press time.",
+         "$3,020", "2026-12-04..2026-12-04"),
+    case(FRI_DEC, "Over the past week, the exchange said, users withdrew 18,400 BTC; its reserve "
+         "is 512,000 BTC.", "512,000 BTC", "2026-12-04..2026-12-04"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "quote", "period"), REACHED_OVER_WINDOWS + STANDING_AFTER_WINDOWS
+)
+def test_level_reached_over_a_window_takes_the_window(
+    published: date, text: str, quote: str, period: str | None
+) -> None:
+    check(text, quote, 1, {"period": period}, published=published)
+
+
+# A column whose header names a trailing window ("7d", "Fees, 7d", "30d change", "24h
+# volume", "YTD volume", "Revenue (30d)") holds that window, ending on the one day the
+# table's lead line gives ("Top chains by TVL, November 21") or the lead's window's last
+# day, as "the past seven days" runs; with no date in the lead the prose dates the cells (a
+# newsletter's "7d" is often its issue's week); a level's column beside it keeps the lead's
+# day. A row label naming a unit's edge ("month-end", "end of quarter", "at start of
+# month") under a column of a period dates each cell on that edge of its own column's period.
+SUN22 = date(2026, 11, 22)
+THU5 = date(2026, 11, 5)
+LEADERBOARD = (
+    "Top chains by TVL, November 21 (source: DefiLlama)\n\n| Rank | Chain | TVL | 7d | Fees, 7d |\n"
+    "|---|---|---|---|---|\n| 1 | Ethereum | $92.4bn | +2.2% | $31.0m |\n| 2 | Solana | $12.1bn "
+    "| -3.4% | $44.9m |\n"
+)
+PERP_WEEK = (
+    "Perp venues this week:\n\nVenue | 24h volume | 7d volume | Open interest\n"
+    "Hyperliquid | $9.8B | $61.2B | $7.4B\nLighter | $2.1B | $13.9B | $1.2B\n"
+)
+SUPPLY = (
+    "Stablecoin supply, Nov. 20\n\nToken   Supply      30d change\nUSDT    $188.2bn    +2.9%\n"
+    "USDC    $77.5bn     -1.1%\n"
+)
+PERP_DAY = (
+    "Perp venues, Nov. 20 (source: DefiLlama)\n\nVenue | 24h volume | Open interest | YTD volume\n"
+    "Hyperliquid | $9.8B | $7.4B | $2.1T\nLighter | $2.1B | $1.2B | $0.4T\n"
+)
+PRICES = (
+    "Prices as of Dec. 1 (source: CoinGecko)\n\nAsset\tPrice\t24h %\t7d %\nBTC\t$91,240\t+1.2%"
+    "\t-4.4%\nETH\t$3,018\t+0.8%\t-6.1%\n"
+)
+EARNERS = (
+    "| Protocol | Revenue (30d) | TVL |\n|---|---|---|\n| Aave | $64.2m | $41.0bn |\n"
+    "| Maker | $29.8m | $5.6bn |\n"
+)
+KPIS = (
+    "Northgate Mining's October production update.\n\n| Metric | Oct 2026 | Sep 2026 | Oct 2025 |"
+    "\n|---|---|---|---|\n| BTC mined | 512 | 498 | 610 |\n| Hashrate, month-end (EH/s) | 33.4 "
+    "| 31.9 | 22.0 |\n| Bitcoin held at month-end | 7,410 | 7,020 | 5,115 |\n"
+)
+QUARTER_ENDS = (
+    "Quarterly snapshot, per the company's filing:\n\nItem | Q2 2026 | Q1 2026\n"
+    "ETH held, end of quarter | 412,300 | 380,150\nStaking revenue | $18.2 million "
+    "| $15.9 million\n"
+)
+YEAR_ENDS = (
+    "Highlights of the trust's annual report:\n\nItem | 2025 | 2024\nBitcoin held at year-end "
+    "| 41,200 | 38,900\nFees earned | $62.1 million | $48.4 million\n"
+)
+ALIGNED = (
+    "Output and balance sheet\n\nItem                    Oct 2026    Sep 2026\n"
+    "BTC mined               512         498\nBTC held, month-end     7,410       7,020\n"
+)
+TREASURY = (
+    "The miner's treasury, by month:\n\n| | October | September |\n|---|---|---|\n"
+    "| Bitcoin at start of month | 7,020 | 6,640 |\n| Bitcoin at month-end | 7,410 | 7,020 |\n"
+)
+BALANCE_DAYS = (
+    "Balance sheet highlights\n\n| | Sep 30, 2026 | Sep 30, 2025 |\n|---|---|---|\n"
+    "| BTC held, month-end | 5,212 | 3,987 |\n"
+)
+WINDOW_COLUMNS = [
+    case(SUN22, LEADERBOARD, "+2.2%", "2026-11-14..2026-11-21"),
+    case(SUN22, LEADERBOARD, "$44.9m", "2026-11-14..2026-11-21"),
+    case(SUN22, PERP_WEEK, "$61.2B", "2026-11-15..2026-11-22"),
+    case(SUN22, SUPPLY, "-1.1%", "2026-10-21..2026-11-20"),
+    case(SUN22, PERP_DAY, "$9.8B", "2026-11-19..2026-11-20"),
+    case(SUN22, PERP_DAY, "$2.1T", "2026-01-01..2026-11-20"),
+    case(date(2026, 12, 2), PRICES, "-4.4%", "2026-11-24..2026-12-01"),
+    case(
+        date(2026, 12, 2), "Top earners, Dec. 1:\n\n" + EARNERS, "$64.2m", "2026-11-01..2026-12-01"
+    ),
+]
+EDGE_ROWS = [
+    case(THU5, KPIS, "31.9", "2026-09-30..2026-09-30"),
+    case(THU5, KPIS, "22.0", "2025-10-31..2025-10-31"),
+    case(THU5, KPIS, "5,115", "2025-10-31..2025-10-31"),
+    case(date(2026, 7, 8), QUARTER_ENDS, "380,150", "2026-03-31..2026-03-31"),
+    case(SUN22, YEAR_ENDS, "38,900", "2024-12-31..2024-12-31"),
+    case(THU5, ALIGNED, "7,020", "2026-09-30..2026-09-30"),
+    case(THU5, TREASURY, "6,640", "2026-09-01..2026-09-01"),
+    case(THU5, BALANCE_DAYS, "3,987", "2025-09-30..2025-09-30"),
+]
+WINDOW_AND_EDGE_TWINS = [
+    # a level's column beside a window's keeps the lead's day; no lead date, no day
+    case(SUN22, LEADERBOARD, "$92.4bn", "2026-11-21..2026-11-21"),
+    case(SUN22, PERP_DAY, "$7.4B", "2026-11-20..2026-11-20"),
+    case(date(2026, 12, 2), "Which protocols earn the most?\n\n" + EARNERS, "$41.0bn", None),
+    case(date(2026, 12, 2), "Which protocols earn the most?\n\n" + EARNERS, "$64.2m", None),
+    # two windows in one header name no one period
+    case(SUN22, "Perp venues, Nov. 20\n\nVenue | 7d/30d volume | Open interest\nHyperliquid | "
+         "$61B / $240B | $7.4B\nLighter | $13B / $52B | $1.2B\n", "$7.4B",
+         "2026-11-20..2026-11-20"),
+    # a header of words, no window written
+    case(SUN22, "Fund flows by issuer:\n\n| Fund | Week | Month |\n|---|---|---|\n| IBIT | $412m "
+         "| $1.9bn |\n| FBTC | -$88m | $240m |\n", "$1.9bn", None),
+    # a month-end row under no period's column keeps its own edge; a bare 24h column its day
+    case(THU5, "Treasury snapshot:\n\n| Metric | Value |\n|---|---|\n| BTC held, month-end "
+         "| 5,212 |\n| BTC mined in October | 401 |\n", "5,212", "2026-10-31..2026-10-31"),
+    case(SUN22, "Exchange volumes:\n\n| Venue | 24h |\n|---|---|\n| Binance | $14.2B |\n| OKX | "
+         "$5.1B |\n", "$14.2B", "2026-11-21..2026-11-22"),
+    case(THU5, KPIS, "498", "2026-09-01..2026-09-30"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "quote", "period"), WINDOW_COLUMNS + EDGE_ROWS + WINDOW_AND_EDGE_TWINS
+)
+def test_columns_naming_their_own_period(
+    published: date, text: str, quote: str, period: str | None
+) -> None:
+    check(text, quote, 1, {"period": period}, published=published)

@@ -15,10 +15,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from extractor.lexicon import per_lexicon
 from extractor.nlp.context import Context, Span
+from extractor.nlp.cues import cue_words
 from extractor.nlp.lines import ITEM_MARKER, Line, read_lines
 
-__all__ = ["ITEM_MARKER", "Cell", "block_row", "block_rows", "cell_at", "table_cells"]
+__all__ = [
+    "ITEM_MARKER",
+    "Cell",
+    "block_row",
+    "block_rows",
+    "cell_at",
+    "header_words",
+    "table_cells",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +53,13 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # a column of a year is a header's name, n
 _MIN_ROWS = 2  # a header and a row, or two rows
 _LEAD_MAX = 110  # characters: a longer line above a table is prose, not its lead
 _NAME_MAX = 48  # characters: a longer cell is prose (a description), no column's or row's name
+
+
+@per_lexicon
+def header_words(name: str) -> re.Pattern[str]:
+    """The header words of the cue list ``name`` ("change_headers": "MoM", "30d change";
+    "window_headers": "7d", "24h"), whole: not inside "7d/30d" or a longer word."""
+    return re.compile(rf"(?i)(?<![\w/])(?:{cue_words(name)})(?![\w/])")
 
 
 def _is_figure(text: str, span: Span) -> bool:

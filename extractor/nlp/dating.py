@@ -204,7 +204,7 @@ def _told_in_past(ctx: Context, a: Amount) -> bool:
     """Whether a verb in the past leads up to the level in its clause ("bitcoin held above
     $70,000", "funding turned 0.0082%", "Solana added 5.7% to $91.30"): a state over the
     window, not at its end; "was trading at" is a state at the end."""
-    lead = _clause_lead(ctx, a, _MOVE_REACH)
+    lead = _move_lead(ctx, a)
     return any(past_form(w) and w.lower() not in _AUXILIARIES for w in _WORDS.findall(lead))
 
 
@@ -752,16 +752,28 @@ _FLASHBACK_DAYS = 90  # a figure's period this long before the story's date reca
 def _reached(ctx: Context, a: Amount) -> bool:
     """Whether a move of its clause reached the level ("rebounded to $66,000", "fell 2.6%
     to $60,189", "bottoming out at $87,629")."""
-    return bool(move_forms().search(_clause_lead(ctx, a, _MOVE_REACH)))
+    return bool(move_forms().search(_move_lead(ctx, a)))
 
 
 _CLAUSE_CUT = re.compile(r"[,;:()—–]|\b(?:and|but|while|which|whereas)\b")
+# a comma between digits groups a number ("fell by 41,000 BTC during the past week to"), it
+# parts no clause: the move before it still reached the level "to" names
+_MOVE_CUT = re.compile(r"(?<!\d),|,(?!\d)|[;:()—–]|\b(?:and|but|while|which|whereas)\b")
+_TO_LEVEL = re.compile(r"(?i)\bto\s+(?:[a-z]+\s+){0,3}$")  # "to", "to as low as", "to a low of"
 
 
-def _clause_lead(ctx: Context, a: Amount, reach: int) -> str:
+def _move_lead(ctx: Context, a: Amount) -> str:
+    """The words of the clause before a level a move may have reached: past a number's
+    grouping commas when "to" introduces the level, else to the clause's last mark."""
+    start = max(ctx.sentence_of(a.start)[0], a.start - _MOVE_REACH)
+    cut = _MOVE_CUT if _TO_LEVEL.search(ctx.text, start, a.start) else _CLAUSE_CUT
+    return _clause_lead(ctx, a, _MOVE_REACH, cut)
+
+
+def _clause_lead(ctx: Context, a: Amount, reach: int, cut: re.Pattern[str] = _CLAUSE_CUT) -> str:
     """The words of the amount's clause before it, up to ``reach`` characters back."""
     lead = ctx.text[max(ctx.sentence_of(a.start)[0], a.start - reach) : a.start]
-    return _CLAUSE_CUT.split(lead)[-1]
+    return cut.split(lead)[-1]
 
 
 def _forecast(ctx: Context, a: Amount) -> bool:

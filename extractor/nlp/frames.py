@@ -4,8 +4,12 @@ A sentence dates its figures with its own words; a table's cell has none, and is
 the structure it stands in. A column whose header names a period ("Q3 2025", "2024",
 "Sep 30, 2025", "A year earlier") holds that period's figures, whatever the prose above
 the table dates; a table turned on its side, whose row labels are periods, holds each
-row's figures for its label's period. The frames are found once for all the text's
-tables, and a cell's own time phrase still wins.
+row's figures for its label's period. A header naming a trailing window ("7d", "Fees,
+24h", "30d change") holds that window, ending on the day the table's lead line gives (no
+lead date, no window); a row label naming a unit's edge ("Hashrate, month-end") under a column of a
+period ("Sep 2025") dates the cell on that edge of the column's period, not on the edge
+nearest publication. The frames are found once for all the text's tables, and a cell's own
+time phrase still wins.
 """
 
 from __future__ import annotations
@@ -13,11 +17,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from extractor.nlp.blocks import table_cells
+from extractor.nlp.blocks import Cell, header_words, table_cells
 from extractor.nlp.context import Context, Span
 from extractor.nlp.layers import Period
+from extractor.nlp.period_relative import back, month_end
 
 __all__ = ["Frame", "cell_frame", "table_frames"]
 
@@ -46,19 +51,83 @@ def _frames(ctx: Context) -> list[Frame]:
     cells = ctx.remember("table_cells", None, lambda: table_cells(ctx.text, ctx.lines))
     named: dict[Span, Period | None] = {}
     found: list[Frame] = []
+
+    def period_of(opener: Span | None) -> Period | None:
+        if opener is None:
+            return None
+        if opener not in named:
+            named[opener] = _named_period(ctx, opener)
+        return named[opener]
+
     for cell in cells:
         if cell.header is None and cell.label is None:
             continue
-        # the row's label first (a table on its side), else the column's header
-        for opener in (cell.label, cell.header):
-            if opener is None:
-                continue
-            if opener not in named:
-                named[opener] = _named_period(ctx, opener)
-            if (period := named[opener]) is not None:
-                found.append(Frame(cell.span, period, opener))
-                break
+        label = period_of(cell.label)
+        # a header's window ends on the table's day ("24h" under "..., Nov. 20"), not
+        # on the day of publication its words alone would resolve to
+        header = _header_window(ctx, cell) or period_of(cell.header)
+        if cell.label and label and header and (edge := _edge_of(ctx, cell.label, label, header)):
+            found.append(Frame(cell.span, edge, cell.label))  # "month-end" under "Sep 2025"
+        elif cell.label and label:  # the row's label first (a table on its side)
+            found.append(Frame(cell.span, label, cell.label))
+        elif cell.header and header:
+            found.append(Frame(cell.span, header, cell.header))
     return found
+
+
+def _edge_of(ctx: Context, label: Span, day: Period, whole: Period) -> Period | None:
+    """The edge of the column's period ``whole`` that a row label names as one day with no
+    date written ("month-end", "end of quarter": the last day; "start of month": the first),
+    read from the day the label resolved to alone: a unit's last or first day; a column of
+    one day ("Sep 30, 2025") is that day."""
+    if day[0] != day[1] or _DIGIT.search(ctx.text, *label):
+        return None
+    if whole[0] == whole[1]:
+        return whole
+    if day[0] == month_end(day[0]):
+        return whole[1], whole[1]
+    if day[0].day == 1:
+        return whole[0], whole[0]
+    return None
+
+
+_DIGIT = re.compile(r"\d")
+# a window a header names: "7d", "24h", "1w", "3m", "1y" (written in `window_headers`)
+_WINDOW = re.compile(r"(?i)(?P<n>\d+)\s*(?P<u>[hdwmy])")
+_UNITS = {"h": "hour", "d": "day", "w": "week", "m": "month", "y": "year"}
+
+
+def _header_window(ctx: Context, cell: Cell) -> Period | None:
+    """The trailing window a column's header names ("7d", "Fees, 7d", "24h volume", "YTD"),
+    ending on the day the table's lead line gives ("Top chains by TVL, October 17") or on
+    its window's last day ("this week"), as "the past seven days" runs."""
+    if cell.header is None:
+        return None
+    words = header_words("window_headers").findall(ctx.text, *cell.header)
+    if len(words) != 1:
+        return None  # "7d/30d" or two windows: no one period
+    end = _table_day(ctx, cell)
+    if end is None:
+        return None
+    if words[0].lower() == "ytd":
+        return date(end.year, 1, 1), end
+    m = _WINDOW.fullmatch(words[0])
+    if m is None:
+        return None
+    n, unit = int(m["n"]), _UNITS[m["u"].lower()]
+    if unit == "hour":
+        return end - timedelta(days=max(1, n // 24)), end
+    return back(end, n, unit), end
+
+
+def _table_day(ctx: Context, cell: Cell) -> date | None:
+    """The day a table's figures stand on: the end of the one date its lead line gives.
+    A lead naming no time leaves the window's end unknown (a newsletter's "7d" is often
+    its issue's week, not the seven days to publication): no frame, the prose dates it."""
+    if cell.lead is None:
+        return None
+    dated = [t for t in ctx.times_in(cell.lead) if t.period and t.role == "date"]
+    return dated[0].period[1] if len(dated) == 1 and dated[0].period else None
 
 
 def _named_period(ctx: Context, span: Span) -> Period | None:

@@ -31,13 +31,12 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from extractor.lexicon import per_lexicon
 from extractor.nlp import amounts, attribution, blocks, dating, frames, own_noun, subject, venues
 from extractor.nlp import metric as metrics
 from extractor.nlp import side as sides
 from extractor.nlp.asset_data import kind_of_asset
 from extractor.nlp.context import Context, Span, distance
-from extractor.nlp.cues import breakdown, cue_words, sentiment
+from extractor.nlp.cues import breakdown, sentiment
 from extractor.nlp.entities import thing_subject
 from extractor.nlp.layers import Amount, Choice, Link, M
 from extractor.nlp.mentions import Mention
@@ -661,7 +660,7 @@ def _change_column_side(ctx: Context, a: Amount, cell: blocks.Cell) -> str | Non
     if not a.sign or a.kind not in ("percent", "money", "crypto") or cell.header is None:
         return None
     header = ctx.text[cell.header[0] : cell.header[1]]
-    if _header_words("change_headers").search(header) is None and not _window_only(header):
+    if blocks.header_words("change_headers").search(header) is None and not _window_only(header):
         return None
     return "up" if a.sign > 0 else "down"
 
@@ -669,15 +668,8 @@ def _change_column_side(ctx: Context, a: Amount, cell: blocks.Cell) -> str | Non
 def _window_only(header: str) -> bool:
     """The header is a time window and nothing else ("7d", "24h %", "(YTD)"); beside a
     level's name the window is the level's ("Funding rate (24h)" keeps its sign)."""
-    rest = _header_words("window_headers").sub(" ", header)
+    rest = blocks.header_words("window_headers").sub(" ", header)
     return rest != header and not re.search(r"[^\W\d_]", rest)
-
-
-@per_lexicon
-def _header_words(name: str) -> re.Pattern[str]:
-    """The header words of the cue list ``name`` ("change_headers": "MoM", "30d change";
-    "window_headers": "7d", "24h"), whole: not inside "7d/30d" or a longer word."""
-    return re.compile(rf"(?i)(?<![\w/])(?:{cue_words(name)})(?![\w/])")
 
 
 # a row's change right after its level, in brackets or after a comma ("$0.742 (+14.8%)",
