@@ -728,3 +728,44 @@ def test_columns_naming_their_own_period(
     published: date, text: str, quote: str, period: str | None
 ) -> None:
     check(text, quote, 1, {"period": period}, published=published)
+
+
+# A month written without a year in a sentence told in the past takes the latest such month
+# on or before publication (FORMAT.md), whatever a forecast said before the sentence: a
+# quotation's closing mark after its stop ('... by the end of the year."') and a line's end (a
+# headline or list line without a stop) end the forecast's clause too. A forecast of the
+# month's own clause still looks ahead.
+REPORTED_AFTER_FORECASTS = [
+    case(THU5, "\"We expect to be above 60 EH/s by the end of the year.\"\n\nThe miner put its "
+         "cash cost per coin at $39,800 in October, excluding depreciation.", "$39,800",
+         "2026-10-01..2026-10-31"),
+    case(date(2026, 12, 2), "The chief executive told analysts: \"Our fleet will top 30 EH/s "
+         "soon.\"\nOperating hashrate averaged 24.6 EH/s in November.", "24.6 EH/s",
+         "2026-11-01..2026-11-30"),
+    case(date(2026, 11, 4), "- Forecast: network hashrate will reach 1,300 EH/s by March\n"
+         "- Hashrate averaged 1,150 EH/s in October", "1,150 EH/s", "2026-10-01..2026-10-31"),
+    case(date(2026, 11, 3), "The operator will energise its Abilene site by January\nIt "
+         "produced 388 BTC in October, up from 371 BTC.", "388 BTC", "2026-10-01..2026-10-31"),
+    case(date(2026, 11, 6), "“Output will double by June,” the chief executive said. “We expect "
+         "to be the largest miner in Texas by the end of next year.”\n\nThe company put its "
+         "all-in cost at $52,100 in October.", "$52,100", "2026-10-01..2026-10-31"),
+]  # fmt: skip
+FORECASTS_OF_THEIR_OWN = [
+    case(THU5, "The miner expects its cash cost per coin to fall to $35,000 in March.", "$35,000",
+         "2027-03-01..2027-03-31"),
+    case(THU5, "\"Costs will keep falling,\" she said, adding that the cash cost should reach "
+         "$35,000 in March.", "$35,000", "2027-03-01..2027-03-31"),
+    case(THU5, "The firm will report results in February.\n\nIt expects output to reach 600 BTC "
+         "in March.", "600 BTC", "2027-03-01..2027-03-31"),
+    case(THU5, "Analysts expect the miner's output to climb, to about 640 BTC in March.",
+         "640 BTC", "2027-03-01..2027-03-31"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "quote", "period"), REPORTED_AFTER_FORECASTS + FORECASTS_OF_THEIR_OWN
+)
+def test_a_forecast_ends_at_its_quotation_or_line(
+    published: date, text: str, quote: str, period: str | None
+) -> None:
+    check(text, quote, 1, {"period": period}, published=published)

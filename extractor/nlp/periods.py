@@ -273,9 +273,12 @@ def _stamp(text: str, m: re.Match[str]) -> bool:
 
 # A range's "and" ("between 2.8% and 3.0%") joins two figures, not two clauses: the range
 # is matched whole, as no break
+# a clause starts after a mark, a conjunction, a sentence's stop (also one a quotation's
+# closing mark follows: '... by the end of the year."') or a line's end, as a sentence does
 _CLAUSE_START = re.compile(
     r"(?P<range>\bbetween\s+[$€£¥]?\d[\d.,]*\s*(?:%|[A-Za-z]+\s)?\s*and\b)"
     r"|(?!(?<=\d),\d)[,;:()–—]|\b(?:and|but|while|whereas|which)\b|(?<=[.!?])\s"
+    r"|(?<=[.!?][\"”’'])\s|\n"
 )
 _CLAUSE_END = re.compile(r"[.;!?\n]|—|–\s")
 
