@@ -178,8 +178,35 @@ _COINS = (
     "| +3%\nCardano | $0.71 | +5%\n\nBitcoin was flat."
 )
 
+# a leaderboard: a rank opens each row, the chain's name stands under "Chain" in the next cell
+_RANKED = (
+    "Where the money sits\n\n| # | Network | TVL | 1w |\n|---|---|---|---|\n"
+    "| 1 | Ethereum | $61.2bn | +2.0% |\n| 2 | Tron | $5.4bn | -1.1% |"
+)
+_RANKED_TABS = (
+    "DEX volume, last 24 hours\n\nPos.\tChain\tVolume\tShare\n1\tSolana\t$2.9bn\t31%\n"
+    "2\tEthereum\t$2.1bn\t22%"
+)
+_RANKED_FEES = (
+    "| No. | Chain | Fees (30d) | Revenue (30d) |\n|---|---|---|---|\n"
+    "| 1 | Solana | $88.1m | $41.0m |\n| 2 | BNB Chain | $23.5m | $11.8m |"
+)
+_RANKED_COINS = (
+    "Biggest movers\n\n| # | Asset | Market cap | 7d |\n|---|---|---|---|\n"
+    "| 1 | Solana | $82bn | +9.1% |\n| 2 | Avalanche | $14bn | +4.0% |"
+)
+_LISTED_ON = (
+    "New listings this week\n\n| Rank | Symbol | Network | First-day volume |\n"
+    "|---|---|---|---|\n| 1 | PLOVR | Base | $18.4 million |\n| 2 | MARLN | Solana | $6.1 million |"
+)
+
 # reach: rows named by networks in a table whose label column says so: chains, not coins
 NETWORK_ROW_ROWS = [
+    row(_RANKED, "$61.2bn", asset=None),
+    row(_RANKED, "-1.1%", asset=None),
+    row(_RANKED_TABS, "$2.9bn", asset=None),
+    row(_RANKED_TABS, "22%", asset=None),
+    row(_RANKED_FEES, "$23.5m", asset=None),
     row(_GOLD_FUND + _BY_NETWORK, "71%", asset="AURG"),
     row(_GOLD_FUND + _BY_NETWORK, "29%", asset="AURG"),
     row(_GOLD_FUND + _BY_NETWORK, "0.8 million", asset="AURG"),
@@ -219,6 +246,11 @@ def test_other_parties_and_officers(
 
 # twins: rows named by coins under an asset column keep their coin
 NETWORK_ROW_TWINS = [
+    row(_RANKED_COINS, "$82bn", asset="SOL"),
+    row(_RANKED_COINS, "+4.0%", asset="AVAX"),
+    # a network column beside a row named by its symbol leaves it the symbol's (not the chain's)
+    known("a symbol column after a rank column is not yet read as the row's ticker",
+          _LISTED_ON, "$6.1 million", asset="MARLN"),
     row(_COINS, "$142", asset="SOL"),
     row(_COINS, "+5%", asset="ADA"),
     row(_COINS, "$0.71", asset="ADA"),

@@ -73,6 +73,17 @@ def _is_name(text: str, span: Span) -> bool:
     return short and not _is_figure(text, span)
 
 
+def naming_cell(text: str, cells: Sequence[Span]) -> int | None:
+    """The index of the cell that names a row: its first cell when that is a name, else the
+    first name after the figures that open it ("| 3 | BNB Chain | $8.1bn |": a rank)."""
+    for i, span in enumerate(cells):
+        if _is_name(text, span):
+            return i
+        if not _is_figure(text, span):
+            return None  # a long cell of prose opens the row: it names nothing
+    return None
+
+
 def _is_rule(text: str, cells: list[Span]) -> bool:
     return all(_RULE.fullmatch(text[s:e]) for s, e in cells)
 

@@ -41,7 +41,13 @@ from extractor.nlp.entities import thing_subject
 from extractor.nlp.layers import Amount, Choice, Link, M
 from extractor.nlp.mentions import Mention
 from extractor.nlp.network_items import network_item_asset, on_network_item
-from extractor.nlp.own_subject import on_network_row, subject_figure, subject_of_article
+from extractor.nlp.own_subject import (
+    company_table,
+    network_coin,
+    on_network_row,
+    subject_figure,
+    subject_of_article,
+)
 from extractor.nlp.ownerless import platform_own
 from extractor.nlp.periods import Period
 
@@ -352,6 +358,8 @@ def decide_asset(
     if own := subject_figure(ctx, a, metric, sent):
         return Choice("asset", own, "the article's own subject, which the sentence refers to")
     carried = subject.fallback_asset(ctx, a, metric, links)
+    if coin := network_coin(ctx, a, sent, carried):
+        return Choice("asset", coin, "a figure of the network, which no company carries onto")
     if carried and kind_of_asset(carried) not in _SHARES and platform_own(ctx, a, metric, sent):
         return Choice("asset", None, "a platform's own figure: not its token's, nor the market's")
     if subject.backdrop(carried):
@@ -617,6 +625,8 @@ def _table_asset(ctx: Context, cell: blocks.Cell, decided: str | None, metric: s
             if above and not subject.backdrop(above[0]):
                 return above[0]
         return decided or subject_of_article(ctx)
+    if metric not in _COIN_MARKET and (company := company_table(ctx, cell)):
+        return company  # "Key figures (source: Ridgeback Mining)" over "BTC mined | 512"
     for span in (cell.label, cell.header, cell.lead):
         # a common word the lexicon also maps ("Maker", "Near-term") names no coin
         named = [m for m in ctx.in_span("asset", span) if not m.ambiguous] if span else []
@@ -631,6 +641,8 @@ def _table_asset(ctx: Context, cell: blocks.Cell, decided: str | None, metric: s
 
 
 _MARKET = "CRYPTO"
+# a coin's own market readings, which a company's table quotes beside its own figures
+_COIN_MARKET = frozenset({M.PRICE, M.MARKET_CAP, M.MARKET_CAP_CHANGE})
 _FLOWS = frozenset({M.ETF_FLOW, M.FUND_FLOW})
 _HEADER_SIDES = frozenset({"inflow", "outflow", "long", "short"})
 

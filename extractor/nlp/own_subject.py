@@ -13,16 +13,19 @@ figures (its price, supply, market value), never to its platform's fees, users o
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.article_tickers import without_lead
 from extractor.nlp.asset_data import asset_words, listed
-from extractor.nlp.blocks import Cell
-from extractor.nlp.context import Context, Span
+from extractor.nlp.blocks import Cell, naming_cell
+from extractor.nlp.context import Context, Span, clause_of
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.market_owner import market_figure
+from extractor.nlp.mentions import Mention
+from extractor.nlp.tries import alternation
 
 # the kinds of asset a story can be about, with the figures each one's ticker may take
 _TOKEN_FIGURES = frozenset({M.PRICE, M.PRICE_CHANGE, M.MARKET_CAP, M.MARKET_CAP_CHANGE, M.SUPPLY})
@@ -104,6 +107,49 @@ def _find_subject(ctx: Context) -> Subject | None:
     return None
 
 
+def company_table(ctx: Context, cell: Cell) -> str | None:
+    """The listed company's ticker for a cell of a table whose lead line names the company
+    the article is about ("Key figures (source: Ridgeback Mining)", "RDGB monthly
+    update:"): its rows are the company's figures, a coin in a row's label ("BTC mined",
+    "BTC held") the unit they are counted in."""
+    subject = article_subject(ctx)
+    if subject is None or subject.kind != "stock" or cell.lead is None:
+        return None
+    named = subject.named_again.search(ctx.text, *cell.lead) is not None
+    return subject.ticker if named else None
+
+
+def network_coin(ctx: Context, a: Amount, sent: Span, carried: str | None) -> str | None:
+    """The coin of a figure whose clause opens with the network as its subject ("Network
+    hashrate averaged about 1,150 EH/s", "The network's difficulty rose 4%"), where a
+    company's ticker was carried onto it from the company's figures of the same metric: the
+    article's most named coin."""
+    if carried is None or not any(m.value == carried for m in _companies(ctx)):
+        return None
+    clause = clause_of(ctx, a, sent)
+    if not _network_owner().match(ctx.text, clause[0], a.start):
+        return None
+    return ctx.remember("most_named_coin", None, lambda: _most_named_coin(ctx))
+
+
+def _companies(ctx: Context) -> list[Mention]:
+    return [m for m in ctx.mentions if m.kind == "asset" and m.asset_kind == "stock"]
+
+
+def _most_named_coin(ctx: Context) -> str | None:
+    counts = Counter(
+        m.value for m in ctx.mentions if m.kind == "asset" and m.asset_kind == "crypto"
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
+@per_lexicon
+def _network_owner() -> re.Pattern[str]:
+    """A clause whose subject opens with "network" or "the network's" ("Network hashrate
+    averaged", "The network's difficulty rose"): the network owns its figure."""
+    return re.compile(rf"(?i)[\s\"“]*(?:the[ ]+)?{asset_words('network_owner_words')}[ ]+[a-z]")
+
+
 def _word(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
 
@@ -167,14 +213,33 @@ def _someone_else(ctx: Context, subject: Subject, sent: Span, labelled: bool) ->
         return True
     if labelled:
         return False
+    places = [(m.start(), m.end()) for m in _place().finditer(ctx.text, *sent)]
+    figures = [(a.start, a.end) for a in ctx.amounts_in(sent)]
     for word in _CAPITALIZED.finditer(ctx.text, *sent):
         if word.start() == sent[0] or ctx.text[sent[0] : word.start()].strip(" \"“'‘(-•*") == "":
             continue  # the sentence's first word
         text = word.group().rstrip(".")
         if text in subject.name_words or _CALENDAR.fullmatch(text) or text == "I":
             continue
+        if _inside(word.start(), figures) or _inside(word.start(), places):
+            continue  # a figure's own unit ("41.2 EH/s"), or a place ("its site in West Texas")
         return True
     return False
+
+
+def _inside(pos: int, spans: list[Span]) -> bool:
+    return any(start <= pos < end for start, end in spans)
+
+
+@per_lexicon
+def _place() -> re.Pattern[str]:
+    """A place named in prose: a country, region, state or city, after a compass word or not
+    ("West Texas"), or a capitalized name ending in a place noun ("Grant County")."""
+    names = alternation(lexicon.attribution_phrases("place_names"), space=r"[ ]+")
+    return re.compile(
+        rf"(?:\b{asset_words('place_compass_words')}[ ]+)?(?i:\b{names}\b)"
+        rf"|(?:\b[A-Z][\w&.-]*[ ]+){{1,3}}{asset_words('place_name_ends')}\b"
+    )
 
 
 @per_lexicon
@@ -190,15 +255,26 @@ def subject_of_article(ctx: Context) -> str | None:
 
 
 def on_network_row(ctx: Context, cell: Cell) -> bool:
-    """A table row whose label stands under a header that names networks ("Network | CTBL
-    shares", "Chain | Deposits"): its label is a chain the figure sits on, not a coin."""
-    if cell.label is None or cell.header is None:
+    """A table row whose naming cell stands under a header that names networks ("Network |
+    CTBL shares", "Rank | Chain | TVL" over "| 3 | BNB Chain | $8.1bn |"): that cell is a
+    chain the figure sits on, not a coin. A network column beside a row named otherwise
+    ("Symbol | Network | Volume") leaves the row its own name."""
+    if cell.header is None:
         return False
-    row = ctx.line_at(cell.header[0])
-    if row is None or not row.cells:
+    row, header = ctx.line_at(cell.span[0]), ctx.line_at(cell.header[0])
+    if row is None or header is None or cell.span not in row.cells:
         return False
-    first = ctx.text[slice(*row.cells[0])].strip()
-    return _network_header().fullmatch(first) is not None
+    if cell.header not in header.cells:
+        return False
+    naming = naming_cell(ctx.text, row.cells)
+    if naming is None:
+        return False
+    # the header cell above the naming cell, the columns aligned on the figure's own cell
+    above = naming - row.cells.index(cell.span) + header.cells.index(cell.header)
+    if not 0 <= above < len(header.cells):
+        return False
+    name = ctx.text[slice(*header.cells[above])].strip()
+    return _network_header().fullmatch(name) is not None
 
 
 @per_lexicon
