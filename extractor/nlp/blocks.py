@@ -26,6 +26,7 @@ __all__ = [
     "block_row",
     "block_rows",
     "cell_at",
+    "cells_before",
     "header_words",
     "table_cells",
 ]
@@ -169,6 +170,18 @@ def cell_at(ctx: Context, pos: int) -> Cell | None:
     starts = ctx.remember("table_cell_starts", None, lambda: [c.span[0] for c in cells])
     i = bisect.bisect_right(starts, pos) - 1
     return cells[i] if i >= 0 and cells[i].span[0] <= pos < cells[i].span[1] else None
+
+
+def cells_before(ctx: Context, cell: Cell) -> list[Cell]:
+    """The cells of ``cell``'s row to its left, nearest first."""
+    cells = ctx.remember("table_cells", None, lambda: table_cells(ctx.text, ctx.lines))
+    starts = ctx.remember("table_cell_starts", None, lambda: [c.span[0] for c in cells])
+    i = bisect.bisect_left(starts, cell.span[0]) - 1
+    found: list[Cell] = []
+    while i >= 0 and "\n" not in ctx.text[cells[i].span[1] : cells[i + 1].span[0]]:
+        found.append(cells[i])
+        i -= 1
+    return found
 
 
 def block_rows(text: str, lines: Sequence[Line]) -> list[tuple[Span, Span | None]]:

@@ -123,6 +123,8 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
         prose_metric, column = metric.value or M.OTHER, None
         if cell and (column := _table_metric(ctx, a, cell)) == M.FUND_FLOW:
             column = _fund_row_flow(ctx, cell)  # "Fund | Net flow / IBIT | +$210M": an ETF's
+        if cell and column is None and (moved := _change_column_metric(ctx, a, cell)):
+            column = moved  # "| Ethereum | $98.6bn | +3.1% |" under "TVL | 7d": the TVL moved
         if cell and column:
             reason = "a table cell naming nothing: what its column's header (or row's label) names"
             metric, sure, people = Choice("metric", column, reason), True, None
@@ -669,12 +671,42 @@ def _column_fits(metric: str, a: Amount) -> bool:
 def _change_column_side(ctx: Context, a: Amount, cell: blocks.Cell) -> str | None:
     """A signed percentage or sum under a column its header names a change ("30d change",
     "MoM", "24h %") moved by its sign ("-2.7%" down); a level's column keeps the sign."""
-    if not a.sign or a.kind not in ("percent", "money", "crypto") or cell.header is None:
-        return None
-    header = ctx.text[cell.header[0] : cell.header[1]]
-    if blocks.header_words("change_headers").search(header) is None and not _window_only(header):
+    if not a.sign or a.kind not in _MOVES or not _change_column(ctx, cell):
         return None
     return "up" if a.sign > 0 else "down"
+
+
+_MOVES = ("percent", "money", "crypto")  # what a change column's cell can move by
+
+
+def _change_column(ctx: Context, cell: blocks.Cell) -> bool:
+    """The cell's header names a change ("30d change", "MoM", "Chg") or is a window alone
+    ("7d", "24h %"); a window beside a level's name ("Funding rate (24h)") is no change."""
+    if cell.header is None:
+        return False
+    header = ctx.text[cell.header[0] : cell.header[1]]
+    return blocks.header_words("change_headers").search(header) is not None or _window_only(header)
+
+
+def _change_column_metric(ctx: Context, a: Amount, cell: blocks.Cell) -> str | None:
+    """What a figure under a change column moves: what its row's level measures, the
+    nearest figure to its left under a column that names a quantity ("TVL | 7d": "+3.1%"
+    moved the TVL; "Active addresses | WoW": a count of addresses). A price's move is a
+    price change and a market cap's a market cap change; a row whose level column names
+    nothing ("Coin | Last | 24h %") gives nothing, and the figure keeps its prose reading."""
+    if a.kind not in _MOVES or not _change_column(ctx, cell) or ctx.in_span("metric", cell.span):
+        return None
+    for left in blocks.cells_before(ctx, cell):
+        level = ctx.amounts_in(left.span)
+        if not level or _change_column(ctx, left):
+            continue  # a name cell, or another change column ("24h | 7d")
+        named = _table_metric(ctx, level[0], left)
+        if named is None:
+            return None
+        words = " ".join(ctx.text[s[0] : s[1]] for s in (left.header, left.label) if s)
+        moved = metrics.change_metric(named, a, words)  # "Card spend": a sum of money moved
+        return moved if moved != M.OTHER else None  # what cannot move by a figure: no reading
+    return None
 
 
 def _window_only(header: str) -> bool:

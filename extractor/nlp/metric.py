@@ -1037,6 +1037,12 @@ def _change_metric(quantity: str, a: Amount, named: str = "") -> str:
     return quantity if fits(quantity, a) else M.OTHER
 
 
+def change_metric(quantity: str, a: Amount, named: str) -> str:
+    """The metric of ``a`` as a move of ``quantity`` (``named``: the words naming it, a
+    table's column header or row label beside a change column)."""
+    return _change_metric(quantity, a, named)
+
+
 @per_lexicon
 def _value_words() -> re.Pattern[str]:
     """A word naming a sum of money moved ("volume", "spending"), not a count of moves."""
