@@ -274,9 +274,9 @@ VAULT_ROWS = [
         "$85 million", metric="tvl"),
     row("Morpho's flagship USDC vault held $412 million on Friday, according to its dashboard.",
         "$412 million", metric="tvl"),
-    known("an adverb between a subject and 'holds' ('the vault now holds') is not read",
-          "The restaking vault now holds 18,400 ETH, its curator said.",
-          "18,400 ETH", metric="tvl"),
+    # an adverb between a subject and 'holds' ('the vault now holds') is read through
+    row("The restaking vault now holds 18,400 ETH, its curator said.",
+        "18,400 ETH", metric="tvl"),
 ]  # fmt: skip
 
 # twins: a fund named 'Vault', a count of a vault's depositors

@@ -80,6 +80,7 @@ from extractor.nlp.own_noun import Head, OwnNoun, own_noun, span_noun
 from extractor.nlp.per_denominators import counted_per
 from extractor.nlp.service_price import service_price
 from extractor.nlp.unknown_noun import bound_figure, unknown_head
+from extractor.nlp.valuations import company_valuation
 from extractor.nlp.venues import hacked_venue
 from extractor.price_highs import highest_price
 
@@ -333,6 +334,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         own = own_noun(ctx, a, sent)  # "a floor price of $1.65 an hour", "costs $2.15 an hour"
         if own is None or own.metric in (M.PRICE, M.AVERAGE_COST, M.FEES):
             return M.FEES, 1.0  # what users pay a provider per unit of its service
+    if company_valuation(ctx, a, sent):
+        return M.OTHER, 1.0  # "at a $750 million valuation": a company's price, none of ours
     if own := own_noun(ctx, a, sent):  # "$41 million in sales volume", "fees totalled $9.8M"
         if own.metric == M.PARTICIPANTS and _destination(ctx, a, own, sent):
             return M.OTHER, 1.0  # "moved coins through 14 self-custody wallets": where funds went

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from extractor import lexicon
 from extractor.errors import LexiconError
 from extractor.lexicon import QuantityNoun, per_lexicon
+from extractor.nlp.amount_grammar import alternation
 from extractor.nlp.context import Context, Span, clause_of
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import lemma, lemma_phrase
@@ -85,6 +86,21 @@ def _entries() -> tuple[
     for found in nouns.values():
         found.sort(key=lambda x: -len(x[0]))
     return nouns, verbs
+
+
+@per_lexicon
+def _auxiliaries() -> re.Pattern[str]:
+    """What may stand between a subject and its verb: "loans had grown", "has now reached"."""
+    return re.compile(
+        rf"(?i)\s+(?:(?:{alternation(lexicon.cue_phrases('subject_auxiliaries'))})\s+)*"
+    )
+
+
+@per_lexicon
+def _phrase_count() -> re.Pattern[str]:
+    """A count in a phrase attached to the subject ("loans on the two platforms")."""
+    links = alternation(lexicon.cue_phrases("subject_count_links"))
+    return re.compile(rf"(?i)\b(?:{links})\s+(?:the\s+|its\s+|their\s+)?$")
 
 
 @per_lexicon
@@ -237,7 +253,7 @@ def _subject(
         edge, i = w.start, i - 1
     if verb is None or i < 0 or _noun_follows(ctx, words, bisect.bisect_left(starts, a.end), a):
         return None
-    if ctx.text[words[i].end : verb.start].strip():
+    if not _auxiliaries().fullmatch(ctx.text, words[i].end, verb.start):
         return None  # "Margin trading, which ..., climbed": a mark before the verb
     start = max(clause_of(ctx, a, sent)[0], words[max(0, i - _SUBJECT_WORDS)].start)
     moved = verb.lemma in moves and verb.lemma not in levels and not to_level
@@ -246,7 +262,17 @@ def _subject(
         return None
     first, last = head
     noun = _noun_ending(words, last, first)
-    if noun is None or ctx.amounts_in((words[last].end, a.start)):
+    for j in range(i, last, -1):  # "the average cost to mine one bitcoin has risen": a noun
+        longer = _noun_ending(words, j, first)  # of the table reaching into the attached words
+        if longer is not None and longer[0] <= last:
+            noun = longer
+            break
+    between = [
+        b
+        for b in ctx.amounts_in((words[last].end, a.start))
+        if not (b.kind == "count" and _phrase_count().search(ctx.text, words[last].end, b.start))
+    ]
+    if noun is None or between:
         return None  # another figure between: the verb links that one
     if not _fits(noun[1], a) and not (moved and a.kind == "percent"):
         return None  # "daily transactions fell 6%" moves a count: read as no price move
