@@ -5,7 +5,8 @@ decides which one governs a figure. A citation governs its own sentence and the
 following sentences of its paragraph, until another citation (or an unnamed voice:
 "analysts warn") takes over; it never crosses into the next paragraph. A "Source: X"
 caption, or the signature line of a quoted post, governs the paragraph(s) just above
-it. The article's own outlet is never a source. A figure repeated in a headline or
+it; a table's title that names its source ("Pool shares (source: X)") governs the rows
+under it instead. The article's own outlet is never a source. A figure repeated in a headline or
 summary takes the source the body gives the same figure.
 """
 
@@ -17,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from extractor import lexicon
+from extractor.nlp.blocks import block_row, block_rows
 from extractor.nlp.citations import (
     Citation,
     citations,
@@ -301,9 +303,13 @@ def _caption_below(ctx: Context, here: Span) -> tuple[str | None] | None:
     captions = ctx.remember("captions", None, lambda: dict(ctx.structure.captions))
     if (listed := _caption_under_list(ctx, spans, idx, captions, here)) is not None:
         return (listed,)
+    if (titled := _table_title(ctx, here, captions)) is not None:
+        return (titled,)
     signed = signatures(ctx)
     window = spans[idx + 1 : idx + 1 + _CAPTION_REACH]
     for step, below in enumerate(window):
+        if below in _titles(ctx, captions):
+            return None  # a table's title introduces the rows under it, not the text above
         if below in captions and (name := _caption_name(ctx, below, captions[below], here)):
             return (name,)
         if below in signed and step == 0:
@@ -337,6 +343,33 @@ def _caption_under_list(
 
 
 _LIST_REACH = 20  # items of one run a caption under it may govern
+
+
+def _table_title(ctx: Context, here: Span, captions: dict[Span, str]) -> str | None:
+    """The provider a table's title names ("Pool shares, November (source: Poolwatch)"),
+    for a row of the table under it: the title is the lead line the block reader gives
+    the table (or a list under a lead ending with a colon)."""
+    found = block_row(ctx, here[0])
+    if found is None or found[1] not in _titles(ctx, captions):
+        return None
+    lead = found[1]
+    return _caption_name(ctx, lead, captions[lead], here)
+
+
+_CUE_OPENS = re.compile(r"(?i)[ \t(]*(?:data[ \t]+)?(?:sources?|data|charts?|graph|prices?)\b")
+
+
+def _titles(ctx: Context, captions: dict[Span, str]) -> frozenset[Span]:
+    """The caption lines that lead a table or a list (its title), found once per text."""
+
+    def leads() -> frozenset[Span]:
+        rows = ctx.remember("block_rows", None, lambda: block_rows(ctx.text, ctx.lines))
+        found = {lead for _, lead in rows if lead is not None and lead in captions}
+        # a bare "Source: X" line between a paragraph and a table is as often the caption
+        # of the text above: only a line with a title before its cue introduces the table
+        return frozenset(lead for lead in found if not _CUE_OPENS.match(ctx.text, lead[0]))
+
+    return ctx.remember("caption_titles", None, leads)
 
 
 def _is_row(ctx: Context, line: Span) -> bool:

@@ -86,6 +86,10 @@ _NAMED_CAPTION = re.compile(
     rf"(?i)(?:^|(?<=[.)]\s))[ \t]*(?:data(?:[ \t]+sources?)?|charts?|graph|prices|price[ \t]+data)"
     rf"\s*[:\-–]\s*{_PROVIDER}"
 )
+# "(source: X)" closing a title, maybe with its end mark or a list lead's colon after it
+_BRACKETED_CAPTION = re.compile(
+    r"(?i)\(\s*sources?\s*[:\-–]\s*(?P<src>(?:[^\n.;|()]|\.(?=\w)){2,60}?)\s*\)[ \t]*[.:]?[ \t]*$"
+)
 _CAPTION_MAX = 160  # characters: a longer line is prose, not a "Source: X" caption
 _HEADING_MAX = 110  # a line this short with no end punctuation reads as a heading
 _BAR = re.compile(
@@ -106,7 +110,10 @@ def is_heading(line: str) -> bool:
 def caption_source(line: str) -> str | None:
     """The provider a caption line names ("Source: Kroll" → "Kroll"), or None. After "Data:"
     or "Chart:" only names may follow: a chart's title ("Chart: Won volume since January")
-    or a label's value ("Data: 4,300 buyers") has words in lower case."""
+    or a label's value ("Data: 4,300 buyers") has words in lower case. A title's bracketed
+    source ("Pool shares (source: Poolwatch)") ends at its closing bracket."""
+    if m := _BRACKETED_CAPTION.search(line):
+        return m["src"].strip()
     if m := CAPTION.search(line):
         return m["src"].strip()
     m = _NAMED_CAPTION.search(line)
