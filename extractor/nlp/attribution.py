@@ -243,6 +243,11 @@ def _carried_into(ctx: Context, sent: Span, metric: str) -> Citation | None:
                 continue
             best = max(_strength(ctx, c) for c in cited)
             chosen = next(c for c in cited if _strength(ctx, c) == best)
+            if region == lead and not chosen.provider and _marked_item(ctx, lead):
+                # "1. Kelvane ... Kelvane says": a company speaking in a list's first item
+                # speaks for that item, not for the items on other parties under it (a
+                # provider cited there still carries: "- ..., per DefiLlama. - USDT ...")
+                return None
             about = subject(ctx, sent)
             if (
                 not chosen.provider
@@ -253,6 +258,13 @@ def _carried_into(ctx: Context, sent: Span, metric: str) -> Citation | None:
                 return None  # a company's statement does not tell about another one
             return chosen
     return None
+
+
+def _marked_item(ctx: Context, line: Span) -> bool:
+    """A bulleted or numbered list item (from the line layer): a list's first item when a
+    paragraph opens with one, no lead line above its items."""
+    found = ctx.line_at(line[0])
+    return found is not None and found.kind == "item"
 
 
 def _citing_sentences(ctx: Context, region: Span) -> Iterator[Span]:

@@ -657,6 +657,10 @@ class _Reader:
         if venues := self._covering("venue", n):
             return _Entity(venues[-1].value, "org")
         assets = self._covering("asset", n)
+        if person_shaped(n):
+            # "Mara Quintero": a listed company's name as a person's first name (its
+            # mention ends inside the name), no company speaking
+            assets = [m for m in assets if m.asset_kind not in _COMPANY_ASSETS or m.end >= n.end]
         if stocks := [m for m in assets if m.asset_kind in _COMPANY_ASSETS]:
             return _Entity(self._company_name(stocks[-1]), "org")
         if assets and len(n.words) <= 2:
