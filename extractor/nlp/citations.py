@@ -472,7 +472,12 @@ def _tallies_next() -> re.Pattern[str]:
     tallied 640,000 traders"), not "counted for 58%" nor "counted on a rebound"."""
     aux, tally = cue_alternation("aux_words"), cue_alternation("tally_verbs")
     about = r"(?:about|around|roughly|nearly|almost|some|over|more\s+than|at\s+least)\s+"
-    return re.compile(rf"\s+(?:{aux}\s+){{0,3}}{tally}\s+(?:{about})?[$€£¥₹₩]?\d", re.IGNORECASE)
+    # an appositive or a relative clause may stand between ("X, which tracks large
+    # transfers, counted 14,650 ETH"), as before a verb of valuing
+    return re.compile(
+        rf"(?:,[^,.;!?\n]{{1,80}},)?\s+(?:{aux}\s+){{0,3}}{tally}\s+(?:{about})?[$€£¥₹₩]?\d",
+        re.IGNORECASE,
+    )
 
 
 @per_lexicon
