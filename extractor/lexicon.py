@@ -158,6 +158,12 @@ class QualifierEntry(_Line):
     # a verb whose object stands between it and this preposition before the figure: "cap
     # each wallet at", "limits options positions to" (the phrase is the verb's lemma)
     object_then: str | None = None
+    # an after-phrase that bounds the figure only after "the": "joins the $1bn club" is a
+    # member above it, "a $200 club fee" is a price
+    after_the: bool = False
+    # a verb that also means "processed": after a market or operator (a word of the cue list
+    # processing_subjects or a venue's name) it bounds nothing ("DEXs cleared $71.8 billion")
+    processing: bool = False
 
 
 class NumberWordEntry(_Line):

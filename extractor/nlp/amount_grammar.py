@@ -85,6 +85,9 @@ class Grammar:
     crypto_codes: frozenset[str]  # codes of coin signs ("₿")
     qualifier_before: re.Pattern[str]
     qualifier_after: re.Pattern[str]
+    the_bound_after: frozenset[str]  # after-phrases that bound only after "the": "club"
+    processing_verbs: frozenset[str]  # every form of a verb that also means "processed"
+    processors: frozenset[str]  # "exchanges", "upbit": a subject that processes an amount
     hyphen_after: re.Pattern[str]  # a bound joined by a hyphen: "1,000-plus BTC", "40-odd"
     qualifiers: Mapping[str, str]
     object_bounds: tuple[tuple[re.Pattern[str], str], ...]  # "cap each wallet at "
@@ -354,6 +357,13 @@ def _verb_forms(context: Mapping[str, frozenset[str]], role: str) -> frozenset[s
     return frozenset(f for f in forms if f in verbs or not f.endswith(("er", "est")))
 
 
+def _processors() -> frozenset[str]:
+    """The words of the cue list processing_subjects and the one-word names of venues (not
+    those that are also ordinary words): subjects that process the amount their verb takes."""
+    venues = {n for v in lexicon.venues() for n in v.names if " " not in n and n not in v.ambiguous}
+    return frozenset(lexicon.cue_phrases("processing_subjects")) | venues
+
+
 _AUXILIARIES = ("was", "were", "has been", "have been", "had been", "is", "are")
 
 
@@ -514,6 +524,11 @@ def grammar() -> Grammar:
         crypto_codes=frozenset(c.code for c in lexicon.currencies() if c.kind == "crypto"),
         qualifier_before=before,
         qualifier_after=after,
+        the_bound_after=frozenset(q.phrase for q in lexicon.qualifiers() if q.after_the),
+        processing_verbs=frozenset(
+            form for q in lexicon.qualifiers() if q.processing for form in _phrasal_forms(q.phrase)
+        ),
+        processors=_processors(),
         hyphen_after=re.compile(
             rf"(?i)(?:{alternation(p for p in after_phrases if p.startswith('-'))})\b"
         ),

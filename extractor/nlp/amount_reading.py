@@ -593,6 +593,8 @@ def qualifier(text: str, start: int, end: int, g: Grammar) -> str:
                 return "exact"  # "the top 1% of holders", "a clear 52% majority"
             if phrase in _TIME_ZONES and _CLOCK.fullmatch(" ".join(body[-2:-1])):
                 return "exact"  # "9:30 a.m. est. 5% higher": Eastern time, no estimate
+            if phrase in g.processing_verbs and _processed(body[: -len(phrase.split())], g):
+                return "exact"  # "exchanges cleared $71.8 billion": processed, not passed
             if det.startswith("the") and det[4:] in g.qualifiers:
                 return g.qualifiers[det[4:]]  # "fell short of the nearly $6 billion" is about
             if not det.startswith("the") or g.threshold_after.match(text[end : end + 40]):
@@ -604,8 +606,25 @@ def qualifier(text: str, start: int, end: int, g: Grammar) -> str:
     if g.qualifier_after_starts.isdisjoint(after.lower().replace("-", " ").split()[:3]):
         return "exact"  # no phrase after the figure either
     if q := g.qualifier_after.match(after):
+        if q["q"].lower() in g.the_bound_after and not _THE_BEFORE.search(window):
+            return "exact"  # "a $200 club fee" is a price; "joins the $1bn club" a bound
         return g.qualifiers.get(q["q"].lower(), "exact")
     return "exact"
+
+
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+
+
+def _processed(before: list[str], g: Grammar) -> bool:
+    """The words before the verb end in its subject, a market or operator that processes
+    ("spot DEXs", "Upbit"); "volume on the venue" is no such subject: a preposition governs
+    the venue."""
+    if not before or before[-1] not in g.processors:
+        return False
+    return _PREPOSITIONS.isdisjoint(before[-3:-1])
+
+
+_PREPOSITIONS = frozenset(("on", "at", "across", "of", "in", "from", "by", "via", "through"))
 
 
 # a bare verb after a determiner is an adjective or a noun: "the top 1%", "a clear 52%"
@@ -670,7 +689,9 @@ def read_words(text: str, m: re.Match[str], g: Grammar) -> Found:
     start = m.start()
     first = re.match(r"[A-Za-z]+", m[0])
     move = _POINT_MOVE_AFTER.search(m[0])  # "two quarter-point cuts": "quarter" sizes the cut
-    reading = read_spelled(m[0][: move.start()] if move else m[0], g.vocabulary)
+    counted = read_spelled(m[0][: move.start()], g.vocabulary) if move else None
+    # "a quarter point" counts no moves: the fraction is the move's size
+    reading = counted or read_spelled(m[0], g.vocabulary)
     if reading is None:
         return None, start + (first.end() if first else 1)
     end = start + reading.end
@@ -707,7 +728,7 @@ def _words_unit(
         prev = _previous_word(text, start)
         if text[:start].rstrip()[-1:].isdigit() or prev in g.vocabulary.cardinals:
             return None  # "two triples", "3 doubles": a count of them, not a multiple
-        return _multiple(text[start:end].lower(), r, nxt, end, g)
+        return _multiple(text, text[start:end].lower(), r, nxt, end, g)
     if r.share:
         return _share(text, start, end, r, nxt, g)
     found = unit_after(text, end, g, r.value, r.scaled)
@@ -746,6 +767,8 @@ def _words_unit(
         return None
     if g.counted_word.match(after) or _HYPHEN_NOUN.match(after):
         return "count", "count", r.value, end  # "Thirty-four traders", "a six-analyst average"
+    if _OF_OWNED_PLURAL.match(text, end):
+        return "count", "count", r.value, end  # "two of the week's rounds"
     if r.words >= 2:
         return "number", "count", r.value, end  # "one hundred and two"
     return None
@@ -778,15 +801,19 @@ def _fraction_after(nxt: list[str], g: Grammar) -> bool:
 
 
 def _multiple(
-    word: str, r: Reading, nxt: list[str], end: int, g: Grammar
+    text: str, word: str, r: Reading, nxt: list[str], end: int, g: Grammar
 ) -> tuple[str, str, float, int] | None:
     """ "twice the volume", "more than doubled", "a sevenfold increase" are multiples; "tried
     twice" is a count; "double" without a figure after it ("double top") is no amount."""
     following = nxt[0] if nxt else ""
     if word.endswith("fold") or (word.endswith(("d", "s")) and following not in ("down", "up")):
         return "multiple", "x", r.value, end
-    if following in g.context["determiner"] and not (len(nxt) > 1 and _is_time(nxt[1], g)):
+    closed = _CLAUSE_MARK_AFTER.match(text, end) is not None  # "warned it twice, the filing"
+    timed = len(nxt) > 1 and _is_time(nxt[1], g)
+    if following in g.context["determiner"] and not timed and not closed:
         return "multiple", "x", r.value, end  # "twice the volume"; "twice this month" counts
+    if _OWNER_AFTER.match(text, end):
+        return "multiple", "x", r.value, end  # "twice bitcoin's", "twice last year's record"
     if word.endswith("ce") and following == "as":
         return "multiple", "x", r.value, end
     if word.endswith("ce"):  # twice, thrice
@@ -806,6 +833,10 @@ def _share(
     ending = not nxt and governing != "by"  # "cut fees by half." is the size of a change
     if prev in g.context["portion"] or ending or any(_is_time(w, g) for w in nxt[:2]):
         return None  # "the first half", "half an hour"
+    counted = prev in g.vocabulary.cardinals or text[:start].rstrip()[-1:].isdigit()
+    if not counted and (size := _POINT_SIZE.match(text, end)):
+        # "by a quarter point": percentage points; "three half-point hikes" counts the moves
+        return "percent", "%", r.value, size.end()
     if text.startswith("-", end):
         return None  # "a third-level hospital", "half-price": part of a compound word
     if nxt and nxt[0] == "of":
@@ -822,6 +853,24 @@ def _share(
         return None
     return "percent", "%", r.value * 100, end
 
+
+# "of the week's rounds", "of last month's ten largest exploits", "of the exchange's 14
+# trading pairs": a number before things a time or a party owns counts some of them
+_OF_OWNED_PLURAL = re.compile(
+    r"\s+of\s+(?:(?:the|this|that|last|its|their)\s+)?(?:[a-z-]+\s+)?[A-Za-z][\w.&-]*['’]s?"
+    r"\s+(?:[\w-]+\s+){0,2}?(?!this\b|does\b)[a-z]{2,}[^\Ws]s\b"
+)
+
+_CLAUSE_MARK_AFTER = re.compile(r"\s*[,;:)—–]")
+# "twice bitcoin's", "twice last year's", "twice what it was": the figure another one owns
+# or had, which the multiple is measured against
+_OWNER_AFTER = re.compile(
+    r"\s+(?:what\s+(?:it|they)\b|(?:(?:last|this|next)\s+)?[A-Za-z][\w.&-]*['’]s?(?!\w))"
+)
+
+# "a quarter point", "half a point", "a quarter of a percentage point", "a half-point cut":
+# the fraction sizes a rate move in percentage points, no share of a whole
+_POINT_SIZE = re.compile(r"(?i)(?:\s+of)?(?:\s+a)?[-\s](?:percentage[-\s])?points?\b")
 
 # "of the month's", "of last week's", "of the day’s": a whole a time owns
 _OF_TIMES_OWN = re.compile(r"(?i)\s+of\s+(?:(?:the|this|last|that)\s+)?[a-z]+['’]s\b")
