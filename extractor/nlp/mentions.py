@@ -9,6 +9,7 @@ asset the article also names unambiguously.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -461,6 +462,9 @@ def _reads_as_name(doc: Doc, headline: TitleCaseLines, mention: Mention, sure: s
         return True
     if not text[:1].isupper():
         return False
+    titled = headline(mention.start, longest=None)  # "Hackers Drain Curve Pools"
+    if mention.kind == "venue" and not titled and _ends_another_name(full, mention.start):
+        return False  # "Kitsune Drift, a racing game": a word of another name, no venue
     if mention.value in sure:
         return True
     if mention.asset_kind == "stock" and _equity_after().match(full, mention.end):
@@ -471,6 +475,21 @@ def _reads_as_name(doc: Doc, headline: TitleCaseLines, mention: Mention, sure: s
     if token is None:
         return False
     return not token[0].is_sent_start or _subject_verb_after(full, mention.end)
+
+
+def _ends_another_name(text: str, start: int) -> bool:
+    """A capitalized word right before the name makes it the last word of a longer name
+    ("Kitsune Drift", "Sky Curve"); not a function word ("On Drift"), a month or weekday
+    ("In January Drift"), a possessive ("Solana's Drift") or capitals ("DEX Drift")."""
+    word = _WORD_BEFORE_NAME.search(text, max(0, start - 30), start)
+    if word is None:
+        return False
+    before = word[1]
+    return before.lower() not in STOP_WORDS and before not in _CALENDAR_WORDS
+
+
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ ]$")
+_CALENDAR_WORDS = frozenset((*calendar.month_name[1:], *calendar.day_name))
 
 
 def _subject_verb_after(text: str, end: int) -> bool:
