@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from extractor.lexicon import per_lexicon
 from extractor.nlp.context import Context, Span
 from extractor.nlp.cues import cue_words
-from extractor.nlp.lines import ITEM_MARKER, Line, read_lines
+from extractor.nlp.lines import ITEM_MARKER, Line, ListBlocks, read_lines
 
 __all__ = [
     "ITEM_MARKER",
@@ -43,7 +43,6 @@ class Cell:
     lead: Span | None = None
 
 
-_BAR = re.compile(r"\s\|\s|^\s*\|")  # cells are set apart by a bar with spaces, or a leading bar
 _RULE = re.compile(r":?-{2,}:?")  # a markdown header's underline cell ("---", ":--:")
 # a cell that is a figure, not a name: "$8.1B", "-3.1%", "18,240 BTC", "611 million"
 _FIGURE = re.compile(
@@ -52,7 +51,6 @@ _FIGURE = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a column of a year is a header's name, no figure
 _MIN_ROWS = 2  # a header and a row, or two rows
-_LEAD_MAX = 110  # characters: a longer line above a table is prose, not its lead
 _NAME_MAX = 48  # characters: a longer cell is prose (a description), no column's or row's name
 
 
@@ -89,18 +87,13 @@ def _is_rule(text: str, cells: list[Span]) -> bool:
     return all(_RULE.fullmatch(text[s:e]) for s, e in cells)
 
 
-def _lead(text: str, start: int) -> Span | None:
-    """The last non-blank line before ``start``, when it is short enough to introduce a
-    table (a heading or a line ending with a colon), not a paragraph of prose."""
-    end = text.rfind("\n", 0, start)
-    while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
-        end = text.rfind("\n", 0, end)
-    if end <= 0:
+def _table_lead(leads: ListBlocks, first: Line) -> Span | None:
+    """The lead line of a table whose first row is ``first`` (lines.ListBlocks): none for a
+    table that starts under the rows of another (a header under rows of figures)."""
+    if leads.block(first)[0] != leads.index(first):
         return None
-    begin = text.rfind("\n", 0, end) + 1
-    line = text[begin:end].strip()
-    short = len(line) <= _LEAD_MAX and (line.endswith(":") or not line.endswith((".", "!", "?")))
-    return (begin, end) if line and short and not _BAR.search(line) else None
+    lead = leads.lead(first)
+    return None if lead is None else lead.span
 
 
 def _blank_lines(text: str, above: Line | None, line: Line) -> int:
@@ -108,23 +101,30 @@ def _blank_lines(text: str, above: Line | None, line: Line) -> int:
     return 0 if above is None else max(0, text.count("\n", above.end, line.start) - 1)
 
 
-def _runs(text: str, lines: Sequence[Line]) -> list[list[list[Span]]]:
-    """Runs of table rows (a blank line may stand between rows), each as its rows' cells."""
+def _runs(text: str, lines: Sequence[Line]) -> list[tuple[Line, list[list[Span]]]]:
+    """Runs of table rows (a blank line may stand between rows), each as its first row's
+    line and its rows' cells."""
     runs: list[list[list[Span]]] = [[]]
+    firsts: list[Line | None] = [None]
     above: Line | None = None
     for line in lines:
         if _blank_lines(text, above, line) >= 2 and runs[-1]:
             runs.append([])  # two blank lines end a table
+            firsts.append(None)
         above = line
         if line.kind == "row":
             cells = list(line.cells)
             if runs[-1] and _names_only(text, cells) and not _names_only(text, runs[-1][-1]):
                 runs.append([])  # a header under rows of figures starts a table of its own
+                firsts.append(None)
+            if firsts[-1] is None:
+                firsts[-1] = line
             if not _is_rule(text, cells):
                 runs[-1].append(cells)
         elif runs[-1]:
             runs.append([])
-    return [run for run in runs if len(run) >= _MIN_ROWS]
+            firsts.append(None)
+    return [(f, run) for f, run in zip(firsts, runs, strict=True) if f and len(run) >= _MIN_ROWS]
 
 
 def _names_only(text: str, cells: list[Span]) -> bool:
@@ -138,9 +138,11 @@ def table_cells(text: str, lines: Sequence[Line] | None = None) -> list[Cell]:
     the header (a row that lost an empty cell no longer lines up), and its first cell is
     its label when that is a name, not a figure."""
     found: list[Cell] = []
-    for run in _runs(text, read_lines(text) if lines is None else lines):
+    layer = read_lines(text) if lines is None else lines
+    leads = ListBlocks.read(text, layer)
+    for first, run in _runs(text, layer):
         header = run[0] if _names_only(text, run[0]) else None
-        lead = _lead(text, run[0][0][0])
+        lead = _table_lead(leads, first)
         for cells in run[1:] if header else run:
             label = cells[0] if _is_name(text, cells[0]) else None
             heads = _heads(header, cells, label)
@@ -186,33 +188,29 @@ def cells_before(ctx: Context, cell: Cell) -> list[Cell]:
 
 def block_rows(text: str, lines: Sequence[Line]) -> list[tuple[Span, Span | None]]:
     """Every line that is a row of a table or an item of a list, in text order, with its
-    block's lead line: the line above the table's first row or the list's first item (a
-    heading, "Week of Nov. 9-13", or a line ending with a colon, "Reserves as of Nov. 30:").
-    One pass over the lines: a block's lead is found once for all its rows."""
+    block's lead line: the line above the table's first row (a heading, "Week of Nov.
+    9-13", or a line ending with a colon) or the list's lead (lines.ListBlocks). One pass
+    over the lines: a table's lead is found once for all its rows."""
+    leads = ListBlocks.read(text, lines)
     rows: list[tuple[Span, Span | None]] = []
-    kind, lead = "", None
+    table, lead = False, None
     above: Line | None = None
     for line in lines:
         blanks = _blank_lines(text, above, line)
         above = line
-        if blanks and not (kind == "table" and blanks == 1):
-            kind = ""  # one blank line may stand between a table's header and its rows
-        now = "table" if line.kind == "row" else "list" if line.is_item else ""
-        if now and now != kind:
-            lead = _lead(text, line.start) if now == "table" else _item_lead(text, line.start)
-        kind = now
-        if now:
+        if blanks > 1 or (blanks and not table):
+            table = False  # one blank line may stand between a table's header and its rows
+        if line.kind == "row":
+            lead = lead if table else _table_lead(leads, line)
+            table = True
             rows.append((line.span, lead))
+        elif line.is_item:
+            table = False
+            listed = leads.lead(line)
+            rows.append((line.span, None if listed is None else listed.span))
+        else:
+            table = False
     return rows
-
-
-def _item_lead(text: str, start: int) -> Span | None:
-    """The line right above a list's first item when it introduces it (ends with a colon)."""
-    if start <= 0:
-        return None
-    above = (text.rfind("\n", 0, start - 1) + 1, start - 1)
-    body = text[above[0] : above[1]].rstrip()
-    return above if body.endswith(":") else None
 
 
 def block_row(ctx: Context, pos: int) -> tuple[Span, Span | None] | None:

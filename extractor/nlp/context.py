@@ -15,7 +15,7 @@ from typing import Any, Protocol, TypeVar
 
 from extractor.nlp.clauses import CLAUSE_SPLIT, Clauses, find_breaks
 from extractor.nlp.layers import Amount, ClauseBreak, Entity
-from extractor.nlp.lines import Line, line_at, read_lines
+from extractor.nlp.lines import Line, ListBlocks, line_at, read_lines
 from extractor.nlp.mentions import Mention
 from extractor.nlp.periods import TimeExpr
 from extractor.nlp.structure import Span, Structure
@@ -87,6 +87,16 @@ class Context:
     def line_at(self, pos: int) -> Line | None:
         """The line holding ``pos`` (its end included), if ``pos`` is on a non-blank line."""
         return line_at(self.lines, self._line_starts, pos)
+
+    @property
+    def list_blocks(self) -> ListBlocks:
+        """The lists and tables of the text with their lead lines, read once."""
+        return self.remember("list_blocks", None, lambda: ListBlocks.read(self.text, self.lines))
+
+    def lead_of(self, pos: int) -> Line | None:
+        """The lead line of the list or table holding ``pos``, if any."""
+        line = self.line_at(pos)
+        return None if line is None else self.list_blocks.lead(line)
 
     def times_in(self, span: Span) -> list[TimeExpr]:
         """The time expressions starting inside ``span``, in text order."""

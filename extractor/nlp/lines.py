@@ -30,6 +30,7 @@ __all__ = [
     "Line",
     "LineBounds",
     "LineKind",
+    "ListBlocks",
     "caption_source",
     "is_heading",
     "line_at",
@@ -292,6 +293,71 @@ class LineBounds:
             return self.lines[i].end
         stop = self.text.find("\n", pos)  # a blank line: up to the next newline
         return stop if stop >= 0 else len(self.text)
+
+
+def _block_key(line: Line) -> str:
+    """What a line is as part of a block: a table row, a list line (an item or a label
+    line, bulleted or not: "Longs liquidated: $948M" stands in its list), or neither."""
+    return "row" if line.kind == "row" else "item" if line.is_item else line.kind
+
+
+@dataclass(frozen=True, slots=True)
+class ListBlocks:
+    """The lists and tables of a text and the line that leads each, read once from the
+    line layer. A block is a run of list lines (items and label lines) or of table rows;
+    blank lines between them do not end it. Its lead is the line right above its first
+    line (blank lines between) when that line introduces it: a heading (a "#" heading of
+    any length, or a short line with no end punctuation: "Week of Nov. 9-13", a table's
+    title "Table 1: Won volume by exchange" or "Top chains by TVL (source: DefiLlama)") or
+    a line of at most 110 characters ending with a colon ("Reserves as of Nov. 30:"). Every
+    rule that asks for a list's or table's lead reads it here."""
+
+    text: str
+    lines: tuple[Line, ...]
+    starts: tuple[int, ...]
+    bounds: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def read(cls, text: str, lines: Sequence[Line]) -> ListBlocks:
+        layer = tuple(lines)
+        keys = [_block_key(line) for line in layer]
+        bounds: list[tuple[int, int]] = []
+        lo = 0
+        for i, key in enumerate(keys):
+            if i and keys[i - 1] != key:
+                lo = i
+            bounds.append((lo, i))
+        hi = len(layer) - 1
+        for i in range(len(layer) - 1, -1, -1):
+            if i < len(layer) - 1 and keys[i + 1] != keys[i]:
+                hi = i
+            bounds[i] = (bounds[i][0], hi)
+        return cls(text, layer, tuple(line.start for line in layer), tuple(bounds))
+
+    def index(self, line: Line) -> int:
+        """The index of ``line`` in the layer."""
+        return bisect.bisect_left(self.starts, line.start)
+
+    def block(self, line: Line) -> tuple[int, int]:
+        """The indices of the first and last line of the block holding ``line``."""
+        return self.bounds[self.index(line)]
+
+    def lead(self, line: Line) -> Line | None:
+        """The lead line of the list or table holding ``line``, if it has one (None for a
+        line that stands in no list or table)."""
+        if _block_key(line) not in ("row", "item"):
+            return None
+        lo, _ = self.block(line)
+        above = self.lines[lo - 1] if lo > 0 else None
+        if above is None or above.kind in ("item", "row"):
+            return None
+        body = self.text[above.start : above.end].rstrip()
+        if is_heading(body) or (body.endswith(":") and len(body) <= _LEAD_MAX):
+            return above
+        return None
+
+
+_LEAD_MAX = 110  # characters: a longer line ending with a colon is prose, not a list's lead
 
 
 # the bounds of the last few texts read: a text's readers reach them from the text alone

@@ -39,6 +39,7 @@ from extractor.nlp.context import Context, Span, distance
 from extractor.nlp.cues import breakdown, sentiment
 from extractor.nlp.entities import thing_subject
 from extractor.nlp.layers import Amount, Choice, Link, M
+from extractor.nlp.lines import line_bounds
 from extractor.nlp.mentions import Mention
 from extractor.nlp.network_items import network_item_asset, on_network_item
 from extractor.nlp.own_subject import (
@@ -488,17 +489,19 @@ def _people_counted_before(a: Amount, links: list[Draft], ctx: Context) -> Draft
     too ("Binance had around 130 million users. By 2023, this number increased by 40
     million"), also a few paragraphs on ("The first ten million was surpassed in 2017")."""
     cell = blocks.cell_at(ctx, a.start)
-    row = ctx.text.rfind("\n", 0, a.start)
+    row = _line_start(ctx, a.start)
     for x in reversed(links[-_COUNT_REACH:]):
         if x.amount.kind in ("count", "number"):
-            if cell is not None and cell.label is not None and _line_start(ctx, x) != row:
+            own_row = _line_start(ctx, x.amount.start) == row
+            if cell is not None and cell.label is not None and not own_row:
                 return None  # a row with a label of its own ("Card transactions") counts that
             return x if x.sure and x.metric == M.PARTICIPANTS else None
     return None
 
 
-def _line_start(ctx: Context, x: Draft) -> int:
-    return ctx.text.rfind("\n", 0, x.amount.start)
+def _line_start(ctx: Context, pos: int) -> int:
+    """Where the line holding ``pos`` starts (the line layer's bounds)."""
+    return line_bounds(ctx.text, ctx.lines).start(pos)
 
 
 _COUNT_REACH = 8  # figures back
@@ -541,7 +544,7 @@ def _row_label(ctx: Context, a: Amount) -> bool:
     """The amount follows its item's label, and the label names which row (a time, a venue:
     "- 13:05 UTC: $0.998", "- Binance: $8.4 billion"), not what the figure is ("• Remaining
     ATM capacity: >$10 billion"): no word of it is in lower case."""
-    line = ctx.text[ctx.text.rfind("\n", 0, a.start) + 1 : a.start]
+    line = ctx.text[_line_start(ctx, a.start) : a.start]
     # the label ends with the colon right before the figure, not at a clock time's colon
     label = _ITEM_LABEL.fullmatch(line)
     if label is None:

@@ -73,7 +73,7 @@ from extractor.nlp.cues import (
 )
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import lemma_phrase, trigger_key
-from extractor.nlp.lines import Line
+from extractor.nlp.lines import Line, line_bounds
 from extractor.nlp.mentions import Mention
 from extractor.nlp.network_items import sorted_by_network
 from extractor.nlp.own_noun import Head, OwnNoun, own_noun, span_noun
@@ -817,11 +817,9 @@ def _coin_row_price(ctx: Context, a: Amount, triggers: list[Mention]) -> bool:
 
 
 def _lead_of_list(ctx: Context, line: Line) -> Span | None:
-    """The first line above a run of list lines, the list's lead ("Prices at 10 am IST:")."""
-    i = ctx.lines.index(line)
-    while i > 0 and ctx.lines[i - 1].is_item:
-        i -= 1
-    return ctx.lines[i - 1].span if i > 0 else None
+    """The lead line of the list holding ``line`` ("Prices at 10 am IST:", lines.ListBlocks)."""
+    lead = ctx.list_blocks.lead(line)
+    return None if lead is None else lead.span
 
 
 def _other_line(ctx: Context, here: int, there: int) -> bool:
@@ -839,7 +837,7 @@ def _label_of(ctx: Context, a: Amount) -> Span | None:
     indented bullet too), by its span."""
     if ":" not in ctx.text[max(0, a.start - 8) : a.start]:
         return None  # no label's colon right before the figure
-    line_start = ctx.text.rfind("\n", 0, a.start) + 1
+    line_start = line_bounds(ctx.text, ctx.lines).start(a.start)
     while line_start < a.start and ctx.text[line_start] in " \t":
         line_start += 1  # an indented bullet
     label = _LABEL.fullmatch(ctx.text, line_start, a.start)

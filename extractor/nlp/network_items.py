@@ -14,11 +14,9 @@ import re
 from extractor.lexicon import per_lexicon
 from extractor.nlp.asset_data import asset_words
 from extractor.nlp.context import Context
-from extractor.nlp.lines import Line, is_heading
+from extractor.nlp.lines import Line
 from extractor.nlp.own_subject import subject_of_article
 from extractor.nlp.ownerless import backdrop
-
-_LEAD_MAX = 110  # characters: a longer line above a list is prose, not its lead
 
 
 def on_network_item(ctx: Context, pos: int, decided: str | None) -> bool:
@@ -51,18 +49,9 @@ def network_item_asset(ctx: Context, pos: int) -> str | None:
 
 
 def _lead(ctx: Context, item: Line) -> tuple[int, int] | None:
-    """The line above the list's first item when it introduces the list: a heading or a
-    short line ending with a colon."""
-    i = ctx.lines.index(item)
-    while i > 0 and ctx.lines[i - 1].is_item:
-        i -= 1
-    if i == 0:
-        return None
-    above = ctx.lines[i - 1]
-    body = ctx.text[above.start : above.end].rstrip()
-    if above.kind not in ("heading", "prose") or len(body) > _LEAD_MAX:
-        return None
-    return above.span if is_heading(body) or body.endswith(":") else None
+    """The lead line of the list holding ``item`` (lines.ListBlocks)."""
+    lead = ctx.list_blocks.lead(item)
+    return None if lead is None else lead.span
 
 
 @per_lexicon

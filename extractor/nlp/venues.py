@@ -29,7 +29,7 @@ from extractor.nlp.context import Context, Span, boundaries, clause_of, distance
 from extractor.nlp.cues import other_event
 from extractor.nlp.entities import within
 from extractor.nlp.layers import Amount, M
-from extractor.nlp.lines import Line, is_heading
+from extractor.nlp.lines import Line
 from extractor.nlp.mentions import Mention
 from extractor.nlp.names import names_in, person_shaped
 from extractor.nlp.tries import alternation
@@ -685,17 +685,9 @@ def _lead_names_parties(ctx: Context, pos: int) -> bool:
 
 
 def _lead_line(ctx: Context, pos: int) -> Span | None:
-    """The line above the first row of the list or table holding ``pos`` when it
-    introduces it: a heading or a short line ending with a colon, blank lines between."""
-    line = ctx.line_at(pos)
-    if line is None:
-        return None
-    lo, _ = _block_bounds(ctx, line)
-    above = ctx.lines[lo - 1] if lo > 0 else None
-    if above is None or above.kind not in ("heading", "prose"):
-        return None
-    body = ctx.text[above.start : above.end].rstrip()
-    return above.span if is_heading(body) or (body.endswith(":") and len(body) <= 110) else None
+    """The lead line of the list or table holding ``pos`` (lines.ListBlocks)."""
+    lead = ctx.lead_of(pos)
+    return None if lead is None else lead.span
 
 
 def _words(name: str, ctx: Context, span: Span) -> bool:
@@ -718,37 +710,8 @@ def _row_name(line: Line) -> Span | None:
 def _block_of(ctx: Context, line: Line) -> list[Line]:
     """The lines of the list or table holding ``line``: its neighbours of the same kind
     (items and label lines, or table rows), up to a line of another kind."""
-    lo, hi = _block_bounds(ctx, line)
+    lo, hi = ctx.list_blocks.block(line)
     return [ln for ln in ctx.lines[lo : hi + 1] if ln is not line]
-
-
-def _block_bounds(ctx: Context, line: Line) -> tuple[int, int]:
-    """The indices of the first and last line of the block holding ``line``."""
-    lines = ctx.lines
-    starts = ctx.remember("line_starts", None, lambda: [ln.start for ln in lines])
-    bounds = ctx.remember("line_blocks", None, lambda: _blocks(lines))
-    return bounds[bisect.bisect_left(starts, line.start)]
-
-
-def _blocks(lines: Sequence[Line]) -> list[tuple[int, int]]:
-    """For each line, the first and last index of its run of lines of one kind (table
-    rows, or items and label lines), read in one pass."""
-
-    def key(line: Line) -> str:
-        return "row" if line.kind == "row" else "item" if line.is_item else line.kind
-
-    bounds: list[tuple[int, int]] = []
-    lo = 0
-    for i, line in enumerate(lines):
-        if i and key(lines[i - 1]) != key(line):
-            lo = i
-        bounds.append((lo, i))
-    hi = len(lines) - 1
-    for i in range(len(lines) - 1, -1, -1):
-        if i < len(lines) - 1 and key(lines[i + 1]) != key(lines[i]):
-            hi = i
-        bounds[i] = (bounds[i][0], hi)
-    return bounds
 
 
 def venues_in(ctx: Context, span: Span) -> list[Mention]:
