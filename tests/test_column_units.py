@@ -74,7 +74,6 @@ REACH = [
 ]
 
 TWINS = [
-    (_LEADERBOARD, "2", (2, "count")),  # a rank under a lead's currency
     (_DEPOSITS, "30%", (30, "%")),
     (_STABLES, "+5.9%", (5.9, "%")),  # a cell's own unit under a header of none
     (_FLOWS, "1,204", (1204, "count")),  # another column's header
@@ -92,3 +91,9 @@ TWINS = [
 def test_column_units(text: str, quote: str, expected: tuple[float, str]) -> None:
     value, unit = read(text)[quote]
     assert (unit, value) == pytest.approx((expected[1], expected[0]))
+
+
+def test_a_rank_under_a_leads_currency_is_no_figure() -> None:
+    # the rank column counts the rows up by one (row_numbers.py): no count, no dollars
+    assert "2" not in read(_LEADERBOARD)
+    assert "1" not in read(_LEADERBOARD)

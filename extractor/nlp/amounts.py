@@ -33,8 +33,9 @@ from extractor.nlp.column_units import read_column_units
 from extractor.nlp.contact_numbers import contact_spans
 from extractor.nlp.cues import cue_words
 from extractor.nlp.currency_notes import read_currency_note
-from extractor.nlp.lines import Line
+from extractor.nlp.lines import Line, read_lines
 from extractor.nlp.per_denominators import drop_per_denominators
+from extractor.nlp.row_numbers import without_row_numbers
 from extractor.nlp.shared_currencies import read_by_country
 from extractor.price_highs import highest_price
 
@@ -139,7 +140,9 @@ def find_amounts(
     found = [
         a for a in found if math.isfinite(a.value) and not _scale_word_cut_at_line_end(text, a, g)
     ]
-    read_column_units(text, found, g, lines)  # "88.4bn" under "Supply (USD)": dollars
+    layer = read_lines(text) if lines is None else lines
+    found = without_row_numbers(text, found, layer)  # "| 1 | Ethereum |": a rank, no figure
+    read_column_units(text, found, g, layer)  # "88.4bn" under "Supply (USD)": dollars
     read_by_country(text, found)  # "900 billion pesos" in a story about Argentina: ARS
     read_currency_note(text, found)  # "All figures in Canadian dollars": a bare "$" is CAD
     return [a.finish().frozen() for a in found]

@@ -6,6 +6,9 @@ read from the header's own end only (a bracket, or the words after its last comm
 never from a word elsewhere in it, and a cell that writes its own unit keeps it. A table
 whose lead line ends in its currency ("Bridge deposits by chain, Nov 30 (US$)") gives it to
 the cells of its rows that write a scale of their own ("2.41bn"), not to a bare rank or count.
+A header may also name a unit the grammar reads after a number or a coin ("Hashrate (EH/s)",
+"Stake (ETH)"), and where the column names none, the row's label does: at its end
+("Fleet efficiency (J/TH)") or as a coin counted by a verb's participle ("BTC mined | 401").
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from extractor.lexicon import per_lexicon
 from extractor.nlp.amount import Amount
 from extractor.nlp.amount_grammar import Grammar
 from extractor.nlp.amount_reading import currency_code
+from extractor.nlp.lemmas import lemma
 from extractor.nlp.lines import Line
 
 if TYPE_CHECKING:
@@ -52,14 +56,14 @@ def _header_unit(header: str, g: Grammar) -> tuple[str, str, float] | None:
         return "percent", "%", 1.0
     unit = _UNIT.fullmatch(written)
     if unit is None:
-        return None
+        return _unit_word(written, g)
     cur, scale = unit["cur"], unit["scale"]
     if cur.endswith("$") or cur in "€£¥₹":
         code = currency_code(cur, g)
     elif cur in g.currency_codes.values() and cur not in g.crypto_codes:
         code = cur
     else:
-        return None
+        return _unit_word(written, g)  # "(ETH)": a coin, no currency
     factor = 1.0
     if scale is not None:
         found = _scale_factors().get(scale.lower())
@@ -67,6 +71,42 @@ def _header_unit(header: str, g: Grammar) -> tuple[str, str, float] | None:
             return None  # "(USD per coin)", "(EUR total)": not a scale
         factor = found
     return "money", code, factor
+
+
+def _unit_word(written: str, g: Grammar) -> tuple[str, str, float] | None:
+    """A unit the grammar reads after a number ("EH/s", "J/TH", "bps") or a coin's ticker
+    ("BTC"), written alone at a header's end: "Hashrate (EH/s)", "Reserves (ETH)"."""
+    known = g.units.get(written) or g.units.get(written.lower())
+    if known is not None and known[0] in ("quantity", "percent", "crypto"):
+        return known
+    return ("crypto", g.coins[written.lower()], 1.0) if _is_coin(written, g) else None
+
+
+def _is_coin(word: str, g: Grammar) -> bool:
+    """A coin's ticker in capitals or a name no other word shares ("BTC", "Bitcoin")."""
+    low = word.lower()
+    return low in g.coins and (word.isupper() or low not in g.ambiguous_coins)
+
+
+def _label_unit(label: str, g: Grammar) -> tuple[str, str, float] | None:
+    """The unit a row's label names: at its end ("Energised hashrate, month-end (EH/s)"), or
+    a coin counted by a verb's participle right after it ("BTC mined", "ETH staked", "Bitcoin
+    sold"): the row counts that coin."""
+    unit = _header_unit(label, g)
+    if unit is not None:
+        return unit
+    words = label.split()
+    if len(words) < 2 or not _is_coin(words[0], g):
+        return None
+    verb = words[1].strip(",;").lower()
+    if verb == lemma(verb) or verb.endswith("s") or lemma(verb) not in _coin_verbs():
+        return None  # "BTC price", "ETH holdings", "BTC buys": no coins counted
+    return "crypto", g.coins[words[0].lower()], 1.0
+
+
+@per_lexicon
+def _coin_verbs() -> frozenset[str]:
+    return frozenset(lexicon.cue_phrases("counted_coin_verbs"))
 
 
 def read_column_units(
@@ -98,11 +138,14 @@ def read_column_units(
 
 
 def _column_unit(text: str, cell: Cell, a: Amount, g: Grammar) -> tuple[str, str, float] | None:
-    """The unit the cell's header names, else for a scaled figure the table lead's."""
+    """The unit the cell's header names, else its row's label, else for a scaled figure the
+    table lead's."""
     if cell.header is not None:
         unit = _header_unit(text[cell.header[0] : cell.header[1]], g)
         if unit is not None:
             return unit
+    if cell.label is not None and (unit := _label_unit(text[cell.label[0] : cell.label[1]], g)):
+        return unit
     if cell.lead is None or not a.scaled:
         return None
     if cell.header is not None and _counts_things(text[cell.header[0] : cell.header[1]]):
