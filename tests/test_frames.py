@@ -718,6 +718,25 @@ WINDOW_AND_EDGE_TWINS = [
     case(SUN22, "Exchange volumes:\n\n| Venue | 24h |\n|---|---|\n| Binance | $14.2B |\n| OKX | "
          "$5.1B |\n", "$14.2B", "2026-11-21..2026-11-22"),
     case(THU5, KPIS, "498", "2026-09-01..2026-09-30"),
+    # beside other words a month or year is as often a size or a term ahead as a trailing
+    # window: "over $1m", "1m+ tokens", "Target (1y)", "3m lock" keep the lead's day; a change
+    # column of a month ("1m %") is still the month
+    case(SUN22, "Big liquidations, Nov. 20\n\n| Venue | Orders over $1m | Total |\n|---|---|---|\n"
+         "| Bybit | 17 | $240m |\n| OKX | 6 | $71m |\n", "17", "2026-11-20..2026-11-20"),
+    case(SUN22, "Whale count, Nov. 20\n\n| Token | Wallets with 1m+ tokens | Share |\n|---|---|---|"
+         "\n| SHIB | 1,311 | 61% |\n", "1,311", "2026-11-20..2026-11-20"),
+    case(SUN22, "Street targets, Nov. 20\n\n| Broker | Target (1y) | Call |\n|---|---|---|\n"
+         "| Bernstein | $210,000 | Outperform |\n", "$210,000", "2026-11-20..2026-11-20"),
+    case(SUN22, "Earn rates, Nov. 20\n\n| Product | 3m lock APY | Flexible APY |\n|---|---|---|\n"
+         "| ETH | 3.4% | 2.1% |\n", "3.4%", "2026-11-20..2026-11-20"),
+    case(SUN22, "Majors, Nov. 20\n\nAsset | Price | 1m %\nBTC | $90,100 | -9.8%\nETH | $3,010 "
+         "| -12.4%\n", "-9.8%", "2026-10-20..2026-11-20"),
+    # a row label's day that merely falls on a month's edge ("yesterday" on the 1st, a
+    # Monday on the 30th) is no edge of its column's month: it keeps its own day
+    case(date(2026, 12, 1), "Monthly treasury\n\n| Item | Oct 2026 | Sep 2026 |\n|---|---|---|\n"
+         "| BTC held yesterday | 6,400 | 6,100 |\n", "6,100", "2026-11-30..2026-11-30"),
+    case(date(2026, 12, 1), "Monthly treasury\n\n| Item | Oct 2026 | Sep 2026 |\n|---|---|---|\n"
+         "| Close, Monday | $101,200 | $112,400 |\n", "$101,200", "2026-11-30..2026-11-30"),
 ]  # fmt: skip
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "block_rows",
     "cell_at",
     "cells_before",
+    "change_header",
     "header_words",
     "table_cells",
 ]
@@ -59,6 +60,16 @@ def header_words(name: str) -> re.Pattern[str]:
     """The header words of the cue list ``name`` ("change_headers": "MoM", "30d change";
     "window_headers": "7d", "24h"), whole: not inside "7d/30d" or a longer word."""
     return re.compile(rf"(?i)(?<![\w/])(?:{cue_words(name)})(?![\w/])")
+
+
+def change_header(header: str) -> bool:
+    """The header names a change ("30d change", "MoM") or a time window and nothing else
+    ("7d", "24h %", "(YTD)"); beside a level's name the window is the level's ("Funding rate
+    (24h)" keeps its sign)."""
+    if header_words("change_headers").search(header):
+        return True
+    rest = header_words("window_headers").sub(" ", header)
+    return rest != header and not re.search(r"[^\W\d_]", rest)
 
 
 def _is_figure(text: str, span: Span) -> bool:

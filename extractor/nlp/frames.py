@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from extractor.nlp.blocks import Cell, header_words, table_cells
+from extractor.nlp.blocks import Cell, change_header, header_words, table_cells
 from extractor.nlp.context import Context, Span
 from extractor.nlp.layers import Period
 from extractor.nlp.period_relative import back, month_end
@@ -82,6 +82,11 @@ def _edge_of(ctx: Context, label: Span, day: Period, whole: Period) -> Period | 
     one day ("Sep 30, 2025") is that day."""
     if day[0] != day[1] or _DIGIT.search(ctx.text, *label):
         return None
+    # only an edge's own words ("month-end", "start of month"): a day that merely falls on
+    # one ("yesterday", "Monday" on the 1st of a month) is no edge of the column's period
+    kinds = {t.kind for t in ctx.times_in(label) if t.period and t.role == "date"}
+    if not kinds or not kinds <= _EDGE_KINDS:
+        return None
     if whole[0] == whole[1]:
         return whole
     if day[0] == month_end(day[0]):
@@ -92,6 +97,7 @@ def _edge_of(ctx: Context, label: Span, day: Period, whole: Period) -> Period | 
 
 
 _DIGIT = re.compile(r"\d")
+_EDGE_KINDS = frozenset({"year_end", "part"})  # "month-end", "quarter-end"; "end of month"
 # a window a header names: "7d", "24h", "1w", "3m", "1y" (written in `window_headers`)
 _WINDOW = re.compile(r"(?i)(?P<n>\d+)\s*(?P<u>[hdwmy])")
 _UNITS = {"h": "hour", "d": "day", "w": "week", "m": "month", "y": "year"}
@@ -115,6 +121,10 @@ def _header_window(ctx: Context, cell: Cell) -> Period | None:
     if m is None:
         return None
     n, unit = int(m["n"]), _UNITS[m["u"].lower()]
+    if unit in ("month", "year") and not change_header(ctx.text[cell.header[0] : cell.header[1]]):
+        # beside other words "1m" and "1y" are as often a size ("Liquidations over $1m",
+        # "1m+ tokens") or a term ahead ("Target (1y)", "3m lock APY") as a trailing window
+        return None
     if unit == "hour":
         return end - timedelta(days=max(1, n // 24)), end
     return back(end, n, unit), end

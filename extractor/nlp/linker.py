@@ -687,8 +687,7 @@ def _change_column(ctx: Context, cell: blocks.Cell) -> bool:
     ("7d", "24h %"); a window beside a level's name ("Funding rate (24h)") is no change."""
     if cell.header is None:
         return False
-    header = ctx.text[cell.header[0] : cell.header[1]]
-    return blocks.header_words("change_headers").search(header) is not None or _window_only(header)
+    return blocks.change_header(ctx.text[cell.header[0] : cell.header[1]])
 
 
 def _change_column_metric(ctx: Context, a: Amount, cell: blocks.Cell) -> str | None:
@@ -710,13 +709,6 @@ def _change_column_metric(ctx: Context, a: Amount, cell: blocks.Cell) -> str | N
         moved = metrics.change_metric(named, a, words)  # "Card spend": a sum of money moved
         return moved if moved != M.OTHER else None  # what cannot move by a figure: no reading
     return None
-
-
-def _window_only(header: str) -> bool:
-    """The header is a time window and nothing else ("7d", "24h %", "(YTD)"); beside a
-    level's name the window is the level's ("Funding rate (24h)" keeps its sign)."""
-    rest = blocks.header_words("window_headers").sub(" ", header)
-    return rest != header and not re.search(r"[^\W\d_]", rest)
 
 
 # a row's change right after its level, in brackets or after a comma ("$0.742 (+14.8%)",
