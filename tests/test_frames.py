@@ -737,6 +737,10 @@ WINDOW_AND_EDGE_TWINS = [
          "| BTC held yesterday | 6,400 | 6,100 |\n", "6,100", "2026-11-30..2026-11-30"),
     case(date(2026, 12, 1), "Monthly treasury\n\n| Item | Oct 2026 | Sep 2026 |\n|---|---|---|\n"
          "| Close, Monday | $101,200 | $112,400 |\n", "$101,200", "2026-11-30..2026-11-30"),
+    xfail("a day window that is a term ahead ('30d fixed borrow rate') reads as a trailing "
+          "window: nothing in a header's structure tells a loan's term from 'Revenue (30d)'",
+          SUN22, "Fixed-rate quotes, Nov. 20\n\n| Asset | 30d fixed borrow rate | Floating |\n"
+          "|---|---|---|\n| USDC | 6.2% | 5.4% |\n", "6.2%", "2026-11-20..2026-11-20"),
 ]  # fmt: skip
 
 
