@@ -7,7 +7,7 @@ the company's figures are counted in. A figure of the network stays the coin's."
 from __future__ import annotations
 
 import pytest
-from nlp_cases import check, row
+from nlp_cases import check, known, row
 
 _RIDGE = (
     "Ridgeback Mining lifts output as new Wyoming site comes online\n\n"
@@ -59,6 +59,8 @@ COMPANY_ROWS = [
     # the network's figure after the company's of the same metric: the coin's, not carried
     row(_RIDGE + "Its hashrate reached 22.6 EH/s.\n\nNetwork hashrate averaged about 1,150 EH/s "
         "over the month.", "1,150 EH/s", asset="BTC"),
+    row(_RIDGE + "Its hashrate reached 22.6 EH/s, while network-wide hashrate hit 1,160 EH/s.",
+        "1,160 EH/s", asset="BTC"),
 ]  # fmt: skip
 
 # twins: another miner's, the network's and the coin's market figures keep their owner
@@ -72,6 +74,35 @@ COMPANY_TWINS = [
     row(_RIDGE + _PRICE_ROW, "$111,200", asset="BTC"),
     row(_RIDGE + _PEERS, "251", asset="CIFR"),
     row(_RIDGE + _PEERS, "45.6", asset="CLSK"),
+    # a place that owns the figure, or names it before any reference to the company
+    row(_RIDGE + "Wholesale prices in Harris County peaked at $2,900 per megawatt-hour, the "
+        "company said.", "$2,900", asset=None),
+    # a table the company's lead line heads, but whose rows are rivals or the network
+    row(_RIDGE + "How Ridgeback stacks up, October\n\n| Miner | BTC mined |\n|---|---|\n"
+        "| Greyfield Mining | 401 |\n| Ridgeback | 512 |", "401", asset="BTC"),
+    row(_RIDGE + "Ridgeback October dashboard\n\n| Item | Oct |\n|---|---|\n"
+        "| Network hashrate (EH/s) | 1,150 |", "1,150", asset=None),
+]  # fmt: skip
+
+_HOST = (
+    "Hearth Energy signs hosting deal with bitcoin miner\n\n"
+    "Hearth Energy (NYSE: HRTH), a Texas power producer, signed a five-year hosting agreement "
+    "with a bitcoin miner on Monday.\n\n"
+)
+# twins in a story about a company that is no miner: "the miner" is its customer
+HOST_TWINS = [
+    row(_HOST + "The miner's hashrate at the site is expected to reach 9.5 EH/s by March.",
+        "9.5 EH/s", asset="BTC"),
+    row(_HOST + "The miner expects its hashrate at the site to reach 9.5 EH/s by March, the "
+        "company said.", "9.5 EH/s", asset="BTC"),
+]  # fmt: skip
+
+# known gap: a miner named without a mining word ("Ridgeback (RDGB)") is not "the miner"
+MINER_GAP = [
+    known("'the miner' refers back only to a company whose name says it mines",
+          "Ridgeback is turning into a hashrate giant\n\nRidgeback (NASDAQ: RDGB) has had quite "
+          "a year.\n\nBy the end of September the miner was running 22.6 EH/s across its sites "
+          "in Texas.", "22.6 EH/s", asset="RDGB"),
 ]  # fmt: skip
 
 
@@ -84,6 +115,13 @@ def test_company_figures_take_its_ticker(
 
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), COMPANY_TWINS)
 def test_other_owners_keep_their_figures(
+    text: str, quote: str, occurrence: int, expected: dict[str, object]
+):
+    check(text, quote, occurrence, expected)
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), HOST_TWINS + MINER_GAP)
+def test_the_miner_is_the_company_only_when_it_mines(
     text: str, quote: str, occurrence: int, expected: dict[str, object]
 ):
     check(text, quote, occurrence, expected)

@@ -98,6 +98,8 @@ def _find_subject(ctx: Context) -> Subject | None:
             nouns.add(before[1])
         if appositive := _APPOSITIVE.match(ctx.text, m.end + (1 if ctx.text[m.end] != ")" else 0)):
             nouns.add(appositive[1])
+        if m.asset_kind == "stock" and _miner_names() & {w.rstrip(".,") for w in words}:
+            nouns.add("miner")  # "Ridgeback Mining (RDGB)": "the miner said"
         names = [re.escape(ticker)] + ([re.escape(first)] if first else [])
         named_again = re.compile(
             rf"(?i:\b(?:the|its|this|that)[ ]+(?:{'|'.join(map(re.escape, sorted(nouns)))})\b)"
@@ -115,8 +117,40 @@ def company_table(ctx: Context, cell: Cell) -> str | None:
     subject = article_subject(ctx)
     if subject is None or subject.kind != "stock" or cell.lead is None:
         return None
-    named = subject.named_again.search(ctx.text, *cell.lead) is not None
-    return subject.ticker if named else None
+    if subject.named_again.search(ctx.text, *cell.lead) is None:
+        return None
+    if cell.label is not None and _network_owner().match(ctx.text, *cell.label):
+        return None  # "Network hashrate (EH/s) | 1,150": the network's, quoted beside its own
+    return None if _party_rows(ctx, cell) else subject.ticker
+
+
+def _party_rows(ctx: Context, cell: Cell) -> bool:
+    """Whether the table's label column is headed by a party's noun ("Miner | BTC mined",
+    "Customer | Revenue", "Peer | Hashrate"): its rows are those parties' figures (rivals
+    beside the company, its clients), not the company's own."""
+    header = ctx.line_at(cell.header[0]) if cell.header is not None else None
+    if header is None or not header.cells:
+        return False
+    first = ctx.text[slice(*header.cells[0])].strip()
+    return _party_header().fullmatch(first) is not None
+
+
+@per_lexicon
+def _party_opener() -> re.Pattern[str]:
+    """A sentence whose subject is another party by its noun ("The miner", "A rival
+    operator"): the subject's own figures need the subject's noun there ("the company")."""
+    return re.compile(rf"[\s\"“'‘(•*-]*((?i:the|a|an)[ ]+(?:[\w-]+[ ]+)?(?i:{_party_words()})\b)")
+
+
+@per_lexicon
+def _party_words() -> str:
+    parties = lexicon.listed(lexicon.ASSET_CUES_FILE, "subject_party_nouns", "phrases").phrases
+    return alternation([*lexicon.attribution_phrases("non_venue_leads"), *parties], space=r"[ ]+")
+
+
+@per_lexicon
+def _party_header() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?:{_party_words()})")
 
 
 def network_coin(ctx: Context, a: Amount, sent: Span, carried: str | None) -> str | None:
@@ -147,7 +181,10 @@ def _most_named_coin(ctx: Context) -> str | None:
 def _network_owner() -> re.Pattern[str]:
     """A clause whose subject opens with "network" or "the network's" ("Network hashrate
     averaged", "The network's difficulty rose"): the network owns its figure."""
-    return re.compile(rf"(?i)[\s\"“]*(?:the[ ]+)?{asset_words('network_owner_words')}[ ]+[a-z]")
+    return re.compile(
+        rf"(?i)[\s\"“,;]*(?:(?:while|whereas|and|but|as)[ ]+)?(?:the[ ]+)?"
+        rf"{asset_words('network_owner_words')}[ ]+[a-z]"
+    )
 
 
 def _word(word: str) -> re.Pattern[str]:
@@ -164,6 +201,8 @@ def subject_figure(ctx: Context, a: Amount, metric: str, sent: Span) -> str | No
         return None  # a platform's fees, users or revenue are not its token's
     if _market_scope().search(ctx.text, *sent):
         return None  # "Across the market, tokenised gold products held $3.1 billion"
+    if _network_owner().match(ctx.text, clause_of(ctx, a, sent)[0], a.start):
+        return None  # "Its hashrate reached 22.6 EH/s, while network-wide hashrate hit 1,160"
     line = ctx.line_at(a.start)
     labelled = line is not None and line.kind == "label"
     named = subject.named_again.search(ctx.text, *sent) is not None
@@ -213,7 +252,14 @@ def _someone_else(ctx: Context, subject: Subject, sent: Span, labelled: bool) ->
         return True
     if labelled:
         return False
-    places = [(m.start(), m.end()) for m in _place().finditer(ctx.text, *sent)]
+    opener = _party_opener().match(ctx.text, *sent) if subject.kind == "stock" else None
+    if opener and not subject.named_again.match(ctx.text, opener.start(1)):
+        return True  # "The miner expects its hashrate to reach 9.5 EH/s" in a host's story
+    places = [
+        (m.start(), m.end())
+        for m in _place().finditer(ctx.text, *sent)
+        if _in_subjects_place(ctx, subject, sent, m.start())
+    ]
     figures = [(a.start, a.end) for a in ctx.amounts_in(sent)]
     for word in _CAPITALIZED.finditer(ctx.text, *sent):
         if word.start() == sent[0] or ctx.text[sent[0] : word.start()].strip(" \"“'‘(-•*") == "":
@@ -225,6 +271,31 @@ def _someone_else(ctx: Context, subject: Subject, sent: Span, labelled: bool) ->
             continue  # a figure's own unit ("41.2 EH/s"), or a place ("its site in West Texas")
         return True
     return False
+
+
+# a place the sentence puts something in ("at its Pecos County site", "in West Texas")
+_LOCATIVE = re.compile(
+    r"(?i)\b(?:in|at|on|near|outside|across|throughout)[ ]+(?:(?:its|the)[ ]+)?$"
+)
+
+
+def _in_subjects_place(ctx: Context, subject: Subject, sent: Span, start: int) -> bool:
+    """Whether a place is where the subject's own doing happens: after a locative word and
+    after the sentence has referred to the subject ("Its hashrate reached 22.6 EH/s after
+    rigs went live in West Texas"). A place that owns a figure ("Grant County's budget",
+    "Grant County pension managers") or opens the sentence's own matter before any
+    reference ("Power prices in West Texas averaged $41, the company said") is a party."""
+    if _LOCATIVE.search(ctx.text, max(sent[0], start - 24), start) is None:
+        return False
+    return (
+        subject.named_again.search(ctx.text, sent[0], start) is not None
+        or _ITS.search(ctx.text, sent[0], start) is not None
+    )
+
+
+@per_lexicon
+def _miner_names() -> frozenset[str]:
+    return frozenset(lexicon.listed(lexicon.ASSET_CUES_FILE, "miner_name_words", "phrases").phrases)
 
 
 def _inside(pos: int, spans: list[Span]) -> bool:
