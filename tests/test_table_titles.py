@@ -56,6 +56,23 @@ TITLE_TWINS = [
     row("Lending balances climbed 8.4% over the quarter to $1.9 billion.\n"
         "Source: Corvan Lending\n\n| Quarter | Balance |\n|---|---|\n| Q2 | $1.75bn |\n"
         "| Q3 | $1.9bn |", "8.4%", source="Corvan Lending"),
+    # a caption right under a table, a paragraph or a chart's line closes what is above it,
+    # not the next table's title: whatever follows it, the block above keeps its source
+    row("| Pool | Share |\n|---|---|\n| Foundry | 31.2% |\n| AntPool | 22.8% |\n"
+        "Pool shares, November (source: Poolwatch)\n\n| Pool | Blocks |\n|---|---|\n"
+        "| Foundry | 1,342 |\n| AntPool | 981 |", "22.8%", source="Poolwatch"),
+    row("| Pool | Share |\n|---|---|\n| Foundry | 31.2% |\n| AntPool | 22.8% |\n"
+        "Pool shares, November (source: Poolwatch)\n\n| Pool | Blocks |\n|---|---|\n"
+        "| Foundry | 1,342 |\n| AntPool | 981 |", "981", source=None),
+    row("| Venue | Volume |\n|---|---|\n| Orbex | $4.1bn |\n| Tallow | $2.2bn |\n"
+        "Figures in US dollars. Source: Kaiko\n\n| Venue | Share |\n|---|---|\n"
+        "| Orbex | 41% |\n| Tallow | 22% |", "$2.2bn", source="Kaiko"),
+    row("Bitcoin rose 4.1% on the week to $98,200.\nFigure 1: Bitcoin price, weekly (source: "
+        "TradingView)\n\n| Exchange | Volume |\n|---|---|\n| Orbex | $4.1bn |\n"
+        "| Tallow | $2.2bn |", "$98,200", source="TradingView"),
+    row("| Chain | TVL |\n|---|---|\n| Tron | $8.4bn |\n| Base | $4.2bn |\nTVL by chain. "
+        "Source: DefiLlama\n\n| Chain | Fees |\n|---|---|\n| Tron | $41m |", "$4.2bn",
+        source="DefiLlama"),
 ]  # fmt: skip
 
 

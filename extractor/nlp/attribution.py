@@ -33,6 +33,7 @@ from extractor.nlp.citations import (
 from extractor.nlp.context import Context, Span, boundaries
 from extractor.nlp.cues import anaphoric_data, spokesperson
 from extractor.nlp.layers import Amount
+from extractor.nlp.lines import is_heading
 from extractor.nlp.names import clean, names_in
 from extractor.nlp.periods import post_start
 from extractor.nlp.venues import hacked_venue
@@ -378,10 +379,30 @@ def _titles(ctx: Context, captions: dict[Span, str]) -> frozenset[Span]:
         rows = ctx.remember("block_rows", None, lambda: block_rows(ctx.text, ctx.lines))
         found = {lead for _, lead in rows if lead is not None and lead in captions}
         # a bare "Source: X" line between a paragraph and a table is as often the caption
-        # of the text above: only a line with a title before its cue introduces the table
-        return frozenset(lead for lead in found if not _CUE_OPENS.match(ctx.text, lead[0]))
+        # of the text above: only a line with a title before its cue introduces the table,
+        # and only one set apart from the block above it (a caption right under a table's
+        # rows, a list or a paragraph is theirs, whatever follows it)
+        return frozenset(
+            lead
+            for lead in found
+            if not _CUE_OPENS.match(ctx.text, lead[0]) and not _attached_below(ctx, lead)
+        )
 
     return ctx.remember("caption_titles", None, leads)
+
+
+def _attached_below(ctx: Context, line: Span) -> bool:
+    """Whether ``line`` sits right under a line of text that is no heading (a table row,
+    a list item, a line of prose), with no blank line between: it closes that block."""
+    i = bisect.bisect_right([x.start for x in ctx.lines], line[0]) - 2
+    if i < 0:
+        return False
+    above = ctx.lines[i]
+    if ctx.text.count("\n", above.end, line[0]) > 1:
+        return False  # a blank line sets the title apart
+    return above.kind != "heading" and not (
+        above.kind == "prose" and is_heading(ctx.text[above.start : above.end])
+    )
 
 
 def _is_row(ctx: Context, line: Span) -> bool:
@@ -557,7 +578,9 @@ def _summary_lines(ctx: Context) -> list[Span]:
     return [
         line.span
         for line in ctx.lines
-        if line.marker is not None
+        # an item that goes on past its first sentence is the body's own text (a round's
+        # terms, then who said what), not a one-line summary of it
+        if (line.marker is not None and not _SENTENCE_AFTER.search(text, *line.span))
         # a line of prose is longer than any headline: not tried on the pattern at all
         or (
             len(text[line.start : line.end].strip()) <= _HEADLINE_MAX
@@ -567,4 +590,6 @@ def _summary_lines(ctx: Context) -> list[Span]:
 
 
 _HEADLINE_MAX = 110  # characters between a headline's outer spaces
+# a sentence's end and the capital opening the next one ("... participating. The round ...")
+_SENTENCE_AFTER = re.compile(r"[a-z0-9%)][.!?][\"”’)]?[ \t]+[\"“‘]?[A-Z][a-z]")
 _HEADLINE = re.compile(rf"\s*[^\n]{{1,{_HEADLINE_MAX}}}?(?<![.!?:;,\"”])\s*")
