@@ -105,6 +105,26 @@ TWINS = [
         metric="funding_rate",
         side=None,
     ),
+    # a change column whose header names what moved ("Price change") is that quantity's
+    # move, not the row's volume
+    row(
+        "Venue snapshot\n| Exchange | Spot volume | Price change |\n|---|---|---|\n"
+        "| Kraken | $1.8bn | +2.6% |\n| Bitstamp | $0.4bn | -0.7% |",
+        "+2.6%",
+        metric="price_change",
+        side="up",
+    ),
+]
+
+# a change column's header with a spelled window and no quantity of its own still moves
+# the row's level
+REACH += [
+    row(
+        "| Network | TVL | Change (7 days) |\n|---|---|---|\n| Sui | $1.6bn | -3.9% |",
+        "-3.9%",
+        metric="tvl",
+        side="down",
+    ),
 ]
 
 

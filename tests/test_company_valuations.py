@@ -98,6 +98,24 @@ TWINS = [
         "$900 million",
         metric="market_cap",
     ),
+    # a listed company valued by its shares is no round's valuation: it keeps its ticker
+    row(
+        "Coinbase stock climbed 4% to $298, valuing the exchange operator at about $75 billion.",
+        "$75 billion",
+        asset="COIN",
+    ),
+]
+
+# a round's valuation takes no coin from the startup's description (its chain), as the
+# round's own sum takes none
+REACH += [
+    row(
+        "- Quillmark (staking tools for Ethereum) - $12 million seed led by Variant at a $90 "
+        "million valuation.",
+        "$90 million",
+        metric="other",
+        asset=None,
+    ),
 ]
 
 

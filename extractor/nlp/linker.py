@@ -51,6 +51,7 @@ from extractor.nlp.own_subject import (
 )
 from extractor.nlp.ownerless import platform_own
 from extractor.nlp.periods import Period
+from extractor.nlp.valuations import company_valuation
 
 __all__ = ["Context", "Draft", "LinkerSettings", "link"]
 
@@ -341,6 +342,8 @@ def decide_asset(
         return Choice("asset", quoted, "an exchange rate: the currency it is quoted per")
     if subject.sector_figure(ctx, a, metric, sent):
         return Choice("asset", None, "a figure of one sector of the market (DeFi, stablecoins)")
+    if metric == M.OTHER and company_valuation(ctx, a, sent):
+        return Choice("asset", None, "a company's valuation in a round, as its round: no coin's")
     if subject.held_in_sector(ctx, a, metric):
         return Choice("asset", None, "a holding in a sector's coins beside other assets")
     if subject.clientele(ctx, a, metric, sent):
@@ -698,6 +701,8 @@ def _change_column_metric(ctx: Context, a: Amount, cell: blocks.Cell) -> str | N
     nothing ("Coin | Last | 24h %") gives nothing, and the figure keeps its prose reading."""
     if a.kind not in _MOVES or not _change_column(ctx, cell) or ctx.in_span("metric", cell.span):
         return None
+    if _header_names_quantity(ctx.text[cell.header[0] : cell.header[1]] if cell.header else ""):
+        return None  # "Volume | Price change": the column says what moved, not the row
     for left in blocks.cells_before(ctx, cell):
         level = ctx.amounts_in(left.span)
         if not level or _change_column(ctx, left):
@@ -709,6 +714,16 @@ def _change_column_metric(ctx: Context, a: Amount, cell: blocks.Cell) -> str | N
         moved = metrics.change_metric(named, a, words)  # "Card spend": a sum of money moved
         return moved if moved != M.OTHER else None  # what cannot move by a figure: no reading
     return None
+
+
+def _header_names_quantity(header: str) -> bool:
+    """A change column's header names what moved ("Price change", "Supply 30d"), beyond
+    its change, window and time words ("Change (7 days)", "% chg vs last week" name
+    nothing more): the row's level column does not decide its metric."""
+    rest = blocks.header_words("change_headers").sub(" ", header)
+    rest = re.sub(r"\d+", " ", blocks.header_words("window_headers").sub(" ", rest))
+    rest = blocks.header_words("change_header_time_words").sub(" ", rest)
+    return re.search(r"[^\W\d_]", rest) is not None
 
 
 # a row's change right after its level, in brackets or after a comma ("$0.742 (+14.8%)",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.context import Context, Span, clause_of
 from extractor.nlp.cues import cue_words
@@ -45,8 +46,8 @@ def _company_valued() -> re.Pattern[str]:
     nouns, links = cue_words("valued_companies"), cue_words("valuation_links")
     hedges = rf"(?:(?:{links})\s+)*"
     return re.compile(
-        rf"(?i)(?:\bvalu(?:e|es|ed|ing)\s+(?:the\s+|its\s+|that\s+|this\s+)?(?:{nouns})"
-        rf"|\b(?:{nouns}),?\s+(?:(?:now|currently|last|most\s+recently)\s+)?valued)"
+        rf"(?i)(?:\bvalu(?:e|es|ed|ing)\s+(?:the\s+|its\s+|that\s+|this\s+)?(?P<object>{nouns})"
+        rf"|\b(?P<subject>{nouns}),?\s+(?:(?:now|currently|last|most\s+recently)\s+)?valued)"
         rf"\s+at\s+{hedges}~?$"
     )
 
@@ -62,9 +63,15 @@ def company_valuation(ctx: Context, a: Amount, sent: Span) -> bool:
         return False
     start, end = clause_of(ctx, a, sent)
     before = ctx.text[max(start, a.start - _REACH) : a.start]
-    if _company_valued().search(before):
-        return True
-    if found := _valuation_before().search(before):
+    if valued := _company_valued().search(before):
+        noun = (valued["object"] or valued["subject"]).lower()
+        if noun in lexicon.cue_phrases("private_companies"):
+            return True  # "values the startup at": only a round prices a startup
+        # "shares closed at 204p, valuing the company at £812 million": a listed company's
+        # market value; a round in its sentence ("The round, which valued the company at")
+        # makes it a round's valuation
+        start, end = sent
+    elif found := _valuation_before().search(before):
         if _coin_valuation().match((found["lead"] or "").strip()):
             return False  # "market valuation of", "token valuation of": a coin's worth
     elif not _valuation_after().match(ctx.text, a.end, end):
