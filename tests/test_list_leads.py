@@ -159,6 +159,13 @@ ROWS: list[Any] = [
     row(SUPPLY, "$74.9 billion", period="2026-01-16..2026-01-16"),
     row(STAKING, "1.08 million", period="2026-01-18..2026-01-18"),
     row(WALLETS, "2,150 ETH", period="2026-01-15..2026-01-15"),
+    # a heading's first time is its own: what follows repeats it ("Sunday, February 1" is
+    # the week's last day, not the month so far)
+    row(
+        DESK + "Week ending Sunday, February 1\nSwaps routed: 18,300\nFees paid: 92,000 DYN\n",
+        "18,300",
+        period="2026-01-26..2026-02-01",
+    ),
     # twins: a row's own date wins; a dated paragraph above a list is no lead; a dated
     # heading over prose dates nothing by this rule
     row(

@@ -775,7 +775,9 @@ def _lead_periods(ctx: Context, links: list[Draft]) -> None:
         last = ctx.text[lead[0] : lead[1]].rstrip()
         lead = (max(lead[0], ctx.sentence_of(lead[0] + len(last) - 1)[0]), lead[1])
         dated = [t for t in ctx.times_in(lead) if t.period and t.role == "date"]
-        if not dated or not (period := dated[-1].period):
+        # a colon line's last time introduces the rows; a heading's first is its own, what
+        # follows it in the heading repeats or qualifies it ("Week ending Sunday, October 4")
+        if not dated or not (period := dated[-1 if last.endswith(":") else 0].period):
             continue
         reason = "a row of a table or list: the time its lead line gives"
         if period[0] < period[1] and _is_level(x) and _OWN_CHANGE.match(ctx.text, x.amount.end):
