@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from nlp_cases import check, row
+from nlp_cases import check, known, row
 
 from extractor.nlp.lines import ListBlocks, read_lines
 
@@ -183,6 +183,22 @@ ROWS: list[Any] = [
         "Market wrap, January 16\n\nBitcoin traded at $95,100 on Monday, Kaiko data shows.\n",
         "$95,100",
         period="2026-02-02..2026-02-02",
+    ),
+    known(
+        "a colon line longer than 110 characters is no lead, so a long sentence that introduces "
+        "a list no longer dates its rows",
+        "Spot prices held firm on Jan. 16 even as volumes thinned across the board and market "
+        "makers pulled their quotes from thinner books, the desk's note said:\n"
+        "BTC: $95,100\nETH: $3,310\n",
+        "$3,310",
+        period="2026-01-16..2026-01-16",
+    ),
+    known(
+        "the period reader splits 'Week ending Sunday' from 'January 18' and a colon line "
+        "gives its last time, the month to that day",
+        DESK + "Week ending Sunday, January 18:\nSwaps routed: 18,300\nFees paid: 92,000 DYN\n",
+        "18,300",
+        period="2026-01-12..2026-01-18",
     ),
 ]
 

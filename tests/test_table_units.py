@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from nlp_cases import check, quotes, row
+from nlp_cases import check, known, quotes, row
 
 MINER = (
     "Hashgrove Mining (HGRV) said on Monday its output rose in October.\n\n"
@@ -45,6 +45,48 @@ UNITS: list[Any] = [
     row(MINER, "91,200", unit="count"),
     row(MINER, "310", unit="count"),
     row(MINER, "14", unit="count"),
+    # a preposition after the participle still counts the coin
+    row(
+        "Pool output slipped.\n\n| Metric | Sep | Aug |\n|---|---|---|\n"
+        "| BTC mined per day | 13.4 | 12.5 |\n| ETH staked via the pool | 88,000 | 86,500 |\n",
+        "12.5",
+        unit="BTC",
+    ),
+    row(
+        "Pool output slipped.\n\n| Metric | Sep | Aug |\n|---|---|---|\n"
+        "| BTC mined per day | 13.4 | 12.5 |\n| ETH staked through the pool | 88,000 | 86,500 |\n",
+        "86,500",
+        unit="ETH",
+    ),
+    # a present participle or a noun after the coin names a property of it, no coins counted
+    row(
+        "Staking and mining moved little.\n\n| Metric | Now | Week ago |\n|---|---|---|\n"
+        "| SOL staking APY | 7.1 | 7.0 |\n| BTC mining difficulty | 101.6 | 98.2 |\n"
+        "| ETH staked share | 28.4 | 28.1 |\n",
+        "101.6",
+        unit="count",
+    ),
+    row(
+        "Staking and mining moved little.\n\n| Metric | Now | Week ago |\n|---|---|---|\n"
+        "| SOL staking APY | 7.1 | 7.0 |\n| BTC mining difficulty | 101.6 | 98.2 |\n"
+        "| ETH staked share | 28.4 | 28.1 |\n",
+        "28.1",
+        unit="count",
+    ),
+    row(
+        "Staking and mining moved little.\n\n| Metric | Now | Week ago |\n|---|---|---|\n"
+        "| SOL staking APY | 7.1 | 7.0 |\n| BTC mining difficulty | 101.6 | 98.2 |\n",
+        "7.0",
+        unit="count",
+    ),
+    known(
+        "a label's words after a comma are read as a qualifier of the coin counted ('BTC held, "
+        "month-end'), also where they name what the cell counts ('validators')",
+        "Validator set grew.\n\n| Metric | Now |\n|---|---|\n"
+        "| ETH staked, validators | 1,040,000 |\n",
+        "1,040,000",
+        unit="count",
+    ),
     row(
         "Depth thinned, Kaiko data shows.\n\n| Pair | Bids | Asks |\n|---|---|---|\n"
         "| BTC-USD | 2,140 | 1,980 |\n| ETH-USD | 1,230 | 1,410 |\n",
@@ -100,6 +142,18 @@ LEAD = "Total value locked rose again this week, DefiLlama data shows.\n\n"
         (
             LEAD + "1. Binance - $212 million\n2. Bybit - $98 million\n",
             ["$212 million", "$98 million"],
+        ),
+        # a first column of bare numbers under a header that names what they count is a
+        # column of quantities that happen to rise by one, not row numbers
+        (
+            "Open interest by leverage, a venue's weekly note shows.\n\n| Leverage (x) | OI |\n"
+            "|---|---|\n| 2 | $310m |\n| 3 | $540m |\n| 4 | $120m |\n",
+            ["2", "$310m", "3", "$540m", "4", "$120m"],
+        ),
+        (
+            "Multisig wallets by threshold, per on-chain data.\n\nSigners needed | Wallets\n"
+            "1 | 41,000\n2 | 18,300\n3 | 7,900\n",
+            ["1", "41,000", "2", "18,300", "3", "7,900"],
         ),
     ],
 )

@@ -90,23 +90,32 @@ def _is_coin(word: str, g: Grammar) -> bool:
 
 def _label_unit(label: str, g: Grammar) -> tuple[str, str, float] | None:
     """The unit a row's label names: at its end ("Energised hashrate, month-end (EH/s)"), or
-    a coin counted by a verb's participle right after it ("BTC mined", "ETH staked", "Bitcoin
-    sold"): the row counts that coin."""
+    a coin counted by a verb's past participle right after it ("BTC mined", "ETH staked",
+    "Bitcoin sold"), closing the label or followed by a comma or a preposition ("BTC held,
+    month-end", "BTC mined per day"): the row counts that coin. A noun after the participle
+    ("ETH staked share") or a present participle ("BTC mining difficulty") names a property."""
     unit = _header_unit(label, g)
     if unit is not None:
         return unit
     words = label.split()
     if len(words) < 2 or not _is_coin(words[0], g):
         return None
+    if len(words) > 2 and not words[1].endswith(",") and words[2].lower() not in _coin_tails():
+        return None  # "ETH staked share", "BTC mined blocks": the participle names a property
     verb = words[1].strip(",;").lower()
-    if verb == lemma(verb) or verb.endswith("s") or lemma(verb) not in _coin_verbs():
-        return None  # "BTC price", "ETH holdings", "BTC buys": no coins counted
+    if verb == lemma(verb) or verb.endswith(("s", "ing")) or lemma(verb) not in _coin_verbs():
+        return None  # "BTC price", "ETH holdings", "BTC mining difficulty": no coins counted
     return "crypto", g.coins[words[0].lower()], 1.0
 
 
 @per_lexicon
 def _coin_verbs() -> frozenset[str]:
     return frozenset(lexicon.cue_phrases("counted_coin_verbs"))
+
+
+@per_lexicon
+def _coin_tails() -> frozenset[str]:
+    return frozenset(lexicon.cue_phrases("counted_coin_tails"))
 
 
 def read_column_units(
