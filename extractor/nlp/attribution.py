@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from extractor import lexicon
-from extractor.nlp.blocks import block_row, block_rows
+from extractor.nlp.blocks import block_row, context_block_rows
 from extractor.nlp.citations import (
     Citation,
     citations,
@@ -376,7 +376,7 @@ def _titles(ctx: Context, captions: dict[Span, str]) -> frozenset[Span]:
     """The caption lines that lead a table or a list (its title), found once per text."""
 
     def leads() -> frozenset[Span]:
-        rows = ctx.remember("block_rows", None, lambda: block_rows(ctx.text, ctx.lines))
+        rows = context_block_rows(ctx)
         found = {lead for _, lead in rows if lead is not None and lead in captions}
         # a bare "Source: X" line between a paragraph and a table is as often the caption
         # of the text above: only a line with a title before its cue introduces the table,

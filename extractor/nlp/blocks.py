@@ -28,6 +28,8 @@ __all__ = [
     "cell_at",
     "cells_before",
     "change_header",
+    "context_block_rows",
+    "context_cells",
     "header_words",
     "table_cells",
 ]
@@ -143,14 +145,16 @@ def _names_only(text: str, cells: list[Span]) -> bool:
     return not any(_is_figure(text, c) for c in cells[1:])
 
 
-def table_cells(text: str, lines: Sequence[Line] | None = None) -> list[Cell]:
+def table_cells(
+    text: str, lines: Sequence[Line] | None = None, leads: ListBlocks | None = None
+) -> list[Cell]:
     """Every cell of the text's bar tables, in text order. The first row is the header when
     none of its cells is a figure; a row takes headers only when it has as many cells as
     the header (a row that lost an empty cell no longer lines up), and its first cell is
     its label when that is a name, not a figure."""
     found: list[Cell] = []
     layer = read_lines(text) if lines is None else lines
-    leads = ListBlocks.read(text, layer)
+    leads = ListBlocks.read(text, layer) if leads is None else leads
     for first, run in _runs(text, layer):
         header = run[0] if _names_only(text, run[0]) else None
         lead = _table_lead(leads, first)
@@ -175,20 +179,31 @@ def _heads(header: list[Span] | None, cells: list[Span], label: Span | None) -> 
     return [None] * len(cells)
 
 
+def context_cells(ctx: Context) -> list[Cell]:
+    """The table cells of the context's text, read once, on the context's list leads."""
+    return ctx.remember(
+        "table_cells", None, lambda: table_cells(ctx.text, ctx.lines, ctx.list_blocks)
+    )
+
+
+def _cell_starts(ctx: Context) -> list[int]:
+    cells = context_cells(ctx)
+    return ctx.remember("table_cell_starts", None, lambda: [c.span[0] for c in cells])
+
+
 def cell_at(ctx: Context, pos: int) -> Cell | None:
     """The table cell holding ``pos``, if it stands in one."""
-    cells = ctx.remember("table_cells", None, lambda: table_cells(ctx.text, ctx.lines))
+    cells = context_cells(ctx)
     if not cells:
         return None
-    starts = ctx.remember("table_cell_starts", None, lambda: [c.span[0] for c in cells])
+    starts = _cell_starts(ctx)
     i = bisect.bisect_right(starts, pos) - 1
     return cells[i] if i >= 0 and cells[i].span[0] <= pos < cells[i].span[1] else None
 
 
 def cells_before(ctx: Context, cell: Cell) -> list[Cell]:
     """The cells of ``cell``'s row to its left, nearest first."""
-    cells = ctx.remember("table_cells", None, lambda: table_cells(ctx.text, ctx.lines))
-    starts = ctx.remember("table_cell_starts", None, lambda: [c.span[0] for c in cells])
+    cells, starts = context_cells(ctx), _cell_starts(ctx)
     i = bisect.bisect_left(starts, cell.span[0]) - 1
     found: list[Cell] = []
     while i >= 0 and "\n" not in ctx.text[cells[i].span[1] : cells[i + 1].span[0]]:
@@ -197,12 +212,14 @@ def cells_before(ctx: Context, cell: Cell) -> list[Cell]:
     return found
 
 
-def block_rows(text: str, lines: Sequence[Line]) -> list[tuple[Span, Span | None]]:
+def block_rows(
+    text: str, lines: Sequence[Line], leads: ListBlocks | None = None
+) -> list[tuple[Span, Span | None]]:
     """Every line that is a row of a table or an item of a list, in text order, with its
     block's lead line: the line above the table's first row (a heading, "Week of Nov.
     9-13", or a line ending with a colon) or the list's lead (lines.ListBlocks). One pass
     over the lines: a table's lead is found once for all its rows."""
-    leads = ListBlocks.read(text, lines)
+    leads = ListBlocks.read(text, lines) if leads is None else leads
     rows: list[tuple[Span, Span | None]] = []
     table, lead = False, None
     above: Line | None = None
@@ -224,9 +241,16 @@ def block_rows(text: str, lines: Sequence[Line]) -> list[tuple[Span, Span | None
     return rows
 
 
+def context_block_rows(ctx: Context) -> list[tuple[Span, Span | None]]:
+    """The table rows and list items of the context's text with their leads, read once."""
+    return ctx.remember(
+        "block_rows", None, lambda: block_rows(ctx.text, ctx.lines, ctx.list_blocks)
+    )
+
+
 def block_row(ctx: Context, pos: int) -> tuple[Span, Span | None] | None:
     """The table row or list item holding ``pos``, with its block's lead line."""
-    rows = ctx.remember("block_rows", None, lambda: block_rows(ctx.text, ctx.lines))
+    rows = context_block_rows(ctx)
     if not rows:
         return None
     starts = ctx.remember("block_row_starts", None, lambda: [r[0][0] for r in rows])

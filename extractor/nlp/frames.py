@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from extractor.nlp.blocks import Cell, change_header, header_words, table_cells
+from extractor.nlp.blocks import Cell, change_header, context_cells, header_words
 from extractor.nlp.context import Context, Span
 from extractor.nlp.layers import Period
 from extractor.nlp.period_relative import back, month_end
@@ -48,7 +48,7 @@ def table_frames(ctx: Context) -> list[Frame]:
 
 
 def _frames(ctx: Context) -> list[Frame]:
-    cells = ctx.remember("table_cells", None, lambda: table_cells(ctx.text, ctx.lines))
+    cells = context_cells(ctx)
     named: dict[Span, Period | None] = {}
     found: list[Frame] = []
 
