@@ -73,12 +73,23 @@ class AuditContext:
     shorthand: dict[str, tuple[float, float]] = field(default_factory=dict)
     # fact key → the same holder's figures of its metric's family (see ``tiebreak.Peers``)
     family: dict[Hashable, list[Reading]] = field(default_factory=dict)
+    # article number → its news event's pool label, or None (``number_pools``)
+    event_pools: list[tuple[str, str] | None] = field(default_factory=list)
+
+    def number_pools(self) -> None:
+        """Label each article's news event once, when the articles are numbered for good:
+        the label is asked for once per reading by every profile and judge."""
+        self.event_pools = [None if e is None else ("event", e) for e in self.table.events]
 
     def pool(self, reading: Reading) -> Hashable:
         """The news event of a reading, or else its publication day, or else its article."""
-        event = self.table.event(reading.article)
+        try:
+            event = self.event_pools[reading.article]
+        except IndexError:  # asked before the articles were numbered for good
+            name = self.table.event(reading.article)
+            event = None if name is None else ("event", name)
         if event is not None:
-            return ("event", event)
+            return event
         if reading.published is not None:
             return ("day", reading.published)
         return ("article", reading.article)

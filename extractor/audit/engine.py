@@ -96,6 +96,7 @@ class _Intake:
             self.sources.claims(number, publisher, readings)
         roots = self.sources.resolve()
         renumbered = self.table.renumber()
+        self.ctx.number_pools()
         first: dict[int, int] = {}  # a source is named by its copies' first article
         for old, root in enumerate(roots):
             first[root] = min(first.get(root, renumbered[old]), renumbered[old])

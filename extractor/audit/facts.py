@@ -74,7 +74,8 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
     judged = Judged()
     if policy.compare == "none":
         return judged
-    readings = list(dict(zip(map(_ID, readings), readings, strict=True)).values())  # once each
+    if len(set(map(_ID, readings))) < len(readings):  # a claim id twice (two articles'): once each
+        readings = list(dict(zip(map(_ID, readings), readings, strict=True)).values())
     settings = ctx.settings
     factors = scale_factors(unit)
     parts = bool(metric_policy(metric).parts)

@@ -16,7 +16,7 @@ its first figure ("This year, ..."): then it governs every clause. Clause breaks
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, model_validator
@@ -68,28 +68,38 @@ def clause_of(
     """The part of ``sentence`` whose stretch phrases date ``quote``: its clause, or the
     whole sentence when a stretch opens it, when the quote is not found once, or when no
     quote is given."""
-    start, end = _clause(sentence, lowered(sentence), quote, opening)
+    start, end = _clause(sentence, quote, opening)
     return sentence[start:end]
 
 
-def _clause(
-    sentence: str, low: str | None, quote: str | None, opening: tuple[str, ...]
-) -> tuple[int, int]:
-    """Where :func:`clause_of` is in ``sentence`` (``low``: its :func:`lowered` form, the
-    cues are searched there)."""
+@lru_cache(maxsize=1024)
+def _sentence(
+    sentence: str, opening: tuple[str, ...]
+) -> tuple[str | None, tuple[tuple[int, int], ...], bool]:
+    """What :func:`_clause` reads of a sentence whatever its figure: its :func:`lowered`
+    form (the cues are searched there), its clause breaks, and whether a stretch of
+    ``opening`` opens it before its first break and figure. Read once for the figures of a
+    sentence, which are asked about one after another."""
+    low = lowered(sentence)
+    breaks = tuple(_cues("clause").spans(sentence, low))
+    if not breaks:
+        return low, breaks, False
+    lead = breaks[0][0]
+    if m := _FIRST_FIGURE.search(sentence, 0, lead):
+        lead = m.start()
+    return low, breaks, _search(_cues(*opening), sentence, low, 0, lead)
+
+
+def _clause(sentence: str, quote: str | None, opening: tuple[str, ...]) -> tuple[int, int]:
+    """Where :func:`clause_of` is in ``sentence``."""
     whole = (0, len(sentence))
     if not quote:
         return whole
     at = sentence.find(quote)
     if at < 0 or sentence.find(quote, at + 1) >= 0:
         return whole
-    breaks = _cues("clause").spans(sentence, low)
-    if not breaks:
-        return whole
-    lead = breaks[0][0]
-    if m := _FIRST_FIGURE.search(sentence, 0, lead):
-        lead = m.start()
-    if _search(_cues(*opening), sentence, low, 0, lead):
+    low, breaks, opened = _sentence(sentence, opening)
+    if not breaks or opened:
         return whole
     start = max((end for _, end in breaks if end <= at), default=0)
     after = at + len(quote)
@@ -116,8 +126,8 @@ def _search(cues: Caseless, sentence: str, low: str | None, start: int, end: int
 
 def _part(sentence: str, quote: str | None, opening: tuple[str, ...]) -> tuple[str, str | None]:
     """:func:`clause_of` and its lowered form."""
-    low = lowered(sentence)
-    start, end = _clause(sentence, low, quote, opening)
+    low = _sentence(sentence, opening)[0]
+    start, end = _clause(sentence, quote, opening)
     return sentence[start:end], None if low is None else low[start:end]
 
 
