@@ -56,6 +56,26 @@ _MIXED_LIST = (
     "Local stablecoin HKDX has held its peg since the licence was granted."
 )
 
+_FUNDS = (
+    "Tokenised money-market funds keep growing\n\n"
+    "| Fund | Sponsor | AUM | Yield |\n|---|---|---|---|\n"
+    "| TBLX | Harbor Lane | $410m | 4.02% |\n| MMKT | Alder Asset | $215m | 3.97% |"
+)
+_FUND_TABS = "Fund\tIssuer\tNet assets\nGLDT\tVaultline\t$88.1m\nSTBT\tMatrixport\t$61.5m"
+_ETFS = (
+    "| ETF | Issuer | Net flow |\n|---|---|---|\n| BRRZ | Corvid Funds | +$18.2m |\n"
+    "| HODX | Pell Capital | -$4.1m |"
+)
+_FUND_CHAINS = (
+    "| Funds | Chain | Assets |\n|---|---|---|\n| USTR | Ethereum | $1.2bn |\n"
+    "| TBIL | Polygon | $0.4bn |"
+)
+
+_MOVERS = (
+    "Biggest movers today:\n- FROGX: +212%, $14.2M mcap\n- PEPU: +88%, market value $9.1M\n"
+    "- HAMR: -31%, $2.2M"
+)
+
 # reach: tickers no bracket and no coin noun introduce, named by the table or list they head
 REACH_ROWS = [
     row(_STABLES, "€412 million", asset="EURQ"),
@@ -69,6 +89,21 @@ REACH_ROWS = [
     row(_LISTINGS, "$6.1 million", asset="MARLN"),
     row(_LISTINGS, "$0.041", asset="PLOVR"),
     row(_MIXED_LIST, "US$0.1281", asset="HKDX"),
+    # a fund table: one fund's figures take the fund's own ticker, not its sponsor's
+    row(_FUNDS, "$410m", asset="TBLX"),
+    row(_FUNDS, "3.97%", asset="MMKT"),
+    row(_FUND_TABS, "$61.5m", asset="STBT"),
+    row(_ETFS, "-$4.1m", asset="HODX"),
+    row(_FUND_CHAINS, "$0.4bn", asset="TBIL"),
+    # a gainers or losers list that writes each coin's move before its price or value
+    row(_MOVERS, "+212%", asset="FROGX"),
+    row(_MOVERS, "-31%", asset="HAMR"),
+    row("Top 24h gainers\nWIFX: +47%, now $0.93\nBLOBY: +39%, now $0.0041", "+39%",
+        asset="BLOBY"),
+    row("Movers on the board:\n• MOODY: +120%, US$5.4M\n• SNORK: +61%, US$3.3M", "+61%",
+        asset="SNORK"),
+    row("Winners this week\nCHOMP: +305%, €2.1M\nYAPPY: +140%, €1.2M", "+305%",
+        asset="CHOMP"),
 ]  # fmt: skip
 
 # twins: tables and lists whose capitalized labels are countries, venues or metrics
@@ -83,6 +118,18 @@ TWIN_ROWS = [
         "million\n\nBoth venues grew on the month.", "$1.2 billion", asset=None),
     row("Prices at the close\n\nBTC: $97,200 (+1.2%)\nETH: $3,410 (-0.8%)\n",
         "$3,410", asset="ETH"),
+    # a move list whose labels are metrics, periods or regions, or one line alone
+    row("Launchpad scorecard:\n- TVL: +12%, $4.1 billion\n- FDV: +8%, $9.8 billion", "+12%",
+        asset=None),
+    row("Quarter by quarter:\n- Q3: +18%, $2.1M revenue\n- Q2: +9%, $1.8M revenue", "+18%",
+        asset=None),
+    row("By region:\n- US: +3.1%, $2.1bn\n- UK: +1.2%, $0.4bn", "+3.1%", asset=None),
+    row("Only one mover stood out:\nWIFX: +47%, now $0.93", "+47%", asset=None),
+    # a fund table whose rows are funds by name, or issuers: no ticker of their own
+    row("| Fund | Net assets |\n|---|---|\n| Franklin OnChain Fund | $640m |\n"
+        "| Ondo Short-Term Fund | $520m |", "$640m", asset=None),
+    row("| Chain | Tokenised Treasuries |\n|---|---|\n| Ethereum | $6.4bn |\n"
+        "| Solana | $1.1bn |", "$6.4bn", asset=None),
     # rows that sum up or set aside the others are no coin, in the table or in prose
     row("Fund weights, Q3\n\nAsset | Weight\nBTC | 61%\nETH | 24%\nOTHERS | 15%\n"
         "TOTAL | 100%\n", "15%", asset=None),

@@ -40,8 +40,19 @@ _LEAD_CHARS = 1500
 # "(AVGF)", "(NASDAQ: OHWK)", "(LSE: HBTC)", "(7203.T)" around a ticker
 _OPEN = re.compile(r"\((?:[A-Za-z ]+:[ ]*)?$")
 _CLOSE = re.compile(r"(?:\.[A-Z]{1,2})?\)")
-# the run of capitalized words right before the bracket (a lower-case word ends it)
-_NAME = re.compile(r"((?:[A-Z][\w&’'.-]*[ ]+){0,5}[A-Z][\w&’'.-]*)[ ]*\($")
+
+
+@per_lexicon
+def _name_before() -> re.Pattern[str]:
+    """The run of capitalized words right before the bracket (a lower-case word ends it), past
+    a legal form set apart by a comma ("Tallow Holdings, Inc. (NASDAQ: TLW)", the way a
+    release names its issuer): the name is the words before the comma."""
+    forms = alternation(lexicon.attribution_phrases("legal_suffixes"), space=r"[ ]+")
+    return re.compile(
+        rf"((?:[A-Z][\w&’'.-]*[ ]+){{0,5}}[A-Z][\w&’'.-]*)(?:,[ ]+(?i:{forms}))?[ ]*\($"
+    )
+
+
 # a describing noun the article gives the name: right before it ("Bitcoin miner Ostrava") or
 # as the head of an appositive after its bracket (", the bankrupt crypto lender,")
 _BEFORE = re.compile(r"\b([a-z][a-z-]{2,})[ ]+$")
@@ -61,6 +72,7 @@ class Subject:
     kind: str  # "stock", "etf" or "crypto", as the mention was typed
     named_again: re.Pattern[str]  # its name, its ticker, "the fund", "the miner"
     name_words: frozenset[str]  # the capitalized words of its own name
+    release: bool = False  # the article is its own release or letter (a stock's only)
 
 
 def article_subject(ctx: Context) -> Subject | None:
@@ -80,7 +92,7 @@ def _find_subject(ctx: Context) -> Subject | None:
         opened = _OPEN.search(ctx.text, max(0, m.start - 16), m.start)
         if opened is None or not _CLOSE.match(ctx.text, m.end):
             continue
-        named = _NAME.search(ctx.text, max(0, opened.start() - 80), opened.start() + 1)
+        named = _name_before().search(ctx.text, max(0, opened.start() - 80), opened.start() + 1)
         words = (
             [w for w in without_lead(named[1].split()) if w not in _ARTICLE_WORDS] if named else []
         )
@@ -105,19 +117,23 @@ def _find_subject(ctx: Context) -> Subject | None:
             rf"(?i:\b(?:the|its|this|that)[ ]+(?:{'|'.join(map(re.escape, sorted(nouns)))})\b)"
             rf"|\b(?:{'|'.join(names)})\b"
         )
-        return Subject(m.value, m.asset_kind, named_again, frozenset(words) | {ticker})
+        release = m.asset_kind == "stock" and _release_genre().search(ctx.text, 0, end) is not None
+        return Subject(m.value, m.asset_kind, named_again, frozenset(words) | {ticker}, release)
     return None
 
 
 def company_table(ctx: Context, cell: Cell) -> str | None:
     """The listed company's ticker for a cell of a table whose lead line names the company
     the article is about ("Key figures (source: Ridgeback Mining)", "RDGB monthly
-    update:"): its rows are the company's figures, a coin in a row's label ("BTC mined",
-    "BTC held") the unit they are counted in."""
+    update:"), or of any table of the company's own release: its rows are the company's
+    figures, a coin in a row's label ("BTC mined", "BTC held") the unit they are counted in."""
     subject = article_subject(ctx)
-    if subject is None or subject.kind != "stock" or cell.lead is None:
+    if subject is None or subject.kind != "stock":
         return None
-    if subject.named_again.search(ctx.text, *cell.lead) is None:
+    # in the company's own release every table is its own, whatever its lead line says
+    if not subject.release and (
+        cell.lead is None or subject.named_again.search(ctx.text, *cell.lead) is None
+    ):
         return None
     if cell.label is not None and _network_owner().match(ctx.text, *cell.label):
         return None  # "Network hashrate (EH/s) | 1,150": the network's, quoted beside its own
@@ -205,7 +221,8 @@ def subject_figure(ctx: Context, a: Amount, metric: str, sent: Span) -> str | No
         return None  # "Its hashrate reached 22.6 EH/s, while network-wide hashrate hit 1,160"
     line = ctx.line_at(a.start)
     labelled = line is not None and line.kind == "label"
-    named = subject.named_again.search(ctx.text, *sent) is not None
+    # in the company's own release every bare figure is its own, referred back to or not
+    named = subject.release or subject.named_again.search(ctx.text, *sent) is not None
     if not named and market_figure(ctx, a, metric):
         return None  # a volume or a head count no reference gives the subject: the market's
     if not (named or labelled or _bare_its(ctx, sent)):
@@ -267,10 +284,32 @@ def _someone_else(ctx: Context, subject: Subject, sent: Span, labelled: bool) ->
         text = word.group().rstrip(".")
         if text in subject.name_words or _CALENDAR.fullmatch(text) or text == "I":
             continue
+        if text in _defined_terms(ctx):
+            continue  # "43% of TPV" after "Total payment volume (TPV)": a term, no party
         if _inside(word.start(), figures) or _inside(word.start(), places):
             continue  # a figure's own unit ("41.2 EH/s"), or a place ("its site in West Texas")
         return True
     return False
+
+
+# an abbreviation in brackets after the words it stands for ("gross payment volume (GPV)")
+_DEFINED = re.compile(r"((?:[A-Za-z][\w-]*[ ]+){1,6})\(([A-Z]{2,6})s?\)")
+
+
+def _defined_terms(ctx: Context) -> frozenset[str]:
+    """The abbreviations the text defines by their words' initials ("Total payment volume
+    (TPV)", "assets under custody (AUC)"): terms of the text, not names of other parties."""
+    return ctx.remember("defined_terms", None, lambda: _find_defined(ctx.text))
+
+
+def _find_defined(text: str) -> frozenset[str]:
+    terms = set()
+    for m in _DEFINED.finditer(text):
+        short = m[2]
+        words = m[1].split()[-len(short) :]
+        if len(words) == len(short) and "".join(w[0] for w in words).upper() == short:
+            terms.add(short)
+    return frozenset(terms)
 
 
 # a place the sentence puts something in ("at its Pecos County site", "in West Texas")
@@ -311,6 +350,13 @@ def _place() -> re.Pattern[str]:
         rf"(?:\b{asset_words('place_compass_words')}[ ]+)?(?i:\b{names}\b)"
         rf"|(?:\b[A-Z][\w&.-]*[ ]+){{1,3}}{asset_words('place_name_ends')}\b"
     )
+
+
+@per_lexicon
+def _release_genre() -> re.Pattern[str]:
+    """A wire dateline, a release's verb or a letter's salutation in the lead: the company
+    speaks for itself in the whole text."""
+    return re.compile(rf"(?i)(?<![\w-]){asset_words('release_genre_phrases')}(?![\w-])")
 
 
 @per_lexicon

@@ -2,9 +2,10 @@
 
 A table whose label column is headed by a token word ("Token | Issuer | Supply", "Asset
 Weight") names a coin in each upper-case row label ("EURQ", "SLVX"), and a price list of
-"Label: $price" lines ("ORBX: $1.12 (+4.1%)") names one in each label, where the list
-reads as prices: a label of it is a coin the article already names, or every line gives a
-signed change. Such a word is then the coin wherever the article writes it in capitals, so
+"Label: $price" lines ("ORBX: $1.12 (+4.1%)", or a gainers list's move first: "GRANDMA:
++412%, $38.6M") names one in each label, where the list reads as prices: a label of it is a
+coin the article already names, or every line gives a signed change; a period's label ("Q3",
+"H1", "FY25") is none. Such a word is then the coin wherever the article writes it in capitals, so
 the row's figures and the prose about the coin take it, though the lexicon does not know it.
 Acronyms that are never coins ("TVL", "FDV"; ``is_ticker``) and the labels of rows that sum
 up or set aside the others ("TOTAL", "OTHERS", "CASH") stay words.
@@ -23,8 +24,15 @@ from extractor.nlp.lines import Line
 _TICKER = re.compile(r"[A-Z][A-Z0-9]{1,9}")
 # a label's value that opens with a money amount: ": $1.12", ": US$0.08", ": €3.10"
 _PRICE_VALUE = re.compile(r"[ \t]*[:–—-]?[ \t]*(?:[A-Z]{0,2}\$|[€£¥])[ \t]?\d")
+# a label's value that opens with a signed change and gives a money amount after it, as a
+# gainers list writes a coin's move before its price or market value: ": +412%, $38.6M"
+_MOVE_VALUE = re.compile(
+    r"[ \t]*[:–—-]?[ \t]*[+\-−]\d[\d.,]*%[^\n]*?(?:[A-Z]{0,2}\$|[€£¥])[ \t]?\d"
+)
 # a signed change in the value: "(+4.1%)", ", up 11%", " -2.6%"
 _CHANGE = re.compile(r"(?i)(?:[(,]|\s)\s*(?:[+\-−–]\s?\d[\d.,]*%|(?:up|down)\s+\d[\d.,]*\s?%)")
+# a period's label, not a coin: "Q3: +18%, $2.1M", "H1", "FY25"
+_PERIOD_LABEL = re.compile(r"[QH][1-4]|FY\d{2}(?:\d{2})?")
 _RULE = re.compile(r"[\s|:=+-]*-[\s|:=+-]*")
 _LIST_MIN = 2  # lines: one "XYZ: $3" line alone is a fact, not a price list
 
@@ -83,7 +91,9 @@ def _price_line(text: str, line: Line) -> tuple[int, str, bool] | None:
         return None
     start, end = line.label
     word = text[start:end].strip()
-    if not _TICKER.fullmatch(word) or not _PRICE_VALUE.match(text, end, line.end):
+    if not _TICKER.fullmatch(word) or _PERIOD_LABEL.fullmatch(word):
+        return None
+    if not (_PRICE_VALUE.match(text, end, line.end) or _MOVE_VALUE.match(text, end, line.end)):
         return None
     return (
         start + text[start:end].index(word),
