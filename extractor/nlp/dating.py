@@ -29,6 +29,7 @@ from extractor.nlp.context import (
     last_of_metric,
 )
 from extractor.nlp.cues import hypothetical, stock_metrics, total
+from extractor.nlp.data_day import data_day
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import inflections, lemma
 from extractor.nlp.lines import Line
@@ -505,10 +506,10 @@ def fallback_period(
     if parted := _part_of_told(ctx, a, links):
         return parted, "a part of a figure its sentence tells again: that figure's period"
     if ctx.published and _latest_reading(ctx, a):  # "Ether was last up 1.62% at $3,939.84"
-        day = _story_day(ctx, a) or (ctx.published, ctx.published)
+        day = _story_day(ctx, a) or _as_of(ctx)
         return day, "the latest reading: the story's day"
     if ctx.published and _running_total(ctx, a):  # "Cumulative cost basis: $51.8 billion"
-        return (ctx.published, ctx.published), "a running total: as of publication"
+        return _as_of(ctx), "a running total: as of publication (or the report's data day)"
     if _standing_fact(ctx, a):
         return None, "a standing figure told in the present, no time of its own: no neighbour's"
     para = ctx.paragraph_of(a.start)
@@ -875,6 +876,8 @@ def _story_date(ctx: Context) -> Period | None:
     tells no datable story."""
     if ctx.published is None:
         return None
+    if day := data_day(ctx):
+        return day  # a report's declared data day ("The snapshot was taken ... on 1 November")
 
     pub = ctx.published
 
@@ -1436,7 +1439,35 @@ def as_of_publication(ctx: Context, links: list[Link]) -> None:
                 ctx, x.amount
             ):
                 continue  # "a close above $69,400 would open the door to $75,000"
-            x.period = _story_day(ctx, x.amount) or (ctx.published, ctx.published)
+            x.period = _story_day(ctx, x.amount) or _as_of(ctx)
+
+
+def report_unit_levels(ctx: Context, links: list[Link]) -> None:
+    """A report named for the unit its snapshot closes ("Transparency Report, October
+    2026" over "The snapshot was taken at 00:00 UTC on 1 November") tells its levels as they
+    stood on that day: a level dated by the headline's unit alone (in the headline, or
+    carried from it to a sentence that names no time) takes the data day. A move or a flow
+    of the unit ("rose 8.6% in October", "deposits of 1,140 BTC in October") keeps the
+    unit, and so does a level whose own sentence names it."""
+    day = data_day(ctx)
+    paras = ctx.structure.paragraphs
+    if day is None or not paras:
+        return
+    titled = {t.period for t in ctx.times_in(paras[0]) if t.period and t.role == "date"}
+    units = {p for p in titled if p[0] < p[1] and 0 <= (day[0] - p[1]).days <= 1}
+    for x in links:
+        if x.period not in units or x.metric not in _levels() or x.side is not None:
+            continue
+        if in_headline(ctx, x.amount) or not ctx.times_in(x.sentence):
+            x.period = day
+
+
+def _as_of(ctx: Context) -> Period | None:
+    """The day an undated level holds on: the day the report's opening declares its data
+    stands on ("Data to Sunday, September 20, unless stated"), else publication."""
+    if day := data_day(ctx):
+        return day
+    return (ctx.published, ctx.published) if ctx.published else None
 
 
 def _story_day(ctx: Context, a: Amount) -> Period | None:

@@ -218,6 +218,7 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
     venues.carry(ctx, links)
     dating.undated_forecasts(ctx, links)
     dating.as_of_publication(ctx, links)
+    dating.report_unit_levels(ctx, links)
     dating.day_of_story(ctx, links)
     dating.since_an_event(ctx, links)
     dating.standing_rules(ctx, links)

@@ -1,0 +1,142 @@
+"""A report's opening that declares the day its data stands on ("The snapshot was taken
+... on 31 January", "Data to Sunday, February 1, unless stated") dates the report's undated
+levels on that day, not on the day of publication nor in the month its title names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from nlp_cases import check, row
+
+# published 2026-02-06, a Friday (nlp_cases.PUBLISHED)
+
+RESERVES = (
+    "Halvard Proof of Reserves, January 2026: customer assets fully covered\n\n"
+    "Halvard blog | Transparency | 6 February 2026\n\n"
+    "This month's snapshot was taken at 23:59 UTC on 31 January 2026 and checked by an "
+    "outside accounting firm.\n\n"
+    "We held 14,220 BTC against customer balances of 13,905 BTC. Bitcoin reserves were valued "
+    "at a price of $78,450.\n"
+)
+LETTER = (
+    "Chain Pulse #12: stablecoin float keeps climbing\n\n"
+    "Chain Pulse is the weekly letter of Orrin Labs. Data to Sunday, February 1, 2026, unless "
+    "stated.\n\n"
+    "The total stablecoin supply is $318.4 billion, a record, and exchange balances of bitcoin "
+    "sit at 2.31 million BTC.\n"
+)
+MONITOR = (
+    "Derivatives Monitor: leverage rebuilds\n\n"
+    "All figures as of Feb. 3 unless otherwise noted.\n\n"
+    "Bitcoin open interest stands at $61.2 billion across the major venues.\n"
+)
+REGIONAL = (
+    "Mercado semanal: bitcoin holds its ground\n\n"
+    "Prices as of Wednesday, February 4, 18:00 BRT.\n\n"
+    "Bitcoin changes hands at R$412,300, while ether trades at R$13,900.\n"
+)
+WIRE = (
+    "Fund monitor: spot bitcoin funds steady\n\n"
+    "The data are as of Jan. 30 unless otherwise stated.\n\n"
+    "Spot bitcoin ETFs hold 1.29 million BTC in total.\n"
+)
+TABLE = (
+    "Ostra exchange reserves report\n\n"
+    "Snapshot date: 31 January 2026.\n\n"
+    "| Coin | Reserves |\n|---|---|\n| BTC | 22,410 BTC |\n| ETH | 310,200 ETH |\n"
+)
+
+ROWS: list[Any] = [
+    # reach: the declared day dates undated levels, in prose and in a table
+    row(RESERVES, "14,220 BTC", period="2026-01-31..2026-01-31"),
+    row(RESERVES, "$78,450", period="2026-01-31..2026-01-31"),
+    row(LETTER, "$318.4 billion", period="2026-02-01..2026-02-01"),
+    row(LETTER, "2.31 million BTC", period="2026-02-01..2026-02-01"),
+    row(MONITOR, "$61.2 billion", period="2026-02-03..2026-02-03"),
+    row(REGIONAL, "R$412,300", period="2026-02-04..2026-02-04"),
+    row(WIRE, "1.29 million BTC", period="2026-01-30..2026-01-30"),
+    row(TABLE, "310,200 ETH", period="2026-01-31..2026-01-31"),
+    # twins: a snapshot still to come, a data line that states a figure of its own, a scope
+    # line with no day, and a level with a day of its own
+    row(
+        "Kite sets airdrop date\n\nThe airdrop snapshot will be taken on February 20.\n\n"
+        "KITE trades at $0.42.\n",
+        "$0.42",
+        period="2026-02-06..2026-02-06",
+    ),
+    row(
+        "Reserves slide\n\nData to Sunday show exchange reserves fell to 2.31 million BTC.\n\n"
+        "Bitcoin trades at $71,200.\n",
+        "$71,200",
+        period="2026-02-06..2026-02-06",
+    ),
+    row(
+        "Market wrap\n\nAll prices in US dollars unless stated.\n\nBitcoin trades at $71,200.\n",
+        "$71,200",
+        period="2026-02-06..2026-02-06",
+    ),
+    row(
+        LETTER.replace("The total", "On Thursday, the total"),
+        "$318.4 billion",
+        period="2026-02-05..2026-02-05",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), ROWS)
+def test_data_day(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
+
+
+# a report named for the unit its snapshot closes: its levels stand on the snapshot's day
+POR = (
+    "Proof of Reserves, January 2026: reserves at 104.1% of customer balances\n\n"
+    "Norrvik Exchange | Blog | 6 February 2026\n\n"
+    "The snapshot was taken at 00:00 UTC on 1 February 2026.\n\n"
+    "Customer deposits came to 2,100 BTC in January, and reserves rose 6% over the month. "
+    "The average bitcoin price in January was $91,300.\n"
+)
+FUND = (
+    "Aurel Gold Token monthly report, January 2026: $212 million in net assets\n\n"
+    "Figures as of January 31, 2026 unless stated.\n\n"
+    "The token's holders rose to 3,400.\n"
+)
+CUSTODY = (
+    "Client Reserve Report January 2026 - 1.9 million ETH held for clients\n\n"
+    "Snapshot taken on 31 January 2026 at 23:59 UTC, reviewed by an outside auditor.\n"
+)
+ATTEST = (
+    "USDQ attestation, January 2026: tokens backed by $4.12 billion of reserves\n\n"
+    "Balances as of 1 February 2026, 00:00 UTC, as confirmed by the issuer's accountants.\n"
+)
+QUARTER = (
+    "Quarterly Reserve Report, Q4 2025: $8.3 billion held for users\n\n"
+    "The snapshot was taken on 1 January 2026.\n"
+)
+STALE = (
+    "Proof of Reserves, December 2025: 13,100 BTC on hand\n\n"
+    "The snapshot was taken at 00:00 UTC on 1 February 2026.\n"
+)
+
+UNIT_ROWS: list[Any] = [
+    # reach
+    row(POR, "104.1%", period="2026-02-01..2026-02-01"),
+    row(FUND, "$212 million", period="2026-01-31..2026-01-31"),
+    row(CUSTODY, "1.9 million ETH", period="2026-01-31..2026-01-31"),
+    row(ATTEST, "$4.12 billion", period="2026-02-01..2026-02-01"),
+    row(QUARTER, "$8.3 billion", period="2026-01-01..2026-01-01"),
+    # twins: a flow and a move of the unit, a level whose own sentence names the unit, a
+    # title unit that does not close on the snapshot
+    row(POR, "2,100 BTC", period="2026-01-01..2026-01-31"),
+    row(POR, "6%", period="2026-01-01..2026-01-31"),
+    row(POR, "$91,300", period="2026-01-01..2026-01-31"),
+    row(STALE, "13,100 BTC", period="2025-12-01..2025-12-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), UNIT_ROWS)
+def test_report_unit_levels(
+    text: str, quote: str, occurrence: int, expected: dict[str, Any]
+) -> None:
+    check(text, quote, occurrence, expected)
