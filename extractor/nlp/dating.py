@@ -1430,7 +1430,8 @@ def _conditional_cue() -> re.Pattern[str]:
 
 
 def as_of_publication(ctx: Context, links: list[Link]) -> None:
-    """A level stated without a date (holdings, price, market cap) is as of publication."""
+    """A level stated without a date (holdings, price, market cap) is as of publication; a
+    term that stands, told in the present ("caps withdrawals at $50,000 a day"), is none."""
     if ctx.published is None:
         return
     for x in links:
@@ -1439,6 +1440,8 @@ def as_of_publication(ctx: Context, links: list[Link]) -> None:
                 ctx, x.amount
             ):
                 continue  # "a close above $69,400 would open the door to $75,000"
+            if _standing_fact(ctx, x.amount):
+                continue  # "requires a minimum investment of $100,000": a term, no reading
             x.period = _story_day(ctx, x.amount) or _as_of(ctx)
 
 
