@@ -25,6 +25,7 @@ from extractor.nlp.citations import (
     cited_in,
     cue_alternation,
     is_agency,
+    known_names,
     line_of,
     lines,
     signatures,
@@ -166,7 +167,33 @@ def _is_outlet(ctx: Context, name: str | None) -> bool:
     if not name or not ctx.publisher:
         return False
     outlets = [ctx.publisher, *re.findall(r"(?i)\bsource:\s*([^()]+)", ctx.publisher)]
-    return _name_key(name) in {_name_key(o.strip()) for o in outlets}
+    return _name_key(name) in {_name_key(o.strip()) for o in outlets} or _publishing_firm(
+        name, ctx.publisher
+    )
+
+
+def _publishing_firm(name: str, publisher: str) -> bool:
+    """The firm whose own arm publishes the article, by its short name: "Tidemark" for
+    "Tidemark Exchange", "Coldharbour" for "Coldharbour Research" (an exchange's own
+    report, a research house's note, a company's investor letter speak in its voice, so
+    its staff's words and forecasts cite no one). A name the lexicon knows as another
+    party ("Ledger" under "Ledger Insights") stays a source."""
+    words, firm = publisher.split(), name.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    k = len(firm)
+    if not 0 < k < len(words) or [w.lower() for w in words[:k]] != [w.lower() for w in firm]:
+        return False
+    arm = " ".join(words[k:]).lower()
+    arms = _arm_words()
+    if not all(w in arms for w in arm.split()) and arm not in arms:
+        return False
+    return name.lower() not in known_names()
+
+
+@lexicon.per_lexicon
+def _arm_words() -> frozenset[str]:
+    return frozenset(p.lower() for p in lexicon.attribution_phrases("publisher_arm_words"))
 
 
 def _unnamed(c: Citation) -> Citation:
@@ -485,8 +512,9 @@ def _photo_credit() -> re.Pattern[str]:
 
 
 # lower-case words after the name, or a part of them after a comma: what the firm gave
-# ("Source: Blockmeter, network dashboards", "RWA Scope, issuer attestations")
-_DESCRIBED_AFTER = re.compile(r"(?:['’]s)?(?:\s+|\s*[,;]\s*)[a-z]")
+# ("Source: Blockmeter, network dashboards", "RWA Scope, issuer attestations", "Marrow & Co.
+# attestation report")
+_DESCRIBED_AFTER = re.compile(r"(?:['’]s|\.)?(?:\s+|\s*[,;]\s*)[a-z]")
 
 
 class _Linked(Protocol):

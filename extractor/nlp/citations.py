@@ -571,6 +571,12 @@ def _lexicon_names() -> dict[str, str]:
 
 
 @per_lexicon
+def known_names() -> frozenset[str]:
+    """The lower-case names of every source and venue the lexicon knows."""
+    return frozenset(_lexicon_names())
+
+
+@per_lexicon
 def _source_kinds() -> dict[str, str]:
     return {e.name: e.kind for e in lexicon.sources()}
 

@@ -78,8 +78,9 @@ _LABEL = re.compile(
 _DASH_LABEL = re.compile(r"[ \t]*(?P<label>[^\s.:|\-–—][^.:|\n–—]{0,40}?)[ \t]+[-–—][ \t]+(?=\S)")
 _LABEL_WORDS = 6  # words of the longest label: a longer run before a colon is a sentence
 # a caption: "Source: X" anywhere in a short line ("Bitcoin ETF flows. Source: SoSoValue"); its
-# provider may be a domain ("mempool.space"), its dots inside a word
-_PROVIDER = r"(?P<src>(?:[^\n.;|]|\.(?=\w)){2,60}?)\s*\.?\s*$"
+# provider may be a domain ("mempool.space"), its dots inside a word or before a word in lower
+# case ("Marrow & Co. attestation report")
+_PROVIDER = r"(?P<src>(?:[^\n.;|]|\.(?=\w|[ \t]+[a-z])){2,60}?)\s*\.?\s*$"
 CAPTION = re.compile(rf"(?i)\bsources?\s*[:\-–]\s*{_PROVIDER}")
 # "Data: X", "Data source: X", "Chart: X", "Prices: X" (a price list's provider) opening the
 # line or a sentence of it
@@ -115,6 +116,7 @@ def caption_source(line: str) -> str | None:
     source ("Pool shares (source: Poolwatch)") ends at its closing bracket."""
     if m := _BRACKETED_CAPTION.search(line):
         return m["src"].strip()
+    line = _without_tail(line)
     if m := CAPTION.search(line):
         return m["src"].strip()
     m = _NAMED_CAPTION.search(line)
@@ -124,6 +126,39 @@ def caption_source(line: str) -> str | None:
     if any(w not in _NAME_JOINERS and "." not in w for w in _LOWER_WORD.findall(src)):
         return None
     return src
+
+
+def _without_tail(line: str) -> str:
+    """The caption line up to the end of its provider's part: what follows the name is
+    the date its data runs to ("Data: Ledgerline, as of March 3", "Source: Kovalt; data to
+    June 30") or a note of its own sentence ("Source: Marrow & Co. attestation report.
+    Balances in coin units."), neither of them part of the provider's name."""
+    cue = _CAPTION_CUE.search(line)
+    if cue is None:
+        return line
+    tail = _DATE_TAIL.search(line, cue.end())
+    end = tail.start() if tail else len(line)
+    for stop in _NOTE_STARTS.finditer(line, cue.end(), end):
+        word = _WORD_BEFORE.search(line, 0, stop.start())
+        if word is None or word.group().lower() not in _ABBREVIATED:
+            end = stop.start() + 1
+            break
+    return line[:end]
+
+
+_CAPTION_CUE = re.compile(
+    r"(?i)(?:\bsources?|(?:^|(?<=[.)]\s))[ \t]*(?:data(?:[ \t]+sources?)?|charts?|graph|prices"
+    r"|price[ \t]+data))\s*[:\-–]\s*\S"
+)
+# "..., as of November 17", "; data to June 30", ", as at 12:00 UTC", ", updated weekly"
+_DATE_TAIL = re.compile(
+    r"(?i)(?:[ \t]*[,;(][ \t]*|[ \t]+)(?:(?:data|figures|prices)[ \t]+)?"
+    r"(?:as[ \t]+(?:of|at)|correct[ \t]+as[ \t]+(?:of|at))\b"
+    r"|[ \t]*[,;][ \t]*(?:(?:data|figures|prices)[ \t]+)?(?:to|through|until|updated)\b"
+)
+_NOTE_STARTS = re.compile(r"\.[ \t]+(?=[A-Z])")  # a note's own sentence after the name
+_WORD_BEFORE = re.compile(r"[\w&]+$")
+_ABBREVIATED = frozenset({"co", "inc", "corp", "ltd", "bros", "st", "jr", "sr", "no", "u.s"})
 
 
 _LOWER_WORD = re.compile(r"(?<![\w.&'’-])[a-z][\w.&'’-]*")

@@ -103,7 +103,12 @@ _POSSESSIVE_LAST = "s’'"
 
 
 def _name_like(word: str) -> bool:
+    if _ORDINAL.fullmatch(word):
+        return False  # "our 14th monthly report": a count of editions, no one's name
     return word[:1].isupper() or bool(_CAMEL.match(word)) or bool(_DOMAIN.match(word))
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 def names_in(text: str, start: int, end: int) -> list[Name]:
@@ -262,8 +267,10 @@ def clean(name: Name) -> str:
     """The name as cited: legal-form words and a leading "the" dropped."""
     words = list(name.words)
     suffixes = word_list("legal_suffixes")
-    while len(words) > 1 and words[-1].lower().rstrip(".") in suffixes:
-        words.pop()
+    while len(words) > 1 and (
+        words[-1].lower().rstrip(".") in suffixes or words[-1].lower() in _CONNECTORS
+    ):
+        words.pop()  # "Haldane Rusk & Co." is cited as "Haldane Rusk", no "&" left over
     return " ".join(words)
 
 
