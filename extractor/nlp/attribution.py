@@ -25,6 +25,7 @@ from extractor.nlp.citations import (
     cited_in,
     cue_alternation,
     is_agency,
+    is_data_provider,
     known_names,
     line_of,
     lines,
@@ -47,6 +48,8 @@ def attribute(ctx: Context, a: Amount, sent: Span, metric: str) -> str | None:
     """The source of a figure: its sentence's citation, else a caption or signature
     under its paragraph, else the citation carried from earlier in the paragraph.
     A company or agency speaking is no source of market data (a price, liquidations)."""
+    if (labelled := _bracket_provider(ctx, a.start)) is not None:
+        return labelled
     in_sentence = _applicable(_cited_in(ctx, sent), a.start, metric)
     if in_sentence:
         chosen = _nearest(ctx, a, _same_part(ctx, a, sent, in_sentence))
@@ -67,6 +70,27 @@ def attribute(ctx: Context, a: Amount, sent: Span, metric: str) -> str | None:
         before = [c for c in _cited(ctx) if c.end <= sent[0] and c.name]
         return before[-1].name if before else None  # "The data reveals ..."
     return None
+
+
+def _bracket_provider(ctx: Context, pos: int) -> str | None:
+    """A bracket whose part holding the figure opens with a data provider's name and a
+    colon ("per CryptoQuant (Glassnode: 27,400 BTC)", "(Artemis: $3.9 billion; Dune: $4.0
+    billion)"): the figure is that provider's count, whoever the sentence cites. A label
+    that is no provider ("(Sunday: 33,420)", "(Binance: $8.2 billion)") changes nothing."""
+    line = line_of(ctx, pos)
+    opening = ctx.text.rfind("(", line[0], pos)
+    if opening < 0 or ctx.text.find(")", opening, pos) >= 0:
+        return None
+    labels = list(_BRACKET_LABEL.finditer(ctx.text, opening, pos))
+    if not labels:
+        return None
+    lo, hi = labels[-1].span("name")
+    named = [m for m in ctx.in_span("source", (lo, hi)) if (m.start, m.end) == (lo, hi)]
+    return named[0].value if named and is_data_provider(named[0].value) else None
+
+
+# a label opening a bracket or a part of it set off by ";" or ",": "(Glassnode: ", "; Dune: "
+_BRACKET_LABEL = re.compile(r"[(;,][ \t]*(?P<name>[^():;,\n]{2,40}?)[ \t]*:[ \t]")
 
 
 def _same_part(ctx: Context, a: Amount, sent: Span, cited: list[Citation]) -> list[Citation]:

@@ -576,6 +576,11 @@ def known_names() -> frozenset[str]:
     return frozenset(_lexicon_names())
 
 
+def is_data_provider(name: str) -> bool:
+    """Whether the lexicon lists ``name`` as a data provider, analytics or security firm."""
+    return _source_kinds().get(name) in _DATA_KINDS
+
+
 @per_lexicon
 def _source_kinds() -> dict[str, str]:
     return {e.name: e.kind for e in lexicon.sources()}
