@@ -75,6 +75,7 @@ from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import lemma_phrase, trigger_key
 from extractor.nlp.lines import Line, line_bounds
 from extractor.nlp.mentions import Mention
+from extractor.nlp.named_ratios import named_ratio
 from extractor.nlp.network_items import sorted_by_network
 from extractor.nlp.own_noun import Head, OwnNoun, own_noun, span_noun
 from extractor.nlp.per_denominators import counted_per
@@ -311,6 +312,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         return ctx.remember("listed_metric", previous.start, lambda: metric(ctx, previous, sent))
     if a.kind == "ratio" and counted_per(ctx.text, a.start, a.end):
         return M.OTHER, 1.0  # "41.9 AVAX per 1,000 shares": a concentration, no market ratio
+    if named_ratio_metric := named_ratio(ctx, a, sent):
+        return named_ratio_metric, 1.0  # "the MVRV ratio slid to 1.82": no long/short ratio
     if a.kind == "ratio":
         named = any(m.value == M.LONG_SHORT_RATIO for m in triggers)
         return (M.LONG_SHORT_RATIO if named else M.RESERVES), 1.0
