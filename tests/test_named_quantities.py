@@ -2,8 +2,10 @@
 ``other``: a ratio named by its modifier ("the MVRV ratio", "a Sharpe ratio", "the
 estimated leverage ratio") is no long/short ratio; what users hold with a platform ("user
 balances of $3.9 billion") is a liability, no reserve; a minimum investment is a rule of
-entry. A realized price is the holders' average cost. Ratios of longs to shorts, bare or
-possessive ("OKX's ratio"), a platform's own reserves and market prices keep their reading.
+entry. A realized price is the holders' average cost, and a payment company's volume by its
+initials ("TPV", "GPV") or its merchant payouts a transaction value, a share of it too.
+Ratios of longs to shorts, bare or possessive ("OKX's ratio"), a platform's own reserves,
+market prices and moves or shares of a count of transactions keep their reading.
 """
 
 from __future__ import annotations
@@ -160,8 +162,69 @@ NAMED_TWINS = [
 ]
 
 
+# a payment company's volume by its initials, and shares of money moved by payments
+PAYMENTS = [
+    # a results release's highlight
+    row(
+        "Quarterly TPV climbed to $4.1 billion, the payments firm said in its earnings release.",
+        "$4.1 billion",
+        metric="transaction_value",
+    ),
+    # a share of the volume keeps its metric
+    row(
+        "Card transactions made up 38% of TPV in the quarter, up from 29% a year earlier.",
+        "38%",
+        metric="transaction_value",
+    ),
+    # a processor's gross payment volume moves
+    row(
+        "The processor's GPV rose 21% to $2.2 billion in the three months to September.",
+        "21%",
+        metric="transaction_value",
+    ),
+    # a newsletter: what a processor pays merchants
+    row(
+        "Merchant payouts settled in stablecoins reached $1.7 billion in October, the company "
+        "said.",
+        "$1.7 billion",
+        metric="transaction_value",
+    ),
+    row(
+        "Stablecoins settled 55% of merchant payouts by value in the quarter.",
+        "55%",
+        metric="transaction_value",
+    ),
+]
+
+PAYMENT_TWINS = [
+    # a share or a move of a count of transactions stays other
+    row(
+        "About 12% of transactions on the chain now involve stablecoins, Artemis said.",
+        "12%",
+        metric="other",
+    ),
+    row(
+        "Daily transactions on the network fell 6% over the week, Artemis data show.",
+        "6%",
+        metric="other",
+    ),
+    # a bankruptcy's payouts are no payments volume
+    row(
+        "The bankruptcy estate said creditor payouts will start in March, covering 72% of claims.",
+        "72%",
+        metric="other",
+    ),
+    row(
+        "Bitcoin's trading volume rose 21% to $48 billion on Tuesday, according to CoinGecko.",
+        "$48 billion",
+        metric="trading_volume",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "quote", "occurrence", "expected"), RATIOS + RATIO_TWINS + NAMED + NAMED_TWINS
+    ("text", "quote", "occurrence", "expected"),
+    RATIOS + RATIO_TWINS + NAMED + NAMED_TWINS + PAYMENTS + PAYMENT_TWINS,
 )
 def test_named_quantity(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

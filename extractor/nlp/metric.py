@@ -1197,12 +1197,25 @@ def _share_of(ctx: Context, a: Amount, triggers: list[Mention]) -> str | None:
         named = m.start == pos and m.value != M.PRICE_CHANGE and fits(m.value, a)
         if named and (kinds is None or a.kind in kinds):
             return m.value
+        if m.start == pos and _moved_value_share(ctx, a, m):
+            return m.value  # "38% of TPV", "63% of merchant payouts": a share of money moved
     if participants_of().match(ctx.text[pos : pos + 50]):
         return M.PARTICIPANTS  # "41% of all crypto users", "18% of the traders liquidated"
     if coin_at(ctx, pos) or coin_amount_at(ctx, pos):
         whose = [m for m in triggers if pos < m.start <= pos + 30 and fits(m.value, a)]
         return whose[0].value if whose else M.SUPPLY  # "of Bitcoin’s market cap"
     return None
+
+
+def _moved_value_share(ctx: Context, a: Amount, m: Mention) -> bool:
+    """A percentage of a sum of money moved by payments ("of TPV", "of merchant payouts",
+    "of payment volume"): the share keeps the whole's metric, as FORMAT.md's shares do,
+    though a transaction value is otherwise told in money only."""
+    return (
+        a.kind == "percent"
+        and m.value == M.TRANSACTION_VALUE
+        and bool(_value_words().search(ctx.text, m.start, m.end))
+    )
 
 
 def _kind_fits(ctx: Context, a: Amount, m: Mention) -> bool:
