@@ -64,8 +64,12 @@ _NAME_AFTER = re.compile(r"^ [A-Z][a-z]+(?:[,;:]| (?P<w>[a-z]+)\b)")
 _TICKER_BEFORE = re.compile(r"\b[A-Z]{2,6} $")
 _TICKER_CHANGE = re.compile(r"[+\-−]\d+\.\d\d%")
 _WORD_AFTER = re.compile(r" ([a-z]+)")
-_COUNTER_AFTER = re.compile(r"[.)]\s")
+_COUNTER_AFTER = re.compile(r"[.)/]\s")  # "1.", "2)", "3/ Whales": a section's counter
 _LIST_COUNTER = re.compile(r"(?:^|\n)[ \t•*-]*\(?$")  # "1.", "2)", "(3)" opening a line
+# a footnote's marker after a label: "Adjusted EBITDA(1) of", "Net revenue (2) rose"; after
+# a name's capital ("Klobuchar (17)", "Macy(10)", "Poppy (1)") the bracket counts or ages it
+_NOTE_BEFORE = re.compile(r"(?:\b[a-z]{4,} ?|\b[A-Z]{2,})\($")  # "on (2) of its 14": a count
+_NOTE_AFTER = re.compile(r"\)(?:[ \t,.;:]|$)")
 _LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 _LINE_AFTER = re.compile(r"^[ \t]*(?:\n|$)")
 _NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][A-Za-z&.'’-]*)[ \t]$")
@@ -442,6 +446,7 @@ def not_a_quantity(text: str, start: int, end: int, num: str, g: Grammar) -> str
         or (_LIST_COUNTER.search(before) and _COUNTER_AFTER.match(after))
         or (len(num) > 1 and num[0] == "0" and num[1] != ".")
         or (before.endswith("[") and after.startswith("]"))  # a citation mark "[1]"
+        or (len(num) <= 2 and _NOTE_BEFORE.search(before) and _NOTE_AFTER.match(after))
         or (_LINE_BEFORE.search(before) and _LINE_AFTER.match(after))  # a counter on its own line
         or _named(before, num)
         or _name_after(after, num)

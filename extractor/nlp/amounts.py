@@ -29,6 +29,7 @@ from extractor.nlp.amount_reading import (
     read_single,
     read_words,
 )
+from extractor.nlp.class_bounds import without_class_bounds
 from extractor.nlp.column_units import read_column_units
 from extractor.nlp.contact_numbers import contact_spans
 from extractor.nlp.cues import cue_words
@@ -134,6 +135,7 @@ def find_amounts(
     found = [a for a in found if not a.loose or a.qualifier == "range"]
     _carry_qualifiers(text, found)
     found = _without_cohort_bounds(text, found, g)
+    found = without_class_bounds(text, found)  # "the 100-1,000 BTC cohort": a class's name
     if found and _cut_off(text, found[-1], g):
         found.pop()  # the excerpt stops at this number: "attacks like the $600" was cut off
     # no figure is infinite (hundreds of digits overflow a float); a cut scale word is none

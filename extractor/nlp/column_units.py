@@ -9,6 +9,10 @@ the cells of its rows that write a scale of their own ("2.41bn"), not to a bare 
 A header may also name a unit the grammar reads after a number or a coin ("Hashrate (EH/s)",
 "Stake (ETH)"), and where the column names none, the row's label does: at its end
 ("Fleet efficiency (J/TH)") or as a coin counted by a verb's participle ("BTC mined | 401").
+A row named by a coin alone ("| SOL | 1,210,500 |", "| USDT | 1.92bn |") counts its bare cells
+in that coin where the column holds coin amounts: another row's cell in it writes its own row's
+coin ("| BTC | 18,406 BTC |"), or its header names what is held of a coin ("Reserves",
+"Balance", "Staked"; cues ``coin_amount_headers``) and no money or price ("Reserve value").
 """
 
 from __future__ import annotations
@@ -133,17 +137,70 @@ def read_column_units(
         return
     cells = table_cells(text, lines)
     starts = [c.span[0] for c in cells]
+    coin_columns = _coin_columns(text, cells, starts, amounts, g)
     for a in bare:
         i = bisect.bisect_right(starts, a.start) - 1
         if i < 0 or not _filled_by(text, cells[i], a):
             continue
-        unit = _column_unit(text, cells[i], a, g)
+        unit = _column_unit(text, cells[i], a, g) or _row_coin(text, cells[i], coin_columns, g)
         if unit is None:
             continue
         kind, code, factor = unit
         if not a.scaled and factor != 1.0:
             a.rescale(factor)
         a.kind, a.unit = kind, code
+
+
+def _label_coin(text: str, cell: Cell, g: Grammar) -> str | None:
+    """The coin a row's label names alone ("SOL", "USDT", "Bitcoin"), or None."""
+    if cell.label is None:
+        return None
+    written = text[cell.label[0] : cell.label[1]].strip()
+    return g.coins[written.lower()] if _is_coin(written, g) else None
+
+
+def _coin_columns(
+    text: str, cells: Sequence[Cell], starts: Sequence[int], amounts: Sequence[Amount], g: Grammar
+) -> set[tuple[int, int]]:
+    """The headers of the columns where a row named by a coin writes an amount in that coin
+    ("| BTC | 18,406 BTC |"): the column counts coins, its other rows' bare cells included."""
+    found: set[tuple[int, int]] = set()
+    for a in amounts:
+        if a.kind != "crypto":
+            continue
+        i = bisect.bisect_right(starts, a.start) - 1
+        header = cells[i].header if i >= 0 else None
+        if header is None or not _filled_by(text, cells[i], a):
+            continue
+        if _label_coin(text, cells[i], g) == a.unit:
+            found.add(header)
+    return found
+
+
+def _row_coin(
+    text: str, cell: Cell, coin_columns: set[tuple[int, int]], g: Grammar
+) -> tuple[str, str, float] | None:
+    """A row named by a coin alone counts its bare cells in that coin where the column
+    holds coin amounts (``_coin_columns``) or its header names a holding of coins and no
+    money or price ("Reserves", "Balance", not "Price", "Reserve value")."""
+    coin = _label_coin(text, cell, g)
+    if coin is None or cell.header is None:
+        return None
+    if cell.header not in coin_columns:
+        words = set(re.findall(r"[a-z]+", text[cell.header[0] : cell.header[1]].lower()))
+        if not words & _coin_amount_headers() or words & _money_headers():
+            return None
+    return "crypto", coin, 1.0
+
+
+@per_lexicon
+def _coin_amount_headers() -> frozenset[str]:
+    return frozenset(lexicon.cue_phrases("coin_amount_headers"))
+
+
+@per_lexicon
+def _money_headers() -> frozenset[str]:
+    return frozenset(lexicon.cue_phrases("money_headers"))
 
 
 def _column_unit(text: str, cell: Cell, a: Amount, g: Grammar) -> tuple[str, str, float] | None:

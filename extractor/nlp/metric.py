@@ -2203,6 +2203,8 @@ def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
         return a.unit
     if metric == M.LONG_SHORT_RATIO or _named_ratio(ctx, a, sent):
         return "ratio"
+    if _earlier_ratio(ctx, a, metric, sent):
+        return "ratio"
     if (
         metric == M.SENTIMENT_INDEX
         or ctx.sentence_has(oscillator(), sent)
@@ -2224,6 +2226,20 @@ def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
     ):
         return "ratio"
     return "count"
+
+
+_EARLIER_GAP = 40  # characters between a ratio's value and the earlier value it is compared with
+
+
+def _earlier_ratio(ctx: Context, a: Amount, metric: str, sent: Span) -> bool:
+    """A bare figure the figure right before it is compared with ("MVRV at 1.61, down from
+    1.74", "fell to 0.82 from 0.91") is that figure's earlier value: a ratio when it is one."""
+    if not COMPARED.search(ctx.text, max(sent[0], a.start - 30), a.start):
+        return False
+    before = ctx.amounts_in((sent[0], a.start))
+    if not before or before[-1].kind != "number" or a.start - before[-1].end > _EARLIER_GAP:
+        return False
+    return unit(ctx, before[-1], metric, sent) == "ratio"
 
 
 def _stands_alone(text: str, a: Amount, sent: Span) -> bool:

@@ -7,6 +7,10 @@ count up ("| 12 | Base |", "| 7 | Solana |") stays, as does a number inside a ro
 so does a first column of bare numbers whose header names what they count ("| Leverage (x) |",
 "| Signers |"): only a blank header or a rank or class word ("#", "Rank", "No.", "Tier") heads
 bare row numbers ("1. Uniswap" under "Market" numbers its name whatever the header says).
+
+A first column of class bounds is the rows' labels too: "| 0.1-1 |", "| 1-100 |", "| 100-1,000
+|" (wallet-size cohorts, claim-size classes), told by the bands meeting, each row's lower bound
+the row above's upper one, with an open end at either edge ("| <0.1 |", "| 10,000+ |").
 """
 
 from __future__ import annotations
@@ -40,19 +44,38 @@ def _numbers_rows(header: str) -> bool:
     return _RULE.fullmatch(written) is not None or written.rstrip(".") in _rank_headers()
 
 
+# a band's bounds in a row's first cell: "0.1-1", "1,000 - 10,000", "1k-10k BTC", "$0-1,000"
+_NUMBER = r"[$€£]?\d[\d,]*(?:\.\d+)?[kKmM]?"
+_BAND = re.compile(rf"\s*(?P<lo>{_NUMBER})\s*[-–—]\s*(?P<hi>{_NUMBER})(?:\s+[A-Za-z]{{2,6}})?\s*")
+# an open end: "<0.1", "< 1", "10,000+", ">10k", "Over 10,000 BTC" is prose and stays
+_OPEN_LOW = re.compile(rf"\s*[<≤]\s*(?P<hi>{_NUMBER})(?:\s+[A-Za-z]{{2,6}})?\s*")
+_OPEN_HIGH = re.compile(
+    rf"\s*(?:(?P<a>{_NUMBER})\s*\+|[>≥]\s*(?P<b>{_NUMBER}))(?:\s+[A-Za-z]{{2,6}})?\s*"
+)
+_SCALE = {"k": 1e3, "m": 1e6}
+
+
 def without_row_numbers(text: str, amounts: list[Amount], lines: Sequence[Line]) -> list[Amount]:
-    """``amounts`` without the numbers that number a table's rows."""
+    """``amounts`` without the numbers that number a table's rows or bound its row classes."""
     if not amounts or ("|" not in text and "\t" not in text):
         return amounts
-    spans = _row_number_spans(text, lines)
-    if not spans:
+    spans, bands = _row_number_spans(text, lines)
+    if not spans and not bands:
         return amounts
-    return [a for a in amounts if (a.start, a.end) not in spans]
+    return [
+        a
+        for a in amounts
+        if (a.start, a.end) not in spans and not any(s <= a.start < e for s, e in bands)
+    ]
 
 
-def _row_number_spans(text: str, lines: Sequence[Line]) -> set[tuple[int, int]]:
+def _row_number_spans(
+    text: str, lines: Sequence[Line]
+) -> tuple[set[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of the numbers that number rows, and the first cells that bound classes."""
     blocks = ListBlocks.read(text, lines)
     found: set[tuple[int, int]] = set()
+    bands: list[tuple[int, int]] = []
     seen: set[tuple[int, int]] = set()
     for line in lines:
         if line.kind != "row":
@@ -61,8 +84,42 @@ def _row_number_spans(text: str, lines: Sequence[Line]) -> set[tuple[int, int]]:
         if bounds in seen:
             continue
         seen.add(bounds)
-        found.update(_numbering(text, blocks.lines[bounds[0] : bounds[1] + 1]))
-    return found
+        rows = blocks.lines[bounds[0] : bounds[1] + 1]
+        found.update(_numbering(text, rows))
+        bands.extend(_class_bands(text, rows))
+    return found, bands
+
+
+def _bound(written: str) -> float:
+    digits = written.lstrip("$€£").replace(",", "")
+    factor = _SCALE.get(digits[-1].lower(), 1.0) if digits[-1].isalpha() else 1.0
+    return float(digits.rstrip("kKmM")) * factor
+
+
+def _class_bands(text: str, rows: Sequence[Line]) -> list[tuple[int, int]]:
+    """The first cells of a table's rows when they are class bounds that meet (each row's
+    lower bound the upper one of the row above), an open end ("<0.1", "10,000+") at either
+    edge; rows above them may only be a header or a markdown rule."""
+    cells: list[tuple[int, int]] = []
+    edges: list[tuple[float | None, float | None]] = []
+    for row in rows:
+        first = row.cells[0]
+        if (band := _BAND.fullmatch(text, *first)) is not None:
+            edges.append((_bound(band["lo"]), _bound(band["hi"])))
+        elif (low := _OPEN_LOW.fullmatch(text, *first)) is not None and not edges:
+            edges.append((None, _bound(low["hi"])))
+        elif (high := _OPEN_HIGH.fullmatch(text, *first)) is not None and edges:
+            edges.append((_bound(high["a"] or high["b"]), None))
+        elif edges:
+            return []  # a row of another kind below the bands: no classes
+        else:
+            continue  # a header or a rule above them
+        cells.append(first)
+    closed = sum(1 for lo, hi in edges if lo is not None and hi is not None)
+    if closed < _MIN_ROWS:
+        return []
+    meets = all(a[1] is not None and a[1] == b[0] for a, b in itertools.pairwise(edges))
+    return cells if meets else []
 
 
 def _numbering(text: str, rows: Sequence[Line]) -> list[tuple[int, int]]:
