@@ -8,7 +8,7 @@ figures; an abbreviation the release defines ("gross payment volume (GPV)") name
 from __future__ import annotations
 
 import pytest
-from nlp_cases import check, row
+from nlp_cases import check, known, row
 
 _WIRE = (
     "Harrowgate Pay Reports Record Third Quarter; Card Volume Up 52%\n\n"
@@ -36,6 +36,17 @@ _NEWS = (
     "By Dana Whitlock | Ledger Street | Nov. 6, 2026\n\n"
     "Harrowgate Pay (NASDAQ: HGPY) reported third-quarter revenue of $88 million on "
     "Wednesday.\n\n"
+)
+_NEWS_TODAY = (
+    "Lumen Hash lifts output as hashprice sinks\n\n"
+    "By Tomas Arkwright | Hashwire Daily | Dec. 3, 2026\n\n"
+    "Lumen Hash (NASDAQ: LHSH) today announced it produced 406 BTC in November.\n\n"
+)
+_NEWS_VIA_WIRE = (
+    "Lumen Hash lifts output as hashprice sinks\n\n"
+    "By Tomas Arkwright | Hashwire Daily | Dec. 3, 2026\n\n"
+    "In an update distributed over Globe Newswire, Lumen Hash (NASDAQ: LHSH) said it produced "
+    "406 BTC in November.\n\n"
 )
 _UNLISTED = (
     "Brisk Exchange Reports October Reserves\n\n"
@@ -78,6 +89,16 @@ RELEASE_TWINS = [
     row(_ACCESSWIRE + "Ether fell 8% in November.", "8%", asset="ETH"),
     row(_ACCESSWIRE + "The stablecoin market grew to $310 billion in November, according to "
         "DefiLlama.", "$310 billion", asset=None),
+    # a news story writes "today announced" of the company too: it is no release
+    row(_NEWS_TODAY + "Hashprice has slid 38% since April's halving.", "38%", asset=None),
+    # a wire's name in a story's prose is no dateline
+    row(_NEWS_VIA_WIRE + "Hashprice has slid 38% since April's halving.", "38%",
+        asset=None),
+    # a bare move in a release is no quote of the company's own share price
+    row(_ACCESSWIRE + "Hashprice has slid 38% since April's halving.", "38%", asset=None),
+    known("a count of people the world over in a release is read as the company's users",
+          _WIRE + "Some 580 million adults worldwide now hold a digital asset.", "580 million",
+          asset="CRYPTO"),
 ]  # fmt: skip
 
 

@@ -124,12 +124,20 @@ TWIN_ROWS = [
     row("Quarter by quarter:\n- Q3: +18%, $2.1M revenue\n- Q2: +9%, $1.8M revenue", "+18%",
         asset=None),
     row("By region:\n- US: +3.1%, $2.1bn\n- UK: +1.2%, $0.4bn", "+3.1%", asset=None),
+    row("Results at a glance:\n- EBITDA: +18%, to $42.0M\n- ARR: +40%, $12.6M\n"
+        "- GMV: +22%, $310M", "+40%", asset=None),
+    row("Payments scorecard, Q3\n\nTPV: +52%, $2.1B\nMAU: +9%, $14 ARPU\n", "+52%",
+        asset=None),
     row("Only one mover stood out:\nWIFX: +47%, now $0.93", "+47%", asset=None),
     # a fund table whose rows are funds by name, or issuers: no ticker of their own
     row("| Fund | Net assets |\n|---|---|\n| Franklin OnChain Fund | $640m |\n"
         "| Ondo Short-Term Fund | $520m |", "$640m", asset=None),
     row("| Chain | Tokenised Treasuries |\n|---|---|\n| Ethereum | $6.4bn |\n"
         "| Solana | $1.1bn |", "$6.4bn", asset=None),
+    known("a fund table's label column of venture firms in capitals reads them as tickers",
+          "Rounds led this month\n\n| Fund | Round | Size |\n|---|---|---|\n"
+          "| PARAFOLD | Series A | $40 million |\n| K5V | Seed | $8 million |",
+          "$40 million", asset=None),
     # rows that sum up or set aside the others are no coin, in the table or in prose
     row("Fund weights, Q3\n\nAsset | Weight\nBTC | 61%\nETH | 24%\nOTHERS | 15%\n"
         "TOTAL | 100%\n", "15%", asset=None),

@@ -221,8 +221,11 @@ def subject_figure(ctx: Context, a: Amount, metric: str, sent: Span) -> str | No
         return None  # "Its hashrate reached 22.6 EH/s, while network-wide hashrate hit 1,160"
     line = ctx.line_at(a.start)
     labelled = line is not None and line.kind == "label"
-    # in the company's own release every bare figure is its own, referred back to or not
-    named = subject.release or subject.named_again.search(ctx.text, *sent) is not None
+    # in the company's own release every bare figure is its own, referred back to or not,
+    # save a price or a move: a release does not quote its own share price bare, so an
+    # unnamed one is the market's ("Hashprice has fallen 40% since the halving")
+    own_release = subject.release and metric not in (M.PRICE, M.PRICE_CHANGE)
+    named = own_release or subject.named_again.search(ctx.text, *sent) is not None
     if not named and market_figure(ctx, a, metric):
         return None  # a volume or a head count no reference gives the subject: the market's
     if not (named or labelled or _bare_its(ctx, sent)):
@@ -354,9 +357,13 @@ def _place() -> re.Pattern[str]:
 
 @per_lexicon
 def _release_genre() -> re.Pattern[str]:
-    """A wire dateline, a release's verb or a letter's salutation in the lead: the company
-    speaks for itself in the whole text."""
-    return re.compile(rf"(?i)(?<![\w-]){asset_words('release_genre_phrases')}(?![\w-])")
+    """A wire's dateline tag right after its bracket or slash ("--(BUSINESS WIRE)--",
+    "/PRNewswire/") or a letter's salutation opening a line ("Dear shareholders,") in the
+    lead: the company speaks for itself in the whole text. A wire's name in prose ("a release
+    distributed via Business Wire") and a release's verb ("today announced", which a news
+    story writes of the company too) are no such mark."""
+    words = asset_words("release_genre_phrases")
+    return re.compile(rf"(?im)(?:[(/][ ]?|^[ \t]*){words}(?![\w-])")
 
 
 @per_lexicon
