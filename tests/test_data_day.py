@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from nlp_cases import check, row
+from nlp_cases import check, known, row
 
 # published 2026-02-06, a Friday (nlp_cases.PUBLISHED)
 
@@ -80,6 +80,54 @@ ROWS: list[Any] = [
         LETTER.replace("The total", "On Thursday, the total"),
         "$318.4 billion",
         period="2026-02-05..2026-02-05",
+    ),
+    # reach: the declaration may open with its "unless" clause
+    row(
+        "Onchain Weekly, issue 5\n\nUnless otherwise noted, figures are as of Tuesday, "
+        "February 3.\n\nExchange balances of ether stand at 16.2 million ETH.\n",
+        "16.2 million ETH",
+        period="2026-02-03..2026-02-03",
+    ),
+    # twins: a line of the opening that names one day for one thing (a provider's data
+    # behind the next figure, an airdrop's or a fork's snapshot, a filing, data handed over)
+    # is no declaration: the later present-tense levels are the day's news
+    row(
+        "ETF streak extends\n\nFarside data through Wednesday, February 4, showed the streak "
+        "extending.\n\nThe funds took in $420 million last week. Bitcoin trades at $71,200.\n",
+        "$71,200",
+        period="2026-02-06..2026-02-06",
+    ),
+    row(
+        "Lumen opens claims\n\nThe airdrop snapshot was taken on January 30.\n\n"
+        "LUM trades at $0.84.\n",
+        "$0.84",
+        period="2026-02-06..2026-02-06",
+    ),
+    row(
+        "Upgrade goes live\n\nThe network's snapshot date for the fork was Monday, February 2."
+        "\n\nETH changes hands at $3,050.\n",
+        "$3,050",
+        period="2026-02-06..2026-02-06",
+    ),
+    row(
+        "Exchange hands records to watchdog\n\nThe firm sent its trading data to the regulator "
+        "on Tuesday, February 3.\n\nThe exchange holds 41,000 BTC for customers.\n",
+        "41,000 BTC",
+        period="2026-02-06..2026-02-06",
+    ),
+    row(
+        "Treasury firm buys\n\nThe company said that its figures as of January 31 would be "
+        "published later.\n\nIt holds 640,000 BTC.\n",
+        "640,000 BTC",
+        period="2026-02-06..2026-02-06",
+    ),
+    known(
+        "a bare 'The snapshot' of an airdrop or a vote, named only by the headline or a "
+        "later clause, still reads as the report's data day",
+        "Lumen opens claims\n\nThe snapshot was taken on January 30 for the LUM airdrop.\n\n"
+        "LUM trades at $0.84.\n",
+        "$0.84",
+        period="2026-02-06..2026-02-06",
     ),
 ]
 

@@ -59,6 +59,17 @@ ROWS: list[Any] = [
         "$2.1 billion",
         period="2026-02-06..2026-02-06",
     ),
+    # twins: a level told per unit or for each one is still the day's reading, not a term
+    row(
+        "Fund update\n\nThe fund's assets amount to $1.2 billion, or $24 per share.\n",
+        "$24",
+        period="2026-02-06..2026-02-06",
+    ),
+    row(
+        "Reserves update\n\nThe exchange's reserves cover each customer balance at 104%.\n",
+        "104%",
+        period="2026-02-06..2026-02-06",
+    ),
 ]
 
 

@@ -533,7 +533,7 @@ def fallback_period(
     return story, "fallback: the date of the story (the article's first date)"
 
 
-def _standing_fact(ctx: Context, a: Amount) -> bool:
+def _standing_fact(ctx: Context, a: Amount, level: bool = False) -> bool:
     """Whether a figure of running prose states a term that stands rather than what
     happened: its clause names a term (a fee, a limit, a cap, a rate, a threshold, a figure
     per unit or for each one), its sentence names no time and tells nothing in the past,
@@ -541,12 +541,14 @@ def _standing_fact(ctx: Context, a: Amount) -> bool:
     protocol caps rewards at 3.125 BTC per block"). Such a figure takes no window from the
     sentences around it; a headline's or a list's figure keeps the body's, and a reading
     told with a verb of standing ("the index is at 51", "it trades at $0.91") keeps the
-    story's day."""
+    story's day. A level (``level``) is a term only by a word of a term proper (a fee, a
+    cap, a minimum), not by one of a figure per unit ("$24 per share", "each balance")."""
     sent = ctx.sentence_of(a.start)
     line = ctx.line_at(a.start)
     if line is None or line.kind != "prose" or in_headline(ctx, a):
         return False
-    if not _standing_term().search(ctx.text, *clause_of(ctx, a, sent)):
+    term = _level_term() if level else _standing_term()
+    if not term.search(ctx.text, *clause_of(ctx, a, sent)):
         return False  # "The order covers 21,480 account holders": the story's figure
     words = ctx.text[sent[0] : sent[1]]
     if _names_a_time(ctx, sent) or not _PROSE_END.search(words):
@@ -569,6 +571,15 @@ def _standing_term() -> re.Pattern[str]:
     return re.compile(
         rf"(?i)\b(?:{_cues_of('standing_terms')})\b(?!\s+(?:trading\s+)?(?:{timed})s?\b)"
     )
+
+
+@per_lexicon
+def _level_term() -> re.Pattern[str]:
+    """A term proper in a level's clause ("a minimum investment of", "caps withdrawals at"),
+    not a word of a figure per unit ("$24 per share", "covers each customer balance")."""
+    per_unit = set(time_cue_phrases("distributive_terms"))
+    terms = [t for t in time_cue_phrases("standing_terms") if t not in per_unit]
+    return re.compile(rf"(?i)\b(?:{alternation(terms, space=_SPACES)})\b")
 
 
 @per_lexicon
@@ -1440,7 +1451,7 @@ def as_of_publication(ctx: Context, links: list[Link]) -> None:
                 ctx, x.amount
             ):
                 continue  # "a close above $69,400 would open the door to $75,000"
-            if _standing_fact(ctx, x.amount):
+            if _standing_fact(ctx, x.amount, level=True):
                 continue  # "requires a minimum investment of $100,000": a term, no reading
             x.period = _story_day(ctx, x.amount) or _as_of(ctx)
 
