@@ -51,9 +51,23 @@ RATIOS = [
         "0.0412",
         metric="price",
     ),
+    # a newsletter: an appositive between the named ratio and its verb (known gap: the
+    # words between the ratio and the figure must be linking words only)
+    known(
+        "an appositive after a named ratio hides its name from the figure",
+        "The Puell ratio, a gauge of miner revenue, climbed to 1.31 on Monday.",
+        "1.31",
+        metric="other",
+    ),
 ]
 
 RATIO_TWINS = [
+    # an options gauge is no ratio of longs to shorts either; its reading is kept
+    row(
+        "The put-call ratio for Bitcoin options on Deribit dropped to 0.48 ahead of expiry.",
+        "0.48",
+        metric="other",
+    ),
     row(
         "Binance's long/short ratio for BTC perpetuals rose to 1.92 as retail traders piled in.",
         "1.92",

@@ -527,10 +527,18 @@ def fallback_period(
     if ctx.published is None:
         return None, "no date in the sentence or paragraph of an undated article"
     story = _story_date(ctx)
-    last = _last_day_of_metric(ctx, links, metric) if kind else None
+    lent = [x for x in links if x.side not in _MOVES] if _a_row_level(ctx, a, moving) else links
+    last = _last_day_of_metric(ctx, lent, metric) if kind else None
     if last and not (story and (story[0] - last[1]).days > _FLASHBACK_DAYS):  # not a flashback
         return last, "fallback: the period of the last earlier figure of this metric"
     return story, "fallback: the date of the story (the article's first date)"
+
+
+def _a_row_level(ctx: Context, a: Amount, moving: bool) -> bool:
+    """Whether the amount is a table cell that tells no move: a reading of the table's own
+    moment, which no move of the prose before it dates."""
+    line = ctx.line_at(a.start)
+    return not moving and line is not None and line.kind == "row"
 
 
 def _standing_fact(ctx: Context, a: Amount, level: bool = False) -> bool:
@@ -864,6 +872,10 @@ def _last_day_of_metric(ctx: Context, links: list[Link], metric: str) -> Period 
     return day if day and last[0] <= day[0] <= last[1] else last
 
 
+# sides of a move: a move's window dates a later move of its kind, never an undated
+# table cell that tells no move ("balances rose 18.5% in the quarter" does not date the
+# balances a snapshot table lists further on)
+_MOVES = ("up", "down")
 _DATING = ("date", "stamp")  # roles whose date an undated flow of their paragraph takes
 # kinds that date only the level right after them ("began 2025 near $94,000"), no flow of
 # their paragraph or the story
