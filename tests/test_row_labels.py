@@ -46,6 +46,11 @@ _VALUATION = (
 )
 _FUNDS = "| Fund | Holdings |\n|---|---|\n| IBIT | 312,000 |\n| FBTC | 188,400 |\n"
 _IN_USD = "| Asset | Reserves (USD) |\n|---|---|\n| BTC | 1.2bn |\n| ETH | 640m |\n"
+# a holding's word beside a count's: an exchange's flows counted in transfers, not coins
+_TRANSFERS = (
+    "| Coin | Deposits (count) | Withdrawals (count) |\n|---|---|---|\n"
+    "| BTC | 1,204 | 980 |\n| ETH | 3,410 | 2,950 |\n"
+)
 
 COIN_ROWS_REACH = [
     (_RESERVES, "48.2m", (48.2e6, "DOGE")),
@@ -64,6 +69,8 @@ COIN_ROWS_TWINS = [
     (_IN_USD, "1.2bn", (1.2e9, "USD")),  # the header's currency wins
     (_STAKING, "61%", (61, "%")),
     (_TREASURY, "$31.2m", (31.2e6, "USD")),
+    (_TRANSFERS, "1,204", (1204, "count")),
+    (_TRANSFERS, "2,950", (2950, "count")),
 ]
 
 
@@ -98,6 +105,7 @@ CLASS_REACH = [
     ("The 1,000-10,000 band remained the largest buyer on Friday.", ["1,000-10,000"], []),
     ("Holders in the 0.1-1 BTC tier now number 3.6 million.", ["0.1-1 BTC"], ["3.6 million"]),
     ("Glassnode's 1k-10k BTC cohort sold 9,000 BTC.", ["1k-10k BTC"], ["9,000 BTC"]),
+    ("Addresses in the 100-1,000 band were the only net sellers.", ["100-1,000"], []),
 ]
 CLASS_TWINS = [
     (_CLUSTERS, [], ["60,000", "62,000", "64,000"]),
@@ -105,6 +113,11 @@ CLASS_TWINS = [
     ("The central bank's 2-3% band held.", [], ["2", "3%"]),
     ("Bitcoin was stuck in the 60,000-65,000 band for a week.", [], ["60,000", "65,000"]),
     ("Between 100 and 1,000 wallets sold on Monday.", [], ["100", "1,000"]),
+    # a price's band or a tax bracket with no coin written and no decade's bounds
+    ("The 60,000-65,000 band has capped bitcoin since March.", [], ["60,000", "65,000"]),
+    ("Bitcoin held the 60,000-65,000 band for most of the week.", [], ["60,000", "65,000"]),
+    ("Ether swung within a 3,000-3,200 band on thin volume.", [], ["3,000", "3,200"]),
+    ("Gains in the 50,000-100,000 bracket will be taxed at 20% from April.", [], ["50,000"]),
 ]
 
 
@@ -123,8 +136,12 @@ COUNTERS_REACH = [
     ("Intro line.\n2/ Whales are buying\nThe cohort added 5%.\n", "2"),
     ("3/ The ETF bid is back\nInflows were $412 million.\n", "3"),
     ("- Adjusted EBITDA(1) of $31.4 million, a margin of 21%.", "1"),
-    ("Net revenue (2) rose 14% to $148 million.", "2"),
-    ("Total payment volume(3): $6.8 billion.", "3"),
+    ("Gross profit(1) was $61 million; net revenue (2) rose 14% to $148 million.", "2"),
+    (
+        "Highlights\n- Net revenue(1) of $148 million\n- Adjusted EBITDA(2) of $31.4 million\n"
+        "- Total payment volume(3): $6.8 billion\n",
+        "3",
+    ),
 ]
 COUNTERS_TWINS = [
     ("About 1/3 of supply moved in the week.", "1/3"),
@@ -134,6 +151,11 @@ COUNTERS_TWINS = [
     ("Among lawmakers who endorsed, Klobuchar (17) and Warren (12) lead.", "17"),  # a tally
     ("Reader mail from Macy(10) and Jo (8) this week.", "10"),  # an age after a name
     ("Recipe: Poppy (1), Wheat Flour (1), Sugar (1).", "1"),  # a quantity after an item
+    # a count in a bracket after a word stands alone: footnote marks run from (1)
+    ("Validators controlling (12) of the 40 signing slots backed the fork.", "12"),
+    ("Holders voted in favour (61) and against (39), the forum tally showed.", "39"),
+    ("A narrow majority (27) of the 50 exchanges polled said they would apply.", "27"),
+    ("Attackers drained wallets (23) linked to the bridge before the pause.", "23"),
 ]
 
 
@@ -142,6 +164,13 @@ def test_counters_and_footnote_marks_are_no_figures(text: str, quote: str) -> No
     found = read(text)
     assert quote not in found
     assert len(found) >= 1  # the line's own figure stays
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a lone footnote mark with no (1) before it reads as a count in a bracket"
+)
+def test_a_lone_footnote_mark_is_no_figure() -> None:
+    assert "3" not in read("Total payment volume (3) reached $6.8 billion in the quarter.")
 
 
 @pytest.mark.parametrize(("text", "quote"), COUNTERS_TWINS)

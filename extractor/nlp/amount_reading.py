@@ -70,6 +70,8 @@ _LIST_COUNTER = re.compile(r"(?:^|\n)[ \t•*-]*\(?$")  # "1.", "2)", "(3)" open
 # a name's capital ("Klobuchar (17)", "Macy(10)", "Poppy (1)") the bracket counts or ages it
 _NOTE_BEFORE = re.compile(r"(?:\b[a-z]{4,} ?|\b[A-Z]{2,})\($")  # "on (2) of its 14": a count
 _NOTE_AFTER = re.compile(r"\)(?:[ \t,.;:]|$)")
+# a note's number in a bracket of marks: "(3)", "(3, 10)", "(14,15)"
+_MARKS = re.compile(r"\((\d{1,2}(?:,\s*\d{1,2})*)\s*\)")
 _LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 _LINE_AFTER = re.compile(r"^[ \t]*(?:\n|$)")
 _NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][A-Za-z&.'’-]*)[ \t]$")
@@ -429,6 +431,18 @@ def _year_before_name(num: str, found: UnitAfter, written: str) -> bool:
     return found[0] == "crypto" and bool(_YEAR.match(num)) and not word.isupper()
 
 
+def _notes_run_to(text: str, n: int) -> bool:
+    """Whether the text's bracketed marks number notes from 1 up to ``n``: a footnote's
+    marker is one of a run ("EBITDA(1)" ... "revenue (2)"), while a count in a bracket
+    stands alone ("in favour (61) and against (39)", "validators (12) of the 40")."""
+    if n < 1:
+        return False
+    found: set[int] = set()
+    for m in _MARKS.finditer(text):
+        found.update(int(x) for x in m[1].split(","))
+    return all(k in found for k in range(1, n))
+
+
 def not_a_quantity(text: str, start: int, end: int, num: str, g: Grammar) -> str:
     """ "no" for a bare number that is a date, year, time, rank, counter, name or label;
     "range end" for one beside a dash ("$115-120", "10-20 dollars"); "" for a quantity."""
@@ -446,7 +460,12 @@ def not_a_quantity(text: str, start: int, end: int, num: str, g: Grammar) -> str
         or (_LIST_COUNTER.search(before) and _COUNTER_AFTER.match(after))
         or (len(num) > 1 and num[0] == "0" and num[1] != ".")
         or (before.endswith("[") and after.startswith("]"))  # a citation mark "[1]"
-        or (len(num) <= 2 and _NOTE_BEFORE.search(before) and _NOTE_AFTER.match(after))
+        or (
+            len(num) <= 2
+            and _NOTE_BEFORE.search(before)
+            and _NOTE_AFTER.match(after)
+            and _notes_run_to(text, int(num))
+        )
         or (_LINE_BEFORE.search(before) and _LINE_AFTER.match(after))  # a counter on its own line
         or _named(before, num)
         or _name_after(after, num)

@@ -3,12 +3,15 @@
 column of meeting bands is its rows' labels (row_numbers.py); no quantity about the world.
 Told by the class noun right after the range's upper end (its coin between them allowed);
 a range of money, a percentage or basis points ("a $60,000-$65,000 band", "the 2-3% band")
-is a span of prices or rates, and stays. A "band" a price moves in is one too ("stuck in the
-60,000-65,000 band"): after a preposition, a band names a class only where its coin is written.
+is a span of prices or rates, and stays. A "band" or "bracket" a price moves in or a tax
+cuts is one too ("stuck in the 60,000-65,000 band", "the 50,000-100,000 bracket"): such a noun
+names a class only where its coin is written or the range runs one power of ten to the next,
+as holder cohorts are cut ("the 100-1,000 band").
 """
 
 from __future__ import annotations
 
+import math
 import re
 
 from extractor import lexicon
@@ -25,8 +28,13 @@ def _class_noun() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:[A-Z]{{2,6}}\s+)?(?i:(?P<noun>{nouns})|(?P<loose>{loose}))s?\b")
 
 
-# "in the", "within a": a band after it may be where a price moves
-_IN_BAND = re.compile(r"(?i)\b(?:in|within|inside|of|from|into|above|below)\s+(?:the|a|an)\s+$")
+def _decade(low: float | None, high: float | None) -> bool:
+    """Whether a range is one power of ten to the next ("0.1-1", "100-1,000", "1k-10k"), as
+    holder cohorts are cut; a price's band ("60,000-65,000") or a tax bracket is not."""
+    if not low or not high or low <= 0:
+        return False
+    exponent = math.log10(low)
+    return abs(exponent - round(exponent)) < 1e-9 and math.isclose(high, low * 10)
 
 
 def without_class_bounds(text: str, amounts: list[Amount]) -> list[Amount]:
@@ -41,11 +49,7 @@ def without_class_bounds(text: str, amounts: list[Amount]) -> list[Amount]:
         noun = _class_noun().match(text, b.end)
         if noun is None:
             continue
-        if (
-            noun["loose"]
-            and b.kind != "crypto"
-            and _IN_BAND.search(text, max(0, a.start - 12), a.start)
-        ):
-            continue
+        if noun["loose"] and b.kind != "crypto" and not _decade(a.low, a.high):
+            continue  # "the 60,000-65,000 band", "the 50,000-100,000 bracket": a span
         dropped.update((id(a), id(b)))
     return [a for a in amounts if id(a) not in dropped] if dropped else amounts

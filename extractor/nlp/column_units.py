@@ -182,13 +182,14 @@ def _row_coin(
 ) -> tuple[str, str, float] | None:
     """A row named by a coin alone counts its bare cells in that coin where the column
     holds coin amounts (``_coin_columns``) or its header names a holding of coins and no
-    money or price ("Reserves", "Balance", not "Price", "Reserve value")."""
+    money, price or count ("Reserves", "Balance", not "Price", "Reserve value", "Deposits
+    (count)")."""
     coin = _label_coin(text, cell, g)
     if coin is None or cell.header is None:
         return None
     if cell.header not in coin_columns:
         words = set(re.findall(r"[a-z]+", text[cell.header[0] : cell.header[1]].lower()))
-        if not words & _coin_amount_headers() or words & _money_headers():
+        if not words & _coin_amount_headers() or words & (_money_headers() | _count_headers()):
             return None
     return "crypto", coin, 1.0
 
@@ -201,6 +202,11 @@ def _coin_amount_headers() -> frozenset[str]:
 @per_lexicon
 def _money_headers() -> frozenset[str]:
     return frozenset(lexicon.cue_phrases("money_headers"))
+
+
+@per_lexicon
+def _count_headers() -> frozenset[str]:
+    return frozenset(lexicon.cue_phrases("count_headers"))
 
 
 def _column_unit(text: str, cell: Cell, a: Amount, g: Grammar) -> tuple[str, str, float] | None:
