@@ -46,6 +46,8 @@ _VALUATION = (
 )
 _FUNDS = "| Fund | Holdings |\n|---|---|\n| IBIT | 312,000 |\n| FBTC | 188,400 |\n"
 _IN_USD = "| Asset | Reserves (USD) |\n|---|---|\n| BTC | 1.2bn |\n| ETH | 640m |\n"
+# an exchange's liabilities: the holders named in the header, the cells in coins
+_USERS = "Asset\tUser balances\tWallets\nETH\t61,900\t8,200\nSOL\t1.4m\t3,100\n"
 # a holding's word beside a count's: an exchange's flows counted in transfers, not coins
 _TRANSFERS = (
     "| Coin | Deposits (count) | Withdrawals (count) |\n|---|---|---|\n"
@@ -60,6 +62,7 @@ COIN_ROWS_REACH = [
     (_TREASURY, "1,204,000", (1204000, "AVAX")),
     (_TREASURY, "880,500", (880500, "LINK")),
     (_STAKING, "21.9bn", (21.9e9, "ADA")),
+    (_USERS, "61,900", (61900, "ETH")),  # who holds is no count of the column
 ]
 COIN_ROWS_TWINS = [
     (_PRICES, "64,210", (64210, "count")),  # a price column: the coin is no unit of it
