@@ -1,19 +1,20 @@
 """Two readings of a report's own furniture that named the wrong provider or none.
 
-An ordinal is never a name: "This is our 14th monthly report" cites no one called "14th",
+An ordinal alone is never a name: "This is our 14th monthly report" cites no one called "14th",
 so the figures after it in the paragraph are the report's own (no source) unless a
 provider is cited. A caption line under a table or a list may say more than its provider:
 the date its data runs to ("Data: Ledgerline, as of March 3"; "Source: Kovalt; data to
 June 30") or a note after the name ("Source: Marrow & Co. attestation report. Figures in
-coin units."). The provider still governs the rows above it. Rows are an exchange's
-monthly letter, a fund tracker's table, a custodian's note, a newsletter's list and a
-regional site's table, on topics no corpus article covers; twins keep what they had.
+coin units."), whose names cite no one. The provider still governs the rows above it.
+Rows are an exchange's monthly letter, a fund tracker's table, a custodian's note, a
+newsletter's list and a regional site's table, on topics no corpus article covers; twins
+keep what they had.
 """
 
 from __future__ import annotations
 
 import pytest
-from nlp_cases import link_for, row
+from nlp_cases import known, link_for, row
 
 ORDINAL_ROWS = [
     row("This is our 14th monthly report to clients. Deposits reached $3.2 billion at the end "
@@ -47,8 +48,26 @@ CAPTION_ROWS = [
 
 # Twins: names that start with digits are names ("21Shares", "3Commas"); a chart's title
 # after "Data:" is no provider; a caption with a lower-case description after the
-# provider keeps the firm; a caption ends its own table, not the prose above the table.
+# provider keeps the firm; a caption ends its own table, not the prose above the table;
+# a firm whose name opens with an ordinal keeps it; a note naming another firm after the
+# provider, and initials' dots inside the provider's name, leave the provider as it is.
 TWINS = [
+    row("The fund held 4,200 BTC at the end of June, according to 31st Harbor Capital.",
+        "4,200 BTC", source="31st Harbor Capital"),
+    row("Inflows reached $140 million last week, said Noor Aziz of 2nd Meridian Partners.",
+        "$140 million", source="2nd Meridian Partners"),
+    row("| Fund | Holdings | Change |\n|---|---|---|\n| KVLT | 4,100 BTC | +2% |\n"
+        "| ORRX | 2,600 BTC | -1% |\n| BRNE | 1,900 BTC | +4% |\n\n"
+        "Source: Pelham Research. Note: excludes Coinbase custody.", "2,600 BTC",
+        source="Pelham Research"),
+    row("| Fund | Holdings | Change |\n|---|---|---|\n| KVLT | 4,100 BTC | +2% |\n"
+        "| ORRX | 2,600 BTC | -1% |\n| BRNE | 1,900 BTC | +4% |\n\n"
+        "Source: R. J. Tolland Advisors", "2,600 BTC", source="R. J. Tolland Advisors"),
+    known("a comma inside a firm's name splits the caption into parts, so the description "
+          "after it stays in the provider", "| Fund | Holdings | Change |\n|---|---|---|\n"
+          "| KVLT | 4,100 BTC | +2% |\n| ORRX | 2,600 BTC | -1% |\n| BRNE | 1,900 BTC | +4% |"
+          "\n\nSource: Greaves, Lamb & Co. reserve attestation. Balances in coin units.",
+          "2,600 BTC", source="Greaves, Lamb"),
     row("21Shares said its fund held 4,200 BTC on Friday.", "4,200 BTC", source="21Shares"),
     row("Trading bots ran $90 million of orders last week, 3Commas data show.", "$90 million",
         source="3Commas"),

@@ -26,7 +26,7 @@ CASES = [
     ("The fund took in $64 million last week, said Rhea Moss, a portfolio manager at Aldane.",
      "$64 million", "Aldane Asset Management", None),
     # twins: another provider; a longer name that is another firm; a publisher's name whose
-    # tail is no arm of the firm; a firm the lexicon knows as a party of its own
+    # tail is no arm of the firm; a firm the lexicon knows as a party of its own;
     ("Open interest hit $31 billion, according to Kaiko.", "$31 billion", "Kestrel Exchange",
      "Kaiko"),
     ("Net deposits were 2,400 BTC in March, said Ana Ruiz, Norvane Capital's head of custody.",
@@ -35,6 +35,11 @@ CASES = [
      "2,400 BTC", "Kestrel Daily", "Kestrel"),
     ("Coinbase said its users traded $4 billion in March.", "$4 billion", "Coinbase Research",
      "Coinbase"),
+    # a research arm citing its firm's exchange or desk for data cites a source of its own
+    ("Net inflows reached 4,200 BTC in March, according to exchange data from Kestrel.",
+     "4,200 BTC", "Kestrel Research", "Kestrel"),
+    ("Exchange data from Norvane put net inflows at 2,900 BTC last week.", "2,900 BTC",
+     "Norvane Research", "Norvane"),
 ]  # fmt: skip
 
 

@@ -180,20 +180,37 @@ def _cited(ctx: Context) -> list[Citation]:
     source, and it stops an earlier source from carrying on)."""
 
     def own_outlet_removed() -> list[Citation]:
-        return [_unnamed(c) if _is_outlet(ctx, c.name) else c for c in citations(ctx)]
+        return [_unnamed(c) if _is_outlet(ctx, c.name, c) else c for c in citations(ctx)]
 
     return ctx.remember("cited", None, own_outlet_removed)
 
 
-def _is_outlet(ctx: Context, name: str | None) -> bool:
+def _is_outlet(ctx: Context, name: str | None, cited: Citation | None = None) -> bool:
     """The article's outlet, also the one a syndicated copy names ("Mitrade (source:
-    FXStreet)")."""
+    FXStreet)"), and the firm whose arm publishes it when it speaks rather than being
+    cited for its data."""
     if not name or not ctx.publisher:
         return False
     outlets = [ctx.publisher, *re.findall(r"(?i)\bsource:\s*([^()]+)", ctx.publisher)]
-    return _name_key(name) in {_name_key(o.strip()) for o in outlets} or _publishing_firm(
-        name, ctx.publisher
+    if _name_key(name) in {_name_key(o.strip()) for o in outlets}:
+        return True
+    return _publishing_firm(name, ctx.publisher) and not (
+        cited is not None and _cited_as_data(ctx, cited)
     )
+
+
+def _cited_as_data(ctx: Context, cited: Citation) -> bool:
+    """The firm is named as where data comes from ("exchange data from Pellucid",
+    "Pellucid's order-book data", "according to Pellucid figures"): a research arm citing
+    its firm's exchange or desk cites a source of its own, unlike its staff speaking."""
+    before = ctx.text[max(cited.sentence[0], cited.start - 40) : cited.start]
+    after = ctx.text[cited.end : min(cited.sentence[1], cited.end + 40)]
+    return bool(_DATA_BEFORE.search(before) or _DATA_AFTER.match(after))
+
+
+_DATA_NOUNS = r"(?:data|figures|statistics|numbers|readings|dashboards?)"
+_DATA_BEFORE = re.compile(rf"(?i)\b{_DATA_NOUNS}\s+(?:from|by|of|at|on)\s+(?:the\s+)?$")
+_DATA_AFTER = re.compile(rf"(?i)(?:['’]s?)?(?:\s+[\w-]+){{0,2}}?\s+{_DATA_NOUNS}\b")
 
 
 def _publishing_firm(name: str, publisher: str) -> bool:
@@ -236,7 +253,7 @@ def _cited_in(ctx: Context, sent: Span) -> list[Citation]:
     """The citations of one sentence, as :func:`_cited` has them."""
 
     def own_outlet_removed() -> list[Citation]:
-        return [_unnamed(c) if _is_outlet(ctx, c.name) else c for c in cited_in(ctx, sent)]
+        return [_unnamed(c) if _is_outlet(ctx, c.name, c) else c for c in cited_in(ctx, sent)]
 
     return ctx.remember("cited_in", sent, own_outlet_removed)
 
@@ -517,11 +534,13 @@ def _caption_part_name(ctx: Context, span: Span, raw: str) -> str | None:
     """The provider a caption of one name names: a lexicon name, else the name it starts
     with as written ("Source: Bybt"); words that are no name ("source code: ...") are no
     caption."""
-    named = ctx.in_span("source", span) or ctx.in_span("venue", span)
-    if named:
-        return named[-1].value
     cited = raw.strip(" .")
     start = ctx.text.find(cited, span[0], span[1])
+    # only names in the provider's part: a note after it ("Note: excludes Grayscale") cites no one
+    own = (start, start + len(cited)) if start >= 0 else span
+    named = ctx.in_span("source", own) or ctx.in_span("venue", own)
+    if named:
+        return named[-1].value
     names = names_in(ctx.text, start, start + len(cited)) if start >= 0 else []
     if not names or names[0].start != start:
         return None

@@ -140,7 +140,7 @@ def _without_tail(line: str) -> str:
     end = tail.start() if tail else len(line)
     for stop in _NOTE_STARTS.finditer(line, cue.end(), end):
         word = _WORD_BEFORE.search(line, 0, stop.start())
-        if word is None or word.group().lower() not in _ABBREVIATED:
+        if word is None or not _abbreviated(word.group().lower()):
             end = stop.start() + 1
             break
     return line[:end]
@@ -157,8 +157,14 @@ _DATE_TAIL = re.compile(
     r"|[ \t]*[,;][ \t]*(?:(?:data|figures|prices)[ \t]+)?(?:to|through|until|updated)\b"
 )
 _NOTE_STARTS = re.compile(r"\.[ \t]+(?=[A-Z])")  # a note's own sentence after the name
-_WORD_BEFORE = re.compile(r"[\w&]+$")
-_ABBREVIATED = frozenset({"co", "inc", "corp", "ltd", "bros", "st", "jr", "sr", "no", "u.s"})
+_WORD_BEFORE = re.compile(r"[\w&.]+$")
+_ABBREVIATED = frozenset({"co", "inc", "corp", "ltd", "bros", "st", "jr", "sr", "no"})
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")  # "U.S. Department", "J. P. Morgan"
+
+
+def _abbreviated(word: str) -> bool:
+    """A word whose dot abbreviates it, so no note's sentence starts after it."""
+    return word in _ABBREVIATED or bool(_INITIALS.fullmatch(word))
 
 
 _LOWER_WORD = re.compile(r"(?<![\w.&'’-])[a-z][\w.&'’-]*")

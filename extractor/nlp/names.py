@@ -161,8 +161,8 @@ def _names_at(text: str, start: int, end: int) -> list[Name]:
             and (tok.key in _CONNECTORS or (tok.word == "and" and _org_follows(tokens, i)))
         )
         small_number = (
-            tok.word.isdigit() and len(tok.word) <= 2 and nxt is not None and nxt.word[:1].isupper()
-        )
+            (tok.word.isdigit() and len(tok.word) <= 2) or bool(_ORDINAL.fullmatch(tok.word))
+        ) and (nxt is not None and nxt.word[:1].isupper())  # "21st Capital", no "14th" alone
         if tok.name_like or connector or small_number:
             if current and current[-1].closes:
                 runs.append(current)
