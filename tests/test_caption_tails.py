@@ -50,7 +50,8 @@ CAPTION_ROWS = [
 # after "Data:" is no provider; a caption with a lower-case description after the
 # provider keeps the firm; a caption ends its own table, not the prose above the table;
 # a firm whose name opens with an ordinal keeps it; a note naming another firm after the
-# provider, and initials' dots inside the provider's name, leave the provider as it is.
+# provider, and initials' dots inside the provider's name, leave the provider as it is; a
+# chart's title before the provider's cue is no note that ends the caption.
 TWINS = [
     row("The fund held 4,200 BTC at the end of June, according to 31st Harbor Capital.",
         "4,200 BTC", source="31st Harbor Capital"),
@@ -63,6 +64,10 @@ TWINS = [
     row("| Fund | Holdings | Change |\n|---|---|---|\n| KVLT | 4,100 BTC | +2% |\n"
         "| ORRX | 2,600 BTC | -1% |\n| BRNE | 1,900 BTC | +4% |\n\n"
         "Source: R. J. Tolland Advisors", "2,600 BTC", source="R. J. Tolland Advisors"),
+    row("Lending deposits on Kovra climbed to $2.7 billion in June.\n\nGraph: deposits by "
+        "market, monthly. Data: Tallgrass Analytics", "$2.7 billion", source="Tallgrass Analytics"),
+    row("Lending deposits on Kovra climbed to $2.7 billion in June.\n\nChart: deposits by "
+        "market. Source: Orbweaver Labs, as of June 30", "$2.7 billion", source="Orbweaver Labs"),
     known("a comma inside a firm's name splits the caption into parts, so the description "
           "after it stays in the provider", "| Fund | Holdings | Change |\n|---|---|---|\n"
           "| KVLT | 4,100 BTC | +2% |\n| ORRX | 2,600 BTC | -1% |\n| BRNE | 1,900 BTC | +4% |"

@@ -79,8 +79,12 @@ _DASH_LABEL = re.compile(r"[ \t]*(?P<label>[^\s.:|\-–—][^.:|\n–—]{0,40}?
 _LABEL_WORDS = 6  # words of the longest label: a longer run before a colon is a sentence
 # a caption: "Source: X" anywhere in a short line ("Bitcoin ETF flows. Source: SoSoValue"); its
 # provider may be a domain ("mempool.space"), its dots inside a word or before a word in lower
-# case ("Marrow & Co. attestation report")
-_PROVIDER = r"(?P<src>(?:[^\n.;|]|\.(?=\w|[ \t]+[a-z])){2,60}?)\s*\.?\s*$"
+# case ("Marrow & Co. attestation report"; in lower case only, so "Chart: title. Data: X" ends
+# the title at its dot), and an initial's dot ("R. J. Tolland")
+_PROVIDER = (
+    r"(?P<src>(?:[^\n.;|]|\.(?=\w|[ \t]+(?-i:[a-z]))|(?<=\b[A-Za-z])\.(?=[ \t]+[A-Za-z]))"
+    r"{2,60}?)\s*\.?\s*$"
+)
 CAPTION = re.compile(rf"(?i)\bsources?\s*[:\-–]\s*{_PROVIDER}")
 # "Data: X", "Data source: X", "Chart: X", "Prices: X" (a price list's provider) opening the
 # line or a sentence of it
@@ -133,9 +137,10 @@ def _without_tail(line: str) -> str:
     the date its data runs to ("Data: Ledgerline, as of March 3", "Source: Kovalt; data to
     June 30") or a note of its own sentence ("Source: Marrow & Co. attestation report.
     Balances in coin units."), neither of them part of the provider's name."""
-    cue = _CAPTION_CUE.search(line)
-    if cue is None:
+    cues = list(_CAPTION_CUE.finditer(line))
+    if not cues:
         return line
+    cue = cues[-1]  # the provider follows the last cue: "Chart: supply by chain. Source: X"
     tail = _DATE_TAIL.search(line, cue.end())
     end = tail.start() if tail else len(line)
     for stop in _NOTE_STARTS.finditer(line, cue.end(), end):
