@@ -445,6 +445,14 @@ def _organisation_usage() -> re.Pattern[str]:
     )
 
 
+@per_lexicon
+def _described_kind() -> re.Pattern[str]:
+    """A one-word name right after a lower-case kind noun of an organisation ("analytics
+    site Polyscope", "custodian Vaultra"), no capitalized word after it."""
+    kinds = f"{cue_alternation('provider_nouns')}|{cue_alternation('organisation_kinds')}"
+    return re.compile(rf"(?<![\w-])(?:{kinds})[ \t]+([A-Z][A-Za-z0-9]+)\b(?![ \t]+[A-Z]|[-.'’]\w)")
+
+
 # words after an appositive's kind noun that leave it the head ("a lender based in", not "a
 # fund manager")
 _KIND_ENDS = r"(?:that|which|whose|based|in|on|with|from|for|of|and|behind|known)"
@@ -692,6 +700,8 @@ class _Reader:
             return _Entity(self._short_for(text) or text, "org")
         if len(n.words) == 1 and self._common(n):
             return None
+        if len(n.words) == 1 and text in self.described_as_organisation:
+            return _Entity(text, "org")  # "analytics site Polyscope ... Polyscope expects"
         if org_slot or org_shaped(n) or self._described(n) or _regulator(n):
             return _Entity(text, "org")  # "the Financial Supervisory Service said"
         if self._speaks_as_organisation(n):
@@ -718,6 +728,14 @@ class _Reader:
         after its own verb ("Mintaro launched its wallet"); a person has none of them."""
         used = {m["name"] or m["held"] for m in _organisation_usage().finditer(self.text)}
         return frozenset(w for w in used if not self._name_part(w))
+
+    @cached_property
+    def described_as_organisation(self) -> frozenset[str]:
+        """One-word names the article calls by an organisation's kind noun somewhere
+        ("analytics site Polyscope", "the exchange Orvane"): the article's word for what it
+        is holds wherever it names it again ("Polyscope expects ...")."""
+        kinds = _described_kind()
+        return frozenset(m[1] for m in kinds.finditer(self.text) if not self._name_part(m[1]))
 
     def _plural_opener(self, n: Name) -> bool:
         """A one-word plural opening its sentence that the article never writes capitalized
@@ -951,7 +969,7 @@ class _Reader:
                 not cued
                 and not speaks
                 and _near_before(verbs, n.start, _CUE_REACH)
-                and bool(_verb_before().search(before))
+                and bool(_verb_before().search(_without_description(before)))
             )
             foresees = (
                 not cued
@@ -960,11 +978,17 @@ class _Reader:
                 and not self._in_apposition(n, ns)
             )
             tallies = not n.possessive and bool(_tallies_next().match(after))
-            tallies = tallies and bool(_OPENING_THE.fullmatch(text, sent[0], n.start))
+            clause = self._clause_subject(sent, n) if tallies else None
+            tallies = clause is not None
+            # a subject opening a later clause speaks from there on, its sentence's other
+            # clauses keep theirs ("X counts $2.3 million ..., and Y puts the share at 18%")
+            within = None if clause is None or clause == sent[0] else (clause, sent[1])
             if not n.possessive and _values_at(after):
                 valued = self._valuer(sent, n)  # "Tracker X put the outflow at $142 million"
                 if valued is not None:
-                    yield Citation(n.start, n.end, valued, sent)
+                    start = self._clause_subject(sent, n)
+                    scope = None if start is None or start == sent[0] else (start, sent[1])
+                    yield Citation(n.start, n.end, valued, sent, scope=scope)
                     continue
             if not (cued or speaks or quoted or foresees or tallies):
                 continue
@@ -992,7 +1016,7 @@ class _Reader:
                 if _reporter_after().search(text, n.end, sent[1]):
                     continue
                 itself = entity.kind != "provider" and name is not None  # a venue's own count
-                yield Citation(n.start, n.end, name, sent, structural=False, provider=not itself)
+                yield Citation(n.start, n.end, name, sent, False, not itself, within)
                 continue
             if plain and not cued and not data and _opens(text, sent, n) and _says_next(after):
                 # "Predictra tallied 640,000 traders": a speaker of its own, if unknown,
@@ -1015,7 +1039,12 @@ class _Reader:
                 entity.kind == "person" and not quoted and not self._officer(n) and name is not None
             )
             provider = entity.kind == "provider" or cued or name is None or foresees
-            scope = _quotation(text, sent, n.start) if quoted else None
+            # a tag closing a quotation governs the quotation; one naming what kind of body
+            # speaks after the outlet's own words (", estimates analytics site X") is their
+            # citation, inverted, as "X estimates" is (", said Skaik" stays a person's words)
+            inverted = quoted and _without_description(before) != before
+            inverted = inverted and not _closes_quotation(text, sent, n.start)
+            scope = _quotation(text, sent, n.start) if quoted and not inverted else None
             if foresees and n.possessive:  # "Goldman's target was $X; bitcoin ended at $Y"
                 scope = (sent[0], _clause_end(text, n.end, sent[1]))
             if analyst and not provider:
@@ -1042,13 +1071,9 @@ class _Reader:
         what it is ("Tracking site X", "Korea-focused tracker X"; no person's title), and
         the article reads it as an organisation or a description says it is one; a bare
         word that may be a surname ("Kessler puts fair value at") is no one's."""
-        ahead = self.text[sent[0] : n.start]
-        run = describing_run(ahead)
-        if run and run[-1].group() in word_list("person_titles"):
+        if self._clause_subject(sent, n) is None:
             return None
-        lead = ahead[: run[0].start()] if run else ahead
-        if not (_VALUER_LEAD if run else _OPENING_THE).fullmatch(lead):
-            return None
+        run = describing_run(self.text[sent[0] : n.start])
         entity = self.entity(n)
         if entity is None:
             return None
@@ -1058,6 +1083,20 @@ class _Reader:
             kinds = word_list("provider_nouns") | word_list("org_descriptors")
             return entity.name if run and run[-1].group() in kinds else None
         return entity.name if run else None
+
+    def _clause_subject(self, sent: Span, n: Name) -> int | None:
+        """The name is the subject of its clause: it opens the sentence or a clause of it
+        (after a colon, a semicolon, "and", "while", "but": "Estimates differ: X counts
+        ...", "..., while tracker Y puts losses at"), alone, after "The" or after the
+        lower-case run that says what it is, no person's title; the clause's start, or
+        None."""
+        start = self.ctx.clauses.clause_at(n.start, n.end, sent)[0]
+        ahead = self.text[start : n.start]
+        run = describing_run(ahead)
+        if run and run[-1].group() in word_list("person_titles"):
+            return None
+        lead = ahead[: run[0].start()] if run else ahead
+        return start if (_VALUER_LEAD if run else _OPENING_THE).fullmatch(lead) else None
 
     def _pronoun_speaker(self, pos: int) -> str | None:
         """The organisation of the person a "he"/"she" at ``pos`` stands for: the last
@@ -1708,6 +1747,21 @@ def _quotation(text: str, sent: Span, pos: int) -> Span:
         return (sent[0], pos)
     opening = max(text.rfind(q, sent[0], close) for q in ("“", '"'))
     return (opening if opening >= 0 else sent[0], pos)
+
+
+def _closes_quotation(text: str, sent: Span, pos: int) -> bool:
+    """A quotation mark closes before ``pos`` in its sentence."""
+    return any(q in text[sent[0] : pos] for q in ("”", '"'))
+
+
+def _without_description(before: str) -> str:
+    """The text before a name without the run that describes it: an inverted tag names
+    its speaker's kind between the verb and the name (", estimates analytics site X",
+    ", said research firm X") as it may a person's title."""
+    run = describing_run(before)
+    if not run or run[-1].group() in word_list("person_titles"):
+        return before
+    return before[: run[0].start()]
 
 
 def _without_citing_tail(n: Name) -> Name:

@@ -18,7 +18,7 @@ from extractor.nlp.names import word_list
 
 RUN_REACH = 3  # lower-case words a description before a name runs to
 _TOKEN = re.compile(r"\S+")
-_RUN_WORD = re.compile(r"[a-z][a-z-]*")
+_RUN_WORD = re.compile(r"[a-z][a-z-]*|[A-Z][a-z]+-[a-z][a-z-]*")  # "Manila-based" too
 
 
 @per_lexicon

@@ -169,10 +169,21 @@ def _described_before(text: str, n: Name, sent: Span) -> bool:
     if _VERB_SHAPED.fullmatch(run[-1].group()):
         return False  # "and plunged Sao Paulo into darkness": a verb's object, no kind
     ahead = before[: run[0].start()]
-    if _DESCRIPTION_ANCHOR.search(ahead):
+    if _DESCRIPTION_ANCHOR.search(ahead) or _inverted_tag(ahead):
         return True
     opens = not ahead.strip()
     return (opens or bool(_CLAUSE_ANCHOR.search(ahead))) and run[-1].group() in _kinds()
+
+
+def _inverted_tag(ahead: str) -> bool:
+    """A verb of stating after a comma or a closing quotation mark, its subject after it
+    (", estimates analytics site X", "", said research house X"): the run between names
+    the speaker's kind, as after "according to"."""
+    found = _TAG_VERB.search(ahead)
+    return found is not None and found[1].lower() in word_list("statement_verbs")
+
+
+_TAG_VERB = re.compile(r"[,”\"]\s*([a-z]+)\s+$")
 
 
 @cache
