@@ -26,7 +26,6 @@ from extractor.nlp.citations import (
     cue_alternation,
     is_agency,
     is_data_provider,
-    known_names,
     line_of,
     lines,
     signatures,
@@ -37,6 +36,7 @@ from extractor.nlp.cues import anaphoric_data, spokesperson
 from extractor.nlp.layers import Amount
 from extractor.nlp.lines import is_heading
 from extractor.nlp.names import clean, names_in
+from extractor.nlp.own_voice import publishing_firm
 from extractor.nlp.periods import post_start
 from extractor.nlp.venues import hacked_venue
 
@@ -194,7 +194,7 @@ def _is_outlet(ctx: Context, name: str | None, cited: Citation | None = None) ->
     outlets = [ctx.publisher, *re.findall(r"(?i)\bsource:\s*([^()]+)", ctx.publisher)]
     if _name_key(name) in {_name_key(o.strip()) for o in outlets}:
         return True
-    return _publishing_firm(name, ctx.publisher) and not (
+    return publishing_firm(name, ctx.publisher) and not (
         cited is not None and _cited_as_data(ctx, cited)
     )
 
@@ -211,30 +211,6 @@ def _cited_as_data(ctx: Context, cited: Citation) -> bool:
 _DATA_NOUNS = r"(?:data|figures|statistics|numbers|readings|dashboards?)"
 _DATA_BEFORE = re.compile(rf"(?i)\b{_DATA_NOUNS}\s+(?:from|by|of|at|on)\s+(?:the\s+)?$")
 _DATA_AFTER = re.compile(rf"(?i)(?:['’]s?)?(?:\s+[\w-]+){{0,2}}?\s+{_DATA_NOUNS}\b")
-
-
-def _publishing_firm(name: str, publisher: str) -> bool:
-    """The firm whose own arm publishes the article, by its short name: "Tidemark" for
-    "Tidemark Exchange", "Coldharbour" for "Coldharbour Research" (an exchange's own
-    report, a research house's note, a company's investor letter speak in its voice, so
-    its staff's words and forecasts cite no one). A name the lexicon knows as another
-    party ("Ledger" under "Ledger Insights") stays a source."""
-    words, firm = publisher.split(), name.split()
-    if words[:1] and words[0].lower() == "the":
-        words = words[1:]
-    k = len(firm)
-    if not 0 < k < len(words) or [w.lower() for w in words[:k]] != [w.lower() for w in firm]:
-        return False
-    arm = " ".join(words[k:]).lower()
-    arms = _arm_words()
-    if not all(w in arms for w in arm.split()) and arm not in arms:
-        return False
-    return name.lower() not in known_names()
-
-
-@lexicon.per_lexicon
-def _arm_words() -> frozenset[str]:
-    return frozenset(p.lower() for p in lexicon.attribution_phrases("publisher_arm_words"))
 
 
 def _unnamed(c: Citation) -> Citation:

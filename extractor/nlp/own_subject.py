@@ -366,6 +366,12 @@ def _release_genre() -> re.Pattern[str]:
     return re.compile(rf"(?im)(?:[(/][ ]?|^[ \t]*){words}(?![\w-])")
 
 
+def whole_market(ctx: Context, sent: Span) -> bool:
+    """The sentence speaks of the whole market, a sector or all of a manager's products
+    ("Across the market, ...", "Across all marketplaces, ...")."""
+    return _market_scope().search(ctx.text, *sent) is not None
+
+
 @per_lexicon
 def _market_scope() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b{asset_words('market_scope_phrases')}\b")

@@ -32,6 +32,8 @@ from extractor.nlp.layers import Amount, M
 from extractor.nlp.lines import Line
 from extractor.nlp.mentions import Mention
 from extractor.nlp.names import names_in, person_shaped
+from extractor.nlp.own_subject import whole_market
+from extractor.nlp.own_voice import report_owner
 from extractor.nlp.tries import alternation
 from extractor.nlp.venue_names import venue_mentions
 
@@ -49,6 +51,8 @@ def venue(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
         named = _own_clause_first(ctx, a, named)
         if named:
             near = min(named, key=lambda m: distance(ctx, a, m))
+            if _coordinated(ctx, near, named):
+                return None  # "volume on Binance and OKX reached": no one venue's
             if _reaches(ctx, a, near, metric):
                 return near.value
         elif (ref := venue_ref().search(ctx.text, *ctx.near(a.start, sent))) is not None:
@@ -294,6 +298,7 @@ def carry(ctx: Context, links: Sequence[_Linked]) -> None:
     of the same metric and kind before it ("Binance had 130 million users. By 2023, this number
     reached 170 million")."""
     free = lexicon.attribution_metrics("venue_free_metrics")
+    _price_markets_kept(ctx, links)
     _carry_pointed(ctx, links)
     last: dict[tuple[str, str], tuple[Span, int, str]] = {}
     for x in links:
@@ -312,6 +317,103 @@ def carry(ctx: Context, links: Sequence[_Linked]) -> None:
             x.venue = last[key][2]
     _carry_story(ctx, links)
     _own_token_figures(ctx, links)
+    _own_report(ctx, links)
+
+
+_MARKET_METRICS = frozenset({M.PRICE, M.PRICE_CHANGE, M.MARKET_CAP, M.MARKET_CAP_CHANGE})
+# figures of funds, networks and moods a platform's report may quote, never its own
+_NOT_OWN = frozenset({M.ETF_FLOW, M.HASHRATE, M.MINING_COST, M.SENTIMENT_INDEX})
+
+
+def own_venue(ctx: Context) -> str | None:
+    """The venue whose own report the document is (own_voice.report_owner): a firm the
+    article names as a venue ("Tidemark Exchange"), or one that signs its report with a
+    name or masthead holding a noun of a venue's business ("Orla Markets", "Monthly lending
+    update"); a research house's or a security firm's report is none."""
+
+    def find() -> str | None:
+        owner = report_owner(ctx)
+        if owner is None:
+            return None
+        key = owner.name.lower()
+        named = [m.value.lower() for m in venues_in(ctx, (0, len(ctx.text)))]
+        if any(v == key or v.startswith(key + " ") for v in named):
+            return owner.name
+        return owner.name if _words_in("venue_business_words", owner.signature) else None
+
+    return ctx.remember("own_venue", None, find)
+
+
+def _own_report(ctx: Context, links: Sequence[_Linked]) -> None:
+    """In a venue's own report ("We liquidated 37 positions", "Outstanding loans reached
+    $1.4 billion", a table of its reserves), a figure no market of its own claims happened
+    at the venue; not a coin's market price, a figure of the whole market ("Across all
+    marketplaces, ...") nor one whose clause names another venue ("OpenSea charges 2.5%").
+    The venue's longer names ("Tidemark Exchange") are the short name it writes itself by."""
+    own = own_venue(ctx)
+    if own is None:
+        return
+    key = own.lower()
+    for x in links:
+        if x.venue is not None:
+            if x.venue.lower().startswith(key + " "):
+                x.venue = own
+            continue
+        if x.metric in _NOT_OWN or _coin_market(x):
+            continue  # "Bitcoin closed the month at $108,920": the coin's market
+        sent = ctx.sentence_of(x.amount.start)
+        if whole_market(ctx, sent):
+            continue
+        clause = clause_of(ctx, x.amount, sent)
+        if any(not m.value.lower().startswith(key) for m in venues_in(ctx, clause)):
+            continue
+        x.venue = own
+
+
+def _coin_market(x: _Linked) -> bool:
+    """A coin's market figure: its price or value in money ("bitcoin at $108,920"), its
+    move or market value; a price counted in a coin ("a floor of 3.92 ETH") is a sale's."""
+    if x.asset is None:
+        return False
+    if x.metric in (M.PRICE, M.AVERAGE_COST):
+        return x.amount.kind != "crypto"
+    return x.metric in _MARKET_METRICS
+
+
+def _price_markets_kept(ctx: Context, links: Sequence[_Linked]) -> None:
+    """A venue "on" names right after a price is that price's market ("Bitcoin's slide, when
+    it fell to $97,400 on Coinbase, triggered 1,184 margin calls"), not where the main
+    clause's figures after the price's own clause happened: a later figure of another metric
+    whose only tie to the venue is that market loses it."""
+    prices = [x for x in links if x.metric in _MARKET_METRICS and x.venue is not None]
+    for p in prices:
+        sent = ctx.sentence_of(p.amount.start)
+        named = [m for m in venues_in(ctx, sent) if m.value == p.venue]
+        if len(named) != 1 or named[0].start < p.amount.end:
+            continue
+        market = named[0]
+        for x in links:
+            if (
+                x.venue == p.venue
+                and x.metric not in _MARKET_METRICS
+                and sent[0] <= x.amount.start < sent[1]
+                and x.amount.start > market.end
+                and _SUBORDINATE_OPEN.search(_DIGIT_COMMA.sub("", ctx.text[sent[0] : market.start]))
+                and _ASIDE_CLOSED.match(_DIGIT_COMMA.sub("", ctx.text[market.end : x.amount.start]))
+            ):
+                x.venue = None
+
+
+# the price stands in a clause a subordinator opens after a comma (", when it fell to $97,400
+# on Coinbase,"), and the figure in the main clause after its closing comma; a reading of
+# the price in the same clause ("a premium of about 1.7%", "implying a 78% chance") keeps it
+_SUBORDINATE_OPEN = re.compile(r",\s*(?:when|as|after|while|where|once)\b[^,;:]*$")
+_ASIDE_CLOSED = re.compile(r"[^,;:]*,\s+(?!and\b|but\b|or\b|while\b|implying\b|putting\b)")
+
+
+def _words_in(name: str, text: str) -> bool:
+    """Whether ``text`` holds a whole phrase of the attribution list ``name``."""
+    return _phrases_pattern(name).search(text) is not None
 
 
 def _own_token_figures(ctx: Context, links: Sequence[_Linked]) -> None:
@@ -533,11 +635,30 @@ def _aside(ctx: Context, a: Amount, m: Mention, sent: Span) -> bool:
     return False
 
 
+def _coordinated(ctx: Context, m: Mention, named: list[Mention]) -> bool:
+    """The venue is one of two or more joined by "and", "or" or commas ("on Binance and
+    OKX", "across Deribit, OKX and Bybit", "Kalshi and Polymarket together"): a figure of
+    them all is no one venue's."""
+    for other in named:
+        if other.value == m.value:
+            continue
+        lo, hi = (other, m) if other.end <= m.start else (m, other)
+        if _JOINING.fullmatch(ctx.text, lo.end, hi.start):
+            return True
+    return False
+
+
+# the words between two venues named together: "and", "or", "&", a comma, ", and"
+_JOINING = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+)")
+
+
 def _reaches(ctx: Context, a: Amount, m: Mention, metric: str) -> bool:
     """Trading figures take the nearest venue of the sentence; a count of unknown kind one
     a clause away at most; any other figure only one of its own clause."""
     if m.end <= a.start and _party_after().match(ctx.text, m.end, a.start):
         return False  # "Hyperliquid's largest rival handled $2 billion in volume"
+    if a.end <= m.start and ";" in ctx.text[a.end : m.start]:
+        return False  # "volume hits $1.46bn; Kalshi open interest tops": another statement
     if metric in lexicon.attribution_metrics("venue_location_metrics"):
         return True
     if m.end <= a.start and other_subject(ctx, m.end, a.start):

@@ -1,0 +1,87 @@
+"""A venue's own report (an exchange's reserves report, a lender's monthly update, a
+marketplace's or a DEX's weekly stats) speaks as "we" under a headline its name opens: its
+own figures, table rows and counts happened at the venue, whether or not a publisher is
+given. A research house's or a security firm's report is no venue's; a coin's market price,
+a figure of the whole market and one whose clause names another venue keep their own
+reading. Rows are in the words of exchanges, lenders, marketplaces, DEXs and staking
+services no corpus article covers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_cases import link_for
+
+KESTREL = (
+    "Kestrel Exchange proof-of-reserves update: BTC cover at 103%\n\n"
+    "Kestrel Exchange blog | Reserves | 2 June 2026\n\n"
+    "We hold 14,200 BTC against customer balances of 13,790 BTC, a ratio of 103%. "
+    "Bitcoin closed the month near $64,300."
+)
+ORLA = (
+    "Orla Credit monthly report: loan book reaches $640 million\n\n"
+    "This is our report on the Orla Credit book for May. Active loans stood at $640 million "
+    "at month-end, and we liquidated 14 positions.\n\n"
+    "Bitcoin fell 5% to $61,200 on Kraken on May 12, which triggered 720 margin calls "
+    "across the book."
+)
+PINEWOOD = (
+    "Pinewood weekly: 9,400 sales, creator fees cut\n\n"
+    "Pinewood Market | Weekly stats | 7 June 2026\n\n"
+    "Buyers completed 9,400 sales on our marketplace last week, for volume of $3.1 million. "
+    "OpenSea charges 2.5% on most sales. The Quiet Owls floor rose to 0.84 ETH.\n\n"
+    "Across all marketplaces, NFT sales totalled $52 million last week."
+)
+SALTMARSH = (
+    "Saltmarsh Swap monthly: $2.4 billion traded in May\n\n"
+    "Saltmarsh Swap | Monthly | 1 June 2026\n\n"
+    "Traders swapped $2.4 billion through our pools in May, and liquidity providers earned "
+    "$7.2 million in fees."
+)
+FERNGATE = (
+    "Ferngate Staking quarterly: deposits pass 1.2 million ETH\n\n"
+    "We now secure 1.2 million ETH for 31,000 depositors across Ferngate Staking vaults."
+)
+NORVANE = (
+    "Norvane Research weekly: whales absorb 47,000 BTC\n\n"
+    "Norvane Research | Weekly | 2 June 2026\n\n"
+    "We estimate whales absorbed 47,000 BTC last week, while exchange balances fell 1.2%."
+)
+BRIGHTWALL = (
+    "Brightwall Labs Q2 security report: $210 million lost\n\n"
+    "Brightwall Labs | Research | 8 July 2026\n\n"
+    "We counted $210 million lost to phishing drainers in the quarter."
+)
+NEWS = (
+    "Kestrel Exchange says reserves cover 103% of balances\n\n"
+    "Customers hold 13,790 BTC with the exchange, its report showed. "
+    '"We publish these figures every month," a spokesperson said.'
+)
+
+REACH = [
+    (KESTREL, "14,200 BTC", None, "Kestrel Exchange"),
+    (KESTREL, "103%", None, "Kestrel Exchange"),
+    (ORLA, "$640 million", None, "Orla Credit"),
+    (ORLA, "14", None, "Orla Credit"),
+    (ORLA, "720", None, "Orla Credit"),  # the price's market does not reach the count
+    (PINEWOOD, "9,400", None, "Pinewood"),
+    (PINEWOOD, "$3.1 million", "Pinewood Market", "Pinewood"),
+    (PINEWOOD, "0.84 ETH", None, "Pinewood"),  # a floor counted in a coin is a sale's
+    (SALTMARSH, "$2.4 billion", None, "Saltmarsh Swap"),
+    (SALTMARSH, "$7.2 million", None, "Saltmarsh Swap"),
+    (FERNGATE, "31,000", None, "Ferngate Staking"),
+]
+TWINS = [
+    (KESTREL, "$64,300", None, None),  # a coin's market price
+    (ORLA, "$61,200", None, "Kraken"),  # the price keeps its market
+    (PINEWOOD, "2.5%", None, None),  # another venue's fee is not the report's
+    (PINEWOOD, "$52 million", None, None),  # the whole market
+    (NORVANE, "47,000 BTC", "Norvane Research", None),  # a research house is no venue
+    (BRIGHTWALL, "$210 million", None, None),  # nor a security firm
+    (NEWS, "13,790 BTC", "Harbour Coin News", None),  # a site's story about the exchange
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "publisher", "venue"), REACH + TWINS)
+def test_own_report_venue(text: str, quote: str, publisher: str | None, venue: str | None) -> None:
+    assert link_for(text, quote, publisher=publisher).venue == venue
