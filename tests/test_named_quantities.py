@@ -61,6 +61,64 @@ RATIOS = [
     ),
 ]
 
+# the earlier value a named ratio's figure is compared with is a value of the same ratio
+EARLIER_RATIOS = [
+    # an on-chain newsletter
+    row(
+        "Ether's NVT ratio eased to 52 this week, compared with 66 in late April, the letter said.",
+        "66",
+        metric="other",
+        unit="ratio",
+    ),
+    # a fund's quarterly letter
+    row(
+        "The fund's Sortino ratio improved to 2.3 from 1.6 a quarter earlier, the manager wrote.",
+        "1.6",
+        metric="other",
+        unit="ratio",
+    ),
+    # an exchange research note
+    row(
+        "Bitcoin's Puell ratio climbed to 1.12, up from 0.94 at the start of the month.",
+        "0.94",
+        metric="other",
+        unit="ratio",
+    ),
+    # a wire: a pair's ratio keeps its price reading
+    row(
+        "The SOL/ETH ratio slipped to 0.041 from 0.047 over the weekend, traders said.",
+        "0.047",
+        metric="price",
+    ),
+    # a lender's update
+    row(
+        "Its collateralization ratio fell to 1.45 versus 1.72 a week before, the lender said.",
+        "1.72",
+        metric="reserves",
+    ),
+]
+
+EARLIER_TWINS = [
+    # a long/short ratio's earlier value stays one
+    row(
+        "Bybit's long/short ratio for ETH rose to 1.64, up from 1.38 on Monday.",
+        "1.38",
+        metric="long_short_ratio",
+    ),
+    # an options gauge keeps its reading
+    row(
+        "The put/call ratio on Deribit fell to 0.52 from 0.67 before Friday's expiry.",
+        "0.67",
+        metric="other",
+    ),
+    # a price compared after a ratio in another clause is no ratio's value
+    row(
+        "The MVRV ratio dipped to 1.74 on Friday, while bitcoin slid to $88,400 from $92,100.",
+        "$92,100",
+        metric="price",
+    ),
+]
+
 RATIO_TWINS = [
     # an options gauge is no ratio of longs to shorts either; its reading is kept
     row(
@@ -238,7 +296,14 @@ PAYMENT_TWINS = [
 
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
-    RATIOS + RATIO_TWINS + NAMED + NAMED_TWINS + PAYMENTS + PAYMENT_TWINS,
+    RATIOS
+    + RATIO_TWINS
+    + EARLIER_RATIOS
+    + EARLIER_TWINS
+    + NAMED
+    + NAMED_TWINS
+    + PAYMENTS
+    + PAYMENT_TWINS,
 )
 def test_named_quantity(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -9,6 +9,7 @@ winner is refined by the words around the amount ("down $2 billion" is a change,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
@@ -75,7 +76,7 @@ from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import lemma_phrase, trigger_key
 from extractor.nlp.lines import Line, line_bounds
 from extractor.nlp.mentions import Mention
-from extractor.nlp.named_ratios import named_ratio
+from extractor.nlp.named_ratios import named_ratio, naming_ratio
 from extractor.nlp.network_items import sorted_by_network
 from extractor.nlp.own_noun import Head, OwnNoun, own_noun, span_noun
 from extractor.nlp.per_denominators import counted_per
@@ -312,7 +313,7 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         return ctx.remember("listed_metric", previous.start, lambda: metric(ctx, previous, sent))
     if a.kind == "ratio" and counted_per(ctx.text, a.start, a.end):
         return M.OTHER, 1.0  # "41.9 AVAX per 1,000 shares": a concentration, no market ratio
-    if named_ratio_metric := named_ratio(ctx, a, sent):
+    if named_ratio_metric := named_ratio(ctx, a, sent, _gauge(ctx)):
         return named_ratio_metric, 1.0  # "the MVRV ratio slid to 1.82": no long/short ratio
     if a.kind == "ratio":
         named = any(m.value == M.LONG_SHORT_RATIO for m in triggers)
@@ -2125,35 +2126,10 @@ def _index_level_word() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b{cue_words('index_level_words')}\s+{qualifiers}$")
 
 
-_RATIO_WORD = re.compile(r"(?i)\bratios?$")
-_RATIO_GAP = 40  # "The put-call ratio for ether options rose to 1.2"
-
-
-def _named_ratio(ctx: Context, a: Amount, sent: Span) -> bool:
-    """A plain number a ratio names is that ratio's value, whatever gauge it is ("the put/call
-    ratio stood at 0.82", "an MVRV ratio of 2.1", "a 0.82 put/call ratio"): a ratio is the
-    nearest gauge of its clause, with no figure between them (verbs of a price move such as
-    "stood at", "rose to" and weak cue words such as "for" may stand between)."""
-    start, end = clause_of(ctx, a, sent)
-    if ctx.text[start - 1 : start] == ":" and not ctx.text[start : a.start].strip():
-        start = sent[0]  # a label before a colon names the figure ("BTC put/call ratio: 0.82")
-    named = [
-        m
-        for m in ctx.in_span("metric", (start, end))
-        if not (a.start <= m.start < a.end)
-        and (
-            _RATIO_WORD.search(ctx.text[m.start : m.end])
-            or (m.value not in (M.PRICE, M.PRICE_CHANGE) and _trigger(ctx, m)[0] >= 1)
-        )
-    ]
-    before = [m for m in named if m.end <= a.start]
-    after = [m for m in named if m.start >= a.end]
-    return any(
-        len(gap(ctx, a, m)) <= _RATIO_GAP
-        and not re.search(r"\d", gap(ctx, a, m))
-        and _RATIO_WORD.search(ctx.text[m.start : m.end])
-        for m in before[-1:] + after[:1]
-    )
+def _gauge(ctx: Context) -> Callable[[Mention], bool]:
+    """A metric word strong enough to name a figure by itself: a ratio's figure is the nearest
+    such word's ("the put-call ratio for ether options rose to 1.2")."""
+    return lambda m: m.value not in (M.PRICE, M.PRICE_CHANGE) and _trigger(ctx, m)[0] >= 1
 
 
 def counts_tokens(ctx: Context, a: Amount, unit: str) -> bool:
@@ -2201,7 +2177,7 @@ def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
             return min(coins, key=lambda m: distance(ctx, a, m)).value
     if a.kind != "number":
         return a.unit
-    if metric == M.LONG_SHORT_RATIO or _named_ratio(ctx, a, sent):
+    if metric == M.LONG_SHORT_RATIO or naming_ratio(ctx, a, sent, _gauge(ctx)):
         return "ratio"
     if _earlier_ratio(ctx, a, metric, sent):
         return "ratio"

@@ -1,40 +1,94 @@
-"""A ratio named by its own modifier: "the MVRV ratio slid to 1.82", "a Sharpe ratio of 1.4",
-"the spent output profit ratio (SOPR) ... dipped to 0.97", "the estimated leverage ratio rose
-to 0.27". The word "ratio" alone is a long/short ratio in a derivatives story ("OKX's ratio is
+"""The ratio that names a figure, and what that ratio measures: one reader for both the
+figure's unit (a ratio's value is counted in no unit: "the put/call ratio stood at 0.82") and
+its metric ("the MVRV ratio slid to 1.82" is no long/short ratio).
+
+A ratio names a figure when it is the nearest gauge of the figure's clause, right before it
+or right after it ("an MVRV ratio of 2.1", "a 0.82 put/call ratio"), with no figure between
+(verbs of a move such as "stood at", "rose to" and linking words such as "for" may stand
+between); a label before a colon names the figure after it ("BTC put/call ratio: 0.82").
+The earlier value a figure is compared with ("slid to 1.82, down from 1.97", "fell to 1.6
+from 1.9") is a value of the same ratio.
+
+The word "ratio" alone is a long/short ratio in a derivatives story ("OKX's ratio is
 slightly lower", "with the ratio at 1.36"), but a ratio whose name says what it divides is
 another gauge: FORMAT.md's list has no metric for valuation, profit-taking, leverage or fund
 ratios, so such a figure is ``other`` (a reserve or collateral ratio is ``reserves``, and a
-pair of coins, "the ETH/BTC ratio slipped to 0.0339", one coin's price in the other).
-
-Only the figure's own phrase decides: the last "ratio" of its clause before it, with nothing
-but linking words up to the figure ("of", "at", "fell to", "(SOPR) for short-term holders
-dipped to"), and the word right before "ratio". That word names another ratio unless it is a
-determiner, a possessive ("Binance's ratio"), a coin ("the BTC ratio"), a word of longs and
-shorts ("long/short", "top-trader") or a plain adjective of time or scope ("the current
-ratio", "the overall ratio"), which leave the long/short reading as it was.
+pair of coins, "the ETH/BTC ratio slipped to 0.0339", one coin's price in the other). The
+word right before "ratio" names another ratio unless it is a determiner, a possessive
+("Binance's ratio"), a coin ("the BTC ratio"), a word of longs and shorts ("long/short",
+"top-trader") or a plain adjective of time or scope ("the current ratio", "the overall
+ratio"), which leave the long/short reading as it was.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from extractor.lexicon import per_lexicon
-from extractor.nlp.context import Context, Span, clause_of
+from extractor.nlp.amounts import COMPARED
+from extractor.nlp.context import Context, Span, clause_of, gap
 from extractor.nlp.cues import cue_words
 from extractor.nlp.layers import Amount, M
+from extractor.nlp.mentions import Mention
 
-__all__ = ["named_ratio"]
+__all__ = ["named_ratio", "naming_ratio"]
 
-_REACH = 70  # characters read before the figure: "ratio (SOPR) for short-term holders dipped to "
+Gauge = Callable[[Mention], bool]  # a metric word strong enough to name a figure itself
+
+_RATIO_WORD = re.compile(r"(?i)\bratios?$")
+_GAP = 60  # "ratio (SOPR) for short-term holders dipped to ": the words a ratio reaches over
+_AFTER_GAP = 40  # "a 0.82 put/call ratio"
+_EARLIER_GAP = 40  # characters between a ratio's value and the earlier value it is compared with
+_LEAD = re.compile(r"(?i)(?<![\w/&.'’-])([\w/&.'’-]+)\s+ratios?$")
 
 
-@per_lexicon
-def _ratio_before() -> re.Pattern[str]:
-    """The last "ratio" before the figure with its lead word, then no figure, no other
-    ratio and no clause mark up to the figure."""
-    return re.compile(
-        r"(?i)(?<![\w/&.'’-])(?P<lead>[\w/&.'’-]+)\s+ratios?\b(?P<gap>[^0-9;:.!?]*?)~?$",
+def naming_ratio(ctx: Context, a: Amount, sent: Span, gauge: Gauge) -> Mention | None:
+    """The ratio word naming the figure, or naming the figure it is compared with."""
+    return ctx.remember("naming_ratio", a.start, lambda: _naming(ctx, a, sent, gauge))
+
+
+def _naming(ctx: Context, a: Amount, sent: Span, gauge: Gauge) -> Mention | None:
+    if found := _nearest_ratio(ctx, a, sent, gauge):
+        return found
+    if a.kind == "number" and (earlier := _earlier_value(ctx, a, sent)):
+        return naming_ratio(ctx, earlier, sent, gauge)
+    return None
+
+
+def _nearest_ratio(ctx: Context, a: Amount, sent: Span, gauge: Gauge) -> Mention | None:
+    start, end = clause_of(ctx, a, sent)
+    if ctx.text[start - 1 : start] == ":" and not ctx.text[start : a.start].strip():
+        start = sent[0]  # a label before a colon names the figure ("BTC put/call ratio: 0.82")
+    named = [
+        m
+        for m in ctx.in_span("metric", (start, end))
+        if not (a.start <= m.start < a.end)
+        and (_RATIO_WORD.search(ctx.text[m.start : m.end]) or gauge(m))
+    ]
+    before = [m for m in named if m.end <= a.start]
+    after = [m for m in named if m.start >= a.end]
+    return next(
+        (
+            m
+            for m in before[-1:] + after[:1]
+            if len(gap(ctx, a, m)) <= (_GAP if m.end <= a.start else _AFTER_GAP)
+            and not re.search(r"\d", gap(ctx, a, m))
+            and _RATIO_WORD.search(ctx.text[m.start : m.end])
+        ),
+        None,
     )
+
+
+def _earlier_value(ctx: Context, a: Amount, sent: Span) -> Amount | None:
+    """The bare figure right before this one that this one is the earlier value of
+    ("MVRV at 1.61, down from 1.74", "fell to 0.82 from 0.91")."""
+    if not COMPARED.search(ctx.text, max(sent[0], a.start - 30), a.start):
+        return None
+    before = ctx.amounts_in((sent[0], a.start))
+    if not before or before[-1].kind != "number" or a.start - before[-1].end > _EARLIER_GAP:
+        return None
+    return before[-1]
 
 
 @per_lexicon
@@ -52,20 +106,22 @@ def _reserve_lead() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:{cue_words('reserve_ratio_leads')})")
 
 
-def named_ratio(ctx: Context, a: Amount, sent: Span) -> str | None:
+def named_ratio(ctx: Context, a: Amount, sent: Span, gauge: Gauge) -> str | None:
     """The metric of a bare ratio or number that a ratio named by its modifier states:
-    ``reserves`` for a reserve or collateral ratio, else ``other``; None when the figure's
-    phrase names no such ratio."""
+    ``reserves`` for a reserve or collateral ratio, else ``other``; None when no such ratio
+    names the figure."""
     if a.kind not in ("ratio", "number"):
         return None
-    start, _ = clause_of(ctx, a, sent)
-    found = _ratio_before().search(ctx.text, max(start, a.start - _REACH), a.start)
-    if found is None or "ratio" in found["gap"].lower():
+    ratio = naming_ratio(ctx, a, sent, gauge)
+    if ratio is None:
         return None
-    lead = found["lead"]
+    found = _LEAD.search(ctx.text, max(sent[0], ratio.end - 60), ratio.end)
+    if found is None:
+        return None
+    lead = found[1]
     if lead.endswith(("'s", "’s", "'", "’")) or _neutral_lead().fullmatch(lead):
         return None  # "Binance's ratio", "the ratio", "the current ratio"
-    coins = ctx.in_span("asset", (found.start("lead"), found.end("lead")))
+    coins = ctx.in_span("asset", found.span(1))
     if len(coins) >= 2:
         return M.PRICE  # "the ETH/BTC ratio slipped to 0.0339": one coin priced in another
     if coins:
