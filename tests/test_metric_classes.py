@@ -496,13 +496,14 @@ COIN_FLOW_NUMBER_ROWS = [
         "data shows.", "12,480", metric="etf_flow", side="outflow", unit="BTC"),
     row("US Bitcoin ETFs bought back 30,052 and 26,729 BTC in April and May, respectively.",
         "30,052", metric="etf_flow", side="inflow", unit="BTC"),
-    # twins: counts of days and of funds, and coins moved between wallets, are no flows
+    # twins: counts of days and of funds, and coins moved between wallets, are no flows (the
+    # moved coins are a transfer's value)
     row("Spot ETFs saw inflows on 12 of the last 15 days, with Bitcoin up 8%.", "12",
         metric="other"),
     row("Investors withdrew $165.8 million from the 11 spot Bitcoin ETFs on Feb. 19.", "11",
         metric="other", side=None),
     row("Whales moved 1,200 and 3,400 ETH to new wallets on Monday.", "1,200",
-        metric="other"),
+        metric="transaction_value"),
 ]  # fmt: skip
 
 

@@ -340,7 +340,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
             return M.FEES, 1.0  # what users pay a provider per unit of its service
     if company_valuation(ctx, a, sent):
         return M.OTHER, 1.0  # "at a $750 million valuation": a company's price, none of ours
-    if own := own_noun(ctx, a, sent):  # "$41 million in sales volume", "fees totalled $9.8M"
+    own = own_noun(ctx, a, sent)  # "$41 million in sales volume", "fees totalled $9.8M"
+    if own and not _not_moved(ctx, a, own, sent, triggers):
         if own.metric == M.PARTICIPANTS and _destination(ctx, a, own, sent):
             return M.OTHER, 1.0  # "moved coins through 14 self-custody wallets": where funds went
         if own.moved:
@@ -435,6 +436,21 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         # than the month prior at 0.4%"), like one right beside the figure
         return _moved(ctx, a, cue, triggers), score
     return refine(ctx, a, chosen, triggers), score
+
+
+def _not_moved(ctx: Context, a: Amount, own: OwnNoun, sent: Span, triggers: list[Mention]) -> bool:
+    """Coins a verb of moving takes as object are a transfer's value, unless the word is a
+    noun ("the transfer of 141,686 BTC": the rules of its sentence read the figure) or the
+    clause tells a theft ("the attacker moved 9,300 ETH stolen in the exploit")."""
+    if not own.by_verb or own.metric != M.TRANSACTION_VALUE or own.end > a.start:
+        return False
+    if _OF_FIRST.match(ctx.text, own.end, a.start):
+        return True
+    start, end = clause_of(ctx, a, sent)
+    return any(m.value == M.HACK_AMOUNT and start <= m.start < end for m in triggers)
+
+
+_OF_FIRST = re.compile(r"(?i)\s+of\b")
 
 
 def _referred_figure(ctx: Context, a: Amount, sent: Span) -> str | None:
@@ -739,12 +755,13 @@ _VALUED_LIKE_COINS = (
     M.RESERVES,
     M.REVENUE,
     M.FEES,
+    M.TRANSACTION_VALUE,  # "moved 6,450 BTC, worth roughly $710 million": the transfer's value
 )
 
 
 def _valued_coins(ctx: Context, a: Amount, sent: Span) -> str | None:
-    """The dollar value written right after coins that flowed, were stolen, earned or are an
-    exchange's reserves measures what the coins measure ("617,000 BTC, currently worth
+    """The dollar value written right after coins that flowed, were stolen, earned, moved or
+    are an exchange's reserves measures what the coins measure ("617,000 BTC, currently worth
     $37.97 billion, have moved out of exchanges"); held or bought coins keep the rules for
     holdings and purchases."""
     coins = [x for x in ctx.amounts_in((sent[0], a.start)) if x.kind == "crypto"]

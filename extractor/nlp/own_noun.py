@@ -58,6 +58,7 @@ class OwnNoun:
     start: int
     end: int
     moved: bool = False
+    by_verb: bool = False  # named by a verb taking the figure as object ("seized $N")
 
 
 @per_lexicon
@@ -392,7 +393,7 @@ def _verb_object(ctx: Context, words: list[_Word], at: int, a: Amount) -> OwnNou
     entry = _entries()[1].get(words[i].lemma)
     if entry is None or not _fits(entry, a):
         return None
-    return OwnNoun(entry.metric, words[i].start, words[i].end)
+    return OwnNoun(entry.metric, words[i].start, words[i].end, by_verb=True)
 
 
 def _equity_sale(ctx: Context, words: list[_Word], own: OwnNoun, at: int, a: Amount) -> OwnNoun:
