@@ -36,6 +36,7 @@ from extractor.nlp.article_tickers import introduced_name
 from extractor.nlp.context import Context, Span
 from extractor.nlp.cues import issuer_after
 from extractor.nlp.descriptions import describing_run, run_stops
+from extractor.nlp.literals import ascii_upper, space_then, standing_alone
 from extractor.nlp.mentions import Mention
 from extractor.nlp.names import (
     Name,
@@ -1521,8 +1522,11 @@ class _Reader:
         that introduced it ("collapsed crypto exchange Quadra" ... "Quadra's administrators"):
         one named once in passing (an auditor) is no referent, nor is "Quadra" in another
         name ("Quadra Capital")."""
-        pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])"
-        return len(re.findall(pattern, self.text)) > 1
+        text = self.text
+        found = standing_alone(
+            text, name, fits=lambda _, end: not space_then(text, end, ascii_upper)
+        )
+        return next(found, None) is not None and next(found, None) is not None
 
     @cached_property
     def _parties(self) -> frozenset[str]:

@@ -25,6 +25,7 @@ from extractor.lexicon import per_lexicon
 from extractor.nlp.amount_grammar import alternation
 from extractor.nlp.context import Context
 from extractor.nlp.layers import Amount, Entity, Span
+from extractor.nlp.literals import standing_alone
 from extractor.nlp.mentions import Mention
 
 # a run of capitalized words, with the connectors names keep inside ("Bank of Nigeria",
@@ -167,9 +168,10 @@ def find_entities(text: str) -> tuple[Entity, ...]:
             found.setdefault((start, end), Entity(start, end, kind, aside))
             names.setdefault(name, kind)
     for name, kind in names.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            if not any(s <= m.start() < e for s, e in found):
-                found[m.span()] = Entity(m.start(), m.end(), kind, m.end())
+        for at in standing_alone(text, name):
+            if not any(s <= at < e for s, e in found):
+                end = at + len(name)
+                found[(at, end)] = Entity(at, end, kind, end)
     return tuple(sorted(found.values(), key=lambda e: e.start))
 
 

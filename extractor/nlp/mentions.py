@@ -37,6 +37,7 @@ from extractor.nlp.cues import (
 )
 from extractor.nlp.lemmas import LemmaSetter, covers_every_form, surface_forms, trigger_key
 from extractor.nlp.lines import Line, read_lines
+from extractor.nlp.literals import standing_alone
 from extractor.nlp.names import TitleCaseLines
 from extractor.nlp.structural_tickers import structural_tickers, written_again
 from extractor.nlp.time_zones import names_a_zone
@@ -233,11 +234,11 @@ def _named_coins(text: str, known: set[int], chains: list[tuple[int, int]]) -> I
         if is_ticker(word) and word not in since:
             since[word] = m.start()
     for word, first in since.items():
-        for hit in re.finditer(rf"(?<![\w$]){re.escape(word)}(?!\w)", text):
-            if hit.start() < first or hit.start() in known:
+        for at in standing_alone(text, word, before="$", after=""):
+            if at < first or at in known:
                 continue
-            yield Mention(hit.start(), hit.end(), "asset", word, "crypto")
-            known.add(hit.start())
+            yield Mention(at, at + len(word), "asset", word, "crypto")
+            known.add(at)
 
 
 # a preposition opening the coin noun's phrase: what is set off after it is another party

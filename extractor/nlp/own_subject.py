@@ -23,6 +23,7 @@ from extractor.nlp.asset_data import asset_words, listed
 from extractor.nlp.blocks import Cell, naming_cell
 from extractor.nlp.context import Context, Span, clause_of
 from extractor.nlp.layers import Amount, M
+from extractor.nlp.literals import standing_alone
 from extractor.nlp.market_owner import market_figure
 from extractor.nlp.mentions import Mention
 from extractor.nlp.tries import alternation
@@ -98,7 +99,7 @@ def _find_subject(ctx: Context) -> Subject | None:
         )
         ticker = ctx.text[m.start : m.end]
         first = words[0].rstrip(".") if words else None
-        in_headline = _word(ticker).search(headline) or (first and _word(first).search(headline))
+        in_headline = _alone(headline, ticker) or (first and _alone(headline, first))
         if not in_headline:
             continue
         nouns = set(
@@ -203,8 +204,8 @@ def _network_owner() -> re.Pattern[str]:
     )
 
 
-def _word(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+def _alone(text: str, word: str) -> bool:
+    return next(standing_alone(text, word), None) is not None
 
 
 def subject_figure(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:

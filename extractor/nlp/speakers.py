@@ -26,6 +26,7 @@ from functools import cache
 from extractor import lexicon
 from extractor.nlp.context import Span
 from extractor.nlp.descriptions import describing_run
+from extractor.nlp.literals import ascii_lower, space_then, standing_alone, word_char
 from extractor.nlp.names import Name, word_list
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers)\b", re.IGNORECASE)
@@ -259,18 +260,35 @@ def shortened(text: str, n: Name) -> bool:
     if len(n.words) < 2 or not all(_PLAIN_WORD.fullmatch(w) for w in n.words):
         return False
     first, last = n.words[0], n.words[-1]
-    if re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text):
+    if next(standing_alone(text, first.lower()), None) is not None:
         return False
     # the short form acts or owns ("Keystone said", "Keystone's loans"); one told or named
     # before a comma ("told Oprah, ...") is no firm's habit
-    alone = re.compile(rf"(?<![\w-]){re.escape(first)}(?:['’]s\b|\s+[a-z])")
     if not any(
-        not _CAPITAL_LAST.search(text, max(0, m.start() - 40), m.start())
-        for m in alone.finditer(text, n.end)
+        not _CAPITAL_LAST.search(text, max(0, at - 40), at)
+        for at in standing_alone(
+            text, first, start=n.end, fits=lambda _, end: _acts_after(text, end)
+        )
     ):
         return False  # only ever inside another name ("Kairon Research")
-    whole = re.escape(" ".join(n.words[:-1]))
-    return re.search(rf"(?<!{whole}\s)(?<![\w-]){re.escape(last)}(?![\w-])", text) is None
+    whole = " ".join(n.words[:-1])
+    return (
+        next(standing_alone(text, last, fits=lambda at, _: not _follows(text, at, whole)), None)
+        is None
+    )
+
+
+def _acts_after(text: str, at: int) -> bool:
+    """A possessive or a lower-case word follows at ``at`` ("Keystone's", "Keystone said")."""
+    if text.startswith(("'s", "’s"), at):
+        return not word_char(text[at + 2 : at + 3] or " ")
+    return space_then(text, at, ascii_lower)
+
+
+def _follows(text: str, at: int, words: str) -> bool:
+    """``words`` and one space stand right before ``at`` ("Kairon Research")."""
+    lead = at - 1 - len(words)
+    return lead >= 0 and text[at - 1].isspace() and text.startswith(words, lead)
 
 
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]{2,}")

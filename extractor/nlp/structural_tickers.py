@@ -20,6 +20,7 @@ from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.cues import is_ticker
 from extractor.nlp.lines import Line
+from extractor.nlp.literals import standing_alone
 
 _TICKER = re.compile(r"[A-Z][A-Z0-9]{1,9}")
 # a label's value that opens with a money amount: ": $1.12", ": US$0.08", ": €3.10"
@@ -108,9 +109,9 @@ def written_again(
     """Every place the article writes one of ``words`` in capitals as a word of its own,
     where no asset name is read already."""
     for word in sorted(words):
-        for hit in re.finditer(rf"(?<![\w$.-]){re.escape(word)}(?![\w-])", text):
-            if hit.start() not in known:
-                yield hit.start(), hit.end(), word
+        for at in standing_alone(text, word, before="$.-"):
+            if at not in known:
+                yield at, at + len(word), word
 
 
 @per_lexicon

@@ -17,6 +17,7 @@ import re
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.context import Context
+from extractor.nlp.literals import ascii_upper, bounded, space_then
 from extractor.nlp.mentions import Mention
 from extractor.nlp.names import Name, clean, names_in, person_shaped
 from extractor.nlp.tries import alternation
@@ -80,11 +81,12 @@ def _mentions(ctx: Context) -> list[Mention]:
         return []
     found: list[Mention] = []
     for full in _as_the_body_names_them(text, names):
-        found += [Mention(m.start(), m.end(), "venue", full) for m in _whole(full).finditer(text)]
+        found += [Mention(at, at + len(full), "venue", full) for at in bounded(text, full)]
         first = full.split()[0]
         if first != full and len(first) > _SHORTEST and first.lower() not in _common(text):
-            alone = re.compile(rf"\b{re.escape(first)}\b(?!\s+[A-Z])")
-            found += [Mention(m.start(), m.end(), "venue", full) for m in alone.finditer(text)]
+            size = len(first)
+            alone = bounded(text, first, fits=lambda _, end: not space_then(text, end, ascii_upper))
+            found += [Mention(at, at + size, "venue", full) for at in alone]
     listed = [(m.start, m.end) for m in ctx.mentions]
     kept = {
         (m.start, m.end): m for m in found if not any(s < m.end and m.start < e for s, e in listed)
@@ -102,18 +104,16 @@ def _as_the_body_names_them(text: str, names: dict[str, str]) -> list[str]:
         by_first.setdefault(full.split()[0], []).append(full)
 
     def first_in_body(full: str) -> int:
-        at = _whole(full).search(text, body) or _whole(full).search(text)
-        return (0 if at.start() >= body else len(text)) + at.start() if at else 2 * len(text)
+        at = next(bounded(text, full, body), None)
+        if at is None:
+            at = next(bounded(text, full), None)
+        return (0 if at >= body else len(text)) + at if at is not None else 2 * len(text)
 
     return [min(forms, key=first_in_body) for forms in by_first.values()]
 
 
 _SHORTEST = 3  # a first word this short ("Go", "Sky") is no name on its own
 _STOCK = re.compile(r"\bStock\b")  # "New York Stock Exchange": where shares trade
-
-
-def _whole(name: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(name)}\b")
 
 
 def _common(text: str) -> set[str]:
