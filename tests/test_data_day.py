@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from nlp_cases import check, known, row
+from nlp_cases import check, row
 
 # published 2026-02-06, a Friday (nlp_cases.PUBLISHED)
 
@@ -121,9 +121,8 @@ ROWS: list[Any] = [
         "640,000 BTC",
         period="2026-02-06..2026-02-06",
     ),
-    known(
-        "a bare 'The snapshot' of an airdrop or a vote, named only by the headline or a "
-        "later clause, still reads as the report's data day",
+    # a snapshot whose day is followed by the thing it was taken for is that thing's
+    row(
         "Lumen opens claims\n\nThe snapshot was taken on January 30 for the LUM airdrop.\n\n"
         "LUM trades at $0.84.\n",
         "$0.84",
@@ -187,4 +186,94 @@ UNIT_ROWS: list[Any] = [
 def test_report_unit_levels(
     text: str, quote: str, occurrence: int, expected: dict[str, Any]
 ) -> None:
+    check(text, quote, occurrence, expected)
+
+
+# a declaration found by its shape: a clause of no figure whose head is a noun of data
+# joined to an as-of bound and one day, governing the report when it stands in the opening
+# or the headline, and the table or list above it when it is the block's caption
+LENDER = (
+    "Halden Loans | Monthly book review | 6 February 2026\n\n"
+    "This review covers January 2026. Balances are as of 23:59 UTC on 31 January unless "
+    "stated otherwise.\n\nCustomer deposits stood at $2.4 billion.\n"
+)
+DESK = (
+    "Derivs Desk #88. All numbers run to Tuesday, February 3, except where another date is "
+    "given.\n\nAggregate open interest in ether futures sits at $24.6 billion.\n"
+)
+TITLED = (
+    "Stablecoin reserve statement (balances as at 00:00 UTC, 2 February 2026)\n\n"
+    "USDX in circulation: 812 million USDX\nReserve coverage: 103.8%\n"
+)
+READINGS = (
+    "Unless a different date is shown, readings are for Monday 2 February. Exchange "
+    "reserves of bitcoin sit at 2.29 million BTC.\n"
+)
+CAPTIONED = (
+    "Spot bitcoin funds\n\nThe funds took in $310 million on Thursday.\n\n"
+    "| Fund | Net assets |\n|---|---|\n| IBIT | $71.2bn |\n| FBTC | $19.4bn |\n"
+    "Data: issuer websites, as of February 4\n\nOn Thursday, IBIT's assets hit $72.0 billion.\n"
+)
+LISTED = (
+    "Wallet users by country\n\n- Brazil: 212,000 wallets\n- Chile: 41,000 wallets\n"
+    "Source: Ledgerline. Wallets as of 31 January.\n"
+)
+DEADLINE = (
+    "Guild vote opens\n\nVoting runs until Sunday, February 1, unless the council extends "
+    "it.\n\nThe GLD token trades at $4.12.\n"
+)
+SOURCE_ONLY = (
+    "Top lending pools\n\n| Pool | Deposits |\n|---|---|\n| Aave USDC | $3.1bn |\n"
+    "Source: DefiLlama\n"
+)
+
+SHAPE_ROWS: list[Any] = [
+    # reach
+    row(LENDER, "$2.4 billion", period="2026-01-31..2026-01-31"),
+    row(DESK, "$24.6 billion", period="2026-02-03..2026-02-03"),
+    row(TITLED, "812 million", period="2026-02-02..2026-02-02"),
+    row(TITLED, "103.8%", period="2026-02-02..2026-02-02"),
+    row(READINGS, "2.29 million BTC", period="2026-02-02..2026-02-02"),
+    row(CAPTIONED, "$19.4bn", period="2026-02-04..2026-02-04"),
+    row(LISTED, "41,000", period="2026-01-31..2026-01-31"),
+    # twins: the prose around a captioned table keeps its own days, a deadline with an
+    # exception of another kind declares nothing, a caption that names only a provider
+    row(CAPTIONED, "$310 million", period="2026-02-05..2026-02-05"),
+    row(CAPTIONED, "$72.0 billion", period="2026-02-05..2026-02-05"),
+    row(DEADLINE, "$4.12", period="2026-02-06..2026-02-06"),
+    row(SOURCE_ONLY, "$3.1bn", period=None),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), SHAPE_ROWS)
+def test_declared_by_shape(
+    text: str, quote: str, occurrence: int, expected: dict[str, Any]
+) -> None:
+    check(text, quote, occurrence, expected)
+
+
+# a table of a report that declares its data day reads on that day, not in the window of
+# the prose figure before it (a comparison's "a month earlier", a month's flows)
+BOOK = (
+    "Halden Loans | Monthly book review | 6 February 2026\n\n"
+    "Balances are as of 23:59 UTC on 31 January unless stated otherwise.\n\n"
+    "The average loan-to-value ratio was 51.2%, against 54.0% a month earlier.\n\n"
+    "| Collateral | Loans | Average LTV |\n|---|---|---|\n| BTC | $610m | 48.9% |\n"
+    "| ETH | $205m | 56.3% |\n"
+)
+UNDECLARED = BOOK.replace(
+    "Balances are as of 23:59 UTC on 31 January unless stated otherwise.\n\n", ""
+)
+
+TABLE_ROWS: list[Any] = [
+    # reach
+    row(BOOK, "48.9%", period="2026-01-31..2026-01-31"),
+    row(BOOK, "$205m", period="2026-01-31..2026-01-31"),
+    # twin: the same table with no declaration keeps the prose's window
+    row(UNDECLARED, "48.9%", period="2026-01-06..2026-01-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), TABLE_ROWS)
+def test_declared_table(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -1,65 +1,178 @@
-"""The day a report's data stands on, when its opening declares one.
+"""The day a report's data stands on, when the report declares one.
 
-A research note, a proof-of-reserves report or a weekly data letter often says once, up
-front, when its numbers were taken ("The snapshot was taken at 00:00 UTC on 1 November",
-"Data to Sunday, September 20, unless stated", "All figures as of March 31"). That day,
-not the day the page went up nor the month the title names, is when the report's undated
-levels hold. Only a line of the opening that states no figure of its own and opens with
-the declaration declares it: a figure's sentence dates that figure alone, a caption further
-down ("Deribit data as of June 24") belongs to its table, and a line that names one day for
-one thing ("Farside data through Friday showed ...", "The airdrop snapshot was taken on
+A research note, a proof-of-reserves report or a weekly data letter often says once when
+its numbers were taken ("Balances are as of 23:59 UTC on 30 September unless stated
+otherwise", "All numbers run to Sunday, November 29, except where noted", "(data through
+Friday, October 2)"). That day, not the day the page went up nor the month the title
+names, is when the report's undated levels hold. The declaration is found by its shape,
+not by its words: a clause that states no figure, whose head is a plain noun of data (or
+any noun under a scope phrase: "unless stated", "below") joined by a verb of being to an
+as-of bound and one recent day, and that goes on to nothing but a clock, an exception or
+who checked it. Where it stands sets what it governs: in the headline or the opening
+paragraphs, the whole report; as a caption under a table or list ("Data: rwa.xyz, as of
+December 3", "Holdings as of October 23."), that block only. A line that names one day
+for one thing ("Farside data through Friday showed ...", "The airdrop snapshot was taken on
 November 30", "The firm sent its data to the regulator on Thursday") is news of that thing.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from extractor.lexicon import per_lexicon
-from extractor.nlp.context import Context
+from extractor.nlp.context import Context, Span
 from extractor.nlp.periods import Period, time_cue_phrases
 from extractor.nlp.tries import alternation
 
-__all__ = ["data_day"]
+__all__ = ["block_day", "data_day"]
 
 _OPENING_PARAGRAPHS = 4  # the headline, a byline or dateline, and the first body paragraphs
 _DATA_AGE = 45  # days: a report's data day lies within this of its publication
+_S = r"\s+"
+_NAMES = ("asset", "source", "venue")  # mentions that name a thing, not a metric's word
+# a clock time a snapshot is stamped with ("23:59 UTC", "00:00 UTC,", "18:00 BRT", "5pm ET")
+_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+
+
+def _words(name: str) -> str:
+    return alternation(time_cue_phrases(name), space=_S)
 
 
 @per_lexicon
-def _declaration() -> re.Pattern[str]:
-    phrases = alternation(time_cue_phrases("data_day_cues"), space=r"\s+")
-    return re.compile(rf"(?i)\b(?:{phrases})\b")
+def _head() -> re.Pattern[str]:
+    """A declaration's clause up to its day: an optional exception clause ("Unless a date
+    is given,"), a determiner, the noun, a pointer ("below"), a verb of being, the as-of
+    bound (or, after a noun of a snapshot, "on", "at" or a colon), and a clock time."""
+    return re.compile(
+        rf"(?i)^\W*(?:(?:unless|except)\b[^,;.]{{0,60}},\s*)?"
+        rf"(?:(?P<det>{_words('data_day_openers')})\s+)?"
+        rf"(?:(?P<noun>(?P<snap>{_words('snapshot_nouns')})|[a-z][a-z-]*)"
+        rf"(?:\s+(?P<where>below|here|above|in\s+this\s+\w+))?"
+        rf"(?:\s+(?:{_words('declaration_verbs')}))?)?"
+        rf"(?:(?:\s+|(?<![a-z]))(?P<bound>{_words('as_of_bounds')})\s+|(?P<label>\s*:\s*)|\s+(?P<on>on|at)\s+)"
+        rf"(?:the\s+)?(?:(?:at\s+)?{_CLOCK},?\s+(?:on\s+)?)?$"
+    )
 
 
 @per_lexicon
-def _opener() -> re.Pattern[str]:
-    """What may stand before the declaration in its line: a determiner or the report's own
-    period ("All figures as of", "This month's snapshot"), nothing else."""
-    words = alternation(time_cue_phrases("data_day_openers"), space=r"\s+")
-    return re.compile(rf"(?i)^\W*(?:(?:{words})\s+)?$")
+def _tail() -> re.Pattern[str]:
+    """What may follow the day: a year, a clock, an edge ("month-end cut-off"), then only
+    an exception ("unless stated otherwise", "except where noted") or who checked it ("and
+    checked by", ", as confirmed by", ", reviewed by"), or nothing."""
+    return re.compile(
+        rf"(?i)^[,\s]*(?:\d{{4}}\b[,\s]*)?(?:(?:at\s+)?{_CLOCK}\b[,\s]*)?"
+        rf"(?:[a-z-]*\s*(?:cut-?off|close)\b[,\s]*)?(?:\(\s*{_CLOCK}\s*\)[,\s]*)?"
+        rf"(?:(?:unless|except|otherwise)\b.*|(?:and|as)?\b[^.;]{{0,40}}?\b\w+ed\s+by\b.*)?"
+        rf"[.)\s]*$"
+    )
+
+
+@per_lexicon
+def _data_nouns() -> frozenset[str]:
+    return frozenset(time_cue_phrases("data_nouns"))
+
+
+@per_lexicon
+def _scope() -> re.Pattern[str]:
+    """A pointer at the report ("below", "throughout") or an exception clause closed by a
+    participle of stating ("unless stated otherwise", "except where another date is given")."""
+    return re.compile(
+        rf"(?i)\b(?:{_words('declaration_scopes')})\b"
+        rf"|\b(?:unless|except)\b[^.;]{{0,40}}?\b(?:{_words('declaration_exceptions')})\b"
+    )
 
 
 def data_day(ctx: Context) -> Period | None:
-    """The one day the opening declares the report's data to stand on, if it does."""
-    return ctx.remember("data_day", 0, lambda: _declared(ctx))
+    """The one day the headline or opening declares the report's data to stand on."""
+    return ctx.remember("data_day", 0, lambda: _opening_day(ctx))
 
 
-def _declared(ctx: Context) -> Period | None:
-    pub = ctx.published
+def block_day(ctx: Context, pos: int) -> Period | None:
+    """The day a caption under the table or list holding ``pos`` declares its data to
+    stand on ("Data: rwa.xyz, as of December 3"), if one does."""
+    line = ctx.line_at(pos)
+    if line is None or line.kind not in ("row", "item", "label"):
+        return None
+    blocks = ctx.list_blocks
+    _, last = blocks.block(line)
+    if last + 1 >= len(blocks.lines):
+        return None
+    below = blocks.lines[last + 1]
+    if below.kind not in ("caption", "prose", "heading", "label"):
+        return None
+    return ctx.remember("block_day", below.start, lambda: _caption_day(ctx, below.span))
+
+
+def _opening_day(ctx: Context) -> Period | None:
     paragraphs = ctx.structure.paragraphs[:_OPENING_PARAGRAPHS]
-    if pub is None or not paragraphs:
+    if ctx.published is None or not paragraphs:
+        return None
+    sentences = [s for s in ctx.structure.sentences if s[0] < paragraphs[-1][1]]
+    for start, end in sentences:
+        if (day := _declared(ctx, (start, end), _clause_starts(ctx, start, end))) is not None:
+            return day
+    return None
+
+
+def _clause_starts(ctx: Context, start: int, end: int) -> list[int]:
+    """Where a declaration may open in a sentence: its start, or inside a bracket (a
+    headline's "(balances as at 00:00 UTC, 1 October 2026)")."""
+    return [start, *(start + m.end() for m in re.finditer(r"\(", ctx.text[start:end]))]
+
+
+def _caption_day(ctx: Context, span: Span) -> Period | None:
+    """A caption's declaration: any of its sentences, its clauses after a provider's name
+    ("Data: rwa.xyz, as of December 3", "Source: SoSoValue. Holdings as of October 23.")."""
+    if ctx.published is None:
         return None
     for start, end in ctx.structure.sentences:
-        if start >= paragraphs[-1][1]:
+        if end <= span[0] or start >= span[1]:
+            continue
+        lo, hi = max(start, span[0]), min(end, span[1])
+        opens = [lo, *(lo + m.end() for m in re.finditer(r"[,:(]\s*", ctx.text[lo:hi]))]
+        if (day := _declared(ctx, (lo, hi), opens, caption=True)) is not None:
+            return day
+    return None
+
+
+def _declared(
+    ctx: Context, sent: Span, opens: Iterable[int], caption: bool = False
+) -> Period | None:
+    """The day a clause opening at one of ``opens`` in ``sent`` declares, if it is one."""
+    pub = ctx.published
+    if pub is None or ctx.amounts_in(sent):
+        return None  # a figure's own sentence dates that figure alone
+    dated = [t for t in ctx.times_in(sent) if t.period and t.role == "date"]
+    days = {t.period for t in dated if t.period and t.period[0] == t.period[1]}
+    if len(days) != 1 or len(dated) > 2:
+        return None
+    day = next(iter(days))
+    if not 0 <= (pub - day[0]).days <= _DATA_AGE:
+        return None
+    on_day = [t for t in dated if t.period == day]  # "the 30 November month-end cut-off"
+    first = on_day[0]
+    text = ctx.text.replace("\u2019", "'")
+    tail = text[on_day[-1].end : sent[1]]
+    if not _tail().match(tail):
+        return None  # "Farside data through Friday showed ...": news of one thing
+    for start in opens:
+        if start >= first.start:
             break
-        cue = _declaration().search(ctx.text, start, end)
-        if cue is None or ctx.amounts_in((start, end)):
-            continue  # no declaration, or a figure's own sentence: it dates that figure
-        if not _opener().match(ctx.text[start : cue.start()].replace("\u2019", "'")):
-            continue  # "Farside data through Friday showed": one day for one thing
-        dated = [t.period for t in ctx.times_in((start, end)) if t.period and t.role == "date"]
-        days = [p for p in dated if p[0] == p[1]]  # "This month's snapshot ... on 31 January"
-        if len(days) == 1 and 0 <= (pub - days[0][0]).days <= _DATA_AGE:
-            return days[0]
+        m = _head().match(text[start : first.start])
+        if m is None:
+            continue
+        if m["noun"] is None:
+            if caption and m["bound"]:
+                return day  # "Data: rwa.xyz, as of December 3": the caption's own clause
+            continue
+        noun = (start + m.start("noun"), start + m.end("noun"))
+        if any(x.kind in _NAMES for x in ctx.mentions_in(noun)):
+            continue  # "Farside data", "The airdrop snapshot": another thing's data
+        if (m["on"] or m["label"]) and not m["snap"]:
+            continue  # "The firm's data ... on Tuesday": "on" bounds only a snapshot
+        every = (m["det"] or "").lower() == "all"
+        scoped = caption or every or m["where"] or _scope().search(text, *sent)
+        if m["noun"].lower() in _data_nouns() or m["snap"] or scoped:
+            return day
     return None

@@ -29,7 +29,7 @@ from extractor.nlp.context import (
     last_of_metric,
 )
 from extractor.nlp.cues import hypothetical, stock_metrics, total
-from extractor.nlp.data_day import data_day
+from extractor.nlp.data_day import block_day, data_day
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import inflections, lemma
 from extractor.nlp.lines import Line
@@ -495,6 +495,15 @@ def fallback_period(
     or total is as of publication (set after repeats are linked). With the reason."""
     sentence = ctx.text[slice(*ctx.sentence_of(a.start))]
     level = metric in _levels() and not moving  # a level's change is dated as a flow is
+    if level and ctx.published and (day := block_day(ctx, a.start)):
+        return day, "a level of a table or list whose caption declares its data day"
+    if (
+        ctx.published
+        and _a_row_level(ctx, a, moving)
+        and metric not in time_cue_metrics("span_metrics")
+        and (day := data_day(ctx))
+    ):
+        return day, "a table cell of a report that declares its data day: that day's reading"
     if level and (metric != M.HOLDINGS or total().search(sentence)):
         standing = not _reached(ctx, a) or _forecast(ctx, a)
         if ctx.published is None or standing or hypothetical().search(sentence):

@@ -1674,6 +1674,7 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
     day_in_paragraph: Period | None = None  # the last day or week its paragraph dates
     unit_before_stop: Period | None = None  # the unit the sentence before named last
     whole_in_sentence: list[Period] = []  # the calendar months and years its sentence names
+    titled = _titled_units(text, found)
     sentence = previous_end = 0
     for expr in found:
         if _SENTENCE_END.search(text, sentence, expr.start):
@@ -1708,6 +1709,13 @@ def _resolve_anchored(text: str, found: list[TimeExpr], pub: date | None) -> Non
             and (named := _whole_unit(whole_in_sentence, u["u"].lower()))
         ):
             expr.period = named  # "at the end of September, helped by a 9% gain over the month"
+        elif (
+            expr.kind == "this"
+            and (u := _UNIT_ANAPHORA.fullmatch(text, expr.start, expr.end))
+            and (named := _report_unit(titled, u["u"].lower(), pub))
+        ):
+            expr.period = named  # "We originated $612 million during the month" under a
+            # "September update" headline published in October: the report's month
         elif (
             expr.kind == "this"
             and pub
@@ -1861,6 +1869,35 @@ def _whole_unit(named: list[Period], unit: str) -> Period | None:
 
 _OPENS_SENTENCE = re.compile(r"(?<![A-Z])[.!?][\s\"”’]+$")  # "... last week. The week before"
 _UNIT_ANAPHORA = re.compile(r"(?i)the\s+(?P<u>month|year)")
+
+
+def _titled_units(text: str, found: list[TimeExpr]) -> list[Period]:
+    """The calendar months and years the headline (the text's first line) names; a text of
+    one line has no headline."""
+    end = text.find("\n")
+    if end < 0:
+        return []
+    return [
+        e.period
+        for e in found
+        if e.end <= end and e.period and e.kind in _NAMED_SPANS and e.kind != "this"
+    ]
+
+
+def _report_unit(titled: list[Period], unit: str, pub: date | None) -> Period | None:
+    """The month (or year) a report's headline names, when the report went up in the unit
+    right after it (a "September update" of October 6, a "2025 review" of 2026): the unit
+    its body's "the month" ("during the month", "over the month") refers back to. A headline
+    naming the current unit, or one long past, leaves "the month" to the current one."""
+    whole = _whole_unit(titled, unit)
+    if whole is None or pub is None or whole[1] >= pub:
+        return None
+    after = whole[1] + timedelta(days=1)
+    if unit == "month":
+        return whole if (pub.year, pub.month) == (after.year, after.month) else None
+    return whole if pub.year == after.year else None
+
+
 _FROM_BASE = re.compile(r"(?i)\bfrom\b(?:[^,;.]|(?<=\d)[.,](?=\d)){0,40}$")
 
 
