@@ -82,7 +82,11 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
     reported: set[str] = set()
     as_published = policy.undated == "as_published"
     peers = Peers(readings, ctx.family.get(key, ()))
-    for window in windows(readings, as_published, settings.period_slack_days):
+    for window in (
+        window
+        for group in _news_groups(key, readings, ctx)
+        for window in windows(group, as_published, settings.period_slack_days)
+    ):
         several = len(window) > 1 and len({r.source for r in window}) > 1
         # no two figures a scale apart (a slip's are at least its factor over NEAR apart,
         # more than SLIP_ROOM allows): the window is framed for its agreement only
@@ -114,6 +118,27 @@ def judge(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> Judged:
         if news:
             judged.findings += undated_news(key, pool, ctx, reported, peers)
     return judged
+
+
+def _news_groups(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> list[list[Reading]]:
+    """The readings judged together: all of them, or, for a count or a share that names neither
+    coin nor venue (a country's users and a game's players, a tax rate and a revenue share),
+    those of one news event (an article of no known event alone): such a figure may be
+    anyone's, of any whole. A sum of one holder's metric naming none (a round, a fine) still
+    meets other news for scale slips: the same digits a thousand apart are a slip anywhere."""
+    metric, _, asset, venue, unit = key
+    if asset is not None or venue is not None:
+        return [list(readings)]
+    if metric_policy(metric).owned and unit not in _SHARES_AND_COUNTS:
+        return [list(readings)]
+    groups: dict[object, list[Reading]] = {}
+    for r in readings:
+        event = ctx.table.event(r.article)
+        groups.setdefault(event if event is not None else ("article", r.article), []).append(r)
+    return list(groups.values())
+
+
+_SHARES_AND_COUNTS = frozenset({"%", "count", "ratio", "x"})
 
 
 def undated_news(

@@ -170,6 +170,10 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
         source = decide_source(ctx, a, x.metric, sent, s)
         x.source = source.value
         x.venue = venues.venue(ctx, a, x.metric, sent)
+        if x.asset == "CRYPTO" and x.venue and x.metric in _VENUE_BOOKS:
+            # "Volume on Arcadia came to $14.6 million": one venue's trades, not the market's
+            x.asset = None
+            asset = Choice("asset", None, "one venue's turnover or open interest: no market's")
         if x.venue is None and cell:
             x.venue = venues.column_venue(ctx, x.metric, cell.header)
         if x.venue is None:
@@ -653,6 +657,10 @@ _MARKET = "CRYPTO"
 # a coin's own market readings, which a company's table quotes beside its own figures
 _COIN_MARKET = frozenset({M.PRICE, M.MARKET_CAP, M.MARKET_CAP_CHANGE})
 _FLOWS = frozenset({M.ETF_FLOW, M.FUND_FLOW})
+
+# what one venue's book holds: its turnover and its open positions (liquidations, by contrast,
+# stay the market's where a venue is named: "Liquidations on Bybit reached $210 million")
+_VENUE_BOOKS = frozenset({M.TRADING_VOLUME, M.OPEN_INTEREST})
 _HEADER_SIDES = frozenset({"inflow", "outflow", "long", "short"})
 
 

@@ -54,6 +54,7 @@ from extractor.nlp.market_owner import (
     word_owners,
 )
 from extractor.nlp.mentions import Mention
+from extractor.nlp.own_subject import article_subject
 from extractor.nlp.owner_clauses import asset_distance, attached, incidental
 from extractor.nlp.ownerless import (
     backdrop,
@@ -372,9 +373,28 @@ def _carried_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
 
 
 def _most_named_asset(ctx: Context) -> str | None:
+    """The article's most named asset where the article declares it its topic: named in the
+    headline or the lead paragraph under it, or the article's own subject. A coin named most
+    often only in the body (a freeze in a hacks report, a stablecoin's share of a country's
+    turnover) says nothing of the figures that name none: they take no asset (FORMAT.md)."""
     counts = Counter(
         m.value
         for m in ctx.mentions
         if m.kind == "asset" and m.asset_kind != "scope" and listed(ctx, m)
     )
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts:
+        return None
+    top = counts.most_common(1)[0][0]
+    subject = article_subject(ctx)
+    if subject is not None and subject.ticker == top:
+        return top
+    declared = (
+        m.value
+        for head in ctx.structure.paragraphs[:_TOPIC_PARAGRAPHS]
+        for m in ctx.in_span("asset", head)
+        if listed(ctx, m)
+    )
+    return top if top in declared else None
+
+
+_TOPIC_PARAGRAPHS = 2  # the headline and the lead paragraph under it
