@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from nlp_cases import check, row
+from nlp_cases import check, known, row
 
 # published 2026-02-06, a Friday (nlp_cases.PUBLISHED)
 
@@ -227,7 +227,38 @@ SOURCE_ONLY = (
     "Source: DefiLlama\n"
 )
 
+# other writers' shapes: a data noun's label line with its bound, a bound of "from" under
+# an exception clause, a deadline with an exception of another kind
+LABELLED = (
+    "Treasury tracker\n\nHoldings: as of Feb. 3\n\nETFs took in $90 million on Thursday.\n\n"
+    "Strategy holds 713,502 BTC.\n"
+)
+FROM_DAY = (
+    "Miner monitor\n\nUnless noted, all readings are from Sunday, February 1.\n\n"
+    "ETFs took in $90 million on Thursday.\n\nHashrate sits at 1,010 EH/s.\n"
+)
+HALTED = (
+    "Exchange notice\n\nAs of Monday the exchange halted withdrawals.\n\n"
+    "ETFs took in $90 million on Thursday.\n\nStrategy holds 713,502 BTC.\n"
+)
+SUSPENDED = (
+    "Exchange notice\n\nWithdrawals are suspended until Monday, February 2, unless stated "
+    "otherwise by the exchange.\n\nETFs took in $90 million on Thursday.\n\n"
+    "Strategy holds 713,502 BTC.\n"
+)
+
 SHAPE_ROWS: list[Any] = [
+    row(LABELLED, "713,502 BTC", period="2026-02-03..2026-02-03"),
+    row(FROM_DAY, "1,010 EH/s", period="2026-02-01..2026-02-01"),
+    row(HALTED, "713,502 BTC", period="2026-02-06..2026-02-06"),
+    row(SUSPENDED, "713,502 BTC", period="2026-02-06..2026-02-06"),
+    known(
+        "an edge of the day before the day ('as of press time on Monday') is not yet read",
+        "Market wrap\n\nPrices are as of press time on Monday.\n\nETFs took in $90 million "
+        "on Thursday.\n\nEther trades at $3,420.\n",
+        "$3,420",
+        period="2026-02-02..2026-02-02",
+    ),
     # reach
     row(LENDER, "$2.4 billion", period="2026-01-31..2026-01-31"),
     row(DESK, "$24.6 billion", period="2026-02-03..2026-02-03"),

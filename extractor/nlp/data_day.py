@@ -43,14 +43,17 @@ def _words(name: str) -> str:
 def _head() -> re.Pattern[str]:
     """A declaration's clause up to its day: an optional exception clause ("Unless a date
     is given,"), a determiner, the noun, a pointer ("below"), a verb of being, the as-of
-    bound (or, after a noun of a snapshot, "on", "at" or a colon), and a clock time."""
+    bound (or, after a noun of a snapshot, "on", "at" or a colon; after any data noun's
+    colon, "Holdings: as of"), an edge of the day ("press time on") and a clock time."""
     return re.compile(
         rf"(?i)^\W*(?:(?:unless|except)\b[^,;.]{{0,60}},\s*)?"
         rf"(?:(?P<det>{_words('data_day_openers')})\s+)?"
         rf"(?:(?P<noun>(?P<snap>{_words('snapshot_nouns')})|[a-z][a-z-]*)"
-        rf"(?:\s+(?P<where>below|here|above|in\s+this\s+\w+))?"
+        rf"(?:\s+(?P<where>below|here|above|in\s+(?:this|these|the|our)\s+[a-z]+(?:\s+below)?))?"
         rf"(?:\s+(?:{_words('declaration_verbs')}))?)?"
-        rf"(?:(?:\s+|(?<![a-z]))(?P<bound>{_words('as_of_bounds')})\s+|(?P<label>\s*:\s*)|\s+(?P<on>on|at)\s+)"
+        rf"(?:(?:\s+|(?<![a-z]))(?P<bound>{_words('as_of_bounds')})\s+"
+        rf"|(?P<label>\s*:\s*)(?:(?P<lbound>{_words('as_of_bounds')})\s+)?|\s+(?P<on>on|at)\s+)"
+        rf"(?:(?:the\s+)?(?:[a-z]+\s+)?(?:time|close|open|end)\s+(?:on|of)\s+)?"
         rf"(?:the\s+)?(?:(?:at\s+)?{_CLOCK},?\s+(?:on\s+)?)?$"
     )
 
@@ -169,7 +172,7 @@ def _declared(
         noun = (start + m.start("noun"), start + m.end("noun"))
         if any(x.kind in _NAMES for x in ctx.mentions_in(noun)):
             continue  # "Farside data", "The airdrop snapshot": another thing's data
-        if (m["on"] or m["label"]) and not m["snap"]:
+        if (m["on"] or (m["label"] and not m["lbound"])) and not m["snap"]:
             continue  # "The firm's data ... on Tuesday": "on" bounds only a snapshot
         every = (m["det"] or "").lower() == "all"
         scoped = caption or every or m["where"] or _scope().search(text, *sent)

@@ -1871,16 +1871,43 @@ _OPENS_SENTENCE = re.compile(r"(?<![A-Z])[.!?][\s\"”’]+$")  # "... last week
 _UNIT_ANAPHORA = re.compile(r"(?i)the\s+(?P<u>month|year)")
 
 
+@per_lexicon
+def _title_before() -> re.Pattern[str]:
+    """What stands before a headline's own month: a window preposition ("in September")
+    or a report noun across a comma, colon or bar ("Monthly Report, September 2026")."""
+    window = alternation(time_cue_phrases("window_prepositions"), space=r"\s+")
+    title = alternation(time_cue_phrases("report_titles"), space=r"\s+")
+    return re.compile(rf"(?i)(?:\b(?:{window})\s+|\b(?:{title})\s*[,:|\u2013\u2014-]\s*)$")
+
+
+@per_lexicon
+def _title_after() -> re.Pattern[str]:
+    """What follows a headline's own month: a report noun ("September update", "January
+    in numbers"), after its year if any, not a possessive ("September's rally")."""
+    title = alternation(time_cue_phrases("report_titles"), space=r"\s+")
+    return re.compile(rf"(?i)(?:,?\s*\d{{4}})?\s+(?:{title})\b")
+
+
 def _titled_units(text: str, found: list[TimeExpr]) -> list[Period]:
-    """The calendar months and years the headline (the text's first line) names; a text of
-    one line has no headline."""
+    """The calendar months and years the headline (the text's first line) names as its
+    own: after a window preposition or beside a report noun ("mines 401 BTC in
+    September", "Corvid Credit September update"), not a month that modifies another
+    thing ("after the September sell-off", "September's rally"); a text of one line has
+    no headline."""
     end = text.find("\n")
     if end < 0:
         return []
     return [
         e.period
         for e in found
-        if e.end <= end and e.period and e.kind in _NAMED_SPANS and e.kind != "this"
+        if e.end <= end
+        and e.period
+        and e.kind in _NAMED_SPANS
+        and e.kind != "this"
+        and (
+            _title_before().search(text, max(0, e.start - 40), e.start)
+            or _title_after().match(text, e.end, end)
+        )
     ]
 
 
@@ -1890,6 +1917,8 @@ def _report_unit(titled: list[Period], unit: str, pub: date | None) -> Period | 
     its body's "the month" ("during the month", "over the month") refers back to. A headline
     naming the current unit, or one long past, leaves "the month" to the current one."""
     whole = _whole_unit(titled, unit)
+    if len(set(titled)) != 1:
+        return None  # "October flows top September's record": no one month is the report's
     if whole is None or pub is None or whole[1] >= pub:
         return None
     after = whole[1] + timedelta(days=1)
