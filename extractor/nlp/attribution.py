@@ -63,6 +63,8 @@ def attribute(ctx: Context, a: Amount, sent: Span, metric: str) -> str | None:
         return author
     if (speaker := _quotation_resumed(ctx, a.start)) is not None:
         return speaker
+    if _names_unread_origin(ctx, a, sent):
+        return None  # "..., according to World Bank data": its own origin, unread
     carried = _carried(ctx, sent, metric)
     if carried is not None:
         return carried.name
@@ -70,6 +72,31 @@ def attribute(ctx: Context, a: Amount, sent: Span, metric: str) -> str | None:
         before = [c for c in _cited(ctx) if c.end <= sent[0] and c.name]
         return before[-1].name if before else None  # "The data reveals ..."
     return None
+
+
+def _names_unread_origin(ctx: Context, a: Amount, sent: Span) -> bool:
+    """The figure's part of its sentence cites a capitalized origin the citation reader
+    did not resolve ("according to World Bank data", "figures from Statistics Norway"):
+    the sentence names its own origin, so no source carries into it from an earlier one
+    (an unknown origin is left unset, not replaced by the paragraph's provider). A time
+    ("according to Monday's filing") names no origin."""
+    lo, hi = _part(ctx, a, sent)
+    return any(not ctx.times_in(m.span(1)) for m in _origin_cited().finditer(ctx.text, lo, hi))
+
+
+@lexicon.per_lexicon
+def _origin_cited() -> re.Pattern[str]:
+    """A strong citing cue ending in a preposition of origin ("according to", "data from",
+    "as reported by"; not "data on", "based on") and the capitalized word it cites."""
+    strong = [
+        p
+        for p in lexicon.attribution_phrases("citing_before")
+        if _CUE_STRENGTH.match(p) and p.rsplit(" ", 1)[-1] in ("to", "from", "by")
+    ]
+    cues = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(strong, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w-])(?i:{cues})\s+(?:(?i:the)\s+)?([A-Z][\w.&-]*)")
 
 
 def _bracket_provider(ctx: Context, pos: int) -> str | None:
@@ -97,13 +124,19 @@ def _same_part(ctx: Context, a: Amount, sent: Span, cited: list[Citation]) -> li
     """The citations in the figure's part of a sentence that a contrast parts ("X moved $1.4
     billion, the team said, while Y handled $900 million, according to Z"; "...; ..."),
     when its part has one: each part's citation governs its own; else all of them."""
-    cuts = [m.end() for m in _contrast().finditer(ctx.text, *sent)]
-    if not cuts:
+    lo, hi = _part(ctx, a, sent)
+    if (lo, hi) == sent:
         return cited
-    k = bisect.bisect_right(cuts, a.start)
-    lo, hi = (cuts[k - 1] if k else sent[0]), (cuts[k] if k < len(cuts) else sent[1])
     own = [c for c in cited if lo <= c.start < hi]
     return own or cited
+
+
+def _part(ctx: Context, a: Amount, sent: Span) -> Span:
+    """The part of its sentence a contrast parts off that holds the figure ("...; ...",
+    "..., while ..."), the sentence when none does."""
+    cuts = [m.end() for m in _contrast().finditer(ctx.text, *sent)]
+    k = bisect.bisect_right(cuts, a.start)
+    return (cuts[k - 1] if k else sent[0]), (cuts[k] if k < len(cuts) else sent[1])
 
 
 @lexicon.per_lexicon
