@@ -2,7 +2,7 @@
 figure is the object of a verb of moving ("moved", "transferred", "sent", "shifted",
 "relocated"), and a dollar value written right after the coins ("worth roughly $96 million")
 is the same transfer's. The verb decides only for coins: money after "moved" is as often a
-price's move. Coins held, bought, withdrawn from funds or moved by a thief, and "the transfer
+price's move. Coins held, bought, moved out of or into funds, or moved by a thief, and "the transfer
 of" coins (a noun, no verb taking the figure) keep their readings.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from nlp_cases import check, row
+from nlp_cases import check, known, row
 
 MOVED = [
     # an on-chain alert account's wording
@@ -87,6 +87,18 @@ MOVED_TWINS = [
         "12,300 BTC",
         metric="other",
     ),
+    # coins moved out of or into funds are the funds' flow
+    row(
+        "Holders moved 3,900 BTC out of the spot bitcoin ETFs over the week, Farside data show.",
+        "3,900 BTC",
+        metric="etf_flow",
+        side="outflow",
+    ),
+    row(
+        "Allocators shifted 61,000 ETH into US-listed ether ETFs in the five days to Friday.",
+        "61,000 ETH",
+        metric="etf_flow",
+    ),
     # coins withdrawn from an exchange are a flow
     row(
         "Users withdrew 31,000 BTC from Binance last week, CryptoQuant data show.",
@@ -96,6 +108,53 @@ MOVED_TWINS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), MOVED + MOVED_TWINS)
+# a transfer takes the exchange, mixer or estate its clause names, as exchanges' flows do
+# ("moved 6,450 BTC to Coinbase Prime"); a company's purchase money stays free of venues
+MOVED_VENUES = [
+    row(
+        "A whale address tied to an early ICO participant sent 18,000 ETH to Kraken on "
+        "Friday, Lookonchain noted.",
+        "18,000 ETH",
+        metric="transaction_value",
+        venue="Kraken",
+    ),
+    row(
+        "Per Arkham, wallets of the defunct exchange's estate shifted 4,100 BTC to Bitstamp "
+        "overnight.",
+        "4,100 BTC",
+        metric="transaction_value",
+        venue="Bitstamp",
+    ),
+    # no place named: none taken
+    row(
+        "Miners sent roughly 21,000 BTC to exchanges over the past month, CryptoQuant data show.",
+        "21,000 BTC",
+        metric="transaction_value",
+        venue=None,
+    ),
+]
+
+MOVED_GAPS = [
+    # the coins' worth written right after them is the same transfer's, at the same place
+    known(
+        "a transfer's dollar worth takes no venue",
+        "Blockchain data show a fund transferred 2,600 BTC ($250 million) to OKX on Monday.",
+        "$250 million",
+        metric="transaction_value",
+        venue="OKX",
+    ),
+    # money a price moves by is a price change, not a transfer (read so before this rule too)
+    known(
+        "'moved $N higher' reads as a transfer",
+        "Bitcoin moved $2,400 higher in the hour after the inflation print.",
+        "$2,400",
+        metric="price_change",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "occurrence", "expected"), MOVED + MOVED_TWINS + MOVED_VENUES + MOVED_GAPS
+)
 def test_moved_coins(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -441,16 +441,18 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
 def _not_moved(ctx: Context, a: Amount, own: OwnNoun, sent: Span, triggers: list[Mention]) -> bool:
     """Coins a verb of moving takes as object are a transfer's value, unless the word is a
     noun ("the transfer of 141,686 BTC": the rules of its sentence read the figure) or the
-    clause tells a theft ("the attacker moved 9,300 ETH stolen in the exploit")."""
+    clause tells a theft ("the attacker moved 9,300 ETH stolen in the exploit") or a fund's
+    flow ("investors moved 4,200 BTC out of spot bitcoin ETFs": coins leaving a fund)."""
     if not own.by_verb or own.metric != M.TRANSACTION_VALUE or own.end > a.start:
         return False
     if _OF_FIRST.match(ctx.text, own.end, a.start):
         return True
     start, end = clause_of(ctx, a, sent)
-    return any(m.value == M.HACK_AMOUNT and start <= m.start < end for m in triggers)
+    return any(m.value in _KEPT_READINGS and start <= m.start < end for m in triggers)
 
 
 _OF_FIRST = re.compile(r"(?i)\s+of\b")
+_KEPT_READINGS = (M.HACK_AMOUNT, M.ETF_FLOW)  # a clause's theft or fund flow reads moved coins
 
 
 def _referred_figure(ctx: Context, a: Amount, sent: Span) -> str | None:

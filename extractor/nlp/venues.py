@@ -40,9 +40,21 @@ from extractor.nlp.venue_names import venue_mentions
 _HACK_STORY_METRICS = (M.HACK_AMOUNT, M.RESERVES, M.HOLDINGS, M.FUND_FLOW, M.LOSS, M.OTHER)
 
 
+def _transfer(a: Amount, metric: str) -> bool:
+    """Coins that are a transaction's value were moved somewhere (a company's purchase in coins
+    is a holding): a transfer takes the exchange, mixer or estate its clause names ("moved 6,450
+    BTC to Coinbase Prime"), unlike the money of a purchase, which venue_free_metrics keeps free."""
+    return metric == M.TRANSACTION_VALUE and a.kind == "crypto"
+
+
+def _placed(a: Amount, metric: str) -> bool:
+    """Whether a figure of this metric can take a venue named in its clause."""
+    return metric not in lexicon.attribution_metrics("venue_free_metrics") or _transfer(a, metric)
+
+
 def venue(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
     """The venue of a figure of this metric in this sentence, or None."""
-    if metric not in lexicon.attribution_metrics("venue_free_metrics"):
+    if _placed(a, metric):
         named = [
             m for m in _named_in(ctx, sent) if not _cited(ctx, m) and not _owns_other(ctx, a, m)
         ]
@@ -73,7 +85,7 @@ def venue(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
         own := _clause_venue(ctx, a, sent)
     ):
         return own
-    if metric in _HACK_STORY_METRICS and not _earlier_year(ctx, sent):
+    if (metric in _HACK_STORY_METRICS or _transfer(a, metric)) and not _earlier_year(ctx, sent):
         hacked = _hacked_venue(ctx)
         return None if hacked is None or _another_story(ctx, a, sent, hacked) else hacked
     return None
@@ -307,7 +319,7 @@ def carry(ctx: Context, links: Sequence[_Linked]) -> None:
         if x.venue is not None:
             last[key] = (para, row, x.venue)
         elif (
-            x.metric not in free
+            (x.metric not in free or _transfer(x.amount, x.metric))
             and key in last
             and last[key][0] == para
             # a list's or table's row never takes the row above's venue, only its own line's
