@@ -58,7 +58,51 @@ NEWS = (
     '"We publish these figures every month," a spokesperson said.'
 )
 
+# own reports whose headline does not open with the firm's name: a masthead or the
+# publisher signs them and the body opens in the firm's voice
+HOW_WE = (
+    "How we kept withdrawals open during the March rush\n\n"
+    "Tidewater Exchange blog | Operations | 4 April 2026\n\n"
+    "We processed 212,000 withdrawals in March, and our engine matched $9.8 billion in spot "
+    "volume."
+)
+MAY_UPDATE = (
+    "May update: the loan book grows again\n\n"
+    "Active loans stood at $640 million at month-end, and we liquidated 14 positions."
+)
+THIS_WEEK = (
+    "This week on Larchmere: creators earn more\n\n"
+    "Buyers completed 8,100 sales on our marketplace last week, for $2.7 million in volume."
+)
+# stories about a firm, with the outlet's own "we", "our" and "us" and no publisher given
+TOLD_US = (
+    "Orla Credit liquidates 14 positions as bitcoin slides\n\n"
+    "Orla Credit liquidated 14 positions last week and its loan book stood at $640 million, "
+    "a person at Orla Credit told us."
+)
+NO_COMMENT = (
+    "Orla Credit trims rates as lenders compete\n\n"
+    "Rival lender Birchway's loan book shrank to $300 million in May. Orla Credit did not "
+    "respond to our request for comment, and we could not verify its $640 million figure."
+)
+CONTACTED = (
+    "Kestrel Exchange halts withdrawals\n\n"
+    "Users said withdrawals of about $4 million were stuck. We contacted Kestrel Exchange, "
+    "which declined to comment."
+)
+# an exchange's research arm writes of the whole market, not of its exchange
+ARM = (
+    "Binance Research monthly: DeFi TVL climbs 12%\n\n"
+    "We note that DeFi TVL rose 12% to $95 billion in May, while Binance listed 6 new "
+    "tokens. Our view is that open interest of $31 billion signals demand."
+)
+
 REACH = [
+    (HOW_WE, "212,000", None, "Tidewater Exchange"),
+    (HOW_WE, "$9.8 billion", None, "Tidewater Exchange"),
+    (MAY_UPDATE, "$640 million", "Orla Credit", "Orla Credit"),
+    (MAY_UPDATE, "14", "Orla Credit", "Orla Credit"),
+    (THIS_WEEK, "8,100", "Larchmere Market", "Larchmere Market"),
     (KESTREL, "14,200 BTC", None, "Kestrel Exchange"),
     (KESTREL, "103%", None, "Kestrel Exchange"),
     (ORLA, "$640 million", None, "Orla Credit"),
@@ -79,6 +123,11 @@ TWINS = [
     (NORVANE, "47,000 BTC", "Norvane Research", None),  # a research house is no venue
     (BRIGHTWALL, "$210 million", None, None),  # nor a security firm
     (NEWS, "13,790 BTC", "Harbour Coin News", None),  # a site's story about the exchange
+    (TOLD_US, "$640 million", None, None),  # the outlet's "told us"
+    (NO_COMMENT, "$300 million", None, None),  # the outlet's "our request", a rival's book
+    (CONTACTED, "$4 million", None, None),  # the outlet's "We contacted"
+    (ARM, "$95 billion", "Binance Research", None),  # a research arm's market figure
+    (ARM, "$31 billion", None, None),
 ]
 
 

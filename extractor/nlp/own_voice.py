@@ -19,8 +19,12 @@ from extractor.nlp.citations import known_names
 from extractor.nlp.context import Context
 
 _LEAD_NAME = re.compile(r"(?:[A-Z][\w&.'’-]*[ ]+){0,3}[A-Z][\w&.'’-]*")
-_OWN_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+# "we" and "our", not "us": a story's own "told us" or "our request for comment" is the
+# outlet's voice, not the firm's
+_OWN_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+# a quotation, or one a paragraph opens and leaves open (a quote running on to the next
+# paragraph): the speaker's words, not the report's
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
 _LINE = re.compile(r"[^\n]*\S[^\n]*")  # a line that is not blank
 _BAR = re.compile(r"\s*\|\s*")
 _NOT_A_NAME = frozenset({"the", "a", "an", "this", "our", "we", "how", "why", "what", "here"})
@@ -33,6 +37,7 @@ class Owner:
 
     name: str
     signature: str
+    arm: str = ""  # the word after the name in the signature: "Research" in "Binance Research"
 
 
 def report_owner(ctx: Context) -> Owner | None:
@@ -44,15 +49,19 @@ def _find_owner(ctx: Context) -> Owner | None:
     lines = [m.span() for m in _LINE.finditer(ctx.text)]
     if len(lines) < 2:
         return None  # no headline over a body
-    head = _LEAD_NAME.match(ctx.text, *lines[0])
-    if head is None:
-        return None
-    words = head[0].split()
-    if words[0].lower() in _NOT_A_NAME:
-        return None
     body = ctx.text[lines[1][0] :]
     second = ctx.text[slice(*lines[1])]
     masthead = second if len(_BAR.split(second.strip(" |"))) >= 2 else ""
+    head = _LEAD_NAME.match(ctx.text, *lines[0])
+    named = _headline_owner(ctx, head[0].split(), body, masthead) if head else None
+    return named or _signature_owner(ctx, body, masthead)
+
+
+def _headline_owner(ctx: Context, words: list[str], body: str, masthead: str) -> Owner | None:
+    """The firm whose name opens the headline and the body names again, when the publisher
+    or the masthead signs as it or the body opens in its voice."""
+    if words[0].lower() in _NOT_A_NAME:
+        return None
     for k in range(len(words), 0, -1):
         name = " ".join(words[:k])
         named = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
@@ -62,12 +71,56 @@ def _find_owner(ctx: Context) -> Owner | None:
             s for s in (ctx.publisher or "", masthead) if s and _signed_by(name, s.split("|")[0])
         ]
         own = _own_voice(body)
-        # a publisher that does not sign as the firm prints a story about it (a wire, a site)
-        speaks = not ctx.publisher and any(named.search(s) for s in own)
+        # a publisher that does not sign as the firm prints a story about it (a wire, a site);
+        # with none, the body must open in the firm's voice ("We hold ...", "This is our
+        # report"): a story about the firm opens in the third person ("Orla Credit
+        # liquidated 14 positions"), whatever "we" its later lines say
+        speaks = (
+            not ctx.publisher
+            and _opens_in_own_voice(body, masthead)
+            and any(named.search(s) for s in own)
+        )
         if own and (signed or speaks):
-            return Owner(name, _trade_words(name, signed))
+            # the arm the signature or the headline names after the name ("Binance Research")
+            arm = _arm_word(name, signed) or " ".join(words[k : k + 1])
+            return Owner(name, _trade_words(name, signed), arm)
         return None
     return None
+
+
+def _signature_owner(ctx: Context, body: str, masthead: str) -> Owner | None:
+    """The firm that signs the report when its headline does not open with its name ("How we
+    kept withdrawals open", "May update: ..."): the masthead's first cell or the publisher
+    is a name and the words of its trade or its publishing arm ("Tidewater Exchange blog",
+    "Orla Credit", "Kraken Blog"), and the body opens in the firm's voice."""
+    if not _opens_in_own_voice(body, masthead):
+        return None
+    cells = _BAR.split(masthead.strip(" |")) if masthead else []
+    for signature in (cells[0] if cells else "", ctx.publisher or ""):
+        words = signature.split()
+        if words[:1] and words[0].lower() == "the":
+            words = words[1:]
+        arm: list[str] = []
+        while len(words) > 1 and _is_arm(words[-1]):
+            arm.insert(0, words.pop())
+        if not words or not (arm or _is_trade(words[-1])):
+            continue  # a plain name ("CoinDesk") signs no firm's own report
+        return Owner(" ".join(words), " ".join([words[-1], *arm, *cells[1:]]), " ".join(arm[:1]))
+    return None
+
+
+def _is_arm(word: str) -> bool:
+    """A word of a publishing arm ("blog", "research") that names no venue's trade."""
+    return word.lower() in _arm_words() and not _is_trade(word)
+
+
+def _is_trade(word: str) -> bool:
+    return word.lower() in _trade_nouns()
+
+
+@lexicon.per_lexicon
+def _trade_nouns() -> frozenset[str]:
+    return frozenset(p.lower() for p in lexicon.attribution_phrases("venue_business_words"))
 
 
 def _trade_words(name: str, signed: list[str]) -> str:
@@ -80,6 +133,29 @@ def _trade_words(name: str, signed: list[str]) -> str:
         after = cells[0].split()[len(name.split()) :]
         words += after[:1] + cells[1:]
     return " ".join(words)
+
+
+def _arm_word(name: str, signed: list[str]) -> str:
+    """The first word after the name in the first signature ("Research" in "Binance
+    Research"), or "" when the signature is the name itself."""
+    for s in signed:
+        after = _BAR.split(s.strip(" |"))[0].split()[len(name.split()) :]
+        if after:
+            return after[0]
+    return ""
+
+
+def _opens_in_own_voice(body: str, masthead: str) -> bool:
+    """The body's first sentence after any masthead line speaks as "we" or "our" outside
+    quotation."""
+    text = body.strip()
+    if masthead and text.startswith(masthead.strip()):
+        text = text[len(masthead.strip()) :].strip()
+    first = _FIRST_SENTENCE.match(_QUOTED.sub("", text))
+    return first is not None and _OWN_VOICE.search(first[0]) is not None
+
+
+_FIRST_SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s|$)|$)", re.M)
 
 
 def _signed_by(name: str, signature: str) -> bool:

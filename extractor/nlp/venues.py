@@ -31,7 +31,7 @@ from extractor.nlp.entities import within
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.lines import Line
 from extractor.nlp.mentions import Mention
-from extractor.nlp.names import names_in, person_shaped
+from extractor.nlp.names import names_in, person_shaped, word_list
 from extractor.nlp.own_subject import whole_market
 from extractor.nlp.own_voice import report_owner
 from extractor.nlp.tries import alternation
@@ -64,6 +64,7 @@ def venue(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
         if named:
             near = min(named, key=lambda m: distance(ctx, a, m))
             if _coordinated(ctx, near, named):
+                _joined(ctx).add((a.start, metric))
                 return None  # "volume on Binance and OKX reached": no one venue's
             if _reaches(ctx, a, near, metric):
                 return near.value
@@ -311,7 +312,11 @@ def carry(ctx: Context, links: Sequence[_Linked]) -> None:
     reached 170 million")."""
     free = lexicon.attribution_metrics("venue_free_metrics")
     _price_markets_kept(ctx, links)
-    _carry_pointed(ctx, links)
+    joined = _joined(ctx)
+    # a figure of venues named together ("Coinone, Korbit and Gopax the remaining 5%") is no
+    # one venue's: no carry, pointer, story or own report gives it one
+    open_links = [x for x in links if (x.amount.start, x.metric) not in joined]
+    _carry_pointed(ctx, open_links)
     last: dict[tuple[str, str], tuple[Span, int, str]] = {}
     for x in links:
         para, key = ctx.paragraph_of(x.amount.start), (x.metric, x.amount.kind)
@@ -320,6 +325,7 @@ def carry(ctx: Context, links: Sequence[_Linked]) -> None:
             last[key] = (para, row, x.venue)
         elif (
             (x.metric not in free or _transfer(x.amount, x.metric))
+            and (x.amount.start, x.metric) not in joined
             and key in last
             and last[key][0] == para
             # a list's or table's row never takes the row above's venue, only its own line's
@@ -327,9 +333,15 @@ def carry(ctx: Context, links: Sequence[_Linked]) -> None:
             and not _earlier_year(ctx, ctx.sentence_of(x.amount.start))
         ):
             x.venue = last[key][2]
-    _carry_story(ctx, links)
-    _own_token_figures(ctx, links)
-    _own_report(ctx, links)
+    _carry_story(ctx, open_links)
+    _own_token_figures(ctx, open_links)
+    _own_report(ctx, open_links)
+
+
+def _joined(ctx: Context) -> set[tuple[int, str]]:
+    """The (figure start, metric) pairs ``venue`` left empty because the venues nearest the
+    figure are named together: an abstention the carries keep."""
+    return ctx.remember("joined_venue_figures", None, set[tuple[int, str]])
 
 
 _MARKET_METRICS = frozenset({M.PRICE, M.PRICE_CHANGE, M.MARKET_CAP, M.MARKET_CAP_CHANGE})
@@ -347,6 +359,8 @@ def own_venue(ctx: Context) -> str | None:
         owner = report_owner(ctx)
         if owner is None:
             return None
+        if owner.arm.lower() in word_list("data_descriptors"):
+            return None  # "Binance Research": the research arm's note, not the venue's
         key = owner.name.lower()
         named = [m.value.lower() for m in venues_in(ctx, (0, len(ctx.text)))]
         if any(v == key or v.startswith(key + " ") for v in named):
@@ -404,6 +418,8 @@ def _price_markets_kept(ctx: Context, links: Sequence[_Linked]) -> None:
         if len(named) != 1 or named[0].start < p.amount.end:
             continue
         market = named[0]
+        if venue_ref().search(ctx.text, market.end, sent[1]):
+            continue  # "... triggered $300 million of liquidations on the exchange": it governs
         for x in links:
             if (
                 x.venue == p.venue
@@ -664,13 +680,21 @@ def _coordinated(ctx: Context, m: Mention, named: list[Mention]) -> bool:
 _JOINING = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+)")
 
 
+# a pronoun after a semicolon that takes up the figure before it ("all of it", "most of them")
+_POINTS_TO_FIGURE = re.compile(r"(?i)\b(?:it|them)\b")
+
+
 def _reaches(ctx: Context, a: Amount, m: Mention, metric: str) -> bool:
     """Trading figures take the nearest venue of the sentence; a count of unknown kind one
     a clause away at most; any other figure only one of its own clause."""
     if m.end <= a.start and _party_after().match(ctx.text, m.end, a.start):
         return False  # "Hyperliquid's largest rival handled $2 billion in volume"
-    if a.end <= m.start and ";" in ctx.text[a.end : m.start]:
-        return False  # "volume hits $1.46bn; Kalshi open interest tops": another statement
+    if a.end <= m.start and (semi := ctx.text.find(";", a.end, m.start)) >= 0:
+        after = (semi, ctx.sentence_of(a.start)[1])
+        if ctx.amounts_in(after) or not _POINTS_TO_FIGURE.search(ctx.text, *after):
+            # "volume hits $1.46bn; Kalshi open interest tops $700m": another statement;
+            # "$400 million in an hour; all of them on Hyperliquid" says where it happened
+            return False
     if metric in lexicon.attribution_metrics("venue_location_metrics"):
         return True
     if m.end <= a.start and other_subject(ctx, m.end, a.start):
