@@ -93,6 +93,8 @@ LATER_HELD_OUT = frozenset(f"c0{n}" for n in range(73, 81))
 NEWEST_HELD_OUT = frozenset(f"c08{n}" for n in range(1, 9))
 # And the set after that, written before the extractor ran on it (at 34c8b55); no slip planted.
 LAST_HELD_OUT = frozenset(f"c0{n}" for n in range(89, 97))
+# And the newest, written before the extractor ran on it (at fac0c16); no slip planted.
+NEWEST_FIRST_LOOK = frozenset(f"c{n:03d}" for n in range(97, 105))
 
 
 @cache
@@ -118,7 +120,11 @@ def test_audit_of_the_corpus_finds_nothing_beyond_the_designed_disagreements() -
 
 
 def test_audit_command_on_the_corpus_reports_the_designed_disagreements() -> None:
-    designed = [f for f in corpus_report().findings if not cites_held_out(f)]
+    designed = [
+        f
+        for f in corpus_report().findings
+        if not cites_held_out(f) and not any(c.article_id in NEWEST_FIRST_LOOK for c in f.claims)
+    ]
     named = {
         (f.verdict, c.article_id, c.quote)
         for f in designed
@@ -183,3 +189,23 @@ def test_the_c089_c096_articles_add_no_finding() -> None:
         if any(c.article_id in LAST_HELD_OUT for c in f.claims)
     ]
     assert not last
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="c097-c104 plant no slip, yet one mislabelled table gives a false arithmetic "
+    "finding: c102's strike table reads its row label '$100,000' (a strike) as the value of "
+    "the row's calls cell '1,980' (open interest in BTC) and sets it against the article's "
+    "max pain of $108,000",
+)
+def test_the_c097_c104_articles_add_no_finding() -> None:
+    # Written before the extractor ran on them: their figures agree except where a correction,
+    # update or editor's note withdraws one, so any finding citing them is a misreading.
+    audited_ids = {a.id for a in load_corpus(CORPUS) if isinstance(a, Article)}
+    assert audited_ids >= NEWEST_FIRST_LOOK
+    newest = [
+        f.explanation
+        for f in corpus_report().findings
+        if any(c.article_id in NEWEST_FIRST_LOOK for c in f.claims)
+    ]
+    assert not newest
