@@ -279,7 +279,9 @@ def shortened(text: str, n: Name) -> bool:
 
 
 def _acts_after(text: str, at: int) -> bool:
-    """A possessive or a lower-case word follows at ``at`` ("Keystone's", "Keystone said")."""
+    """A possessive or a lower-case word follows at ``at`` ("Keystone's", "Keystone said").
+    The pattern this replaced consumed the "'s" or the space and letter; no later match could
+    start inside them anyway, as the name opens with a capital (``_PLAIN_WORD``)."""
     if text.startswith(("'s", "’s"), at):
         return not word_char(text[at + 2 : at + 3] or " ")
     return space_then(text, at, ascii_lower)
