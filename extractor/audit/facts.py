@@ -124,12 +124,10 @@ def _news_groups(key: Key, readings: Sequence[Reading], ctx: AuditContext) -> li
     """The readings judged together: all of them, or, for a count or a share that names neither
     coin nor venue (a country's users and a game's players, a tax rate and a revenue share),
     those of one news event (an article of no known event alone): such a figure may be
-    anyone's, of any whole. A sum of one holder's metric naming none (a round, a fine) still
-    meets other news for scale slips: the same digits a thousand apart are a slip anywhere."""
-    metric, _, asset, venue, unit = key
-    if asset is not None or venue is not None:
-        return [list(readings)]
-    if metric_policy(metric).owned and unit not in _SHARES_AND_COUNTS:
+    anyone's, of any whole. A sum naming none (a round, a fine, a month's turnover) still
+    meets other news: the same digits a thousand apart are a slip anywhere."""
+    _, _, asset, venue, unit = key
+    if asset is not None or venue is not None or unit not in _SHARES_AND_COUNTS:
         return [list(readings)]
     groups: dict[object, list[Reading]] = {}
     for r in readings:
