@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from extractor import lexicon
 from extractor.nlp.citations import known_names
 from extractor.nlp.context import Context
+from extractor.nlp.literals import standing_alone
 
 _LEAD_NAME = re.compile(r"(?:[A-Z][\w&.'’-]*[ ]+){0,3}[A-Z][\w&.'’-]*")
 # "we" and "our", not "us": a story's own "told us" or "our request for comment" is the
@@ -64,8 +65,7 @@ def _headline_owner(ctx: Context, words: list[str], body: str, masthead: str) ->
         return None
     for k in range(len(words), 0, -1):
         name = " ".join(words[:k])
-        named = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-        if named.search(body) is None:
+        if not _names(body, name):
             continue  # a genre word of the headline ("Transparency Report"), not the name
         signed = [
             s for s in (ctx.publisher or "", masthead) if s and _signed_by(name, s.split("|")[0])
@@ -78,7 +78,7 @@ def _headline_owner(ctx: Context, words: list[str], body: str, masthead: str) ->
         speaks = (
             not ctx.publisher
             and _opens_in_own_voice(body, masthead)
-            and any(named.search(s) for s in own)
+            and any(_names(s, name) for s in own)
         )
         if own and (signed or speaks):
             # the arm the signature or the headline names after the name ("Binance Research")
@@ -97,9 +97,7 @@ def _signature_owner(ctx: Context, body: str, masthead: str) -> Owner | None:
         return None
     cells = _BAR.split(masthead.strip(" |")) if masthead else []
     for signature in (cells[0] if cells else "", ctx.publisher or ""):
-        words = signature.split()
-        if words[:1] and words[0].lower() == "the":
-            words = words[1:]
+        words = _without_the(signature.split())
         arm: list[str] = []
         while len(words) > 1 and _is_arm(words[-1]):
             arm.insert(0, words.pop())
@@ -160,10 +158,19 @@ _FIRST_SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s|$)|$)", re.M)
 
 def _signed_by(name: str, signature: str) -> bool:
     """The signature opens with the name's words ("Kestrel Exchange blog" for "Kestrel")."""
-    words, sign = name.lower().split(), signature.lower().split()
-    if sign[:1] == ["the"]:
-        sign = sign[1:]
+    words, sign = name.lower().split(), _without_the(signature.lower().split())
     return sign[: len(words)] == words
+
+
+def _without_the(words: list[str]) -> list[str]:
+    """A name's words without a leading "The" ("The Block Research" signs as "Block")."""
+    return words[1:] if words[:1] and words[0].lower() == "the" else words
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` as a whole name, not inside a longer word or a
+    hyphenated one."""
+    return next(standing_alone(text, name), None) is not None
 
 
 def _own_voice(body: str) -> list[str]:
@@ -179,11 +186,9 @@ def publishing_firm(name: str, publisher: str) -> bool:
     report, a research house's note, a company's investor letter speak in its voice, so
     its staff's words and forecasts cite no one). A name the lexicon knows as another
     party ("Ledger" under "Ledger Insights") stays a source."""
-    words, firm = publisher.split(), name.split()
-    if words[:1] and words[0].lower() == "the":
-        words = words[1:]
+    words, firm = _without_the(publisher.split()), name.split()
     k = len(firm)
-    if not 0 < k < len(words) or [w.lower() for w in words[:k]] != [w.lower() for w in firm]:
+    if not 0 < k < len(words) or not _signed_by(name, publisher):
         return False
     arm = " ".join(words[k:]).lower()
     arms = _arm_words()
