@@ -979,17 +979,16 @@ class _Reader:
                 and not self._in_apposition(n, ns)
             )
             tallies = not n.possessive and bool(_tallies_next().match(after))
-            clause = self._clause_subject(sent, n) if tallies else None
-            tallies = clause is not None
+            values = not n.possessive and _values_at(after)
+            clause = self._clause_subject(sent, n) if tallies or values else None
+            tallies = tallies and clause is not None
             # a subject opening a later clause speaks from there on, its sentence's other
             # clauses keep theirs ("X counts $2.3 million ..., and Y puts the share at 18%")
             within = None if clause is None or clause == sent[0] else (clause, sent[1])
-            if not n.possessive and _values_at(after):
+            if values and clause is not None:
                 valued = self._valuer(sent, n)  # "Tracker X put the outflow at $142 million"
                 if valued is not None:
-                    start = self._clause_subject(sent, n)
-                    scope = None if start is None or start == sent[0] else (start, sent[1])
-                    yield Citation(n.start, n.end, valued, sent, scope=scope)
+                    yield Citation(n.start, n.end, valued, sent, scope=within)
                     continue
             if not (cued or speaks or quoted or foresees or tallies):
                 continue
@@ -1067,13 +1066,11 @@ class _Reader:
                     yield Citation(m.start(), m.end(), None, sent)
 
     def _valuer(self, sent: Span, n: Name) -> str | None:
-        """The organisation that puts a figure on something as its sentence's subject: the
-        name opens the sentence, alone, after "The", or after the lower-case run that says
-        what it is ("Tracking site X", "Korea-focused tracker X"; no person's title), and
-        the article reads it as an organisation or a description says it is one; a bare
-        word that may be a surname ("Kessler puts fair value at") is no one's."""
-        if self._clause_subject(sent, n) is None:
-            return None
+        """The organisation that puts a figure on something as its clause's subject (the
+        caller has found it so: ``_clause_subject``; "Tracking site X", "Korea-focused
+        tracker X"), when the article reads it as an organisation or a description says it
+        is one; a bare word that may be a surname ("Kessler puts fair value at") is no
+        one's."""
         run = describing_run(self.text[sent[0] : n.start])
         entity = self.entity(n)
         if entity is None:
