@@ -76,7 +76,7 @@ from extractor.nlp.layers import Amount, M
 from extractor.nlp.lemmas import lemma_phrase, trigger_key
 from extractor.nlp.lines import Line, line_bounds
 from extractor.nlp.mentions import Mention
-from extractor.nlp.named_ratios import named_ratio, naming_ratio
+from extractor.nlp.named_ratios import earlier_value, named_ratio, naming_ratio
 from extractor.nlp.network_items import sorted_by_network
 from extractor.nlp.own_noun import Head, OwnNoun, own_noun, span_noun
 from extractor.nlp.per_denominators import counted_per
@@ -2223,18 +2223,11 @@ def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
     return "count"
 
 
-_EARLIER_GAP = 40  # characters between a ratio's value and the earlier value it is compared with
-
-
 def _earlier_ratio(ctx: Context, a: Amount, metric: str, sent: Span) -> bool:
     """A bare figure the figure right before it is compared with ("MVRV at 1.61, down from
     1.74", "fell to 0.82 from 0.91") is that figure's earlier value: a ratio when it is one."""
-    if not COMPARED.search(ctx.text, max(sent[0], a.start - 30), a.start):
-        return False
-    before = ctx.amounts_in((sent[0], a.start))
-    if not before or before[-1].kind != "number" or a.start - before[-1].end > _EARLIER_GAP:
-        return False
-    return unit(ctx, before[-1], metric, sent) == "ratio"
+    compared = earlier_value(ctx, a, sent)
+    return compared is not None and unit(ctx, compared, metric, sent) == "ratio"
 
 
 def _stands_alone(text: str, a: Amount, sent: Span) -> bool:

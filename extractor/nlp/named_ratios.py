@@ -32,7 +32,7 @@ from extractor.nlp.cues import cue_words
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.mentions import Mention
 
-__all__ = ["named_ratio", "naming_ratio"]
+__all__ = ["earlier_value", "named_ratio", "naming_ratio"]
 
 Gauge = Callable[[Mention], bool]  # a metric word strong enough to name a figure itself
 
@@ -51,7 +51,7 @@ def naming_ratio(ctx: Context, a: Amount, sent: Span, gauge: Gauge) -> Mention |
 def _naming(ctx: Context, a: Amount, sent: Span, gauge: Gauge) -> Mention | None:
     if found := _nearest_ratio(ctx, a, sent, gauge):
         return found
-    if a.kind == "number" and (earlier := _earlier_value(ctx, a, sent)):
+    if a.kind == "number" and (earlier := earlier_value(ctx, a, sent)):
         return naming_ratio(ctx, earlier, sent, gauge)
     return None
 
@@ -80,7 +80,7 @@ def _nearest_ratio(ctx: Context, a: Amount, sent: Span, gauge: Gauge) -> Mention
     )
 
 
-def _earlier_value(ctx: Context, a: Amount, sent: Span) -> Amount | None:
+def earlier_value(ctx: Context, a: Amount, sent: Span) -> Amount | None:
     """The bare figure right before this one that this one is the earlier value of
     ("MVRV at 1.61, down from 1.74", "fell to 0.82 from 0.91")."""
     if not COMPARED.search(ctx.text, max(sent[0], a.start - 30), a.start):
