@@ -155,7 +155,8 @@ def _declared(
         return None
     on_day = [t for t in dated if t.period == day]  # "the 30 November month-end cut-off"
     first = on_day[0]
-    text = ctx.text.replace("\u2019", "'")
+    # the patterns read straight apostrophes; the text is made so once per article
+    text = ctx.remember("straight_apostrophes", None, lambda: ctx.text.replace("\u2019", "'"))
     tail = text[on_day[-1].end : sent[1]]
     if not _tail().match(tail):
         return None  # "Farside data through Friday showed ...": news of one thing

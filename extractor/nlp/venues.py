@@ -310,7 +310,6 @@ def carry(ctx: Context, links: Sequence[_Linked]) -> None:
     """A figure whose sentence names no venue takes the venue of the paragraph's figure
     of the same metric and kind before it ("Binance had 130 million users. By 2023, this number
     reached 170 million")."""
-    free = lexicon.attribution_metrics("venue_free_metrics")
     _price_markets_kept(ctx, links)
     joined = _joined(ctx)
     # a figure of venues named together ("Coinone, Korbit and Gopax the remaining 5%") is no
@@ -324,7 +323,7 @@ def carry(ctx: Context, links: Sequence[_Linked]) -> None:
         if x.venue is not None:
             last[key] = (para, row, x.venue)
         elif (
-            (x.metric not in free or _transfer(x.amount, x.metric))
+            _placed(x.amount, x.metric)
             and (x.amount.start, x.metric) not in joined
             and key in last
             and last[key][0] == para
