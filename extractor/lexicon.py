@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import re
 import shutil
 from collections.abc import Callable, Hashable, Iterator
 from contextvars import ContextVar
@@ -132,6 +133,44 @@ class CurrencyEntry(_Line):
             if word != word.strip() or not word[:1].isupper():
                 raise ValueError(f"country word {word!r} is not capitalized and stripped")
         return words
+
+
+class IsoCurrencyEntry(_Line):
+    """A currency of ISO 4217 and the words by which an article names it: its own name
+    ("kwanza"), its country, people and capital ("Angola", "Angolan", "Luanda"), and the
+    letters written before the number where it is the article's money ("Kz"). A code or a
+    sign that ``currencies.jsonl`` does not list is read only in a text that names the
+    currency so, and only as a sum is written ("COP 9.4 trillion", "Kz1,500", not "COP 28"
+    or "R1"); see :func:`currencies`."""
+
+    code: str = Field(pattern=r"^[A-Z]{3}$")
+    names: list[str] = []
+    countries: list[str] = []
+    signs: list[str] = []  # letters touching the digits: "Tk4.2 billion"
+
+    @field_validator("names")
+    @classmethod
+    def _lowercase_names(cls, names: list[str]) -> list[str]:
+        for name in names:
+            if name != name.strip().lower() or not name:
+                raise ValueError(f"name {name!r} is not lowercase and stripped")
+        return names
+
+    @field_validator("countries")
+    @classmethod
+    def _capitalized_countries(cls, words: list[str]) -> list[str]:
+        for word in words:
+            if word != word.strip() or not word[:1].isupper():
+                raise ValueError(f"country word {word!r} is not capitalized and stripped")
+        return words
+
+    @field_validator("signs")
+    @classmethod
+    def _letter_signs(cls, signs: list[str]) -> list[str]:
+        for sign in signs:
+            if not re.fullmatch(r"[A-Z][A-Za-z]{0,3}", sign):
+                raise ValueError(f"sign {sign!r} is not one to four letters, the first a capital")
+        return signs
 
 
 class UnitWordEntry(_Line):
@@ -339,6 +378,8 @@ class Lexicon:
             lexicon.entries(name, model)
         for name in CUE_LIST_FILES:
             read_cue_lists(folder / name)
+        listed = lexicon.entries("currencies.jsonl", CurrencyEntry)
+        _iso_forms(listed, lexicon.entries(ISO_FILE, IsoCurrencyEntry), folder / ISO_FILE)
         return lexicon
 
     def to_disk(self, path: str | Path) -> None:
@@ -470,7 +511,64 @@ def scales() -> tuple[ScaleEntry, ...]:
 
 
 def currencies() -> tuple[CurrencyEntry, ...]:
-    return current().entries("currencies.jsonl", CurrencyEntry)
+    """The forms of ``currencies.jsonl`` and, after them, the codes and letter signs of
+    ``iso4217.jsonl`` that it does not list, each read only where the article names it."""
+    return current().derived("currencies", _all_currencies)
+
+
+def iso_currencies() -> tuple[IsoCurrencyEntry, ...]:
+    return current().entries(ISO_FILE, IsoCurrencyEntry)
+
+
+ISO_FILE = "iso4217.jsonl"
+
+
+def _all_currencies() -> tuple[CurrencyEntry, ...]:
+    listed = current().entries("currencies.jsonl", CurrencyEntry)
+    return listed + _iso_forms(listed, iso_currencies(), current().folder / ISO_FILE)
+
+
+def _iso_forms(
+    listed: tuple[CurrencyEntry, ...], table: tuple[IsoCurrencyEntry, ...], where: Path
+) -> tuple[CurrencyEntry, ...]:
+    """A form for each code and sign of the ISO table that ``listed`` lacks: the code before
+    or after the number, the sign before it, named by the currency's names, its country
+    words and the forms ``listed`` has for it ("₦", "naira"); a sign is named by the code
+    too ("ZAR"), a code not by itself. A code or sign given twice is an error."""
+    known = {c.form for c in listed}
+    codes: set[str] = set()
+    signs: set[str] = set()
+    found: list[CurrencyEntry] = []
+    for lineno, entry in enumerate(table, 1):
+        if entry.code in codes:
+            raise LexiconError(f"{where}:{lineno}: code: {entry.code!r} is given twice")
+        codes.add(entry.code)
+        own = [c.form for c in listed if c.code == entry.code and len(c.form) > 1]
+        naming = [*entry.names, *entry.countries, *own]
+        for sign in entry.signs:
+            if sign in signs or sign in known:
+                raise LexiconError(f"{where}:{lineno}: signs: {sign!r} is given twice")
+            signs.add(sign)
+            if naming:
+                found.append(
+                    CurrencyEntry(
+                        form=sign,
+                        code=entry.code,
+                        position="before",
+                        named_by=[*naming, entry.code],
+                    )
+                )
+        if entry.code not in known and naming:
+            found.append(
+                CurrencyEntry(
+                    form=entry.code,
+                    code=entry.code,
+                    position="both",
+                    ambiguous=True,  # in capitals only: "ALL", "PEN", "MAD" are words too
+                    named_by=naming,
+                )
+            )
+    return tuple(found)
 
 
 def unit_words() -> tuple[UnitWordEntry, ...]:
@@ -666,6 +764,7 @@ PIPELINE_FILES: dict[str, type[BaseModel]] = {
     "venues.jsonl": NamedEntry,
     "scales.jsonl": ScaleEntry,
     "currencies.jsonl": CurrencyEntry,
+    ISO_FILE: IsoCurrencyEntry,
     "qualifiers.jsonl": QualifierEntry,
     "number_words.jsonl": NumberWordEntry,
     "time_units.jsonl": TimeUnitEntry,

@@ -196,6 +196,9 @@ def _first_character(patterns: Mapping[str, str]) -> str:
     return f"(?={'|'.join(tests)})" if tests else ""
 
 
+_CODE = re.compile(r"[A-Z]{3}")
+
+
 def _core_pattern(spaced: str, slipped: str) -> str:
     """[sign][currency]number[scale][+]: "-$2.65 billion", "$2B+", "€3.4m", "USD 258.8 million",
     "US$ 1.5 billion", "2.3billion", "$70Ks"."""
@@ -207,14 +210,17 @@ def _core_pattern(spaced: str, slipped: str) -> str:
     ambiguous = {c.form for c in currencies if c.ambiguous}
     forms = sorted(
         {c.form for c in currencies if c.position != "after"}
-        | {f"{c.code}$" for c in currencies if c.position == "both"},
+        | {f"{c.code}$" for c in currencies if c.position == "both" and not c.named_by},
         key=len,
         reverse=True,
     )
     named = {c.form for c in currencies if c.named_by}
     patterns = {
-        # a letter read as a currency touches the digits: "N1.2 billion", not "N 12"
-        f: rf"{re.escape(f)}(?=\d)" if f in named else _currency_before(f, f in ambiguous)
+        # a letter read as a currency touches the digits: "N1.2 billion", not "N 12"; a code
+        # read so is a whole word in capitals, apart or not: "COP 9.4 trillion", "KZT1.2bn"
+        f: (rf"(?<![A-Za-z]){f}(?=[ ]?\d)" if _CODE.fullmatch(f) else rf"{re.escape(f)}(?=\d)")
+        if f in named
+        else _currency_before(f, f in ambiguous)
         for f in forms
     }
     before = "|".join(patterns.values())

@@ -162,8 +162,10 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
         ):
             # "R9 rig", "K12 token": no rand or kwacha in the text; and a letter before a
             # small whole number is a model or a name ("the K2 mountain", "N95 masks") even
-            # where the text names the currency: the sum is written "R2 billion", "R1,500"
-            return None, m.end()
+            # where the text names the currency: the sum is written "R2 billion", "R1,500";
+            # a code in capitals is a word then ("ALL 21 MILLION BITCOIN"): the number after
+            # it is read on its own
+            return None, m.start("num") if len(m["cur"]) == 3 else m.end()
         unit = currency_code(m["cur"], g)
         kind = "crypto" if unit in g.crypto_codes else "money"
         if pm := _PER_UNIT.match(text[end : end + 12]):

@@ -35,11 +35,33 @@ def in_named_coins(text: str, amounts: list[Amount], mentions: list[Mention]) ->
     if not tickers:
         return amounts
     starts = [start for start, _ in tickers]
+    # the coin's word wherever the text writes it after a count, also before the sentence
+    # that introduces it ("stake 25,000 BRZ" above "paid in BRZ tokens", a headline's "150M
+    # QKA" above "the QKA airdrop"): the article's coin is one coin throughout
+    coins = {text[m.start : m.end]: m.value for _, m in tickers if m.value.isupper()}
     read = []
     for a in amounts:
-        coin = _ticker_after(text, a, starts, tickers) if a.kind in ("count", "number") else None
-        read.append(a if coin is None else replace(a, end=coin.end, unit=coin.value, kind="crypto"))
+        if a.kind not in ("count", "number"):
+            read.append(a)
+        elif coin := _ticker_after(text, a, starts, tickers):
+            read.append(replace(a, end=coin.end, unit=coin.value, kind="crypto"))
+        elif (word := _word_after(text, a, coins)) is not None:
+            read.append(replace(a, end=word[1], unit=coins[word[0]], kind="crypto"))
+        else:
+            read.append(a)
     return read
+
+
+# the upper-case word right after a count, apart and whole ("150 million QKA;")
+_WORD_AFTER = re.compile(rf"[ \t]{{1,{_GAP}}}(?P<word>[A-Z][A-Z0-9]{{1,9}})(?![\w-])")
+
+
+def _word_after(text: str, a: Amount, coins: dict[str, str]) -> tuple[str, int] | None:
+    """The coin word ``coins`` knows written right after ``a``, and where it ends."""
+    m = _WORD_AFTER.match(text, a.end)
+    if m is None or m["word"] not in coins or _COUNTED_AFTER.match(text, m.end()):
+        return None
+    return m["word"], m.end()
 
 
 def _ticker_after(

@@ -64,7 +64,9 @@ def _header_unit(header: str, g: Grammar) -> tuple[str, str, float] | None:
     cur, scale = unit["cur"], unit["scale"]
     if cur.endswith("$") or cur in "€£¥₹":
         code = currency_code(cur, g)
-    elif cur in g.currency_codes.values() and cur not in g.crypto_codes:
+    elif cur in g.currency_codes.values() and cur not in g.crypto_codes and cur not in g.named_by:
+        # a code read only where the text names its currency ("(MNT)" may be Mantle) is no
+        # column's currency: the header alone does not say which
         code = cur
     else:
         return _unit_word(written, g)  # "(ETH)": a coin, no currency

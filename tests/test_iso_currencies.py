@@ -1,0 +1,128 @@
+"""Currencies of ISO 4217 that the curated forms do not list, read from the ISO table.
+
+FORMAT.md: money takes its ISO 4217 code. A code the curated forms lack ("KZT", "PEN",
+"MAD") and a letter sign of a currency ("Kz", "Tk", "Q") is that currency where the article
+names it (its name, its country, people or capital) and the figure is written as a sum (a
+scale word, thousands or decimals); elsewhere the letters are a summit, a token, a word in
+capitals, a grade or a model, and the figure keeps the reading it had without them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from nlp_cases import check, quotes, row
+
+from extractor.errors import LexiconError
+from extractor.lexicon import Lexicon
+
+CODE_ROWS = [
+    row("Kazakhstan's licensed crypto exchanges handled KZT 1.8 trillion of trades in the "
+        "first half, the Astana regulator said on Tuesday.", "KZT 1.8 trillion",
+        value=1.8e12, unit="KZT"),
+    row("Peruvian platforms settled PEN 640 million in stablecoin trades during September, "
+        "according to the country's banking supervisor.", "PEN 640 million", value=6.4e8,
+        unit="PEN"),
+    row("Moroccan users still moved roughly 2.3 billion MAD through peer-to-peer desks last "
+        "year despite the ban, a Casablanca consultancy estimates.", "2.3 billion MAD",
+        value=2.3e9, unit="MAD", qualifier="approx"),
+    row("Mongolia's central bank put local crypto turnover at MNT 950 billion for the "
+        "quarter, up from MNT 610 billion.", "MNT 610 billion", value=6.1e11, unit="MNT"),
+    row("The Tbilisi hosting firm, the largest in the country, said its power bill reached "
+        "GEL 12.5 million in 2025.", "GEL 12.5 million", value=1.25e7, unit="GEL"),
+    row("Icelandic miners paid ISK 3.1 billion for electricity, Reykjavik's grid operator "
+        "said.", "ISK 3.1 billion", value=3.1e9, unit="ISK"),
+    row("Turnover on Bogotá's two licensed desks was about COP 2,400 billion in the month.",
+        "COP 2,400 billion", value=2.4e12, unit="COP", qualifier="approx"),
+]  # fmt: skip
+
+SIGN_ROWS = [
+    row("The South African Revenue Service collected R2.3 billion from crypto traders in the "
+        "tax year, up from R1.6 billion.", "R1.6 billion", value=1.6e9, unit="ZAR"),
+    row("Angolan miners owe Kz12.6 billion in unpaid power bills, the Luanda utility said in "
+        "a statement.", "Kz12.6 billion", value=1.26e10, unit="AOA"),
+    row("Ethiopia's state power utility earned Br1.4 billion from bitcoin miners in the "
+        "fiscal year, according to its annual report.", "Br1.4 billion", value=1.4e9,
+        unit="ETB"),
+    row("Guatemala's largest bank said clients bought Q310 million of bitcoin-linked notes "
+        "since March.", "Q310 million", value=3.1e8, unit="GTQ"),
+    row("Botswana's regulator fined the unlicensed exchange P2.5 million, the Gaborone "
+        "watchdog said.", "P2.5 million", value=2.5e6, unit="BWP"),
+    row("Bangladesh's central bank says informal crypto remittances cost the country "
+        "Tk48,500 million a year.", "Tk48,500 million", value=4.85e10, unit="BDT"),
+    row("Malawian lawmakers heard that the scheme took MK4.5 billion from savers in "
+        "Lilongwe.", "MK4.5 billion", value=4.5e9, unit="MWK"),
+]  # fmt: skip
+
+TWIN_ROWS = [
+    # a token's ticker that is a currency's code too, in a story naming no such country
+    row("Mantle (MNT) holders staked 120 million MNT last week, the protocol said.",
+        "120 million MNT", value=1.2e8, unit="MNT"),
+    # a code that is a word, in capitals: the figure after it is read on its own
+    row("ALL 21 MILLION BITCOIN: WHY THE CAP MATTERS", "21 MILLION BITCOIN", value=2.1e7,
+        unit="BTC"),
+    row("Australian exchange volume hit A$5 billion, while grade A 5-year notes fell.",
+        "A$5 billion", value=5e9, unit="AUD"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "occurrence", "expected"), CODE_ROWS + SIGN_ROWS + TWIN_ROWS
+)
+def test_iso_currency(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
+    check(text, quote, occurrence, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a climate summit, in a story that names the currency's country or not
+        ("Delegates at COP 28 in Dubai debated mining's energy use as 2,000 observers "
+         "watched.", ["2,000"]),
+        ("Colombia hosted COP 16 in Cali, where 190 countries met.", ["190"]),
+        # a grade, a rating, a model and a quarter where the country is named
+        ("A South African fintech's notes were rated R1 by the agency, while its R2 tranche "
+         "was unrated.", []),
+        ("The South African miner runs 300 R9 rigs and grades its sites from R1 to R3.",
+         ["300"]),
+        ("Guatemala's Q3 2026 remittances rose 12%, the bank said.", ["12%"]),
+        ("P2P volumes in Botswana rose 40% to 2 million trades.", ["40%", "2 million"]),
+        # a code in capitals before a small number is a name, not a sum
+        ("Kazakhstan's KZT 2 stablecoin pilot launched with 12 banks.", ["12"]),
+        # the code is no currency in lower or title case
+        ("The Peruvian artist sold a pen for 5 million soles? No: Pen 5 million copies.",
+         ["5 million", "5 million"]),
+    ],
+)  # fmt: skip
+def test_letters_that_are_no_currency_there(text: str, expected: list[str]) -> None:
+    assert quotes(text) == expected
+
+
+def _iso_copy(tmp_path: Path, extra: dict[str, Any]) -> Path:
+    folder = tmp_path / "lexicon"
+    Lexicon.bundled().to_disk(folder)
+    with (folder / "iso4217.jsonl").open("a", encoding="utf-8") as out:
+        out.write(json.dumps(extra) + "\n")
+    return folder
+
+
+def test_a_code_given_twice_is_an_error_naming_its_line(tmp_path: Path) -> None:
+    folder = _iso_copy(tmp_path, {"code": "KZT", "countries": ["Kazakhstan"]})
+    lines = (folder / "iso4217.jsonl").read_text(encoding="utf-8").count("\n")
+    with pytest.raises(LexiconError, match=rf"iso4217\.jsonl:{lines}: code: 'KZT' is given twice"):
+        Lexicon.from_disk(folder)
+
+
+def test_a_sign_given_twice_is_an_error(tmp_path: Path) -> None:
+    folder = _iso_copy(tmp_path, {"code": "XTS", "countries": ["Testland"], "signs": ["Kz"]})
+    with pytest.raises(LexiconError, match=r"signs: 'Kz' is given twice"):
+        Lexicon.from_disk(folder)
+
+
+def test_a_sign_must_be_letters(tmp_path: Path) -> None:
+    folder = _iso_copy(tmp_path, {"code": "XTS", "signs": ["S/"]})
+    with pytest.raises(LexiconError, match=r"signs"):
+        Lexicon.from_disk(folder)
