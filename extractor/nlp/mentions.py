@@ -467,6 +467,8 @@ def _reads_as_name(doc: Doc, headline: TitleCaseLines, mention: Mention, sure: s
     venue = mention.kind == "venue" and not titled
     if venue and _ends_another_name(full, mention.start, mention.end):
         return False  # "Kitsune Drift, a racing game": a word of another name, no venue
+    if mention.kind == "asset" and not titled and _surname(full, mention):
+        return False  # "analyst Hildur Sand", "said Marco Near": a person's name, no coin
     if mention.value in sure:
         return True
     if mention.asset_kind == "stock" and _equity_after().match(full, mention.end):
@@ -477,6 +479,25 @@ def _reads_as_name(doc: Doc, headline: TitleCaseLines, mention: Mention, sure: s
     if token is None:
         return False
     return not token[0].is_sent_start or _subject_verb_after(full, mention.end)
+
+
+def _surname(text: str, mention: Mention) -> bool:
+    """A coin's word-name written after a capitalized word that is no name of the same
+    coin ("Hildur Sand", "Petra Link"; not "Harmony One", "Stellar Lumens") ends a longer
+    name, a person's or a firm's, as ``_ends_another_name`` reads it."""
+    word = _WORD_BEFORE_NAME.search(text, max(0, mention.start - 30), mention.start)
+    if word is None or word[1].lower() in _names_of(mention.value):
+        return False
+    return _ends_another_name(text, mention.start, mention.end)
+
+
+@per_lexicon
+def _asset_names() -> dict[str, frozenset[str]]:
+    return {a.id: frozenset(a.names) for a in lexicon.assets()}
+
+
+def _names_of(asset: str) -> frozenset[str]:
+    return _asset_names().get(asset, frozenset())
 
 
 def _ends_another_name(text: str, start: int, end: int) -> bool:

@@ -360,7 +360,11 @@ def _carried_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
     if metric == M.HACK_AMOUNT:
         return stolen_coin(ctx, a, links)
     para = ctx.paragraph_of(a.start)
-    before = [m for m in ctx.in_span("asset", (para[0], a.start)) if listed(ctx, m)]
+    before = [
+        m
+        for m in ctx.in_span("asset", (para[0], a.start))
+        if listed(ctx, m) and not _after_own_figure(ctx, m, a)
+    ]
     if before:
         return before[-1].value
     # an exchange rate's currency ("154 to the dollar": USD) is no asset the story is about
@@ -369,14 +373,38 @@ def _carried_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
     )
     if same:
         return same
-    return ctx.remember("most_named_asset", None, lambda: _most_named_asset(ctx))
+    priced = metric in _PRICED
+    return ctx.remember("most_named_asset", priced, lambda: _most_named_asset(ctx, priced))
 
 
-def _most_named_asset(ctx: Context) -> str | None:
+def _after_own_figure(ctx: Context, m: Mention, a: Amount) -> bool:
+    """The coin is named after a figure of its own sentence, another than the carried
+    figure's: it says what that figure was of or on ("a loss of $2.9 million on AVAX",
+    "gains of $9.7 million, most of it from our SOL position"), not what the paragraph is
+    about; a paragraph's topic is named before its sentence's figures, or without any."""
+    sent = ctx.sentence_of(m.start)
+    return not sent[0] <= a.start < sent[1] and _names_a_figure(ctx, m, sent)
+
+
+def _names_a_figure(ctx: Context, m: Mention, sent: Span) -> bool:
+    """Whether the name stands after a figure of its sentence with words between them: a
+    complement of that figure ("on AVAX", "as SOL position pays off"); a name right after
+    its figure is the figure's own head noun ("₩150M bitcoin", "3,081 BTC")."""
+    before = [x for x in ctx.amounts_in((sent[0], m.start)) if x.end <= m.start]
+    return bool(before) and bool(ctx.text[before[-1].end : m.start].strip())
+
+
+# A price is always some asset's: the article's coin reaches it wherever its opening names it.
+_PRICED = (M.PRICE, M.AVERAGE_COST)
+
+
+def _most_named_asset(ctx: Context, priced: bool = False) -> str | None:
     """The article's most named asset where the article declares it its topic: named in the
     headline or the lead paragraph under it, or the article's own subject. A coin named most
     often only in the body (a freeze in a hacks report, a stablecoin's share of a country's
-    turnover) says nothing of the figures that name none: they take no asset (FORMAT.md)."""
+    turnover) says nothing of the figures that name none: they take no asset (FORMAT.md).
+    A coin the headline or lead names only after a figure ("NAV rises to $215m as SOL
+    position pays off") is that figure's, no topic, except to a price, always some asset's."""
     counts = Counter(
         m.value
         for m in ctx.mentions
@@ -392,7 +420,7 @@ def _most_named_asset(ctx: Context) -> str | None:
         m.value
         for head in ctx.structure.paragraphs[:_TOPIC_PARAGRAPHS]
         for m in ctx.in_span("asset", head)
-        if listed(ctx, m)
+        if listed(ctx, m) and (priced or not _names_a_figure(ctx, m, ctx.sentence_of(m.start)))
     )
     return top if top in declared else None
 
