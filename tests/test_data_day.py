@@ -247,7 +247,52 @@ SUSPENDED = (
     "Strategy holds 713,502 BTC.\n"
 )
 
+# participial and predicate shapes: a participle of recording data after the noun (with or
+# without a verb of being), a predicate naming the data as what stood then, a caption's
+# compound noun with a bare day; twins: a compound's full clause, an event's participle
+REPORTED = (
+    "Treasury update\n\nHoldings are reported as of January 31.\n\nETFs took in $90 million "
+    "on Thursday.\n\nThe company holds 8,400 BTC.\n"
+)
+VALUED = (
+    "Fund factsheet\n\nPositions are valued at the close on Monday, February 2.\n\nETFs took "
+    "in $90 million on Thursday.\n\nThe fund holds 1,250 BTC.\n"
+)
+IN_FORCE = (
+    "Savings desk\n\nRates below are those in force at 00:00 UTC on 1 February.\n\nETFs took "
+    "in $90 million on Thursday.\n\nUSDC savings pay 5.1%.\n"
+)
+SNAPSHOT_TAKEN = (
+    "Reserve attestation\n\nReserve snapshot taken 2 February.\n\nETFs took in $90 million "
+    "on Thursday.\n\nThe exchange held 41,200 BTC for customers.\n"
+)
+PUBLISHED_ON = (
+    "Exchange news\n\nListings are published on Monday, February 2.\n\nETFs took in $90 "
+    "million on Thursday.\n\nThe exchange holds 713,502 BTC.\n"
+)
+AIRDROP_SNAPSHOT = (
+    "Airdrop news\n\nThe airdrop snapshot was taken on 30 January.\n\nETFs took in $90 "
+    "million on Thursday.\n\nThe token trades at $1.20.\n"
+)
+COMPILED = (
+    "Stablecoin monitor\n\nSupply figures are compiled as at Sunday, February 1.\n\nETFs "
+    "took in $90 million on Thursday.\n\nUSDT supply stands at $182 billion.\n"
+)
+
 SHAPE_ROWS: list[Any] = [
+    row(REPORTED, "8,400 BTC", period="2026-01-31..2026-01-31"),
+    row(VALUED, "1,250 BTC", period="2026-02-02..2026-02-02"),
+    row(IN_FORCE, "5.1%", period="2026-02-01..2026-02-01"),
+    row(SNAPSHOT_TAKEN, "41,200 BTC", period="2026-02-02..2026-02-02"),
+    row(PUBLISHED_ON, "713,502 BTC", period="2026-02-06..2026-02-06"),
+    row(AIRDROP_SNAPSHOT, "$1.20", period="2026-02-06..2026-02-06"),
+    known(
+        "a compound data noun with a verb of being ('Supply figures are compiled as at') is "
+        "not read: the compound is read only in a verbless caption",
+        COMPILED,
+        "$182 billion",
+        period="2026-02-01..2026-02-01",
+    ),
     row(LABELLED, "713,502 BTC", period="2026-02-03..2026-02-03"),
     row(FROM_DAY, "1,010 EH/s", period="2026-02-01..2026-02-01"),
     row(HALTED, "713,502 BTC", period="2026-02-06..2026-02-06"),

@@ -175,10 +175,6 @@ SCHEDULES = [
         "An unlock of more than 45 million ARB is set for Feb. 16.",
         "45 million ARB",
         "2026-02-16..2026-02-16",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the sentence's tense reader takes a sentence-opening 'An' for a past form",
-        ),
         id="schedule opened by 'An'",
     ),
     case(

@@ -8,11 +8,15 @@ names, is when the report's undated levels hold. The declaration is found by its
 not by its words: a clause that states no figure, whose head is a plain noun of data (or
 any noun under a scope phrase: "unless stated", "below") joined by a verb of being to an
 as-of bound and one recent day, and that goes on to nothing but a clock, an exception or
-who checked it. Where it stands sets what it governs: in the headline or the opening
-paragraphs, the whole report; as a caption under a table or list ("Data: rwa.xyz, as of
-December 3", "Holdings as of October 23."), that block only. A line that names one day
-for one thing ("Farside data through Friday showed ...", "The airdrop snapshot was taken on
-November 30", "The firm sent its data to the regulator on Thursday") is news of that thing.
+who checked it. The noun may be joined by a participle of recording data instead
+("Holdings are reported as of", "Positions are valued at the close on") or named as what
+stood then ("Rates below are those in force at"); a caption's verbless participle clause may
+have a compound noun and a bare day ("Reserve snapshot taken 2 February"). Where it stands
+sets what it governs: in the headline or the opening paragraphs, the whole report; as a
+caption under a table or list ("Data: rwa.xyz, as of December 3", "Holdings as of October
+23."), that block only. A line that names one day for one thing ("Farside data through
+Friday showed ...", "The airdrop snapshot was taken on November 30", "The firm sent its
+data to the regulator on Thursday") is news of that thing.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ _S = r"\s+"
 _NAMES = ("asset", "source", "venue")  # mentions that name a thing, not a metric's word
 # a clock time a snapshot is stamped with ("23:59 UTC", "00:00 UTC,", "18:00 BRT", "5pm ET")
 _CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+_NOUN = r"[a-z][a-z-]*"  # a plain word: the head noun of a compound ("Reserve snapshot")
 
 
 def _words(name: str) -> str:
@@ -48,11 +53,16 @@ def _head() -> re.Pattern[str]:
     return re.compile(
         rf"(?i)^\W*(?:(?:unless|except)\b[^,;.]{{0,60}},\s*)?"
         rf"(?:(?P<det>{_words('data_day_openers')})\s+)?"
+        rf"(?:(?P<pre>{_NOUN})\s+(?=(?!(?:is|are|was|were)\s){_NOUN}\s+"
+        rf"(?:{_words('data_participles')})\b))?"
         rf"(?:(?P<noun>(?P<snap>{_words('snapshot_nouns')})|[a-z][a-z-]*)"
         rf"(?:\s+(?P<where>below|here|above|in\s+(?:this|these|the|our)\s+[a-z]+(?:\s+below)?))?"
-        rf"(?:\s+(?:{_words('declaration_verbs')}))?)?"
+        rf"(?:\s+(?P<verb>{_words('declaration_verbs')}))?"
+        rf"(?:\s+(?:(?P<part>{_words('data_participles')})"
+        rf"|(?P<standing>{_words('standing_predicates')})))?)?"
         rf"(?:(?:\s+|(?<![a-z]))(?P<bound>{_words('as_of_bounds')})\s+"
-        rf"|(?P<label>\s*:\s*)(?:(?P<lbound>{_words('as_of_bounds')})\s+)?|\s+(?P<on>on|at)\s+)"
+        rf"|(?P<label>\s*:\s*)(?:(?P<lbound>{_words('as_of_bounds')})\s+)?|\s+(?P<on>on|at)\s+"
+        rf"|(?P<bare>(?<=[a-z])\s+))"
         rf"(?:(?:the\s+)?(?:[a-z]+\s+)?(?:time|close|open|end)\s+(?:on|of)\s+)?"
         rf"(?:the\s+)?(?:(?:at\s+)?{_CLOCK},?\s+(?:on\s+)?)?$"
     )
@@ -69,6 +79,11 @@ def _tail() -> re.Pattern[str]:
         rf"(?:(?:unless|except|otherwise)\b.*|(?:and|as)?\b[^.;]{{0,40}}?\b\w+ed\s+by\b.*)?"
         rf"[.)\s]*$"
     )
+
+
+@per_lexicon
+def _participles() -> frozenset[str]:
+    return frozenset(time_cue_phrases("data_participles"))
 
 
 @per_lexicon
@@ -173,10 +188,16 @@ def _declared(
         noun = (start + m.start("noun"), start + m.end("noun"))
         if any(x.kind in _NAMES for x in ctx.mentions_in(noun)):
             continue  # "Farside data", "The airdrop snapshot": another thing's data
-        if (m["on"] or (m["label"] and not m["lbound"])) and not m["snap"]:
+        taken = m["part"] or m["standing"]  # "Holdings are reported as of", "those in force at"
+        verb = (m["verb"] or "").lower()
+        telegraphic = (m["part"] and not verb) or (verb in _participles() and not m["part"])
+        if (m["bare"] or m["pre"]) and not telegraphic:
+            continue  # a bare day or a compound noun only in a caption's participle clause
+            # ("Reserve snapshot taken 2 October"; "The airdrop snapshot was taken on" is news)
+        if (m["on"] or (m["label"] and not m["lbound"])) and not (m["snap"] or taken):
             continue  # "The firm's data ... on Tuesday": "on" bounds only a snapshot
         every = (m["det"] or "").lower() == "all"
         scoped = caption or every or m["where"] or _scope().search(text, *sent)
-        if m["noun"].lower() in _data_nouns() or m["snap"] or scoped:
+        if m["noun"].lower() in _data_nouns() or m["snap"] or m["standing"] or scoped:
             return day
     return None

@@ -311,8 +311,12 @@ def _other_clause_may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span, bet
     pub = ctx.published
     if pub and t.period and t.period[0] > pub and t.role == "date":
         # "drops below $60,000 as repayments are set to start in March"; not "positioning
-        # for the March 27 expiry, when $14 billion in options will settle"
-        return bool(future_cue().search(ctx.text, *clause_of(ctx, a, sent)))
+        # for the March 27 expiry, when $14 billion in options will settle"; a start that
+        # opens the sentence is all its clauses' ("From Dec. 1, cashback falls to 1%")
+        return bool(
+            _START_LEAD.fullmatch(ctx.text, sent[0], t.start)
+            or future_cue().search(ctx.text, *clause_of(ctx, a, sent))
+        )
     if t.kind == "now" and not _opens(ctx, t, sent):
         return False  # "dropped 9%, and the team is currently working ...": another clause's
     if _JOINED.search(between) and _standing_verb().search(ctx.text, *clause_of(ctx, a, sent)):
@@ -321,6 +325,7 @@ def _other_clause_may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span, bet
     return bool(apposed) or not _forecast(ctx, a)  # "..., and the rebound could lift BTC"
 
 
+_START_LEAD = re.compile(r"(?i)\W*(?:from|starting|beginning|effective)\s+(?:on\s+)?")
 # A time right after a semicolon or a conjunction opening a clause is that clause's own.
 _OPENS_CLAUSE = re.compile(
     r"(?i)(?:;|(?:,\s*|\s)(?:and|but|while|whereas)(?:\s+then)?)\s*"

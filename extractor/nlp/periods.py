@@ -736,6 +736,7 @@ def _expressions(
             _future(text, m.start())
             or _deadline_ahead(text, m, period, pub)
             or _scheduled(text, m, period, pub)
+            or _told_ahead(text, m, period, pub)
         )
     ):
         # "repayments to start in July", "markets will close on Good Friday"
@@ -892,15 +893,20 @@ _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")  # a range with its end ("... to Oc
 def _foretold_whole(
     text: str, kind: str, m: re.Match[str], period: Period, pub: date
 ) -> Period | None:
-    """The whole of a period with its year written that a forecast names, not its part up
-    to publication ("expects to cut rates twice in 2026": all of 2026; "rose 5% in 2026":
-    2026 so far)."""
+    """The whole of a period that a forecast names, not its part up to publication
+    ("expects to cut rates twice in 2026": all of 2026; "rose 5% in 2026": 2026 so far)."""
     if not any(m.groupdict().get(g) for g in _YEAR_GROUPS):
-        return None
-    if not _future(text, m.start()) and not _opening_forecast(text, m):
+        # "expects to make three commitments in the fourth quarter": the running unit named
+        # without its year, in a clause whose tense looks ahead, is all of it
+        if kind not in _NAMED_UNITS or date_tense(text, m.start(), m.end())[0] != "future":
+            return None
+    elif not _future(text, m.start()) and not _opening_forecast(text, m):
         return None
     whole = resolve(kind, m, None, period[0].year)
     return whole if whole and whole[0] == period[0] and whole[1] > pub else None
+
+
+_NAMED_UNITS = frozenset({"quarter", "half", "month"})  # "the fourth quarter", "H2", "December"
 
 
 def _opening_forecast(text: str, m: re.Match[str]) -> bool:
@@ -1310,6 +1316,110 @@ def _scheduled(text: str, m: re.Match[str], period: Period, pub: date) -> bool:
         or bool(_event_noun().search(text, start, end))
         or _calendar_row(text, m, period, pub)
     )
+
+
+def _told_ahead(text: str, m: re.Match[str], period: Period, pub: date) -> bool:
+    """Whether the verb that governs a date written without a year puts it ahead: the
+    date's tense (``date_tense``) is a future, a modal or a verb of forecasting ("Season 2
+    started on Friday and will distribute 50 million tokens by the end of February", "we
+    see bitcoin at $140,000 by the end of March"), or it is a present, or the date opens
+    its sentence as a start ("From December 1, cashback falls to 1%") with no tense told,
+    and the coming occurrence lies nearer publication than the last one ("max pain for
+    October 30 is $3,900" a week before it). A past tense keeps the last one ("By the end
+    of March the fund had returned 14%")."""
+    tense, at = date_tense(text, m.start(), m.end())
+    if tense == "future":
+        return True
+    if tense == "past" or (at < m.start() and _DIGIT.search(text, at, m.start())):
+        return False  # "Bitcoin is at $110,000, up from $92,000 on March 1": a past reading
+    opens = _START_OPENER.fullmatch(text, _near_sentence_start(text, m.start()), m.start())
+    if tense is None and not opens:
+        return False
+    return (_next_year(period, pub)[0] - pub).days < (pub - period[1]).days
+
+
+# a clause or phrase of its own between a tense and a date: an absolute or subordinate
+# clause, or a noun phrase set beside a figure ("toward $62,800, the swing low from Feb. 24")
+_SUBORDINATE = re.compile(
+    r"(?i)(?:[,;(—–]\s*|\s)(?:with|while|whereas|after|before|when|which|who|since|because"
+    r"|though|although)\s|,\s+(?:the|its|their|a|an)\s"
+)
+# a date that opens its sentence as the start of what the sentence tells ("From Dec. 1,")
+_START_OPENER = re.compile(r"(?i)\W*(?:from|starting|beginning|effective)\s+(?:on\s+)?")
+
+
+def date_tense(text: str, start: int, end: int) -> tuple[str | None, int]:
+    """The tense of the verb that governs the date at ``start``..``end``: the nearest
+    marker of a tense before it in its sentence or, when none leads it ("By the end of
+    March the fund had ..."), the first after it. Markers: a future or forecast cue ("will",
+    "could", "expects"), a verb of forecasting in the present ("sees", "anticipates"), a
+    verb told in the past ("had", "started", "hit" after its subject) and "is"/"are"
+    ("present"); a verb of saying and a capitalized word after the first (a name) are no
+    marker ("Season 2 started on Friday and will distribute ... by the end of February":
+    future). Also where the marker starts."""
+    first = _near_sentence_start(text, start)
+    marks = _tense_marks(text, first, min(_sentence_end(text, end), end + _TENSE_REACH))
+    opener = [m.end() for m in _SUBORDINATE.finditer(text, first, start)]
+    lead = opener[-1] if opener else first  # "could rally, with ETFs drawing $2bn in March"
+    before = [mark for mark in marks if lead <= mark[0] < start]
+    if before:
+        return before[-1][1], before[-1][0]
+    after = [mark for mark in marks if mark[0] >= end]
+    return (after[0][1], after[0][0]) if after else (None, end)
+
+
+def _near_sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, looked for no further back than a long
+    sentence reaches (a text of thousands of sentences on one line stays linear)."""
+    line = max(line_bounds(text).start(pos), pos - _TENSE_REACH)
+    return max((s.end() for s in _SENTENCE_BREAK.finditer(text, line, pos)), default=line)
+
+
+_TENSE_REACH = 400  # characters: a sentence's tense is looked for this far around a date
+
+
+def _tense_marks(text: str, first: int, last: int) -> list[tuple[int, str]]:
+    """The markers of a tense in ``text[first:last]`` with where they start, in order."""
+    marks: list[tuple[int, str]] = []
+    for cue in (_roles()["future"], _forecast_cue(), _forecast_verb()):
+        for c in cue.finditer(text, first, last):
+            if c.group().lower() in _PARTICIPLE_CUES or _NOUN_AFTER.match(text, c.end()):
+                continue  # "rose 5% starting January 7", "forecasts of 3.2%": no tense
+            unreal = _UNREAL.match(text, c.end())  # "could not hold", "would have"
+            marks.append((c.start(), "past" if unreal else "future"))
+    words = list(_WORD.finditer(text, first, last))
+    leads = _present_leads()
+    said = _said()
+    for i, w in enumerate(words):
+        word, lower = w.group(), w.group().lower()
+        prev = words[i - 1].group().lower() if i else ""
+        if (i and word[0].isupper()) or lower in said:
+            continue
+        participle = prev in _PARTICIPLE_LEADS  # "is set", "will be", "to be"
+        if lower in ("is", "are"):
+            marks.append((w.start(), "present"))
+        elif not participle and (
+            past_form(word) or (unchanged_past(lower) and i and prev not in leads)
+        ):
+            marks.append((w.start(), "past"))
+    cues = {at for at, t in marks if t == "future"}
+    ordered = sorted((at, t) for at, t in marks if t == "future" or at not in cues)
+    told: list[tuple[int, str]] = []
+    for at, t in ordered:  # "returned the funds that could be recovered on March 25": a
+        # modal after a past is that past's ("said it would repay by May 3")
+        past = any(p == "past" for _, p in told)
+        shifted = t == "future" and past and _BACKSHIFTED.match(text, at)
+        told.append((at, "past" if shifted else t))
+    return told
+
+
+_NOUN_AFTER = re.compile(r"(?i)\s+of\b")  # "analysts' forecasts of 3.2%": a noun
+_BACKSHIFTED = re.compile(r"(?i)(?:could|would|might|should)\b")
+
+
+@per_lexicon
+def _forecast_verb() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(time_cue_phrases('forecast_verbs'))})\b")
 
 
 def _calendar_row(text: str, m: re.Match[str], period: Period, pub: date) -> bool:
