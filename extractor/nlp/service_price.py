@@ -7,7 +7,8 @@ stands beside it. The unit says so: a unit of a service (`service_units` in
 ``data/cues.jsonl``) right after the figure or in its label, or a unit of time
 (`service_time_units`) where the clause prices something (`service_price_words`: "costs $2.15
 an hour", "billed at", "the premium tier launched at"). A price per unit of a good that is
-traded (a tonne of carbon, a megawatt-hour of power, an ounce of gold) stays a price, and a
+traded (a tonne of carbon, an ounce of gold) stays a price (a unit of energy or hashing work
+is none of ours: physical_rates.py), and a
 move per unit of time ("the price climbed $1,000 an hour"), a
 spend rate, a limit or a total per period ("a burn of $300,000 a month", "no more than
 $50,000 a month", "costs more than $4 billion a year") names no price.
