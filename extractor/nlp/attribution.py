@@ -38,7 +38,7 @@ from extractor.nlp.lines import is_heading
 from extractor.nlp.names import clean, names_in
 from extractor.nlp.own_voice import publishing_firm
 from extractor.nlp.periods import post_start
-from extractor.nlp.venues import hacked_venue
+from extractor.nlp.venues import hacked_venue, venue
 
 _CUE_STRENGTH = re.compile(r"^(?:according|data|per|figures|as reported)", re.IGNORECASE)
 _CAPTION_REACH = 2  # lines above a caption it may govern
@@ -50,7 +50,10 @@ def attribute(ctx: Context, a: Amount, sent: Span, metric: str) -> str | None:
     A company or agency speaking is no source of market data (a price, liquidations)."""
     if (labelled := _bracket_provider(ctx, a.start)) is not None:
         return labelled
-    in_sentence = _applicable(_cited_in(ctx, sent), a.start, metric)
+    cited = _cited_in(ctx, sent)
+    in_sentence = _applicable(cited, a.start, metric) or _venue_of_its_own(
+        ctx, cited, a, sent, metric
+    )
     if in_sentence:
         chosen = _nearest(ctx, a, _same_part(ctx, a, sent, in_sentence))
         if chosen.name is None and spokesperson().search(ctx.text, sent[0], sent[1]):
@@ -72,6 +75,19 @@ def attribute(ctx: Context, a: Amount, sent: Span, metric: str) -> str | None:
         before = [c for c in _cited(ctx) if c.end <= sent[0] and c.name]
         return before[-1].name if before else None  # "The data reveals ..."
     return None
+
+
+def _venue_of_its_own(
+    ctx: Context, cited: list[Citation], a: Amount, sent: Span, metric: str
+) -> list[Citation]:
+    """A venue speaking of a market figure its own sentence places on it ("On CME, open
+    interest rose to $5.4 billion, the exchange said"): its own book, so its statement,
+    where a venue speaking of another's market, or of the market at large, is none."""
+    speaking = [c for c in cited if c.name and not c.provider and c.scope is None]
+    if not speaking:
+        return []
+    placed = venue(ctx, a, metric, sent)
+    return [c for c in speaking if c.name == placed]
 
 
 def _names_unread_origin(ctx: Context, a: Amount, sent: Span) -> bool:
@@ -321,11 +337,16 @@ def _carried_into(ctx: Context, sent: Span, metric: str) -> Citation | None:
                 continue
             best = max(_strength(ctx, c) for c in cited)
             chosen = next(c for c in cited if _strength(ctx, c) == best)
-            if region == lead and not chosen.provider and _marked_item(ctx, lead):
-                # "1. Kelvane ... Kelvane says": a company speaking in a list's first item
-                # speaks for that item, not for the items on other parties under it (a
-                # provider cited there still carries: "- ..., per DefiLlama. - USDT ...")
-                return None
+            if region == lead and _marked_item(ctx, lead):
+                if not chosen.provider:
+                    # "1. Kelvane ... Kelvane says": a company speaking in a list's first
+                    # item speaks for that item, not for the items on other parties under
+                    # it (a provider cited there still carries: "- ..., per DefiLlama.")
+                    return None
+                if _labels_its_line(ctx, chosen, lead):
+                    # "- Open interest: $41.7 billion (Coinalyze)": a bracket closing the
+                    # item labels that item, as the next items label theirs or not
+                    return None
             about = subject(ctx, sent)
             if (
                 not chosen.provider
@@ -336,6 +357,25 @@ def _carried_into(ctx: Context, sent: Span, metric: str) -> Citation | None:
                 return None  # a company's statement does not tell about another one
             return chosen
     return None
+
+
+def _labels_its_line(ctx: Context, c: Citation, line: Span) -> bool:
+    """The citation is all a bracket of its line holds ("...: 78% (Laevitas)", "$41.7
+    billion (source: Coinalyze), up from"): a label of that line's figures, not a lead of
+    the lines below."""
+    opening = ctx.text.rfind("(", line[0], c.start)
+    if opening < 0 or ctx.text.find(")", opening, c.start) >= 0:
+        return False
+    closing = ctx.text.find(")", c.end, line[1])
+    return (
+        closing >= 0
+        and _LABEL_OPENS.fullmatch(ctx.text, opening + 1, c.start) is not None
+        and not ctx.text[c.end : closing].strip()
+    )
+
+
+# what may open a bracket before the provider it labels with: "(", "(source: ", "(via "
+_LABEL_OPENS = re.compile(r"\s*(?:(?i:sources?|data|via|per)\s*:?\s*)?")
 
 
 def _marked_item(ctx: Context, line: Span) -> bool:

@@ -559,11 +559,13 @@ def _said_before() -> re.Pattern[str]:
 
 @per_lexicon
 def _anonymous() -> re.Pattern[str]:
-    """An unnamed voice speaking ("analysts warn", "experts say")."""
+    """An unnamed voice speaking ("analysts warn", "experts say"), or a "he"/"she"
+    forecasting ("He expects QKA to find support at"): the person named before speaks."""
     verbs = cue_alternation("statement_verbs") + r"|warn|warned|warns|argue|argued|argues|believe"
     return re.compile(
-        rf"\b{cue_alternation('anonymous_voices')}\s*(?:,\s*who\s+)?(?:(?:also|have|had|now|still)\s+)?"
-        rf"(?:{verbs})\b(?!\s+on\s+(?:a|an|the)\b)",  # "traders counted on a rebound"
+        rf"\b(?:{cue_alternation('anonymous_voices')}\s*(?:,\s*who\s+)?"
+        rf"(?:(?:also|have|had|now|still)\s+)?(?:{verbs})\b(?!\s+on\s+(?:a|an|the)\b)"
+        rf"|(?:he|she)\s+(?:(?:also|now|still)\s+)?{_foresight()})",  # "traders counted on a"
         re.IGNORECASE,
     )
 
@@ -1109,14 +1111,25 @@ class _Reader:
             if sent[1] <= lo:
                 break
             named = [n for n in self.names(sent) if n.end <= pos]
-            for n in reversed(named):
+            for k, n in reversed(list(enumerate(named))):
                 entity = self.entity(n)
                 if entity is None or entity.kind != "person":
                     continue
+                if self._employs(named[:k], entity.name):
+                    continue  # "Tomasz Wren, an analyst at Kestrel Dataworks": the firm
                 if self._other_human_between(n, sent, pos) or self._another_person(n, lo):
                     return None  # "Tron founder Sun ... He said": not the person before
                 return self._speaker(n, entity)
         return None
+
+    def _employs(self, before: list[Name], name: str) -> bool:
+        """A person named in ``before`` speaks for ``name``: it is their firm, whatever
+        shape of a person's name it has ("a research analyst at Kestrel Dataworks")."""
+        for n in before:
+            entity = self.entity(n)
+            if entity is not None and entity.kind == "person" and self._speaker(n, entity) == name:
+                return True
+        return False
 
     def _another_person(self, person: Name, lo: int) -> bool:
         """A different person named before ``person`` in its paragraph: two people a
@@ -1155,9 +1168,13 @@ class _Reader:
                     entity.kind == "person" or (entity.kind == "plain" and len(n.words) == 1)
                 ):
                     return True
-        # another person in the person's own sentence ("Ana Kowal ... spoke with Dan Cole")
+        # another person in the person's own sentence ("Ana Kowal ... spoke with Dan Cole"),
+        # not the firm they speak for ("Tomasz Wren, an analyst at Kestrel Dataworks")
         return any(
-            n.start > person.end and (e := self.entity(n)) is not None and e.kind == "person"
+            n.start > person.end
+            and (e := self.entity(n)) is not None
+            and e.kind == "person"
+            and not self._employs([person], e.name)
             for n in self.names(sent)
             if n.end <= pos
         )
@@ -1280,7 +1297,14 @@ class _Reader:
         fund shed $48 million, Flowmeter data showed. It said": a fund issuer named in
         passing, as an owner or an object, speaks for no one)."""
         i = bisect.bisect_left(self.orgs, (pos,))
-        last = next(((p, n) for p, n, kind in reversed(self.orgs[:i]) if kind != "regulator"), None)
+        last = next(
+            (
+                (p, n)
+                for p, n, kind in reversed(self.orgs[:i])
+                if kind == "company" or (kind == "venue" and not self._placed(p))
+            ),
+            None,
+        )
         spoke = self._last_speaker(pos, sent)
         if spoke is None or (last is not None and last[1] == spoke.name):
             return last[1] if last else None
@@ -1422,10 +1446,22 @@ class _Reader:
         """The nearest organisation of the wanted kind named before ``pos``: a venue for
         "the exchange", an agency for "the regulator", else any company or venue."""
         i = bisect.bisect_left(self.orgs, (pos,))
-        for _, name, kind in reversed(self.orgs[:i]):
-            if kind == wanted or (wanted == "company" and kind == "venue"):
+        for at, name, kind in reversed(self.orgs[:i]):
+            if kind == wanted or (wanted == "company" and kind == "venue" and not self._placed(at)):
                 return name
         return None
+
+    def _placed(self, pos: int) -> bool:
+        """The venue named at ``pos`` is only where something trades or sits ("fell 7% on
+        Kraken", "bought on Kraken and Gemini"): a place in another's sentence, no party
+        that "the company" or "it" may stand for (a person's employer, "an analyst at
+        Binance", still is one)."""
+        sent = self.ctx.sentence_of(pos)
+        before = self.text[max(sent[0], pos - 40) : pos]
+        if not _place_before().search(before):
+            return False
+        role = re.search(r"([\w-]+)\s+(?:of|for|at)\s+(?:the\s+)?$", before)
+        return not (role and role[1].lower() in word_list("person_titles"))
 
     def _object_of_place(self, pos: int, sent: Span) -> bool:
         """A preposition of place or of belonging before a described reference ("users of
