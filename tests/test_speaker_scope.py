@@ -11,6 +11,9 @@
 * "He expects ..." after a person tied to a firm ("said Tomasz Wren, an analyst at Kestrel
   Dataworks") is that person forecasting, for the firm; a firm's name of a person's shape
   is their employer there, no second person the pronoun might stand for.
+* "it said" in a sentence whose subject is an organisation, an agency too ("The Monetary
+  Authority of Singapore has granted 31 licences, it said") is that subject, not the last
+  firm or person that spoke before it.
 
 Rows are a derivatives newsletter, a staking digest, a fund-flow bulletin, a card issuer's
 month, a wallet start-up's raise, a miner's quarter and exchange wires, on names no
@@ -131,6 +134,34 @@ PRONOUN_TWINS = [
         "traded at $97,000 on Tuesday.", "$97,000", source=None),
 ]  # fmt: skip
 
+SUBJECT_TAGS = [
+    row('"Most of the disputes are about intent," said Ayanda Ruth, a partner at Durban firm '
+        "Ruth Kessel.\n\nThe Financial Sector Conduct Authority has licensed 312 crypto asset "
+        "service providers, it said on its website last week.", "312",
+        source="Financial Sector Conduct Authority"),
+    row("Exchange Orvane opened a Singapore office, said Joel Tan, its head of Asia at Orvane."
+        "\n\nThe Monetary Authority of Singapore has granted 31 payment licences so far, it said "
+        "on Tuesday.", "31", source="Monetary Authority of Singapore"),
+    row("Broker Halden Securities listed two ether funds in Zurich in May.\n\nThe Swiss "
+        "Financial Market Supervisory Authority approved 14 crypto funds this year, it said in "
+        "a statement.", "14", source="Swiss Financial Market Supervisory Authority"),
+    row("Kestrel Pay applied for a licence in Dublin in March, the company said.\n\nThe Central "
+        "Bank of Ireland received 47 applications in 2025, it said in its annual report.", "47",
+        source="Central Bank of Ireland"),
+    row("Luno Malaysia added three tokens in October, said Farid Osman, an analyst at Bukit "
+        "Research.\n\nThe Securities Commission Malaysia has registered 9 digital asset "
+        "exchanges, it said on Friday.", "9", source="Securities Commission Malaysia"),
+]  # fmt: skip
+
+SUBJECT_TWINS = [
+    row("Kraken reported $2 billion of trading volume in October. It said 40% came from Europe.",
+        "40%", source="Kraken"),
+    row("The Financial Sector Conduct Authority fined two brokers last year. Traders said 12 "
+        "firms had left the market.", "12", source=None),
+    row("The Monetary Authority of Singapore tightened its rules in May. Bitcoin fell 8% on the "
+        "day.", "8%", source=None),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
@@ -143,6 +174,8 @@ PRONOUN_TWINS = [
         *OWN_BOOK_TWINS,
         *PRONOUN_FORECASTS,
         *PRONOUN_TWINS,
+        *SUBJECT_TAGS,
+        *SUBJECT_TWINS,
     ],
 )
 def test_speaker_scope(

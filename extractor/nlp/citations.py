@@ -1305,6 +1305,8 @@ class _Reader:
             ),
             None,
         )
+        if (subject := self._sentence_subject(sent, pos)) is not None:
+            return subject  # "The Financial Sector Conduct Authority has licensed 312 ..., it said"
         spoke = self._last_speaker(pos, sent)
         if spoke is None or (last is not None and last[1] == spoke.name):
             return last[1] if last else None
@@ -1316,6 +1318,19 @@ class _Reader:
         if last is not None and last[0] >= spoke.sentence[0] and self._subject_at(last[0]):
             return last[1]  # "Coinbase posted ..., according to FactSet. It said": Coinbase
         return spoke.name
+
+    def _sentence_subject(self, sent: Span, pos: int) -> str | None:
+        """The organisation (of any kind, an agency too) whose name opens the sentence, after
+        an article at most, as its subject (no possessive) before ``pos``: the "it" of its
+        own sentence's tag ("The Monetary Authority of Singapore has granted 31 licences, it
+        said"), whoever spoke in the sentences before."""
+        n = next(iter(self.names(sent)), None)
+        if n is None or n.start >= pos or n.possessive:
+            return None
+        if not _SUBJECT_OPENS.fullmatch(self.text, sent[0], n.start):
+            return None
+        i = bisect.bisect_left(self.orgs, (pos,))
+        return next((name for p, name, _ in self.orgs[:i] if p == n.start), None)
 
     def _last_speaker(self, pos: int, sent: Span) -> Citation | None:
         """The last named citation by wording before ``pos``, in the sentences of its
@@ -1843,6 +1858,7 @@ def _role_word() -> re.Pattern[str]:
     return re.compile(rf"\b{cue_alternation('person_titles')}\b", re.IGNORECASE)
 
 
+_SUBJECT_OPENS = re.compile(r"[\s\"“‘'(]*(?:(?i:the)\s+)?")  # before a sentence's subject
 _PRONOUN_REACH = 1  # paragraphs before its own where a pronoun's person may be named
 _PROVIDER_REACH = 2  # paragraphs before its own where a described data firm may be named
 _FOLLOW_REACH = 220  # characters after a name where its verb stands, past an appositive
