@@ -97,7 +97,65 @@ ARM = (
     "tokens. Our view is that open interest of $31 billion signals demand."
 )
 
+# reports labelled by a title line, not a story's headline: the name and a few words of
+# no figure before a colon, bar, comma or dash; the body speaks as "we" or "our" somewhere
+TAVIRA = (
+    "Tavira Loans quarterly letter: Q3 2026\n\n"
+    "Tavira Loans funds small miners against their rigs. Outstanding principal closed the "
+    "quarter at $212 million. We wrote 64 new loans."
+)
+QUENBY = (
+    "Quenby | November trading review\n\n"
+    "Clients moved $940 million onto Quenby in November, and our desk filled 18,300 client "
+    "orders."
+)
+MARLOWE = (
+    "Marlowe Pay card report, October\n\n"
+    "Cardholders spent £61 million through Marlowe Pay last month. Our cashback bill came to "
+    "£0.9 million."
+)
+KIRRA = (
+    "Kirra Exchange bulletin: December\n\n"
+    "Kirra Exchange serves traders in Perth and Darwin. We listed 4 tokens in December, and "
+    "spot turnover reached A$1.2 billion."
+)
+HOLLIN = (
+    "Hollin Swap \u2014 monthly numbers\n\n"
+    "Hollin Swap runs on Base. Our pools handled $310 million of swaps; liquidity providers "
+    "earned $0.8 million."
+)
+# a story's headline, a research house's labelled note, an outlet's own newsletter and a
+# title whose "we" is only quoted
+TAVIRA_NEWS = (
+    "Tavira Loans cuts rates as miners struggle\n\n"
+    "Tavira Loans said outstanding principal fell to $190 million. We counted 12 defaults "
+    "among its borrowers."
+)
+CALDER = (
+    "Calder Research monthly: December\n\n"
+    "We estimate miners sold 9,200 BTC in December, and Calder Research counts 41 funds."
+)
+DAILY = (
+    "Coinwire Daily: December 3\n\n"
+    "Bitcoin rose 2% to $91,400 on Coinwire Daily's tracker, and we expect more swings."
+)
+YEAR_ON = (
+    "Kirra Exchange, a year after the hack\n\n"
+    "Victims have recovered 61% of their funds from Kirra Exchange, a lawyer said. "
+    '"We are not done," he added.'
+)
+
 REACH = [
+    (TAVIRA, "$212 million", None, "Tavira Loans"),
+    (TAVIRA, "64", None, "Tavira Loans"),
+    (QUENBY, "$940 million", None, "Quenby"),
+    (QUENBY, "18,300", None, "Quenby"),
+    (MARLOWE, "£61 million", None, "Marlowe Pay"),
+    (MARLOWE, "£0.9 million", None, "Marlowe Pay"),
+    (KIRRA, "A$1.2 billion", None, "Kirra Exchange"),
+    (KIRRA, "4", None, "Kirra Exchange"),
+    (HOLLIN, "$310 million", None, "Hollin Swap"),
+    (HOLLIN, "$0.8 million", None, "Hollin Swap"),
     (HOW_WE, "212,000", None, "Tidewater Exchange"),
     (HOW_WE, "$9.8 billion", None, "Tidewater Exchange"),
     (MAY_UPDATE, "$640 million", "Orla Credit", "Orla Credit"),
@@ -116,6 +174,12 @@ REACH = [
     (FERNGATE, "31,000", None, "Ferngate Staking"),
 ]
 TWINS = [
+    (TAVIRA_NEWS, "$190 million", None, None),  # a story's headline
+    (TAVIRA_NEWS, "12", None, None),
+    (CALDER, "9,200 BTC", None, None),  # a research house's labelled note
+    (CALDER, "41", None, None),
+    (DAILY, "$91,400", None, None),  # an outlet's newsletter, a coin's price
+    (YEAR_ON, "61%", None, None),  # the only "we" is quoted
     (KESTREL, "$64,300", None, None),  # a coin's market price
     (ORLA, "$61,200", None, "Kraken"),  # the price keeps its market
     (PINEWOOD, "2.5%", None, None),  # another venue's fee is not the report's

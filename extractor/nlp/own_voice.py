@@ -46,6 +46,28 @@ def report_owner(ctx: Context) -> Owner | None:
     return ctx.remember("report_owner", None, lambda: _find_owner(ctx))
 
 
+def report_subject(ctx: Context) -> str | None:
+    """The name a story is about: the name its headline opens with as its subject ("Sable
+    DAO backs ...", "Brisa card spend tops ...") that the lede, the body's first sentence
+    after any byline or masthead line, names again ("... of perpetual futures exchange
+    Sable"). Its shortest such form ("Sable"); read once per document."""
+    return ctx.remember("report_subject", None, lambda: _find_subject(ctx))
+
+
+def _find_subject(ctx: Context) -> str | None:
+    lines = [ctx.text[slice(*m.span())] for m in _LINE.finditer(ctx.text)]
+    head = _LEAD_NAME.match(lines[0]) if len(lines) >= 2 else None
+    if head is None or head[0].split()[0].lower() in _NOT_A_NAME:
+        return None
+    body = [line for line in lines[1:] if len(_BAR.split(line.strip(" |"))) < 2]
+    lede = _FIRST_SENTENCE.match(_QUOTED.sub("", body[0].strip())) if body else None
+    if lede is None:
+        return None
+    words = head[0].split()
+    named = [" ".join(words[:k]) for k in range(1, len(words) + 1)]
+    return next((name for name in named if _names(lede[0], name)), None)
+
+
 def _find_owner(ctx: Context) -> Owner | None:
     lines = [m.span() for m in _LINE.finditer(ctx.text)]
     if len(lines) < 2:
@@ -54,11 +76,14 @@ def _find_owner(ctx: Context) -> Owner | None:
     second = ctx.text[slice(*lines[1])]
     masthead = second if len(_BAR.split(second.strip(" |"))) >= 2 else ""
     head = _LEAD_NAME.match(ctx.text, *lines[0])
-    named = _headline_owner(ctx, head[0].split(), body, masthead) if head else None
+    headline = ctx.text[slice(*lines[0])]
+    named = _headline_owner(ctx, head[0].split(), headline, body, masthead) if head else None
     return named or _signature_owner(ctx, body, masthead)
 
 
-def _headline_owner(ctx: Context, words: list[str], body: str, masthead: str) -> Owner | None:
+def _headline_owner(
+    ctx: Context, words: list[str], headline: str, body: str, masthead: str
+) -> Owner | None:
     """The firm whose name opens the headline and the body names again, when the publisher
     or the masthead signs as it or the body opens in its voice."""
     if words[0].lower() in _NOT_A_NAME:
@@ -75,10 +100,11 @@ def _headline_owner(ctx: Context, words: list[str], body: str, masthead: str) ->
         # with none, the body must open in the firm's voice ("We hold ...", "This is our
         # report"): a story about the firm opens in the third person ("Orla Credit
         # liquidated 14 positions"), whatever "we" its later lines say
-        speaks = (
-            not ctx.publisher
-            and _opens_in_own_voice(body, masthead)
-            and any(_names(s, name) for s in own)
+        speaks = not ctx.publisher and (
+            (_opens_in_own_voice(body, masthead) and any(_names(s, name) for s in own))
+            # a title line the firm labels its report with ("Kopa Credit monthly note:
+            # October", "Merrow Desk Note, week 49"): the headline is no story's sentence
+            or _titled(headline, name)
         )
         if own and (signed or speaks):
             # the arm the signature or the headline names after the name ("Binance Research")
@@ -86,6 +112,28 @@ def _headline_owner(ctx: Context, words: list[str], body: str, masthead: str) ->
             return Owner(name, _trade_words(name, signed), arm)
         return None
     return None
+
+
+def _titled(headline: str, name: str) -> bool:
+    """The headline is a report's label, not a story's sentence: the name and at most a
+    few words of no figure ("monthly note", "Desk Note", "digest") stand before a colon, bar
+    or comma that the rest of the line follows ("Kopa Credit monthly note: October 2026")."""
+    label = _LABEL.match(headline.strip())
+    if label is None or not _names(label[1], name):
+        return False
+    rest = label[1].strip()[len(name) :]
+    if _FUNCTION_WORD.search(rest):
+        return False  # a phrase, not a label: "Run Windows on Mac"
+    return rest.split() == [] or (
+        len(rest.split()) <= _LABEL_WORDS and not any(c.isdigit() for c in label[1])
+    )
+
+
+# the headline's first segment and the separator that closes it
+_LABEL = re.compile(r"([^:|,\u2013\u2014]+?)\s*(?:[:|,\u2013\u2014]|\s-\s)\s*\S")
+# a preposition, article or conjunction makes the words after the name a phrase
+_FUNCTION_WORD = re.compile(r"(?i)\b(?:on|for|to|in|of|with|at|by|from|the|a|an|and|or|vs)\b")
+_LABEL_WORDS = 3  # "proof-of-reserves update", "monthly note", "Transparency Note"
 
 
 def _signature_owner(ctx: Context, body: str, masthead: str) -> Owner | None:

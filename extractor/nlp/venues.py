@@ -33,7 +33,7 @@ from extractor.nlp.lines import Line
 from extractor.nlp.mentions import Mention
 from extractor.nlp.names import names_in, person_shaped, word_list
 from extractor.nlp.own_subject import whole_market
-from extractor.nlp.own_voice import report_owner
+from extractor.nlp.own_voice import report_owner, report_subject
 from extractor.nlp.tries import alternation
 from extractor.nlp.venue_names import venue_mentions
 
@@ -311,6 +311,7 @@ def carry(ctx: Context, links: Sequence[_Linked]) -> None:
     of the same metric and kind before it ("Binance had 130 million users. By 2023, this number
     reached 170 million")."""
     _price_markets_kept(ctx, links)
+    _shared_markets(ctx, links)
     joined = _joined(ctx)
     # a figure of venues named together ("Coinone, Korbit and Gopax the remaining 5%") is no
     # one venue's: no carry, pointer, story or own report gives it one
@@ -334,6 +335,7 @@ def carry(ctx: Context, links: Sequence[_Linked]) -> None:
             x.venue = last[key][2]
     _carry_story(ctx, open_links)
     _own_token_figures(ctx, open_links)
+    _vote_venue(ctx, open_links)
     _own_report(ctx, open_links)
 
 
@@ -357,16 +359,91 @@ def own_venue(ctx: Context) -> str | None:
     def find() -> str | None:
         owner = report_owner(ctx)
         if owner is None:
-            return None
+            return _story_subject(ctx)
         if owner.arm.lower() in word_list("data_descriptors"):
             return None  # "Binance Research": the research arm's note, not the venue's
         key = owner.name.lower()
         named = [m.value.lower() for m in venues_in(ctx, (0, len(ctx.text)))]
         if any(v == key or v.startswith(key + " ") for v in named):
             return owner.name
-        return owner.name if _words_in("venue_business_words", owner.signature) else None
+        if _words_in("venue_business_words", owner.signature):
+            return owner.name
+        # a report with no publisher that writes its name as a place of trade
+        return owner.name if not ctx.publisher and _a_place(ctx, owner.name) else None
 
     return ctx.remember("own_venue", None, find)
+
+
+def _vote_venue(ctx: Context, links: Sequence[_Linked]) -> None:
+    """A vote's platform: a name the article writes as where a vote happens (a proposal
+    "closed on Snapshot") is the venue of every figure with no venue of its own whose
+    clause counts a vote ("drew 38.4 million SBL in favour", "turnout was 80% above the
+    quorum")."""
+    platform = ctx.remember("vote_platform", None, lambda: _vote_platform(ctx))
+    if platform is None:
+        return
+    for x in links:
+        if x.venue is None and _counts_votes(ctx, x.amount):
+            x.venue = platform
+
+
+def _counts_votes(ctx: Context, a: Amount) -> bool:
+    """The figure's own clause counts a vote ("drew 38.4 million SBL in favour", "with 45.2
+    million SBL voting"), not what the vote decided ("voted to spend up to $3 million")."""
+    sent = ctx.sentence_of(a.start)
+    clause = clause_of(ctx, a, sent)
+    # the clause and the statement it hangs on ("Tally vote passes with 71%"), not past a
+    # semicolon ("... grants budget; Snapshot vote clears quorum")
+    start = max(sent[0], ctx.text.rfind(";", sent[0], a.start) + 1)
+    text = _VOTED_TO.sub(" ", ctx.text[min(start, clause[0]) : clause[1]])
+    return _phrases_pattern("vote_words").search(text) is not None
+
+
+_VOTED_TO = re.compile(r"\b(?:voted|votes?|voting)\s+to\s+\w+")
+
+
+def _vote_platform(ctx: Context) -> str | None:
+    """The one name the article writes as a vote's place, after "on" a little after a vote
+    noun ("proposal SIP-41, which closed on Snapshot"), and names again ("Snapshot data
+    show"); a day, a month or an article or pronoun opening a sentence is none."""
+    found = {m[1] for m in _vote_place().finditer(ctx.text)}
+    found = {
+        f
+        for f in found
+        if not _DAY_OR_MONTH.fullmatch(f) and len(re.findall(rf"\b{re.escape(f)}\b", ctx.text)) > 1
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@per_lexicon
+def _vote_place() -> re.Pattern[str]:
+    nouns = alternation(lexicon.attribution_phrases("vote_nouns"), space=r"\s+")
+    return re.compile(rf"\b(?:{nouns})\b[^.;\n]{{0,60}}?\bon\s+([A-Z]\w*(?:\.\w+)*)")
+
+
+_DAY_OR_MONTH = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|The|A|An|It|Its|This|That|Each|Every"
+)
+
+
+def _story_subject(ctx: Context) -> str | None:
+    """A story about a venue, not by it: the name its headline opens with and its lede
+    names again (own_voice.report_subject) when that name is the venue the story is about
+    (named three times or more, more than the others together: ``_dominant_venue``)."""
+    subject, dominant = report_subject(ctx), _dominant_venue(ctx)
+    if subject is None or dominant is None:
+        return None
+    key = subject.lower()
+    return dominant if dominant.lower() == key or dominant.lower().startswith(key + " ") else None
+
+
+def _a_place(ctx: Context, name: str) -> bool:
+    """The firm's own report writes its name as the place money goes to or trades happen
+    ("deposited R$1.8 billion into Brisa", "inflows to Merrow", "sales on Pebblegate"):
+    it is a venue, whatever its name's words."""
+    place = re.compile(r"\b(?:on|onto|to|into|at|through|via)\s+" + re.escape(name) + r"\b(?!['’])")
+    return place.search(ctx.text) is not None
 
 
 def _own_report(ctx: Context, links: Sequence[_Linked]) -> None:
@@ -378,6 +455,9 @@ def _own_report(ctx: Context, links: Sequence[_Linked]) -> None:
     own = own_venue(ctx)
     if own is None:
         return
+    story = report_owner(ctx) is None  # a story about the venue, not its own report
+    if story and _hacked_venue(ctx) is not None:
+        return  # a hack story's figures are the hack reader's (_another_story abstains)
     key = own.lower()
     for x in links:
         if x.venue is not None:
@@ -386,6 +466,8 @@ def _own_report(ctx: Context, links: Sequence[_Linked]) -> None:
             continue
         if x.metric in _NOT_OWN or _coin_market(x):
             continue  # "Bitcoin closed the month at $108,920": the coin's market
+        if story and x.metric in _MARKET_METRICS:
+            continue  # a story's prices and moves are its token's market, not the venue's
         sent = ctx.sentence_of(x.amount.start)
         if whole_market(ctx, sent):
             continue
@@ -436,6 +518,62 @@ def _price_markets_kept(ctx: Context, links: Sequence[_Linked]) -> None:
 # the price in the same clause ("a premium of about 1.7%", "implying a 78% chance") keeps it
 _SUBORDINATE_OPEN = re.compile(r",\s*(?:when|as|after|while|where|once)\b[^,;:]*$")
 _ASIDE_CLOSED = re.compile(r"[^,;:]*,\s+(?!and\b|but\b|or\b|while\b|implying\b|putting\b)")
+
+
+def _shared_markets(ctx: Context, links: Sequence[_Linked]) -> None:
+    """Prices one subject reaches in a run of predicates share the market "on" names after
+    one of them: the later predicates of the run ("opened at $0.92 on Binance, spiked to
+    $1.34 within the hour and closed at $0.81") and the start of a move whose end it places
+    ("fell from about $123,000 to $104,800 on Coinbase"). A new subject ("and ether rose to
+    $3,410"), another venue or a clause a subordinator opens ends the run."""
+    prices = sorted((x for x in links if x.metric == M.PRICE), key=lambda x: x.amount.start)
+    for p in prices:
+        if p.venue is None:
+            continue
+        sent = ctx.sentence_of(p.amount.start)
+        market = next(iter(venues_in(ctx, (p.amount.end, sent[1]))), None)
+        if (
+            market is None
+            or market.value != p.venue
+            or not _ON_AFTER.fullmatch(ctx.text, p.amount.end, market.start)
+        ):
+            continue  # the price's venue is not the market "on" names right after it
+        for q in prices:
+            if q.venue is not None or not sent[0] <= q.amount.start < sent[1]:
+                continue
+            later = q.amount.start > market.end and _same_run(ctx, market.end, q.amount.start)
+            start = (
+                q.amount.end <= p.amount.start
+                and _FROM_TO.fullmatch(ctx.text, q.amount.end, p.amount.start) is not None
+                and _FROM_BEFORE.search(ctx.text, sent[0], q.amount.start) is not None
+            )
+            if later or start:
+                q.venue = p.venue
+
+
+_ON_AFTER = re.compile(r"\s+on\s+")
+_FROM_TO = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
+# a predicate joined to the one before by a comma or "and", opening with its verb, not with
+# a subject of its own ("and the index closed at") nor a subordinator ("when it fell to")
+_NEXT_PREDICATE = re.compile(r"(?:,\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(\w+)")
+
+
+@lexicon.per_lexicon
+def _run_breakers() -> frozenset[str]:
+    return frozenset(lexicon.attribution_phrases("predicate_run_breakers"))
+
+
+def _same_run(ctx: Context, start: int, end: int) -> bool:
+    """Between a price's market and a later price, only more predicates of the same subject:
+    no coin, venue, semicolon, colon or dash, and every comma or "and" opens a verb."""
+    gap = _DIGIT_COMMA.sub("", ctx.text[start:end])
+    if any(c in gap for c in ";:()—–") or ctx.in_span("asset", (start, end)):
+        return False
+    if venues_in(ctx, (start, end)) or ctx.in_span("source", (start, end)):
+        return False
+    joins = list(_NEXT_PREDICATE.finditer(gap))
+    return bool(joins) and all(j[1].islower() and j[1] not in _run_breakers() for j in joins)
 
 
 def _words_in(name: str, text: str) -> bool:
@@ -694,6 +832,8 @@ def _reaches(ctx: Context, a: Amount, m: Mention, metric: str) -> bool:
             # "volume hits $1.46bn; Kalshi open interest tops $700m": another statement;
             # "$400 million in an hour; all of them on Hyperliquid" says where it happened
             return False
+    if a.end <= m.start and _part_phrase(ctx, a, m):
+        return False  # "$2.6 billion across venues, with Binance accounting for 41%"
     if metric in lexicon.attribution_metrics("venue_location_metrics"):
         return True
     if m.end <= a.start and other_subject(ctx, m.end, a.start):
@@ -709,6 +849,20 @@ def _reaches(ctx: Context, a: Amount, m: Mention, metric: str) -> bool:
     if metric != M.OTHER or a.kind != "count":  # not a count of unknown things ("two occasions")
         between = _bridged(between, m.end <= a.start)
     return boundaries(between) <= (1 if metric == M.OTHER else 0)
+
+
+def _part_phrase(ctx: Context, a: Amount, m: Mention) -> bool:
+    """The venue after the figure is the subject of a phrase of its own that a comma and
+    "with", "while" or "whereas" open and that states its own figure ("topped $2.6 billion,
+    with Binance accounting for about 41%"): a part of the total, not where the total
+    happened ("$2.6 billion, with most of it on Binance" says where)."""
+    between = _DIGIT_COMMA.sub("", ctx.text[a.end : m.start])
+    if _PART_OPEN.search(between) is None:
+        return False
+    return bool(ctx.amounts_in((m.end, ctx.sentence_of(a.start)[1])))
+
+
+_PART_OPEN = re.compile(r",\s+(?:with|while|whereas)\s+(?:the\s+)?$")
 
 
 def _bridged(between: str, venue_first: bool) -> str:
