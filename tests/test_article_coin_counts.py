@@ -36,6 +36,12 @@ TWINS = [
         unit="count"),
     row("The South African Revenue Service (SARS) logged 148,000 returns and 2 SARS audits.",
         "2", unit="count"),
+    # a capital and one digit before "airdrop" or "tokens" is a season's or a layer's label,
+    # no coin: the later tokens are no amount of it
+    row("Season two wrapped up; the S2 airdrop hands 50 million tokens to 80,000 wallets.",
+        "50 million", unit="count"),
+    row("L2 tokens outperformed in June, and the L2 airdrop sent 1.2 million tokens to "
+        "early bridgers.", "1.2 million", unit="count"),
 ]  # fmt: skip
 
 

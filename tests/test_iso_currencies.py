@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from nlp_cases import check, quotes, row
+from nlp_cases import check, known, quotes, row
 
 from extractor.errors import LexiconError
 from extractor.lexicon import Lexicon
@@ -66,11 +66,29 @@ TWIN_ROWS = [
         unit="BTC"),
     row("Australian exchange volume hit A$5 billion, while grade A 5-year notes fell.",
         "A$5 billion", value=5e9, unit="AUD"),
+    # a line in capitals keeps its code a word even where the article names the currency's
+    # country: the scale word or, with none, the word after the figure is in capitals too
+    row("ALL 21 MILLION BITCOIN, the Tirana exchange's billboard says, and lek deposits "
+        "rose 4%.", "21 MILLION BITCOIN", value=2.1e7, unit="BTC"),
+    row("HODL: ALL 21,000,000 BTC WILL BE MINED BY 2140, an Albanian miner's banner reads.",
+        "21,000,000 BTC", value=2.1e7, unit="BTC"),
+    # a scale in lower case or a short abbreviation is no line in capitals
+    row("Kenyan desks cleared KES 1.2BN of stablecoin trades, while Albania's lek held; "
+        "Tirana funds put ALL 3.4 billion into miners.", "ALL 3.4 billion", value=3.4e9,
+        unit="ALL"),
+]  # fmt: skip
+
+GAP_ROWS = [
+    # a company whose ticker is the code of the country the article names: the code is read
+    # as the currency; which one the writer meant needs more than the code's structure
+    known("a listed company's ticker that is the named country's currency code reads as "
+          "that currency", "Armenian miners cheered as AMD 7.5 billion in chip orders shipped "
+          "to Yerevan data centres.", "7.5 billion", value=7.5e9, unit="count"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("text", "quote", "occurrence", "expected"), CODE_ROWS + SIGN_ROWS + TWIN_ROWS
+    ("text", "quote", "occurrence", "expected"), CODE_ROWS + SIGN_ROWS + TWIN_ROWS + GAP_ROWS
 )
 def test_iso_currency(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

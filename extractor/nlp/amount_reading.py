@@ -123,6 +123,20 @@ def _and_a_fraction(text: str, end: int, g: Grammar) -> tuple[float, int] | None
 _NAME_GOES_ON = re.compile(r"[A-Za-z0-9]|-[A-Za-z]")
 
 
+# the word after a figure, written in capitals: "ALL 21,000,000 BITCOIN"
+_CAPITALS_AFTER = re.compile(r"[ \t]+[A-Z]{2,}(?![a-z])")
+
+
+def _shouted(text: str, end: int, scale: str) -> bool:
+    """Whether a figure stands in a line written in capitals ("ALL 21 MILLION BITCOIN"): its
+    scale word in capitals, or, with no scale, the word after it: a code before it is a word
+    of that line, not the currency, even where the text names one ("the Albanian
+    influencer"); "KES 1.2BN" and "COP 9.4 trillion USDT" keep theirs."""
+    if scale:
+        return len(scale) > 2 and scale.isupper()
+    return _CAPITALS_AFTER.match(text, end) is not None
+
+
 def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
     """A number written in digits, with what stands before and after it."""
     num, start, end = m["num"], m.start(), m.end()
@@ -159,6 +173,7 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
             not names_currency(text, naming)
             or _NAME_GOES_ON.match(text, m.end())
             or not (scale_word or "," in num or "." in num)
+            or (len(m["cur"]) == 3 and _shouted(text, m.end(), sa or sa1 or sw or sa2 or ""))
         ):
             # "R9 rig", "K12 token": no rand or kwacha in the text; and a letter before a
             # small whole number is a model or a name ("the K2 mountain", "N95 masks") even

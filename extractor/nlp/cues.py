@@ -174,15 +174,17 @@ def macro() -> re.Pattern[str]:
 @per_lexicon
 def unknown_ticker() -> re.Pattern[str]:
     """An upper-case word the lexicon may not know that reads as a coin's ticker: a cashtag
-    ("$PNUT"), or a word right before "token", "coin" or "price" ("IOST token"). Words that
-    never are tickers (``not_tickers``) are left to the caller: see ``is_ticker``."""
+    ("$PNUT"), or a word right before "token", "coin" or "price" ("IOST token"); not a
+    capital and one digit, the label of a season, layer or version ("the S2 airdrop", "L2
+    tokens"). Words that never are tickers (``not_tickers``) are left to the caller: see
+    ``is_ticker``."""
     nouns = cue_words("ticker_nouns")
     # each branch reads its first character ($ or a capital) before looking behind it (no
     # word character or $ before that one): most positions fail on one character test,
     # without a look-behind; same matches as the look-behind first
     return re.compile(
         rf"\$(?<![\w$]\$)(?P<cash>[A-Z][A-Z0-9]{{1,9}})\b"
-        rf"|(?P<word>[A-Z](?<![\w$][A-Z])[A-Z0-9]{{1,9}})(?=\s+(?i:{nouns})\b)"
+        rf"|(?P<word>[A-Z](?<![\w$][A-Z])(?![0-9]\b)[A-Z0-9]{{1,9}})(?=\s+(?i:{nouns})\b)"
     )
 
 
