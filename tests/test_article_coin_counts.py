@@ -36,6 +36,11 @@ TWINS = [
         unit="count"),
     row("The South African Revenue Service (SARS) logged 148,000 returns and 2 SARS audits.",
         "2", unit="count"),
+    # above the introduction too, a plural noun after the word makes it an adjective
+    row("Operators plugged in 40,000 ASIC rigs last month; the ASIC token, a miners' reward "
+        "coin, rose 9%.", "40,000", unit="count"),
+    row("The lender will redeem 5 million AT1 notes, while its AT1 coin trades on Kraken.",
+        "5 million", unit="count"),
     # a capital and one digit before "airdrop" or "tokens" is a season's or a layer's label,
     # no coin: the later tokens are no amount of it
     row("Season two wrapped up; the S2 airdrop hands 50 million tokens to 80,000 wallets.",

@@ -108,6 +108,11 @@ def test_iso_currency(text: str, quote: str, occurrence: int, expected: dict[str
          ["300"]),
         ("Guatemala's Q3 2026 remittances rose 12%, the bank said.", ["12%"]),
         ("P2P volumes in Botswana rose 40% to 2 million trades.", ["40%", "2 million"]),
+        # a sign before a figure with one decimal and no scale is a version, not a sum
+        ("The Nigerian startup's N2.0 wallet shipped with 3 fixes, the Lagos team said.",
+         ["3"]),
+        ("South African exchange users moved to the R1.5 app, which cut fees by 20%.",
+         ["20%"]),
         # a code in capitals before a small number is a name, not a sum
         ("Kazakhstan's KZT 2 stablecoin pilot launched with 12 banks.", ["12"]),
         # the code is no currency in lower or title case

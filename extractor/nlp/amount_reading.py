@@ -123,6 +123,9 @@ def _and_a_fraction(text: str, end: int, g: Grammar) -> tuple[float, int] | None
 _NAME_GOES_ON = re.compile(r"[A-Za-z0-9]|-[A-Za-z]")
 
 
+# a sum with no scale and no thousands writes its cents: "R18.50", not "N2.0" (a version)
+_CENTS = re.compile(r"\d+\.\d\d")
+
 # the word after a figure, written in capitals: "ALL 21,000,000 BITCOIN"
 _CAPITALS_AFTER = re.compile(r"[ \t]+[A-Z]{2,}(?![a-z])")
 
@@ -172,12 +175,13 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
         if (naming := g.named_by.get(m["cur"])) is not None and (
             not names_currency(text, naming)
             or _NAME_GOES_ON.match(text, m.end())
-            or not (scale_word or "," in num or "." in num)
+            or not (scale_word or "," in num or _CENTS.fullmatch(num))
             or (len(m["cur"]) == 3 and _shouted(text, m.end(), sa or sa1 or sw or sa2 or ""))
         ):
             # "R9 rig", "K12 token": no rand or kwacha in the text; and a letter before a
             # small whole number is a model or a name ("the K2 mountain", "N95 masks") even
-            # where the text names the currency: the sum is written "R2 billion", "R1,500";
+            # where the text names the currency: the sum is written "R2 billion", "R1,500",
+            # "R18.50" ("the N2.0 wallet" is a version);
             # a code in capitals is a word then ("ALL 21 MILLION BITCOIN"): the number after
             # it is read on its own
             return None, m.start("num") if len(m["cur"]) == 3 else m.end()
