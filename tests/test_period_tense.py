@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from nlp_cases import check
 
+from extractor import extract
 from extractor.nlp.lines import line_bounds
 from extractor.nlp.periods import date_tense
 
@@ -75,6 +76,12 @@ BEHIND = [
          "2026-03-26..2026-03-26"),
     case("On January 29, roughly 18,300 BTC contracts expired worth about $1.9 billion.",
          "18,300 BTC", "2026-01-29..2026-01-29"),
+    # a perfect ("has grown") tells what is done by now: the start that opens it is behind
+    case("From February 9, the supply of dollar stablecoins on Tron has grown by $7 billion.",
+         "$7 billion", "2026-02-09..2026-02-09"),
+    known("a start opening a sentence told in the past dates no clause after it",
+          "Starting September 1, the exchange cut its listing fee for new tokens to 0.1%.",
+          "0.1%", "2026-09-01..2026-09-01"),
     known("an expiry's day with its weekday ('expire on Friday, January 29') is not read as "
           "one date", "Roughly 18,300 BTC contracts expire on Friday, January 29, worth about "
           "$1.9 billion at current prices.", "18,300 BTC", "2027-01-29..2027-01-29"),
@@ -103,6 +110,8 @@ WHOLE_UNITS = [
     case("The miner added 4 EH/s in the fourth quarter.", "4 EH/s", "2026-10-01..2026-11-10"),
     case("Volumes will be reported later; they reached $3 billion in November.", "$3 billion",
          "2026-11-01..2026-11-10"),
+    case("ETF inflows have reached $6 billion so far in the fourth quarter, and analysts see "
+         "more to come.", "$6 billion", "2026-10-01..2026-11-10"),
 ]  # fmt: skip
 
 
@@ -130,3 +139,14 @@ def test_date_tense(text: str, date_words: str, tense: str | None) -> None:
     line_bounds(text, None)
     start = text.index(date_words)
     assert date_tense(text, start, start + len(date_words))[0] == tense
+
+
+def test_start_told_in_the_past_is_not_the_coming_date() -> None:
+    """A start opening a sentence whose verb is past ("Starting September 1, the exchange
+    cut ...") never takes the coming year's date (the right date is the strict xfail above)."""
+    claims = extract(
+        "Starting September 1, the exchange cut its listing fee for new tokens to 0.1%.",
+        published=WED,
+    )
+    fee = next(c for c in claims if c.quote == "0.1%")
+    assert fee.period_start is None or fee.period_start < WED

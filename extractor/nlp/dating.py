@@ -39,6 +39,7 @@ from extractor.nlp.period_relative import back, count_of, month_end, shift_month
 from extractor.nlp.periods import (
     Period,
     TimeExpr,
+    date_tense,
     future_cue,
     move_forms,
     past_form,
@@ -313,10 +314,11 @@ def _other_clause_may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span, bet
         # "drops below $60,000 as repayments are set to start in March"; not "positioning
         # for the March 27 expiry, when $14 billion in options will settle"; a start that
         # opens the sentence is all its clauses' ("From Dec. 1, cashback falls to 1%")
-        return bool(
-            _START_LEAD.fullmatch(ctx.text, sent[0], t.start)
-            or future_cue().search(ctx.text, *clause_of(ctx, a, sent))
-        )
+        # unless the sentence tells it in the past ("Starting October 1, the exchange cut")
+        opening = _START_LEAD.fullmatch(ctx.text, sent[0], t.start)
+        if opening and date_tense(ctx.text, t.start, t.end)[0] != "past":
+            return True
+        return bool(future_cue().search(ctx.text, *clause_of(ctx, a, sent)))
     if t.kind == "now" and not _opens(ctx, t, sent):
         return False  # "dropped 9%, and the team is currently working ...": another clause's
     if _JOINED.search(between) and _standing_verb().search(ctx.text, *clause_of(ctx, a, sent)):

@@ -1396,7 +1396,9 @@ def _tense_marks(text: str, first: int, last: int) -> list[tuple[int, str]]:
         if (i and word[0].isupper()) or lower in said:
             continue
         participle = prev in _PARTICIPLE_LEADS  # "is set", "will be", "to be"
-        if lower in ("is", "are"):
+        if prev in _PERFECT_LEADS and past_form(word):
+            marks.append((w.start(), "past"))  # "supply has risen", "ETFs have drawn"
+        elif lower in ("is", "are"):
             marks.append((w.start(), "present"))
         elif not participle and (
             past_form(word) or (unchanged_past(lower) and i and prev not in leads)
@@ -1413,6 +1415,7 @@ def _tense_marks(text: str, first: int, last: int) -> list[tuple[int, str]]:
     return told
 
 
+_PERFECT_LEADS = frozenset({"has", "have"})  # a perfect tells what is done by now: a past
 _NOUN_AFTER = re.compile(r"(?i)\s+of\b")  # "analysts' forecasts of 3.2%": a noun
 _BACKSHIFTED = re.compile(r"(?i)(?:could|would|might|should)\b")
 
