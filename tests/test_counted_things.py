@@ -208,6 +208,19 @@ PHYSICAL_RATE_TWINS = [
         "31.2 EH/s", metric="hashrate"),
     row("The company's hosting revenue rose to $2.4 million per MW of capacity in 2025.",
         "$2.4 million", metric="revenue"),
+    # a "from" figure of another subject the next clause brings is no earlier rate: a coin
+    # named between, another currency or another order of magnitude
+    row("The miner cut its power cost to 3.5 cents per kWh as bitcoin slid from $98,000.",
+        "$98,000", metric="price"),
+    row("The operator's power bill fell to 4 cents per kWh after prices retreated from $112,000 "
+        "in October.",
+        "$112,000", metric="price"),
+    row("Texas power spiked to $1,800 per MWh on Tuesday, up from $40 a week earlier.",
+        "$40", metric="other"),
+    known("a power market named as 'the X pool' is read as a venue once its price per MWh is "
+          "`other` (venue_names reads 'the Camelot pool' for every metric but a price)",
+          "Electricity in the Nordic pool averaged EUR 38 per MWh in the quarter.",
+          "EUR 38", metric="other", venue=None),
     known("a hashprice level is read as a price: the subject's revenue is not reached",
           "Hashprice, the expected daily revenue per petahash, slumped to $41.20 per PH/s on "
           "Monday, Luxor data show.",

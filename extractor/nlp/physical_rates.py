@@ -28,6 +28,7 @@ _PER = r"(?:per|an?|/)"
 _LABEL_REACH = 60  # characters of a label line before its figure
 _EARLIER_REACH = 60  # a rate's unit and window before its earlier value: "per MWh in May, from"
 _RANGE_LINK = re.compile(r"\s*(?:to|-|\u2013|and)\s*$")
+_SAME_ORDER = 100.0  # an earlier value of one rate is within two orders of magnitude of it
 
 
 @per_lexicon
@@ -60,7 +61,17 @@ def physical_rate(ctx: Context, a: Amount, sent: Span) -> bool:
     if a.qualifier == "range" and after and _RANGE_LINK.match(ctx.text[a.end : after[0].start]):
         return after[0].kind == "money" and _priced_unit(ctx, after[0])
     earlier = earlier_value(ctx, a, sent, kind="money", reach=_EARLIER_REACH)
-    return earlier is not None and _priced_unit(ctx, earlier)
+    return earlier is not None and _same_rate(ctx, earlier, a) and _priced_unit(ctx, earlier)
+
+
+def _same_rate(ctx: Context, rate: Amount, a: Amount) -> bool:
+    """The later figure is an earlier value of the rate, not a figure of another subject the
+    next clause brings ("3.5 cents per kWh as bitcoin slid from $98,000"): same currency,
+    the same order of magnitude, and no coin or company named between them."""
+    if a.unit != rate.unit or ctx.in_span("asset", (rate.end, a.start)):
+        return False
+    low, high = sorted((abs(rate.value), abs(a.value)))
+    return low > 0 and high / low <= _SAME_ORDER
 
 
 def _priced_unit(ctx: Context, a: Amount) -> bool:
