@@ -42,12 +42,23 @@ REACH_ROWS = [
 ]
 
 # twins: the coin's word-name after a lower-case word, after another name of the same coin,
-# or in a list of coins, still names the coin
+# in a list of coins, or before a fund's noun, still names the coin
 TWIN_ROWS = [
     row("Metaverse tokens Mana and Sand gained 4% on Tuesday.", "4%", asset="SAND"),
     row("Gaming token Sand rose 3% to $0.49.", "$0.49", asset="SAND"),
     row("Harmony One jumped 15% to $0.02 after the bridge reopened.", "15%", asset="ONE"),
     row("Stellar Lumens fell 3% to $0.11 in late trading.", "$0.11", asset="XLM"),
+    # a fund named for the coin: the word before is the issuer's, the fund holds the coin
+    row(
+        "Clients pulled $22 million from the Bitwise Polygon fund in May.",
+        "$22 million",
+        asset="POL",
+    ),
+    row(
+        "Outflows from the Grayscale Near Trust hit $9 million on the week.",
+        "$9 million",
+        asset="NEAR",
+    ),
 ]
 
 

@@ -62,6 +62,24 @@ TW_SAME_SENTENCE = (
     "Traders faced another choppy session.\n\n"
     "Dogecoin jumped 12% on Tuesday, then gave back 5% by the close.\n"
 )
+TW_AMOUNT_OF = (
+    "On-chain desk: exchange flows\n\n"
+    "Our daily look at wallets and order books.\n\n"
+    "Large holders moved $85 million of ETH onto exchanges on Monday. The coin slid 4% over "
+    "the following session.\n"
+)
+TW_WORTH_OF = (
+    "Whale watch\n\n"
+    "Big wallets were busy again.\n\n"
+    "Whales withdrew some $45 million worth of ether from trading venues on Sunday. The "
+    "token then climbed 7% in two days.\n"
+)
+TW_AMOUNT_IN = (
+    "Treasury tracker: October\n\n"
+    "Listed firms kept buying.\n\n"
+    "Corporate treasuries added $1.6 billion in bitcoin during October. The coin ended the "
+    "month 9% higher.\n"
+)
 
 # reach: a fund letter, a regional wire, a filing story, a newsletter, a research note: the
 # coin stands after an earlier sentence's figure, and the next figure names none
@@ -74,12 +92,16 @@ REACH_ROWS = [
 ]
 
 # twins: the coin is the subject of its sentence (before its figures), of a sentence without
-# figures, or named in the figure's own sentence: it still carries
+# figures, named in the figure's own sentence, or what an earlier amount is of: it carries
 TWIN_ROWS = [
     row(TW_SUBJECT, "2%", asset="ETH"),
     row(TW_NO_FIGURE, "9%", asset="XRP"),
     row(TW_OWNER_FIRST, "8%", asset="SOL"),
     row(TW_SAME_SENTENCE, "5%", asset="DOGE"),
+    # the coin joined to its figure by "of", "worth of", "in" is what the amount is of
+    row(TW_AMOUNT_OF, "4%", asset="ETH"),
+    row(TW_WORTH_OF, "7%", asset="ETH"),
+    row(TW_AMOUNT_IN, "9%", asset="BTC"),
 ]
 
 

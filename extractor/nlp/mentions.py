@@ -488,7 +488,17 @@ def _surname(text: str, mention: Mention) -> bool:
     word = _WORD_BEFORE_NAME.search(text, max(0, mention.start - 30), mention.start)
     if word is None or word[1].lower() in _names_of(mention.value):
         return False
+    if _fund_after().match(text, mention.end):
+        return False  # "the Bitwise Polygon fund", "Grayscale Near Trust": the fund's coin
     return _ends_another_name(text, mention.start, mention.end)
+
+
+@per_lexicon
+def _fund_after() -> re.Pattern[str]:
+    nouns = lexicon.listed(lexicon.ASSET_CUES_FILE, "fund_nouns", "phrases").phrases
+    return re.compile(
+        rf"\s+(?i:{'|'.join(map(re.escape, sorted(nouns, key=len, reverse=True)))})\b"
+    )
 
 
 @per_lexicon

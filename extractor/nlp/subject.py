@@ -389,9 +389,17 @@ def _after_own_figure(ctx: Context, m: Mention, a: Amount) -> bool:
 def _names_a_figure(ctx: Context, m: Mention, sent: Span) -> bool:
     """Whether the name stands after a figure of its sentence with words between them: a
     complement of that figure ("on AVAX", "as SOL position pays off"); a name right after
-    its figure is the figure's own head noun ("₩150M bitcoin", "3,081 BTC")."""
+    its figure, or joined to it by "of", "worth of" or "in", is what the figure is an amount
+    of ("₩150M bitcoin", "3,081 BTC", "$90 million of ETH", "$2 billion in bitcoin")."""
     before = [x for x in ctx.amounts_in((sent[0], m.start)) if x.end <= m.start]
-    return bool(before) and bool(ctx.text[before[-1].end : m.start].strip())
+    if not before:
+        return False
+    gap = ctx.text[before[-1].end : m.start]
+    return bool(gap.strip()) and _AMOUNT_OF.fullmatch(gap) is None
+
+
+# "$90 million of ETH", "$40m worth of ether", "$2 billion in bitcoin": the coin the amount is of
+_AMOUNT_OF = re.compile(r"\s+(?:worth(?:\s+of)?|of|in)\s+", re.IGNORECASE)
 
 
 # A price is always some asset's: the article's coin reaches it wherever its opening names it.
