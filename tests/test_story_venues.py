@@ -43,6 +43,18 @@ HEADLINE_ONLY = (
     "Murex hit by outage as traders pile in\n\n"
     "Perpetual volume across venues reached $31 billion on Tuesday, a record."
 )
+# a story about a venue reports the penalty imposed on the firm, which happened at no venue
+RESULTS = (
+    "Kraken: watchdog fines exchange $12 million\n\n"
+    "Kraken agreed to pay $12 million to settle the case. Traders pulled $30 million out of "
+    "Kraken, analysts said."
+)
+# names in a row before a comma open a story's sentence, not a report's label
+ROW_OF_NAMES = (
+    "Quorra, Velmont mint $900 million in new stablecoins\n\n"
+    "Quorra minted $600 million on Solana this week. Our figures show net deposits to Quorra "
+    "rose to $75 million."
+)
 
 ROWS = [
     (DAO, "$41 million", "Ledgerline", "Murex"),
@@ -59,6 +71,10 @@ ROWS = [
     (EXCHANGE, "₦95 billion", "Lagos desk", "Quorra Exchange"),
     (MARKET, "0.74", None, None),
     (HEADLINE_ONLY, "$31 billion", None, None),
+    (RESULTS, "$12 million", None, None),
+    (RESULTS, "$30 million", None, "Kraken"),
+    (ROW_OF_NAMES, "$900 million", None, None),
+    (ROW_OF_NAMES, "$75 million", None, None),
 ]
 
 

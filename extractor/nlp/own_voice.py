@@ -124,6 +124,8 @@ def _titled(headline: str, name: str) -> bool:
     rest = label[1].strip()[len(name) :]
     if _FUNCTION_WORD.search(rest):
         return False  # a phrase, not a label: "Run Windows on Mac"
+    if not rest.split() and label[0][len(label[1]) :].strip()[:1] == ",":
+        return False  # names in a row open a story's sentence: "Tether, Circle mint $2bn"
     return rest.split() == [] or (
         len(rest.split()) <= _LABEL_WORDS and not any(c.isdigit() for c in label[1])
     )

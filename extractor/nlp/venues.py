@@ -348,6 +348,9 @@ def _joined(ctx: Context) -> set[tuple[int, str]]:
 _MARKET_METRICS = frozenset({M.PRICE, M.PRICE_CHANGE, M.MARKET_CAP, M.MARKET_CAP_CHANGE})
 # figures of funds, networks and moods a platform's report may quote, never its own
 _NOT_OWN = frozenset({M.ETF_FLOW, M.HASHRATE, M.MINING_COST, M.SENTIMENT_INDEX})
+# a penalty a story about a firm reports is imposed on the firm, no trade at its venue (the
+# shared gold gives most fines none)
+_NOT_STORY = frozenset({M.FINE})
 
 
 def own_venue(ctx: Context) -> str | None:
@@ -468,6 +471,8 @@ def _own_report(ctx: Context, links: Sequence[_Linked]) -> None:
             continue  # "Bitcoin closed the month at $108,920": the coin's market
         if story and x.metric in _MARKET_METRICS:
             continue  # a story's prices and moves are its token's market, not the venue's
+        if story and x.metric in _NOT_STORY:
+            continue  # "agreed to pay $4.3 billion to settle": the firm's penalty, no trade's
         sent = ctx.sentence_of(x.amount.start)
         if whole_market(ctx, sent):
             continue
