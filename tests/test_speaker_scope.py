@@ -23,7 +23,7 @@ corpus article uses; twins keep what they had.
 from __future__ import annotations
 
 import pytest
-from nlp_cases import link_for, row
+from nlp_cases import known, link_for, row
 
 LABELLED_ITEMS = [
     row("Funding snapshot\n- Aggregate ETH futures open interest: $41.7 billion (Coinalyze)\n"
@@ -83,6 +83,12 @@ PLACED_TWINS = [
         "12%", source="Coinbase"),
     row("Binance grew its user base in the quarter. It said 7 million new users signed up.",
         "7 million", source="Binance"),
+    # a venue joined to another subject by "and" shares its role: no place unless the first
+    # member is one ("bought on Kraken and Gemini")
+    row("Bitrue and Kucoin both added users in June. The company said it now had 9.4 million "
+        "accounts.", "9.4 million", source="KuCoin"),
+    row("Gate.io and Bitget listed the token on Friday. It said its first-day volume was "
+        "$31 million.", "$31 million", source="Bitget"),
 ]  # fmt: skip
 
 OWN_BOOKS = [
@@ -118,6 +124,9 @@ PRONOUN_FORECASTS = [
     row('"Dealers are short gamma below the money," said Ruth Okafor, head of trading at '
         "Pelican Prime. She expects bitcoin to trade between $98,000 and $115,000 into the "
         "expiry.", "$98,000", source="Pelican Prime"),
+    row("Lena Ortiz, an analyst at Birchway Research, was cautious. She expects daily active "
+        "wallets to settle between 150,000 and 170,000 by December.", "170,000",
+        source="Birchway Research"),
     row("Mira Sandoval, chief strategist at Orchard Lane Capital, told clients on Monday that "
         "the rally looked stretched. She sees ether at $2,900 by year-end.", "$2,900",
         source="Orchard Lane Capital"),
@@ -132,6 +141,20 @@ PRONOUN_TWINS = [
     row("Traders expect bitcoin to reach $110,000 before the halving.", "$110,000", source=None),
     row("Tomasz Wren, a research analyst at Kestrel Dataworks, left the firm in May. Bitcoin "
         "traded at $97,000 on Tuesday.", "$97,000", source=None),
+    # a forecast owns its own clause, not the market's observed figures after its comma
+    row("Hana Ito, a strategist at Moss Ridge Partners, spoke on Tuesday. She anticipates two "
+        "rate cuts, though ether fell 6% to $3,050 in the session.", "$3,050", source=None),
+    row("Rafael Costa, head of research at Quarry Labs, was upbeat. He expects SOL at $260 by "
+        "June, after it climbed 9% to $201 on Friday.", "$201", source=None),
+    row("Rafael Costa, head of research at Quarry Labs, was upbeat. He expects SOL at $260 by "
+        "June, after it climbed 9% to $201 on Friday.", "9%", source=None),
+]  # fmt: skip
+
+PRONOUN_GAPS = [
+    known("a forecast's own clause is not told from a subordinate clause of observed fact "
+          "without a comma (a named forecaster does the same)",
+          "Hana Ito, a strategist at Moss Ridge Partners, spoke on Tuesday. She expects more "
+          "gains after ether rose 6% to $3,050 in the session.", "$3,050", source=None),
 ]  # fmt: skip
 
 SUBJECT_TAGS = [
@@ -174,6 +197,7 @@ SUBJECT_TWINS = [
         *OWN_BOOK_TWINS,
         *PRONOUN_FORECASTS,
         *PRONOUN_TWINS,
+        *PRONOUN_GAPS,
         *SUBJECT_TAGS,
         *SUBJECT_TWINS,
     ],

@@ -1063,7 +1063,12 @@ class _Reader:
                 spoken = self._pronoun_speaker(m.start()) if _PRONOUN.match(m[0]) else None
                 # a pronoun's person governs their own sentence, as a quotation's speaker
                 # governs the quotation: the paragraph goes on in the article's voice
-                yield Citation(m.start(), m.end(), spoken, sent, scope=sent if spoken else None)
+                scope = sent if spoken else None
+                if spoken and _forecasting_pronoun(m[0]):
+                    # "He expects X at $Y, after it rose to $Z": a forecast owns its own
+                    # clause; the observed market figures after the comma are no one's
+                    scope = (sent[0], _forecast_clause_end(text, m.end(), sent[1]))
+                yield Citation(m.start(), m.end(), spoken, sent, scope=scope)
                 if spoken:  # yet it ends an earlier source's carry, as an untied voice does
                     yield Citation(m.start(), m.end(), None, sent)
 
@@ -1475,6 +1480,10 @@ class _Reader:
         before = self.text[max(sent[0], pos - 40) : pos]
         if not _place_before().search(before):
             return False
+        if (joined := _CONJOINED.search(self.text, max(sent[0], pos - 90), pos)) is not None:
+            # "OKX and Coinbase gained users": a conjunct shares its first member's role, a
+            # place only after "on Kraken and Gemini"
+            return bool(_place_before().search(self.text, sent[0], joined.start()))
         role = re.search(r"([\w-]+)\s+(?:of|for|at)\s+(?:the\s+)?$", before)
         return not (role and role[1].lower() in word_list("person_titles"))
 
@@ -1856,6 +1865,26 @@ _PRONOUN = re.compile(r"(?:he|she)\b", re.IGNORECASE)
 def _role_word() -> re.Pattern[str]:
     """A person's role written without their name ("a retail trader", "the SEC's chair")."""
     return re.compile(rf"\b{cue_alternation('person_titles')}\b", re.IGNORECASE)
+
+
+# names joined by "and"/"or" (commas between them too) right before a name, from the
+# first of them: where the role of the whole coordination is read
+_CONJOINED = re.compile(
+    r"(?:(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s*,\s*)*"
+    r"(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*,?\s+(?:and|or)\s+(?:the\s+)?$"
+)
+
+
+def _forecasting_pronoun(voice: str) -> bool:
+    """The voice is a "he"/"she" forecasting ("She expects"), not one saying ("he said")."""
+    pattern = rf"(?:he|she)\s+(?:(?:also|now|still)\s+)?(?:{_foresight()})"
+    return re.fullmatch(pattern, voice, re.IGNORECASE) is not None
+
+
+def _forecast_clause_end(text: str, pos: int, end: int) -> int:
+    """Where a forecast's own clause ends: its first comma, semicolon or dash, else ``end``."""
+    stop = re.compile(r",(?!\d)|;|\s[—–-]\s").search(text, pos, end)  # not "$98,000"
+    return stop.start() if stop else end
 
 
 _SUBJECT_OPENS = re.compile(r"[\s\"“‘'(]*(?:(?i:the)\s+)?")  # before a sentence's subject
