@@ -95,6 +95,8 @@ NEWEST_HELD_OUT = frozenset(f"c08{n}" for n in range(1, 9))
 LAST_HELD_OUT = frozenset(f"c0{n}" for n in range(89, 97))
 # And the newest, written before the extractor ran on it (at fac0c16); no slip planted.
 NEWEST_FIRST_LOOK = frozenset(f"c{n:03d}" for n in range(97, 105))
+# And the set after that, written before the extractor ran on it (at dc89b5d); no slip planted.
+NEXT_FIRST_LOOK = frozenset(f"c{n:03d}" for n in range(105, 113))
 
 
 @cache
@@ -123,7 +125,8 @@ def test_audit_command_on_the_corpus_reports_the_designed_disagreements() -> Non
     designed = [
         f
         for f in corpus_report().findings
-        if not cites_held_out(f) and not any(c.article_id in NEWEST_FIRST_LOOK for c in f.claims)
+        if not cites_held_out(f)
+        and not any(c.article_id in NEWEST_FIRST_LOOK | NEXT_FIRST_LOOK for c in f.claims)
     ]
     named = {
         (f.verdict, c.article_id, c.quote)
@@ -207,5 +210,25 @@ def test_the_c097_c104_articles_add_no_finding() -> None:
         f.explanation
         for f in corpus_report().findings
         if any(c.article_id in NEWEST_FIRST_LOOK for c in f.claims)
+    ]
+    assert not newest
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="c105-c112 plant no slip, yet two mislabelled claims give false conflicts: c109's "
+    "'$3.41 trillion' (the market value of an index's 20 constituents) is read as the whole "
+    "crypto market's and set against c097's '$4.1 trillion', and c110's '29%' rise in Thai "
+    "exchange turnover is read as the crypto market's and set against c099's Colombian '+20.5%'",
+)
+def test_the_c105_c112_articles_add_no_finding() -> None:
+    # Written before the extractor ran on them: their figures agree except where a correction,
+    # update or editor's note withdraws one, so any finding citing them is a misreading.
+    audited_ids = {a.id for a in load_corpus(CORPUS) if isinstance(a, Article)}
+    assert audited_ids >= NEXT_FIRST_LOOK
+    newest = [
+        f.explanation
+        for f in corpus_report().findings
+        if any(c.article_id in NEXT_FIRST_LOOK for c in f.claims)
     ]
     assert not newest
