@@ -24,6 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from extractor import lexicon
+
 __all__ = [
     "CAPTION",
     "ITEM_MARKER",
@@ -163,13 +165,20 @@ _DATE_TAIL = re.compile(
 )
 _NOTE_STARTS = re.compile(r"\.[ \t]+(?=[A-Z])")  # a note's own sentence after the name
 _WORD_BEFORE = re.compile(r"[\w&.]+$")
-_ABBREVIATED = frozenset({"co", "inc", "corp", "ltd", "bros", "st", "jr", "sr", "no"})
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")  # "U.S. Department", "J. P. Morgan"
 
 
 def _abbreviated(word: str) -> bool:
-    """A word whose dot abbreviates it, so no note's sentence starts after it."""
-    return word in _ABBREVIATED or bool(_INITIALS.fullmatch(word))
+    """A word whose dot abbreviates it, so no note's sentence starts after it: a company's
+    legal form written with a dot ("Inc.", "Ltd."), another short form ("Bros.", "St.") or
+    initials."""
+    return word in _abbreviations() or bool(_INITIALS.fullmatch(word))
+
+
+@lexicon.per_lexicon
+def _abbreviations() -> frozenset[str]:
+    legal = {p[:-1] for p in lexicon.attribution_phrases("legal_suffixes") if p.endswith(".")}
+    return frozenset(legal | set(lexicon.attribution_phrases("dotted_abbreviations")))
 
 
 _LOWER_WORD = re.compile(r"(?<![\w.&'’-])[a-z][\w.&'’-]*")
