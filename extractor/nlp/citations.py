@@ -565,9 +565,15 @@ def _anonymous() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{cue_alternation('anonymous_voices')}\s*(?:,\s*who\s+)?"
         rf"(?:(?:also|have|had|now|still)\s+)?(?:{verbs})\b(?!\s+on\s+(?:a|an|the)\b)"
-        rf"|(?:he|she)\s+(?:(?:also|now|still)\s+)?{_foresight()})",  # "traders counted on a"
+        rf"|{_forecasting_voice().pattern})",  # "traders counted on a"
         re.IGNORECASE,
     )
+
+
+@per_lexicon
+def _forecasting_voice() -> re.Pattern[str]:
+    """A "he"/"she" forecasting ("She expects", "he now sees BTC at"), not one saying."""
+    return re.compile(rf"(?:he|she)\s+(?:(?:also|now|still)\s+)?{_foresight()}", re.IGNORECASE)
 
 
 @per_lexicon
@@ -1877,8 +1883,7 @@ _CONJOINED = re.compile(
 
 def _forecasting_pronoun(voice: str) -> bool:
     """The voice is a "he"/"she" forecasting ("She expects"), not one saying ("he said")."""
-    pattern = rf"(?:he|she)\s+(?:(?:also|now|still)\s+)?(?:{_foresight()})"
-    return re.fullmatch(pattern, voice, re.IGNORECASE) is not None
+    return _forecasting_voice().fullmatch(voice) is not None
 
 
 def _forecast_clause_end(text: str, pos: int, end: int) -> int:
