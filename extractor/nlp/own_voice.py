@@ -31,6 +31,12 @@ _BAR = re.compile(r"\s*\|\s*")
 _NOT_A_NAME = frozenset({"the", "a", "an", "this", "our", "we", "how", "why", "what", "here"})
 
 
+def _cells(line: str) -> list[str]:
+    """The cells of a masthead line ("Kestrel Exchange | Monthly update"): one for a line
+    with no bar."""
+    return _BAR.split(line.strip(" |"))
+
+
 @dataclass(frozen=True)
 class Owner:
     """The firm a report is written by: the short name the text calls it by, and the words
@@ -59,7 +65,7 @@ def _find_subject(ctx: Context) -> str | None:
     head = _LEAD_NAME.match(lines[0]) if len(lines) >= 2 else None
     if head is None or head[0].split()[0].lower() in _NOT_A_NAME:
         return None
-    body = [line for line in lines[1:] if len(_BAR.split(line.strip(" |"))) < 2]
+    body = [line for line in lines[1:] if len(_cells(line)) < 2]
     lede = _FIRST_SENTENCE.match(_QUOTED.sub("", body[0].strip())) if body else None
     if lede is None:
         return None
@@ -74,7 +80,7 @@ def _find_owner(ctx: Context) -> Owner | None:
         return None  # no headline over a body
     body = ctx.text[lines[1][0] :]
     second = ctx.text[slice(*lines[1])]
-    masthead = second if len(_BAR.split(second.strip(" |"))) >= 2 else ""
+    masthead = second if len(_cells(second)) >= 2 else ""
     head = _LEAD_NAME.match(ctx.text, *lines[0])
     headline = ctx.text[slice(*lines[0])]
     named = _headline_owner(ctx, head[0].split(), headline, body, masthead) if head else None
@@ -145,7 +151,7 @@ def _signature_owner(ctx: Context, body: str, masthead: str) -> Owner | None:
     "Orla Credit", "Kraken Blog"), and the body opens in the firm's voice."""
     if not _opens_in_own_voice(body, masthead):
         return None
-    cells = _BAR.split(masthead.strip(" |")) if masthead else []
+    cells = _cells(masthead) if masthead else []
     for signature in (cells[0] if cells else "", ctx.publisher or ""):
         words = _without_the(signature.split())
         arm: list[str] = []
@@ -177,7 +183,7 @@ def _trade_words(name: str, signed: list[str]) -> str:
     ("Monthly lending update"), not the rest of its name ("Derivatives Daily")."""
     words = [name.split()[-1]]
     for s in signed:
-        cells = _BAR.split(s.strip(" |"))
+        cells = _cells(s)
         after = cells[0].split()[len(name.split()) :]
         words += after[:1] + cells[1:]
     return " ".join(words)
@@ -187,7 +193,7 @@ def _arm_word(name: str, signed: list[str]) -> str:
     """The first word after the name in the first signature ("Research" in "Binance
     Research"), or "" when the signature is the name itself."""
     for s in signed:
-        after = _BAR.split(s.strip(" |"))[0].split()[len(name.split()) :]
+        after = _cells(s)[0].split()[len(name.split()) :]
         if after:
             return after[0]
     return ""
