@@ -54,6 +54,9 @@ AHEAD = [
          "provider said in a notice.", "0.5%", "2027-03-03..2027-03-03"),
     case("Starting November 20, the lender's savings rate on USDT slips to 4.1%.", "4.1%",
          "2026-11-20..2026-11-20"),
+    # an opening start dates its sentence's later clauses too, also on a bulleted line
+    case("\u2022 From December 1, cashback on the standard card falls to 1% and the premium "
+         "tier drops to 3%.", "3%", "2026-12-01..2026-12-01"),
     # a present that governs a date a few weeks ahead, beside a past of another clause
     case("Ether's funding rate for the December 26 quarterly is 0.01%, while it averaged 0.03% "
          "last week.", "0.01%", "2026-12-26..2026-12-26"),

@@ -37,6 +37,7 @@ from extractor.nlp.mentions import Mention
 from extractor.nlp.period_patterns import count_words
 from extractor.nlp.period_relative import back, count_of, month_end, shift_months
 from extractor.nlp.periods import (
+    START_OPENER,
     Period,
     TimeExpr,
     date_tense,
@@ -315,7 +316,7 @@ def _other_clause_may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span, bet
         # for the March 27 expiry, when $14 billion in options will settle"; a start that
         # opens the sentence is all its clauses' ("From Dec. 1, cashback falls to 1%")
         # unless the sentence tells it in the past ("Starting October 1, the exchange cut")
-        opening = _START_LEAD.fullmatch(ctx.text, sent[0], t.start)
+        opening = START_OPENER.fullmatch(ctx.text, sent[0], t.start)
         if opening and date_tense(ctx.text, t.start, t.end)[0] != "past":
             return True
         return bool(future_cue().search(ctx.text, *clause_of(ctx, a, sent)))
@@ -327,7 +328,6 @@ def _other_clause_may_date(ctx: Context, a: Amount, t: TimeExpr, sent: Span, bet
     return bool(apposed) or not _forecast(ctx, a)  # "..., and the rebound could lift BTC"
 
 
-_START_LEAD = re.compile(r"(?i)\W*(?:from|starting|beginning|effective)\s+(?:on\s+)?")
 # A time right after a semicolon or a conjunction opening a clause is that clause's own.
 _OPENS_CLAUSE = re.compile(
     r"(?i)(?:;|(?:,\s*|\s)(?:and|but|while|whereas)(?:\s+then)?)\s*"

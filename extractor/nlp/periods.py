@@ -1332,7 +1332,7 @@ def _told_ahead(text: str, m: re.Match[str], period: Period, pub: date) -> bool:
         return True
     if tense == "past" or (at < m.start() and _DIGIT.search(text, at, m.start())):
         return False  # "Bitcoin is at $110,000, up from $92,000 on March 1": a past reading
-    opens = _START_OPENER.fullmatch(text, _near_sentence_start(text, m.start()), m.start())
+    opens = START_OPENER.fullmatch(text, _near_sentence_start(text, m.start()), m.start())
     if tense is None and not opens:
         return False
     return (_next_year(period, pub)[0] - pub).days < (pub - period[1]).days
@@ -1345,7 +1345,7 @@ _SUBORDINATE = re.compile(
     r"|though|although)\s|,\s+(?:the|its|their|a|an)\s"
 )
 # a date that opens its sentence as the start of what the sentence tells ("From Dec. 1,")
-_START_OPENER = re.compile(r"(?i)\W*(?:from|starting|beginning|effective)\s+(?:on\s+)?")
+START_OPENER = re.compile(r"(?i)\W*(?:from|starting|beginning|effective)\s+(?:on\s+)?")
 
 
 def date_tense(text: str, start: int, end: int) -> tuple[str | None, int]:
