@@ -367,7 +367,7 @@ def own_venue(ctx: Context) -> str | None:
             return None  # "Binance Research": the research arm's note, not the venue's
         key = owner.name.lower()
         named = [m.value.lower() for m in venues_in(ctx, (0, len(ctx.text)))]
-        if any(v == key or v.startswith(key + " ") for v in named):
+        if any(_is_named(v, key) for v in named):
             return owner.name
         if _words_in("venue_business_words", owner.signature):
             return owner.name
@@ -438,7 +438,12 @@ def _story_subject(ctx: Context) -> str | None:
     if subject is None or dominant is None:
         return None
     key = subject.lower()
-    return dominant if dominant.lower() == key or dominant.lower().startswith(key + " ") else None
+    return dominant if _is_named(dominant.lower(), key) else None
+
+
+def _is_named(venue: str, key: str) -> bool:
+    """Whether a lower-cased venue is the name ``key`` or that name with more words."""
+    return venue == key or venue.startswith(key + " ")
 
 
 def _a_place(ctx: Context, name: str) -> bool:
