@@ -97,6 +97,12 @@ LAST_HELD_OUT = frozenset(f"c0{n}" for n in range(89, 97))
 NEWEST_FIRST_LOOK = frozenset(f"c{n:03d}" for n in range(97, 105))
 # And the set after that, written before the extractor ran on it (at dc89b5d); no slip planted.
 NEXT_FIRST_LOOK = frozenset(f"c{n:03d}" for n in range(105, 113))
+# And the latest, written before the extractor ran on it (at 4e95877); no slip planted.
+LATEST_FIRST_LOOK = frozenset(f"c{n:03d}" for n in range(113, 121))
+
+
+def cites_latest(finding: Finding) -> bool:
+    return any(c.article_id in LATEST_FIRST_LOOK for c in finding.claims)
 
 
 @cache
@@ -127,6 +133,7 @@ def test_audit_command_on_the_corpus_reports_the_designed_disagreements() -> Non
         for f in corpus_report().findings
         if not cites_held_out(f)
         and not any(c.article_id in NEWEST_FIRST_LOOK | NEXT_FIRST_LOOK for c in f.claims)
+        and not cites_latest(f)
     ]
     named = {
         (f.verdict, c.article_id, c.quote)
@@ -172,11 +179,12 @@ def test_the_c073_c080_articles_add_no_finding() -> None:
 def test_the_c081_c088_articles_add_no_finding() -> None:
     # Their figures agree with each other except where a correction note withdraws one; a
     # finding citing them would be a mislabelled claim read as a slip or a conflict, or a
-    # withdrawn figure read as a live one.
+    # withdrawn figure read as a live one. A finding that pairs one of their figures with a
+    # misread figure of c113-c120 is that set's misreading, held by its own strict xfail.
     newest = [
         f.explanation
         for f in corpus_report().findings
-        if any(c.article_id in NEWEST_HELD_OUT for c in f.claims)
+        if any(c.article_id in NEWEST_HELD_OUT for c in f.claims) and not cites_latest(f)
     ]
     assert not newest
 
@@ -232,3 +240,21 @@ def test_the_c105_c112_articles_add_no_finding() -> None:
         if any(c.article_id in NEXT_FIRST_LOOK for c in f.claims)
     ]
     assert not newest
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="c113-c120 plant no slip, yet three mislabelled claims give false findings: c114's "
+    "'$162' (an average cash gift) is read as bitcoin's price and makes '$4.4 million' for "
+    "'48 BTC' an arithmetic misfit; c115's '$180 million' to '$240 million' of miners' "
+    "curtailment credits is read as the crypto market's value and set against c088's "
+    "'$64.0M'; c120's '27.4%' institutional share of spot bitcoin ETFs is read as an ETF flow "
+    "and set against c031's '18%'",
+)
+def test_the_c113_c120_articles_add_no_finding() -> None:
+    # Written before the extractor ran on them: their figures agree except where a correction,
+    # update or editor's note withdraws one, so any finding citing them is a misreading.
+    audited_ids = {a.id for a in load_corpus(CORPUS) if isinstance(a, Article)}
+    assert audited_ids >= LATEST_FIRST_LOOK
+    latest = [f.explanation for f in corpus_report().findings if cites_latest(f)]
+    assert not latest
