@@ -113,7 +113,27 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 def names_in(text: str, start: int, end: int) -> list[Name]:
     """The capitalized name runs between ``start`` and ``end``, in text order. Stretches
-    that may hold one are found by one scan; only they are read word by word."""
+    that may hold one are found by one scan; only they are read word by word. A stretch
+    of the text read last is read once: the citation, venue and source readers ask for
+    the names of the same sentences."""
+    held = _last_read()
+    state = held[0]  # the (text, stretches) pair, read and replaced in one step
+    if state[0] is not text:
+        state = held[0] = (text, {})
+    found = state[1].get((start, end))
+    if found is None:
+        found = state[1][start, end] = tuple(_read_names(text, start, end))
+    return list(found)
+
+
+@per_lexicon
+def _last_read() -> list[tuple[str | None, dict[tuple[int, int], tuple[Name, ...]]]]:
+    """The names of each stretch of the text read last (one text at a time, so an article's
+    stretches are all that is kept; per lexicon, as the words that drop a name are)."""
+    return [(None, {})]
+
+
+def _read_names(text: str, start: int, end: int) -> list[Name]:
     found: list[Name] = []
     dropped = _dropped_words()
     for m in _CANDIDATE.finditer(text, start, end):
