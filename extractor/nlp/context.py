@@ -112,6 +112,13 @@ class Context:
             value = self._memo[memo_key] = compute()
         return value
 
+    def forget(self) -> None:
+        """Drop what was remembered, once the article is linked. The memo holds readers
+        that refer back to the context: left in place, that cycle keeps the article's
+        readers, words and names alive until the garbage collector finds them, and they
+        make its collections more frequent and longer."""
+        self._memo.clear()
+
     def sentence_has(self, pattern: re.Pattern[str], sent: Span) -> bool:
         """Whether ``pattern`` occurs in the sentence ``sent`` (searched as a string of its
         own), asked once per sentence: a sentence of hundreds of figures is searched once,

@@ -238,6 +238,7 @@ class ClaimLinker:
         )
         with self.lexicon.active():
             doc._.links = linker.link(ctx, self.settings)
+        ctx.forget()  # freed now rather than by the garbage collector
         return doc
 
 
