@@ -320,6 +320,15 @@ def line_at(lines: Sequence[Line], starts: Sequence[int], pos: int) -> Line | No
     return lines[i] if i >= 0 and lines[i].start <= pos <= lines[i].end else None
 
 
+_MASTHEAD_LINES = 3  # a masthead stands under the headline, maybe after a kicker or byline
+
+
+def _touch(line: Line, other: Line) -> bool:
+    """Whether ``other`` is a table row right above or below ``line``, no blank line between."""
+    gap = other.start - line.end if other.start > line.start else line.start - other.end
+    return other.kind == "row" and gap <= 1
+
+
 @dataclass(frozen=True, slots=True)
 class LineBounds:
     """Where the line holding a position starts and ends, read from the line layer: the
@@ -340,6 +349,19 @@ class LineBounds:
             return self.lines[i].start
         gap = self.lines[i].end if i >= 0 else 0  # a blank line after line ``i``
         return self.text.rfind("\n", gap, pos) + 1
+
+    def masthead_cell(self, pos: int) -> Span | None:
+        """The cell holding ``pos`` when its line is a masthead: a row of cells set apart by
+        bars ("Ledger Daily | Markets | Tuesday, 3 November 2026") in the text's first lines,
+        no row of a table beside it."""
+        i = self._index(pos)
+        if not 0 <= i < _MASTHEAD_LINES or pos > self.lines[i].end:
+            return None
+        line = self.lines[i]
+        beside = self.lines[max(i - 1, 0) : i] + self.lines[i + 1 : i + 2]
+        if line.kind != "row" or any(_touch(line, other) for other in beside):
+            return None
+        return next((c for c in line.cells if c[0] <= pos <= c[1]), None)
 
     def end(self, pos: int) -> int:
         """The end of the line holding ``pos`` (its newline, or the end of the text)."""

@@ -257,11 +257,22 @@ _BYLINE_TAIL = re.compile(
 )
 
 
+# what may follow a date in a masthead's cell: a time of day, the weekday in brackets
+_CELL_TIME = re.compile(r"[\s,]*(?:(?:at\s+)?\d{1,2}[:.]\d\d\b[^|\n]{0,20}|\([A-Z][a-z]{2,8}\))?")
+
+
 def _stamp(text: str, m: re.Match[str]) -> bool:
     """A page's date stamp: after a byline word at the start of its line ("Last Updated
     April 22, 2024"), or alone on its line ("April 7, 2025", "Dec 19, 2025 06:19") or with
-    a byline or reading time only ("August 1, 2025 • 3 min read")."""
-    line = line_bounds(text).start(m.start())
+    a byline or reading time only ("August 1, 2025 • 3 min read"), or alone in a cell of a
+    masthead line ("Ledger Daily | Markets | 6 February 2026 (Friday)"), with its time or
+    its weekday in brackets."""
+    bounds = line_bounds(text)
+    if cell := bounds.masthead_cell(m.start()):  # "Ledger Daily | Markets | 27 October 2026"
+        if cell[0] == m.start():
+            return bool(_CELL_TIME.fullmatch(text, m.end(), cell[1]))  # ", 09:40 UTC"
+        return text[m.start() - 1 : m.start()] == "(" and text[m.end() : cell[1]] == ")"
+    line = bounds.start(m.start())
     ends_line = bool(_ALONE.match(text, m.end()) or _BYLINE_TAIL.match(text, m.end()))
     if _byline().fullmatch(text, line, m.start()):
         # "By mid-2028 the issuer wants ...": a deadline opening a sentence, no byline
