@@ -330,6 +330,7 @@ def find_time_expressions(
     _fiscal_years(text, found, published)
     _paragraph_year(text, found, published)
     found = _counted_from_next(text, found)
+    found = _elided_units(text, found)
     _report_days(text, found)
     _resolve_anchored(text, found, published)
     return found
@@ -407,6 +408,42 @@ def _counted_from_next(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
         out.append(t)
         i += 1
     return out
+
+
+_ORDINALS = ("first", "second", "third", "fourth")
+_UNIT_COUNTS = {"quarter": 4, "half": 2}  # units of a year a bare ordinal may stand for
+# a bare ordinal after "in the" ends its phrase: its unit is left out ("in the first.")
+_ELIDED = re.compile(r"(?i)\bin\s+the\s+(first|second|third|fourth)(?=\s*(?:[,.;:)!?]|$))")
+_ORDINAL_UNIT = re.compile(r"(?i)\b(first|second|third|fourth)[\s-](quarter|half)\b")
+
+
+def _elided_units(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """ "1.2 million in the second quarter, up from 870,000 in the first": a bare ordinal
+    later in the sentence of a quarter or half named by its ordinal is that unit of the
+    same year, or of the year before when it comes later in the year (a comparison looks
+    back); the same ordinal, or one the year has no unit for, names nothing."""
+    added: list[TimeExpr] = []
+    for t in found:
+        named = _ORDINAL_UNIT.search(text, t.start, t.end)
+        if t.kind not in _UNIT_COUNTS or not t.period or not named:
+            continue
+        stop = _SENTENCE_BREAK.search(text, t.end, line_bounds(text).end(t.end))
+        end = stop.end() if stop else line_bounds(text).end(t.end)
+        count, unit = _UNIT_COUNTS[t.kind], named[2].lower()
+        for m in _ELIDED.finditer(text, t.end, end):
+            n, own = _ORDINALS.index(m[1].lower()) + 1, _ORDINALS.index(named[1].lower()) + 1
+            if n == own or n > count or any(x.start < m.end() and m.start() < x.end for x in found):
+                continue
+            year = t.period[0].year - (n > own)
+            months = 12 // count
+            first = date(year, months * (n - 1) + 1, 1)
+            last = _shifted((first, first), months)[0] - timedelta(days=1)
+            # it dates the comparison's base only ("up from 870,000 in the first"), not
+            # "the same period" or the figures after it
+            added.append(
+                TimeExpr(m.start(), m.end(), unit, (first, last), "scoped", (t.end, m.end()))
+            )
+    return sorted([*found, *added], key=lambda x: x.start) if added else found
 
 
 # "prior to May 13", or the event the count runs from, dated in its own words ("a week
