@@ -135,10 +135,11 @@ def _roles() -> dict[str, re.Pattern[str]]:
             r"[^.;,]{0,40}?\bfrom)\s+(?:the\s+)?$"
         ),
         # a date right after the figure a change is measured from ("down from $104.9 billion
-        # on Wednesday")
+        # on Wednesday", "up from 4.5% at the July review")
         "base_figure": re.compile(
             r"(?i)\bfrom\s+(?:(?:about|around|above|below|nearly|roughly|over|under)\s+)?(?:US)?"
-            r"[$€£]?\d[\d,.]*\s?(?:%|[kKmMbBT]\b|million|billion|trillion)?\s+(?:on|in|at)\s+$"
+            r"[$€£]?\d[\d,.]*\s?(?:%|[kKmMbBT]\b|million|billion|trillion)?\s+(?:on|in|at)\s+"
+            r"(?:the\s+)?$"
         ),
         # "agreed to pay $4.47 billion following the collapse of its token in 2022": a
         # trailing phrase naming an earlier event, up to its date (no figure in it)
@@ -1366,6 +1367,15 @@ def _scheduled(text: str, m: re.Match[str], period: Period, pub: date) -> bool:
     )
 
 
+# the base of a change set off from it ("..., up from 4.5% at the July review"), up to its
+# date; "will fall to 1% from 1.5% on March 1" dates the change, not its base
+_LOOKED_BACK = re.compile(
+    r"(?i)(?:,\s+|\b(?:up|down)\s+)from\s+(?:(?:about|around|nearly|roughly|some)\s+)?(?:US)?"
+    r"[$€£]?\d[\d,.]*\s?(?:%|[kKmMbBT]\b|million|billion|trillion)?(?:\s+[A-Za-z]{2,6})?"
+    r"\s+(?:on|in|at)\s+(?:the\s+)?$"
+)
+
+
 def _told_ahead(text: str, m: re.Match[str], period: Period, pub: date) -> bool:
     """Whether the verb that governs a date written without a year puts it ahead: the
     date's tense (``date_tense``) is a future, a modal or a verb of forecasting ("Season 2
@@ -1375,6 +1385,8 @@ def _told_ahead(text: str, m: re.Match[str], period: Period, pub: date) -> bool:
     and the coming occurrence lies nearer publication than the last one ("max pain for
     October 30 is $3,900" a week before it). A past tense keeps the last one ("By the end
     of March the fund had returned 14%")."""
+    if _LOOKED_BACK.search(text, max(0, m.start() - _FORECAST_REACH), m.start()):
+        return False  # "expected to be 6.8%, up from 4.5% at the July review": what was
     tense, at = date_tense(text, m.start(), m.end())
     if tense == "future":
         return True
