@@ -36,6 +36,7 @@ from extractor.nlp.article_tickers import introduced_name
 from extractor.nlp.context import Context, Span
 from extractor.nlp.cues import issuer_after
 from extractor.nlp.descriptions import describing_run, run_stops
+from extractor.nlp.entities import within
 from extractor.nlp.literals import ascii_upper, space_then, standing_alone
 from extractor.nlp.mentions import Mention
 from extractor.nlp.names import (
@@ -1619,13 +1620,18 @@ class _Reader:
             ns = names_in(self.text, max(line, m.start() - _LONGEST_NAME), m.start())
             if not ns or not _JOINED.fullmatch(self.text, ns[-1].end, m.start()):
                 continue
+            body = _regulator(ns[-1]) or self._typed_body(ns[-1])
+            if not _TICKER_FORM.fullmatch(m[1]) and not (body and _short_form(m[1])):
+                continue  # "(FIU-IND)", "(BaFin)": only a public body's short form
             entity = self.entity(ns[-1], org_slot=True)
             if entity and entity.kind in ("org", "provider") and not self._known(m[1]):
                 lo = max(line, ns[-1].start - 120)
                 spelled = _spelled_out(self.text, lo, ns[-1], m[1])
                 full = spelled or entity.name
                 if (
-                    _initials_of(self.text, lo, ns[-1], m[1])
+                    # a body has no ticker: its bracket is the name it goes by, the
+                    # initials of its own language's name as well ("(AMF)", "(OJK)")
+                    (body or _initials_of(self.text, lo, ns[-1], m[1]))
                     and not self._known(entity.name)
                     and full.split()[-1] not in _company_suffixes()
                 ):
@@ -1637,6 +1643,12 @@ class _Reader:
                 else:  # a ticker: the company keeps its name
                     found.setdefault(m[1], spelled or entity.name)
         return found
+
+    def _typed_body(self, n: Name) -> bool:
+        """The entity layer types the name as a public body ("Anti-Money Laundering
+        Council", "Central Bank of Nigeria")."""
+        found = within(n.start, n.end, self.ctx.entities)
+        return found is not None and found.kind == "agency"
 
     def _clean(self, n: Name) -> str:
         """The name as cited; a partnership's "& Co." is part of it ("Bernholt & Co.")."""
@@ -1938,6 +1950,12 @@ def _spelled_out(text: str, lo: int, n: Name, short: str) -> str | None:
     return " ".join(text[best : n.end].split()) if best is not None else None
 
 
+def _short_form(word: str) -> bool:
+    """A body's short form other than a ticker's: two capitals at least ("FIU-IND",
+    "BaFin", "TÜİK"), not a capitalized word ("(Reuters)")."""
+    return sum(c.isupper() for c in word) >= 2
+
+
 def _initials_of(text: str, lo: int, n: Name, short: str) -> bool:
     """Whether ``short`` is the initials of the name ending with ``n`` ("Financial
     Supervisory Service (FSS)", "Japan Virtual and Crypto Assets Exchange Association
@@ -1970,8 +1988,10 @@ _WORD = re.compile(r"\S+")
 # lower-case words inside an organisation's name ("Bank for International Settlements")
 _JOINING = frozenset({"of", "on", "and", "for", "the", "&", "de"})
 
-# a short form in brackets: an acronym or a ticker ("(FIU)", "(NHSH)", "(3962.T)")
-_BRACKETED = re.compile(r"\(([A-Z0-9][A-Z0-9]{1,7}(?:\.[A-Z]{1,2})?)\)")
+# a short form in brackets: an acronym or a ticker ("(FIU)", "(NHSH)", "(3962.T)"), or a
+# public body's own ("(FIU-IND)", "(BaFin)", "(TÜİK)": two capitals at least)
+_TICKER_FORM = re.compile(r"[A-Z0-9][A-Z0-9]{1,7}(?:\.[A-Z]{1,2})?")
+_BRACKETED = re.compile(rf"\(({_TICKER_FORM.pattern}|[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_])){{1,9}})\)")
 _JOINED = re.compile(r"[\s.,]*")
 _PARTNERSHIP = re.compile(r"\S.*\s&\s*Co")
 
