@@ -113,10 +113,10 @@ ALIAS_ROWS = [
         "$740 million", source="Halvard Capital Group"),
     row("Northgate Digital Holdings (NDH) reported that it mined 215 BTC in June.", "215 BTC",
         source="Northgate Digital Holdings"),
-    known("an exchange its parent's name opens, unknown to the lexicon, is no referent of "
-          "'the exchange'", "Kestor, the exchange run by Tokyo-listed Kestor Holdings (KSTH), "
-          "added five tokens in May. The exchange cleared ¥96 billion of spot trades that "
-          "month, its monthly report shows.", "¥96 billion", source="Kestor"),
+    # "its monthly report" is the report of the sentence's subject, the exchange
+    row("Kestor, the exchange run by Tokyo-listed Kestor Holdings (KSTH), added five tokens "
+        "in May. The exchange cleared ¥96 billion of spot trades that month, its monthly "
+        "report shows.", "¥96 billion", source="Kestor"),
     row("Brisa, the exchange owned by NYSE-listed Coincheck Group (CNCK), listed two tokens. "
         "Coincheck Group said the unit handled ¥80 billion in May.", "¥80 billion",
         source="Coincheck"),

@@ -228,7 +228,7 @@ def _referring_speaker() -> re.Pattern[str]:
     )
     speech = cue_alternation("speech_verbs")
     docs, aux = cue_alternation("document_nouns"), cue_alternation("aux_words")
-    pages, filings = cue_alternation("own_page_nouns"), cue_alternation("filing_documents")
+    pages, filings = _own_pages(), cue_alternation("filing_documents")
     foresees, forecasts = _foresight(), cue_alternation("forecast_nouns")
     adjectives = r"(?:[\w-]+\s+){0,3}?"
     # "its", or the kind of the organisation named before: "the network's explorer"
@@ -243,10 +243,17 @@ def _referring_speaker() -> re.Pattern[str]:
         rf"|\b(?P<shows>(?:the|its|their)\s+{adjectives}{docs})\s+(?:(?:{aux})\s+){{0,2}}{verbs}\b"
         rf"|\b(?P<page>{owner}\s+(?:own\s+)?{adjectives}{pages})\s+(?:(?:{aux})\s+){{0,2}}{verbs}\b"
         rf"|\b(?P<filed>(?:a|an)\s+{_NOT_COURT}{filings})\s+(?:(?:{aux})\s+){{0,2}}{verbs}\b"
-        rf"|\b(?:according\s+to|per|citing|on|from)\s+(?P<onpage>{owner}\s+(?:own\s+)?{adjectives}{pages})\b"
+        rf"|\b(?:according\s+to|per|citing|on|from|in)\s+(?P<onpage>{owner}\s+(?:own\s+)?{adjectives}{pages})\b"
         rf"|\b(?:according\s+to|per)\s+(?P<docs>{adjectives}{docs})\b",
         re.IGNORECASE,
     )
+
+
+@per_lexicon
+def _own_pages() -> str:
+    """An organisation's own pages and reports ("its explorer", "its monthly report")."""
+    nouns = lexicon.attribution_phrases("own_page_nouns")
+    return alternation((*nouns, *lexicon.attribution_phrases("own_report_nouns")), space=r"\s+")
 
 
 # the words before a filing's noun, none of a court's ("a court filing" is either party's)
@@ -422,6 +429,7 @@ def _reference_words() -> tuple[frozenset[str], ...]:
         last_words("speaker_refs") | last_words("kind_refs"),
         last_words("document_nouns")
         | last_words("own_page_nouns")
+        | last_words("own_report_nouns")
         | last_words("filing_documents"),
         _first_words("statement_verbs"),
         _first_words("speech_verbs") | _first_words("forecast_verbs", "seeing_verbs"),
@@ -1271,6 +1279,9 @@ class _Reader:
                 wanted = "company"
             if (m["doc"] or m["docs"]) and not ref and (case := self._case_before(m, sent)):
                 named = case[1]  # "The SEC sued Quadrix. ..., according to the filing"
+            elif re.match(r"(?i)its|their", m["doc"] or ""):
+                # "..., according to its annual report": whoever "its" is, an agency too
+                named = self._its_owner(m.start("doc"), sent)
             elif ref != written.lower() and _data_described(written.lower().split()[1:]):
                 # "the on-chain analytics firm notes": the data provider named before
                 named = self._provider_before(m.start()) or self._named_before(m.start(), wanted)
@@ -1283,7 +1294,8 @@ class _Reader:
                 # commercial bank ("JPMorgan analysts ... The central bank said")
                 named = self._named_before(m.start(), wanted)
             elif m["page"] or m["onpage"]:
-                named = self._its_owner(m.start(), sent)  # "its explorer shows"
+                at = m.start("page") if m["page"] else m.start("onpage")
+                named = self._its_owner(at, sent)  # "its explorer shows", "in its report"
             elif (m["pronoun"] or m["foreseer"] or "").lower() == "it":
                 # "It said", "it expects"; a "they" is as often the analysts named before
                 # ("Analysts at Bernstein ..., citing Farside data. They expect"): as before
@@ -1391,13 +1403,32 @@ class _Reader:
         # "the network's explorer" may follow any sentence: its opener must be a name, and
         # the paragraph's own organisation comes before one named earlier
         itself = re.match(r"(?i)its|their", self.text[pos : pos + 5]) is not None
-        if ns and _opens(self.text, sent, ns[0]):
-            entity = self.entity(ns[0], org_slot=itself)
+        if (opener := self._opening_name(ns, sent)) is not None:
+            entity = self.entity(opener, org_slot=itself)
             if entity is not None and entity.kind in ("org", "provider"):
                 return self.canonical(entity.name)
         if not itself and (speaker := self._paragraph_speaker(sent)):
             return speaker
         return self._named_before(pos, "company")
+
+    def _opening_name(self, ns: list[Name], sent: Span) -> Name | None:
+        """The name that opens the sentence as its subject, of its names ``ns``: the first,
+        or the one right after it that it owns ("Dubai's Virtual Assets Regulatory
+        Authority") or that a noun after it describes ("Staking provider Lumera Labs")."""
+        if not ns or not _SUBJECT_OPENS.fullmatch(self.text, sent[0], ns[0].start):
+            return None  # "The Internal Revenue Service ..." opens it too
+        first, after = ns[0], ns[1] if len(ns) > 1 else None
+        if after is None:
+            return first
+        between = self.text[first.end : after.start]
+        if first.possessive and _OWNER_GAP.fullmatch(between):
+            return after
+        if len(first.words) == 1 and between.strip():
+            # a word capitalized by its place, then the run describing the name after it
+            run = describing_run(between)
+            if run and not between[: run[0].start()].strip():
+                return after
+        return first
 
     def _paragraph_speaker(self, sent: Span) -> str | None:
         """The name opening the paragraph's first sentence when the article treats it as an
@@ -1993,6 +2024,7 @@ _JOINING = frozenset({"of", "on", "and", "for", "the", "&", "de"})
 _TICKER_FORM = re.compile(r"[A-Z0-9][A-Z0-9]{1,7}(?:\.[A-Z]{1,2})?")
 _BRACKETED = re.compile(rf"\(({_TICKER_FORM.pattern}|[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_])){{1,9}})\)")
 _JOINED = re.compile(r"[\s.,]*")
+_OWNER_GAP = re.compile(r"(?:['’]s?)?\s+")  # "Dubai's " between an owner and its name
 _PARTNERSHIP = re.compile(r"\S.*\s&\s*Co")
 
 
