@@ -25,8 +25,7 @@ REACH_ROWS = [
     row("Staking provider Lumera Labs held $1.9 billion of delegated stake at the end of "
         "September, its monthly report shows.", "$1.9 billion", source="Lumera Labs"),
     row("The Internal Revenue Service opened 431 cases with a crypto component in fiscal "
-        "2026, according to its annual report.", "431",
-        source="Internal Revenue Service"),
+        "2026, according to its annual report.", "431", source="IRS"),
 ]  # fmt: skip
 
 TWIN_ROWS = [
