@@ -286,7 +286,7 @@ def _speaks_as_organisation() -> re.Pattern[str]:
 def _described_ref() -> str:
     """A reference's kind noun with words before it that describe it ("the on-chain
     intelligence firm", "the Texas-based miner"): it points back as "the firm" does."""
-    refs = lexicon.attribution_phrases("speaker_refs")
+    refs = (*lexicon.attribution_phrases("speaker_refs"), *lexicon.attribution_phrases("kind_refs"))
     kinds = alternation({p.split()[-1] for p in refs if p.startswith("the ")}, space=r"\s+")
     other = cue_alternation("other_referent_words")
     # written in lower case, or hyphenated ("Texas-based"): a capitalized run before a
@@ -1575,10 +1575,20 @@ class _Reader:
             or not org_words.isdisjoint(w.lower() for w in _CAPITALIZED.findall(self.text, *sent))
         ]
         unlisted = [
-            (n.start, self.canonical(self._clean(n)), self._leads(sent, n), _regulator(n))
+            (
+                n.start,
+                self.canonical(self._clean(n)),
+                self._leads(sent, n),
+                _regulator(n) or self._typed_body(n),
+            )
             for sent in marked
             for n in self.names(sent)
-            if (self._described(n) or _named_as_organisation(n) or _regulator(n))
+            if (
+                self._described(n)
+                or _named_as_organisation(n)
+                or _regulator(n)
+                or self._typed_body(n)
+            )
             and not any(self._covering(kind, n) for kind in ("source", "venue", "asset"))
         ]
         seen = {pos for pos, _, _, _ in unlisted}
@@ -1679,7 +1689,7 @@ class _Reader:
         """The entity layer types the name as a public body ("Anti-Money Laundering
         Council", "Central Bank of Nigeria")."""
         found = within(n.start, n.end, self.ctx.entities)
-        return found is not None and found.kind == "agency"
+        return found is not None and found.kind == "agency" and n.end <= found.end
 
     def _clean(self, n: Name) -> str:
         """The name as cited; a partnership's "& Co." is part of it ("Bernholt & Co.")."""
