@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from extractor.lexicon import per_lexicon
 from extractor.nlp.context import Context, Span
 from extractor.nlp.cues import cue_words
-from extractor.nlp.lines import ITEM_MARKER, Line, ListBlocks, read_lines
+from extractor.nlp.lines import ITEM_MARKER, Line, ListBlocks, abbreviated, read_lines
 
 __all__ = [
     "ITEM_MARKER",
@@ -81,8 +81,22 @@ def _is_figure(text: str, span: Span) -> bool:
 
 def _is_name(text: str, span: Span) -> bool:
     """A short cell that is neither a figure nor a sentence ("Reserve ratio", "USDC")."""
-    short = span[1] - span[0] <= _NAME_MAX and not text[span[0] : span[1]].endswith((".", "!", "?"))
+    short = span[1] - span[0] <= _NAME_MAX and not _sentence_end(text[span[0] : span[1]])
     return short and not _is_figure(text, span)
+
+
+_LAST_WORD = re.compile(r"[\w&.]+(?=\.$)")
+
+
+def _sentence_end(cell: str) -> bool:
+    """The cell ends as a sentence does: a stop, not the dot of an abbreviation that ends a
+    header's name ("Fee p.a.", "Chg.", "Avg. cost")."""
+    if cell.endswith(("!", "?")):
+        return True
+    if not cell.endswith("."):
+        return False
+    word = _LAST_WORD.search(cell)
+    return word is None or not abbreviated(word.group().lower())
 
 
 def naming_cell(text: str, cells: Sequence[Span]) -> int | None:

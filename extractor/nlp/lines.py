@@ -147,7 +147,7 @@ def _without_tail(line: str) -> str:
     end = tail.start() if tail else len(line)
     for stop in _NOTE_STARTS.finditer(line, cue.end(), end):
         word = _WORD_BEFORE.search(line, 0, stop.start())
-        if word is None or not _abbreviated(word.group().lower()):
+        if word is None or not abbreviated(word.group().lower()):
             end = stop.start() + 1
             break
     return line[:end]
@@ -168,7 +168,7 @@ _WORD_BEFORE = re.compile(r"[\w&.]+$")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")  # "U.S. Department", "J. P. Morgan"
 
 
-def _abbreviated(word: str) -> bool:
+def abbreviated(word: str) -> bool:
     """A word whose dot abbreviates it, so no note's sentence starts after it: a company's
     legal form written with a dot ("Inc.", "Ltd."), another short form ("Bros.", "St.") or
     initials."""
