@@ -128,6 +128,8 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
             column = _fund_row_flow(ctx, cell)  # "Fund | Net flow / IBIT | +$210M": an ETF's
         if cell and column is None and (moved := _change_column_metric(ctx, a, cell)):
             column = moved  # "| Ethereum | $98.6bn | +3.1% |" under "TVL | 7d": the TVL moved
+        if cell and column is None and (whole := _share_column_metric(ctx, a, cell, links)):
+            column = whole  # "| HAL | $198.6M | 48.2% |" under "Value | Share": of the holdings
         if cell and column:
             reason = "a table cell naming nothing: what its column's header (or row's label) names"
             metric, sure, people = Choice("metric", column, reason), True, None
@@ -725,7 +727,45 @@ def _change_column_metric(ctx: Context, a: Amount, cell: blocks.Cell) -> str | N
             return None
         words = " ".join(ctx.text[s[0] : s[1]] for s in (left.header, left.label) if s)
         moved = metrics.change_metric(named, a, words)  # "Card spend": a sum of money moved
+        if moved == M.OTHER and _held_share(named, a):
+            return named  # "AuM | Change m/m": a fund's assets grew by "+7.9%"
         return moved if moved != M.OTHER else None  # what cannot move by a figure: no reading
+    return None
+
+
+def _held_share(level: str, a: Amount) -> bool:
+    """A percentage of a stock held (a share of it, or its move) keeps the holdings metric,
+    as a share of any whole keeps the whole's (FORMAT.md), though prose percentages are
+    read as holdings only by their own rules."""
+    return level == M.HOLDINGS and a.kind == "percent"
+
+
+# what no share of a whole is: a price or cost per coin, and moves (their shares are moves)
+_NO_WHOLES = frozenset(
+    (M.OTHER, M.PRICE, M.AVERAGE_COST, M.MINING_COST, M.PRICE_CHANGE, M.MARKET_CAP_CHANGE)
+)
+
+
+def _share_column_metric(
+    ctx: Context, a: Amount, cell: blocks.Cell, links: list[Draft]
+) -> str | None:
+    """What a percentage under a share column ("Share", "Weight", "% of total") measures:
+    the whole its row's level figure measures, the nearest figure to its left that is no
+    percentage ("Value | Share": "48.2%" of the treasury held). A level of no whole (a
+    price, a move, a figure of no metric) gives nothing, and the cell keeps its reading."""
+    if a.kind != "percent" or cell.header is None or ctx.in_span("metric", cell.span):
+        return None
+    if not blocks.header_words("share_headers").search(ctx.text[cell.header[0] : cell.header[1]]):
+        return None
+    for left in blocks.cells_before(ctx, cell):
+        level = [b for b in ctx.amounts_in(left.span) if b.kind != "percent"]
+        if not level:
+            continue  # a name cell, or another percentage column ("7-day yield")
+        decided = next((x for x in reversed(links) if x.amount.start == level[0].start), None)
+        if decided is None or decided.metric in _NO_WHOLES:
+            return None
+        whole = decided.metric
+        return whole if metrics.fits(whole, a) or _held_share(whole, a) else None
     return None
 
 
