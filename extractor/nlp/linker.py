@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from extractor import lexicon
+from extractor.lexicon import per_lexicon
 from extractor.nlp import amounts, attribution, blocks, dating, frames, own_noun, subject, venues
 from extractor.nlp import metric as metrics
 from extractor.nlp import side as sides
@@ -223,6 +225,7 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
     before = [(x.source, x.venue, x.period) for x in links]
     attribution.from_body(ctx, links)
     venues.carry(ctx, links)
+    _lender_liquidations(links, s.trace)
     dating.undated_forecasts(ctx, links)
     dating.as_of_publication(ctx, links)
     dating.report_unit_levels(ctx, links)
@@ -668,6 +671,30 @@ _FLOWS = frozenset({M.ETF_FLOW, M.FUND_FLOW})
 # stay the market's where a venue is named: "Liquidations on Bybit reached $210 million")
 _VENUE_BOOKS = frozenset({M.TRADING_VOLUME, M.OPEN_INTEREST})
 _HEADER_SIDES = frozenset({"inflow", "outflow", "long", "short"})
+# venues whose forced closes are the market's liquidations ("Liquidations on Bybit")
+_TRADING_VENUES = frozenset({"exchange", "derivatives"})
+
+
+@per_lexicon
+def _venue_kinds() -> dict[str, str]:
+    return {v.name: v.kind for v in lexicon.venues()}
+
+
+def _lender_liquidations(links: list[Draft], trace: bool) -> None:
+    """Liquidations at a venue that is no trading venue (a lending protocol the lexicon
+    knows, or one the text names and describes, its own or carried from the paragraph) are
+    the collateral that lender sold, no market-wide total of forced closes: no CRYPTO."""
+    for x in links:
+        if (
+            x.asset == _MARKET
+            and x.metric == M.LIQUIDATIONS
+            and x.venue is not None
+            and _venue_kinds().get(x.venue) not in _TRADING_VENUES
+        ):
+            x.asset = None
+            if trace:
+                reason = "a lender's liquidated collateral: no market-wide figure"
+                x.reasons["asset"] = Choice("asset", None, reason)
 
 
 def _table_side(ctx: Context, a: Amount, x: Draft, cell: blocks.Cell) -> str | None:
