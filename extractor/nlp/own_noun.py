@@ -333,24 +333,31 @@ def _subject_phrase(ctx: Context, words: list[_Word], i: int, start: int) -> tup
     return (first, last) if first <= last else None
 
 
-def _of_before(ctx: Context, words: list[_Word], at: int, a: Amount) -> int | None:
+_OF = frozenset({"of"})
+_OF_OR_WORTH = frozenset({"of", "worth"})  # "payments worth $41.7 million": what they are
+
+
+def _of_before(
+    ctx: Context, words: list[_Word], at: int, a: Amount, links: frozenset[str] = _OF
+) -> int | None:
     """The index of the "of" that joins a noun to the figure at word `at` ("a reward rate of
-    3.1%", "a levy of about 1.5%"), over the link particles between them; None without one."""
-    particles = _cue_set("figure_link_particles")
+    3.1%", "a levy of about 1.5%"), over the link particles between them; None without one.
+    ``links``: the joining words read ("worth" too where the noun is a known quantity's)."""
+    particles = _cue_set("figure_link_particles") | links
     i, edge = at - 1, a.start
     while i >= 1 and words[i].lower in particles and not ctx.text[words[i].end : edge].strip(" ~≈"):
-        if words[i].lower == "of":
+        if words[i].lower in links:
             break
         edge, i = words[i].start, i - 1
-    if i < 1 or words[i].lower != "of" or ctx.text[words[i].end : edge].strip(" ~≈"):
+    if i < 1 or words[i].lower not in links or ctx.text[words[i].end : edge].strip(" ~≈"):
         return None
     return i
 
 
 def _noun_of(ctx: Context, words: list[_Word], at: int, a: Amount) -> OwnNoun | None:
-    """ "a reward rate of 3.1%", "commissions of $220 million", "sales of $280 million":
-    the noun right before "of" and the figure."""
-    i = _of_before(ctx, words, at, a)
+    """ "a reward rate of 3.1%", "commissions of $220 million", "sales of $280 million",
+    "payments worth $41.7 million": the noun right before "of" (or "worth") and the figure."""
+    i = _of_before(ctx, words, at, a, _OF_OR_WORTH)
     if i is None:
         return None
     if ctx.text[words[i - 1].end : words[i].start].strip():
@@ -358,6 +365,8 @@ def _noun_of(ctx: Context, words: list[_Word], at: int, a: Amount) -> OwnNoun | 
     noun = _noun_ending(words, i - 1)
     if noun is None or not _fits(noun[1], a):
         return None
+    if words[i].lower == "worth" and noun[1].metric == M.OTHER:
+        return None  # "a share buyback worth $115 million": the sum of a deal, not a balance
     one = noun[0] > 0 and words[noun[0] - 1].lower in ("a", "an")
     if one and (noun[1].alone or noun[1].metric == M.TRADING_VOLUME):
         return None  # "a sale of $40,000", "a gain of $3,000": one deal or one move
