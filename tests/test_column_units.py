@@ -59,7 +59,48 @@ _ACTIVITY = (
     "Arbitrum | 2.41bn | 1.2m | 410k\nBase | 3.3bn | 3.4m | 1.1m\n"
 )
 
+# a caption that declares the table's currency and scale once: every bare cell is at it
+# a Swiss issuer's factsheet: "(CHF m)" after a date, the change and fee columns in percent
+_ETP_AUM = (
+    "Assets by fund, as at 31.10.2026 (CHF m)\n\n"
+    "| Fund | Ticker | AuM | Change m/m | Fee p.a. |\n|---|---|---|---|---|\n"
+    "| Core Bitcoin | XBTC | 1,204.7 | +4.1% | 0.89% |\n"
+    "| Core Ether | XETH | 388.2 | -1.0% | 0.89% |\n"
+)
+# a sterling stablecoin's attestation: the scale in words, a note after a comma
+_GILTS = (
+    "Reserve breakdown (GBP million, as at 30 Nov)\n"
+    "| Holding | Amount | Share | Prior month |\n|---|---|---|---|\n"
+    "| UK gilts | 412.5 | 71 | 398.0 |\n| Cash at banks | 168.0 | 29 | 171.4 |\n"
+)
+# a treasury tracker: the currency, then the scale after a comma; a column of holders
+_TREASURIES = (
+    "Listed bitcoin treasuries, Q3 (USD, millions)\n"
+    "| Company | Cost basis | Market value | Holders |\n|---|---|---|---|\n"
+    "| Strive Capital | 9,210 | 12,400 | 1,840 |\n| Nordlys Mining | 640.5 | 702.9 | 212 |\n"
+)
+# a Japanese exchange's results: "in ¥bn" closing the caption
+_SEGMENTS = (
+    "Revenue by segment, fiscal first half in ¥bn\n"
+    "| Segment | Revenue | Growth |\n|---|---|---|\n| Spot trading | 48.2 | 12 |\n"
+    "| Staking | 9.7 | 40 |\n"
+)
+# a weekly flow sheet in tab-separated columns, Australian dollars
+_AUD_FLOWS = (
+    "Net flows by issuer, week to Nov 14 (AUD, millions)\n"
+    "Issuer\tNet flow\tShare of total\tTrades\nKestrel Funds\t41.0\t61\t1,210\n"
+    "BetaShares\t17.5\t26\t388\n"
+)
+
 REACH = [
+    (_ETP_AUM, "1,204.7", (1.2047e9, "CHF")),
+    (_ETP_AUM, "388.2", (388.2e6, "CHF")),
+    (_GILTS, "412.5", (412.5e6, "GBP")),
+    (_GILTS, "171.4", (171.4e6, "GBP")),
+    (_TREASURIES, "9,210", (9.21e9, "USD")),
+    (_TREASURIES, "702.9", (702.9e6, "USD")),
+    (_SEGMENTS, "48.2", (48.2e9, "JPY")),
+    (_AUD_FLOWS, "41.0", (41e6, "AUD")),
     (_ACTIVITY, "2.41bn", (2.41e9, "USD")),
     (_DEPOSITS, "2.41bn", (2.41e9, "USD")),
     (_LEADERBOARD, "9.8bn", (9.8e9, "USD")),
@@ -82,6 +123,19 @@ TWINS = [
     # a lead's currency is no unit of counted wallets or people
     (_ACTIVITY, "1.2m", (1.2e6, "count")),
     (_ACTIVITY, "1.1m", (1.1e6, "count")),
+    # a caption's money is no unit of a share, a growth rate, holders or trades
+    (_ETP_AUM, "+4.1%", (4.1, "%")),
+    (_GILTS, "71", (71, "count")),
+    (_SEGMENTS, "40", (40, "count")),
+    (_TREASURIES, "1,840", (1840, "count")),
+    (_AUD_FLOWS, "1,210", (1210, "count")),
+    # a caption's currency with no scale gives it to no bare cell: "3" may count listings
+    (
+        "Top venues by open interest (US$)\n| Venue | Open interest | Listed pairs |\n"
+        "|---|---|---|\n| Deribit | 31.2bn | 3 |\n| CME | 14.8bn | 2 |\n",
+        "3",
+        (3, "count"),
+    ),
     # prose under the table keeps its own reading
     (_VENUES + "\nBinance handled 41,250 trades an hour at the peak.", "41,250", (41250, "count")),
 ]

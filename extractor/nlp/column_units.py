@@ -5,7 +5,11 @@ under "US$m" is $41.25 billion; "186.1bn" under "(USD)" keeps its own scale). Th
 read from the header's own end only (a bracket, or the words after its last comma or "in"),
 never from a word elsewhere in it, and a cell that writes its own unit keeps it. A table
 whose lead line ends in its currency ("Bridge deposits by chain, Nov 30 (US$)") gives it to
-the cells of its rows that write a scale of their own ("2.41bn"), not to a bare rank or count.
+the cells of its rows that write a scale of their own ("2.41bn"), not to a bare rank or count;
+a lead line that declares a scale as well ("AuM by product (CHF m)", "(EUR million, as at 31
+Aug)", "(USD, millions)") writes every bare cell of the table at it, bar a column that counts
+people or events ("Holders", "Trades") or names a share, rate or change ("Share", "Fee p.a.";
+cues ``relative_headers``).
 A header may also name a unit the grammar reads after a number or a coin ("Hashrate (EH/s)",
 "Stake (ETH)"), and where the column names none, the row's label does: at its end
 ("Fleet efficiency (J/TH)") or as a coin counted by a verb's participle ("BTC mined | 401").
@@ -33,9 +37,11 @@ from extractor.nlp.lines import Line
 if TYPE_CHECKING:
     from extractor.nlp.blocks import Cell
 
-# the unit at the header's end: "(USD)", "(in $bn)", ", US$m", " in EUR"
+# the unit at the header's end: "(USD)", "(in $bn)", ", US$m", " in EUR"; a bracket may
+# add a note after a comma ("(EUR million, as at 31 Aug)") or write its scale there ("(USD,
+# millions)")
 _HEADER_END = re.compile(
-    r"(?:\(\s*(?:in\s+)?(?P<bracket>[^()]{1,14}?)\s*\)|,\s*(?:in\s+)?(?P<comma>[^,()]{1,14}?)"
+    r"(?:\(\s*(?:in\s+)?(?P<bracket>[^()]{1,40}?)\s*\)|,\s*(?:in\s+)?(?P<comma>[^,()]{1,14}?)"
     r"|\bin\s+(?P<inword>[^,()]{1,14}?))\s*$",
     re.IGNORECASE,
 )
@@ -55,7 +61,28 @@ def _header_unit(header: str, g: Grammar) -> tuple[str, str, float] | None:
     m = _HEADER_END.search(header)
     if m is None:
         return None
+    if m["bracket"] is not None and "," in m["bracket"]:
+        return _bracket_parts(m["bracket"], g)
     written = (m["bracket"] or m["comma"] or m["inword"] or "").strip()
+    if len(written) > 14:
+        return None  # a bracket of words is a note, no unit
+    return _written_unit(written, g)
+
+
+def _bracket_parts(bracket: str, g: Grammar) -> tuple[str, str, float] | None:
+    """The unit of a bracket a comma splits: its currency and then its scale
+    ("USD, millions"), or its unit first and a note after it ("EUR million, as at 31 Aug",
+    "%, annualised")."""
+    first, second = (p.strip() for p in bracket.split(",", 1))
+    if first and second.lower() in _scale_factors():
+        joined = _written_unit(f"{first} {second}", g)
+        if joined is not None:
+            return joined
+    return _written_unit(first, g) if len(first) <= 14 else None
+
+
+def _written_unit(written: str, g: Grammar) -> tuple[str, str, float] | None:
+    """(kind, unit, scale factor) of a unit written alone: "US$m", "EUR million", "%"."""
     if written == "%":
         return "percent", "%", 1.0
     unit = _UNIT.fullmatch(written)
@@ -220,12 +247,22 @@ def _column_unit(text: str, cell: Cell, a: Amount, g: Grammar) -> tuple[str, str
             return unit
     if cell.label is not None and (unit := _label_unit(text[cell.label[0] : cell.label[1]], g)):
         return unit
-    if cell.lead is None or not a.scaled:
+    if cell.lead is None:
         return None
-    if cell.header is not None and _counts_things(text[cell.header[0] : cell.header[1]]):
+    header = text[cell.header[0] : cell.header[1]] if cell.header is not None else ""
+    if _counts_things(header):
         return None  # "Active addresses" under a lead's "(US$)" still counts addresses
     unit = _header_unit(text[cell.lead[0] : cell.lead[1]].rstrip(" :"), g)
-    return unit if unit is not None and unit[0] == "money" else None
+    if unit is None or unit[0] != "money":
+        return None
+    if a.scaled:
+        return unit
+    # a caption that declares its scale ("AuM by product (CHF m)") writes every cell of the
+    # table at it, bar a column of a share, a rate or a change, which the caption's money
+    # does not measure; with no scale ("(US$)") a bare "3" may be a count
+    if unit[2] == 1.0 or _relative(header):
+        return None
+    return unit
 
 
 @per_lexicon
@@ -238,8 +275,21 @@ def _counted_nouns() -> frozenset[str]:
 
 
 def _counts_things(header: str) -> bool:
-    """The header names people or accounts counted ("Holders", "Active addresses")."""
-    return any(w in _counted_nouns() for w in re.findall(r"[a-z]+", header.lower()))
+    """The header names people, accounts or events counted ("Holders", "Active addresses",
+    "Trades")."""
+    words = re.findall(r"[a-z]+", header.lower())
+    return any(w in _counted_nouns() or w in _count_headers() for w in words)
+
+
+@per_lexicon
+def _relative_headers() -> frozenset[str]:
+    return frozenset(lexicon.cue_phrases("relative_headers"))
+
+
+def _relative(header: str) -> bool:
+    """The header names a share, a rate, a ratio or a change ("Share", "Fee p.a.", "Change
+    m/m"): no amount of the caption's money."""
+    return any(w in _relative_headers() for w in re.findall(r"[a-z]+", header.lower()))
 
 
 def _filled_by(text: str, cell: Cell, a: Amount) -> bool:
