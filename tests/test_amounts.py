@@ -603,6 +603,25 @@ RATE_ROWS = [
     row("Markets price a 25-basis-point cut in March.", "25-basis-point", value=0.25,
         unit="%"),
     row("Traders expect a 25bps cut as inflation cools.", "25bps", value=0.25, unit="%"),
+    # parts per million and per mille are units of a rate as basis points are: a Lightning
+    # node's fee rate, an exchange's levy
+    row("The node charges 150 ppm on routed payments, above the network median.", "150 ppm",
+        value=0.015, unit="%", kind="percent"),
+    row("Its channels now quote a fee rate of 1,000 ppm, or 0.1%, on forwarded sats.",
+        "1,000 ppm", value=0.1, unit="%"),
+    row("- Median fee rate: 38 ppm", "38 ppm", value=0.0038, unit="%"),
+    row("The stablecoin's peg drifted by 250 parts per million on Curve, Kaiko said.",
+        "250 parts per million", value=0.025, unit="%"),
+    row("The exchange lowered its maker fee to 0.8‰ for its largest market makers.", "0.8‰",
+        value=0.08, unit="%"),
+    row("Seoul proposed a levy of 2 per mille on each won-denominated crypto trade.",
+        "2 per mille", value=0.2, unit="%"),
+    # the same node's other figures keep their units: sats, a count of payments
+    row("The node charges a base fee of 1 sat on routed payments.", "1 sat", value=1e-8,
+        unit="BTC"),
+    row("- Median base fee: 38 sats", "38 sats", value=3.8e-7, unit="BTC"),
+    row("The node forwarded 150 payments on each channel per hour.", "150", value=150,
+        unit="count"),
     # a negative written in parentheses, as accounts write it, reads like a minus sign: a
     # direction (the figure of a loss is its size), or a level below zero where no side fits
     row("Net loss: ($12.3 million) in the quarter, the miner reported.", "$12.3 million",
