@@ -17,6 +17,7 @@ import functools
 import json
 import re
 import shutil
+import unicodedata
 from collections.abc import Callable, Hashable, Iterator
 from contextvars import ContextVar
 from datetime import date
@@ -146,7 +147,8 @@ class IsoCurrencyEntry(_Line):
     code: str = Field(pattern=r"^[A-Z]{3}$")
     names: list[str] = []
     countries: list[str] = []
-    signs: list[str] = []  # letters touching the digits: "Tk4.2 billion"
+    # letters or a currency symbol touching the digits: "Tk4.2 billion", "฿118.4bn", "GH₵12"
+    signs: list[str] = []
 
     @field_validator("names")
     @classmethod
@@ -168,8 +170,14 @@ class IsoCurrencyEntry(_Line):
     @classmethod
     def _letter_signs(cls, signs: list[str]) -> list[str]:
         for sign in signs:
-            if not re.fullmatch(r"[A-Z][A-Za-z]{0,3}", sign):
-                raise ValueError(f"sign {sign!r} is not one to four letters, the first a capital")
+            letters, symbol = sign[:-1], sign[-1:]
+            if not re.fullmatch(r"[A-Z][A-Za-z]{0,3}", sign) and not (
+                unicodedata.category(symbol) == "Sc" and re.fullmatch(r"[A-Z]{0,3}", letters)
+            ):
+                raise ValueError(
+                    f"sign {sign!r} is neither one to four letters, the first a capital, nor a"
+                    " currency symbol after at most three capitals"
+                )
         return signs
 
 

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from nlp_cases import check, known, quotes, row
 
+from extractor import lexicon as extractor_lexicon
 from extractor.errors import LexiconError
 from extractor.lexicon import Lexicon
 
@@ -57,7 +58,33 @@ SIGN_ROWS = [
         "Lilongwe.", "MK4.5 billion", value=4.5e9, unit="MWK"),
 ]  # fmt: skip
 
+# a currency symbol of another script is the money of the country the article names, with
+# or without a scale: the symbol is no letter a model or a grade could be
+SYMBOL_ROWS = [
+    row("Thai exchanges' turnover rose 29% to ฿118.4bn in October, the Bangkok regulator "
+        "said.", "฿118.4bn", value=1.184e11, unit="THB"),
+    row("- Spot volume: ฿42,300m (+6% m/m), Thailand's SEC data show", "฿42,300m",
+        value=4.23e10, unit="THB"),
+    row("Kazakhstan's miners paid ₸41.2 billion in power levies last year, Astana's energy "
+        "ministry said.", "₸41.2 billion", value=4.12e10, unit="KZT"),
+    row("Ghana's SEC fined the unlicensed exchange GH₵1.2 million, the Accra watchdog said.",
+        "GH₵1.2 million", value=1.2e6, unit="GHS"),
+    row("In Paraguay, hosting firms pay the state utility ₲450 per kilowatt-hour.", "₲450",
+        value=450, unit="PYG"),
+    row("Costa Rica's central bank fined the remittance app ₡12 million for late reports.",
+        "₡12 million", value=1.2e7, unit="CRC"),
+    row("A Bangladeshi user lost ৳2.5 lakh in the Dhaka Ponzi scheme, police said.",
+        "৳2.5 lakh", value=2.5e5, unit="BDT"),
+]  # fmt: skip
+
 TWIN_ROWS = [
+    # the baht's sign in a story naming no Thailand (bitcoin's old sign): the number is read
+    # on its own as before
+    row("Back in 2011 the forum priced a pizza at ฿0.5, a veteran recalled.", "0.5",
+        value=0.5, unit="count"),
+    # letter signs still need a sum where the country is named: "R9" is a model
+    row("South Africa's largest miner runs R9 rigs bought for R1,500 each.", "R1,500",
+        value=1500, unit="ZAR"),
     # a token's ticker that is a currency's code too, in a story naming no such country
     row("Mantle (MNT) holders staked 120 million MNT last week, the protocol said.",
         "120 million MNT", value=1.2e8, unit="MNT"),
@@ -88,7 +115,8 @@ GAP_ROWS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "quote", "occurrence", "expected"), CODE_ROWS + SIGN_ROWS + TWIN_ROWS + GAP_ROWS
+    ("text", "quote", "occurrence", "expected"),
+    CODE_ROWS + SIGN_ROWS + SYMBOL_ROWS + TWIN_ROWS + GAP_ROWS,
 )
 def test_iso_currency(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)
@@ -149,3 +177,19 @@ def test_a_sign_must_be_letters(tmp_path: Path) -> None:
     folder = _iso_copy(tmp_path, {"code": "XTS", "signs": ["S/"]})
     with pytest.raises(LexiconError, match=r"signs"):
         Lexicon.from_disk(folder)
+
+
+# the symbols of the currencies in use (Unicode's currency symbols, bar the retired ones:
+# the French franc, the lira, the peseta, the drachma, ...): each is a sign of one table
+_CURRENT_SYMBOLS = "$€£¥₹₩₽₺₦₱₴₫₪฿₡₲₵₸₼₾₭₮៛৳؋֏₿"
+
+
+def test_every_current_currency_symbol_is_a_sign() -> None:
+    with Lexicon.bundled().active():
+        signs = {c.form for c in extractor_lexicon.currencies()}
+    assert [s for s in _CURRENT_SYMBOLS if s not in signs] == []
+
+
+def test_a_sign_may_be_a_currency_symbol_after_capitals(tmp_path: Path) -> None:
+    folder = _iso_copy(tmp_path, {"code": "XTS", "countries": ["Testland"], "signs": ["TS₮"]})
+    Lexicon.from_disk(folder)  # no error

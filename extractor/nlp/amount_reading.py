@@ -172,19 +172,28 @@ def read_core(text: str, m: re.Match[str], g: Grammar) -> Found:
     if text[end : end + 1] == "-" and (hyphen := g.hyphen_after.match(text, end)):
         bound, unit_at = g.qualifiers.get(hyphen[0].lower(), ""), hyphen.end()
     if m["cur"]:
+        lettered = m["cur"][-1].isalpha()  # "R", "Tk", "COP"; not a symbol ("฿", "GH₵")
         if (naming := g.named_by.get(m["cur"])) is not None and (
             not names_currency(text, naming)
-            or _NAME_GOES_ON.match(text, m.end())
-            or not (scale_word or "," in num or _CENTS.fullmatch(num))
-            or (len(m["cur"]) == 3 and _shouted(text, m.end(), sa or sa1 or sw or sa2 or ""))
+            or (
+                lettered
+                and (
+                    _NAME_GOES_ON.match(text, m.end())
+                    or not (scale_word or "," in num or _CENTS.fullmatch(num))
+                    or (
+                        len(m["cur"]) == 3 and _shouted(text, m.end(), sa or sa1 or sw or sa2 or "")
+                    )
+                )
+            )
         ):
             # "R9 rig", "K12 token": no rand or kwacha in the text; and a letter before a
             # small whole number is a model or a name ("the K2 mountain", "N95 masks") even
             # where the text names the currency: the sum is written "R2 billion", "R1,500",
             # "R18.50" ("the N2.0 wallet" is a version);
             # a code in capitals is a word then ("ALL 21 MILLION BITCOIN"): the number after
-            # it is read on its own
-            return None, m.start("num") if len(m["cur"]) == 3 else m.end()
+            # it is read on its own, as is the number after a symbol of a currency the text
+            # does not name ("฿0.5" may be bitcoin's old sign)
+            return None, m.start("num") if len(m["cur"]) == 3 or not lettered else m.end()
         unit = currency_code(m["cur"], g)
         kind = "crypto" if unit in g.crypto_codes else "money"
         if pm := _PER_UNIT.match(text[end : end + 12]):
