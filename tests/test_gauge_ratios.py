@@ -33,6 +33,36 @@ GAUGE_TWINS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), GAUGE_ROWS + GAUGE_TWINS)
+# a ratio named before a bracketed gauge that qualifies it ("(open interest)", "(volume)"):
+# the ratio outside the brackets names the figure
+ASIDE_ROWS = [
+    row("- BTC put/call ratio (open interest): 0.68, from 0.61 a week ago (Laevitas)", "0.68",
+        unit="ratio"),
+    row("- BTC put/call ratio (open interest): 0.68, from 0.61 a week ago (Laevitas)", "0.61",
+        unit="ratio"),
+    row("The ETH put/call ratio (volume) stood at 0.64 on Friday, Deribit data show.", "0.64",
+        unit="ratio"),
+    row("SOL's long/short ratio (open interest) climbed to 2.3 on Binance on Tuesday.", "2.3",
+        unit="ratio"),
+    row("OKX's BTC put/call ratio (24h volume) eased to 0.91, its lowest since August.",
+        "0.91", unit="ratio"),
+    row("| XRP put/call ratio (volume) | 0.55 |\n| XRP put/call ratio (open interest) | 0.47 |",
+        "0.47", unit="ratio"),
+]  # fmt: skip
+
+ASIDE_TWINS = [
+    # a bracket's gauge that names the figure's own unit, no ratio before it
+    row("Open interest (in BTC) rose to 310,000 BTC on Deribit.", "310,000 BTC", unit="BTC"),
+    row("Spot volume (Binance) rose to 1.2 million trades on Monday.", "1.2 million",
+        unit="count"),
+    row("The put/call ratio fell while open interest (notional) rose to $4.1 billion.",
+        "$4.1 billion", unit="USD"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "occurrence", "expected"),
+    GAUGE_ROWS + GAUGE_TWINS + ASIDE_ROWS + ASIDE_TWINS,
+)
 def test_gauge_ratio(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -5,7 +5,8 @@ its metric ("the MVRV ratio slid to 1.82" is no long/short ratio).
 A ratio names a figure when it is the nearest gauge of the figure's clause, right before it
 or right after it ("an MVRV ratio of 2.1", "a 0.82 put/call ratio"), with no figure between
 (verbs of a move such as "stood at", "rose to" and linking words such as "for" may stand
-between); a label before a colon names the figure after it ("BTC put/call ratio: 0.82").
+between); a label before a colon names the figure after it ("BTC put/call ratio: 0.82"). A
+gauge in brackets after the ratio only qualifies it ("put/call ratio (open interest): 0.71").
 The earlier value a figure is compared with ("slid to 1.82, down from 1.97", "fell to 1.6
 from 1.9") is a value of the same ratio.
 
@@ -66,7 +67,9 @@ def _nearest_ratio(ctx: Context, a: Amount, sent: Span, gauge: Gauge) -> Mention
         if not (a.start <= m.start < a.end)
         and (_RATIO_WORD.search(ctx.text[m.start : m.end]) or gauge(m))
     ]
-    before = [m for m in named if m.end <= a.start]
+    # a gauge in brackets qualifies the name before it ("put/call ratio (open interest):
+    # 0.71", "(volume)"): the name outside the brackets names the figure
+    before = [m for m in named if m.end <= a.start and not _in_aside(ctx.text, m, a)]
     after = [m for m in named if m.start >= a.end]
     return next(
         (
@@ -78,6 +81,12 @@ def _nearest_ratio(ctx: Context, a: Amount, sent: Span, gauge: Gauge) -> Mention
         ),
         None,
     )
+
+
+def _in_aside(text: str, m: Mention, a: Amount) -> bool:
+    """``m`` stands in brackets that close before the figure ``a``."""
+    opened = text.rfind("(", 0, m.start)
+    return opened > text.rfind(")", 0, m.start) and ")" in text[m.end : a.start]
 
 
 def earlier_value(
