@@ -595,6 +595,22 @@ RATE_ROWS = [
     row("Ether rose to 300,000 rupees while the rupee fell to 89 against the dollar.", "89",
         unit="INR", asset="USD"),
     row("Miners earned 3.1 per block on average in March.", "3.1", unit="count"),
+    # a currency several countries name ("peso", "rupee") is the one of the country the text
+    # names, as for a sum written in it; with no peso country named, no currency at all
+    row("In Bogotá, the peso closed at 4,215 per dollar as local exchanges drew bids.",
+        "4,215", unit="COP"),
+    row("Pakistani traders watched the rupee slide to 281 per dollar on Friday.", "281",
+        unit="PKR"),
+    row("Mexico's peso weakened to 18.4 per dollar, lifting bitcoin's local price.", "18.4",
+        unit="MXN"),
+    row("In Manila, the peso traded at 58.2 per dollar as bitcoin hit 6 million pesos.",
+        "58.2", unit="PHP"),
+    row("Sri Lanka's rupee held at 298 against the dollar, the Colombo desk said.", "298",
+        unit="LKR"),
+    row("Argentina's official peso rate reached 1,450 per dollar this week.", "1,450",
+        unit="ARS"),
+    row("The peso closed at 4,215 per dollar on Wednesday, a trader said.", "4,215",
+        unit="count"),
     # basis points are hundredths of a percentage point
     row("The Fed cut rates by 25 basis points on Wednesday.", "25 basis points", value=0.25,
         unit="%", kind="percent"),

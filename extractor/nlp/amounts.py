@@ -37,7 +37,7 @@ from extractor.nlp.currency_notes import read_currency_note
 from extractor.nlp.lines import Line, read_lines
 from extractor.nlp.per_denominators import drop_per_denominators
 from extractor.nlp.row_numbers import without_row_numbers
-from extractor.nlp.shared_currencies import read_by_country
+from extractor.nlp.shared_currencies import country_code, read_by_country, shares_name
 from extractor.price_highs import highest_price
 
 __all__ = ["MONTHS", "Amount", "find_amounts"]
@@ -191,6 +191,12 @@ def _exchange_rate(text: str, a: Amount, g: Grammar) -> None:
     for word in reversed(words):
         if not word[0].isalpha():
             return  # the sentence before this one names no currency of this one
+        if shares_name(word):
+            # "the peso closed at 4,215 per dollar": the peso of the country the text names
+            code = country_code(text, word, a.start, a.end)
+            if code is not None and code != base[1]:
+                a.kind, a.unit = "money", code
+            return
         named = g.units.get(word.lower())
         if named and named[0] == "money" and named[1] != base[1] and named[2] == 1:
             a.kind, a.unit = "money", named[1]

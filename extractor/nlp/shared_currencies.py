@@ -60,28 +60,50 @@ def read_by_country(text: str, amounts: list[Amount]) -> None:
     """Give each amount written with a bare shared name the code of the country named
     nearest before it in ``text`` (with none, a count or the name's usual code)."""
     shared = _shared_names()
-    cues: dict[str, tuple[list[int], list[str]]] = {}
     for a in amounts:
         quote = text[a.start : a.end].lower()
         name = quote.rsplit(None, 1)[-1] if a.kind == "money" else ""
         entry = shared.get(name)
         if entry is None or a.unit != entry.default or any(q in quote for q in entry.qualified):
             continue
-        if name not in cues:
-            hits = [
-                (m.start(), entry.codes[int(m.lastgroup[1:])])
-                for m in entry.cue.finditer(text)
-                if m.lastgroup
-            ]
-            cues[name] = ([at for at, _ in hits], [code for _, code in hits])
-        starts, codes = cues[name]
-        i = bisect.bisect_left(starts, a.start)
-        if i > 0:
-            a.unit = codes[i - 1]
-        elif i < len(starts) and not _CLAUSE_END.search(text, a.end, starts[i]):
-            a.unit = codes[i]  # "1.9 million pesos, a Mexican exchange said"
-        elif entry.only_by_country:
+        code = country_code(text, name, a.start, a.end)
+        if code is not None:
+            a.unit = code
+        else:
             _as_count(text, a)
+
+
+def country_code(text: str, name: str, start: int, end: int) -> str | None:
+    """The code of a shared currency name ("pesos", "peso", "rupee") written at ``start``..
+    ``end`` or naming a figure there: that of the country named nearest before it, else
+    one named after it in the same clause ("1.9 million pesos, a Mexican exchange said"),
+    else the name's usual code ("rupees": INR); None where the name is no shared one, or
+    is one that no country named decides ("pesos": a wrong currency is worse than none)."""
+    entry = _shared_names().get(name.lower()) or _shared_names().get(name.lower() + "s")
+    if entry is None:
+        return None
+    starts, codes = _country_cues(text, entry)
+    i = bisect.bisect_left(starts, start)
+    if i > 0:
+        return codes[i - 1]
+    if i < len(starts) and not _CLAUSE_END.search(text, end, starts[i]):
+        return codes[i]
+    return None if entry.only_by_country else entry.default
+
+
+def _country_cues(text: str, entry: _Shared) -> tuple[list[int], list[str]]:
+    """Where the text names a country of the shared name, and that country's code."""
+    hits = [
+        (m.start(), entry.codes[int(m.lastgroup[1:])])
+        for m in entry.cue.finditer(text)
+        if m.lastgroup
+    ]
+    return [at for at, _ in hits], [code for _, code in hits]
+
+
+def shares_name(name: str) -> bool:
+    """``name`` (singular or plural) is a currency name several countries share."""
+    return name.lower() in _shared_names() or name.lower() + "s" in _shared_names()
 
 
 # the end of the figure's sentence or clause: a country named past it is another story's
