@@ -4,7 +4,8 @@ FORMAT.md: `index` is the unit of index readings. Market wraps in crypto news qu
 Nasdaq, the S&P 500, the Nikkei or the VIX beside bitcoin: a bare number reached by a level
 word ("closed at", "ended at", "spiked to", "hit") in the clause of the index named last
 before it is the index's level. A move in points, a count of the index's members and a
-figure of another subject stay counts.
+figure of another subject stay counts, as does a number right before a plural noun it counts
+in a sentence that names an index ("the index's 20 constituents").
 """
 
 from __future__ import annotations
@@ -37,6 +38,31 @@ LEVEL_TWINS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), LEVEL_ROWS + LEVEL_TWINS)
+# a number right before the plural noun it counts, in a sentence that names an index
+MEMBER_ROWS = [
+    row("The combined value of the index's 20 constituents reached $3.1 trillion, CoinGecko "
+        "data show.", "20", unit="count"),
+    row("The CoinDesk 20 index tracks tokens on 14 exchanges, its methodology says.", "14",
+        unit="count"),
+    row("Nine of the index's 25 components fell on Friday, while bitcoin rose 2%.", "25",
+        unit="count"),
+    row("The MarketVector index added 4 tokens in its December rebalance, the firm said.",
+        "4", unit="count"),
+    row("The GMCI 30 index now spans 9 sectors after its quarterly review.", "9",
+        unit="count"),
+]  # fmt: skip
+
+MEMBER_TWINS = [
+    row("The fear and greed index fell to 41 from 55 over the weekend.", "55", unit="index"),
+    row("The Crypto Fear & Greed Index climbed to 72 as traders bought the dip.", "72",
+        unit="index"),
+    row("The sentiment index rose 12 points to 64 on Tuesday.", "64", unit="index"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "occurrence", "expected"),
+    LEVEL_ROWS + LEVEL_TWINS + MEMBER_ROWS + MEMBER_TWINS,
+)
 def test_index_level(text: str, quote: str, occurrence: int, expected: dict[str, Any]) -> None:
     check(text, quote, occurrence, expected)

@@ -2155,6 +2155,21 @@ def _index_level(ctx: Context, a: Amount, sent: Span) -> bool:
     )
 
 
+def _counts_members(ctx: Context, a: Amount) -> bool:
+    """A number right before a plural noun other than points counts things, whatever index
+    its sentence names ("the index's 20 constituents", "its 12 members")."""
+    return not _POINTS_AFTER.match(ctx.text, a.end) and bool(
+        _PLURAL_NOUN_AFTER.match(ctx.text, a.end)
+    )
+
+
+# a plural noun right after the number ("20 constituents", "12 members"); a verb after a
+# figure takes no "s"
+_PLURAL_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:is|was|has|as|plus|across|versus|this|its|us|points)\b)[a-z]{3,}s\b"
+)
+
+
 @per_lexicon
 def _index_level_word() -> re.Pattern[str]:
     qualifiers = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|above)\s+)?"
@@ -2220,7 +2235,7 @@ def unit(ctx: Context, a: Amount, metric: str, sent: Span) -> str:
         metric == M.SENTIMENT_INDEX
         or ctx.sentence_has(oscillator(), sent)
         or ctx.sentence_has(_INDEX_WORD, sent)
-    ):
+    ) and not _counts_members(ctx, a):
         return "index"
     # a bare figure with decimals up to one counts nothing: a gauge's reading ("luck fell to
     # 0.87"), while a larger one with no gauge noun is as often a rate, a version or a reading
