@@ -191,7 +191,8 @@ def unknown_ticker() -> re.Pattern[str]:
 @per_lexicon
 def named_coin() -> re.Pattern[str]:
     """An upper-case word the text names as a coin: right after a coin noun ("Solana memecoin
-    BONKLE", "the token WOOFY"; group ``after``, the noun in group ``noun``), set off after one
+    BONKLE", "the token WOOFY"; group ``after``, the noun in group ``noun``; not the first word of
+    a longer name, "the stablecoin GENIUS Act"), set off after one
     as its appositive ("its governance token, CRVN, rose"; group ``apposed``, the noun in
     ``anoun``), or described as
     one in an apposition ("FLOKIX, a cat-themed token launched ..."; group ``described``)."""
@@ -199,7 +200,7 @@ def named_coin() -> re.Pattern[str]:
     stop = cue_words("apposition_stop_words")  # "FTX, the exchange whose FTT token": no coin
     word = r"[A-Z](?<![\w$][A-Z])[A-Z0-9]{2,9}"
     return re.compile(
-        rf"\b(?P<noun>(?i:{nouns}))\s+(?P<after>{word})\b(?!-)"
+        rf"\b(?P<noun>(?i:{nouns}))\s+(?P<after>{word})\b(?!-|\s+[A-Z][a-z])"
         rf"|\b(?P<anoun>(?i:{nouns})),\s+(?P<apposed>{word})(?=,|\)|\s+[—–]\s)"
         rf"|(?P<described>{word}),\s+(?:an?|the)\s+(?:(?!{stop}\b)[\w'’-]+\s+){{0,5}}?"
         rf"(?i:{nouns})\b"

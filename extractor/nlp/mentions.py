@@ -146,7 +146,9 @@ class MentionMatcher:
         raw.extend(_introduced_again(text, introduced, named))
         raw.extend(_bracketed_coins_again(text, introduced, named))
         chains: list[tuple[int, int]] = []
-        raw.extend(_named_coins(text, named, chains))
+        coins = list(_named_coins(text, named, chains))
+        raw.extend(coins)
+        _stablecoins_throughout(introduced, coins)
         if chains:  # "Solana memecoin BONKLE": the chain the coin lives on is not its subject
             raw = [m for m in raw if m.kind != "asset" or not _within(m, chains)]
         raw.extend(_letter_tickers(text, named))
@@ -211,6 +213,7 @@ def _named_coins(text: str, known: set[int], chains: list[tuple[int, int]]) -> I
     article introduced the coin, so its bare name is the coin from there on. The words that
     describe such a coin ("Solana memecoin", ", the Solana dog coin") go to ``chains``."""
     since: dict[str, int] = {}  # a coin's word, where the article first names it as a coin
+    kinds: dict[str, str] = {}  # a coin's word named by the noun "stablecoin": its kind
     for m in named_coin().finditer(text):
         group = "after" if m["after"] else "apposed" if m["apposed"] else "described"
         noun_group = "anoun" if group == "apposed" else "noun"
@@ -223,6 +226,8 @@ def _named_coins(text: str, known: set[int], chains: list[tuple[int, int]]) -> I
         if m[group].lower() in STOP_WORDS:
             continue  # "The coin NOW trades at $0.42": an English word set in capitals
         since.setdefault(m[group], m.start(group))
+        if _STABLECOIN.search(m[0]):  # "the euro stablecoin EURQ": its reserves back it
+            kinds.setdefault(m[group], "stablecoin")
         if group != "described":
             noun = m.start(noun_group)
             if chain := _CHAIN_BEFORE.search(text, max(0, noun - _CHAIN_REACH), noun):
@@ -237,9 +242,20 @@ def _named_coins(text: str, known: set[int], chains: list[tuple[int, int]]) -> I
         for at in standing_alone(text, word, before="$", after=""):
             if at < first or at in known:
                 continue
-            yield Mention(at, at + len(word), "asset", word, "crypto")
+            yield Mention(at, at + len(word), "asset", word, kinds.get(word, "crypto"))
             known.add(at)
 
+
+def _stablecoins_throughout(introduced: list[Mention], coins: list[Mention]) -> None:
+    """A word the article names a stablecoin ("the euro stablecoin EURQ") is one wherever it
+    reads as a ticker ("EURQ tokens"), so its issuer's reserves count all its mentions."""
+    stable = {m.value for m in coins if m.asset_kind == "stablecoin"}
+    for m in introduced:
+        if m.value in stable and m.asset_kind == "crypto":
+            m.asset_kind = "stablecoin"
+
+
+_STABLECOIN = re.compile(r"(?i)\bstablecoin\b")
 
 # a preposition opening the coin noun's phrase: what is set off after it is another party
 _OBJECT_OF = re.compile(

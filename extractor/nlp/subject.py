@@ -136,9 +136,20 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
         kinds = ("stock", "etf") if raiser else ("stock", "etf", "scope")
         mentions = [m for m in mentions if m.asset_kind in kinds]
     found = _nearest_asset(ctx, a, metric, mentions)
-    if metric in ISSUER_FIGURES and a.kind != "crypto" and kind_of_asset(found) == "stablecoin":
+    if metric in ISSUER_FIGURES and a.kind != "crypto" and stablecoin(ctx, found):
         return None  # "Tether reported a $1 billion profit": an unlisted issuer's figure
     return found
+
+
+def stablecoin(ctx: Context, asset_id: str | None) -> bool:
+    """Whether the asset is a stablecoin: the lexicon's, or one the article names so ("the
+    euro stablecoin EURQ")."""
+    if asset_id is None:
+        return False
+    return kind_of_asset(asset_id) == "stablecoin" or any(
+        m.kind == "asset" and m.value == asset_id and m.asset_kind == "stablecoin"
+        for m in ctx.mentions
+    )
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+")
@@ -333,7 +344,10 @@ def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
     indexed = a.kind == "number" and ctx.sentence_has(oscillator(), ctx.sentence_of(a.start))
     if metric not in carried_asset_metrics() and not indexed:
         return None
-    return _carried_asset(ctx, a, metric, links)
+    carried = _carried_asset(ctx, a, metric, links)
+    if metric in ISSUER_FIGURES and a.kind != "crypto" and stablecoin(ctx, carried):
+        return None  # "the issuer earned €22 million": its issuer's result, not the coin's
+    return carried
 
 
 def _options_coin(ctx: Context, a: Amount, metric: str) -> str | None:
