@@ -54,6 +54,7 @@ from extractor.nlp.own_subject import (
 from extractor.nlp.ownerless import platform_own
 from extractor.nlp.periods import Period
 from extractor.nlp.physical_rates import physical_rate
+from extractor.nlp.structural_tickers import ticker_headers
 from extractor.nlp.valuations import company_valuation
 
 __all__ = ["Context", "Draft", "LinkerSettings", "link"]
@@ -649,6 +650,8 @@ def _table_asset(ctx: Context, cell: blocks.Cell, decided: str | None, metric: s
         return decided or subject_of_article(ctx)
     if metric not in _COIN_MARKET and (company := company_table(ctx, cell)):
         return company  # "Key figures (source: Ridgeback Mining)" over "BTC mined | 512"
+    if ticker := _ticker_column_asset(ctx, cell):
+        return ticker  # "| Physical Bitcoin | HDBT | 912.4 |": the product's own ticker
     for span in (cell.label, cell.header, cell.lead):
         # a common word the lexicon also maps ("Maker", "Near-term") names no coin
         named = [m for m in ctx.in_span("asset", span) if not m.ambiguous] if span else []
@@ -660,6 +663,19 @@ def _table_asset(ctx: Context, cell: blocks.Cell, decided: str | None, metric: s
     # a row labelled with another subject is no market-wide figure; one labelled with the
     # quantity it holds ("24h liquidations | $412M") still is
     return None if cell.label and decided == _MARKET and not quantity else decided
+
+
+def _ticker_column_asset(ctx: Context, cell: blocks.Cell) -> str | None:
+    """The asset a cell of the figure's row names under a column of tickers ("Product |
+    Ticker | AuM"): the row's own ticker, not the coin its label describes in words."""
+    headers = ticker_headers()
+    for left in blocks.cells_before(ctx, cell):
+        if left.header is None or ctx.text[slice(*left.header)].strip().lower() not in headers:
+            continue
+        named = [m.value for m in ctx.in_span("asset", left.span) if not m.ambiguous]
+        if len(set(named)) == 1:
+            return named[0]
+    return None
 
 
 _MARKET = "CRYPTO"

@@ -1,10 +1,10 @@
 """Tickers an article establishes by its layout rather than by a bracket or a coin noun.
 
-A table whose label column is headed by a token word ("Token | Issuer | Supply", "Asset
-Weight") names a coin in each upper-case row label ("EURQ", "SLVX"), and a price list of
-"Label: $price" lines ("ORBX: $1.12 (+4.1%)", or a gainers list's move first: "GRANDMA:
-+412%, $38.6M") names one in each label, where the list reads as prices: a label of it is a
-coin the article already names, or every line gives a signed change; a period's label ("Q3",
+A table column headed by a token word ("Token | Issuer | Supply", "Asset  Weight", "Product
+| Ticker | AuM") names a coin in each upper-case cell under it ("EURQ", "SLVX", "HDBT"), and
+a price list of "Label: $price" lines ("ORBX: $1.12 (+4.1%)", or a gainers list's move first:
+"GRANDMA: +412%, $38.6M") names one in each label, where the list reads as prices: a label of
+it is a coin the article already names, or every line gives a signed change; a period's label ("Q3",
 "H1", "FY25") is none. Such a word is then the coin wherever the article writes it in capitals, so
 the row's figures and the prose about the coin take it, though the lexicon does not know it.
 Acronyms that are never coins ("TVL", "FDV"; ``is_ticker``) and the labels of rows that sum
@@ -52,23 +52,26 @@ def structural_tickers(text: str, lines: Sequence[Line], known: Collection[int])
 
 
 def _table_labels(text: str, lines: Sequence[Line]) -> Iterator[str]:
-    """The upper-case first cells of the rows under a header whose first cell is a token
-    word."""
-    headers = _ticker_headers()
-    open_table = False  # whether the rows being read stand under such a header
+    """The upper-case cells of the rows under a header cell that is a token word, in its
+    column: the label column ("Token | Issuer | Supply") or another ("Product | Ticker |
+    AuM", whose rows' tickers name the products the labels describe in words)."""
+    headers = ticker_headers()
+    columns: set[int] = set()  # the columns of the rows being read headed by a token word
     after_row = False  # whether the line before (a rule line aside) was a row
     for line in lines:
         if _RULE.fullmatch(text, line.start, line.end):
             continue  # "|---|---|": a markdown table's rule under its header
         if line.kind != "row" or not line.cells:
-            open_table = after_row = False
+            columns, after_row = set(), False
             continue
-        first = text[slice(*line.cells[0])].strip()
+        cells = [text[slice(*cell)].strip() for cell in line.cells]
         if not after_row:
-            open_table, after_row = first.lower() in headers, True
+            columns = {i for i, cell in enumerate(cells) if cell.lower() in headers}
+            after_row = True
             continue
-        if open_table and _TICKER.fullmatch(first):
-            yield first
+        yield from (
+            cells[i] for i in sorted(columns) if i < len(cells) and _TICKER.fullmatch(cells[i])
+        )
 
 
 def _price_runs(text: str, lines: Sequence[Line]) -> Iterator[list[tuple[int, str, bool]]]:
@@ -115,7 +118,8 @@ def written_again(
 
 
 @per_lexicon
-def _ticker_headers() -> frozenset[str]:
+def ticker_headers() -> frozenset[str]:
+    """The header words of a column of tickers ("Ticker", "Token", "Fund"), lower-cased."""
     return frozenset(
         lexicon.listed(lexicon.ASSET_CUES_FILE, "ticker_column_headers", "phrases").phrases
     )
