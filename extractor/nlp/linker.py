@@ -164,6 +164,10 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
             asset = Choice("asset", network_item_asset(ctx, a.start), reason)
         if people:
             asset = Choice("asset", people.asset, "the asset of the people counted before")
+        if asset.value == _MARKET and a.kind == "money" and a.unit != _MARKET_CURRENCY:
+            # "Trading on Thailand's exchanges rose to 118.4 billion baht": one country's market
+            reason = "a market counted in a local currency: one country's, not the whole market's"
+            asset = Choice("asset", None, reason)
         x.asset = asset.value
         x.period, period = decide_period(ctx, a, x, sent, links, s)
         if column and x.period is None and x.metric != prose_metric:
@@ -679,6 +683,8 @@ def _ticker_column_asset(ctx: Context, cell: blocks.Cell) -> str | None:
 
 
 _MARKET = "CRYPTO"
+# the currency the whole crypto market is counted in; a sum in another is one country's market
+_MARKET_CURRENCY = "USD"
 # a coin's own market readings, which a company's table quotes beside its own figures
 _COIN_MARKET = frozenset({M.PRICE, M.MARKET_CAP, M.MARKET_CAP_CHANGE})
 _FLOWS = frozenset({M.ETF_FLOW, M.FUND_FLOW})

@@ -1,0 +1,50 @@
+"""The whole crypto market (CRYPTO) is counted in dollars. A market-wide sum counted in another
+currency ("118.4 billion baht", "COP 9.4 trillion", "₱182 billion") is one country's market,
+its exchanges' or its residents' trades: no asset, as FORMAT.md keeps CRYPTO for the whole
+market. A coin's price or a venue's book in that currency keeps its reading, and dollar sums
+of the market stay the market's."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_cases import check, row
+
+# reach: one country's market counted in its currency, in other outlets' words
+REACH_ROWS = [
+    row("Crypto trading on the Philippines' licensed exchanges rose to ₱182 billion in August, "
+        "the central bank said.", "₱182 billion", asset=None),
+    row("Vietnamese investors traded about VND 310 trillion of crypto in the third quarter, "
+        "a ministry report shows.", "VND 310 trillion", asset=None),
+    row("Spot crypto volume in Argentina reached ARS 1.9 trillion last month, according to "
+        "the exchange association.", "ARS 1.9 trillion", asset=None),
+    row("Crypto trading volume on Nigerian platforms reached ₦3.1 trillion in the second "
+        "quarter, up 18% on the first.", "₦3.1 trillion", asset=None),
+    row("Crypto turnover in Poland hit 41 billion zlotys in the first half, the regulator "
+        "said.", "41 billion zlotys", asset=None),
+]  # fmt: skip
+
+# twins: the market in dollars, a coin's price in a local currency, a venue's book
+TWIN_ROWS = [
+    row("Liquidations across the crypto market reached $1.2 billion in 24 hours, CoinGlass "
+        "data show.", "$1.2 billion", asset="CRYPTO"),
+    row("The total crypto market capitalisation fell 4% to $3.1 trillion on Tuesday.",
+        "$3.1 trillion", asset="CRYPTO"),
+    row("Bitcoin traded at 3.4 million baht on Bitkub on Monday.", "3.4 million baht",
+        asset="BTC"),
+    row("Upbit handled ₩5.1 trillion of trades on Friday, more than its four rivals "
+        "combined.", "₩5.1 trillion", asset=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), REACH_ROWS)
+def test_local_currency_markets_take_no_asset(
+    text: str, quote: str, occurrence: int, expected: dict[str, object]
+):
+    check(text, quote, occurrence, expected)
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), TWIN_ROWS)
+def test_dollar_markets_and_coins_stay(
+    text: str, quote: str, occurrence: int, expected: dict[str, object]
+):
+    check(text, quote, occurrence, expected)
