@@ -23,6 +23,19 @@ REACH_ROWS = [
         "said.", "41 billion zlotys", asset=None),
 ]  # fmt: skip
 
+# reach: a change or share whose sentence counts every sum in one such currency
+CHANGE_ROWS = [
+    row("Crypto trading on the Philippines' licensed exchanges rose to ₱182 billion in August, "
+        "up 14% from ₱160 billion in July.", "14%", asset=None),
+    row("Spot crypto volume in Argentina reached ARS 1.9 trillion last month, 31% more than "
+        "in September, the exchange association said.", "31%", asset=None),
+    row("Crypto trading volume on Nigerian platforms reached ₦3.1 trillion in the second "
+        "quarter, up 18% on the first.", "18%", asset=None),
+    row("- Turnover: VND 310 trillion (+12.5% q/q)", "+12.5%", asset=None),
+    row("Crypto turnover in Poland hit PLN 41 billion in the first half, a rise of 9% on the "
+        "year, the regulator said.", "9%", asset=None),
+]  # fmt: skip
+
 # twins: the market in dollars, a coin's price in a local currency, a venue's book
 TWIN_ROWS = [
     row("Liquidations across the crypto market reached $1.2 billion in 24 hours, CoinGlass "
@@ -33,11 +46,24 @@ TWIN_ROWS = [
         asset="BTC"),
     row("Upbit handled ₩5.1 trillion of trades on Friday, more than its four rivals "
         "combined.", "₩5.1 trillion", asset=None),
+    # a coin's move in a local currency, a change beside dollar sums, or sums in two currencies
+    row("Bitcoin rose 3% to 3.4 million baht on Bitkub on Monday.", "3%", asset="BTC"),
+    row("Liquidations across the crypto market rose 40% to $1.1 billion on Tuesday.", "40%",
+        asset="CRYPTO"),
+    row("The crypto market's value rose 2% to $3.2 trillion, or about ₩4,400 trillion, on "
+        "Friday.", "2%", asset="CRYPTO"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), REACH_ROWS)
 def test_local_currency_markets_take_no_asset(
+    text: str, quote: str, occurrence: int, expected: dict[str, object]
+):
+    check(text, quote, occurrence, expected)
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), CHANGE_ROWS)
+def test_local_currency_changes_take_no_asset(
     text: str, quote: str, occurrence: int, expected: dict[str, object]
 ):
     check(text, quote, occurrence, expected)

@@ -164,7 +164,7 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
             asset = Choice("asset", network_item_asset(ctx, a.start), reason)
         if people:
             asset = Choice("asset", people.asset, "the asset of the people counted before")
-        if asset.value == _MARKET and a.kind == "money" and a.unit != _MARKET_CURRENCY:
+        if asset.value == _MARKET and _local_market(ctx, a, sent):
             # "Trading on Thailand's exchanges rose to 118.4 billion baht": one country's market
             reason = "a market counted in a local currency: one country's, not the whole market's"
             asset = Choice("asset", None, reason)
@@ -680,6 +680,18 @@ def _ticker_column_asset(ctx: Context, cell: blocks.Cell) -> str | None:
         if len(set(named)) == 1:
             return named[0]
     return None
+
+
+def _local_market(ctx: Context, a: Amount, sent: Span) -> bool:
+    """A sum counted in a currency other than the dollar, or a share or change whose sentence
+    counts every sum in one such currency ("rose to 118.4 billion baht, up 29% from 91.8
+    billion baht"): one country's market."""
+    if a.kind == "money":
+        return a.unit != _MARKET_CURRENCY
+    if a.kind != "percent":
+        return False
+    units = {b.unit for b in ctx.amounts_in(sent) if b.kind == "money"}
+    return len(units) == 1 and _MARKET_CURRENCY not in units
 
 
 _MARKET = "CRYPTO"
