@@ -249,8 +249,7 @@ NETWORK_ROW_TWINS = [
     row(_RANKED_COINS, "$82bn", asset="SOL"),
     row(_RANKED_COINS, "+4.0%", asset="AVAX"),
     # a network column beside a row named by its symbol leaves it the symbol's (not the chain's)
-    known("a symbol column after a rank column is not yet read as the row's ticker",
-          _LISTED_ON, "$6.1 million", asset="MARLN"),
+    row(_LISTED_ON, "$6.1 million", asset="MARLN"),
     row(_COINS, "$142", asset="SOL"),
     row(_COINS, "+5%", asset="ADA"),
     row(_COINS, "$0.71", asset="ADA"),
