@@ -48,6 +48,24 @@ REACH = [
         metric="fees",
         side="up",
     ),
+    # a DeFi tracker's estimated value locked
+    row(
+        "| Protocol | TVL, est. |\n|---|---|\n| Pendle | $4.6bn |\n| Ethena | $5.9bn |",
+        "$4.6bn",
+        metric="tvl",
+    ),
+    # a token table's approximate circulating supply
+    row(
+        "| Token | Circulating supply, approx. |\n|---|---|\n| ARB | 4.9bn ARB |",
+        "4.9bn ARB",
+        metric="supply",
+    ),
+    # a launchpad league table's estimated monthly fees
+    row(
+        "| Platform | Fees (30d), est. |\n|---|---|\n| pump.fun | $38m |\n| Raydium | $27m |",
+        "$38m",
+        metric="fees",
+    ),
 ]
 
 TWINS = [
@@ -71,6 +89,25 @@ TWINS = [
         "| Nordic Solana ETP | NSOL | 0.95% |",
         "0.45%",
         metric="fees",
+    ),
+    # an abbreviation inside a header that ends without a dot
+    row(
+        "| Asset | Avg. cost |\n|---|---|\n| BTC | $71,300 |\n| ETH | $2,410 |",
+        "$71,300",
+        metric="average_cost",
+    ),
+    # a change column headed without a dot
+    row(
+        "| Coin | Price | Chg |\n|---|---|---|\n| DOGE | $0.21 | -5.5% |",
+        "-5.5%",
+        metric="price_change",
+        side="down",
+    ),
+    # a sentence cell keeps its own reading
+    row(
+        "| Item | Detail |\n|---|---|\n| Raised | The company raised $40M. |",
+        "$40M",
+        metric="funding_raised",
     ),
 ]
 
