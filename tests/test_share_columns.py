@@ -78,6 +78,27 @@ REACH = [
         metric="holdings",
         side="down",
     ),
+    # an exchange league table: each venue's part of the day's volume
+    row(
+        "| Exchange | 24h volume | % of total |\n|---|---|---|\n| Binance | $21.4bn | 38.2% |\n"
+        "| Coinbase | $4.9bn | 8.7% |",
+        "8.7%",
+        metric="trading_volume",
+    ),
+    # corporate treasuries weighted by coins held
+    row(
+        "| Company | BTC held | Weight |\n|---|---|---|\n| Metaplanet | 20,136 BTC | 3.1% |\n"
+        "| Semler | 5,021 BTC | 0.8% |",
+        "0.8%",
+        metric="holdings",
+    ),
+    # DEX fee leaders and their share
+    row(
+        "| Protocol | Fees (30d) | Share |\n|---|---|---|\n| Uniswap | $72m | 34% |\n"
+        "| PancakeSwap | $41m | 19% |",
+        "19%",
+        metric="fees",
+    ),
 ]
 
 TWINS = [
@@ -114,6 +135,22 @@ TWINS = [
         "| Strategy | 640,031 BTC | +4,225 BTC |\n| Metaplanet | 30,823 BTC | +0 BTC |",
         "+4,225 BTC",
         metric="holdings",
+    ),
+    # a price is no whole: its share column keeps the cell's reading
+    row(
+        "| Coin | Price | Share |\n|---|---|---|\n| BTC | $104,200 | 58.1% |\n"
+        "| ETH | $3,850 | 9.8% |",
+        "9.8%",
+        metric="other",
+    ),
+    # a yield beside a share has no whole either
+    row("| Pool | APY | Share |\n|---|---|---|\n| stETH | 3.1% | 12% |", "12%", metric="other"),
+    # issuers' supply by share, read as supply before and after
+    row(
+        "Stablecoin supply by issuer\n| Issuer | Supply | Share |\n|---|---|---|\n"
+        "| Tether | $168bn | 61.4% |\n| Circle | $73bn | 26.7% |",
+        "26.7%",
+        metric="supply",
     ),
 ]
 
