@@ -60,6 +60,21 @@ REACH = [
         "$430,000",
         metric="loss",
     ),
+    row(
+        "Bad debt of $3.4 million was left on Venus after the THE token crashed.",
+        "$3.4 million",
+        metric="loss",
+    ),
+    row(
+        "Compound's liquidators seized collateral worth $6.8 million during Sunday's sell-off.",
+        "$6.8 million",
+        metric="liquidations",
+    ),
+    row(
+        "Outstanding borrows on Morpho rose to $2.9 billion in August.",
+        "$2.9 billion",
+        metric="other",
+    ),
 ]
 
 TWINS = [
@@ -102,6 +117,12 @@ TWINS = [
         "$23.5 million",
         metric="liquidations",
     ),
+    # a seizure by the authorities stays what it was
+    row(
+        "Authorities seized $25 million in USDT linked to the scam, Tether said.",
+        "$25 million",
+        metric="fine",
+    ),
 ]
 
 
@@ -139,6 +160,18 @@ LENDER_REACH = [
         metric="liquidations",
         asset=None,
     ),
+    row(
+        "Fluid, the lending protocol, liquidated $5.2 million of positions on Thursday.",
+        "$5.2 million",
+        metric="liquidations",
+        asset=None,
+    ),
+    row(
+        "Liquidations on Kamino reached $7.3 million on Saturday, its dashboard shows.",
+        "$7.3 million",
+        metric="liquidations",
+        asset=None,
+    ),
 ]
 
 LENDER_TWINS = [
@@ -172,6 +205,25 @@ LENDER_TWINS = [
         "$12 million",
         metric="liquidations",
         asset="ETH",
+    ),
+    row(
+        "Liquidations on Hyperliquid hit $180 million on Friday, CoinGlass data show.",
+        "$180 million",
+        metric="liquidations",
+        asset="CRYPTO",
+    ),
+    row(
+        "Liquidations on Toobit, a derivatives exchange based in the Cayman Islands, reached "
+        "$31 million on Monday.",
+        "$31 million",
+        metric="liquidations",
+        asset="CRYPTO",
+    ),
+    row(
+        "Liquidations on WEEX hit $18 million in four hours as bitcoin slid, the exchange said.",
+        "$18 million",
+        metric="liquidations",
+        asset="CRYPTO",
     ),
 ]
 
