@@ -53,6 +53,24 @@ REACH = [
         "$410 million",
         metric="supply",
     ),
+    # an NFT marketplace's weekend
+    row(
+        "Sales worth $12 million were made on OpenSea over the weekend.",
+        "$12 million",
+        metric="trading_volume",
+    ),
+    # stablecoin settlement on a chain
+    row(
+        "Stablecoin payments worth $9.2 billion were settled on Tron in May, Artemis data show.",
+        "$9.2 billion",
+        metric="transaction_value",
+    ),
+    # priority tips paid to a chain's validators
+    row(
+        "Tips worth $1.3 million went to Solana validators on Monday.",
+        "$1.3 million",
+        metric="revenue",
+    ),
 ]
 
 TWINS = [
@@ -81,6 +99,24 @@ TWINS = [
         "Commissions worth about $9 million went to the platform's affiliates last year.",
         "$9 million",
         metric="fees",
+    ),
+    # a company's coins worth a sum stay its holdings
+    row(
+        "Tesla still holds bitcoin worth about $1.1 billion, filings show.",
+        "$1.1 billion",
+        metric="holdings",
+    ),
+    # a cue noun before "worth" read as before
+    row(
+        "Trading fees worth $63 million accrued to Hyperliquid in March.",
+        "$63 million",
+        metric="fees",
+    ),
+    # transfers over a payment rail read as before
+    row(
+        "Transfers worth R$900 million moved through Brazil's stablecoin rails in June.",
+        "R$900 million",
+        metric="transaction_value",
     ),
 ]
 
