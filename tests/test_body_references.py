@@ -11,22 +11,35 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from nlp_cases import link_for, row
+from nlp_cases import known, link_for, row
 
 REACH_ROWS = [
-    row("The South African Revenue Service (SARS) collected R2.14 billion from crypto "
-        "traders in the tax year, the revenue service said in a parliamentary reply.",
-        "R2.14 billion", source="SARS"),
+    row("The South African Revenue Service (SARS) recovered R410 million of undeclared crypto "
+        "gains last year, the revenue service said in a statement.", "R410 million",
+        source="SARS"),
     row("The Australian Taxation Office sent letters to 300,000 crypto holders this year, the "
         "tax office said.", "300,000", source="Australian Taxation Office"),
-    row("Turkish-lira trading reached ₺4.27 trillion in the quarter, according to the Capital "
-        "Markets Board (SPK). The regulator said 84 platforms had applied for licences.", "84",
-        source="SPK"),
+    row("Turkey's Capital Markets Board (SPK) has licensed 11 crypto platforms so far. The "
+        "regulator said it rejected 9 applications in October.", "9", source="SPK"),
     row("The Superintendencia Financiera de Colombia said 27 platforms are registered. The "
         "regulator said complaints rose 12% in the year.", "12%",
         source="Superintendencia Financiera de Colombia"),
     row("The Himalaya Family Office bought 300 BTC in May, the office said.", "300 BTC",
         source="Himalaya Family Office"),
+    row("Germany's Federal Statistical Office counted 1,240 crypto-related insolvencies last "
+        "year, the office said.", "1,240", source="Federal Statistical Office"),
+    row("Spain's National Statistics Institute surveyed 8,000 households in the spring. Some "
+        "7% of adults own crypto, the institute said.", "7%",
+        source="National Statistics Institute"),
+    row("The Internal Revenue Service opened 390 crypto cases in fiscal 2025. Most involved "
+        "unreported gains of over $50,000, the revenue service said.", "$50,000", source="IRS"),
+    row("Turkey's Financial Crimes Investigation Board (MASAK) froze 1,200 accounts last year. "
+        "The regulator said it had opened 310 cases.", "310", source="MASAK"),
+    row("Colombia's Financial Superintendence (SFC) said 27 platforms are registered. The "
+        "regulator said complaints rose 18% in the year.", "18%", source="SFC"),
+    known("a comma inside the body's name ends it before its bracket",
+          "Peru's Superintendencia de Banca, Seguros y AFP (SBS) registered 140 virtual-asset "
+          "providers. The regulator said 35 had been struck off.", "35", source="SBS"),
 ]  # fmt: skip
 
 TWIN_ROWS = [
@@ -46,6 +59,15 @@ TWIN_ROWS = [
     row("The Federal Tax Service counted 14,200 registered miners in June. Registered miners "
         "paid 3.1 billion rubles in tax in the first half, the tax service said.",
         "3.1 billion rubles", source="Federal Tax Service"),
+    # a product called a service, an office no body owns, a regulator never named
+    row("Coinbase launched its staking service in Brazil. The service handled $40 million in "
+        "the first week, the company said.", "$40 million", source="Coinbase"),
+    row("Coinbase posted $2.1 billion of revenue last quarter. The office said it added 300 "
+        "staff.", "300", source=None),
+    row("Kraken opened an office in Dublin in March. The exchange said it had 45,000 users in "
+        "Ireland.", "45,000", source="Kraken"),
+    row("Binance said it had 250 million users. The regulator said 12 complaints were filed.",
+        "12", source=None),
 ]  # fmt: skip
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from nlp_cases import link_for, row
+from nlp_cases import known, link_for, row
 
 REACH_ROWS = [
     row("France's Financial Markets Authority (AMF) registered 14 more digital-asset service "
@@ -29,6 +29,19 @@ REACH_ROWS = [
     row("Exchanges filed 1,450 suspicious transaction reports in the year to March, the "
         "Financial Intelligence Unit (FIU-IND) told lawmakers on Wednesday.", "1,450",
         source="FIU-IND"),
+    row("Switzerland's Financial Market Supervisory Authority (FINMA) said it had 17 open "
+        "enforcement cases involving crypto firms.", "17", source="FINMA"),
+    row("Portugal's Securities Market Commission (CMVM) received 212 complaints about crypto "
+        "platforms in 2025, according to its annual report.", "212", source="CMVM"),
+    row("Poland's Financial Supervision Authority (KNF) added 64 crypto websites to its "
+        "warning list in the first half, the watchdog said.", "64", source="KNF"),
+    row("Italy's Companies and Exchange Commission (CONSOB) blocked 12 more crypto websites "
+        "on Friday, the authority said.", "12", source="CONSOB"),
+    row("Italy's Companies and Exchange Commission (Consob) blocked 12 more crypto websites "
+        "on Friday, the authority said.", "12", source="Consob"),
+    known("the long name is the US regulator's in the source list, which wins over the "
+          "bracket", "Brazil's Securities and Exchange Commission (CVM) approved 9 crypto "
+          "exchange-traded funds this year, the regulator said.", "9", source="CVM"),
 ]  # fmt: skip
 
 TWIN_ROWS = [
@@ -45,6 +58,14 @@ TWIN_ROWS = [
     # a coin's ticker after a name is no body's short form
     row("Bitcoin (BTC) rose 3% to $90,000 on Monday, according to CoinGecko.", "$90,000",
         source="CoinGecko"),
+    row("Solana (SOL) fell 4% to $140 on Wednesday, according to CoinMarketCap data.", "$140",
+        source="CoinMarketCap"),
+    row("Velmora Energy (VLMR) mined 140 BTC in April, the company said.", "140 BTC",
+        source="Velmora Energy"),
+    row("Kestrel Pay (KsPy) processed $310 million of stablecoin payments in May, the company "
+        "said.", "$310 million", source="Kestrel Pay"),
+    row("Austria's Financial Market Authority (FMA) registered 41 crypto service providers, "
+        "the regulator said.", "41", source="FMA"),
 ]  # fmt: skip
 
 

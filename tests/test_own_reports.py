@@ -24,8 +24,21 @@ REACH_ROWS = [
         "half, according to its half-year review.", "31", source="VARA"),
     row("Staking provider Lumera Labs held $1.9 billion of delegated stake at the end of "
         "September, its monthly report shows.", "$1.9 billion", source="Lumera Labs"),
-    row("The Internal Revenue Service opened 431 cases with a crypto component in fiscal "
-        "2026, according to its annual report.", "431", source="IRS"),
+    row("The Internal Revenue Service audited 3,700 returns reporting digital assets in "
+        "fiscal 2025, according to its annual report.", "3,700", source="IRS"),
+    row("The Monetary Authority of Singapore granted 13 payment licences in 2025, according "
+        "to its annual report.", "13", source="Monetary Authority of Singapore"),
+    row("Bitcoin miner Corvex Digital mined 412 BTC in November, according to its monthly "
+        "production report.", "412 BTC", source="Corvex Digital"),
+    row("Payments firm Zelvra handled $740 million of stablecoin transfers in the quarter, "
+        "according to its quarterly review.", "$740 million", source="Zelvra"),
+    row("Canada's Fintrac levied 9 penalties on crypto dealers in 2025, according to its "
+        "enforcement bulletin.", "9", source="Fintrac"),
+    # the IRS by its other names, cited by a citation's wording
+    row("The U.S. Internal Revenue Service said 2.6 million taxpayers reported digital-asset "
+        "income last year.", "2.6 million", source="IRS"),
+    row("IRS-CI said it seized $2.1 billion of crypto in fiscal 2025, up from $1.4 billion.",
+        "$2.1 billion", source="IRS"),
 ]  # fmt: skip
 
 TWIN_ROWS = [
@@ -45,6 +58,19 @@ TWIN_ROWS = [
         source="Central Bank of Kenya"),
     row("The National Revenue Agency flagged 2,310 crypto traders for audit this year, "
         "according to its enforcement review.", "2,310", source="National Revenue Agency"),
+    row("According to a CoinShares report, digital asset funds took in $1.2 billion last week.",
+        "$1.2 billion", source="CoinShares"),
+    row("Corvex Digital shares rose 9% to $12.40 on Monday after the miner published its "
+        "monthly report.", "$12.40", source=None),
+    row("Ether traded at $3,100 on Monday. Corvex Digital mined 412 BTC in November, according "
+        "to its monthly report.", "$3,100", source=None),
+    row("Stablecoin issuer Ondrix Finance held $3.2 billion of Treasury bills at the end of "
+        "June, its latest attestation report shows.", "$3.2 billion", source="Ondrix Finance"),
+    # the IRS named as a recipient cites nothing
+    row("Coinbase will send 1099 forms to the IRS for 8 million users, the exchange said.",
+        "8 million", source="Coinbase"),
+    row("Traders who made more than $600 must report it to the IRS, Koinly said in a blog "
+        "post.", "$600", source=None),
 ]  # fmt: skip
 
 
