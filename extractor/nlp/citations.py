@@ -1579,16 +1579,11 @@ class _Reader:
                 n.start,
                 self.canonical(self._clean(n)),
                 self._leads(sent, n),
-                _regulator(n) or self._typed_body(n),
+                self._body(n),
             )
             for sent in marked
             for n in self.names(sent)
-            if (
-                self._described(n)
-                or _named_as_organisation(n)
-                or _regulator(n)
-                or self._typed_body(n)
-            )
+            if (self._described(n) or _named_as_organisation(n) or self._body(n))
             and not any(self._covering(kind, n) for kind in ("source", "venue", "asset"))
         ]
         seen = {pos for pos, _, _, _ in unlisted}
@@ -1661,7 +1656,7 @@ class _Reader:
             ns = names_in(self.text, max(line, m.start() - _LONGEST_NAME), m.start())
             if not ns or not _JOINED.fullmatch(self.text, ns[-1].end, m.start()):
                 continue
-            body = _regulator(ns[-1]) or self._typed_body(ns[-1])
+            body = self._body(ns[-1])
             if not _TICKER_FORM.fullmatch(m[1]) and not (body and _short_form(m[1])):
                 continue  # "(FIU-IND)", "(BaFin)": only a public body's short form
             entity = self.entity(ns[-1], org_slot=True)
@@ -1685,9 +1680,11 @@ class _Reader:
                     found.setdefault(m[1], spelled or entity.name)
         return found
 
-    def _typed_body(self, n: Name) -> bool:
-        """The entity layer types the name as a public body ("Anti-Money Laundering
-        Council", "Central Bank of Nigeria")."""
+    def _body(self, n: Name) -> bool:
+        """A public body: a name with a regulator's word, or one the entity layer types as
+        an agency ("Anti-Money Laundering Council", "Central Bank of Nigeria")."""
+        if _regulator(n):
+            return True
         found = within(n.start, n.end, self.ctx.entities)
         return found is not None and found.kind == "agency" and n.end <= found.end
 
