@@ -7,7 +7,7 @@ of the market stay the market's."""
 from __future__ import annotations
 
 import pytest
-from nlp_cases import check, row
+from nlp_cases import check, known, row
 
 # reach: one country's market counted in its currency, in other outlets' words
 REACH_ROWS = [
@@ -21,6 +21,10 @@ REACH_ROWS = [
         "quarter, up 18% on the first.", "₦3.1 trillion", asset=None),
     row("Crypto turnover in Poland hit 41 billion zlotys in the first half, the regulator "
         "said.", "41 billion zlotys", asset=None),
+    row("Turkish crypto exchanges handled TRY 2.4 trillion of trades in the first half, the "
+        "regulator said.", "TRY 2.4 trillion", asset=None),
+    row("South Koreans traded ₩1,900 trillion of crypto on local exchanges last year, a "
+        "lawmaker's report showed.", "₩1,900 trillion", asset=None),
 ]  # fmt: skip
 
 # reach: a change or share whose sentence counts every sum in one such currency
@@ -34,6 +38,10 @@ CHANGE_ROWS = [
     row("- Turnover: VND 310 trillion (+12.5% q/q)", "+12.5%", asset=None),
     row("Crypto turnover in Poland hit PLN 41 billion in the first half, a rise of 9% on the "
         "year, the regulator said.", "9%", asset=None),
+    row("Trading on Indonesia's crypto exchanges rose 35% to Rp 62 trillion in the first "
+        "quarter, the regulator said.", "35%", asset=None),
+    row("Crypto trading in South Africa rose to R14 billion in March, up 22% from R11.5 billion "
+        "in February.", "22%", asset=None),
 ]  # fmt: skip
 
 # twins: the market in dollars, a coin's price in a local currency, a venue's book
@@ -52,6 +60,16 @@ TWIN_ROWS = [
         asset="CRYPTO"),
     row("The crypto market's value rose 2% to $3.2 trillion, or about ₩4,400 trillion, on "
         "Friday.", "2%", asset="CRYPTO"),
+    # a sentence that names the whole market keeps it, in euros or pounds
+    row("Ether fell 4% to ₩4.9 million on Upbit on Tuesday.", "4%", asset="ETH"),
+    row("Liquidations across the crypto market reached €1.1 billion over the weekend, CoinGlass "
+        "data show.", "€1.1 billion", asset="CRYPTO"),
+    row("The crypto market lost £80 billion in value on Thursday.", "£80 billion",
+        asset="CRYPTO"),
+    known("the market's value named without a market mention is not read as the whole market's "
+          "in a currency other than the dollar", "The total market capitalisation of "
+          "cryptocurrencies fell 5% to €2.7 trillion on Monday.", "€2.7 trillion",
+          asset="CRYPTO"),
 ]  # fmt: skip
 
 

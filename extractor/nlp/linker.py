@@ -685,7 +685,10 @@ def _ticker_column_asset(ctx: Context, cell: blocks.Cell) -> str | None:
 def _local_market(ctx: Context, a: Amount, sent: Span) -> bool:
     """A sum counted in a currency other than the dollar, or a share or change whose sentence
     counts every sum in one such currency ("rose to 118.4 billion baht, up 29% from 91.8
-    billion baht"): one country's market."""
+    billion baht"): one country's market. A sentence that names the whole market ("across
+    the crypto market", "the crypto market lost £80 billion") keeps it, in any currency."""
+    if any(_whole_market(ctx, m) for m in ctx.in_span("asset", sent)):
+        return False
     if a.kind == "money":
         return a.unit != _MARKET_CURRENCY
     if a.kind != "percent":
@@ -694,6 +697,13 @@ def _local_market(ctx: Context, a: Amount, sent: Span) -> bool:
     return len(units) == 1 and _MARKET_CURRENCY not in units
 
 
+def _whole_market(ctx: Context, m: Mention) -> bool:
+    """Whether a mention names the whole market: the market's, owned by no one ("across the
+    crypto market", not "South Korea's crypto market", "Turkey's crypto platforms")."""
+    return m.value == _MARKET and not _OWNED.search(ctx.text, max(0, m.start - 3), m.start)
+
+
+_OWNED = re.compile(r"['’]s?\s+$")
 _MARKET = "CRYPTO"
 # the currency the whole crypto market is counted in; a sum in another is one country's market
 _MARKET_CURRENCY = "USD"
