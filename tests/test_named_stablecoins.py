@@ -23,6 +23,14 @@ REACH_ROWS = [
     row("Seoul fintech Hanul's won stablecoin, KRWH, is backed by deposits. The issuer held "
         "reserves of ₩310 billion on Friday, according to an auditor's letter.",
         "₩310 billion", asset="KRWH"),
+    row("Osaka startup Kibou said its yen stablecoin YENK had ¥4.2 billion in circulation at "
+        "the end of October.", "¥4.2 billion", asset="YENK"),
+    row("The Brazilian real stablecoin BRLV reached R$310 million in circulation in September, "
+        "its issuer said.", "R$310 million", asset="BRLV"),
+    row("Mexican exchange Bitnova launched the peso stablecoin MXNV in May. Reserves reached MXN "
+        "920 million by September, an attestation showed.", "MXN 920 million", asset="MXNV"),
+    row("Nordic bank Fjell's krona stablecoin, SEKF, is fully backed. The bank held SEK 640 "
+        "million in reserves on Friday, its report showed.", "SEK 640 million", asset="SEKF"),
 ]  # fmt: skip
 
 # twins: a stablecoin the lexicon knows, an issuer's own results, a sector figure
@@ -38,6 +46,12 @@ TWIN_ROWS = [
     # the first word of a longer name is no ticker
     row("Under the stablecoin GENIUS Act, issuers must hold reserves of at least 100% of the "
         "tokens in circulation.", "100%", asset=None),
+    row("Under the stablecoin CLARITY Act, issuers would need reserves worth at least 100% of "
+        "tokens outstanding.", "100%", asset=None),
+    row("The issuer of the Swiss franc stablecoin CHFB posted a net profit of CHF 3.1 million "
+        "for the half, it said.", "CHF 3.1 million", asset=None),
+    row("Tether's stablecoin USDT had $184 billion in circulation on Monday.", "$184 billion",
+        asset="USDT"),
 ]  # fmt: skip
 
 

@@ -30,6 +30,19 @@ _LEVERAGED = (
     "| Product | Ticker | 1m return |\n|---|---|---|\n"
     "| 2x Long Ether | ETH2L | +18.4% |\n| 2x Short Ether | ETH2S | -16.9% |\n"
 )
+_TRUSTS = (
+    "| Fund | Ticker | Net flows (USD m) |\n|---|---|---|\n"
+    "| Spot Solana Trust | PSOL | +14.2 |\n| Spot Litecoin Trust | PLTC | -2.1 |\n"
+)
+_ISSUERS = (
+    "Issuer\tTicker\tAUM\nNordvik Physical Bitcoin\tNVBT\t$214m\n"
+    "Halden Staked Ether\tHLET\t$88m\n\n"
+    "HLET drew $3.4 million of inflows on Friday, Halden said."
+)
+_TOKENIZED = (
+    "| Stock | Token | 24h volume |\n|---|---|---|\n"
+    "| Nvidia | NVDAX | $18.2m |\n| Microsoft | MSFTX | $6.4m |\n"
+)
 
 # reach: rows named by a ticker column beside a label in words, in other layouts and products
 REACH_ROWS = [
@@ -38,6 +51,10 @@ REACH_ROWS = [
     row(_TRACKERS, "-$3.1m", asset="BCTX"),
     row(_STOCK_TOKENS, "$412.50", asset="TSLAX"),
     row(_LEVERAGED, "-16.9%", asset="ETH2S"),
+    row(_TRUSTS, "-2.1", asset="PLTC"),
+    row(_ISSUERS, "$88m", asset="HLET"),
+    row(_ISSUERS, "$3.4 million", asset="HLET"),
+    row(_TOKENIZED, "$6.4m", asset="MSFTX"),
 ]  # fmt: skip
 
 # twins: a ticker column of coins, an exchange column, a country's code
@@ -49,6 +66,12 @@ TWIN_ROWS = [
     row("Crypto owners by country\n\n| Country | Code | Owners |\n|---|---|---|\n"
         "| Vietnam | VNM | 17 million |\n| Nigeria | NGA | 22 million |\n", "22 million",
         asset=None),
+    row("| Rank | Coin | Symbol | Price |\n|---|---|---|---|\n| 1 | Bitcoin | BTC | $97,000 |\n"
+        "| 2 | Ether | ETH | $3,400 |\n", "$3,400", asset="ETH"),
+    row("| Company | Ticker | BTC mined |\n|---|---|---|\n| Marathon Digital | MARA | 705 |\n"
+        "| Riot Platforms | RIOT | 477 |\n", "477", asset="RIOT"),
+    row("| Exchange | Region | Volume |\n|---|---|---|\n| Upbit | KR | $2.1bn |\n"
+        "| Bitkub | TH | $310m |\n", "$310m", asset=None),
 ]  # fmt: skip
 
 
