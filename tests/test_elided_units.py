@@ -51,6 +51,36 @@ ROWS: list[Any] = [
         "HK$1.1 billion",
         period="2025-01-01..2025-06-30",
     ),
+    row(
+        "Bitstamp's spot volume climbed to $28 billion in the fourth quarter of 2025, compared "
+        "with $19 billion in the third, Kaiko data show.",
+        "$19 billion",
+        period="2025-07-01..2025-09-30",
+    ),
+    row(
+        "Galaxy Digital posted a net loss of $295 million in the first quarter of 2025 after a "
+        "profit of $1.1 billion in the fourth.",
+        "$1.1 billion",
+        period="2024-10-01..2024-12-31",
+    ),
+    row(
+        "Polygon's daily active addresses averaged 1.5 million in the first half of 2025, "
+        "compared with 2.1 million in the second.",
+        "2.1 million",
+        period="2024-07-01..2024-12-31",
+    ),
+    row(
+        "Robinhood's crypto revenue rose to $358 million in the fourth quarter, up from $268 "
+        "million in the third.",
+        "$268 million",
+        period="2025-07-01..2025-09-30",
+    ),
+    row(
+        "Bithumb's fee income slipped to ₩98 billion in the second quarter of 2025 from "
+        "₩131 billion in the first, the exchange's filing showed.",
+        "₩131 billion",
+        period="2025-01-01..2025-03-31",
+    ),
     # twins: the figure of the named unit keeps it, "the same period" after the comparison
     # is still the unit named, and an ordinal with a noun of its own dates nothing
     row(
@@ -83,6 +113,24 @@ ROWS: list[Any] = [
         "the second quarter.",
         "$180 million",
         period="2025-04-01..2025-06-30",
+    ),
+    row(
+        "Robinhood's crypto revenue rose to $358 million in the fourth quarter, up from $268 "
+        "million in the third.",
+        "$358 million",
+        period="2025-10-01..2025-12-31",
+    ),
+    row(
+        "Ether ETFs drew $9.6 billion in the third quarter of 2025, the most since they "
+        "launched, and $3.1 billion in the first week of October.",
+        "$3.1 billion",
+        period="2025-10-01..2025-10-07",
+    ),
+    row(
+        "Volume was $1.2 trillion in the third quarter of 2025, up from $0.9 trillion in the "
+        "second, and $410 billion in October.",
+        "$410 billion",
+        period="2025-10-01..2025-10-31",
     ),
 ]
 
