@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from nlp_cases import PUBLISHED, check, row
+from nlp_cases import PUBLISHED, check, known, row
 
 from extractor.nlp.periods import find_time_expressions
 
@@ -67,6 +67,24 @@ ROWS: list[Any] = [
         "3,200",
         period="2026-02-04..2026-02-04",
     ),
+    row(
+        story(
+            "CoinWeek Asia | Regulation | 6 Feb 2026 08:15 SGT",
+            "Singapore's central bank revoked the licence of token firm Orchid Pay on Thursday.",
+            "Orchid Pay had 42,000 customers, the regulator said.",
+        ),
+        "42,000",
+        period="2026-02-05..2026-02-05",
+    ),
+    row(
+        story(
+            "Lagos Ledger | Stablecoins | February 6, 2026 (Friday)",
+            "Nigeria's securities regulator suspended a naira stablecoin pilot on Wednesday.",
+            "The pilot had issued ₦4.1 billion of tokens to 19 banks.",
+        ),
+        "₦4.1 billion",
+        period="2026-02-04..2026-02-04",
+    ),
     # twins: no other day in the story (the masthead's day stays), a figure with a day of
     # its own, a date that is a table's cell and a cell that tells more than the date (the
     # day a recording was made, a day the story tells)
@@ -104,6 +122,52 @@ ROWS: list[Any] = [
         "9%",
         period="2026-02-03..2026-02-03",
     ),
+    row(
+        story(
+            "Nordic Crypto Post | DeFi | Fri, 6 Feb 2026",
+            "Aave governance approved a proposal on Tuesday to widen its wstETH market.",
+            "Deposits reached 900,000 wstETH on Monday, according to the proposal.",
+        ),
+        "900,000 wstETH",
+        period="2026-02-02..2026-02-02",
+    ),
+    row(
+        story(
+            "Yen Desk | Markets | 2026-02-06",
+            "Bitcoin traded flat in Tokyo as exporters sold dollars.",
+            "Zaif held ¥9.6 billion of customer crypto assets, the regulator said.",
+        ),
+        "¥9.6 billion",
+        period="2026-02-06..2026-02-06",
+    ),
+    row(
+        "Daily flows\n\n| Fund | Date | Net flow |\n|---|---|---|\n"
+        "| IBIT | 6 Feb 2026 | $210 million |\n| FBTC | 6 Feb 2026 | $45 million |\n",
+        "$45 million",
+        period="2026-02-06..2026-02-06",
+    ),
+    # gaps of any stamp, on its own line or in a masthead: a later sentence's figure does
+    # not take the lede's day
+    known(
+        "the lede's day does not reach a later sentence's own clause",
+        story(
+            "Nordic Crypto Post | DeFi | Fri, 6 Feb 2026",
+            "Aave governance approved a proposal on Tuesday to widen its wstETH market.",
+            "The proposal lifted the supply cap to 1.2 million wstETH.",
+        ),
+        "1.2 million wstETH",
+        period="2026-02-03..2026-02-03",
+    ),
+    known(
+        "the lede's day does not reach a later sentence's own clause",
+        story(
+            "Yen Desk | Markets | 2026-02-06",
+            "Japan's Financial Services Agency ordered exchange Zaif to halt sign-ups on Monday.",
+            "Zaif held ¥9.6 billion of customer crypto assets when the order came.",
+        ),
+        "¥9.6 billion",
+        period="2026-02-02..2026-02-02",
+    ),
 ]
 
 
@@ -121,8 +185,13 @@ def test_a_masthead_date_is_the_page_stamp(
      ("Helmfield Research | 6 February 2026 | For professional investors", "6 February 2026",
       "stamp"),
      ("Street Ticker | Earnings | Feb. 6, 2026 5:12 AM ET", "Feb. 6, 2026", "stamp"),
+     ("Nordic Crypto Post | DeFi | Fri, 6 Feb 2026", "Fri, 6 Feb 2026", "stamp"),
+     ("Yen Desk | Markets | 2026-02-06", "2026-02-06", "stamp"),
      # a cell that tells more than the date, and a table's row
      ("Episode notes | 41 min | Recorded Tuesday, Feb. 3", "Tuesday, Feb. 3", "date"),
+     ("Podcast | Episode 212 | Taped on Feb. 4", "Feb. 4", "date"),
+     # a cell of a span, not a day: an issue's week
+     ("Weekly outlook | Week of February 2, 2026 | Rates", "Week of February 2, 2026", "date"),
      ("| BTC | February 5, 2026 | $71,200 |\n| ETH | February 5, 2026 | $2,100 |",
       "February 5, 2026", "date")],
 )  # fmt: skip

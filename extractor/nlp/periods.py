@@ -262,7 +262,7 @@ _BYLINE_TAIL = re.compile(
 _CELL_TIME = re.compile(r"[\s,]*(?:(?:at\s+)?\d{1,2}[:.]\d\d\b[^|\n]{0,20}|\([A-Z][a-z]{2,8}\))?")
 
 
-def _stamp(text: str, m: re.Match[str]) -> bool:
+def _stamp(text: str, m: re.Match[str], period: Period | None) -> bool:
     """A page's date stamp: after a byline word at the start of its line ("Last Updated
     April 22, 2024"), or alone on its line ("April 7, 2025", "Dec 19, 2025 06:19") or with
     a byline or reading time only ("August 1, 2025 • 3 min read"), or alone in a cell of a
@@ -270,6 +270,8 @@ def _stamp(text: str, m: re.Match[str]) -> bool:
     its weekday in brackets."""
     bounds = line_bounds(text)
     if cell := bounds.masthead_cell(m.start()):  # "Ledger Daily | Markets | 27 October 2026"
+        if not period or period[0] != period[1]:
+            return False  # "Week of February 2, 2026": an issue's span, not the day printed
         if cell[0] == m.start():
             return bool(_CELL_TIME.fullmatch(text, m.end(), cell[1]))  # ", 09:40 UTC"
         return text[m.start() - 1 : m.start()] == "(" and text[m.end() : cell[1]] == ")"
@@ -696,7 +698,7 @@ def _expressions(
         before += (m["pre"] or m["fy"]) + " "
     clues = _Clues(before)
     compared_clues = _Clues(text, max(0, m.start() - 100), m.start())
-    if _stamp(text, m):
+    if _stamp(text, m, period):
         expr.role = "stamp"  # "date 2025-02-13 Coinbase reported ...", "Updated Apr 7, 2025"
     elif clues.search("bound"):
         expr.role, expr.period = "bound", None  # "until 2030", "notes due 2030"
