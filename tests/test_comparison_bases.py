@@ -49,6 +49,29 @@ ROWS: list[Any] = [
         "$45",
         period="2025-09-01..2025-09-30",
     ),
+    row(
+        "Grayscale expects the fund's fee to drop to 0.15%, down from 0.25% in August.",
+        "0.25%",
+        period="2025-08-01..2025-08-31",
+    ),
+    row(
+        "Standard Chartered sees ether ending the year at $7,500, up from $4,000 at the end of "
+        "September.",
+        "$4,000",
+        period="2025-09-30..2025-09-30",
+    ),
+    row(
+        "Circle's reserve income will likely fall to $600 million, from $658 million in the "
+        "third quarter.",
+        "$658 million",
+        period="2025-07-01..2025-09-30",
+    ),
+    row(
+        "Analysts expect the network's hashrate to top 1,100 EH/s, up from 980 EH/s on "
+        "November 14.",
+        "980 EH/s",
+        period="2025-11-14..2025-11-14",
+    ),
     # twins: the change's own date, a forecast's target and a base of a present reading
     row(
         "The fee will rise to 0.3% in March, up from 0.25%.",
@@ -69,6 +92,22 @@ ROWS: list[Any] = [
         "Bitcoin is at $110,000, up from $92,000 on January 5.",
         "$92,000",
         period="2026-01-05..2026-01-05",
+    ),
+    row(
+        "Tether's market value is expected to top $200 billion, compared with $186 billion in "
+        "October.",
+        "$186 billion",
+        period="2025-10-01..2025-10-31",
+    ),
+    row(
+        "The exchange expects volume to reach €5 billion in March, up from €4 billion.",
+        "€5 billion",
+        period="2026-03-01..2026-03-31",
+    ),
+    row(
+        "Ether is forecast to hit $5,000 by the end of June, up from $3,200 today.",
+        "$5,000",
+        period="2026-06-30..2026-06-30",
     ),
 ]
 

@@ -1373,7 +1373,7 @@ def _scheduled(text: str, m: re.Match[str], period: Period, pub: date) -> bool:
 # date; "will fall to 1% from 1.5% on March 1" dates the change, not its base
 _LOOKED_BACK = re.compile(
     r"(?i)(?:,\s+|\b(?:up|down)\s+)from\s+(?:(?:about|around|nearly|roughly|some)\s+)?(?:US)?"
-    r"[$€£]?\d[\d,.]*\s?(?:%|[kKmMbBT]\b|million|billion|trillion)?(?:\s+[A-Za-z]{2,6})?"
+    r"[$€£]?\d[\d,.]*\s?(?:%|[kKmMbBT]\b|million|billion|trillion)?(?:\s+[^\s\d,.;:]{1,12})?"
     r"\s+(?:on|in|at)\s+(?:the\s+)?$"
 )
 
