@@ -92,6 +92,40 @@ _AUD_FLOWS = (
     "BetaShares\t17.5\t26\t388\n"
 )
 
+# a custodian's half-year report: euros in millions, a count of clients and a share beside
+_CUSTODY = (
+    "Custody assets by client type, as at 30.06.2026 (EUR m)\n\n"
+    "| Client | Assets | Clients | Share |\n|---|---|---|---|\n"
+    "| Banks | 2,318.4 | 41 | 58 |\n| Family offices | 640.2 | 310 | 16 |\n"
+)
+# a Singapore issuer's reserves, the scale after a comma, a yield column
+_SGD_RESERVES = (
+    "Treasury reserves (SGD, millions)\n"
+    "| Item | Balance | Yield |\n|---|---|---|\n| T-bills | 512.0 | 3.4 |\n"
+    "| Deposits | 88.5 | 2.1 |\n"
+)
+# a Canadian miner's quarters, a note after the scale, a margin column
+_MINER_LINES = (
+    "Quarterly revenue by line (CAD million, unaudited)\n"
+    "| Line | Q2 | Q3 | Margin |\n|---|---|---|---|\n| Mining | 61.3 | 74.8 | 22 |\n"
+    "| Hosting | 9.4 | 11.0 | 15 |\n"
+)
+# a token's top wallets: a rank column beside the holdings
+_TOP_WALLETS = (
+    "Top holders of the token (USD m)\n"
+    "| Wallet | Holdings | Rank |\n|---|---|---|\n| Treasury | 420.5 | 1 |\n"
+    "| Foundation | 215.0 | 2 |\n"
+)
+# ETF flows with a column of days, and miners' output with a column of coins
+_ETF_STREAKS = (
+    "ETF flows (USD m)\n| Fund | Flow | Days of inflow |\n|---|---|---|\n"
+    "| IBIT | 523.1 | 9 |\n| FBTC | 87.4 | 4 |\n"
+)
+_MINED = (
+    "Bitcoin mined by company, October (USD m)\n| Company | BTC mined | Revenue |\n"
+    "|---|---|---|\n| Riot | 412 | 28.9 |\n| CleanSpark | 587 | 40.2 |\n"
+)
+
 REACH = [
     (_ETP_AUM, "1,204.7", (1.2047e9, "CHF")),
     (_ETP_AUM, "388.2", (388.2e6, "CHF")),
@@ -112,6 +146,12 @@ REACH = [
     (_FLOWS, "164.9", (164.9e6, "USD")),
     (_TREASURY, "12,400,000", (12.4e6, "EUR")),
     (_TREASURY, "61.5", (61.5, "%")),
+    (_CUSTODY, "2,318.4", (2318.4e6, "EUR")),
+    (_SGD_RESERVES, "512.0", (512e6, "SGD")),
+    (_MINER_LINES, "61.3", (61.3e6, "CAD")),
+    (_TOP_WALLETS, "420.5", (420.5e6, "USD")),
+    (_ETF_STREAKS, "523.1", (523.1e6, "USD")),
+    (_MINED, "28.9", (28.9e6, "USD")),
 ]
 
 TWINS = [
@@ -129,6 +169,14 @@ TWINS = [
     (_SEGMENTS, "40", (40, "count")),
     (_TREASURIES, "1,840", (1840, "count")),
     (_AUD_FLOWS, "1,210", (1210, "count")),
+    (_CUSTODY, "41", (41, "count")),
+    (_CUSTODY, "58", (58, "count")),
+    (_SGD_RESERVES, "3.4", (3.4, "count")),
+    (_MINER_LINES, "22", (22, "count")),
+    # nor of a rank, a count of days or a column of coins
+    (_TOP_WALLETS, "1", (1, "count")),
+    (_ETF_STREAKS, "9", (9, "count")),
+    (_MINED, "412", (412, "count")),
     # a caption's currency with no scale gives it to no bare cell: "3" may count listings
     (
         "Top venues by open interest (US$)\n| Venue | Open interest | Listed pairs |\n"

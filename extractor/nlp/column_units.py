@@ -8,8 +8,8 @@ whose lead line ends in its currency ("Bridge deposits by chain, Nov 30 (US$)") 
 the cells of its rows that write a scale of their own ("2.41bn"), not to a bare rank or count;
 a lead line that declares a scale as well ("AuM by product (CHF m)", "(EUR million, as at 31
 Aug)", "(USD, millions)") writes every bare cell of the table at it, bar a column that counts
-people or events ("Holders", "Trades") or names a share, rate or change ("Share", "Fee p.a.";
-cues ``relative_headers``).
+people, events or days or ranks ("Holders", "Trades", "Rank"), names a coin ("BTC mined")
+or names a share, rate or change ("Share", "Fee p.a."; cues ``relative_headers``).
 A header may also name a unit the grammar reads after a number or a coin ("Hashrate (EH/s)",
 "Stake (ETH)"), and where the column names none, the row's label does: at its end
 ("Fleet efficiency (J/TH)") or as a coin counted by a verb's participle ("BTC mined | 401").
@@ -258,11 +258,19 @@ def _column_unit(text: str, cell: Cell, a: Amount, g: Grammar) -> tuple[str, str
     if a.scaled:
         return unit
     # a caption that declares its scale ("AuM by product (CHF m)") writes every cell of the
-    # table at it, bar a column of a share, a rate or a change, which the caption's money
-    # does not measure; with no scale ("(US$)") a bare "3" may be a count
-    if unit[2] == 1.0 or _relative(header):
+    # table at it, bar a column of a share, a rate or a change, or of a coin ("BTC mined"),
+    # which the caption's money does not measure; with no scale ("(US$)") a bare "3" may be
+    # a count
+    if unit[2] == 1.0 or _relative(header) or _names_coin(header, g):
         return None
     return unit
+
+
+def _names_coin(header: str, g: Grammar) -> bool:
+    """The header names a coin and no money or price ("BTC mined", "ETH staked"; not "BTC
+    value"): its bare cells count that coin."""
+    words = re.findall(r"[A-Za-z]+", header)
+    return any(_is_coin(w, g) for w in words) and not {w.lower() for w in words} & _money_headers()
 
 
 @per_lexicon
