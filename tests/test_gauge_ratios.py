@@ -49,6 +49,11 @@ ASIDE_ROWS = [
           "since August.", "0.91", unit="ratio"),
     row("| XRP put/call ratio (volume) | 0.55 |\n| XRP put/call ratio (open interest) | 0.47 |",
         "0.47", unit="ratio"),
+    row("- SOL put/call ratio (volume): 0.83", "0.83", unit="ratio"),
+    row("Bitcoin's put/call ratio (open interest) slipped to 0.49 on Deribit, from 0.55.",
+        "0.55", unit="ratio"),
+    row("Deribit's ETH put/call ratio (open interest) rose to 0.62 on Monday.", "0.62",
+        unit="ratio"),
 ]  # fmt: skip
 
 ASIDE_TWINS = [
@@ -58,6 +63,12 @@ ASIDE_TWINS = [
         unit="count"),
     row("The put/call ratio fell while open interest (notional) rose to $4.1 billion.",
         "$4.1 billion", unit="USD"),
+    # a bracket that is no gauge keeps the ratio before it, as before
+    row("ETH's long/short ratio (top traders) rose to 1.9 on Bybit.", "1.9", unit="ratio"),
+    row("The long/short ratio fell as open interest (in ETH) rose to 2.1 million ETH.",
+        "2.1 million ETH", unit="ETH"),
+    row("Deribit's put/call ratio stood at 0.7 while volume (24h) reached $3 billion.",
+        "$3 billion", unit="USD"),
 ]  # fmt: skip
 
 

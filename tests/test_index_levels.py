@@ -50,6 +50,10 @@ MEMBER_ROWS = [
         "4", unit="count"),
     row("The GMCI 30 index now spans 9 sectors after its quarterly review.", "9",
         unit="count"),
+    row("The CoinDesk 20 index, whose 20 members include SOL, rose to 2,410 points.", "20",
+        occurrence=2, unit="count"),
+    row("The Bitwise 10 index spans 4 chains and rebalances monthly.", "4", unit="count"),
+    row("S&P's new crypto index tracks 25 tokens and fell 3% on Monday.", "25", unit="count"),
 ]  # fmt: skip
 
 MEMBER_TWINS = [
@@ -57,6 +61,9 @@ MEMBER_TWINS = [
     row("The Crypto Fear & Greed Index climbed to 72 as traders bought the dip.", "72",
         unit="index"),
     row("The sentiment index rose 12 points to 64 on Tuesday.", "64", unit="index"),
+    row("The CoinDesk 20 index fell 45 points to 2,380 on Tuesday.", "2,380", unit="index"),
+    row("The Fear & Greed Index read 71 Friday, up from 64 on Tuesday.", "64", unit="index"),
+    row("The index read 38 weeks ago and now sits at 55.", "55", unit="index"),
 ]  # fmt: skip
 
 

@@ -75,6 +75,14 @@ SYMBOL_ROWS = [
         "₡12 million", value=1.2e7, unit="CRC"),
     row("A Bangladeshi user lost ৳2.5 lakh in the Dhaka Ponzi scheme, police said.",
         "৳2.5 lakh", value=2.5e5, unit="BDT"),
+    row("In Kazakhstan, miners paid ₸18 per kilowatt-hour under the new tariff.", "₸18",
+        value=18, unit="KZT"),
+    row("Georgian exchanges reported ₾310 million of crypto trades, Tbilisi data show.",
+        "₾310 million", value=3.1e8, unit="GEL"),
+    row("Mongolia's exchange listed the token at ₮3,400 as the tugrik slid.", "₮3,400",
+        value=3400, unit="MNT"),
+    row("Bitkub said its volume hit ฿42.5bn in October as the baht weakened.", "฿42.5bn",
+        value=4.25e10, unit="THB"),
 ]  # fmt: skip
 
 TWIN_ROWS = [
@@ -103,6 +111,10 @@ TWIN_ROWS = [
     row("Kenyan desks cleared KES 1.2BN of stablecoin trades, while Albania's lek held; "
         "Tirana funds put ALL 3.4 billion into miners.", "ALL 3.4 billion", value=3.4e9,
         unit="ALL"),
+    # a symbol where no country of its currency is named is read as before
+    row("Early forum posts priced coins at ฿0.5 each.", "0.5", value=0.5, unit="count"),
+    row("Bitcoin traded at $67,200 in Bangkok on Monday.", "$67,200", unit="USD"),
+    row("The fund bought ₿1,200 worth of coins.", "₿1,200", value=1200, unit="BTC"),
 ]  # fmt: skip
 
 GAP_ROWS = [
