@@ -13,6 +13,7 @@ words "Argentina", "Argentine", ...); only a bare form marked ``by_country`` is 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -79,7 +80,7 @@ def country_code(text: str, name: str, start: int, end: int) -> str | None:
     one named after it in the same clause ("1.9 million pesos, a Mexican exchange said"),
     else the name's usual code ("rupees": INR); None where the name is no shared one, or
     is one that no country named decides ("pesos": a wrong currency is worse than none)."""
-    entry = _shared_names().get(name.lower()) or _shared_names().get(name.lower() + "s")
+    entry = _entry(name)
     if entry is None:
         return None
     starts, codes = _country_cues(text, entry)
@@ -91,19 +92,26 @@ def country_code(text: str, name: str, start: int, end: int) -> str | None:
     return None if entry.only_by_country else entry.default
 
 
-def _country_cues(text: str, entry: _Shared) -> tuple[list[int], list[str]]:
-    """Where the text names a country of the shared name, and that country's code."""
+@functools.lru_cache(maxsize=8)
+def _country_cues(text: str, entry: _Shared) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Where the text names a country of the shared name, and that country's code: read
+    once per text and name, as every figure of that name in the text asks for them."""
     hits = [
         (m.start(), entry.codes[int(m.lastgroup[1:])])
         for m in entry.cue.finditer(text)
         if m.lastgroup
     ]
-    return [at for at, _ in hits], [code for _, code in hits]
+    return tuple(at for at, _ in hits), tuple(code for _, code in hits)
+
+
+def _entry(name: str) -> _Shared | None:
+    """The shared currency name ``name`` is, singular or plural ("peso", "rupees")."""
+    return _shared_names().get(name.lower()) or _shared_names().get(name.lower() + "s")
 
 
 def shares_name(name: str) -> bool:
     """``name`` (singular or plural) is a currency name several countries share."""
-    return name.lower() in _shared_names() or name.lower() + "s" in _shared_names()
+    return _entry(name) is not None
 
 
 # the end of the figure's sentence or clause: a country named past it is another story's
