@@ -136,9 +136,14 @@ def asset(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
         kinds = ("stock", "etf") if raiser else ("stock", "etf", "scope")
         mentions = [m for m in mentions if m.asset_kind in kinds]
     found = _nearest_asset(ctx, a, metric, mentions)
-    if metric in ISSUER_FIGURES and a.kind != "crypto" and stablecoin(ctx, found):
+    if _issuers_own(ctx, a, metric, found):
         return None  # "Tether reported a $1 billion profit": an unlisted issuer's figure
     return found
+
+
+def _issuers_own(ctx: Context, a: Amount, metric: str, asset_id: str | None) -> bool:
+    """A stablecoin's issuer's own result in money (its profit, revenue): no coin's figure."""
+    return metric in ISSUER_FIGURES and a.kind != "crypto" and stablecoin(ctx, asset_id)
 
 
 def stablecoin(ctx: Context, asset_id: str | None) -> bool:
@@ -345,7 +350,7 @@ def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
     if metric not in carried_asset_metrics() and not indexed:
         return None
     carried = _carried_asset(ctx, a, metric, links)
-    if metric in ISSUER_FIGURES and a.kind != "crypto" and stablecoin(ctx, carried):
+    if _issuers_own(ctx, a, metric, carried):
         return None  # "the issuer earned €22 million": its issuer's result, not the coin's
     return carried
 
