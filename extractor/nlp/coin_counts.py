@@ -10,6 +10,8 @@ import bisect
 import re
 from dataclasses import replace
 
+from extractor.lexicon import per_lexicon
+from extractor.nlp.cues import cue_words
 from extractor.nlp.layers import Amount
 from extractor.nlp.mentions import Mention
 
@@ -54,11 +56,14 @@ def in_named_coins(text: str, amounts: list[Amount], mentions: list[Mention]) ->
 
 # the upper-case word right after a count, apart and whole ("150 million QKA;")
 _WORD_AFTER = re.compile(rf"[ \t]{{1,{_GAP}}}(?P<word>[A-Z][A-Z0-9]{{1,9}})(?![\w-])")
+
+
 # a plural noun after that word makes it the noun's adjective ("40,000 ASIC rigs", "5 million
 # AT1 notes"): after a count a verb takes no "s", so a word ending in one is a noun
-_PLURAL_AFTER = re.compile(
-    r"\s+(?!(?:tokens|coins|units|is|was|has|as|plus|across|versus|this|its|us)\b)[a-z]+s\b"
-)
+@per_lexicon
+def _plural_after() -> re.Pattern[str]:
+    others = cue_words("s_final_function_words")
+    return re.compile(rf"\s+(?!(?:tokens|coins|units|{others})\b)[a-z]+s\b")
 
 
 def _word_after(text: str, a: Amount, coins: dict[str, str]) -> tuple[str, int] | None:
@@ -66,7 +71,7 @@ def _word_after(text: str, a: Amount, coins: dict[str, str]) -> tuple[str, int] 
     m = _WORD_AFTER.match(text, a.end)
     if m is None or m["word"] not in coins:
         return None
-    if _COUNTED_AFTER.match(text, m.end()) or _PLURAL_AFTER.match(text, m.end()):
+    if _COUNTED_AFTER.match(text, m.end()) or _plural_after().match(text, m.end()):
         return None
     return m["word"], m.end()
 

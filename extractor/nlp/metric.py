@@ -2159,15 +2159,16 @@ def _counts_members(ctx: Context, a: Amount) -> bool:
     """A number right before a plural noun other than points counts things, whatever index
     its sentence names ("the index's 20 constituents", "its 12 members")."""
     return not _POINTS_AFTER.match(ctx.text, a.end) and bool(
-        _PLURAL_NOUN_AFTER.match(ctx.text, a.end)
+        _plural_noun_after().match(ctx.text, a.end)
     )
 
 
-# a plural noun right after the number ("20 constituents", "12 members"); a verb after a
-# figure takes no "s"
-_PLURAL_NOUN_AFTER = re.compile(
-    r"[ \t]+(?!(?:is|was|has|as|plus|across|versus|this|its|us|points)\b)[a-z]{3,}s\b"
-)
+@per_lexicon
+def _plural_noun_after() -> re.Pattern[str]:
+    """A plural noun right after the number ("20 constituents", "12 members"); a verb after
+    a figure takes no "s"."""
+    others = cue_words("s_final_function_words")
+    return re.compile(rf"[ \t]+(?!(?:{others}|points)\b)[a-z]{{3,}}s\b")
 
 
 @per_lexicon
