@@ -512,9 +512,7 @@ def _surname(text: str, mention: Mention) -> bool:
 @per_lexicon
 def _fund_after() -> re.Pattern[str]:
     nouns = lexicon.listed(lexicon.ASSET_CUES_FILE, "fund_nouns", "phrases").phrases
-    return re.compile(
-        rf"\s+(?i:{'|'.join(map(re.escape, sorted(nouns, key=len, reverse=True)))})\b"
-    )
+    return re.compile(rf"\s+(?i:{alternation(nouns)})\b")
 
 
 @per_lexicon

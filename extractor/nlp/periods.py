@@ -116,6 +116,10 @@ def running_total() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{_cues('running_totals')})\b")
 
 
+# the figure a change is measured from: "$104.9 billion", "4.5%", "US$2bn"
+_BASE_FIGURE = r"(?:US)?[$€£]?\d[\d,.]*\s?(?:%|[kKmMbBT]\b|million|billion|trillion)?"
+
+
 @per_lexicon
 def _roles() -> dict[str, re.Pattern[str]]:
     return {
@@ -137,9 +141,8 @@ def _roles() -> dict[str, re.Pattern[str]]:
         # a date right after the figure a change is measured from ("down from $104.9 billion
         # on Wednesday", "up from 4.5% at the July review")
         "base_figure": re.compile(
-            r"(?i)\bfrom\s+(?:(?:about|around|above|below|nearly|roughly|over|under)\s+)?(?:US)?"
-            r"[$€£]?\d[\d,.]*\s?(?:%|[kKmMbBT]\b|million|billion|trillion)?\s+(?:on|in|at)\s+"
-            r"(?:the\s+)?$"
+            r"(?i)\bfrom\s+(?:(?:about|around|above|below|nearly|roughly|over|under)\s+)?"
+            rf"{_BASE_FIGURE}\s+(?:on|in|at)\s+(?:the\s+)?$"
         ),
         # "agreed to pay $4.47 billion following the collapse of its token in 2022": a
         # trailing phrase naming an earlier event, up to its date (no figure in it)
@@ -416,8 +419,8 @@ def _counted_from_next(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
 _ORDINALS = ("first", "second", "third", "fourth")
 _UNIT_COUNTS = {"quarter": 4, "half": 2}  # units of a year a bare ordinal may stand for
 # a bare ordinal after "in the" ends its phrase: its unit is left out ("in the first.")
-_ELIDED = re.compile(r"(?i)\bin\s+the\s+(first|second|third|fourth)(?=\s*(?:[,.;:)!?]|$))")
-_ORDINAL_UNIT = re.compile(r"(?i)\b(first|second|third|fourth)[\s-](quarter|half)\b")
+_ELIDED = re.compile(rf"(?i)\bin\s+the\s+({'|'.join(_ORDINALS)})(?=\s*(?:[,.;:)!?]|$))")
+_ORDINAL_UNIT = re.compile(rf"(?i)\b({'|'.join(_ORDINALS)})[\s-](quarter|half)\b")
 
 
 def _elided_units(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
@@ -1372,9 +1375,8 @@ def _scheduled(text: str, m: re.Match[str], period: Period, pub: date) -> bool:
 # the base of a change set off from it ("..., up from 4.5% at the July review"), up to its
 # date; "will fall to 1% from 1.5% on March 1" dates the change, not its base
 _LOOKED_BACK = re.compile(
-    r"(?i)(?:,\s+|\b(?:up|down)\s+)from\s+(?:(?:about|around|nearly|roughly|some)\s+)?(?:US)?"
-    r"[$€£]?\d[\d,.]*\s?(?:%|[kKmMbBT]\b|million|billion|trillion)?(?:\s+[^\s\d,.;:]{1,12})?"
-    r"\s+(?:on|in|at)\s+(?:the\s+)?$"
+    r"(?i)(?:,\s+|\b(?:up|down)\s+)from\s+(?:(?:about|around|nearly|roughly|some)\s+)?"
+    rf"{_BASE_FIGURE}(?:\s+[^\s\d,.;:]{{1,12}})?\s+(?:on|in|at)\s+(?:the\s+)?$"
 )
 
 
