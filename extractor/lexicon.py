@@ -147,8 +147,13 @@ class IsoCurrencyEntry(_Line):
     code: str = Field(pattern=r"^[A-Z]{3}$")
     names: list[str] = []
     countries: list[str] = []
-    # letters or a currency symbol touching the digits: "Tk4.2 billion", "฿118.4bn", "GH₵12"
+    # letters or a currency symbol before the digits: "Tk4.2 billion", "฿118.4bn", "GH₵12",
+    # "TL 2.5 billion", "Fr. 1.5 million"
     signs: list[str] = []
+    # letters or a currency symbol written after the number: "500 million TL", "2 billion kr",
+    # "50 million Ft", "1.5 million Fr."; one several currencies write ("kr") is read by the
+    # country the article names
+    after: list[str] = []
 
     @field_validator("names")
     @classmethod
@@ -171,12 +176,25 @@ class IsoCurrencyEntry(_Line):
     def _letter_signs(cls, signs: list[str]) -> list[str]:
         for sign in signs:
             letters, symbol = sign[:-1], sign[-1:]
-            if not re.fullmatch(r"[A-Z][A-Za-z]{0,3}", sign) and not (
+            if not re.fullmatch(r"[A-Z][A-Za-z]{0,3}\.?", sign) and not (
                 unicodedata.category(symbol) == "Sc" and re.fullmatch(r"[A-Z]{0,3}", letters)
             ):
                 raise ValueError(
-                    f"sign {sign!r} is neither one to four letters, the first a capital, nor a"
-                    " currency symbol after at most three capitals"
+                    f"sign {sign!r} is neither one to four letters, the first a capital (a"
+                    " period may end them), nor a currency symbol after at most three capitals"
+                )
+        return signs
+
+    @field_validator("after")
+    @classmethod
+    def _after_signs(cls, signs: list[str]) -> list[str]:
+        for sign in signs:
+            if not re.fullmatch(r"[^\W\d_]{2,4}\.?", sign) and not (
+                len(sign) == 1 and unicodedata.category(sign) == "Sc"
+            ):
+                raise ValueError(
+                    f"after-sign {sign!r} is neither two to four letters (a period may end"
+                    " them) nor one currency symbol"
                 )
         return signs
 
@@ -542,7 +560,11 @@ def _iso_forms(
     """A form for each code and sign of the ISO table that ``listed`` lacks: the code before
     or after the number, the sign before it, named by the currency's names, its country
     words and the forms ``listed`` has for it ("₦", "naira"); a sign is named by the code
-    too ("ZAR"), a code not by itself. A code or sign given twice is an error."""
+    too ("ZAR"), a code not by itself. After the number: the currency's signs written there
+    ("500 million TL") and its names (``lei``), each named so too; a symbol needs no naming
+    ("500 ₽"). A code or a sign before the number given twice is an error; a form after it
+    that several currencies write ("kr") is read by the country the article names
+    (:mod:`extractor.nlp.shared_currencies`)."""
     known = {c.form for c in listed}
     codes: set[str] = set()
     signs: set[str] = set()
@@ -551,8 +573,7 @@ def _iso_forms(
         if entry.code in codes:
             raise LexiconError(f"{where}:{lineno}: code: {entry.code!r} is given twice")
         codes.add(entry.code)
-        own = [c.form for c in listed if c.code == entry.code and len(c.form) > 1]
-        naming = [*entry.names, *entry.countries, *own]
+        naming = _iso_naming(listed, entry)
         for sign in entry.signs:
             if sign in signs or sign in known:
                 raise LexiconError(f"{where}:{lineno}: signs: {sign!r} is given twice")
@@ -576,6 +597,54 @@ def _iso_forms(
                     named_by=naming,
                 )
             )
+    return tuple(found) + _after_forms(listed, table)
+
+
+def _iso_naming(listed: tuple[CurrencyEntry, ...], entry: IsoCurrencyEntry) -> list[str]:
+    """The words that name ``entry``'s currency in a text: its names, its country words and
+    the forms of ``listed`` for its code."""
+    own = [c.form for c in listed if c.code == entry.code and len(c.form) > 1]
+    return [*entry.names, *entry.countries, *own]
+
+
+def after_forms_by_code(table: tuple[IsoCurrencyEntry, ...]) -> dict[str, list[IsoCurrencyEntry]]:
+    """Each form the ISO table writes after a number (a sign of ``after`` or a name) and the
+    currencies that write it, in the table's order ("kr": SEK, NOK, DKK, ISK)."""
+    by_form: dict[str, list[IsoCurrencyEntry]] = {}
+    for entry in table:
+        for form in dict.fromkeys([*entry.after, *entry.names]):
+            by_form.setdefault(form, []).append(entry)
+    return by_form
+
+
+def _after_forms(
+    listed: tuple[CurrencyEntry, ...], table: tuple[IsoCurrencyEntry, ...]
+) -> tuple[CurrencyEntry, ...]:
+    """The forms written after a number that ``listed`` lacks there: one entry each, named
+    by every currency that writes it; one that several write is read by country only."""
+    known = {c.form.lower() for c in listed if c.position != "before"}
+    found: list[CurrencyEntry] = []
+    for form, entries in after_forms_by_code(table).items():
+        if form.lower() in known:
+            continue
+        symbol = len(form) == 1 and unicodedata.category(form) == "Sc"
+        naming = [] if symbol else [w for e in entries for w in (*_iso_naming(listed, e), e.code)]
+        if not symbol and not any(_iso_naming(listed, e) for e in entries):
+            continue
+        shared = len(entries) > 1
+        if shared and " " in form:
+            continue  # "cfa franc": a name of two words is read by country by no rule
+        found.append(
+            CurrencyEntry(
+                form=form,
+                code=entries[0].code,
+                position="after",
+                ambiguous=not symbol,  # "lei", "kr", "TL": words or initials too
+                by_country=shared,
+                only_by_country=shared,
+                named_by=[w for w in dict.fromkeys(naming) if w != form],
+            )
+        )
     return tuple(found)
 
 

@@ -217,8 +217,15 @@ def _core_pattern(spaced: str, slipped: str) -> str:
     named = {c.form for c in currencies if c.named_by}
     patterns = {
         # a letter read as a currency touches the digits: "N1.2 billion", not "N 12"; a code
-        # read so is a whole word in capitals, apart or not: "COP 9.4 trillion", "KZT1.2bn"
-        f: (rf"(?<![A-Za-z]){f}(?=[ ]?\d)" if _CODE.fullmatch(f) else rf"{re.escape(f)}(?=\d)")
+        # read so is a whole word in capitals, apart or not: "COP 9.4 trillion", "KZT1.2bn",
+        # as are signs of more letters or a symbol: "TL 2.5 billion", "GH₵ 1.2 trillion"
+        f: (
+            rf"(?<![A-Za-z]){f}(?=[ ]?\d)"
+            if _CODE.fullmatch(f)
+            else rf"(?<![A-Za-z]){re.escape(f)}(?=[ ]?\d)"
+            if len(f) > 1
+            else rf"{re.escape(f)}(?=\d)"
+        )
         if f in named
         else _currency_before(f, f in ambiguous)
         for f in forms
@@ -299,6 +306,7 @@ def _units_after() -> tuple[str, dict[str, Unit], frozenset[str], frozenset[str]
         (glued if u.glued else words if u.form.isalpha() or " " in u.form else signs).append(u.form)
     ambiguous = set()
     currency_signs = []
+    named: list[str] = []
     for c in lexicon.currencies():
         if c.position == "before":
             continue
@@ -310,6 +318,8 @@ def _units_after() -> tuple[str, dict[str, Unit], frozenset[str], frozenset[str]
             ambiguous.add(c.form)
         if c.form.isupper() and c.form.isalpha():
             (codes if c.ambiguous else words).append(c.form)
+        elif c.named_by and c.ambiguous and c.form.replace(".", "").isalpha():
+            named.append(c.form)
         elif c.form.replace(" ", "").replace(".", "").isalpha():
             words.append(c.form)
         else:
@@ -323,6 +333,10 @@ def _units_after() -> tuple[str, dict[str, Unit], frozenset[str], frozenset[str]
         rf"(?=[,.;:!?)]|[ \t]*(?:\n|\Z)|[ \t]+(?:{_FUNCTION_WORDS})(?![\w-]))"
         rf"|(?:[ \t]|-(?=[A-Za-z]))?(?:(?P<sign>{alternation(signs)})"
         rf"|(?P<code>{alternation(codes)})(?![A-Za-z0-9])"
+        # a currency's sign or name that is a word too, as written and ending its noun phrase:
+        # "30 million lei from", "2 billion kr."; not "500 real estate deals"
+        rf"|(?P<named>{alternation(named)})(?![A-Za-z0-9])"
+        rf"(?![ \t]+(?!(?:{_FUNCTION_WORDS}|worth)\b)[a-z])"
         rf"|(?P<word>(?i:{_phrase_trie(words)}))(?![A-Za-z0-9]))"
     )
     return pattern, units, frozenset(ambiguous), frozenset(glued)

@@ -424,13 +424,14 @@ def _unit_named_once(text: str, amounts: list[Amount], g: Grammar) -> None:
 def _unit_after_figure(text: str, a: Amount, g: Grammar) -> bool:
     """A money or coin figure whose unit is written after its digits ("800,000 SOL", "12
     million naira"), the way a list names it once; not a unit that is an ordinary word too
-    ("40 or 100 pounds" may weigh)."""
+    ("40 or 100 pounds" may weigh; "800,000 SOL" is the coin, not Peru's "sol")."""
     word = text[a.start : a.end].rsplit(None, 1)[-1].lower()
+    ordinary = word in g.ambiguous_units and g.units.get(word, ("", ""))[1] == a.unit
     return (
         a.kind in _MONEY_KINDS
         and text[a.start : a.start + 1].isdigit()
         and a.factor >= 1
-        and word not in g.ambiguous_units
+        and not ordinary
     )
 
 

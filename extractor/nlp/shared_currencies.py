@@ -39,20 +39,28 @@ def _stem(word: str) -> str:
 def _shared_names() -> dict[str, _Shared]:
     """Each bare form read by country to its countries' cue words and codes."""
     entries = lexicon.currencies()
+    by_iso_form = lexicon.after_forms_by_code(lexicon.iso_currencies())
     found: dict[str, _Shared] = {}
     for bare in (c for c in entries if c.by_country):
-        named = [c for c in entries if c.country and _stem(c.form.split()[-1]) == _stem(bare.form)]
+        named = [
+            (c.form, c.country, c.code)
+            for c in entries
+            if c.country and _stem(c.form.split()[-1]) == _stem(bare.form)
+        ]
+        # a sign or name the ISO table gives several currencies ("kr"): their countries
+        named = named or [("", e.countries, e.code) for e in by_iso_form.get(bare.form, [])]
         if not named:
             continue
         groups = "|".join(
-            rf"(?P<c{i}>{'|'.join(re.escape(w) for w in c.country)})" for i, c in enumerate(named)
+            rf"(?P<c{i}>{'|'.join(re.escape(w) for w in words)})"
+            for i, (_, words, _) in enumerate(named)
         )
         found[bare.form] = _Shared(
             default=bare.code,
             only_by_country=bare.only_by_country,
-            qualified=tuple(c.form for c in named),
+            qualified=tuple(form for form, _, _ in named if form),
             cue=re.compile(rf"\b(?:{groups})(?!\w|-(?!based\b))"),  # "Manila-based"
-            codes=tuple(c.code for c in named),
+            codes=tuple(code for _, _, code in named),
         )
     return found
 
