@@ -48,15 +48,16 @@ _DIGIT_PART = r"\d{1,2}|[Oo]ne"  # the first number of a share the scan itself r
 
 def _ratio_pattern(counted: Iterable[str], part: str) -> str:
     """ "3:1", "one-to-one", a share of a group and "1/3 of". The share ("1 in 5 holders",
-    "one in every four Americans", "7 out of 10 investors", "three in 10 people") stands
-    before the group's noun, a plural or a word counted like one, which a word may
-    qualify; ``part`` is the pattern of its first number."""
+    "one in every four Americans", "7 out of 10 investors", "three in 10 people", "one in
+    twenty owners", "one in a hundred wallets") stands before the group's noun, a plural or
+    a word counted like one, which a word may qualify ("five American adults"); ``part`` is
+    the pattern of its first number."""
     group = rf"[A-Za-z]+s|{alternation(counted)}"
     return (
         r"(?<!:)(?P<r1>\d):(?P<r2>\d)\b(?!\s?(?:[ap]\.?m\.?|UTC|GMT|ET))"
         r"|(?P<r3>\d|[Oo]ne)-to-(?P<r4>\d|one)\b"
         rf"|(?P<r5>{part})[ ](?P<out>out[ ]of|in)[ ](?:every[ ])?"
-        rf"(?P<r6>\d{{1,3}}|[a-z]+)(?=[ ](?:[a-z]+[ ])?(?P<r7>{group})\b)"
+        rf"(?P<r6>\d{{1,3}}|(?:a[ ])?[a-z]+)(?=[ ](?:[A-Za-z][a-z]+[ ])?(?P<r7>{group})\b)"
         # "1/3 of all bitcoin": a share, as "a third of" is ("5/17 of" is a date's)
         r"|(?P<r8>\d)/(?P<r9>[2-9])(?=[ ]of\b)"
     )

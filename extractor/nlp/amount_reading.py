@@ -1058,8 +1058,7 @@ def read_ratio(m: re.Match[str], g: Grammar) -> Amount | None:
     if m["r8"]:
         return _slash_share(m, g)
     a, b = (m["r1"], m["r2"]) if m["r1"] else (m["r3"], m["r4"]) if m["r3"] else (m["r5"], m["r6"])
-    words = g.vocabulary.cardinals
-    num, den = (float(x) if x.isdigit() else words.get(x.lower(), 0.0) for x in (a, b))
+    num, den = (_share_number(x, g) for x in (a, b))
     if not den or (m["r5"] and num >= den):
         return None  # "3 in 2 cases" is no share
     if m["r7"] and (_is_time(m["r7"].lower(), g) or m["r7"].lower() in g.context["score"]):
@@ -1073,6 +1072,17 @@ def read_ratio(m: re.Match[str], g: Grammar) -> Amount | None:
     if m["r5"]:
         share.qualifier = qualifier(m.string, m.start(), m.end(), g)
     return share
+
+
+def _share_number(written: str, g: Grammar) -> float:
+    """A number of a share, in digits or one word: "10", "four", "twenty", "a hundred"
+    (0 where it is none: "one in a row")."""
+    if written.isdigit():
+        return float(written)
+    v, word = g.vocabulary, written.lower()
+    if word.startswith("a "):
+        return v.scales.get(word[2:], 0.0)
+    return v.cardinals.get(word) or v.tens.get(word) or 0.0
 
 
 def _number_word(words: list[str], g: Grammar) -> bool:
