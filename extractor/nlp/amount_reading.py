@@ -500,6 +500,7 @@ def not_a_quantity(text: str, start: int, end: int, num: str, g: Grammar) -> str
         or _named(before, num)
         or _name_after(after, num)
         or _age(text[max(0, start - 80) : start], after, num, g.context["not_a_name"])
+        or _aged(text[max(0, start - 40) : start], num)
         or _PHONE_BEFORE.search(before)
         or _PHONE_AFTER.match(after)
         or _PHONE_DASHED.search(before[-8:] + num + after[:9])
@@ -580,7 +581,19 @@ def _age(before: str, after: str, num: str, not_a_name: frozenset[str]) -> bool:
     )
 
 
+def _aged(before: str, num: str) -> bool:
+    """ "Victims aged 60 and over", "people aged 18-24", "between the ages of 55 and 75", "at
+    the age of 30": the age of the people a figure is about, or an end of their age band,
+    no quantity."""
+    return num.isdigit() and int(num) <= _OLDEST and _AGED_BEFORE.search(before) is not None
+
+
 _OLDEST = 120
+# "aged ", "ages of ", "age ", "aged between 25 and ", "aged 18-", "ages 65 and "
+_AGED_BEFORE = re.compile(
+    r"(?i)\b(?:aged|ages?(?:[ \t]+of)?)[ \t]+(?:between[ \t]+)?"
+    r"(?:\d{1,3}[ \t]*(?:[-–]|to|and)[ \t]*)?$"
+)
 # a person's name: two capitalized words ("Do Kwon, ", "Changpeng Zhao, "); a single one is
 # as often a firm in a list ("Metaplanet, 100, but Semler sold 50")
 _AGE_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*)[ \t]+[A-Z][\w.'’-]*,[ \t]$")

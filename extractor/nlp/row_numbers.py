@@ -10,7 +10,9 @@ bare row numbers ("1. Uniswap" under "Market" numbers its name whatever the head
 
 A first column of class bounds is the rows' labels too: "| 0.1-1 |", "| 1-100 |", "| 100-1,000
 |" (wallet-size cohorts, claim-size classes), told by the bands meeting, each row's lower bound
-the row above's upper one, with an open end at either edge ("| <0.1 |", "| 10,000+ |").
+the row above's upper one or, for whole numbers, the next one after it ("| 18-29 |", "| 30-44
+|": age groups, income bands), with an open end at either edge ("| <0.1 |", "| 10,000+ |",
+"| 60+ |").
 """
 
 from __future__ import annotations
@@ -118,8 +120,17 @@ def _class_bands(text: str, rows: Sequence[Line]) -> list[tuple[int, int]]:
     closed = sum(1 for lo, hi in edges if lo is not None and hi is not None)
     if closed < _MIN_ROWS:
         return []
-    meets = all(a[1] is not None and a[1] == b[0] for a, b in itertools.pairwise(edges))
+    meets = all(_follows(a[1], b[0]) for a, b in itertools.pairwise(edges))
     return cells if meets else []
+
+
+def _follows(upper: float | None, lower: float | None) -> bool:
+    """A band's lower bound meets the upper one of the band above: the same number ("0.1-1",
+    "1-100"), or the next whole number after a whole one ("18-29", "30-44"; "$0-999",
+    "$1,000-4,999")."""
+    if upper is None or lower is None:
+        return False
+    return lower == upper or (upper.is_integer() and lower == upper + 1)
 
 
 def _numbering(text: str, rows: Sequence[Line]) -> list[tuple[int, int]]:
