@@ -66,7 +66,30 @@ def _header_unit(header: str, g: Grammar) -> tuple[str, str, float] | None:
     written = (m["bracket"] or m["comma"] or m["inword"] or "").strip()
     if len(written) > 14:
         return None  # a bracket of words is a note, no unit
+    scale = _THOUSANDS.get(written) or _scale_factors().get(written.lower())
+    if scale is not None:
+        return _scaled_count(header[: m.start()], scale)
     return _written_unit(written, g)
+
+
+# a header's thousands written as the zeros they stand for: "Holders ('000)", "Trades, 000s"
+_THOUSANDS = {"000": 1e3, "'000": 1e3, "’000": 1e3, "000s": 1e3, "'000s": 1e3, "’000s": 1e3}
+
+
+def _scaled_count(header: str, scale: float) -> tuple[str, str, float] | None:
+    """A header that ends in a scale alone ("Shares (m)", "Active cardholders (millions)",
+    "Contracts, 000s"): its cells count the things it names at that scale; a header that
+    names no counted things ("Revenue (m)": money of a currency it does not say) gives
+    none."""
+    words = set(re.findall(r"[a-z]+", header.lower()))
+    if words & _scaled_count_headers() or _counts_things(header):
+        return "count", "count", scale
+    return None
+
+
+@per_lexicon
+def _scaled_count_headers() -> frozenset[str]:
+    return frozenset(lexicon.cue_phrases("scaled_count_headers"))
 
 
 def _bracket_parts(bracket: str, g: Grammar) -> tuple[str, str, float] | None:
