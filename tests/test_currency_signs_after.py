@@ -63,9 +63,14 @@ TWIN_ROWS = [
     # "kr" where no country of a krona or krone is named: the figure stays a count
     row("The Kraken listing drew 2 million kr from early traders.", "2 million",
         value=2e6, unit="count"),
+    # "kr" inside a name in a Swedish story: a company's shares, no kronor
+    row("Stockholm-listed KR1 holders traded 300 KR1-linked notes, Swedish filings show.",
+        "300", value=300, unit="count"),
     # "TL" as an abbreviation in a Turkish story: no sum after it
     row("TL;DR: Turkish regulators licensed 47 exchanges this year.", "47", value=47,
         unit="count"),
+    row("Turkish exchange BtcTurk hired 40 TL engineers, team leads for its Istanbul office.",
+        "40", value=40, unit="count"),
     # a currency's name that is a word too, going on as a noun phrase
     row("Brazilian developers closed 500 real estate deals on the chain last year.", "500",
         value=500, unit="count"),

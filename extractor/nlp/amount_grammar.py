@@ -317,10 +317,10 @@ def _units_after() -> tuple[str, dict[str, Unit], frozenset[str], frozenset[str]
             continue
         if c.ambiguous and not c.form.isupper():
             ambiguous.add(c.form)
-        if c.form.isupper() and c.form.isalpha():
-            (codes if c.ambiguous else words).append(c.form)
-        elif c.named_by and c.ambiguous and c.form.replace(".", "").isalpha():
+        if c.named_by and c.ambiguous and c.form.replace(".", "").isalpha():
             named.append(c.form)
+        elif c.form.isupper() and c.form.isalpha():
+            (codes if c.ambiguous else words).append(c.form)
         elif c.form.replace(" ", "").replace(".", "").isalpha():
             words.append(c.form)
         else:
@@ -334,8 +334,9 @@ def _units_after() -> tuple[str, dict[str, Unit], frozenset[str], frozenset[str]
         rf"(?=[,.;:!?)]|[ \t]*(?:\n|\Z)|[ \t]+(?:{_FUNCTION_WORDS})(?![\w-]))"
         rf"|(?:[ \t]|-(?=[A-Za-z]))?(?:(?P<sign>{alternation(signs)})"
         rf"|(?P<code>{alternation(codes)})(?![A-Za-z0-9])"
-        # a currency's sign or name that is a word too, as written and ending its noun phrase:
-        # "30 million lei from", "2 billion kr."; not "500 real estate deals"
+        # a currency's sign, code or name read where the text names it, as written and ending
+        # its noun phrase: "30 million lei from", "2 billion kr.", "500 million TL in"; not
+        # "500 real estate deals", "40 TL engineers"
         rf"|(?P<named>{alternation(named)})(?![A-Za-z0-9])"
         rf"(?![ \t]+(?!(?:{_FUNCTION_WORDS}|worth)\b)[a-z])"
         rf"|(?P<word>(?i:{_phrase_trie(words)}))(?![A-Za-z0-9]))"
