@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from nlp_cases import check, quotes, row
+from nlp_cases import check, known, quotes, row
 
 AFTER_ROWS = [
     # a Turkish business desk: the lira's letters after the figure and before it
@@ -56,6 +56,20 @@ AFTER_ROWS = [
         "SR 12.3 billion", value=1.23e10, unit="SAR"),
 ]  # fmt: skip
 
+GAP_ROWS = [
+    known("a currency's lower-case form before 'of' is dropped as a weight's is ('475 pounds "
+          "of cocaine'), where the text names the currency too",
+          "Denmark's Saxo Bank booked 400 million kr of revenue from crypto trading.",
+          "400 million kr", value=4e8, unit="DKK"),
+    known("a currency's lower-case form before 'of' is dropped as a weight's is",
+          "Romania's ANAF collected 30 million lei of taxes from crypto traders.",
+          "30 million lei", value=3e7, unit="RON"),
+    known("a name of a currency followed by a participle ('lei held') is taken for a word "
+          "going on as a noun phrase",
+          "A Bucharest court froze 12 million lei held on Binance by the suspects.",
+          "12 million lei", value=1.2e7, unit="RON"),
+]  # fmt: skip
+
 TWIN_ROWS = [
     # "R" as a letter: a model before a small number, no sum
     row("South Africa's largest miner runs R9 rigs bought for R1,500 each.", "R1,500",
@@ -83,7 +97,9 @@ TWIN_ROWS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), AFTER_ROWS + TWIN_ROWS)
+@pytest.mark.parametrize(
+    ("text", "quote", "occurrence", "expected"), AFTER_ROWS + GAP_ROWS + TWIN_ROWS
+)
 def test_currency_sign_after(
     text: str, quote: str, occurrence: int, expected: dict[str, Any]
 ) -> None:

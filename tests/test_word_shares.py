@@ -40,6 +40,9 @@ GAP_ROWS = [
     known("a share whose group's noun follows two capitalized words stays unread, and the "
           "whole takes the first as a coin", "Two in ten Bitcoin Core developers were paid "
           "by the fund.", "Two in ten", value=0.2, unit="ratio"),
+    known("a share whose group's noun follows a qualifier in capitals ('UK', 'EU') stays "
+          "unread", "One in ten UK adults owns crypto, the Financial Conduct Authority said.",
+          "One in ten", value=0.1, unit="ratio"),
 ]  # fmt: skip
 
 
