@@ -2,7 +2,9 @@
 (millions)", "Trades ('000)", "Notes issued, bn") counts the things it names at that scale:
 "12.4" under "Shares (m)" is 12.4 million shares. Only a header naming counted things (shares,
 tokens, contracts, notes; the people, accounts and events a count names) is read so; a bare
-scale over money ("Revenue (m)") names no currency, and its cells stay as they were.
+scale over money ("Revenue (m)") names no currency, and its cells stay as they were. A row
+named by a coin alone under a header of coin holdings ("| ARB | 92.6 |" under "Tokens unlocked
+(m)") counts that coin at the scale.
 """
 
 from __future__ import annotations
@@ -43,6 +45,10 @@ _USERS = "| Exchange | Users (million) |\n| --- | --- |\n| Binance | 250 |\n| OK
 _UNLOCKS = (
     "| Project | Tokens unlocked (m) | Date |\n| --- | --- | --- |\n| Arbitrum | 92.6 | Dec 16 |\n"
 )
+# rows named by a coin alone: the coin, at the header's scale
+_COIN_UNLOCKS = "| Token | Tokens unlocked (m) |\n| --- | --- |\n| ARB | 92.6 |\n| OP | 31.3 |\n"
+# a column of people beside rows named by a coin: still a count
+_COIN_HOLDERS = "| Token | Holders (m) |\n| --- | --- |\n| ETH | 12.4 |\n| SOL | 5.1 |\n"
 # a bond desk: a scale after a comma
 _BONDS = "| Issuer | Notes issued, bn |\n| --- | --- |\n| Strategy | 2.0 |\n"
 # twins: money with a bare scale names no currency; a share column; a money column
@@ -57,13 +63,16 @@ _REVENUE = "| Quarter | Revenue (m) |\n| --- | --- |\n| Q1 | 1,200 |\n| Q2 | 1,3
         (_CARDS, "1.74", (1.74e6, "count")),
         (_TRADES, "412", (412e3, "count")),
         (_USERS, "250", (250e6, "count")),
-        (_UNLOCKS, "92.6", (92.6e6, "count")),
+        (_UNLOCKS, "92.6", (92.6e6, "ARB")),
         (_BONDS, "2.0", (2e9, "count")),
+        (_COIN_UNLOCKS, "92.6", (92.6e6, "ARB")),
+        (_COIN_UNLOCKS, "31.3", (31.3e6, "OP")),
         # twins
         (_HOLDERS, "8.1", (8.1, "%")),
         (_TRADES, "8.1", (8.1e9, "USD")),
         (_REVENUE, "1,200", (1200, "count")),
         (_UNLOCKS, "16", None),
+        (_COIN_HOLDERS, "12.4", (12.4e6, "count")),
     ],
 )
 def test_scaled_count_column(text: str, quote: str, expected: tuple[float, str] | None) -> None:

@@ -194,7 +194,12 @@ def read_column_units(
         i = bisect.bisect_right(starts, a.start) - 1
         if i < 0 or not _filled_by(text, cells[i], a):
             continue
-        unit = _column_unit(text, cells[i], a, g) or _row_coin(text, cells[i], coin_columns, g)
+        unit = _column_unit(text, cells[i], a, g)
+        coin = _row_coin(text, cells[i], coin_columns, g)
+        if unit is not None and unit[0] == "count" and coin is not None:
+            # "| ARB | 92.6 |" under "Tokens unlocked (m)": the row's coin at the header's scale
+            unit = (coin[0], coin[1], unit[2])
+        unit = unit or coin
         if unit is None:
             continue
         kind, code, factor = unit
