@@ -85,11 +85,27 @@ def market_figure(ctx: Context, a: Amount, metric: str) -> bool:
     network's ("1.4 million active addresses", "only 114 validators")."""
     if metric != M.PARTICIPANTS:
         return metric in market_wide()
+    return _liquidated(ctx, a) or not _network_near(ctx, a)
+
+
+def people_count(ctx: Context, a: Amount, metric: str) -> bool:
+    """A head count of people who were not liquidated and are no network's accounts ("4,300
+    customers", "312 identified victims", "18,420 unique buyers"): a firm's, a court case's
+    or a country's people, counted outside the market, so neither a coin's nor the market's."""
+    return metric == M.PARTICIPANTS and not _liquidated(ctx, a) and not _network_near(ctx, a)
+
+
+def _liquidated(ctx: Context, a: Amount) -> bool:
+    """Whether the figure's sentence counts liquidations ("246,000 traders were wiped out")."""
     sent = ctx.sentence_of(a.start)
-    if any(m.value == M.LIQUIDATIONS for m in ctx.in_span("metric", sent)):
-        return True
+    return any(m.value == M.LIQUIDATIONS for m in ctx.in_span("metric", sent))
+
+
+def _network_near(ctx: Context, a: Amount) -> bool:
+    """Whether a network's participant noun (addresses, wallets, holders) stands near."""
+    sent = ctx.sentence_of(a.start)
     near = (max(sent[0], a.start - _NETWORK_REACH), min(sent[1], a.end + _NETWORK_REACH // 2))
-    return not _network_nouns().search(ctx.text, *near)
+    return _network_nouns().search(ctx.text, *near) is not None
 
 
 def platform_figure(ctx: Context, a: Amount, metric: str) -> bool:

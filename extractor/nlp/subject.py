@@ -47,6 +47,7 @@ from extractor.nlp.market_owner import (
     market_of,
     named_before,
     network_count,
+    people_count,
     platform_figure,
     subject_owners,
     whole_of_share,
@@ -328,6 +329,8 @@ def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
         return _options_coin(ctx, a, metric)  # "options expiry involves $4.3 billion": no coin
     if platform_figure(ctx, a, metric):
         return None  # "the marketplace drew 1,284 buyers": no market's, no coin's
+    if people_count(ctx, a, metric):
+        return named_before(ctx, a)  # "4,300 customers will be compensated first": no market's
     if market_figure(ctx, a, metric):
         return named_before(ctx, a) or market_of(ctx, a, metric)
     if metric in carried_asset_metrics() and macro_clause(ctx, a):
