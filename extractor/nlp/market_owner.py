@@ -108,6 +108,34 @@ def _network_near(ctx: Context, a: Amount) -> bool:
     return _network_nouns().search(ctx.text, *near) is not None
 
 
+def coin_gauge(ctx: Context, a: Amount, metric: str) -> bool:
+    """A reading of one coin's market, a premium over another price or a gauge of its
+    derivatives ("the kimchi premium topped 4%", "the put/call ratio stands at 0.78", "MVRV
+    at 1.61"): a percentage or plain reading of the coin the paragraph is about, while "cost
+    basis", "basis points" or "an insurance premium" read none (`coin_gauge_phrases`)."""
+    if metric != M.OTHER or a.kind not in _GAUGE_KINDS:
+        return False
+    sent = ctx.sentence_of(a.start)
+    excluded = [m.span() for m in _not_gauges().finditer(ctx.text, *sent)]
+    return any(
+        not any(start <= g.start() < end for start, end in excluded)
+        for g in _gauges().finditer(ctx.text, *sent)
+    )
+
+
+_GAUGE_KINDS = frozenset({"percent", "number", "ratio", "index"})
+
+
+@per_lexicon
+def _gauges() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w-])(?:{asset_words('coin_gauge_phrases')})(?![\w-])")
+
+
+@per_lexicon
+def _not_gauges() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w-])(?:{asset_words('not_gauge_phrases')})(?![\w-])")
+
+
 def platform_figure(ctx: Context, a: Amount, metric: str) -> bool:
     """A volume or a head count whose sentence names a platform of its own kind, a
     marketplace, a prediction market, a game or an app ("the marketplace drew 1,284 buyers",

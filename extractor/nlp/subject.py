@@ -42,6 +42,7 @@ from extractor.nlp.issuer_owner import (
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.market_owner import (
     altcoin_list,
+    coin_gauge,
     crowd_owners,
     market_figure,
     market_of,
@@ -349,6 +350,9 @@ def fallback_asset(ctx: Context, a: Amount, metric: str, links: list[Link]) -> s
         return group_coin(ctx, a)  # "the 12 funds": the fund group's coin
     if network_count(ctx, a):
         return _carried_asset(ctx, a, M.PARTICIPANTS, links)  # "27,914 addresses"
+    if coin_gauge(ctx, a, metric):  # "the premium was 1.9%": the article's coin, else the
+        topic = ctx.remember("most_named_asset", False, lambda: _most_named_asset(ctx, False))
+        return topic or _carried_asset(ctx, a, metric, links)  # paragraph's
     indexed = a.kind == "number" and ctx.sentence_has(oscillator(), ctx.sentence_of(a.start))
     if metric not in carried_asset_metrics() and not indexed:
         return None

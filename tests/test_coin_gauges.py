@@ -1,0 +1,111 @@
+"""A reading of one coin's market, a premium of its local price over another or a gauge of
+its derivatives ("the kimchi premium topped 4%", "the put/call ratio stands at 0.78", "MVRV at
+1.61"), is that coin's figure where its sentence names none: it takes the coin the article is
+about, else the one its paragraph names last. "Cost basis", "basis points", an insurance or
+equity risk premium read no coin's market and keep no asset."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_cases import check, row
+
+_GAUGE_CASES = [
+    (  # a Korean market wire
+        "Bitcoin's kimchi premium narrows as Upbit volumes cool\n\n"
+        "Bitcoin traded at 141.2 million won on Upbit on Friday morning, local data show.\n\n"
+        "The premium narrowed to 2.1% from 3.4% a week earlier.\n",
+        "2.1%",
+        "BTC",
+    ),
+    (  # a Nigerian P2P desk report
+        "Lagos traders pay up for USDT as naira weakens\n\n"
+        "Demand for USDT on peer-to-peer desks in Lagos rose again in May.\n\n"
+        "Buyers paid an average premium of 3.2% over the official rate, the desk said.\n",
+        "3.2%",
+        "USDT",
+    ),
+    (  # an options newsletter
+        "Ether options: traders pile into puts ahead of the upgrade\n\n"
+        "Ether options open interest climbed on Deribit this week as traders hedged.\n\n"
+        "The put/call ratio rose to 0.93, its highest since March.\n",
+        "0.93",
+        "ETH",
+    ),
+    (  # an on-chain weekly
+        "On-chain weekly: bitcoin holders sit on gains\n\n"
+        "Bitcoin's long-term holders added to their coins for a fourth week.\n\n"
+        "MVRV stood at 2.05, up from 1.88 a week earlier, Glassnode data show.\n",
+        "2.05",
+        "BTC",
+    ),
+    (  # a futures desk note
+        "Solana futures draw record demand on CME\n\n"
+        "Solana futures on CME drew record volume on Tuesday.\n\n"
+        "The annualised basis on the front-month contract slipped to 6.2%.\n",
+        "6.2%",
+        "SOL",
+    ),
+    (  # a derivatives column
+        "Bitcoin options price in a volatile month\n\n"
+        "Bitcoin options buyers paid up for protection this week.\n\n"
+        "One-month 25-delta skew flipped to 3.8% in favour of puts.\n",
+        "3.8%",
+        "BTC",
+    ),
+    (  # a Turkish market report
+        "Turkish buyers pay more for tether as lira slides\n\n"
+        "Tether (USDT) changed hands above the official lira rate on local desks this week.\n\n"
+        "The premium on lira P2P desks reached 2.8% on Thursday.\n",
+        "2.8%",
+        "USDT",
+    ),
+]
+_TWIN_CASES = [
+    (
+        "Bitcoin steadies after the Fed\n\n"
+        "Bitcoin held near $97,000 on Thursday.\n\n"
+        "The Fed cut its benchmark rate by 25 basis points, as expected.\n",
+        "25 basis points",
+        None,
+    ),
+    (
+        "Bitcoin custodians face higher costs\n\n"
+        "Bitcoin custodians are paying more to insure the coins they hold.\n\n"
+        "Insurance premiums rose 12% this year, a broker said.\n",
+        "12%",
+        None,
+    ),
+    (
+        "Bitcoin lags stocks in November\n\n"
+        "Bitcoin slipped 4% in November while equities rallied.\n\n"
+        "The equity risk premium stood at 4.1%, the bank's strategists wrote.\n",
+        "4.1%",
+        None,
+    ),
+    (
+        "Bitcoin mortgage lender grows its book\n\n"
+        "A Florida lender said its loans secured partly by bitcoin passed $500 million.\n\n"
+        "Rate premium: 0.75%\n",
+        "0.75%",
+        None,
+    ),
+]
+
+# reach: a coin's gauges in other outlets' words (a Korean wire, a Nigerian P2P report, an
+# options newsletter, an on-chain weekly, a futures note, a derivatives column, a Turkish report)
+REACH_ROWS = [row(text, quote, asset=want) for text, quote, want in _GAUGE_CASES]
+TWIN_ROWS = [row(text, quote, asset=want) for text, quote, want in _TWIN_CASES]
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), REACH_ROWS)
+def test_a_coin_gauge_takes_the_article_coin(
+    text: str, quote: str, occurrence: int, expected: dict[str, object]
+):
+    check(text, quote, occurrence, expected)
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), TWIN_ROWS)
+def test_rates_and_insurance_premiums_take_no_coin(
+    text: str, quote: str, occurrence: int, expected: dict[str, object]
+):
+    check(text, quote, occurrence, expected)
