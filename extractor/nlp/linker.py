@@ -42,6 +42,7 @@ from extractor.nlp.cues import breakdown, sentiment
 from extractor.nlp.entities import thing_subject
 from extractor.nlp.layers import Amount, Choice, Link, M
 from extractor.nlp.lines import line_bounds
+from extractor.nlp.market_owner import local_market
 from extractor.nlp.mentions import Mention
 from extractor.nlp.network_items import network_item_asset, on_network_item
 from extractor.nlp.own_subject import (
@@ -164,7 +165,7 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
             asset = Choice("asset", network_item_asset(ctx, a.start), reason)
         if people:
             asset = Choice("asset", people.asset, "the asset of the people counted before")
-        if asset.value == _MARKET and _local_market(ctx, a, sent):
+        if asset.value == _MARKET and local_market(ctx, a, sent):
             # "Trading on Thailand's exchanges rose to 118.4 billion baht": one country's market
             reason = "a market counted in a local currency: one country's, not the whole market's"
             asset = Choice("asset", None, reason)
@@ -682,31 +683,7 @@ def _ticker_column_asset(ctx: Context, cell: blocks.Cell) -> str | None:
     return None
 
 
-def _local_market(ctx: Context, a: Amount, sent: Span) -> bool:
-    """A sum counted in a currency other than the dollar, or a share or change whose sentence
-    counts every sum in one such currency ("rose to 118.4 billion baht, up 29% from 91.8
-    billion baht"): one country's market. A sentence that names the whole market ("across
-    the crypto market", "the crypto market lost £80 billion") keeps it, in any currency."""
-    if any(_whole_market(ctx, m) for m in ctx.in_span("asset", sent)):
-        return False
-    if a.kind == "money":
-        return a.unit != _MARKET_CURRENCY
-    if a.kind != "percent":
-        return False
-    units = {b.unit for b in ctx.amounts_in(sent) if b.kind == "money"}
-    return len(units) == 1 and _MARKET_CURRENCY not in units
-
-
-def _whole_market(ctx: Context, m: Mention) -> bool:
-    """Whether a mention names the whole market: the market's, owned by no one ("across the
-    crypto market", not "South Korea's crypto market", "Turkey's crypto platforms")."""
-    return m.value == _MARKET and not _OWNED.search(ctx.text, max(0, m.start - 3), m.start)
-
-
-_OWNED = re.compile(r"['’]s?\s+$")
 _MARKET = "CRYPTO"
-# the currency the whole crypto market is counted in; a sum in another is one country's market
-_MARKET_CURRENCY = "USD"
 # a coin's own market readings, which a company's table quotes beside its own figures
 _COIN_MARKET = frozenset({M.PRICE, M.MARKET_CAP, M.MARKET_CAP_CHANGE})
 _FLOWS = frozenset({M.ETF_FLOW, M.FUND_FLOW})

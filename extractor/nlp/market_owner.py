@@ -382,6 +382,32 @@ FOCUS_SHARE = 0.5  # of the article's coin mentions
 # Figures a coin's own derivatives market reports; liquidation and sentiment totals are the
 # whole market's even in a story about one coin ("Bitcoin crash wipes out traders"), unless
 # the story is about that coin's derivatives market.
+def local_market(ctx: Context, a: Amount, sent: Span) -> bool:
+    """A sum counted in a currency other than the dollar, or a share or change whose sentence
+    counts every sum in one such currency ("rose to 118.4 billion baht, up 29% from 91.8
+    billion baht"): one country's market. A sentence that names the whole market ("across
+    the crypto market", "the crypto market lost £80 billion") keeps it, in any currency."""
+    if any(_whole_market(ctx, m) for m in ctx.in_span("asset", sent)):
+        return False
+    if a.kind == "money":
+        return a.unit != _MARKET_CURRENCY
+    if a.kind != "percent":
+        return False
+    units = {b.unit for b in ctx.amounts_in(sent) if b.kind == "money"}
+    return len(units) == 1 and _MARKET_CURRENCY not in units
+
+
+def _whole_market(ctx: Context, m: Mention) -> bool:
+    """Whether a mention names the whole market: the market's, owned by no one ("across the
+    crypto market", not "South Korea's crypto market", "Turkey's crypto platforms")."""
+    return m.value == "CRYPTO" and not _OWNED.search(ctx.text, max(0, m.start - 3), m.start)
+
+
+_OWNED = re.compile(r"['’]s?\s+$")
+# the currency the whole crypto market is counted in; a sum in another is one country's market
+_MARKET_CURRENCY = "USD"
+
+
 _DERIVATIVES = (M.OPEN_INTEREST, M.TRADING_VOLUME, M.LONG_SHORT_RATIO, M.FUNDING_RATE)
 
 
@@ -397,8 +423,8 @@ def market_of(ctx: Context, a: Amount, metric: str) -> str:
         return scopes[i].value
     if metric == M.LIQUIDATIONS:  # the coin's own when the article reports its derivatives
         return ctx.remember("derivatives_coin", 0, lambda: _derivatives_coin(ctx)) or "CRYPTO"
-    if metric not in _DERIVATIVES:
-        return "CRYPTO"
+    if metric not in _DERIVATIVES or local_market(ctx, a, ctx.sentence_of(a.start)):
+        return "CRYPTO"  # "volume on India's exchanges fell to ₹9,450 crore": no one coin's
     if coin := _previous_coin(ctx, a, para) or _moved_coin(ctx, a):
         return coin  # "Bitcoin is down 7%. Trading volumes have surged, hitting $44 billion."
     focus = ctx.remember("focus_coin", 0, lambda: _focus_coin(ctx))
