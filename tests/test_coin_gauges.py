@@ -7,7 +7,7 @@ equity risk premium read no coin's market and keep no asset."""
 from __future__ import annotations
 
 import pytest
-from nlp_cases import check, row
+from nlp_cases import check, known, row
 
 _GAUGE_CASES = [
     (  # a Korean market wire
@@ -95,6 +95,18 @@ _TWIN_CASES = [
 # options newsletter, an on-chain weekly, a futures note, a derivatives column, a Turkish report)
 REACH_ROWS = [row(text, quote, asset=want) for text, quote, want in _GAUGE_CASES]
 TWIN_ROWS = [row(text, quote, asset=want) for text, quote, want in _TWIN_CASES]
+KNOWN_ROWS = [
+    known(
+        "the article's most named coin is read from an exchange's name (Mercado Bitcoin), "
+        "so a premium of the stablecoin the story is about takes BTC",
+        "Brazilians pay up for USDT on Mercado Bitcoin\n\n"
+        "Tether (USDT) changed hands at R$5.62 on Mercado Bitcoin on Tuesday. Mercado Bitcoin "
+        "said demand rose, and Mercado Bitcoin added more desks.\n\n"
+        "In July the premium was under 0.3%.\n",
+        "0.3%",
+        asset="USDT",
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), REACH_ROWS)
@@ -106,6 +118,13 @@ def test_a_coin_gauge_takes_the_article_coin(
 
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), TWIN_ROWS)
 def test_rates_and_insurance_premiums_take_no_coin(
+    text: str, quote: str, occurrence: int, expected: dict[str, object]
+):
+    check(text, quote, occurrence, expected)
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), KNOWN_ROWS)
+def test_known_gaps_of_coin_gauges(
     text: str, quote: str, occurrence: int, expected: dict[str, object]
 ):
     check(text, quote, occurrence, expected)

@@ -7,7 +7,7 @@ dollar volume after the coin's move and the whole market named in any currency k
 from __future__ import annotations
 
 import pytest
-from nlp_cases import check, row
+from nlp_cases import check, known, row
 
 _TURNOVER_CASES = [
     (  # an Indian market desk
@@ -78,6 +78,19 @@ _TWIN_CASES = [
 # a Turkish wire, a Korean report, a South African business desk, a Brazilian newsletter)
 REACH_ROWS = [row(text, quote, asset=want) for text, quote, want in _TURNOVER_CASES]
 TWIN_ROWS = [row(text, quote, asset=want) for text, quote, want in _TWIN_CASES]
+KNOWN_ROWS = [
+    known(
+        "a dollar conversion in brackets of a local sum is read as a dollar sum, so it keeps "
+        "the coin the article is about",
+        "Bitcoin rallies on Upbit as retail returns\n\n"
+        "Bitcoin climbed 4% on Korean exchanges on Wednesday, and bitcoin buyers were back. "
+        "Bitcoin led the board.\n\n"
+        "Daily spot volume on the five licensed exchanges averaged 6.2 trillion won ($4.4 "
+        "billion).\n",
+        "$4.4 billion",
+        asset=None,
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), REACH_ROWS)
@@ -89,6 +102,13 @@ def test_a_country_turnover_takes_no_coin(
 
 @pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), TWIN_ROWS)
 def test_named_coin_dollar_and_whole_market_volumes_keep_their_asset(
+    text: str, quote: str, occurrence: int, expected: dict[str, object]
+):
+    check(text, quote, occurrence, expected)
+
+
+@pytest.mark.parametrize(("text", "quote", "occurrence", "expected"), KNOWN_ROWS)
+def test_known_gaps_of_local_turnover(
     text: str, quote: str, occurrence: int, expected: dict[str, object]
 ):
     check(text, quote, occurrence, expected)
