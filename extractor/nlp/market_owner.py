@@ -379,9 +379,6 @@ _LEAD = 300  # characters: a headline stands at the very top of the text
 FOCUS_SHARE = 0.5  # of the article's coin mentions
 
 
-# Figures a coin's own derivatives market reports; liquidation and sentiment totals are the
-# whole market's even in a story about one coin ("Bitcoin crash wipes out traders"), unless
-# the story is about that coin's derivatives market.
 def local_market(ctx: Context, a: Amount, sent: Span) -> bool:
     """A sum counted in a currency other than the dollar, or a share or change whose sentence
     counts every sum in one such currency ("rose to 118.4 billion baht, up 29% from 91.8
@@ -408,6 +405,9 @@ _OWNED = re.compile(r"['’]s?\s+$")
 _MARKET_CURRENCY = "USD"
 
 
+# Figures a coin's own derivatives market reports; liquidation and sentiment totals are the
+# whole market's even in a story about one coin ("Bitcoin crash wipes out traders"), unless
+# the story is about that coin's derivatives market.
 _DERIVATIVES = (M.OPEN_INTEREST, M.TRADING_VOLUME, M.LONG_SHORT_RATIO, M.FUNDING_RATE)
 
 
