@@ -2,7 +2,8 @@
 its derivatives ("the kimchi premium topped 4%", "the put/call ratio stands at 0.78", "MVRV at
 1.61"), is that coin's figure where its sentence names none: it takes the coin the article is
 about, else the one its paragraph names last. "Cost basis", "basis points", an insurance or
-equity risk premium read no coin's market and keep no asset."""
+equity risk premium read no coin's market and keep no asset, nor does "basis" in an
+adverbial of how a figure is counted ("on a quarterly basis", "on a per-wallet basis")."""
 
 from __future__ import annotations
 
@@ -87,6 +88,37 @@ _TWIN_CASES = [
         "A Florida lender said its loans secured partly by bitcoin passed $500 million.\n\n"
         "Rate premium: 0.75%\n",
         "0.75%",
+        None,
+    ),
+    (  # a tax desk: "on a per-wallet basis" says how gains are counted
+        "Bitcoin traders face new tax rules\n\n"
+        "Bitcoin traders in the US must report sales to the IRS from next year. Bitcoin gains "
+        "are taxed.\n\n"
+        "The rule applies on a per-wallet basis from 2026, with a 15% rate for most filers.\n",
+        "15%",
+        None,
+    ),
+    (  # a staking firm's results
+        "Ether staking firm expands\n\n"
+        "Ether staking provider Lidex said on Tuesday ether staking demand held up in the "
+        "quarter.\n\n"
+        "On a like-for-like basis, 64% of its staff now work outside Europe.\n",
+        "64%",
+        None,
+    ),
+    (  # a payments wire
+        "Solana payments firm adds merchants\n\n"
+        "Solana-based payments firm Sprout said Solana merchants settle within seconds.\n\n"
+        "Staff are reviewed on a quarterly basis, and 12% received a bonus.\n",
+        "12%",
+        None,
+    ),
+    (  # a rating note
+        "Ether staking firm expands\n\n"
+        "Ether staking provider Lidex said on Tuesday ether staking demand held up in the "
+        "quarter.\n\n"
+        "On an annual basis, the firm's score rose to 78 out of 100.\n",
+        "78",
         None,
     ),
 ]

@@ -117,6 +117,7 @@ def coin_gauge(ctx: Context, a: Amount, metric: str) -> bool:
         return False
     sent = ctx.sentence_of(a.start)
     excluded = [m.span() for m in _not_gauges().finditer(ctx.text, *sent)]
+    excluded += [m.span() for m in _ADVERBIAL_BASIS.finditer(ctx.text, *sent)]
     return any(
         not any(start <= g.start() < end for start, end in excluded)
         for g in _gauges().finditer(ctx.text, *sent)
@@ -124,6 +125,9 @@ def coin_gauge(ctx: Context, a: Amount, metric: str) -> bool:
 
 
 _GAUGE_KINDS = frozenset({"percent", "number", "ratio", "index"})
+# "basis" in an adverbial of manner or rate ("on a daily basis", "on a per-wallet basis",
+# "on the basis of"): how a figure is counted, no futures basis
+_ADVERBIAL_BASIS = re.compile(r"(?i)\bon\s+(?:an?|the)\s+(?:[\w/-]+\s+){0,3}?basis\b")
 
 
 @per_lexicon
