@@ -138,6 +138,35 @@ KNOWN_ROWS = [
         "0.3%",
         asset="USDT",
     ),
+    known(
+        "the gauge word may stand anywhere in the sentence and the premium may be a share "
+        "price's: a takeover premium in a story about a bitcoin miner takes BTC",
+        "Bitcoin miner agrees to be bought\n\n"
+        "Bitcoin miner Hashline agreed on Monday to be acquired by a power company. Bitcoin "
+        "miners have consolidated this year as bitcoin rewards shrank.\n\n"
+        "The offer represents a 32% premium to Friday's closing price.\n",
+        "32%",
+        asset=None,
+    ),
+    known(
+        "'premium' as the modifier of a product ('its premium service') is read as a gauge",
+        "Bitcoin app adds paid tier\n\n"
+        "Bitcoin wallet maker Lumen said on Thursday bitcoin users can now pay for extras.\n\n"
+        "Its premium service costs 4.99 a month.\n",
+        "4.99",
+        asset=None,
+    ),
+    known(
+        "the article's topic coin comes before the coin the gauge's own paragraph is about: "
+        "an ether put/call ratio in a story about bitcoin takes BTC",
+        "Bitcoin options traders turn cautious\n\n"
+        "Bitcoin fell 2% on Monday. Bitcoin options buyers paid for puts. Bitcoin's volatility "
+        "rose.\n\n"
+        "Ether traders were more bearish, with heavy put buying on Deribit. The put/call "
+        "ratio jumped to 1.12.\n",
+        "1.12",
+        asset="ETH",
+    ),
 ]
 
 
