@@ -121,6 +121,37 @@ _TWIN_CASES = [
         "78",
         None,
     ),
+    (  # a takeover wire: a premium to a share's closing price is the bidder's offer
+        "Bitcoin miner agrees to be bought\n\n"
+        "Bitcoin miner Hashline agreed on Monday to be acquired by a power company. Bitcoin "
+        "miners have consolidated this year as bitcoin rewards shrank.\n\n"
+        "The offer represents a 32% premium to Friday's closing price.\n",
+        "32%",
+        None,
+    ),
+    (  # a product note: "premium" modifies the service its price is of
+        "Bitcoin app adds paid tier\n\n"
+        "Bitcoin wallet maker Lumen said on Thursday bitcoin users can now pay for extras.\n\n"
+        "Its premium service costs 4.99 a month.\n",
+        "4.99",
+        None,
+    ),
+    (  # a treasury company's shares trade at a premium to their own net asset value
+        "Bitcoin treasury firm sells more shares\n\n"
+        "Bitcoin treasury company Northvale said on Monday it bought 1,200 bitcoin, funded by "
+        "an equity sale. Bitcoin now makes up most of its assets.\n\n"
+        "The new shares were priced at a 15% premium to its net asset value.\n",
+        "15%",
+        None,
+    ),
+    (  # a media company's subscribers: "premium" modifies the subscribers counted
+        "Bitcoin newsletter grows\n\n"
+        "Bitcoin newsletter publisher Satsdesk said bitcoin readers kept paying in the "
+        "quarter.\n\n"
+        "Premium subscribers rose 12% from a year earlier, the company said.\n",
+        "12%",
+        None,
+    ),
 ]
 
 # reach: a coin's gauges in other outlets' words (a Korean wire, a Nigerian P2P report, an
@@ -137,24 +168,6 @@ KNOWN_ROWS = [
         "In July the premium was under 0.3%.\n",
         "0.3%",
         asset="USDT",
-    ),
-    known(
-        "the gauge word may stand anywhere in the sentence and the premium may be a share "
-        "price's: a takeover premium in a story about a bitcoin miner takes BTC",
-        "Bitcoin miner agrees to be bought\n\n"
-        "Bitcoin miner Hashline agreed on Monday to be acquired by a power company. Bitcoin "
-        "miners have consolidated this year as bitcoin rewards shrank.\n\n"
-        "The offer represents a 32% premium to Friday's closing price.\n",
-        "32%",
-        asset=None,
-    ),
-    known(
-        "'premium' as the modifier of a product ('its premium service') is read as a gauge",
-        "Bitcoin app adds paid tier\n\n"
-        "Bitcoin wallet maker Lumen said on Thursday bitcoin users can now pay for extras.\n\n"
-        "Its premium service costs 4.99 a month.\n",
-        "4.99",
-        asset=None,
     ),
     known(
         "the article's topic coin comes before the coin the gauge's own paragraph is about: "

@@ -12,10 +12,11 @@ import re
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.asset_data import asset_words, kind_of_asset
-from extractor.nlp.context import Context, Span, boundaries, gap
+from extractor.nlp.context import Context, Span, boundaries, clause_of, gap
 from extractor.nlp.cues import market_wide
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.mentions import Mention
+from extractor.nlp.own_noun import heads_figure
 from extractor.nlp.owner_clauses import PARTICIPLE, TICKER_AFTER
 
 
@@ -110,18 +111,88 @@ def _network_near(ctx: Context, a: Amount) -> bool:
 
 def coin_gauge(ctx: Context, a: Amount, metric: str) -> bool:
     """A reading of one coin's market, a premium over another price or a gauge of its
-    derivatives ("the kimchi premium topped 4%", "the put/call ratio stands at 0.78", "MVRV
-    at 1.61"): a percentage or plain reading of the coin the paragraph is about, while "cost
-    basis", "basis points" or "an insurance premium" read none (`coin_gauge_phrases`)."""
+    derivatives, that is the figure's own quantity ("the kimchi premium topped 4%", "the
+    put/call ratio stands at 0.78", "MVRV at 1.61", "a premium of 3.2% over the official
+    rate"), or the range or base of such a figure ("between 2% and 4%", "down from 1.74"):
+    a percentage or plain reading of the coin the paragraph is about. "Cost basis", "basis
+    points" or "an insurance premium" read none (`not_gauge_phrases`), nor a premium to a
+    share's own price or value ("a 32% premium to Friday's closing price"), nor a gauge word
+    modifying another noun or standing elsewhere in the sentence ("its premium service")."""
     if metric != M.OTHER or a.kind not in _GAUGE_KINDS:
         return False
     sent = ctx.sentence_of(a.start)
     excluded = [m.span() for m in _not_gauges().finditer(ctx.text, *sent)]
     excluded += [m.span() for m in _ADVERBIAL_BASIS.finditer(ctx.text, *sent)]
-    return any(
-        not any(start <= g.start() < end for start, end in excluded)
+    gauges = [
+        g
         for g in _gauges().finditer(ctx.text, *sent)
-    )
+        if not any(start <= g.start() < end for start, end in excluded)
+    ]
+    for b in _figure_and_its_bases(ctx, a, sent):
+        before = [g for g in gauges if g.end() <= b.start]
+        complement = _complement(ctx, b, sent)  # "..., at about 3.5%": the last gauge's
+        for g in gauges:
+            if g.end() <= b.start and ctx.amounts_in((g.end(), b.start)):
+                continue  # another figure between: the gauge measures that one
+            crossed = g.end() <= b.start and ctx.clauses.crossed(g.end(), b.start)
+            if crossed and not (complement and g is before[-1]):
+                continue  # a gauge of another clause
+            if heads_figure(ctx, g.end(), b, sent) and not _share_premium(ctx, g, sent):
+                return True
+    return False
+
+
+def _complement(ctx: Context, a: Amount, sent: Span) -> bool:
+    """The figure's clause is the figure and its link words alone, set off from the clause of
+    its noun ("putting the premium, known as the kimchi premium, at about 3.5%", "the premium
+    on Binance's desk slightly higher, at 3.4%")."""
+    clause = clause_of(ctx, a, sent)
+    words = ctx.text[clause[0] : a.start].split()
+    return bool(words) and all(w.lower() in _link_particles() for w in words)
+
+
+@per_lexicon
+def _link_particles() -> frozenset[str]:
+    return frozenset(lexicon.cue_phrases("figure_link_particles"))
+
+
+def _figure_and_its_bases(ctx: Context, a: Amount, sent: Span) -> list[Amount]:
+    """The figure and the figures it is the other end, the base or the move of ("between 2%
+    and 4%", "2%-5%", "fell to 1.61 from 1.74", "58.2, up 9 points"): each reads one gauge."""
+    chain = [a]
+    for b in reversed(ctx.amounts_in((sent[0], a.start))):
+        if not _RANGE_OR_BASE.fullmatch(ctx.text, b.end, chain[-1].start):
+            break
+        chain.append(b)
+    return chain
+
+
+# between a figure and the other end of its range, its base or its move ("and", "-", ", down
+# from", ", up 9 points")
+_RANGE_OR_BASE = re.compile(
+    r"(?i)\s*(?:[-–]|,?\s*(?:(?:up|down)\s+)?from|,\s*(?:up|down)|and|to)\s*(?:about\s+)?"
+)
+
+
+def _share_premium(ctx: Context, g: re.Match[str], sent: Span) -> bool:
+    """A premium to a share's own price or value ("a 32% premium to Friday's closing price",
+    "at a 15% premium to its net asset value"): a company's, no coin's
+    (`share_premium_bases`)."""
+    to = _PREMIUM_TO.match(ctx.text, g.end(), sent[1])
+    return to is not None and _share_bases().search(ctx.text, to.start(1), to.end()) is not None
+
+
+# the phrase a premium is measured to, its first words ("to Friday's closing price", "of
+# about 15% over its net asset value")
+_PREMIUM_TO = re.compile(
+    r"(?i)\s+(?:(?:of\s+)?(?:about\s+|roughly\s+|around\s+)?[\d.,]+%?\s+)?"
+    r"(?:to|over|above)\s+((?:[\w'’.-]+\s*){1,6})"
+)
+
+
+@per_lexicon
+def _share_bases() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w-])(?:{asset_words('share_premium_bases')})(?![\w-])")
 
 
 _GAUGE_KINDS = frozenset({"percent", "number", "ratio", "index"})

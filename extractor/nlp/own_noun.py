@@ -30,6 +30,7 @@ __all__ = [
     "bounded_noun",
     "flow_lead",
     "flow_span",
+    "heads_figure",
     "own_head",
     "own_noun",
     "span_noun",
@@ -680,3 +681,35 @@ def bounded_noun(ctx: Context, a: Amount, sent: Span) -> bool:
     if ctx.text[a.end : words[at].start].strip():
         return False
     return _phrase_after(ctx, words, at + 1, a, alone=False) is not None
+
+
+def heads_figure(ctx: Context, end: int, a: Amount, sent: Span) -> bool:
+    """Whether the noun ending at ``end`` names the figure's own quantity: the head of the
+    figure's phrase ("a premium of 3.2%", "a 1.9% premium"), or, standing before the figure,
+    the head of its own phrase whose verb links it to the figure ("the premium was 1.9%",
+    "the put/call ratio rose to 0.93", "MVRV at 2.1", "the premium goes above 2%"), not the
+    modifier of another noun ("its premium service costs 4.99", "premium subscribers rose
+    12%") nor a noun whose figure the phrase gives another head ("volume rose 12%")."""
+    head = own_head(ctx, a, sent)
+    if head is not None:
+        return head.end == end or (end <= a.start and _in(head.lemma, "np_neutral_heads"))
+    if end > a.start:
+        return False
+    words, starts = _words(ctx, sent)
+    i = bisect.bisect_left(starts, end)  # the word right after the noun
+    if i >= len(words) or words[i].start >= a.start or ctx.text[end : words[i].start].strip():
+        return True  # a mark or the figure right after the noun ("MVRV (30d): 2.1")
+    w = words[i]
+    links = _cue_set("figure_level_links") | _cue_set("figure_move_links")
+    if (
+        w.lemma in links
+        or _in(w.lemma, "np_auxiliaries")
+        or _in(w.lower, "np_not_heads")
+        or _in(w.lower, "np_prepositions")
+        or _in(w.lower, "np_stops")
+        or w.lower.endswith("ed")
+    ):
+        return True
+    particles = _cue_set("figure_link_particles") | _cue_set("np_level_words")
+    between = [x for x in words[i + 1 :] if x.start < a.start]
+    return all(x.lower in particles for x in between)  # "goes above 2%": its verb
