@@ -191,13 +191,15 @@ Q2 = (date(2025, 4, 1), date(2025, 6, 30))
 
 
 def rounds(asset: str | None, second: float, quote: str, event: str | None = None):
+    # three weeks apart with no event named: one story's only because both name the company
+    # (``extractor/audit/stories.py``)
     a = Story("vc", "ainvest.com", date(2025, 7, 10), event=event).say(
         "The largest funding round of the quarter went to Twenty One Capital, which received "
         "$585 million."
     )
     b = Story("earn", "earningsanatomy.com", date(2025, 8, 1), event=event).say(
-        f"The quarter's profit was overwhelmingly due to a {quote} gain booked on strategic "
-        "investments."
+        f"Twenty One Capital's quarter was overwhelmingly due to a {quote} gain booked on "
+        "strategic investments."
     )
     fund = {"metric": "funding_raised", "asset": asset, "period": Q2}
     claims = [a.claim("$585 million", 585e6, **fund), b.claim(quote, second, **fund)]

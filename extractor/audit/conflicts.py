@@ -6,9 +6,11 @@ or a stray doubtful reading is a conflict when it stays apart from that hull by 
 than the tolerance, is within ``conflict_max_ratio`` of the centre (further apart is
 another fact), each side has a source that does not also state the other (one article
 giving two figures for what looks like one fact means two facts), and the two sides can
-be reporting the same news (no conflict between articles filed under different events; a
-figure of one owner's metric that names no coin, company or venue, which may be anyone's,
-only between articles filed under one event), and neither side is its article's shorthand
+be reporting the same news (one story's figures, :mod:`extractor.audit.stories`: no
+conflict between articles filed under different events, nor, where an event is unknown,
+between articles more than a week apart whose sentences name no common subject beyond the
+labels; a figure of one owner's metric that names no coin, company or venue, which may be
+anyone's, only between articles filed under one event), and neither side is its article's shorthand
 of a bound the other side keeps ("$900M" in a headline over "over $900 million" in its
 body: :mod:`extractor.audit.own_bounds`). When the two
 best-supported modes tie, neither is the honest one and both are disputed.
@@ -58,17 +60,19 @@ def frame_conflicts(
 
 
 def _same_news(
-    ours: Sequence[Reading], theirs: Sequence[Reading], ctx: AuditContext, ownerless: bool
+    ours: Sequence[Reading], theirs: Sequence[Reading], ctx: AuditContext, fact: FactKey
 ) -> bool:
-    """Whether the two sides can report the same news: a side of unknown news event, or an
-    event both report. Articles the input files under different events report different
-    news (a purchase of July is not July's total of purchases). A figure whose owner is not
-    named (two companies' rounds of one quarter) needs an event both sides report."""
-    mine = {ctx.table.event(r.article) for r in ours}
-    yours = {ctx.table.event(r.article) for r in theirs}
-    if ownerless:
+    """Whether the two sides can report the same news: one story's figures
+    (:mod:`extractor.audit.stories`: an event both report; where an event is unknown,
+    articles a week apart at most or a subject both name beyond the labels). Articles the
+    input files under different events report different news (a purchase of July is not
+    July's total of purchases). A figure whose owner is not named (two companies' rounds of
+    one quarter) needs an event both sides report."""
+    if _ownerless(fact):
+        mine = {ctx.table.event(r.article) for r in ours}
+        yours = {ctx.table.event(r.article) for r in theirs}
         return bool((mine & yours) - {None})
-    return None in mine or None in yours or bool(mine & yours)
+    return ctx.one_story(ours, theirs, fact.asset)
 
 
 def _ownerless(fact: FactKey) -> bool:
@@ -107,7 +111,7 @@ def _conflict(
     if ratio > settings.conflict_max_ratio:
         return None
     sides = weigh(main.backing or main.readings, readings)
-    if not sides.independent or not _same_news(main.readings, readings, ctx, _ownerless(fact)):
+    if not sides.independent or not _same_news(main.readings, readings, ctx, fact):
         return None
     doubt = any(r.doubtful for r in readings)
     severity: Severity = (

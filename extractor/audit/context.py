@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -10,6 +10,7 @@ from extractor.audit.policy import AuditSettings
 from extractor.audit.readings import Reading
 from extractor.audit.records import ArticleInfo
 from extractor.audit.sizes import Sizes
+from extractor.audit.stories import common_subject, label_ids, near_in_time
 from extractor.audit.valuation import Valuation
 from extractor.audit.wholes import Wholes
 from extractor.models import Claim, ClaimRole, FindingClaim
@@ -93,6 +94,32 @@ class AuditContext:
         if reading.published is not None:
             return ("day", reading.published)
         return ("article", reading.article)
+
+    def one_story(
+        self, ours: Sequence[Reading], theirs: Sequence[Reading], asset: str | None
+    ) -> bool:
+        """Whether a reading of each side is of one story (:mod:`extractor.audit.stories`):
+        one article or news event; else, where an event is unknown, articles that ran
+        within a week of each other or figures whose sentences name a common subject beyond
+        the fact's coin. Asked only of two figures about to be found at odds."""
+        rows, events = self.table.rows, self.table.events
+        mine: set[int] = set()
+        yours: set[int] = set()
+        for a in {r.article for r in ours}:
+            for b in {r.article for r in theirs}:
+                if a == b or (events[a] is not None and events[a] == events[b]):
+                    return True
+                if events[a] is not None and events[b] is not None:
+                    continue  # two news events: two stories
+                if near_in_time(rows[a].published, rows[b].published):
+                    return True
+                mine.add(a)
+                yours.add(b)
+        return bool(mine) and common_subject(
+            [r.sentence for r in ours if r.article in mine],
+            [r.sentence for r in theirs if r.article in yours],
+            label_ids(asset),
+        )
 
     def sources(self, readings: Iterable[Reading]) -> set[int]:
         """The distinct independent sources of some readings."""

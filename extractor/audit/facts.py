@@ -23,6 +23,7 @@ from extractor.audit.parts import Window
 from extractor.audit.policy import holderless, metric_policy, scale_factors
 from extractor.audit.readings import Reading, period_length
 from extractor.audit.scale import slips, span
+from extractor.audit.stories import NEWS_DAYS  # the days a story runs: its news's windows
 from extractor.audit.stretches import names_a_stretch
 from extractor.audit.tiebreak import Peers
 from extractor.audit.windows import Period, by_length, pools, windows
@@ -30,7 +31,6 @@ from extractor.models import ClaimRole, Consensus, FactKey, Finding
 
 Key = tuple[str, str | None, str | None, str | None, str]
 SLIP_ROOM = 4.0  # a slip's two figures are at least the factor over this apart (spreads, bounds)
-NEWS_DAYS = 7  # the longest window an undated page's undated figure may be news of
 
 
 @dataclass

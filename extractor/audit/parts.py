@@ -7,7 +7,8 @@ of the liquidations were longs") must match the part over the whole ($2.62 billi
 $2.65 billion is 98.9%). Each fact is represented by the figure its sources back best, so
 a figure already found to be a scale slip raises no second finding here. When every
 figure involved comes from one article, the check is that article's arithmetic (see
-:mod:`extractor.audit.arithmetic`), not a disagreement between sources. A figure its own
+:mod:`extractor.audit.arithmetic`), not a disagreement between sources; a part of another
+story than its whole's (:mod:`extractor.audit.stories`) is no part of it. A figure its own
 article states as a bound elsewhere ("$900M" over "over $900 million") is read as that
 bound (:mod:`extractor.audit.own_bounds`).
 """
@@ -82,8 +83,13 @@ def _check(
             yield from _share_mismatch(share, by_side[side], total, side, whole.fact, ctx)
 
 
-def _across_sources(readings: Sequence[Reading]) -> bool:
-    return len({r.source for r in readings}) > 1
+def _across_sources(readings: Sequence[Reading], fact: FactKey, ctx: AuditContext) -> bool:
+    """Whether the figures come from two sources or more, each of one story with the whole
+    (the last): another story's figure under the same labels is no part of it."""
+    if len({r.source for r in readings}) < 2:
+        return False
+    whole = readings[-1]
+    return all(ctx.one_story([r], [whole], fact.asset) for r in readings[:-1])
 
 
 def _part_exceeds(
@@ -91,7 +97,7 @@ def _part_exceeds(
 ) -> Iterator[Finding]:
     part_lo, part_hi = as_stated(part, ctx.shorthand)
     whole_lo, whole_hi = as_stated(whole, ctx.shorthand)
-    if part_lo <= whole_hi or not _across_sources([part, whole]):
+    if part_lo <= whole_hi or not _across_sources([part, whole], fact, ctx):
         return
     if not whole.value > 0 or part.value / whole.value > ctx.settings.conflict_max_ratio:
         return  # a "part" many times its whole is another fact
@@ -107,7 +113,7 @@ def _parts_exceed(
     readings = [p for _, p in parts]
     low = sum(as_stated(p, ctx.shorthand)[0] for p in readings)
     whole_hi = as_stated(whole, ctx.shorthand)[1]
-    if low <= whole_hi or not _across_sources([*readings, whole]) or not whole.value > 0:
+    if low <= whole_hi or not _across_sources([*readings, whole], fact, ctx) or not whole.value > 0:
         return
     if any(p.value / whole.value > ctx.settings.conflict_max_ratio for p in readings):
         return
@@ -121,7 +127,7 @@ def _parts_exceed(
 def _share_mismatch(
     share: Reading, part: Reading, whole: Reading, side: str, fact: FactKey, ctx: AuditContext
 ) -> Iterator[Finding]:
-    if not _across_sources([share, part, whole]) or whole.lo <= 0:
+    if not _across_sources([share, part, whole], fact, ctx) or whole.lo <= 0:
         return
     low, high = part.lo / whole.hi * 100, part.hi / whole.lo * 100
     gap = relative_gap(share.lo, share.hi, low, high)

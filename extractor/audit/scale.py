@@ -24,6 +24,11 @@ same digits ("$4 million" against "$4 billion"); so does a partner written that 
 (a fund's "$1 billion" target, half a billion either way, is met by "$1 million", never by
 a startup's "$1.2 million" round).
 
+Figures of two stories (:mod:`extractor.audit.stories`: articles of two news events, or,
+where an event is unknown, more than a week apart and naming no common subject beyond the
+labels) are a slip only with the same digits, two or more: a place in the other's spread or
+within its bound's reach is a collision of misread labels.
+
 Doubtful readings never back a figure, and a reading whose scale word we did not read
 whole from its own text (a range end sharing the other end's word, a cut-off word or
 number) is never named as a slip.
@@ -272,7 +277,13 @@ def slips(
             )
             near = [*_targets_near(scaled, valued, starts), *bounds[lo:hi]]
             target = next(
-                (t for t in near if t is not candidate and meets(candidate, scaled, t, rules)),
+                (
+                    t
+                    for t in near
+                    if t is not candidate
+                    and meets(candidate, scaled, t, rules)
+                    and _one_story_or_twin(candidate, scaled, t, ctx)
+                ),
                 None,
             )
             if target is None or _lone_coincidence(candidate, target, rules):
@@ -292,6 +303,19 @@ def slips(
             reported.update(r.id for r in candidate.readings + target.readings)
             break
     return found
+
+
+def _one_story_or_twin(candidate: Figure, scaled: float, target: Figure, ctx: AuditContext) -> bool:
+    """Whether two figures that meet are one story's (:mod:`extractor.audit.stories`), or
+    else the same digits, two or more, written a scale apart: a place in another story's
+    spread, or within its bound's reach, is a collision of misread labels ("$185.3 billion"
+    of a stablecoin's supply against a payment firm's "$184 million" in one month)."""
+    if ctx.one_story(candidate.readings, target.readings, candidate.readings[0].asset):
+        return True
+    return candidate.digits >= ROUNDED_DIGITS and any(
+        r.digits >= ROUNDED_DIGITS and abs(scaled - r.value) <= SAME_DIGITS * abs(r.value)
+        for r in target.readings
+    )
 
 
 def _lone_coincidence(candidate: Figure, target: Figure, rules: Rules) -> bool:
