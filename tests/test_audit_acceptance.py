@@ -176,7 +176,7 @@ def test_the_c081_c088_articles_add_no_finding() -> None:
     # Their figures agree with each other except where a correction note withdraws one; a
     # finding citing them would be a mislabelled claim read as a slip or a conflict, or a
     # withdrawn figure read as a live one. A finding that pairs one of their figures with a
-    # misread figure of c113-c120 is that set's misreading, held by its own strict xfail.
+    # misread figure of c113-c120 would be that set's misreading.
     newest = [
         f.explanation
         for f in corpus_report().findings
@@ -198,16 +198,11 @@ def test_the_c089_c096_articles_add_no_finding() -> None:
     assert not last
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="c097-c104 plant no slip, yet one mislabelled table gives a false arithmetic "
-    "finding: c102's strike table reads its row label '$100,000' (a strike) as the value of "
-    "the row's calls cell '1,980' (open interest in BTC) and sets it against the article's "
-    "max pain of $108,000",
-)
 def test_the_c097_c104_articles_add_no_finding() -> None:
     # Written before the extractor ran on them: their figures agree except where a correction,
     # update or editor's note withdraws one, so any finding citing them is a misreading.
+    # (c102's strike table once set its row label "$100,000" against the calls cell "1,980"
+    # as a value and its amount: two cells of a row are two columns.)
     audited_ids = {a.id for a in load_corpus(CORPUS) if isinstance(a, Article)}
     assert audited_ids >= NEWEST_FIRST_LOOK
     newest = [
@@ -233,18 +228,13 @@ def test_the_c105_c112_articles_add_no_finding() -> None:
     assert not newest
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="c113-c120 plant no slip, yet three mislabelled claims give false findings: c114's "
-    "'$162' (an average cash gift) is read as bitcoin's price and makes '$4.4 million' for "
-    "'48 BTC' an arithmetic misfit; c115's '$180 million' to '$240 million' of miners' "
-    "curtailment credits is read as the crypto market's value and set against c088's "
-    "'$64.0M'; c120's '27.4%' institutional share of spot bitcoin ETFs is read as an ETF flow "
-    "and set against c031's '18%'",
-)
 def test_the_c113_c120_articles_add_no_finding() -> None:
     # Written before the extractor ran on them: their figures agree except where a correction,
     # update or editor's note withdraws one, so any finding citing them is a misreading.
+    # (c114's average cash gift of "$162", read as bitcoin's price, once made its "48 BTC"
+    # gift worth "$4.4 million" an arithmetic misfit: no sentence states it as a price; c120's
+    # ETF ownership share "27.4%", read as a flow, once conflicted with c031's "18%" rise of
+    # Australian ETF assets six weeks earlier: two stories naming no common subject.)
     audited_ids = {a.id for a in load_corpus(CORPUS) if isinstance(a, Article)}
     assert audited_ids >= LATEST_FIRST_LOOK
     latest = [f.explanation for f in corpus_report().findings if cites_latest(f)]

@@ -31,6 +31,7 @@ NOT_AMOUNTS = {"%", "count", "ratio", "index", "x"}
 MOVES = {"price_change", "market_cap_change"}
 _WORD = re.compile(r"[a-z]+|\d+")
 _ASIDE = re.compile(r"\([^()]*\)")
+_CELL_BORDER = re.compile(r"[|\t]")
 
 
 class Connectors(BaseModel):
@@ -91,8 +92,12 @@ def gap_words(text: str) -> list[str] | None:
 
     Dates are not figures: a month name and the day numbers after it, and a year, are
     left out ("between January 5-11 for $1.25 billion"), and so is an aside in
-    parentheses ("3.09 million BTC ($190.01 billion) in February 2020 to").
+    parentheses ("3.09 million BTC ($190.01 billion) in February 2020 to"). A table's cell
+    border (``|``, a tab) ends the gap like a figure: two cells of a row are two columns
+    ("| $100,000 | 1,980 |", a strike and its open interest), never one computation.
     """
+    if _CELL_BORDER.search(text):
+        return None
     text = _ASIDE.sub(" ", text)
     months = connectors()["dates"].words
     found: list[str] = []

@@ -4,7 +4,10 @@
 price. "37,000 BTC ($2.4 million)" where the article prices bitcoin at $65,000: a value a
 factor of 1,000 out. A coin's price moves between the moments an article's figures were
 taken, and an article's price labels can be wrong, so a coin amount and its value are
-checked only for a slipped scale (a factor of 10^3 or more, within a factor of two).
+checked only for a slipped scale (a factor of 10^3 or more, within a factor of two). The
+article's own price of a coin is a price its text states as the coin's
+(:mod:`extractor.audit.prices`): "an average online cash gift of $162" read as bitcoin's is
+none.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from extractor.audit.context import AuditContext
 from extractor.audit.forecasts import forecasts_price
 from extractor.audit.modes import relative_gap
 from extractor.audit.policy import scale_factors
+from extractor.audit.prices import states_price
 from extractor.audit.readings import Reading
 from extractor.models import ClaimRole, Finding
 
@@ -156,7 +160,8 @@ def _valued(figures: Sequence[Figure]) -> Iterator[Valued]:
 
 
 def _article_prices(pairs: Sequence[Reading]) -> dict[tuple[str, str], list[Reading]]:
-    """The article's own prices per (coin, currency): stated, bounded, not forecasts."""
+    """The article's own prices per (coin, currency): stated as the coin's (:mod:`prices`),
+    not forecasts."""
     prices: dict[tuple[str, str], list[Reading]] = defaultdict(list)
     for reading in pairs:
         if reading.metric != "price" or not reading.asset or reading.value <= 0:
@@ -165,6 +170,8 @@ def _article_prices(pairs: Sequence[Reading]) -> dict[tuple[str, str], list[Read
             continue  # a target, not a price the article prices things at
         if forecasts_price(reading.sentence, reading.quote):
             continue  # "the price may fall to $42,000": a forecast, dated or not
+        if not states_price(reading.sentence, reading.asset):
+            continue  # "an average online cash gift of $162": no coin's price
         prices[reading.asset, reading.unit].append(reading)
     return prices
 

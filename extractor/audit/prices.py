@@ -1,0 +1,32 @@
+"""Which prices an article states as a coin's: the prices its own arithmetic may use.
+
+The extraction may give a coin to a dollar figure that is no coin's price ("an average
+online cash gift of $162", read as bitcoin's, would make a gift of "48 BTC, worth about
+$4.4 million" 566 times too large). A price is the article's own price of its coin when
+its sentence names that coin (a name, ticker or epithet of ``assets.jsonl``, or one of its
+wrapped forms), or calls the figure a price or a market level, or refers to a priced
+thing without naming it ("It was last at $35,049", "quotes were within $63,000-$64,000",
+"the asset's break above $71,000": ``audit_price_cues.jsonl``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor.audit.stories import forms, named
+from extractor.audit.stretches import StretchCue
+from extractor.lexicon import load
+
+
+@cache
+def _cues() -> re.Pattern[str]:
+    cues = load("audit_price_cues.jsonl", StretchCue)
+    return re.compile("|".join(f"(?:{c.pattern})" for c in cues))
+
+
+def states_price(sentence: str, asset: str) -> bool:
+    """Whether ``sentence`` states a figure as ``asset``'s price (see the module)."""
+    if named(sentence) & forms(asset):
+        return True
+    return _cues().search(sentence) is not None
