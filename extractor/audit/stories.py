@@ -34,13 +34,14 @@ NEWS_DAYS = 7  # the days a story runs: articles further apart need a common sub
 
 @cache
 def _names() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern over every unambiguous name the lexicons know (coins, companies, funds,
-    venues, data providers, scopes left out), and each name's canonical id."""
+    """One pattern over every unambiguous name and epithet the lexicons know (coins,
+    companies, funds, venues, data providers; scopes left out), and each one's canonical
+    id."""
     owner: dict[str, str] = {}
     for asset in assets():
         if asset.kind == "scope":
             continue
-        for name in set(asset.names) - set(asset.ambiguous):
+        for name in (set(asset.names) | set(asset.epithets)) - set(asset.ambiguous):
             owner.setdefault(name.lower(), asset.id)
     for entry in (*venues(), *sources()):
         for name in set(entry.names) - set(entry.ambiguous):
