@@ -167,3 +167,21 @@ def test_a_gift_beside_a_stated_price_leaves_the_stated_price_to_price_the_slip(
         gift, SLIPPED, "BTC", ("Bitcoin traded near $91,000 on Tuesday.", "$91,000", 91000)
     )
     assert _arithmetic(report) == [sorted(["$4.4 billion", "48 BTC", "$91,000"])]
+
+
+@pytest.mark.parametrize(
+    "price",
+    [
+        ("SOL itself rose 7.2% to $214 on Tuesday morning.", "$214", 214.0),
+        ("Solana gained 7.2% to $214 on Tuesday morning.", "$214", 214.0),
+    ],
+    ids=["ambiguous-ticker", "name"],
+)
+def test_a_coin_named_by_an_ambiguous_ticker_still_prices_a_slipped_value(
+    price: tuple[str, str, float],
+) -> None:
+    valued = ("The foundation unstaked 50,000 SOL ($10.7 billion) on Monday.", "50,000 SOL", 50000,
+              "$10.7 billion", 1.07e10)  # fmt: skip
+    assert _arithmetic(_audit(price, valued, "SOL")) == [
+        sorted(["$10.7 billion", "50,000 SOL", "$214"])
+    ]
