@@ -28,6 +28,12 @@ _OWN_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
 _LINE = re.compile(r"[^\n]*\S[^\n]*")  # a line that is not blank
 _BAR = re.compile(r"\s*\|\s*")
+# a byline between the headline and the lede ("By Dana Whitfield", "Posted by Theo Brandt"):
+# the writer's name, no sentence of the story
+_BYLINE = re.compile(
+    r"\s*(?:(?:Posted|Written|Reported|Words)\s+)?[Bb]y\s+(?:[A-Z][\w.'’-]*\s*){1,4}"
+    r"(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s*){1,4})*(?:[|,–—-].{0,60})?"
+)
 _NOT_A_NAME = frozenset({"the", "a", "an", "this", "our", "we", "how", "why", "what", "here"})
 
 
@@ -65,7 +71,7 @@ def _find_subject(ctx: Context) -> str | None:
     head = _LEAD_NAME.match(lines[0]) if len(lines) >= 2 else None
     if head is None or head[0].split()[0].lower() in _NOT_A_NAME:
         return None
-    body = [line for line in lines[1:] if len(_cells(line)) < 2]
+    body = [line for line in lines[1:] if len(_cells(line)) < 2 and not _BYLINE.fullmatch(line)]
     lede = _FIRST_SENTENCE.match(_QUOTED.sub("", body[0].strip())) if body else None
     if lede is None:
         return None

@@ -438,7 +438,22 @@ def _story_subject(ctx: Context) -> str | None:
     if subject is None or dominant is None:
         return None
     key = subject.lower()
-    return dominant if _is_named(dominant.lower(), key) else None
+    if not _is_named(dominant.lower(), key):
+        return None
+    trade = dominant.split()[len(subject.split()) :]
+    if trade and all(_words_in("venue_business_words", w) for w in trade):
+        return _name_alone(ctx, subject, dominant)
+    return dominant
+
+
+def _name_alone(ctx: Context, short: str, full: str) -> str:
+    """The name a story goes by: "Harbourline Lending", which the headline and the body also
+    write alone ("Harbourline's largest class"), is "Harbourline" (the word of its trade no
+    part of it); one the body always writes whole ("Tarnby Exchange") keeps it."""
+    body = ctx.text[ctx.text.find("\n") + 1 :]
+    rest = re.escape(full[len(short) :].strip())
+    alone = re.search(rf"\b{re.escape(short)}\b(?!\s+{rest})", body)
+    return short if alone is not None else full
 
 
 def _is_named(venue: str, key: str) -> bool:
@@ -474,8 +489,9 @@ def _own_report(ctx: Context, links: Sequence[_Linked]) -> None:
             continue
         if x.metric in _NOT_OWN or _coin_market(x):
             continue  # "Bitcoin closed the month at $108,920": the coin's market
-        if story and x.metric in _MARKET_METRICS:
-            continue  # a story's prices and moves are its token's market, not the venue's
+        if story and x.metric in lexicon.attribution_metrics("venue_pointer_free_metrics"):
+            continue  # a story's prices and moves are its token's market, its revenue and
+            # profit the company's own money: no event at the venue
         if story and x.metric in _NOT_STORY:
             continue  # "agreed to pay $4.3 billion to settle": the firm's penalty, no trade's
         sent = ctx.sentence_of(x.amount.start)
