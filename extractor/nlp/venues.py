@@ -25,7 +25,15 @@ from typing import Protocol
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
 from extractor.nlp.citations import covering, line_of, lines
-from extractor.nlp.context import Context, Span, boundaries, clause_of, distance, gap
+from extractor.nlp.context import (
+    Context,
+    Span,
+    boundaries,
+    clause_of,
+    closest_amount,
+    distance,
+    gap,
+)
 from extractor.nlp.cues import other_event
 from extractor.nlp.entities import within
 from extractor.nlp.layers import Amount, M
@@ -334,9 +342,47 @@ def carry(ctx: Context, links: Sequence[_Linked]) -> None:
         ):
             x.venue = last[key][2]
     _carry_story(ctx, open_links)
+    _options_market(ctx, open_links)
     _own_token_figures(ctx, open_links)
     _vote_venue(ctx, open_links)
     _own_report(ctx, open_links)
+
+
+def _options_market(ctx: Context, links: Sequence[_Linked]) -> None:
+    """A figure of an options book (the figure a word of options owns: "max pain sits at
+    $95,000", "the $100,000 call with $1.9 billion of notional", "a put/call ratio of
+    0.91") happened where its paragraph says the options trade: the venue named last, up to
+    its own sentence, in a sentence holding a word of options ("118,000 BTC of options
+    expire on Deribit", "Deribit data show"), when it is the one venue named there; a venue
+    named in a sentence of no options word, or two venues, give none."""
+    for x in links:
+        if x.venue is not None or not _options_figure(ctx, x.amount):
+            continue
+        sent = ctx.sentence_of(x.amount.start)
+        para = ctx.paragraph_of(x.amount.start)
+        named = venues_in(ctx, (max(para[0], sent[0] - _OPTIONS_REACH), sent[1]))
+        if any(not _options_sentence(ctx, ctx.sentence_of(m.start)) for m in named):
+            continue  # "On CME, the basis compressed": another market's words
+        if len({m.value for m in named}) != 1:
+            continue  # no venue, or several: "On CME ... overtaking OKX"
+        x.venue = named[0].value
+
+
+_OPTIONS_REACH = 600  # characters of the paragraph before the figure's sentence
+
+
+def _options_figure(ctx: Context, a: Amount) -> bool:
+    """A word of options in the figure's sentence whose nearest figure it is."""
+    sent = ctx.sentence_of(a.start)
+    for term in _phrases_pattern("options_terms").finditer(ctx.text, *sent):
+        word = Mention(term.start(), term.end(), "metric", "options")
+        if closest_amount(ctx, word, sent) is a:
+            return True
+    return False
+
+
+def _options_sentence(ctx: Context, sent: Span) -> bool:
+    return _phrases_pattern("options_terms").search(ctx.text, *sent) is not None
 
 
 def _joined(ctx: Context) -> set[tuple[int, str]]:
