@@ -187,6 +187,8 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
             asset = Choice("asset", None, "one venue's turnover or open interest: no market's")
         if x.venue is None and cell:
             x.venue = venues.column_venue(ctx, x.metric, cell.header)
+        if x.venue is None and cell:
+            x.venue = venues.network_row_venue(ctx, cell, x.metric)
         if x.venue is None:
             x.venue = venues.row_label_venue(ctx, a, x.metric)
         if x.venue is None and column and prose_metric != x.metric:

@@ -24,6 +24,7 @@ from typing import Protocol
 
 from extractor import lexicon
 from extractor.lexicon import per_lexicon
+from extractor.nlp.blocks import Cell, cell_at, naming_cell
 from extractor.nlp.citations import covering, line_of, lines
 from extractor.nlp.context import (
     Context,
@@ -40,7 +41,7 @@ from extractor.nlp.layers import Amount, M
 from extractor.nlp.lines import Line
 from extractor.nlp.mentions import Mention
 from extractor.nlp.names import names_in, person_shaped, word_list
-from extractor.nlp.own_subject import whole_market
+from extractor.nlp.own_subject import on_network_row, whole_market
 from extractor.nlp.own_voice import report_owner, report_subject
 from extractor.nlp.tries import alternation
 from extractor.nlp.venue_names import venue_mentions
@@ -535,6 +536,8 @@ def _own_report(ctx: Context, links: Sequence[_Linked]) -> None:
             continue
         if x.metric in _NOT_OWN or _coin_market(x):
             continue  # "Bitcoin closed the month at $108,920": the coin's market
+        if network_rows(ctx, x.amount.start):
+            continue  # "| Polygon | 66.0 | 16% |": the row's chain, not the story's venue
         if story and x.metric in lexicon.attribution_metrics("venue_pointer_free_metrics"):
             continue  # a story's prices and moves are its token's market, its revenue and
             # profit the company's own money: no event at the venue
@@ -1001,6 +1004,47 @@ def column_venue(ctx: Context, metric: str, header: Span | None) -> str | None:
         return None
     named = {m.value for m in venues_in(ctx, header)}
     return named.pop() if len(named) == 1 else None
+
+
+def network_row_venue(ctx: Context, cell: Cell, metric: str) -> str | None:
+    """The chain a table row names under a header of networks ("Network | Value secured"
+    over "Base | $17.9B | +14.1%", "| Rank | Chain | TVL |"): where the row's figures sit, as
+    a row of exchanges names where its volume traded. The name without a word the article
+    also writes it without ("Ethereum mainnet", "Arbitrum One" where the text says
+    "Arbitrum"); none for a group of chains ("Ethereum L2s (Base, Arbitrum)") or a chain
+    token's own price or market value."""
+    if metric in _MARKET_METRICS or not on_network_row(ctx, cell):
+        return None
+    row = ctx.line_at(cell.span[0])
+    naming = naming_cell(ctx.text, row.cells) if row is not None else None
+    if row is None or naming is None:
+        return None
+    name = " ".join(ctx.text[slice(*row.cells[naming])].split())
+    if not _CHAIN_NAME.fullmatch(name):
+        return None  # "Ethereum L2s (Base, Arbitrum)", "Other chains": no one chain
+    words = name.split()
+    while len(words) > 1 and (words[-1].islower() or _written_alone(ctx, " ".join(words[:-1]))):
+        words = words[:-1]
+    return " ".join(words)
+
+
+# one chain's name: capitalised words ("OP Mainnet", "BNB Chain", "opBNB"), a lower-case
+# word after them ("Ethereum mainnet"); no plural, bracket or figure
+_CHAIN_NAME = re.compile(r"[A-Za-z][\w.-]*(?: [A-Z][\w.-]*)*(?: [a-z]+)?(?<!s)")
+
+
+def _written_alone(ctx: Context, short: str) -> bool:
+    """The article writes the shorter name alone outside the table ("Arbitrum drew"): the
+    word after it there is no capitalised part of a longer name, and it is written as no
+    coin's ticker ("OP slid 3.8%" names no chain "OP")."""
+    alone = re.finditer(rf"\b{re.escape(short)}\b(?![ \t]+[A-Z0-9])(?!\s*\|)", ctx.text)
+    return any(not (m[0].isupper() and ctx.in_span("asset", m.span())) for m in alone)
+
+
+def network_rows(ctx: Context, pos: int) -> bool:
+    """Whether ``pos`` stands in a table row named by a chain: a story's venue is not its."""
+    cell = cell_at(ctx, pos)
+    return cell is not None and on_network_row(ctx, cell)
 
 
 def row_label_venue(ctx: Context, a: Amount, metric: str) -> str | None:
