@@ -35,7 +35,7 @@ from extractor.nlp.context import (
     distance,
     gap,
 )
-from extractor.nlp.cues import other_event
+from extractor.nlp.cues import cue_words, other_event
 from extractor.nlp.entities import within
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.lines import Line
@@ -372,10 +372,18 @@ def _options_market(ctx: Context, links: Sequence[_Linked]) -> None:
 _OPTIONS_REACH = 600  # characters of the paragraph before the figure's sentence
 
 
+@per_lexicon
+def _options_terms() -> re.Pattern[str]:
+    """A word of options or their expiry (options_words) or of an options book ("max pain",
+    "put/call ratio", "strike", "notional")."""
+    book = alternation(lexicon.attribution_phrases("options_book_words"))
+    return re.compile(rf"(?i)\b(?:{cue_words('options_words')}|(?:{book}))\b")
+
+
 def _options_figure(ctx: Context, a: Amount) -> bool:
     """A word of options in the figure's sentence whose nearest figure it is."""
     sent = ctx.sentence_of(a.start)
-    for term in _phrases_pattern("options_terms").finditer(ctx.text, *sent):
+    for term in _options_terms().finditer(ctx.text, *sent):
         word = Mention(term.start(), term.end(), "metric", "options")
         if closest_amount(ctx, word, sent) is a:
             return True
@@ -383,7 +391,7 @@ def _options_figure(ctx: Context, a: Amount) -> bool:
 
 
 def _options_sentence(ctx: Context, sent: Span) -> bool:
-    return _phrases_pattern("options_terms").search(ctx.text, *sent) is not None
+    return _options_terms().search(ctx.text, *sent) is not None
 
 
 def _joined(ctx: Context) -> set[tuple[int, str]]:
