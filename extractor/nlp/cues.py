@@ -63,8 +63,10 @@ def multiple_patterns() -> tuple[re.Pattern[str], ...]:
     # "twice the amount of", "double the prior week", "double the $1.4 billion of": a size,
     # an earlier period's figure, a figure
     compared = (
-        rf"^\s+{cue_words('determiners')}\s+(?:(?:[\w$,.'’-]+\s+){{0,2}}?{sizes}\b"
-        rf"|{cue_words('compared_periods')}\b|[$€£¥]?\d)"
+        rf"^\s+(?:{cue_words('determiners')}\s+(?:(?:[\w$,.'’-]+\s+){{0,2}}?{sizes}\b"
+        rf"|{cue_words('compared_periods')}\b|{_MONEY_FIGURE})"
+        # "double October's 0.94 million": a month's figure
+        rf"|{_MONTHS}['’]s\s)"
     )
     comparative = rf"^[\s-]+(?:(?P<up>{up})|(?P<down>{down}))\b"
     grown = rf"^{cue_words('multiplied_words')}$"
@@ -75,6 +77,22 @@ def multiple_patterns() -> tuple[re.Pattern[str], ...]:
 def percent_comparative() -> re.Pattern[str]:
     """A comparative right after a percentage ("5% higher"), matched from its end."""
     return _compile(rf"[\s-]+{cue_words('percent_comparatives')}\b")
+
+
+# a figure opening a compared size, with its currency sign or code ("the R$10.9 billion")
+_MONEY_FIGURE = r"(?:[A-Z]{1,3})?[$€£¥₩₹]?\d"
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+
+
+@per_lexicon
+def percent_than() -> re.Pattern[str]:
+    """A comparative and "than" right after a percentage ("37% more than the $30.4 million",
+    "38% less than"): the figure is how much larger (group ``up``) or smaller (``down``)."""
+    up, down = cue_words("comparatives_up"), cue_words("comparatives_down")
+    return _compile(rf"[\s-]+(?:(?P<up>{up})|(?P<down>{down}))\s+than\b")
 
 
 @per_lexicon

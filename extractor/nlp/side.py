@@ -17,6 +17,7 @@ from extractor.nlp.cues import (
     directional_metrics,
     from_peak,
     multiple_patterns,
+    percent_than,
     total,
     up_verbs,
 )
@@ -68,6 +69,8 @@ def _coordinated(ctx: Context, a: Amount, sent: Span) -> Amount | None:
 
 
 def _side(ctx: Context, a: Amount, metric: str, sent: Span) -> str | None:
+    if a.kind == "percent" and (than := percent_than().match(ctx.text, a.end)):
+        return "up" if than["up"] else "down"  # "37% more than", "38% less than"
     a_move = a.kind == "percent" and metric in (M.PRICE_CHANGE, M.MARKET_CAP_CHANGE)
     if a_move and (peak := from_peak().match(ctx.text, a.end)):  # "20% below its high"
         return "down" if peak["down"] else "up"
