@@ -115,6 +115,35 @@ WHOLE_UNITS = [
          "2026-11-01..2026-11-10"),
     case("ETF inflows have reached $6 billion so far in the fourth quarter, and analysts see "
          "more to come.", "$6 billion", "2026-10-01..2026-11-10"),
+    # a unit a forecast opens with a verb of guidance told in the past, a unit a plan noun
+    # follows (a measure's noun between), and "this year/month" in a forecast: the whole unit
+    case("For the fourth quarter, the exchange guided transaction revenue of $410 million to "
+         "$440 million.", "$410 million", "2026-10-01..2026-12-31"),
+    case("For the second half, the carmaker guided deliveries of 210,000 vehicles, below "
+         "analysts' estimates.", "210,000", "2026-07-01..2026-12-31"),
+    case("The brewer raised its full-year 2026 sales guidance to 4.1 billion euros.",
+         "4.1 billion euros", "2026-01-01..2026-12-31"),
+    case("The miner cut its 2026 production guidance to 3,200 BTC after the curtailment.",
+         "3,200 BTC", "2026-01-01..2026-12-31"),
+    case("Rio Verde's fourth-quarter capex plan of $1.3 billion was approved by the board.",
+         "$1.3 billion", "2026-10-01..2026-12-31"),
+    case("The custodian expects revenue of about $95 million this year, up from $62 million "
+         "in 2025.", "$95 million", "2026-01-01..2026-12-31"),
+    case("The airline expects to carry 14 million passengers this year.", "14 million",
+         "2026-01-01..2026-12-31"),
+    case("Analysts expect the funds to draw $5 billion this month.", "$5 billion",
+         "2026-11-01..2026-11-30"),
+    # twins: the same units told as results so far
+    case("For the fourth quarter, the exchange reported transaction revenue of $410 million "
+         "so far.", "$410 million", "2026-10-01..2026-11-10"),
+    case("The brewer has booked full-year 2026 sales of 4.1 billion euros so far.",
+         "4.1 billion euros", "2026-01-01..2026-11-10"),
+    case("Revenue reached about $95 million this year, up from $62 million in 2025.",
+         "$95 million", "2026-01-01..2026-11-10"),
+    case("The funds drew $5 billion this month, and analysts expect more.", "$5 billion",
+         "2026-11-01..2026-11-10"),
+    case("In 2026 the target was met: the lender booked $2 billion of loans.", "$2 billion",
+         "2026-01-01..2026-11-10"),
 ]  # fmt: skip
 
 

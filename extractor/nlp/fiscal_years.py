@@ -94,11 +94,18 @@ def _federal_bodies() -> re.Pattern[str]:
 def _plan_noun() -> re.Pattern[str]:
     phrases = lexicon.listed(lexicon.TIME_CUES_FILE, "fiscal_plan_nouns", "phrases").phrases
     nouns = alternation(tuple(phrases), space=r"\s+")
-    return re.compile(rf"(?i)\s+(?:{nouns})\b")
+    return re.compile(rf"(?i)\s+(?:(?!(?:{_NO_MEASURE})\b)[a-z]+\s+)?(?:{nouns})\b")
+
+
+# words that part a year from a plan noun after them: the year is then not the plan's
+# ("in 2026 the target", "for 2027 and plans"), where a measure's noun binds them
+# ("FY2027 revenue guidance", "full-year 2026 capex plan")
+_NO_MEASURE = "the|a|an|and|or|but|to|of|in|on|for|with|as|its|their|his|her|our|this|that"
 
 
 def planned(text: str, end: int) -> bool:
-    """Whether a plan for the fiscal year ending at ``end`` follows it ("FY2027 budget")."""
+    """Whether a plan for the period ending at ``end`` follows it, at most a measure's noun
+    between ("FY2027 budget", "full-year 2026 revenue guidance")."""
     return bool(_plan_noun().match(text, end))
 
 

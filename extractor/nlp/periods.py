@@ -947,20 +947,40 @@ _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")  # a range with its end ("... to Oc
 def _foretold_whole(
     text: str, kind: str, m: re.Match[str], period: Period, pub: date
 ) -> Period | None:
-    """The whole of a period that a forecast names, not its part up to publication
-    ("expects to cut rates twice in 2026": all of 2026; "rose 5% in 2026": 2026 so far)."""
-    if not any(m.groupdict().get(g) for g in _YEAR_GROUPS):
-        # "expects to make three commitments in the fourth quarter": the running unit named
-        # without its year, in a clause whose tense looks ahead, is all of it
-        if kind not in _NAMED_UNITS or date_tense(text, m.start(), m.end())[0] != "future":
-            return None
-    elif not _future(text, m.start()) and not _opening_forecast(text, m):
+    """The whole of a period that a forecast or a plan names, not its part up to publication
+    ("expects to cut rates twice in 2026": all of 2026; "rose 5% in 2026": 2026 so far;
+    "its full-year 2026 revenue guidance": all of 2026)."""
+    yearless = not any(m.groupdict().get(g) for g in _YEAR_GROUPS)
+    if yearless and kind not in _NAMED_UNITS:
         return None
-    whole = resolve(kind, m, None, period[0].year)
+    # "expects to make three commitments in the fourth quarter": the running unit named
+    # without its year, in a clause whose tense looks ahead, is all of it; so is a unit a
+    # forecast opens ("For the fourth quarter, the company guided revenue of") or plans
+    # ("its full-year 2026 revenue guidance")
+    told = _foretold_before(text, kind, m) if yearless else _future(text, m.start())
+    if not told and not _opening_forecast(text, m) and not planned(text, m.end()):
+        return None
+    whole = _unit_of_this(m, pub) if kind == "this" else resolve(kind, m, None, period[0].year)
     return whole if whole and whole[0] == period[0] and whole[1] > pub else None
 
 
-_NAMED_UNITS = frozenset({"quarter", "half", "month"})  # "the fourth quarter", "H2", "December"
+def _foretold_before(text: str, kind: str, m: re.Match[str]) -> bool:
+    """Whether the tense governing a yearless unit is a future; for "this year/month" one
+    told before it ("expects revenue of $95 million this year"), as a clause after it may
+    be a question of its own ("so unclear this year who the winner will be")."""
+    tense, at = date_tense(text, m.start(), m.end())
+    return tense == "future" and (kind != "this" or at < m.start())
+
+
+def _unit_of_this(m: re.Match[str], pub: date) -> Period | None:
+    """The whole running unit "this week/month/quarter/year" names."""
+    if " ".join(m["rel"].lower().split()) != "this" or m["pre"]:
+        return None  # "over the week", "later this week": no running unit as a whole
+    return calendar_unit(pub, m["u"].lower(), 0)
+
+
+_NAMED_UNITS = frozenset({"quarter", "half", "month", "this"})  # "the fourth quarter", "H2",
+# "December", "this year"
 
 
 def _opening_forecast(text: str, m: re.Match[str]) -> bool:
