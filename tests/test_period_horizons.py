@@ -67,6 +67,31 @@ UNIT_ENDS_AHEAD = [
          "2025-12-31..2025-12-31"),
 ]  # fmt: skip
 
+# a lasting state a forecast tells up to a unit or an edge after "through", "into" or
+# "until" runs from publication to the unit's end, whatever the unit (a yearless month has
+# its rows in test_period_scope.py); told in the past, the unit stays as it was
+STATE_UNTIL = [
+    case(THU, "We expect the kimchi premium to stay between 2% and 5% through the first "
+         "quarter of 2027.", "5%", "2026-03-12..2027-03-31"),
+    case(THU, "The central bank expects inflation to remain above 4% through the second half.",
+         "4%", "2026-03-12..2026-12-31"),
+    case(THU, "Traders expect the copper discount to hold near $120 a tonne until the end of "
+         "June.", "$120", "2026-03-12..2026-06-30"),
+    case(THU, "The utility expects power prices to stay under 6 cents per kilowatt-hour "
+         "through the end of the year.", "6 cents", "2026-03-12..2026-12-31"),
+    case(THU, "Fund managers expect outflows to stay above $500 million a week through Q2 "
+         "2026.", "$500 million", "2026-03-12..2026-06-30"),
+    case(THU, "Analysts expect mortgage rates to remain near 6.5% into the third quarter.",
+         "6.5%", "2026-03-12..2026-09-30"),
+    # twins: the same states told in the past, and a forecast of a level at the edge
+    case(THU, "Inflation remained above 4% through the second half of 2025.", "4%",
+         "2025-07-01..2025-12-31"),
+    case(THU, "The premium stayed between 2% and 5% through the first quarter of 2025.", "5%",
+         "2025-01-01..2025-03-31"),
+    case(THU, "The desk expects bitcoin at $150,000 by the end of the year.", "$150,000",
+         "2026-12-31..2026-12-31"),
+]  # fmt: skip
+
 FIRST_FULL_YEAR = [
     case(THU, "The card programme is expected to process $2 billion in its first full year, "
          "the company said on Tuesday.", "$2 billion", None),
@@ -88,7 +113,8 @@ FIRST_FULL_YEAR = [
 
 
 @pytest.mark.parametrize(
-    ("published", "text", "quote", "period"), MIDDLE_OF + UNIT_ENDS_AHEAD + FIRST_FULL_YEAR
+    ("published", "text", "quote", "period"),
+    MIDDLE_OF + UNIT_ENDS_AHEAD + STATE_UNTIL + FIRST_FULL_YEAR,
 )
 def test_horizon_period(published: date, text: str, quote: str, period: str | None) -> None:
     check(text, quote, 1, {"period": period}, published=published)

@@ -852,6 +852,11 @@ def _expressions(
         and expr.period[0] > pub
     ):  # "averaging 0.03% through October" in a forecast: the October just past
         expr.period = nearest
+    elif _horizon_ahead(text, m, expr, before, pub) and expr.period and pub:
+        # "expects the premium to stay between 2% and 5% through the first quarter of 2027",
+        # "to stay above R$15 billion a month through the end of the year", "until the end
+        # of October": a state forecast to last from publication to the unit's end
+        expr.role, expr.period = "date", (pub, expr.period[1])
     if expr.role == "deadline" and kind == "part" and m["part"].lower() in _MIDDLES:
         middle = middle_day(m, pub, year)  # "by mid-2027": the day its first half ends
         if middle and pub and expr.period and expr.period[0] > pub >= middle[1]:
@@ -927,6 +932,27 @@ def _past_year_in_paragraph(text: str, m: re.Match[str], pub: date) -> bool:
         and (not told.group().isdigit() or int(told.group()) < pub.year)
         for told in _past_year_told().finditer(text, start, end)
     )
+
+
+def _horizon_ahead(
+    text: str, m: re.Match[str], expr: TimeExpr, before: str, pub: date | None
+) -> bool:
+    """Whether a unit or an edge after "through", "into" or "until" ("through the first
+    quarter of 2027", "until the end of October") is the horizon of a lasting state a
+    forecast tells in its clause, the unit ending after publication (a yearless month has
+    its own reading above)."""
+    if pub is None or expr.period is None or expr.role not in ("date", "bound"):
+        return False
+    if not (expr.period[1] > pub and expr.period[0] > pub) or not _UNTIL.search(before):
+        return False
+    return _future(text, m.start()) and bool(
+        _horizon_verb().search(_clause_before(text, m.start()))
+    )
+
+
+# a horizon's lead: "through", "into", "until" (and "the end of" when the edge's match
+# leaves it out)
+_UNTIL = re.compile(r"(?i)\b(?:through|thru|into|until|till)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$")
 
 
 @per_lexicon
