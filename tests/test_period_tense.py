@@ -144,6 +144,9 @@ WHOLE_UNITS = [
          "2026-11-01..2026-11-10"),
     case("In 2026 the target was met: the lender booked $2 billion of loans.", "$2 billion",
          "2026-01-01..2026-11-10"),
+    case("Ether could climb to $5,000 this year, the strategist said.", "$5,000",
+         "2026-01-01..2026-11-10"),
+    case("The exchange will list 40 new tokens this month.", "40", "2026-11-01..2026-11-10"),
 ]  # fmt: skip
 
 

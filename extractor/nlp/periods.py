@@ -976,7 +976,8 @@ def _foretold_whole(
     """The whole of a period that a forecast or a plan names, not its part up to publication
     ("expects to cut rates twice in 2026": all of 2026; "rose 5% in 2026": 2026 so far;
     "its full-year 2026 revenue guidance": all of 2026)."""
-    yearless = not any(m.groupdict().get(g) for g in _YEAR_GROUPS)
+    # "this year" names its unit, not a year written out
+    yearless = kind == "this" or not any(m.groupdict().get(g) for g in _YEAR_GROUPS)
     if yearless and kind not in _NAMED_UNITS:
         return None
     # "expects to make three commitments in the fourth quarter": the running unit named
@@ -991,11 +992,14 @@ def _foretold_whole(
 
 
 def _foretold_before(text: str, kind: str, m: re.Match[str]) -> bool:
-    """Whether the tense governing a yearless unit is a future; for "this year/month" one
-    told before it ("expects revenue of $95 million this year"), as a clause after it may
-    be a question of its own ("so unclear this year who the winner will be")."""
+    """Whether the tense governing a yearless unit is a future; for "this year/month" a
+    verb of forecasting told before it ("expects revenue of $95 million this year"), not a
+    modal ("could fall to $50,000 this week": the week so far) nor a clause after it, which
+    may be a question of its own ("so unclear this year who the winner will be")."""
     tense, at = date_tense(text, m.start(), m.end())
-    return tense == "future" and (kind != "this" or at < m.start())
+    if kind == "this":
+        return tense == "future" and at < m.start() and bool(_forecast_verb().match(text, at))
+    return tense == "future"
 
 
 def _unit_of_this(m: re.Match[str], pub: date) -> Period | None:
