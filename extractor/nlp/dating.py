@@ -1598,3 +1598,62 @@ def summary(text: str, lines: Sequence[Line]) -> list[Span]:
         if _PROSE.match(body):
             before_body, labelled = False, False
     return spans
+
+
+def correction_notes(ctx: Context, links: list[Link]) -> None:
+    """A correction note ("Correction, Nov. 20: An earlier version of this article said the
+    stock closed at C$23.16. It closed at C$23.61.") tells of the body's figures, not of its
+    own day: the right figure takes the period of the same figure in the body, the wrong one
+    that of the right one beside it, or, with none beside it, that of the one body figure of
+    the same unit and metric (a note naming several is left as it is)."""
+    notes = _correction_lines(ctx.text)
+    if not notes:
+        return
+    inside = [x for x in links if any(p[0] <= x.amount.start < p[1] for p in notes)]
+    body = [x for x in links if x not in inside and not in_headline(ctx, x.amount)]
+    for note in notes:
+        told = [x for x in inside if note[0] <= x.amount.start < note[1]]
+        found = {id(x): _corrected(x, told, body) for x in told}
+        for x in told:
+            if (hit := found[id(x)]) is not None:
+                x.period = hit.period
+
+
+def _corrected(x: Link, told: list[Link], body: list[Link]) -> Link | None:
+    """The body figure a note's figure corrects or restates: the same figure, that of the
+    right figure beside it, else the body's only figure of its unit and metric, or of its
+    unit alone."""
+    same = [y for y in body if (y.unit, y.value) == (x.unit, x.value)]
+    if same:
+        return same[0]
+    for y in told:  # the right figure beside the wrong one
+        right = [z for z in body if (z.unit, z.value) == (y.unit, y.value)]
+        if y is not x and y.unit == x.unit and right:
+            return right[0]
+    kin = [y for y in body if y.unit == x.unit and _agree(x.asset, y.asset)]
+    if len(kin) > 1:
+        kin = [y for y in kin if y.metric == x.metric]
+    return kin[0] if len(kin) == 1 else None
+
+
+def _correction_lines(text: str) -> list[Span]:
+    """The lines that are correction notes: a label at the line's start, at most a date or
+    a time, a colon, then a sentence about an earlier version of the text."""
+    notes = []
+    for m in _correction_label().finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if _EARLIER.search(text, m.end(), end):
+            notes.append((m.start(), end))
+    return notes
+
+
+_EARLIER = re.compile(
+    r"(?i)\b(?:earlier|previous|prior|original)\s+version\b|\b(?:first|originally|"
+    r"previously|initially)\s+(?:given|reported|stated|published|said)\b"
+)
+
+
+@per_lexicon
+def _correction_label() -> re.Pattern[str]:
+    return re.compile(rf"(?im)^[ \t*_#]*(?:{_cues_of('correction_labels')})\b[^:\n]{{0,40}}:")

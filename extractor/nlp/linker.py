@@ -247,6 +247,7 @@ def link(ctx: Context, settings: LinkerSettings | None = None) -> list[Link]:
     dating.undated_peaks(ctx, links)
     _lead_periods(ctx, links)
     _frame_periods(ctx, links)
+    dating.correction_notes(ctx, links)
     if s.trace:
         _note_carried(links, before, ctx.published is None)
     return [x.frozen() for x in links]
