@@ -34,6 +34,14 @@ def known(reason: str, text: str, quote: str, period: str | None) -> Any:
 
 
 AHEAD = [
+    # known gaps: a scheduled event told in the present ("expire on Friday") is the coming
+    # day, and a sum converted "at current prices" is of what it values, dated as that is
+    known("a present of a scheduled expiry reads the weekday as the last one",
+          "About 118,000 BTC of options expire on Deribit on Friday.", "118,000 BTC",
+          "2026-10-16..2026-10-16"),
+    known("'at current prices' dates the converted sum at publication, not as what it values",
+          "The fund's 2.2 million tokens, worth about $1.9 million at current prices, moved on "
+          "Friday.", "$1.9 million", "2026-10-09..2026-10-09"),
     # a verb of forecasting in the present, in a clause joined to an earlier one
     case("Analysts at a Zurich brokerage see ether changing hands near $5,200 by the end of "
          "March.", "$5,200", "2027-03-31..2027-03-31"),
