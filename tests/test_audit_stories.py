@@ -300,3 +300,30 @@ def test_one_event_or_one_week_still_conflicts(event: str | None, late: date) ->
     (_, _, a, b) = COLLISIONS[3].values
     sides = [a, Side(b.publisher, late, b.sentence, b.quote, b.value)]  # type: ignore[attr-defined]
     assert [v for v, _ in _cited(_audit(VOLUME, OCTOBER, sides, event))] == ["conflict"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an ambiguous company name ('Strategy', 'Circle') is no common subject, so two late "
+    "reports of one company's month with other digits a scale apart are judged two stories",
+)
+def test_late_reports_naming_one_company_by_an_ambiguous_name_still_a_slip() -> None:
+    purchases: dict[str, object] = {"metric": "transaction_value", "asset": "BTC", "unit": "USD"}
+    april = (date(2026, 4, 1), date(2026, 4, 30))
+    sides = [
+        Side(
+            "Markets Daily",
+            date(2026, 5, 2),
+            "Strategy spent $1.2 billion on bitcoin purchases in April, a filing showed.",
+            "$1.2 billion",
+            1.2e9,
+        ),
+        Side(
+            "Asia Business Review",
+            date(2026, 5, 25),
+            "Strategy's April bitcoin buying cost $1.18 million, the company disclosed.",
+            "$1.18 million",
+            1.18e6,
+        ),
+    ]
+    assert [v for v, _ in _cited(_audit(purchases, april, sides))] == ["scale_error"]
