@@ -3,9 +3,10 @@ word of options owns (the nearest figure of its sentence: "max pain sits at $95,
 put/call ratio of 0.91", "$1.9 billion of notional") takes the one venue its paragraph
 names, up to its own sentence, in a sentence holding a word of options ("options expire on
 Deribit", "Deribit data show"). A spot price beside it, a paragraph naming two venues or a
-venue in a sentence of no options word, margin calls and a paragraph that names no venue
-take none. Rows in the words of an exchange research note, a wire, a
-newsletter, a Korean business desk and an equity-options desk.
+venue in a sentence of no options word, margin calls, a paragraph that names no venue and
+a strike in a paragraph of no options (a walkout) take none. Rows in the words of an
+exchange research note, a wire, a newsletter, a Korean business desk and an equity-options
+desk.
 """
 
 from __future__ import annotations
@@ -56,6 +57,17 @@ NO_VENUE = (
     "Expiry Friday\n\n"
     "About $14 billion of bitcoin options expire on Friday, and max pain sits at $98,000."
 )
+# "strike" in a paragraph of no options or expiry: a walkout, not an options book
+WALKOUT = (
+    "Walkout\n\n"
+    "Support staff at the crypto exchange Kelvex went on strike on Monday, demanding a 9% "
+    "pay rise."
+)
+LABOUR = (
+    "Labour desk\n\n"
+    "Clerks at the Tarvik exchange ended their strike on Friday, and the Tarvik exchange said "
+    "the strike cost it $40 million."
+)
 
 REACH = [
     (NOTE, "$97,000", "Kelvex"),
@@ -73,6 +85,8 @@ TWINS = [
     (TWO_VENUES, "$97,000", None),
     (MARGIN, "1,184", None),
     (NO_VENUE, "$98,000", None),
+    (WALKOUT, "9%", None),
+    (LABOUR, "$40 million", None),
 ]
 
 

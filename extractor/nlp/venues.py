@@ -35,7 +35,7 @@ from extractor.nlp.context import (
     distance,
     gap,
 )
-from extractor.nlp.cues import cue_words, other_event
+from extractor.nlp.cues import cue_words, options_word, other_event
 from extractor.nlp.entities import within
 from extractor.nlp.layers import Amount, M
 from extractor.nlp.lines import Line
@@ -355,12 +355,15 @@ def _options_market(ctx: Context, links: Sequence[_Linked]) -> None:
     0.91") happened where its paragraph says the options trade: the venue named last, up to
     its own sentence, in a sentence holding a word of options ("118,000 BTC of options
     expire on Deribit", "Deribit data show"), when it is the one venue named there; a venue
-    named in a sentence of no options word, or two venues, give none."""
+    named in a sentence of no options word, two venues, or a paragraph that names no
+    options or expiry ("a strike by its staff") give none."""
     for x in links:
         if x.venue is not None or not _options_figure(ctx, x.amount):
             continue
         sent = ctx.sentence_of(x.amount.start)
         para = ctx.paragraph_of(x.amount.start)
+        if not options_word().search(ctx.text, *para):
+            continue  # "a strike by its staff cost $40 million": no paragraph of options
         named = venues_in(ctx, (max(para[0], sent[0] - _OPTIONS_REACH), sent[1]))
         if any(not _options_sentence(ctx, ctx.sentence_of(m.start)) for m in named):
             continue  # "On CME, the basis compressed": another market's words
