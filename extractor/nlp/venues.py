@@ -1033,6 +1033,8 @@ def network_row_venue(ctx: Context, cell: Cell, metric: str) -> str | None:
     name = " ".join(ctx.text[slice(*row.cells[naming])].split())
     if not _CHAIN_NAME.fullmatch(name):
         return None  # "Ethereum L2s (Base, Arbitrum)", "Other chains": no one chain
+    if name.split()[0].lower() in lexicon.attribution_phrases("remainder_labels"):
+        return None  # "Total | $150.2B", "Other | $2.0B": the table's sum or rest, no chain
     words = name.split()
     while len(words) > 1 and (words[-1].islower() or _written_alone(ctx, " ".join(words[:-1]))):
         words = words[:-1]
