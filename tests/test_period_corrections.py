@@ -63,6 +63,25 @@ MARKET_CORRECTION = (
     "Bitcoin fell to $88,000 on Monday.\n\n"
     "Correction deepens: bitcoin dropped another 4% on Thursday, analysts said.\n"
 )
+UPDATE_PREVIOUSLY = (
+    "Exchange raises funds\n\n"
+    "The exchange raised $40 million on Monday.\n\n"
+    "Update: The exchange, which previously reported revenue of $12 million, said on Thursday "
+    "it had raised a further $5 million.\n"
+)
+UPDATE_FIRST_SAID = (
+    "Lender hit by fraud\n\n"
+    "The lender lost $3 million to the fraud on Monday.\n\n"
+    "Updated: The lender, which initially said its losses were contained, said on Thursday "
+    "they had reached $4.5 million.\n"
+)
+SHIPPING = (
+    "Shipping rates slump\n\n"
+    "Container rates on the Shanghai-Rotterdam lane fell to $2,140 per box on Thursday, the "
+    "index showed.\n\n"
+    "Correction, Nov. 20: An earlier version of this story said rates fell to $2,410. They "
+    "fell to $2,140.\n"
+)
 BODY_VERSION = (
     "Protocol cuts fees\n\n"
     "The protocol charged 0.25% on swaps on Monday.\n\n"
@@ -77,10 +96,14 @@ ROWS = [
     case(TURNOUT, "62.1%", 1, "2026-11-03..2026-11-03"),
     case(OUTFLOWS, "$221 million", 1, "2026-11-17..2026-11-17"),
     case(HACK, "3,510 ETH", 1, "2026-11-16..2026-11-16"),
+    case(SHIPPING, "$2,410", 1, "2026-11-19..2026-11-19"),
     # twins: news told under "Update:", a market correction, an earlier version in the body
     case(UPDATE_NEWS, "$5 million", 1, "2026-11-19..2026-11-19"),
     case(MARKET_CORRECTION, "4%", 1, "2026-11-19..2026-11-19"),
     case(BODY_VERSION, "0.3%", 1, "2026-11-16..2026-11-16"),
+    # a figure "previously reported" or a forecast "initially said" under "Update:" is news
+    case(UPDATE_PREVIOUSLY, "$5 million", 1, "2026-11-19..2026-11-19"),
+    case(UPDATE_FIRST_SAID, "$4.5 million", 1, "2026-11-19..2026-11-19"),
 ]
 
 

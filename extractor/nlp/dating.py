@@ -1648,9 +1648,12 @@ def _correction_lines(text: str) -> list[Span]:
     return notes
 
 
+# an earlier version of the text, or a figure it first gave "as" another: a figure a
+# paragraph says was "previously reported" or "first said" is news of the past, not a
+# correction ("Update: The exchange, which previously reported revenue of $12 million, said")
 _EARLIER = re.compile(
     r"(?i)\b(?:earlier|previous|prior|original)\s+version\b|\b(?:first|originally|"
-    r"previously|initially)\s+(?:given|reported|stated|published|said)\b"
+    r"previously|initially)\s+(?:given|reported|stated|published|put)\s+(?:it\s+)?as\b"
 )
 
 
