@@ -155,6 +155,17 @@ WHOLE_UNITS = [
     case("Ether could climb to $5,000 this year, the strategist said.", "$5,000",
          "2026-01-01..2026-11-10"),
     case("The exchange will list 40 new tokens this month.", "40", "2026-11-01..2026-11-10"),
+    # a plan noun after a unit a preposition opens, a verb between: the unit is the clause's
+    # time, not a plan's
+    case("The exchange's revenue in 2026 topped targets at $3 billion.", "$3 billion",
+         "2026-01-01..2026-11-10"),
+    case("Chip sales during 2026 missed estimates, reaching $41 billion.", "$41 billion",
+         "2026-01-01..2026-11-10"),
+    case("The insurer lifted its fourth-quarter premium forecast to $2.2 billion.",
+         "$2.2 billion", "2026-10-01..2026-12-31"),
+    known("a plural noun of forecasts after a verb reads as a forecast of the yearless unit",
+          "Deliveries in the fourth quarter beat forecasts at 92,000 vehicles.", "92,000",
+          "2026-10-01..2026-11-10"),
 ]  # fmt: skip
 
 

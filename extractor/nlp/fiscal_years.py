@@ -94,7 +94,7 @@ def _federal_bodies() -> re.Pattern[str]:
 def _plan_noun() -> re.Pattern[str]:
     phrases = lexicon.listed(lexicon.TIME_CUES_FILE, "fiscal_plan_nouns", "phrases").phrases
     nouns = alternation(tuple(phrases), space=r"\s+")
-    return re.compile(rf"(?i)\s+(?:(?!(?:{_NO_MEASURE})\b)[a-z]+\s+)?(?:{nouns})\b")
+    return re.compile(rf"(?i)\s+(?P<mid>(?!(?:{_NO_MEASURE})\b)[a-z]+\s+)?(?:{nouns})\b")
 
 
 # words that part a year from a plan noun after them: the year is then not the plan's
@@ -103,10 +103,26 @@ def _plan_noun() -> re.Pattern[str]:
 _NO_MEASURE = "the|a|an|and|or|but|to|of|in|on|for|with|as|its|their|his|her|our|this|that"
 
 
-def planned(text: str, end: int) -> bool:
+# a preposition right before a unit makes it the time of its clause, and a word after it
+# the clause's verb, not a measure's noun ("revenue in 2026 topped targets")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i)\b(?:in|on|at|by|for|during|over|through|throughout|since|until|from|to|of|within)"
+    r"\s+(?:the\s+)?$"
+)
+_PREPOSITION_AT = re.compile(_PREPOSITION_BEFORE.pattern.removesuffix("$"))
+
+
+def planned(text: str, end: int, start: int | None = None) -> bool:
     """Whether a plan for the period ending at ``end`` follows it, at most a measure's noun
-    between ("FY2027 budget", "full-year 2026 revenue guidance")."""
-    return bool(_plan_noun().match(text, end))
+    between ("FY2027 budget", "full-year 2026 revenue guidance"); with a word between, the
+    period starting at ``start`` must not follow a preposition ("in 2026 topped targets")."""
+    m = _plan_noun().match(text, end)
+    if m is None:
+        return False
+    if m["mid"] and start is not None:
+        lead = _PREPOSITION_BEFORE.search(text, max(0, start - 40), start)
+        return not lead and not _PREPOSITION_AT.match(text, start)
+    return True
 
 
 def fiscal_end(text: str, at: int) -> tuple[int, int] | None:

@@ -356,7 +356,7 @@ def _fiscal_years(text: str, found: list[TimeExpr], pub: date | None) -> None:
         named = fiscal_window(year, end, pub)
         # a forecast or a plan ("FY2027 budget") keeps the whole year it names; a year
         # running at publication ("so far in fiscal 2027") is cut there
-        foretold = _future(text, t.start) or planned(text, t.end)
+        foretold = _future(text, t.start) or planned(text, t.end, t.start)
         whole = pub is not None and t.period[1] > pub and foretold
         window = fiscal_window(year, end, None) if whole else named
         if named is not None and window is not None:
@@ -985,7 +985,7 @@ def _foretold_whole(
     # forecast opens ("For the fourth quarter, the company guided revenue of") or plans
     # ("its full-year 2026 revenue guidance")
     told = _foretold_before(text, kind, m) if yearless else _future(text, m.start())
-    if not told and not _opening_forecast(text, m) and not planned(text, m.end()):
+    if not told and not _opening_forecast(text, m) and not planned(text, m.end(), m.start()):
         return None
     whole = _unit_of_this(m, pub) if kind == "this" else resolve(kind, m, None, period[0].year)
     return whole if whole and whole[0] == period[0] and whole[1] > pub else None
