@@ -456,11 +456,33 @@ def _organisation_usage() -> re.Pattern[str]:
 
 
 @per_lexicon
+def _officer_after() -> re.Pattern[str]:
+    """A one-word name right before an officer's title and a person's name ("Kindling
+    chief executive Tomas Brandt", "Lumos CEO Hana Ito"): the officer's company."""
+    officers = cue_alternation("executive_titles")
+    return re.compile(
+        rf"(?<![\w.-])([A-Z][A-Za-z0-9]+)\s+(?i:{officers})\s+[A-Z][a-z]+\s+[A-Z][a-z]"
+    )
+
+
+@per_lexicon
 def _described_kind() -> re.Pattern[str]:
     """A one-word name right after a lower-case kind noun of an organisation ("analytics
     site Polyscope", "custodian Vaultra"), no capitalized word after it."""
     kinds = f"{cue_alternation('provider_nouns')}|{cue_alternation('organisation_kinds')}"
     return re.compile(rf"(?<![\w-])(?:{kinds})[ \t]+([A-Z][A-Za-z0-9]+)\b(?![ \t]+[A-Z]|[-.'’]\w)")
+
+
+@per_lexicon
+def _described_kind_names() -> re.Pattern[str]:
+    """A name of two to four capitalized words right after a lower-case kind noun of an
+    organisation ("research firm Holdings Lens", "the exchange Harbor Point"): a person's
+    role ("fund manager Kyle Davies", "analyst Mia Cole") is no such noun."""
+    kinds = cue_alternation("organisation_kinds")
+    word = r"[A-Z][A-Za-z0-9]+"
+    return re.compile(
+        rf"(?<![\w-])(?:{kinds})[ \t]+({word}(?:[ \t]+{word}){{1,3}})\b(?![ \t]+[A-Z]|[-.'’]\w)"
+    )
 
 
 # words after an appositive's kind noun that leave it the head ("a lender based in", not "a
@@ -718,8 +740,10 @@ class _Reader:
             return _Entity(self._short_for(text) or text, "org")
         if len(n.words) == 1 and self._common(n):
             return None
-        if len(n.words) == 1 and text in self.described_as_organisation:
-            return _Entity(text, "org")  # "analytics site Polyscope ... Polyscope expects"
+        if text in self.described_as_organisation:
+            # "analytics site Polyscope ... Polyscope expects"; "research firm Holdings
+            # Lens ... Holdings Lens said": of a person's shape, yet called a firm
+            return _Entity(text, "org")
         if org_slot or org_shaped(n) or self._described(n) or _regulator(n):
             return _Entity(text, "org")  # "the Financial Supervisory Service said"
         if self._speaks_as_organisation(n):
@@ -745,6 +769,10 @@ class _Reader:
         appositive that calls it one ("Quillon, a Singapore-based crypto lender,") or "its"
         after its own verb ("Mintaro launched its wallet"); a person has none of them."""
         used = {m["name"] or m["held"] for m in _organisation_usage().finditer(self.text)}
+        # an officer's company only where the article writes it inside a sentence too:
+        # "Former chief executive Jane Doe" opens a sentence with an adjective, no firm
+        titled = {m[1] for m in _officer_after().finditer(self.text)}
+        used |= {w for w in titled if re.search(rf"[a-z,;] {re.escape(w)}\b", self.text)}
         return frozenset(w for w in used if not self._name_part(w))
 
     @cached_property
@@ -753,7 +781,8 @@ class _Reader:
         ("analytics site Polyscope", "the exchange Orvane"): the article's word for what it
         is holds wherever it names it again ("Polyscope expects ...")."""
         kinds = _described_kind()
-        return frozenset(m[1] for m in kinds.finditer(self.text) if not self._name_part(m[1]))
+        one = {m[1] for m in kinds.finditer(self.text) if not self._name_part(m[1])}
+        return frozenset(one | {m[1] for m in _described_kind_names().finditer(self.text)})
 
     def _plural_opener(self, n: Name) -> bool:
         """A one-word plural opening its sentence that the article never writes capitalized
