@@ -693,8 +693,10 @@ def _in(spans: list[Span], starts: list[int], pos: int) -> bool:
 def _summary_lines(ctx: Context) -> list[Span]:
     """Headlines and bulleted lines: where news repeats its body's figures. A headline is
     a short line without end punctuation ("Bitcoin in Crisis Mode: $322 Million
-    Liquidated"), a label in it or not."""
+    Liquidated"), a label in it or not; the text's first line, its title, may run longer
+    ("Thai crypto turnover jumps to 118 billion baht in October; SEC backs ...")."""
     text = ctx.text
+    first = next((line.start for line in ctx.lines if text[line.start : line.end].strip()), -1)
     return [
         line.span
         for line in ctx.lines
@@ -703,13 +705,15 @@ def _summary_lines(ctx: Context) -> list[Span]:
         if (line.marker is not None and not _SENTENCE_AFTER.search(text, *line.span))
         # a line of prose is longer than any headline: not tried on the pattern at all
         or (
-            len(text[line.start : line.end].strip()) <= _HEADLINE_MAX
+            len(text[line.start : line.end].strip())
+            <= (_TITLE_MAX if line.start == first else _HEADLINE_MAX)
             and _HEADLINE.fullmatch(text, *line.span)
         )
     ]
 
 
 _HEADLINE_MAX = 110  # characters between a headline's outer spaces
+_TITLE_MAX = 150  # the same for the text's first line: a title runs longer than a subhead
 # a sentence's end and the capital opening the next one ("... participating. The round ...")
 _SENTENCE_AFTER = re.compile(r"[a-z0-9%)][.!?][\"”’)]?[ \t]+[\"“‘]?[A-Z][a-z]")
-_HEADLINE = re.compile(rf"\s*[^\n]{{1,{_HEADLINE_MAX}}}?(?<![.!?:;,\"”])\s*")
+_HEADLINE = re.compile(rf"\s*[^\n]{{1,{_TITLE_MAX}}}?(?<![.!?:;,\"”])\s*")
