@@ -8,6 +8,9 @@ article uses the name elsewhere.
 * A one-word name right before an officer's title and a person's name ("Kindling chief
   executive Tomas Brandt") is the officer's company, as "Kindling's board" makes it one:
   "Kindling said" is that company speaking, not a surname.
+* A name of a person's shape with "the" before it is a body ("according to data from the
+  Receita Federal"): a person takes no article. A measure a body publishes ("the Altcoin
+  Season Index") is none.
 
 Rows are a fund-ownership study, a donation platform, a payments start-up, a mining pool,
 a bank's research desk, an energy market and a freight index, on names no corpus article
@@ -69,4 +72,41 @@ TWINS = [
     ("text", "quote", "occurrence", "expected"), DESCRIBED_NAMES + OFFICER_NAMES + TWINS
 )
 def test_named_organisation(text: str, quote: str, occurrence: int, expected: dict) -> None:
+    assert link_for(text, quote, occurrence).source == expected["source"]
+
+
+# A name of a person's shape with "the" before it is a body ("according to data from the
+# Receita Federal", "figures the Capital Markets Board published"), as a person takes no
+# article; a measure a body publishes ("the Altcoin Season Index") is no body.
+BODIES_BY_ARTICLE = [
+    row("Markets\n\nBrazilians declared R$41.8 billion in crypto transactions in July, according "
+        "to data from the Receita Federal, the country's tax authority.", "R$41.8 billion",
+        source="Receita Federal"),
+    row("Markets\n\nThe state paid R$12.4 billion in interest in August, according to data from "
+        "the Tesouro Nacional.", "R$12.4 billion", source="Tesouro Nacional"),
+    row("Markets\n\nHousehold deposits fell 2.4% in the quarter, according to the Banco Popular "
+        "Norte.", "2.4%", source="Banco Popular Norte"),
+    row("Markets\n\nFreight volumes rose 6% in October, according to figures from the Hamburg "
+        "Hafen Verwaltung.", "6%", source="Hamburg Hafen Verwaltung"),
+    row("Markets\n\nWholesale prices rose 0.4% in September, according to the Statistik "
+        "Austria.", "0.4%", source="Statistik Austria"),
+]  # fmt: skip
+
+BODIES_TWINS = [
+    # a measure a body publishes is no body
+    row("Markets\n\nAccording to the Altcoin Season Index from blockchaincenter.net, the season "
+        "has come. The gauge shows 75% of the top 50 altcoins beat bitcoin over 90 days.",
+        "75%", source=None),
+    # a person's name, no article before it, tied to no firm
+    row("Markets\n\nHousehold deposits fell 2.4% in the quarter, Maria Popular Norte said on "
+        "Friday.", "2.4%", source=None),
+    row("Markets\n\nThe index rose 6% in October, according to Hamburg Port.", "6%",
+        source=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "occurrence", "expected"), BODIES_BY_ARTICLE + BODIES_TWINS
+)
+def test_body_by_article(text: str, quote: str, occurrence: int, expected: dict) -> None:
     assert link_for(text, quote, occurrence).source == expected["source"]

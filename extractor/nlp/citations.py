@@ -1044,9 +1044,9 @@ class _Reader:
             if speaks and self._itself_speaking(n, entity, after, before):
                 # "Hanwa Mining said in a filing to"; "Zephyr says it" is Zephyr Labs
                 entity = _Entity(self._speaker(n, entity) or entity.name, "org")
-            if entity.kind == "plain" and len(n.words) > 1 and _THE_BEFORE.search(before):
-                # "according to the Bank for International Settlements": a person takes no
-                # article, a body does
+            if self._body_by_article(n, entity, before):
+                # "according to the Bank for International Settlements", "the World Gold
+                # Council said": a person takes no article, a body does
                 entity = _Entity(entity.name, "org")
             name = self._speaker(n, entity)
             data = _DATA_BEFORE.search(before) or (
@@ -1115,6 +1115,18 @@ class _Reader:
                 yield Citation(m.start(), m.end(), spoken, sent, scope=scope)
                 if spoken:  # yet it ends an earlier source's carry, as an untied voice does
                     yield Citation(m.start(), m.end(), None, sent)
+
+    @staticmethod
+    def _body_by_article(n: Name, entity: _Entity, before: str) -> bool:
+        """A name of two words or more, "the" before it, read as no organisation: a body
+        ("the World Gold Council", "the Receita Federal"), as a person takes no article; a
+        measure it publishes ("the Altcoin Season Index") is none."""
+        return (
+            entity.kind in ("plain", "person")
+            and len(n.words) > 1
+            and bool(_THE_BEFORE.search(before))
+            and n.words[-1].lower() not in word_list("measure_heads")
+        )
 
     def _valuer(self, sent: Span, n: Name) -> str | None:
         """The organisation that puts a figure on something as its clause's subject (the
