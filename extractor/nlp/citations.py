@@ -911,7 +911,9 @@ class _Reader:
             if len(between) > 60 or not re.search(rf"\b{titles}\b", between, re.IGNORECASE):
                 continue
             titled = re.fullmatch(
-                rf"(?:’s|'s)?\s+(?:[\w-]+\s+){{0,4}}?{titles}\s*,?\s*", between, re.I
+                rf"(?:’s|'s)?\s+(?:[\w-]+\s+){{0,4}}?{titles}{_TITLE_FIELD}\s*,?\s*",
+                between,
+                re.I,
             )
             if titled and (e := self.entity(n)) and e.kind in ("org", "provider"):
                 return e.name  # "Bybit CEO Ben Zhou", "Kronos Research CIO Vincent Liu"
@@ -1176,6 +1178,8 @@ class _Reader:
                 entity = self.entity(n)
                 if entity is None or entity.kind != "person":
                     continue
+                if self._in_city(sent, n):
+                    continue  # "an economist at Capital Norte in Buenos Aires": a city
                 if self._employs(named[:k], entity.name):
                     continue  # "Tomasz Wren, an analyst at Kestrel Dataworks": the firm
                 if self._other_human_between(n, sent, pos) or self._another_person(n, lo):
@@ -1230,15 +1234,22 @@ class _Reader:
                 ):
                     return True
         # another person in the person's own sentence ("Ana Kowal ... spoke with Dan Cole"),
-        # not the firm they speak for ("Tomasz Wren, an analyst at Kestrel Dataworks")
+        # not the firm they speak for ("Tomasz Wren, an analyst at Kestrel Dataworks") nor
+        # the city it is in ("an economist at Capital Norte in Buenos Aires")
         return any(
             n.start > person.end
             and (e := self.entity(n)) is not None
             and e.kind == "person"
             and not self._employs([person], e.name)
+            and not self._in_city(sent, n)
             for n in self.names(sent)
             if n.end <= pos
         )
+
+    def _in_city(self, sent: Span, n: Name) -> bool:
+        """The name stands after "in" or "based in" in its sentence ("a strategist at
+        Capital Norte in Buenos Aires"): a place, whatever person's shape it has."""
+        return bool(_IN_PLACE.search(self.text, sent[0], n.start))
 
     def _cue_positions(self, sent: Span) -> tuple[list[int], list[int], list[int]]:
         """Where the sentence's words that cite a name after them, its verbs of stating,
@@ -2006,6 +2017,8 @@ _DATA_AFTER = re.compile(r"(?:['’]s)?\s+(?:on-chain\s+)?data\s+(?:show|shows|s
 _POSSESSOR = re.compile(r"['’]s\b")
 # a name a possessive of another name owns ("CoinMarketCap's DePIN category")
 _POSSESSED = re.compile(r"[A-Z][\w.&-]*['’]s\s+$")
+# what a title is of after it ("head of digital assets", "chief of staff for Asia")
+_TITLE_FIELD = r"(?:\s+(?:of|for)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)?"
 _IN_PLACE = re.compile(r"\s(?:in|based\s+in)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
 _GENERIC_KINDS = frozenset({"company", "firm", "group", "team", "project"})
 
