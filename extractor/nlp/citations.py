@@ -740,6 +740,8 @@ class _Reader:
             return _Entity(self._short_for(text) or text, "org")
         if len(n.words) == 1 and self._common(n):
             return None
+        if _LISTING_AFTER.match(self.text, n.end):
+            return _Entity(text, "org")  # "Hashgrove Mining (HGRV) said": a listed company
         if text in self.described_as_organisation:
             # "analytics site Polyscope ... Polyscope expects"; "research firm Holdings
             # Lens ... Holdings Lens said": of a person's shape, yet called a firm
@@ -2085,6 +2087,12 @@ _JOINING = frozenset({"of", "on", "and", "for", "the", "&", "de"})
 _TICKER_FORM = re.compile(r"[A-Z0-9][A-Z0-9]{1,7}(?:\.[A-Z]{1,2})?")
 _BRACKETED = re.compile(rf"\(({_TICKER_FORM.pattern}|[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_])){{1,9}})\)")
 _JOINED = re.compile(r"[\s.,]*")
+# a ticker in brackets right after a name, its exchange before it or not: "(HGRV)", "(Nasdaq:
+# TMRK)", "(3917.HK)"; a company's listing, which no person has
+_LISTING_AFTER = re.compile(
+    r"(?:,?\s+(?i:inc|corp|ltd|plc)\.?)?\s*\((?:[A-Z][A-Za-z ]{1,20}:\s*)?"
+    rf"{_TICKER_FORM.pattern}\)"
+)
 _OWNER_GAP = re.compile(r"(?:['’]s?)?\s+")  # "Dubai's " between an owner and its name
 _PARTNERSHIP = re.compile(r"\S.*\s&\s*Co")
 
