@@ -1042,7 +1042,7 @@ class _Reader:
                     continue
             if not (cued or speaks or quoted or foresees or tallies):
                 continue
-            entity = self.entity(n)
+            entity = self.entity(n) or (self._coin_project(n) if speaks else None)
             if entity is None or (entity.kind == "plain" and self._plural_opener(n)):
                 continue  # "Memecoins tallied $2 billion", "Shorts reported": no speaker
             if speaks and self._itself_speaking(n, entity, after, before):
@@ -1247,6 +1247,21 @@ class _Reader:
             for n in self.names(sent)
             if n.end <= pos
         )
+
+    def _coin_project(self, n: Name) -> _Entity | None:
+        """A coin's name as the subject of a verb of stating ("Immutable said it would cut
+        its fee", "Ondo said OUSG held"): a coin says nothing, the project behind it does,
+        by the longer name the article gives it ("Ondo" → Ondo Finance) or its own; a fund
+        ("BlackRock's IBIT reported") is no project."""
+        coins = [
+            m
+            for m in self._covering("asset", n)
+            if m.asset_kind == "crypto" and (m.start, m.end) == (n.start, n.end)
+        ]
+        if not coins or n.possessive:
+            return None  # "ETF Flow Monitor estimates": a name holding a coin's, no coin
+        text = self._clean(n)
+        return _Entity(self._short_for(text) or text, "org")
 
     def _in_city(self, sent: Span, n: Name) -> bool:
         """The name stands after "in" or "based in" in its sentence ("a strategist at
