@@ -35,8 +35,8 @@ LONG_TITLES = [
         "said.", "€4.2 billion", source="Eurozone Banking Authority"),
     row("Container freight rates fall 12% in a week as Red Sea traffic resumes; Asia-Europe "
         "lane leads the slide, Pacific routes flat\n\nSpot rates fell 12% in the week to "
-        "Thursday, according to the Drewry World Container Index.", "12%",
-        source="Drewry World Container Index"),
+        "Thursday, according to shipping data firm Tidewell Freight.", "12%",
+        source="Tidewell Freight"),
 ]  # fmt: skip
 
 TWINS = [

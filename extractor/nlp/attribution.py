@@ -707,7 +707,7 @@ def _summary_lines(ctx: Context) -> list[Span]:
         or (
             len(text[line.start : line.end].strip())
             <= (_TITLE_MAX if line.start == first else _HEADLINE_MAX)
-            and _HEADLINE.fullmatch(text, *line.span)
+            and (_TITLE if line.start == first else _HEADLINE).fullmatch(text, *line.span)
         )
     ]
 
@@ -716,4 +716,5 @@ _HEADLINE_MAX = 110  # characters between a headline's outer spaces
 _TITLE_MAX = 150  # the same for the text's first line: a title runs longer than a subhead
 # a sentence's end and the capital opening the next one ("... participating. The round ...")
 _SENTENCE_AFTER = re.compile(r"[a-z0-9%)][.!?][\"”’)]?[ \t]+[\"“‘]?[A-Z][a-z]")
-_HEADLINE = re.compile(rf"\s*[^\n]{{1,{_TITLE_MAX}}}?(?<![.!?:;,\"”])\s*")
+_HEADLINE = re.compile(rf"\s*[^\n]{{1,{_HEADLINE_MAX}}}?(?<![.!?:;,\"”])\s*")
+_TITLE = re.compile(rf"\s*[^\n]{{1,{_TITLE_MAX}}}?(?<![.!?:;,\"”])\s*")
