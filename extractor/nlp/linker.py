@@ -299,6 +299,7 @@ def decide_metric(
             reason = "plain losses in a paragraph of liquidations: what the liquidations took"
             return Choice("metric", topic, reason), True, None  # "bore 81% of the losses"
     bare = metric == M.OTHER and score < s.sure_score and a.kind in ("count", "number")
+    bare = bare and not own_noun.sizes_noun(ctx, a, sent)  # "two tokens": no repeated count
     if bare and (people := _people_counted_before(a, links, ctx)):
         reason = "a bare count after a count of people: the same count"
         return Choice("metric", M.PARTICIPANTS, reason), True, people  # "a total of 170 million"

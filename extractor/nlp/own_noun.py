@@ -33,6 +33,7 @@ __all__ = [
     "heads_figure",
     "own_head",
     "own_noun",
+    "sizes_noun",
     "span_noun",
 ]
 
@@ -226,7 +227,12 @@ def _noun_right_after(ctx: Context, words: list[_Word], at: int, a: Amount) -> O
         return None
     if words[at].lower in _AFTER_LINKS:
         return None  # "$N of mortgage collateral": the phrase after "of" was read whole
-    return _phrase_after(ctx, words, at, a, reach=2)
+    j = at  # "250,000 monthly active traders": a frequency word sizes no noun of its own
+    while j + 1 < len(words) and _in(words[j].lower, "np_frequency_words"):
+        if not _joined(ctx, words[j], words[j + 1]):
+            return None
+        j += 1
+    return _phrase_after(ctx, words, j, a, reach=2)
 
 
 def _subject(
@@ -243,7 +249,9 @@ def _subject(
     while i >= 0:
         w = words[i]
         if ctx.text[w.end : edge].strip(" ~≈"):
-            return None
+            if verb is None:
+                return None
+            break  # "The number of X, those who ..., rose to": a mark before the verb
         if w.lemma in levels or w.lemma in moves:
             verb = w if verb is None else verb
             edge, i = w.start, i - 1
@@ -255,10 +263,12 @@ def _subject(
         edge, i = w.start, i - 1
     if verb is None or i < 0 or _noun_follows(ctx, words, bisect.bisect_left(starts, a.end), a):
         return None
+    moved = verb.lemma in moves and verb.lemma not in levels and not to_level
+    if counted := _counted_subject(ctx, words, starts, verb, a, sent):
+        return OwnNoun(counted.metric, counted.start, counted.end, moved)
     if not _auxiliaries().fullmatch(ctx.text, words[i].end, verb.start):
         return None  # "Margin trading, which ..., climbed": a mark before the verb
     start = max(clause_of(ctx, a, sent)[0], words[max(0, i - _SUBJECT_WORDS)].start)
-    moved = verb.lemma in moves and verb.lemma not in levels and not to_level
     head = _subject_phrase(ctx, words, i, start)
     if head is None:
         return None
@@ -279,6 +289,45 @@ def _subject(
     if not _fits(noun[1], a) and not (moved and a.kind == "percent"):
         return None  # "daily transactions fell 6%" moves a count: read as no price move
     return OwnNoun(noun[1].metric, words[noun[0]].start, words[last].end, moved)
+
+
+def _counted_subject(
+    ctx: Context, words: list[_Word], starts: list[int], verb: _Word, a: Amount, sent: Span
+) -> OwnNoun | None:
+    """ "The number of individuals declaring crypto operations reached 4.6 million", "The
+    number of active cardholders, those who used their card in the month, rose to 386,000":
+    a sentence that opens with a count's head and "of" has that noun phrase as its subject,
+    however long the words attached to it before its verb; the figure counts its noun."""
+    k = bisect.bisect_left(starts, sent[0])
+    while k < len(words) and _in(words[k].lower, "np_determiners"):
+        k += 1
+    while k + 1 < len(words) and _in(words[k].lower, "np_of_heads") and words[k + 1].lower != "of":
+        k += 1  # "the total number of"
+    if not (
+        k + 2 < len(words)
+        and _in(words[k].lower, "np_of_heads")
+        and words[k + 1].lower == "of"
+        and words[k + 1].end <= verb.start
+    ):
+        return None
+    found: OwnNoun | None = None
+    for m in range(k + 2, min(len(words), k + 2 + _NP_WORDS)):
+        if words[m].start >= verb.start or _in(words[m].lower, "np_stops"):
+            break
+        if m > k + 2 and (not _joined(ctx, words[m - 1], words[m]) or _participle(words[m])):
+            break  # "individuals | declaring ...", "taxpayers | who ...": words attached
+        if words[m].lower.endswith("ing") and found:
+            break
+        noun = _noun_ending(words, m, k + 2)
+        if noun and _fits(noun[1], a):
+            found = OwnNoun(noun[1].metric, words[noun[0]].start, words[m].end)
+        elif found:
+            return None  # "the number of user operations": the noun modifies the head
+    if found is None or found.metric != M.PARTICIPANTS:
+        return None
+    if ctx.amounts_in((found.end, a.start)):
+        return None  # another figure between: the verb links that one
+    return found
 
 
 def _noun_follows(ctx: Context, words: list[_Word], at: int, a: Amount) -> bool:
@@ -640,6 +689,35 @@ def _moved_subject(
     if ctx.amounts_in((words[first].start, a.start)):
         return None  # another figure between: the verb moves that one
     return Head(words[last].start, words[last].end, words[last].lemma, last > first, True)
+
+
+def sizes_noun(ctx: Context, a: Amount, sent: Span) -> bool:
+    """The count sizes a plural noun of its own right after it ("two tokens listed", "two of
+    the week's rounds"), so it is no bare count that repeats one told before ("this number
+    increased by 40 million.", "1,900 of them", "231,000 the day before")."""
+    words, starts = _words(ctx, sent)
+    at = bisect.bisect_left(starts, a.end)
+    if at >= len(words) or ctx.text[a.end : words[at].start].strip():
+        return False
+    w = words[at]
+    if w.lower == "of":
+        return (
+            at + 1 < len(words)
+            and _joined(ctx, w, words[at + 1])
+            and _in(words[at + 1].lower, "np_partitive_openers")
+        )
+    return (
+        _lower_word(ctx, w)
+        and w.lower.endswith("s")
+        and not w.lower.endswith("ss")
+        and w.lemma != w.lower
+        and not (
+            _in(w.lower, "np_stops")
+            or _in(w.lower, "np_not_heads")
+            or _in(w.lower, "np_time_words")
+            or _in(w.lower, "np_time_units")
+        )
+    )
 
 
 def own_head(ctx: Context, a: Amount, sent: Span) -> Head | None:
