@@ -73,7 +73,7 @@ from extractor.nlp.cues import (
     workforce_before,
 )
 from extractor.nlp.layers import Amount, M
-from extractor.nlp.lemmas import lemma_phrase, trigger_key
+from extractor.nlp.lemmas import lemma, lemma_phrase, trigger_key
 from extractor.nlp.lines import Line, line_bounds
 from extractor.nlp.mentions import Mention
 from extractor.nlp.named_ratios import earlier_value, named_ratio, naming_ratio
@@ -192,7 +192,48 @@ def metric(ctx: Context, a: Amount, sent: Span) -> tuple[str, float]:
         and any(p().search(ctx.text, *clause_of(ctx, a, sent)) for p in _NOT_YET[chosen])
     ):
         return M.OTHER, 1.0  # "$1.4 billion still available", "a $2.5 million bounty"
+    if chosen == M.PRICE_CHANGE and a.kind == "percent" and _moved_level(ctx, a, sent):
+        return M.OTHER, 1.0  # "cashback falls to 1% from 1.5%": a rate's levels, no move
     return chosen, score
+
+
+@per_lexicon
+def _level_of_move() -> re.Pattern[str]:
+    """ "to" or "from" right before a percentage, hedges allowed ("falls to 1% from 1.5%",
+    "rose to about 11.2%", "up from 9.6%"), with the one or two words before a "to"."""
+    hedges = cue_words("approximators")
+    return re.compile(
+        rf"(?i)(?:\b(?P<words>[a-z]+(?:\s+[a-z]+)?)\s+to|\bfrom)\s+(?:(?:{hedges})\s+)?~?\s?$"
+    )
+
+
+def _moved_level(ctx: Context, a: Amount, sent: Span) -> bool:
+    """A percentage a move ended at or started from ("short interest rose to 11.2% of its
+    free float, up from 9.6%"): a level of the subject's own rate, share or ratio, never a
+    price move, which is told as the size of the move ("rose 4%"); "from" always, "to" after a
+    verb of moving ("falls to", "rose further to")."""
+    found = _level_of_move().search(ctx.text, max(sent[0], a.start - 40), a.start)
+    if found is None:
+        return False
+    start = clause_of(ctx, a, sent)[0]
+    if _move_named().search(ctx.text, max(start, a.start - 60), a.start):
+        return False  # "extended its gain to 5.2%": the level of a move is a move
+    if found["words"] is None:
+        return True
+    if found["words"].lower().endswith("up"):
+        return False  # "could rally up to 25%": the most a move may reach, still a move
+    moves = lexicon.cue_phrases("figure_move_links")
+    return any(lemma(w.lower()) in moves for w in found["words"].split())
+
+
+@per_lexicon
+def _move_named() -> re.Pattern[str]:
+    """A move named as a noun, after a determiner or an owner ("its daily gains", "Solana's
+    gain", "the decline"), not a verb of moving ("falls to")."""
+    return re.compile(
+        r"(?i)\b(?:its|their|the|his|her|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?"
+        rf"(?:{cue_words('move_nouns')})s?\b"
+    )
 
 
 def metric_of(ctx: Context, a: Amount, sent: Span) -> str:
