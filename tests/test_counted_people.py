@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from nlp_cases import check, row
+from nlp_cases import check, known, row
 
 # "the number of X ..., verb N": the subject is the counted noun, past the words attached to it
 NUMBER_OF_ROWS = [
@@ -140,9 +140,22 @@ PEOPLE_ASSET_TWINS = [
 ]  # fmt: skip
 
 
+# known gaps: three words between a count and its noun; a label's head before "for"
+PEOPLE_GAPS = [
+    known("three modifiers before the noun: the reader allows a frequency word and two more",
+          "Blockchain games averaged 4.12 million daily unique active wallets last month, "
+          "according to DappRadar.",
+          "4.12 million", metric="participants"),
+    known("a label is read by its last word: 'individuals' wins over the rate it qualifies",
+          "- Inclusion rate for individuals: 40%",
+          "40%", metric="other"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence", "expected"),
-    NUMBER_OF_ROWS
+    PEOPLE_GAPS
+    + NUMBER_OF_ROWS
     + NUMBER_OF_TWINS
     + COUNTED_ROWS
     + COUNTED_TWINS
