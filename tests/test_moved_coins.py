@@ -61,7 +61,7 @@ MOVED_TWINS = [
     row(
         "Government wallets still hold roughly 196,000 BTC across all cases, Arkham says.",
         "196,000 BTC",
-        metric="other",
+        metric="holdings",
     ),
     # a theft's coins stay the hack's
     row(

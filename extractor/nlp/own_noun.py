@@ -452,6 +452,8 @@ def _verb_object(ctx: Context, words: list[_Word], at: int, a: Amount) -> OwnNou
     entry = _entries()[1].get(words[i].lemma)
     if entry is None or not _fits(entry, a):
         return None
+    if _plural_after(ctx, words, bisect.bisect_left([w.start for w in words], a.end), a):
+        return None  # "holding 524 million XRP contracts": the verb's object is the contracts
     return OwnNoun(entry.metric, words[i].start, words[i].end, by_verb=True)
 
 
@@ -696,7 +698,11 @@ def sizes_noun(ctx: Context, a: Amount, sent: Span) -> bool:
     the week's rounds"), so it is no bare count that repeats one told before ("this number
     increased by 40 million.", "1,900 of them", "231,000 the day before")."""
     words, starts = _words(ctx, sent)
-    at = bisect.bisect_left(starts, a.end)
+    return _plural_after(ctx, words, bisect.bisect_left(starts, a.end), a)
+
+
+def _plural_after(ctx: Context, words: list[_Word], at: int, a: Amount) -> bool:
+    """A plural noun right after the figure, or "of" and a phrase it is a part of."""
     if at >= len(words) or ctx.text[a.end : words[at].start].strip():
         return False
     w = words[at]
