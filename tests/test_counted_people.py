@@ -97,6 +97,9 @@ COUNTED_ROWS = [
 
 # twins: staff, creditors, wallets funds went to, a noun of its own after a count of people
 COUNTED_TWINS = [
+    row("The number of registered crypto investors rose to 24.1 million, from 23.6 million a "
+        "month earlier. About 61% of them are under 30.",
+        "30", metric="other"),
     row("The exchange hired 120 compliance staff during the month.",
         "120", metric="other"),
     row("The trustee repaid roughly 1,500 creditors in the first round.",
