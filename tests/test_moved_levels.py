@@ -64,6 +64,12 @@ LEVEL_TWINS = [
         "12%", metric="price_change", side="down"),
     row("Traders said the token could climb up to 40% if the upgrade ships on time.",
         "40%", metric="price_change"),
+    # a move's own noun with a measure before it ("the 7-day change", "its weekly change"):
+    # the figures are sizes of moves, however the sentence moves them
+    row("The 7-day change in ether widened to -8.4% from -5.1%, CoinGecko data show.",
+        "-5.1%", metric="price_change", side="down"),
+    row("Solana's weekly change swung to +3.9% from -2.7% as buyers returned.",
+        "+3.9%", metric="price_change", side="up"),
 ]  # fmt: skip
 
 
