@@ -48,6 +48,12 @@ LEVEL_ROWS = [
 ]  # fmt: skip
 
 LEVEL_TWINS = [
+    row("Ether is down 3% from Friday and could slide to 10% below its March low, analysts "
+        "said.",
+        "10%", metric="price_change", side="down"),
+    row("Shares of the miner rebounded from 40% below their 2021 peak to 15% above the "
+        "cycle low.",
+        "15%", metric="price_change", side="up"),
     row("Bitcoin rose 4% to $91,000, up from $87,500 a day earlier.",
         "4%", metric="price_change", side="up"),
     row("Bitcoin rose 4% to $91,000, up from $87,500 a day earlier.",

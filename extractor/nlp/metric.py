@@ -213,8 +213,8 @@ def _moved_level(ctx: Context, a: Amount, sent: Span) -> bool:
     price move, which is told as the size of the move ("rose 4%"); "from" always, "to" after a
     verb of moving ("falls to", "rose further to")."""
     found = _level_of_move().search(ctx.text, max(sent[0], a.start - 40), a.start)
-    if found is None:
-        return False
+    if found is None or from_peak().match(ctx.text, a.end):
+        return False  # "could slide to 10% below its March low": how far from a peak, a move
     start = clause_of(ctx, a, sent)[0]
     if _move_named().search(ctx.text, max(start, a.start - 60), a.start):
         return False  # "extended its gain to 5.2%": the level of a move is a move
