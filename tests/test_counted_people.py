@@ -100,6 +100,12 @@ COUNTED_TWINS = [
     row("The number of registered crypto investors rose to 24.1 million, from 23.6 million a "
         "month earlier. About 61% of them are under 30.",
         "30", metric="other"),
+    row("The number of registered crypto investors rose to 24.1 million, from 23.6 million a "
+        "month earlier. Roughly two-thirds of them are younger than 35.",
+        "35", metric="other"),
+    row("The pension fund had 410,000 members at the end of 2025. About a fifth of them were "
+        "older than 65, the annual report said.",
+        "65", metric="other"),
     row("The exchange hired 120 compliance staff during the month.",
         "120", metric="other"),
     row("The trustee repaid roughly 1,500 creditors in the first round.",

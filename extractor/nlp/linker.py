@@ -300,7 +300,7 @@ def decide_metric(
             return Choice("metric", topic, reason), True, None  # "bore 81% of the losses"
     bare = metric == M.OTHER and score < s.sure_score and a.kind in ("count", "number")
     bare = bare and not own_noun.sizes_noun(ctx, a, sent)  # "two tokens": no repeated count
-    bare = bare and not _BOUND_BEFORE.search(ctx.text, max(sent[0], a.start - 20), a.start)
+    bare = bare and not _BOUND_BEFORE.search(ctx.text, max(sent[0], a.start - 30), a.start)
     if bare and (people := _people_counted_before(a, links, ctx)):
         reason = "a bare count after a count of people: the same count"
         return Choice("metric", M.PARTICIPANTS, reason), True, people  # "a total of 170 million"
@@ -530,8 +530,11 @@ def _line_start(ctx: Context, pos: int) -> int:
 
 
 _COUNT_REACH = 8  # figures back
-# "61% of them are under 30": a bound of what they are (an age, a size), no repeated count
-_BOUND_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:under|over|below|above|aged)\s+$")
+# "61% of them are under 30", "two-thirds were younger than 35": a bound of what they are
+# (an age, a size), a bound word or a comparative after the verb, no repeated count
+_BOUND_BEFORE = re.compile(
+    r"(?i)\b(?:is|are|was|were)\s+(?:under|over|below|above|aged|[a-z]+er\s+than)\s+$"
+)
 _LEAD_LINE = 100  # characters: the longest line read as the heading of the rows below it
 
 
