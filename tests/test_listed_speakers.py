@@ -36,6 +36,11 @@ TWINS = [
         "410 BTC", source=None),
     row("Markets\n\nHashgrove Mining (HGRV) sold 410 BTC in February, traders said.", "410 BTC",
         source=None),
+    # a person's initials in brackets are no listing
+    row("Markets\n\nSam Bankman-Fried (SBF) said it lost $8 billion of customer funds.",
+        "$8 billion", source=None),
+    row("Markets\n\nChangpeng Zhao (CZ) said it would take 20% of the fees.", "20%",
+        source=None),
 ]  # fmt: skip
 
 

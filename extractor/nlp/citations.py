@@ -740,8 +740,12 @@ class _Reader:
             return _Entity(self._short_for(text) or text, "org")
         if len(n.words) == 1 and self._common(n):
             return None
-        if _LISTING_AFTER.match(self.text, n.end):
-            return _Entity(text, "org")  # "Hashgrove Mining (HGRV) said": a listed company
+        if (m := _LISTING_AFTER.match(self.text, n.end)) and (
+            m["market"] or m["ticker"] != _initials(n)
+        ):
+            # "Hashgrove Mining (HGRV) said": a listed company; a person's initials
+            # ("Sam Bankman-Fried (SBF)", "Changpeng Zhao (CZ)") are no listing
+            return _Entity(text, "org")
         if text in self.described_as_organisation:
             # "analytics site Polyscope ... Polyscope expects"; "research firm Holdings
             # Lens ... Holdings Lens said": of a person's shape, yet called a firm
@@ -2105,9 +2109,17 @@ _JOINED = re.compile(r"[\s.,]*")
 # a ticker in brackets right after a name, its exchange before it or not: "(HGRV)", "(Nasdaq:
 # TMRK)", "(3917.HK)"; a company's listing, which no person has
 _LISTING_AFTER = re.compile(
-    r"(?:,?\s+(?i:inc|corp|ltd|plc)\.?)?\s*\((?:[A-Z][A-Za-z ]{1,20}:\s*)?"
-    rf"{_TICKER_FORM.pattern}\)"
+    r"(?:,?\s+(?i:inc|corp|ltd|plc)\.?)?\s*\((?P<market>[A-Z][A-Za-z ]{1,20}:\s*)?"
+    rf"(?P<ticker>{_TICKER_FORM.pattern})\)"
 )
+
+
+def _initials(n: Name) -> str:
+    """The first letters of a name's words and of their hyphened parts ("Sam Bankman-Fried"
+    → "SBF")."""
+    return "".join(part[0].upper() for word in n.words for part in word.split("-") if part)
+
+
 _OWNER_GAP = re.compile(r"(?:['’]s?)?\s+")  # "Dubai's " between an owner and its name
 _PARTNERSHIP = re.compile(r"\S.*\s&\s*Co")
 
