@@ -102,6 +102,11 @@ BODIES_TWINS = [
         "Friday.", "2.4%", source=None),
     row("Markets\n\nThe index rose 6% in October, according to Hamburg Port.", "6%",
         source=None),
+    # a person's name before a noun of its own is a modifier, no body
+    row("Markets\n\nSmall donors gave $4 million in a week, according to the Donald Trump "
+        "campaign.", "$4 million", source=None),
+    row("Markets\n\nThe fund bought 2,000 BTC in March, according to the Michael Saylor "
+        "playbook.", "2,000 BTC", source=None),
 ]  # fmt: skip
 
 

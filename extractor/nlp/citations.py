@@ -1052,9 +1052,12 @@ class _Reader:
             if speaks and self._itself_speaking(n, entity, after, before):
                 # "Hanwa Mining said in a filing to"; "Zephyr says it" is Zephyr Labs
                 entity = _Entity(self._speaker(n, entity) or entity.name, "org")
-            if self._body_by_article(n, entity, before):
+            if self._body_by_article(n, entity, before) and (
+                speaks or _noun_after().match(after) or not _LOWER_WORD.match(after)
+            ):
                 # "according to the Bank for International Settlements", "the World Gold
-                # Council said": a person takes no article, a body does
+                # Council said": a person takes no article, a body does; a name before a
+                # noun of its own is a modifier ("the Donald Trump campaign"), no body
                 entity = _Entity(entity.name, "org")
             name = self._speaker(n, entity)
             data = _DATA_BEFORE.search(before) or (
@@ -2091,6 +2094,8 @@ def _initials_of(text: str, lo: int, n: Name, short: str) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$")
+# a lower-case word right after a name: "campaign" in "the Donald Trump campaign"
+_LOWER_WORD = re.compile(r"[ \t]+[a-z]")
 # what may stand before a name that opens its sentence as the subject ("The Virtual
 # Exchange Association of Japan counted")
 # what may open a sentence before a valuing subject's describing run: "The", or one word
