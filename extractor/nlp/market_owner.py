@@ -121,11 +121,12 @@ def coin_gauge(ctx: Context, a: Amount, metric: str) -> bool:
     if metric != M.OTHER or a.kind not in _GAUGE_KINDS:
         return False
     sent = ctx.sentence_of(a.start)
-    excluded = [m.span() for m in _not_gauges().finditer(ctx.text, *sent)]
+    not_gauges = _whole_phrases("not_gauge_phrases").finditer(ctx.text, *sent)
+    excluded = [m.span() for m in not_gauges]
     excluded += [m.span() for m in _ADVERBIAL_BASIS.finditer(ctx.text, *sent)]
     gauges = [
         g
-        for g in _gauges().finditer(ctx.text, *sent)
+        for g in _whole_phrases("coin_gauge_phrases").finditer(ctx.text, *sent)
         if not any(start <= g.start() < end for start, end in excluded)
     ]
     for b in _figure_and_its_bases(ctx, a, sent):
@@ -179,7 +180,10 @@ def _share_premium(ctx: Context, g: re.Match[str], sent: Span) -> bool:
     "at a 15% premium to its net asset value"): a company's, no coin's
     (`share_premium_bases`)."""
     to = _PREMIUM_TO.match(ctx.text, g.end(), sent[1])
-    return to is not None and _share_bases().search(ctx.text, to.start(1), to.end()) is not None
+    if to is None:
+        return False
+    bases = _whole_phrases("share_premium_bases")
+    return bases.search(ctx.text, to.start(1), to.end()) is not None
 
 
 # the phrase a premium is measured to, its first words ("to Friday's closing price", "of
@@ -191,24 +195,17 @@ _PREMIUM_TO = re.compile(
 
 
 @per_lexicon
-def _share_bases() -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?<![\w-])(?:{asset_words('share_premium_bases')})(?![\w-])")
+def _whole_phrases(name: str) -> re.Pattern[str]:
+    """A list of ``data/asset_cues.jsonl`` as whole words or phrases (no part of a longer or
+    hyphenated word): the coin gauges, the phrases that are none, the bases of a share's
+    premium."""
+    return re.compile(rf"(?i)(?<![\w-])(?:{asset_words(name)})(?![\w-])")
 
 
 _GAUGE_KINDS = frozenset({"percent", "number", "ratio", "index"})
 # "basis" in an adverbial of manner or rate ("on a daily basis", "on a per-wallet basis",
 # "on the basis of"): how a figure is counted, no futures basis
 _ADVERBIAL_BASIS = re.compile(r"(?i)\bon\s+(?:an?|the)\s+(?:[\w/-]+\s+){0,3}?basis\b")
-
-
-@per_lexicon
-def _gauges() -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?<![\w-])(?:{asset_words('coin_gauge_phrases')})(?![\w-])")
-
-
-@per_lexicon
-def _not_gauges() -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?<![\w-])(?:{asset_words('not_gauge_phrases')})(?![\w-])")
 
 
 def platform_figure(ctx: Context, a: Amount, metric: str) -> bool:
