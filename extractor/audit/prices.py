@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractor.audit.stories import forms
+from extractor.audit.stories import forms, name_pattern
 from extractor.audit.stretches import StretchCue
 from extractor.lexicon import assets, load
 
@@ -38,8 +38,7 @@ def _coin(asset: str) -> re.Pattern[str] | None:
     }
     if not names:
         return None
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w$])(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return name_pattern(names)
 
 
 def states_price(sentence: str, asset: str) -> bool:

@@ -23,7 +23,7 @@ story's.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from functools import cache, lru_cache
 
@@ -46,8 +46,14 @@ def _names() -> tuple[re.Pattern[str], dict[str, str]]:
     for entry in (*venues(), *sources()):
         for name in set(entry.names) - set(entry.ambiguous):
             owner.setdefault(name.lower(), entry.name)
-    alternatives = "|".join(re.escape(n) for n in sorted(owner, key=len, reverse=True))
-    return re.compile(rf"(?<![\w$])(?:{alternatives})(?!\w)", re.IGNORECASE), owner
+    return name_pattern(owner), owner
+
+
+def name_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    """Lower-case names as whole words in any case, the longest tried first; a name after a
+    dollar sign or inside a longer word is none ("$SOL", "Solaris")."""
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w$])(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
