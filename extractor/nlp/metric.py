@@ -230,7 +230,7 @@ def _moved_level(ctx: Context, a: Amount, sent: Span) -> bool:
 def _move_named() -> re.Pattern[str]:
     """A move named as a noun, after a determiner or an owner and at most one modifier, a
     measure of time included ("its daily gains", "Solana's gain", "the decline", "the 7-day
-    change", "its 24-hour loss"), not a verb of moving ("falls to")."""
+    change", "its 24-hour gain"), not a verb of moving ("falls to")."""
     return re.compile(
         r"(?i)\b(?:its|their|the|his|her|[a-z]+['’]s)\s+(?:[\w-]+\s+)?"
         rf"(?:{cue_words('move_nouns')})s?\b"
